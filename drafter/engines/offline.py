@@ -1,0 +1,379 @@
+"""The offline engine: writes the three sections from the data alone — deterministic, no network.
+
+目标完成情况: the budget paragraph (rates computed, the sign of the adjustment written 调减/调增), then each
+main task — its goal, what was done (condensed from that task's work logs: the sentences that carry
+results and figures), its key indicators against their targets, its amount — then each key project with
+its execution rate. 存在问题 comes from `drafter.problems`; 改进措施 answers each problem by its kind.
+Every number written is a fact (or a derived fact with its formula) or is copied from a work-log sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+import jieba
+
+from ..facts import Fact, FactSheet, fmt
+from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
+from ..problems import Problem, ProblemKind, detect_problems
+from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
+from ..text import end_sentence, similarity, split_sentences, strip_enumerator
+
+CN_ORDINALS = "一二三四五六七八九十"
+MAX_TASK_SENTENCES = 4
+MAX_TASK_CHARS = 260
+MAX_GOAL_CHARS = 90
+
+RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累计", "共", "全年", "截至", "出动", "签订",
+                "建立", "印发", "举办", "达", "制止", "处置", "整改", "培训", "覆盖", "启动")
+CUMULATIVE_WORDS = ("累计", "全年", "截至", "共计", "全区共", "今年以来")
+_DIGIT = re.compile(r"\d")
+jieba.setLogLevel(logging.WARNING)  # its dictionary-loading banner would land in the CLI's stderr
+
+
+def ordinal(i: int) -> str:
+    """1 → 一, 11 → 十一: the （一）（二） numbering of report sections."""
+    if i <= 10:
+        return CN_ORDINALS[i - 1]
+    return ("" if i < 20 else CN_ORDINALS[i // 10 - 1]) + "十" + (CN_ORDINALS[i % 10 - 1] if i % 10 else "")
+
+
+def _use(fact: Fact, text: str | None = None) -> NumberUse:
+    return NumberUse(text=text or fact.text, value=fact.value, unit=fact.unit, facts=[fact.id, *fact.operands],
+                     formula=fact.formula)
+
+
+# --- work-log condensation ------------------------------------------------------------------------------
+
+def _task_terms(task: Task) -> set[str]:
+    words = {w for w in jieba.lcut(task.name + task.goal[:60]) if len(w) >= 2}
+    return words | set(task.keywords)
+
+
+def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
+    """Tagged entries first; untagged ones go to the task whose keywords they mention most."""
+    task = report.tasks[index]
+    terms_by_task = [(_task_terms(t), set(t.keywords)) for t in report.tasks]
+    chosen = []
+    for log in report.logs:
+        if log.task:
+            if report.task_by_ref(log.task) is task:
+                chosen.append(log)
+            continue
+        scores = [sum(3 if w in kw else 1 for w in terms if w in log.text) for terms, kw in terms_by_task]
+        best = max(scores, default=0)
+        if best > 0 and scores.index(best) == index:
+            chosen.append(log)
+    return chosen
+
+
+def _sentence_score(sentence: str, position: float) -> float:
+    digits = len(_DIGIT.findall(sentence))
+    score = min(digits, 12) * 1.0
+    score += sum(2 for w in RESULT_WORDS if w in sentence)
+    score += sum(3 for w in CUMULATIVE_WORDS if w in sentence)
+    score += position * 2  # later entries carry the cumulative, year-end figures
+    if len(sentence) > 120:
+        score -= (len(sentence) - 120) / 20
+    if digits == 0:
+        score -= 6
+    return score
+
+
+def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES,
+                  limit_chars: int = MAX_TASK_CHARS) -> tuple[list[str], list[str]]:
+    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order."""
+    ordered = sorted(enumerate(logs), key=lambda p: (p[1].date is None, p[1].date or 0, p[0]))
+    candidates = []
+    n = max(len(ordered), 1)
+    for rank, (_, log) in enumerate(ordered):
+        for k, sentence in enumerate(split_sentences(log.text)):
+            clean = strip_enumerator(sentence).strip()
+            if len(clean) < 10:
+                continue
+            candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
+    picked: list[tuple[int, int, str, str]] = []
+    used = 0
+    for score, rank, k, sentence, where in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if len(picked) >= limit_sentences or score <= 0:
+            break
+        if used + len(sentence) > limit_chars and picked:
+            continue
+        if any(similarity(sentence, p[2]) > 0.4 for p in picked):
+            continue
+        picked.append((rank, k, sentence, where))
+        used += len(sentence)
+    picked.sort()
+    return [end_sentence(p[2]) for p in picked], [p[3] for p in picked]
+
+
+def _short_goal(goal: str) -> str:
+    first = split_sentences(goal)[0] if goal.strip() else ""
+    if len(first) <= MAX_GOAL_CHARS:
+        return first.rstrip("。；;")
+    cut = max(first.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；、")
+    return first[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；、")
+
+
+# --- 目标完成情况 ---------------------------------------------------------------------------------------
+
+def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
+    b = report.budget
+    parts, uses = [], []
+    initial, adjusted, actual = sheet.get("budget.initial"), sheet.get("budget.adjusted"), sheet.get("budget.actual")
+    adj_rate, adj_amount = sheet.get("derived.adjustment_rate"), sheet.get("derived.adjustment_amount")
+    completion, balance = sheet.get("derived.completion_rate"), sheet.get("derived.balance")
+    head = f"{report.year}年，{report.unit}"
+    if initial is not None:
+        parts.append(f"{head}年初预算{initial.text}")
+        uses.append(_use(initial))
+        head = ""
+    if adjusted is not None:
+        if adj_rate is not None and adj_rate.value != 0:
+            word = "调减" if adj_rate.value < 0 else "调增"
+            parts.append(f"调整预算{adjusted.text}，较年初{word}{adj_amount.text}，预算调整率为{word}{fmt(abs(adj_rate.value))}%")
+            uses += [_use(adjusted), _use(adj_amount), _use(adj_rate, f"{fmt(abs(adj_rate.value))}%")]
+        else:
+            parts.append(f"{head}调整预算{adjusted.text}")
+            uses.append(_use(adjusted))
+    if actual is not None:
+        lines = [sheet.get(f"budget.lines[{i}].actual") for i in range(len(b.lines))]
+        inner = "、".join(f"{line.name}{f.text}" for line, f in zip(b.lines, lines) if f is not None)
+        parts.append(f"全年实际支出{actual.text}" + (f"（其中{inner}）" if inner else ""))
+        uses.append(_use(actual))
+        uses += [_use(f) for f in lines if f is not None]
+    if completion is not None:
+        base = "调整预算" if adjusted is not None else "年初预算"
+        sentence = f"预算完成率（实际支出÷{base}）为{completion.text}"
+        uses.append(_use(completion))
+        if balance is not None and balance.value > 0:
+            sentence += f"，结余{balance.text}"
+            uses.append(_use(balance))
+        parts.append(sentence)
+    text = end_sentence("，".join(parts)) if parts else "本年度未填报预算资金数据。"
+    return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="budget")
+
+
+def _indicator_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
+    tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+    if act is None:
+        return f"“{ind.name}”完成情况为“{ind.actual_text or '未填报'}”（未以数值填报）", []
+    if tgt is None:
+        return f"“{ind.name}”实际完成{act.text}", [_use(act)]
+    met = {
+        Comparison.ge: ind.actual >= ind.target,
+        Comparison.le: ind.actual <= ind.target,
+        Comparison.eq: ind.actual == ind.target,
+    }[ind.comparison]
+    uses = [_use(tgt), _use(act)]
+    phrase = f"“{ind.name}”目标{ind.comparison.value}{tgt.text}，实际完成{act.text}，"
+    if met:
+        phrase += "达到目标"
+    else:
+        ratio = sheet.get(f"derived.{ipath}.ratio")
+        phrase += "未达到目标"
+        if ratio is not None:
+            phrase += f"（完成目标的{ratio.text}）"
+            uses.append(_use(ratio))
+    return phrase, uses
+
+
+def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int) -> Paragraph:
+    task = report.tasks[ti]
+    rec = f"tasks[{ti}]"
+    sentences, wheres = condense_logs(logs_for_task(report, ti))
+    if not sentences and task.completion:
+        sentences = [end_sentence(strip_enumerator(s)) for s in split_sentences(task.completion)[:2]]
+        wheres = [f"{report.source_path}:{rec}.completion"]
+    text = f"（{ordinal(ti + 1)}）{task.name}。"
+    goal = _short_goal(task.goal)
+    if goal:
+        text += f"年度预期目标：{goal}。"
+    if sentences:
+        text += "完成情况：" + "".join(sentences)
+    uses: list[NumberUse] = []
+    phrases = []
+    for ii, ind in enumerate(task.indicators):
+        phrase, u = _indicator_phrase(ind, f"{rec}.indicators[{ii}]", sheet)
+        phrases.append(phrase)
+        uses += u
+    if phrases:
+        text += "关键指标：" + "；".join(phrases) + "。"
+    amount = sheet.get(f"{rec}.amount")
+    if amount is not None:
+        text += f"任务涉及金额{amount.text}。"
+        uses.append(_use(amount))
+    return Paragraph(text=text, numbers=uses, cites=sorted({u.facts[0] for u in uses}, key=lambda s: int(s[1:]))
+                     + [f"log:{w}" for w in wheres], kind="task")
+
+
+def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int) -> Paragraph:
+    proj = report.key_projects[pi]
+    rec = f"key_projects[{pi}]"
+    budget, actual = sheet.get(f"{rec}.budget"), sheet.get(f"{rec}.actual")
+    rate = sheet.get(f"derived.{rec}.execution_rate")
+    parts, uses = [], []
+    if budget is not None:
+        parts.append(f"全年预算数{budget.text}")
+        uses.append(_use(budget))
+    if actual is not None:
+        parts.append(f"执行数{actual.text}")
+        uses.append(_use(actual))
+    if rate is not None:
+        parts.append(f"执行率{rate.text}")
+        uses.append(_use(rate))
+    text = f"重点项目“{proj.name}”：" + "，".join(parts) + "。" if parts else f"重点项目“{proj.name}”。"
+    if proj.narrative:
+        narrative_log = [WorkLog(text=proj.narrative, source=report.source_path or "", line=0)]
+        sentences, _ = condense_logs(narrative_log, limit_sentences=3, limit_chars=200)
+        if sentences:
+            text += "项目绩效：" + "".join(sentences)
+    return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="project")
+
+
+def write_goals(report: ReportInput, sheet: FactSheet) -> Section:
+    paragraphs = [_budget_paragraph(report, sheet)]
+    if report.goals and not report.tasks:
+        goals = "；".join(_short_goal(g) for g in report.goals)
+        paragraphs.append(Paragraph(text=f"年度总体目标：{goals}。", kind="goal"))
+    paragraphs += [_task_paragraph(report, sheet, i) for i in range(len(report.tasks))]
+    paragraphs += [_project_paragraph(report, sheet, i) for i in range(len(report.key_projects))]
+    return Section(name="目标完成情况", paragraphs=paragraphs)
+
+
+# --- 存在问题 / 改进措施 ------------------------------------------------------------------------------
+
+def _problem_uses(problem: Problem, sheet: FactSheet) -> list[NumberUse]:
+    uses = []
+    for fid in problem.facts:
+        fact = sheet.by_id(fid)
+        if fact is not None:
+            text = f"{fmt(abs(fact.value))}{fact.unit}" if fact.path == "derived.adjustment_rate" else None
+            uses.append(_use(fact, text))
+    return uses
+
+
+def write_problems(problems: list[Problem], report: ReportInput, sheet: FactSheet) -> Section:
+    if not problems:
+        completion = sheet.get("derived.completion_rate")
+        figure = f"预算完成率{completion.text}，" if completion is not None else ""
+        text = (f"对照预算和绩效指标数据，本年度{figure}各项已量化的关键指标均达到年度目标，"
+                "重点项目执行率均不低于90%，工作日志中未记录执行困难。数据未显示需要整改的问题，"
+                "下一年度仍需关注预算执行进度和指标完成质量。")
+        return Section(name="存在问题", paragraphs=[Paragraph(
+            text=text, kind="no_problem", numbers=[_use(completion)] if completion is not None else [])])
+    paragraphs = []
+    for i, p in enumerate(problems, start=1):
+        lead = "工作中反映：" if p.kind is ProblemKind.stated_in_logs else ""
+        paragraphs.append(Paragraph(text=f"（{ordinal(i)}）{lead}{p.text}", id=p.id, kind=p.kind.name,
+                                    numbers=_problem_uses(p, sheet), cites=list(p.facts)
+                                    + ([f"log:{p.evidence}"] if p.evidence else [])))
+    return Section(name="存在问题", paragraphs=paragraphs)
+
+
+def _measure_budget(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    completion = sheet.get("derived.completion_rate")
+    return (f"针对预算完成率{completion.text}的问题，加强预算执行管理：年初将预算分解为分月用款计划，"
+            "按月通报执行进度，对执行进度慢于序时进度的科室和项目逐一分析原因、限期整改，"
+            "年中对确实无法执行的资金及时提出调剂申请，避免资金沉淀。")
+
+
+def _measure_over(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return ("针对实际支出超出预算的问题，严格执行“先有预算、后有支出”，超预算事项须履行调剂审批程序，"
+            "并在自评报告中逐项说明超支原因。")
+
+
+def _measure_adjustment(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    adj = sheet.get("derived.adjustment_rate")
+    word = "调减" if adj.value < 0 else "调增"
+    return (f"针对预算{word}{fmt(abs(adj.value))}%的问题，提高预算编制准确性：编制预算时核实项目基础数据和实施计划，"
+            "项目入库前完成前期论证；预算调整调剂时同步调整绩效目标和指标，保证目标与资金相匹配。")
+
+
+def _measure_project(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    pi = next(i for i, proj in enumerate(report.key_projects) if proj.name == p.subject)
+    rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
+    return (f"针对{p.subject}执行率{rate.text}的问题，提前做好项目前期准备和政府采购工作，细化分季度支出计划，"
+            "由项目责任科室按月报送执行进度；对执行率低于序时进度的项目约谈督办，下年度据实核定该项目预算规模。")
+
+
+def _measure_below(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    name = p.subject.split("·")[-1]
+    return (f"针对“{name}”未达到年度目标的问题，逐项分析偏差原因，明确责任科室和完成时限，"
+            "将未完成部分纳入下年度工作计划，按季度跟踪指标完成进度。")
+
+
+def _measure_not_numeric(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    names = "、".join(f"“{n}”" for n in p.subject.split("；")[:4])
+    return (f"针对{names}等指标完成值未量化的问题，修订部门绩效指标体系，为每项关键指标设置可量化的年度指标值"
+            "（数量、质量、时效指标），自评时以实际完成数填报，并与目标值同一计量单位。")
+
+
+def _measure_too_low(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    name = p.subject.split("·")[-1]
+    return (f"针对“{name}”目标值偏低的问题，参考近三年实际完成情况和年度工作计划科学设定目标值，"
+            "使指标值体现工作量和挑战性，避免目标设置过低导致大幅超额完成。")
+
+
+def _measure_mismatch(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return ("针对表内比率与计算结果不一致的问题，填报前由财务人员按“实际支出÷调整预算”复核预算完成率，"
+            "确保自评表、自评报告与决算数据一致。")
+
+
+_LOG_MEASURES = (
+    (("预算", "资金", "经费", "调减", "压减"), "统筹调度资金，优先保障重点工作；预算调整后及时重排工作计划，"
+     "明确调整后仍须完成的任务和时限"),
+    (("人员", "力量", "人手", "队伍"), "合理调配人员力量，通过购买服务、联合执法和培训补齐工作力量"),
+    (("滞后", "延迟", "推迟", "进度", "较慢", "偏慢", "未按期"), "倒排工期、挂图作战，按月跟踪进度，对滞后事项及时督办"),
+    (("设备", "物资", "装备"), "提前制定采购和配备计划，按时完成设备物资采购和验收"),
+)
+
+
+def _measure_log(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    quoted = p.text.rstrip("。")
+    if len(quoted) > 40:
+        quoted = quoted[:40].rstrip("，、；") + "……"
+    action = next((a for words, a in _LOG_MEASURES if any(w in p.text for w in words)),
+                  "明确责任科室和完成时限，纳入下年度工作计划并按季度跟踪落实")
+    return f"针对工作中反映的“{quoted}”问题，{action}。"
+
+
+MEASURES: dict[ProblemKind, Callable[[Problem, ReportInput, FactSheet], str]] = {
+    ProblemKind.budget_under_execution: _measure_budget,
+    ProblemKind.over_execution: _measure_over,
+    ProblemKind.large_adjustment: _measure_adjustment,
+    ProblemKind.project_under_execution: _measure_project,
+    ProblemKind.indicator_below_target: _measure_below,
+    ProblemKind.indicator_not_numeric: _measure_not_numeric,
+    ProblemKind.target_too_low: _measure_too_low,
+    ProblemKind.stated_rate_mismatch: _measure_mismatch,
+    ProblemKind.stated_in_logs: _measure_log,
+}
+
+
+def write_measures(problems: list[Problem], report: ReportInput, sheet: FactSheet) -> Section:
+    if not problems:
+        return Section(name="改进措施", paragraphs=[Paragraph(
+            kind="keep", text="继续实行预算执行按月通报和绩效指标季度跟踪，巩固现有成效；"
+            "下一年度结合工作计划科学设置绩效目标，保持预算编制、执行与绩效目标相衔接。")])
+    paragraphs = []
+    for i, p in enumerate(problems, start=1):
+        text = MEASURES[p.kind](p, report, sheet)
+        uses = [u for u in _problem_uses(p, sheet) if u.text in text]
+        paragraphs.append(Paragraph(text=f"（{ordinal(i)}）{text}", id=f"M{i}", ref=p.id, kind=p.kind.name,
+                                    numbers=uses, cites=[u.facts[0] for u in uses]))
+    return Section(name="改进措施", paragraphs=paragraphs)
+
+
+def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None) -> Draft:
+    wanted = sections or list(SECTIONS)
+    problems = detect_problems(report, sheet)
+    writers = {
+        "目标完成情况": lambda: write_goals(report, sheet),
+        "存在问题": lambda: write_problems(problems, report, sheet),
+        "改进措施": lambda: write_measures(problems, report, sheet),
+    }
+    return Draft(unit=report.unit, year=report.year, engine="offline",
+                 sections=[writers[name]() for name in SECTIONS if name in wanted])

@@ -1,0 +1,148 @@
+"""Stage 2 — facts: every source number of a `ReportInput`, with provenance and a stable id (F1, F2 …).
+
+Derived facts (预算完成率, 预算调整率, 执行率, 结余 …) are computed here once, with their formula and the ids
+of their operands, so that the offline engine, the LLM fact sheet and the JSON output all quote the same
+figure the same way.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from pydantic import BaseModel, Field
+
+from .schema import Comparison, ReportInput
+
+CENT = Decimal("0.01")
+
+
+def q2(value: Decimal) -> Decimal:
+    """Two decimals, half-up: the precision of 万元 amounts and of rates on the forms."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def fmt(value: Decimal) -> str:
+    """Plain notation without exponent or trailing zeros: 59.12, 100, 0.075."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+class Fact(BaseModel):
+    id: str
+    label: str = Field(description="what the number is, in the form's words: 调整预算, 任务1 关键指标“…”实际值")
+    value: Decimal
+    unit: str = ""
+    path: str = Field(description="field path in the input, e.g. budget.adjusted, tasks[0].indicators[2].actual")
+    source: str = ""
+    record: str = Field("", description="grouping for locality: budget, tasks[0], key_projects[1]")
+    formula: str | None = None
+    operands: list[str] = Field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The figure as the engines write it: 3475.09万元, 92.94%."""
+        return f"{fmt(self.value)}{self.unit}"
+
+
+class FactSheet(BaseModel):
+    facts: list[Fact] = Field(default_factory=list)
+
+    def get(self, path: str) -> Fact | None:
+        return next((f for f in self.facts if f.path == path), None)
+
+    def by_id(self, fact_id: str) -> Fact | None:
+        return next((f for f in self.facts if f.id == fact_id), None)
+
+    def add(self, label: str, value: Decimal, unit: str, path: str, source: str, record: str,
+            formula: str | None = None, operands: list[str] | None = None) -> Fact:
+        fact = Fact(id=f"F{len(self.facts) + 1}", label=label, value=value, unit=unit, path=path,
+                    source=source, record=record, formula=formula, operands=operands or [])
+        self.facts.append(fact)
+        return fact
+
+    def render_for_prompt(self) -> str:
+        """One line per fact — the numbers a model may use, and how derived ones were obtained."""
+        lines = []
+        for f in self.facts:
+            line = f"{f.id}｜{f.label}｜{fmt(f.value)}{f.unit}"
+            if f.formula:
+                line += f"｜{f.formula}"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def _ratio(a: Fact, b: Fact) -> Decimal:
+    return q2(a.value / b.value * 100)
+
+
+def build_facts(report: ReportInput) -> FactSheet:
+    sheet = FactSheet()
+    src = report.source_path or ""
+    b, mu = report.budget, report.budget.unit
+
+    initial = sheet.add("年初预算", b.initial, mu, "budget.initial", src, "budget") if b.initial is not None else None
+    adjusted = sheet.add("调整预算", b.adjusted, mu, "budget.adjusted", src, "budget") if b.adjusted is not None else None
+    actual = sheet.add("实际支出", b.actual, mu, "budget.actual", src, "budget") if b.actual is not None else None
+    for i, line in enumerate(b.lines):
+        for attr, word in (("initial", "年初预算"), ("adjusted", "调整预算"), ("actual", "实际支出")):
+            v = getattr(line, attr)
+            if v is not None:
+                sheet.add(f"其中{line.name}{word}", v, mu, f"budget.lines[{i}].{attr}", src, "budget")
+    if b.stated_completion_rate is not None:
+        sheet.add("表内填报预算完成率", b.stated_completion_rate, "%", "budget.stated_completion_rate", src, "budget")
+    if b.stated_adjustment_rate is not None:
+        sheet.add("表内填报预算调整率", b.stated_adjustment_rate, "%", "budget.stated_adjustment_rate", src, "budget")
+
+    full = adjusted or initial
+    if actual is not None and full is not None and full.value > 0:
+        sheet.add("预算完成率", _ratio(actual, full), "%", "derived.completion_rate", src, "budget",
+                  f"{actual.label} {fmt(actual.value)} ÷ {full.label} {fmt(full.value)} × 100%",
+                  [actual.id, full.id])
+        if full.value >= actual.value:
+            sheet.add("预算结余", full.value - actual.value, mu, "derived.balance", src, "budget",
+                      f"{full.label} {fmt(full.value)} − {actual.label} {fmt(actual.value)}", [full.id, actual.id])
+        else:
+            sheet.add("超预算支出", actual.value - full.value, mu, "derived.overspend", src, "budget",
+                      f"{actual.label} {fmt(actual.value)} − {full.label} {fmt(full.value)}", [actual.id, full.id])
+    if initial is not None and adjusted is not None and initial.value > 0:
+        diff = adjusted.value - initial.value
+        sheet.add("预算调整率", q2(diff / initial.value * 100), "%", "derived.adjustment_rate", src, "budget",
+                  f"(调整预算 {fmt(adjusted.value)} − 年初预算 {fmt(initial.value)}) ÷ 年初预算 {fmt(initial.value)} × 100%",
+                  [adjusted.id, initial.id])
+        sheet.add("预算调整数", abs(diff), mu, "derived.adjustment_amount", src, "budget",
+                  f"|调整预算 {fmt(adjusted.value)} − 年初预算 {fmt(initial.value)}|", [adjusted.id, initial.id])
+
+    for ti, task in enumerate(report.tasks):
+        rec, tname = f"tasks[{ti}]", task.id or task.name
+        if task.amount is not None:
+            sheet.add(f"{tname}任务涉及金额", task.amount, mu, f"{rec}.amount", src, rec)
+        for ii, ind in enumerate(task.indicators):
+            ipath = f"{rec}.indicators[{ii}]"
+            tgt = act = None
+            if ind.target is not None:
+                tgt = sheet.add(f"{tname}指标“{ind.name}”目标值", ind.target, ind.unit, f"{ipath}.target", src, rec)
+            if ind.actual is not None:
+                act = sheet.add(f"{tname}指标“{ind.name}”实际值", ind.actual, ind.unit, f"{ipath}.actual", src, rec)
+            if tgt is not None and act is not None and tgt.value > 0 and act.value > 0:
+                if ind.comparison is Comparison.le:
+                    ratio, formula = _ratio(tgt, act), f"目标值 {fmt(tgt.value)} ÷ 实际值 {fmt(act.value)} × 100%"
+                    ops = [tgt.id, act.id]
+                else:
+                    ratio, formula = _ratio(act, tgt), f"实际值 {fmt(act.value)} ÷ 目标值 {fmt(tgt.value)} × 100%"
+                    ops = [act.id, tgt.id]
+                sheet.add(f"{tname}指标“{ind.name}”完成比例", ratio, "%", f"derived.{ipath}.ratio", src, rec,
+                          formula, ops)
+
+    for pi, proj in enumerate(report.key_projects):
+        rec = f"key_projects[{pi}]"
+        pb = sheet.add(f"{proj.name}全年预算数", proj.full_year, mu, f"{rec}.budget", src, rec) if proj.full_year is not None else None
+        pa = sheet.add(f"{proj.name}执行数", proj.actual, mu, f"{rec}.actual", src, rec) if proj.actual is not None else None
+        if pb is not None and pa is not None and pb.value > 0:
+            sheet.add(f"{proj.name}执行率", _ratio(pa, pb), "%", f"derived.{rec}.execution_rate", src, rec,
+                      f"执行数 {fmt(pa.value)} ÷ 全年预算数 {fmt(pb.value)} × 100%", [pa.id, pb.id])
+            if pb.value > pa.value:
+                sheet.add(f"{proj.name}未执行金额", pb.value - pa.value, mu, f"derived.{rec}.unspent", src, rec,
+                          f"全年预算数 {fmt(pb.value)} − 执行数 {fmt(pa.value)}", [pb.id, pa.id])
+    return sheet

@@ -1,0 +1,220 @@
+"""Stage 1 — load: YAML / JSON input and a folder of work logs → `ReportInput`.
+
+Every failure becomes an `InputError` naming the file and the field path or line, so the CLI can print
+one line and exit 2 before anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import InputError
+from .schema import ReportInput, WorkLog
+
+INPUT_NAMES = ("input.yaml", "input.yml", "input.json")
+LOG_SUFFIXES = (".txt", ".md", ".docx")
+
+
+class _DecimalLoader(yaml.SafeLoader):
+    """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
+
+
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
+    return Decimal(loader.construct_scalar(node).replace("_", ""))
+
+
+_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+
+def read_text(path: Path) -> str:
+    """UTF-8 first (with or without BOM); GB18030 covers GBK/GB2312 files from Chinese Windows."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"无法读取文件 / cannot read file ({e.strerror})") from None
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "文件编码无法识别，请另存为 UTF-8 / not UTF-8 or GB18030 text")
+
+
+def read_docx_text(path: Path) -> str:
+    import docx  # python-docx; imported lazily because it pulls lxml
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:  # python-docx raises several unrelated types for a corrupt package
+        raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def parse_data_file(path: Path) -> Any:
+    """YAML or JSON → plain data with Decimal numbers; syntax errors name the line."""
+    text = read_text(path)
+    if not text.strip():
+        raise InputError(path, "文件为空 / the file is empty")
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text, parse_float=Decimal)
+        except json.JSONDecodeError as e:
+            raise InputError(path, f"JSON 格式错误：{e.msg}", where=f"第{e.lineno}行") from None
+    try:
+        return yaml.load(text, Loader=_DecimalLoader)  # noqa: S506 — SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"第{mark.line + 1}行" if mark is not None else None
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise InputError(path, f"YAML 格式错误：{problem}", where=where) from None
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+_MESSAGES = {
+    "missing": "缺少必填字段 / required field missing",
+    "extra_forbidden": "无法识别的字段（拼写错误？）/ unknown field",
+    "greater_than_equal": "不能为负数 / must not be negative",
+    "decimal_parsing": "应为数值 / must be a number",
+    "int_parsing": "应为整数 / must be a whole number",
+    "string_type": "应为文字 / must be text",
+    "list_type": "应为列表 / must be a list",
+    "model_type": "应为字段表（键: 值）/ must be a mapping",
+    "enum": "取值不在允许范围内 / not one of the allowed values",
+    "literal_error": "取值不在允许范围内 / not one of the allowed values",
+}
+
+
+def validation_to_input_error(path: Path, err: ValidationError) -> InputError:
+    first = err.errors()[0]
+    msg = _MESSAGES.get(first["type"])
+    if first["type"] in ("value_error", "assertion_error"):
+        msg = str(first.get("ctx", {}).get("error", first["msg"]))
+    if first["type"] in ("enum", "literal_error") and "expected" in first.get("ctx", {}):
+        msg = f"{msg}: {first['ctx']['expected']}"
+    if msg is None:
+        msg = first["msg"]
+    where = _field_path(first["loc"]) or None
+    extra = f"（另有 {len(err.errors()) - 1} 处错误）" if len(err.errors()) > 1 else ""
+    return InputError(path, msg + extra, where=where)
+
+
+_DATE_HEAD = re.compile(
+    r"^#{1,6}\s*(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+    r"\s*(?:[\[【(（]?(?P<task>[^\]】)）]+?)[\]】)）]?)?\s*$"
+)
+_FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
+
+
+def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
+    """A log file: optional '任务: 任务1' front line, '## 2022-06-15 [任务1]' headings, paragraphs as entries."""
+    entries: list[WorkLog] = []
+    file_task: str | None = None
+    date: dt.date | None = None
+    task: str | None = None
+    buf: list[str] = []
+    buf_line = 0
+
+    def flush() -> None:
+        if buf:
+            body = "".join(s.strip() for s in buf)
+            if body:
+                entries.append(WorkLog(text=body, date=date, task=task or file_task, source=source, line=buf_line))
+            buf.clear()
+
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line in ("---",):
+            continue
+        m = _FRONT_TASK.match(line)
+        if m and not entries and not buf:
+            file_task = m["task"]
+            continue
+        m = _DATE_HEAD.match(line)
+        if m:
+            flush()
+            y = int(m["y"]) if m["y"] else year
+            mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            try:
+                date = dt.date(y, mo, d)
+            except ValueError:
+                raise InputError(source, f"日期无效 / invalid date “{line}”", where=f"第{lineno}行") from None
+            task = m["task"].strip() if m["task"] else None
+            continue
+        if line.startswith("#"):
+            flush()
+            continue
+        if not line:
+            flush()
+            continue
+        if not buf:
+            buf_line = lineno
+        buf.append(line)
+    flush()
+    return entries
+
+
+def load_logs(folder: Path, year: int) -> list[WorkLog]:
+    if not folder.is_dir():
+        raise InputError(folder, "工作日志目录不存在 / work-log folder not found")
+    logs: list[WorkLog] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in LOG_SUFFIXES):
+        text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
+        logs.extend(parse_log_text(text, str(path), year))
+    return logs
+
+
+def find_input_file(path: Path) -> Path:
+    if path.is_dir():
+        for name in INPUT_NAMES:
+            if (path / name).is_file():
+                return path / name
+        raise InputError(path, f"目录中没有 {' / '.join(INPUT_NAMES)} / no input file in folder")
+    if not path.exists():
+        raise InputError(path, "文件不存在 / file not found")
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise InputError(path, "输入应为 YAML 或 JSON 文件，或示例目录 / input must be .yaml, .json or a folder")
+    return path
+
+
+def load_input(path: str | Path) -> ReportInput:
+    """Read a drafter input (folder, YAML or JSON) with its work logs."""
+    file = find_input_file(Path(path))
+    data = parse_data_file(file)
+    if not isinstance(data, dict):
+        raise InputError(file, "顶层应为字段表（部门名称、部门资金情况 …）/ top level must be a mapping")
+    data.pop("logs", None)  # logs come from files only, so every entry has a file and line
+    try:
+        report = ReportInput.model_validate(data)
+    except ValidationError as e:
+        raise validation_to_input_error(file, e) from None
+    logs_dir = None
+    if report.logs_path:
+        logs_dir = (file.parent / report.logs_path).resolve()
+    elif (file.parent / "worklogs").is_dir():
+        logs_dir = file.parent / "worklogs"
+    logs = load_logs(logs_dir, report.year) if logs_dir else []
+    for log in logs:
+        if log.task and report.tasks and report.task_by_ref(log.task) is None:
+            raise InputError(log.source, f"日志标注的任务“{log.task}”在输入中不存在 / unknown task", where=f"第{log.line}行")
+    return report.model_copy(update={"logs": logs, "source_path": str(file)})

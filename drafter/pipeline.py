@@ -1,0 +1,57 @@
+"""The pipeline behind `drafter draft`: load → facts → engine → check (→ repair, llm only) → Draft.
+
+Rendering is left to the caller (the CLI or a Python user) so that the same Draft can be written as
+Markdown, JSON or .docx.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .facts import build_facts
+from .load import load_input
+from .outputs import SECTIONS, Draft
+from .schema import ReportInput
+
+ENGINES = ("offline", "llm")
+
+
+def check_sources(report: ReportInput) -> list[Path]:
+    """What a draft's numbers may come from: the input file and every work-log file."""
+    sources = [Path(report.source_path)] if report.source_path else []
+    sources += sorted({Path(log.source) for log in report.logs if log.source})
+    return sources
+
+
+def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: str | None = None,
+          settings: Any = None, progress: bool = False) -> Draft:
+    """Draft 目标完成情况 / 存在问题 / 改进措施 for one input, every number checked.
+
+    `engine` is "offline" or "llm"; when None, the llm engine is used if `settings` (a
+    `drafter.models.LLMSettings`) is given, else the offline engine.
+    """
+    for name in sections or []:
+        if name not in SECTIONS:
+            raise UsageError(f"未知的章节“{name}”，可选：{' / '.join(SECTIONS)} / unknown section")
+    if engine not in (None, *ENGINES):
+        raise UsageError(f"未知的引擎“{engine}”，可选：offline / llm / unknown engine")
+    engine = engine or ("llm" if settings is not None else "offline")
+    if engine == "llm" and settings is None:
+        raise UsageError("使用 llm 引擎需指定模型：--model NAME（可加 --base-url URL）/ --engine llm needs --model")
+
+    report = load_input(input_path)
+    sheet = build_facts(report)
+    if engine == "llm":
+        from .chains.draft import draft_with_llm
+
+        return draft_with_llm(report, sections or list(SECTIONS), settings, progress=progress)
+
+    from .check import check
+    from .engines.offline import write_draft
+
+    result = write_draft(report, sheet, sections)
+    text = "\n\n".join(p.text for s in result.sections for p in s.paragraphs)
+    result.check = check(text, check_sources(report))
+    return result

@@ -1,0 +1,169 @@
+"""Problems found in the data (存在问题), each tied to its figures, and the measure that answers each kind.
+
+Reviewers reject a self-evaluation that writes "无" while execution is low or an indicator fell short,
+and measures that do not answer the stated problem. So problems are detected from the figures and the
+work logs, and every kind of problem has its own kind of measure (`MEASURES`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+from .facts import Fact, FactSheet, fmt
+from .schema import Comparison, ReportInput
+from .text import similarity, split_sentences, strip_enumerator
+
+PROJECT_EXECUTION_FLOOR = Decimal(90)
+ADJUSTMENT_THRESHOLD = Decimal(10)
+TARGET_TOO_LOW_FACTOR = Decimal("1.5")
+MAX_LOG_PROBLEMS = 3
+
+# Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
+PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
+                 "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减")
+_NOT_PROBLEM = re.compile(r"满足|补足|不足为|确保.{0,6}不足")
+
+
+class ProblemKind(str, Enum):
+    budget_under_execution = "预算执行率不足"
+    over_execution = "超预算支出"
+    large_adjustment = "预算调整幅度大"
+    project_under_execution = "重点项目执行率低"
+    indicator_below_target = "指标未达目标"
+    indicator_not_numeric = "指标完成值未量化"
+    target_too_low = "目标值设置偏低"
+    stated_rate_mismatch = "表内比率与计算不符"
+    stated_in_logs = "工作中反映的问题"
+
+
+class Problem(BaseModel):
+    id: str
+    kind: ProblemKind
+    subject: str = Field(description="the budget, project, task or indicator the problem is about")
+    text: str = Field(description="one paragraph, with its figures")
+    facts: list[str] = Field(default_factory=list)
+    evidence: str | None = Field(None, description="log file:line for problems stated in the logs")
+
+
+def _pct(f: Fact) -> str:
+    return f"{fmt(f.value)}%"
+
+
+def _money(f: Fact) -> str:
+    return f"{fmt(f.value)}{f.unit}"
+
+
+def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
+    found: list[tuple[ProblemKind, str, str, list[str], str | None]] = []
+
+    completion = sheet.get("derived.completion_rate")
+    if completion is not None and completion.value < 100:
+        balance = sheet.get("derived.balance")
+        tail = f"，{_money(balance)}预算资金未形成支出" if balance is not None else ""
+        found.append((ProblemKind.budget_under_execution, "部门预算",
+                      f"预算资金未全部执行。全年实际支出占调整预算的比例即预算完成率为{_pct(completion)}{tail}，"
+                      "部分已安排的支出未能在年度内完成。",
+                      [completion.id] + ([balance.id] if balance else []), None))
+    overspend = sheet.get("derived.overspend")
+    if completion is not None and overspend is not None:
+        found.append((ProblemKind.over_execution, "部门预算",
+                      f"实际支出超出预算。预算完成率为{_pct(completion)}，超出预算{_money(overspend)}，"
+                      "超预算支出的原因需在自评中说明。", [completion.id, overspend.id], None))
+
+    adj = sheet.get("derived.adjustment_rate")
+    if adj is not None and abs(adj.value) >= ADJUSTMENT_THRESHOLD:
+        amount = sheet.get("derived.adjustment_amount")
+        word = "调减" if adj.value < 0 else "调增"
+        found.append((ProblemKind.large_adjustment, "部门预算",
+                      f"预算调整幅度较大。年中预算{word}{fmt(abs(adj.value))}%（{word}{_money(amount)}），"
+                      "年初预算编制的准确性有待提高，部分已安排的工作随预算调整未能如期开展。",
+                      [adj.id, amount.id], None))
+
+    stated = sheet.get("budget.stated_completion_rate")
+    if stated is not None and completion is not None and abs(stated.value - completion.value) > Decimal("0.01"):
+        found.append((ProblemKind.stated_rate_mismatch, "部门预算",
+                      f"表内填报的预算完成率{_pct(stated)}与按实际支出和调整预算计算的{_pct(completion)}不一致，"
+                      "报表数据需核对。", [stated.id, completion.id], None))
+
+    for pi, proj in enumerate(report.key_projects):
+        rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
+        if rate is not None and rate.value < PROJECT_EXECUTION_FLOOR:
+            budget, actual = sheet.get(f"key_projects[{pi}].budget"), sheet.get(f"key_projects[{pi}].actual")
+            unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
+            found.append((ProblemKind.project_under_execution, proj.name,
+                          f"重点项目执行率偏低。{proj.name}全年预算数{_money(budget)}，执行数{_money(actual)}，"
+                          f"执行率仅为{_pct(rate)}，{_money(unspent)}未能执行，低于{fmt(PROJECT_EXECUTION_FLOOR)}%的要求。",
+                          [rate.id, budget.id, actual.id, unspent.id], None))
+
+    below, worded, too_low = [], [], []
+    for ti, task in enumerate(report.tasks):
+        for ii, ind in enumerate(task.indicators):
+            ipath = f"tasks[{ti}].indicators[{ii}]"
+            if ind.actual is None:
+                if ind.actual_text:
+                    worded.append((task, ind))
+                continue
+            if ind.target is None:
+                continue
+            tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+            cmp = ind.comparison
+            missed = (cmp is Comparison.ge and ind.actual < ind.target) or (
+                cmp is Comparison.le and ind.actual > ind.target) or (
+                cmp is Comparison.eq and ind.actual != ind.target)
+            if missed:
+                below.append((task, ind, tgt, act, sheet.get(f"derived.{ipath}.ratio")))
+            elif ind.target > 0 and (
+                (cmp is Comparison.ge and ind.actual >= ind.target * TARGET_TOO_LOW_FACTOR)
+                or (cmp is Comparison.le and ind.actual * 2 <= ind.target)
+            ):
+                too_low.append((task, ind, tgt, act))
+
+    for task, ind, tgt, act, ratio in below:
+        ratio_text = f"，完成目标的{_pct(ratio)}" if ratio is not None else ""
+        found.append((ProblemKind.indicator_below_target, f"{task.name}·{ind.name}",
+                      f"部分绩效指标未达到年度目标。“{ind.name}”年度目标{ind.comparison.value}{_money(tgt)}，"
+                      f"实际完成{_money(act)}{ratio_text}。",
+                      [tgt.id, act.id] + ([ratio.id] if ratio is not None else []), None))
+    if worded:
+        names = "、".join(f"“{ind.name}”" for _, ind in worded[:4]) + ("等" if len(worded) > 4 else "")
+        example = worded[0][1]
+        found.append((ProblemKind.indicator_not_numeric, "；".join(ind.name for _, ind in worded),
+                      f"部分绩效指标完成值未量化。{names}指标的完成情况以文字表述"
+                      f"（如“{example.actual_text[:24]}{'…' if len(example.actual_text) > 24 else ''}”），"
+                      "未填写可与目标值比对的数值，难以客观衡量完成程度。",
+                      [], None))
+    for task, ind, tgt, act in too_low:
+        found.append((ProblemKind.target_too_low, f"{task.name}·{ind.name}",
+                      f"个别指标目标值设置偏低。“{ind.name}”目标{ind.comparison.value}{_money(tgt)}，实际完成{_money(act)}，"
+                      "超出目标一半以上，目标值未能体现工作的挑战性。", [tgt.id, act.id], None))
+
+    for text, evidence in _log_problems(report):
+        found.append((ProblemKind.stated_in_logs, "工作日志", text, [], evidence))
+
+    return [Problem(id=f"P{i}", kind=k, subject=s, text=t, facts=f, evidence=e)
+            for i, (k, s, t, f, e) in enumerate(found, start=1)]
+
+
+def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
+    """Sentences in which staff themselves state a difficulty, most specific first, without repeats."""
+    candidates: list[tuple[int, str, str]] = []
+    for log in report.logs:
+        for sentence in split_sentences(log.text):
+            if _NOT_PROBLEM.search(sentence) or not any(w in sentence for w in PROBLEM_WORDS):
+                continue
+            clean = strip_enumerator(sentence).strip()
+            if len(clean) < 8:
+                continue
+            weight = sum(w in clean for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
+            candidates.append((weight, clean, f"{log.source}:{log.line}"))
+    chosen: list[tuple[str, str]] = []
+    for _, sentence, where in sorted(candidates, key=lambda c: -c[0]):
+        if all(similarity(sentence, s) < 0.35 for s, _ in chosen):
+            chosen.append((sentence if sentence.endswith("。") else sentence.rstrip("；，") + "。", where))
+        if len(chosen) >= MAX_LOG_PROBLEMS:
+            break
+    return chosen

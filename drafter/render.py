@@ -1,0 +1,84 @@
+"""Last stage — render: Markdown, JSON and .docx, and atomic writes that never clobber a file silently."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError, OutputExistsError
+from .outputs import Draft
+
+FORMATS = ("md", "json", "docx")
+
+
+def draft_title(draft: Draft) -> str:
+    return f"{draft.unit}{draft.year}年度绩效自评报告（草稿）"
+
+
+def render_markdown(draft: Draft) -> str:
+    lines = [f"# {draft_title(draft)}", ""]
+    for section in draft.sections:
+        lines += [f"## {section.name}", ""]
+        for p in section.paragraphs:
+            lines += [p.text, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_json(draft: Draft) -> str:
+    return draft.model_dump_json(indent=2) + "\n"
+
+
+def docx_bytes(title: str, sections: list[tuple[str, list[str]]]) -> bytes:
+    """A Word document with the title, a level-1 heading per section and its paragraphs."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "仿宋"
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋")  # East-Asian text ignores font.name alone
+    document.add_heading(title, level=0)
+    for name, paragraphs in sections:
+        document.add_heading(name, level=1)
+        for text in paragraphs:
+            document.add_paragraph(text)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def render_docx(draft: Draft) -> bytes:
+    return docx_bytes(draft_title(draft), [(s.name, [p.text for p in s.paragraphs]) for s in draft.sections])
+
+
+def render(draft: Draft, fmt: str) -> str | bytes:
+    return {"md": render_markdown, "json": render_json, "docx": render_docx}[fmt](draft)
+
+
+def check_writable(path: str | Path, force: bool) -> Path:
+    """Fail before any work is done when the output would clobber a file or cannot be created."""
+    out = Path(path)
+    if out.exists() and not force:
+        raise OutputExistsError(out)
+    if out.exists() and out.is_dir():
+        raise InputError(out, "输出路径是一个目录 / output path is a folder")
+    if not out.parent.exists():
+        raise InputError(out, "输出目录不存在 / output folder does not exist")
+    return out
+
+
+def write_output(path: str | Path, data: str | bytes, force: bool = False) -> Path:
+    """Write via a temporary file in the same folder and rename: readers never see half a file."""
+    out = check_writable(path, force)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,41 @@
+"""Sentence-level helpers for Chinese report prose, shared by the engines."""
+
+from __future__ import annotations
+
+import re
+
+_SENT_END = re.compile(r"(?<=[。！？；!?;])")
+_ENUM_PREFIX = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]?"
+    r"|[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[①-⑳])\s*[，,：:]?\s*"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at 。！？； keeping the mark; a sentence never straddles a line break."""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(s.strip() for s in _SENT_END.split(line) if s.strip())
+    return out
+
+
+def strip_enumerator(sentence: str) -> str:
+    """'二是加强实战型应急演练' → '加强实战型应急演练'; '（三）夯实基础' → '夯实基础'."""
+    return _ENUM_PREFIX.sub("", sentence, count=1)
+
+
+def bigrams(text: str) -> set[str]:
+    chars = [c for c in text if not c.isspace()]
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard overlap of character bigrams: cheap, tokenizer-free redundancy measure for Chinese."""
+    x, y = bigrams(a), bigrams(b)
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def end_sentence(text: str) -> str:
+    """Close a clause with 。, replacing a trailing ；，、 so joined sentences read as prose."""
+    text = text.rstrip().rstrip("；;，,、")
+    return text if text.endswith(("。", "！", "？")) else text + "。"
