@@ -52,6 +52,29 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
     from .engines.offline import write_draft
 
     result = write_draft(report, sheet, sections)
-    text = "\n\n".join(p.text for s in result.sections for p in s.paragraphs)
-    result.check = check(text, check_sources(report))
+    attach_check(result, check(draft_text(result), check_sources(report)))
+    return result
+
+
+PARAGRAPH_SEP = "\n\n"
+
+
+def draft_text(result: Draft) -> str:
+    """The text the checker sees: paragraphs joined in order, so offsets map back to paragraphs."""
+    return PARAGRAPH_SEP.join(p.text for s in result.sections for p in s.paragraphs)
+
+
+def attach_check(result: Draft, report: Any) -> Draft:
+    """Store the check report and list each paragraph's unsupported numbers on the paragraph itself."""
+    result.check = report
+    start = 0
+    spans = []
+    for section in result.sections:
+        for p in section.paragraphs:
+            spans.append((start, start + len(p.text), p))
+            start += len(p.text) + len(PARAGRAPH_SEP)
+    for m in report.unsupported:
+        for lo, hi, p in spans:
+            if lo <= m.start < hi:
+                p.unsupported.append(m.text)
     return result

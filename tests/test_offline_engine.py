@@ -1,0 +1,164 @@
+"""The offline engine, specified on small units whose figures make each rule visible."""
+
+from __future__ import annotations
+
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafter.engines.offline import condense_logs, ordinal, write_draft
+from drafter.facts import build_facts
+from drafter.load import load_input
+from drafter.problems import ProblemKind, detect_problems
+
+
+def make_unit(tmp_path: Path, yaml_text: str, logs: dict[str, str] | None = None):
+    (tmp_path / "input.yaml").write_text(textwrap.dedent(yaml_text), encoding="utf-8")
+    if logs:
+        (tmp_path / "worklogs").mkdir()
+        for name, text in logs.items():
+            (tmp_path / "worklogs" / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    report = load_input(tmp_path)
+    return report, build_facts(report)
+
+
+LIBRARY = """
+    部门名称: 某区图书馆
+    被评价年度: 2023
+    部门资金情况:
+      年初预算: 800
+      调整预算: 820
+      实际支出: 820
+    主要任务:
+      - 编号: 任务1
+        任务: 阅读推广
+        预期目标: 全年举办阅读推广活动不少于120场，惠及读者3万人次。
+        关键指标:
+          - 指标: 阅读推广活动场次
+            目标值: "≥120"
+            实际值: 126
+            单位: 场
+          - 指标: 读者满意度
+            目标值: "≥90%"
+            实际值: 95%
+        任务涉及金额: 120
+"""
+
+
+def test_budget_paragraph_states_completion_and_signed_adjustment(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY)
+    text = write_draft(report, sheet).section("目标完成情况").paragraphs[0].text
+    assert "预算完成率（实际支出÷调整预算）为100%" in text
+    assert "较年初调增20万元，预算调整率为调增2.5%" in text
+
+
+def test_tianhe_style_cut_is_written_as_diaojian(tmp_path):
+    report, sheet = make_unit(tmp_path, """
+        部门名称: 广州市天河区应急管理局
+        被评价年度: 2022年
+        部门资金情况: {年初预算: 4124.28, 调整预算: 3475.09, 实际支出: 3229.91}
+    """)
+    draft = write_draft(report, sheet)
+    budget = draft.section("目标完成情况").paragraphs[0]
+    assert "调减649.19万元，预算调整率为调减15.74%" in budget.text
+    assert "92.94%" in budget.text
+    rate = next(n for n in budget.numbers if n.text == "92.94%")
+    assert rate.formula == "实际支出 3229.91 ÷ 调整预算 3475.09 × 100%"
+    kinds = [p.kind for p in draft.section("存在问题").paragraphs]
+    assert kinds == ["budget_under_execution", "large_adjustment"]
+
+
+def test_no_problem_in_the_data_is_said_plainly_never_as_wu(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY)
+    problems = write_draft(report, sheet).section("存在问题")
+    assert len(problems.paragraphs) == 1 and problems.paragraphs[0].kind == "no_problem"
+    text = problems.text
+    assert text.strip() not in ("无", "暂无") and "预算完成率100%" in text
+
+
+def test_indicator_below_target_becomes_a_problem_with_its_figures_and_a_measure(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("实际值: 126", "实际值: 96"))
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "indicator_below_target")
+    assert "年度目标≥120场，实际完成96场，完成目标的80%" in problem.text
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "阅读推广活动场次" in measure.text and "偏差原因" in measure.text
+
+
+def test_target_exceeded_by_half_is_reported_as_set_too_low(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("实际值: 126", "实际值: 300"))
+    kinds = [p.kind for p in detect_problems(report, sheet)]
+    assert kinds == [ProblemKind.target_too_low]
+
+
+def test_worded_actual_value_is_a_problem(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("实际值: 95%", "实际值: 效果明显"))
+    problems = detect_problems(report, sheet)
+    assert [p.kind for p in problems] == [ProblemKind.indicator_not_numeric]
+    assert "“读者满意度”" in problems[0].text and "效果明显" in problems[0].text
+
+
+def test_key_project_below_90_percent_execution_is_named_with_its_rate(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY + """
+    重点项目:
+      - 项目名称: 天河区森林防火经费项目
+        全年预算数: 56.70
+        执行数: 40.27
+    """)
+    draft = write_draft(report, sheet)
+    goals = draft.section("目标完成情况").text
+    assert "全年预算数56.7万元，执行数40.27万元，执行率71.02%" in goals
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "project_under_execution")
+    assert "执行率仅为71.02%" in problem.text and "16.43万元未能执行" in problem.text
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "天河区森林防火经费项目执行率71.02%" in measure.text
+
+
+def test_problem_stated_in_the_logs_is_quoted_and_answered(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY, logs={"2023-09.md": """
+        任务: 任务1
+        ## 2023-09-12
+        受场馆维修影响，秋季读书月活动进度滞后，部分讲座未能按期举办。
+    """})
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "stated_in_logs")
+    assert "进度滞后" in problem.text and problem.cites[-1].endswith("2023-09.md:4")  # line 1 is the blank after """
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "倒排工期" in measure.text
+
+
+def test_every_problem_has_exactly_one_measure_in_order(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("调整预算: 820", "调整预算: 600").replace(
+        "实际支出: 820", "实际支出: 420").replace("实际值: 126", "实际值: 100"))
+    draft = write_draft(report, sheet)
+    problems = draft.section("存在问题").paragraphs
+    measures = draft.section("改进措施").paragraphs
+    assert len(problems) >= 3
+    assert [m.ref for m in measures] == [p.id for p in problems]
+
+
+def test_task_logs_are_condensed_to_sentences_with_results_not_pasted():
+    from drafter.schema import WorkLog
+
+    logs = [
+        WorkLog(text="召开部署会，传达上级精神。一季度开展执法检查2100家次，发现隐患410条。", source="a.md", line=3),
+        WorkLog(text="持续推进执法检查工作，营造良好氛围。截至12月，全年共执法检查1.29万家次，发现并消除隐患2485条。",
+                source="b.md", line=7),
+    ]
+    sentences, wheres = condense_logs(logs, limit_sentences=2)
+    assert any("1.29万家次" in s for s in sentences)
+    assert all("传达上级精神" not in s and "营造良好氛围" not in s for s in sentences)
+    assert wheres[-1] == "b.md:7"
+
+
+def test_amounts_stay_decimal_from_yaml_to_facts(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY)
+    assert isinstance(report.budget.initial, Decimal)
+    assert all(isinstance(f.value, Decimal) for f in sheet.facts)
+
+
+@pytest.mark.parametrize("n, word", [(1, "一"), (6, "六"), (10, "十"), (11, "十一"), (23, "二十三")])
+def test_section_numbering_uses_chinese_ordinals(n, word):
+    assert ordinal(n) == word
