@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from .schema import Comparison, ReportInput
 
 CENT = Decimal("0.01")
+MONEY_UNITS = ("万元", "元", "亿元")
 
 
 def q2(value: Decimal) -> Decimal:
@@ -42,8 +43,9 @@ class Fact(BaseModel):
 
     @property
     def text(self) -> str:
-        """The figure as the engines write it: 3475.09万元, 92.94%."""
-        return f"{fmt(self.value)}{self.unit}"
+        """The figure as the engines write it: 56.70万元 keeps the form's two decimals; 100% drops them."""
+        shown = format(self.value, "f") if self.unit in MONEY_UNITS else fmt(self.value)
+        return f"{shown}{self.unit}"
 
 
 class FactSheet(BaseModel):

@@ -54,7 +54,7 @@ def _pct(f: Fact) -> str:
 
 
 def _money(f: Fact) -> str:
-    return f"{fmt(f.value)}{f.unit}"
+    return f.text
 
 
 def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
@@ -148,20 +148,34 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
             for i, (k, s, t, f, e) in enumerate(found, start=1)]
 
 
+def states_problem(sentence: str) -> bool:
+    return not _NOT_PROBLEM.search(sentence) and any(w in sentence for w in PROBLEM_WORDS)
+
+
+def _narratives(report: ReportInput) -> list[tuple[str, str]]:
+    """Every free text in which the unit may state a difficulty, with where it was read."""
+    src = report.source_path or ""
+    texts = [(log.text, f"{log.source}:{log.line}") for log in report.logs]
+    texts += [(p.narrative, f"{src}:key_projects[{i}].narrative") for i, p in enumerate(report.key_projects)]
+    texts += [(t.completion, f"{src}:tasks[{i}].completion") for i, t in enumerate(report.tasks) if t.completion]
+    return texts
+
+
 def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
     """Sentences in which staff themselves state a difficulty, most specific first, without repeats."""
     candidates: list[tuple[int, str, str]] = []
-    for log in report.logs:
-        for sentence in split_sentences(log.text):
-            if _NOT_PROBLEM.search(sentence) or not any(w in sentence for w in PROBLEM_WORDS):
+    for text, where in _narratives(report):
+        for sentence in split_sentences(text):
+            if not states_problem(sentence):
                 continue
             clean = strip_enumerator(sentence).strip()
             if len(clean) < 8:
                 continue
             weight = sum(w in clean for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
-            candidates.append((weight, clean, f"{log.source}:{log.line}"))
+            candidates.append((weight, clean, where))
     chosen: list[tuple[str, str]] = []
     for _, sentence, where in sorted(candidates, key=lambda c: -c[0]):
+        sentence = re.sub(r"^.{0,12}(?:问题及原因|存在的问题|问题)主要是", "", sentence)
         if all(similarity(sentence, s) < 0.35 for s, _ in chosen):
             chosen.append((sentence if sentence.endswith("。") else sentence.rstrip("；，") + "。", where))
         if len(chosen) >= MAX_LOG_PROBLEMS:

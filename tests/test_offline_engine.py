@@ -109,7 +109,7 @@ def test_key_project_below_90_percent_execution_is_named_with_its_rate(tmp_path)
     """)
     draft = write_draft(report, sheet)
     goals = draft.section("目标完成情况").text
-    assert "全年预算数56.7万元，执行数40.27万元，执行率71.02%" in goals
+    assert "全年预算数56.70万元，执行数40.27万元，执行率71.02%" in goals
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "project_under_execution")
     assert "执行率仅为71.02%" in problem.text and "16.43万元未能执行" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)

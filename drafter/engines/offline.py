@@ -17,7 +17,7 @@ import jieba
 
 from ..facts import Fact, FactSheet, fmt
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..problems import Problem, ProblemKind, detect_problems
+from ..problems import Problem, ProblemKind, detect_problems, states_problem
 from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
 from ..text import end_sentence, similarity, split_sentences, strip_enumerator
 
@@ -30,6 +30,8 @@ RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累
                 "建立", "印发", "举办", "达", "制止", "处置", "整改", "培训", "覆盖", "启动")
 CUMULATIVE_WORDS = ("累计", "全年", "截至", "共计", "全区共", "今年以来")
 _DIGIT = re.compile(r"\d")
+_RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
+_BUDGET_REPEAT = re.compile(r"全年预算数|完成预算的|执行数为?\d")
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading banner would land in the CLI's stderr
 
 
@@ -90,9 +92,9 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     n = max(len(ordered), 1)
     for rank, (_, log) in enumerate(ordered):
         for k, sentence in enumerate(split_sentences(log.text)):
-            clean = strip_enumerator(sentence).strip()
-            if len(clean) < 10:
-                continue
+            clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
+            if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
+                continue  # difficulties go to 存在问题; budget figures are written from the data
             candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
     picked: list[tuple[int, int, str, str]] = []
     used = 0
