@@ -96,7 +96,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
             unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
             found.append((ProblemKind.project_under_execution, proj.name,
                           f"重点项目执行率偏低。{proj.name}全年预算数{_money(budget)}，执行数{_money(actual)}，"
-                          f"执行率仅为{_pct(rate)}，{_money(unspent)}未能执行，低于{fmt(PROJECT_EXECUTION_FLOOR)}%的要求。",
+                          f"执行率仅为{_pct(rate)}，{_money(unspent)}未能执行。",
                           [rate.id, budget.id, actual.id, unspent.id], None))
 
     below, worded, too_low = [], [], []

@@ -9,11 +9,8 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
-
-import jieba
 
 from ..facts import Fact, FactSheet, fmt
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
@@ -25,14 +22,16 @@ CN_ORDINALS = "一二三四五六七八九十"
 MAX_TASK_SENTENCES = 4
 MAX_TASK_CHARS = 260
 MAX_GOAL_CHARS = 90
+SUPERSEDED_SIMILARITY = 0.45
 
 RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累计", "共", "全年", "截至", "出动", "签订",
                 "建立", "印发", "举办", "达", "制止", "处置", "整改", "培训", "覆盖", "启动")
 CUMULATIVE_WORDS = ("累计", "全年", "截至", "共计", "全区共", "今年以来")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+_MONTH_SNAPSHOT = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?[，,]?")
 _RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
-_BUDGET_REPEAT = re.compile(r"全年预算数|完成预算的|执行数为?\d")
-jieba.setLogLevel(logging.WARNING)  # its dictionary-loading banner would land in the CLI's stderr
+_BUDGET_REPEAT = re.compile(r"全年预算数|完成预算的|执行数为?\d|预算完成率|预算调整率|实际支出\d")
 
 
 def ordinal(i: int) -> str:
@@ -50,8 +49,10 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
 # --- work-log condensation ------------------------------------------------------------------------------
 
 def _task_terms(task: Task) -> set[str]:
-    words = {w for w in jieba.lcut(task.name + task.goal[:60]) if len(w) >= 2}
-    return words | set(task.keywords)
+    """The task's keywords plus the character bigrams of its name: enough to route a log entry, and no
+    segmenter start-up cost on every draft."""
+    name = re.sub(r"[^\u4e00-\u9fff]", "", task.name)
+    return {name[i:i + 2] for i in range(len(name) - 1)} | set(task.keywords)
 
 
 def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
@@ -72,7 +73,10 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
 
 
 def _sentence_score(sentence: str, position: float) -> float:
-    digits = len(_DIGIT.findall(sentence))
+    digits = len(_DIGIT.findall(_YEAR.sub("", sentence)))  # "2022年工作部署会" carries no result
+    snapshot = _MONTH_SNAPSHOT.search(sentence)
+    if snapshot and snapshot["m"] != "12":
+        return -1.0  # a running total in mid-year; the year-end figure is what the report needs
     score = min(digits, 12) * 1.0
     score += sum(2 for w in RESULT_WORDS if w in sentence)
     score += sum(3 for w in CUMULATIVE_WORDS if w in sentence)
@@ -88,7 +92,7 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
                   limit_chars: int = MAX_TASK_CHARS) -> tuple[list[str], list[str]]:
     """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order."""
     ordered = sorted(enumerate(logs), key=lambda p: (p[1].date is None, p[1].date or 0, p[0]))
-    candidates = []
+    candidates: list[tuple[float, int, int, str, str]] = []
     n = max(len(ordered), 1)
     for rank, (_, log) in enumerate(ordered):
         for k, sentence in enumerate(split_sentences(log.text)):
@@ -96,6 +100,13 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
                 continue  # difficulties go to 存在问题; budget figures are written from the data
             candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
+    # A month's running total ("截至5月底共出动1018人次") is superseded by a later one of the same shape.
+    latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
+    current: list[tuple[float, int, int, str, str]] = []
+    for c in latest_first:
+        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY for k in current):
+            current.append(c)
+    candidates = current
     picked: list[tuple[int, int, str, str]] = []
     used = 0
     for score, rank, k, sentence, where in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
@@ -262,7 +273,7 @@ def write_problems(problems: list[Problem], report: ReportInput, sheet: FactShee
         completion = sheet.get("derived.completion_rate")
         figure = f"预算完成率{completion.text}，" if completion is not None else ""
         text = (f"对照预算和绩效指标数据，本年度{figure}各项已量化的关键指标均达到年度目标，"
-                "重点项目执行率均不低于90%，工作日志中未记录执行困难。数据未显示需要整改的问题，"
+                "重点项目基本按预算执行，工作日志中未记录执行困难。数据未显示需要整改的问题，"
                 "下一年度仍需关注预算执行进度和指标完成质量。")
         return Section(name="存在问题", paragraphs=[Paragraph(
             text=text, kind="no_problem", numbers=[_use(completion)] if completion is not None else [])])
