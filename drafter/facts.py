@@ -43,8 +43,9 @@ class Fact(BaseModel):
 
     @property
     def text(self) -> str:
-        """The figure as the engines write it: 56.70万元 keeps the form's two decimals; 100% drops them."""
-        shown = format(self.value, "f") if self.unit in MONEY_UNITS else fmt(self.value)
+        """The figure as the engines write it: 56.70万元 and 14.20% keep the form's decimals; 100% drops them."""
+        keep_decimals = self.unit in MONEY_UNITS or (self.unit == "%" and self.value != self.value.to_integral())
+        shown = format(self.value, "f") if keep_decimals else fmt(self.value)
         return f"{shown}{self.unit}"
 
 

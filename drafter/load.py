@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from decimal import Decimal
+import typing
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import AliasChoices, BaseModel, ValidationError
 
 from .errors import InputError
 from .schema import ReportInput, WorkLog
@@ -27,8 +28,12 @@ class _DecimalLoader(yaml.SafeLoader):
     """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
 
 
-def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | str:
+    text = loader.construct_scalar(node)
+    try:
+        return Decimal(text.replace("_", ""))
+    except InvalidOperation:
+        return text  # YAML 1.1 also calls .inf and 1:20.5 floats; the schema then names the field
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
@@ -96,7 +101,11 @@ _MESSAGES = {
     "extra_forbidden": "无法识别的字段（拼写错误？）/ unknown field",
     "greater_than_equal": "不能为负数 / must not be negative",
     "decimal_parsing": "应为数值 / must be a number",
+    "decimal_type": "应为数值 / must be a number",
+    "finite_number": "应为有限数值 / must be a finite number",
     "int_parsing": "应为整数 / must be a whole number",
+    "int_type": "应为整数 / must be a whole number",
+    "int_from_float": "应为整数 / must be a whole number",
     "string_type": "应为文字 / must be text",
     "list_type": "应为列表 / must be a list",
     "model_type": "应为字段表（键: 值）/ must be a mapping",
@@ -105,9 +114,45 @@ _MESSAGES = {
 }
 
 
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _field_keys(loc: tuple[Any, ...]) -> list[str]:
+    """Keys accepted for the field at `loc`: pydantic names a missing field by its English name only."""
+    model: type[BaseModel] | None = ReportInput
+    keys: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if model is None:
+            return []
+        for name, info in model.model_fields.items():
+            alias = info.validation_alias
+            choices = [c for c in alias.choices if isinstance(c, str)] if isinstance(alias, AliasChoices) else [name]
+            if part == name or part in choices:
+                keys, model = choices, _inner_model(info.annotation)
+                break
+        else:
+            return []
+    return keys
+
+
 def validation_to_input_error(path: Path, err: ValidationError) -> InputError:
     first = err.errors()[0]
     msg = _MESSAGES.get(first["type"])
+    if first["type"] == "missing" and (keys := _field_keys(first["loc"])):
+        msg = f"{msg}（可写作 / keys: {'、'.join(keys)}）"
+    if first["type"] in ("greater_than_equal", "less_than_equal") and first.get("ctx", {}).get("ge", 0) != 0:
+        msg = f"不能小于 {first['ctx']['ge']} / must be ≥ {first['ctx']['ge']}"
+    if first["type"] == "less_than_equal":
+        msg = f"不能大于 {first['ctx']['le']} / must be ≤ {first['ctx']['le']}"
     if first["type"] in ("value_error", "assertion_error"):
         msg = str(first.get("ctx", {}).get("error", first["msg"]))
     if first["type"] in ("enum", "literal_error") and "expected" in first.get("ctx", {}):
@@ -121,7 +166,7 @@ def validation_to_input_error(path: Path, err: ValidationError) -> InputError:
 
 _DATE_HEAD = re.compile(
     r"^#{1,6}\s*(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-    r"\s*(?:[\[【(（]?(?P<task>[^\]】)）]+?)[\]】)）]?)?\s*$"
+    r"\s*(?:[\[【(（](?P<task>[^\]】)）]+)[\]】)）]|(?P<task2>任务\s*\d+))?\s*(?P<title>.*?)\s*$"
 )
 _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 
@@ -159,7 +204,7 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
                 date = dt.date(y, mo, d)
             except ValueError:
                 raise InputError(source, f"日期无效 / invalid date “{line}”", where=f"第{lineno}行") from None
-            task = m["task"].strip() if m["task"] else None
+            task = (m["task"] or m["task2"] or "").strip() or None  # other text after the date is a title
             continue
         if line.startswith("#"):
             flush()

@@ -154,6 +154,10 @@ class Indicator(_Model):
     target: Decimal | None = Field(
         None, validation_alias=_aliases("target", "目标值", "年度指标值", "指标值", "目标")
     )
+    target_text: str | None = Field(
+        None, validation_alias=_aliases("target_text", "目标说明"),
+        description="the target as written when it is not a number (明显提升, 达到省级标准 …)",
+    )
     comparison: Comparison = Field(Comparison.ge, validation_alias=_aliases("comparison", "比较", "比较方式"))
     actual: Decimal | None = Field(
         None, validation_alias=_aliases("actual", "实际值", "实际完成值", "指标完成情况", "完成值")
@@ -181,8 +185,9 @@ class Indicator(_Model):
         for key in ("target", "目标值", "年度指标值", "指标值", "目标"):
             if key in data and isinstance(data[key], str):
                 parsed = parse_quantity(data[key])
-                if parsed is None:
-                    raise ValueError(f"目标值“{data[key]}”不是数值，应写成如 ≥95% 或 100 / target must be a number")
+                if parsed is None:  # a worded target (明显提升, 达到省级标准) is kept as written
+                    data.setdefault("target_text", data.pop(key))
+                    continue
                 cmp, num, unit = parsed
                 data[key] = num
                 if cmp is not None and not any(k in data for k in ("comparison", "比较", "比较方式")):

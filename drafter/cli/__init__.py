@@ -17,27 +17,26 @@ app = typer.Typer(
 )
 
 # Verb modules register their commands on `app` when imported.
-VERBS = ("draft", "schema")
+VERBS = ("draft", "schema", "models", "prompts", "eval", "check", "summarize")
 
 for _verb in VERBS:
     importlib.import_module(f"{__name__}.{_verb}")
 
 
 def main() -> None:
+    """Run the app; every failure a user can cause ends as one line on stderr and its exit code."""
+    from typer.exceptions import TyperException  # usage errors; typer ships its own click since 0.2x
+
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if type(code) is int and code:  # typer.Exit(n) is returned, not raised, outside standalone mode
+            sys.exit(code)
     except DrafterError as e:
         print(f"错误 / error: {e}", file=sys.stderr)
         sys.exit(e.exit_code)
-    except typer.Exit as e:
+    except TyperException as e:
+        print(f"错误 / error: {e.format_message()}", file=sys.stderr)
         sys.exit(e.exit_code)
     except typer.Abort:
         print("已取消 / aborted", file=sys.stderr)
         sys.exit(130)
-    except Exception as e:  # click usage errors (ClickException) carry their own exit code 2
-        from click.exceptions import ClickException
-
-        if isinstance(e, ClickException):
-            e.show()
-            sys.exit(e.exit_code)
-        raise

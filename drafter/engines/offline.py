@@ -138,7 +138,7 @@ def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
     initial, adjusted, actual = sheet.get("budget.initial"), sheet.get("budget.adjusted"), sheet.get("budget.actual")
     adj_rate, adj_amount = sheet.get("derived.adjustment_rate"), sheet.get("derived.adjustment_amount")
     completion, balance = sheet.get("derived.completion_rate"), sheet.get("derived.balance")
-    head = f"{report.year}年，{report.unit}"
+    head = f"{report.year}年，{report.unit}" if not report.unit.startswith(str(report.year)) else f"{report.unit}"
     if initial is not None:
         parts.append(f"{head}年初预算{initial.text}")
         uses.append(_use(initial))
@@ -171,10 +171,11 @@ def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
 
 def _indicator_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+    wanted = f"目标为“{ind.target_text}”，" if tgt is None and ind.target_text else ""
     if act is None:
-        return f"“{ind.name}”完成情况为“{ind.actual_text or '未填报'}”（未以数值填报）", []
+        return f"“{ind.name}”{wanted}完成情况为“{ind.actual_text or '未填报'}”（未以数值填报）", []
     if tgt is None:
-        return f"“{ind.name}”实际完成{act.text}", [_use(act)]
+        return f"“{ind.name}”{wanted}实际完成{act.text}", [_use(act)]
     met = {
         Comparison.ge: ind.actual >= ind.target,
         Comparison.le: ind.actual <= ind.target,
@@ -326,7 +327,7 @@ def _measure_not_numeric(p: Problem, report: ReportInput, sheet: FactSheet) -> s
 
 def _measure_too_low(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     name = p.subject.split("·")[-1]
-    return (f"针对“{name}”目标值偏低的问题，参考近三年实际完成情况和年度工作计划科学设定目标值，"
+    return (f"针对“{name}”目标值偏低的问题，参考以往年度实际完成情况和年度工作计划科学设定目标值，"
             "使指标值体现工作量和挑战性，避免目标设置过低导致大幅超额完成。")
 
 
