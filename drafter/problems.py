@@ -50,7 +50,7 @@ class Problem(BaseModel):
 
 
 def _pct(f: Fact) -> str:
-    return f"{fmt(f.value)}%"
+    return f.text
 
 
 def _money(f: Fact) -> str:
@@ -141,7 +141,12 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                       f"个别指标目标值设置偏低。“{ind.name}”目标{ind.comparison.value}{_money(tgt)}，实际完成{_money(act)}，"
                       "超出目标一半以上，目标值未能体现工作的挑战性。", [tgt.id, act.id], None))
 
+    # A log sentence about an indicator already reported adds nothing: the indicator problem has the figures.
+    flagged = {sheet.by_id(fid).text for k, _, _, fids, _ in found if k is ProblemKind.indicator_below_target
+               for fid in fids}
     for text, evidence in _log_problems(report):
+        if any(figure in text for figure in flagged):
+            continue
         found.append((ProblemKind.stated_in_logs, "工作日志", text, [], evidence))
 
     return [Problem(id=f"P{i}", kind=k, subject=s, text=t, facts=f, evidence=e)

@@ -14,7 +14,8 @@ FORMATS = ("md", "json", "docx")
 
 
 def draft_title(draft: Draft) -> str:
-    return f"{draft.unit}{draft.year}年度绩效自评报告（草稿）"
+    year = "" if draft.unit.startswith(str(draft.year)) else f"{draft.year}年度"  # 项目名称 often carries it
+    return f"{draft.unit}{year}绩效自评报告（草稿）"
 
 
 def render_markdown(draft: Draft) -> str:

@@ -31,7 +31,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _MONTH_SNAPSHOT = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?[，,]?")
 _RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
-_BUDGET_REPEAT = re.compile(r"全年预算数|完成预算的|执行数为?\d|预算完成率|预算调整率|实际支出\d")
+_BUDGET_REPEAT = re.compile(r"预算数?\d|完成预算的|执行数为?\d|执行率\d|预算完成率|预算调整率|实际支出\d|结余\d")
+_PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于")
 
 
 def ordinal(i: int) -> str:
@@ -85,6 +86,8 @@ def _sentence_score(sentence: str, position: float) -> float:
         score -= (len(sentence) - 120) / 20
     if digits == 0:
         score -= 6
+    if _PLANNED.search(sentence):
+        return -1.0  # the plan is stated once, as 年度预期目标; here we want what was done
     return score
 
 
@@ -348,7 +351,8 @@ _LOG_MEASURES = (
 def _measure_log(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     quoted = p.text.rstrip("。")
     if len(quoted) > 40:
-        quoted = quoted[:40].rstrip("，、；") + "……"
+        cut = quoted.rfind("，", 0, 40)
+        quoted = quoted[: cut if cut >= 12 else 40].rstrip("，、；") + "……"
     action = next((a for words, a in _LOG_MEASURES if any(w in p.text for w in words)),
                   "明确责任科室和完成时限，纳入下年度工作计划并按季度跟踪落实")
     return f"针对工作中反映的“{quoted}”问题，{action}。"
