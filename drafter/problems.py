@@ -141,9 +141,10 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                       f"个别指标目标值设置偏低。“{ind.name}”目标{ind.comparison.value}{_money(tgt)}，实际完成{_money(act)}，"
                       "超出目标一半以上，目标值未能体现工作的挑战性。", [tgt.id, act.id], None))
 
-    # A log sentence about an indicator already reported adds nothing: the indicator problem has the figures.
-    flagged = {sheet.by_id(fid).text for k, _, _, fids, _ in found if k is ProblemKind.indicator_below_target
-               for fid in fids}
+    # A log sentence quoting a figure of a problem already found from the data adds nothing new.
+    used = {fid for _, _, _, fids, _ in found for fid in fids}
+    used |= {op for fid in used for op in sheet.by_id(fid).operands}
+    flagged = {sheet.by_id(fid).text for fid in used}
     for text, evidence in _log_problems(report):
         if any(figure in text for figure in flagged):
             continue
