@@ -37,6 +37,7 @@ class ProblemKind(str, Enum):
     indicator_not_numeric = "指标完成值未量化"
     target_too_low = "目标值设置偏低"
     stated_rate_mismatch = "表内比率与计算不符"
+    inconsistent_figures = "同一事项数字不一致"
     stated_in_logs = "工作中反映的问题"
 
 
@@ -141,6 +142,9 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                       f"个别指标目标值设置偏低。“{ind.name}”目标{ind.comparison.value}{_money(tgt)}，实际完成{_money(act)}，"
                       "超出目标一半以上，目标值未能体现工作的挑战性。", [tgt.id, act.id], None))
 
+    for text, evidence in _inconsistent_totals(report):
+        found.append((ProblemKind.inconsistent_figures, "工作记录", text, [], evidence))
+
     # A log sentence quoting a figure of a problem already found from the data adds nothing new.
     used = {fid for _, _, _, fids, _ in found for fid in fids}
     used |= {op for fid in used for op in sheet.by_id(fid).operands}
@@ -187,3 +191,53 @@ def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
         if len(chosen) >= MAX_LOG_PROBLEMS:
             break
     return chosen
+
+
+# A year total is introduced by one of these just before the figure: 共启动应急响应62次, 共发现并制止37起.
+_TOTAL_WORDS = re.compile(r"(?:共计?|累计|全年|合计)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|一季度|二季度|三季度")
+
+
+def _inconsistent_totals(report: ReportInput) -> list[tuple[str, str]]:
+    """The same year total written with two different values in two places (三防 responses 62 vs 61).
+
+    A total is keyed by the four characters before its figure (the object named after it wins when
+    there is one: 制止37起野外违规用火) and its unit; mid-year running totals and figures of one sentence are not compared.
+    """
+    from .numbers import extract_mentions
+
+    seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for text, where in _narratives(report):
+        for sentence in split_sentences(text):
+            if _SNAPSHOT.search(sentence):
+                continue
+            for m in extract_mentions(sentence):
+                if m.ignored or m.value is None or m.kind not in ("count", "plain") or not m.unit or m.is_range:
+                    continue
+                before = sentence[max(0, m.start - 14):m.start]
+                if not _TOTAL_WORDS.search(before):
+                    continue
+                phrase = "".join(_CJK.findall(_TOTAL_WORDS.split(before)[-1]))
+                tail = re.match(r"[\u4e00-\u9fff]{0,6}", sentence[m.end:]).group()
+                subject = tail if len(tail) >= 3 else phrase  # the object named after the figure, if any
+                if len(subject) < 3:
+                    continue
+                seen.setdefault((subject[-4:], m.unit), []).append((m.text, where, subject))
+    out = []
+    for uses in seen.values():
+        values = list(dict.fromkeys(u[0] for u in uses))
+        if len(values) < 2:
+            continue
+        first = next(u for u in uses if u[0] == values[0])
+        second = next(u for u in uses if u[0] == values[1])
+        subject = max((u[2] for u in uses), key=len)
+        out.append((f"同一事项的数字前后不一致：“{subject}”在{_where(first[1])}记为{values[0]}，在{_where(second[1])}"
+                    f"记为{values[1]}，报送前需核实统一口径。", f"{first[1]}; {second[1]}"))
+    return out
+
+
+def _where(location: str) -> str:
+    """'examples/x/worklogs/2022-10-三防.md:12' → '2022-10-三防.md' (the reader knows the folder)."""
+    name = location.rsplit("/", 1)[-1]
+    return "“" + name.rsplit(":", 1)[0] + "”"

@@ -162,3 +162,22 @@ def test_amounts_stay_decimal_from_yaml_to_facts(tmp_path):
 @pytest.mark.parametrize("n, word", [(1, "一"), (6, "六"), (10, "十"), (11, "十一"), (23, "二十三")])
 def test_section_numbering_uses_chinese_ordinals(n, word):
     assert ordinal(n) == word
+
+
+def test_a_year_total_written_twice_with_different_values_is_a_problem(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY, logs={
+        "2023-10-总结.md": "## 2023-10-30\n全年共举办阅读推广活动126场，读者满意度95%。\n",
+        "2023-12-年报.md": "## 2023-12-28\n今年累计举办阅读推广活动128场。\n截至9月底累计举办阅读推广活动90场。\n",
+    })
+    problems = [p for p in detect_problems(report, sheet) if p.kind is ProblemKind.inconsistent_figures]
+    assert len(problems) == 1
+    assert "“举办阅读推广活动”" in problems[0].text and "126场" in problems[0].text and "128场" in problems[0].text
+    assert "90场" not in problems[0].text  # a mid-year running total is not a contradiction
+
+
+def test_figures_of_one_event_in_two_places_agreeing_raise_nothing(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY, logs={
+        "a.md": "## 2023-10-30\n全年共举办阅读推广活动126场。\n",
+        "b.md": "## 2023-12-28\n全年共举办阅读推广活动126场，覆盖读者3.1万人次。\n",
+    })
+    assert not [p for p in detect_problems(report, sheet) if p.kind is ProblemKind.inconsistent_figures]

@@ -339,6 +339,11 @@ def _measure_mismatch(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
             "确保自评表、自评报告与决算数据一致。")
 
 
+def _measure_inconsistent(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return ("针对同一事项数字前后不一致的问题，建立全年工作统计台账，明确各项数据的统计口径、截止时间和责任人，"
+            "自评报告中的数字统一从台账取数，报送前由业务科室与财务人员交叉核对。")
+
+
 _LOG_MEASURES = (
     (("预算", "资金", "经费", "调减", "压减"), "统筹调度资金，优先保障重点工作；预算调整后及时重排工作计划，"
      "明确调整后仍须完成的任务和时限"),
@@ -367,6 +372,7 @@ MEASURES: dict[ProblemKind, Callable[[Problem, ReportInput, FactSheet], str]] = 
     ProblemKind.indicator_not_numeric: _measure_not_numeric,
     ProblemKind.target_too_low: _measure_too_low,
     ProblemKind.stated_rate_mismatch: _measure_mismatch,
+    ProblemKind.inconsistent_figures: _measure_inconsistent,
     ProblemKind.stated_in_logs: _measure_log,
 }
 
