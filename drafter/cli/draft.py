@@ -72,5 +72,9 @@ def draft_command(
     else:
         typer.echo(data, nl=False)
     report_check(result)
+    if result.engine == "llm":
+        u = result.usage
+        typer.echo(f"模型调用 / LLM usage: {u.calls} 次调用，缓存命中 {u.cache_hits}，提示 {u.prompt_tokens} tokens，"
+                   f"生成 {u.completion_tokens} tokens，用时 {u.wall_seconds:.1f} 秒，修正 {result.repair_rounds} 轮", err=True)
     if not result.ok:
         raise typer.Exit(1)

@@ -1,0 +1,334 @@
+"""LLM drafting: fact sheet → work-log condensation → one chain per section → check and repair.
+
+    draft_with_llm(report, sections, settings, *, progress=True) -> Draft      (engine="llm")
+
+The dependency graph, run with asyncio (the `LLM` semaphore bounds requests in flight):
+
+    condense logs, every task and chunk in parallel (map, then reduce until it fits) ─► 目标完成情况 ─► repair
+    存在问题 (needs only the facts and the detected problems) ─► repair ─► 改进措施 ─► repair
+
+So the critical path is two model calls deep (plus any repair rounds), whatever the number of tasks.
+
+- Fact sheet: `drafter.facts.build_facts` — numbered facts F1…Fn, the only numbers the model may use
+  besides the work logs' own.
+- Problems: `drafter.problems.detect_problems` — 存在问题 must cover each one (P1…); 改进措施 answers each.
+- Condensation: a task's log entries are cut into chunks under a token budget (tiktoken, offline) that
+  derives from the model's context window, each chunk condensed (map), and the digests merged in
+  batches under the same budget until one digest per task is left (reduce). No prompt ever exceeds the
+  window, however long the logs.
+- Sections: structured output (`GoalSection`, `ProblemSection`, `MeasureSection`: paragraphs with the
+  fact ids they cite), then `drafter.chains.repair.check_and_repair`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from ..engines.llm import LLM
+from ..facts import FactSheet, build_facts, fmt
+from ..models import LLMSettings
+from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
+from ..problems import Problem, detect_problems
+from ..prompts import load_prompt
+from ..schema import ReportInput
+from ..tokens import SAFETY, count_tokens, split_to_budget
+from .repair import AsyncChecker, RepairOutcome, check_and_repair, start_checker
+
+MAX_POINTS = 8
+MAX_CHUNK_TOKENS = 6000
+DIGEST_TOKENS = 600  # one task's condensed logs in the section prompt
+
+
+# ------------------------------------------------------------------------------------ output schemas
+
+
+class DraftParagraph(BaseModel):
+    """一段正文及其引用的事实编号。"""
+
+    text: str = Field(description="一段中文正文")
+    cites: list[str] = Field(description="本段所用事实的编号，如 F1、F12；没有则为空列表")
+
+
+class GoalSection(BaseModel):
+    """“目标完成情况”一节。"""
+
+    paragraphs: list[DraftParagraph]
+
+
+class ProblemParagraph(BaseModel):
+    """一个问题的段落。"""
+
+    problem: str = Field(description="问题编号，如 P1")
+    text: str = Field(description="该问题的一段中文表述")
+    cites: list[str] = Field(description="本段所用事实的编号")
+
+
+class ProblemSection(BaseModel):
+    """“存在问题”一节：问题清单中的每个问题一段。"""
+
+    paragraphs: list[ProblemParagraph]
+
+
+class MeasureParagraph(BaseModel):
+    """回应一个问题的改进措施。"""
+
+    answers: str = Field(description="所回应问题的编号，如 P1")
+    text: str = Field(description="措施的一段中文表述")
+    cites: list[str] = Field(description="本段所用事实的编号")
+
+
+class MeasureSection(BaseModel):
+    """“改进措施”一节：每个问题一条措施。"""
+
+    paragraphs: list[MeasureParagraph]
+
+
+# ------------------------------------------------------------------------------------ prompt material
+
+
+def render_tasks(report: ReportInput, sheet: FactSheet) -> str:
+    lines = []
+    for ti, task in enumerate(report.tasks):
+        head = f"{task.id or f'任务{ti + 1}'}：{task.name}"
+        lines.append(head)
+        if task.goal:
+            lines.append(f"  预期目标：{task.goal}")
+        if task.completion:
+            lines.append(f"  已填完成情况：{task.completion}")
+        for ii, ind in enumerate(task.indicators):
+            ids = [f.id for f in (sheet.get(f"tasks[{ti}].indicators[{ii}].{k}") for k in ("target", "actual")) if f]
+            ratio = sheet.get(f"derived.tasks[{ti}].indicators[{ii}].ratio")
+            ids += [ratio.id] if ratio else []
+            actual = f"{fmt(ind.actual)}{ind.unit}" if ind.actual is not None else (ind.actual_text or "未填")
+            target = f"{ind.comparison.value}{fmt(ind.target)}{ind.unit}" if ind.target is not None else "未设"
+            lines.append(f"  关键指标：{ind.name}｜目标{target}｜实际{actual}｜事实 {'、'.join(ids) or '无'}")
+        amount = sheet.get(f"tasks[{ti}].amount")
+        if amount is not None:
+            lines.append(f"  任务涉及金额：{amount.text}（{amount.id}）")
+    return "\n".join(lines) or "（无）"
+
+
+def render_projects(report: ReportInput, sheet: FactSheet) -> str:
+    lines = []
+    for pi, proj in enumerate(report.key_projects):
+        ids = [f.id for f in sheet.facts if f.record == f"key_projects[{pi}]"]
+        lines.append(f"{proj.name}｜事实 {'、'.join(ids) or '无'}" + (f"｜{proj.narrative}" if proj.narrative else ""))
+    return "\n".join(lines) or "（无）"
+
+
+def render_problems(problems: list[Problem]) -> str:
+    if not problems:
+        return "（未发现问题）"
+    return "\n".join(
+        f"{p.id}｜{p.kind.value}｜{p.text}｜事实 {'、'.join(p.facts) or '无'}" for p in problems
+    )
+
+
+# ------------------------------------------------------------------------------------ condensation
+
+
+def chunk_budget(settings: LLMSettings) -> int:
+    """Tokens of log text per map call: well under the window, with margin for other tokenizers."""
+    return max(500, min(MAX_CHUNK_TOKENS, int(settings.spec.context_window * 0.4 / SAFETY)))
+
+
+async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, entries: list[str],
+                             settings: LLMSettings) -> str:
+    """Map-reduce one task's log entries into one digest that fits DIGEST_TOKENS (or as close as it gets)."""
+    task = report.tasks[task_index]
+    label = task.id or task.name
+    budget = chunk_budget(settings)
+    condense, reduce = load_prompt("condense_logs"), load_prompt("reduce_logs")
+    base = {"unit": report.unit, "year": str(report.year), "task": f"{label}：{task.name}", "max_points": str(MAX_POINTS)}
+    chunks = ["\n".join(batch) for batch in split_to_budget(entries, budget)]
+    digests = await llm.as_runnable(condense, step="压缩工作日志 / condense logs").abatch(
+        [{**base, "goal": task.goal or "（未填）", "logs": chunk} for chunk in chunks],
+        config={"max_concurrency": settings.concurrency},
+    )
+    while len(digests) > 1 and count_tokens("\n".join(digests)) > DIGEST_TOKENS:
+        groups = split_to_budget(digests, budget)
+        if len(groups) >= len(digests):  # each digest alone fills a batch: merge pairs instead
+            groups = [digests[i:i + 2] for i in range(0, len(digests), 2)]
+        digests = await llm.as_runnable(reduce, step="合并日志要点 / reduce").abatch(
+            [{**base, "digests": "\n\n".join(g)} for g in groups],
+            config={"max_concurrency": settings.concurrency},
+        )
+    return digests[0].strip() if digests else ""
+
+
+async def condense_all(llm: LLM, report: ReportInput, settings: LLMSettings) -> dict[str, str]:
+    from ..engines.offline import logs_for_task  # the offline engine's task assignment of untagged entries
+
+    jobs = {}
+    for ti, task in enumerate(report.tasks):
+        logs = logs_for_task(report, ti)
+        if logs:
+            entries = [f"{log.date.isoformat() if log.date else ''} {log.text}".strip() for log in logs]
+            jobs[task.id or task.name] = condense_task_logs(llm, report, ti, entries, settings)
+    results = await asyncio.gather(*jobs.values())
+    return dict(zip(jobs, results))
+
+
+# ------------------------------------------------------------------------------------ sections
+
+
+def _known(cites: list[str], sheet: FactSheet) -> list[str]:
+    return [c for c in dict.fromkeys(c.strip() for c in cites) if sheet.by_id(c)]
+
+
+def _numbers(text: str, cites: list[str], sheet: FactSheet) -> list[NumberUse]:
+    uses = []
+    for fid in cites:
+        fact = sheet.by_id(fid)
+        if fact is not None and fact.text in text:
+            uses.append(NumberUse(text=fact.text, value=fact.value, unit=fact.unit,
+                                  facts=[fact.id, *fact.operands], formula=fact.formula))
+    return uses
+
+
+def _paragraph(text: str, cites: list[str], sheet: FactSheet, **extra: Any) -> Paragraph:
+    cites = _known(cites, sheet)
+    return Paragraph(text=text.strip(), cites=cites, numbers=_numbers(text, cites, sheet), **extra)
+
+
+class _Context:
+    def __init__(self, report: ReportInput, sheet: FactSheet, problems: list[Problem], checker: AsyncChecker,
+                 settings: LLMSettings):
+        self.report, self.sheet, self.problems, self.checker, self.settings = report, sheet, problems, checker, settings
+        self.base = {"unit": report.unit, "year": str(report.year), "facts": sheet.render_for_prompt()}
+        self.outcomes: dict[str, RepairOutcome] = {}
+
+
+async def goals_section(llm: LLM, ctx: _Context, digests_job: asyncio.Task) -> Section:
+    digests = await digests_job
+    text = "\n\n".join(f"【{k}】\n{v}" for k, v in digests.items()) or "（无工作日志）"
+    variables = {**ctx.base, "tasks": render_tasks(ctx.report, ctx.sheet),
+                 "projects": render_projects(ctx.report, ctx.sheet), "digests": text}
+
+    def to_paragraphs(out: GoalSection) -> list[Paragraph]:
+        return [_paragraph(p.text, p.cites, ctx.sheet, kind="goal") for p in out.paragraphs if p.text.strip()]
+
+    outcome = await check_and_repair(llm, "目标完成情况", load_prompt("draft_目标完成情况"), variables, GoalSection,
+                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds)
+    ctx.outcomes["目标完成情况"] = outcome
+    return Section(name="目标完成情况", paragraphs=outcome.paragraphs)
+
+
+async def problems_section(llm: LLM, ctx: _Context) -> Section:
+    ids = [p.id for p in ctx.problems]
+    by_id = {p.id: p for p in ctx.problems}
+    variables = {**ctx.base, "problems": render_problems(ctx.problems)}
+
+    def to_paragraphs(out: ProblemSection) -> list[Paragraph]:
+        seen, paragraphs = set(), []
+        for p in out.paragraphs:
+            pid = p.problem.strip()
+            if pid in by_id and pid not in seen and p.text.strip():
+                seen.add(pid)
+                paragraphs.append(_paragraph(p.text, p.cites or by_id[pid].facts, ctx.sheet,
+                                             kind=by_id[pid].kind.name, id=pid))
+        return sorted(paragraphs, key=lambda x: ids.index(x.id))
+
+    def missing(paragraphs: list[Paragraph]) -> list[str]:
+        covered = {p.id for p in paragraphs}
+        return [f"{p.id}｜{p.text}" for p in ctx.problems if p.id not in covered]
+
+    outcome = await check_and_repair(llm, "存在问题", load_prompt("draft_存在问题"), variables, ProblemSection,
+                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing)
+    paragraphs = outcome.paragraphs
+    covered = {p.id for p in paragraphs}
+    for p in ctx.problems:  # still uncovered after the repair rounds: the detected problem's own sentence
+        if p.id not in covered:
+            paragraphs.append(_paragraph(p.text, p.facts, ctx.sheet, kind=f"detected:{p.kind.name}", id=p.id))
+    paragraphs.sort(key=lambda x: ids.index(x.id))
+    ctx.outcomes["存在问题"] = outcome
+    return Section(name="存在问题", paragraphs=paragraphs)
+
+
+async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task | None) -> Section:
+    from ..engines.offline import MEASURES
+
+    if problems_job is not None:
+        written = (await problems_job).paragraphs
+        listed = "\n".join(f"{p.id}｜{p.text}" for p in written)
+    else:
+        listed = "\n".join(f"{p.id}｜{p.text}" for p in ctx.problems)
+    by_id = {p.id: p for p in ctx.problems}
+    ids = list(by_id)
+    variables = {**ctx.base, "problems": listed or "（未发现问题）"}
+
+    def to_paragraphs(out: MeasureSection) -> list[Paragraph]:
+        seen, paragraphs = set(), []
+        for p in out.paragraphs:
+            ref = p.answers.strip()
+            if p.text.strip() and (ref in by_id or not by_id) and ref not in seen:
+                seen.add(ref)
+                paragraphs.append(_paragraph(p.text, p.cites, ctx.sheet, kind=by_id[ref].kind.name if ref in by_id
+                                             else "measure", ref=ref if ref in by_id else None))
+        paragraphs.sort(key=lambda x: ids.index(x.ref) if x.ref in ids else len(ids))
+        for i, p in enumerate(paragraphs, start=1):
+            p.id = f"M{i}"
+        return paragraphs
+
+    def missing(paragraphs: list[Paragraph]) -> list[str]:
+        answered = {p.ref for p in paragraphs}
+        return [f"{p.id}｜{p.text}" for p in ctx.problems if p.id not in answered]
+
+    outcome = await check_and_repair(llm, "改进措施", load_prompt("draft_改进措施"), variables, MeasureSection,
+                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing)
+    paragraphs = outcome.paragraphs
+    answered = {p.ref for p in paragraphs}
+    for p in ctx.problems:  # unanswered after the repair rounds: the offline engine's measure for its kind
+        if p.id not in answered:
+            paragraphs.append(_paragraph(MEASURES[p.kind](p, ctx.report, ctx.sheet), [], ctx.sheet,
+                                         kind=f"offline:{p.kind.name}", ref=p.id))
+    paragraphs.sort(key=lambda x: ids.index(x.ref) if x.ref in ids else len(ids))
+    for i, p in enumerate(paragraphs, start=1):
+        p.id = f"M{i}"
+    ctx.outcomes["改进措施"] = outcome
+    return Section(name="改进措施", paragraphs=paragraphs)
+
+
+# ------------------------------------------------------------------------------------ entry point
+
+
+async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *,
+                          progress: bool = True, llm_factory: Callable[[LLMSettings], LLM] | None = None) -> Draft:
+    """The coroutine behind `draft_with_llm`; `llm_factory` lets evals pass an LLM with a replay store."""
+    from ..pipeline import attach_check, check_sources, draft_text
+
+    wanted = [s for s in SECTIONS if s in sections]
+    sheet = build_facts(report)
+    problems = detect_problems(report, sheet)
+    llm = llm_factory(settings) if llm_factory else LLM(settings, progress=progress)
+    async with llm:
+        checker = start_checker(check_sources(report))
+        ctx = _Context(report, sheet, problems, checker, settings)
+        jobs: dict[str, asyncio.Task] = {}
+        if "目标完成情况" in wanted:
+            digests = asyncio.ensure_future(condense_all(llm, report, settings))
+            jobs["目标完成情况"] = asyncio.ensure_future(goals_section(llm, ctx, digests))
+        if "存在问题" in wanted:
+            jobs["存在问题"] = asyncio.ensure_future(problems_section(llm, ctx))
+        if "改进措施" in wanted:
+            jobs["改进措施"] = asyncio.ensure_future(measures_section(llm, ctx, jobs.get("存在问题")))
+        try:
+            done = await asyncio.gather(*jobs.values())
+        except BaseException:
+            for job in jobs.values():
+                job.cancel()
+            raise
+    result = Draft(unit=report.unit, year=report.year, engine="llm", model=settings.spec.name,
+                   sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())), usage=llm.usage,
+                   repair_rounds=max((o.rounds for o in ctx.outcomes.values()), default=0))
+    return attach_check(result, await checker(draft_text(result)))
+
+
+def draft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *, progress: bool = True,
+                   llm_factory: Callable[[LLMSettings], LLM] | None = None) -> Draft:
+    """Draft the wanted sections with the configured model; every number checked, failures marked."""
+    return asyncio.run(adraft_with_llm(report, sections, settings, progress=progress, llm_factory=llm_factory))

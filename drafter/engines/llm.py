@@ -1,0 +1,569 @@
+"""The LLM client layer: any OpenAI-compatible chat-completions endpoint through langchain-openai.
+
+Every chain (draft, summarize, evals) talks to the model through one `LLM` object, which owns the parts
+that must behave the same everywhere: the response store, retries, error messages, the concurrency
+limit, usage accounting and the progress display.
+
+Usage::
+
+    from drafter.engines.llm import LLM
+    from drafter.models import resolve_settings
+    from drafter.prompts import load_prompt
+
+    settings = resolve_settings("deepseek-chat")            # or LLMSettings(spec=ModelSpec(...), ...)
+    async with LLM(settings) as llm:                        # opens the HTTP client and the progress display
+        out = await llm.structured(load_prompt("draft_目标完成情况"), {"facts": ...}, MySchema, step="目标完成情况")
+        text = await llm.text(load_prompt("some_prompt"), {...}, step="摘要")
+        many = await llm.as_runnable(prompt, MySchema, step="日志压缩").abatch([vars1, vars2])
+    llm.usage      # drafter.outputs.Usage: calls, cache_hits, prompt/completion tokens, wall seconds
+    llm.prompts    # {prompt name: version} of every prompt used — put it in the output
+
+API (all coroutines are safe to run concurrently; `settings.concurrency` bounds requests in flight):
+
+- `LLM(settings, *, store=None, progress=None, sleep=asyncio.sleep)` — `store` is any
+  `drafter.cache.ResponseStore` (default: SQLite under DRAFTER_HOME, or NullStore when
+  `settings.use_cache` is False; pass a replay/recording store for evals). `progress` overrides
+  `settings.progress`. `sleep` is awaited for every retry wait (the waits are also listed in `llm.waits`).
+- `await llm.structured(prompt, variables, schema, *, step, history=()) -> schema instance`
+- `await llm.text(prompt, variables, *, step, history=()) -> str`
+- `await llm.structured_messages(messages, schema, *, step)` / `await llm.text_messages(messages, *, step)`
+  — the same for messages you built yourself.
+- `llm.as_runnable(prompt, schema=None, *, step)` — an LCEL Runnable (dict of variables → result).
+- `history` is a sequence of (role, content) pairs appended after the prompt's messages: the repair loop
+  sends the previous answer (assistant) and the checker's findings (user) this way.
+
+What one call does:
+
+1. Render the prompt; the structured-output handler for `settings.spec.structured_method` adapts the
+   messages (json_mode adds the schema and the word JSON) and binds the model
+   (`ChatOpenAI.with_structured_output(method=…, include_raw=True)`) — a table of handlers, no
+   per-provider branches.
+2. Look the request up in the store (key = model name, messages, params, schema, method; see
+   drafter.cache). A hit returns without any HTTP request.
+3. Otherwise, under the semaphore, call the server. Timeouts, 429 (Retry-After / retry-after-ms honoured,
+   capped), 5xx and connection errors are retried with bounded exponential backoff; 401/403 raise
+   `LLMError` naming the base URL and the key's environment variable; a 400 that rejects the
+   structured-output method raises `LLMError` suggesting the method to configure.
+4. Output that is not valid JSON or does not fit the schema gets one re-ask carrying the parse error;
+   a second failure raises `LLMError`.
+5. Successful answers only are stored (errors never), under the original request's key.
+The API key never appears in the store, in error messages or in any output.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import re
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import openai
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_openai import ChatOpenAI
+from pydantic import BaseModel, ValidationError
+
+from ..cache import NullStore, ResponseStore, SQLiteStore, canonical_json, request_key
+from ..errors import LLMError
+from ..models import LLMSettings, StructuredMethod
+from ..outputs import Usage
+from ..prompts import Prompt
+
+__all__ = ["LLM", "HANDLERS", "StructuredHandler", "strict_json_schema"]
+
+_ROLES = {"system": "system", "human": "user", "ai": "assistant"}
+_MESSAGE_TYPES = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
+# Words a server uses when it refuses the way we asked for structured output.
+_METHOD_WORDS = ("response_format", "json_schema", "json_object", "tool", "function", "structured")
+_SUGGEST = {
+    StructuredMethod.JSON_SCHEMA: StructuredMethod.FUNCTION_CALLING,
+    StructuredMethod.FUNCTION_CALLING: StructuredMethod.JSON_MODE,
+    StructuredMethod.JSON_MODE: StructuredMethod.FUNCTION_CALLING,
+}
+
+
+class _ParseFailure(Exception):
+    """The model answered, but not with a usable object: carries the raw text for the re-ask."""
+
+    def __init__(self, message: str, raw_text: str):
+        super().__init__(message)
+        self.raw_text = raw_text
+
+
+# ---------------------------------------------------------------------------------------------- schemas
+
+
+def strict_json_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """The pydantic JSON schema in the form strict structured outputs require: every property required,
+    no additional properties, no defaults. Our output models declare no optional-by-default fields."""
+
+    def fix(node: Any) -> Any:
+        if isinstance(node, dict):
+            node = {k: fix(v) for k, v in node.items() if k != "default"}
+            if node.get("type") == "object" and "properties" in node:
+                node["required"] = list(node["properties"])
+                node["additionalProperties"] = False
+            return node
+        if isinstance(node, list):
+            return [fix(v) for v in node]
+        return node
+
+    return fix(schema.model_json_schema())
+
+
+def _schema_name(schema: type[BaseModel]) -> str:
+    return schema.__name__
+
+
+def _schema_description(schema: type[BaseModel]) -> str:
+    return (schema.__doc__ or schema.__name__).strip().splitlines()[0]
+
+
+# --------------------------------------------------------------------------------------------- handlers
+
+
+@dataclass(frozen=True)
+class StructuredHandler:
+    """How one structured-output method is asked for and read back."""
+
+    # messages, schema name, JSON schema → the messages to send (json_mode injects the schema here)
+    prepare: Callable[[list[BaseMessage], str, dict[str, Any]], list[BaseMessage]]
+    # chat model, schema name, description, JSON schema → Runnable returning {"raw", "parsed", "parsing_error"}
+    bind: Callable[[ChatOpenAI, str, str, dict[str, Any]], Runnable]
+
+
+def _unchanged(messages: list[BaseMessage], name: str, js: dict[str, Any]) -> list[BaseMessage]:
+    return messages
+
+
+def _inject_json_instructions(messages: list[BaseMessage], name: str, js: dict[str, Any]) -> list[BaseMessage]:
+    # json_object puts no schema in the request, and Qwen/OpenAI require the word JSON in the prompt.
+    note = (
+        "\n\n输出格式：只输出一个 JSON 对象，不要输出 JSON 以外的任何文字，"
+        f"必须符合下面的 JSON Schema（{name}）：\n{json.dumps(js, ensure_ascii=False)}"
+    )
+    out = list(messages)
+    for i, m in enumerate(out):
+        if isinstance(m, SystemMessage):
+            out[i] = SystemMessage(content=f"{m.content}{note}")
+            return out
+    return [SystemMessage(content=note.strip()), *out]
+
+
+def _bind_json_schema(llm: ChatOpenAI, name: str, description: str, js: dict[str, Any]) -> Runnable:
+    fmt = {"name": name, "description": description, "schema": js, "strict": True}
+    return llm.with_structured_output(fmt, method="json_schema", include_raw=True)
+
+
+def _bind_function_calling(llm: ChatOpenAI, name: str, description: str, js: dict[str, Any]) -> Runnable:
+    tool = {"type": "function", "function": {"name": name, "description": description, "parameters": js}}
+    return llm.with_structured_output(tool, method="function_calling", include_raw=True)
+
+
+def _bind_json_mode(llm: ChatOpenAI, name: str, description: str, js: dict[str, Any]) -> Runnable:
+    return llm.with_structured_output(None, method="json_mode", include_raw=True)
+
+
+HANDLERS: dict[StructuredMethod, StructuredHandler] = {
+    StructuredMethod.JSON_SCHEMA: StructuredHandler(_unchanged, _bind_json_schema),
+    StructuredMethod.FUNCTION_CALLING: StructuredHandler(_unchanged, _bind_function_calling),
+    StructuredMethod.JSON_MODE: StructuredHandler(_inject_json_instructions, _bind_json_mode),
+}
+
+
+def _raw_text(raw: AIMessage | None) -> str:
+    if raw is None:
+        return ""
+    if raw.tool_calls:
+        return json.dumps(raw.tool_calls[0]["args"], ensure_ascii=False)
+    if raw.invalid_tool_calls:
+        return str(raw.invalid_tool_calls[0].get("args") or "")
+    return raw.content if isinstance(raw.content, str) else json.dumps(raw.content, ensure_ascii=False)
+
+
+def _extract(result: dict[str, Any], schema: type[BaseModel]) -> BaseModel:
+    """include_raw output → a validated instance, or _ParseFailure with the reason and the raw text."""
+    raw: AIMessage | None = result.get("raw")
+    parsed, error = result.get("parsed"), result.get("parsing_error")
+    text = _raw_text(raw)
+    if raw is not None and not raw.tool_calls and not raw.invalid_tool_calls:
+        # LangChain's JSON parser completes truncated JSON (partial mode); a cut-off answer must not pass.
+        parsed, error = _strict_json(text)
+    if parsed is None and error is None and raw is not None and raw.invalid_tool_calls:
+        error = raw.invalid_tool_calls[0].get("error") or "工具调用参数不是有效的 JSON"
+    if error is not None:
+        raise _ParseFailure(str(error).splitlines()[0][:300], text)
+    if not isinstance(parsed, dict):
+        raise _ParseFailure(f"应为 JSON 对象，得到 {type(parsed).__name__}", text)
+    try:
+        return schema.model_validate(parsed)
+    except ValidationError as e:
+        problems = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors()[:5])
+        raise _ParseFailure(f"不符合输出格式：{problems}", text) from None
+
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+
+
+def _strict_json(text: str) -> tuple[Any, str | None]:
+    """Content → JSON, strictly; a ```json fence around it is tolerated (json_mode servers add one)."""
+    m = _FENCE.match(text)
+    try:
+        return json.loads(m[1] if m else text), None
+    except json.JSONDecodeError as e:
+        return None, f"不是有效的 JSON（{e.msg}，第{e.lineno}行第{e.colno}列）"
+
+
+def _usage_of(raw: AIMessage | None) -> dict[str, int]:
+    meta = getattr(raw, "usage_metadata", None) or {}
+    return {"prompt_tokens": int(meta.get("input_tokens", 0)), "completion_tokens": int(meta.get("output_tokens", 0))}
+
+
+# --------------------------------------------------------------------------------------------- progress
+
+
+class _Progress:
+    """One line per chain step on stderr: description, bar, done/total, elapsed. Off for tests and pipes."""
+
+    def __init__(self, enabled: bool):
+        self._tasks: dict[str, Any] = {}
+        self._bar = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+
+    def start(self) -> None:
+        if self._bar is not None:
+            self._bar.start()
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def begin(self, step: str) -> None:
+        if self._bar is None:
+            return
+        if step not in self._tasks:
+            self._tasks[step] = self._bar.add_task(step, total=0)
+        task = self._tasks[step]
+        self._bar.update(task, total=self._bar.tasks[task].total + 1)
+
+    def end(self, step: str) -> None:
+        if self._bar is not None and step in self._tasks:
+            self._bar.advance(self._tasks[step])
+
+
+# -------------------------------------------------------------------------------------------------- LLM
+
+
+class LLM:
+    def __init__(
+        self,
+        settings: LLMSettings,
+        *,
+        store: ResponseStore | None = None,
+        progress: bool | None = None,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ):
+        self.settings = settings
+        self.spec = settings.spec
+        if store is None:
+            store = SQLiteStore(settings.resolved_cache_path) if settings.use_cache else NullStore()
+        self.store = store
+        self._sleep = sleep
+        self._progress = _Progress(settings.progress if progress is None else progress)
+        self._semaphore = asyncio.Semaphore(settings.concurrency)
+        self._client: Any = None
+        self._chat: ChatOpenAI | None = None
+        self._started: float | None = None
+        self._ended: float | None = None
+        self._usage = Usage()
+        self.prompts: dict[str, str] = {}
+        self.waits: list[float] = []  # every retry wait, in seconds, in order
+        self.requests = 0  # HTTP requests sent, including retries and re-asks
+
+    # -- lifecycle
+
+    async def __aenter__(self) -> "LLM":
+        self._open()
+        self._progress.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def _open(self) -> ChatOpenAI:
+        if self._chat is None:
+            self._started = self._started or time.perf_counter()
+            # Our own client (the SDK's class: httpx2 on openai>=3), created inside the running loop: LangChain's shared default client would be
+            # reused across event loops (one asyncio.run per CLI call or test) with stale connections.
+            self._client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout, verify=_ssl_context())
+            key = self.settings.api_key.get_secret_value() if self.settings.api_key else "not-needed"
+            params = dict(self.spec.params)
+            self._chat = ChatOpenAI(
+                model=self.spec.served_name,
+                base_url=self.spec.base_url,
+                api_key=key,
+                timeout=self.settings.timeout,
+                max_retries=0,  # retries are ours: bounded, Retry-After aware, counted
+                use_responses_api=False,
+                http_async_client=self._client,
+                disabled_params={"parallel_tool_calls": None},
+                **params,
+            )
+        return self._chat
+
+    async def aclose(self) -> None:
+        self._progress.stop()
+        if self._started is not None and self._ended is None:
+            self._ended = time.perf_counter()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+            self._chat = None
+
+    # -- accounting
+
+    @property
+    def usage(self) -> Usage:
+        wall = 0.0
+        if self._started is not None:
+            wall = (self._ended or time.perf_counter()) - self._started
+        return self._usage.model_copy(update={"wall_seconds": round(wall, 3)})
+
+    def _note_prompt(self, prompt: Prompt) -> None:
+        self.prompts[prompt.name] = prompt.version
+
+    # -- public calls
+
+    async def structured(self, prompt: Prompt, variables: dict[str, Any], schema: type[BaseModel], *,
+                         step: str, history: Sequence[tuple[str, str]] = ()) -> BaseModel:
+        self._note_prompt(prompt)
+        return await self.structured_messages(self._messages(prompt, variables, history), schema, step=step)
+
+    async def text(self, prompt: Prompt, variables: dict[str, Any], *, step: str,
+                   history: Sequence[tuple[str, str]] = ()) -> str:
+        self._note_prompt(prompt)
+        return await self.text_messages(self._messages(prompt, variables, history), step=step)
+
+    def as_runnable(self, prompt: Prompt, schema: type[BaseModel] | None = None, *, step: str) -> Runnable:
+        """LCEL view: `await llm.as_runnable(p, S, step=…).abatch([vars, …])` runs the calls concurrently."""
+
+        async def call(variables: dict[str, Any]) -> Any:
+            if schema is None:
+                return await self.text(prompt, variables, step=step)
+            return await self.structured(prompt, variables, schema, step=step)
+
+        return RunnableLambda(call, name=f"{prompt.name}.{prompt.version}")
+
+    async def structured_messages(self, messages: list[BaseMessage], schema: type[BaseModel], *,
+                                  step: str) -> BaseModel:
+        method = self.spec.structured_method
+        handler = HANDLERS[method]
+        js = strict_json_schema(schema)
+        name, description = _schema_name(schema), _schema_description(schema)
+        messages = handler.prepare(messages, name, js)
+        request = self._request(messages, method=method.value, schema={"name": name, "schema": js})
+        key = request_key(request)
+        self._progress.begin(step)
+        try:
+            hit = self.store.get(key)
+            if hit is not None:
+                try:
+                    result = schema.model_validate(hit["output"])
+                except (ValidationError, KeyError, TypeError):
+                    result = None  # a record from an older schema: ask again and overwrite it
+                if result is not None:
+                    self._usage.cache_hits += 1
+                    return result
+
+            def runnable() -> Runnable:
+                return handler.bind(self._open(), name, description, js)
+
+            out = await self._call(runnable, messages)
+            usage = _usage_of(out.get("raw"))
+            try:
+                result = _extract(out, schema)
+            except _ParseFailure as failure:
+                # One re-ask carrying the parse error; the failed answer itself is never stored.
+                retry = [*messages, AIMessage(content=failure.raw_text[:4000] or "（空）"),
+                         HumanMessage(content=f"上一次的输出无法使用：{failure}。请重新输出完整结果，只输出符合要求的 JSON。")]
+                out = await self._call(runnable, retry)
+                more = _usage_of(out.get("raw"))
+                usage = {k: usage[k] + more[k] for k in usage}
+                try:
+                    result = _extract(out, schema)
+                except _ParseFailure as second:
+                    raise LLMError(self._redact(
+                        f"{self.spec.base_url}: 模型 {self.spec.served_name} 两次输出都不符合 {name} 格式（{step}：{second}）"
+                        f" / malformed structured output after one re-ask"
+                    )) from None
+            self.store.put(key, {"kind": "structured", "output": result.model_dump(mode="json"), "usage": usage,
+                                 "model": self.spec.served_name, "step": step, "request": request})
+            return result
+        finally:
+            self._progress.end(step)
+
+    async def text_messages(self, messages: list[BaseMessage], *, step: str) -> str:
+        request = self._request(messages, method="text", schema=None)
+        key = request_key(request)
+        self._progress.begin(step)
+        try:
+            hit = self.store.get(key)
+            if hit is not None and isinstance(hit.get("output"), str):
+                self._usage.cache_hits += 1
+                return hit["output"]
+            raw = await self._call(lambda: self._open(), messages)
+            text = raw.content if isinstance(raw.content, str) else _raw_text(raw)
+            self.store.put(key, {"kind": "text", "output": text, "usage": _usage_of(raw),
+                                 "model": self.spec.served_name, "step": step, "request": request})
+            return text
+        finally:
+            self._progress.end(step)
+
+    # -- internals
+
+    def _messages(self, prompt: Prompt, variables: dict[str, Any],
+                  history: Sequence[tuple[str, str]]) -> list[BaseMessage]:
+        messages = prompt.format_messages(variables)
+        messages.extend(_MESSAGE_TYPES[role](content=content) for role, content in history)
+        return messages
+
+    def _request(self, messages: list[BaseMessage], *, method: str, schema: dict[str, Any] | None) -> dict[str, Any]:
+        """The content that decides the answer — and only that (no URL, port, key or retry settings)."""
+        return {
+            "model": self.spec.served_name,
+            "params": json.loads(canonical_json(self.spec.params)),
+            "method": method,
+            "schema": schema,
+            "messages": [{"role": _ROLES.get(m.type, m.type), "content": m.content} for m in messages],
+        }
+
+    async def _call(self, runnable: Callable[[], Runnable], messages: list[BaseMessage]) -> Any:
+        """One logical request with retries; returns the runnable's output (AIMessage or include_raw dict)."""
+        attempt = 0
+        while True:
+            try:
+                async with self._semaphore:
+                    self.requests += 1
+                    out = await runnable().ainvoke(messages)
+            except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
+                raise LLMError(self._redact(
+                    f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"
+                    f" 中的 API key / authentication failed: check ${self.settings.api_key_env}"
+                )) from None
+            except openai.BadRequestError as e:
+                raise self._bad_request(e) from None
+            except openai.NotFoundError as e:
+                raise LLMError(self._redact(
+                    f"{self.spec.base_url}: 接口或模型“{self.spec.served_name}”不存在（HTTP 404：{_server_message(e)}）"
+                    " / endpoint or model not found: check --base-url and --model"
+                )) from None
+            except (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
+                    openai.InternalServerError, openai.APIStatusError) as e:
+                status = getattr(e, "status_code", None)
+                if isinstance(e, openai.APIStatusError) and not _retryable_status(status):
+                    raise LLMError(self._redact(
+                        f"{self.spec.base_url}: 请求失败（HTTP {status}：{_server_message(e)}）/ request failed"
+                    )) from None
+                if attempt >= self.settings.max_retries:
+                    raise LLMError(self._redact(
+                        f"{self.spec.base_url}: {_describe(e)}，重试 {attempt} 次后仍失败 / gave up after {attempt} retries"
+                    )) from None
+                wait = self._wait(attempt, getattr(e, "response", None))
+                self.waits.append(wait)
+                attempt += 1
+                await self._sleep(wait)
+                continue
+            raw = out.get("raw") if isinstance(out, dict) else out
+            usage = _usage_of(raw)
+            self._usage.calls += 1
+            self._usage.prompt_tokens += usage["prompt_tokens"]
+            self._usage.completion_tokens += usage["completion_tokens"]
+            return out
+
+    def _wait(self, attempt: int, response: Any) -> float:
+        s = self.settings
+        if response is not None:
+            after = _retry_after(response.headers)
+            if after is not None:
+                return min(after, s.retry_after_max)
+        return min(s.backoff_base * (2 ** attempt), s.backoff_max)
+
+    def _bad_request(self, e: openai.BadRequestError) -> LLMError:
+        message = _server_message(e)
+        method = self.spec.structured_method
+        if any(w in message.lower() for w in _METHOD_WORDS):
+            better = _SUGGEST[method].value
+            return LLMError(self._redact(
+                f"{self.spec.base_url}: 服务端不接受结构化输出方式 {method.value}（{message}）；"
+                f"请改用 --structured-method {better}，或在 models.yaml 中为 {self.spec.name} 设置 structured_method: {better}"
+                f" / server rejects {method.value}, use {better}"
+            ))
+        return LLMError(self._redact(f"{self.spec.base_url}: 请求被拒绝（HTTP 400：{message}）/ bad request"))
+
+    def _redact(self, text: str) -> str:
+        if self.settings.api_key is not None:
+            secret = self.settings.api_key.get_secret_value()
+            if len(secret) >= 4:
+                text = text.replace(secret, "***")
+        return text
+
+
+@lru_cache(maxsize=1)
+def _ssl_context() -> ssl.SSLContext:
+    """Loading the CA bundle takes ~50 ms; one context serves every client of the process."""
+    return ssl.create_default_context()
+
+
+def _retryable_status(status: int | None) -> bool:
+    return status is None or status in (408, 409, 425, 429) or status >= 500
+
+
+def _retry_after(headers: Any) -> float | None:
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(float(ms) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _server_message(e: openai.APIStatusError) -> str:
+    body = e.body
+    if isinstance(body, dict):
+        err = body["error"] if isinstance(body.get("error"), dict) else body
+        if err.get("message"):
+            return str(err["message"]).splitlines()[0][:300]
+    return str(e.message).splitlines()[0][:300]
+
+
+def _describe(e: Exception) -> str:
+    if isinstance(e, openai.APITimeoutError):
+        return "请求超时 / timed out"
+    if isinstance(e, openai.APIConnectionError):
+        return "无法连接 / connection failed"
+    if isinstance(e, openai.APIStatusError):
+        return f"HTTP {e.status_code}"
+    return type(e).__name__

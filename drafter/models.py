@@ -1,0 +1,190 @@
+"""Models as data: which OpenAI-compatible endpoint, under which name, with which structured-output method.
+
+Built-in entries ship in `drafter/data/models.yaml`; the user's `$DRAFTER_HOME/models.yaml` (same format)
+adds entries or overrides built-ins by name, and may name a `default:` model. Nothing here branches on
+the provider: a provider's quirks are fields of its entry (`structured_method`, `params`).
+
+    resolve_settings(model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+        -> LLMSettings | None      # None: no model given or configured → the offline engine
+
+A model name that is in no models file still works with `--base-url` (users serve models under their
+own names); its method then defaults to json_schema and `--structured-method` overrides it.
+The key comes from DRAFTER_API_KEY, else the entry's `api_key_env`, else OPENAI_API_KEY; it is held as a
+`SecretStr` and never written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from .errors import InputError, UsageError
+from .home import drafter_home
+
+BUILTIN_MODELS = Path(__file__).parent / "data" / "models.yaml"
+DEFAULT_CONTEXT_WINDOW = 32768
+KEY_ENVS = ("DRAFTER_API_KEY", "OPENAI_API_KEY")
+
+
+class StructuredMethod(str, Enum):
+    """How the server is made to answer in the schema — the `method` of LangChain's with_structured_output."""
+
+    JSON_SCHEMA = "json_schema"  # response_format {"type": "json_schema"} (OpenAI, vLLM, Ollama ≥ 0.5)
+    FUNCTION_CALLING = "function_calling"  # a named tool the model must call (DeepSeek, most servers)
+    JSON_MODE = "json_mode"  # response_format {"type": "json_object"}; schema and the word JSON go in the prompt
+
+
+class ModelSpec(BaseModel):
+    """One entry of a models file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="what the user passes to --model")
+    model: str | None = Field(None, description="name sent to the server; defaults to `name`")
+    base_url: str
+    context_window: int = Field(DEFAULT_CONTEXT_WINDOW, gt=0)
+    structured_method: StructuredMethod = StructuredMethod.JSON_SCHEMA
+    api_key_env: str | None = None
+    params: dict[str, Any] = Field(default_factory=dict, description="extra request parameters, e.g. temperature")
+    notes: str = ""
+    source: str = Field("built-in", description="file the entry came from, or 'command line'")
+
+    @property
+    def served_name(self) -> str:
+        return self.model or self.name
+
+
+class LLMSettings(BaseModel):
+    """Everything the LLM layer needs for one run. The key is a SecretStr: repr and dumps show '**********'."""
+
+    spec: ModelSpec
+    api_key: SecretStr | None = None
+    api_key_env: str = Field("DRAFTER_API_KEY", description="the variable to name in an authentication error")
+    use_cache: bool = True
+    concurrency: int = Field(4, ge=1)
+    repair_rounds: int = Field(2, ge=0)
+    timeout: float = Field(120.0, gt=0, description="seconds per HTTP request")
+    max_retries: int = Field(4, ge=0, description="retries after timeouts, 429, 5xx and connection errors")
+    backoff_base: float = Field(1.0, ge=0, description="first retry waits this many seconds, then doubles")
+    backoff_max: float = Field(30.0, ge=0)
+    retry_after_max: float = Field(120.0, ge=0, description="cap on a server's Retry-After")
+    progress: bool = True
+    cache_path: Path | None = Field(None, description="SQLite file; default $DRAFTER_HOME/cache.sqlite3")
+
+    @property
+    def resolved_cache_path(self) -> Path:
+        return self.cache_path or drafter_home() / "cache.sqlite3"
+
+
+class ModelsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    default: str | None = None
+    models: list[ModelSpec] = Field(default_factory=list)
+
+
+def user_models_path() -> Path:
+    return drafter_home() / "models.yaml"
+
+
+def _read_models_file(path: Path, label: str | None = None) -> ModelsFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise InputError(path, f"无法读取模型配置 / cannot read models file ({e.strerror})") from None
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise InputError(path, f"YAML 格式错误：{getattr(e, 'problem', e)}",
+                         where=f"第{mark.line + 1}行" if mark else None) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "顶层应为 models: 列表 / top level must be a mapping with `models:`")
+    for entry in data.get("models") or []:
+        if isinstance(entry, dict):
+            entry.setdefault("source", label or str(path))
+    try:
+        return ModelsFile.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(path, f"模型配置无效 / invalid models entry: {first['msg']}", where=where) from None
+
+
+def load_models() -> tuple[dict[str, ModelSpec], str | None]:
+    """Built-in entries overlaid with the user's; returns (name → spec, the user's default name)."""
+    specs = {m.name: m for m in _read_models_file(BUILTIN_MODELS, "built-in").models}
+    default = None
+    user = user_models_path()
+    if user.is_file():
+        mine = _read_models_file(user)
+        specs.update({m.name: m for m in mine.models})
+        default = mine.default
+    return specs, default
+
+
+def _api_key(spec: ModelSpec) -> tuple[SecretStr | None, str]:
+    envs = ["DRAFTER_API_KEY"] + ([spec.api_key_env] if spec.api_key_env else []) + ["OPENAI_API_KEY"]
+    for env in dict.fromkeys(envs):
+        value = os.environ.get(env, "").strip()
+        if value:
+            return SecretStr(value), env
+    return None, spec.api_key_env or "DRAFTER_API_KEY"
+
+
+def resolve_settings(
+    model: str | None = None,
+    base_url: str | None = None,
+    structured_method: str | StructuredMethod | None = None,
+    no_cache: bool = False,
+    concurrency: int | None = None,
+    repair_rounds: int | None = None,
+    **overrides: Any,
+) -> LLMSettings | None:
+    """The run's LLM settings from options, DRAFTER_MODEL and the models files; None when none is configured.
+
+    `overrides` set any other LLMSettings field (timeout, max_retries, backoff_base, progress, cache_path …).
+    """
+    specs, default = load_models()
+    name = model or os.environ.get("DRAFTER_MODEL", "").strip() or default
+    if not name:
+        if base_url:
+            raise UsageError("--base-url 需要同时指定 --model（服务端的模型名）/ --base-url needs --model")
+        return None
+    method = None
+    if structured_method is not None:
+        try:
+            method = StructuredMethod(structured_method)
+        except ValueError:
+            allowed = " | ".join(m.value for m in StructuredMethod)
+            raise UsageError(f"--structured-method 应为 {allowed} / got “{structured_method}”") from None
+    spec = specs.get(name)
+    if spec is None:
+        if not base_url:
+            known = "、".join(sorted(specs))
+            raise UsageError(
+                f"未配置的模型“{name}”：请加 --base-url 指向其 OpenAI 兼容服务，或在 {user_models_path()} 中配置"
+                f"（已配置：{known}）/ unknown model, give --base-url or add it to the models file"
+            )
+        spec = ModelSpec(name=name, base_url=base_url, source="command line")
+    elif base_url:
+        spec = spec.model_copy(update={"base_url": base_url})
+    if method is not None:
+        spec = spec.model_copy(update={"structured_method": method})
+    key, env = _api_key(spec)
+    fields: dict[str, Any] = {"spec": spec, "api_key": key, "api_key_env": env, "use_cache": not no_cache}
+    if concurrency is not None:
+        fields["concurrency"] = concurrency
+    if repair_rounds is not None:
+        fields["repair_rounds"] = repair_rounds
+    fields.update(overrides)
+    try:
+        return LLMSettings(**fields)
+    except ValidationError as e:
+        first = e.errors()[0]
+        raise UsageError(f"LLM 设置无效 / invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}") from None

@@ -1,0 +1,29 @@
+"""Shared fixtures. Every test runs with DRAFTER_HOME in a temporary folder and without LLM variables from
+the developer's shell, so no test reads a real models file, cache or key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from drafter.testing.openai_server import OpenAIServer
+
+_LLM_ENV = ("DRAFTER_MODEL", "DRAFTER_API_KEY", "OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY",
+            "DRAFTER_PROMPTS")
+
+
+@pytest.fixture(autouse=True)
+def drafter_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    home = tmp_path_factory.mktemp("drafter-home")
+    monkeypatch.setenv("DRAFTER_HOME", str(home))
+    for name in _LLM_ENV:
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def openai_server() -> Iterator[OpenAIServer]:
+    """A local OpenAI-compatible server on 127.0.0.1 (random port); script replies or set `.responder`."""
+    with OpenAIServer() as server:
+        yield server
