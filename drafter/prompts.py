@@ -44,7 +44,18 @@ from pydantic import BaseModel, ConfigDict
 
 from .errors import InputError, UsageError
 
-PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
+def _bundled_prompts() -> Path:
+    """The repository's prompts/ in a checkout; the drafter_prompts data package in an installed wheel."""
+    checkout = Path(__file__).resolve().parents[1] / "prompts"
+    if checkout.is_dir():
+        return checkout
+    import importlib.util
+
+    spec = importlib.util.find_spec("drafter_prompts")
+    return Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else checkout
+
+
+PROMPTS_DIR = _bundled_prompts()
 _FILE_RE = re.compile(r"^(?P<name>.+)\.v(?P<num>\d+)\.md$")
 _ROLE_RE = re.compile(r"^===\s*(system|user|assistant)\s*===\s*$", re.MULTILINE)
 # {{name}} but not {{{name}}}, {{#s}}, {{/s}}, {{^s}}, {{!c}}, {{&x}}, {{>p}}
