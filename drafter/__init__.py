@@ -2,22 +2,18 @@
 
 Library entry points (each CLI verb is a thin shell over one of them):
 
-    drafter.draft(input_path, ...)    -> Draft        the three narrative sections, checked
-    drafter.check(text, sources)      -> CheckReport  every number traced to the sources
+    drafter.draft(input_path, ...)           -> Draft        目标完成情况 / 存在问题 / 改进措施, checked
+    drafter.check(text, sources)             -> CheckReport  every number traced to the sources
+    drafter.summarize(report_path, ...)      -> Summary      领导摘要, checked
+    drafter.evaluate.run_suite / CLI `eval`  -> prompt regression evals against a baseline
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .check import check
 from .load import load_input
 from .pipeline import draft
-
-
-def check(text, sources):  # noqa: ANN001, ANN201 — re-exported lazily: the checker loads its word lists
-    from .check import check as _check
-
-    return _check(text, sources)
-
 
 __all__ = ["check", "draft", "load_input", "__version__"]

@@ -1,0 +1,118 @@
+"""Speed of the number checker: a 1 MB text against 1 MB of sources (target: under 2 s in total).
+
+Prints the time to index the sources and to check texts of 0.25, 0.5 and 1 MB (UTF-8 bytes), so the growth
+with text length can be read off. The data is generated (fixed seed): report records in a YAML file and
+work-log paragraphs in Markdown, at about twice the number density of a real draft (≈ 11,000 numbers per
+MB in the seed and the offline drafts, ≈ 25,000 here); the text restates their numbers exactly, rounded, converted to 元,
+derived (execution rates, differences) and, for one number in fifty, wrongly.
+
+    python benchmarks/check_speed.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from drafter.check import SourceIndex, check  # noqa: E402
+
+MB = 1_000_000
+TOWNS = "石桥 江湾 东圃 沙河 员村 龙洞 黄村 珠吉 车陂 新塘 凤凰 长兴 前进 元岗 猎德 冼村".split()
+PROSE = (
+    "通过扎实开展安全生产和应急管理各项工作，提高应急指挥调度能力和执法水平，推进基层治理规范化。",
+    "坚持问题导向，压实属地责任，形成部门协同、上下联动的工作格局，群众满意度持续提升。",
+    "进一步完善工作机制，统一部署、分类推进，确保各项任务落到实处、取得实效。",
+)
+WORKS = ("开展安全检查", "组织应急演练", "举办宣传活动", "排查风险隐患", "培训基层骨干", "走访企业单位")
+UNITS = ("家次", "场", "人次", "处", "份", "个")
+
+
+def q2(d: Decimal) -> Decimal:
+    return d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def make_record(rng: random.Random, i: int) -> dict:
+    budget = Decimal(rng.randint(1000, 999999)) / 100
+    actual = q2(budget * Decimal(rng.randint(600, 1000)) / 1000)
+    counts = [(rng.choice(WORKS), rng.randint(30, 99999), rng.choice(UNITS)) for _ in range(4)]
+    return {"name": f"{rng.choice(TOWNS)}街道第{i}号项目", "unit": "万元", "budget": budget, "actual": actual,
+            "counts": counts}
+
+
+def yaml_of(records: list[dict]) -> str:
+    out = ["projects:"]
+    for r in records:
+        out.append(f"  - name: {r['name']}\n    unit: 万元\n    budget: {r['budget']}\n    actual: {r['actual']}")
+        out.append("    indicators:")
+        for work, n, unit in r["counts"]:
+            out.append(f"      - {{name: {work}, actual: {n}, unit: {unit}}}")
+    return "\n".join(out) + "\n"
+
+
+def log_of(rng: random.Random, r: dict) -> str:
+    parts = [f"{work}{n}{unit}" for work, n, unit in r["counts"]]
+    return f"## {r['name']}\n\n全年{'，'.join(parts)}，累计投入资金{r['actual']}万元。{rng.choice(PROSE)}\n\n"
+
+
+def text_of(rng: random.Random, r: dict) -> str:
+    b, a = r["budget"], r["actual"]
+    rate = q2(a / b * 100)
+    work, n, unit = rng.choice(r["counts"])
+    wrong = rng.random() < 0.02
+    shown = n + 7 if wrong else n
+    yuan = (a * 10000).quantize(Decimal("1"))
+    return (f"{r['name']}全年预算{b}万元，实际支出{a}万元（合{yuan}元），执行率{rate}%，"
+            f"结余{q2(b - a)}万元；{work}{shown}{unit}，约{(a / 1).quantize(Decimal('1'))}万元用于保障。"
+            f"{rng.choice(PROSE)}\n\n")
+
+
+def build(target_bytes: int, rng: random.Random) -> tuple[list[dict], str, str]:
+    records: list[dict] = []
+    size = 0
+    while size < target_bytes:
+        r = make_record(rng, len(records) + 1)
+        records.append(r)
+        size += len(yaml_of([r]).encode()) + len(log_of(rng, r).encode())
+    return records, yaml_of(records), "".join(log_of(rng, r) for r in records)
+
+
+def main() -> None:
+    rng = random.Random(20240601)
+    records, data_yaml, logs = build(MB, rng)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "input.yaml").write_text(data_yaml, encoding="utf-8")
+        (folder / "worklogs.md").write_text(logs, encoding="utf-8")
+        source_bytes = len(data_yaml.encode()) + len(logs.encode())
+        t0, c0 = time.perf_counter(), time.process_time()
+        index = SourceIndex.build([folder])
+        t_index, c_index = time.perf_counter() - t0, time.process_time() - c0
+    print(f"sources: {source_bytes / MB:.2f} MB, {len(index.facts)} numbers indexed in {t_index:.2f} s "
+          f"(cpu {c_index:.2f} s)")
+
+    text_rng = random.Random(7)
+    full = ""
+    while len(full.encode()) < MB:
+        full += text_of(text_rng, text_rng.choice(records))
+    print(f"{'text MB':>8} {'numbers':>8} {'unsupported':>12} {'check s':>8} {'s per MB':>9} {'cpu s':>6}")
+    for share in (0.25, 0.5, 1.0):
+        cut = full.encode()[: int(MB * share)].decode("utf-8", errors="ignore")
+        cut = cut[: cut.rfind("\n\n") + 2]
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = check(cut, index)
+        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        mb = len(cut.encode()) / MB
+        print(f"{mb:8.2f} {report.summary.numbers:8d} {report.summary.unsupported:12d} {dt:8.2f} {dt / mb:9.2f} "
+              f"{dc:6.2f}")
+    print(f"1 MB text against 1 MB of sources, index + check: {t_index + dt:.2f} s wall, {c_index + dc:.2f} s cpu "
+          f"(target < 2 s)")
+
+
+if __name__ == "__main__":
+    main()

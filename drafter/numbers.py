@@ -1,0 +1,660 @@
+"""Numeric mentions in Chinese report text, with exact character offsets into the original string.
+
+    extract_mentions(text, *, source_mode=False) -> list[NumberMention]
+
+Every mention carries its span (`text[start:end] == mention.text`), the value as written with the scale
+split off into the unit (1.29万家次 → value 1.29, unit "万家次", scale "万", base_unit "家次"), its kind
+(amount / percent / points / ratio / count / date / year / plain), approximation direction, range bounds,
+and — for things that look like numbers but are not quantities — `ignored=True` with a reason:
+
+- enumerators: 一是, （一）, (2), 第三, ①, "1." / "一、" at a line start;
+- names and slogans from data/names.txt (一线三排, 三防, 二十大 …), idioms from data/idioms.txt (进一步 …);
+- a Chinese numeral with no measure word after it (一定, 三大 …): a lone 一…九 is a quantity only before
+  a measure word or unit;
+- Arabic digits glued to Latin letters (5G, COVID-19; but 24TB, 3km are units) and document numbers
+  (〔2020〕10号); labels like 任务1.
+
+Also read: fractions (四分之一 → ≈25 %), 成 (五成 = 50 %), ‰, 个百分点, full-width digits and commas,
+financial numerals (壹佰贰拾), 两万五 = 25000, 三四十 = 30–40, a leading minus (-15.74%).
+
+Numbers inside 《》 are read as usual but carry `title` (the whole 《…》 text) so the checker can match the
+title verbatim. `source_mode=True` additionally joins OCR splits ("3475. 09", "1. 29 万家次") where a unit,
+万/亿 or % follows (or the number ends a table cell) — never "1. 总体情况" at a line start.
+
+The scanner never rewrites the text: full-width digits are mapped one-to-one onto a same-length copy before
+matching, so offsets stay valid, and ① is not turned into 1 (no NFKC).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "KINDS", "NumberMention", "extract_mentions", "parse_chinese_numeral", "unit_family", "load_word_list",
+]
+
+KINDS = ("amount", "percent", "points", "ratio", "count", "date", "year", "plain")
+DATA_DIR = Path(__file__).parent / "data"
+
+# Same-length mapping: offsets in the mapped copy are offsets in the original.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～", "0123456789.%-~")
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
+             "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10**4, "亿": 10**8}
+SCALES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8,
+          "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
+
+_ONE = Decimal(1)
+_FACTORS = dict(SCALES)
+_CN_CHARS = "〇零一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
+_CN_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
+_CN_PLAIN = "一二两三四五六七八九十百千"
+_CN_DIGIT_CHARS = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+
+# unit → (family, factor to the family's base). Counting units are their own family (人次 is not 人);
+# 名/位 count people like 人, 天 counts days like 日.
+_FAMILY: dict[str, tuple[str, Decimal]] = {
+    "元": ("元", Decimal(1)), "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "成": ("%", Decimal(10)),
+    "个百分点": ("pt", Decimal(1)), "百分点": ("pt", Decimal(1)),
+    "公里": ("米", Decimal(1000)), "千米": ("米", Decimal(1000)), "米": ("米", Decimal(1)),
+    "厘米": ("米", Decimal("0.01")), "毫米": ("米", Decimal("0.001")),
+    "吨": ("克", Decimal(10**6)), "千克": ("克", Decimal(1000)), "公斤": ("克", Decimal(1000)),
+    "克": ("克", Decimal(1)), "斤": ("克", Decimal(500)),
+    "平方公里": ("平方米", Decimal(10**6)), "平方千米": ("平方米", Decimal(10**6)), "公顷": ("平方米", Decimal(10**4)),
+    "平方米": ("平方米", Decimal(1)), "升": ("升", Decimal(1)), "毫升": ("升", Decimal("0.001")),
+    "名": ("人", Decimal(1)), "位": ("人", Decimal(1)), "人": ("人", Decimal(1)),
+    "天": ("日", Decimal(1)), "日": ("日", Decimal(1)),
+}
+
+MONEY_UNITS = ("元",)
+# Measure words and units, longest first when compiled. A lone Chinese numeral is a quantity only before one.
+UNITS = (
+    "元", "个百分点", "百分点", "%", "‰",
+    "人次", "家次", "车次", "台次", "架次", "艘次", "户次", "场次", "批次", "班次", "课时", "学时", "人日",
+    "工作日", "个月", "小时", "分钟", "周岁", "学年", "学期", "平方公里", "平方千米", "平方米", "立方米",
+    "公里", "千米", "厘米", "毫米", "公顷", "千克", "公斤", "千瓦时", "千瓦", "毫升",
+    "米", "吨", "克", "斤", "升", "亩", "人", "名", "位", "户", "家", "所", "个", "支", "场", "次", "项", "条",
+    "宗", "份", "件", "起", "处", "台", "辆", "艘", "架", "部", "本", "册", "套", "座", "间", "栋", "幢", "块",
+    "张", "篇", "首", "种", "类", "批", "期", "轮", "组", "队", "班", "届", "校", "床", "棵", "株", "只", "头",
+    "票", "封", "箱", "包", "袋", "瓶", "盒", "把", "根", "片", "段", "口", "眼", "道", "盏", "枚", "笔", "例",
+    "剂", "页", "层", "级", "季", "倍", "分", "岁", "年", "月", "周", "天", "日", "秒", "遍", "趟", "回", "站",
+    "单", "门", "节", "课", "本", "卷", "网格", "宗次", "册次", "件次", "例次", "单次", "篇次",
+    "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
+)
+_TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "小时"}
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+
+_SUFFIX = re.compile(
+    r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"
+    r"(?P<unit>" + _UNIT_RE + r")?(?P<ap2>以上|以下|左右|上下|余|多)?"
+)
+# 成 as a share (五成 = 50 %) but not 成立, 成为, 成效 …
+_CHENG = re.compile(r"成(?![立为功效绩本员果熟都长交就型员品])")
+
+_APPROX_BEFORE = (  # longest first; direction of the true value relative to the written one
+    ("将近", "≤"), ("接近", "≤"), ("大约", "≈"), ("大概", "≈"), ("不少于", "≥"), ("不低于", "≥"),
+    ("不超过", "≤"), ("不高于", "≤"), ("超过", ">"), ("至少", "≥"), ("最多", "≤"), ("不足", "<"),
+    ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"),
+)
+_APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
+
+_AR = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+_CN = re.compile(r"[" + _CN_CHARS + r"]+(?:点[" + _CN_DIGIT_CHARS + r"]+[万亿]?)?")
+_OCR_TAIL = re.compile(r"\.[ \u3000]{1,2}(\d{1,4})(?!\d)")
+_OCR_FOLLOW = re.compile(r"[ \u3000]?(?:万|亿|%|‰|" + _UNIT_RE + r")|[ \u3000]*(?:\t|\n|$|[|｜])")
+_RANGE_SEP = re.compile(r"[ \u3000]?(?:-|–|—{1,2}|~|至|到)[ \u3000]?")
+_DATE_YMD = re.compile(
+    r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])"
+    r"[ \u3000]?月(?:[ \u3000]?(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \u3000]?[日号])?"
+)
+_DATE_MD = re.compile(
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])[ \u3000]?月[ \u3000]?"
+    r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \u3000]?[日号]"
+)
+_DATE_ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[#>*+\-]+[ \t]*|\*\*)?$")
+_LABEL_BEFORE = ("任务", "指标", "附件", "附表", "表", "图", "项目", "序号", "编号", "方案", "条款")
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """One numeric mention. `text == original[start:end]`.
+
+    value      the number as written, scale split off (552万元 → 552; 一千八百 → 1800; a range → its lower bound;
+               None for dates and for ignored words).
+    unit       scale + unit as written, normalised (万元, 万家次, %, ‰, 个百分点, 人, '' when none).
+    scale      万 / 亿 / 千万 / 千 …, '' when none; base_unit is the unit without it (元, 家次, %).
+    kind       amount | percent | points | ratio | count | date | year | plain.
+    lo, hi     for ranges (3-5人, 三四十人, 2022—2023年, 百分之三十至四十), same scale as value.
+    approx     ≈ (约, 左右) · ≤ (近, 不超过, 以下) · < (不足) · ≥ (余, 多, 以上, 不少于) · > (超过, 逾); None if exact.
+    exponent   written precision: 92.9 → -1, 3475 → 0; the quantum in base units is 10^exponent × scale.
+    date       (year, month, day) for kind "date", any part may be None.
+    ignored    True for enumerators, names, idioms, codes; `reason` says which.
+    title      the enclosing 《…》 when the mention sits inside a title.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal | None = None
+    unit: str = ""
+    scale: str = ""
+    base_unit: str = ""
+    kind: str = "plain"
+    lo: Decimal | None = None
+    hi: Decimal | None = None
+    approx: str | None = None
+    exponent: int = 0
+    date: tuple[int | None, int | None, int | None] | None = None
+    ignored: bool = False
+    reason: str = ""
+    title: str | None = None
+
+    @property
+    def factor(self) -> Decimal:
+        """10^4 for 万, 10^8 for 亿, 1 without a scale."""
+        return _FACTORS[self.scale] if self.scale in _FACTORS else SCALES.get(self.scale, _ONE)
+
+    @property
+    def magnitude(self) -> Decimal | None:
+        """The value with its scale applied: 1.29万家次 → 12900."""
+        return None if self.value is None else self.value * self.factor
+
+    @property
+    def quantum(self) -> Decimal:
+        """Place value of the last written digit, in base units: 123.46万元 → 100 (元)."""
+        return Decimal(1).scaleb(self.exponent) * self.factor
+
+    @property
+    def is_range(self) -> bool:
+        return self.lo is not None and self.hi is not None
+
+
+def unit_family(base_unit: str) -> tuple[str, Decimal]:
+    """(family, factor): values of one family compare after multiplying by factor; '' is unitless."""
+    if not base_unit:
+        return "", Decimal(1)
+    return _FAMILY.get(base_unit, (base_unit, Decimal(1)))
+
+
+def kind_of(base_unit: str, value: Decimal | None) -> str:
+    if base_unit in MONEY_UNITS:
+        return "amount"
+    if base_unit in ("%", "成"):
+        return "percent"
+    if base_unit in ("个百分点", "百分点"):
+        return "points"
+    if base_unit in ("‰", "倍"):
+        return "ratio"
+    if base_unit == "年" and value is not None and value == value.to_integral_value() and 1900 <= value <= 2100:
+        return "year"
+    return "count" if base_unit else "plain"
+
+
+# ---------------------------------------------------------------------------------- word lists
+
+
+def load_word_list(name: str) -> list[str]:
+    """Entries of data/NAME (one per line, # comments), longest first."""
+    path = DATA_DIR / name
+    words = {w.strip() for w in path.read_text(encoding="utf-8").splitlines()}
+    return sorted((w for w in words if w and not w.startswith("#")), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = load_word_list("names.txt")
+    idioms = load_word_list("idioms.txt")
+    reason = {w: "idiom" for w in idioms}
+    reason.update({w: "name" for w in names})
+    words = sorted(reason, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?P<title>《[^《》\n]{1,80}》)"
+        r"|(?P<doc>〔\d{4}〕\d+号)"
+        r"|(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
+        r"|(?P<circ>[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u3251-\u325f])"
+        r"|(?P<pct>百分之)"
+        r"|(?P<ar>\d)"
+        r"|(?P<cn>[" + _CN_CHARS + r"])"
+    )
+    return pattern, reason
+
+
+# ---------------------------------------------------------------------------------- Chinese numerals
+
+
+def _cn_below_wan(s: str) -> int:
+    """0 … 9999 from 千百十 form, with the spoken abbreviation: 一千八 = 1800, 三百五 = 350."""
+    total, number, last_unit = 0, 0, 1
+    for ch in s:
+        if ch in CN_DIGITS:
+            number = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            unit = CN_SMALL[ch]
+            total += (number or (1 if unit == 10 else 0) or (1 if not total else 0)) * unit
+            number, last_unit = 0, unit
+        else:
+            raise ValueError(ch)
+    if number and len(s) >= 2 and s[-2] in CN_SMALL and last_unit >= 100:
+        number *= last_unit // 10  # 一千八 → 800 after 千
+    return total + number
+
+
+def _cn_int(s: str) -> int:
+    if not s:
+        return 0
+    if all(ch in CN_DIGITS for ch in s):  # 二〇二二: digit by digit
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    for big, factor in (("亿", 10**8), ("万", 10**4)):
+        i = s.rfind(big)
+        if i >= 0:
+            left, right = s[:i], s[i + 1:]
+            head = _cn_int(left) if left else 1
+            if len(right) == 1 and right in CN_DIGITS and right not in "〇零":
+                tail = CN_DIGITS[right] * factor // 10  # 两万五 = 25000
+            else:
+                tail = _cn_int(right.lstrip("〇零"))
+            return head * factor + tail
+    return _cn_below_wan(s.lstrip("〇零") or "零")
+
+
+_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿]|$)")
+
+
+def parse_chinese_numeral(s: str) -> tuple[Decimal, Decimal | None, int]:
+    """A Chinese numeral span → (value, hi, exponent). hi is set for 三四十 (30–40) style ranges.
+
+    Handles 千百十 with 万/亿 sections, 零, 两, financial forms (壹佰贰拾), digit strings (二〇二二),
+    decimals with 点 (三点五万 = 35000), the abbreviation 两万五 = 25000. Raises ValueError on anything else.
+    """
+    if not s or any(ch not in _CN_CHARS and ch != "点" for ch in s):
+        raise ValueError(s)
+    m = _PAIR.search(s)
+    if m and "点" not in s and CN_DIGITS[m[2]] - CN_DIGITS[m[1]] in (1, 2) and not all(c in CN_DIGITS for c in s[m.end():]) \
+            or (m and len(s) == 2 and CN_DIGITS[m[2]] - CN_DIGITS[m[1]] in (1, 2)):
+        lo, _, _ = parse_chinese_numeral(s[: m.start()] + m[1] + s[m.end():])
+        hi, _, _ = parse_chinese_numeral(s[: m.start()] + m[2] + s[m.end():])
+        return lo, hi, 0
+    if "点" in s:
+        head, _, rest = s.partition("点")
+        scale = ""
+        while rest and rest[-1] in CN_BIG:
+            scale = rest[-1] + scale
+            rest = rest[:-1]
+        if not rest or any(ch not in CN_DIGITS for ch in rest):
+            raise ValueError(s)
+        frac = "".join(str(CN_DIGITS[ch]) for ch in rest)
+        value = Decimal(f"{_cn_int(head) if head else 0}.{frac}")
+        exponent = -len(frac)
+        for ch in scale:
+            value *= CN_BIG[ch]
+            exponent += 4 if ch == "万" else 8
+        return value, None, exponent
+    if not any(ch in CN_DIGITS or ch in "十拾" for ch in s):
+        raise ValueError(s)
+    return Decimal(_cn_int(s)), None, 0
+
+
+def _split_cn_scale(core: str) -> tuple[str, str]:
+    """十二万 → (十二, 万): a numeral ending in 万/亿 keeps the scale the text used."""
+    scale = ""
+    while core and core[-1] in CN_BIG and len(core) > 1:
+        scale = core[-1] + scale
+        core = core[:-1]
+    if scale in ("万", "亿", "万亿"):
+        return core, scale
+    return core + scale, ""
+
+
+# ---------------------------------------------------------------------------------- the scanner
+
+
+@dataclass(slots=True)
+class _Core:
+    end: int
+    value: Decimal
+    exponent: int
+    hi: Decimal | None
+    scale: str
+    cn: bool
+
+
+def _read_ar(t: str, pos: int, source_mode: bool) -> _Core | None:
+    m = _AR.match(t, pos)
+    if not m:
+        return None
+    raw, end = m.group(), m.end()
+    if source_mode and "." not in raw:
+        tail = _OCR_TAIL.match(t, end)
+        if tail and _OCR_FOLLOW.match(t, tail.end()) and not _line_start(t, pos):
+            raw, end = raw + "." + tail[1], tail.end()
+        elif tail and re.match(r"[ \u3000]?(?:万|亿|%|‰)", t[tail.end():tail.end() + 2]):
+            raw, end = raw + "." + tail[1], tail.end()
+    try:
+        value = Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+    exponent = -len(raw.split(".")[1]) if "." in raw else 0
+    return _Core(end, value, exponent, None, "", False)
+
+
+def _read_cn(t: str, pos: int, allow_bai: bool = False) -> _Core | None:
+    m = _CN.match(t, pos)
+    if not m:
+        return None
+    core = m.group()
+    end = m.end()
+    # A numeral never starts with a bare 万/亿 and trailing 百/千 alone (百日, 千家万户) are not numbers.
+    if core[0] in "亿" or (core[0] == "万" and core != "万"):
+        return None
+    if core[0] in _CN_FINANCIAL and (len(core) < 2 and not t.startswith(("元", "圆"), end)
+                                     or any(ch in _CN_PLAIN for ch in core)):
+        return None  # 队伍, 陆续, 队伍一千八百: a 伍/陆 next to plain numerals is a word, not 5/6
+    if core in ("十", "百", "千", "万") and _approx_before(t, pos)[0]:
+        return _Core(end, Decimal(CN_SMALL.get(core) or CN_BIG[core]), 0, None, "", True)  # 逾千人, 近万人
+    body, scale = _split_cn_scale(core)
+    if allow_bai and body in ("百", "佰"):
+        return _Core(end, Decimal(100), 0, None, scale, True)
+    try:
+        value, hi, exponent = parse_chinese_numeral(body)
+    except (ValueError, KeyError):
+        return None
+    if not any(ch in CN_DIGITS and ch not in "〇零" or ch in "十拾" for ch in body):
+        return None
+    return _Core(end, value, exponent, hi, scale, True)
+
+
+_APPROX_BEFORE_RE = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")[ \u3000]?$")
+_APPROX_DIRECTION = dict(_APPROX_BEFORE)
+
+
+# 签约, 节约, 彩超, 最近 … are words, not approximations
+_NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶高", "近": "最附邻亲靠"}
+
+
+def _approx_before(t: str, start: int) -> tuple[str | None, int]:
+    m = _APPROX_BEFORE_RE.search(t, max(0, start - 4), start)
+    if not m:
+        return None, start
+    word = m.group().rstrip(" \u3000")
+    if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
+        return None, start
+    return _APPROX_DIRECTION[word], m.start()
+
+
+def _line_start(t: str, pos: int) -> bool:
+    return bool(_LINE_LEAD.search(t, max(0, pos - 12), pos)) or pos == 0
+
+
+class _Scan:
+    def __init__(self, text: str, source_mode: bool):
+        self.text = text
+        t = text.translate(_FULLWIDTH)
+        if "，" in text and _FW_DIGIT.search(text):  # ３，４７５.０９: a full-width thousands comma
+            t = _FW_COMMA.sub(",", t)
+        self.t = t
+        self.source_mode = source_mode
+        self.out: list[NumberMention] = []
+
+    def mention(self, start: int, end: int, **kw: object) -> NumberMention:
+        m = NumberMention(self.text[start:end], start, end, **kw)  # type: ignore[arg-type]
+        self.out.append(m)
+        return m
+
+    def ignore(self, start: int, end: int, reason: str, value: Decimal | None = None) -> int:
+        self.mention(start, end, value=None, ignored=True, reason=reason)
+        return end
+
+    def run(self, lo: int = 0, hi: int | None = None, title: str | None = None) -> None:
+        pattern, reasons = _scanner()
+        t = self.t
+        hi = len(t) if hi is None else hi
+        pos = lo
+        while True:
+            m = pattern.search(t, pos, hi)
+            if not m:
+                return
+            kind, start = m.lastgroup, m.start()
+            if kind == "title":
+                before = len(self.out)
+                self.run(start + 1, m.end() - 1, title=self.text[start:m.end()])
+                for x in self.out[before:]:
+                    x.title = self.text[start:m.end()]
+                pos = m.end()
+            elif kind == "doc":
+                pos = self.ignore(start, m.end(), "document number")
+            elif kind == "word" and not (t.startswith("之", m.end()) and m.group().endswith("分")):
+                pos = self.ignore(start, m.end(), reasons[m.group()])
+            elif kind == "word":  # 十分之一 is a fraction, not 十分
+                pos = self.number(start, hi, True)
+            elif kind == "circ":
+                pos = self.ignore(start, m.end(), "enumerator")
+            elif kind == "pct":
+                pos = self.percent_words(start, hi)
+            else:
+                pos = self.number(start, hi, kind == "cn")
+            pos = max(pos, start + 1)
+
+    # -- 百分之九十, 百分之三十至四十 --------------------------------------------------------------
+    def percent_words(self, start: int, hi: int) -> int:
+        t = self.t
+        p = start + 3
+        core = _read_ar(t, p, False) if p < hi and t[p].isdigit() else _read_cn(t, p, allow_bai=True)
+        if core is None or core.end > hi:
+            return start + 3
+        end, value, lo_, hi_ = core.end, core.value, None, None
+        if core.hi is not None:
+            lo_, hi_ = core.value, core.hi
+        sep = _RANGE_SEP.match(t, end)
+        if sep and sep.end() < hi:
+            p2 = sep.end()
+            if t.startswith("百分之", p2):
+                p2 += 3
+            second = _read_ar(t, p2, False) if t[p2:p2 + 1].isdigit() else _read_cn(t, p2, allow_bai=True)
+            if second is not None and second.end <= hi and second.value > value:
+                lo_, hi_, end = value, second.value, second.end
+        approx, a_start = _approx_before(t, start)
+        tail = re.compile(r"以上|以下|左右").match(t, end)
+        if tail:
+            approx, end = _APPROX_AFTER[tail.group()], tail.end()
+        self.mention(a_start if approx and a_start < start else start, end, value=lo_ if lo_ is not None else value,
+                     unit="%", base_unit="%", kind="percent", lo=lo_, hi=hi_, approx=approx,
+                     exponent=core.exponent)
+        return end
+
+    # -- one Arabic or Chinese number and what surrounds it -------------------------------------------
+    def number(self, start: int, hi: int, cn: bool) -> int:
+        t = self.t
+        run = _DIGIT_RUN.match(t, start)
+        after = t[run.end():run.end() + 2] if run else ""
+        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run.end() - start == 4)) \
+                and (date := self.date_at(start, hi)) is not None:
+            return date
+        core = _read_cn(t, start) if cn else _read_ar(t, start, self.source_mode)
+        if core is None or core.end > hi:
+            return start + 1
+        end = core.end
+        prev = t[start - 1] if start > 0 else "\n"
+        nxt = t[end] if end < len(t) else "\n"
+
+        # Not quantities -------------------------------------------------------------------------
+        if prev == "第" or (prev in "\t 　" and start >= 2 and t[start - 2] == "第"):
+            return self.ignore(start - 1 if prev == "第" else start - 2, end, "ordinal")
+        if not cn and (prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha() and not _LATIN_UNIT.match(t, end)
+                       or prev in "-_/" and start >= 2 and t[start - 2].isascii() and t[start - 2].isalpha()):
+            return self.ignore(start, end, "code")
+        if prev in "(（" and nxt in ")）" and (cn and len(t[start:end]) <= 3 or not cn and end - start <= 2):
+            return self.ignore(start - 1, end + 1, "enumerator")
+        if cn and nxt == "是" and end - start <= 2:
+            return self.ignore(start, end + 1, "enumerator")
+        if nxt in "、)）" or (nxt in ".．" and (end + 1 >= len(t) or not t[end + 1].isdigit())):
+            if _line_start(t, start) or prev in "：:；;。\n" or (cn and nxt == "、"):
+                return self.ignore(start, end + 1, "enumerator")
+        if not cn and nxt == "." and re.match(r"(?:\.\d+)+[ \t]", t[end:end + 8]) and _line_start(t, start):
+            m = re.match(r"(?:\.\d+)+", t[end:])
+            return self.ignore(start, end + (m.end() if m else 0), "enumerator")  # 3.1.2 heading numbers
+
+        # Fractions: 四分之一 = 25 %, 三分之二
+        if t.startswith("分之", end):
+            second = _read_cn(t, end + 2) if cn else _read_ar(t, end + 2, False)
+            if second is not None and second.end <= hi and core.value != 0 and second.hi is None:
+                share = (second.value / core.value * 100).quantize(Decimal("0.01"))
+                approx, a_start = _approx_before(t, start)
+                self.mention(a_start if approx else start, second.end, value=share, unit="%",
+                             base_unit="%", kind="percent", approx=approx or "≈", exponent=-2)
+                return second.end
+
+        # Ranges: 3-5人, 三到五人, 2022—2023年, 30%-40% --------------------------------------------
+        value, exponent, scale = core.value, core.exponent, core.scale
+        lo_ = hi_ = None
+        if core.hi is not None:
+            lo_, hi_ = core.value, core.hi
+        pct_first = t.startswith("%", end)
+        sep = _RANGE_SEP.match(t, end + (1 if pct_first else 0))
+        if sep and lo_ is None and sep.end() < hi and not (prev in "-–—~" ):
+            p2 = sep.end()
+            second = _read_cn(t, p2) if cn else (_read_ar(t, p2, self.source_mode) if t[p2:p2 + 1].isdigit() else None)
+            if second is not None and second.end <= hi and second.value > value and second.hi is None \
+                    and not (sep.group().strip() in "-–" and self.date_at(p2, hi, probe=True)):
+                if not pct_first or t.startswith("%", second.end):
+                    lo_, hi_ = value, second.value
+                    exponent = min(exponent, second.exponent)
+                    end = second.end
+                    scale = second.scale or scale
+
+        # Suffix: scale, 余/多, unit, 以上/左右 ----------------------------------------------------------
+        sm = _SUFFIX.match(t, end)
+        unit = ""
+        approx: str | None = None
+        if sm and sm.end() <= max(hi, end):
+            if sm["scale"] and scale:
+                sm = None
+        if sm and sm.end() <= hi:
+            if sm["scale"]:
+                scale = sm["scale"]
+            unit = sm["unit"] or ""
+            if sm["ap1"] or sm["ap2"]:
+                approx = _APPROX_AFTER[sm["ap1"] or sm["ap2"]]
+            used = sm.end() if (sm["scale"] or sm["unit"] or sm["ap1"] or sm["ap2"]) else end
+            # A trailing space alone belongs to nothing.
+            end = used
+            while end > core.end and t[end - 1] in " \u3000":
+                end -= 1
+        if not unit:
+            cm = _CHENG.match(t, end)
+            if cm and value <= 10 and (cn or value < 10) and lo_ is None:
+                unit, end = "成", end + 1
+        # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
+        if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
+            return self.ignore(start, core.end, "no measure word")
+        if cn and unit in ("分",) and value < 100 and t[end:end + 1] in "之析钟":
+            return self.ignore(start, core.end, "no measure word")
+        if not cn and not unit and not scale and prev in _LABEL_CHARS and any(
+                t.startswith(w, start - len(w)) for w in _LABEL_BEFORE):
+            return self.ignore(start, end, "label")
+
+        # Prefix: sign and approximation -----------------------------------------------------------------
+        first = start
+        if prev in "-−" and start >= 2 and not t[start - 2].isdigit() \
+                and not (t[start - 2].isascii() and t[start - 2].isalpha()) \
+                and lo_ is None:
+            value, first = -value, start - 1
+        ap, a_start = _approx_before(t, first)
+        if ap and not (ap in ("≤",) and t[a_start:a_start + 1] == "近" and unit in _TIME_UNITS):
+            approx = approx or ap
+            first = a_start
+        if lo_ is not None:
+            value = lo_
+        kind = kind_of(unit, value if lo_ is None else lo_)
+        if lo_ is not None and unit == "年" and 1900 <= lo_ and hi_ is not None and hi_ <= 2100 and exponent == 0:
+            kind = "year"
+        if unit == "月" and not scale and 1 <= value <= 12 and exponent == 0 and lo_ is None and not approx:
+            self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
+            return end
+        if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
+                and (prev in "至到-~、" or t[end:end + 1] in "至到、，,"):
+            self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
+            return end
+        self.mention(first, end, value=value, unit=scale + unit, scale=scale, base_unit=unit, kind=kind,
+                     lo=lo_, hi=hi_, approx=approx, exponent=exponent)
+        return end
+
+    def date_at(self, start: int, hi: int, probe: bool = False) -> int | None:
+        t = self.t
+        if start > 0 and t[start - 1].isdigit():
+            return None
+        for rx in (_DATE_YMD, _DATE_ISO, _DATE_MD):
+            m = rx.match(t, start, hi)
+            if not m:
+                continue
+            gd = m.groupdict()
+            try:
+                y = _int_any(gd["y"]) if gd.get("y") else None
+                mo = _int_any(gd["m"])
+                d = _int_any(gd["d"]) if gd.get("d") else None
+            except ValueError:
+                continue
+            if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31) or (y is not None and not 1900 <= y <= 2100):
+                continue
+            if rx is _DATE_ISO and gd["sep"] == "." and self.source_mode is False and d is None:
+                continue
+            if probe:
+                return m.end()
+            if y is not None and d is None:
+                # 2022年9月: a year-month
+                self.mention(start, m.end(), value=None, unit="", kind="date", date=(y, mo, None))
+            else:
+                self.mention(start, m.end(), value=None, unit="", kind="date", date=(y, mo, d))
+            return m.end()
+        return None
+
+
+_LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
+_LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")
+_FW_DIGIT = re.compile(r"[０-９]")
+_FW_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
+
+def _int_any(s: str) -> int:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    value, hi, _ = parse_chinese_numeral(s)
+    if hi is not None:
+        raise ValueError(s)
+    return int(value)
+
+
+def extract_mentions(text: str, *, source_mode: bool = False) -> list[NumberMention]:
+    """Every numeric mention of `text`, in order, ignored ones included (filter on `.ignored`).
+
+    `source_mode` reads a source rather than a draft: OCR splits like "3475. 09" and "1. 29 万" are joined
+    where a unit, 万/亿, % or the end of a table cell follows.
+    """
+    scan = _Scan(text, source_mode)
+    scan.run()
+    return scan.out
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line starts; `line_of(starts, pos)` is then a bisect."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def line_of(starts: list[int], pos: int) -> int:
+    """1-based line number of offset `pos`."""
+    return bisect_right(starts, pos)
