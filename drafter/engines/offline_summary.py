@@ -1,0 +1,507 @@
+"""The offline summary engine: extractive, deterministic, no network — every number copied from the report.
+
+    summarize_offline(doc, chars=500, focus=None, reject=None) -> list[SummarySection]
+
+1. Sentences: the report's cleaned blocks (drafter.reports.layout) split at 。！？； — each with its zone
+   (body / overall / problem / measure), its place in its paragraph and in the document, and its figures
+   (the checker's own extractor, drafter.numbers.extract_mentions; years and dates are not figures).
+2. Score: figures carried, words of results (完成, 查处, 累计 …) or of problems (未能, 不足 …), position
+   (a paragraph's first sentence, earlier in the report), the --focus terms (jieba words of the focus),
+   minus a little for text reassembled from OCR'd table columns; garbled text is not a candidate.
+3. Select under the character budget: the frame (headings, point numbers) first, then the budget figure,
+   a line each for 存在问题 and 下一步, three 主要成效 points by maximal marginal relevance (a sentence
+   that repeats a chosen one — same figures, or most of its character bigrams — is skipped: the seed
+   says everything two or three times), then the rest of the budget figures, an overall sentence, and
+   points four and five while they fit. Points are listed in document order.
+4. Compress lightly: drop enumerators (一是, （一）), lead phrases (今年以来，此外，下一步改进措施主要是) and,
+   when a sentence is longer than its share, the clauses that carry neither a figure nor a key word —
+   never a clause with a figure, never inside 《》 or quotes; numbers are never rewritten.
+
+`reject` is a set of figures (as written) the caller's checker could not trace: sentences and budget
+phrases carrying one are not chosen (the summarize chain re-runs the engine without them, so even an odd
+OCR figure never reaches the output).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from ..reports import BudgetFigures, ReportDoc
+from ..summary import OMITTED, SummarySection, count_chars, overhead
+from ..text import bigrams, end_sentence, split_sentences, strip_enumerator
+
+RESULT_WORDS = ("完成", "实现", "累计", "共计", "全年", "开展", "查处", "消除", "发现", "组建", "下达", "提升",
+                "提高", "覆盖", "达到", "创建", "制止", "签订", "成立", "举办", "培训", "检查", "整改", "受众",
+                "参与", "出动", "巡查", "启动", "处置", "办结", "服务", "新增", "建成", "投入", "惠及", "处罚", "立案")
+PROBLEM_WORDS = ("问题", "不足", "未能", "未完成", "难以", "偏低", "滞后", "较多", "不够", "有待", "薄弱", "不到位",
+                 "缺乏", "短板", "差距", "困难", "不高", "不均衡", "不精准", "不确定", "延迟", "未达", "较低")
+MEASURE_WORDS = ("加强", "完善", "建立", "提高", "优化", "推进", "落实", "确保", "加快", "强化", "规范", "健全",
+                 "严格", "做好", "压实", "细化", "督促", "提前", "科学")
+OVERALL_WORDS = ("整体", "总体", "基本完成", "全面完成", "圆满完成", "绩效目标", "年度目标", "绩效指标", "完成率",
+                 "执行率", "支出率", "自评")
+_PROBLEM_LEAD = re.compile(
+    r"^(?:目前|当前|仍|还)?(?:存在的|发现的|存在|主要)?(?:主要)?(?:问题|不足)(?:及原因|和不足|与不足)?(?:主要)?"
+    r"(?:是|为|有|在于|[：:])[：:，,]?"
+)
+_MEASURE_LEAD = re.compile(
+    r"^(?:下一步|下步|今后|明年|下一年度)(?:的)?(?:改进措施|工作计划|工作打算|工作|打算|计划|措施)?(?:主要)?(?:是|为|有|将|要)?[：:，,]?"
+)
+_CONNECTIVES = re.compile(
+    r"^(?:今年以来|年初以来|截至目前|截至年底|目前|同时|此外|另外|与此同时|总的来说|总体来看|综上|另一方面|其次|首先|最后|"
+    r"此次活动|通过努力|在此基础上|项目绩效目标完成情况与效益主要是|效益主要是|主要是|其中|[\u4e00-\u9fff]{1,4}方面)[，,：:]?"
+)
+_EMPTY_CLAUSE = re.compile(r"^(?:今年以来|截至目前|同时|此外|另外|与此同时|目前)$")
+_OPEN = "《“\"（(「『【‘"
+_CLOSE = "》”\"）)」』】’"
+MAX_POINTS = 5
+NOT_STATED = "报告未列明。"
+NO_BUDGET = "报告未列明预算执行情况。"
+MIN_POINTS = 3
+MIN_POINT_CHARS = 16  # shorter than this, a point has lost what it is about ("巡查2565处。")
+
+
+class Sentence(BaseModel):
+    raw: str
+    text: str = Field(description="enumerator and lead phrase removed")
+    zone: str
+    block: int
+    first: bool
+    pos: float = Field(description="0 at the start of the report, 1 at its end")
+    figures: list[str] = Field(default_factory=list, description="figure texts as written (1.29万家次)")
+    table: bool = False
+    order: int = 0
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str) -> tuple[str, ...]:
+    """The figures a sentence carries, as written — quantities only: years, dates, enumerators and names
+    (一线三排, 二十大) are not (the checker's own extractor decides, so scoring and checking agree)."""
+    from ..numbers import extract_mentions
+
+    return tuple(m.text for m in extract_mentions(text)
+                 if not m.ignored and m.value is not None and m.kind not in ("year", "date"))
+
+
+def _garbled(text: str) -> bool:
+    """OCR debris that survived layout: figures glued together, or digits crowding out the words."""
+    if re.search(r"[%％]\s*\d|\d\s+\d", text):
+        return True
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    digits = len(re.findall(r"\d", text))
+    return cjk < 8 or digits > 0.35 * (cjk + digits)
+
+
+# --- sentences --------------------------------------------------------------------------------------
+
+
+def _lead_zone(text: str, zone: str) -> str:
+    head = text[:14]
+    if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
+            zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)):
+        return "overall"  # a closing verdict after 下一步 is no measure
+    if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
+        return "measure"
+    if re.match(r"^(?:发现的|存在的|主要)?问题", text) or head.startswith(("存在问题", "存在的问题")):
+        return "problem"
+    return zone
+
+
+def strip_lead(text: str) -> str:
+    """Enumerators, lead phrases and empty connectives off the front of a sentence."""
+    prev = None
+    while prev != text:
+        prev = text
+        text = strip_enumerator(text).lstrip("，,、：:；; ")
+        text = _CONNECTIVES.sub("", text, count=1)
+        m = _MEASURE_LEAD.match(text)
+        if m and m.end() > 0 and len(text) - m.end() >= 6:
+            text = text[m.end():]
+        m = _PROBLEM_LEAD.match(text)
+        if m and len(text) - m.end() >= 6:  # "发现的问题及原因主要是…" → "…"
+            text = text[m.end():]
+    return text
+
+
+def sentences(doc: ReportDoc) -> list[Sentence]:
+    blocks = [b for b in doc.blocks if not b.heading and b.zone not in ("note", "goal")]
+    total = max(1, len(blocks) - 1)
+    out: list[Sentence] = []
+    for bi, block in enumerate(blocks):
+        for si, raw in enumerate(split_sentences(block.text)):
+            zone = _lead_zone(strip_enumerator(raw), block.zone)
+            text = strip_lead(raw)
+            if not text or len(text) < 6:
+                continue
+            out.append(Sentence(raw=raw, text=end_sentence(text), zone=zone, block=bi, first=si == 0,
+                                pos=bi / total, figures=list(figures(text)), table=block.table, order=len(out)))
+    return out
+
+
+# --- compression ------------------------------------------------------------------------------------
+
+
+def clauses(sentence: str) -> list[str]:
+    """Split at ，, (and ：) outside 《》, quotes and brackets; the sentence's end mark is removed."""
+    body = sentence.rstrip("。！？；;")
+    out, buf, depth = [], [], 0
+    quote_open = False
+    for ch in body:
+        if ch == '"':
+            quote_open = not quote_open
+        elif ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if ch in "，," and depth == 0 and not quote_open:
+            out.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    if buf:
+        out.append("".join(buf))
+    return [c.strip() for c in out if c.strip() and not _EMPTY_CLAUSE.match(c.strip())]
+
+
+def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_WORDS,
+             focus: Iterable[str] = ()) -> str | None:
+    """The sentence within `cap` characters, or None. Whole when it fits; else its most telling clauses."""
+    text = sentence.text if isinstance(sentence, Sentence) else end_sentence(strip_lead(sentence))
+    if count_chars(text) <= cap:
+        return text
+    parts = clauses(text)
+    if len(parts) <= 1:
+        return None
+    words, focus = tuple(words), tuple(focus)
+
+    def rank(i: int) -> tuple:
+        # figures first, then focus and key words; long enumerations of figures weigh less per character
+        c = parts[i]
+        n = len(figures(c))
+        value = (min(n, 2) + 2 * sum(t in c for t in focus) + 0.8 * any(w in c for w in words)
+                 + 0.6 * (i == 0) - count_chars(c) / 25)  # the first clause usually names who did it
+        return (n == 0, -value, i)
+
+    chosen: list[int] = []
+    used = 1  # the closing 。
+    for i in sorted(range(len(parts)), key=rank):
+        cost = count_chars(parts[i]) + (1 if chosen else 0)
+        if used + cost <= cap:
+            chosen.append(i)
+            used += cost
+    if not chosen:
+        return None
+    kept = [parts[i] for i in sorted(chosen)]
+    if isinstance(sentence, Sentence) and sentence.figures and not any(figures(k) for k in kept):
+        return None
+    out = end_sentence("，".join(kept))
+    if 0 not in chosen and count_chars(out) < 0.4 * count_chars(text):
+        return None  # a tail of figures without who did what ("累计出动420车次，1921人次。")
+    return out
+
+
+# --- scoring ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def focus_terms(focus: str | None) -> tuple[str, ...]:
+    if not focus or not focus.strip():
+        return ()
+    jieba = _jieba()
+
+    terms = {focus.strip()}
+    for part in re.split(r"[\s,，、;；]+", focus.strip()):
+        if part:
+            terms.add(part)
+            terms.update(w for w in jieba.cut_for_search(part) if len(w) >= 2)
+    return tuple(sorted(terms, key=len, reverse=True))
+
+
+def _focus_hits(text: str, terms: tuple[str, ...]) -> int:
+    return sum(1 for t in terms if t in text)
+
+
+_FIGURE_GAIN = (0.0, 1.0, 1.7, 2.2, 2.5)  # the first figure matters most; a list of eight is not eight times better
+
+
+def score_result(s: Sentence, terms: tuple[str, ...]) -> float:
+    score = _FIGURE_GAIN[min(len(s.figures), 4)]
+    score += 0.5 * min(sum(w in s.text for w in RESULT_WORDS), 3)
+    score += 0.5 * s.first + 0.6 * (1 - s.pos)
+    score -= 2.0 * s.table  # OCR'd table columns: the same facts usually stand, cleaner, in the prose
+    if count_chars(s.text) < 14:
+        score -= 1.0
+    if terms and _focus_hits(s.text, terms):
+        score += 5.0 + min(_focus_hits(s.text, terms), 3)  # on topic first, then the usual order
+    return score
+
+
+_PLAN_START = re.compile(r"^(?:加强|推进|推动|提升|落实|完善|继续|坚持|大力|积极|进一步|力争|确保|计划|拟|将|要)")
+_DONE = re.compile(r"了|已|共|累计|完成|达到|实现|全年|今年|截至|均|先后|共计|合计|较上年|同比|受众|参与")
+
+
+def _planned(text: str) -> bool:
+    """A goal or plan ("加强…，推进…") rather than a result: it opens with an imperative and says nothing done."""
+    return bool(_PLAN_START.match(text)) and not _DONE.search(text)
+
+
+def score_line(s: Sentence, words: tuple[str, ...], terms: tuple[str, ...]) -> float:
+    score = 1.0 * min(sum(w in s.text for w in words), 3) + 0.8 * s.first + 0.3 * min(len(s.figures), 2)
+    score += 0.3 * (1 - s.pos)
+    if terms:
+        score += 2.0 * min(_focus_hits(s.text, terms), 2)
+    return score
+
+
+_GENERIC = frozenset("全区 开展 工作 组织 完成 共计 累计 今年 全年 进行 实现 加强 推进 提升 我区 各类 相关 有效 确保 "
+                     "落实 建立 情况 方面 部门 单位 活动 进一步 同时 其中 主要 以及 通过 开展了".split())
+
+
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict…" lines are not for our users
+    return jieba
+
+
+@lru_cache(maxsize=65536)
+def topic_words(text: str) -> frozenset[str]:
+    jieba = _jieba()
+    return frozenset(w for w in jieba.lcut(text) if len(w) >= 2 and w not in _GENERIC and not re.search(r"\d", w))
+
+
+def redundancy(a: Sentence, b: Sentence) -> float:
+    """How much `a` repeats `b`: shared character bigrams, shared figures, (less) shared topic words, or
+    (least) the same paragraph."""
+    x, y = bigrams(a.text), bigrams(b.text)
+    jac = len(x & y) / min(len(x), len(y)) if x and y else 0.0
+    fa, fb = set(a.figures), set(b.figures)
+    fig = len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
+    ta, tb = topic_words(_without_figures(a)), topic_words(_without_figures(b))
+    topic = len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
+    same_paragraph = 0.35 if a.block == b.block else 0.0  # one paragraph is one topic: spread the points
+    # the same measure stated twice ("启动应急响应62次" here, "启动应急响应61次" there): never both
+    same_measure = 1.0 if _measures(a) & _measures(b) else 0.0
+    return max(jac, fig, 0.6 * topic, same_paragraph, same_measure)
+
+
+def _measures(s: Sentence) -> set[tuple[str, str]]:
+    """(the four characters before a figure, its unit) — what the figure counts, whatever its value."""
+    out = set()
+    for f in s.figures:
+        at = s.text.find(f)
+        unit = re.sub(r"^[\d.,，%％]+", "", f)
+        before = re.sub(r"[\s，。、；：]", "", s.text[max(0, at - 6):at])[-4:]
+        if at > 0 and len(before) == 4 and unit:
+            out.add((before, unit))
+    return out
+
+
+def _without_figures(s: Sentence) -> str:
+    text = s.text
+    for f in s.figures:
+        text = text.replace(f, " ")
+    return text
+
+
+# --- budget line ------------------------------------------------------------------------------------
+
+
+def completion_figure(budget: BudgetFigures) -> str | None:
+    """The completion figure as the summary states it: the report's own, or actual ÷ adjusted when absent."""
+    if budget.completion is not None:
+        return f"{budget.completion.label}{budget.completion.text}"
+    full = budget.adjusted or budget.initial
+    if budget.actual is not None and full is not None and full.value > 0:
+        rate = (budget.actual.value / full.value * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return f"预算完成率{rate}%"
+    return None
+
+
+def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
+    """(kind, phrase) in reading order; kinds say what may be dropped first when room is short."""
+    parts: list[tuple[str, str]] = []
+    if budget.year:
+        parts.append(("year", f"{budget.year}年"))
+    if budget.adjusted is not None:
+        parts.append(("adjusted", f"调整预算{budget.adjusted.text}"))
+    elif budget.initial is not None:
+        parts.append(("initial", f"年初预算{budget.initial.text}"))
+    if budget.adjusted is not None and budget.initial is not None and budget.adjustment is not None:
+        direction = "调减" if budget.adjusted.value < budget.initial.value else "调增"
+        parts.append(("adjustment", f"较年初预算{budget.initial.text}{direction}{budget.adjustment.text}"))
+    if budget.actual is not None:
+        parts.append(("actual", f"实际支出{budget.actual.text}"))
+    rate = completion_figure(budget)
+    if rate:
+        parts.append(("completion", rate))
+    return parts
+
+
+_BUDGET_PRIORITY = ("completion", "actual", "adjusted", "year", "initial", "adjustment")
+
+
+def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
+    """'2022年调整预算3475.09万元，实际支出3229.91万元，预算完成率92.94%。' from the chosen parts."""
+    chosen = [(k, p) for k, p in parts if k in kinds]
+    if not chosen or (chosen[0][0] == "year" and len(chosen) == 1):
+        return ""
+    if chosen[0][0] == "year":
+        return end_sentence(chosen[0][1] + "，".join(p for _, p in chosen[1:]))
+    return end_sentence("，".join(p for _, p in chosen))
+
+
+# --- the engine -------------------------------------------------------------------------------------
+
+
+def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None,
+                      reject: set[str] | None = None) -> list[SummarySection]:
+    reject = reject or set()
+    terms = focus_terms(focus)
+    sents = [s for s in sentences(doc) if not set(s.figures) & reject]
+    budget = doc.budget
+    rate_digits = budget.completion.digits if budget.completion else None
+
+    parts = [(k, p) for k, p in budget_parts(budget) if not set(figures(p)) & reject]
+    overall_kinds: set[str] = set()
+    results: list[tuple[Sentence, str]] = []
+    problem: list[str] = []
+    measure: list[str] = []
+    overall_extra: list[str] = []
+
+    def used() -> int:
+        secs = assemble()
+        return count_chars("".join(s.body for s in secs)) + overhead(len(results))
+
+    def assemble() -> list[SummarySection]:
+        overall = [budget_sentence(parts, overall_kinds)] if overall_kinds else []
+        overall += overall_extra
+        pts = [t for _, t in sorted(results, key=lambda r: r[0].order)]
+        return [SummarySection(name="总体情况", items=[o for o in overall if o]),
+                SummarySection(name="主要成效", items=pts),
+                SummarySection(name="存在问题", items=problem),
+                SummarySection(name="下一步", items=measure)]
+
+    def room() -> int:
+        empty = sum(1 for s in assemble() if not s.items)  # each empty part prints 从略。
+        return chars - used() - len(OMITTED) * empty
+
+    # 1. the completion figure (the one thing 总体情况 must state)
+    if any(k == "completion" for k, _ in parts):
+        overall_kinds.add("completion")
+        if room() < 0:
+            overall_kinds.discard("completion")
+
+    # 2. a line each for 存在问题 and 下一步
+    line_cap = max(12, round(chars * 0.13))
+    for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
+        pool = [s for s in sents if s.zone == zone]
+        if not pool and zone == "problem":
+            pool = [s for s in sents if s.zone in ("body", "overall") and any(w in s.text[:30] for w in PROBLEM_WORDS[1:])]
+        pool.sort(key=lambda s: (-score_line(s, words, terms), s.order))
+        for s in pool:
+            text = compress(s, min(line_cap, room() + 3), words, terms)
+            if text and room() + 3 - count_chars(text) >= 0:
+                target.append(text)
+                break
+        if not pool and room() + 3 >= len(NOT_STATED):
+            target.append(NOT_STATED)  # say so: a leader should see that the report names no problem
+
+    # 3. 主要成效: maximal marginal relevance over result sentences
+    pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
+            and not any(w in s.text[:12] for w in ("问题", "不足"))]
+    if rate_digits:
+        pool = [s for s in pool if rate_digits not in s.text]  # the budget line states it already
+    done = [s for s in pool if not _planned(s.text)]
+    pool = done if len(done) >= MIN_POINTS else pool  # a goal restated is no result, unless nothing else is there
+    base = {s.order: score_result(s, terms) for s in pool}
+    picked: list[Sentence] = []
+    picked_orders: set[int] = set()
+
+    ranked = sorted(pool, key=lambda s: (-base[s.order], s.order))
+
+    def add_point(cap_share: float) -> bool:
+        best, best_val, best_text = None, None, None
+        avail = room() - (len(str(len(results) + 1)) + 1) + (3 if not results else 0)
+        cap = min(avail, max(30, round(chars * cap_share)))
+        if cap < MIN_POINT_CHARS:
+            return False
+        for s in ranked:
+            if best_val is not None and base[s.order] <= best_val:
+                break  # sorted by base score, and redundancy only lowers it: nothing better is left
+            if s.order in picked_orders:
+                continue
+            red = max((redundancy(s, p) for p in picked), default=0.0)
+            if red >= 0.6:
+                continue
+            val = base[s.order] - 3.0 * red
+            if best_val is not None and val <= best_val:
+                continue
+            text = compress(s, cap, RESULT_WORDS, terms)
+            if not text or count_chars(text) < MIN_POINT_CHARS:
+                continue
+            best, best_val, best_text = s, val, text
+        if best is None:
+            return False
+        picked.append(best)
+        picked_orders.add(best.order)
+        results.append((best, best_text))
+        return True
+
+    share = 0.16
+    for _ in range(MIN_POINTS):
+        if not add_point(share):
+            break
+    if not pool:
+        # a report without figures: results are still results — sentences that say what was done
+        pool = [s for s in sents if s.zone in ("body", "overall") and not _planned(s.text) and not _garbled(s.text)
+                and sum(w in s.text for w in RESULT_WORDS) >= 1]
+        base = {s.order: score_result(s, terms) + 0.5 * sum(w in s.text for w in RESULT_WORDS) for s in pool}
+        ranked[:] = sorted(pool, key=lambda s: (-base[s.order], s.order))
+        for _ in range(MIN_POINTS):
+            if not add_point(share):
+                break
+
+    # 4. the rest of the budget figures, then an overall sentence
+    for kind in _BUDGET_PRIORITY[1:]:
+        if any(k == kind for k, _ in parts):
+            overall_kinds.add(kind)
+            if room() < 0:
+                overall_kinds.discard(kind)
+    if "year" in overall_kinds and len(overall_kinds) == 1:
+        overall_kinds.discard("year")
+    stated = {f for _, p in parts for f in figures(p)}
+
+    def overall_hits(s: Sentence) -> int:
+        return sum(w in s.text for w in OVERALL_WORDS) + (2 if rate_digits and rate_digits in s.text else 0)
+
+    overall_pool = [s for s in sents if s.zone in ("overall", "body") and overall_hits(s) >= 2
+                    and not _garbled(s.text) and s.order not in picked_orders]
+    overall_pool.sort(key=lambda s: (-(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
+    for s in overall_pool[:5]:
+        # the budget figures are stated already: keep the clauses that say something else
+        kept = [c for c in clauses(s.text) if not set(figures(c)) & stated and not (rate_digits and rate_digits in c)]
+        if not kept:
+            continue
+        cand = Sentence(**{**s.model_dump(), "text": end_sentence("，".join(kept)), "figures": list(figures("，".join(kept)))})
+        text = compress(cand, min(room(), round(chars * 0.14)), OVERALL_WORDS, terms)
+        if text and count_chars(text) >= 8 and room() - count_chars(text) >= 0:
+            overall_extra.append(text)
+            break
+
+    if not overall_kinds and not overall_extra and room() + 3 >= len(NO_BUDGET):
+        overall_extra.append(NO_BUDGET)
+
+    # 5. points four and five while they fit
+    while len(results) < MAX_POINTS and add_point(share):
+        pass
+    return assemble()

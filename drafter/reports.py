@@ -1,0 +1,545 @@
+"""Read a long REPORT for `drafter summarize`: .txt/.md, .docx, a text-layer .pdf, or a drafter input.
+
+    read_report(path) -> ReportDoc      # .text: what the checker sees; .blocks: cleaned paragraphs
+
+The text of a report is rarely clean. The seed (an OCR'd 绩效自评表) shows what to expect, and `layout`
+repairs it without ever changing a number:
+
+- lines wrap mid-sentence and OCR puts spaces between characters ("生 命至上", "1. 29 万家次"): lines are
+  joined into paragraphs, whitespace next to Chinese text is dropped, "3475. 09" is joined to 3475.09;
+- form tables arrive as tab-separated rows whose cells are *fragments* of wrapped columns: a run of rows
+  with the same number of cells is read column by column, so each column's prose is whole again; columns
+  without a sentence in them (indicator names, "100%" values) are left to the budget-figure reader;
+- rotated or overprinted regions come out as garbage ("一个一个一个…", "了 51 次。 420 车次。 19 违规"):
+  such cells are dropped rather than quoted;
+- the form's left-column labels (存在问题, 改进措施或下一步计划, 部门整体绩效 …) mark the zone of what follows
+  and never cut an unfinished sentence in two.
+
+A drafter input (folder / YAML / JSON) is summarized as the whole self-evaluation the offline engine writes
+for it (drafter.pipeline.draft), preceded by its budget figures; its numbers are then checked against the
+input files themselves, not against that rendering.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .errors import InputError
+from .load import INPUT_NAMES, read_text
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+INPUT_SUFFIXES = (".yaml", ".yml", ".json")
+MIN_PDF_CHARS = 20  # fewer extractable characters than this in a whole PDF: there is no text layer
+
+Zone = Literal["body", "overall", "problem", "measure", "goal", "note"]
+
+# Form labels (left column of the 自评表, or headings of a report) → the zone of the text they head.
+ZONE_LABELS: tuple[tuple[str, Zone], ...] = (
+    ("改进措施或下一步计划", "measure"), ("下一步工作计划", "measure"), ("下一步工作打算", "measure"),
+    ("下一步计划", "measure"), ("下一步打算", "measure"), ("下步打算", "measure"), ("改进措施", "measure"),
+    ("整改措施", "measure"), ("改进建议", "measure"), ("工作建议", "measure"), ("下一步", "measure"),
+    ("存在的问题", "problem"), ("存在问题", "problem"), ("主要问题", "problem"), ("问题及原因", "problem"),
+    ("存在的困难和问题", "problem"), ("困难和问题", "problem"), ("偏差原因分析", "problem"),
+    ("部门整体绩效", "overall"), ("总体情况", "overall"), ("总体评价", "overall"), ("自评结论", "overall"),
+    ("评价结论", "overall"), ("总体绩效", "overall"), ("绩效自评结论", "overall"), ("整体绩效情况", "overall"),
+    ("年度目标", "goal"), ("预期目标", "goal"), ("部门整体支出的预期目标", "goal"), ("年度总体目标", "goal"),
+    ("重点项目绩效情况", "body"), ("主要任务", "body"), ("部门资金情况", "body"), ("部门资金", "body"),
+    ("目标完成情况", "body"), ("主要成效", "body"), ("工作成效", "body"), ("主要工作", "body"),
+    ("主要做法", "body"), ("绩效目标完成情况", "body"), ("项目绩效目标完成情况", "body"),
+)
+_LABEL_ZONE = dict(ZONE_LABELS)
+_NOTE_HEAD = re.compile(r"^(?:注|备注|说明)\s*[:：]")
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’《》（）【】、"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[{_CJK}{_CJK_PUNCT}])")
+_OCR_DECIMAL = re.compile(r"(?<=\d)([.．])\s+(?=\d)")
+_ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_ASCII_PUNCT_RE = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)")
+_PAREN_ENUM = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
+_TERMINAL = "。！？；：”」』"
+_ENUM_START = re.compile(
+    r"^(?:[-*•·]\s+|#{1,6}\s|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[章节部分]|\d{1,2}[、．](?!\d)|\d{1,2}\.\s)"
+)
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_MARKUP = re.compile(r"\*\*|__|`")
+
+
+class Block(BaseModel):
+    """One cleaned paragraph (or heading) of the report, in document order."""
+
+    text: str
+    heading: bool = False
+    zone: Zone = "body"
+    line: int = Field(0, description="first source line (1-based) the block came from; 0 when not line-based")
+    table: bool = Field(False, description="reassembled from a table column")
+
+
+class Figure(BaseModel):
+    """A budget figure as the report writes it: label, value, unit, and the exact digits to copy."""
+
+    label: str
+    value: Decimal
+    digits: str = Field(description="the number as written, OCR spaces removed: 3475.09, 92.94")
+    unit: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.digits}{self.unit}"
+
+
+class BudgetFigures(BaseModel):
+    """The department's (or project's) headline budget figures found in the report."""
+
+    unit: str | None = Field(None, description="the report's declared 单位 (万元 / 元)")
+    year: str | None = None
+    name: str | None = Field(None, description="部门名称 / 单位名称 / 项目名称")
+    initial: Figure | None = None
+    adjusted: Figure | None = None
+    actual: Figure | None = None
+    completion: Figure | None = Field(None, description="预算完成率 / 执行率 / 实际支出率")
+    adjustment: Figure | None = Field(None, description="预算调整率 as printed (the form drops its sign)")
+
+
+class ReportDoc(BaseModel):
+    path: str
+    kind: Literal["text", "markdown", "docx", "pdf", "input"]
+    text: str = Field(description="the report text as read: the source the summary's numbers are checked against")
+    blocks: list[Block]
+    budget: BudgetFigures
+    check_paths: list[str] = Field(
+        default_factory=list, description="for a drafter input: the files its numbers must be traced to"
+    )
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    @property
+    def cleaned_text(self) -> str:
+        """The blocks as cleaned text, one per line (what the summary's sentences are cut from), then every
+        table row with its cells cleaned one by one and separated by "；" (where the budget figures stand)."""
+        rows = []
+        for line in self.text.splitlines():
+            if "\t" in line or (line.strip().startswith("|") and line.count("|") >= 3):
+                cells = [clean_line(c) for c in _table_cells(line)]
+                rows.append("；".join(c for c in cells if c))
+        return "\n".join([b.text for b in self.blocks] + rows)
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def read_pdf_text(path: Path) -> str:
+    """Text layer of every page; a scanned or encrypted PDF is an InputError, never an empty summary."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            # An owner-password-only PDF opens with the empty user password; anything else needs a password.
+            try:
+                opened = reader.decrypt("")
+            except (NotImplementedError, PdfReadError, ValueError):
+                opened = 0
+            if not opened:
+                raise InputError(path, "PDF 已加密，请提供未加密的版本 / the PDF is encrypted (password protected)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
+        raise InputError(path, f"不是可读取的 PDF 文件 / not a readable PDF ({type(e).__name__})") from None
+    text = "\n".join(pages)
+    if len(re.sub(r"\s", "", text)) < MIN_PDF_CHARS:
+        raise InputError(
+            path,
+            "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版 / "
+            "the PDF has no text layer (scanned?): run OCR first or give a .docx/.txt",
+        )
+    return text
+
+
+def read_docx_ordered(path: Path) -> str:
+    """Paragraphs and tables in document order (load.read_docx_text appends tables at the end).
+
+    Table rows of short cells (labels and figures) stay one tab-separated line so the figure reader sees
+    "预算完成率<TAB>92.94%"; a row with a long cell becomes one line per cell, because Word cells are whole
+    (unlike OCR fragments) and must not be read column-wise.
+    """
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:  # python-docx raises several unrelated types for a corrupt package
+        raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            style = (para.style.name or "") if para.style is not None else ""
+            prefix = "# " if style.lower().startswith(("heading", "title")) and para.text.strip() else ""
+            lines.append(prefix + para.text)
+        elif tag == "tbl":
+            lines.append("")
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:  # merged cells repeat: keep one
+                    text = cell.text.strip()
+                    if not cells or text != cells[-1]:
+                        cells.append(text)
+                if all(len(c) <= 30 for c in cells):
+                    lines.append("\t".join(cells))
+                else:
+                    lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _render_input(path: Path) -> tuple[str, list[str]]:
+    """A drafter input as the whole self-evaluation the offline engine writes, plus its check sources."""
+    from .facts import build_facts, fmt
+    from .load import load_input
+    from .pipeline import check_sources, draft
+
+    report = load_input(path)
+    result = draft(path, engine="offline")
+    sheet = build_facts(report)
+    unit = report.budget.unit
+    lines = [f"{report.unit}{report.year}年度{report.form.value}绩效自评报告", "",
+             f"部门名称：{report.unit}", f"被评价年度：{report.year}年", f"单位：{unit}", ""]
+    figures = []
+    for path_, label in (("budget.initial", "年初预算"), ("budget.adjusted", "调整预算"),
+                         ("budget.actual", "实际支出"), ("derived.completion_rate", "预算完成率")):
+        fact = sheet.get(path_)
+        if fact is not None:
+            figures.append(f"{label}{fmt(fact.value)}{fact.unit}")
+    if figures:
+        lines += ["部门资金情况", "，".join(figures) + "。", ""]
+    for section in result.sections:
+        lines += [section.name, ""]
+        for para in section.paragraphs:
+            lines += [para.text, ""]
+    return "\n".join(lines), [str(p) for p in check_sources(report)]
+
+
+def read_report(path: str | Path) -> ReportDoc:
+    """Any report drafter can summarize, as cleaned blocks plus its headline budget figures."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "文件不存在 / file not found")
+    check_paths: list[str] = []
+    suffix = p.suffix.lower()
+    if p.is_dir() or suffix in INPUT_SUFFIXES:
+        if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
+            raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
+        text, check_paths = _render_input(p)
+        kind = "input"
+    elif suffix in TEXT_SUFFIXES:
+        text = read_text(p)
+        kind = "markdown" if suffix in (".md", ".markdown") else "text"
+    elif suffix == ".docx":
+        text, kind = read_docx_ordered(p), "docx"
+    elif suffix == ".pdf":
+        text, kind = read_pdf_text(p), "pdf"
+    elif suffix == ".doc":
+        raise InputError(p, "不支持旧版 .doc，请在 Word 中另存为 .docx / old .doc format: save as .docx")
+    else:
+        raise InputError(
+            p, f"无法识别的报告格式“{suffix or '无扩展名'}”，支持 .txt .md .docx .pdf 或 drafter 输入（目录/YAML/JSON）"
+               " / unknown report format"
+        )
+    if not text.strip():
+        raise InputError(p, "文件为空 / the file is empty")
+    blocks = layout(text)
+    if not any(not b.heading and b.zone != "note" for b in blocks):
+        raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
+    return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
+                     check_paths=check_paths)
+
+
+# --- cleaning -----------------------------------------------------------------------------------------
+
+
+def clean_line(text: str) -> str:
+    """OCR spacing out, numbers joined ("3475. 09" → 3475.09), ASCII punctuation in Chinese made full-width."""
+    text = _MD_MARKUP.sub("", text.replace("\u3000", " ").replace("\xa0", " "))
+    text = _OCR_DECIMAL.sub(r"\1", text)
+    text = _SPACE_NEAR_CJK.sub("", text)
+    text = _PAREN_ENUM.sub(r"（\1）", text)
+    if re.search(f"[{_CJK}]", text):
+        text = _ASCII_PUNCT_RE.sub(lambda m: _ASCII_PUNCT[m.group(0)], text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def _curly_quotes(text: str) -> str:
+    """Paired ASCII double quotes in Chinese prose → “…” (done per paragraph: OCR lines split the pairs)."""
+    if text.count('"') % 2 or not re.search(f"[{_CJK}]", text):
+        return text
+    return re.sub(r'"([^"]*)"', r"“\1”", text)
+
+
+def _garbled(text: str) -> bool:
+    """OCR of a rotated or overprinted region: many one-to-three-character fragments, or heavy repetition."""
+    parts = text.split()
+    if len(parts) >= 6 and statistics.median(len(x) for x in parts) <= 3:
+        return True
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) >= 30:
+        grams = [a + b for a, b in zip(chars, chars[1:])]
+        if len(set(grams)) / len(grams) < 0.7:
+            return True
+    return False
+
+
+def label_zone(text: str) -> Zone | None:
+    """The zone a heading or form label opens, if the text is one (allowing 一、 / （二） / # prefixes)."""
+    t = re.sub(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*", "", text)
+    t = t.strip().rstrip("：:").strip()
+    if t in _LABEL_ZONE:
+        return _LABEL_ZONE[t]
+    if len(t) <= 16:
+        for label, zone in ZONE_LABELS:
+            if t.startswith(label) or t.endswith(label):
+                return zone
+    return None
+
+
+def _inline_label(text: str) -> tuple[Zone, str] | None:
+    """'存在问题：实施项目过程中…' → ('problem', '实施项目过程中…')."""
+    m = re.match(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*"
+                 r"([^\s：:。，]{2,12})[：:]\s*(.+)$", text)
+    if m and m.group(1) in _LABEL_ZONE:
+        return _LABEL_ZONE[m.group(1)], m.group(2)
+    return None
+
+
+class _Line(BaseModel):
+    text: str
+    line: int
+    table: bool = False
+
+
+def _table_cells(raw: str) -> list[str]:
+    if raw.strip().startswith("|") and raw.strip().endswith("|"):  # markdown table
+        cells = raw.strip().strip("|").split("|")
+        return [] if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c in cells) else cells
+    return raw.split("\t")
+
+
+def _logical_lines(text: str) -> list[_Line | None]:
+    """Source lines → logical lines (None = blank). Tab-table runs are read column by column."""
+    raw_lines = text.splitlines()
+    out: list[_Line | None] = []
+    i = 0
+    while i < len(raw_lines):
+        raw = raw_lines[i]
+        is_table = "\t" in raw or (raw.strip().startswith("|") and raw.strip().endswith("|") and raw.count("|") >= 3)
+        if not is_table:
+            out.append(_Line(text=raw, line=i + 1) if raw.strip() else None)
+            i += 1
+            continue
+        cells = _table_cells(raw)
+        width = len(cells)
+        filled = [c for c in cells if c.strip()]
+        if len(filled) <= 1:  # a continuation line that happens to start with a tab
+            out.append(_Line(text=filled[0], line=i + 1) if filled else None)
+            i += 1
+            continue
+        if len(filled) == 2 and label_zone(filled[0].strip()) is not None and len(filled[1].strip()) > 12:
+            out.append(_Line(text=filled[0].strip(), line=i + 1))  # 存在问题<TAB>… : label, then its text
+            out.append(_Line(text=filled[1], line=i + 1))
+            out.append(None)
+            i += 1
+            continue
+        # A run: following rows with the same width, blank lines allowed inside (page breaks).
+        run: list[tuple[int, list[str]]] = [(i + 1, cells)]
+        j = i + 1
+        while j < len(raw_lines):
+            nxt = raw_lines[j]
+            if not nxt.strip():
+                j += 1
+                continue
+            if "\t" in nxt or nxt.strip().startswith("|"):
+                ncells = _table_cells(nxt)
+                nfilled = [c for c in ncells if c.strip()]
+                label_row = len(nfilled) == 2 and label_zone(nfilled[0].strip()) is not None
+                if len(ncells) == width and not label_row:
+                    run.append((j + 1, ncells))
+                    j += 1
+                    continue
+            break
+        # Columns are read top to bottom. A header row (短标签: 预期目标 | 目标完成情况 …) is not prose; a column
+        # of short cells (indicator names, "100%") holds no sentences — the figure reader sees those rows.
+        body = [(n, row) for n, row in run if not _header_row(row)]
+        for col in range(width):
+            pieces = [(n, row[col]) for n, row in body if row[col].strip() and not _garbled(row[col])]
+            if not pieces or statistics.median(len(p.strip()) for _, p in pieces) < 10:
+                continue
+            joined = "".join(clean_line(p) for _, p in pieces)
+            if re.search(r"[。！？；]", joined) and len(re.findall(f"[{_CJK}]", joined)) >= 20:
+                out.append(_Line(text=joined, line=pieces[0][0], table=True))
+                out.append(None)
+        i = j
+    return out
+
+
+def _header_row(cells: list[str]) -> bool:
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(len(c) <= 10 and not re.search(r"[\d，,。；：:]", c) for c in filled)
+
+
+_LABEL_INSIDE = re.compile(
+    r"(?<=\S)\s+(?:" + "|".join(sorted((re.escape(l) for l, _ in ZONE_LABELS if len(l) >= 4), key=len, reverse=True))
+    + r")\s+(?=\S)"
+)
+
+
+def _form_label_inside(text: str) -> str:
+    """OCR sometimes merges the form's left-column label into a prose line: '…安全度 重点项目绩效情况 汛提供了…'."""
+    return _LABEL_INSIDE.sub(" ", text) if " " in text else text
+
+
+def layout(text: str) -> list[Block]:
+    """The report as cleaned blocks (paragraphs and headings) with their zones, in document order."""
+    lines = _logical_lines(text)
+    lengths = [len(clean_line(ln.text)) for ln in lines if ln is not None and not ln.table]
+    typical = statistics.median(lengths) if lengths else 0
+    blocks: list[Block] = []
+    zone: Zone = "body"
+    buf: list[str] = []
+    buf_line = 0
+    buf_table = False
+    buf_zone: Zone = "body"  # the zone where the paragraph began: a label met mid-sentence applies after it
+    pending_labels: list[Block] = []
+
+    def flush() -> None:
+        nonlocal buf, buf_table
+        body = _curly_quotes("".join(buf).strip())
+        buf = []
+        if not body:
+            return
+        inline = _inline_label(body)
+        if inline is not None:
+            blocks.append(Block(text=body.split(inline[1])[0].rstrip("：: "), heading=True, zone=inline[0], line=buf_line))
+            blocks.append(Block(text=inline[1], zone=inline[0], line=buf_line, table=buf_table))
+        else:
+            blocks.append(Block(text=body, zone=buf_zone, line=buf_line, table=buf_table))
+        blocks.extend(pending_labels)
+        pending_labels.clear()
+        buf_table = False
+
+    def unfinished() -> bool:
+        return bool(buf) and not buf[-1].rstrip().endswith(tuple(_TERMINAL))
+
+    prev_len = 0
+    for k, ln in enumerate(lines):
+        if ln is None:
+            if not unfinished():
+                flush()
+            prev_len = 0
+            continue
+        raw = ln.text
+        marked = raw.strip()  # list and heading marks are read before cleaning drops the space after them
+        md_heading = bool(_MD_HEADING.match(marked))
+        enum_start = bool(_ENUM_START.match(marked))
+        line = clean_line(_form_label_inside(re.sub(r"^(?:#{1,6}|[-*•·])\s+", "", marked)))
+        if not line:
+            continue
+        if _NOTE_HEAD.match(line):
+            flush()
+            zone = "note"
+        lz = label_zone(line)
+        alone = (k == 0 or lines[k - 1] is None) and (k + 1 == len(lines) or lines[k + 1] is None)
+        titled = alone and not ln.table and len(line) <= 40 and not re.search(r"[。！？；]", line)
+        is_heading = (lz is not None and len(line) <= 24) or md_heading or titled
+        if is_heading:
+            heading = Block(text=line.rstrip("：:"), heading=True, zone=lz or "body", line=ln.line)
+            if unfinished():
+                # a label in the middle of a sentence (OCR of the form's left column): let the sentence finish
+                pending_labels.append(heading)
+                if lz is not None:
+                    zone = lz
+                continue
+            flush()
+            if lz is not None:
+                zone = lz
+            elif (md_heading or re.match(r"^[一二三四五六七八九十]{1,3}、", line)) and zone != "note":
+                zone = "body"  # a new top-level part ends the problem / measure zone
+            blocks.append(heading)
+            continue
+        starts_new = enum_start or bool(_ENUM_START.match(line)) or ln.table
+        ended_short = prev_len and typical and prev_len < 0.8 * typical and not unfinished()
+        if buf and (starts_new or ended_short or (buf_table and not ln.table)):
+            if not (unfinished() and not starts_new):
+                flush()
+        if re.match(r"^[一二三四五六七八九十]{1,3}、", line) and zone in ("problem", "measure", "overall"):
+            if label_zone(line[:16]) is None and not _inline_label(line):
+                zone = "body"
+        if not buf:
+            buf_line, buf_table, buf_zone = ln.line, ln.table, zone
+        buf.append(line)
+        prev_len = len(line)
+    flush()
+    blocks.extend(pending_labels)
+    return blocks
+
+
+# --- headline budget figures -------------------------------------------------------------------------
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_GAP = r"[\s:：]*(?:为|达到|达|是|共|计|共计)?[\s:：]*"
+_FIGURE_LABELS: dict[str, tuple[str, ...]] = {
+    "completion": ("预算完成率", "预算执行率", "资金执行率", "实际支出率", "支出率", "执行率", "完成预算的"),
+    "adjusted": ("部门调整预算收入", "调整预算收入", "调整后预算", "调整预算数", "调整预算", "全年预算数", "全年预算"),
+    "initial": ("部门年初预算收入", "年初预算收入", "年初预算数", "年初预算"),
+    "actual": ("实际支出数", "实际支出", "全年执行数", "执行数"),
+    "adjustment": ("预算调整率",),
+}
+
+
+def _flat(text: str) -> str:
+    """Every line cleaned, table cells side by side: the text the figure patterns run over."""
+    return "\n".join(clean_line(line.replace("\t", " ").replace("|", " ")) for line in text.splitlines())
+
+
+def budget_figures(text: str) -> BudgetFigures:
+    """The first figure under each label, preferring the form's own label (预算完成率 before 完成预算的)."""
+    flat = _flat(text)
+    found: dict[str, Figure] = {}
+    for key, labels in _FIGURE_LABELS.items():
+        for label in labels:
+            pct = key in ("completion", "adjustment")
+            unit_re = r"\s*(?P<unit>[%％])" if pct else r"\s*(?P<unit>万元|亿元|元)?"
+            # "收入" and "数" after a shorter label belong to the label, not a reason to skip the figure
+            pat = re.compile(rf"{re.escape(label)}(?:收入|数)?{_GAP}{_NUM}{unit_re}")
+            m = pat.search(flat)
+            if m and not (not pct and re.match(r"\s*[%％]", flat[m.end():])):
+                digits = m["num"]
+                unit = "%" if pct else (m["unit"] or "")
+                found[key] = Figure(label=label.rstrip("的"), value=Decimal(digits.replace(",", "")), digits=digits, unit=unit)
+                break
+    unit_m = (re.search(r"(?:单位|金额单位)\s*[:：]?\s*(万元|元|亿元)", flat)
+              or re.search(r"(?:单位|金额|资金|预算)\s*[（(]\s*(万元|元|亿元)\s*[）)]", flat))
+    year_m = (re.search(r"(?:被评价年度|评价年度|年度)\s*[:：]?\s*((?:19|20)\d{2})\s*年?", flat)
+              or re.search(r"((?:19|20)\d{2})\s*年度?\s*(?:部门整体支出|项目支出|整体支出)?绩效", flat[:300]))
+    name_m = re.search(r"(?:部门名称|单位名称|项目名称)(?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*([\u4e00-\u9fff（）()]{4,40}?)(?=\s|$|被评价|，|。)", flat)
+    declared = unit_m.group(1) if unit_m else None
+    for key in ("initial", "adjusted", "actual"):
+        fig = found.get(key)
+        if fig is not None and not fig.unit:
+            # a table cell without unit: the report's declared 单位, or the unit the same figure has elsewhere
+            elsewhere = re.search(rf"(?<![\d.]){re.escape(fig.digits)}\s*(万元|亿元|元)", flat)
+            unit = declared or (elsewhere.group(1) if elsewhere else "")
+            found[key] = fig.model_copy(update={"unit": unit})
+    return BudgetFigures(unit=declared, year=year_m.group(1) if year_m else None,
+                         name=name_m.group(1) if name_m else None, **found)

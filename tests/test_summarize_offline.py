@@ -1,0 +1,201 @@
+"""`summarize` on the offline engine: the seed (an OCR'd 绩效自评表) and long synthetic reports.
+
+The summary has four headed parts, never exceeds --chars (non-whitespace characters of the printed text),
+states the budget completion figure, and every number in it traces to the report.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.chains.summarize import summarize
+from drafter.check import check
+from drafter.errors import UsageError
+from drafter.reports import read_report
+from drafter.summary import HEADINGS, count_chars
+from drafter.testing.reports import synthetic_report
+
+SEED = Path(__file__).parent / "data" / "tianhe-2022-seed.txt"
+
+
+def parts(text: str) -> dict[str, str]:
+    """Heading → body, from the printed text; asserts the four headings appear once each, in order."""
+    starts = [(text.index(f"{h}："), h) for h in HEADINGS]
+    assert [h for _, h in sorted(starts)] == list(HEADINGS)
+    assert all(text.count(f"{h}：") == 1 for h in HEADINGS)
+    out = {}
+    for i, (pos, h) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out[h] = text[pos + len(h) + 1:end].strip()
+    return out
+
+
+def points(text: str) -> list[str]:
+    return re.findall(r"^\d+\. (.+)$", parts(text)["主要成效"], flags=re.M)
+
+
+@pytest.fixture(scope="module")
+def seed_summary():
+    return summarize(SEED)
+
+
+def test_seed_summary_has_four_headed_parts_within_500_characters(seed_summary):
+    assert seed_summary.chars == count_chars(seed_summary.text) <= 500
+    assert seed_summary.chars > 350  # it uses the room it has, not a stub
+    body = parts(seed_summary.text)
+    assert all(body[h] and body[h] != "从略。" for h in HEADINGS)
+
+
+def test_seed_overall_states_the_budget_completion_figure(seed_summary):
+    overall = parts(seed_summary.text)["总体情况"]
+    assert "92.94%" in overall
+    assert "3475.09万元" in overall and "3229.91万元" in overall  # OCR'd as "3475. 09" in the form's table
+    assert seed_summary.budget_figure == "预算完成率92.94%"
+
+
+def test_seed_summary_numbers_all_trace_to_the_seed_text(seed_summary):
+    assert seed_summary.ok
+    report = check(seed_summary.text, [SEED])  # the raw file, as `drafter check --source` reads it
+    assert report.unsupported == []
+
+
+def test_seed_results_are_three_to_five_points_each_with_a_figure_in_document_order(seed_summary):
+    pts = points(seed_summary.text)
+    assert 3 <= len(pts) <= 5
+    assert all(re.search(r"\d", p) for p in pts)
+    seed = read_report(SEED).cleaned_text
+    # each point's first clause is copied from the report, and the points follow the report's order
+    firsts = [seed.find(p.split("，")[0].rstrip("。")) for p in pts]
+    assert all(f >= 0 for f in firsts)
+
+
+def test_points_drop_enumerators_and_lead_phrases(seed_summary):
+    for p in points(seed_summary.text):
+        assert not re.match(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|今年以来|同时)", p)
+
+
+def test_repeated_paragraphs_do_not_repeat_in_the_summary(seed_summary):
+    # the seed states its enforcement figures three times (task table, 目标完成情况, 部门整体绩效)
+    assert seed_summary.text.count("2485条") == 1
+    figures = [f for p in points(seed_summary.text) for f in re.findall(r"\d+(?:\.\d+)?[万]?[^\d，。、]{0,2}", p)]
+    assert len(figures) == len(set(figures))
+
+
+def test_ocr_garbage_and_form_notes_stay_out(seed_summary):
+    assert "一个一个" not in seed_summary.text and "1579921" not in seed_summary.text
+    assert "500万元以上项目" not in seed_summary.text  # the form's 注 at the bottom
+
+
+def test_problem_and_next_step_come_from_their_parts_of_the_form(seed_summary):
+    body = parts(seed_summary.text)
+    assert "绩效指标设置难以全面涵盖" in body["存在问题"]
+    assert "绩效管理" in body["下一步"]
+    assert not body["下一步"].startswith("一是")
+
+
+@pytest.mark.parametrize("limit", [50, 80, 120, 200, 300, 800])
+def test_the_character_limit_is_never_exceeded_and_the_completion_figure_stays(limit):
+    s = summarize(SEED, chars=limit)
+    assert s.chars == count_chars(s.text) <= limit
+    parts(s.text)
+    assert "92.94%" in parts(s.text)["总体情况"]
+    assert s.ok
+
+
+def test_more_room_gives_more_content_not_less():
+    short, long = summarize(SEED, chars=200), summarize(SEED, chars=800)
+    assert short.chars < long.chars
+    assert len(points(short.text)) <= len(points(long.text))
+
+
+def test_focus_steers_the_points_towards_its_topic(seed_summary):
+    focused = summarize(SEED, focus="森林防火")
+    forest = lambda text: sum(("森林" in p or "防火" in p or "森防" in p) for p in points(text))  # noqa: E731
+    assert forest(focused.text) > forest(seed_summary.text)
+    assert forest(focused.text) >= 3
+    assert focused.ok and focused.chars <= 500 and focused.focus == "森林防火"
+
+
+def test_chars_below_fifty_is_a_usage_error():
+    with pytest.raises(UsageError, match="--chars"):
+        summarize(SEED, chars=49)
+
+
+# --- long synthetic reports ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def long_report(tmp_path_factory):
+    report = synthetic_report(60_000, seed=3)
+    path = tmp_path_factory.mktemp("long") / "report.txt"
+    path.write_text(report.text, encoding="utf-8")
+    return report, path
+
+
+def test_long_report_summary_is_checked_and_states_its_completion(long_report):
+    report, path = long_report
+    s = summarize(path, chars=500)
+    assert s.ok and s.chars <= 500
+    body = parts(s.text)
+    assert report.completion in body["总体情况"]
+    pts = points(s.text)
+    assert 3 <= len(pts) <= 5
+    # every point is one of the report's result sentences (whole, or cut at clause boundaries)
+    for p in pts:
+        assert any(p.split("，")[0].rstrip("。") in r for r in report.result_sentences), p
+
+
+def test_long_report_points_cover_different_kinds_of_work(long_report):
+    _, path = long_report
+    pts = points(summarize(path, chars=600).text)
+    kinds = {"school": ("课后服务", "校舍", "教师", "学生", "助学金"),
+             "town": ("人居环境", "村道", "防汛", "高龄", "隐患"),
+             "library": ("读者", "图书", "阅读", "分馆", "送书")}
+    covered = {k for k, words in kinds.items() if any(any(w in p for w in words) for p in pts)}
+    assert len(covered) >= 2
+
+
+def test_long_report_problem_and_measure_lines(long_report):
+    report, path = long_report
+    body = parts(summarize(path).text)
+    assert any(p.split("，")[0] in body["存在问题"] for p in report.problems)
+    assert any(m.split("，")[0] in body["下一步"] for m in report.measures)
+
+
+def test_line_wrapped_numbers_are_read_whole(tmp_path):
+    text = ("某区图书馆2023年度绩效自评报告\n\n单位：万元\n\n调整预算1200.00万元，实际支出1140.00万元，预算完成率95.00%。\n\n"
+            "一、主要成效\n\n全年接待读者52\n09人次，举办阅读推广活动36场，参与读者1.2万人次，新增注册读者4\n"
+            "860人。\n\n二、存在问题\n\n数字资源更新不够及时。\n\n三、下一步工作计划\n\n加强数字资源建设。\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    s = summarize(path)
+    assert "5209人次" in s.text and "4860人" in s.text
+    assert s.ok
+
+
+def test_completion_rate_is_computed_when_the_report_gives_only_the_amounts(tmp_path):
+    text = ("临江镇2023年度部门整体支出绩效自评报告\n\n单位：万元\n\n"
+            "全年调整预算2000.00万元，实际支出1850.00万元。资金主要用于镇村公共服务。\n\n"
+            "一、主要成效\n\n全镇硬化村道12.5公里，惠及群众8600人。完成农村户厕改造420户。组织防汛演练18场，转移群众950人次。\n\n"
+            "二、存在问题\n\n部分项目前期准备不足，支付进度偏慢。\n\n三、下一步工作计划\n\n细化分季度支出计划。\n")
+    path = tmp_path / "town.txt"
+    path.write_text(text, encoding="utf-8")
+    s = summarize(path)
+    assert "预算完成率92.50%" in parts(s.text)["总体情况"]  # 1850 ÷ 2000, derived, and the checker agrees
+    assert s.ok
+
+
+def test_a_report_without_figures_or_problems_says_what_it_does_not_state(tmp_path):
+    path = tmp_path / "档案馆.txt"
+    path.write_text("某区档案馆年度工作总结\n\n一、主要工作\n\n全面完成馆藏档案数字化加工任务，建成档案信息化管理平台。"
+                    "举办档案开放日活动，接待社会各界参观。开展档案安全检查，消除库房安全隐患。\n\n"
+                    "二、下一步工作计划\n\n加强档案信息化建设，推进电子档案单套制管理。\n", encoding="utf-8")
+    s = summarize(path, chars=200)
+    body = parts(s.text)
+    assert body["总体情况"] == "报告未列明预算执行情况。"
+    assert body["存在问题"] == "报告未列明。"  # not silently "无"
+    assert len(points(s.text)) == 3 and "数字化加工" in points(s.text)[0]
+    assert body["下一步"].startswith("加强档案信息化建设")
