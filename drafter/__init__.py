@@ -16,4 +16,12 @@ from .check import check
 from .load import load_input
 from .pipeline import draft
 
-__all__ = ["check", "draft", "load_input", "__version__"]
+__all__ = ["check", "draft", "load_input", "summarize", "__version__"]
+
+
+def __getattr__(name: str):  # noqa: ANN202 — PEP 562: the summarizer pulls in LangChain, so import it on use
+    if name == "summarize":
+        from .chains.summarize import summarize
+
+        return summarize
+    raise AttributeError(name)
