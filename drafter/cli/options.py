@@ -1,0 +1,78 @@
+"""Options and output handling shared by the verbs that write text (draft, summarize)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from ..errors import UsageError
+from ..render import check_writable, write_output
+
+Format = Annotated[str, typer.Option("--format", "-f", help="md | json | docx")]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="输出文件；默认输出到屏幕 / output file")]
+Force = Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件 / overwrite --out")]
+Engine = Annotated[Optional[str], typer.Option("--engine", help="offline | llm（默认：配置了模型则 llm）")]
+Model = Annotated[Optional[str], typer.Option("--model", help="模型名，见 drafter models")]
+BaseUrl = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI 兼容接口地址，如 http://127.0.0.1:8000/v1")]
+StructuredMethod = Annotated[Optional[str], typer.Option(
+    "--structured-method", help="json_schema | function_calling | json_mode")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="不使用本地响应缓存")]
+Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="并发调用数")]
+RepairRounds = Annotated[int, typer.Option("--repair-rounds", min=0, help="数字核验不通过时的修正轮数")]
+
+ENGINES = ("offline", "llm")
+
+
+def validate_output(format: str, formats: tuple[str, ...], out: Path | None, force: bool) -> None:
+    """Refuse a bad format or an output that would clobber a file before any work is done."""
+    if format not in formats:
+        raise UsageError(f"--format 只能是 {' | '.join(formats)} / unknown format “{format}”")
+    if format == "docx" and out is None:
+        raise UsageError("docx 格式需要 --out 指定文件 / --format docx needs --out")
+    if out is not None:
+        check_writable(out, force)
+
+
+def resolve_llm(engine: str | None, model: str | None, base_url: str | None, structured_method: str | None,
+                no_cache: bool, concurrency: int, repair_rounds: int) -> Any:
+    """LLM settings from the options, DRAFTER_MODEL or the user's models file; None means offline."""
+    if engine not in (None, *ENGINES):
+        raise UsageError(f"--engine 只能是 offline | llm / unknown engine “{engine}”")
+    if engine == "offline":
+        return None
+    from ..models import resolve_settings
+
+    return resolve_settings(model=model, base_url=base_url, structured_method=structured_method,
+                            no_cache=no_cache, concurrency=concurrency, repair_rounds=repair_rounds)
+
+
+def emit(data: str | bytes, out: Path | None, force: bool) -> None:
+    """Write to --out atomically, or print to stdout."""
+    if out is not None:
+        write_output(out, data, force)
+        typer.echo(f"已写入 / written: {out}", err=True)
+    else:
+        typer.echo(data, nl=False)
+
+
+def report_check(report: Any, prefix: str = "", traced_to: str = "输入数据") -> None:
+    """One line on stderr, so that stdout stays the text itself (pipeable into `drafter check`)."""
+    if report is None:
+        return
+    bad = report.unsupported
+    total = len([m for m in report.mentions if m.status != "ignored"])
+    if bad:
+        listed = "、".join(m.text for m in bad[:8])
+        typer.secho(f"{prefix}数字核验：{total} 个数字中 {len(bad)} 个无法溯源：{listed}", fg="red", err=True)
+    else:
+        typer.secho(f"{prefix}数字核验：{total} 个数字全部可溯源至{traced_to} / all numbers traced", fg="green", err=True)
+
+
+def report_usage(engine: str, usage: Any, repair_rounds: int) -> None:
+    """Calls, tokens, cache hits and wall time of an LLM run, on stderr."""
+    if engine != "llm":
+        return
+    typer.echo(f"模型调用 / LLM usage: {usage.calls} 次调用，缓存命中 {usage.cache_hits}，提示 {usage.prompt_tokens} tokens，"
+               f"生成 {usage.completion_tokens} tokens，用时 {usage.wall_seconds:.1f} 秒，修正 {repair_rounds} 轮", err=True)
