@@ -454,7 +454,7 @@ def _block_starts(text: str) -> list[int]:
 
 def load_source_path(path: Path) -> list[SourceText | SourceData]:
     """A file, or a folder read recursively; unreadable or unknown files raise InputError (exit 2)."""
-    from .load import parse_data_file, read_docx_text
+    from .load import parse_data_file, read_docx_text, read_text
 
     if not path.exists():
         raise InputError(path, "来源文件不存在 / source not found")
@@ -469,49 +469,12 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
         return out
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        return [SourceData(name=str(path), data=_fast_yaml(path) or parse_data_file(path))]
+        return [SourceData(name=str(path), data=parse_data_file(path))]
     if suffix == ".json":
         return [SourceData(name=str(path), data=parse_data_file(path))]
     if suffix == ".docx":
         return [SourceText(name=str(path), text=read_docx_text(path))]
-    return [SourceText(name=str(path), text=_read_source_text(path))]
-
-
-def _fast_yaml(path: Path) -> Any:
-    """libyaml (when PyYAML has it) with floats kept as Decimal; None means: use the pure-Python loader,
-    which also words the error message when the file is not valid YAML."""
-    import yaml
-
-    loader_base = getattr(yaml, "CSafeLoader", None)
-    if loader_base is None:
-        return None
-
-    class _Loader(loader_base):  # type: ignore[misc, valid-type]
-        pass
-
-    _Loader.add_constructor("tag:yaml.org,2002:float",
-                            lambda loader, node: Decimal(loader.construct_scalar(node).replace("_", "")))
-    try:
-        text = _read_source_text(path)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 — a SafeLoader subclass
-    except (yaml.YAMLError, InputError, InvalidOperation):
-        return None
-    return data if data is not None and text.strip() else None
-
-
-def _read_source_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"无法读取文件 / cannot read file ({e.strerror})") from None
-    if b"\x00" in data:
-        raise InputError(path, "不是文本文件 / not a text file (binary content)")
-    for enc in ("utf-8-sig", "gb18030"):  # GB18030 covers GBK sources from Chinese Windows
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(path, "文件编码无法识别，请另存为 UTF-8 / not UTF-8 text")
+    return [SourceText(name=str(path), text=read_text(path))]
 
 
 def read_text_arg(text_path: str) -> str:

@@ -24,7 +24,7 @@ INPUT_NAMES = ("input.yaml", "input.yml", "input.json")
 LOG_SUFFIXES = (".txt", ".md", ".docx")
 
 
-class _DecimalLoader(yaml.SafeLoader):
+class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: ~5× faster
     """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
 
 
@@ -45,6 +45,8 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"无法读取文件 / cannot read file ({e.strerror})") from None
+    if b"\x00" in data:
+        raise InputError(path, "不是文本文件 / not a text file (binary content)")
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(enc)
