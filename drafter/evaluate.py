@@ -38,11 +38,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import metrics as M
-from .errors import DrafterError, InputError, UsageError
+from .errors import DrafterError, InputError
 from .outputs import SECTIONS
 
 TASKS = (*SECTIONS, "all", "summary")

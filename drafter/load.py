@@ -56,17 +56,42 @@ def read_text(path: Path) -> str:
 
 
 def read_docx_text(path: Path) -> str:
+    """Paragraphs and tables in document order; headings become '# ' lines.
+
+    Table rows of short cells (labels and figures) stay one tab-separated line so the figure reader sees
+    "预算完成率<TAB>92.94%"; a row with a long cell becomes one line per cell, because Word cells are whole
+    (unlike OCR fragments) and must not be read column-wise.
+    """
     import docx  # python-docx; imported lazily because it pulls lxml
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
     except Exception as e:  # python-docx raises several unrelated types for a corrupt package
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            style = (para.style.name or "") if para.style is not None else ""
+            prefix = "# " if style.lower().startswith(("heading", "title")) and para.text.strip() else ""
+            lines.append(prefix + para.text)
+        elif tag == "tbl":
+            lines.append("")
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:  # merged cells repeat: keep one
+                    text = cell.text.strip()
+                    if not cells or text != cells[-1]:
+                        cells.append(text)
+                if all(len(c) <= 30 for c in cells):
+                    lines.append("\t".join(cells))
+                else:
+                    lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
+            lines.append("")
+    return "\n".join(lines)
 
 
 def parse_data_file(path: Path) -> Any:

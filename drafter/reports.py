@@ -31,7 +31,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from .errors import InputError
-from .load import INPUT_NAMES, read_text
+from .load import INPUT_NAMES, read_docx_text, read_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 INPUT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -166,45 +166,6 @@ def read_pdf_text(path: Path) -> str:
     return text
 
 
-def read_docx_ordered(path: Path) -> str:
-    """Paragraphs and tables in document order (load.read_docx_text appends tables at the end).
-
-    Table rows of short cells (labels and figures) stay one tab-separated line so the figure reader sees
-    "预算完成率<TAB>92.94%"; a row with a long cell becomes one line per cell, because Word cells are whole
-    (unlike OCR fragments) and must not be read column-wise.
-    """
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(str(path))
-    except Exception as e:  # python-docx raises several unrelated types for a corrupt package
-        raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(child, document)
-            style = (para.style.name or "") if para.style is not None else ""
-            prefix = "# " if style.lower().startswith(("heading", "title")) and para.text.strip() else ""
-            lines.append(prefix + para.text)
-        elif tag == "tbl":
-            lines.append("")
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:  # merged cells repeat: keep one
-                    text = cell.text.strip()
-                    if not cells or text != cells[-1]:
-                        cells.append(text)
-                if all(len(c) <= 30 for c in cells):
-                    lines.append("\t".join(cells))
-                else:
-                    lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
-            lines.append("")
-    return "\n".join(lines)
-
-
 def _render_input(path: Path) -> tuple[str, list[str]]:
     """A drafter input as the whole self-evaluation the offline engine writes, plus its check sources."""
     from .facts import build_facts, fmt
@@ -248,7 +209,7 @@ def read_report(path: str | Path) -> ReportDoc:
         text = read_text(p)
         kind = "markdown" if suffix in (".md", ".markdown") else "text"
     elif suffix == ".docx":
-        text, kind = read_docx_ordered(p), "docx"
+        text, kind = read_docx_text(p), "docx"
     elif suffix == ".pdf":
         text, kind = read_pdf_text(p), "pdf"
     elif suffix == ".doc":

@@ -41,10 +41,10 @@ def eval_command(
     base = load_baseline(baseline) if baseline is not None else None
 
     err = Console(stderr=True)
-    progress = None
-    if sys.stderr.isatty():
-        def progress(rec):  # noqa: ANN001 — a Record
-            err.print(f"[dim]✓ {rec.case} / {rec.variant} #{rec.repeat}  {rec.latency_seconds}s[/]")
+    def show(rec):  # noqa: ANN001, ANN202 — a Record
+        err.print(f"[dim]✓ {rec.case} / {rec.variant} #{rec.repeat}  {rec.latency_seconds}s[/]")
+
+    progress = show if sys.stderr.isatty() else None
 
     result = run_suite(spec, RunOptions(concurrency=concurrency, record=record, base_url=base_url,
                                         progress=progress), baseline=base)
