@@ -451,11 +451,12 @@ class LLM:
     async def _call(self, runnable: Callable[[], Runnable], messages: list[BaseMessage]) -> Any:
         """One logical request with retries; returns the runnable's output (AIMessage or include_raw dict)."""
         attempt = 0
+        bound = runnable()  # binding a schema costs ms of CPU: done once, and outside the concurrency slots
         while True:
             try:
                 async with self._semaphore:
                     self.requests += 1
-                    out = await runnable().ainvoke(messages)
+                    out = await bound.ainvoke(messages)
             except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
                 raise LLMError(self._redact(
                     f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"
