@@ -15,7 +15,7 @@ from drafter.testing.openai_server import OpenAIServer
 from drafter.testing.reports import summary_responder
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "tests" / "data" / "tianhe-2022-seed.txt"
+SEED = ROOT / "examples" / "tianhe-2022" / "seed-ocr.txt"
 DRAFTER = [sys.executable, "-m", "drafter"]
 HOME = tempfile.mkdtemp(prefix="drafter-home-")
 

@@ -17,7 +17,7 @@ from drafter.summary import HEADINGS, count_chars
 from drafter.testing.reports import summary_responder, synthetic_report
 from drafter.tokens import count_tokens
 
-SEED = Path(__file__).parent / "data" / "tianhe-2022-seed.txt"
+SEED = Path(__file__).resolve().parents[1] / "examples" / "tianhe-2022" / "seed-ocr.txt"
 INVENTED = "开展宣讲6.8万次，受众达41.3万人次。"  # the seed says 5.9万次
 
 

@@ -18,7 +18,7 @@ from drafter.reports import read_report
 from drafter.summary import HEADINGS, count_chars
 from drafter.testing.reports import synthetic_report
 
-SEED = Path(__file__).parent / "data" / "tianhe-2022-seed.txt"
+SEED = Path(__file__).resolve().parents[1] / "examples" / "tianhe-2022" / "seed-ocr.txt"
 
 
 def parts(text: str) -> dict[str, str]:
