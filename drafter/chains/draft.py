@@ -143,7 +143,7 @@ async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, ent
     label = task.id or task.name
     budget = chunk_budget(settings)
     condense, reduce = load_prompt("condense_logs"), load_prompt("reduce_logs")
-    base = {"unit": report.unit, "year": str(report.year), "task": f"{label}：{task.name}", "max_points": str(MAX_POINTS)}
+    base = {"unit": report.unit, "year": str(report.year), "form": report.form.value, "task": f"{label}：{task.name}", "max_points": str(MAX_POINTS)}
     chunks = ["\n".join(batch) for batch in split_to_budget(entries, budget)]
     digests = await llm.as_runnable(condense, step="压缩工作日志 / condense logs").abatch(
         [{**base, "goal": task.goal or "（未填）", "logs": chunk} for chunk in chunks],
@@ -199,7 +199,8 @@ class _Context:
     def __init__(self, report: ReportInput, sheet: FactSheet, problems: list[Problem], checker: AsyncChecker,
                  settings: LLMSettings):
         self.report, self.sheet, self.problems, self.checker, self.settings = report, sheet, problems, checker, settings
-        self.base = {"unit": report.unit, "year": str(report.year), "facts": sheet.render_for_prompt()}
+        self.base = {"unit": report.unit, "year": str(report.year), "form": report.form.value,
+                     "facts": sheet.render_for_prompt()}
         self.outcomes: dict[str, RepairOutcome] = {}
 
 
