@@ -30,6 +30,11 @@ def fmt(value: Decimal) -> str:
     return text or "0"
 
 
+def figure_text(value: Decimal, unit: str) -> str:
+    keep_decimals = unit in MONEY_UNITS or (unit == "%" and value != value.to_integral())
+    return f"{format(value, 'f') if keep_decimals else fmt(value)}{unit}"
+
+
 class Fact(BaseModel):
     id: str
     label: str = Field(description="what the number is, in the form's words: 调整预算, 任务1 关键指标“…”实际值")
@@ -44,9 +49,12 @@ class Fact(BaseModel):
     @property
     def text(self) -> str:
         """The figure as the engines write it: 56.70万元 and 14.20% keep the form's decimals; 100% drops them."""
-        keep_decimals = self.unit in MONEY_UNITS or (self.unit == "%" and self.value != self.value.to_integral())
-        shown = format(self.value, "f") if keep_decimals else fmt(self.value)
-        return f"{shown}{self.unit}"
+        return figure_text(self.value, self.unit)
+
+    @property
+    def abs_text(self) -> str:
+        """The magnitude, for figures whose sign is written in words (调减15.74%)."""
+        return figure_text(abs(self.value), self.unit)
 
 
 class FactSheet(BaseModel):
@@ -128,6 +136,13 @@ def build_facts(report: ReportInput) -> FactSheet:
                 tgt = sheet.add(f"{tname}指标“{ind.name}”目标值", ind.target, ind.unit, f"{ipath}.target", src, rec)
             if ind.actual is not None:
                 act = sheet.add(f"{tname}指标“{ind.name}”实际值", ind.actual, ind.unit, f"{ipath}.actual", src, rec)
+            short = tgt is not None and act is not None and (
+                (ind.comparison is Comparison.ge and act.value < tgt.value)
+                or (ind.comparison is Comparison.le and act.value > tgt.value))
+            if short:
+                sheet.add(f"{tname}指标“{ind.name}”与目标差距", abs(tgt.value - act.value), ind.unit,
+                          f"derived.{ipath}.gap", src, rec,
+                          f"|目标值 {fmt(tgt.value)} − 实际值 {fmt(act.value)}|", [tgt.id, act.id])
             if tgt is not None and act is not None and tgt.value > 0 and act.value > 0:
                 if ind.comparison is Comparison.le:
                     ratio, formula = _ratio(tgt, act), f"目标值 {fmt(tgt.value)} ÷ 实际值 {fmt(act.value)} × 100%"

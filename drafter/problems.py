@@ -13,7 +13,7 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
-from .facts import Fact, FactSheet, fmt
+from .facts import Fact, FactSheet
 from .schema import Comparison, ReportInput
 from .text import similarity, split_sentences, strip_enumerator
 
@@ -80,7 +80,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
         amount = sheet.get("derived.adjustment_amount")
         word = "调减" if adj.value < 0 else "调增"
         found.append((ProblemKind.large_adjustment, "部门预算",
-                      f"预算调整幅度较大。年中预算{word}{fmt(abs(adj.value))}%（{word}{_money(amount)}），"
+                      f"预算调整幅度较大。年中预算{word}{adj.abs_text}（{word}{_money(amount)}），"
                       "年初预算编制的准确性有待提高，部分已安排的工作随预算调整未能如期开展。",
                       [adj.id, amount.id], None))
 
@@ -101,9 +101,11 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                           [rate.id, budget.id, actual.id, unspent.id], None))
 
     below, worded, too_low = [], [], []
+    task_paths: dict[int, str] = {}
     for ti, task in enumerate(report.tasks):
         for ii, ind in enumerate(task.indicators):
             ipath = f"tasks[{ti}].indicators[{ii}]"
+            task_paths[id(ind)] = ipath
             if ind.actual is None:
                 if ind.actual_text:
                     worded.append((task, ind))
@@ -125,10 +127,12 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
 
     for task, ind, tgt, act, ratio in below:
         ratio_text = f"，完成目标的{_pct(ratio)}" if ratio is not None else ""
+        gap = sheet.get(f"derived.{task_paths[id(ind)]}.gap")
         found.append((ProblemKind.indicator_below_target, f"{task.name}·{ind.name}",
                       f"部分绩效指标未达到年度目标。“{ind.name}”年度目标{ind.comparison.value}{_money(tgt)}，"
                       f"实际完成{_money(act)}{ratio_text}。",
-                      [tgt.id, act.id] + ([ratio.id] if ratio is not None else []), None))
+                      [tgt.id, act.id] + ([ratio.id] if ratio is not None else []) + ([gap.id] if gap else []),
+                      None))
     if worded:
         names = "、".join(f"“{ind.name}”" for _, ind in worded[:4]) + ("等" if len(worded) > 4 else "")
         example = worded[0][1]

@@ -51,7 +51,7 @@ def test_budget_paragraph_states_completion_and_signed_adjustment(tmp_path):
     report, sheet = make_unit(tmp_path, LIBRARY)
     text = write_draft(report, sheet).section("目标完成情况").paragraphs[0].text
     assert "预算完成率（实际支出÷调整预算）为100%" in text
-    assert "较年初调增20万元，预算调整率为调增2.5%" in text
+    assert "较年初调增20万元，预算调整率为调增2.50%" in text  # rates keep the form's two decimals
 
 
 def test_tianhe_style_cut_is_written_as_diaojian(tmp_path):
@@ -84,7 +84,9 @@ def test_indicator_below_target_becomes_a_problem_with_its_figures_and_a_measure
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "indicator_below_target")
     assert "年度目标≥120场，实际完成96场，完成目标的80%" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
-    assert "阅读推广活动场次" in measure.text and "偏差原因" in measure.text
+    assert "“阅读推广活动场次”实际完成96场、距年度目标120场尚差24场" in measure.text
+    gap = next(n for n in measure.numbers if n.text == "24场")
+    assert gap.formula == "|目标值 120 − 实际值 96|"
 
 
 def test_target_exceeded_by_half_is_reported_as_set_too_low(tmp_path):
@@ -149,6 +151,7 @@ def test_task_logs_are_condensed_to_sentences_with_results_not_pasted():
     ]
     sentences, wheres = condense_logs(logs, limit_sentences=2)
     assert any("1.29万家次" in s for s in sentences)
+    assert not any("2100家次" in s for s in sentences)  # the quarter's figure is superseded by the year's
     assert all("传达上级精神" not in s and "营造良好氛围" not in s for s in sentences)
     assert wheres[-1] == "b.md:7"
 

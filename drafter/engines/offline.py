@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..facts import Fact, FactSheet, fmt
+from ..facts import Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..problems import Problem, ProblemKind, detect_problems, states_problem
 from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
@@ -29,7 +29,8 @@ RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累
 CUMULATIVE_WORDS = ("累计", "全年", "截至", "共计", "全区共", "今年以来")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
-_MONTH_SNAPSHOT = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?[，,]?")
+_MONTH_SNAPSHOT = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:(?P<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?"
+                             r"|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度)[，,]?")
 _RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
 _BUDGET_REPEAT = re.compile(r"预算数?\d|完成预算的|执行数为?\d|执行率\d|预算完成率|预算调整率|实际支出\d|结余\d")
 _PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于")
@@ -73,10 +74,15 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
     return chosen
 
 
+def _skeleton(sentence: str) -> str:
+    """The words around the figures: '实施临时救助53人次' and '全年实施临时救助126人次' share '实施临时救助人次'."""
+    return re.sub(r"[\d.,，。；、%]+", "", sentence)
+
+
 def _sentence_score(sentence: str, position: float) -> float:
     digits = len(_DIGIT.findall(_YEAR.sub("", sentence)))  # "2022年工作部署会" carries no result
     snapshot = _MONTH_SNAPSHOT.search(sentence)
-    if snapshot and snapshot["m"] != "12":
+    if snapshot and snapshot["m"] != "12":  # also 一季度, 上半年 (no month: m is None)
         return -1.0  # a running total in mid-year; the year-end figure is what the report needs
     score = min(digits, 12) * 1.0
     score += sum(2 for w in RESULT_WORDS if w in sentence)
@@ -107,7 +113,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
     current: list[tuple[float, int, int, str, str]] = []
     for c in latest_first:
-        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY for k in current):
+        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY and _skeleton(c[3]) not in _skeleton(k[3])
+               for k in current):
             current.append(c)
     candidates = current
     picked: list[tuple[int, int, str, str]] = []
@@ -149,8 +156,8 @@ def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
     if adjusted is not None:
         if adj_rate is not None and adj_rate.value != 0:
             word = "调减" if adj_rate.value < 0 else "调增"
-            parts.append(f"调整预算{adjusted.text}，较年初{word}{adj_amount.text}，预算调整率为{word}{fmt(abs(adj_rate.value))}%")
-            uses += [_use(adjusted), _use(adj_amount), _use(adj_rate, f"{fmt(abs(adj_rate.value))}%")]
+            parts.append(f"调整预算{adjusted.text}，较年初{word}{adj_amount.text}，预算调整率为{word}{adj_rate.abs_text}")
+            uses += [_use(adjusted), _use(adj_amount), _use(adj_rate, adj_rate.abs_text)]
         else:
             parts.append(f"{head}调整预算{adjusted.text}")
             uses.append(_use(adjusted))
@@ -267,7 +274,7 @@ def _problem_uses(problem: Problem, sheet: FactSheet) -> list[NumberUse]:
     for fid in problem.facts:
         fact = sheet.by_id(fid)
         if fact is not None:
-            text = f"{fmt(abs(fact.value))}{fact.unit}" if fact.path == "derived.adjustment_rate" else None
+            text = fact.abs_text if fact.path == "derived.adjustment_rate" else None
             uses.append(_use(fact, text))
     return uses
 
@@ -305,20 +312,26 @@ def _measure_over(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
 def _measure_adjustment(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     adj = sheet.get("derived.adjustment_rate")
     word = "调减" if adj.value < 0 else "调增"
-    return (f"针对预算{word}{fmt(abs(adj.value))}%的问题，提高预算编制准确性：编制预算时核实项目基础数据和实施计划，"
+    return (f"针对预算{word}{adj.abs_text}的问题，提高预算编制准确性：编制预算时核实项目基础数据和实施计划，"
             "项目入库前完成前期论证；预算调整调剂时同步调整绩效目标和指标，保证目标与资金相匹配。")
 
 
 def _measure_project(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     pi = next(i for i, proj in enumerate(report.key_projects) if proj.name == p.subject)
     rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
+    unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
     return (f"针对{p.subject}执行率{rate.text}的问题，提前做好项目前期准备和政府采购工作，细化分季度支出计划，"
-            "由项目责任科室按月报送执行进度；对执行率低于序时进度的项目约谈督办，下年度据实核定该项目预算规模。")
+            f"由项目责任科室按月报送执行进度；对未执行的{unspent.text}逐项说明原因，确需续建的按程序申请结转，"
+            "下年度据实核定该项目预算规模。")
 
 
 def _measure_below(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     name = p.subject.split("·")[-1]
-    return (f"针对“{name}”未达到年度目标的问题，逐项分析偏差原因，明确责任科室和完成时限，"
+    facts = {f.path.rsplit(".", 1)[-1]: f for f in map(sheet.by_id, p.facts)}
+    gap, target, actual = facts.get("gap"), facts.get("target"), facts.get("actual")
+    shortfall = (f"实际完成{actual.text}、距年度目标{target.text}尚差{gap.text}"  # operands stated: checkable
+                 if gap is not None else "未达到年度目标")
+    return (f"针对“{name}”{shortfall}的问题，逐项分析偏差原因，明确责任科室和完成时限，"
             "将未完成部分纳入下年度工作计划，按季度跟踪指标完成进度。")
 
 
