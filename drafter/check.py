@@ -32,7 +32,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -41,8 +41,8 @@ from typing import Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
-from .numbers import (SCALES, UNITS, NumberMention, extract_mentions, kind_of, line_of, line_starts,
-                      unit_family)
+from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, kind_of,
+                      line_of, line_starts, unit_family)
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -180,8 +180,10 @@ class _Sorted:
         return self.facts[i:j]
 
 
-_UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + "|".join(
+_UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + COMPOUND_CI + "|" + "|".join(
     re.escape(u) for u in sorted(set(UNITS) | {"%", "％"}, key=len, reverse=True)) + r")$")
+# A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
+_KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|year|年度|^id$|序号|编号|rank|line|权重|index", re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -313,9 +315,14 @@ class SourceIndex:
                     if m:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
+            outer = record_unit or unit
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
-                inherited = record_unit if record_unit and not _NO_RECORD_UNIT.search(str(key)) else None
+                inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
+                if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
+                    label = _UNIT_LABEL.match(km[1].replace("％", "%"))
+                    if label:
+                        inherited = (label[1] or "", label[2])
                 self._walk(src, value, child, inherited)
             return
         if isinstance(node, (list, tuple)):
@@ -341,6 +348,8 @@ class SourceIndex:
                 label = _UNIT_LABEL.match(km[1].replace("％", "%"))
                 if label:
                     unit = (label[1] or "", label[2].replace("％", "%"))  # 预算（万元）: 486.3
+            if unit is None and (kc := _KEY_COUNT.search(key)):
+                unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
             scale, base = unit or ("", "")
@@ -366,6 +375,10 @@ class SourceIndex:
             for m in extract_mentions(node, source_mode=True):
                 if m.ignored:
                     continue
+                if unit and not m.unit and m.kind == "plain" and _BARE_BOUND.fullmatch(node[:m.start] + node[m.end:]):
+                    # "≤3.5" under 失业率（%）: a bare bound takes the unit of its key or record
+                    m = replace(m, unit=unit[0] + unit[1], scale=unit[0], base_unit=unit[1],
+                                kind=kind_of(unit[1], m.value))
                 snippet = node[max(0, m.start - 14): m.end + 10].replace("\n", " ").strip()
                 self._add_mention(m, src, path, snippet, group)
 
@@ -415,6 +428,7 @@ _MONEY_KEYS = {
 _YEAR_KEY = re.compile(r"year|年度", re.I)
 _LIST_TAIL = re.compile(r"\[\d+\]$")
 _KEY_UNIT = re.compile(r"[（(]([^（()）]{1,4})[）)]\s*$")
+_BARE_BOUND = re.compile(r"[\s≤≥<>=＜＞≦≧约不低高于超过以上下内]*")
 _SCORE_KEY = re.compile(r"score|分值|得分|weight|权重", re.I)
 _INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
 _BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
@@ -647,6 +661,7 @@ class _Checker:
     def _direct(self, t: _Target, wide: bool) -> tuple[str | None, list[_Fact]]:
         m = t.m
         best: str | None = None
+        best_rank: tuple[bool, int] = (True, 9)
         found: list[_Fact] = []
         sig_ok = _sig_digits(m.value) >= 2 or bool(m.approx)
         q_written = _pow10(m.exponent)
@@ -680,9 +695,12 @@ class _Checker:
                     verdict = "converted"
             elif verdict == "rounded" and m.approx:
                 verdict = "approximate"
-            if best is None or _RANK[verdict] < _RANK[best]:
-                best, found = verdict, [f]
-            elif verdict == best and f not in found:
+            # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
+            # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
+            rank = (bool(t.family) and how != "fam", _RANK[verdict])
+            if best is None or rank < best_rank:
+                best, best_rank, found = verdict, rank, [f]
+            elif rank == best_rank and f not in found:
                 found.append(f)
         return best, found
 

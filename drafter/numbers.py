@@ -71,6 +71,8 @@ _FAMILY: dict[str, tuple[str, Decimal]] = {
     "平方米": ("平方米", Decimal(1)), "升": ("升", Decimal(1)), "毫升": ("升", Decimal("0.001")),
     "名": ("人", Decimal(1)), "位": ("人", Decimal(1)), "人": ("人", Decimal(1)),
     "天": ("日", Decimal(1)), "日": ("日", Decimal(1)),
+    # 万方 is how water works write 万立方米
+    "立方米": ("立方米", Decimal(1)), "立方": ("立方米", Decimal(1)), "方": ("立方米", Decimal(1)),
 }
 
 MONEY_UNITS = ("元",)
@@ -86,10 +88,16 @@ UNITS = (
     "票", "封", "箱", "包", "袋", "瓶", "盒", "把", "根", "片", "段", "口", "眼", "道", "盏", "枚", "笔", "例",
     "剂", "页", "层", "级", "季", "倍", "分", "岁", "年", "月", "周", "天", "日", "秒", "遍", "趟", "回", "站",
     "单", "门", "节", "课", "本", "卷", "网格", "宗次", "册次", "件次", "例次", "单次", "篇次",
-    "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
+    "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "小时"}
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+# Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
+COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头票封箱包袋瓶盒例剂页课门节卷单站车"
+COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
+# 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …
+_FANG = "方(?![面案式向法针位阵言舱])"
+_UNIT_RE = COMPOUND_CI + "|" + "|".join(
+    _FANG if u == "方" else re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
 
 _SUFFIX = re.compile(
     r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"
@@ -540,17 +548,27 @@ class _Scan:
             if sm["scale"]:
                 scale = sm["scale"]
             unit = sm["unit"] or ""
-            if sm["ap1"] or sm["ap2"]:
-                approx = _APPROX_AFTER[sm["ap1"] or sm["ap2"]]
-            used = sm.end() if (sm["scale"] or sm["unit"] or sm["ap1"] or sm["ap2"]) else end
+            ap2, stop = sm["ap2"], sm.end()
+            if ap2 in ("余", "多") and sm["unit"] and t[stop:stop + 1] and (
+                    t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
+                ap2, stop = None, sm.start("ap2")  # 较目标52000剂次多2318剂次: "more by", not "more than"
+            if sm["ap1"] or ap2:
+                approx = _APPROX_AFTER[sm["ap1"] or ap2]
+            used = stop if (sm["scale"] or sm["unit"] or sm["ap1"] or ap2) else end
             # A trailing space alone belongs to nothing.
             end = used
             while end > core.end and t[end - 1] in " \u3000":
                 end -= 1
+        if unit in ("方", "立方") and cn and not scale and not approx:
+            unit, end = "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
             cm = _CHENG.match(t, end)
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
                 unit, end = "成", end + 1
+        # 两项合计, 以上三项: a count of the items just listed refers back, it states nothing new.
+        if cn and unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
+                t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)):
+            return self.ignore(start, end, "refers back")
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -617,6 +635,8 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
+_BACK_WORDS = ("以上", "上述", "前述")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")
 _FW_DIGIT = re.compile(r"[０-９]")

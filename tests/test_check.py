@@ -328,3 +328,43 @@ def test_a_zero_balance_is_derived_from_two_equal_cited_figures():
     report = check("全年预算数59.12万元，执行数59.12万元，结余0万元。", [data])
     assert status_of(report, "0万元") == "derived"
     assert status_of(check("结余0万元。", [data]), "0万元") == "unsupported"
+
+
+# ------------------------------------------------------------------ found by the blind corpus cases (cdc, water, hrss)
+
+SUBSIDIES = SourceData(name="补贴.json", data={
+    "补贴发放": [{"类别": "创业担保贷款贴息", "户数": 436, "金额（元）": 8723500},
+                 {"类别": "一次性创业资助", "户数": 612, "金额（元）": 6120000},
+                 {"类别": "职业技能培训补贴", "培训人次": 12860, "金额（元）": 15432000}],
+    "城镇登记失业率（%）": {"控制目标": "≤3.5", "实际": Decimal("2.31"), "上年": Decimal("2.58")},
+})
+
+
+def test_an_amount_is_traced_to_the_amount_field_not_to_a_count_with_the_same_digits():
+    report = check("贴息436户、872.35万元；创业资助612户、612万元；两项合计1484.35万元。", [SUBSIDIES])
+    m = {x.text: x for x in report.mentions}
+    assert m["612万元"].evidence[0].location == "补贴发放[1].金额（元）"
+    assert m["1484.35万元"].status == "derived"
+    assert {e.location for e in m["1484.35万元"].evidence} == {"补贴发放[0].金额（元）", "补贴发放[1].金额（元）"}
+
+
+def test_a_unit_in_a_parent_key_reaches_its_children():
+    report = check("失业率2.31%，较上年2.58%下降0.27个百分点，控制在3.5%以内。", [SUBSIDIES])
+    assert status_of(report, "0.27个百分点") == "derived"
+    assert status_of(report, "3.5%") == "exact"
+    # now a percentage, the bound no longer supports a count
+    assert status_of(check("帮扶3.5人。", [SUBSIDIES]), "3.5人") == "unsupported"
+
+
+def test_a_key_that_names_its_counting_unit_keeps_counts_strict():
+    assert status_of(check("补贴培训12860人次。", [SUBSIDIES]), "12860人次") == "exact"
+    assert status_of(check("补贴培训12860人。", [SUBSIDIES]), "12860人") == "unsupported"
+    assert status_of(check("贴息436户。", [SUBSIDIES]), "436户") == "exact"
+
+
+def test_wan_fang_is_wan_cubic_metres():
+    data = SourceData(name="input.yaml", data={"指标": [{"指标": "河道清淤", "实际值": Decimal("126.5"),
+                                                          "单位": "万立方米"}]})
+    report = check("清淤126.5万方，约127万立方米，即1265000立方米。", [data])
+    assert report.ok
+    assert status_of(check("清淤162.5万方。", [data]), "162.5万方") == "unsupported"

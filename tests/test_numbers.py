@@ -256,3 +256,31 @@ def test_ocr_splits_join_in_sources_only_before_a_unit_or_cell_end():
     assert quantities("1. 总体情况", source_mode=True) == []
     # in a draft the same spacing is two numbers: nothing is joined blindly
     assert [m.value for m in quantities("共 1. 29 万家次")] == [D(1), D(29)]
+
+
+# ------------------------------------------------------------------ found by the blind corpus cases (cdc, water, hrss)
+
+
+def test_a_measure_word_with_ci_is_its_own_counting_unit():
+    assert (only("全年接种免疫规划疫苗54318剂次").unit, only("5.4万余剂次").unit) == ("剂次", "万剂次")
+    assert only("受理申请1200件次").unit == "件次"
+    assert only("培训5期").unit == "期"  # 次日, 次年: 次 starting a word is not part of the unit
+    assert only("接种3剂次日复诊").unit == "剂"
+
+
+def test_fang_after_a_number_is_cubic_metres_but_san_fang_are_parties():
+    m = only("清淤126.5万方")
+    assert (m.value, m.unit, m.base_unit) == (D("126.5"), "万方", "方")
+    assert quantities("签订三方协议，从三方面入手") == []
+
+
+def test_duo_or_yu_before_another_number_means_more_by_not_more_than():
+    first, second = quantities("较目标52000剂次多2318剂次")
+    assert (first.text, first.approx, second.text) == ("52000剂次", None, "2318剂次")
+    assert only("参训3000人多").approx == "≥"  # no number follows: still an approximation
+
+
+def test_a_count_of_the_items_just_listed_refers_back():
+    assert quantities("两项合计1484.35万元")[0].text == "1484.35万元"
+    assert "refers back" in {m.reason for m in extract_mentions("以上三项均按期完成")}
+    assert only("完成三项重点任务").value == 3
