@@ -106,6 +106,11 @@ def build_facts(report: ReportInput) -> FactSheet:
     if b.stated_adjustment_rate is not None:
         sheet.add("表内填报预算调整率", b.stated_adjustment_rate, "%", "budget.stated_adjustment_rate", src, "budget")
 
+    if b.score_weight is not None:
+        sheet.add("预算执行率分值", b.score_weight, "分", "budget.score_weight", src, "budget")
+    if b.score is not None:
+        sheet.add("预算执行率自评得分", b.score, "分", "budget.score", src, "budget")
+
     full = adjusted or initial
     if actual is not None and full is not None and full.value > 0:
         sheet.add("预算完成率", _ratio(actual, full), "%", "derived.completion_rate", src, "budget",
@@ -136,6 +141,9 @@ def build_facts(report: ReportInput) -> FactSheet:
                 tgt = sheet.add(f"{tname}指标“{ind.name}”目标值", ind.target, ind.unit, f"{ipath}.target", src, rec)
             if ind.actual is not None:
                 act = sheet.add(f"{tname}指标“{ind.name}”实际值", ind.actual, ind.unit, f"{ipath}.actual", src, rec)
+            for attr, word in (("score_weight", "分值"), ("score", "自评得分")):
+                if getattr(ind, attr) is not None:
+                    sheet.add(f"{tname}指标“{ind.name}”{word}", getattr(ind, attr), "分", f"{ipath}.{attr}", src, rec)
             short = tgt is not None and act is not None and (
                 (ind.comparison is Comparison.ge and act.value < tgt.value)
                 or (ind.comparison is Comparison.le and act.value > tgt.value))

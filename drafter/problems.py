@@ -37,6 +37,7 @@ class ProblemKind(str, Enum):
     indicator_not_numeric = "指标完成值未量化"
     target_too_low = "目标值设置偏低"
     stated_rate_mismatch = "表内比率与计算不符"
+    score_too_high = "自评得分偏高"
     inconsistent_figures = "同一事项数字不一致"
     stated_in_logs = "工作中反映的问题"
 
@@ -125,6 +126,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
             ):
                 too_low.append((task, ind, tgt, act))
 
+    found += _scores_too_high(report, sheet, completion, below, task_paths)
+
     for task, ind, tgt, act, ratio in below:
         ratio_text = f"，完成目标的{_pct(ratio)}" if ratio is not None else ""
         gap = sheet.get(f"derived.{task_paths[id(ind)]}.gap")
@@ -160,6 +163,33 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
 
     return [Problem(id=f"P{i}", kind=k, subject=s, text=t, facts=f, evidence=e)
             for i, (k, s, t, f, e) in enumerate(found, start=1)]
+
+
+SCORE_TOLERANCE = Decimal("0.01")
+
+
+def _scores_too_high(report: ReportInput, sheet: FactSheet, completion: Fact | None, below: list,
+                     task_paths: dict[int, str]) -> list[tuple[ProblemKind, str, str, list[str], None]]:
+    """Points claimed beyond the scoring rule: 分值 × 执行率 for the budget, proportional points for a missed
+    quantitative indicator (正向 实际/目标, 反向 目标/实际). Reviewers call this "scores too high for the results"."""
+    out = []
+    weight, score = sheet.get("budget.score_weight"), sheet.get("budget.score")
+    if completion is not None and weight is not None and score is not None:
+        earned = min(weight.value, weight.value * completion.value / 100)
+        if score.value > earned + SCORE_TOLERANCE:
+            out.append((ProblemKind.score_too_high, "预算执行率得分",
+                        f"自评得分偏高。预算完成率为{completion.text}，预算执行率指标自评得分{score.text}（分值{weight.text}），"
+                        "高于按“分值×执行率”计算的得分。", [completion.id, score.id, weight.id], None))
+    for task, ind, _tgt, _act, ratio in below:
+        path = task_paths[id(ind)]
+        weight, score = sheet.get(f"{path}.score_weight"), sheet.get(f"{path}.score")
+        if ratio is None or weight is None or score is None:
+            continue
+        if score.value > weight.value * ratio.value / 100 + SCORE_TOLERANCE:
+            out.append((ProblemKind.score_too_high, f"{task.name}·{ind.name}",
+                        f"自评得分偏高。“{ind.name}”未达到年度目标，仅完成目标的{ratio.text}，自评得分却为{score.text}"
+                        f"（分值{weight.text}），未按完成比例计分。", [ratio.id, score.id, weight.id], None))
+    return out
 
 
 def states_problem(sentence: str) -> bool:

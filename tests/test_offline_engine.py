@@ -184,3 +184,25 @@ def test_figures_of_one_event_in_two_places_agreeing_raise_nothing(tmp_path):
         "b.md": "## 2023-12-28\n全年共举办阅读推广活动126场，覆盖读者3.1万人次。\n",
     })
     assert not [p for p in detect_problems(report, sheet) if p.kind is ProblemKind.inconsistent_figures]
+
+
+def test_full_points_for_a_missed_indicator_are_reported_as_a_score_too_high(tmp_path):
+    scored = LIBRARY.replace("单位: 场", "单位: 场\n            分值: 10\n            得分: 10").replace("实际值: 126", "实际值: 96")
+    report, sheet = make_unit(tmp_path, scored)
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_high")
+    assert "“阅读推广活动场次”未达到年度目标，仅完成目标的80%，自评得分却为10分（分值10分）" in problem.text
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "按完成比例计分" in measure.text
+
+
+def test_proportional_points_for_a_missed_indicator_raise_no_score_problem(tmp_path):
+    scored = LIBRARY.replace("单位: 场", "单位: 场\n            分值: 10\n            得分: 8").replace("实际值: 126", "实际值: 96")
+    report, sheet = make_unit(tmp_path, scored)
+    assert ProblemKind.score_too_high not in [p.kind for p in detect_problems(report, sheet)]
+
+
+def test_budget_score_above_weight_times_execution_is_reported(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("实际支出: 820", "实际支出: 738\n      分值: 10\n      得分: 10"))
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.score_too_high)
+    assert "预算完成率为90%，预算执行率指标自评得分10分（分值10分）" in problem.text

@@ -352,6 +352,11 @@ def _measure_mismatch(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
             "确保自评表、自评报告与决算数据一致。")
 
 
+def _measure_score(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return ("针对自评得分偏高的问题，严格按评分规则计分：定量指标未达目标的按完成比例计分（正向指标按实际值÷目标值，"
+            "反向指标按目标值÷实际值），预算执行率指标按分值×执行率计分，自评结果经业务科室和财务人员复核后报送。")
+
+
 def _measure_inconsistent(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     return ("针对同一事项数字前后不一致的问题，建立全年工作统计台账，明确各项数据的统计口径、截止时间和责任人，"
             "自评报告中的数字统一从台账取数，报送前由业务科室与财务人员交叉核对。")
@@ -385,6 +390,7 @@ MEASURES: dict[ProblemKind, Callable[[Problem, ReportInput, FactSheet], str]] = 
     ProblemKind.indicator_not_numeric: _measure_not_numeric,
     ProblemKind.target_too_low: _measure_too_low,
     ProblemKind.stated_rate_mismatch: _measure_mismatch,
+    ProblemKind.score_too_high: _measure_score,
     ProblemKind.inconsistent_figures: _measure_inconsistent,
     ProblemKind.stated_in_logs: _measure_log,
 }
