@@ -55,6 +55,7 @@ SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".docx"
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 GLOBAL_CAP = 4000       # search derivations over every record only while the sources hold fewer facts
 MAX_EXPLANATIONS = 6
+MAX_TEXT_GROUPS = 64   # structured records cited anywhere in the text, searched for a derivation's operands
 MAX_POOL = 120          # a record with more numbers than this is a list, not a record: no pairs
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
@@ -888,8 +889,14 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             pending.append((i, target))
 
     # Derivations: first from the numbers the paragraph itself cites (any pair), then within the records
-    # those numbers come from, then — for figures precise enough to rule out chance — within any record.
+    # those numbers come from; for figures precise enough to rule out chance, within the records the whole
+    # text cites (结余 in 存在问题, its operands in the budget paragraph), then within any record.
     n_facts = len(index.facts)
+    # only records of structured data (YAML/JSON fields, not text lines), and few of them: a long text
+    # citing thousands of log paragraphs would make this the slow path and the chance-match path
+    text_groups = sorted({f.group for facts in cited.values() for f in facts if not f.location.startswith("line ")})
+    if len(text_groups) > MAX_TEXT_GROUPS:
+        text_groups = []
     for i, t in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
@@ -900,8 +907,10 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             if not small:
                 groups = sorted({f.group for f in local})
                 levels.append(([index.groups[g] for g in groups], False))
-                if _sig_digits(m.value) >= 3 and n_facts <= GLOBAL_CAP:
-                    levels.append((index.groups, False))
+                if _sig_digits(m.value) >= 3:
+                    levels.append(([index.groups[g] for g in text_groups if g not in groups], False))
+                    if n_facts <= GLOBAL_CAP:
+                        levels.append((index.groups, False))
         found: list[tuple[str, _Fact, _Fact]] = []
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)

@@ -368,3 +368,14 @@ def test_wan_fang_is_wan_cubic_metres():
     report = check("清淤126.5万方，约127万立方米，即1265000立方米。", [data])
     assert report.ok
     assert status_of(check("清淤162.5万方。", [data]), "162.5万方") == "unsupported"
+
+
+def test_a_difference_whose_operands_are_stated_in_another_paragraph_is_derived_even_in_large_sources():
+    # more source numbers than the global derivation search allows: only the text's own citations can help
+    filler = "\n\n".join(f"第{i}批共检查{1000 + i * 7}家次，整改{200 + i}条。" for i in range(3000))
+    sources = [SourceData(name="input.yaml", data={"部门资金情况": {"调整预算": "3475.09万元", "实际支出": "3229.91万元"}}),
+               SourceText(name="worklogs.md", text=filler)]
+    text = "全年实际支出3229.91万元，调整预算3475.09万元。\n\n（一）预算资金未全部执行，245.18万元预算资金未形成支出。"
+    report = check(text, sources)
+    balance = next(m for m in report.mentions if m.text == "245.18万元")
+    assert balance.status == "derived" and balance.formula == "3475.09万元 − 3229.91万元 = 245.18万元"
