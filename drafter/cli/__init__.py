@@ -16,8 +16,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@app.callback(invoke_without_command=True)
+def _root(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", help="显示版本 / show the version"),
+) -> None:
+    if version:
+        from .. import __version__
+
+        typer.echo(f"drafter {__version__}")
+    elif ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
 # Verb modules register their commands on `app` when imported.
-VERBS = ("draft", "schema", "models", "prompts", "eval", "check", "summarize")
+VERBS = ("draft", "check", "summarize", "eval", "models", "prompts", "schema")
 
 for _verb in VERBS:
     importlib.import_module(f"{__name__}.{_verb}")
