@@ -102,6 +102,25 @@ class MentionCheck(BaseModel):
     alternatives: list[str] = Field(default_factory=list, description="other derivations that give the same number")
 
 
+STATUS_LABELS = {
+    "exact": "一致 exact", "converted": "换算 converted", "rounded": "四舍五入 rounded", "approximate": "约数 approximate",
+    "derived": "推算 derived", "unsupported": "无法溯源 unsupported", "ignored": "非数量 ignored",
+}
+
+
+def explain(m: "MentionCheck") -> str:
+    """Where a number comes from, for people: the formula and/or 'file:line  snippet' / 'file › field'."""
+    if m.status == "unsupported":
+        return m.reason
+    parts = [m.formula] if m.formula else []
+    for e in (m.evidence[:2] if m.formula else m.evidence[:1]):
+        where = f"{e.source}:{e.location[5:]}" if e.location.startswith("line ") else f"{e.source} › {e.location}"
+        parts.append(f"{where}  {e.text}")
+    if m.reason and m.status == "derived":
+        parts.append(m.reason)
+    return "\n".join(parts) or m.reason
+
+
 class CheckSummary(BaseModel):
     numbers: int = Field(description="mentions that are quantities (not ignored)")
     exact: int = 0

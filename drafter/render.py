@@ -6,6 +6,7 @@ import io
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError, OutputExistsError
 from .outputs import Draft
@@ -31,8 +32,9 @@ def render_json(draft: Draft) -> str:
     return draft.model_dump_json(indent=2) + "\n"
 
 
-def docx_bytes(title: str, sections: list[tuple[str, list[str]]]) -> bytes:
-    """A Word document with the title, a level-1 heading per section and its paragraphs."""
+def docx_bytes(title: str, sections: list[tuple[str, list[str]]], check: Any = None) -> bytes:
+    """A Word document with the title, a level-1 heading per section and its paragraphs, and — when a check
+    report is given — an appendix table of every number with its source or formula, for the reviewer."""
     import docx
     from docx.oxml.ns import qn
 
@@ -45,13 +47,27 @@ def docx_bytes(title: str, sections: list[tuple[str, list[str]]]) -> bytes:
         document.add_heading(name, level=1)
         for text in paragraphs:
             document.add_paragraph(text)
+    if check is not None:
+        from .check import STATUS_LABELS, explain
+
+        document.add_heading("附：数字核验", level=1)
+        document.add_paragraph(check.summary_line())
+        rows = [m for m in check.mentions if m.status != "ignored"]
+        table = document.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        for cell, head in zip(table.rows[0].cells, ("数字", "核验结果", "来源或计算公式")):
+            cell.text = head
+        for m in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = m.text, STATUS_LABELS[m.status].split()[0], explain(m)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
 
 
 def render_docx(draft: Draft) -> bytes:
-    return docx_bytes(draft_title(draft), [(s.name, [p.text for p in s.paragraphs]) for s in draft.sections])
+    return docx_bytes(draft_title(draft), [(s.name, [p.text for p in s.paragraphs]) for s in draft.sections],
+                      check=draft.check)
 
 
 def render(draft: Draft, fmt: str) -> str | bytes:

@@ -82,8 +82,22 @@ def test_docx_has_a_heading_per_section(tmp_path):
     out = tmp_path / "自评.docx"
     result = run("draft", str(TIANHE), "--format", "docx", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["目标完成情况", "存在问题", "改进措施"]
+    document = docx.Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["目标完成情况", "存在问题", "改进措施", "附：数字核验"]
+
+
+def test_docx_appendix_lists_every_number_with_its_source_or_formula(tmp_path):
+    import docx
+
+    out = tmp_path / "自评.docx"
+    assert run("draft", str(TIANHE), "--format", "docx", "--out", str(out)).returncode == 0
+    table = docx.Document(str(out)).tables[-1]
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[0] == ["数字", "核验结果", "来源或计算公式"]
+    rate = next(r for r in rows if r[0] == "92.94%")
+    assert rate[1] in ("一致", "推算") and rate[2]
+    assert all(r[1] != "无法溯源" and r[2] for r in rows[1:])
 
 
 def test_existing_output_is_kept_without_force(tmp_path):

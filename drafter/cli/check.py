@@ -11,38 +11,13 @@ from typing import Annotated
 
 import typer
 
-from ..check import CheckReport, Evidence, MentionCheck, check_files
+from ..check import STATUS_LABELS, CheckReport, check_files, explain
 from . import app
 
 STATUS_STYLE = {
     "exact": "green", "converted": "green", "rounded": "green", "approximate": "yellow", "derived": "cyan",
     "unsupported": "bold red", "ignored": "dim",
 }
-STATUS_LABEL = {
-    "exact": "一致 exact", "converted": "换算 converted", "rounded": "四舍五入 rounded", "approximate": "约数 approximate",
-    "derived": "推算 derived", "unsupported": "无法溯源 unsupported", "ignored": "非数量 ignored",
-}
-
-
-def _where(e: Evidence) -> str:
-    if e.location.startswith("line "):
-        return f"{e.source}:{e.location[5:]}"
-    return f"{e.source} › {e.location}"
-
-
-def _evidence_cell(m: MentionCheck) -> str:
-    if m.status == "unsupported":
-        return m.reason
-    parts = []
-    if m.formula:
-        parts.append(m.formula)
-    shown = m.evidence[:2] if m.formula else m.evidence[:1]
-    parts.extend(f"{_where(e)}  {e.text}" for e in shown)
-    if m.reason and m.status == "derived":
-        parts.append(m.reason)
-    return "\n".join(parts) or m.reason
-
-
 def render_table(report: CheckReport) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -60,8 +35,8 @@ def render_table(report: CheckReport) -> None:
         if m.status == "ignored":
             continue  # not quantities; counted in the summary line
         style = STATUS_STYLE[m.status]
-        table.add_row(str(m.start), escape(m.text), f"[{style}]{STATUS_LABEL[m.status]}[/]",
-                      escape(_evidence_cell(m)), style="red" if m.status == "unsupported" else None)
+        table.add_row(str(m.start), escape(m.text), f"[{style}]{STATUS_LABELS[m.status]}[/]",
+                      escape(explain(m)), style="red" if m.status == "unsupported" else None)
     if table.row_count:
         console.print(table)
     colour = "green" if report.ok else "bold red"
