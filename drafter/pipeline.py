@@ -9,13 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .engines import choose_engine
 from .errors import UsageError
 from .facts import build_facts
 from .load import load_input
 from .outputs import SECTIONS, Draft
 from .schema import ReportInput
-
-ENGINES = ("offline", "llm")
 
 
 def check_sources(report: ReportInput) -> list[Path]:
@@ -35,11 +34,7 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
     for name in sections or []:
         if name not in SECTIONS:
             raise UsageError(f"未知的章节“{name}”，可选：{' / '.join(SECTIONS)} / unknown section")
-    if engine not in (None, *ENGINES):
-        raise UsageError(f"未知的引擎“{engine}”，可选：offline / llm / unknown engine")
-    engine = engine or ("llm" if settings is not None else "offline")
-    if engine == "llm" and settings is None:
-        raise UsageError("使用 llm 引擎需指定模型：--model NAME（可加 --base-url URL）/ --engine llm needs --model")
+    engine = choose_engine(engine, settings)
 
     report = load_input(input_path)
     sheet = build_facts(report)

@@ -36,13 +36,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from ..engines import choose_engine
 from ..errors import UsageError
 from ..reports import ReportDoc, read_report
 from ..summary import (DEFAULT_CHARS, HEADINGS, MIN_CHARS, Summary, SummarySection, compose, count_chars, fit_to_budget,
                        sentences_of)
 from ..text import end_sentence
 
-ENGINES = ("offline", "llm")
 MAX_CHUNK_TOKENS = 6000
 MAX_ITEMS = 8  # results kept per digest
 MAX_OFFLINE_RETRIES = 8
@@ -78,12 +78,7 @@ def make_checker(doc: ReportDoc) -> Callable[[str], Any]:
 def _validate(chars: int, engine: str | None, settings: Any) -> str:
     if chars < MIN_CHARS:
         raise UsageError(f"--chars 不能小于 {MIN_CHARS}（四个小标题和预算完成率就要约 30 字）/ --chars must be ≥ {MIN_CHARS}")
-    if engine not in (None, *ENGINES):
-        raise UsageError(f"未知的引擎“{engine}”，可选：offline / llm / unknown engine")
-    engine = engine or ("llm" if settings is not None else "offline")
-    if engine == "llm" and settings is None:
-        raise UsageError("使用 llm 引擎需指定模型：--model NAME（可加 --base-url URL）/ --engine llm needs --model")
-    return engine
+    return choose_engine(engine, settings)
 
 
 def summarize(report_path: str | Path, *, chars: int = DEFAULT_CHARS, focus: str | None = None,

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..engines import ENGINES
 from ..errors import UsageError
 from ..render import check_writable, write_output
 
@@ -22,7 +23,6 @@ NoCache = Annotated[bool, typer.Option("--no-cache", help="不使用本地响应
 Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="并发调用数")]
 RepairRounds = Annotated[int, typer.Option("--repair-rounds", min=0, help="数字核验不通过时的修正轮数")]
 
-ENGINES = ("offline", "llm")
 
 
 def validate_output(format: str, formats: tuple[str, ...], out: Path | None, force: bool) -> None:
@@ -39,7 +39,7 @@ def resolve_llm(engine: str | None, model: str | None, base_url: str | None, str
                 no_cache: bool, concurrency: int, repair_rounds: int) -> Any:
     """LLM settings from the options, DRAFTER_MODEL or the user's models file; None means offline."""
     if engine not in (None, *ENGINES):
-        raise UsageError(f"--engine 只能是 offline | llm / unknown engine “{engine}”")
+        raise UsageError(f"--engine 只能是 {' | '.join(ENGINES)} / unknown engine “{engine}”")
     if engine == "offline":
         return None
     from ..models import resolve_settings
