@@ -77,12 +77,16 @@ def render(draft: Draft, fmt: str) -> str | bytes:
 def check_writable(path: str | Path, force: bool) -> Path:
     """Fail before any work is done when the output would clobber a file or cannot be created."""
     out = Path(path)
+    if out.is_dir():
+        raise InputError(out, "输出路径是一个目录，请给出文件名 / output path is a folder")
+    if out.exists() and not out.is_file():
+        raise InputError(out, "输出路径不是普通文件（设备或管道），不会写入 / not a regular file")
     if out.exists() and not force:
         raise OutputExistsError(out)
-    if out.exists() and out.is_dir():
-        raise InputError(out, "输出路径是一个目录 / output path is a folder")
-    if not out.parent.exists():
+    if not out.parent.is_dir():
         raise InputError(out, "输出目录不存在 / output folder does not exist")
+    if not os.access(out.parent, os.W_OK):
+        raise InputError(out, "没有写入该目录的权限 / output folder is not writable")
     return out
 
 
@@ -90,11 +94,20 @@ def write_output(path: str | Path, data: str | bytes, force: bool = False) -> Pa
     """Write via a temporary file in the same folder and rename: readers never see half a file."""
     out = check_writable(path, force)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    except OSError as e:
+        raise InputError(out, f"无法在该目录创建文件 / cannot write there ({e.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output is shared like any saved document
         os.replace(tmp, out)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(out, f"写入失败 / write failed ({e.strerror})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

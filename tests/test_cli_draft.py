@@ -153,3 +153,33 @@ def test_schema_command_prints_the_input_json_schema():
     result = run("schema")
     schema = json.loads(result.stdout)
     assert {"unit", "year", "budget", "tasks", "key_projects"} <= set(schema["properties"])
+
+
+def test_the_output_format_follows_the_out_extension(tmp_path):
+    import docx
+
+    out = tmp_path / "自评.docx"
+    assert run("draft", str(TIANHE), "--out", str(out)).returncode == 0
+    assert docx.Document(str(out)).paragraphs[0].text.endswith("绩效自评报告（草稿）")
+    unknown = run("draft", str(TIANHE), "--out", str(tmp_path / "自评.pdf"))
+    assert unknown.returncode == 2 and "--format" in unknown.stderr and not (tmp_path / "自评.pdf").exists()
+
+
+@pytest.mark.parametrize("target", ["/dev/null", "folder"])
+def test_an_output_that_is_not_a_regular_file_is_refused_even_with_force(target, tmp_path):
+    path = str(tmp_path) if target == "folder" else target
+    result = run("draft", str(TIANHE), "--out", path, "--force")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert Path("/dev/null").is_char_device()
+
+
+def test_written_drafts_are_readable_by_colleagues(tmp_path):
+    out = tmp_path / "draft.md"
+    assert run("draft", str(TIANHE), "--out", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o044  # not the 0600 of a temporary file
+
+
+@pytest.mark.parametrize("flag", [["--model", "deepseek-chat"], ["--structured-method", "json_mode"]])
+def test_llm_options_with_the_offline_engine_are_a_usage_error(flag):
+    result = run("draft", str(TIANHE), "--engine", "offline", *flag)
+    assert result.returncode == 2 and "llm" in result.stderr

@@ -20,7 +20,7 @@ from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCach
 def draft_command(
     input: Annotated[Path, typer.Argument(help="示例目录或 YAML/JSON 输入文件 / example folder or input file")],
     section: Annotated[Optional[list[str]], typer.Option("--section", "-s", help="只写某一节：" + " | ".join(SECTIONS))] = None,
-    format: Format = "md",
+    format: Format = None,
     out: Out = None,
     force: Force = False,
     engine: Engine = None,
@@ -32,7 +32,7 @@ def draft_command(
     repair_rounds: RepairRounds = 2,
 ) -> None:
     """起草 目标完成情况 / 存在问题 / 改进措施，并核验每个数字 / draft the three sections, checked."""
-    validate_output(format, FORMATS, out, force)
+    format = validate_output(format, FORMATS, out, force)
     settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
     result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
     emit(render(result, format), out, force)

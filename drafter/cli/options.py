@@ -11,7 +11,7 @@ from ..engines import ENGINES
 from ..errors import UsageError
 from ..render import check_writable, write_output
 
-Format = Annotated[str, typer.Option("--format", "-f", help="md | json | docx")]
+Format = Annotated[Optional[str], typer.Option("--format", "-f", help="md | json | docx（默认按 --out 的扩展名，否则 md）")]
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="输出文件；默认输出到屏幕 / output file")]
 Force = Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件 / overwrite --out")]
 Engine = Annotated[Optional[str], typer.Option("--engine", help="offline | llm（默认：配置了模型则 llm）")]
@@ -25,14 +25,21 @@ RepairRounds = Annotated[int, typer.Option("--repair-rounds", min=0, help="数�
 
 
 
-def validate_output(format: str, formats: tuple[str, ...], out: Path | None, force: bool) -> None:
-    """Refuse a bad format or an output that would clobber a file before any work is done."""
+def validate_output(format: str | None, formats: tuple[str, ...], out: Path | None, force: bool) -> str:
+    """The output format (from --format, else --out's extension, else md); refuses a bad format or an output
+    that would clobber a file before any work is done."""
+    if format is None:
+        suffix = out.suffix.lower().lstrip(".") if out is not None else ""
+        format = {"markdown": "md", "txt": "md"}.get(suffix, suffix) if suffix in (*formats, "markdown", "txt") else "md"
+        if out is not None and suffix and suffix not in (*formats, "markdown", "txt"):
+            raise UsageError(f"无法从扩展名 .{suffix} 判断格式，请加 --format {' | '.join(formats)} / give --format")
     if format not in formats:
         raise UsageError(f"--format 只能是 {' | '.join(formats)} / unknown format “{format}”")
     if format == "docx" and out is None:
         raise UsageError("docx 格式需要 --out 指定文件 / --format docx needs --out")
     if out is not None:
         check_writable(out, force)
+    return format
 
 
 def resolve_llm(engine: str | None, model: str | None, base_url: str | None, structured_method: str | None,
@@ -41,11 +48,18 @@ def resolve_llm(engine: str | None, model: str | None, base_url: str | None, str
     if engine not in (None, *ENGINES):
         raise UsageError(f"--engine 只能是 {' | '.join(ENGINES)} / unknown engine “{engine}”")
     if engine == "offline":
+        given = [flag for flag, value in (("--model", model), ("--base-url", base_url),
+                                          ("--structured-method", structured_method)) if value]
+        if given:
+            raise UsageError(f"{'、'.join(given)} 只用于 llm 引擎，与 --engine offline 矛盾 / only for --engine llm")
         return None
     from ..models import resolve_settings
 
-    return resolve_settings(model=model, base_url=base_url, structured_method=structured_method,
-                            no_cache=no_cache, concurrency=concurrency, repair_rounds=repair_rounds)
+    settings = resolve_settings(model=model, base_url=base_url, structured_method=structured_method,
+                                no_cache=no_cache, concurrency=concurrency, repair_rounds=repair_rounds)
+    if settings is None and structured_method:
+        raise UsageError("--structured-method 需要同时指定 --model / --structured-method needs --model")
+    return settings
 
 
 def emit(data: str | bytes, out: Path | None, force: bool) -> None:

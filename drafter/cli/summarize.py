@@ -22,7 +22,7 @@ def summarize_command(
     report: Annotated[Path, typer.Argument(help="报告：.txt .md .docx .pdf，或 drafter 输入（目录/YAML/JSON）/ report file")],
     chars: Annotated[int, typer.Option("--chars", "-n", help=f"字数上限：摘要全文（含小标题、序号、标点）的非空白字符数，不小于 {MIN_CHARS}")] = DEFAULT_CHARS,
     focus: Annotated[Optional[str], typer.Option("--focus", help="重点关注，如 森林防火 / what to keep first")] = None,
-    format: Format = "md",
+    format: Format = None,
     out: Out = None,
     force: Force = False,
     engine: Engine = None,
@@ -39,7 +39,7 @@ def summarize_command(
 
     if chars < MIN_CHARS:
         raise UsageError(f"--chars 不能小于 {MIN_CHARS}（当前 {chars}）/ --chars must be at least {MIN_CHARS}")
-    validate_output(format, FORMATS, out, force)
+    format = validate_output(format, FORMATS, out, force)
     settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
     result = summarize(report, chars=chars, focus=focus, engine=engine, settings=settings,
                        progress=sys.stderr.isatty())
