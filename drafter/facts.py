@@ -148,7 +148,8 @@ def build_facts(report: ReportInput) -> FactSheet:
                 (ind.comparison is Comparison.ge and act.value < tgt.value)
                 or (ind.comparison is Comparison.le and act.value > tgt.value))
             if short:
-                sheet.add(f"{tname}指标“{ind.name}”与目标差距", abs(tgt.value - act.value), ind.unit,
+                gap_unit = "个百分点" if ind.unit == "%" else ind.unit  # 95% − 92% is 3 points, not 3 %
+                sheet.add(f"{tname}指标“{ind.name}”与目标差距", abs(tgt.value - act.value), gap_unit,
                           f"derived.{ipath}.gap", src, rec,
                           f"|目标值 {fmt(tgt.value)} − 实际值 {fmt(act.value)}|", [tgt.id, act.id])
             if tgt is not None and act is not None and tgt.value > 0 and act.value > 0:

@@ -65,11 +65,13 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     completion = sheet.get("derived.completion_rate")
     if completion is not None and completion.value < 100:
         balance = sheet.get("derived.balance")
+        actual, full = (sheet.by_id(fid) for fid in completion.operands)
         tail = f"，{_money(balance)}预算资金未形成支出" if balance is not None else ""
+        # the operands are written out so that every figure of the paragraph can be checked in place
         found.append((ProblemKind.budget_under_execution, "部门预算",
-                      f"预算资金未全部执行。全年实际支出占调整预算的比例即预算完成率为{_pct(completion)}{tail}，"
-                      "部分已安排的支出未能在年度内完成。",
-                      [completion.id] + ([balance.id] if balance else []), None))
+                      f"预算资金未全部执行。全年实际支出{_money(actual)}，{full.label}{_money(full)}，"
+                      f"预算完成率为{_pct(completion)}{tail}，部分已安排的支出未能在年度内完成。",
+                      [completion.id, actual.id, full.id] + ([balance.id] if balance else []), None))
     overspend = sheet.get("derived.overspend")
     if completion is not None and overspend is not None:
         found.append((ProblemKind.over_execution, "部门预算",
@@ -129,8 +131,11 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     found += _scores_too_high(report, sheet, completion, below, task_paths)
 
     for task, ind, tgt, act, ratio in below:
-        ratio_text = f"，完成目标的{_pct(ratio)}" if ratio is not None else ""
         gap = sheet.get(f"derived.{task_paths[id(ind)]}.gap")
+        if ind.unit == "%":  # a percent of a percent confuses readers: say the gap in points
+            ratio, ratio_text = None, f"，相差{gap.text}" if gap is not None else ""
+        else:
+            ratio_text = f"，完成目标的{_pct(ratio)}" if ratio is not None else ""
         found.append((ProblemKind.indicator_below_target, f"{task.name}·{ind.name}",
                       f"部分绩效指标未达到年度目标。“{ind.name}”年度目标{ind.comparison.value}{_money(tgt)}，"
                       f"实际完成{_money(act)}{ratio_text}。",
@@ -180,15 +185,18 @@ def _scores_too_high(report: ReportInput, sheet: FactSheet, completion: Fact | N
             out.append((ProblemKind.score_too_high, "预算执行率得分",
                         f"自评得分偏高。预算完成率为{completion.text}，预算执行率指标自评得分{score.text}（分值{weight.text}），"
                         "高于按“分值×执行率”计算的得分。", [completion.id, score.id, weight.id], None))
-    for task, ind, _tgt, _act, ratio in below:
+    for task, ind, tgt, act, ratio in below:
         path = task_paths[id(ind)]
         weight, score = sheet.get(f"{path}.score_weight"), sheet.get(f"{path}.score")
         if ratio is None or weight is None or score is None:
             continue
         if score.value > weight.value * ratio.value / 100 + SCORE_TOLERANCE:
+            reached = (f"实际{act.text}、目标{ind.comparison.value}{tgt.text}" if ind.unit == "%"
+                       else f"仅完成目标的{ratio.text}")
+            cited = [tgt.id, act.id] if ind.unit == "%" else [ratio.id]
             out.append((ProblemKind.score_too_high, f"{task.name}·{ind.name}",
-                        f"自评得分偏高。“{ind.name}”未达到年度目标，仅完成目标的{ratio.text}，自评得分却为{score.text}"
-                        f"（分值{weight.text}），未按完成比例计分。", [ratio.id, score.id, weight.id], None))
+                        f"自评得分偏高。“{ind.name}”未达到年度目标，{reached}，自评得分却为{score.text}"
+                        f"（分值{weight.text}），未按完成比例计分。", [*cited, score.id, weight.id], None))
     return out
 
 

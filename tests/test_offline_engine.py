@@ -206,3 +206,21 @@ def test_budget_score_above_weight_times_execution_is_reported(tmp_path):
     report, sheet = make_unit(tmp_path, LIBRARY.replace("实际支出: 820", "实际支出: 738\n      分值: 10\n      得分: 10"))
     problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.score_too_high)
     assert "预算完成率为90%，预算执行率指标自评得分10分（分值10分）" in problem.text
+
+
+def test_a_missed_percentage_target_is_reported_in_points_and_checks_clean(tmp_path):
+    from drafter.check import check
+    from drafter.pipeline import check_sources, draft_text
+
+    report, sheet = make_unit(tmp_path, LIBRARY.replace('实际值: 95%', '实际值: "88.5%"'))
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "indicator_below_target")
+    assert "“读者满意度”年度目标≥90%，实际完成88.5%，相差1.5个百分点" in problem.text
+    assert "完成目标的" not in draft_text(draft)  # no percent of a percent
+    assert check(draft_text(draft), check_sources(report)).ok
+
+
+def test_without_an_adjusted_budget_the_rate_is_named_against_the_initial_budget(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY.replace("      调整预算: 820\n", "").replace("实际支出: 820", "实际支出: 700"))
+    problem = detect_problems(report, sheet)[0]
+    assert "全年实际支出700万元，年初预算800万元，预算完成率为87.50%" in problem.text

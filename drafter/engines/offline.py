@@ -198,7 +198,7 @@ def _indicator_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str
     else:
         ratio = sheet.get(f"derived.{ipath}.ratio")
         phrase += "未达到目标"
-        if ratio is not None:
+        if ratio is not None and ind.unit != "%":  # a percent of a percent confuses readers
             phrase += f"（完成目标的{ratio.text}）"
             uses.append(_use(ratio))
     return phrase, uses
