@@ -39,6 +39,21 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 
 
+def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    """A key written twice is an error, not "the last one wins": 实际支出 twice would silently change the rate."""
+    seen: dict[Any, Any] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"字段“{key}”重复出现 / duplicate key", key_node.start_mark)
+        seen[key] = True
+    return loader.construct_mapping(node, deep=True)
+
+
+_DecimalLoader.add_constructor("tag:yaml.org,2002:map", _construct_unique_mapping)
+
+
 def read_text(path: Path) -> str:
     """UTF-8 first (with or without BOM); GB18030 covers GBK/GB2312 files from Chinese Windows."""
     try:
@@ -94,6 +109,17 @@ def read_docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
+def _full_width_hint(text: str, mark: Any) -> str:
+    """YAML wants an ASCII colon and spaces; a Chinese keyboard types ： and the ideographic space."""
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    for n in (mark.line - 1, mark.line):  # the parser often stops one line after the culprit
+        if 0 <= n < len(lines) and ("：" in lines[n] or "\u3000" in lines[n]):
+            return f"（第{n + 1}行有全角冒号“：”或全角空格，请改为半角 / full-width colon or space on line {n + 1}）"
+    return ""
+
+
 def parse_data_file(path: Path) -> Any:
     """YAML or JSON → plain data with Decimal numbers; syntax errors name the line."""
     text = read_text(path)
@@ -110,7 +136,7 @@ def parse_data_file(path: Path) -> Any:
         mark = getattr(e, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark is not None else None
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise InputError(path, f"YAML 格式错误：{problem}", where=where) from None
+        raise InputError(path, f"YAML 格式错误：{problem}{_full_width_hint(text, mark)}", where=where) from None
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -248,9 +274,11 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
 
 def load_logs(folder: Path, year: int) -> list[WorkLog]:
     if not folder.is_dir():
-        raise InputError(folder, "工作日志目录不存在 / work-log folder not found")
+        what = "不是目录" if folder.exists() else "不存在"
+        raise InputError(folder, f"工作日志目录{what} / work-log folder not found")
     logs: list[WorkLog] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in LOG_SUFFIXES):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in LOG_SUFFIXES
+                       and not p.name.startswith(("~$", "."))):  # Word's lock files, hidden files
         text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
         logs.extend(parse_log_text(text, str(path), year))
     return logs
@@ -269,6 +297,17 @@ def find_input_file(path: Path) -> Path:
     return path
 
 
+def _money_unit(data: dict[str, Any]) -> str:
+    """The form's money unit, read before validation so amounts written in another unit can be converted."""
+    from .schema import Budget
+
+    budget_keys = ReportInput.model_fields["budget"].validation_alias.choices
+    unit_keys = Budget.model_fields["unit"].validation_alias.choices
+    budget = next((data[k] for k in budget_keys if isinstance(data.get(k), dict)), {})
+    unit = next((budget[k] for k in unit_keys if k in budget), "万元")
+    return unit if unit in ("元", "万元") else "万元"
+
+
 def load_input(path: str | Path) -> ReportInput:
     """Read a drafter input (folder, YAML or JSON) with its work logs."""
     file = find_input_file(Path(path))
@@ -277,13 +316,13 @@ def load_input(path: str | Path) -> ReportInput:
         raise InputError(file, "顶层应为字段表（部门名称、部门资金情况 …）/ top level must be a mapping")
     data.pop("logs", None)  # logs come from files only, so every entry has a file and line
     try:
-        report = ReportInput.model_validate(data)
+        report = ReportInput.model_validate(data, context={"money_unit": _money_unit(data)})
     except ValidationError as e:
         raise validation_to_input_error(file, e) from None
     logs_dir = None
     if report.logs_path:
         logs_dir = (file.parent / report.logs_path).resolve()
-    elif (file.parent / "worklogs").is_dir():
+    elif (file.parent / "worklogs").exists():
         logs_dir = file.parent / "worklogs"
     logs = load_logs(logs_dir, report.year) if logs_dir else []
     for log in logs:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator,
+                      model_validator)
 
 
 def _aliases(name: str, *labels: str) -> AliasChoices:
@@ -68,21 +70,44 @@ def parse_quantity(value: Any) -> tuple[Comparison | None, Decimal, str] | None:
     return cmp, Decimal(m["num"]), m["unit"]
 
 
+def _plain_text(value: str) -> str:
+    """Full-width digits and separators as typed on a Chinese keyboard (３４７５．０９) → ASCII."""
+    return unicodedata.normalize("NFKC", value).replace(",", "").replace("，", "").strip()
+
+
 def _decimal(value: Any) -> Any:
-    """Accept numbers written with a thousands separator or a trailing unit the model repeats."""
+    """A rate, score or count: accepts thousands separators, full-width digits and a trailing %."""
     if isinstance(value, float):
         return Decimal(repr(value))
     if isinstance(value, str):
-        text = value.replace(",", "").replace("，", "").strip()
-        for suffix in ("万元", "元", "%", "％"):
-            if text.endswith(suffix):
-                text = text[: -len(suffix)].strip()
-                break
+        text = _plain_text(value).removesuffix("%").strip()
         try:
             return Decimal(text)
         except InvalidOperation:
             return value
     return value
+
+
+MONEY_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_MONEY_RE = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*(亿元|万元|元)?")
+
+
+def _trim(d: Decimal) -> Decimal:
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _money(value: Any, info: ValidationInfo) -> Any:
+    """An amount, converted to the form's money unit when written with another (34750900元 under 万元)."""
+    if not isinstance(value, str):
+        return _decimal(value)
+    m = _MONEY_RE.fullmatch(_plain_text(value))
+    if m is None:
+        raise ValueError(f"“{value}”不是金额，应写成如 3475.09 或 3475.09万元 / must be an amount")
+    number, written = Decimal(m[1]), m[2]
+    unit = (info.context or {}).get("money_unit", "万元")
+    if written and written != unit:
+        number = _trim(number * MONEY_SCALE[written] / MONEY_SCALE[unit])
+    return number
 
 
 Amount = Decimal
@@ -100,7 +125,7 @@ class BudgetLine(_Model):
         None, ge=0, validation_alias=_aliases("actual", "实际支出", "实际支出数", "全年执行数", "执行数")
     )
 
-    _coerce = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v: _decimal(v))
+    _coerce = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
 
 
 class Budget(_Model):
@@ -128,10 +153,9 @@ class Budget(_Model):
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
 
-    _coerce = field_validator(
-        "initial", "adjusted", "actual", "stated_completion_rate", "stated_adjustment_rate",
-        "score_weight", "score", mode="before",
-    )(lambda cls, v: _decimal(v))
+    _amounts = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
+    _rates = field_validator("stated_completion_rate", "stated_adjustment_rate", "score_weight", "score",
+                             mode="before")(lambda cls, v: _decimal(v))
 
     @model_validator(mode="after")
     def _execution_needs_budget(self) -> "Budget":
@@ -244,7 +268,7 @@ class Task(_Model):
         description="words that tie an untagged work-log entry to this task",
     )
 
-    _coerce = field_validator("amount", mode="before")(lambda cls, v: _decimal(v))
+    _coerce = field_validator("amount", mode="before")(lambda cls, v, info: _money(v, info))
 
 
 class KeyProject(_Model):
@@ -261,7 +285,7 @@ class KeyProject(_Model):
     narrative: str = Field("", validation_alias=_aliases("narrative", "绩效情况", "项目绩效目标完成情况"))
     task: str | None = Field(None, validation_alias=_aliases("task", "所属任务"))
 
-    _coerce = field_validator("initial", "budget", "actual", mode="before")(lambda cls, v: _decimal(v))
+    _coerce = field_validator("initial", "budget", "actual", mode="before")(lambda cls, v, info: _money(v, info))
 
     @model_validator(mode="after")
     def _execution_needs_budget(self) -> "KeyProject":
@@ -315,7 +339,7 @@ class ReportInput(_Model):
     @classmethod
     def _year_words(cls, v: Any) -> Any:
         if isinstance(v, str):
-            m = re.match(r"^\s*(\d{4})\s*年?\s*$", v)
+            m = re.match(r"^\s*(\d{4})\s*(?:年度?)?\s*$", _plain_text(v))
             if m:
                 return int(m[1])
         return v

@@ -276,12 +276,12 @@ def test_a_year_out_of_range_is_not_called_negative(tmp_path):
 
 def test_text_where_a_number_belongs_names_the_field(tmp_path):
     message = load_error(write(tmp_path, "input.yaml", MINI.replace("任务涉及金额: 59.12", "任务涉及金额: 五十九万")))
-    assert "[主要任务[0].任务涉及金额]" in message and "应为数值" in message
+    assert "[主要任务[0].任务涉及金额]" in message and "“五十九万”不是金额" in message
 
 
 def test_a_yaml_infinity_is_refused_without_a_traceback(tmp_path):
     message = load_error(write(tmp_path, "input.yaml", MINI.replace("年初预算: 4124.28", "年初预算: .inf")))
-    assert "[部门资金情况.年初预算]" in message and "应为数值" in message
+    assert "[部门资金情况.年初预算]" in message and "不是金额" in message
 
 
 def test_negative_amount_is_refused(tmp_path):
@@ -356,3 +356,38 @@ def test_folder_without_input_yaml_is_refused(tmp_path):
 def test_input_of_another_file_type_is_refused(tmp_path):
     path = write(tmp_path, "自评表.txt", MINI)
     assert str(path) in load_error(path)
+
+
+def test_an_amount_written_in_another_money_unit_is_converted_to_the_forms_unit(tmp_path):
+    text = MINI.replace("调整预算: 3475.09", "调整预算: 34750900元").replace("全年预算数: 56.70", '全年预算数: "0.00567亿元"')
+    report = load_input(write(tmp_path, "input.yaml", text))
+    assert report.budget.adjusted == Decimal("3475.09")
+    assert report.key_projects[0].budget == Decimal("56.7")
+
+
+def test_a_percentage_where_an_amount_belongs_is_refused(tmp_path):
+    message = load_error(write(tmp_path, "input.yaml", MINI.replace("实际支出: 3229.91\n  其中", '实际支出: "92.94%"\n  其中')))
+    assert "[部门资金情况.实际支出]" in message and "不是金额" in message
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path):
+    message = load_error(write(tmp_path, "input.yaml", MINI.replace("  实际支出: 3229.91\n  其中", "  实际支出: 3229.91\n  实际支出: 1\n  其中")))
+    assert "[第8行]" in message and "重复" in message
+
+
+def test_full_width_digits_and_a_year_written_with_niandu_are_read(tmp_path):
+    text = MINI.replace("被评价年度: 2022", "被评价年度: 2022年度").replace("年初预算: 4124.28", '年初预算: "４１２４．２８"')
+    report = load_input(write(tmp_path, "input.yaml", text))
+    assert report.year == 2022 and report.budget.initial == Decimal("4124.28")
+
+
+def test_a_full_width_colon_is_named_in_the_yaml_error(tmp_path):
+    message = load_error(write(tmp_path, "input.yaml", MINI.replace("年初预算: 4124.28", "年初预算：4124.28")))
+    assert "全角冒号" in message and "第5行" in message
+
+
+def test_words_lock_files_in_the_log_folder_are_skipped(tmp_path):
+    write(tmp_path, "input.yaml", MINI)
+    write(tmp_path, "worklogs/~$2022-07-台风.docx", "not a document")
+    write(tmp_path, "worklogs/2022-07-台风.md", "## 2022-07-02\n全区启动防台风IV级应急响应。\n")
+    assert [log.text for log in load_input(tmp_path).logs] == ["全区启动防台风IV级应急响应。"]
