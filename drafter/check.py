@@ -102,6 +102,8 @@ class MentionCheck(BaseModel):
     alternatives: list[str] = Field(default_factory=list, description="other derivations that give the same number")
 
 
+CHECK_APPENDIX = "附：数字核验"  # the heading under which a .docx draft lists its numbers' sources
+
 STATUS_LABELS = {
     "exact": "一致 exact", "converted": "换算 converted", "rounded": "四舍五入 rounded", "approximate": "约数 approximate",
     "derived": "推算 derived", "unsupported": "无法溯源 unsupported", "ignored": "非数量 ignored",
@@ -512,7 +514,16 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
 
 
 def read_text_arg(text_path: str) -> str:
-    """The TEXT argument of `drafter check`: a UTF-8 file, or '-' for standard input."""
+    """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
+    paragraphs and tables in document order), or '-' for standard input."""
+    if text_path.lower().endswith(".docx") and Path(text_path).is_file():
+        from .load import read_docx_text
+
+        text = read_docx_text(Path(text_path))
+        text = text.split(f"\n# {CHECK_APPENDIX}\n")[0]  # drafter's own report on the numbers is not text to check
+        if not text.strip():
+            raise InputError(text_path, "文本为空 / the text is empty")
+        return text
     if text_path == "-":
         name, data = "<stdin>", sys.stdin.buffer.read()
     else:

@@ -33,6 +33,8 @@ class ProblemKind(str, Enum):
     over_execution = "超预算支出"
     large_adjustment = "预算调整幅度大"
     project_under_execution = "重点项目执行率低"
+    project_over_execution = "重点项目超预算执行"
+    task_without_indicators = "任务未设关键指标"
     indicator_below_target = "指标未达目标"
     indicator_not_numeric = "指标完成值未量化"
     target_too_low = "目标值设置偏低"
@@ -102,6 +104,18 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                           f"重点项目执行率偏低。{proj.name}全年预算数{_money(budget)}，执行数{_money(actual)}，"
                           f"执行率仅为{_pct(rate)}，{_money(unspent)}未能执行。",
                           [rate.id, budget.id, actual.id, unspent.id], None))
+
+    for pi, proj in enumerate(report.key_projects):
+        rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
+        if rate is not None and rate.value > 100:
+            budget, actual = sheet.get(f"key_projects[{pi}].budget"), sheet.get(f"key_projects[{pi}].actual")
+            found.append((ProblemKind.project_over_execution, proj.name,
+                          f"重点项目超预算执行。{proj.name}全年预算数{_money(budget)}，执行数{_money(actual)}，"
+                          f"执行率为{_pct(rate)}，超出预算的支出未见调整或说明。", [rate.id, budget.id, actual.id], None))
+    for task in report.tasks:
+        if not task.indicators:
+            found.append((ProblemKind.task_without_indicators, task.name,
+                          f"部分任务未设置关键指标。“{task.name}”没有可衡量的关键指标，完成情况无法与目标比对。", [], None))
 
     below, worded, too_low = [], [], []
     task_paths: dict[int, str] = {}

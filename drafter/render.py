@@ -48,9 +48,9 @@ def docx_bytes(title: str, sections: list[tuple[str, list[str]]], check: Any = N
         for text in paragraphs:
             document.add_paragraph(text)
     if check is not None:
-        from .check import STATUS_LABELS, explain
+        from .check import CHECK_APPENDIX, STATUS_LABELS, explain
 
-        document.add_heading("附：数字核验", level=1)
+        document.add_heading(CHECK_APPENDIX, level=1)
         document.add_paragraph(check.summary_line())
         rows = [m for m in check.mentions if m.status != "ignored"]
         table = document.add_table(rows=1, cols=3)

@@ -161,6 +161,8 @@ class Budget(_Model):
     def _execution_needs_budget(self) -> "Budget":
         if self.actual is not None and self.adjusted is None and self.initial is None:
             raise ValueError("填写了实际支出但没有年初预算或调整预算 / actual spending given without any budget")
+        if self.actual and self.full_year == 0:
+            raise ValueError("全年预算为0却有实际支出，无法计算预算完成率，请核对 / spending against a zero budget")
         return self
 
     @property
@@ -218,6 +220,10 @@ class Indicator(_Model):
                     data["comparison"] = cmp.value
                 if unit and not any(k in data for k in ("unit", "单位", "度量单位", "计量单位")):
                     data["unit"] = unit
+        target = next((data[k] for k in ("target", "目标值", "年度指标值", "指标值", "目标") if k in data), None)
+        if target is not None and not isinstance(target, str) and target == 0 and not any(
+                k in data for k in ("comparison", "比较", "比较方式")):
+            data["comparison"] = Comparison.le.value  # a bare 0 target (伤亡人数 0) means "no more than 0"
         for key in ("actual", "实际值", "实际完成值", "指标完成情况", "完成值"):
             if key in data and isinstance(data[key], str):
                 parsed = parse_quantity(data[key])
@@ -291,6 +297,8 @@ class KeyProject(_Model):
     def _execution_needs_budget(self) -> "KeyProject":
         if self.actual is not None and self.budget is None and self.initial is None:
             raise ValueError("填写了执行数但没有全年预算数 / execution given without a budget")
+        if self.actual and self.full_year == 0:
+            raise ValueError("全年预算数为0却有执行数，无法计算执行率，请核对 / spending against a zero budget")
         return self
 
     @property

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from drafter.check import CheckReport, SourceData, SourceIndex, SourceText, check
+from drafter.check import CheckReport, SourceData, SourceIndex, SourceText, check, check_files
 from drafter.cli import main
 
 BUDGET = SourceData(name="input.yaml", data={
@@ -379,3 +379,14 @@ def test_a_difference_whose_operands_are_stated_in_another_paragraph_is_derived_
     report = check(text, sources)
     balance = next(m for m in report.mentions if m.text == "245.18万元")
     assert balance.status == "derived" and balance.formula == "3475.09万元 − 3229.91万元 = 245.18万元"
+
+
+def test_a_docx_draft_is_checked_without_its_own_check_appendix(tmp_path):
+    from drafter.pipeline import draft
+    from drafter.render import render_docx
+
+    root = Path(__file__).resolve().parents[1] / "examples" / "tianhe-2022"
+    out = tmp_path / "draft.docx"
+    out.write_bytes(render_docx(draft(root)))
+    report = check_files(str(out), [root / "input.yaml", root / "worklogs"])
+    assert report.ok and all(m.text != "附" for m in report.mentions)

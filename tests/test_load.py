@@ -391,3 +391,8 @@ def test_words_lock_files_in_the_log_folder_are_skipped(tmp_path):
     write(tmp_path, "worklogs/~$2022-07-台风.docx", "not a document")
     write(tmp_path, "worklogs/2022-07-台风.md", "## 2022-07-02\n全区启动防台风IV级应急响应。\n")
     assert [log.text for log in load_input(tmp_path).logs] == ["全区启动防台风IV级应急响应。"]
+
+
+def test_spending_against_a_zero_budget_is_refused(tmp_path):
+    message = load_error(write(tmp_path, "input.yaml", MINI.replace("调整预算: 3475.09", "调整预算: 0")))
+    assert "[部门资金情况]" in message and "全年预算为0" in message

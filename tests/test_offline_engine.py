@@ -224,3 +224,29 @@ def test_without_an_adjusted_budget_the_rate_is_named_against_the_initial_budget
     report, sheet = make_unit(tmp_path, LIBRARY.replace("      调整预算: 820\n", "").replace("实际支出: 820", "实际支出: 700"))
     problem = detect_problems(report, sheet)[0]
     assert "全年实际支出700万元，年初预算800万元，预算完成率为87.50%" in problem.text
+
+
+def test_a_key_project_spending_beyond_its_budget_is_a_problem(tmp_path):
+    report, sheet = make_unit(tmp_path, LIBRARY + """
+    重点项目:
+      - 项目名称: 数字阅读平台升级
+        全年预算数: 8.00
+        执行数: 8.47
+    """)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.project_over_execution)
+    assert "执行数8.47万元，执行率为105.88%" in problem.text
+
+
+def test_a_task_without_indicators_is_a_problem(tmp_path):
+    text = LIBRARY + """      - 编号: 任务2
+        任务: 古籍保护
+        预期目标: 完成馆藏古籍普查登记。
+    """
+    report, sheet = make_unit(tmp_path, text)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.task_without_indicators)
+    assert "“古籍保护”没有可衡量的关键指标" in problem.text
+
+
+def test_a_bare_zero_target_means_no_more_than_zero(tmp_path):
+    report, _ = make_unit(tmp_path, LIBRARY.replace('目标值: "≥120"', "目标值: 0"))
+    assert report.tasks[0].indicators[0].comparison.value == "≤"

@@ -14,6 +14,8 @@ import typer
 from ..check import STATUS_LABELS, CheckReport, check_files, explain
 from . import app
 
+MAX_TABLE_ROWS = 500
+
 STATUS_STYLE = {
     "exact": "green", "converted": "green", "rounded": "green", "approximate": "yellow", "derived": "cyan",
     "unsupported": "bold red", "ignored": "dim",
@@ -31,14 +33,22 @@ def render_table(report: CheckReport) -> None:
     table.add_column("数字 number", no_wrap=True)
     table.add_column("状态 status", no_wrap=True)
     table.add_column("依据 evidence / formula", overflow="fold")
-    for m in report.mentions:
-        if m.status == "ignored":
-            continue  # not quantities; counted in the summary line
+    shown = [m for m in report.mentions if m.status != "ignored"]  # not quantities: counted in the summary
+    if len(shown) > MAX_TABLE_ROWS:  # a long text: every unsupported number, then the first supported ones
+        bad = [m for m in shown if m.status == "unsupported"]
+        good = [m for m in shown if m.status != "unsupported"][: max(MAX_TABLE_ROWS - len(bad), 0)]
+        hidden = len(shown) - len(bad) - len(good)
+        shown = sorted(bad + good, key=lambda m: m.start)
+    else:
+        hidden = 0
+    for m in shown:
         style = STATUS_STYLE[m.status]
         table.add_row(str(m.start), escape(m.text), f"[{style}]{STATUS_LABELS[m.status]}[/]",
                       escape(explain(m)), style="red" if m.status == "unsupported" else None)
     if table.row_count:
         console.print(table)
+    if hidden:
+        console.print(f"[dim]另有 {hidden} 个可溯源的数字未列出，完整结果请用 --json / {hidden} supported numbers not listed[/]")
     colour = "green" if report.ok else "bold red"
     console.print(f"[{colour}]{escape(report.summary_line())}[/]")
 

@@ -357,6 +357,16 @@ def _measure_score(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
             "反向指标按目标值÷实际值），预算执行率指标按分值×执行率计分，自评结果经业务科室和财务人员复核后报送。")
 
 
+def _measure_project_over(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return (f"针对{p.subject}超预算执行的问题，严格按批复预算执行，确需追加的先履行预算调剂程序，"
+            "并在自评中说明超支原因和资金来源。")
+
+
+def _measure_no_indicators(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
+    return (f"针对“{p.subject}”未设置关键指标的问题，编制下年度预算时为该任务设置数量、质量、时效等可量化的关键指标，"
+            "并明确指标值和数据来源。")
+
+
 def _measure_inconsistent(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
     return ("针对同一事项数字前后不一致的问题，建立全年工作统计台账，明确各项数据的统计口径、截止时间和责任人，"
             "自评报告中的数字统一从台账取数，报送前由业务科室与财务人员交叉核对。")
@@ -390,6 +400,8 @@ MEASURES: dict[ProblemKind, Callable[[Problem, ReportInput, FactSheet], str]] = 
     ProblemKind.indicator_not_numeric: _measure_not_numeric,
     ProblemKind.target_too_low: _measure_too_low,
     ProblemKind.stated_rate_mismatch: _measure_mismatch,
+    ProblemKind.project_over_execution: _measure_project_over,
+    ProblemKind.task_without_indicators: _measure_no_indicators,
     ProblemKind.score_too_high: _measure_score,
     ProblemKind.inconsistent_figures: _measure_inconsistent,
     ProblemKind.stated_in_logs: _measure_log,
