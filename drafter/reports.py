@@ -414,7 +414,7 @@ def layout(text: str) -> list[Block]:
         md_heading = bool(_MD_HEADING.match(marked))
         enum_start = bool(_ENUM_START.match(marked))
         line = clean_line(_form_label_inside(re.sub(r"^(?:#{1,6}|[-*•·])\s+", "", marked)))
-        if not line:
+        if not line or _UNIT_LINE.match(line):  # "单位：万元" declares the tables' unit; it is no sentence
             continue
         if _NOTE_HEAD.match(line):
             flush()
@@ -458,7 +458,7 @@ def layout(text: str) -> list[Block]:
 # --- headline budget figures -------------------------------------------------------------------------
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_GAP = r"[\s:：]*(?:为|达到|达|是|共|计|共计)?[\s:：]*"
+_GAP = r"[ \t:：]*(?:为|达到|达|是|共|计|共计)?[ \t:：]*"  # never across a line: that is another row
 _FIGURE_LABELS: dict[str, tuple[str, ...]] = {
     "completion": ("预算完成率", "预算执行率", "资金执行率", "实际支出率", "支出率", "执行率", "完成预算的"),
     "adjusted": ("部门调整预算收入", "调整预算收入", "调整后预算", "调整预算数", "调整预算", "全年预算数", "全年预算"),
@@ -468,9 +468,31 @@ _FIGURE_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+_UNIT_LINE = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?:万元|亿元|元)\s*$")
+_CELL_NUMBER = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?")
+
+
+def _pair_header_rows(lines: list[str]) -> list[str]:
+    """A table row of labels followed by a row of figures (年初预算|调整预算|实际支出 / 4124.28|3475.09|3229.91)
+    becomes one line of label–figure pairs, so no label picks up the figure of its neighbour's column."""
+    out, i = [], 0
+    while i < len(lines):
+        cells = [c for c in re.split(r"\t|\||\s{2,}", lines[i]) if c.strip()]
+        nxt = [c for c in re.split(r"\t|\||\s{2,}", lines[i + 1]) if c.strip()] if i + 1 < len(lines) else []
+        if (len(cells) >= 2 and len(cells) == len(nxt) and not any(_CELL_NUMBER.fullmatch(c.strip()) for c in cells)
+                and all(_CELL_NUMBER.fullmatch(c.strip()) for c in nxt)):
+            out.append("；".join(f"{a.strip()} {b.strip()}" for a, b in zip(cells, nxt)))
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _flat(text: str) -> str:
     """Every line cleaned, table cells side by side: the text the figure patterns run over."""
-    return "\n".join(clean_line(line.replace("\t", " ").replace("|", " ")) for line in text.splitlines())
+    lines = _pair_header_rows(text.splitlines())
+    return "\n".join(clean_line(line.replace("\t", " ").replace("|", " ")) for line in lines)
 
 
 def budget_figures(text: str) -> BudgetFigures:

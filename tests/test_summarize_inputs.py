@@ -207,3 +207,14 @@ def test_markdown_report_with_a_table_headings_and_lists(tmp_path):
     assert len(s.section("主要成效").items) == 3
     assert not any(p.startswith(("-", "*", "#")) or "**" in p for p in s.section("主要成效").items)
     assert s.section("下一步").items == ["提前编制采购计划，分季度执行。"]
+
+
+def test_a_table_of_labels_over_a_row_of_figures_gives_each_label_its_own_figure(tmp_path):
+    from drafter.chains.summarize import summarize
+
+    report = tmp_path / "自评.txt"
+    report.write_text("某区图书馆2023年度部门整体支出绩效自评报告\n\n单位：万元\n年初预算\t调整预算\t实际支出\n"
+                      "4124.28\t3475.09\t3229.91\n\n全年开展阅读推广活动236场，参与8.62万人次。\n", encoding="utf-8")
+    text = summarize(report, chars=200).text
+    assert "实际支出3229.91万元" in text and "实际支出4124.28" not in text
+    assert "单位：万元" not in text
