@@ -218,3 +218,14 @@ def test_a_table_of_labels_over_a_row_of_figures_gives_each_label_its_own_figure
     text = summarize(report, chars=200).text
     assert "实际支出3229.91万元" in text and "实际支出4124.28" not in text
     assert "单位：万元" not in text
+
+
+def test_the_overall_part_of_a_drafted_input_holds_no_improvement_measure():
+    from pathlib import Path
+
+    from drafter.chains.summarize import summarize
+
+    summary = summarize(Path(__file__).resolve().parents[1] / "examples" / "tianhe-2022")
+    overall = summary.text.split("主要成效")[0]
+    assert "预算完成率92.94%" in overall
+    assert "加强预算执行管理" not in overall and "针对" not in overall

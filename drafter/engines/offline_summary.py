@@ -105,7 +105,8 @@ def _garbled(text: str) -> bool:
 def _lead_zone(text: str, zone: str) -> str:
     head = text[:14]
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
-            zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)):
+            zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)
+            and not re.match(r"^针对", text) and "问题" not in text[:40]):  # "针对预算完成率…的问题" is a measure
         return "overall"  # a closing verdict after 下一步 is no measure
     if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
         return "measure"
