@@ -315,7 +315,7 @@ class OpenAIServer:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m drafter.testing.openai_server --latency 0.3 --responder drafter.testing.responders:DraftResponder`
+    """`python -m drafter.testing.openai_server --latency 0.3 --responder drafter.testing.responders:LocalModel`
     serves until interrupted; prints the base URL on the first line. GET /_stats gives the request count
     and arrival times (perf_counter of this process)."""
     import argparse
@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(prog="python -m drafter.testing.openai_server")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
-    parser.add_argument("--responder", default="drafter.testing.responders:DraftResponder",
+    parser.add_argument("--responder", default="drafter.testing.responders:LocalModel",
                         help="module:callable building the responder (called with no arguments)")
     args = parser.parse_args(argv)
     module, _, name = args.responder.partition(":")
@@ -344,4 +344,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run the importable module's main, not this __main__ copy: a responder returning
+    # drafter.testing.openai_server.Reply must meet the same class the server checks against.
+    from drafter.testing import openai_server
+
+    openai_server.main()

@@ -110,3 +110,23 @@ class DraftResponder:
                         "text": f"针对“{head}”的问题，明确责任科室和完成时限，细化工作计划，按月跟踪落实情况，"
                                 "年底前对照目标逐项复盘。"})
         return {"paragraphs": out}
+
+
+DRAFT_SCHEMAS = ("GoalSection", "ProblemSection", "MeasureSection")
+
+
+class LocalModel:
+    """The default responder of `python -m drafter.testing.openai_server`: answers drafting and summarizing
+    prompts alike, so every LLM path of the CLI can be tried against the local server."""
+
+    def __init__(self) -> None:
+        self.draft = DraftResponder()
+
+    def __call__(self, request: ChatRequest) -> Any:
+        user = request.user_text
+        if request.schema_name in DRAFT_SCHEMAS or (
+                request.schema_name is None and ("工作日志（节选）：" in user or "各时段要点：" in user)):
+            return self.draft(request)
+        from .reports import summary_responder
+
+        return summary_responder(request)
