@@ -360,3 +360,25 @@ class ReportInput(_Model):
             if ref in (t.id, t.name):
                 return t
         return None
+
+
+def input_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the input file, each field listing the Chinese labels it accepts (`x-labels`).
+
+    The loader's own fields (logs read from the folder, the file's path) are not part of what a user writes.
+    """
+    schema = ReportInput.model_json_schema(by_alias=False)
+    models = {m.__name__: m for m in (ReportInput, Budget, BudgetLine, Task, Indicator, KeyProject)}
+    for name, model in models.items():
+        node = schema if name == "ReportInput" else schema.get("$defs", {}).get(name)
+        if node is None:
+            continue
+        for field, info in model.model_fields.items():
+            alias = info.validation_alias
+            labels = [c for c in alias.choices if isinstance(c, str) and c != field] if isinstance(alias, AliasChoices) else []
+            if labels and field in node.get("properties", {}):
+                node["properties"][field]["x-labels"] = labels
+    for internal in ("logs", "source_path"):
+        schema["properties"].pop(internal, None)
+    schema.get("$defs", {}).pop("WorkLog", None)
+    return schema

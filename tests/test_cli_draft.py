@@ -153,6 +153,9 @@ def test_schema_command_prints_the_input_json_schema():
     result = run("schema")
     schema = json.loads(result.stdout)
     assert {"unit", "year", "budget", "tasks", "key_projects"} <= set(schema["properties"])
+    assert "部门名称" in schema["properties"]["unit"]["x-labels"]
+    assert "调整预算" in schema["$defs"]["Budget"]["properties"]["adjusted"]["x-labels"]
+    assert "logs" not in schema["properties"]  # read from the worklogs folder, never written by hand
 
 
 def test_the_output_format_follows_the_out_extension(tmp_path):

@@ -6,11 +6,11 @@ import json
 
 import typer
 
-from ..schema import ReportInput
+from ..schema import input_json_schema
 from . import app
 
 
 @app.command("schema")
 def schema_command() -> None:
-    """打印输入文件的 JSON Schema / print the input's JSON Schema."""
-    typer.echo(json.dumps(ReportInput.model_json_schema(by_alias=False), ensure_ascii=False, indent=2))
+    """打印输入文件的 JSON Schema（x-labels 为可用的中文字段名）/ print the input's JSON Schema."""
+    typer.echo(json.dumps(input_json_schema(), ensure_ascii=False, indent=2))
