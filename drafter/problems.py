@@ -168,8 +168,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                       f"个别指标目标值设置偏低。“{ind.name}”目标{ind.comparison.value}{_money(tgt)}，实际完成{_money(act)}，"
                       "超出目标一半以上，目标值未能体现工作的挑战性。", [tgt.id, act.id], None))
 
-    for text, evidence in _inconsistent_totals(report):
-        found.append((ProblemKind.inconsistent_figures, "工作记录", text, [], evidence))
+    for subject, text, evidence in _inconsistent_totals(report):
+        found.append((ProblemKind.inconsistent_figures, subject, text, [], evidence))
 
     # A log sentence quoting a figure of a problem already found from the data adds nothing new.
     used = {fid for _, _, _, fids, _ in found for fid in fids}
@@ -255,7 +255,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|一季度|二季度|三季度")
 
 
-def _inconsistent_totals(report: ReportInput) -> list[tuple[str, str]]:
+def _inconsistent_totals(report: ReportInput) -> list[tuple[str, str, str]]:
     """The same year total written with two different values in two places (三防 responses 62 vs 61).
 
     A total is keyed by the four characters before its figure (the object named after it wins when
@@ -288,7 +288,7 @@ def _inconsistent_totals(report: ReportInput) -> list[tuple[str, str]]:
         first = next(u for u in uses if u[0] == values[0])
         second = next(u for u in uses if u[0] == values[1])
         subject = max((u[2] for u in uses), key=len)
-        out.append((f"同一事项的数字前后不一致：“{subject}”在{_where(first[1])}记为{values[0]}，在{_where(second[1])}"
+        out.append((subject, f"同一事项的数字前后不一致：“{subject}”在{_where(first[1])}记为{values[0]}，在{_where(second[1])}"
                     f"记为{values[1]}，报送前需核实统一口径。", f"{first[1]}; {second[1]}"))
     return out
 

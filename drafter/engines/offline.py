@@ -368,8 +368,8 @@ def _measure_no_indicators(p: Problem, report: ReportInput, sheet: FactSheet) ->
 
 
 def _measure_inconsistent(p: Problem, report: ReportInput, sheet: FactSheet) -> str:
-    return ("针对同一事项数字前后不一致的问题，建立全年工作统计台账，明确各项数据的统计口径、截止时间和责任人，"
-            "自评报告中的数字统一从台账取数，报送前由业务科室与财务人员交叉核对。")
+    return (f"针对“{p.subject}”数字前后不一致的问题，逐一核对原始记录，确定准确数字；建立全年工作统计台账，"
+            "明确各项数据的统计口径、截止时间和责任人，自评报告中的数字统一从台账取数，报送前由业务科室与财务人员交叉核对。")
 
 
 _LOG_MEASURES = (
