@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from .outputs import Usage
-from .text import end_sentence
+from .text import end_sentence, split_sentences
 
 HEADINGS = ("总体情况", "主要成效", "存在问题", "下一步")
 MIN_CHARS = 50
@@ -92,11 +92,8 @@ def overhead(points: int = 0) -> int:
 
 # --- deterministic trimming ------------------------------------------------------------------------
 
-_SENT = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+$")
-
-
 def sentences_of(text: str) -> list[str]:
-    return [s for s in (m.group(0).strip() for m in _SENT.finditer(text)) if s]
+    return split_sentences(text)
 
 
 def fit_to_budget(sections: list[SummarySection], limit: int, keep: set[str] | None = None,

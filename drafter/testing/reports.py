@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from ..text import split_sentences, strip_enumerator
+
 CN = "一二三四五六七八九十"
 
 _SCHOOL = (
@@ -135,14 +137,11 @@ def synthetic_report(chars: int = 20000, seed: int = 1, kinds: tuple[str, ...] =
 
 # --- an extractive stand-in model -----------------------------------------------------------------
 
-_SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
-
-
 def _sentences(text: str) -> list[str]:
+    """Sentences without list marks ("- [P1] ") or enumerators (一是, （二）, 3.), at least 8 characters."""
     out = []
-    for m in _SENT.finditer(text):
-        s = re.sub(r"^[-\s]*(?:\[[^\]]+\]\s*)?", "", m.group(0)).strip()
-        s = re.sub(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+\.\s?)", "", s)
+    for sentence in split_sentences(text):
+        s = strip_enumerator(re.sub(r"^[-\s]*(?:\[[^\]]+\]\s*)?", "", sentence)).strip()
         if len(s) >= 8:
             out.append(s)
     return out
