@@ -5,21 +5,20 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from drafter.testing.cli import run_drafter
+
 ROOT = Path(__file__).resolve().parents[1]
 TIANHE = ROOT / "examples" / "tianhe-2022"
-DRAFTER = [sys.executable, "-m", "drafter"]
 HOME = tempfile.mkdtemp(prefix="drafter-home-")  # no user models file, no cache from earlier runs
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*DRAFTER, *args], capture_output=True, text=True, input=stdin, cwd=ROOT,
-                          env={"PATH": "/usr/bin:/bin", "DRAFTER_HOME": HOME, "HOME": HOME})
+    return run_drafter(*args, home=HOME, stdin=stdin)
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from drafter.load import load_input
 from drafter.models import LLMSettings, ModelSpec, StructuredMethod
 from drafter.outputs import SECTIONS
 from drafter.problems import detect_problems
+from drafter.testing.cli import run_drafter
 from drafter.testing.openai_server import OpenAIServer
 from drafter.testing.responders import DraftResponder
 from drafter.tokens import count_tokens
@@ -127,9 +126,7 @@ def test_a_year_of_logs_over_500000_characters_never_overflows_the_context(tmp_p
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DRAFTER_HOME": str(home), "DRAFTER_API_KEY": "sk-cli-test-secret-4711"}
-    env.pop("DRAFTER_MODEL", None)
-    return subprocess.run([sys.executable, "-m", "drafter", *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    return run_drafter(*args, home=home, env={"DRAFTER_API_KEY": "sk-cli-test-secret-4711"})
 
 
 def test_drafter_draft_with_the_llm_engine_writes_md_json_and_docx_and_reruns_from_cache(tmp_path, drafter_home):

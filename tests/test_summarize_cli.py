@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from drafter.summary import HEADINGS, count_chars
+from drafter.testing.cli import run_drafter
 from drafter.testing.openai_server import OpenAIServer
 from drafter.testing.reports import summary_responder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "tianhe-2022" / "seed-ocr.txt"
-DRAFTER = [sys.executable, "-m", "drafter"]
 HOME = tempfile.mkdtemp(prefix="drafter-home-")
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*DRAFTER, *args], capture_output=True, text=True, cwd=ROOT,
-                          env={"PATH": "/usr/bin:/bin", "DRAFTER_HOME": HOME, "HOME": HOME})
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return run_drafter(*args, home=HOME, stdin=stdin)
 
 
 @pytest.fixture(scope="module")
