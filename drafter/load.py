@@ -41,13 +41,13 @@ _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 
 def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     """A key written twice is an error, not "the last one wins": 实际支出 twice would silently change the rate."""
-    seen: dict[Any, Any] = {}
+    seen: set[str] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"字段“{key}”重复出现 / duplicate key", key_node.start_mark)
-        seen[key] = True
+        if isinstance(key_node, yaml.ScalarNode):  # keys as written: no second construction of the mapping
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"字段“{key_node.value}”重复出现 / duplicate key", key_node.start_mark)
+            seen.add(key_node.value)
     return loader.construct_mapping(node, deep=True)
 
 
