@@ -1,0 +1,1 @@
+"""Domain analysis every engine shares: problems, measures, narrative rules."""

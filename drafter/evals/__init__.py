@@ -1,0 +1,1 @@
+"""Evals: suites, runs, metrics, baselines, reports."""

@@ -1,0 +1,1 @@
+"""Readers of the official forms (xlsx, docx, pdf, text) → drafter input."""

@@ -1,0 +1,1 @@
+"""`drafter serve`: the local web page and its JSON API."""
