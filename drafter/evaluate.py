@@ -249,8 +249,11 @@ class Suite(_Strict):
         return self.tolerances.get(metric, self.tolerances.get("default", Decimal(0)))  # type: ignore[call-overload]
 
 
-def load_suite(path: str | Path) -> Suite:
-    """Read and validate a suite; every error names the file and the key path (cases[2].task …)."""
+def load_suite(path: str | Path, *, allow_outside: bool | None = None) -> Suite:
+    """Read and validate a suite; every error names the file and the key path (cases[2].task …).
+
+    Inputs, references and the recordings folder must lie inside the suite's folder (drafter.paths)
+    unless `allow_outside` (default: the command line's --allow-outside) says otherwise."""
     from .load import parse_data_file, validation_to_input_error
 
     file = Path(path)
@@ -267,15 +270,23 @@ def load_suite(path: str | Path) -> Suite:
             err = InputError(file, err.detail, where=err.where.replace(".[key]", ""))
         raise err from None
     suite.path = file
-    _check_references(suite, file)
+    _check_references(suite, file, allow_outside)
     return suite
 
 
-def _check_references(suite: Suite, file: Path) -> None:
-    """Everything a case or variant names must exist before the first case runs."""
+def _check_references(suite: Suite, file: Path, allow_outside: bool | None = None) -> None:
+    """Everything a case or variant names must exist, inside the suite's folder, before the first case runs."""
+    from .paths import inside
     from .prompts import load_prompt
 
+    if suite.recordings is not None:
+        inside(file, "recordings", suite.recordings, allow=allow_outside)
+    else:
+        inside(file, "name", suite.recordings_dir, allow=allow_outside)
     for i, case in enumerate(suite.cases):
+        inside(file, f"cases[{i}].input", case.input, allow=allow_outside)
+        if isinstance(case.reference, Reference):
+            inside(file, f"cases[{i}].reference.file", case.reference.file, allow=allow_outside)
         src = suite.resolve(case.input)
         if not src.exists():
             raise InputError(file, f"输入不存在 / input not found: {src}", where=f"cases[{i}].input")
@@ -944,6 +955,7 @@ class RunOptions(BaseModel):
     concurrency: int | None = Field(None, ge=1)
     record: bool = False
     base_url: str | None = Field(None, description="endpoint for llm variants and for --record")
+    cache_any_endpoint: bool = Field(False, description="use cached answers whatever host gave them")
     progress: Callable[[Record], None] | None = None
 
 
@@ -993,7 +1005,7 @@ class _Context:
         if replaying:
             # Never contacted: the store answers or raises. The URL is not part of the request key.
             base_url = base_url or "http://replay.invalid/v1"
-        overrides: dict[str, Any] = {"progress": False}
+        overrides: dict[str, Any] = {"progress": False, "cache_any_endpoint": self.options.cache_any_endpoint}
         settings = resolve_settings(model=variant.model, base_url=base_url,
                                     structured_method=variant.structured_method,
                                     repair_rounds=getattr(variant, "repair_rounds", None), **overrides)

@@ -10,7 +10,9 @@ import datetime as dt
 import json
 import re
 import typing
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ import yaml
 from pydantic import AliasChoices, BaseModel, ValidationError
 
 from .errors import InputError
+from .paths import check_inside, inside
 from .schema import ReportInput, WorkLog
 
 INPUT_NAMES = ("input.yaml", "input.yml", "input.json")
@@ -272,13 +275,16 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
     return entries
 
 
-def load_logs(folder: Path, year: int) -> list[WorkLog]:
+def load_logs(folder: Path, year: int, guard: Callable[[Path], None] | None = None) -> list[WorkLog]:
+    """Every log file under `folder`; `guard` vets each file first (containment: a symlink may lead out)."""
     if not folder.is_dir():
         what = "不是目录" if folder.exists() else "不存在"
         raise InputError(folder, f"工作日志目录{what} / work-log folder not found")
     logs: list[WorkLog] = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in LOG_SUFFIXES
                        and not p.name.startswith(("~$", "."))):  # Word's lock files, hidden files
+        if guard is not None:
+            guard(path)
         text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
         logs.extend(parse_log_text(text, str(path), year))
     return logs
@@ -308,8 +314,12 @@ def _money_unit(data: dict[str, Any]) -> str:
     return unit if unit in ("元", "万元") else "万元"
 
 
-def load_input(path: str | Path) -> ReportInput:
-    """Read a drafter input (folder, YAML or JSON) with its work logs."""
+def load_input(path: str | Path, *, allow_outside: bool | None = None) -> ReportInput:
+    """Read a drafter input (folder, YAML or JSON) with its work logs.
+
+    The logs folder the input names must lie inside the input's folder (drafter.paths) unless
+    `allow_outside` (default: the command line's --allow-outside) says otherwise.
+    """
     file = find_input_file(Path(path))
     data = parse_data_file(file)
     if not isinstance(data, dict):
@@ -319,12 +329,14 @@ def load_input(path: str | Path) -> ReportInput:
         report = ReportInput.model_validate(data, context={"money_unit": _money_unit(data)})
     except ValidationError as e:
         raise validation_to_input_error(file, e) from None
-    logs_dir = None
+    logs_dir, key = None, "worklogs"
     if report.logs_path:
-        logs_dir = (file.parent / report.logs_path).resolve()
+        key = next((k for k in ReportInput.model_fields["logs_path"].validation_alias.choices if k in data), key)
+        logs_dir = inside(file, key, report.logs_path, allow=allow_outside)
     elif (file.parent / "worklogs").exists():
-        logs_dir = file.parent / "worklogs"
-    logs = load_logs(logs_dir, report.year) if logs_dir else []
+        logs_dir = inside(file, key, "worklogs", allow=allow_outside)
+    guard = partial(check_inside, file=file, key=key, allow=allow_outside)
+    logs = load_logs(logs_dir, report.year, guard) if logs_dir else []
     for log in logs:
         if log.task and report.tasks and report.task_by_ref(log.task) is None:
             raise InputError(log.source, f"日志标注的任务“{log.task}”在输入中不存在 / unknown task", where=f"第{log.line}行")

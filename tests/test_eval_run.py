@@ -84,7 +84,7 @@ def worse_prompt(tmp_path, monkeypatch):
 
 def test_a_rerun_makes_zero_requests_to_the_server(tmp_path, openai_server):
     openai_server.responder = model_like
-    suite = load_suite(suite_file(tmp_path, "llm", repeats=2))
+    suite = load_suite(suite_file(tmp_path, "llm", repeats=2), allow_outside=True)
     first = run_suite(suite, RunOptions(base_url=openai_server.url))
     sent = openai_server.count
     assert sent > 0 and first.calls > 0
@@ -98,7 +98,7 @@ def test_a_rerun_makes_zero_requests_to_the_server(tmp_path, openai_server):
 
 def test_repeats_are_asked_separately_and_aggregated_with_mean_and_spread(tmp_path, openai_server):
     openai_server.responder = model_like
-    result = run_suite(load_suite(suite_file(tmp_path, "llm", repeats=2)), RunOptions(base_url=openai_server.url))
+    result = run_suite(load_suite(suite_file(tmp_path, "llm", repeats=2), allow_outside=True), RunOptions(base_url=openai_server.url))
     seeds = {r.body.get("seed") for r in openai_server.requests}
     assert seeds == {None, 1}  # repeat 1 carries seed 1: its own request, its own cache entry
     assert [(r.case, r.repeat) for r in result.records] == [
@@ -109,7 +109,7 @@ def test_repeats_are_asked_separately_and_aggregated_with_mean_and_spread(tmp_pa
 
 def test_record_then_replay_offline_gives_the_same_scores_without_any_request(tmp_path, openai_server):
     openai_server.responder = model_like
-    suite = load_suite(suite_file(tmp_path, "replay"))
+    suite = load_suite(suite_file(tmp_path, "replay"), allow_outside=True)
     recorded = run_suite(suite, RunOptions(record=True, base_url=openai_server.url))
     files = sorted((tmp_path / "recordings" / "jiangwan-test").glob("*.json"))
     assert recorded.recorded == len(files) > 0
@@ -122,7 +122,7 @@ def test_record_then_replay_offline_gives_the_same_scores_without_any_request(tm
 
 
 def test_a_replay_miss_fails_loudly_with_the_request_key(tmp_path):
-    suite = load_suite(suite_file(tmp_path, "replay"))
+    suite = load_suite(suite_file(tmp_path, "replay"), allow_outside=True)
     with pytest.raises(LLMError) as err:
         run_suite(suite)
     message = str(err.value)
@@ -153,15 +153,15 @@ def test_a_worse_prompt_version_makes_baseline_comparison_exit_1_naming_case_met
     baseline = tmp_path / "baseline.json"
 
     suite = suite_file(tmp_path, "llm", version="v1")
-    saved = _cli(["eval", str(suite), "--base-url", openai_server.url, "--save-baseline", str(baseline)], env, tmp_path)
+    saved = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--save-baseline", str(baseline)], env, tmp_path)
     assert saved.returncode == 0, saved.stderr
-    same = _cli(["eval", str(suite), "--base-url", openai_server.url, "--baseline", str(baseline),
+    same = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--baseline", str(baseline),
                  "--report-html", str(tmp_path / "r.html")], env, tmp_path)
     assert same.returncode == 0 and "PASS" in same.stdout
     assert "<table>" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
     suite = suite_file(tmp_path, "llm", version="v2")
-    worse = _cli(["eval", str(suite), "--base-url", openai_server.url, "--baseline", str(baseline),
+    worse = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--baseline", str(baseline),
                   "--report-md", str(tmp_path / "r.md")], env, tmp_path)
     assert worse.returncode == 1, worse.stderr
     lines = [line for line in worse.stdout.splitlines() if line.startswith("✗")]
@@ -176,7 +176,7 @@ def test_a_worse_prompt_version_makes_baseline_comparison_exit_1_naming_case_met
 def test_results_json_has_a_record_per_case_variant_repeat_with_tokens_latency_and_cost(tmp_path, openai_server):
     openai_server.responder = model_like
     suite_path = suite_file(tmp_path, "llm", extra="concurrency: 2")
-    suite = load_suite(suite_path)
+    suite = load_suite(suite_path, allow_outside=True)
     result = run_suite(suite, RunOptions(base_url=openai_server.url))
     data = json.loads(result.model_dump_json())
     assert len(data["records"]) == 2
@@ -190,7 +190,7 @@ def test_an_unpriced_model_reports_no_cost_rather_than_zero(tmp_path, openai_ser
     openai_server.responder = model_like
     path = suite_file(tmp_path, "llm")
     path.write_text(path.read_text(encoding="utf-8").replace("handwritten-local", "my-own-model"), encoding="utf-8")
-    rec = run_suite(load_suite(path), RunOptions(base_url=openai_server.url)).records[0]
+    rec = run_suite(load_suite(path, allow_outside=True), RunOptions(base_url=openai_server.url)).records[0]
     assert rec.cost is None and rec.prompt_tokens > 0
 
 
@@ -203,6 +203,6 @@ def test_an_llm_judge_scores_each_output_on_the_chinese_rubric(tmp_path, openai_
 
     openai_server.responder = respond
     path = suite_file(tmp_path, "llm", extra="judge: {model: handwritten-local, structured_method: json_schema}")
-    result = run_suite(load_suite(path), RunOptions(base_url=openai_server.url))
+    result = run_suite(load_suite(path, allow_outside=True), RunOptions(base_url=openai_server.url))
     assert [r.metrics["judge"] for r in result.records] == [Decimal(4), Decimal(4)]
     assert sum(1 for r in openai_server.requests if r.schema_name == "JudgeVerdict") == 2

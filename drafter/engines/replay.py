@@ -10,7 +10,9 @@ schema, model or parameter is a different key.
   the step and the folder, with the command that re-records. Nothing ever reaches a server.
 - `RecordingStore(folder, inner)` — `--record`: answers come from `inner` (the user's cache, or no cache),
   misses go to the server as usual, and every answer used is written to the folder. `used` lists the
-  keys of the run, so the caller can prune recordings no request asks for any more.
+  keys of the run, so the caller can prune recordings no request asks for any more. Pruning deletes only
+  files drafter itself recorded — listed in the folder's manifest (`MANIFEST`) — never a file because
+  its name looks like a recording.
 
 Both satisfy the `drafter.cache.ResponseStore` protocol (`get`, `put`).
 """
@@ -29,6 +31,7 @@ from ..cache import NullStore, ResponseStore
 from ..errors import InputError, LLMError
 
 _KEY = re.compile(r"^[0-9a-f]{64}$")
+MANIFEST = "drafter-recorded.txt"  # the keys drafter wrote into this folder, one a line: all prune may delete
 
 
 def recording_path(folder: Path, key: str) -> Path:
@@ -50,9 +53,14 @@ def read_recording(path: Path) -> dict[str, Any]:
 
 
 def write_recording(path: Path, record: dict[str, Any]) -> None:
-    """Atomic, pretty, UTF-8: recordings are committed and reviewed, so they should diff well."""
+    """Atomic, pretty, UTF-8: recordings are committed and reviewed, so they should diff well.
+    The cache's endpoint host is left out: a recording replays against any endpoint."""
+    record = {k: v for k, v in record.items() if k != "endpoint"}
+    _write_text(path, json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n")
+
+
+def _write_text(path: Path, payload: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -81,7 +89,9 @@ class ReplayStore:
             )
         with self._lock:
             self.used.add(key)
-        return read_recording(path)
+        record = read_recording(path)
+        record.pop("endpoint", None)  # replay is the user's explicit choice: no host check applies
+        return record
 
     def put(self, key: str, record: dict[str, Any]) -> None:
         # Unreachable through the LLM layer (every get either hits or raises); a replay never writes.
@@ -97,6 +107,7 @@ class RecordingStore:
         self._lock = threading.Lock()
         self.used: set[str] = set()
         self.written = 0
+        self.recorded = read_manifest(self.folder)
 
     def get(self, key: str) -> dict[str, Any] | None:
         hit = self.inner.get(key)
@@ -114,12 +125,37 @@ class RecordingStore:
             self.used.add(key)
             write_recording(path, record)
             self.written += 1
+            if key not in self.recorded:
+                self.recorded.add(key)
+                _write_manifest(self.folder, self.recorded)
 
     def prune(self) -> int:
-        """Delete recordings of this folder that no request of the run asked for; returns how many."""
+        """Delete the recordings drafter made in this folder (its manifest) that no request of the run asked
+        for; returns how many. A file drafter did not record is never touched, whatever its name."""
         removed = 0
-        for path in sorted(self.folder.glob("*.json")):
-            if _KEY.match(path.stem) and path.stem not in self.used:
-                path.unlink()
-                removed += 1
+        with self._lock:
+            for key in sorted(self.recorded - self.used):
+                path = recording_path(self.folder, key)
+                if path.is_file() and not path.is_symlink():
+                    path.unlink()
+                    removed += 1
+            self.recorded &= self.used
+            if self.folder.is_dir():
+                _write_manifest(self.folder, self.recorded)
         return removed
+
+
+def read_manifest(folder: Path) -> set[str]:
+    """The keys listed in the folder's manifest; anything that is not a request key is ignored."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return set()
+    try:
+        lines = path.read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(path, f"录制清单无法读取 / cannot read the recordings manifest ({e})") from None
+    return {k for k in lines if _KEY.match(k)}
+
+
+def _write_manifest(folder: Path, keys: set[str]) -> None:
+    _write_text(folder / MANIFEST, "".join(f"{k}\n" for k in sorted(keys)))
