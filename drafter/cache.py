@@ -1,9 +1,14 @@
 """Response stores for LLM calls: what a request returned, keyed on the request's content.
 
 The key (`request_key`) is a sha256 of the canonical JSON of what decides the answer — model name as sent
-to the server, the messages, request parameters, the output schema and the structured-output method —
-and of nothing else: not the base URL or port (a test server on a random port, a proxy, a local mirror
-all hit the same entry), not the API key, not retry settings.
+to the server, the messages, request parameters (secret ones scrubbed, see drafter.secrets), the output
+schema and the structured-output method — and of nothing else: not the base URL or port, not the API
+key, not retry settings.
+
+Each cached answer also records the endpoint's host (`endpoint_host`: not the port, so a local server on
+a new port still hits) and the model. The LLM layer uses a hit only when its host is the one it is about
+to call, unless the user said --cache-any-endpoint: answers seeded by a test or hostile server are never
+replayed to a production run. Entries written before hosts were recorded have host '' and match none.
 
 Any object with `get(key) -> dict | None` and `put(key, record) -> None` is a `ResponseStore`:
 
@@ -13,8 +18,9 @@ Any object with `get(key) -> dict | None` and `put(key, record) -> None` is a `R
   recording wrapper are meant to implement the same two methods.
 
 A record is plain JSON: {"kind": "structured"|"text", "output": dict|str, "usage": {"prompt_tokens",
-"completion_tokens"}, "model", "step", "request": the request that produced it (no key, no URL)}.
-Only successful, validated answers are stored; errors never are.
+"completion_tokens"}, "model", "step", "endpoint": host, "request": the request that produced it (no key,
+no URL)}. Only successful, validated answers are stored, never errors and never an answer in which the
+server repeated a secret.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from urllib.parse import urlsplit
 import threading
 import time
 from pathlib import Path
@@ -40,6 +47,7 @@ _MIGRATIONS = (
         record TEXT NOT NULL,
         created REAL NOT NULL
     )""",
+    "ALTER TABLE responses ADD COLUMN host TEXT NOT NULL DEFAULT ''",
 )
 
 
@@ -48,6 +56,14 @@ class ResponseStore(Protocol):
     def get(self, key: str) -> dict[str, Any] | None: ...
 
     def put(self, key: str, record: dict[str, Any]) -> None: ...
+
+
+def endpoint_host(base_url: str | None) -> str:
+    """The host a cached answer came from: lower-case name or address, no scheme, port, user or path."""
+    try:
+        return (urlsplit(base_url or "").hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def canonical_json(data: Any) -> str:
@@ -89,17 +105,38 @@ class SQLiteStore:
             raise DrafterError(f"{self.path}: 无法打开响应缓存 / cannot open the response cache ({e}); 可加 --no-cache") from None
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The record, its "endpoint" the host column (so an entry from before hosts were kept says '')."""
         with self._lock:
-            row = self._db.execute("SELECT record FROM responses WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
+            row = self._db.execute("SELECT record, host FROM responses WHERE key = ?", (key,)).fetchone()
+        return {**json.loads(row[0]), "endpoint": row[1]} if row else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO responses (key, model, step, record, created) VALUES (?, ?, ?, ?, ?)",
-                (key, str(record.get("model", "")), str(record.get("step", "")), canonical_json(record), time.time()),
+                "INSERT OR REPLACE INTO responses (key, model, step, record, created, host) VALUES (?, ?, ?, ?, ?, ?)",
+                (key, str(record.get("model", "")), str(record.get("step", "")), canonical_json(record), time.time(),
+                 str(record.get("endpoint", ""))),
             )
             self._db.commit()
+
+    def stats(self) -> list[dict[str, Any]]:
+        """Answers per endpoint host and model, with the oldest and newest time (epoch seconds)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT host, model, COUNT(*), MIN(created), MAX(created) FROM responses"
+                " GROUP BY host, model ORDER BY host, model").fetchall()
+        return [{"host": h, "model": m, "answers": n, "oldest": lo, "newest": hi} for h, m, n, lo, hi in rows]
+
+    def clear(self, older_than_days: float | None = None) -> int:
+        """Delete every answer, or those stored more than `older_than_days` days ago; returns how many."""
+        with self._lock:
+            if older_than_days is None:
+                cur = self._db.execute("DELETE FROM responses")
+            else:
+                cur = self._db.execute("DELETE FROM responses WHERE created < ?",
+                                       (time.time() - older_than_days * 86400,))
+            self._db.commit()
+            return cur.rowcount
 
     def __len__(self) -> int:
         with self._lock:

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
+from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, kind_of,
                       line_of, line_starts, unit_family)
 
@@ -140,6 +141,8 @@ class CheckSummary(BaseModel):
 class CheckReport(BaseModel):
     mentions: list[MentionCheck]
     summary: CheckSummary
+    warnings: list[Instruction] = Field(default_factory=list, description=(
+        "source lines that read as instructions to a model (drafter.injection): reported, never evidence"))
 
     @property
     def unsupported(self) -> list[MentionCheck]:
@@ -235,6 +238,7 @@ class SourceIndex:
         self._dates_md: dict[tuple[int | None, int | None], list[_Fact]] = defaultdict(list)
         self._evidence: dict[int, Evidence] = {}
         self._money: tuple[str, str] | None = None
+        self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -295,10 +299,14 @@ class SourceIndex:
         for m in _TITLE.finditer(text):
             self.titles.setdefault(m[1], Evidence(source=name, location=f"line {line_of(starts, m.start())}",
                                                   text=m.group()))
+        orders, skip = find_in_source(text, name)
+        self.warnings += orders
         for m in extract_mentions(text, source_mode=True):
             if m.ignored:
                 continue
             line = line_of(starts, m.start)
+            if line in skip:
+                continue
             b = bisect_right(blocks, m.start) - 1
             long_block = (blocks[b + 1] if b + 1 < len(blocks) else len(text)) - blocks[b] > 1500
             group = self._group(src, f"L{line}" if long_block else f"B{b}")
@@ -325,6 +333,7 @@ class SourceIndex:
         src = len(self.names)
         self.names.append(name)
         self._money = _money_unit(data)
+        self.warnings += scan_file(name)  # the raw file, so a warning names its line
         self._walk(src, data, "", None)
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None) -> None:
@@ -392,6 +401,8 @@ class SourceIndex:
             for m in _TITLE.finditer(node):
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
             if not any(ch.isdigit() or ch in "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾" for ch in node):
+                return
+            if is_instruction(node):  # an order to a model is no evidence (drafter.injection)
                 return
             group = self._group(src, record)
             for m in extract_mentions(node, source_mode=True):
@@ -982,7 +993,7 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
-    return CheckReport.model_construct(mentions=out, summary=summary)
+    return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:

@@ -75,6 +75,7 @@ class LLMSettings(BaseModel):
     retry_after_max: float = Field(120.0, ge=0, description="cap on a server's Retry-After")
     progress: bool = True
     cache_path: Path | None = Field(None, description="SQLite file; default $DRAFTER_HOME/cache.sqlite3")
+    cache_any_endpoint: bool = Field(False, description="use cached answers whatever host gave them")
 
     @property
     def resolved_cache_path(self) -> Path:

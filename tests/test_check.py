@@ -271,7 +271,7 @@ def test_cli_json_is_one_object_with_offsets_into_the_text(monkeypatch, capsys, 
     folder, _, bad = example
     code, out, _ = run_cli(monkeypatch, capsys, "check", str(bad), "--source", str(folder), "--json")
     data = json.loads(out)
-    assert code == 1 and set(data) == {"mentions", "summary"}
+    assert code == 1 and set(data) == {"mentions", "summary", "warnings"}
     text = bad.read_text(encoding="utf-8")
     for m in data["mentions"]:
         assert {"text", "start", "end", "value", "unit", "kind", "status", "evidence", "formula"} <= set(m)

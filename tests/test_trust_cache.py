@@ -66,13 +66,16 @@ def test_each_answer_records_its_host_and_model_and_stats_count_them(tmp_path):
     home = tmp_path / "home"
     sent = seed(home)
     with OpenAIServer(responder=LocalModel()) as other:
-        run_drafter(*DRAFT, "--base-url", on_localhost(other), home=home)
+        run = run_drafter("draft", str(TIANHE), "-s", "改进措施", "--model", "m2", "--base-url", on_localhost(other),
+                          home=home)
+        assert run.returncode == 0, run.stderr
+        more = other.count
     rows = sqlite3.connect(home / "cache.sqlite3").execute("SELECT host, model FROM responses").fetchall()
-    assert sorted(set(rows)) == [("127.0.0.1", "m"), ("localhost", "m")]
+    assert sorted(set(rows)) == [("127.0.0.1", "m"), ("localhost", "m2")]
     stats = run_drafter("cache", "stats", home=home)
     assert stats.returncode == 0, stats.stderr
     lines = {line.split()[0]: line.split() for line in stats.stdout.splitlines() if line.split()}
-    assert lines["127.0.0.1"][1:3] == ["m", str(sent)] and lines["localhost"][1:3] == ["m", str(sent)]
+    assert lines["127.0.0.1"][1:3] == ["m", str(sent)] and lines["localhost"][1:3] == ["m2", str(more)]
 
 
 def test_cache_clear_removes_answers_older_than_the_given_days(tmp_path):

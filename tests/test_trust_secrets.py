@@ -44,14 +44,20 @@ def leaks(text: str) -> list[str]:
 
 
 class Echo:
-    """A model that repeats the caller's key in three forms inside every answer it gives."""
+    """A model that repeats the caller's key in three forms inside its answers — every answer, or every
+    other one (`every=2`), so that clean answers are cached and recorded beside the echoing ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, every: int = 1) -> None:
         self.inner = LocalModel()
+        self.every = every
+        self.answered = 0
         self.echoed = 0
 
     def __call__(self, request: ChatRequest) -> Any:
         answer = self.inner(request)
+        self.answered += 1
+        if self.answered % self.every:
+            return answer
         said = "（密钥 " + "、".join(forms(KEY)) + "）"
         self.echoed += 1
         if isinstance(answer, str):
@@ -85,7 +91,10 @@ def every_file(folder: Path) -> list[Path]:
 
 
 def assert_nowhere(folder: Path, streams: list[str]) -> None:
+    """Every file under `folder` but the user's own models file, and every stream given."""
     for path in every_file(folder):
+        if path.name == "models.yaml":
+            continue
         found = leaks(path.read_bytes().decode("latin-1"))
         if not found:  # UTF-8 files: read as text as well, in case a form sits between Chinese characters
             try:
@@ -102,7 +111,7 @@ name: planted
 cases:
   - id: jw
     input: jiangwan
-    task: 存在问题
+    task: all
     key_figures: auto
 variants:
   - {name: live, engine: llm, model: trusty}
@@ -117,7 +126,7 @@ def test_a_planted_key_is_found_nowhere_for_draft_summarize_and_eval(tmp_path):
     (work / "suite" / "suite.yaml").write_text(SUITE, encoding="utf-8")
     env = {"DRAFTER_API_KEY": KEY}
     streams: list[str] = []
-    echo = Echo()
+    echo = Echo(every=2)
     with OpenAIServer(responder=echo) as server:
         write_models_file(home, server.url)
         runs = [
@@ -138,7 +147,8 @@ def test_a_planted_key_is_found_nowhere_for_draft_summarize_and_eval(tmp_path):
     # the secrets did travel where they belong: the request's headers and body
     assert all(h["authorization"] == f"Bearer {KEY}" and h["x-gateway-token"] == HEADER_SECRET
                and h["x-user-token"] == KWARG_SECRET for h in headers)
-    assert (home / "cache.sqlite3").exists() and list((work / "suite" / "recordings").rglob("*.json"))
+    # clean answers were kept, so the cache and the recordings were really written (and searched)
+    assert (home / "cache.sqlite3").stat().st_size > 0 and list((work / "suite" / "recordings").rglob("*.json"))
     assert_nowhere(home, streams)
     assert_nowhere(work, [])
 

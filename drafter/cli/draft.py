@@ -14,6 +14,7 @@ from ..render import FORMATS, render
 from . import app
 from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
                       StructuredMethod, emit, report_check, report_usage, resolve_llm, validate_output)
+from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options, report_instructions, with_cache_scope
 
 
 @app.command("draft")
@@ -30,12 +31,17 @@ def draft_command(
     no_cache: NoCache = False,
     concurrency: Concurrency = 4,
     repair_rounds: RepairRounds = 2,
+    allow_outside: AllowOutside = False,
+    cache_any_endpoint: CacheAnyEndpoint = False,
 ) -> None:
     """起草 目标完成情况 / 存在问题 / 改进措施，并核验每个数字 / draft the three sections, checked."""
     format = validate_output(format, FORMATS, out, force)
+    apply_trust_options(allow_outside)
     settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+    settings = with_cache_scope(settings, cache_any_endpoint)
     result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
     emit(render(result, format), out, force)
+    report_instructions(result.check)
     report_check(result.check)
     report_usage(result.engine, result.usage, result.repair_rounds)
     if not result.ok:

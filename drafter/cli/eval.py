@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import app
+from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options
 
 
 @app.command("eval")
@@ -23,6 +24,8 @@ def eval_command(
     json_out: Annotated[Optional[Path], typer.Option("--json", help="逐条结果 JSON（用例 × 变体 × 重复）")] = None,
     concurrency: Annotated[Optional[int], typer.Option("--concurrency", min=1, help="同时运行的用例数（默认取套件设置）")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件 / overwrite output files")] = False,
+    allow_outside: AllowOutside = False,
+    cache_any_endpoint: CacheAnyEndpoint = False,
 ) -> None:
     """运行提示词回归评测并与基线比较 / run a prompt-regression suite, compare with a baseline."""
     from rich.console import Console
@@ -37,6 +40,7 @@ def eval_command(
         raise UsageError("输出文件路径重复 / the same path is given for two outputs")
     for path in outputs:
         check_writable(path, force)
+    apply_trust_options(allow_outside)
     spec = load_suite(suite)
     base = load_baseline(baseline) if baseline is not None else None
 
@@ -47,7 +51,7 @@ def eval_command(
     progress = show if sys.stderr.isatty() else None
 
     result = run_suite(spec, RunOptions(concurrency=concurrency, record=record, base_url=base_url,
-                                        progress=progress), baseline=base)
+                                        cache_any_endpoint=cache_any_endpoint, progress=progress), baseline=base)
     if baseline is not None:
         result.baseline_file = str(baseline)
 

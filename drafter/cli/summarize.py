@@ -15,6 +15,7 @@ from ..summary import DEFAULT_CHARS, FORMATS, MIN_CHARS, render
 from . import app
 from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
                       StructuredMethod, emit, report_check, report_usage, resolve_llm, validate_output)
+from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options, report_instructions, with_cache_scope
 
 
 @app.command("summarize")
@@ -32,6 +33,8 @@ def summarize_command(
     no_cache: NoCache = False,
     concurrency: Concurrency = 4,
     repair_rounds: RepairRounds = 2,
+    allow_outside: AllowOutside = False,
+    cache_any_endpoint: CacheAnyEndpoint = False,
 ) -> None:
     """把长篇报告压缩为领导摘要（总体情况/主要成效/存在问题/下一步），核验每个数字 / leadership summary, checked."""
     from ..chains.summarize import summarize  # LangChain loads only when this verb runs
@@ -40,10 +43,13 @@ def summarize_command(
     if chars < MIN_CHARS:
         raise UsageError(f"--chars 不能小于 {MIN_CHARS}（当前 {chars}）/ --chars must be at least {MIN_CHARS}")
     format = validate_output(format, FORMATS, out, force)
+    apply_trust_options(allow_outside)
     settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+    settings = with_cache_scope(settings, cache_any_endpoint)
     result = summarize(report, chars=chars, focus=focus, engine=engine, settings=settings,
                        progress=sys.stderr.isatty())
     emit(render(result, format), out, force)
+    report_instructions(result.check)
     report_check(result.check, prefix=f"摘要 {result.chars}/{result.chars_limit} 字；", traced_to="报告")
     report_usage(result.engine, result.usage, result.repair_rounds)
     if not result.ok:

@@ -46,8 +46,10 @@ What one call does:
    structured-output method raises `LLMError` suggesting the method to configure.
 4. Output that is not valid JSON or does not fit the schema gets one re-ask carrying the parse error;
    a second failure raises `LLMError`.
-5. Successful answers only are stored (errors never), under the original request's key.
-The API key never appears in the store, in error messages or in any output.
+5. Successful answers only are stored (errors never), under the original request's key, with the
+   endpoint's host; a hit from another host is not used unless `settings.cache_any_endpoint`.
+The API key and the secret `params` (drafter.secrets) never appear in the store, in error messages or in any
+output: an answer in which the server repeats one (in any case or split by separators) is masked and not stored.
 """
 
 from __future__ import annotations
@@ -69,11 +71,12 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, ValidationError
 
-from ..cache import NullStore, ResponseStore, SQLiteStore, canonical_json, request_key
+from ..cache import NullStore, ResponseStore, SQLiteStore, canonical_json, endpoint_host, request_key
 from ..errors import LLMError
 from ..models import LLMSettings, StructuredMethod
 from ..outputs import Usage
 from ..prompts import Prompt
+from ..secrets import Redactor, scrub, secret_values, url_secrets
 
 __all__ = ["LLM", "HANDLERS", "StructuredHandler", "strict_json_schema"]
 
@@ -290,6 +293,9 @@ class LLM:
         self.prompts: dict[str, str] = {}
         self.waits: list[float] = []  # every retry wait, in seconds, in order
         self.requests = 0  # HTTP requests sent, including retries and re-asks
+        key = settings.api_key.get_secret_value() if settings.api_key else None
+        self._redactor = Redactor([key, *secret_values(self.spec.params), *url_secrets(self.spec.base_url)])
+        self._host = endpoint_host(self.spec.base_url)
 
     # -- lifecycle
 
@@ -376,7 +382,7 @@ class LLM:
         key = request_key(request)
         self._progress.begin(step)
         try:
-            hit = self.store.get(key)
+            hit = self._usable(self.store.get(key))
             if hit is not None:
                 try:
                     result = schema.model_validate(hit["output"])
@@ -407,8 +413,11 @@ class LLM:
                         f"{self.spec.base_url}: 模型 {self.spec.served_name} 两次输出都不符合 {name} 格式（{step}：{second}）"
                         f" / malformed structured output after one re-ask"
                     )) from None
-            self.store.put(key, {"kind": "structured", "output": result.model_dump(mode="json"), "usage": usage,
-                                 "model": self.spec.served_name, "step": step, "request": request})
+            output = result.model_dump(mode="json")
+            if self._redactor.found(canonical_json(output)):  # the server repeated a secret: mask it, keep nothing
+                return schema.model_validate_json(self._redactor(json.dumps(output, ensure_ascii=False)))
+            self.store.put(key, {"kind": "structured", "output": output, "usage": usage, "model": self.spec.served_name,
+                                 "step": step, "endpoint": self._host, "request": request})
             return result
         finally:
             self._progress.end(step)
@@ -418,14 +427,16 @@ class LLM:
         key = request_key(request)
         self._progress.begin(step)
         try:
-            hit = self.store.get(key)
+            hit = self._usable(self.store.get(key))
             if hit is not None and isinstance(hit.get("output"), str):
                 self._usage.cache_hits += 1
                 return hit["output"]
             raw = await self._call(lambda: self._open(), messages)
             text = raw.content if isinstance(raw.content, str) else _raw_text(raw)
-            self.store.put(key, {"kind": "text", "output": text, "usage": _usage_of(raw),
-                                 "model": self.spec.served_name, "step": step, "request": request})
+            if self._redactor.found(text):  # the server repeated a secret: mask it, keep nothing
+                return self._redactor(text)
+            self.store.put(key, {"kind": "text", "output": text, "usage": _usage_of(raw), "model": self.spec.served_name,
+                                 "step": step, "endpoint": self._host, "request": request})
             return text
         finally:
             self._progress.end(step)
@@ -442,7 +453,7 @@ class LLM:
         """The content that decides the answer — and only that (no URL, port, key or retry settings)."""
         return {
             "model": self.spec.served_name,
-            "params": json.loads(canonical_json(self.spec.params)),
+            "params": json.loads(canonical_json(scrub(self.spec.params))),
             "method": method,
             "schema": schema,
             "messages": [{"role": _ROLES.get(m.type, m.type), "content": m.content} for m in messages],
@@ -513,11 +524,13 @@ class LLM:
         return LLMError(self._redact(f"{self.spec.base_url}: 请求被拒绝（HTTP 400：{message}）/ bad request"))
 
     def _redact(self, text: str) -> str:
-        if self.settings.api_key is not None:
-            secret = self.settings.api_key.get_secret_value()
-            if len(secret) >= 4:
-                text = text.replace(secret, "***")
-        return text
+        return self._redactor(text)
+
+    def _usable(self, hit: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A cached answer is used only for the host that gave it. Recordings (replay) carry no endpoint."""
+        if hit is None or "endpoint" not in hit or self.settings.cache_any_endpoint:
+            return hit
+        return hit if hit["endpoint"] == self._host else None
 
 
 @lru_cache(maxsize=1)
