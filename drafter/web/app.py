@@ -246,10 +246,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
         with upload(file, DRAFT_SUFFIXES, "输入") as (session, path):
             path, _ = _import(session, path, safe_upload_name(file))
-            result = draft(path, sections=_sections(sections), engine=engine if engine else None,
-                           settings=_settings(engine, model))
-            result.check = views.public_report(result.check, session.public)
-            return _json(render_json(result))
+            result = draft(path, sections=_sections(sections), engine=engine or None, settings=_settings(engine, model))
+            return _json(render_json(views.scrub(result, session.public)))
 
     @app.post("/api/import", tags=["api"], summary="读取输入或表格，返回读到的内容和导入警告")
     def api_import(file: Annotated[UploadFile, File(description="表格、输入文件或示例目录的 .zip")]) -> JSONResponse:
@@ -257,10 +255,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
         with upload(file, DRAFT_SUFFIXES, "输入") as (session, path):
             path, warnings = _import(session, path, safe_upload_name(file))
-            report = load_input(path)
-            data = report.model_dump(mode="json", exclude={"source_path"})
-            for log_entry in data.get("logs", []):
-                log_entry["source"] = session.public(log_entry.get("source") or "")
+            data = views.scrub(load_input(path).model_dump(mode="json", exclude={"source_path"}), session.public)
             return JSONResponse({"file": safe_upload_name(file), "warnings": warnings, "input": data})
 
     @app.post("/api/check", tags=["api"], summary="核验文本中每个数字的出处（与 drafter check --json 相同的 JSON）")
@@ -280,7 +275,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
                     body = text.replace("\r\n", "\n")
                 else:
                     raise WebError(400, "错误 / error: 请粘贴要核验的文本或上传文本文件 / no text given")
-                report = views.public_report(check(body, SourceIndex.build(paths)), session.public)
+                report = views.scrub(check(body, SourceIndex.build(paths)), session.public)
         finally:
             session.remove()
         dumped = report.model_dump(mode="json")
@@ -313,9 +308,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             session.shown.append(path)
         result = summarize(path, chars=chars, focus=(focus or "").strip() or None, engine=engine or None,
                            settings=_settings(engine, model))
-        result.source = session.public(result.source)
-        result.check = views.public_report(result.check, session.public)
-        return result
+        return views.scrub(result, session.public)
 
     # ------------------------------------------------------------------------------------- the page's jobs
 
@@ -383,9 +376,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             wanted = _sections(sections)
 
         def work() -> Any:
-            result = draft(job.input_path, sections=wanted, engine=engine or None, settings=llm)
-            result.check = views.public_report(result.check, job.session.public)
-            return result
+            return views.scrub(draft(job.input_path, sections=wanted, engine=engine or None, settings=llm),
+                               job.session.public)
 
         job.index = None
         jobs.run(job, work, failed(job))
@@ -436,7 +428,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             for p in paragraphs:
                 p.unsupported = []
             attach_check(job.result, check(draft_text(job.result), job.index))
-            job.result.check = views.public_report(job.result.check, job.session.public)
+            job.result.check = views.scrub(job.result.check, job.session.public)
         return info(job)
 
     @app.get("/api/jobs/{job_id}/download", tags=["page"], summary="下载：docx | md | json")

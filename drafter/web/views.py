@@ -93,14 +93,15 @@ def text_paragraphs(text: str, report: CheckReport | None, public: Callable[[str
     return out
 
 
-def public_report(report: Any, public: Callable[[str], str]) -> Any:
-    """The report with every source name stripped of the server's temporary folder (evidence and summary)."""
-    if report is None:
-        return None
-    report = report.model_copy(deep=True)
-    for m in report.mentions:
-        for e in m.evidence:
-            e.source = public(e.source)
-        m.reason = public(m.reason)
-    report.summary.sources = [public(s) for s in report.summary.sources]
-    return report
+def scrub(obj: Any, public: Callable[[str], str]) -> Any:
+    """A copy of a result (model, list, dict) with every string stripped of the server's temporary folder:
+    source names in evidence, log citations ("log:worklogs/….md:11"), messages."""
+    if isinstance(obj, str):
+        return public(obj)
+    if isinstance(obj, BaseModel):
+        return obj.model_copy(update={k: scrub(getattr(obj, k), public) for k in type(obj).model_fields})
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(scrub(x, public) for x in obj)
+    if isinstance(obj, dict):
+        return {scrub(k, public): scrub(v, public) for k, v in obj.items()}
+    return obj
