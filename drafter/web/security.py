@@ -32,10 +32,6 @@ TOKEN_REFUSED = "错误 / error: 需要访问令牌：请用启动时打印的�
 HOST_REFUSED = "错误 / error: 只接受 127.0.0.1 或 localhost 访问 / host not allowed"
 
 
-class _TooLarge(Exception):
-    pass
-
-
 def too_large_message(limit: int) -> str:
     return f"错误 / error: 上传内容超过 {limit / (1 << 20):g} MB 上限 / upload larger than {limit / (1 << 20):g} MB"
 
@@ -82,23 +78,32 @@ class Guard:
             return
 
         received = 0
-        started = False
+        tripped = False   # the body passed the limit: the app sees a disconnect, the client gets 413
+        answered = False
 
         async def counted_receive() -> dict[str, Any]:
-            nonlocal received
+            nonlocal received, tripped
+            if tripped:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
-                    raise _TooLarge
+                    tripped = True
+                    return {"type": "http.disconnect"}
             return message
 
         page = not scope["path"].startswith(DOC_PATHS)
 
         async def send_with_headers(message: dict[str, Any]) -> None:
-            nonlocal started
+            nonlocal answered
+            if tripped:  # whatever the app answers to the cut-off body, the client learns it was too large
+                if not answered:
+                    answered = True
+                    await _plain(send, 413, too_large_message(self.max_body), scope)
+                return
             if message["type"] == "http.response.start":
-                started = True
+                answered = True
                 extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
                 if page:
                     extra.append((b"content-security-policy", CSP.encode()))
@@ -107,9 +112,11 @@ class Guard:
 
         try:
             await self.app(scope, counted_receive, send_with_headers)
-        except _TooLarge:
-            if not started:
-                await _plain(send, 413, too_large_message(self.max_body), scope)
+        except Exception:
+            if not tripped:
+                raise
+        if tripped and not answered:
+            await _plain(send, 413, too_large_message(self.max_body), scope)
 
     def _authorized(self, headers: dict[str, str], query: dict[str, str]) -> bool:
         supplied = []
