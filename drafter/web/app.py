@@ -171,6 +171,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     app = FastAPIOffline(
         title="drafter", version=__version__, lifespan=lifespan, static_url="/static-docs",
+        openapi_tags=[{"name": "api", "description": "供脚本和其他系统调用：一次请求得到一个结果，JSON 与命令行输出相同"},
+                      {"name": "page", "description": "网页使用的任务接口：上传一次，起草、修改并重新核验、下载"}],
         description="绩效自评报告起草、数字核验与领导摘要的 HTTP 接口。错误时返回 {\"error\": \"一行说明\"}。"
                     "启用令牌时，每个请求须带 `Authorization: Bearer 令牌`。",
     )
