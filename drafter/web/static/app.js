@@ -69,14 +69,24 @@ function markedText(container, paragraph) {
   container.appendChild(document.createTextNode(paragraph.text.slice(at)));
 }
 
+function markedLines(body, paragraphs) {
+  body.replaceChildren();
+  for (const p of paragraphs) {
+    const el = document.createElement("p");
+    el.className = "text";
+    markedText(el, p);
+    body.appendChild(el);
+  }
+}
+
 function verdict(el, check) {
   el.textContent = `数字核验：可溯源 ${check.traced} 个，推算 ${check.derived} 个，无法溯源 ${check.unsupported} 个。${check.line}`;
   el.className = `verdict ${check.ok ? "ok" : "bad"}`;
 }
 
-document.addEventListener("click", (ev) => {
-  if (!basis().contains(ev.target)) basis().hidden = true;
-});
+// the box closes on any click outside a number (itself included) and on Escape
+document.addEventListener("click", () => { basis().hidden = true; });
+document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") basis().hidden = true; });
 
 // ---------------------------------------------------------------- tabs
 
@@ -127,6 +137,19 @@ function poll(job, progressId, onDone, onError) {
     if (state.state === "error") onError(new Error(state.error)); else onDone(state);
   };
   tick();
+}
+
+// Start a job, show its progress, then its result; `name` prefixes the run button, progress and error ids.
+async function startJob(url, form, name, show) {
+  const run = document.getElementById(`${name}-run`);
+  run.disabled = true;
+  const fail = (e) => { run.disabled = false; showError(`${name}-error`, e); };
+  try {
+    const job = await api("POST", url, form);
+    poll(job, `${name}-progress`, (done) => { run.disabled = false; show(done); }, fail);
+  } catch (e) {
+    fail(e);
+  }
 }
 
 function setDownloads(article, jobId) {
@@ -192,16 +215,7 @@ $("#draft-options").addEventListener("submit", async (ev) => {
   const form = new FormData();
   engineFields(form, $("#draft-engine").value);
   for (const box of document.querySelectorAll("#draft-options input[name=sections]:checked")) form.append("sections", box.value);
-  const run = $("#draft-run");
-  run.disabled = true;
-  try {
-    const job = await api("POST", `/api/jobs/${draftJob.id}/draft`, form);
-    poll(job, "draft-progress", (done) => { run.disabled = false; showDraft(done); },
-         (e) => { run.disabled = false; showError("draft-error", e); });
-  } catch (e) {
-    run.disabled = false;
-    showError("draft-error", e);
-  }
+  startJob(`/api/jobs/${draftJob.id}/draft`, form, "draft", showDraft);
 });
 
 function showDraft(job) {
@@ -281,14 +295,7 @@ $("#check-form").addEventListener("submit", async (ev) => {
     const result = await api("POST", "/api/check", form);
     const article = $("#check-result");
     verdict(article.querySelector(".verdict"), result.check);
-    const body = article.querySelector(".body");
-    body.replaceChildren();
-    for (const p of result.paragraphs) {
-      const el = document.createElement("p");
-      el.className = "text";
-      markedText(el, p);
-      body.appendChild(el);
-    }
+    markedLines(article.querySelector(".body"), result.paragraphs);
     article.hidden = false;
   } catch (e) {
     showError("check-error", e);
@@ -310,16 +317,7 @@ $("#summary-form").addEventListener("submit", async (ev) => {
   form.set("chars", $("#summary-chars").value || "500");
   form.set("focus", $("#summary-focus").value);
   engineFields(form, $("#summary-engine").value);
-  const run = $("#summary-run");
-  run.disabled = true;
-  try {
-    const job = await api("POST", "/api/summaries", form);
-    poll(job, "summary-progress", (done) => { run.disabled = false; showSummary(done); },
-         (e) => { run.disabled = false; showError("summary-error", e); });
-  } catch (e) {
-    run.disabled = false;
-    showError("summary-error", e);
-  }
+  startJob("/api/summaries", form, "summary", showSummary);
 });
 
 function showSummary(job) {
@@ -327,14 +325,7 @@ function showSummary(job) {
   article.querySelector(".title").textContent = `${job.title}（${job.length}）`;
   verdict(article.querySelector(".verdict"), job.check);
   setDownloads(article, job.id);
-  const body = article.querySelector(".body");
-  body.replaceChildren();
-  for (const p of job.paragraphs) {
-    const el = document.createElement("p");
-    el.className = "text";
-    markedText(el, p);
-    body.appendChild(el);
-  }
+  markedLines(article.querySelector(".body"), job.paragraphs);
   article.hidden = false;
 }
 
