@@ -41,6 +41,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import metrics as M
+from . import summary_metrics as SM
 from .errors import DrafterError, InputError
 from .outputs import SECTIONS
 
@@ -70,11 +71,16 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="rouge_l_char", label="ROUGE-L（字）", higher_is_better=True),
         MetricSpec(name="rouge_l_word", label="ROUGE-L（词）", higher_is_better=True),
         MetricSpec(name="judge", label="评审打分（1–5）", higher_is_better=True),
+        MetricSpec(name="key_fact_recall", label="关键事实召回率", higher_is_better=True),
+        MetricSpec(name="boilerplate", label="套话/残留句数", higher_is_better=False),
+        MetricSpec(name="cut_sentences", label="截断句数", higher_is_better=False),
+        MetricSpec(name="fill", label="篇幅利用率", higher_is_better=True),
     )
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
-    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge",
+    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "key_fact_recall", "boilerplate",
+    "cut_sentences", "fill",
 ]
 
 
@@ -138,6 +144,7 @@ class Case(_Strict):
     task: Literal["目标完成情况", "存在问题", "改进措施", "all", "summary"]
     reference: str | Reference | None = None
     key_figures: Literal["auto"] | list[FigureSpec] = Field(default_factory=list)
+    key_facts: list[SM.KeyFact] = Field(default_factory=list, description="summary: what a leader must get")
     assertions: Assertions = Field(default_factory=Assertions, alias="assert")
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     description: str = ""
@@ -711,6 +718,8 @@ class Output(BaseModel):
     sections: dict[str, list[Any]] = Field(default_factory=dict, description="section name → Paragraphs")
     usage: Any = None
     prompts: dict[str, str] = Field(default_factory=dict)
+    source: str | None = Field(None, description="summary: the report's cleaned text (cut sentences are judged on it)")
+    chars_limit: int | None = Field(None, description="summary: the --chars limit")
 
 
 def draft_text(draft: Any) -> str:
@@ -816,7 +825,8 @@ def pairing_of(output: Output, min_shared: int) -> M.Pairing | None:
     return M.pair_by_words(p_items, m_items, min_shared=min_shared)
 
 
-def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None) -> tuple[dict[str, Decimal], dict[str, Any]]:
+def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None,
+          key_facts: list[SM.KeyFact] = ()) -> tuple[dict[str, Decimal], dict[str, Any]]:
     """Every deterministic metric of one output, and the details of what fell short."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
@@ -873,6 +883,18 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
     if reference:
         values["rouge_l_char"] = M.rouge_l(text, reference, "char")
         values["rouge_l_word"] = M.rouge_l(text, reference, "word")
+
+    if output.chars_limit is not None:  # a summary: what a leader must get, and nothing a reader strikes out
+        if key_facts:
+            values["key_fact_recall"], missed = SM.key_fact_recall(text, key_facts)
+            if missed:
+                details["key_facts_missing"] = missed
+        for name, found in (("boilerplate", SM.boilerplate(text)),
+                            ("cut_sentences", SM.cut_sentences(text, output.source or ""))):
+            values[name] = Decimal(len(found))
+            if found:
+                details[name] = found
+        values["fill"] = SM.fill(M.char_length(text), output.chars_limit)
     return values, details
 
 
@@ -1026,6 +1048,7 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
     with pinned_versions(variant.prompts):
         if case.task == "summary":
             from .chains.summarize import summarize
+            from .reports import read_report
 
             if variant.engine == "offline":
                 result = summarize(src, engine="offline", chars=case.summary.chars, focus=case.summary.focus)
@@ -1033,13 +1056,13 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
                 import asyncio
 
                 from .chains.summarize import asummarize_llm, make_checker
-                from .reports import read_report
 
                 doc = read_report(src)
                 result = asyncio.run(asummarize_llm(doc, chars=case.summary.chars, focus=case.summary.focus,
                                                     settings=settings, checker=make_checker(doc),
                                                     llm_factory=llm_factory))
-            return Output(text=result.text, check=result.check, usage=result.usage, prompts=dict(result.prompts))
+            return Output(text=result.text, check=result.check, usage=result.usage, prompts=dict(result.prompts),
+                          source=read_report(src).cleaned_text, chars_limit=case.summary.chars)
 
         from .chains.draft import draft_with_llm
         from .load import load_input
@@ -1066,7 +1089,7 @@ def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
     output = run_task(suite, case, variant, settings, store)
     latency = _seconds(t0)
     values, details = score(output, assertions=case.assertions, figures=ctx.figures[case.id],
-                            reference=ctx.references[case.id])
+                            reference=ctx.references[case.id], key_facts=case.key_facts)
     usage = output.usage
     calls = int(getattr(usage, "calls", 0) or 0)
     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0) + (tally.prompt_tokens if tally else 0)
