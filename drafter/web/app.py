@@ -409,7 +409,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
              summary="修改草稿中的一段并重新核验全文")
     def job_edit(job_id: str, index: int, edit: ParagraphEdit) -> JobInfo:
         from ..check import SourceIndex, check
-        from ..pipeline import attach_check, check_sources, draft_text
+        from ..draftcheck import attach_check, check_sources, draft_text
 
         job = job_of(job_id)
         if job.kind != "draft" or job.state != "done":

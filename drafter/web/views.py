@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from ..check import STATUS_LABELS, CheckReport, explain
 from ..outputs import Draft
-from ..pipeline import PARAGRAPH_SEP
+from ..draftcheck import PARAGRAPH_SEP
 
 GROUPS = {"exact": "traced", "converted": "traced", "rounded": "traced", "approximate": "traced",
           "derived": "derived", "unsupported": "unsupported"}
