@@ -70,11 +70,17 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="rouge_l_char", label="ROUGE-L（字）", higher_is_better=True),
         MetricSpec(name="rouge_l_word", label="ROUGE-L（词）", higher_is_better=True),
         MetricSpec(name="judge", label="评审打分（1–5）", higher_is_better=True),
+        MetricSpec(name="problem_recall", label="预期问题检出率", higher_is_better=True),
+        MetricSpec(name="false_problems", label="误报问题数", higher_is_better=False),
+        MetricSpec(name="measure_specificity", label="措施点名问题对象比例", higher_is_better=True),
+        MetricSpec(name="duplicate_measures", label="措施重复句数", higher_is_better=False),
+        MetricSpec(name="misfit_measures", label="不适合本单位的措施用语", higher_is_better=False),
     )
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
     "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge",
+    "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
 ]
 
 
@@ -141,6 +147,7 @@ class Case(_Strict):
     assertions: Assertions = Field(default_factory=Assertions, alias="assert")
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     description: str = ""
+    expect: Path | None = Field(None, description="reviewer expectations (tests/quality/*/expected.yaml): problem metrics")
 
 
 class Variant(_Strict):
@@ -283,6 +290,10 @@ def _check_references(suite: Suite, file: Path) -> None:
             if case.key_figures == "auto":
                 raise InputError(file, "summary 任务不能用 auto，请列出关键数字 / list the key figures of a summary",
                                  where=f"cases[{i}].key_figures")
+        if case.expect is not None:
+            from .quality import load_expectations
+
+            load_expectations(suite.resolve(case.expect))
         if isinstance(case.reference, Reference) and not suite.resolve(case.reference.file).is_file():
             raise InputError(file, f"参考文本不存在 / reference not found: {suite.resolve(case.reference.file)}",
                              where=f"cases[{i}].reference.file")
@@ -592,6 +603,9 @@ def summary_lines(result: EvalResult) -> list[str]:
         lines.append(f"已录制 {result.recorded} 条响应，清理过期录制 {result.pruned} 条 / recorded, pruned")
     if result.baseline_file:
         lines.append(f"基线 / baseline: {result.baseline_file}")
+    from .quality import corpus_lines
+
+    lines += corpus_lines(result.records)
     if result.findings:
         lines += [f"✗ {f.line()}" for f in result.findings]
     lines.append("结论：退步或未达阈值，退出码 1 / FAIL" if result.failed else "结论：通过 / PASS")
@@ -816,7 +830,8 @@ def pairing_of(output: Output, min_shared: int) -> M.Pairing | None:
     return M.pair_by_words(p_items, m_items, min_shared=min_shared)
 
 
-def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None) -> tuple[dict[str, Decimal], dict[str, Any]]:
+def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None,
+          expect: Any = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
     """Every deterministic metric of one output, and the details of what fell short."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
@@ -873,6 +888,12 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
     if reference:
         values["rouge_l_char"] = M.rouge_l(text, reference, "char")
         values["rouge_l_word"] = M.rouge_l(text, reference, "word")
+    if expect is not None and "存在问题" in output.sections:
+        from .quality import score_quality
+
+        q_values, q_details = score_quality(output.sections["存在问题"], output.sections.get("改进措施", []), expect)
+        values.update(q_values)
+        details.update(q_details)
     return values, details
 
 
@@ -959,6 +980,9 @@ class _Context:
         self.recorder = None
         self.figures = {c.id: case_figures(suite, c) for c in suite.cases}
         self.references = {c.id: reference_text(suite, c) for c in suite.cases}
+        from .quality import load_expectations
+
+        self.expectations = {c.id: load_expectations(suite.resolve(c.expect)) if c.expect else None for c in suite.cases}
 
     def store(self, engine: str, settings: Any) -> Any:
         """replay → the recordings (a miss fails), --record → recordings written from live answers, llm → the cache."""
@@ -1066,7 +1090,7 @@ def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
     output = run_task(suite, case, variant, settings, store)
     latency = _seconds(t0)
     values, details = score(output, assertions=case.assertions, figures=ctx.figures[case.id],
-                            reference=ctx.references[case.id])
+                            reference=ctx.references[case.id], expect=ctx.expectations[case.id])
     usage = output.usage
     calls = int(getattr(usage, "calls", 0) or 0)
     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0) + (tally.prompt_tokens if tally else 0)

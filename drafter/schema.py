@@ -70,6 +70,15 @@ def parse_quantity(value: Any) -> tuple[Comparison | None, Decimal, str] | None:
     return cmp, Decimal(m["num"]), m["unit"]
 
 
+_TIME_TEXT = re.compile(r"^\s*(?:≤|<=|＜＝)?\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?\s*$"
+                        r"|^\s*\d+(?:\.\d+)?\s*(?:个)?(?:工作日|天|日|小时|周|个月|年)\s*(?:以内|之内|内)\s*$")
+
+
+def is_time_text(value: str) -> bool:
+    """A date or a deadline as written on the form: '9月前', '12月31日前', '11月28日', '2天以内'."""
+    return bool(_TIME_TEXT.match(unicodedata.normalize("NFKC", value)))
+
+
 def _plain_text(value: str) -> str:
     """Full-width digits and separators as typed on a Chinese keyboard (３４７５．０９) → ASCII."""
     return unicodedata.normalize("NFKC", value).replace(",", "").replace("，", "").strip()
@@ -209,6 +218,9 @@ class Indicator(_Model):
             return data
         data = dict(data)
         for key in ("target", "目标值", "年度指标值", "指标值", "目标"):
+            if key in data and isinstance(data[key], str) and is_time_text(data[key]):
+                data.setdefault("target_text", data.pop(key))  # "9月前", "2天以内": compared as times
+                continue
             if key in data and isinstance(data[key], str):
                 parsed = parse_quantity(data[key])
                 if parsed is None:  # a worded target (明显提升, 达到省级标准) is kept as written
@@ -225,6 +237,9 @@ class Indicator(_Model):
                 k in data for k in ("comparison", "比较", "比较方式")):
             data["comparison"] = Comparison.le.value  # a bare 0 target (伤亡人数 0) means "no more than 0"
         for key in ("actual", "实际值", "实际完成值", "指标完成情况", "完成值"):
+            if key in data and isinstance(data[key], str) and is_time_text(data[key]):
+                data.setdefault("actual_text", data.pop(key))
+                continue
             if key in data and isinstance(data[key], str):
                 parsed = parse_quantity(data[key])
                 if parsed is None or parsed[0] is not None:
@@ -335,6 +350,16 @@ class ReportInput(_Model):
         validation_alias=_aliases("stated_problems", "已填存在问题"),
         description="problems as the unit first wrote them, kept for comparison",
     )
+    stated_measures: list[str] = Field(
+        default_factory=list, validation_alias=_aliases("stated_measures", "已填改进措施"),
+        description="measures as the unit first wrote them",
+    )
+    total_score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("total_score", "总分", "自评总分"))
+    grade: str | None = Field(None, validation_alias=_aliases("grade", "自评等级", "评价等级"))
+    unit_kind: str | None = Field(
+        None, validation_alias=_aliases("unit_kind", "单位类型"),
+        description="school, hospital, town, village, library, bureau … (inferred from the unit's name when absent)",
+    )
     logs_path: str | None = Field(
         None,
         validation_alias=_aliases("logs_path", "work_logs", "工作日志"),
@@ -342,6 +367,8 @@ class ReportInput(_Model):
     )
     logs: list[WorkLog] = Field(default_factory=list)
     source_path: str | None = Field(None, description="where this input was read from (set by the loader)")
+
+    _total = field_validator("total_score", mode="before")(lambda cls, v: _decimal(v))
 
     @field_validator("year", mode="before")
     @classmethod
