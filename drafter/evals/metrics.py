@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import metrics as M
+from .. import summary_metrics as SM
 from ..errors import InputError
 
 if TYPE_CHECKING:
@@ -35,6 +37,10 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="rouge_l_char", label="ROUGE-L（字）", higher_is_better=True),
         MetricSpec(name="rouge_l_word", label="ROUGE-L（词）", higher_is_better=True),
         MetricSpec(name="judge", label="评审打分（1–5）", higher_is_better=True),
+        MetricSpec(name="key_fact_recall", label="关键事实召回率", higher_is_better=True),
+        MetricSpec(name="boilerplate", label="套话/残留句数", higher_is_better=False),
+        MetricSpec(name="cut_sentences", label="截断句数", higher_is_better=False),
+        MetricSpec(name="fill", label="篇幅利用率", higher_is_better=True),
         MetricSpec(name="problem_recall", label="预期问题检出率", higher_is_better=True),
         MetricSpec(name="false_problems", label="误报问题数", higher_is_better=False),
         MetricSpec(name="measure_specificity", label="措施点名问题对象比例", higher_is_better=True),
@@ -44,7 +50,8 @@ METRICS: dict[str, MetricSpec] = {
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
-    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge",
+    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "key_fact_recall", "boilerplate",
+    "cut_sentences", "fill",
     "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
 ]
 
@@ -62,6 +69,8 @@ class Output(BaseModel):
     sections: dict[str, list[Any]] = Field(default_factory=dict, description="section name → Paragraphs")
     usage: Any = None
     prompts: dict[str, str] = Field(default_factory=dict)
+    source: str | None = Field(None, description="summary: the report's cleaned text (cut sentences are judged on it)")
+    chars_limit: int | None = Field(None, description="summary: the --chars limit")
 
 
 def draft_text(draft: Any) -> str:
@@ -170,7 +179,7 @@ def pairing_of(output: Output, min_shared: int) -> M.Pairing | None:
 
 
 def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None,
-          expect: Any = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
+          key_facts: Sequence[SM.KeyFact] = (), expect: Any = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
     """Every deterministic metric of one output, and the details of what fell short."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
@@ -227,6 +236,18 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
     if reference:
         values["rouge_l_char"] = M.rouge_l(text, reference, "char")
         values["rouge_l_word"] = M.rouge_l(text, reference, "word")
+
+    if output.chars_limit is not None:  # a summary: what a leader must get, and nothing a reader strikes out
+        if key_facts:
+            values["key_fact_recall"], missed = SM.key_fact_recall(text, key_facts)
+            if missed:
+                details["key_facts_missing"] = missed
+        for name, found in (("boilerplate", SM.boilerplate(text)),
+                            ("cut_sentences", SM.cut_sentences(text, output.source or ""))):
+            values[name] = Decimal(len(found))
+            if found:
+                details[name] = found
+        values["fill"] = SM.fill(chars, output.chars_limit)
     if expect is not None and "存在问题" in output.sections:  # reviewer expectations (drafter.quality)
         from ..quality import score_quality
 

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from .. import metrics as M
+from .. import summary_metrics as SM
 from ..errors import DrafterError, InputError
 from ..outputs import SECTIONS
 from .metrics import MetricName
@@ -85,6 +86,7 @@ class Case(_Strict):
     task: Literal["目标完成情况", "存在问题", "改进措施", "all", "summary"]
     reference: str | Reference | None = None
     key_figures: Literal["auto"] | list[FigureSpec] = Field(default_factory=list)
+    key_facts: list[SM.KeyFact] = Field(default_factory=list, description="summary: what a leader must get")
     assertions: Assertions = Field(default_factory=Assertions, alias="assert")
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     description: str = ""
