@@ -110,6 +110,7 @@ def _lead_zone(text: str, zone: str) -> str:
     head = text[:14]
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
             zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)
+            and not any(w in text for w in PROBLEM_WORDS)  # "补助资金到位较晚，执行率89.99%" stays a problem
             and not re.match(r"^针对", text) and "问题" not in text[:40]):  # "针对预算完成率…的问题" is a measure
         return "overall"  # a closing verdict after 下一步 is no measure
     if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
@@ -182,7 +183,7 @@ _NEEDS_PREVIOUS = re.compile(r"^(?:其中|并且?|且|从而|进而|使|同比|�
 
 
 def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_WORDS,
-             focus: Iterable[str] = ()) -> str | None:
+             focus: Iterable[str] = (), leading: bool = False) -> str | None:
     """The sentence within `cap` characters, or None. Whole when it fits; else its most telling clauses, in
     their order — whole clauses only, never one that needs the clause before it without that clause
     ("…，未达到95%的年度指标值" keeps what did not reach it), never ending on one left hanging ("…支出的")."""
@@ -200,7 +201,7 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
         # figures first, then focus and key words; long enumerations of figures weigh less per character
         c = parts[i]
         n = len(figures(c))
-        value = (min(n, 2) + 2 * sum(t in c for t in focus) + 0.8 * any(w in c for w in words)
+        value = (min(n, 2) + 2 * sum(t in c for t in focus) + 0.8 * any(w in c for w in words) + bool(_PEOPLE.search(c))
                  + 0.6 * (i == 0) - count_chars(c) / 25)  # the first clause usually names who did it
         return (n == 0, -value, i)
 
@@ -212,9 +213,13 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
 
     chosen: set[int] = set()
     used = 1  # the closing 。
-    for i in sorted(range(len(parts)), key=rank):
+    # leading=True: only the sentence's first clauses (what opens it says what the rest is about)
+    order = range(len(parts)) if leading else sorted(range(len(parts)), key=rank)
+    for i in order:
         if i in chosen or (i == 0 and _NEEDS_PREVIOUS.match(parts[0])):
             continue
+        if leading and i and i - 1 not in chosen:
+            break
         new = [k for k in with_antecedents(i) if k not in chosen]
         cost = sum(count_chars(parts[k]) + 1 for k in new) - (0 if chosen else 1)
         if used + cost <= cap:
@@ -258,7 +263,11 @@ def _focus_hits(text: str, terms: tuple[str, ...]) -> int:
 _FIGURE_GAIN = (0.0, 1.0, 1.7, 2.2, 2.5)  # the first figure matters most; a list of eight is not eight times better
 
 
-_PEOPLE = re.compile(r"\d(?:万|千)?(?:人次|人|户|名|家)")
+# people served (not staff sent out: "出动2582人次" is effort): who received, took part, was reached
+_PEOPLE = re.compile(r"(?:服务|惠及|受益|参与|接待|签约|救助|转移|覆盖|资助|供养|受众|读者|患者|学生|群众|老人|居民|农户|村民)"
+                     r"[^，。；\d]{0,12}\d+(?:\.\d+)?(?:万|千)?(?:人次|人|户|名)")
+_CASES = re.compile(r"\d(?:万)?(?:件|宗|起|例)")  # matters handled: cases, disputes, complaints
+_CHANGE = re.compile(r"较上年|同比|比上年|增长|提高到|提高了|下降|缩短|减少")  # what changed, not only what was done
 _BENEFIT = re.compile(r"发放|补助|补贴|惠及|受益|减轻|增收|救助|节约|服务群众|资助")
 _TARGET = re.compile(r"年度目标|目标的|超额|超过目标|未达到|未完成|低于.{0,8}目标|达到.{0,6}目标")
 _DESCRIPTION = re.compile(r"^.{0,30}(?:是|为).{0,20}(?:单位|机构|医院|学校|事业单位)|内设|编制|在编|在职职工|位于|下设|辖\d|辖区常住")
@@ -271,6 +280,7 @@ def score_result(s: Sentence, terms: tuple[str, ...]) -> float:
     score = _FIGURE_GAIN[min(len(s.figures), 4)]
     score += 0.8 * bool(_PEOPLE.search(s.text)) + 0.6 * bool(_BENEFIT.search(s.text))
     score += 0.8 * bool(_TARGET.search(s.text)) + 0.5 * ("满意度" in s.text)
+    score += 0.4 * bool(_CASES.search(s.text)) + 0.4 * bool(_CHANGE.search(s.text))
     if _DESCRIPTION.search(s.text):
         score -= 2.5
     if _ALLOCATION.search(s.text):
@@ -508,6 +518,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
 
     # 3. 主要成效: maximal marginal relevance over result sentences
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
+            and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足"))]
     if rate_digits:
         pool = [s for s in pool if rate_digits not in s.text]  # the budget line states it already
@@ -586,6 +597,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         text = compress(cand, min(room(), round(chars * 0.14)), OVERALL_WORDS, terms)
         if text and count_chars(text) >= 8 and room() - count_chars(text) >= 0:
             overall_extra.append(text)
+            taken.add(s.order)
             break
 
     if not overall_kinds and not overall_extra and room() + 3 >= len(NO_BUDGET):
@@ -594,4 +606,27 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     # 5. points four and five while they fit
     while len(results) < MAX_POINTS and add_point(share):
         pass
+
+    # 6. the room left goes to the report's further problems and steps, in its order (a leader reads the
+    # problems before the plans), each whole or shortened at a clause boundary
+    for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16)):
+        if target == [NOT_STATED]:
+            continue
+        for s in sorted((s for s in sents if s.zone == zone and s.order not in taken and s.order not in picked_orders),
+                        key=lambda s: (s.section != zone, s.block, s.order)):
+            have = count_chars("".join(target))
+            cap = min(room(), round(chars * share_of) - have)
+            if cap < MIN_POINT_CHARS:
+                break
+            text = compress(s, cap, PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS, terms, leading=True)
+            if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
+                continue
+            target.append(text)
+            taken.add(s.order)
     return assemble()
+
+
+def similar(a: str, b: str) -> bool:
+    """The same statement twice (the form's box and the report's paragraph often repeat each other)."""
+    x, y = bigrams(a), bigrams(b)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
