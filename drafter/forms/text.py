@@ -22,8 +22,18 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+_YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
+
+
 def read_text_form(path: Path) -> FormDocument:
-    return parse_text_form(read_text(path), str(path))
+    text = read_text(path)
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if lines and sum(bool(_YAML_LINE.match(ln)) for ln in lines) >= 0.6 * len(lines):
+        from ..errors import InputError
+
+        raise InputError(path, "文件内容是 YAML 格式的 drafter 输入，不是自评表：请把扩展名改为 .yaml"
+                               " / YAML content: rename the file to .yaml")
+    return parse_text_form(text, str(path))
 
 
 def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
