@@ -213,6 +213,12 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
 
     chosen: set[int] = set()
     used = 1  # the closing 。
+    if not leading and figures(parts[0]) and not _NEEDS_PREVIOUS.match(parts[0]):
+        # an opening clause with a figure says what was done ("举办阅读推广活动412场"): the rest hangs on it
+        if count_chars(parts[0]) + 1 > cap:
+            return None
+        chosen.add(0)
+        used += count_chars(parts[0])
     # leading=True: only the sentence's first clauses (what opens it says what the rest is about)
     order = range(len(parts)) if leading else sorted(range(len(parts)), key=rank)
     for i in order:
@@ -444,7 +450,8 @@ def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
     return parts
 
 
-_BUDGET_PRIORITY = ("completion", "signal", "actual", "adjusted", "adjustment", "year", "initial")
+_BUDGET_PRIORITY = ("completion", "signal", "adjusted", "actual", "adjustment", "year", "initial")
+ADJUSTMENT_SIGNAL = Decimal(10)  # a change of a tenth of the budget or more is news for a leader (as in drafting)
 
 
 def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
@@ -492,8 +499,13 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         empty = sum(1 for s in assemble() if not s.items)  # each empty part prints 从略。
         return chars - used() - len(OMITTED) * empty
 
-    # 1. the completion figure (the one thing 总体情况 must state) and what it signals
-    for kind in ("completion", "signal"):
+    # 1. the completion figure (the one thing 总体情况 must state), what it signals, the budget and the spending,
+    # and a large cut or rise — before any result takes the room
+    first = ["completion", "signal", "adjusted", "actual"]
+    if budget.initial is not None and budget.adjusted is not None and budget.initial.value > 0 and abs(
+            budget.adjusted.value - budget.initial.value) * 100 / budget.initial.value >= ADJUSTMENT_SIGNAL:
+        first.append("adjustment")
+    for kind in first:
         if any(k == kind for k, _ in parts):
             overall_kinds.add(kind)
             if room() < 0:
