@@ -509,6 +509,15 @@ class SourceIndex:
         for fact in own.values():
             if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
                 by_role[fact.role] = fact
+        a, b = by_role.get("actual"), by_role.get("target")
+        if a is not None and b is not None and a.family == "" and b.family and a.date is None and b.date is None:
+            # 实际完成值: 236 beside 年度指标值: ≥200场 counts 场 too
+            family, factor = unit_family(b.unit.lstrip("万亿千百"))
+            scale = b.unit[: len(b.unit) - len(b.unit.lstrip("万亿千百"))]
+            a.unit, a.family, a.kind = b.unit, b.family, b.kind
+            a.pmag = a.value * SCALES.get(scale, ONE)
+            a.mag = a.pmag * factor
+            a.written += b.unit
         for new, old in _ROLE_PAIRS:
             a, b = by_role.get(new), by_role.get(old)
             if a is not None and b is not None and a.family == b.family and a.date is None:
@@ -1037,9 +1046,9 @@ class _Checker:
             other_best, other, values = 0, None, set()
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
             for n, f in self.ix.naming(t.family, words).values():
-                if n < other_best or (f.shadowed and t.role != "target") or f.hi_mag is not None \
-                        or (t.role and f.role and f.role != t.role):
-                    continue
+                if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+                        or (f.role == "target" and t.role != "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
                 if m.approx:
                     if _approx_ok(f.mag, t.x, m.approx, t.q):
                         continue

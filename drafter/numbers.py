@@ -96,8 +96,10 @@ COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本�
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …
 _FANG = "方(?![面案式向法针位阵言舱])"
+# 部 (a count of films, vehicles …) but not 部门, 部分, 部署; 门 (courses) but not 门诊, 门户
+_NOT_AFTER = {"方": _FANG, "部": "部(?![门分署委队位])", "门": "门(?![诊户槛店])"}
 _UNIT_RE = COMPOUND_CI + "|" + "|".join(
-    _FANG if u == "方" else re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+    _NOT_AFTER.get(u, re.escape(u)) for u in sorted(set(UNITS), key=len, reverse=True))
 
 _SUFFIX = re.compile(
     r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"

@@ -45,7 +45,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 _CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + "]*$")
-_CELL = re.compile(r"[ \u3000]*[\t|｜][ \u3000|｜]*$")
+_CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*$")
 _SKIP_TABLE = str.maketrans("", "", "".join(_SKIP))
 
 
@@ -63,13 +63,15 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
     return words[-limit:]
 
 
+_AFTER_LEAD = re.compile(r"[及或]?(?:以上|以下|左右|上下)的?")
 _AFTER_STOP = set("的和与及等、，。；;：:,（）()\n\t")
 
 
 def noun_after(text: str, end: int, limit: int = 8) -> str:
     """The noun a measure word qualifies: 2582处风险点 → 风险点; '' when punctuation follows."""
     out: list[str] = []
-    i = end
+    lead = _AFTER_LEAD.match(text, end)
+    i = lead.end() if lead else end  # 65岁及以上老年人: the noun after the bound
     while i < len(text) and len(out) < limit:
         ch = text[i]
         if ch in _AFTER_STOP or not _is_cjk(ch):
