@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from drafter.check import SourceIndex, check  # noqa: E402
-from drafter.corpus import evaluate_corpus, strip_labels  # noqa: E402
+from drafter.corpus import evaluate_corpus, report_lines, strip_labels  # noqa: E402
 
 BLIND = ROOT / "tests" / "corpus_blind"
 
@@ -39,24 +39,16 @@ def exit_codes(folder: Path) -> tuple[int, list[str]]:
 
 def main() -> None:
     result = evaluate_corpus(BLIND)
-    print(f"{'case':<10} {'labels':>6} {'u':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'agree':>6} {'paras':>6} {'exit≠':>6}")
+    extra: dict[str, str] = {}
     total_paras, all_wrong = 0, []
     for case in result.cases:
         paras, wrong = exit_codes(BLIND / case.name)
         total_paras += paras
         all_wrong += wrong
-        print(f"{case.name:<10} {case.labels:>6} {case.positives:>4} {case.tp:>4} {case.fp:>4} {case.fn:>4} "
-              f"{case.agreement:>6.1%} {paras:>6} {len(wrong):>6}")
-    print(f"{'total':<10} {result.labels:>6} {result.positives:>4} {result.tp:>4} {result.fp:>4} {result.fn:>4} "
-          f"{result.agreement:>6.1%} {total_paras:>6} {len(all_wrong):>6}")
-    print(f"unsupported: precision {result.precision:.3f}  recall {result.recall:.3f}  "
-          f"(over {result.labels} labelled mentions, {result.positives} labelled unsupported); "
-          f"exit codes wrong: {len(all_wrong)} of {total_paras} paragraphs")
-    problems = [d for c in result.cases for d in c.disagreements]
-    if problems:
-        print("\ndisagreements (label → verdict):")
-        for d in problems:
-            print("  " + d)
+        extra[case.name] = f" {paras:>6} {len(wrong):>6}"
+    extra["total"] = f" {total_paras:>6} {len(all_wrong):>6}"
+    print("\n".join(report_lines(result, extra, f" {'paras':>6} {'exit≠':>6}")))
+    print(f"exit codes wrong: {len(all_wrong)} of {total_paras} paragraphs (each checked alone)")
     if all_wrong:
         print("\nwrong exit codes:")
         for w in all_wrong:
