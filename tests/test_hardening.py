@@ -26,7 +26,7 @@ TIANHE = ROOT / "examples" / "tianhe-2022"
 SENTENCE = "2022年全年实际支出3229.91万元，预算完成率92.94%。"
 
 
-def drafter(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     from drafter.cli import main
 
     try:
@@ -73,14 +73,16 @@ def with_amount(folder: Path, value: str) -> Path:
 
 
 def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(tmp_path, capsys, monkeypatch):
-    import drafter.check
+    import drafter.check  # noqa: F401
+
+    checker = sys.modules["drafter.check"]
 
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(drafter.check, "check_files", broken)
+    monkeypatch.setattr(checker, "check_files", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
-    code, out, err = drafter(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
     assert code == 3
     line = one_line(err)
     assert "内部错误" in line and "DRAFTER_DEBUG" in line and "issues" in line
@@ -88,19 +90,21 @@ def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(t
 
 @pytest.mark.parametrize("how", ["env", "flag"])
 def test_debug_mode_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys, monkeypatch, how):
-    import drafter.check
+    import drafter.check  # noqa: F401
+
+    checker = sys.modules["drafter.check"]
 
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(drafter.check, "check_files", broken)
+    monkeypatch.setattr(checker, "check_files", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     argv = ["check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml")]
     if how == "env":
         monkeypatch.setenv("DRAFTER_DEBUG", "1")
     else:
         argv.insert(0, "-v")
-    code, out, err = drafter(capsys, *argv)
+    code, out, err = run(capsys, *argv)
     assert code == 3
     assert "Traceback" in err and "索引损坏" in err
 
@@ -119,7 +123,7 @@ def test_limits_are_documented_in_the_readme_with_their_variables():
 
 def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(tianhe, capsys, monkeypatch):
     monkeypatch.setenv("DRAFTER_MAX_INPUT_MB", "0.01")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     line = one_line(err)
     assert "input.yaml" in line and "DRAFTER_MAX_INPUT_MB" in line and "0.01 MB" in line
@@ -128,7 +132,7 @@ def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(
 def test_a_log_line_over_the_limit_is_refused_with_its_line(tianhe, capsys):
     log = tianhe / "worklogs" / "2022-99-巡查.md"
     log.write_text("## 2022-05-06\n" + "巡查3处，" * 30000 + "\n", encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     line = one_line(err)
     assert "2022-99-巡查.md" in line and "第2行" in line and "DRAFTER_MAX_LINE_CHARS" in line
@@ -138,7 +142,7 @@ def test_a_yaml_alias_bomb_as_a_source_is_refused_before_it_expands(tmp_path, ca
     lines = ['a0: &a0 ["哈哈"]'] + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
     (tmp_path / "bomb.yaml").write_text("\n".join(lines) + "\n实际支出: *a9\n", encoding="utf-8")
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
-    code, out, err = drafter(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "bomb.yaml"))
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "bomb.yaml"))
     assert code == 2
     line = one_line(err)
     assert "bomb.yaml" in line and "别名" in line and "DRAFTER_MAX_YAML_ALIASES" in line
@@ -146,7 +150,7 @@ def test_a_yaml_alias_bomb_as_a_source_is_refused_before_it_expands(tmp_path, ca
 
 def test_json_nested_2000_deep_is_one_line(tmp_path, capsys):
     (tmp_path / "input.json").write_text('{"部门名称": ' + "[" * 2000 + "]" * 2000 + "}", encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tmp_path / "input.json"))
+    code, out, err = run(capsys, "draft", str(tmp_path / "input.json"))
     assert code == 2
     line = one_line(err)
     assert "input.json" in line and "嵌套" in line and "DRAFTER_MAX_DEPTH" in line
@@ -156,7 +160,7 @@ def test_json_nested_2000_deep_is_one_line(tmp_path, capsys):
 def test_an_impossible_yaml_date_is_one_line_with_its_line_number(tianhe, capsys, date):
     path = tianhe / "input.yaml"
     path.write_text(path.read_text(encoding="utf-8") + f"填报日期: {date}\n", encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     line = one_line(err)
     assert "input.yaml" in line and date in line and "行" in line
@@ -173,7 +177,7 @@ def _docx_with_document_of(size: int) -> bytes:
 def test_a_docx_part_larger_than_the_limit_is_refused_by_its_declared_size(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DRAFTER_MAX_PART_MB", "1")
     (tmp_path / "r.docx").write_bytes(_docx_with_document_of(3 * 1024 * 1024))
-    code, out, err = drafter(capsys, "summarize", str(tmp_path / "r.docx"))
+    code, out, err = run(capsys, "summarize", str(tmp_path / "r.docx"))
     assert code == 2
     line = one_line(err)
     assert "r.docx" in line and "word/document.xml" in line and "DRAFTER_MAX_PART_MB" in line
@@ -193,7 +197,7 @@ def test_a_pdf_stream_that_inflates_past_the_limit_is_one_line(tmp_path, capsys,
     pdf += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     pdf += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     (tmp_path / "r.pdf").write_bytes(bytes(pdf))
-    code, out, err = drafter(capsys, "summarize", str(tmp_path / "r.pdf"))
+    code, out, err = run(capsys, "summarize", str(tmp_path / "r.pdf"))
     assert code == 2
     line = one_line(err)
     assert "r.pdf" in line and "DRAFTER_MAX_PART_MB" in line
@@ -205,7 +209,7 @@ def test_a_pdf_stream_that_inflates_past_the_limit_is_one_line(tmp_path, capsys,
 @pytest.mark.parametrize("value", ["1e15", "2e30", "1e400", "9" * 5000, "0.1234567", "-1e-400"])
 def test_an_amount_out_of_range_is_refused_at_load_with_its_field(tianhe, capsys, value):
     with_amount(tianhe, value)
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     line = one_line(err)
     assert "input.yaml" in line and "实际支出" in line
@@ -225,7 +229,7 @@ def test_a_task_amount_of_5000_digits_names_its_task(tianhe, capsys):
     path = tianhe / "input.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("任务涉及金额: 59.12", "任务涉及金额: " + "9" * 5000, 1),
                     encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     assert "input.yaml" in one_line(err)
 
@@ -252,7 +256,7 @@ KINDS = ["fifo", "dev-zero", "loop", "folder"]
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_text_to_check_must_be_a_regular_file(tmp_path, capsys, kind):
     target = _make(kind, tmp_path / "text.md")
-    code, out, err = drafter(capsys, "check", str(target), "--source", str(TIANHE / "input.yaml"))
+    code, out, err = run(capsys, "check", str(target), "--source", str(TIANHE / "input.yaml"))
     assert code == 2
     assert "text.md" in one_line(err)
 
@@ -261,7 +265,7 @@ def test_the_text_to_check_must_be_a_regular_file(tmp_path, capsys, kind):
 def test_a_source_that_is_not_a_regular_file_is_refused(tmp_path, capsys, kind):
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     _make(kind, tmp_path / "src" / "data.yaml")
-    code, out, err = drafter(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "src"))
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "src"))
     assert code == 2
     assert "data.yaml" in one_line(err)
 
@@ -270,7 +274,7 @@ def test_a_source_that_is_not_a_regular_file_is_refused(tmp_path, capsys, kind):
 def test_an_input_file_that_is_not_a_regular_file_is_refused(tianhe, capsys, kind):
     (tianhe / "input.yaml").unlink()
     _make(kind, tianhe / "input.yaml")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     assert "input.yaml" in one_line(err)
 
@@ -278,7 +282,7 @@ def test_an_input_file_that_is_not_a_regular_file_is_refused(tianhe, capsys, kin
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
 def test_a_work_log_that_is_not_a_regular_file_is_refused(tianhe, capsys, kind):
     _make(kind, tianhe / "worklogs" / "2022-99-巡查.md")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
     assert "2022-99-巡查.md" in one_line(err)
 
@@ -286,7 +290,7 @@ def test_a_work_log_that_is_not_a_regular_file_is_refused(tianhe, capsys, kind):
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_a_report_that_is_not_a_regular_file_is_refused(tmp_path, capsys, kind):
     target = _make(kind, tmp_path / "报告.md")
-    code, out, err = drafter(capsys, "summarize", str(target))
+    code, out, err = run(capsys, "summarize", str(target))
     assert code == 2
     assert "报告.md" in one_line(err)
 
@@ -294,7 +298,7 @@ def test_a_report_that_is_not_a_regular_file_is_refused(tmp_path, capsys, kind):
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_a_models_file_that_is_not_a_regular_file_is_refused(drafter_home, capsys, kind):
     _make(kind, drafter_home / "models.yaml")
-    code, out, err = drafter(capsys, "models")
+    code, out, err = run(capsys, "models")
     assert code == 2
     assert "models.yaml" in one_line(err)
 
@@ -302,17 +306,17 @@ def test_a_models_file_that_is_not_a_regular_file_is_refused(drafter_home, capsy
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
 def test_a_suite_or_baseline_that_is_not_a_regular_file_is_refused(tmp_path, capsys, kind):
     _make(kind, tmp_path / "suite.yaml")
-    code, out, err = drafter(capsys, "eval", str(tmp_path / "suite.yaml"))
+    code, out, err = run(capsys, "eval", str(tmp_path / "suite.yaml"))
     assert code == 2
     assert "suite.yaml" in one_line(err)
 
 
 def test_a_file_name_too_long_is_one_line_naming_it(tmp_path, capsys):
     name = str(tmp_path / ("长" * 100 + ".md"))
-    code, out, err = drafter(capsys, "check", name, "--source", str(TIANHE / "input.yaml"))
+    code, out, err = run(capsys, "check", name, "--source", str(TIANHE / "input.yaml"))
     assert code == 2
     assert "长长长" in one_line(err)
-    code, out, err = drafter(capsys, "summarize", name)
+    code, out, err = run(capsys, "summarize", name)
     assert code == 2
     assert "长长长" in one_line(err)
 
@@ -320,9 +324,9 @@ def test_a_file_name_too_long_is_one_line_naming_it(tmp_path, capsys):
 def test_work_logs_under_proc_never_give_a_traceback(tianhe, capsys):
     path = tianhe / "input.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "工作日志: /proc/self\n", encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tianhe))
+    code, out, err = run(capsys, "draft", str(tianhe))
     assert code == 2
-    assert "/proc/self" in one_line(err)
+    assert "/proc/" in one_line(err)
 
 
 def test_the_safe_reader_refuses_what_is_not_a_regular_file(tmp_path):
@@ -343,7 +347,7 @@ def test_the_safe_reader_refuses_what_is_not_a_regular_file(tmp_path):
 def test_out_on_a_dangling_symlink_is_refused_and_the_link_left_as_it_was(tianhe, tmp_path, capsys, drafter_home):
     os.symlink("missing/nowhere.md", tmp_path / "out.md")
     before = listing(tmp_path, drafter_home)
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"))
+    code, out, err = run(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"))
     assert code == 2
     assert "符号链接" in one_line(err)
     assert os.readlink(tmp_path / "out.md") == "missing/nowhere.md"
@@ -352,7 +356,7 @@ def test_out_on_a_dangling_symlink_is_refused_and_the_link_left_as_it_was(tianhe
 
 def test_out_on_a_symlink_loop_is_refused(tianhe, tmp_path, capsys):
     os.symlink("out.md", tmp_path / "out.md")
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"))
+    code, out, err = run(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"))
     assert code == 2
     assert "out.md" in one_line(err)
     assert os.path.islink(tmp_path / "out.md")
@@ -362,7 +366,7 @@ def test_force_replaces_the_symlink_itself_never_its_target(tianhe, tmp_path, ca
     victim = tmp_path / "victim.md"
     victim.write_text("原文件", encoding="utf-8")
     os.symlink("victim.md", tmp_path / "out.md")
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"), "--force")
+    code, out, err = run(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.md"), "--force")
     assert code == 0
     assert not os.path.islink(tmp_path / "out.md")
     assert "目标完成情况" in (tmp_path / "out.md").read_text(encoding="utf-8")
@@ -372,7 +376,7 @@ def test_force_replaces_the_symlink_itself_never_its_target(tianhe, tmp_path, ca
 def test_nothing_is_left_behind_when_the_input_is_bad(tianhe, tmp_path, capsys, drafter_home):
     with_amount(tianhe, "1e400")
     before = listing(tmp_path, drafter_home)
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.docx"))
+    code, out, err = run(capsys, "draft", str(tianhe), "--out", str(tmp_path / "out.docx"))
     assert code == 2
     assert listing(tmp_path, drafter_home) == before
 
@@ -392,7 +396,7 @@ def test_a_write_error_on_stdout_is_one_line(tmp_path):
 @pytest.mark.parametrize("url", ["not a url", "file:///etc/passwd", "ftp://127.0.0.1/v1", "http://"])
 def test_a_base_url_that_is_not_http_is_a_usage_error_at_once(tianhe, tmp_path, capsys, drafter_home, url):
     before = listing(tmp_path, drafter_home)
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url)
+    code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url)
     assert code == 2
     assert "http" in one_line(err)
     assert listing(tmp_path, drafter_home) == before
@@ -400,7 +404,7 @@ def test_a_base_url_that_is_not_http_is_a_usage_error_at_once(tianhe, tmp_path, 
 
 def test_a_base_url_in_the_models_file_that_is_not_http_names_the_entry(tianhe, capsys, drafter_home):
     (drafter_home / "models.yaml").write_text("models:\n  - name: m\n    base_url: file:///etc/passwd\n", encoding="utf-8")
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--model", "m")
+    code, out, err = run(capsys, "draft", str(tianhe), "--model", "m")
     assert code == 2
     line = one_line(err)
     assert "models.yaml" in line and "base_url" in line
@@ -424,7 +428,7 @@ def test_an_endpoint_that_never_answers_ends_at_the_deadline_with_one_line(tianh
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/v1"
-        code, out, err = drafter(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url,
+        code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url,
                                  "--timeout", "0.5", "--deadline", "2")
     assert code == 2
     assert "2" in one_line(err)
@@ -433,7 +437,7 @@ def test_an_endpoint_that_never_answers_ends_at_the_deadline_with_one_line(tianh
 @pytest.mark.parametrize("content", [b"42\n", bytes(range(256)) * 4, b"models:\n  - name: m\n    base_url: http://127.0.0.1:9/v1\n    params: {timeout: 5}\n"])
 def test_a_malformed_models_file_is_one_line(drafter_home, tianhe, capsys, content):
     (drafter_home / "models.yaml").write_bytes(content)
-    code, out, err = drafter(capsys, "draft", str(tianhe), "--model", "m", "--timeout", "0.5", "--deadline", "1")
+    code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--timeout", "0.5", "--deadline", "1")
     assert code == 2
     assert "models.yaml" in one_line(err)
 
