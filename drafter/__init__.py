@@ -5,7 +5,7 @@ Library entry points (each CLI verb is a thin shell over one of them):
     drafter.draft(input_path, ...)           -> Draft        目标完成情况 / 存在问题 / 改进措施, checked
     drafter.check(text, sources)             -> CheckReport  every number traced to the sources
     drafter.summarize(report_path, ...)      -> Summary      领导摘要, checked
-    drafter.evaluate.run_suite / CLI `eval`  -> prompt regression evals against a baseline
+    drafter.evals.run_suite / CLI `eval`  -> prompt regression evals against a baseline
 """
 
 from __future__ import annotations

@@ -9,19 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .draftcheck import attach_check, check_sources, draft_text
 from .engines import choose_engine
 from .errors import UsageError
 from .facts import build_facts
 from .load import load_input
 from .outputs import SECTIONS, Draft
-from .schema import ReportInput
-
-
-def check_sources(report: ReportInput) -> list[Path]:
-    """What a draft's numbers may come from: the input file and every work-log file."""
-    sources = [Path(report.source_path)] if report.source_path else []
-    sources += sorted({Path(log.source) for log in report.logs if log.source})
-    return sources
 
 
 def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: str | None = None,
@@ -48,28 +41,4 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
 
     result = write_draft(report, sheet, sections)
     attach_check(result, check(draft_text(result), check_sources(report)))
-    return result
-
-
-PARAGRAPH_SEP = "\n\n"
-
-
-def draft_text(result: Draft) -> str:
-    """The text the checker sees: paragraphs joined in order, so offsets map back to paragraphs."""
-    return PARAGRAPH_SEP.join(p.text for s in result.sections for p in s.paragraphs)
-
-
-def attach_check(result: Draft, report: Any) -> Draft:
-    """Store the check report and list each paragraph's unsupported numbers on the paragraph itself."""
-    result.check = report
-    start = 0
-    spans = []
-    for section in result.sections:
-        for p in section.paragraphs:
-            spans.append((start, start + len(p.text), p))
-            start += len(p.text) + len(PARAGRAPH_SEP)
-    for m in report.unsupported:
-        for lo, hi, p in spans:
-            if lo <= m.start < hi:
-                p.unsupported.append(m.text)
     return result

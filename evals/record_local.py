@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from drafter.evaluate import RunOptions, load_suite, run_suite, summary_lines  # noqa: E402
+from drafter.evals import RunOptions, load_suite, run_suite, summary_lines  # noqa: E402
 from drafter.testing.openai_server import ChatRequest, OpenAIServer  # noqa: E402
 
 # ---------------------------------------------------------------- hand-written answers, per example

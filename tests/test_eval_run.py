@@ -16,7 +16,7 @@ import pytest
 
 from drafter.engines.replay import RecordingStore, ReplayStore
 from drafter.errors import LLMError
-from drafter.evaluate import RunOptions, load_suite, run_suite
+from drafter.evals import RunOptions, load_suite, run_suite
 
 ROOT = Path(__file__).resolve().parents[1]
 JIANGWAN = ROOT / "examples" / "jiangwan-library-2023"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import InputError
-from drafter.evaluate import Aggregate, Baseline, Stat, compare, load_suite, make_baseline, threshold_findings
+from drafter.evals import Aggregate, Baseline, Stat, compare, load_suite, make_baseline, threshold_findings
 
 ROOT = Path(__file__).resolve().parents[1]
 TIANHE = ROOT / "examples" / "tianhe-2022"
@@ -149,7 +149,7 @@ def test_a_matrix_expands_prompt_versions_times_engines_and_offline_appears_once
 def test_shipped_suite_passes_its_committed_baseline_offline(name):
     """What CI runs: offline and replayed variants, no network. A miss here means: re-record
     (python evals/record_local.py) after a change to prompts, facts or problem detection."""
-    from drafter.evaluate import load_baseline, run_suite
+    from drafter.evals import load_baseline, run_suite
 
     suite = load_suite(ROOT / "evals" / f"{name}.yaml")
     result = run_suite(suite, baseline=load_baseline(ROOT / "evals" / "baselines" / f"{name}.json"))

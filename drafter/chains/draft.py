@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from ..draftcheck import attach_check, check_sources, draft_text
 from ..engines.llm import LLM
 from ..facts import FactSheet, build_facts, fmt
 from ..models import LLMSettings
@@ -300,8 +301,6 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
 async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *,
                           progress: bool = True, llm_factory: Callable[[LLMSettings], LLM] | None = None) -> Draft:
     """The coroutine behind `draft_with_llm`; `llm_factory` lets evals pass an LLM with a replay store."""
-    from ..pipeline import attach_check, check_sources, draft_text
-
     wanted = [s for s in SECTIONS if s in sections]
     sheet = build_facts(report)
     problems = detect_problems(report, sheet)

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..draftcheck import PARAGRAPH_SEP  # the checker's join, so offsets map back
 from ..engines.llm import LLM
 from ..outputs import Paragraph
 from ..prompts import Prompt, load_prompt
@@ -26,7 +27,6 @@ from ..prompts import Prompt, load_prompt
 Checker = Callable[[str], Any]  # text → drafter.check.CheckReport
 AsyncChecker = Callable[[str], Awaitable[Any]]
 MARK = "【待核实：{}】"
-PARAGRAPH_SEP = "\n\n"  # the same join as drafter.pipeline.draft_text, so offsets map back
 
 
 @dataclass

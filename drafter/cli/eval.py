@@ -28,7 +28,7 @@ def eval_command(
     from rich.console import Console
 
     from ..errors import UsageError
-    from ..evaluate import (RunOptions, baseline_json, load_baseline, load_suite, make_baseline, render_html,
+    from ..evals import (RunOptions, baseline_json, load_baseline, load_suite, make_baseline, render_html,
                             render_markdown, result_json, rich_table, run_suite, summary_lines)
     from ..render import check_writable, write_output
 

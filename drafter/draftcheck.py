@@ -1,0 +1,44 @@
+"""A draft as the checker sees it: the sources its numbers may come from, its text (paragraphs joined in
+order, so offsets map back), and the check report attached back onto the paragraphs.
+
+Shared by the pipeline (offline engine) and the LLM chains, which import it rather than the pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .outputs import Draft
+from .schema import ReportInput
+
+
+def check_sources(report: ReportInput) -> list[Path]:
+    """What a draft's numbers may come from: the input file and every work-log file."""
+    sources = [Path(report.source_path)] if report.source_path else []
+    sources += sorted({Path(log.source) for log in report.logs if log.source})
+    return sources
+
+
+PARAGRAPH_SEP = "\n\n"
+
+
+def draft_text(result: Draft) -> str:
+    """The text the checker sees: paragraphs joined in order, so offsets map back to paragraphs."""
+    return PARAGRAPH_SEP.join(p.text for s in result.sections for p in s.paragraphs)
+
+
+def attach_check(result: Draft, report: Any) -> Draft:
+    """Store the check report and list each paragraph's unsupported numbers on the paragraph itself."""
+    result.check = report
+    start = 0
+    spans = []
+    for section in result.sections:
+        for p in section.paragraphs:
+            spans.append((start, start + len(p.text), p))
+            start += len(p.text) + len(PARAGRAPH_SEP)
+    for m in report.unsupported:
+        for lo, hi, p in spans:
+            if lo <= m.start < hi:
+                p.unsupported.append(m.text)
+    return result
