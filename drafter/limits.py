@@ -69,6 +69,7 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     _limit("yaml_aliases", "20", "个", "DRAFTER_MAX_YAML_ALIASES", "YAML 别名（*引用）数"),
     _limit("range_span", "200", "项", "DRAFTER_MAX_RANGE_SPAN", "数字范围跨度"),
     _limit("part", "50", "MB", "DRAFTER_MAX_PART_MB", "解压后的大小"),
+    _limit("variants", "200", "个", "DRAFTER_MAX_VARIANTS", "评测变体数"),
 )}
 
 

@@ -120,7 +120,6 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
     """
     import docx  # python-docx; imported lazily because it pulls lxml
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     check_zip_parts(path, limit_name)
     try:
@@ -128,13 +127,16 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
     except Exception as e:  # python-docx raises several unrelated types for a corrupt package
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     lines: list[str] = []
+    # Style names by id, read once: python-docx's `paragraph.style` searches the styles part on every call
+    # (a 60,000-paragraph document took minutes).
+    names = {s.style_id: (s.name or "") for s in document.styles}
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            para = Paragraph(child, document)
-            style = (para.style.name or "") if para.style is not None else ""
-            prefix = "# " if style.lower().startswith(("heading", "title")) and para.text.strip() else ""
-            lines.append(prefix + para.text)
+            style = names.get(child.style or "", "") if child.style else ""
+            text = _paragraph_text(child)
+            prefix = "# " if style.lower().startswith(("heading", "title")) and text.strip() else ""
+            lines.append(prefix + text)
         elif tag == "tbl":
             lines.append("")
             for row in Table(child, document).rows:
@@ -149,6 +151,22 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
                     lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
             lines.append("")
     return "\n".join(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as python-docx's `Paragraph.text` gives it (runs, hyperlinks, tabs, breaks),
+    read in one pass over the XML: 60,000 paragraphs in a second, not a minute."""
+    out = []
+    for el in p.iter(*_RUN_TEXT):
+        if el.tag == f"{_W}t":
+            out.append(el.text or "")
+        elif el.getparent().tag != f"{_W}tabs":  # <w:tabs><w:tab/> in pPr are tab stops, not text
+            out.append(_RUN_TEXT[el.tag])
+    return "".join(out)
 
 
 def check_zip_parts(path: Path, limit_name: str = "input") -> None:

@@ -103,6 +103,17 @@ def regular_file(path: str | Path, limit_name: str = "input") -> Path:
     return path
 
 
+def missing(path: str | Path) -> bool:
+    """Nothing at `path`, not even a dangling link; an OS error (name too long, a loop) is one line."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError as e:
+        raise os_error(path, e) from None
+    return False
+
+
 def list_files(folder: str | Path, suffixes: Iterable[str]) -> list[Path]:
     """Files with one of the suffixes under `folder`, sorted; hidden entries and Word's ~$ lock files skipped.
 

@@ -459,6 +459,10 @@ class LLM:
                     out = await asyncio.wait_for(bound.ainvoke(messages), self._remaining())
             except TimeoutError:  # the run's overall deadline (--deadline), not one request's timeout
                 raise self._past_deadline() from None
+            except (json.JSONDecodeError, openai.APIResponseValidationError):  # a proxy's HTML page with 200
+                raise LLMError(self._redact(
+                    f"{self.spec.base_url}: 接口返回的内容不是 JSON（不是 OpenAI 兼容接口？请检查 --base-url）"
+                    " / the reply is not JSON: is this an OpenAI-compatible endpoint?")) from None
             except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
                 raise LLMError(self._redact(
                     f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"

@@ -563,13 +563,13 @@ def _endpoints() -> list[Case]:
         Case("base-url ftp://", "endpoints", llm("ftp://127.0.0.1/v1")),
         Case("base-url empty host", "endpoints", llm("http://")),
         Case("models file base_url file://", "endpoints", llm("file:///etc/passwd", models="models:\n  - name: m\n    base_url: URL\n")),
-        Case("endpoint never answers --timeout 2", "endpoints", llm(lambda s: s.silent, ("--timeout", "2"))),
+        Case("endpoint never answers --timeout 2 --deadline 8", "endpoints", llm(lambda s: s.silent, ("--timeout", "2", "--deadline", "8"))),
         Case("endpoint never answers, deadline in models file", "endpoints",
              llm(lambda s: s.silent, models="models:\n  - name: m\n    base_url: URL\n    timeout: 2\n    deadline: 6\n")),
         Case("params timeout in models file", "endpoints",
              llm(lambda s: s.silent, models="models:\n  - name: m\n    base_url: URL\n    params: {timeout: 2}\n")),
         Case("200 reply not JSON", "endpoints", llm(lambda s: s.not_json, ("--timeout", "5"))),
-        Case("connection refused", "endpoints", llm("http://127.0.0.1:9/v1", ("--timeout", "2"))),
+        Case("connection refused --deadline 8", "endpoints", llm("http://127.0.0.1:9/v1", ("--timeout", "2", "--deadline", "8"))),
     ]
 
 
