@@ -552,6 +552,10 @@ class ReportInput(_Model):
     total_score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("total_score", "总分", "自评总分"))
     grade: str | None = Field(None, validation_alias=_aliases("grade", "自评等级", "等级"),
                               description="优 (≥90) / 良 (80–90) / 中 (60–80) / 差 (<60) as filled in")
+    unit_kind: str | None = Field(
+        None, validation_alias=_aliases("unit_kind", "单位类型"),
+        description="school, hospital, town, village, library, bureau … (inferred from the unit's name when absent)",
+    )
     stated_problems: list[str] = Field(
         default_factory=list,
         validation_alias=_aliases("stated_problems", "已填存在问题"),

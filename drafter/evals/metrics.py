@@ -41,12 +41,18 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="boilerplate", label="套话/残留句数", higher_is_better=False),
         MetricSpec(name="cut_sentences", label="截断句数", higher_is_better=False),
         MetricSpec(name="fill", label="篇幅利用率", higher_is_better=True),
+        MetricSpec(name="problem_recall", label="预期问题检出率", higher_is_better=True),
+        MetricSpec(name="false_problems", label="误报问题数", higher_is_better=False),
+        MetricSpec(name="measure_specificity", label="措施点名问题对象比例", higher_is_better=True),
+        MetricSpec(name="duplicate_measures", label="措施重复句数", higher_is_better=False),
+        MetricSpec(name="misfit_measures", label="不适合本单位的措施用语", higher_is_better=False),
     )
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
     "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "key_fact_recall", "boilerplate",
     "cut_sentences", "fill",
+    "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
 ]
 
 
@@ -173,7 +179,7 @@ def pairing_of(output: Output, min_shared: int) -> M.Pairing | None:
 
 
 def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None,
-          key_facts: Sequence[SM.KeyFact] = ()) -> tuple[dict[str, Decimal], dict[str, Any]]:
+          key_facts: Sequence[SM.KeyFact] = (), expect: Any = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
     """Every deterministic metric of one output, and the details of what fell short."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
@@ -242,6 +248,12 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
             if found:
                 details[name] = found
         values["fill"] = SM.fill(chars, output.chars_limit)
+    if expect is not None and "存在问题" in output.sections:  # reviewer expectations (drafter.quality)
+        from ..quality import score_quality
+
+        q_values, q_details = score_quality(output.sections["存在问题"], output.sections.get("改进措施", []), expect)
+        values.update(q_values)
+        details.update(q_details)
     return values, details
 
 

@@ -99,6 +99,9 @@ class _Context:
         self.recorder = None
         self.figures = {c.id: case_figures(suite, c) for c in suite.cases}
         self.references = {c.id: reference_text(suite, c) for c in suite.cases}
+        from ..quality import load_expectations
+
+        self.expectations = {c.id: load_expectations(suite.resolve(c.expect)) if c.expect else None for c in suite.cases}
 
     def store(self, engine: str, settings: Any) -> Any:
         """replay → the recordings (a miss fails), --record → recordings written from live answers, llm → the cache."""
@@ -207,7 +210,8 @@ def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
     output = run_task(suite, case, variant, settings, store)
     latency = _seconds(t0)
     values, details = score(output, assertions=case.assertions, figures=ctx.figures[case.id],
-                            reference=ctx.references[case.id], key_facts=case.key_facts)
+                            reference=ctx.references[case.id], key_facts=case.key_facts,
+                            expect=ctx.expectations[case.id])
     usage = output.usage
     calls = int(getattr(usage, "calls", 0) or 0)
     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0) + (tally.prompt_tokens if tally else 0)

@@ -91,6 +91,7 @@ class Case(_Strict):
     assertions: Assertions = Field(default_factory=Assertions, alias="assert")
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     description: str = ""
+    expect: Path | None = Field(None, description="reviewer expectations (tests/quality/*/expected.yaml): problem metrics")
 
 
 class Variant(_Strict):
@@ -247,6 +248,10 @@ def _check_references(suite: Suite, file: Path) -> None:
             if case.key_figures == "auto":
                 raise InputError(file, "summary 任务不能用 auto，请列出关键数字 / list the key figures of a summary",
                                  where=f"cases[{i}].key_figures")
+        if case.expect is not None:
+            from ..quality import load_expectations
+
+            load_expectations(suite.resolve(case.expect))
         if isinstance(case.reference, Reference) and not suite.resolve(case.reference.file).is_file():
             raise InputError(file, f"参考文本不存在 / reference not found: {suite.resolve(case.reference.file)}",
                              where=f"cases[{i}].reference.file")
