@@ -30,7 +30,7 @@ shapes = st.recursive(scalars, lambda kids: st.one_of(
       .map(lambda d: "{" + ", ".join(f"{k}: {v}" for k, v in d.items()) + "}"),
 ), max_leaves=12)
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @SETTINGS
@@ -46,7 +46,7 @@ def test_any_amount_as_written_loads_or_is_one_input_error(tmp_path, value):
     except InputError as e:
         assert "input.yaml" in str(e) and "\n" not in str(e)
     else:
-        assert abs(report.budget.actual) < 10**15
+        assert report.budget.actual is None or abs(report.budget.actual) < 10**15
 
 
 @SETTINGS
