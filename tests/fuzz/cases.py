@@ -263,6 +263,18 @@ def symlink(p: Path, target: str | Path) -> Path:
     return p
 
 
+def make_not_file(kind: str, target: Path) -> Path:
+    """Something at `target` that is not a regular file: a FIFO, a device link, a loop, a folder …"""
+    links = {"zero": "/dev/zero", "urandom": "/dev/urandom", "mem": "/proc/self/mem", "loop": target.name,
+             "dir-link": "/proc/self/fd"}
+    if kind == "fifo":
+        return mkfifo(target)
+    if kind == "dir":
+        target.mkdir(parents=True)
+        return target
+    return symlink(target, links[kind])
+
+
 # --------------------------------------------------------------------------------------------- the classes
 
 SEED_TEXT = "2022年实际支出3229.91万元，预算完成率92.94%。全年开展应急演练785场。"
@@ -397,56 +409,26 @@ def _not_files() -> list[Case]:
         def build(d: Path, s: Servers) -> Run:
             shutil.copy(TIANHE / "input.yaml", d / "input.yaml")
             write(d / "t.txt", SEED_TEXT)
-            target = d / "x.txt"
-            if kind == "fifo":
-                mkfifo(target)
-            elif kind == "zero":
-                symlink(target, "/dev/zero")
-            elif kind == "loop":
-                symlink(target, "x.txt")
-            elif kind == "dir":
-                target.mkdir()
-            elif kind == "mem":
-                symlink(target, "/proc/self/mem")
+            make_not_file(kind, d / "x.txt")
             return Run(["check", "x.txt", "--source", "input.yaml"])
         return build
 
     def source_run(kind: str) -> Callable[[Path, Servers], Run]:
         def build(d: Path, s: Servers) -> Run:
             write(d / "t.txt", SEED_TEXT)
-            target = d / "src" / "x.yaml"
-            if kind == "fifo":
-                mkfifo(target)
-            elif kind == "zero":
-                symlink(target, "/dev/zero")
-            elif kind == "loop":
-                symlink(target, "x.yaml")
-            elif kind == "dir-link":
-                symlink(target, "/proc/self/fd")
+            make_not_file(kind, d / "src" / "x.yaml")
             return Run(["check", "t.txt", "--source", "src"])
         return build
 
     def report_run(kind: str) -> Callable[[Path, Servers], Run]:
         def build(d: Path, s: Servers) -> Run:
-            target = d / "r.md"
-            if kind == "fifo":
-                mkfifo(target)
-            elif kind == "zero":
-                symlink(target, "/dev/zero")
-            elif kind == "urandom":
-                symlink(target, "/dev/urandom")
-            elif kind == "dir":
-                target.mkdir()
+            make_not_file(kind, d / "r.md")
             return Run(["summarize", "r.md"])
         return build
 
     def suite_run(kind: str) -> Callable[[Path, Servers], Run]:
         def build(d: Path, s: Servers) -> Run:
-            target = d / "suite.yaml"
-            if kind == "fifo":
-                mkfifo(target)
-            elif kind == "zero":
-                symlink(target, "/dev/zero")
+            make_not_file(kind, d / "suite.yaml")
             return Run(["eval", "suite.yaml"])
         return build
 
@@ -454,11 +436,7 @@ def _not_files() -> list[Case]:
         def build(d: Path, s: Servers) -> Run:
             copy_tianhe(d)
             write(d / "suite.yaml", "name: s\ncases:\n  - id: a\n    input: tianhe\n    task: all\nvariants:\n  - name: offline\n    engine: offline\n")
-            target = d / "base.json"
-            if kind == "fifo":
-                mkfifo(target)
-            else:
-                symlink(target, "/dev/zero")
+            make_not_file(kind, d / "base.json")
             return Run(["eval", "suite.yaml", "--baseline", "base.json"])
         return build
 
