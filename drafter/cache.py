@@ -92,6 +92,13 @@ class SQLiteStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        if self.path.exists():  # else created by the first put: a run that fails leaves no file behind
+            self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
@@ -103,16 +110,19 @@ class SQLiteStore:
             self._db.commit()
         except (OSError, sqlite3.Error) as e:
             raise DrafterError(f"{self.path}: 无法打开响应缓存 / cannot open the response cache ({e}); 可加 --no-cache") from None
+        return self._db
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The record, its "endpoint" the host column (so an entry from before hosts were kept says '')."""
+        if self._db is None:
+            return None
         with self._lock:
             row = self._db.execute("SELECT record, host FROM responses WHERE key = ?", (key,)).fetchone()
         return {**json.loads(row[0]), "endpoint": row[1]} if row else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
         with self._lock:
-            self._db.execute(
+            self._open().execute(
                 "INSERT OR REPLACE INTO responses (key, model, step, record, created, host) VALUES (?, ?, ?, ?, ?, ?)",
                 (key, str(record.get("model", "")), str(record.get("step", "")), canonical_json(record), time.time(),
                  str(record.get("endpoint", ""))),
@@ -121,6 +131,8 @@ class SQLiteStore:
 
     def stats(self) -> list[dict[str, Any]]:
         """Answers per endpoint host and model, with the oldest and newest time (epoch seconds)."""
+        if self._db is None:
+            return []
         with self._lock:
             rows = self._db.execute(
                 "SELECT host, model, COUNT(*), MIN(created), MAX(created) FROM responses"
@@ -129,6 +141,8 @@ class SQLiteStore:
 
     def clear(self, older_than_days: float | None = None) -> int:
         """Delete every answer, or those stored more than `older_than_days` days ago; returns how many."""
+        if self._db is None:
+            return 0
         with self._lock:
             if older_than_days is None:
                 cur = self._db.execute("DELETE FROM responses")
@@ -139,9 +153,12 @@ class SQLiteStore:
             return cur.rowcount
 
     def __len__(self) -> int:
+        if self._db is None:
+            return 0
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()

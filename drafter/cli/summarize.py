@@ -13,8 +13,8 @@ import typer
 
 from ..summary import DEFAULT_CHARS, FORMATS, MIN_CHARS, render
 from . import app
-from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
-                      StructuredMethod, emit, report_check, report_usage, resolve_llm, validate_output)
+from .options import (BaseUrl, Concurrency, Deadline, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
+                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, validate_output)
 from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options, report_instructions, with_cache_scope
 
 
@@ -33,6 +33,8 @@ def summarize_command(
     no_cache: NoCache = False,
     concurrency: Concurrency = 4,
     repair_rounds: RepairRounds = 2,
+    timeout: Timeout = None,
+    deadline: Deadline = None,
     allow_outside: AllowOutside = False,
     cache_any_endpoint: CacheAnyEndpoint = False,
 ) -> None:
@@ -44,7 +46,8 @@ def summarize_command(
         raise UsageError(f"--chars 不能小于 {MIN_CHARS}（当前 {chars}）/ --chars must be at least {MIN_CHARS}")
     format = validate_output(format, FORMATS, out, force)
     apply_trust_options(allow_outside)
-    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds,
+                           timeout, deadline)
     settings = with_cache_scope(settings, cache_any_endpoint)
     result = summarize(report, chars=chars, focus=focus, engine=engine, settings=settings,
                        progress=sys.stderr.isatty())
