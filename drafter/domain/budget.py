@@ -27,6 +27,7 @@ def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tu
     used: list[tuple[Fact, str | None]] = []
     head = f"{report.year}年，{report.unit}" if not report.unit.startswith(str(report.year)) else report.unit
     if project:
+        head += "，"  # the project's name is no part of the figure's words (防控经费全年预算数 reads as spending)
         full = adjusted or initial
         if changed:
             parts.append(f"{head}年初预算数{initial.text}，调整后全年预算数{adjusted.text}，较年初{word}{adj_amount.text}"

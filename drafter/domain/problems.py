@@ -369,12 +369,12 @@ def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Prob
     summed = sum(rows, Decimal(0))
     if abs(summed - total) <= SCORE_TOLERANCE:
         return []
-    total_text, sum_text = figure_text(total, "分"), figure_text(summed, "分")
+    total_text = figure_text(total, "分")  # the sum of many rows is not written: no reader's check derives it
     listed = "、".join(figure_text(r, "分") for r in rows)
     grade = f"，自评等级“{report.grade}”也需据实核定" if report.grade else ""
     return [(ProblemKind.score_total_mismatch, Part(
-        "总分", f"各项得分合计与总分不一致。预算执行率和各项绩效指标得分（{listed}）合计{sum_text}，"
-        f"表中总分填报为{total_text}{grade}。", [], f"表中总分{total_text}"))]
+        "总分", f"各项得分合计与总分不一致。预算执行率和各项绩效指标得分（{listed}）相加与表中总分{total_text}不符{grade}。",
+        [], f"表中总分{total_text}"))]
 
 
 # --- the unit's own words ------------------------------------------------------------------------------
