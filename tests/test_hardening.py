@@ -334,6 +334,10 @@ def test_a_file_name_too_long_is_one_line_naming_it(tmp_path, capsys):
     code, out, err = run(capsys, "summarize", name)
     assert code == 2
     assert "长长长" in one_line(err)
+    for suffix in (".yaml", ".xlsx"):
+        code, out, err = run(capsys, "draft", str(tmp_path / ("长" * 100 + suffix)))
+        assert code == 2
+        assert "长长长" in one_line(err)
 
 
 def test_work_logs_under_proc_never_give_a_traceback(tianhe, capsys):
