@@ -139,12 +139,16 @@ class ReportDoc(BaseModel):
     @property
     def cleaned_text(self) -> str:
         """The blocks as cleaned text, one per line (what the summary's sentences are cut from), then every
-        table row with its cells cleaned one by one and separated by "；" (where the budget figures stand)."""
+        table row with its cells cleaned one by one and separated by "；" (where the budget figures stand), then
+        each indicator row as its columns name it ("日常养护里程：年度指标值≥420公里，实际完成值436公里。"), so the
+        checker reads a target and an actual as what they count."""
         rows = []
         for line in self.text.splitlines():
             if "\t" in line or (line.strip().startswith("|") and line.count("|") >= 3):
                 cells = [clean_line(c) for c in _table_cells(line)]
                 rows.append("；".join(c for c in cells if c))
+        rows += [f"{r.name}：" + "，".join(x for x in (f"年度指标值{r.target}" if r.target else "",
+                                                   f"实际完成值{r.actual}") if x) + "。" for r in self.indicators]
         return "\n".join([b.text for b in self.blocks] + rows)
 
 
@@ -397,6 +401,8 @@ def label_zone(text: str) -> Zone | None:
     """The zone a heading or form label opens, if the text is one (allowing 一、 / （二） / # prefixes)."""
     t = re.sub(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*", "", text)
     t = t.strip().rstrip("：:").strip()
+    if re.search(r"[：:]\s*\S", t):
+        return None  # "改进措施：落实…" is a label with its text (an inline label), not a heading
     if t in _LABEL_ZONE:
         return _LABEL_ZONE[t]
     if len(t) <= 16:

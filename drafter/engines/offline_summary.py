@@ -474,6 +474,16 @@ FIGURE_PROBLEMS = ("budget_under_execution", "over_execution", "indicator_below_
                    "project_under_execution", "project_over_execution")
 
 
+def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]:
+    """The clauses of a problem sentence whose figures 总体情况 does not state and the checker traces; none when
+    its opening clause must go ("“危桥改造数量”年度目标≥8座" names what the rest is about)."""
+    parts = clauses(sentence)
+    keep = [c for c in parts if not {_figure_key(f) for f in figures(c)} & said and not set(figures(c)) & reject]
+    if parts and keep and keep[0] != parts[0] and (set(figures(parts[0])) & reject or "“" in parts[0]):
+        return []
+    return keep
+
+
 def _figure_key(text: str) -> str:
     """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
     m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
@@ -740,9 +750,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     for n, text in enumerate(figure_problems(doc, own)):
         # its headline, then its figures that 总体情况 does not state and the checker traces, as one statement
         head, *rest = split_sentences(text)
-        detail = [end_sentence("，".join(kept)) for sent in rest
-                  if (kept := [c for c in clauses(sent) if not {_figure_key(f) for f in figures(c)} & said
-                               and not set(figures(c)) & reject])]
+        detail = [end_sentence("，".join(kept)) for sent in rest if (kept := _fresh_clauses(sent, said, reject))]
         if rest and not detail:
             continue
         line = head + "".join(detail)
