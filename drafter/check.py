@@ -557,6 +557,19 @@ class SourceIndex:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
+        # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
+        paired = {(id(a), id(b)) for a, b, _ in self.pairs}
+        for group in self.groups:
+            if not 2 <= len(group) <= MAX_POOL:
+                continue
+            by_role: dict[str, _Fact] = {}
+            for f in group:
+                if f.role and f.date is None:
+                    by_role.setdefault(f.role, f)
+            for new, old in _ROLE_PAIRS:
+                a, b = by_role.get(new), by_role.get(old)
+                if a is not None and b is not None and a.family == b.family and (id(a), id(b)) not in paired:
+                    self._pair(a, b, "role")
         # values one step from an explicit pair, by family, for derivations the text's paragraph doesn't cite
         keyed: dict[str, list[tuple[float, tuple[_Fact, _Fact, str]]]] = defaultdict(list)
         for a, b, why in self.pairs:
