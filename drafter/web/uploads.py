@@ -21,7 +21,10 @@ from ..errors import InputError
 from ..load import INPUT_NAMES
 
 INPUT_SUFFIXES = (".yaml", ".yml", ".json")
-FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
+try:  # the form readers (drafter import) decide which 自评表 files a draft can start from
+    from ..forms import FORM_SUFFIXES
+except ImportError:  # without them a form upload gets the CLI's line naming the formats it reads
+    FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
 DRAFT_SUFFIXES = (*INPUT_SUFFIXES, ".zip", *FORM_SUFFIXES)
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *INPUT_SUFFIXES, ".zip")
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".docx", ".zip")
