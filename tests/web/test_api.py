@@ -157,3 +157,13 @@ def test_api_summarize_takes_a_zipped_input_folder(client) -> None:
     body = response.json()
     assert body["chars"] <= 400 and body["check"]["summary"]["ok"] is True
     assert body["text"].startswith("总体情况：") and "预算完成率96.33%" in body["text"]
+
+
+def test_api_check_takes_two_sources_with_the_same_name(client) -> None:
+    tianhe = (EXAMPLES / "tianhe-2022" / "input.yaml").read_bytes()
+    town = (EXAMPLES / "shiqiao-town-2023" / "input.yaml").read_bytes()
+    response = client.post("/api/check", data={"text": "天河全年实际支出3229.91万元；石桥镇全年实际支出1598.62万元。"},
+                           files=[("sources", ("input.yaml", tianhe)), ("sources", ("input.yaml", town))])
+    assert response.status_code == 200
+    body = response.json()
+    assert body["summary"]["sources"] == ["input.yaml", "input（2）.yaml"] and body["summary"]["ok"] is True
