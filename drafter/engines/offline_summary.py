@@ -213,6 +213,12 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
 
     chosen: set[int] = set()
     used = 1  # the closing 。
+    if not leading and figures(parts[0]) and not _NEEDS_PREVIOUS.match(parts[0]):
+        # an opening clause with a figure says what was done ("举办阅读推广活动412场"): the rest hangs on it
+        if count_chars(parts[0]) + 1 > cap:
+            return None
+        chosen.add(0)
+        used += count_chars(parts[0])
     # leading=True: only the sentence's first clauses (what opens it says what the rest is about)
     order = range(len(parts)) if leading else sorted(range(len(parts)), key=rank)
     for i in order:
@@ -334,35 +340,37 @@ def topic_words(text: str) -> frozenset[str]:
 def redundancy(a: Sentence, b: Sentence) -> float:
     """How much `a` repeats `b`: shared character bigrams, shared figures, (less) shared topic words, or
     (least) the same paragraph."""
-    x, y = bigrams(a.text), bigrams(b.text)
+    x, ta, ma = _features(a.text, tuple(a.figures))
+    y, tb, mb = _features(b.text, tuple(b.figures))
     jac = len(x & y) / min(len(x), len(y)) if x and y else 0.0
     fa, fb = set(a.figures), set(b.figures)
     fig = len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
-    ta, tb = topic_words(_without_figures(a)), topic_words(_without_figures(b))
     topic = len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
     same_paragraph = 0.35 if a.block == b.block else 0.0  # one paragraph is one topic: spread the points
     # the same measure stated twice ("启动应急响应62次" here, "启动应急响应61次" there): never both
-    same_measure = 1.0 if _measures(a) & _measures(b) else 0.0
+    same_measure = 1.0 if ma & mb else 0.0
     return max(jac, fig, 0.6 * topic, same_paragraph, same_measure)
 
 
-def _measures(s: Sentence) -> set[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _features(text: str, figs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """A sentence's bigrams, topic words (figures left out) and measures, computed once per sentence."""
+    bare = text
+    for f in figs:
+        bare = bare.replace(f, " ")
+    return frozenset(bigrams(text)), topic_words(bare), frozenset(_measures(text, figs))
+
+
+def _measures(text: str, figs: tuple[str, ...]) -> set[tuple[str, str]]:
     """(the four characters before a figure, its unit) — what the figure counts, whatever its value."""
     out = set()
-    for f in s.figures:
-        at = s.text.find(f)
+    for f in figs:
+        at = text.find(f)
         unit = re.sub(r"^[\d.,，%％]+", "", f)
-        before = re.sub(r"[\s，。、；：]", "", s.text[max(0, at - 6):at])[-4:]
+        before = re.sub(r"[\s，。、；：]", "", text[max(0, at - 6):at])[-4:]
         if at > 0 and len(before) == 4 and unit:
             out.add((before, unit))
     return out
-
-
-def _without_figures(s: Sentence) -> str:
-    text = s.text
-    for f in s.figures:
-        text = text.replace(f, " ")
-    return text
 
 
 # --- budget line ------------------------------------------------------------------------------------
@@ -442,7 +450,8 @@ def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
     return parts
 
 
-_BUDGET_PRIORITY = ("completion", "signal", "actual", "adjusted", "adjustment", "year", "initial")
+_BUDGET_PRIORITY = ("completion", "signal", "adjusted", "actual", "adjustment", "year", "initial")
+ADJUSTMENT_SIGNAL = Decimal(10)  # a change of a tenth of the budget or more is news for a leader (as in drafting)
 
 
 def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
@@ -453,6 +462,67 @@ def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
     if chosen[0][0] == "year":
         return end_sentence(chosen[0][1] + "，".join(p for _, p in chosen[1:]))
     return end_sentence("，".join(p for _, p in chosen))
+
+
+# --- problems the figures show ----------------------------------------------------------------------
+
+# What drafting's problem detection finds that a leader must hear even when the report keeps quiet about it;
+# a large cut or rise is already said in 总体情况.
+FIGURE_PROBLEMS = ("budget_under_execution", "over_execution", "indicator_below_target", "indicator_not_numeric",
+                   "project_under_execution", "project_over_execution")
+
+
+def _figure_key(text: str) -> str:
+    """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
+    m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
+    if not m:
+        return text
+    value = Decimal(m.group(1).replace(",", "")).normalize()
+    return f"{value:f}{m.group(2)}"
+
+
+def figures_input(doc: ReportDoc):
+    """The report's figures as a drafter input (budget; the indicators once a form reader gives them), so the
+    problems are found by the same detection as drafting (drafter.problems)."""
+    from ..schema import Budget, ReportInput
+
+    b = doc.budget
+    unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
+    if unit not in ("万元", "元") or (b.actual is None and b.completion is None):
+        return None
+    try:
+        return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=Budget(
+            unit=unit, initial=b.initial.value if b.initial else None, adjusted=b.adjusted.value if b.adjusted else None,
+            actual=b.actual.value if b.actual else None))
+    except ValueError:  # figures the schema refuses (a negative, a spend without budget) make no problem here
+        return None
+
+
+_BUDGET_PROBLEM_SAID = re.compile(r"执行率|完成率|超出预算|超支|超预算|执行进度|支出进度|未形成支出|结转|结余|未能支出")
+
+
+def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
+    """Problem paragraphs from the figures, as drafting words them, that the report's own problems (`said`)
+    do not already name. Low execution counts below 90 %: a few points short of 100 % is no news for a leader."""
+    from ..facts import build_facts
+    from ..problems import detect_problems
+
+    report = figures_input(doc)
+    if report is None:
+        return []
+    rate = completion_value(doc.budget)
+    out = []
+    for p in detect_problems(report, build_facts(report)):
+        if p.kind.name not in FIGURE_PROBLEMS:
+            continue
+        if p.kind.name == "budget_under_execution" and (rate is None or rate >= LOW_EXECUTION):
+            continue
+        if p.subject == "部门预算" and _BUDGET_PROBLEM_SAID.search(said):
+            continue
+        if "·" in p.subject and p.subject.split("·")[-1] in said:  # the indicator is named already
+            continue
+        out.append(p.text)
+    return out
 
 
 # --- the engine -------------------------------------------------------------------------------------
@@ -490,8 +560,13 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         empty = sum(1 for s in assemble() if not s.items)  # each empty part prints 从略。
         return chars - used() - len(OMITTED) * empty
 
-    # 1. the completion figure (the one thing 总体情况 must state) and what it signals
-    for kind in ("completion", "signal"):
+    # 1. the completion figure (the one thing 总体情况 must state), what it signals, the budget and the spending,
+    # and a large cut or rise — before any result takes the room
+    first = ["completion", "signal", "adjusted", "actual"]
+    if budget.initial is not None and budget.adjusted is not None and budget.initial.value > 0 and abs(
+            budget.adjusted.value - budget.initial.value) * 100 / budget.initial.value >= ADJUSTMENT_SIGNAL:
+        first.append("adjustment")
+    for kind in first:
         if any(k == kind for k, _ in parts):
             overall_kinds.add(kind)
             if room() < 0:
@@ -608,12 +683,26 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         pass
 
     # 6. the room left goes to the report's further problems and steps, in its order (a leader reads the
-    # problems before the plans), each whole or shortened at a clause boundary
+    # problems before the plans), then to what the figures show and the report does not say — each whole or
+    # shortened at a clause boundary, never restating a figure 总体情况 states
+    said = {_figure_key(f) for f in stated | {f for o in overall_extra for f in figures(o)}}
+    own = "".join(s.text for s in sents if s.zone == "problem")
+    from_figures = []
+    for n, text in enumerate(figure_problems(doc, own)):
+        for k, sent in enumerate(split_sentences(text)):
+            kept = "，".join(c for c in clauses(sent) if not {_figure_key(f) for f in figures(c)} & said)
+            if kept and not set(figures(kept)) & reject:
+                from_figures.append(Sentence(raw=sent, text=end_sentence(kept), zone="problem", section="figures",
+                                             block=10_000 + n, first=k == 0, pos=1.0, figures=list(figures(kept)),
+                                             order=10_000 + 100 * n + k))
+    if problem == [NOT_STATED] and from_figures:
+        problem.clear()
     for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16)):
         if target == [NOT_STATED]:
             continue
-        for s in sorted((s for s in sents if s.zone == zone and s.order not in taken and s.order not in picked_orders),
-                        key=lambda s: (s.section != zone, s.block, s.order)):
+        pool = [s for s in sents if s.zone == zone] + (from_figures if zone == "problem" else [])
+        for s in sorted((s for s in pool if s.order not in taken and s.order not in picked_orders),
+                        key=lambda s: (s.section == "figures" and bool(target), s.section != zone, s.block, s.order)):
             have = count_chars("".join(target))
             cap = min(room(), round(chars * share_of) - have)
             if cap < MIN_POINT_CHARS:
