@@ -205,7 +205,7 @@ def read_report(path: str | Path) -> ReportDoc:
         raise InputError(p, "文件不存在 / file not found")
     check_paths: list[str] = []
     suffix = p.suffix.lower()
-    if p.is_dir() or suffix in INPUT_SUFFIXES:
+    if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
         if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
             raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
         text, check_paths = _render_input(p)
