@@ -144,8 +144,23 @@ class ReportDoc(BaseModel):
 def read_pdf_text(path: Path) -> str:
     """Text layer of every page; a scanned or encrypted PDF is an InputError, never an empty summary."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
+    from pypdf.errors import LimitReachedError
+
+    from .limits import limit
+    from .safefile import regular_file
+
+    regular_file(path, "report")
+    part = limit("part")
+    try:  # inflated streams bounded by DRAFTER_MAX_PART_MB: a flate bomb is one line, not gigabytes
+        import pypdf
+
+        if hasattr(pypdf, "overwrite_configuration"):
+            pypdf.overwrite_configuration(zlib_maximum_output_length=part.amount,
+                                          stream_decoding_work_maximum_length=4 * part.amount)
+    except (ImportError, TypeError):
+        pass
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -156,10 +171,17 @@ def read_pdf_text(path: Path) -> str:
                 opened = 0
             if not opened:
                 raise InputError(path, "PDF 已加密，请提供未加密的版本 / the PDF is encrypted (password protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            contents = page.get_contents()  # decoded here first: extract_text swallows a LimitReachedError
+            if contents is not None:
+                contents.get_data()
+            pages.append(page.extract_text() or "")
     except InputError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
+    except LimitReachedError:
+        raise part.error(path, "PDF 数据流") from None
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, DependencyError, NotImplementedError) as e:
         raise InputError(path, f"不是可读取的 PDF 文件 / not a readable PDF ({type(e).__name__})") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_CHARS:
@@ -201,8 +223,13 @@ def _render_input(path: Path) -> tuple[str, list[str]]:
 def read_report(path: str | Path) -> ReportDoc:
     """Any report drafter can summarize, as cleaned blocks plus its headline budget figures."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(p, "文件不存在 / file not found")
+    try:
+        if not p.exists():
+            raise InputError(p, "文件不存在 / file not found")
+    except OSError as e:  # a name too long, a loop: one line
+        from .safefile import os_error
+
+        raise os_error(p, e) from None
     check_paths: list[str] = []
     suffix = p.suffix.lower()
     if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
@@ -211,10 +238,10 @@ def read_report(path: str | Path) -> ReportDoc:
         text, check_paths = _render_input(p)
         kind = "input"
     elif suffix in TEXT_SUFFIXES:
-        text = read_text(p)
+        text = read_text(p, "report")
         kind = "markdown" if suffix in (".md", ".markdown") else "text"
     elif suffix == ".docx":
-        text, kind = read_docx_text(p), "docx"
+        text, kind = read_docx_text(p, "report"), "docx"
     elif suffix == ".pdf":
         text, kind = read_pdf_text(p), "pdf"
     elif suffix == ".doc":
