@@ -117,6 +117,7 @@ _UP = re.compile(r"(?:增长|增加|提高|上升|调增|提升|增幅|超支|�
 _DOWN = re.compile(r"(?:下降|减少|降低|调减|回落|缩减|降幅|减幅|结余|节余|结存|未执行|未支出|少)了?$")
 
 
+@lru_cache(maxsize=1 << 14)
 def direction(clause: str) -> str | None:
     """'+' when the words just before a figure say it rose (增长, 调增, 超出, 超支), '−' when it fell (下降,
     调减, 结余 …): the sign of new − old (实际 − 预算, 调整 − 年初, 本年 − 上年)."""
