@@ -64,21 +64,16 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
 
 
 _AFTER_LEAD = re.compile(r"[及或]?(?:以上|以下|左右|上下)的?")
-_AFTER_STOP = set("的和与及等、，。；;：:,（）()\n\t")
+
+
+_NOUN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}")
 
 
 def noun_after(text: str, end: int, limit: int = 8) -> str:
     """The noun a measure word qualifies: 2582处风险点 → 风险点; '' when punctuation follows."""
-    out: list[str] = []
     lead = _AFTER_LEAD.match(text, end)
-    i = lead.end() if lead else end  # 65岁及以上老年人: the noun after the bound
-    while i < len(text) and len(out) < limit:
-        ch = text[i]
-        if ch in _AFTER_STOP or not _is_cjk(ch):
-            break
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
+    return m.group()[:limit] if m else ""
 
 
 _FUNCTION_SPLIT = str.maketrans({ch: " " for ch in _FUNCTION})
