@@ -488,7 +488,7 @@ def _money_unit(data: dict[str, Any]) -> str:
 def _form_suffix(path: Path) -> bool:
     from .forms import FORM_SUFFIXES
 
-    return path.is_file() and path.suffix.lower() in FORM_SUFFIXES
+    return path.suffix.lower() in FORM_SUFFIXES and _kind_of(path) is not None  # a FIFO: refused by the reader
 
 
 def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportInput:

@@ -144,23 +144,14 @@ class ReportDoc(BaseModel):
 def read_pdf_text(path: Path) -> str:
     """Text layer of every page; a scanned or encrypted PDF is an InputError, never an empty summary."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
-
-    from pypdf.errors import LimitReachedError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
     from .limits import limit
-    from .safefile import regular_file
+    from .safefile import pdf_limits, regular_file
 
     regular_file(path, "report")
     part = limit("part")
-    try:  # inflated streams bounded by DRAFTER_MAX_PART_MB: a flate bomb is one line, not gigabytes
-        import pypdf
-
-        if hasattr(pypdf, "overwrite_configuration"):
-            pypdf.overwrite_configuration(zlib_maximum_output_length=part.amount,
-                                          stream_decoding_work_maximum_length=4 * part.amount)
-    except (ImportError, TypeError):
-        pass
+    pdf_limits()
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:

@@ -137,3 +137,38 @@ def list_files(folder: str | Path, suffixes: Iterable[str]) -> list[Path]:
             if len(found) > cap.amount:
                 raise cap.error(folder)
     return sorted(found)
+
+
+def pdf_limits() -> None:
+    """Bound what pypdf inflates by DRAFTER_MAX_PART_MB: a flate bomb raises LimitReachedError, not gigabytes."""
+    try:
+        import pypdf
+
+        if hasattr(pypdf, "overwrite_configuration"):  # pypdf ≥ 6.x; older versions keep their own 75 MB caps
+            part = limit("part").amount
+            pypdf.overwrite_configuration(zlib_maximum_output_length=part, stream_decoding_work_maximum_length=4 * part)
+    except (ImportError, TypeError):
+        pass
+
+
+def check_pdf_streams(path: str | Path, limit_name: str = "input") -> Path:
+    """Before a reader without limits (pdfplumber) opens a PDF: a regular file within the size limit whose
+    page contents inflate within DRAFTER_MAX_PART_MB. Other damage is left to the reader to name."""
+    path = regular_file(path, limit_name)
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
+
+    pdf_limits()
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            return path
+        for page in reader.pages:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+    except LimitReachedError:
+        raise limit("part").error(path, "PDF 数据流") from None
+    except Exception:  # noqa: BLE001 — damaged or odd files: the reader that follows says what is wrong
+        pass
+    return path

@@ -183,9 +183,8 @@ def test_a_docx_part_larger_than_the_limit_is_refused_by_its_declared_size(tmp_p
     assert "r.docx" in line and "word/document.xml" in line and "DRAFTER_MAX_PART_MB" in line
 
 
-def test_a_pdf_stream_that_inflates_past_the_limit_is_one_line(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("DRAFTER_MAX_PART_MB", "1")
-    stream = zlib.compress(b"BT (" + b" " * (4 * 1024 * 1024) + b") Tj ET")
+def _pdf_inflating_to(size: int) -> bytes:
+    stream = zlib.compress(b"BT (" + b" " * size + b") Tj ET")
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
             b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
@@ -196,11 +195,27 @@ def test_a_pdf_stream_that_inflates_past_the_limit_is_one_line(tmp_path, capsys,
     xref = len(pdf)
     pdf += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     pdf += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    (tmp_path / "r.pdf").write_bytes(bytes(pdf))
+    return bytes(pdf)
+
+
+def test_a_pdf_stream_that_inflates_past_the_limit_is_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_PART_MB", "1")
+    (tmp_path / "r.pdf").write_bytes(_pdf_inflating_to(4 * 1024 * 1024))
     code, out, err = run(capsys, "summarize", str(tmp_path / "r.pdf"))
     assert code == 2
     line = one_line(err)
     assert "r.pdf" in line and "DRAFTER_MAX_PART_MB" in line
+
+
+def test_a_pdf_form_that_inflates_past_the_limit_is_refused_before_pdfplumber(tmp_path, monkeypatch):
+    from drafter.errors import InputError
+    from drafter.forms.importer import read_form
+
+    monkeypatch.setenv("DRAFTER_MAX_PART_MB", "1")
+    (tmp_path / "表.pdf").write_bytes(_pdf_inflating_to(4 * 1024 * 1024))
+    with pytest.raises(InputError) as e:
+        read_form(tmp_path / "表.pdf")
+    assert "DRAFTER_MAX_PART_MB" in str(e.value)
 
 
 # ---------------------------------------------------------------------------------------------- numbers at load
@@ -319,6 +334,10 @@ def test_a_file_name_too_long_is_one_line_naming_it(tmp_path, capsys):
     code, out, err = run(capsys, "summarize", name)
     assert code == 2
     assert "长长长" in one_line(err)
+    for suffix in (".yaml", ".xlsx"):
+        code, out, err = run(capsys, "draft", str(tmp_path / ("长" * 100 + suffix)))
+        assert code == 2
+        assert "长长长" in one_line(err)
 
 
 def test_work_logs_under_proc_never_give_a_traceback(tianhe, capsys):
@@ -455,3 +474,27 @@ def test_a_bare_start_imports_neither_the_checker_nor_langchain(argv, tmp_path):
     for heavy in ("drafter.check", "drafter.numbers", "drafter.facts", "drafter.pipeline", "langchain_core",
                   "langchain_openai", "openai", "jieba", "docx", "pypdf", "tiktoken"):
         assert heavy not in modules, heavy
+
+
+# ---------------------------------------------------------------------------------------------- forms (drafter import)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
+def test_a_form_that_is_not_a_regular_file_is_refused(tmp_path, kind):
+    from drafter.errors import InputError
+    from drafter.forms.importer import read_form
+
+    with pytest.raises(InputError) as e:
+        read_form(_make(kind, tmp_path / "自评表.xlsx"))
+    assert "自评表.xlsx" in str(e.value)
+
+
+def test_a_form_zip_bomb_is_refused_by_its_declared_size(tmp_path, monkeypatch):
+    from drafter.errors import InputError
+    from drafter.forms.importer import read_form
+
+    monkeypatch.setenv("DRAFTER_MAX_PART_MB", "1")
+    (tmp_path / "表.docx").write_bytes(_docx_with_document_of(3 * 1024 * 1024))
+    with pytest.raises(InputError) as e:
+        read_form(tmp_path / "表.docx")
+    assert "DRAFTER_MAX_PART_MB" in str(e.value) and "word/document.xml" in str(e.value)

@@ -34,7 +34,7 @@ _YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
 
 
 def read_text_form(path: Path) -> FormDocument:
-    text = read_text(path)
+    text = read_text(path, "form")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if lines and sum(bool(_YAML_LINE.match(ln)) for ln in lines) >= 0.6 * len(lines):
         from ..errors import InputError
