@@ -527,7 +527,7 @@ def figures_input(doc: ReportDoc):
     problems are found by the same detection as drafting (drafter.problems)."""
     from pydantic import ValidationError
 
-    from ..schema import Budget, Indicator, ReportInput, Task
+    from ..schema import Budget, FormKind, Indicator, ReportInput, Task
 
     b = doc.budget
     unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
@@ -545,7 +545,9 @@ def figures_input(doc: ReportDoc):
         budget = Budget(unit=unit, initial=b.initial.value if b.initial else None,
                         adjusted=b.adjusted.value if b.adjusted else None,
                         actual=b.actual.value if b.actual else None) if money else Budget()
+        project = b.adjusted is not None and b.adjusted.label.startswith("全年预算")  # a project form's words
         return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=budget,
+                           form=FormKind.project if project else FormKind.department,
                            tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [])
     except (ValidationError, ValueError):  # figures the schema refuses (a spend without budget …): no problem here
         return None
@@ -569,8 +571,8 @@ def _indicator_said(doc: ReportDoc, name: str, said: str) -> bool:
 def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
     """Problem paragraphs from the figures, as drafting words them, that the report's own problems (`said`)
     do not already name. Low execution counts below 90 %: a few points short of 100 % is no news for a leader."""
+    from ..domain.problems import detect_problems
     from ..facts import build_facts
-    from ..problems import detect_problems
 
     report = figures_input(doc)
     if report is None:
@@ -582,9 +584,9 @@ def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
             continue
         if p.kind.name == "budget_under_execution" and (rate is None or rate >= LOW_EXECUTION):
             continue
-        if p.subject == "部门预算" and _BUDGET_PROBLEM_SAID.search(said):
+        if p.kind.name in ("budget_under_execution", "over_execution") and _BUDGET_PROBLEM_SAID.search(said):
             continue
-        if "·" in p.subject and _indicator_said(doc, p.subject.split("·")[-1], said):
+        if p.kind.name == "indicator_below_target" and all(_indicator_said(doc, n, said) for n in p.subjects or [p.subject]):
             continue
         if p.kind.name == "indicator_not_numeric" and not any(_worded(r.actual) for r in doc.indicators):
             continue  # a date against a deadline ("2023年12月20日" for "11月底前") is a value, not words
