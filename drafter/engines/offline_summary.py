@@ -586,8 +586,8 @@ def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
             continue
         if p.kind.name in ("budget_under_execution", "over_execution") and _BUDGET_PROBLEM_SAID.search(said):
             continue
-        if p.kind.name == "indicator_below_target" and all(_indicator_said(doc, n, said) for n in p.subjects or [p.subject]):
-            continue
+        if p.kind.name.startswith("indicator_") and all(_indicator_said(doc, s, said) for s in p.subjects):
+            continue  # every indicator of the (merged) item is named already
         if p.kind.name == "indicator_not_numeric" and not any(_worded(r.actual) for r in doc.indicators):
             continue  # a date against a deadline ("2023年12月20日" for "11月底前") is a value, not words
         out.append(p.text)
