@@ -33,7 +33,7 @@ def tianhe():
 def settings(server: OpenAIServer, method=StructuredMethod.JSON_SCHEMA, **kw) -> LLMSettings:
     return LLMSettings(spec=ModelSpec(name="tianhe-test", base_url=server.url, structured_method=method,
                                       **kw.pop("spec", {})),
-                       progress=False, backoff_base=0.001, timeout=10, **kw)
+                       progress=False, timeout=10, **kw)
 
 
 @pytest.mark.parametrize("method", list(StructuredMethod))
