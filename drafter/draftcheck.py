@@ -42,3 +42,20 @@ def attach_check(result: Draft, report: Any) -> Draft:
             if lo <= m.start < hi:
                 p.unsupported.append(m.text)
     return result
+
+
+def provenance_lines(result: Draft) -> list[str]:
+    """One line per section where drafter, not the model, wrote paragraphs or marked numbers (llm engine).
+
+    存在问题：6 段中 6 段由离线规则补写（模型未写出 P1、P2、P3、P4、P5、P6）"""
+    lines = []
+    for section in result.sections:
+        total = len(section.paragraphs)
+        rules = [p for p in section.paragraphs if p.written_by == "rules"]
+        marked = [p for p in section.paragraphs if p.unsupported]
+        if rules:
+            ids = "、".join(p.ref or p.id or "?" for p in rules)
+            lines.append(f"{section.name}：{total} 段中 {len(rules)} 段由离线规则补写（模型未写出 {ids}）")
+        if marked:
+            lines.append(f"{section.name}：{total} 段中 {len(marked)} 段含待核实的数字或引用")
+    return lines

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..outputs import SECTIONS
+from ..draftcheck import provenance_lines
 from ..pipeline import draft
 from ..render import FORMATS, render
 from . import app
@@ -37,6 +38,8 @@ def draft_command(
     result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
     emit(render(result, format), out, force)
     report_check(result.check)
+    for line in provenance_lines(result):  # never hide what the model did not write
+        typer.secho(line, fg="yellow", err=True)
     report_usage(result.engine, result.usage, result.repair_rounds)
     if not result.ok:
         raise typer.Exit(1)
