@@ -16,7 +16,10 @@ Usage (from the repository root):
     python evals/record_local.py evals/tianhe.yaml
 
 Work-log digests (the condense step) are extractive here: the responder keeps the log sentences that
-carry figures, verbatim, as a model told to "copy numbers as written" would.
+carry figures, verbatim, as a model told to "copy numbers as written" would. Section answers write the
+figures of the fact sheet by reference ({F12}, as the v2 draft prompts ask; drafter renders them): a
+hand-written figure becomes a reference when it equals a fact the paragraph cites (目标完成情况), a fact
+the problem line lists (存在问题), or any fact of the sheet, derived ones first (改进措施).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.evals import RunOptions, load_suite, run_suite, summary_lines  # noqa: E402
 from drafter.testing.openai_server import ChatRequest, OpenAIServer  # noqa: E402
+from drafter.testing.responders import to_references  # noqa: E402
 
 # ---------------------------------------------------------------- hand-written answers, per example
 #
@@ -94,6 +98,16 @@ TIANHE = {
          "部分年初计划的工作需重新排序和压缩。",
          "针对年中预算集中调整影响工作安排的问题，预算调整后及时重排全年工作计划，"
          "明确调整后仍须完成的重点任务和完成时限，优先保障安全生产和应急救援支出。"),
+        (["启动三防应急响应"],
+         "启动三防应急响应的次数前后记载不一致。三防汛期总结记为62次，年度工作总结记为61次，"
+         "同一事项口径不同，报送前需核实统一。",
+         "针对启动三防应急响应次数记载不一致的问题，由三防办对照每次响应的启动文件逐次核对，统一以文件为准的统计口径，"
+         "年度总结报送前由分管领导复核数字。"),
+        (["野外违规用火"],
+         "野外违规用火的查处起数前后记载不一致。森林防火工作记录记为37起，年度工作总结记为40起，"
+         "报送前需核实统一口径。",
+         "针对野外违规用火查处起数记载不一致的问题，建立查处台账，按案件编号逐起登记，"
+         "季度和年度统计一律以台账为准，由森林防火责任科室负责核对。"),
         (["森林防火", "完成预算"],
          "森林防火经费项目全年完成预算的71.02%，执行进度滞后，部分计划采购和建设内容未能在年内完成。",
          "针对森林防火经费项目未能全额完成预算的问题，对未完成的采购和建设内容列出清单，"
@@ -174,7 +188,7 @@ SHIQIAO = {
          "污水治理和村道硬化两项重点工作的资金大量结余。",
          "针对预算完成率65.07%的问题，建立项目支出月调度制度，按月通报执行进度，"
          "对执行进度低于序时进度的项目逐一分析原因并限期整改，年中对确实无法实施的资金及时申请调剂。"),
-        (["调减", "14.2%"],
+        (["调减", "14.2"],
          "预算调整幅度较大。年中部门预算调减406.65万元，调减幅度14.2%，年初预算对土地出让收入的预期偏高。",
          "针对预算调减14.2%的问题，编制预算时审慎测算政府性基金收入，以收定支，"
          "对依赖基金收入的项目分期安排资金，避免年中大幅调减。"),
@@ -211,6 +225,22 @@ SHIQIAO = {
 EXAMPLES = {"广州市天河区应急管理局": TIANHE, "全民阅读推广项目": JIANGWAN, "云溪县石桥镇人民政府": SHIQIAO}
 
 _PROBLEM_LINE = re.compile(r"^(P\d+)｜(.+)$", re.MULTILINE)
+_FACT_LINE = re.compile(r"^(F\d+)｜[^｜\n]+｜([^｜\n]+)(｜.*)?$", re.MULTILINE)
+
+
+def fact_sheet(request: ChatRequest) -> list[tuple[str, str, bool]]:
+    """(id, value as shown, derived?) for every fact of the prompt's fact sheet."""
+    return [(m[1], m[2], bool(m[3])) for m in _FACT_LINE.finditer(request.user_text)]
+
+
+def references(text: str, request: ChatRequest, cited: list[str] | None) -> str:
+    """The hand-written text with its fact-sheet figures written as references."""
+    sheet = fact_sheet(request)
+    if cited is not None:
+        shown = {fid: value for fid, value, _ in sheet}
+        return to_references(text, [(c, shown[c]) for c in cited if c in shown])
+    ordered = sorted(sheet, key=lambda f: not f[2])  # a derived figure (完成率, 结余) before a stated one
+    return to_references(text, [(fid, value) for fid, value, _ in ordered])
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
 
 
@@ -229,7 +259,16 @@ def problem_lines(request: ChatRequest) -> list[tuple[str, str]]:
 
 
 def item_for(data: dict, line: str) -> tuple | None:
-    return next((item for item in data["items"] if all(k in line for k in item[0])), None)
+    """The item whose keywords all occur in the line; for a problem as written (改进措施's list), else the item
+    whose problem paragraph the line is (figures rendered differently, so by likeness, not equality)."""
+    from drafter.text import similarity
+
+    found = next((item for item in data["items"] if all(k in line for k in item[0])), None)
+    if found is not None:
+        return found
+    text = line.split("｜", 1)[-1]
+    best = max(data["items"], key=lambda item: similarity(item[1], text))
+    return best if similarity(best[1], text) >= 0.5 else None
 
 
 def digest(request: ChatRequest) -> str:
@@ -252,19 +291,22 @@ def respond(request: ChatRequest) -> dict | str:
         return digest(request)
     data = example_of(request)
     if schema == "GoalSection":
-        return {"paragraphs": [{"text": t, "cites": c} for t, c in data["goals"]]}
+        return {"paragraphs": [{"text": references(t, request, c), "cites": c} for t, c in data["goals"]]}
     if schema == "ProblemSection":
         out = []
         for pid, line in problem_lines(request):
             item = item_for(data, line)
-            out.append({"problem": pid, "text": item[1] if item else line.split("｜")[1], "cites": []})
+            listed = re.search(r"｜事实 ([F\d、]+)$", line)
+            cited = listed[1].split("、") if listed else []
+            text = item[1] if item else line.split("｜")[1]
+            out.append({"problem": pid, "text": references(text, request, cited), "cites": cited})
         return {"paragraphs": out}
     if schema == "MeasureSection":
         out = []
         for pid, line in problem_lines(request):
             item = item_for(data, line)
             if item:
-                out.append({"answers": pid, "text": item[2], "cites": []})
+                out.append({"answers": pid, "text": references(item[2], request, None), "cites": []})
         return {"paragraphs": out}
     raise LookupError(f"no hand-written answer for schema {schema}")
 
