@@ -37,7 +37,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 INPUT_SUFFIXES = (".yaml", ".yml", ".json")
 MIN_PDF_CHARS = 20  # fewer extractable characters than this in a whole PDF: there is no text layer
 
-Zone = Literal["body", "overall", "problem", "measure", "goal", "note"]
+Zone = Literal["body", "overall", "problem", "measure", "goal", "note", "basic", "funds"]
 
 # Form labels (left column of the 自评表, or headings of a report) → the zone of the text they head.
 ZONE_LABELS: tuple[tuple[str, Zone], ...] = (
@@ -49,8 +49,13 @@ ZONE_LABELS: tuple[tuple[str, Zone], ...] = (
     ("部门整体绩效", "overall"), ("总体情况", "overall"), ("总体评价", "overall"), ("自评结论", "overall"),
     ("评价结论", "overall"), ("总体绩效", "overall"), ("绩效自评结论", "overall"), ("整体绩效情况", "overall"),
     ("年度目标", "goal"), ("预期目标", "goal"), ("部门整体支出的预期目标", "goal"), ("年度总体目标", "goal"),
-    ("重点项目绩效情况", "body"), ("主要任务", "body"), ("部门资金情况", "body"), ("部门资金", "body"),
-    ("目标完成情况", "body"), ("主要成效", "body"), ("工作成效", "body"), ("主要工作", "body"),
+    ("基本情况", "basic"), ("部门基本情况", "basic"), ("项目基本情况", "basic"), ("单位基本情况", "basic"),
+    ("项目概况", "basic"), ("部门概况", "basic"), ("单位概况", "basic"), ("基本概况", "basic"),
+    ("部门资金情况", "funds"), ("部门资金", "funds"), ("资金情况", "funds"), ("项目资金情况", "funds"),
+    ("项目资金使用情况", "funds"), ("资金使用情况", "funds"), ("资金安排及使用情况", "funds"),
+    ("部门整体支出情况", "funds"), ("整体支出情况", "funds"), ("预算执行情况", "funds"),
+    ("重点项目绩效情况", "body"), ("主要任务", "body"),
+    ("目标完成情况", "body"), ("实际完成情况", "body"), ("主要成效", "body"), ("工作成效", "body"), ("主要工作", "body"),
     ("主要做法", "body"), ("绩效目标完成情况", "body"), ("项目绩效目标完成情况", "body"),
 )
 _LABEL_ZONE = dict(ZONE_LABELS)
@@ -221,7 +226,7 @@ def read_report(path: str | Path) -> ReportDoc:
         )
     if not text.strip():
         raise InputError(p, "文件为空 / the file is empty")
-    blocks = layout(text)
+    blocks = layout(strip_furniture(text))
     if not any(not b.heading and b.zone != "note" for b in blocks):
         raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
     return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
@@ -229,6 +234,84 @@ def read_report(path: str | Path) -> ReportDoc:
 
 
 # --- cleaning -----------------------------------------------------------------------------------------
+
+# Lines that are the furniture of a web page, a printed page or a blank form, never the report's content.
+_FURNITURE_LINE = re.compile(
+    r"^(?:首页\s*[>＞»]|当前位置|您的位置|发布(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览(?:次数|量)|阅读(?:次数|量)\s*[:：]"
+    r"|【\s*字[体号]|字[体号]\s*[:：]\s*[大中小]|【\s*打印|【\s*关闭|分享到|扫一扫|上一篇|下一篇|版权所有|主办单位|承办单位"
+    r"|网站标识码|联系我们|网站地图|[^\s]{0,10}ICP备|.{0,12}(?:可在线阅读|在线阅读|点击下载|下载(?:PDF|附件|全文))"
+    r"|附件\s*\d*\s*(?:[:：]|$)|填表说明|填报说明|编制说明\s*[:：]|(?:单位|财务)负责人(?:签字)?\s*[:：]|填[报表]人\s*[:：]"
+    r"|审核人\s*[:：]|联系电话\s*[:：]|填报(?:单位|日期)|[（(]?盖章[）)]?\s*[:：]?$|<!--)"
+)
+_PAGE_MARK = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                        r"|\d{1,3}\s*/\s*\d{1,3}|<!--.*-->)\s*$")
+# "（请逐条列明，没有的填“无”）" after a form label: an instruction to whoever fills the form in.
+_INSTRUCTION = re.compile(r"[（(](?:请|不超过|限|须|需|应|按)[^（）()]{0,60}[）)]")
+# A run-on report (text copied out of a PDF without its line breaks): headings and form labels stand inside
+# the line, between spaces. They are put back on lines of their own.
+_RUN_ON_HEADING = re.compile(r"(?:(?<=\s)|(?<=[。；]))([一二三四五六七八九十]{1,2}、[^\s，。；：:]{2,24})\s+")
+_RUN_ON_SUB = re.compile(r"(?:(?<=\s)|(?<=[。；]))(?=[（(][一二三四五六七八九十]{1,2}[）)])")
+_RUN_ON_SIGNATURE = re.compile(r"\s+(?:单位负责人|财务负责人|填[报表]人|联系电话)\s*[:：].*$")
+_FORM_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "目标完成情况", "绩效指标", "项目资金（万元）", "项目资金(万元)")
+_DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
+RUN_ON_MIN = 300  # a line this long holding headings between spaces is a whole report on one line
+
+
+def _split_run_on(line: str) -> str:
+    if len(line) < RUN_ON_MIN or line.count(" ") < 5:
+        return line
+    line = _RUN_ON_SIGNATURE.sub("", line)
+    line = _RUN_ON_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line)
+    line = _RUN_ON_SUB.sub("\n", line)
+    labels = "|".join(re.escape(x) for x in sorted({*_FORM_LABELS, *(l for l, _ in ZONE_LABELS if len(l) >= 4)}, key=len, reverse=True))
+    line = re.sub(rf"(?:(?<=\s)|(?<=^))({labels})\s+", lambda m: "\n" + m.group(1) + "\n", line)
+    return "\n".join(x.strip() for x in line.split("\n"))
+
+
+def _flattened_table(line: str) -> bool:
+    """A table row run together with spaces ("产出指标 数量指标 代办服务事项 ≥2000件 2846件 10 10 无 …"): many
+    short space-separated tokens and hardly a sentence mark. Its figures are read by `budget_figures`."""
+    tokens = line.split()
+    if len(tokens) < 8:
+        return False
+    short = sum(1 for x in tokens if len(x) <= 10)
+    marks = len(re.findall(r"[。；！？]", line))
+    return short >= 0.75 * len(tokens) and marks <= len(tokens) / 8
+
+
+def strip_furniture(text: str) -> str:
+    """The report without what is not the report: web-page and printed-page furniture (breadcrumbs, 发布时间,
+    可在线阅读…, 上一篇, footers, "— 3 —", running heads), form instructions and signature lines, flattened
+    table rows; run-on text put back on lines. Removed lines become blank, so nothing else moves and no
+    character of what stays is changed (the checker reads the raw text)."""
+    lines = []
+    for raw in text.splitlines():
+        lines.extend(_split_run_on(raw).split("\n") if len(raw) >= RUN_ON_MIN else [raw])
+    # a running head: a short line without a sentence mark or a tab, repeated on three or more pages
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        if key and len(key) <= 30 and "\t" not in line and "|" not in line and not re.search(r"[。；，]", key):
+            counts[key] = counts.get(key, 0) + 1
+    heads = {k for k, n in counts.items() if n >= 3 and label_zone(k) is None}
+    # the signature at the end: a date alone on its line, and the unit's name just above it
+    tail = [i for i, line in enumerate(lines) if line.strip()][-3:]
+    for i in tail:
+        if _DATE_LINE.match(lines[i].strip()):
+            heads.add(lines[i].strip())
+            prev = [j for j in tail if j < i]
+            if prev and len(lines[prev[-1]].strip()) <= 24 and not re.search(r"[。；，：:\d]", lines[prev[-1]]):
+                heads.add(lines[prev[-1]].strip())
+    out = []
+    for line in lines:
+        s = line.strip()
+        if (s in heads or _PAGE_MARK.match(s) or _DATE_LINE.match(s) or _FURNITURE_LINE.match(clean_line(s))
+                or (" " in s and "\t" not in line and _flattened_table(s))):
+            out.append("")
+            continue
+        out.append(_INSTRUCTION.sub("", line) if "请" in line or "不超过" in line else line)
+    return "\n".join(out)
+
 
 
 def clean_line(text: str) -> str:
@@ -342,12 +425,16 @@ def _logical_lines(text: str) -> list[_Line | None]:
         # Columns are read top to bottom. A header row (短标签: 预期目标 | 目标完成情况 …) is not prose; a column
         # of short cells (indicator names, "100%") holds no sentences — the figure reader sees those rows.
         body = [(n, row) for n, row in run if not _header_row(row)]
+        header = next((row for _, row in run if _header_row(row)), None)
         for col in range(width):
             pieces = [(n, row[col]) for n, row in body if row[col].strip() and not _garbled(row[col])]
             if not pieces or statistics.median(len(p.strip()) for _, p in pieces) < 10:
                 continue
             joined = "".join(clean_line(p) for _, p in pieces)
             if re.search(r"[。！？；]", joined) and len(re.findall(f"[{_CJK}]", joined)) >= 20:
+                label = header[col].strip() if header is not None and col < len(header) else ""
+                if label and label_zone(label) is not None:  # 预期目标 | 实际完成情况: the column's zone
+                    out.append(_Line(text=label, line=pieces[0][0]))
                 out.append(_Line(text=joined, line=pieces[0][0], table=True))
                 out.append(None)
         i = j
@@ -390,7 +477,9 @@ def layout(text: str) -> list[Block]:
         if not body:
             return
         inline = _inline_label(body)
-        if inline is not None:
+        if inline is None and len(body) <= 40 and not re.search(r"[。！？；，]", body):
+            blocks.append(Block(text=body, heading=True, zone=label_zone(body) or buf_zone, line=buf_line))
+        elif inline is not None:
             blocks.append(Block(text=body.split(inline[1])[0].rstrip("：: "), heading=True, zone=inline[0], line=buf_line))
             blocks.append(Block(text=inline[1], zone=inline[0], line=buf_line, table=buf_table))
         else:
@@ -425,7 +514,9 @@ def layout(text: str) -> list[Block]:
         is_heading = (lz is not None and len(line) <= 24) or md_heading or titled
         if is_heading:
             heading = Block(text=line.rstrip("：:"), heading=True, zone=lz or "body", line=ln.line)
-            if unfinished():
+            numbered = md_heading or bool(re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", line))
+            fragment = not re.search(r"[，。；！？]", "".join(buf))  # a title or label run, not a sentence
+            if unfinished() and not numbered and not fragment:
                 # a label in the middle of a sentence (OCR of the form's left column): let the sentence finish
                 pending_labels.append(heading)
                 if lz is not None:
@@ -438,7 +529,7 @@ def layout(text: str) -> list[Block]:
                 zone = "body"  # a new top-level part ends the problem / measure zone
             blocks.append(heading)
             continue
-        starts_new = enum_start or bool(_ENUM_START.match(line)) or ln.table
+        starts_new = enum_start or bool(_ENUM_START.match(line)) or ln.table or _inline_label(line) is not None
         ended_short = prev_len and typical and prev_len < 0.8 * typical and not unfinished()
         if buf and (starts_new or ended_short or (buf_table and not ln.table)):
             if not (unfinished() and not starts_new):
@@ -469,12 +560,14 @@ _FIGURE_LABELS: dict[str, tuple[str, ...]] = {
 
 
 _UNIT_LINE = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?:万元|亿元|元)\s*$")
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _CELL_NUMBER = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?")
 
 
 def _pair_header_rows(lines: list[str]) -> list[str]:
     """A table row of labels followed by a row of figures (年初预算|调整预算|实际支出 / 4124.28|3475.09|3229.91)
     becomes one line of label–figure pairs, so no label picks up the figure of its neighbour's column."""
+    lines = [ln for ln in lines if not _RULE_ROW.match(ln)]  # a Markdown table's |---|---| rule
     out, i = [], 0
     while i < len(lines):
         cells = [c for c in re.split(r"\t|\||\s{2,}", lines[i]) if c.strip()]
@@ -482,6 +575,15 @@ def _pair_header_rows(lines: list[str]) -> list[str]:
         if (len(cells) >= 2 and len(cells) == len(nxt) and not any(_CELL_NUMBER.fullmatch(c.strip()) for c in cells)
                 and all(_CELL_NUMBER.fullmatch(c.strip()) for c in nxt)):
             out.append("；".join(f"{a.strip()} {b.strip()}" for a, b in zip(cells, nxt)))
+            i += 2
+            continue
+        # the same with a first column of row names: 项目资金（万元）|年初预算数|全年预算数 over 年度资金总额|2860.00|2310.00
+        if (len(cells) >= 3 and len(cells) == len(nxt) and not any(_CELL_NUMBER.fullmatch(c.strip()) for c in cells)
+                and not _CELL_NUMBER.fullmatch(nxt[0].strip())
+                and all(_CELL_NUMBER.fullmatch(c.strip()) or c.strip() in ("—", "-", "／", "/") for c in nxt[1:])):
+            out.append(lines[i])
+            out.append(nxt[0].strip() + " " + "；".join(f"{a.strip()} {b.strip()}" for a, b in zip(cells[1:], nxt[1:])))
+            out.append(lines[i + 1])
             i += 2
             continue
         out.append(lines[i])
@@ -511,8 +613,8 @@ def budget_figures(text: str) -> BudgetFigures:
                 unit = "%" if pct else (m["unit"] or "")
                 found[key] = Figure(label=label.rstrip("的"), value=Decimal(digits.replace(",", "")), digits=digits, unit=unit)
                 break
-    unit_m = (re.search(r"(?:单位|金额单位)\s*[:：]?\s*(万元|元|亿元)", flat)
-              or re.search(r"(?:单位|金额|资金|预算)\s*[（(]\s*(万元|元|亿元)\s*[）)]", flat))
+    unit_m = (re.search(r"(?:单位|金额单位)\s*(?:[:：]|为)?\s*(万元|元|亿元)", flat)
+              or re.search(r"(?:单位|金额|资金|预算|资金情况)\s*[（(]\s*(万元|元|亿元)\s*[）)]", flat))
     year_m = (re.search(r"(?:被评价年度|评价年度|年度)\s*[:：]?\s*((?:19|20)\d{2})\s*年?", flat)
               or re.search(r"((?:19|20)\d{2})\s*年度?\s*(?:部门整体支出|项目支出|整体支出)?绩效", flat[:300]))
     name_m = re.search(r"(?:部门名称|单位名称|项目名称)(?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*([\u4e00-\u9fff（）()]{4,40}?)(?=\s|$|被评价|，|。)", flat)

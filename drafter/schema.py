@@ -35,39 +35,175 @@ class Comparison(str, Enum):
     ge = "≥"
     le = "≤"
     eq = "="
+    gt = ">"
+    lt = "<"
 
 
 class Direction(str, Enum):
     positive = "正向"
     negative = "反向"
+    qualitative = "定性"
 
 
-_COMPARISON_WORDS = {
-    "≥": Comparison.ge, ">=": Comparison.ge, "＞＝": Comparison.ge, "不低于": Comparison.ge,
-    "不少于": Comparison.ge, "大于等于": Comparison.ge, ">": Comparison.ge, "＞": Comparison.ge,
-    "≤": Comparison.le, "<=": Comparison.le, "＜＝": Comparison.le, "不高于": Comparison.le,
-    "不超过": Comparison.le, "不多于": Comparison.le, "小于等于": Comparison.le, "<": Comparison.le,
-    "＜": Comparison.le, "=": Comparison.eq, "＝": Comparison.eq, "等于": Comparison.eq,
+# How forms write a comparison: symbols (with the look-alikes typed on Chinese keyboards and in Word's symbol
+# table) and words before or after the number. 以上 / 以下 / 以内 include the bound, as in Chinese law texts.
+_PREFIX_WORDS = {
+    Comparison.ge: ("≥", "≧", "⩾", ">=", "=>", "大于或等于", "大于等于", "不低于", "不少于", "不小于", "至少", "达到"),
+    Comparison.le: ("≤", "≦", "⩽", "<=", "=<", "小于或等于", "小于等于", "不超过", "不高于", "不多于", "不大于",
+                    "控制在", "最多"),
+    Comparison.eq: ("=", "═", "==", "等于"),
+    Comparison.gt: (">", "大于", "高于", "超过", "多于"),
+    Comparison.lt: ("<", "小于", "低于", "少于"),
 }
+_SUFFIX_WORDS = {
+    Comparison.ge: ("以上",),
+    Comparison.le: ("以内", "以下", "之内", "以前", "之前", "内", "前"),
+}
+_COMPARISON_WORDS = {w: cmp for cmp, words in _PREFIX_WORDS.items() for w in words}
+_COMPARISON_WORDS.update({"≥": Comparison.ge, "≤": Comparison.le, "＝": Comparison.eq, "＞": Comparison.gt,
+                          "＜": Comparison.lt, "＞＝": Comparison.ge, "＜＝": Comparison.le})
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PREFIX_RE = _alternation(_COMPARISON_WORDS)
+_SUFFIX_RE = _alternation(w for words in _SUFFIX_WORDS.values() for w in words)
+_SUFFIX_CMP = {w: cmp for cmp, words in _SUFFIX_WORDS.items() for w in words}
 _TARGET_RE = re.compile(
-    r"^\s*(?P<cmp>≥|>=|＞＝|不低于|不少于|大于等于|>|＞|≤|<=|＜＝|不高于|不超过|不多于|小于等于|<|＜|=|＝|等于)?\s*"
-    r"(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<unit>.*?)\s*$"
+    rf"^\s*(?P<cmp>{_PREFIX_RE})?\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<unit>.*?)\s*(?P<suffix>{_SUFFIX_RE})?\s*$"
+)
+# A point in the year: 9月, 10月底, 10月31日, 2023年9月 — followed by 前 in a target.
+_TIME_RE = re.compile(
+    r"^\s*(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月(?:份)?\s*(?:(?P<d>\d{1,2})\s*[日号]|(?P<end>底|末))?"
+    r"|(?P<yend>年底|年末))\s*$"
 )
 
 
-def parse_quantity(value: Any) -> tuple[Comparison | None, Decimal, str] | None:
-    """'≥95%' → (≥, 95, '%'); '1.29万家次' keeps 万 in the unit; returns None for plain words."""
+_HALF_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "＋": "+",
+                              "－": "-", "＞": ">", "＜": "<", "＝": "=", "\u3000": " "})
+
+
+def _target_text(text: str) -> str:
+    """Full-width digits and comparison signs to ASCII; the unit keeps its own characters (台（套）)."""
+    return text.translate(_HALF_WIDTH).replace(",", "").strip()
+
+
+class TimePoint(BaseModel):
+    """A point in the year a deadline is written against: month, and day when given (None = end of month)."""
+
+    model_config = ConfigDict(frozen=True)
+    year: int | None = None
+    month: int
+    day: int | None = None
+
+    def key(self, year: int | None = None, end: bool = True) -> tuple[int, int, int] | None:
+        y = self.year or year
+        if y is None:
+            return None
+        day = self.day if self.day is not None else (31 if end else 1)
+        return (y, self.month, day)
+
+
+def parse_time_point(text: str) -> TimePoint | None:
+    """'10月31日' / '9月' / '10月底' / '2023年9月' / '年底' → TimePoint; anything else None."""
+    m = _TIME_RE.match(_target_text(text))
+    if m is None:
+        return None
+    if m["yend"]:
+        return TimePoint(month=12, day=31)
+    month = int(m["m"])
+    day = int(m["d"]) if m["d"] else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return TimePoint(year=int(m["y"]) if m["y"] else None, month=month, day=day)
+
+
+class Target(BaseModel):
+    """A target or actual value as written on the form, parsed."""
+
+    comparison: Comparison | None = None
+    value: Decimal | None = None
+    unit: str = ""
+    deadline: TimePoint | None = None  # '9月前': met by any time up to the end of September
+
+    @property
+    def is_deadline(self) -> bool:
+        return self.deadline is not None
+
+
+def parse_target(value: Any) -> Target | None:
+    """'≥95%' → (≥, 95, '%'); '95%以上' → ≥; '2天以内' → (≤, 2, '天'); '9月前' → deadline September;
+    '30个工作日内' → (≤, 30, '个工作日'); worded targets ('明显提升') → None."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, Decimal)):
-        return None, Decimal(value), ""
+        return Target(value=Decimal(value))
     if isinstance(value, float):
-        return None, Decimal(repr(value)), ""
-    m = _TARGET_RE.match(str(value).replace(",", ""))
+        return Target(value=Decimal(repr(value)))
+    text = _target_text(str(value))
+    deadline = re.match(rf"^\s*(?:{_PREFIX_RE})?\s*(?P<time>.+?)\s*(?P<suffix>以前|之前|前)\s*$", text)
+    if deadline and (point := parse_time_point(deadline["time"])) is not None:
+        return Target(comparison=Comparison.le, deadline=point)
+    m = _TARGET_RE.match(text)
     if not m:
         return None
     cmp = _COMPARISON_WORDS[m["cmp"]] if m["cmp"] else None
-    return cmp, Decimal(m["num"]), m["unit"]
+    if m["suffix"]:
+        suffix_cmp = _SUFFIX_CMP[m["suffix"]]
+        if cmp is not None and cmp is not suffix_cmp and cmp is not Comparison.le:
+            return None  # '≥5天以内' contradicts itself: kept as text
+        cmp = suffix_cmp
+    unit = m["unit"]
+    if unit and (re.search(r"[\d\s]", unit) or len(unit) > 8 or unit[0] in "-~—至到"):
+        return None  # '3-5人', '100% 深化…': not one quantity
+    return Target(comparison=cmp, value=Decimal(m["num"]), unit=unit)
+
+
+def parse_quantity(value: Any) -> tuple[Comparison | None, Decimal, str] | None:
+    """'≥95%' → (≥, 95, '%'); '1.29万家次' keeps 万 in the unit; returns None for plain words and deadlines."""
+    parsed = parse_target(value)
+    if parsed is None or parsed.value is None:
+        return None
+    return parsed.comparison, parsed.value, parsed.unit
+
+
+# Durations a 时效 indicator is written in, converted to hours so '24小时以内' meets '1天'.
+_DURATION_HOURS = {"分钟": Decimal(1) / 60, "小时": Decimal(1), "个小时": Decimal(1), "天": Decimal(24),
+                   "日": Decimal(24), "周": Decimal(168), "个月": Decimal(720)}
+
+
+def _comparable(target: Target, actual: Target) -> tuple[Decimal, Decimal] | None:
+    """Both values in one unit, or None when the units cannot be compared."""
+    tu, au = target.unit.strip(), actual.unit.strip()
+    if not au or tu == au or tu.removeprefix("个") == au.removeprefix("个"):
+        return target.value, actual.value
+    if tu in _DURATION_HOURS and au in _DURATION_HOURS:
+        return target.value * _DURATION_HOURS[tu], actual.value * _DURATION_HOURS[au]
+    return None
+
+
+def target_met(target: Target, actual: Any, year: int | None = None) -> bool | None:
+    """Whether `actual` (as written: '8月', '1.5天', 236, '效果明显') meets `target`; None when it cannot be
+    told (a worded value, units that do not convert, a time against a number)."""
+    cmp = target.comparison or Comparison.ge
+    if target.deadline is not None:
+        done = parse_time_point(str(actual)) if isinstance(actual, str) else None
+        if done is None:
+            return None
+        due = target.deadline
+        y = year or due.year or done.year or 2000  # without any year both points lie in the report's year
+        return done.key(done.year or y, end=True) <= due.key(due.year or y, end=True)
+    got = parse_target(actual)
+    if target.value is None or got is None or got.value is None or got.deadline is not None:
+        return None
+    pair = _comparable(target, got)
+    if pair is None:
+        return None
+    t, a = pair
+    return {Comparison.ge: a >= t, Comparison.le: a <= t, Comparison.eq: a == t,
+            Comparison.gt: a > t, Comparison.lt: a < t}[cmp]
 
 
 def _plain_text(value: str) -> str:
@@ -124,8 +260,12 @@ class BudgetLine(_Model):
     actual: Decimal | None = Field(
         None, ge=0, validation_alias=_aliases("actual", "实际支出", "实际支出数", "全年执行数", "执行数")
     )
+    stated_rate: Decimal | None = Field(None, validation_alias=_aliases("stated_rate", "执行率", "预算完成率"))
+    score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
+    score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
 
     _coerce = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
+    _rates = field_validator("stated_rate", "score_weight", "score", mode="before")(lambda cls, v: _decimal(v))
 
 
 class Budget(_Model):
@@ -138,7 +278,7 @@ class Budget(_Model):
     adjusted: Decimal | None = Field(
         None,
         ge=0,
-        validation_alias=_aliases("adjusted", "调整预算", "全年预算", "全年预算数", "部门调整预算收入"),
+        validation_alias=_aliases("adjusted", "调整预算", "全年预算", "全年预算数", "部门调整预算收入", "预算数"),
     )
     actual: Decimal | None = Field(
         None, ge=0, validation_alias=_aliases("actual", "实际支出", "实际支出数", "全年执行数", "执行数")
@@ -170,33 +310,66 @@ class Budget(_Model):
         """全年预算: the adjusted budget, or the initial one when no adjustment happened."""
         return self.adjusted if self.adjusted is not None else self.initial
 
+    def lines_disagree(self) -> list[tuple[str, Decimal, Decimal]]:
+        """(field, total, sum of 其中 rows) where the total row contradicts its 其中 rows — a data error to
+        report, never to correct: a total left at 0 while the 其中 rows hold the figures is one."""
+        out = []
+        for name in ("initial", "adjusted", "actual"):
+            total = getattr(self, name)
+            parts = [getattr(line, name) for line in self.lines]
+            if total is not None and parts and all(p is not None for p in parts) and sum(parts) != total:
+                out.append((name, total, sum(parts)))
+        return out
+
+
+_TARGET_KEYS = ("target", "目标值", "年度指标值", "指标值", "目标")
+_ACTUAL_KEYS = ("actual", "实际值", "实际完成值", "指标完成情况", "完成值")
+_COMPARISON_KEYS = ("comparison", "比较", "比较方式")
+_UNIT_KEYS = ("unit", "单位", "度量单位", "计量单位")
+_DIRECTION_KEYS = ("direction", "方向", "指标方向", "指标性质")
+_DIRECTION_WORDS = {"positive": "正向", "negative": "反向", "qualitative": "定性", "正向指标": "正向",
+                    "反向指标": "反向", "定性指标": "定性", "定量": None, "定量指标": None}
+
 
 class Indicator(_Model):
-    """关键指标 / 三级指标: target (with its comparison) against the actual value."""
+    """关键指标 / 三级指标: target (with its comparison) against the actual value.
+
+    Targets are read as forms write them: ≥ ≧ ⩾ 以上 不低于 不少于 达到 (≥); ≤ ≦ ⩽ 以内 以下 不超过 不高于 控制在
+    (≤); = ═ ＝ (=); ＞ ＜ (strict). Deadlines ('9月前', '12月31日前') are kept as written in `target_text`
+    and compared as times ('8月' meets '9月前'); durations ('2天以内', '30个工作日内') are ≤ targets.
+    """
 
     name: str = Field(validation_alias=_aliases("name", "指标", "指标名称", "关键指标", "三级指标"))
     level1: str | None = Field(None, validation_alias=_aliases("level1", "一级指标"))
     level2: str | None = Field(None, validation_alias=_aliases("level2", "二级指标"))
-    target: Decimal | None = Field(
-        None, validation_alias=_aliases("target", "目标值", "年度指标值", "指标值", "目标")
-    )
+    target: Decimal | None = Field(None, validation_alias=_aliases(*_TARGET_KEYS))
     target_text: str | None = Field(
         None, validation_alias=_aliases("target_text", "目标说明"),
-        description="the target as written when it is not a number (明显提升, 达到省级标准 …)",
+        description="the target as written when it is not a number (明显提升, 9月前 …)",
     )
-    comparison: Comparison = Field(Comparison.ge, validation_alias=_aliases("comparison", "比较", "比较方式"))
-    actual: Decimal | None = Field(
-        None, validation_alias=_aliases("actual", "实际值", "实际完成值", "指标完成情况", "完成值")
+    initial_target: str | None = Field(
+        None, validation_alias=_aliases("initial_target", "年初目标值"),
+        description="the target set at the start of the year, as written, when the form shows it beside 年度指标值",
     )
+    comparison: Comparison = Field(
+        Comparison.ge, validation_alias=_aliases(*_COMPARISON_KEYS),
+        description="≥ ≤ = > <; also read from the target (≧95%, 95%以上, 2天以内, 9月前) or from 指标性质",
+    )
+    actual: Decimal | None = Field(None, validation_alias=_aliases(*_ACTUAL_KEYS))
     actual_text: str | None = Field(
         None,
         validation_alias=_aliases("actual_text", "完成情况说明", "实际完成情况"),
-        description="the actual value as written when it is not a number (达成预期, 效果明显 …)",
+        description="the actual value as written when it is not a number (达成预期, 效果明显, 8月 …)",
     )
-    unit: str = Field("", validation_alias=_aliases("unit", "单位", "度量单位", "计量单位"))
-    direction: Direction | None = Field(None, validation_alias=_aliases("direction", "方向", "指标方向", "指标性质"))
+    unit: str = Field("", validation_alias=_aliases(*_UNIT_KEYS))
+    direction: Direction | None = Field(
+        None, validation_alias=_aliases(*_DIRECTION_KEYS),
+        description="指标性质: 正向 / 反向 / 定性, or the comparison symbol itself (≥ → 正向, ≤ → 反向)",
+    )
+    stated_completion_rate: Decimal | None = Field(
+        None, validation_alias=_aliases("stated_completion_rate", "指标完成率"), description="% as filled in")
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
-    score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
+    score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分", "自评得分"))
     deviation_note: str | None = Field(
         None, validation_alias=_aliases("deviation_note", "偏差原因", "偏差原因分析及改进措施")
     )
@@ -204,40 +377,58 @@ class Indicator(_Model):
     @model_validator(mode="before")
     @classmethod
     def _split_written_values(cls, data: Any) -> Any:
-        """'≥95%' as target sets comparison and unit; a worded actual ('达成预期') moves to actual_text."""
+        """'≥95%' as target sets comparison and unit; a worded or time target stays text; a worded actual
+        ('达成预期') or a time ('8月') moves to actual_text."""
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        for key in ("target", "目标值", "年度指标值", "指标值", "目标"):
-            if key in data and isinstance(data[key], str):
-                parsed = parse_quantity(data[key])
-                if parsed is None:  # a worded target (明显提升, 达到省级标准) is kept as written
-                    data.setdefault("target_text", data.pop(key))
-                    continue
-                cmp, num, unit = parsed
-                data[key] = num
-                if cmp is not None and not any(k in data for k in ("comparison", "比较", "比较方式")):
+        has = lambda keys: any(k in data for k in keys)  # noqa: E731
+        for key in _DIRECTION_KEYS:  # 指标性质 written as the symbol: it is the comparison
+            if key in data and isinstance(data[key], str) and (cmp := _COMPARISON_WORDS.get(data[key].strip())):
+                data.pop(key)
+                if not has(_COMPARISON_KEYS):
                     data["comparison"] = cmp.value
-                if unit and not any(k in data for k in ("unit", "单位", "度量单位", "计量单位")):
-                    data["unit"] = unit
-        target = next((data[k] for k in ("target", "目标值", "年度指标值", "指标值", "目标") if k in data), None)
-        if target is not None and not isinstance(target, str) and target == 0 and not any(
-                k in data for k in ("comparison", "比较", "比较方式")):
-            data["comparison"] = Comparison.le.value  # a bare 0 target (伤亡人数 0) means "no more than 0"
-        for key in ("actual", "实际值", "实际完成值", "指标完成情况", "完成值"):
+                if cmp in (Comparison.ge, Comparison.gt):
+                    data[key] = Direction.positive.value
+                elif cmp in (Comparison.le, Comparison.lt):
+                    data[key] = Direction.negative.value
+        deadline = False
+        for key in _TARGET_KEYS:
             if key in data and isinstance(data[key], str):
-                parsed = parse_quantity(data[key])
-                if parsed is None or parsed[0] is not None:
-                    data.setdefault("actual_text", data.pop(key))
+                parsed = parse_target(data[key])
+                if parsed is None or parsed.value is None:  # worded (明显提升) or a deadline (9月前): as written
+                    data.setdefault("target_text", data.pop(key))
+                    deadline = parsed is not None
+                    if deadline and not has(_COMPARISON_KEYS):
+                        data["comparison"] = Comparison.le.value
+                    continue
+                data[key] = parsed.value
+                if parsed.comparison is not None and not has(_COMPARISON_KEYS):
+                    data["comparison"] = parsed.comparison.value
+                if parsed.unit and not has(_UNIT_KEYS):
+                    data["unit"] = parsed.unit
+        target = next((data[k] for k in _TARGET_KEYS if k in data), None)
+        direction = next((_DIRECTION_WORDS.get(str(data[k]).strip(), str(data[k]).strip())
+                          for k in _DIRECTION_KEYS if k in data), None)
+        if target is not None and not has(_COMPARISON_KEYS) and direction == Direction.negative.value:
+            data["comparison"] = Comparison.le.value  # 反向 with a bare figure: no more than it
+        if target is not None and not isinstance(target, str) and target == 0 and not has(_COMPARISON_KEYS):
+            data["comparison"] = Comparison.le.value  # a bare 0 target (伤亡人数 0) means "no more than 0"
+        for key in _ACTUAL_KEYS:
+            if key in data and isinstance(data[key], str):
+                parsed = parse_target(data[key])
+                unit = next((str(data[k]) for k in _UNIT_KEYS if k in data), None)
+                other_unit = parsed is not None and bool(parsed.unit) and unit is not None and parsed.unit != unit
+                if deadline or parsed is None or parsed.value is None or parsed.comparison is not None or other_unit:
+                    data.setdefault("actual_text", data.pop(key))  # '36小时' against '≦3天' is compared as written
                 else:
-                    data[key] = parsed[1]
-                    if parsed[2] and not any(k in data for k in ("unit", "单位", "度量单位", "计量单位")):
-                        data["unit"] = parsed[2]
+                    data[key] = parsed.value
+                    if parsed.unit and not has(_UNIT_KEYS):
+                        data["unit"] = parsed.unit
         return data
 
-    _coerce = field_validator("target", "actual", "score_weight", "score", mode="before")(
-        lambda cls, v: _decimal(v)
-    )
+    _coerce = field_validator("target", "actual", "score_weight", "score", "stated_completion_rate",
+                              mode="before")(lambda cls, v: _decimal(v))
 
     @field_validator("comparison", mode="before")
     @classmethod
@@ -247,14 +438,34 @@ class Indicator(_Model):
     @field_validator("direction", mode="before")
     @classmethod
     def _direction_words(cls, v: Any) -> Any:
-        words = {"positive": "正向", "negative": "反向", "正向指标": "正向", "反向指标": "反向"}
-        return words.get(str(v).strip(), v) if v is not None else v
+        return _DIRECTION_WORDS.get(str(v).strip(), v) if v is not None else v
+
+    @property
+    def deadline(self) -> TimePoint | None:
+        """The date a time target ('9月前', '10月31日前') must be met by."""
+        parsed = parse_target(self.target_text) if self.target_text else None
+        return parsed.deadline if parsed is not None else None
+
+    @property
+    def qualitative(self) -> bool:
+        return self.direction is Direction.qualitative or (self.target is None and self.deadline is None)
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the actual meets the target (a deadline met early does); None when it cannot be told."""
+        if self.deadline is not None:
+            return target_met(Target(comparison=Comparison.le, deadline=self.deadline), self.actual_text)
+        actual = self.actual if self.actual is not None else self.actual_text
+        if self.target is None or actual is None:
+            return None
+        target = Target(comparison=self.comparison, value=self.target, unit=self.unit)
+        return target_met(target, actual)
 
     @property
     def effective_direction(self) -> Direction:
         if self.direction is not None:
             return self.direction
-        return Direction.negative if self.comparison is Comparison.le else Direction.positive
+        return Direction.negative if self.comparison in (Comparison.le, Comparison.lt) else Direction.positive
 
 
 class Task(_Model):
@@ -288,10 +499,14 @@ class KeyProject(_Model):
     actual: Decimal | None = Field(
         None, ge=0, validation_alias=_aliases("actual", "执行数", "全年执行数", "实际支出")
     )
+    stated_rate: Decimal | None = Field(None, validation_alias=_aliases("stated_rate", "执行率"))
+    score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
+    score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
     narrative: str = Field("", validation_alias=_aliases("narrative", "绩效情况", "项目绩效目标完成情况"))
     task: str | None = Field(None, validation_alias=_aliases("task", "所属任务"))
 
     _coerce = field_validator("initial", "budget", "actual", mode="before")(lambda cls, v, info: _money(v, info))
+    _rates = field_validator("stated_rate", "score_weight", "score", mode="before")(lambda cls, v: _decimal(v))
 
     @model_validator(mode="after")
     def _execution_needs_budget(self) -> "KeyProject":
@@ -330,10 +545,26 @@ class ReportInput(_Model):
     key_projects: list[KeyProject] = Field(
         default_factory=list, validation_alias=_aliases("key_projects", "重点项目", "重点项目绩效情况")
     )
+    indicators: list[Indicator] = Field(
+        default_factory=list, validation_alias=_aliases("indicators", "绩效指标"),
+        description="a project form's 绩效指标 table; with no 主要任务 they become the project's one task",
+    )
+    total_score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("total_score", "总分", "自评总分"))
+    grade: str | None = Field(None, validation_alias=_aliases("grade", "自评等级", "等级"),
+                              description="优 (≥90) / 良 (80–90) / 中 (60–80) / 差 (<60) as filled in")
+    unit_kind: str | None = Field(
+        None, validation_alias=_aliases("unit_kind", "单位类型"),
+        description="school, hospital, town, village, library, bureau … (inferred from the unit's name when absent)",
+    )
     stated_problems: list[str] = Field(
         default_factory=list,
         validation_alias=_aliases("stated_problems", "已填存在问题"),
         description="problems as the unit first wrote them, kept for comparison",
+    )
+    stated_measures: list[str] = Field(
+        default_factory=list,
+        validation_alias=_aliases("stated_measures", "已填改进措施"),
+        description="improvement measures as the unit first wrote them, kept for comparison",
     )
     logs_path: str | None = Field(
         None,
@@ -342,6 +573,24 @@ class ReportInput(_Model):
     )
     logs: list[WorkLog] = Field(default_factory=list)
     source_path: str | None = Field(None, description="where this input was read from (set by the loader)")
+
+    @field_validator("stated_problems", "stated_measures", mode="before")
+    @classmethod
+    def _one_text_is_a_list(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    _total = field_validator("total_score", mode="before")(lambda cls, v: _decimal(v))
+
+    @model_validator(mode="after")
+    def _project_indicators_are_its_task(self) -> "ReportInput":
+        """A project form has no 主要任务: its 绩效指标 are the work of the project itself, one task."""
+        if self.indicators and self.tasks:
+            raise ValueError("绩效指标 已写在 主要任务 之下，顶层不能再写 / 绩效指标 given both at the top and under tasks")
+        if self.indicators:
+            task = Task(name=self.unit, goal="；".join(self.goals), indicators=self.indicators)
+            object.__setattr__(self, "tasks", [task])
+            object.__setattr__(self, "indicators", [])
+        return self
 
     @field_validator("year", mode="before")
     @classmethod

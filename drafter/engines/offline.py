@@ -182,15 +182,13 @@ def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
 def _indicator_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
     wanted = f"目标为“{ind.target_text}”，" if tgt is None and ind.target_text else ""
+    if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
+        return f"“{ind.name}”目标为“{ind.target_text}”，实际“{ind.actual_text}”完成，{'达到目标' if ind.met else '未达到目标'}", []
     if act is None:
         return f"“{ind.name}”{wanted}完成情况为“{ind.actual_text or '未填报'}”（未以数值填报）", []
     if tgt is None:
         return f"“{ind.name}”{wanted}实际完成{act.text}", [_use(act)]
-    met = {
-        Comparison.ge: ind.actual >= ind.target,
-        Comparison.le: ind.actual <= ind.target,
-        Comparison.eq: ind.actual == ind.target,
-    }[ind.comparison]
+    met = bool(ind.met)
     uses = [_use(tgt), _use(act)]
     phrase = f"“{ind.name}”目标{ind.comparison.value}{tgt.text}，实际完成{act.text}，"
     if met:

@@ -59,6 +59,9 @@ _EMPTY_CLAUSE = re.compile(r"^(?:今年以来|截至目前|同时|此外|另外|
 _OPEN = "《“\"（(「『【‘"
 _CLOSE = "》”\"）)」』】’"
 MAX_POINTS = 5
+_SENTENCE_MARKS = ("。", "！", "？", "；", "!", "?", ";")
+# A clause ending in one of these leaves its sentence hanging ("工程变更增加支出的。", "…和。")
+_DANGLING = re.compile(r"(?:的|和|与|及|或|并|对|在|为|将|把|被|从|向|以|其中|包括|主要是|由于|因为|通过|如)$")
 NOT_STATED = "报告未列明。"
 NO_BUDGET = "报告未列明预算执行情况。"
 MIN_POINTS = 3
@@ -75,6 +78,7 @@ class Sentence(BaseModel):
     figures: list[str] = Field(default_factory=list, description="figure texts as written (1.29万家次)")
     table: bool = False
     order: int = 0
+    section: str = Field("body", description="the zone of the part of the report it stands in (its heading's)")
 
 
 # --- figures ---------------------------------------------------------------------------------------
@@ -106,6 +110,7 @@ def _lead_zone(text: str, zone: str) -> str:
     head = text[:14]
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
             zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)
+            and not any(w in text for w in PROBLEM_WORDS)  # "补助资金到位较晚，执行率89.99%" stays a problem
             and not re.match(r"^针对", text) and "问题" not in text[:40]):  # "针对预算完成率…的问题" is a measure
         return "overall"  # a closing verdict after 下一步 is no measure
     if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
@@ -132,16 +137,17 @@ def strip_lead(text: str) -> str:
 
 
 def sentences(doc: ReportDoc) -> list[Sentence]:
-    blocks = [b for b in doc.blocks if not b.heading and b.zone not in ("note", "goal")]
+    # 基本情况 describes the unit (who it is, its staff), 预期目标 the plan: neither is a result or a problem
+    blocks = [b for b in doc.blocks if not b.heading and b.zone not in ("note", "goal", "basic")]
     total = max(1, len(blocks) - 1)
     out: list[Sentence] = []
     for bi, block in enumerate(blocks):
         for si, raw in enumerate(split_sentences(block.text)):
             zone = _lead_zone(strip_enumerator(raw), block.zone)
             text = strip_lead(raw)
-            if not text or len(text) < 6:
-                continue
-            out.append(Sentence(raw=raw, text=end_sentence(text), zone=zone, block=bi, first=si == 0,
+            if not text or len(text) < 6 or not raw.rstrip().endswith(_SENTENCE_MARKS):
+                continue  # text that does not end as a sentence (a form's field row, a table's cells) is no sentence
+            out.append(Sentence(raw=raw, text=end_sentence(text), zone=zone, section=block.zone, block=bi, first=si == 0,
                                 pos=bi / total, figures=list(figures(text)), table=block.table, order=len(out)))
     return out
 
@@ -171,10 +177,19 @@ def clauses(sentence: str) -> list[str]:
     return [c.strip() for c in out if c.strip() and not _EMPTY_CLAUSE.match(c.strip())]
 
 
+# A clause that cannot stand without the one before it: "其中新建水厂3座", "未达到95%的年度指标值".
+_NEEDS_PREVIOUS = re.compile(r"^(?:其中|并且?|且|从而|进而|使|同比|较上年|占|分别|均|也|还|即|但|而|未|没有|超过|高于|低于"
+                             r"|比|完成(?:年度)?(?:目标|任务)的|完成率|达标率)")
+
+
 def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_WORDS,
-             focus: Iterable[str] = ()) -> str | None:
-    """The sentence within `cap` characters, or None. Whole when it fits; else its most telling clauses."""
+             focus: Iterable[str] = (), leading: bool = False) -> str | None:
+    """The sentence within `cap` characters, or None. Whole when it fits; else its most telling clauses, in
+    their order — whole clauses only, never one that needs the clause before it without that clause
+    ("…，未达到95%的年度指标值" keeps what did not reach it), never ending on one left hanging ("…支出的")."""
     text = sentence.text if isinstance(sentence, Sentence) else end_sentence(strip_lead(sentence))
+    if _DANGLING.search(text.rstrip("。！？；")):
+        return None
     if count_chars(text) <= cap:
         return text
     parts = clauses(text)
@@ -186,17 +201,33 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
         # figures first, then focus and key words; long enumerations of figures weigh less per character
         c = parts[i]
         n = len(figures(c))
-        value = (min(n, 2) + 2 * sum(t in c for t in focus) + 0.8 * any(w in c for w in words)
+        value = (min(n, 2) + 2 * sum(t in c for t in focus) + 0.8 * any(w in c for w in words) + bool(_PEOPLE.search(c))
                  + 0.6 * (i == 0) - count_chars(c) / 25)  # the first clause usually names who did it
         return (n == 0, -value, i)
 
-    chosen: list[int] = []
+    def with_antecedents(i: int) -> list[int]:
+        chain = [i]
+        while chain[-1] > 0 and _NEEDS_PREVIOUS.match(parts[chain[-1]]):
+            chain.append(chain[-1] - 1)
+        return chain
+
+    chosen: set[int] = set()
     used = 1  # the closing 。
-    for i in sorted(range(len(parts)), key=rank):
-        cost = count_chars(parts[i]) + (1 if chosen else 0)
+    # leading=True: only the sentence's first clauses (what opens it says what the rest is about)
+    order = range(len(parts)) if leading else sorted(range(len(parts)), key=rank)
+    for i in order:
+        if i in chosen or (i == 0 and _NEEDS_PREVIOUS.match(parts[0])):
+            continue
+        if leading and i and i - 1 not in chosen:
+            break
+        new = [k for k in with_antecedents(i) if k not in chosen]
+        cost = sum(count_chars(parts[k]) + 1 for k in new) - (0 if chosen else 1)
         if used + cost <= cap:
-            chosen.append(i)
+            chosen.update(new)
             used += cost
+    while chosen and _DANGLING.search(parts[max(chosen)]):
+        chosen.discard(max(chosen))
+    chosen = {i for i in chosen if all(k in chosen for k in with_antecedents(i))}
     if not chosen:
         return None
     kept = [parts[i] for i in sorted(chosen)]
@@ -232,8 +263,28 @@ def _focus_hits(text: str, terms: tuple[str, ...]) -> int:
 _FIGURE_GAIN = (0.0, 1.0, 1.7, 2.2, 2.5)  # the first figure matters most; a list of eight is not eight times better
 
 
+# people served (not staff sent out: "出动2582人次" is effort): who received, took part, was reached
+_PEOPLE = re.compile(r"(?:服务|惠及|受益|参与|接待|签约|救助|转移|覆盖|资助|供养|受众|读者|患者|学生|群众|老人|居民|农户|村民)"
+                     r"[^，。；\d]{0,12}\d+(?:\.\d+)?(?:万|千)?(?:人次|人|户|名)")
+_CASES = re.compile(r"\d(?:万)?(?:件|宗|起|例)")  # matters handled: cases, disputes, complaints
+_CHANGE = re.compile(r"较上年|同比|比上年|增长|提高到|提高了|下降|缩短|减少")  # what changed, not only what was done
+_BENEFIT = re.compile(r"发放|补助|补贴|惠及|受益|减轻|增收|救助|节约|服务群众|资助")
+_TARGET = re.compile(r"年度目标|目标的|超额|超过目标|未达到|未完成|低于.{0,8}目标|达到.{0,6}目标")
+_DESCRIPTION = re.compile(r"^.{0,30}(?:是|为).{0,20}(?:单位|机构|医院|学校|事业单位)|内设|编制|在编|在职职工|位于|下设|辖\d|辖区常住")
+_ALLOCATION = re.compile(r"资金用于|预算数|下达(?:项目)?资金|安排(?:项目)?资金|资金来源|其中中央|补助资金\d|按人均|经费\d|资金主要用于")
+
+
 def score_result(s: Sentence, terms: tuple[str, ...]) -> float:
+    """Figures first; then what tells a leader most — people served, money reaching people, a target met or
+    missed, satisfaction; a description of the unit or of where the money went is no result."""
     score = _FIGURE_GAIN[min(len(s.figures), 4)]
+    score += 0.8 * bool(_PEOPLE.search(s.text)) + 0.6 * bool(_BENEFIT.search(s.text))
+    score += 0.8 * bool(_TARGET.search(s.text)) + 0.5 * ("满意度" in s.text)
+    score += 0.4 * bool(_CASES.search(s.text)) + 0.4 * bool(_CHANGE.search(s.text))
+    if _DESCRIPTION.search(s.text):
+        score -= 2.5
+    if _ALLOCATION.search(s.text):
+        score -= 2.0
     score += 0.5 * min(sum(w in s.text for w in RESULT_WORDS), 3)
     score += 0.5 * s.first + 0.6 * (1 - s.pos)
     score -= 2.0 * s.table  # OCR'd table columns: the same facts usually stand, cleaner, in the prose
@@ -328,27 +379,70 @@ def completion_figure(budget: BudgetFigures) -> str | None:
     return None
 
 
+LOW_EXECUTION = Decimal(90)  # below this a finance bureau calls execution low (shared/notes/domain.md)
+
+
+def _budget_label(label: str, fallback: str) -> str:
+    """The report's own word for the figure, without the form's 部门…收入 wrapping: 全年预算数 stays (a project
+    form has no 调整预算), 部门调整预算收入 reads 调整预算, 实际支出数 reads 实际支出."""
+    label = re.sub(r"^部门|收入$", "", label)
+    if label in ("调整预算数", "调整预算收入"):
+        return "调整预算"
+    if label in ("实际支出数",):
+        return "实际支出"
+    return label or fallback
+
+
+def completion_value(budget: BudgetFigures) -> Decimal | None:
+    if budget.completion is not None:
+        return budget.completion.value
+    full = budget.adjusted or budget.initial
+    if budget.actual is not None and full is not None and full.value > 0:
+        return budget.actual.value / full.value * 100
+    return None
+
+
+def execution_signal(budget: BudgetFigures) -> str | None:
+    """What the rate tells a leader, in words (no new figure to trace): low, or over the budget."""
+    rate = completion_value(budget)
+    if rate is None:
+        return None
+    if rate < LOW_EXECUTION:
+        return "执行偏低"
+    if rate > 100:
+        return "支出超出预算"
+    return None
+
+
 def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
     """(kind, phrase) in reading order; kinds say what may be dropped first when room is short."""
     parts: list[tuple[str, str]] = []
     if budget.year:
         parts.append(("year", f"{budget.year}年"))
     if budget.adjusted is not None:
-        parts.append(("adjusted", f"调整预算{budget.adjusted.text}"))
+        parts.append(("adjusted", f"{_budget_label(budget.adjusted.label, '调整预算')}{budget.adjusted.text}"))
     elif budget.initial is not None:
-        parts.append(("initial", f"年初预算{budget.initial.text}"))
-    if budget.adjusted is not None and budget.initial is not None and budget.adjustment is not None:
+        parts.append(("initial", f"{_budget_label(budget.initial.label, '年初预算')}{budget.initial.text}"))
+    if (budget.adjusted is not None and budget.initial is not None
+            and budget.adjusted.value != budget.initial.value):
         direction = "调减" if budget.adjusted.value < budget.initial.value else "调增"
-        parts.append(("adjustment", f"较年初预算{budget.initial.text}{direction}{budget.adjustment.text}"))
+        initial = f"较{_budget_label(budget.initial.label, '年初预算')}{budget.initial.text}"
+        if budget.adjustment is not None:
+            parts.append(("adjustment", f"{initial}{direction}{budget.adjustment.text}"))
+        else:
+            parts.append(("adjustment", f"{initial}有所{direction}"))
     if budget.actual is not None:
-        parts.append(("actual", f"实际支出{budget.actual.text}"))
+        parts.append(("actual", f"{_budget_label(budget.actual.label, '实际支出')}{budget.actual.text}"))
     rate = completion_figure(budget)
     if rate:
         parts.append(("completion", rate))
+        signal = execution_signal(budget)
+        if signal:
+            parts.append(("signal", signal))
     return parts
 
 
-_BUDGET_PRIORITY = ("completion", "actual", "adjusted", "year", "initial", "adjustment")
+_BUDGET_PRIORITY = ("completion", "signal", "actual", "adjusted", "adjustment", "year", "initial")
 
 
 def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
@@ -396,29 +490,35 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         empty = sum(1 for s in assemble() if not s.items)  # each empty part prints 从略。
         return chars - used() - len(OMITTED) * empty
 
-    # 1. the completion figure (the one thing 总体情况 must state)
-    if any(k == "completion" for k, _ in parts):
-        overall_kinds.add("completion")
-        if room() < 0:
-            overall_kinds.discard("completion")
+    # 1. the completion figure (the one thing 总体情况 must state) and what it signals
+    for kind in ("completion", "signal"):
+        if any(k == kind for k, _ in parts):
+            overall_kinds.add(kind)
+            if room() < 0:
+                overall_kinds.discard(kind)
 
     # 2. a line each for 存在问题 and 下一步
+    taken: set[int] = set()
     line_cap = max(12, round(chars * 0.13))
     for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
         pool = [s for s in sents if s.zone == zone]
         if not pool and zone == "problem":
             pool = [s for s in sents if s.zone in ("body", "overall") and any(w in s.text[:30] for w in PROBLEM_WORDS[1:])]
-        pool.sort(key=lambda s: (-score_line(s, words, terms), s.order))
+        # the report's own order: it names its main problem first; a focus or the key words break ties only
+        # the report's own part for it (存在问题 / 下一步) before a sentence elsewhere that reads like one
+        pool.sort(key=lambda s: (-(score_line(s, words, terms) if terms else 0), s.section != zone, s.block, s.order))
         for s in pool:
             text = compress(s, min(line_cap, room() + 3), words, terms)
             if text and room() + 3 - count_chars(text) >= 0:
                 target.append(text)
+                taken.add(s.order)
                 break
         if not pool and room() + 3 >= len(NOT_STATED):
             target.append(NOT_STATED)  # say so: a leader should see that the report names no problem
 
     # 3. 主要成效: maximal marginal relevance over result sentences
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
+            and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足"))]
     if rate_digits:
         pool = [s for s in pool if rate_digits not in s.text]  # the budget line states it already
@@ -473,7 +573,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                 break
 
     # 4. the rest of the budget figures, then an overall sentence
-    for kind in _BUDGET_PRIORITY[1:]:
+    for kind in _BUDGET_PRIORITY[2:]:
         if any(k == kind for k, _ in parts):
             overall_kinds.add(kind)
             if room() < 0:
@@ -497,6 +597,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         text = compress(cand, min(room(), round(chars * 0.14)), OVERALL_WORDS, terms)
         if text and count_chars(text) >= 8 and room() - count_chars(text) >= 0:
             overall_extra.append(text)
+            taken.add(s.order)
             break
 
     if not overall_kinds and not overall_extra and room() + 3 >= len(NO_BUDGET):
@@ -505,4 +606,27 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     # 5. points four and five while they fit
     while len(results) < MAX_POINTS and add_point(share):
         pass
+
+    # 6. the room left goes to the report's further problems and steps, in its order (a leader reads the
+    # problems before the plans), each whole or shortened at a clause boundary
+    for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16)):
+        if target == [NOT_STATED]:
+            continue
+        for s in sorted((s for s in sents if s.zone == zone and s.order not in taken and s.order not in picked_orders),
+                        key=lambda s: (s.section != zone, s.block, s.order)):
+            have = count_chars("".join(target))
+            cap = min(room(), round(chars * share_of) - have)
+            if cap < MIN_POINT_CHARS:
+                break
+            text = compress(s, cap, PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS, terms, leading=True)
+            if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
+                continue
+            target.append(text)
+            taken.add(s.order)
     return assemble()
+
+
+def similar(a: str, b: str) -> bool:
+    """The same statement twice (the form's box and the report's paragraph often repeat each other)."""
+    x, y = bigrams(a), bigrams(b)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import metrics as M
+from .. import summary_metrics as SM
 from ..errors import InputError
 
 if TYPE_CHECKING:
@@ -41,12 +43,22 @@ METRICS: dict[str, MetricSpec] = {
         # From the run, not the text: thresholds only (they vary run to run, so never compared with a baseline).
         MetricSpec(name="cost", label="每次运行费用", higher_is_better=False),
         MetricSpec(name="latency_seconds", label="每次运行用时（秒）", higher_is_better=False),
+        MetricSpec(name="key_fact_recall", label="关键事实召回率", higher_is_better=True),
+        MetricSpec(name="boilerplate", label="套话/残留句数", higher_is_better=False),
+        MetricSpec(name="cut_sentences", label="截断句数", higher_is_better=False),
+        MetricSpec(name="fill", label="篇幅利用率", higher_is_better=True),
+        MetricSpec(name="problem_recall", label="预期问题检出率", higher_is_better=True),
+        MetricSpec(name="false_problems", label="误报问题数", higher_is_better=False),
+        MetricSpec(name="measure_specificity", label="措施点名问题对象比例", higher_is_better=True),
+        MetricSpec(name="duplicate_measures", label="措施重复句数", higher_is_better=False),
+        MetricSpec(name="misfit_measures", label="不适合本单位的措施用语", higher_is_better=False),
     )
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
     "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "model_share", "regex", "custom",
-    "cost", "latency_seconds",
+    "cost", "latency_seconds", "key_fact_recall", "boilerplate", "cut_sentences", "fill",
+    "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
 ]
 # Applied unless a suite sets its own: a prompt that makes the model miss most problems (drafter's rules then
 # write them) fails, and so does any failing regex or Python assertion.
@@ -68,6 +80,8 @@ class Output(BaseModel):
     usage: Any = None
     prompts: dict[str, str] = Field(default_factory=dict)
     prompt_sha256: dict[str, str] = Field(default_factory=dict)
+    source: str | None = Field(None, description="summary: the report's cleaned text (cut sentences are judged on it)")
+    chars_limit: int | None = Field(None, description="summary: the --chars limit")
 
 
 def draft_text(draft: Any) -> str:
@@ -175,7 +189,8 @@ def pairing_of(output: Output, min_shared: int) -> M.Pairing | None:
     return M.pair_by_words(p_items, m_items, min_shared=min_shared)
 
 
-def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None) -> tuple[dict[str, Decimal], dict[str, Any]]:
+def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure], reference: str | None,
+          key_facts: Sequence[SM.KeyFact] = (), expect: Any = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
     """Every deterministic metric of one output, and the details of what fell short."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
@@ -254,6 +269,23 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
         values["custom"] = M.share(len(assertions.python) - len(failed), len(assertions.python))
         if failed:
             details["custom_failed"] = failed
+    if output.chars_limit is not None:  # a summary: what a leader must get, and nothing a reader strikes out
+        if key_facts:
+            values["key_fact_recall"], missed = SM.key_fact_recall(text, key_facts)
+            if missed:
+                details["key_facts_missing"] = missed
+        for name, found in (("boilerplate", SM.boilerplate(text)),
+                            ("cut_sentences", SM.cut_sentences(text, output.source or ""))):
+            values[name] = Decimal(len(found))
+            if found:
+                details[name] = found
+        values["fill"] = SM.fill(chars, output.chars_limit)
+    if expect is not None and "存在问题" in output.sections:  # reviewer expectations (drafter.quality)
+        from ..quality import score_quality
+
+        q_values, q_details = score_quality(output.sections["存在问题"], output.sections.get("改进措施", []), expect)
+        values.update(q_values)
+        details.update(q_details)
     return values, details
 
 

@@ -64,6 +64,9 @@ def summary_lines(result: EvalResult) -> list[str]:
         lines.append(f"已录制 {result.recorded} 条响应，清理过期录制 {result.pruned} 条 / recorded, pruned")
     if result.baseline_file:
         lines.append(f"基线 / baseline: {result.baseline_file}")
+    from ..quality import corpus_lines
+
+    lines += corpus_lines(result.records)
     if result.findings:
         lines += [f"✗ {f.line()}" for f in result.findings]
     lines.append("结论：退步或未达阈值，退出码 1 / FAIL" if result.failed else "结论：通过 / PASS")

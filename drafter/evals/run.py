@@ -102,6 +102,9 @@ class _Context:
         self._limiters: dict[str, Any] = {}
         self.figures = {c.id: case_figures(suite, c) for c in suite.cases}
         self.references = {c.id: reference_text(suite, c) for c in suite.cases}
+        from ..quality import load_expectations
+
+        self.expectations = {c.id: load_expectations(suite.resolve(c.expect)) if c.expect else None for c in suite.cases}
 
     def store(self, engine: str, settings: Any) -> Any:
         """replay → the recordings (a miss fails), --record → recordings written from live answers, llm → the cache."""
@@ -177,6 +180,7 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
     with pinned_versions(variant.prompts):
         if case.task == "summary":
             from ..chains.summarize import summarize
+            from ..reports import read_report
 
             if variant.engine == "offline":
                 result = summarize(src, engine="offline", chars=case.summary.chars, focus=case.summary.focus)
@@ -184,13 +188,13 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
                 import asyncio
 
                 from ..chains.summarize import asummarize_llm, make_checker
-                from ..reports import read_report
 
                 doc = read_report(src)
                 result = asyncio.run(asummarize_llm(doc, chars=case.summary.chars, focus=case.summary.focus,
                                                     settings=settings, checker=make_checker(doc),
                                                     llm_factory=llm_factory))
-            return Output(text=result.text, check=result.check, usage=result.usage, prompts=dict(result.prompts))
+            return Output(text=result.text, check=result.check, usage=result.usage, prompts=dict(result.prompts),
+                          source=read_report(src).cleaned_text, chars_limit=case.summary.chars)
 
         from ..chains.draft import draft_with_llm
         from ..load import load_input
@@ -218,7 +222,8 @@ def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
     output = run_task(suite, case, variant, settings, store, limiter)
     latency = _seconds(t0)
     values, details = score(output, assertions=case.assertions, figures=ctx.figures[case.id],
-                            reference=ctx.references[case.id])
+                            reference=ctx.references[case.id], key_facts=case.key_facts,
+                            expect=ctx.expectations[case.id])
     usage = output.usage
     calls = int(getattr(usage, "calls", 0) or 0)
     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0) + (tally.prompt_tokens if tally else 0)

@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from .. import metrics as M
+from .. import summary_metrics as SM
 from ..errors import DrafterError, InputError
 from ..outputs import SECTIONS
 from .metrics import MetricName
@@ -119,9 +120,11 @@ class Case(_Strict):
     task: Literal["目标完成情况", "存在问题", "改进措施", "all", "summary"]
     reference: str | Reference | None = None
     key_figures: Literal["auto"] | list[FigureSpec] = Field(default_factory=list)
+    key_facts: list[SM.KeyFact] = Field(default_factory=list, description="summary: what a leader must get")
     assertions: Assertions = Field(default_factory=Assertions, alias="assert")
     summary: SummaryOptions = Field(default_factory=SummaryOptions)
     description: str = ""
+    expect: Path | None = Field(None, description="reviewer expectations (tests/quality/*/expected.yaml): problem metrics")
 
 
 class Variant(_Strict):
@@ -264,6 +267,10 @@ def _check_references(suite: Suite, file: Path) -> None:
             if case.key_figures == "auto":
                 raise InputError(file, "summary 任务不能用 auto，请列出关键数字 / list the key figures of a summary",
                                  where=f"cases[{i}].key_figures")
+        if case.expect is not None:
+            from ..quality import load_expectations
+
+            load_expectations(suite.resolve(case.expect))
         if isinstance(case.reference, Reference) and not suite.resolve(case.reference.file).is_file():
             raise InputError(file, f"参考文本不存在 / reference not found: {suite.resolve(case.reference.file)}",
                              where=f"cases[{i}].reference.file")
