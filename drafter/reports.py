@@ -305,7 +305,8 @@ def strip_furniture(text: str) -> str:
     out = []
     for line in lines:
         s = line.strip()
-        if (s in heads or _PAGE_MARK.match(s) or _DATE_LINE.match(s) or _FURNITURE_LINE.match(clean_line(s))
+        if (s in heads or _PAGE_MARK.match(s) or _DATE_LINE.match(s)
+                or _FURNITURE_LINE.match(re.sub(r"[ \t\u3000\xa0]+", "", s))
                 or (" " in s and "\t" not in line and _flattened_table(s))):
             out.append("")
             continue

@@ -199,3 +199,62 @@ def test_a_report_without_figures_or_problems_says_what_it_does_not_state(tmp_pa
     assert body["存在问题"] == "报告未列明。"  # not silently "无"
     assert len(points(s.text)) == 3 and "数字化加工" in points(s.text)[0]
     assert body["下一步"].startswith("加强档案信息化建设")
+
+
+# --- reports of other units, as they arrive -------------------------------------------------------------
+
+
+def test_site_page_furniture_never_reaches_the_summary(tmp_path):
+    path = tmp_path / "网页.txt"
+    path.write_text(
+        "首页 > 政务公开 > 绩效信息\n南岭区文化馆2023年度绩效自评报告\n发布时间：2024-04-18    来源：南岭区文化馆    浏览次数：862\n"
+        "【字体：大 中 小】 【打印本页】 【关闭窗口】\n本文档可在线阅读，也可下载PDF版本。\n\n一、部门资金情况\n\n"
+        "调整预算520.00万元，实际支出508.30万元，预算执行率97.75%。\n\n二、主要成效\n\n"
+        "全年举办公益培训班86期，培训群众3420人次。送戏下乡演出64场，观众2.1万人次。举办非遗展览12场，参观群众1.6万人次。\n\n"
+        "三、存在的问题\n\n基层文艺骨干不足，部分村文化活动开展不经常。\n\n四、下一步工作计划\n\n开展文艺骨干培训，培育村级文艺队伍。\n\n"
+        "上一篇：南岭区图书馆2023年度绩效自评报告\n扫一扫在手机打开当前页\n版权所有：南岭区人民政府  粤ICP备05012345号\n",
+        encoding="utf-8")
+    s = summarize(path, chars=300)
+    for furniture in ("在线阅读", "下载", "浏览", "上一篇", "版权所有", "扫一扫", "打印"):
+        assert furniture not in s.text
+    assert "3420人次" in s.text and "基层文艺骨干不足" in s.text
+
+
+def test_a_report_on_one_line_is_read_by_its_headings(tmp_path):
+    path = tmp_path / "连排.txt"
+    path.write_text(
+        "北塘街道2023年度部门整体支出绩效自评报告 一、部门基本情况 北塘街道辖8个社区，常住人口6.2万人。 二、部门资金情况 "
+        "2023年调整预算2140.00万元，实际支出1712.00万元，预算完成率80.00%。 三、绩效目标完成情况 （一）社区治理。"
+        "全年调处矛盾纠纷318件，调处成功率97.2%。 （二）民生保障。发放低保金386.40万元，惠及困难群众1210人。 "
+        "（三）环境整治。清理卫生死角1460处，改造老旧小区3个，惠及居民2800户。 四、存在的问题 一是预算执行率偏低，"
+        "老旧小区改造项目年底才完成招标。二是社区工作者流动性大。 五、下一步工作计划 一是提前做好项目前期工作，按月通报支出进度。"
+        "二是完善社区工作者薪酬体系。 单位负责人：赵某 填报人：钱某 联系电话：0000-0000000\n", encoding="utf-8")
+    s = summarize(path, chars=400)
+    body = parts(s.text)
+    assert "预算完成率80.00%" in body["总体情况"] and "执行偏低" in body["总体情况"]
+    assert "常住人口" not in body["主要成效"]  # 基本情况 describes the unit; it is no result
+    assert body["存在问题"].startswith("预算执行率偏低")
+    assert "填报人" not in s.text and "一、" not in s.text
+
+
+def test_over_budget_and_cut_budgets_are_said_in_words(tmp_path):
+    over = tmp_path / "超支.txt"
+    over.write_text("项目全年预算数45.00万元，全年执行数48.60万元，执行率108.00%。\n\n一、绩效目标完成情况\n\n"
+                    "代办各类事项2846件，调解矛盾纠纷64起，为老年人提供助餐服务1.15万人次。\n", encoding="utf-8")
+    cut = tmp_path / "调减.txt"
+    cut.write_text("年初预算1020.00万元，调整预算860.00万元，实际支出842.80万元，预算执行率98.00%。\n\n一、主要成效\n\n"
+                   "全年开设课后服务课程56门，参与学生1932人。\n", encoding="utf-8")
+    overall = parts(summarize(over, chars=200).text)["总体情况"]
+    assert "全年预算数45.00万元" in overall and "执行率108.00%" in overall and "超出预算" in overall
+    overall = parts(summarize(cut, chars=200).text)["总体情况"]
+    assert "较年初预算1020.00万元有所调减" in overall and "偏低" not in overall
+
+
+def test_a_shortened_sentence_keeps_what_its_clauses_refer_to():
+    from drafter.engines.offline_summary import compress
+
+    long = "全年开展水质检测1420次，水质检测达标率93.6%，未达到95%的年度指标值，超标样本集中在2处山区水厂。"
+    short = compress(long, 40)
+    assert short is not None and "未达到95%的年度指标值" not in short.replace("达标率93.6%，未达到", "")
+    assert not short.endswith("的。")
+    assert compress("严格预算约束，工程变更增加支出的。", 200) is None  # a sentence left hanging is not used

@@ -213,6 +213,12 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
 
     chosen: set[int] = set()
     used = 1  # the closing 。
+    if not leading and figures(parts[0]) and not _NEEDS_PREVIOUS.match(parts[0]):
+        # an opening clause with a figure says what was done ("举办阅读推广活动412场"): the rest hangs on it
+        if count_chars(parts[0]) + 1 > cap:
+            return None
+        chosen.add(0)
+        used += count_chars(parts[0])
     # leading=True: only the sentence's first clauses (what opens it says what the rest is about)
     order = range(len(parts)) if leading else sorted(range(len(parts)), key=rank)
     for i in order:
@@ -334,35 +340,37 @@ def topic_words(text: str) -> frozenset[str]:
 def redundancy(a: Sentence, b: Sentence) -> float:
     """How much `a` repeats `b`: shared character bigrams, shared figures, (less) shared topic words, or
     (least) the same paragraph."""
-    x, y = bigrams(a.text), bigrams(b.text)
+    x, ta, ma = _features(a.text, tuple(a.figures))
+    y, tb, mb = _features(b.text, tuple(b.figures))
     jac = len(x & y) / min(len(x), len(y)) if x and y else 0.0
     fa, fb = set(a.figures), set(b.figures)
     fig = len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
-    ta, tb = topic_words(_without_figures(a)), topic_words(_without_figures(b))
     topic = len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
     same_paragraph = 0.35 if a.block == b.block else 0.0  # one paragraph is one topic: spread the points
     # the same measure stated twice ("启动应急响应62次" here, "启动应急响应61次" there): never both
-    same_measure = 1.0 if _measures(a) & _measures(b) else 0.0
+    same_measure = 1.0 if ma & mb else 0.0
     return max(jac, fig, 0.6 * topic, same_paragraph, same_measure)
 
 
-def _measures(s: Sentence) -> set[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _features(text: str, figs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """A sentence's bigrams, topic words (figures left out) and measures, computed once per sentence."""
+    bare = text
+    for f in figs:
+        bare = bare.replace(f, " ")
+    return frozenset(bigrams(text)), topic_words(bare), frozenset(_measures(text, figs))
+
+
+def _measures(text: str, figs: tuple[str, ...]) -> set[tuple[str, str]]:
     """(the four characters before a figure, its unit) — what the figure counts, whatever its value."""
     out = set()
-    for f in s.figures:
-        at = s.text.find(f)
+    for f in figs:
+        at = text.find(f)
         unit = re.sub(r"^[\d.,，%％]+", "", f)
-        before = re.sub(r"[\s，。、；：]", "", s.text[max(0, at - 6):at])[-4:]
+        before = re.sub(r"[\s，。、；：]", "", text[max(0, at - 6):at])[-4:]
         if at > 0 and len(before) == 4 and unit:
             out.add((before, unit))
     return out
-
-
-def _without_figures(s: Sentence) -> str:
-    text = s.text
-    for f in s.figures:
-        text = text.replace(f, " ")
-    return text
 
 
 # --- budget line ------------------------------------------------------------------------------------
@@ -442,7 +450,8 @@ def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
     return parts
 
 
-_BUDGET_PRIORITY = ("completion", "signal", "actual", "adjusted", "adjustment", "year", "initial")
+_BUDGET_PRIORITY = ("completion", "signal", "adjusted", "actual", "adjustment", "year", "initial")
+ADJUSTMENT_SIGNAL = Decimal(10)  # a change of a tenth of the budget or more is news for a leader (as in drafting)
 
 
 def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
@@ -490,8 +499,13 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         empty = sum(1 for s in assemble() if not s.items)  # each empty part prints 从略。
         return chars - used() - len(OMITTED) * empty
 
-    # 1. the completion figure (the one thing 总体情况 must state) and what it signals
-    for kind in ("completion", "signal"):
+    # 1. the completion figure (the one thing 总体情况 must state), what it signals, the budget and the spending,
+    # and a large cut or rise — before any result takes the room
+    first = ["completion", "signal", "adjusted", "actual"]
+    if budget.initial is not None and budget.adjusted is not None and budget.initial.value > 0 and abs(
+            budget.adjusted.value - budget.initial.value) * 100 / budget.initial.value >= ADJUSTMENT_SIGNAL:
+        first.append("adjustment")
+    for kind in first:
         if any(k == kind for k, _ in parts):
             overall_kinds.add(kind)
             if room() < 0:
