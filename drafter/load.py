@@ -6,10 +6,15 @@ one line and exit 2 before anything is written.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import json
 import re
+import shutil
+import sys
+import tempfile
 import typing
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -293,7 +298,8 @@ def find_input_file(path: Path) -> Path:
     if not path.exists():
         raise InputError(path, "文件不存在 / file not found")
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
-        raise InputError(path, "输入应为 YAML 或 JSON 文件，或示例目录 / input must be .yaml, .json or a folder")
+        raise InputError(path, "输入应为 YAML / JSON 文件、示例目录，或自评表（.xlsx .docx .pdf .txt .md）"
+                               " / input must be .yaml, .json, a folder or a form file")
     return path
 
 
@@ -308,8 +314,34 @@ def _money_unit(data: dict[str, Any]) -> str:
     return unit if unit in ("元", "万元") else "万元"
 
 
-def load_input(path: str | Path) -> ReportInput:
-    """Read a drafter input (folder, YAML or JSON) with its work logs."""
+def _form_suffix(path: Path) -> bool:
+    from .forms import FORM_SUFFIXES
+
+    return path.is_file() and path.suffix.lower() in FORM_SUFFIXES
+
+
+def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportInput:
+    """A 自评表 file imported in memory: written to a private temporary folder (so the checker can read the
+    imported figures as a source) and loaded from there; warnings go to `warn`, else to stderr."""
+    from .forms import import_form
+
+    result = import_form(path)
+    for w in result.warnings:
+        (warn or _stderr)(f"提示 / warning: {path} {w}")
+    tmp = Path(tempfile.mkdtemp(prefix="drafter-form-"))
+    atexit.register(shutil.rmtree, tmp, True)
+    return load_input(result.write(tmp / path.stem, force=True))
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def load_input(path: str | Path, warn: Callable[[str], None] | None = None) -> ReportInput:
+    """Read a drafter input (folder, YAML or JSON) with its work logs, or a 自评表 file (.xlsx .docx .pdf
+    .txt .md) imported on the fly (`warn` receives what the import could not read)."""
+    if _form_suffix(Path(path)):
+        return load_form(Path(path), warn)
     file = find_input_file(Path(path))
     data = parse_data_file(file)
     if not isinstance(data, dict):

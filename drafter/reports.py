@@ -258,7 +258,11 @@ RUN_ON_MIN = 300  # a line this long holding headings between spaces is a whole 
 
 
 def _split_run_on(line: str) -> str:
-    if len(line) < RUN_ON_MIN or line.count(" ") < 5:
+    # a tab row is a table (OCR puts spaces inside its cells); a run-on report has headings or labels inside
+    if len(line) < RUN_ON_MIN or line.count(" ") < 5 or "\t" in line or "|" in line:
+        return line
+    labels = sum(line.count(f" {x} ") for x in _FORM_LABELS)
+    if len(_RUN_ON_HEADING.findall(line)) < 2 and labels < 2:
         return line
     line = _RUN_ON_SIGNATURE.sub("", line)
     line = _RUN_ON_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line)

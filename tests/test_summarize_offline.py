@@ -258,3 +258,15 @@ def test_a_shortened_sentence_keeps_what_its_clauses_refer_to():
     assert short is not None and "未达到95%的年度指标值" not in short.replace("达标率93.6%，未达到", "")
     assert not short.endswith("的。")
     assert compress("严格预算约束，工程变更增加支出的。", 200) is None  # a sentence left hanging is not used
+
+
+def test_a_report_that_names_no_problem_still_shows_what_its_figures_show(tmp_path):
+    path = tmp_path / "文化馆.txt"
+    path.write_text("某县文化馆2023年度部门整体支出绩效自评报告\n\n一、部门资金情况\n\n"
+                    "2023年调整预算600.00万元，实际支出216.00万元，预算执行率36.00%。\n\n二、主要成效\n\n"
+                    "全年举办公益培训班86期，培训群众3420人次。送戏下乡演出64场，观众2.1万人次。\n\n"
+                    "三、存在的问题\n\n无。\n\n四、下一步工作计划\n\n继续办好群众文化活动。\n", encoding="utf-8")
+    s = summarize(path, chars=300)
+    problem = parts(s.text)["存在问题"]
+    assert problem != "报告未列明。" and "未全部执行" in problem  # drafting's detection: 36 % spent is a problem
+    assert "384.00万元" in problem and s.ok  # 600.00 − 216.00, traced by the checker as a derived figure

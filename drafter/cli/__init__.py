@@ -30,7 +30,7 @@ def _root(
 
 
 # Verb modules register their commands on `app` when imported.
-VERBS = ("draft", "check", "summarize", "eval", "models", "prompts", "schema", "serve")
+VERBS = ("draft", "check", "summarize", "eval", "models", "prompts", "schema", "serve", "importing")
 
 for _verb in VERBS:
     importlib.import_module(f"{__name__}.{_verb}")

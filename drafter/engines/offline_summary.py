@@ -464,6 +464,67 @@ def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
     return end_sentence("，".join(p for _, p in chosen))
 
 
+# --- problems the figures show ----------------------------------------------------------------------
+
+# What drafting's problem detection finds that a leader must hear even when the report keeps quiet about it;
+# a large cut or rise is already said in 总体情况.
+FIGURE_PROBLEMS = ("budget_under_execution", "over_execution", "indicator_below_target", "indicator_not_numeric",
+                   "project_under_execution", "project_over_execution")
+
+
+def _figure_key(text: str) -> str:
+    """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
+    m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
+    if not m:
+        return text
+    value = Decimal(m.group(1).replace(",", "")).normalize()
+    return f"{value:f}{m.group(2)}"
+
+
+def figures_input(doc: ReportDoc):
+    """The report's figures as a drafter input (budget; the indicators once a form reader gives them), so the
+    problems are found by the same detection as drafting (drafter.problems)."""
+    from ..schema import Budget, ReportInput
+
+    b = doc.budget
+    unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
+    if unit not in ("万元", "元") or (b.actual is None and b.completion is None):
+        return None
+    try:
+        return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=Budget(
+            unit=unit, initial=b.initial.value if b.initial else None, adjusted=b.adjusted.value if b.adjusted else None,
+            actual=b.actual.value if b.actual else None))
+    except ValueError:  # figures the schema refuses (a negative, a spend without budget) make no problem here
+        return None
+
+
+_BUDGET_PROBLEM_SAID = re.compile(r"执行率|完成率|超出预算|超支|超预算|执行进度|支出进度|未形成支出|结转|结余|未能支出")
+
+
+def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
+    """Problem paragraphs from the figures, as drafting words them, that the report's own problems (`said`)
+    do not already name. Low execution counts below 90 %: a few points short of 100 % is no news for a leader."""
+    from ..facts import build_facts
+    from ..problems import detect_problems
+
+    report = figures_input(doc)
+    if report is None:
+        return []
+    rate = completion_value(doc.budget)
+    out = []
+    for p in detect_problems(report, build_facts(report)):
+        if p.kind.name not in FIGURE_PROBLEMS:
+            continue
+        if p.kind.name == "budget_under_execution" and (rate is None or rate >= LOW_EXECUTION):
+            continue
+        if p.subject == "部门预算" and _BUDGET_PROBLEM_SAID.search(said):
+            continue
+        if "·" in p.subject and p.subject.split("·")[-1] in said:  # the indicator is named already
+            continue
+        out.append(p.text)
+    return out
+
+
 # --- the engine -------------------------------------------------------------------------------------
 
 
@@ -622,12 +683,26 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         pass
 
     # 6. the room left goes to the report's further problems and steps, in its order (a leader reads the
-    # problems before the plans), each whole or shortened at a clause boundary
+    # problems before the plans), then to what the figures show and the report does not say — each whole or
+    # shortened at a clause boundary, never restating a figure 总体情况 states
+    said = {_figure_key(f) for f in stated | {f for o in overall_extra for f in figures(o)}}
+    own = "".join(s.text for s in sents if s.zone == "problem")
+    from_figures = []
+    for n, text in enumerate(figure_problems(doc, own)):
+        for k, sent in enumerate(split_sentences(text)):
+            kept = "，".join(c for c in clauses(sent) if not {_figure_key(f) for f in figures(c)} & said)
+            if kept and not set(figures(kept)) & reject:
+                from_figures.append(Sentence(raw=sent, text=end_sentence(kept), zone="problem", section="figures",
+                                             block=10_000 + n, first=k == 0, pos=1.0, figures=list(figures(kept)),
+                                             order=10_000 + 100 * n + k))
+    if problem == [NOT_STATED] and from_figures:
+        problem.clear()
     for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16)):
         if target == [NOT_STATED]:
             continue
-        for s in sorted((s for s in sents if s.zone == zone and s.order not in taken and s.order not in picked_orders),
-                        key=lambda s: (s.section != zone, s.block, s.order)):
+        pool = [s for s in sents if s.zone == zone] + (from_figures if zone == "problem" else [])
+        for s in sorted((s for s in pool if s.order not in taken and s.order not in picked_orders),
+                        key=lambda s: (s.section == "figures" and bool(target), s.section != zone, s.block, s.order)):
             have = count_chars("".join(target))
             cap = min(room(), round(chars * share_of) - have)
             if cap < MIN_POINT_CHARS:

@@ -167,6 +167,8 @@ def write_xlsx(L: Layout, path: Path, *, text_numbers: set[tuple[int, int]] = fr
             cell.number_format = "0." + "0" * decimals + "%" if decimals else "0%"
         else:
             cell.value = value
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # typed as text ('=100%), not a formula
         if rs > 1 or cs > 1:
             ws.merge_cells(start_row=r + 1, start_column=c + 1 + offset_col, end_row=r + rs,
                            end_column=c + cs + offset_col)

@@ -1,0 +1,178 @@
+"""`import_form`: a form file → the data of a drafter input folder, with places and warnings."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..errors import InputError, OutputExistsError
+from .layout import recognize
+from .model import FormDocument
+
+FORM_SUFFIXES = (".xlsx", ".xlsm", ".docx", ".pdf", ".txt", ".md", ".markdown")
+
+
+class ImportWarning(BaseModel):
+    """Something the import could not read, at a place of the form."""
+
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.place}] {self.message}"
+
+
+class LogText(BaseModel):
+    """A narrative cell or section, written as an undated work-log file."""
+
+    title: str
+    text: str
+    place: str
+    task: str | None = None
+
+
+class ImportResult(BaseModel):
+    """`input` becomes input.yaml (the form's Chinese labels); `sources` maps each field path
+    ('项目资金.全年执行数', '绩效指标[2].实际完成值') to its place ('Sheet1!E6', '表1第13行第5列', '第12行第3栏')."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    path: str
+    kind: str
+    input: dict[str, Any]
+    sources: dict[str, str]
+    warnings: list[ImportWarning]
+    logs: list[LogText]
+
+    def yaml_text(self) -> str:
+        head = [f"# 由 drafter import 从 {Path(self.path).name} 导入；行末注释为原表位置。",
+                "# 未能读取的内容见导入时的提示，未作推测。"]
+        return "\n".join(head + _emit(self.input, self.sources, "", 0)) + "\n"
+
+    def log_files(self) -> list[tuple[str, str]]:
+        files = []
+        for n, log in enumerate(self.logs, start=1):
+            name = re.sub(r"[\\/:*?\"<>|\s]+", "_", log.title)[:40]
+            body = [f"# 来源：{Path(self.path).name} {log.place}（{log.title}）"]
+            if log.task:
+                body.append(f"任务: {log.task}")
+            body += ["", *[p.strip() for p in re.split(r"\n\s*\n|\n", log.text) if p.strip()]]
+            files.append((f"{n:02d}-{name}.txt", "\n\n".join(body[:2]) + "\n" + "\n\n".join(body[2:]).strip() + "\n"
+                          if log.task else body[0] + "\n\n" + "\n\n".join(body[2:]).strip() + "\n"))
+        return files
+
+    def write(self, out_dir: str | Path, force: bool = False) -> Path:
+        """Write input.yaml and worklogs/ into `out_dir`; an existing folder needs force=True."""
+        out = Path(out_dir)
+        if out.exists() and (not out.is_dir() or any(out.iterdir())) and not force:
+            raise OutputExistsError(out)
+        if out.exists() and force and (out / "worklogs").is_dir():
+            shutil.rmtree(out / "worklogs")
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "input.yaml").write_text(self.yaml_text(), encoding="utf-8")
+        logs = out / "worklogs"
+        logs.mkdir(exist_ok=True)
+        for name, text in self.log_files():
+            (logs / name).write_text(text, encoding="utf-8")
+        return out
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    text = str(value).replace("\r", "")
+    style = '"' if "\n" in text else None
+    out = yaml.safe_dump(text, allow_unicode=True, width=10**9, default_style=style).rstrip("\n")
+    return out.removesuffix("\n...").rstrip()
+
+
+def _emit(data: dict[str, Any], sources: dict[str, str], path: str, indent: int) -> list[str]:
+    lines = []
+    pad = " " * indent
+    for key, value in data.items():
+        p = f"{path}.{key}" if path else key
+        if isinstance(value, dict):
+            lines.append(f"{pad}{key}:")
+            lines += _emit(value, sources, p, indent + 2)
+        elif isinstance(value, list):
+            lines.append(f"{pad}{key}:")
+            for i, item in enumerate(value):
+                ip = f"{p}[{i}]"
+                if isinstance(item, dict):
+                    sub = _emit(item, sources, ip, indent + 4)
+                    sub[0] = f"{pad}  - {sub[0].lstrip()}"
+                    lines += sub
+                else:
+                    lines.append(f"{pad}  - {_scalar(item)}" + _comment(sources, ip))
+        else:
+            lines.append(f"{pad}{key}: {_scalar(value)}" + _comment(sources, p))
+    return lines
+
+
+def _comment(sources: dict[str, str], path: str) -> str:
+    return f"  # {sources[path]}" if path in sources else ""
+
+
+def read_form(path: str | Path) -> FormDocument:
+    """A form file as tables of cells and paragraphs, each with its place; the format follows the suffix."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(p, "文件不存在 / file not found")
+    suffix = p.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from .xlsx import read_xlsx
+        return read_xlsx(p)
+    if suffix == ".docx":
+        from .docx import read_docx
+        return read_docx(p)
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+        return read_pdf(p)
+    if suffix in (".txt", ".md", ".markdown"):
+        from .text import read_text_form
+        return read_text_form(p)
+    if suffix in (".xls", ".doc", ".et", ".wps"):
+        raise InputError(p, f"不支持旧版 {suffix} 格式，请另存为 .xlsx / .docx / old {suffix} format: save as .xlsx or .docx")
+    raise InputError(p, f"无法识别的表格格式“{suffix or '无扩展名'}”，支持 {' '.join(FORM_SUFFIXES)} / unknown form format")
+
+
+def import_form(path: str | Path) -> ImportResult:
+    """Read a 自评表 (.xlsx .docx .pdf .txt .md) into the data of a drafter input folder.
+
+    Raises `InputError` (one line naming the file and the place) for what is no 自评表, an encrypted file,
+    a scan without text, a formula with no cached value, two forms in one sheet, or a value that the
+    schema refuses; everything else the form lacks is a warning naming its place.
+    """
+    from ..load import validation_to_input_error
+    from ..schema import ReportInput
+
+    doc = read_form(path)
+    found = recognize(doc)
+    result = ImportResult(
+        path=str(path), kind=found.kind, input=found.data, sources=found.sources,
+        warnings=[ImportWarning(place=p, message=m) for p, m in found.warnings],
+        logs=[LogText(title=t, text=x, place=p, task=k) for t, x, p, k in found.logs],
+    )
+    budget = found.data.get("项目资金") or found.data.get("部门资金情况") or {}
+    try:
+        ReportInput.model_validate(found.data, context={"money_unit": budget.get("单位", "万元")})
+    except ValidationError as e:
+        err = validation_to_input_error(Path(path), e)
+        where = _place_of(err.where or "", found.sources)
+        raise InputError(path, err.detail, where=where or err.where) from None
+    return result
+
+
+def _place_of(field_path: str, sources: dict[str, str]) -> str | None:
+    """The form place of a schema field path (项目资金.其中[0].全年执行数 → Sheet1!E7)."""
+    for key, place in sources.items():
+        if key == field_path or key.startswith(field_path + ".") or key.startswith(field_path + "["):
+            return place
+    return None

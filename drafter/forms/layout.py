@@ -1,0 +1,760 @@
+"""The layout recognizer, shared by every format: finds the 自评表's parts by their printed labels.
+
+It reads a `FormDocument` (tables of cells with places, paragraphs) and returns the input data with the
+form's Chinese labels, the place each field came from, the narrative cells as log texts, and warnings that
+name places. Nothing is inferred: a blank cell stays missing (and is reported when it matters), a total row
+that contradicts its 其中 rows is kept as written and reported, two readings of one cell are both named.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..errors import InputError
+from .model import Cell, FormDocument, Paragraph, Table
+
+EMPTY = {"", "—", "——", "-", "--", "/", "／", "\\", "无数据"}
+
+
+def norm(text: str) -> str:
+    """A label as printed, without spaces, colons and the (汇总) remark: '部门年初预算 收入' → '部门年初预算收入'."""
+    t = re.sub(r"\s+", "", text or "")
+    t = re.sub(r"[（(]汇总[）)]", "", t)
+    return t.rstrip("：:")
+
+
+def ocr_joined(text: str) -> str:
+    """'3475. 09' → '3475.09', '1. 29万' → '1.29万': OCR splits after the decimal point."""
+    return re.sub(r"(\d)\s*\.\s+(\d)", r"\1.\2", text)
+
+
+def _plain(text: str) -> str:
+    t = unicodedata.normalize("NFKC", ocr_joined(text or "")).strip()
+    return t.replace(",", "").replace("，", "")
+
+
+def number(text: str) -> Decimal | None:
+    t = _plain(text)
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", t):
+        return None
+    try:
+        return Decimal(t)
+    except InvalidOperation:
+        return None
+
+
+def rate(text: str) -> Decimal | None:
+    t = _plain(text)
+    return number(t[:-1]) if t.endswith("%") else number(t)
+
+
+def is_percent(text: str) -> bool:
+    return _plain(text).endswith("%") and rate(text) is not None
+
+
+def value_text(text: str) -> Any:
+    """An indicator value as written; a bare number becomes a number."""
+    t = ocr_joined(text).strip()
+    n = number(t)
+    return n if n is not None else t
+
+
+@dataclass
+class Found:
+    """What the recognizer read."""
+
+    kind: str  # project | department
+    data: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    logs: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # (title, text, place, task)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (place, message)
+
+    def warn(self, place: str, message: str) -> None:
+        self.warnings.append((place, message))
+
+
+# --- labels ---------------------------------------------------------------------------------------------
+
+FUND_COLUMNS = {
+    "年初预算数": ("年初预算数", "年初预算"),
+    "全年预算数": ("全年预算数", "全年预算", "调整后预算数", "预算数"),
+    "全年执行数": ("全年执行数", "执行数", "实际执行数", "实际支出数"),
+    "分值": ("分值",),
+    "执行率": ("执行率", "预算执行率"),
+    "得分": ("得分",),
+}
+FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
+FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
+              "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金")
+INDICATOR_COLUMNS = {
+    "一级指标": ("一级指标",), "二级指标": ("二级指标",), "三级指标": ("三级指标", "指标名称"),
+    "年初目标值": ("年初目标值",), "年度指标值": ("年度指标值", "指标值", "目标值", "年度目标值"),
+    "实际完成值": ("实际完成值", "实际值", "完成值", "全年实际值"), "指标性质": ("指标性质",),
+    "指标完成率": ("指标完成率", "完成率"), "分值": ("分值",), "得分": ("得分",),
+    "偏差原因分析及改进措施": ("偏差原因分析及改进措施", "偏差原因分析", "偏差原因"),
+}
+TASK_COLUMNS = {
+    "主要任务": ("主要任务",), "预期目标": ("预期目标",), "目标完成情况": ("目标完成情况",),
+    "关键指标": ("关键指标",), "指标完成情况": ("指标完成情况",), "任务涉及金额": ("任务涉及金额", "金额"),
+}
+PROJECT_COLUMNS = {
+    "项目名称": ("项目名称", "重点项目名称"), "年初预算数": ("年初预算数",), "全年预算数": ("全年预算数", "预算数"),
+    "执行数": ("执行数", "全年执行数"), "执行率": ("执行率",), "绩效情况": ("绩效情况", "项目绩效目标完成情况"),
+}
+PROBLEM_LABELS = ("存在问题", "存在的问题", "主要问题")
+MEASURE_LABELS = ("改进措施", "改进措施或下一步计划", "下一步改进措施", "改进措施及下一步计划")
+SECTION_STOPS = ("重点项目绩效情况", "重点项目", "部门整体绩效", "总分", "合计", "自评等级", "自评得分",
+                 *PROBLEM_LABELS, *MEASURE_LABELS)
+DEPT_FUNDS = {
+    "年初预算": ("年初预算", "部门年初预算收入", "年初预算数", "部门年初预算"),
+    "调整预算": ("调整预算", "部门调整预算收入", "全年预算", "全年预算数", "调整后预算"),
+    "实际支出": ("实际支出", "实际支出数", "部门实际支出"),
+    "预算完成率": ("预算完成率", "预算执行率"),
+    "预算调整率": ("预算调整率",),
+}
+NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
+              " / not a self-evaluation form")
+
+
+def _match(text: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    t = norm(text)
+    for key, labels in names.items():
+        if t in labels:
+            return key
+    return None
+
+
+def distinct(row: list[Cell]) -> list[tuple[int, Cell]]:
+    """(column, cell) once per cell: a merged cell spanning columns is read once, at its first column."""
+    out, seen = [], set()
+    for i, c in enumerate(row):
+        if c.place not in seen:
+            seen.add(c.place)
+            out.append((i, c))
+    return out
+
+
+def right_of(row: list[Cell], i: int) -> Cell | None:
+    """The cell right of a label: the next cell whose place differs (a merged label spans several columns)."""
+    j = i
+    while j < len(row) and row[j].place == row[i].place:
+        j += 1
+    return row[j] if j < len(row) else None
+
+
+def header_columns(row: list[Cell], names: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, cell in distinct(row):
+        key = _match(cell.text, names)
+        if key is None and names is INDICATOR_COLUMNS and norm(cell.text).startswith("偏差原因"):
+            key = "偏差原因分析及改进措施"
+        if key and key not in cols:
+            cols[key] = i
+    return cols
+
+
+def cell_at(row: list[Cell], col: int | None, header: list[Cell] | None = None) -> Cell | None:
+    """The row's cell under a header column, unless it is the header's own merged cell (a section label)."""
+    if col is None or col >= len(row):
+        return None
+    cell = row[col]
+    if header is not None and cell.place == header[col].place:
+        return None
+    return cell
+
+
+# --- the recognizer -------------------------------------------------------------------------------------
+
+
+class Recognizer:
+    def __init__(self, doc: FormDocument):
+        self.doc = doc
+        self.tables = [t for t in doc.tables if t.rows]
+
+    def fail(self, message: str, where: str | None = None) -> InputError:
+        return InputError(self.doc.path, message, where=where)
+
+    # kind, header fields -----------------------------------------------------------------------------
+
+    def _labelled(self, *labels: str) -> list[tuple[Table, int, int, Cell]]:
+        out = []
+        for t in self.tables:
+            for r, row in enumerate(t.rows):
+                for i, cell in distinct(row):
+                    if norm(cell.text) in labels:
+                        out.append((t, r, i, cell))
+        return out
+
+    def check_single_form(self) -> None:
+        for label in ("项目名称", "部门名称", "年度资金总额", "一级指标", "主要任务"):
+            hits = self._labelled(label)
+            rows = {(id(t), r) for t, r, _, _ in hits}
+            if len(hits) > 1:
+                first, second = hits[0][3], hits[1][3]
+                side = "并排" if len(rows) < len(hits) else "上下排列"
+                raise self.fail(f"一个文件中有两张自评表（“{label}”出现在 {first.place} 和 {second.place}，两表{side}），"
+                                "请每张表单独保存后分别导入 / two forms in one file", where=second.place)
+
+    def kind(self) -> str:
+        if self._labelled("部门名称") or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))):
+            return "department"
+        if (self._labelled("项目名称") or any(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
+                or any(self._header(INDICATOR_COLUMNS, ("三级指标", "年度指标值")))):
+            return "project"
+        raise self.fail(NOT_A_FORM)
+
+    def _header(self, names: dict[str, tuple[str, ...]], required: tuple[str, ...]):
+        """(table, row index, columns) of each header row holding all `required` columns."""
+        for t in self.tables:
+            for r, row in enumerate(t.rows):
+                cols = header_columns(row, names)
+                if all(k in cols for k in required):
+                    yield t, r, cols
+
+    def label_value(self, found: Found, key: str, labels: tuple[str, ...], convert=None) -> None:
+        for _, _, i, cell in self._labelled(*labels):
+            row = next(row for t in self.tables for row in t.rows if cell in row)
+            value = right_of(row, row.index(cell))
+            if value is not None and value.text.strip() and norm(value.text) not in EMPTY:
+                v = convert(value.text) if convert else value.text.strip()
+                if v is not None:
+                    found.data[key] = v
+                    found.sources[key] = value.place
+                    return
+        for p in self.doc.paragraphs:  # '主管部门：临江区卫生健康局　　实施单位：临江区人民医院'
+            for label in labels:
+                m = re.search(rf"{label}\s*[：:]\s*(\S+)", p.text)
+                if m:
+                    v = convert(m[1]) if convert else m[1]
+                    if v is not None:
+                        found.data[key] = v
+                        found.sources[key] = p.place
+                        return
+
+    def year(self, found: Found) -> None:
+        def as_year(text: str) -> int | None:
+            m = re.fullmatch(r"(\d{4})\s*年?度?", _plain(text))
+            return int(m[1]) if m else None
+
+        self.label_value(found, "被评价年度", ("被评价年度", "评价年度", "年度", "所属年度"), as_year)
+        if "被评价年度" in found.data:
+            return
+        texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
+        for text, place in texts + [(p.text, p.place) for p in self.doc.paragraphs]:
+            m = re.search(r"[（(]\s*(\d{4})\s*年度\s*[）)]", text)
+            if m:
+                found.data["被评价年度"], found.sources["被评价年度"] = int(m[1]), place
+                return
+        found.warn(self.doc.path, "未找到被评价年度（如“（2023年度）”或“被评价年度”栏）")
+
+    def money_unit(self) -> tuple[str | None, str | None]:
+        texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
+        for text, place in texts + [(p.text, p.place) for p in self.doc.paragraphs]:
+            t = norm(text)
+            m = re.search(r"单位[：:]?(万元|元)", t) or re.search(r"(?:项目资金|资金情况|金额)[（(](万元|元)[）)]", t)
+            if m:
+                return m[1], place
+        return None, None
+
+    # project form ------------------------------------------------------------------------------------
+
+    def project(self) -> Found:
+        found = Found("project")
+        self.label_value(found, "项目名称", ("项目名称",))
+        if "项目名称" not in found.data:
+            raise self.fail("自评表中没有“项目名称”一栏的内容 / the form names no project")
+        self.year(found)
+        found.data["表格类型"] = "项目支出"
+        self.label_value(found, "主管部门", ("主管部门",))
+        self.label_value(found, "实施单位", ("实施单位",))
+        self.funds(found)
+        self.goal(found, "年度总体目标", "实际完成情况")
+        self.indicators(found)
+        self.closing(found)
+        return found
+
+    def funds(self, found: Found) -> None:
+        funds: dict[str, Any] = {}
+        unit, unit_place = self.money_unit()
+        if unit:
+            funds["单位"] = unit
+            found.sources["项目资金.单位"] = unit_place
+        else:
+            found.warn(self.doc.path, "未注明金额单位（万元 / 元），按万元读取")
+        headers = list(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
+        if not headers:
+            found.warn(self.doc.path, "未找到项目资金表（年初预算数 / 全年预算数 / 全年执行数）")
+            found.data["项目资金"] = funds
+            return
+        table, r, cols = headers[0]
+        lines = []
+        for row in table.rows[r + 1:]:
+            label_cell = next((c for _, c in distinct(row) if self._fund_row(c.text)), None)
+            if label_cell is None:
+                break
+            label = self._fund_row(label_cell.text)
+            values = self._fund_values(table, row, cols, label_cell)
+            if label == "total":
+                for key, (v, place) in values.items():
+                    funds[key] = v
+                    found.sources[f"项目资金.{key}"] = place
+            elif values:
+                i = len(lines)
+                line = {"名称": label}
+                found.sources[f"项目资金.其中[{i}].名称"] = label_cell.place
+                for key, (v, place) in values.items():
+                    line[key] = v
+                    found.sources[f"项目资金.其中[{i}].{key}"] = place
+                lines.append(line)
+        if lines:
+            funds["其中"] = lines
+        found.data["项目资金"] = funds
+        self._check_funds(found, funds, table.place)
+
+    @staticmethod
+    def _fund_row(text: str) -> str | None:
+        t = norm(text)
+        if t in FUND_TOTAL:
+            return "total"
+        t = re.sub(r"^其中[：:]?", "", t)
+        return t if t in FUND_LINES else None
+
+    def _fund_values(self, table: Table, row: list[Cell], cols: dict[str, int], label: Cell) -> dict[str, tuple[Any, str]]:
+        cells: list[tuple[str, Cell]] = []
+        if table.run_on:  # cells follow one another: amounts in order, a % is the 执行率, points after it
+            keys = [k for k in FUND_COLUMNS if k in cols]
+            keys.sort(key=lambda k: cols[k])
+            ptr = 0
+            for _, cell in distinct(row)[1:]:
+                if is_percent(cell.text) and "执行率" in keys:
+                    cells.append(("执行率", cell))
+                    ptr = keys.index("执行率") + 1
+                    continue
+                while ptr < len(keys) and keys[ptr] == "执行率":
+                    ptr += 1
+                if ptr < len(keys):
+                    cells.append((keys[ptr], cell))
+                    ptr += 1
+        else:
+            cells = [(k, row[c]) for k, c in cols.items() if c < len(row) and row[c].place != label.place]
+        out: dict[str, tuple[Any, str]] = {}
+        for key, cell in cells:
+            text = cell.text.strip()
+            if norm(text) in EMPTY:
+                continue
+            if key == "执行率":
+                v = rate(text)
+            elif key in ("分值", "得分"):
+                v = number(text)
+            else:
+                v = number(text)
+                if v is None and re.fullmatch(r"[\d.,\s]+(万元|元|亿元)", _plain(text)):
+                    v = _plain(text)  # an amount with its own unit ('128500.00元'): the schema converts it
+            if v is None:
+                raise self.fail(f"“{text}”不是{key}的数值 / not a number", where=cell.place)
+            out[key] = (v, cell.place)
+        return out
+
+    def _check_funds(self, found: Found, funds: dict[str, Any], place: str) -> None:
+        lines = funds.get("其中", [])
+        for key in ("年初预算数", "全年预算数", "全年执行数"):
+            total = funds.get(key)
+            parts = [line.get(key) for line in lines]
+            if isinstance(total, Decimal) and parts and all(isinstance(p, Decimal) for p in parts) \
+                    and sum(parts) != total:
+                found.warn(found.sources.get(f"项目资金.{key}", place),
+                           f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
+        if "全年执行数" not in funds and not any("全年执行数" in line for line in lines):
+            rate_note = f"（表中只填了执行率{funds['执行率']}%，未据此推算金额）" if "执行率" in funds else ""
+            found.warn(place, f"项目资金未填全年执行数{rate_note}")
+
+    def goal(self, found: Found, key: str, done_label: str) -> None:
+        for table, r, cols in self._header({"预期目标": ("预期目标",), "完成": ("实际完成情况", "目标完成情况")},
+                                           ("预期目标", "完成")):
+            if r + 1 >= len(table.rows) or any(_match(c.text, TASK_COLUMNS) == "关键指标" for c in table.rows[r]):
+                continue
+            header, row = table.rows[r], table.rows[r + 1]
+            if table.run_on:
+                tokens = [c for _, c in distinct(row)]
+                goal, done = (tokens + [None, None])[:2]
+            else:
+                goal, done = cell_at(row, cols["预期目标"], header), cell_at(row, cols["完成"], header)
+            if goal is not None and norm(goal.text) not in EMPTY:
+                found.data[key] = [goal.text.strip()]
+                found.sources[f"{key}[0]"] = goal.place
+            if done is not None and norm(done.text) not in EMPTY:
+                found.logs.append((f"{key}-{done_label}", done.text, done.place, None))
+            return
+
+    def indicators(self, found: Found) -> None:
+        headers = list(self._header(INDICATOR_COLUMNS, ("三级指标",)))
+        if not headers:
+            found.warn(self.doc.path, "未找到绩效指标表（一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值）")
+            return
+        table, r, cols = headers[0]
+        header = table.rows[r]
+        keys = sorted(cols, key=cols.get)
+        out: list[dict[str, Any]] = []
+        last = {"一级指标": None, "二级指标": None}
+        for row in table.rows[r + 1:]:
+            first = next((c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place), None)
+            if first is None:
+                continue
+            if norm(first.text) in SECTION_STOPS:
+                break
+            if table.run_on:
+                pairs = list(zip(keys, [c for _, c in distinct(row)]))
+            else:
+                pairs = [(k, cell_at(row, cols[k], header)) for k in keys]
+            item: dict[str, Any] = {}
+            i = len(out)
+            for key, cell in pairs:
+                if cell is None or norm(cell.text) in EMPTY:
+                    continue
+                text = cell.text.strip()
+                if key in ("分值", "得分"):
+                    v = number(text)
+                    if v is None:
+                        raise self.fail(f"“{text}”不是{key}的数值 / not a number", where=cell.place)
+                elif key == "指标完成率":
+                    v = rate(text)
+                elif key in ("年度指标值", "实际完成值", "年初目标值"):
+                    v = value_text(text)
+                else:
+                    v = ocr_joined(text)
+                item[key] = v
+                found.sources[f"绩效指标[{i}].{key}"] = cell.place
+            for level in ("一级指标", "二级指标"):  # an empty level cell sits under the one above (merged)
+                if level in item:
+                    last[level] = (item[level], found.sources[f"绩效指标[{i}].{level}"])
+                elif level in cols and last[level] is not None:
+                    item[level] = last[level][0]
+                    found.sources[f"绩效指标[{i}].{level}"] = last[level][1]
+            if "三级指标" not in item:
+                found.warn(first.place, "绩效指标行没有三级指标名称，未导入")
+                continue
+            out.append({k: item[k] for k in INDICATOR_COLUMNS if k in item})
+        if out:
+            found.data["绩效指标"] = out
+        self._total(found, table, r, cols)
+
+    def _total(self, found: Found, table: Table, r: int, cols: dict[str, int]) -> None:
+        for row in table.rows[r + 1:]:
+            label = next(((i, c) for i, c in distinct(row) if norm(c.text) in ("总分", "合计", "自评总分")), None)
+            if label is None:
+                continue
+            if table.run_on:
+                figures = [c for _, c in distinct(row)[1:] if number(c.text) is not None]
+                if len(figures) == 2:
+                    found.data["总分"], found.sources["总分"] = number(figures[1].text), figures[1].place
+                elif figures:
+                    found.warn(label[1].place, f"总分行只有一个数字“{figures[0].text}”，无法确定是分值还是得分，未导入")
+            else:
+                cell = cell_at(row, cols.get("得分"))
+                if cell is not None and cell.place != label[1].place and number(cell.text) is not None:
+                    found.data["总分"], found.sources["总分"] = number(cell.text), cell.place
+            return
+
+    def closing(self, found: Found) -> None:
+        self.label_value(found, "自评等级", ("自评等级", "评价等级", "等级"))
+        for key, labels, title in (("已填存在问题", PROBLEM_LABELS, "存在问题"), ("已填改进措施", MEASURE_LABELS, "改进措施")):
+            sub = Found(found.kind)
+            self.label_value(sub, "v", labels)
+            if "v" in sub.data:
+                found.data[key] = [sub.data["v"]]
+                found.sources[f"{key}[0]"] = sub.sources["v"]
+                found.logs.append((title, sub.data["v"], sub.sources["v"], None))
+
+    # department form ---------------------------------------------------------------------------------
+
+    def department(self) -> Found:
+        found = Found("department")
+        self.label_value(found, "部门名称", ("部门名称",))
+        if "部门名称" not in found.data:
+            raise self.fail("自评表中没有“部门名称”一栏的内容 / the form names no department")
+        self.year(found)
+        found.data["表格类型"] = "部门整体支出"
+        self.dept_funds(found)
+        self.goal(found, "年度目标", "目标完成情况")
+        self.tasks(found)
+        self.key_projects(found)
+        sub = Found(found.kind)
+        self.label_value(sub, "v", ("部门整体绩效",))
+        if "v" in sub.data:
+            found.logs.append(("部门整体绩效", sub.data["v"], sub.sources["v"], None))
+        self.closing(found)
+        return found
+
+    def dept_funds(self, found: Found) -> None:
+        funds: dict[str, Any] = {}
+        unit, unit_place = self.money_unit()
+        if unit:
+            funds["单位"], found.sources["部门资金情况.单位"] = unit, unit_place
+        else:
+            found.warn(self.doc.path, "未注明金额单位（万元 / 元），按万元读取")
+        lines = []
+        for t in self.tables:
+            for row in t.rows:
+                if header_columns(row, TASK_COLUMNS).keys() >= {"主要任务", "关键指标"}:
+                    break
+                for i, cell in distinct(row):
+                    key = _match(cell.text, DEPT_FUNDS)
+                    line = self._fund_row(cell.text)
+                    if key is None and (line is None or line == "total"):
+                        continue
+                    value = right_of(row, i)
+                    if value is None or norm(value.text) in EMPTY:
+                        continue
+                    v = rate(value.text) if key in ("预算完成率", "预算调整率") else number(value.text)
+                    if v is None:
+                        continue
+                    if key and key not in funds:
+                        funds[key], found.sources[f"部门资金情况.{key}"] = v, value.place
+                    elif line:
+                        n = len(lines)
+                        lines.append({"名称": line, "实际支出": v})
+                        found.sources[f"部门资金情况.其中[{n}].实际支出"] = value.place
+                else:
+                    continue
+                break
+        if lines:
+            funds["其中"] = lines
+        for key in ("调整预算", "实际支出"):
+            if key not in funds:
+                found.warn(self.doc.path, f"部门资金情况未填{key}")
+        found.data["部门资金情况"] = funds
+
+    def tasks(self, found: Found) -> None:
+        headers = list(self._header(TASK_COLUMNS, ("主要任务", "关键指标")))
+        if not headers:
+            found.warn(self.doc.path, "未找到主要任务表（主要任务 / 预期目标 / 关键指标 / 任务涉及金额）")
+            return
+        table, r, cols = headers[0]
+        body: list[list[Cell]] = []
+        for row in table.rows[r + 1:]:
+            first = row[0] if row else None
+            if first is not None and any(norm(first.text).startswith(s) for s in SECTION_STOPS):
+                break
+            body.append(row)
+        groups = self._task_groups(body, cols)
+        tasks = []
+        for label, rows in groups:
+            i = len(tasks)
+            task: dict[str, Any] = {"任务": norm(label.text)}
+            found.sources[f"主要任务[{i}].任务"] = label.place
+            goal = self._column_text(rows, cols.get("预期目标"), label)
+            if goal:
+                task["预期目标"], found.sources[f"主要任务[{i}].预期目标"] = goal[0], goal[1]
+            done = self._column_text(rows, cols.get("目标完成情况"), label)
+            if done:
+                found.logs.append((f"{norm(label.text)}-目标完成情况", done[0], done[1], norm(label.text)))
+            inds = self._task_indicators(found, rows, cols, i, table.run_on or self.doc.format == "text")
+            if inds:
+                task["关键指标"] = inds
+            amount = self._task_amount(found, rows, cols.get("任务涉及金额"), norm(label.text))
+            if amount is not None:
+                task["任务涉及金额"], found.sources[f"主要任务[{i}].任务涉及金额"] = amount
+            tasks.append(task)
+        if tasks:
+            found.data["主要任务"] = tasks
+
+    @staticmethod
+    def _task_groups(body: list[list[Cell]], cols: dict[str, int]) -> list[tuple[Cell, list[list[Cell]]]]:
+        """Rows of each task. A sheet or a copied sheet puts the label on the task's first row (merged or
+        blank below); OCR of a vertically centred cell puts it mid-task: rows then go to the nearest label."""
+        c = cols["主要任务"]
+        labelled = [(k, row[c]) for k, row in enumerate(body) if c < len(row) and row[c].text.strip()]
+        if not labelled:
+            return []
+        if labelled[0][0] == 0:
+            groups: list[tuple[Cell, list[list[Cell]]]] = []
+            for row in body:
+                cell = row[c] if c < len(row) else None
+                if cell is not None and cell.text.strip() and (not groups or cell.place != groups[-1][0].place):
+                    groups.append((cell, []))
+                if groups:
+                    groups[-1][1].append(row)
+            return groups
+        labels = []  # adjacent labelled lines are one label read twice ('任务 2' above an OCR ghost '12274 2')
+        for k, cell in labelled:
+            if labels and k - labels[-1][0] <= 1 and labels[-1][2] == k - 1:
+                labels[-1] = (labels[-1][0], labels[-1][1], k)
+                continue
+            labels.append((k, cell, k))
+        groups = [(cell, []) for _, cell, _ in labels]
+        for k, row in enumerate(body):
+            nearest = min(range(len(labels)), key=lambda g: (min(abs(k - labels[g][0]), abs(k - labels[g][2])), g))
+            groups[nearest][1].append(row)
+        return groups
+
+    @staticmethod
+    def _column_text(rows: list[list[Cell]], col: int | None, label: Cell) -> tuple[str, str] | None:
+        if col is None:
+            return None
+        parts, places = [], []
+        for row in rows:
+            if col < len(row) and row[col].text.strip() and row[col].place not in places and row[col].place != label.place:
+                parts.append(row[col].text.strip())
+                places.append(row[col].place)
+        if not parts:
+            return None
+        where = places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
+        return "".join(parts), where
+
+    def _task_indicators(self, found: Found, rows: list[list[Cell]], cols: dict[str, int], ti: int,
+                         fragments: bool) -> list[dict[str, Any]]:
+        cn, cv = cols.get("关键指标"), cols.get("指标完成情况")
+        if cn is None:
+            return []
+        out: list[dict[str, Any]] = []
+
+        def add(names: list[Cell], value: Cell | None) -> None:
+            k = len(out)
+            item: dict[str, Any] = {"关键指标": "".join(c.text.strip() for c in names)}
+            found.sources[f"主要任务[{ti}].关键指标[{k}].关键指标"] = names[0].place
+            if value is not None:
+                item["指标完成情况"] = value_text(value.text)
+                found.sources[f"主要任务[{ti}].关键指标[{k}].指标完成情况"] = value.place
+            out.append(item)
+
+        def value_of(row: list[Cell]) -> Cell | None:
+            return row[cv] if cv is not None and cv < len(row) and norm(row[cv].text) not in EMPTY else None
+
+        if not fragments:  # whole cells: one row, one indicator
+            for row in rows:
+                if cn < len(row) and row[cn].text.strip():
+                    add([row[cn]], value_of(row))
+            return out
+        run: list[list[Cell]] = []  # OCR wraps a name over several lines: a run of lines is one indicator
+        for row in rows + [[]]:     # only when it holds exactly one value, or each of its lines has one
+            if row and cn < len(row) and row[cn].text.strip():
+                run.append(row)
+                continue
+            if run:
+                values = [value_of(r) for r in run]
+                if all(v is not None for v in values):
+                    for r, v in zip(run, values):
+                        add([r[cn]], v)
+                elif sum(v is not None for v in values) == 1:
+                    add([r[cn] for r in run], next(v for v in values if v is not None))
+                else:
+                    found.warn(f"{run[0][cn].place}–{run[-1][cn].place}",
+                               "关键指标名称跨行且与指标完成情况无法逐一对应，未导入，请核对原表")
+                run = []
+        return out
+
+    def _task_amount(self, found: Found, rows: list[list[Cell]], col: int | None, task: str):
+        if col is None:
+            return None
+        readings: list[tuple[Decimal, str]] = []
+        for row in rows:
+            if col < len(row) and row[col].text.strip():
+                v = number(row[col].text)
+                if v is None:
+                    found.warn(row[col].place, f"{task}任务涉及金额“{row[col].text.strip()}”不是数值，未导入")
+                elif not readings or readings[-1][1] != row[col].place:
+                    readings.append((v, row[col].place))
+        values = {v for v, _ in readings}
+        if not readings:
+            found.warn(task, f"{task}未填任务涉及金额")
+            return None
+        if len(values) > 1:
+            found.warn(readings[-1][1], f"{task}任务涉及金额有{len(readings)}个读数（"
+                       + "、".join(f"{v}（{p}）" for v, p in readings) + f"），取最后一个{readings[-1][0]}，请核对原表")
+        return readings[-1]
+
+    def key_projects(self, found: Found) -> None:
+        projects = []
+        for table, r, cols in self._header(PROJECT_COLUMNS, ("项目名称", "执行数")):
+            header = table.rows[r]
+            for row in table.rows[r + 1:]:
+                first = row[0] if row else None
+                if first is not None and first.place != header[0].place and norm(first.text) in SECTION_STOPS + ("部门整体绩效",):
+                    break
+                name = cell_at(row, cols["项目名称"], header)
+                if name is None or not name.text.strip():
+                    continue
+                i = len(projects)
+                p: dict[str, Any] = {}
+                for key in PROJECT_COLUMNS:
+                    cell = cell_at(row, cols.get(key), header)
+                    if cell is None or norm(cell.text) in EMPTY:
+                        continue
+                    if key in ("项目名称", "绩效情况"):
+                        v: Any = cell.text.strip()
+                    elif key == "执行率":
+                        v = rate(cell.text)
+                    else:
+                        v = number(cell.text)
+                    if v is None:
+                        raise self.fail(f"“{cell.text.strip()}”不是{key}的数值 / not a number", where=cell.place)
+                    p[key] = v
+                    found.sources[f"重点项目[{i}].{key}"] = cell.place
+                projects.append(p)
+            break
+        if not projects:  # the seed's kind: each project a paragraph '一、“X”绩效情况：全年预算数…万元，执行数…万元'
+            texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
+            texts += [(p.text, p.place) for p in self.doc.paragraphs]
+            pattern = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*绩效情况\s*[:：]\s*全年预算数为?\s*([\d.\s]+?)\s*万\s*元\s*"
+                                 r"[,，]\s*执行数为?\s*([\d.\s]+?)\s*万\s*元")
+            for text, place in texts:
+                for m in pattern.finditer(text):
+                    i = len(projects)
+                    budget, actual = number(m[2]), number(m[3])
+                    p = {"项目名称": m[1].strip()}
+                    if budget is not None:
+                        p["全年预算数"] = budget
+                    if actual is not None:
+                        p["执行数"] = actual
+                    for key in p:
+                        found.sources[f"重点项目[{i}].{key}"] = place
+                    projects.append(p)
+        if projects:
+            found.data["重点项目"] = projects
+
+
+def recognize(doc: FormDocument) -> Found:
+    """The form in a document: project or department, read by its labels."""
+    rec = Recognizer(doc)
+    if not rec.tables:
+        raise rec.fail(NOT_A_FORM)
+    rec.check_single_form()
+    kind = rec.kind()
+    found = rec.project() if kind == "project" else rec.department()
+    if doc.format == "docx" or any(p.heading for p in doc.paragraphs):
+        report_sections(doc, found)
+    else:
+        free = [p for p in doc.paragraphs if p.text.strip()]
+        if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
+            found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
+    return found
+
+
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
+
+
+def report_sections(doc: FormDocument, found: Found) -> None:
+    """A 自评报告's sections (一、基本情况 … 五、改进措施) become logs; 存在问题 and 改进措施 are the unit's own."""
+    sections: list[tuple[str, list[Paragraph]]] = []
+    for p in doc.paragraphs:
+        m = _SECTION.match(p.text)
+        if m or (p.heading and sections):
+            sections.append(((m[1] if m else p.text).strip(), []))
+        elif sections:
+            sections[-1][1].append(p)
+    for title, paras in sections:
+        if not paras:
+            continue
+        text = "\n\n".join(p.text for p in paras if not p.text.startswith("附："))
+        place = paras[0].place if len(paras) == 1 else f"{paras[0].place}–{paras[-1].place}"
+        found.logs.append((title, text, place, None))
+        key = ("已填存在问题" if "问题" in title else "已填改进措施" if "改进" in title or "措施" in title else None)
+        if key and key not in found.data:
+            items = [p.text for p in paras if not p.text.startswith("附：")]
+            found.data[key] = items
+            for i, p in enumerate(paras[:len(items)]):
+                found.sources[f"{key}[{i}]"] = p.place

@@ -1,0 +1,69 @@
+"""PDF forms with a text layer (pdfplumber): ruled tables with their merged cells, and the text around them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from .model import Cell, FormDocument, Paragraph, Table
+
+
+def join_lines(text: str) -> str:
+    """A cell's wrapped lines are one text; Chinese wraps anywhere, so lines join without a space."""
+    parts = [p.strip() for p in (text or "").splitlines() if p.strip()]
+    out = ""
+    for p in parts:
+        out += (" " if out and re.match(r"[A-Za-z]", p) and re.search(r"[A-Za-z]$", out) else "") + p
+    return out
+
+
+def _grid(table, page_no: int, t_no: int) -> list[list[Cell]]:
+    """Positions covered by a merged cell (pdfplumber gives None there) show that cell, found by geometry."""
+    texts = table.extract()
+    rows = table.rows
+    n_cols = max(len(r.cells) for r in rows)
+    col_x = [min((r.cells[j][0] for r in rows if j < len(r.cells) and r.cells[j] is not None), default=None)
+             for j in range(n_cols)]
+    real = []  # (bbox, Cell)
+    for i, row in enumerate(rows):
+        for j, bbox in enumerate(row.cells):
+            if bbox is not None:
+                real.append((bbox, Cell(join_lines(texts[i][j] or ""), f"第{page_no}页表{t_no}第{i + 1}行第{j + 1}列")))
+    grid = []
+    for i, row in enumerate(rows):
+        top = row.bbox[1]
+        line = []
+        for j in range(n_cols):
+            x = col_x[j]
+            found = next((cell for (x0, y0, x1, y1), cell in real
+                          if x is not None and x0 - 0.5 <= x < x1 - 0.5 and y0 - 0.5 <= top < y1 - 0.5), None)
+            line.append(found or Cell("", f"第{page_no}页表{t_no}第{i + 1}行第{j + 1}列"))
+        grid.append(line)
+    return grid
+
+
+def read_pdf(path: Path) -> FormDocument:
+    import pdfplumber
+
+    doc = FormDocument(path=str(path), format="pdf")
+    chars = 0
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as e:  # pdfminer raises its own types for damaged or encrypted files
+        raise InputError(path, f"无法打开 PDF（文件损坏或设有密码）/ cannot open the PDF ({type(e).__name__})") from None
+    with pdf:
+        for p_no, page in enumerate(pdf.pages, start=1):
+            chars += len(page.chars)
+            tables = page.find_tables()
+            outside = page
+            for t_no, table in enumerate(tables, start=1):
+                doc.blocks.append(Table(rows=_grid(table, p_no, t_no), place=f"第{p_no}页表{t_no}"))
+                outside = outside.outside_bbox(table.bbox)
+            for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
+                if line.strip():
+                    doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
+    if chars == 0:
+        raise InputError(path, "PDF 没有文字层（扫描件），请先做文字识别（OCR）或提供 Excel / Word 原表"
+                               " / scanned PDF without a text layer", where="第1页")
+    return doc

@@ -1,0 +1,81 @@
+"""Text copied out of a form: tab-separated rows (OCR, a copied sheet), Markdown pipe tables, and plain lines.
+
+Plain lines stay paragraphs; when a text holds no table at all, its lines are read as run-on rows, where a
+row's cells follow one another separated by spaces (what copying a PDF table gives).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..load import read_text
+from .model import Cell, FormDocument, Paragraph, Table
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+_YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
+
+
+def read_text_form(path: Path) -> FormDocument:
+    text = read_text(path)
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if lines and sum(bool(_YAML_LINE.match(ln)) for ln in lines) >= 0.6 * len(lines):
+        from ..errors import InputError
+
+        raise InputError(path, "文件内容是 YAML 格式的 drafter 输入，不是自评表：请把扩展名改为 .yaml"
+                               " / YAML content: rename the file to .yaml")
+    return parse_text_form(text, str(path))
+
+
+def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
+    doc = FormDocument(path=source, format="text")
+    table: list[list[Cell]] = []
+    lines: list[str] = []
+    start = 0
+
+    def close(end: int) -> None:
+        nonlocal table
+        if table:
+            width = max(len(r) for r in table)
+            rows = [r + [Cell("", f"{line}第{k}栏") for k in range(len(r) + 1, width + 1)]  # trailing cells cut
+                    for r, line in zip(table, lines)]
+            doc.blocks.append(Table(rows=rows, place=f"第{start}–{end}行"))
+            table = []
+            lines.clear()
+
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip()
+        if "\t" in line:
+            cells = line.split("\t")
+        elif line.lstrip().startswith("|"):
+            if _PIPE_RULE.match(line):
+                continue
+            cells = _pipe_cells(line)
+        else:
+            if not line.strip():  # OCR text breaks a table with blank lines; only a text line ends it
+                continue
+            close(n - 1)
+            if line.strip():
+                heading = line.lstrip().startswith("#")
+                doc.blocks.append(Paragraph(line.strip().lstrip("#").strip(), f"第{n}行", heading=heading))
+            continue
+        if not table:
+            start = n
+        lines.append(f"第{n}行")
+        table.append([Cell(c.strip(), f"第{n}行第{k}栏") for k, c in enumerate(cells, start=1)])
+    close(len(text.splitlines()))
+    if not doc.tables:  # no table: the lines themselves are rows whose cells follow one another
+        rows = [[Cell(tok, f"{p.place}第{k}项") for k, tok in enumerate(p.text.split(), start=1)]
+                for p in doc.paragraphs]
+        if rows:
+            doc.blocks.append(Table(rows=rows, place="全文", run_on=True))
+    return doc

@@ -1,0 +1,69 @@
+"""Excel forms (openpyxl): merged cells, numbers stored as text, and the value Excel cached for a formula."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import InputError
+from .model import Cell, FormDocument, Table
+from .office import check_package
+
+
+def _shown(value: object, number_format: str) -> str:
+    """The cell as Excel shows it: 0.9616 under '0.00%' is '96.16%'; 186.4 under '0.00' is '186.40'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (int, float)):
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        fmt = (number_format or "General").split(";")[0]
+        decimals = re.search(r"0\.(0+)", fmt)
+        places = len(decimals[1]) if decimals else None
+        if "%" in fmt:
+            number *= 100
+            return f"{number.quantize(Decimal(1).scaleb(-(places or 0)))}%"
+        if places is not None:
+            return str(number.quantize(Decimal(1).scaleb(-places)))
+        return str(number.normalize() if number != number.to_integral_value() else number.quantize(Decimal(1)))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+def read_xlsx(path: Path) -> FormDocument:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    check_package(path, "Excel")
+    try:
+        values = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path, data_only=False)
+    except Exception as e:  # openpyxl raises several types for a damaged package
+        raise InputError(path, f"不是有效的 Excel 文件 / not a readable .xlsx ({type(e).__name__})") from None
+    doc = FormDocument(path=str(path), format="xlsx")
+    for ws in values.worksheets:
+        fws = formulas[ws.title]
+        if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
+            continue
+        grid: list[list[Cell]] = []
+        for r in range(1, ws.max_row + 1):
+            row = []
+            for c in range(1, ws.max_column + 1):
+                cell = ws.cell(r, c)
+                place = f"{ws.title}!{get_column_letter(c)}{r}"
+                raw = fws.cell(r, c).value
+                if isinstance(raw, str) and raw.startswith("=") and cell.value is None:
+                    raise InputError(path, "公式单元格没有保存计算结果（文件未经 Excel 保存），请用 Excel 打开后保存再导入"
+                                           " / formula cell without a cached value", where=place)
+                row.append(Cell(_shown(cell.value, cell.number_format), place))
+            grid.append(row)
+        for merged in ws.merged_cells.ranges:  # every covered position shows the top-left cell
+            top = grid[merged.min_row - 1][merged.min_col - 1]
+            for r in range(merged.min_row, merged.max_row + 1):
+                for c in range(merged.min_col, merged.max_col + 1):
+                    grid[r - 1][c - 1] = top
+        doc.blocks.append(Table(rows=grid, place=ws.title))
+    return doc
