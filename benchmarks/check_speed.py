@@ -68,7 +68,7 @@ def text_of(rng: random.Random, r: dict) -> str:
     shown = n + 7 if wrong else n
     yuan = (a * 10000).quantize(Decimal("1"))
     return (f"{r['name']}全年预算{b}万元，实际支出{a}万元（合{yuan}元），执行率{rate}%，"
-            f"结余{q2(b - a)}万元；{work}{shown}{unit}，约{(a / 1).quantize(Decimal('1'))}万元用于保障。"
+            f"结余{q2(b - a)}万元；{work}{shown}{unit}，累计投入资金约{a.quantize(Decimal('1'), ROUND_HALF_UP)}万元。"
             f"{rng.choice(PROSE)}\n\n")
 
 

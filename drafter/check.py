@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence
 
@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import InputError
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, kind_of,
                       line_of, line_starts, unit_family)
+from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -57,6 +58,7 @@ GLOBAL_CAP = 4000       # search derivations over every record only while the so
 MAX_EXPLANATIONS = 6
 MAX_TEXT_GROUPS = 64   # structured records cited anywhere in the text, searched for a derivation's operands
 MAX_POOL = 120          # a record with more numbers than this is a list, not a record: no pairs
+MAX_POSTING = 64        # a word shared by more facts than this tells none of them apart
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 
@@ -176,6 +178,13 @@ class _Fact:
     date: tuple[int | None, int | None, int | None] | None = None
     key: float = 0.0               # float(mag) for bisect
     pmag: Decimal = field(default=Decimal(0))  # value × scale (own unit, no family factor)
+    subj: frozenset[str] = frozenset()  # what it counts: bigrams of its clause or field label (subjects.tokens)
+    role: str = ""                 # actual / budget / initial / target / '' (subjects.roles)
+    ytag: int | None = None        # an earlier year it belongs to (2022 for 较2022年的…, -1 for 上年)
+    shadowed: bool = False         # a target whose record also states the actual value
+    dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
+    near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
+    near_words: frozenset[str] | None = None
 
 
 class _Sorted:
@@ -206,7 +215,8 @@ _UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + COMPOUND_CI 
     re.escape(u) for u in sorted(set(UNITS) | {"%", "％"}, key=len, reverse=True)) + r")$")
 # A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
 _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
-_NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|year|年度|^id$|序号|编号|rank|line|权重|index", re.I)
+_NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
+                             re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
@@ -235,6 +245,11 @@ class SourceIndex:
         self._dates_md: dict[tuple[int | None, int | None], list[_Fact]] = defaultdict(list)
         self._evidence: dict[int, Evidence] = {}
         self._money: tuple[str, str] | None = None
+        # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
+        self.pairs: list[tuple[_Fact, _Fact, str]] = []
+        self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
+        self._inv: dict[str, dict[str, list[_Fact]]] = {}
+        self._pair_keys: dict[str, _Sorted] = {}
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -284,14 +299,14 @@ class SourceIndex:
                 and 1900 <= v <= 2100:
             self.years[int(v)].append(fact)
             if fact.hi_mag is not None and fact.kind == "year":
-                for y in range(int(v) + 1, int(fact.hi_mag) + 1):
+                for y in range(int(v) + 1, min(int(fact.hi_mag), int(v) + MAX_YEAR_SPAN) + 1):
                     self.years[y].append(fact)
 
     def add_text(self, name: str, text: str) -> None:
         src = len(self.names)
         self.names.append(name)
         starts = line_starts(text)
-        blocks = _block_starts(text)
+        ends = _sentence_ends(text)
         for m in _TITLE.finditer(text):
             self.titles.setdefault(m[1], Evidence(source=name, location=f"line {line_of(starts, m.start())}",
                                                   text=m.group()))
@@ -299,35 +314,54 @@ class SourceIndex:
             if m.ignored:
                 continue
             line = line_of(starts, m.start)
-            b = bisect_right(blocks, m.start) - 1
-            long_block = (blocks[b + 1] if b + 1 < len(blocks) else len(text)) - blocks[b] > 1500
-            group = self._group(src, f"L{line}" if long_block else f"B{b}")
+            sidx = bisect_right(ends, m.start)
+            group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
             snippet = text[max(ls, m.start - 14): min(le, m.end + 10)].strip()
-            self._add_mention(m, src, f"line {line}", snippet, group)
+            subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
+            if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
+                subj = subj | tokens(text[le: le + 80])
+            fact = self._add_mention(m, src, f"line {line}", snippet, group, subj, role, ytag)
+            if fact is not None:
+                fact.dirn = direction(clause)
+                s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
+                s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
+                fact.near_text = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
 
-    def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int) -> None:
+    def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int,
+                     subj: frozenset[str] = frozenset(), role: str = "", ytag: int | None = None) -> _Fact | None:
         if m.kind == "date":
-            self._add(_Fact(Decimal(0), Decimal(0), "date", "", "date", src, location, snippet, group, m.text,
-                            date=m.date))
-            return
-        if m.value is None:
-            return
+            fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, location, snippet, group, m.text,
+                         date=m.date, subj=subj, role=role, ytag=ytag)
+            self._add(fact)
+            return fact
+        if m.value is None or not _sane(m.value):
+            return None
         family, factor = unit_family(m.base_unit)
         mag = m.value * m.factor * factor
         hi_mag = m.hi * m.factor * factor if m.hi is not None else None
         if m.kind == "year" and m.hi is not None:
             hi_mag = m.hi
-        self._add(_Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
-                        m.text.strip(), m.approx, hi_mag, None, pmag=m.value * m.factor))
+        fact = _Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
+                     m.text.strip(), m.approx, hi_mag, None, pmag=m.value * m.factor, subj=subj, role=role, ytag=ytag)
+        self._add(fact)
+        return fact
 
     def add_data(self, name: str, data: Any) -> None:
         src = len(self.names)
         self.names.append(name)
         self._money = _money_unit(data)
-        self._walk(src, data, "", None)
+        self._walk(src, data, "", None, frozenset(), 0)
 
-    def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None) -> None:
+    def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
+              depth: int) -> Any:
+        """Index the numbers under `node`. Returns {key: fact} of a dict's own numbers (for linking a total
+        with its 其中 parts), a list of those for a list of records, or the fact of a number.
+
+        `ctx` names the record a number belongs to (its 指标 / 名称 / 项目名称 and the key it sits under):
+        each number's subject is that plus its own key, or the clause around it inside a string."""
+        if depth > MAX_DEPTH:
+            return None
         if isinstance(node, dict):
             record_unit = None
             for key in _UNIT_KEYS:
@@ -338,32 +372,64 @@ class SourceIndex:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
             outer = record_unit or unit
+            own_names = tokens(*(v for k, v in node.items() if isinstance(v, str) and len(v) <= 60
+                                 and _NAME_KEY.search(str(k)))) if depth else frozenset()
+            names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
+            own: dict[str, Any] = {}
+            rows: dict[str, Any] = {}
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
+                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else ()):  # "2022年助餐服务人次"
+                    y = Decimal(ym[1])
+                    self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
+                                    ym.group(), pmag=y))
                 inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
                 if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
                     label = _UNIT_LABEL.match(km[1].replace("％", "%"))
                     if label:
                         inherited = (label[1] or "", label[2])
-                self._walk(src, value, child, inherited)
-            return
+                sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else (
+                    own_names if isinstance(value, (list, tuple)) else names)
+                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1)
+                if isinstance(got, _Fact):
+                    own[str(key)] = got
+                elif got:
+                    rows[str(key)] = got
+            self._link_parts(own, rows)
+            return own
         if isinstance(node, (list, tuple)):
+            out = []
             for i, value in enumerate(node):
-                self._walk(src, value, f"{path}[{i}]", unit)
-            return
+                got = self._walk(src, value, f"{path}[{i}]", unit, ctx, depth + 1)
+                if isinstance(got, dict):
+                    out.append(got)
+            if len(node) and all(isinstance(v, dict) for v in node) and path:
+                # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
+                key = path.rsplit(".", 1)[-1]
+                group = self._group(src, _record_of(path))
+                for mw in ("个", "项"):
+                    n = Decimal(len(node))
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}", group,
+                                    f"{len(node)}{mw}", subj=ctx | tokens(key), pmag=n))
+            return out
         record = _record_of(path)
         if isinstance(node, bool) or node is None:
-            return
+            return None
+        key = path.rsplit(".", 1)[-1]
         if isinstance(node, (dt.date, dt.datetime)):
             d = node if isinstance(node, dt.date) else node.date()
-            self._add(_Fact(Decimal(0), Decimal(0), "date", "", "date", src, path, str(node),
-                            self._group(src, record), str(node), date=(d.year, d.month, d.day)))
-            return
+            fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, path, str(node),
+                         self._group(src, record), str(node), date=(d.year, d.month, d.day),
+                         subj=ctx | tokens(key), role=roles(key))
+            self._add(fact)
+            return fact
         if isinstance(node, (int, float, Decimal)):
-            value = Decimal(repr(node)) if isinstance(node, float) else Decimal(node)
-            if not value.is_finite():
-                return
-            key = path.rsplit(".", 1)[-1]
+            try:
+                value = Decimal(repr(node)) if isinstance(node, float) else Decimal(node)
+            except (ValueError, InvalidOperation):
+                return None
+            if not value.is_finite() or not _sane(value):
+                return None  # 1e400 or a 5,000-digit integer is no figure a report can state
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
             if unit is None and (km := _KEY_UNIT.search(key)):
@@ -383,17 +449,20 @@ class SourceIndex:
             elif _YEAR_KEY.search(key):
                 kind = "year"
             text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
-            self._add(_Fact(value, value * sf * factor, family, scale + base, kind, src, path,
-                            f"{path.rsplit('.', 1)[-1]}: {text}{scale + base}", self._group(src, record),
-                            text + scale + base,
-                            pmag=value * sf))
-            return
+            fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
+                         f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
+                         pmag=value * sf, subj=ctx | tokens(key) | role_mark(roles(key), family == "元"),
+                         role=roles(key), ytag=_key_year(key))
+            self._add(fact)
+            return fact
         if isinstance(node, str):
             for m in _TITLE.finditer(node):
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
-            if not any(ch.isdigit() or ch in "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾" for ch in node):
-                return
-            group = self._group(src, record)
+            if not any(ch.isdigit() or ch in "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番" for ch in node):
+                return None
+            ends = _sentence_ends(node)
+            single = len(ends) <= 1 and len(node) <= 200  # a value like "≥12000亩" belongs to its record
+            first: _Fact | None = None
             for m in extract_mentions(node, source_mode=True):
                 if m.ignored:
                     continue
@@ -401,8 +470,63 @@ class SourceIndex:
                     # "≤3.5" under 失业率（%）: a bare bound takes the unit of its key or record
                     m = replace(m, unit=unit[0] + unit[1], scale=unit[0], base_unit=unit[1],
                                 kind=kind_of(unit[1], m.value))
+                sidx = bisect_right(ends, m.start)
+                group = self._group(src, record if single else f"{path}#S{sidx}")
                 snippet = node[max(0, m.start - 14): m.end + 10].replace("\n", " ").strip()
-                self._add_mention(m, src, path, snippet, group)
+                subj, role, ytag, clause = mention_context(node, m, ends[sidx - 1] if sidx else 0)
+                if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
+                    subj = subj | ctx | tokens(key)
+                fact = self._add_mention(m, src, path, snippet, group, subj, role or roles(key),
+                                         ytag if ytag is not None else _key_year(key))
+                if fact is not None:
+                    fact.dirn = direction(clause)
+                    s0 = ends[sidx - 1] if sidx else 0
+                    fact.near_text = key + "，" + node[max(s0, m.start - 40): m.start]
+                    fact.near_words = ctx
+                first = first or fact
+            return first if single else None
+        return None
+
+    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any]) -> None:
+        """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
+        the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
+        parts: list[dict[str, Any]] = []
+        total: dict[str, Any] = own
+        for key, got in rows.items():
+            if _PARTS_KEY.match(key):
+                parts += [g for g in (got if isinstance(got, list) else [got]) if isinstance(g, dict)]
+        totals = [k for k in rows if _TOTAL_KEY.search(k) and isinstance(rows[k], dict)]
+        if totals:
+            total = rows[totals[0]]
+            parts += [g for k, g in rows.items() if k not in totals and isinstance(g, dict)]
+        for part in parts:
+            for key, fact in part.items():
+                whole = total.get(key)
+                if isinstance(fact, _Fact) and isinstance(whole, _Fact) and fact.family == whole.family:
+                    self._pair(fact, whole, "part")
+        # 执行 and 预算, 调整 and 年初, 实际 and 目标 of one record
+        by_role: dict[str, _Fact] = {}
+        for fact in own.values():
+            if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
+                by_role[fact.role] = fact
+        a, b = by_role.get("actual"), by_role.get("target")
+        if a is not None and b is not None and a.family == "" and b.family and a.date is None and b.date is None:
+            # 实际完成值: 236 beside 年度指标值: ≥200场 counts 场 too
+            family, factor = unit_family(b.unit.lstrip("万亿千百"))
+            scale = b.unit[: len(b.unit) - len(b.unit.lstrip("万亿千百"))]
+            a.unit, a.family, a.kind = b.unit, b.family, b.kind
+            a.pmag = a.value * SCALES.get(scale, ONE)
+            a.mag = a.pmag * factor
+            a.written += b.unit
+        for new, old in _ROLE_PAIRS:
+            a, b = by_role.get(new), by_role.get(old)
+            if a is not None and b is not None and a.family == b.family and a.date is None:
+                self._pair(a, b, "role")
+
+    def _pair(self, a: _Fact, b: _Fact, why: str) -> None:
+        self.pairs.append((a, b, why))
+        self.partners[id(a)].append((a, b, why))
+        self.partners[id(b)].append((a, b, why))
 
     def _finish(self) -> None:
         fams: dict[str, list[tuple[float, _Fact]]] = defaultdict(list)
@@ -418,6 +542,47 @@ class SourceIndex:
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
+        # what each family's facts count, for finding the fact a mention's words name (inverted index)
+        inv: dict[str, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in self.facts:
+            if f.date is None and f.subj:
+                posting = inv[f.family]
+                for tok in f.subj:
+                    posting[tok].append(f)
+        self._inv = {fam: {t: fs for t, fs in d.items() if len(fs) <= MAX_POSTING} for fam, d in inv.items()}
+        # a target whose record also states the actual value supports only a mention about the target
+        for group in self.groups:
+            actual = [f for f in group if f.role == "actual"]
+            if actual:
+                for f in group:
+                    if f.role == "target" and f.family in {a.family for a in actual}:
+                        f.shadowed = True
+        # values one step from an explicit pair, by family, for derivations the text's paragraph doesn't cite
+        keyed: dict[str, list[tuple[float, tuple[_Fact, _Fact, str]]]] = defaultdict(list)
+        for a, b, why in self.pairs:
+            if b.mag == 0 or a.date is not None:
+                continue
+            ratio = a.mag / b.mag * HUNDRED
+            keyed["%"].append((abs(float(ratio)), (a, b, why)))
+            keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
+            keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
+        self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
+        """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
+        posting = self._inv.get(family)
+        out: dict[int, tuple[int, _Fact]] = {}
+        if not posting:
+            return out
+        for tok in subj:
+            for f in posting.get(tok, ()):
+                n, _ = out.get(id(f), (0, f))
+                out[id(f)] = (n + 1, f)
+        return out
+
+    def pairs_near(self, family: str, lo: float, hi: float) -> list[tuple[_Fact, _Fact, str]]:
+        keyed = self._pair_keys.get(family)
+        return keyed.window(lo, hi) if keyed else []  # type: ignore[return-value]
 
     # -- look-ups ----------------------------------------------------------------------------------------
     def family(self, name: str) -> _Sorted | None:
@@ -426,8 +591,8 @@ class SourceIndex:
     def evidence(self, f: _Fact) -> Evidence:
         e = self._evidence.get(id(f))
         if e is None:
-            e = self._evidence[id(f)] = _construct(Evidence, source=self.names[f.src], location=f.location,
-                                                   text=f.snippet)
+            name = self.names[f.src] if f.src >= 0 else "本文 / this text"  # a figure the text derived itself
+            e = self._evidence[id(f)] = _construct(Evidence, source=name, location=f.location, text=f.snippet)
         return e
 
 
@@ -451,9 +616,60 @@ _YEAR_KEY = re.compile(r"year|年度", re.I)
 _LIST_TAIL = re.compile(r"\[\d+\]$")
 _KEY_UNIT = re.compile(r"[（(]([^（()）]{1,4})[）)]\s*$")
 _BARE_BOUND = re.compile(r"[\s≤≥<>=＜＞≦≧约不低高于超过以上下内]*")
-_SCORE_KEY = re.compile(r"score|分值|得分|weight|权重", re.I)
+_SCORE_KEY = re.compile(r"score|分值|得分|总分|weight|权重", re.I)
 _INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
 _BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
+_DATA_UNIT_KEYS = ("资金单位", "金额单位", "单位")
+_YEAR_IN_KEY = re.compile(r"((?:19|20)\d\d)年")
+MAX_DEPTH = 64          # nesting deeper than this in a source is not a form
+MAX_YEAR_SPAN = 200     # 2020—99999999年 indexes no more than this many years
+MAX_ABS = Decimal(10) ** 15
+_NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
+_PARTS_KEY = re.compile(r"^(?:其中|lines|parts)$")
+_TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
+_ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
+_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
+_SENT_END = re.compile(r"[。；;！？!?\n]")
+
+
+@lru_cache(maxsize=4096)
+def _key_year(key: str) -> int | None:
+    return year_tag(key, len(key), s0=0) if "年" in key or "同期" in key else None
+
+
+def _sane(value: Decimal) -> bool:
+    """A figure a report can state: below 10^15 and at most 12 decimals (1e400, 1e-400 and 5,000-digit
+    integers are not figures; arithmetic on them would overflow the Decimal context)."""
+    try:
+        return abs(value) < MAX_ABS and value.as_tuple().exponent >= -12  # type: ignore[operator]
+    except TypeError:
+        return False
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just after each 。；！？ or line end: bisect_right(ends, pos) is the sentence index of pos."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def mention_context(text: str, m: NumberMention, sentence_start: int = 0
+                    ) -> tuple[frozenset[str], str, int | None, str]:
+    """(subject tokens, role, year tag, clause) of a mention: the clause before it and the noun after its measure
+    word; the role (实际 / 目标 / 预算 …) from the clause or the words right after (…的目标, …的时限)."""
+    clause = clause_before(text, m.start)
+    after = noun_after(text, m.end)
+    if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
+        after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
+    tail = text[m.end: m.end + 5]
+    role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    subj = tokens(clause, after) | role_mark(role, m.base_unit == "元")
+    ytag = year_tag(text, m.start, s0=sentence_start) if "年" in text[sentence_start:m.start] or "同期" in \
+        text[sentence_start:m.start] else None
+    return subj, role, ytag, clause
+
+
+_DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
@@ -463,7 +679,8 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
     for key in _BUDGET_KEYS:
         budget = data.get(key)
         if isinstance(budget, dict):
-            label = next((budget[k] for k in _UNIT_KEYS if isinstance(budget.get(k), str)), "万元")
+            label = next((budget[k] for k in _UNIT_KEYS if isinstance(budget.get(k), str)), None) or next(
+                (data[k] for k in _DATA_UNIT_KEYS if isinstance(data.get(k), str)), "万元")
             m = _UNIT_LABEL.match(label.strip())
             if m and m[2] == "元":
                 return (m[1] or "", "元")
@@ -563,18 +780,21 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
 
 
 def _close(src: Decimal, shown: Decimal, q: Decimal) -> str | None:
-    """'exact' when equal; 'rounded' when src rounds half-up or truncates to `shown` at quantum q."""
+    """'exact' when equal; 'rounded' when src rounds half-up to `shown` at quantum q (1.29万 needs
+    12850–12949: truncating 12990 to 1.29万 is not rounding)."""
     a, b = abs(src), abs(shown)
     if a == b:
         return "exact"
     try:
-        if (a / q).quantize(ONE, rounding=ROUND_HALF_UP) * q == b or (a / q).quantize(ONE, rounding=ROUND_DOWN) * q == b:
-            return "rounded"
-    except InvalidOperation:
+        with localcontext(_CTX):
+            if (a / q).quantize(ONE, rounding=ROUND_HALF_UP) * q == b:
+                return "rounded"
+    except (InvalidOperation, ArithmeticError):
         return None
     return None
 
 
+_CTX = Context(prec=60, Emax=999999, Emin=-999999, traps=[InvalidOperation, DivisionByZero])
 _POW10: dict[int, Decimal] = {}
 
 
@@ -597,22 +817,38 @@ def _step(d: Decimal) -> Decimal:
     d = abs(d)
     if d == 0:
         return ONE
-    return _pow10(d.normalize().as_tuple().exponent)
+    return _pow10(d.normalize().as_tuple().exponent)  # type: ignore[arg-type]
 
 
-def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal) -> bool:
-    """Does a source value `src` bear out 约 / 余 / 超过 / 近 … `x`? Near enough on the stated side."""
+_HALF, _TENTH, _TWENTIETH = Decimal("0.5"), Decimal("0.1"), Decimal("0.05")
+
+
+_OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
+
+
+def _open(m: NumberMention) -> bool:
+    """以上 / 不少于 / 不超过 …: a bound, not an approximation — any value on its side bears it out."""
+    return bool(m.approx) and bool(_OPEN.search(m.text))
+
+
+def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal, bound: bool = False) -> bool:
+    """Does a source value `src` bear out 约 / 余 / 超过 / 近 / 不足 … `x`, on the stated side and as near as
+    the wording allows? 约 (≈): what rounds to x at its last digit; 近 / 接近 (≤): up to x and within half a
+    step (近九成: 85–90 %); 不足 / 不到 (<): below x within a step (不足四成: the thirties); 超过 / 逾 (>) and
+    余 / 多 / 以上 (≥): above x within a step (超过九成: 90–100 %, 过半: 50–60 %)."""
     x, src = abs(x), abs(src)
+    if bound:
+        return src >= x if direction in ("≥", ">") else src <= x if direction in ("≤", "<") else src == x
     if direction == "≈":
-        return abs(src - x) <= max(step / 2, x * Decimal("0.05"))
-    width = max(step, x * Decimal("0.1"))
+        return abs(src - x) <= step * _HALF
+    if direction == "≤":
+        return x - max(step * _HALF, x * _TWENTIETH) <= src <= x
+    width = max(step, x * _TENTH)
     if direction == ">":
         return x < src <= x + width
     if direction == "≥":
         return x <= src <= x + width
-    if direction == "<":
-        return x - width <= src < x
-    return x - width <= src <= x
+    return x - width <= src < x  # "<"
 
 
 @dataclass(slots=True)
@@ -626,16 +862,55 @@ class _Target:
     pmag: Decimal       # value × scale
     para: int
     ff: Decimal = ONE   # family factor (‰ → % is 0.1, 公里 → 米 is 1000)
+    subj: frozenset[str] = frozenset()
+    role: str = ""
+    ytag: int | None = None
+    clause: str = ""
+    sent: int = 0
+    own: frozenset[str] = frozenset()   # the mention's own words, before any inherited from its sentence
+    prev: frozenset[int] = frozenset()  # ids of the facts the figure just before it in the sentence cites
+    context: tuple[int, int] = (0, 0)   # the span of its sentence up to it
 
 
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
+_Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
+
+
+def _near(f: _Fact) -> frozenset[str]:
+    """The words of the fact's sentence around it (and its record), computed once when first asked."""
+    if f.near_words is None or f.near_text:
+        f.near_words = f.subj | (f.near_words or frozenset()) | tokens(f.near_text)
+        f.near_text = ""
+    return f.near_words
+
+
+def _specific(m: NumberMention) -> bool:
+    """Precise enough that an equal number elsewhere is no coincidence: three significant digits or more."""
+    return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
+
+
+def _newer(a: _Fact, b: _Fact) -> bool | None:
+    """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
+    if (a.role, b.role) in _ROLE_PAIRS:
+        return True
+    if (b.role, a.role) in _ROLE_PAIRS:
+        return False
+    if a.ytag == b.ytag:
+        return None
+    if a.ytag is None:
+        return True
+    if b.ytag is None:
+        return False
+    if a.ytag < 0 or b.ytag < 0:
+        return None
+    return a.ytag > b.ytag
 
 
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
         self.text = text
-        self._cache: dict[tuple[Any, ...], tuple[str | None, list[_Fact]]] = {}
+        self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -678,23 +953,28 @@ class _Checker:
                 out.extend(("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp))
         return out
 
-    def direct(self, t: _Target) -> tuple[str | None, list[_Fact]]:
+    def matches(self, t: _Target) -> list[_Cand]:
+        """Every source fact with the mention's value (at its precision, or on the side its 约 / 近 / 超过
+        says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
         key = (m.value, m.unit, m.exponent, m.approx)  # a figure repeated in the text is looked up once
         hit = self._cache.get(key)
         if hit is None:
-            best, found = self._direct(t, False)
-            if best is None and m.approx:
-                best, found = self._direct(t, True)
-            hit = self._cache[key] = (best, found)
+            hit = self._cache[key] = self._direct(t, bool(m.approx))
         return hit
 
-    def _direct(self, t: _Target, wide: bool) -> tuple[str | None, list[_Fact]]:
+    def direct(self, t: _Target) -> tuple[str | None, list[_Fact]]:
+        """The best verdict on value alone, and its facts (for ranges)."""
+        found = self.matches(t)
+        if not found:
+            return None, []
+        best = found[0][0]
+        return found[0][1], [c[3] for c in found if c[0] == best]
+
+    def _direct(self, t: _Target, wide: bool) -> list[_Cand]:
         m = t.m
-        best: str | None = None
-        best_rank: tuple[bool, int] = (True, 9)
-        found: list[_Fact] = []
-        sig_ok = _sig_digits(m.value) >= 2 or bool(m.approx)
+        out: list[_Cand] = []
+        sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
         for how, f in self.candidates(t, wide):
@@ -708,15 +988,16 @@ class _Checker:
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
-            verdict = _close(src, shown, q)
-            if verdict and m.approx in (">", "<") and f.approx != m.approx:
-                verdict = None  # 超过5000 is not borne out by exactly 5000 (unless the source says 超过 too)
-            if verdict == "rounded" and (not sig_ok or shown == 0):
+            if m.approx:
                 verdict = None
-            if verdict is None and wide and (how == "fam" or not t.family) \
-                    and _approx_ok(src, shown, m.approx or "≈", step):
-                # only within the unit family: a unitless 452.18 is no evidence for 超过400人
-                verdict = "approximate"
+                if f.approx == m.approx and src == abs(shown):
+                    verdict = "exact"  # 超过5000 in the source too
+                elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
+                    verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
+            else:
+                verdict = _close(src, shown, q)
+                if verdict == "rounded" and (not sig_ok or shown == 0):
+                    verdict = None
             if verdict is None:
                 continue
             if verdict == "exact":
@@ -724,25 +1005,85 @@ class _Checker:
                     verdict = "converted"
                 elif how == "pmag" and f.unit and f.unit != m.base_unit:
                     verdict = "converted"
-            elif verdict == "rounded" and m.approx:
-                verdict = "approximate"
             # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
             # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
-            rank = (bool(t.family) and how != "fam", _RANK[verdict])
-            if best is None or rank < best_rank:
-                best, best_rank, found = verdict, rank, [f]
-            elif rank == best_rank and f not in found:
-                found.append(f)
-        return best, found
+            out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
+        out.sort(key=lambda c: c[0])
+        return out
+
+    def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
+        """Which of the equal-valued facts is the one the text speaks of: (verdict, facts, reason, near).
+
+        The words before the number (and the noun after its measure word) must share a word with the
+        fact's clause or field label; a fact of the same unit whose words match the mention's better, with
+        another value, means the text put the figure in the wrong place; a target value stated as done
+        (危桥改造完成12座 where 12 is the target) is not the achievement. With no words to compare, only a
+        figure of three significant digits or more in the same unit passes: 28个 met in another phrase
+        fails closed, the near candidates listed."""
+        if not found:
+            return None, [], "", []
+        m = t.m
+        scored = []
+        dirn = direction(t.clause)
+        plain = t.subj - _ROLE_MARKS
+        context = lambda: tokens(self.text[t.context[0]:t.context[1]])  # noqa: E731 — only when needed
+        for rank, verdict, how, f in found:
+            if f.shadowed and t.role != "target" and not m.approx:
+                continue
+            if dirn and f.dirn and dirn != f.dirn:
+                continue  # 上升12.5% is not the source's 下降12.5%
+            n = len(t.subj & f.subj)
+            if not n and (id(f) in t.prev or len((plain | context()) & _near(f) - _ROLE_MARKS) >= 2):
+                n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训), or 即5.43万剂次 restates
+            scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
+        if not scored:
+            return None, [], "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result", \
+                [c[3] for c in found[:3]]
+        own = max(s[5] for s in scored)
+        words = t.own - _ROLE_MARKS
+        if words:
+            own = max(len(words & s[4].subj) for s in scored)
+            other_best, other, values = 0, None, set()
+            xf, qf = abs(float(t.x)), float(t.q) * 1.01
+            for n, f in self.ix.naming(t.family, words).values():
+                if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+                        or (f.role == "target" and t.role != "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
+                if m.approx:
+                    if _approx_ok(f.mag, t.x, m.approx, t.q):
+                        continue
+                elif abs(f.key - xf) <= qf and _close(f.mag, t.x, t.q) is not None:
+                    continue  # the same value: not another figure
+                if n > other_best:
+                    other_best, other, values = n, f, set()
+                values.add(f.mag)
+            # only words that single out one other figure (not 得分 shared by every indicator) contradict
+            if other is not None and other_best >= own + 2 and len(values) == 1:
+                return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
+                                  f"{other.written}"), [other] + [s[4] for s in scored[:2]]
+        good = [s for s in scored if s[0] >= 1]
+        if not good and _specific(m):
+            good = scored
+        if not good:
+            return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
+                              "says it counts"), [s[4] for s in scored[:3]]
+        best = min(s[1] for s in good)
+        chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
+        return chosen[0][2], [s[4] for s in chosen], "", []
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
 
     def date(self, m: NumberMention) -> list[_Fact]:
         y, mo, d = m.date or (None, None, None)
-        facts = self.ix._dates_md.get((mo, d), [])
+        facts = list(self.ix._dates_md.get((mo, d), []))
+        if y is None and d is None and mo is not None:
+            # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
+            fam = self.ix.family("月")
+            if fam:
+                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo]
         if y is None:
-            return list(facts)
+            return facts
         same = [f for f in facts if f.date and f.date[0] == y]
         if same:
             return same
@@ -751,80 +1092,99 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
-    def derive(self, t: _Target, facts: list[_Fact], cross: bool) -> list[tuple[str, _Fact, _Fact]]:
-        """(formula, a, b) for every pair of `facts` that gives the mention in one step at its precision.
+    def derive(self, t: _Target, pairs: Iterable[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
+        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
 
-        cross=False keeps both operands in one source record/paragraph. Operands share a unit family
-        (unitless with unitless); a − b is an absolute difference, (a − b) / b may be a fall (调减).
-        """
+        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
+        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
+        结余 new < old, where the pair's roles or years tell which is new."""
         m = t.m
         out: list[tuple[str, _Fact, _Fact]] = []
-        seen: set[tuple[str, Decimal, Decimal]] = set()
-        target_pct, target_pt = t.family == "%", t.family == "pt"
-        x, xf, qf = abs(t.x), abs(float(t.x)), float(t.q)
+        seen: set[tuple[str, int, int]] = set()
+        fam = t.family
+        x, q = abs(t.x), t.q
+        step = _step(m.value) * m.factor * t.ff
+        q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
+        dirn = direction(t.clause)
+        share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         unit = m.unit
-        # (shown, quantum, divisor to the written unit): unit-family magnitude, the number as written, value × scale
-        family_cmp = (x, t.q, m.factor * t.ff)
-        unitless_cmp = [(abs(m.value), _pow10(m.exponent), ONE)]
-        if m.factor != 1:
-            unitless_cmp.append((abs(t.pmag), _pow10(m.exponent) * m.factor, m.factor))
+        approx = m.approx
+
+        bound = _open(m)
+
+        def fits(d: Decimal) -> bool:
+            if approx:
+                return _approx_ok(d, x, approx, step, bound)
+            return _close(d, x, q) is not None
+
+        def shown(d: Decimal) -> str:
+            text = _show(d, q, m.factor * t.ff) + unit
+            if approx:
+                text = f"{_fmt(d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}{'%' if fam == '%' else unit}" \
+                       f"（{m.text}）"
+            return text
 
         def add(op: str, a: _Fact, b: _Fact, formula: str) -> None:
-            key = (op, a.value, b.value)
-            if key not in seen:
-                seen.add(key)
+            k = (op, id(a), id(b))
+            if k not in seen:
+                seen.add(k)
                 out.append((formula, a, b))
 
-        usable = [f for f in facts if f.family != "date" and f.mag != 0 and f.kind != "year"]
-        for a in usable:
-            af = float(a.mag)
-            for b in usable:
-                if a is b or (not cross and a.group != b.group):
+        with localcontext(_CTX):
+            for a, b in pairs:
+                if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
+                        or a.kind == "year" or b.kind == "year":
                     continue
                 if a.family != b.family:
-                    # 58.6万人次 − 52.3 (a unitless field): on the numbers as written, when the operand with a
-                    # unit is written in the text's own unit
-                    if (a.family == "") == (b.family == "") or target_pct or target_pt:
+                    # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
+                    if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
+                            or fam in ("%", "倍", "pt"):
                         continue
-                    if (a.unit or b.unit) != m.unit:
-                        continue
-                    for op, d in (("−", a.value - b.value), ("+", a.value + b.value)):
-                        if (op == "−" and d < 0) or (op == "+" and id(a) > id(b)):
-                            continue
-                        if _close(d, abs(m.value), _pow10(m.exponent)):
-                            add(op, a, b, f"{a.written} {op} {b.written} = {_fmt(d)}{unit}")
+                    dw = a.value - b.value
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                bf = float(b.mag)
-                if target_pct:
+                order = _newer(a, b)
+                if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
-                    if abs(af / bf * 100 - xf) <= qf * 1.01 + 1e-9:
-                        d = a.mag / b.mag * HUNDRED
-                        if _close(d, x, t.q):
-                            add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {_show(d, t.q, t.ff)}{unit}")
-                    if abs(abs(af - bf) / bf * 100 - xf) <= qf * 1.01 + 1e-9:
+                    ratio = a.mag / b.mag
+                    if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
+                            and "target" not in (a.role,):
+                        pass  # 预算 ÷ 实际 is no rate anyone reports
+                    elif not (share and abs(a.mag) > abs(b.mag)):
+                        d = ratio * HUNDRED if fam == "%" else ratio
+                        if fits(d):
+                            add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
+                    if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if _close(d, x, t.q):
-                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = "
-                                           f"{_show(d, t.q, t.ff)}{unit}")
+                        if fits(d) and not (dirn and order and (dirn == "+") != (d > 0)):
+                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
-                if target_pt and a.family != "%":
-                    continue
-                if not target_pt and t.family and a.family and a.family != t.family:
-                    continue
-                cmps = unitless_cmp if (a.family == "" or not t.family) else [family_cmp]
-                for op, d_f in (("−", af - bf), ("+", af + bf)):
-                    if (op == "−" and af < bf) or (op == "+" and id(a) > id(b)):
+                if fam == "pt":
+                    if a.family != "%":
                         continue
-                    for shown, q, div in cmps:
-                        if abs(d_f - float(shown)) > float(q) * 1.01 + 1e-9:
-                            continue
-                        d = a.mag - b.mag if op == "−" else a.mag + b.mag
-                        if _close(d, shown, q):
-                            add(op, a, b, f"{a.written} {op} {b.written} = {_show(d, q, div)}{unit}")
-                            break
+                elif fam and a.family == "":
+                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written
+                    dw = a.value - b.value
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)) \
+                            and not (dirn and order is not None and (dirn == "+") != bool(order)):
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    continue
+                elif fam and a.family != fam:
+                    continue
+                elif not fam and a.family:
+                    continue
+                d = a.mag - b.mag
+                if d > 0 and fits(d):
+                    sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
+                    if sign_ok:
+                        add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
+                if id(a) < id(b) and not dirn and fits(a.mag + b.mag):
+                    add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
-                    return out
+                    break
         return out
 
 
@@ -836,7 +1196,7 @@ def _show(d: Decimal, q: Decimal, div: Decimal) -> str:
 def _round_like(d: Decimal, q: Decimal) -> Decimal:
     try:
         return (d / q).quantize(ONE, rounding=ROUND_HALF_UP) * q
-    except InvalidOperation:
+    except (InvalidOperation, ArithmeticError):
         return d
 
 
@@ -854,24 +1214,38 @@ def _paragraph_ids(text: str, mentions: list[NumberMention]) -> list[int]:
     return out
 
 
+def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
+    return [(a, b) for a in facts for b in facts if a is not b]
+
+
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
     """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
     mentions = extract_mentions(text)
     paras = _paragraph_ids(text, mentions)
+    ends = _sentence_ends(text)
+    line_of_text = line_starts(text)
     checker = _Checker(index, text)
     families = lru_cache(maxsize=None)(unit_family)
     results: list[dict[str, Any] | None] = [None] * len(mentions)
-    cited: dict[int, list[_Fact]] = defaultdict(list)
-    pending: list[tuple[int, _Target]] = []
+    cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
+    cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
+    pending: list[tuple[int, _Target, str, list[_Fact]]] = []
+    last_subj: dict[int, frozenset[str]] = {}
+    last_facts: dict[int, frozenset[int]] = {}
+    sents_of_para: dict[int, set[int]] = defaultdict(set)
     ev = index.evidence
 
     def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",
              alternatives: Sequence[str] = ()) -> None:
-        if len(facts) > 1 and status != "derived":  # a derivation keeps its operands in formula order
+        if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited.get(paras[i], ()))
         results[i] = {"status": status, "evidence": [ev(f) for f in facts[:3]],
                       "formula": formula, "reason": reason, "alternatives": list(alternatives)}
+
+    def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
+        cited[paras[i]].extend(facts)
+        cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
         if m.ignored:
@@ -884,9 +1258,25 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
                 results[i] = {"status": "ignored", "evidence": [hit], "formula": None, "reason": "《》标题与来源一致 / title found verbatim",
                               "alternatives": []}
                 continue
+        sent = bisect_right(ends, m.start)
+        sents_of_para[paras[i]].add(sent)
+        s0 = ends[sent - 1] if sent else 0
+        subj, role, ytag, clause = mention_context(text, m, s0)
+        own_subj = subj
+        if (not (subj - _ROLE_MARKS) or role == "target") and sent in last_subj:
+            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it
+            subj = subj | last_subj[sent]
+        elif subj - _ROLE_MARKS:
+            last_subj[sent] = subj
         if m.kind == "date":
             facts = checker.date(m)
-            done(i, "exact" if facts else "unsupported", facts, reason="" if facts else "来源中没有该日期 / date not in sources")
+            if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
+                whole = subj | tokens(text[s0:m.start])
+                facts = [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
+                         and not (f.shadowed and role != "target")]
+            cite(i, sent, facts[:2])
+            done(i, "exact" if facts else "unsupported", facts,
+                 reason="" if facts else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
             continue
         if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
                                 and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
@@ -894,7 +1284,7 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             hits = [checker.year(y) for y in ys]
             if all(hits):
                 facts = [f for h in hits for f in h[:2]]
-                cited[paras[i]].extend(facts)
+                cite(i, sent, facts)
                 done(i, "exact", facts)
                 continue
             if m.kind == "year":
@@ -902,63 +1292,81 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
                 continue
         family, factor = families(m.base_unit)
         pm = m.value * m.factor
-        target = _Target(m, family, pm * factor, m.quantum * factor, pm, paras[i], factor)
+        target = _Target(m, family, pm * factor, m.quantum * factor, pm, paras[i], factor, subj, role, ytag,
+                         clause, sent, own_subj, last_facts.get(sent, frozenset()),
+                         (max(s0, m.start - 40), m.start))
         if m.hi is not None:
             status, facts = _check_range(checker, target)
             if status:
-                cited[paras[i]].extend(facts)
+                cite(i, sent, facts)
                 done(i, status, facts)
             else:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
-        status, facts = checker.direct(target)
+        status, facts, reason, near = checker.choose(target, checker.matches(target))
         if status:
-            cited[paras[i]].extend(facts[:3])
+            cite(i, sent, facts[:3])
+            last_facts[sent] = frozenset(id(f) for f in facts)
+            f0 = facts[0]
+            if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
+                cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
+                                              f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
+                                              pmag=pm, subj=subj | f0.subj, role=f0.role or role,
+                                              ytag=ytag if ytag is not None else f0.ytag))
             done(i, status, facts)
         else:
-            pending.append((i, target))
+            pending.append((i, target, reason, near))
 
-    # Derivations: first from the numbers the paragraph itself cites (any pair), then within the records
-    # those numbers come from; for figures precise enough to rule out chance, within the records the whole
-    # text cites (结余 in 存在问题, its operands in the budget paragraph), then within any record.
-    n_facts = len(index.facts)
-    # only records of structured data (YAML/JSON fields, not text lines), and few of them: a long text
-    # citing thousands of log paragraphs would make this the slow path and the chance-match path
-    text_groups = sorted({f.group for facts in cited.values() for f in facts if not f.location.startswith("line ")})
-    if len(text_groups) > MAX_TEXT_GROUPS:
-        text_groups = []
-    for i, t in pending:
+    # Derivations, only between related numbers: first the figures the text's own sentence states (any
+    # pair), then the records and source sentences its paragraph cites and their explicit partners (a part
+    # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
+    explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
+    for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
-        local = _distinct(cited.get(t.para, []))
-        levels: list[tuple[list[list[_Fact]], bool]] = []
+        levels: list[list[tuple[_Fact, _Fact]]] = []
         if m.value != 0:
-            levels.append(([local], True))
-            if not small:
-                groups = sorted({f.group for f in local})
-                levels.append(([index.groups[g] for g in groups], False))
-                if _sig_digits(m.value) >= 3:
-                    levels.append(([index.groups[g] for g in text_groups if g not in groups], False))
-                    if n_facts <= GLOBAL_CAP:
-                        levels.append((index.groups, False))
+            stated = _distinct(cited_sent.get(t.sent, []))
+            local = cited.get(t.para, [])
+            first = _ordered(stated)
+            para_stated = _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])
+            if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
+                first += _ordered(para_stated)
+            elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
+                first += [(a, b) for a, b in _ordered(para_stated) if (a.role, b.role) in _ROLE_PAIRS
+                          or (b.role, a.role) in _ROLE_PAIRS]
+            if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
+                wholes = [f for f in _distinct(local) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
+                first += [(p, w) for p in stated for w in wholes if p is not w]
+            levels.append(first)
+            pairs: list[tuple[_Fact, _Fact]] = []
+            for g in sorted({f.group for f in local if f.group >= 0}):
+                pool = index.groups[g]
+                if 2 <= len(pool) <= MAX_POOL:
+                    pairs += _ordered(pool)
+            for f in _dedupe(local):
+                for a, b, _ in index.partners.get(id(f), ()):
+                    pairs += [(a, b), (b, a)]
+            levels.append(pairs)
+            if not small and _sig_digits(m.value) >= 3 and not m.approx:
+                levels.append(_global_pairs(index, t))
         found: list[tuple[str, _Fact, _Fact]] = []
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
-        for pools, cross in levels:
-            for pool in pools:
-                if 2 <= len(pool) <= MAX_POOL:
-                    found.extend(checker.derive(t, pool, cross))
-                    if len(found) >= MAX_EXPLANATIONS:
-                        break
+        for pairs in levels:
+            found = found or checker.derive(t, pairs)
             if found:
                 break
         if found:
-            # same-record pairs first, data fields before text lines
-            found.sort(key=lambda e: (e[1].group != e[2].group,
-                                      e[1].location.startswith("line ") + e[2].location.startswith("line ")))
+            def score(e: tuple[str, _Fact, _Fact]) -> tuple[int, int, int]:
+                _, a, b = e
+                pair = (id(a), id(b)) in explicit or (id(b), id(a)) in explicit
+                return (-int(pair), -min(3, len(t.subj & (a.subj | b.subj))), int(a.group != b.group))
+
+            found.sort(key=score)
             unique: dict[str, tuple[str, _Fact, _Fact]] = {}
             for e in found:
                 unique.setdefault(e[0], e)
@@ -967,8 +1375,12 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             others = [f for f, _, _ in found[1:]]
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
+            stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
+                           m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
+            cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
         else:
-            done(i, "unsupported", reason="来源中没有，也无法一步推算 / not in sources, not derivable in one step")
+            done(i, "unsupported", near,
+                 reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out: list[MentionCheck] = []
     counts: dict[str, int] = defaultdict(int)
@@ -983,6 +1395,23 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary)
+
+
+def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
+    """Explicit pairs anywhere in the sources whose one-step result is near the mention and whose words
+    share one with it (预算完成率 in 存在问题, its operands in the budget paragraph)."""
+    m = t.m
+    x = abs(float(t.x))
+    width = float(max(t.q, _step(m.value) * m.factor * t.ff, t.x * Decimal("0.1") if m.approx else t.q)) * 1.01
+    key = "%" if t.family in ("%", "倍") else t.family
+    if t.family == "倍":
+        x, width = x * 100, width * 100
+    out = []
+    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles
+    for a, b, why in index.pairs_near(key, x - width, x + width):
+        if t.subj & (a.subj | b.subj) or (balance and why == "role"):
+            out += [(a, b), (b, a)]
+    return out
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:
@@ -1035,7 +1464,7 @@ def _check_range(checker: _Checker, t: _Target) -> tuple[str | None, list[_Fact]
     fam = checker.ix.family(family)
     if fam:
         same = [f for f in fam.window(float(lo_x) - 1e-9, float(lo_x) + 1e-9) if f.hi_mag is not None
-                and f.mag == lo_x and f.hi_mag == hi_x]
+                and f.mag == lo_x and f.hi_mag == hi_x and (t.subj & f.subj or not (t.subj - _ROLE_MARKS))]
         if same:
             return "exact", same
     # 2. both ends supported
@@ -1043,7 +1472,9 @@ def _check_range(checker: _Checker, t: _Target) -> tuple[str | None, list[_Fact]
     for v in (m.value, m.hi):
         point = NumberMention(m.text, m.start, m.end, value=v, unit=m.unit, scale=m.scale, base_unit=m.base_unit,
                               kind=m.kind, exponent=m.exponent)
-        status, facts = checker.direct(_Target(point, family, v * m.factor * t.ff, t.q, v * m.factor, t.para, t.ff))
+        pt = _Target(point, family, v * m.factor * t.ff, t.q, v * m.factor, t.para, t.ff, t.subj, t.role, t.ytag,
+                     t.clause, t.sent)
+        status, facts, _, _ = checker.choose(pt, checker.matches(pt))
         if not status:
             ends = []
             break
@@ -1053,7 +1484,8 @@ def _check_range(checker: _Checker, t: _Target) -> tuple[str | None, list[_Fact]
         return worst, [f for _, fs in ends for f in fs[:1]]
     # 3. a source value inside the range
     if fam:
-        inside = [f for f in fam.window(float(lo_x), float(hi_x)) if f.hi_mag is None and lo_x <= f.mag <= hi_x]
+        inside = [f for f in fam.window(float(lo_x), float(hi_x)) if f.hi_mag is None and lo_x <= f.mag <= hi_x
+                  and t.subj & f.subj]
         if inside:
             return "approximate", inside
     return None, []

@@ -110,3 +110,21 @@ def evaluate_case(folder: Path) -> CaseResult:
 
 def evaluate_corpus(root: Path) -> CorpusResult:
     return CorpusResult([evaluate_case(p) for p in sorted(root.iterdir()) if (p / "text.md").is_file()])
+
+
+def report_lines(result: CorpusResult, extra: dict[str, str] | None = None, extra_header: str = "") -> list[str]:
+    """The per-case table, the totals and every disagreement, as the benchmarks print them; `extra` adds a
+    column per case (and 'total')."""
+    extra = extra or {}
+    lines = [f"{'case':<10} {'labels':>6} {'u':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'agree':>6}{extra_header}"]
+    for c in [*result.cases, None]:
+        row = c or result
+        name = c.name if c else "total"
+        lines.append(f"{name:<10} {row.labels:>6} {row.positives:>4} {row.tp:>4} {row.fp:>4} {row.fn:>4} "
+                     f"{row.agreement:>6.1%}{extra.get(name, '')}")
+    lines.append(f"unsupported: precision {result.precision:.3f}  recall {result.recall:.3f}  "
+                 f"(over {result.labels} labelled mentions, {result.positives} labelled unsupported)")
+    problems = [d for c in result.cases for d in c.disagreements]
+    if problems:
+        lines += ["", "disagreements (label → verdict):"] + ["  " + d for d in problems]
+    return lines

@@ -70,7 +70,7 @@ _FAMILY: dict[str, tuple[str, Decimal]] = {
     "平方公里": ("平方米", Decimal(10**6)), "平方千米": ("平方米", Decimal(10**6)), "公顷": ("平方米", Decimal(10**4)),
     "平方米": ("平方米", Decimal(1)), "升": ("升", Decimal(1)), "毫升": ("升", Decimal("0.001")),
     "名": ("人", Decimal(1)), "位": ("人", Decimal(1)), "人": ("人", Decimal(1)),
-    "天": ("日", Decimal(1)), "日": ("日", Decimal(1)),
+    "天": ("日", Decimal(1)), "日": ("日", Decimal(1)), "个工作日": ("工作日", Decimal(1)),
     # 万方 is how water works write 万立方米
     "立方米": ("立方米", Decimal(1)), "立方": ("立方米", Decimal(1)), "方": ("立方米", Decimal(1)),
 }
@@ -79,7 +79,7 @@ MONEY_UNITS = ("元",)
 # Measure words and units, longest first when compiled. A lone Chinese numeral is a quantity only before one.
 UNITS = (
     "元", "个百分点", "百分点", "%", "‰",
-    "人次", "家次", "车次", "台次", "架次", "艘次", "户次", "场次", "批次", "班次", "课时", "学时", "人日",
+    "个工作日", "人次", "家次", "车次", "台次", "架次", "艘次", "户次", "场次", "批次", "班次", "课时", "学时", "人日",
     "工作日", "个月", "小时", "分钟", "周岁", "学年", "学期", "平方公里", "平方千米", "平方米", "立方米",
     "公里", "千米", "厘米", "毫米", "公顷", "千克", "公斤", "千瓦时", "千瓦", "毫升",
     "米", "吨", "克", "斤", "升", "亩", "人", "名", "位", "户", "家", "所", "个", "支", "场", "次", "项", "条",
@@ -90,14 +90,16 @@ UNITS = (
     "单", "门", "节", "课", "本", "卷", "网格", "宗次", "册次", "件次", "例次", "单次", "篇次",
     "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
 )
-_TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "小时"}
+_TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头票封箱包袋瓶盒例剂页课门节卷单站车"
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …
 _FANG = "方(?![面案式向法针位阵言舱])"
+# 部 (a count of films, vehicles …) but not 部门, 部分, 部署; 门 (courses) but not 门诊, 门户
+_NOT_AFTER = {"方": _FANG, "部": "部(?![门分署委队位])", "门": "门(?![诊户槛店])"}
 _UNIT_RE = COMPOUND_CI + "|" + "|".join(
-    _FANG if u == "方" else re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+    _NOT_AFTER.get(u, re.escape(u)) for u in sorted(set(UNITS), key=len, reverse=True))
 
 _SUFFIX = re.compile(
     r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"
@@ -229,6 +231,7 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
         r"|(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
         r"|(?P<circ>[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u3251-\u325f])"
         r"|(?P<pct>百分之)"
+        r"|(?P<frac>过半|超过半数|一半|半数|翻了?[一两]番)"
         r"|(?P<ar>\d)"
         r"|(?P<cn>[" + _CN_CHARS + r"])"
     )
@@ -446,9 +449,24 @@ class _Scan:
                 pos = self.ignore(start, m.end(), "enumerator")
             elif kind == "pct":
                 pos = self.percent_words(start, hi)
+            elif kind == "frac":
+                pos = self.fraction_word(start, m.end())
             else:
                 pos = self.number(start, hi, kind == "cn")
             pos = max(pos, start + 1)
+
+    # -- 过半, 一半, 翻一番: shares and ratios in words ----------------------------------------------------
+    def fraction_word(self, start: int, end: int) -> int:
+        word = self.t[start:end]
+        if word.startswith("翻"):  # 翻一番 doubles, 翻两番 quadruples: a ratio of at least 2 (4)
+            value, unit, approx = Decimal(4 if "两" in word else 2), "倍", "≥"
+        else:  # 过半 is above 50 %, 一半 / 半数 about 50 %, at the precision of 成 (tenths)
+            value, unit, approx = Decimal(5), "成", (">" if "过" in word else "≈")
+            tail = _AFTER_CHENG.match(self.t, end)
+            if tail:  # 一半以上
+                approx, end = _APPROX_AFTER[tail.group()], tail.end()
+        self.mention(start, end, value=value, unit=unit, base_unit=unit, kind=kind_of(unit, value), approx=approx)
+        return end
 
     # -- 百分之九十, 百分之三十至四十 --------------------------------------------------------------
     def percent_words(self, start: int, hi: int) -> int:
@@ -480,6 +498,11 @@ class _Scan:
     # -- one Arabic or Chinese number and what surrounds it -------------------------------------------
     def number(self, start: int, hi: int, cn: bool) -> int:
         t = self.t
+        long_run = _LONG_RUN.match(t, start)
+        if long_run:  # 5,000 digits or a thousand 万 in a row: text, not a figure (and never quadratic)
+            return self.ignore(start, long_run.end(), "too long")
+        if not cn and (fname := _FILE_NAME.match(t, start)):
+            return self.ignore(start, fname.end(), "file name")  # “2022-10-三防汛期总结.md”
         run = _DIGIT_RUN.match(t, start)
         after = t[run.end():run.end() + 2] if run else ""
         if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run.end() - start == 4)) \
@@ -565,6 +588,9 @@ class _Scan:
             cm = _CHENG.match(t, end)
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
                 unit, end = "成", end + 1
+                tail = _AFTER_CHENG.match(t, end)
+                if tail and not approx:  # 四成以上
+                    approx, end = _APPROX_AFTER[tail.group()], tail.end()
         # 两项合计, 以上三项: a count of the items just listed refers back, it states nothing new.
         if cn and unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
                 t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)):
@@ -585,12 +611,14 @@ class _Scan:
                 and lo_ is None:
             value, first = -value, start - 1
         ap, a_start = _approx_before(t, first)
-        if ap and not (ap in ("≤",) and t[a_start:a_start + 1] == "近" and unit in _TIME_UNITS):
+        if ap and not (ap in ("≤",) and t[a_start:a_start + 1] == "近" and unit in _TIME_UNITS and value <= 31):
             approx = approx or ap
             first = a_start
         if lo_ is not None:
             value = lo_
         kind = kind_of(unit, value if lo_ is None else lo_)
+        if kind == "year" and hi_ is not None and not hi_ <= 2100:
+            kind = "count"  # 2020—99999999年 is no span of years
         if lo_ is not None and unit == "年" and 1900 <= lo_ and hi_ is not None and hi_ <= 2100 and exponent == 0:
             kind = "year"
         if unit == "月" and not scale and 1 <= value <= 12 and exponent == 0 and lo_ is None and not approx:
@@ -635,6 +663,11 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+MAX_DIGITS = 30   # an Arabic run longer than this, or a Chinese numeral longer than MAX_CN, is text
+MAX_CN = 24
+_LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
+_FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
+_AFTER_CHENG = re.compile(r"以上|以下|左右")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")

@@ -141,11 +141,11 @@ def test_small_integers_are_derived_only_from_numbers_the_paragraph_cites():
 
 
 def test_several_explanations_are_reported():
-    data = SourceData(name="d.yaml", data={"r": {"a": 10, "b": 30, "c": 40, "d": 60}})
-    report = check("a为10，b为30，c为40，d为60，合计增减30。", [data])
+    data = SourceData(name="d.yaml", data={"r": {"甲项": 10, "乙项": 30, "丙项": 40, "丁项": 60}})
+    report = check("甲项10，乙项30，丙项40，丁项60，乙项仍为30。", [data])
     m = [x for x in report.mentions if x.start > 12 and x.text == "30"][0]
     assert m.status == "exact"  # 30 is itself a source number: no derivation needed
-    report = check("a为10，b为30，c为40，d为60，差额50。", [data])
+    report = check("甲项10，乙项30，丙项40，丁项60，差额50。", [data])
     fifty = [x for x in report.mentions if x.text == "50"][0]
     assert fifty.status == "derived" and fifty.alternatives and "other derivations" in fifty.reason
 
@@ -174,11 +174,13 @@ def test_a_title_found_verbatim_is_ignored_and_an_invented_one_is_checked():
 
 
 def test_years_and_dates_are_supported_by_the_sources():
-    report = check("2022年9月29日组织演练；2023年继续开展；6月10日召开会议；10月1日检查。", [BUDGET, LOG])
+    report = check("2022年9月29日组织演练；2023年继续开展；6月10日开展应急演练；10月1日检查。", [BUDGET, LOG])
     assert status_of(report, "2022年9月29日") == "exact"
     assert status_of(report, "2023年") == "unsupported"
     assert status_of(report, "6月10日") == "exact"
     assert status_of(report, "10月1日") == "unsupported"
+    # the date is in the sources, but as the date of another event
+    assert status_of(check("6月10日召开专题会议。", [BUDGET, LOG]), "6月10日") == "unsupported"
 
 
 def test_ocr_split_numbers_in_a_text_source_are_joined():
@@ -212,7 +214,7 @@ def test_paths_read_yaml_json_text_and_docx_recursively(tmp_path):
     document.add_paragraph("标题")
     document.add_paragraph("参与单位6.3万家次。")
     document.save(tmp_path / "logs" / "c.docx")
-    report = check("实际支出3229.91万元，宣讲5.9万次，受众41.3万人次，6.3万家次。", [tmp_path])
+    report = check("实际支出3229.91万元，宣讲5.9万次，受众41.3万人次，参与单位6.3万家次。", [tmp_path])
     assert report.ok, [(m.text, m.status) for m in report.mentions]
     where = {m.text: (Path(m.evidence[0].source).name, m.evidence[0].location) for m in report.mentions}
     assert where["5.9万次"] == ("a.md", "line 3")
