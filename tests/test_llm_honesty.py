@@ -226,3 +226,29 @@ def test_the_json_keeps_each_rendered_numbers_reference_and_facts(tmp_path, draf
     numbers = json.loads(out.stdout)["sections"][0]["paragraphs"][0]["numbers"]
     assert numbers[0]["ref"] == "{F3/F2}" and numbers[0]["facts"] == ["F3", "F2"] and numbers[0]["formula"]
     assert numbers[1]["ref"] == "{F3}" and numbers[1]["facts"] == ["F3"]
+
+
+def test_a_rendered_reference_is_traced_by_its_reference_while_the_same_figure_typed_is_judged():
+    """The checker may doubt that a typed 25万册次 counts what the sentence says; {F54} is the target by
+    construction. The typed figure keeps the checker's verdict."""
+    from drafter.check import check
+    from drafter.draftcheck import PARAGRAPH_SEP, trust_references
+    from drafter.chains.draft import _paragraph
+
+    jiangwan = ROOT / "examples" / "jiangwan-library-2023"
+    report = load_input(jiangwan)
+    sheet = build_facts(report)
+    by_ref = _paragraph("全年图书外借未达到年度目标：年度目标{F54}，实际完成{F55}。", [], sheet)
+    typed = _paragraph("全年图书外借未达到年度目标：年度目标25万册次，实际完成23.4万册次。", [], sheet)
+    assert by_ref.text == typed.text
+    from drafter.draftcheck import check_sources
+
+    sources = check_sources(report)
+    raw = check(PARAGRAPH_SEP.join([by_ref.text, typed.text]), sources)
+    trusted = trust_references(raw, [by_ref, typed])
+    first = [m for m in trusted.mentions if m.start < len(by_ref.text) and m.status != "ignored"]
+    second = [m for m in trusted.mentions if m.start > len(by_ref.text) and m.status != "ignored"]
+    assert all(m.status != "unsupported" for m in first)
+    assert [m.status for m in second] == [m.status for m in raw.mentions if m.start > len(by_ref.text)
+                                          and m.status != "ignored"]
+    assert trusted.summary.unsupported == sum(m.status == "unsupported" for m in trusted.mentions)

@@ -41,17 +41,18 @@ def answer(request):
 
 
 def test_requests_in_flight_never_exceed_the_runs_concurrency_across_jobs_and_the_judge(tmp_path):
-    with OpenAIServer(responder=answer, latency=0.02) as server:
+    with OpenAIServer(responder=answer, latency=0.05) as server:
         result = run_suite(load_suite(suite(tmp_path, 3)), RunOptions(base_url=server.url))
         assert server.count > 40
-        assert server.max_in_flight == 3  # reached, never exceeded
+        # Each "all" job alone sends a request per task at once: without the shared limiter this was 3 × 3.
+        assert 1 < server.max_in_flight <= 3
     assert all(r.metrics["judge"] == Decimal(4) for r in result.records)
 
 
 def test_the_command_line_concurrency_bounds_the_run(tmp_path):
-    with OpenAIServer(responder=answer, latency=0.02) as server:
+    with OpenAIServer(responder=answer, latency=0.05) as server:
         run_suite(load_suite(suite(tmp_path, 8)), RunOptions(base_url=server.url, concurrency=2))
-        assert server.max_in_flight == 2
+        assert server.max_in_flight <= 2
 
 
 def test_the_limiter_serves_event_loops_in_several_threads():

@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..draftcheck import attach_check, check_sources, draft_text
+from ..draftcheck import attach_check, check_sources, draft_text, trust_references
 from ..engines.llm import LLM
 from ..facts import FactSheet, build_facts, fmt
 from ..models import LLMSettings
@@ -377,7 +377,8 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
                    sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())),
                    prompt_sha256=dict(sorted(llm.prompt_sha256.items())), usage=llm.usage,
                    repair_rounds=max((o.rounds for o in ctx.outcomes.values()), default=0))
-    return attach_check(result, await checker(draft_text(result)))
+    every = [p for s in result.sections for p in s.paragraphs]
+    return attach_check(result, trust_references(await checker(draft_text(result)), every))
 
 
 def draft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *, progress: bool = True,

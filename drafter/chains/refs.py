@@ -101,7 +101,7 @@ class ProblemIndex:
 # ----------------------------------------------------------------------------------- number references
 
 REF = re.compile(r"\{\s*(F\d+)\s*(?:([-+/])\s*(F\d+)\s*)?\}")
-SIGN_WORDS = ("调减", "减少", "下降", "降低", "压减", "缩减", "减", "降", "低于", "少")
+SIGN_WORDS = ("调减", "减少", "下降", "降低", "压减", "缩减", "减", "降", "低于", "少", "调减幅度", "下降幅度", "减幅", "降幅")
 CENT = Decimal("0.01")
 INVALID = "【待核实：无效引用】"
 
@@ -167,7 +167,7 @@ def render_numbers(text: str, sheet: FactSheet) -> tuple[str, list[NumberUse], l
             errors.append(str(e))
             out.append(INVALID)
             continue
-        before = "".join(out)[-3:]
+        before = "".join(out)[-4:]
         shown = abs(value) if value < 0 and before.endswith(SIGN_WORDS) else value
         written = figure_text(shown, unit)
         out.append(written)

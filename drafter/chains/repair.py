@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..draftcheck import PARAGRAPH_SEP  # the checker's join, so offsets map back
+from ..draftcheck import PARAGRAPH_SEP, trust_references  # the checker's join, so offsets map back
 from ..engines.llm import LLM
 from ..outputs import Paragraph
 from ..prompts import Prompt, load_prompt
@@ -86,7 +86,7 @@ async def check_and_repair(
     done = 0
     while True:
         text = PARAGRAPH_SEP.join(p.text for p in paragraphs)
-        bad = _unsupported(await checker(text), text)
+        bad = _unsupported(trust_references(await checker(text), paragraphs), text)
         refs = [u for p in paragraphs for u in p.unsupported]
         gaps = missing(paragraphs) if missing else []
         found = issues() if issues else {}

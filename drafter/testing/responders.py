@@ -20,7 +20,7 @@ _PROBLEM = re.compile(r"^(P\d+)｜(?:([^｜\n]+)｜)?([^｜\n]+)(?:｜.*)?$", re
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 REPAIR_MARK = "核验未通过"
 _FIGURE = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
-_SIGN_WORDS = ("调减", "减少", "下降", "降低", "压减")
+_SIGN_WORDS = ("调减", "减少", "下降", "降低", "压减", "调减幅度", "下降幅度", "减幅", "降幅")
 
 
 def to_references(text: str, facts: list[tuple[str, str]]) -> str:
