@@ -1,3 +1,25 @@
-from .cli import main
+"""`python -m drafter` and the `drafter` script."""
 
-main()
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before typer and pydantic load: scripts probe with it
+        from . import __version__
+
+        try:
+            print(f"drafter {__version__}", flush=True)
+        except OSError as e:
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # or the interpreter's last flush prints its own error
+            print(f"错误 / error: 无法写入标准输出 / cannot write to standard output ({e.strerror})", file=sys.stderr)
+            sys.exit(2)
+        return
+    from .cli import main as cli_main
+
+    cli_main()
+
+
+if __name__ == "__main__":
+    main()

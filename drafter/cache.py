@@ -76,6 +76,13 @@ class SQLiteStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        if self.path.exists():  # else created by the first put: a run that fails leaves no file behind
+            self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
@@ -87,24 +94,30 @@ class SQLiteStore:
             self._db.commit()
         except (OSError, sqlite3.Error) as e:
             raise DrafterError(f"{self.path}: 无法打开响应缓存 / cannot open the response cache ({e}); 可加 --no-cache") from None
+        return self._db
 
     def get(self, key: str) -> dict[str, Any] | None:
+        if self._db is None:
+            return None
         with self._lock:
             row = self._db.execute("SELECT record FROM responses WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
         with self._lock:
-            self._db.execute(
+            self._open().execute(
                 "INSERT OR REPLACE INTO responses (key, model, step, record, created) VALUES (?, ?, ?, ?, ?)",
                 (key, str(record.get("model", "")), str(record.get("step", "")), canonical_json(record), time.time()),
             )
             self._db.commit()
 
     def __len__(self) -> int:
+        if self._db is None:
+            return 0
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()

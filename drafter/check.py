@@ -557,6 +557,19 @@ class SourceIndex:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
+        # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
+        paired = {(id(a), id(b)) for a, b, _ in self.pairs}
+        for group in self.groups:
+            if not 2 <= len(group) <= MAX_POOL:
+                continue
+            by_role: dict[str, _Fact] = {}
+            for f in group:
+                if f.role and f.date is None:
+                    by_role.setdefault(f.role, f)
+            for new, old in _ROLE_PAIRS:
+                a, b = by_role.get(new), by_role.get(old)
+                if a is not None and b is not None and a.family == b.family and (id(a), id(b)) not in paired:
+                    self._pair(a, b, "role")
         # values one step from an explicit pair, by family, for derivations the text's paragraph doesn't cite
         keyed: dict[str, list[tuple[float, tuple[_Fact, _Fact, str]]]] = defaultdict(list)
         for a, b, why in self.pairs:
@@ -708,12 +721,16 @@ def _block_starts(text: str) -> list[int]:
 def load_source_path(path: Path) -> list[SourceText | SourceData]:
     """A file, or a folder read recursively; unreadable or unknown files raise InputError (exit 2)."""
     from .load import parse_data_file, read_docx_text, read_text
+    from .safefile import list_files, os_error
 
-    if not path.exists():
-        raise InputError(path, "来源文件不存在 / source not found")
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    try:
+        is_dir = path.is_dir()
+        if not is_dir and not path.exists() and not path.is_symlink():
+            raise InputError(path, "来源文件不存在 / source not found")
+    except OSError as e:  # a name too long, a loop: one line
+        raise os_error(path, e) from None
+    if is_dir:
+        files = list_files(path, SOURCE_SUFFIXES)
         if not files:
             raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .docx）/ no readable source in folder")
         out: list[SourceText | SourceData] = []
@@ -722,18 +739,18 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
         return out
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        return [SourceData(name=str(path), data=parse_data_file(path))]
+        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
     if suffix == ".json":
-        return [SourceData(name=str(path), data=parse_data_file(path))]
+        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
     if suffix == ".docx":
-        return [SourceText(name=str(path), text=read_docx_text(path))]
-    return [SourceText(name=str(path), text=read_text(path))]
+        return [SourceText(name=str(path), text=read_docx_text(path, "source"))]
+    return [SourceText(name=str(path), text=read_text(path, "source"))]
 
 
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
     paragraphs and tables in document order), or '-' for standard input."""
-    if text_path.lower().endswith(".docx") and Path(text_path).is_file():
+    if text_path.lower().endswith(".docx") and text_path != "-":
         from .load import read_docx_text
 
         text = read_docx_text(Path(text_path))
@@ -742,16 +759,16 @@ def read_text_arg(text_path: str) -> str:
             raise InputError(text_path, "文本为空 / the text is empty")
         return text
     if text_path == "-":
-        name, data = "<stdin>", sys.stdin.buffer.read()
+        from .limits import limit
+
+        name, data = "<stdin>", sys.stdin.buffer.read(limit("text").amount + 1)
+        if len(data) > limit("text").amount:
+            raise limit("text").error(name)
     else:
-        path = Path(text_path)
+        from .safefile import read_bytes
+
         name = text_path
-        if not path.is_file():
-            raise InputError(path, "文件不存在 / file not found" if not path.exists() else "不是文件 / not a file")
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise InputError(path, f"无法读取文件 / cannot read file ({e.strerror})") from None
+        data = read_bytes(Path(text_path), "text")  # a FIFO, device, folder or loop: one line, never a hang
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

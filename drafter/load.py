@@ -23,6 +23,8 @@ import yaml
 from pydantic import AliasChoices, BaseModel, ValidationError
 
 from .errors import InputError
+from .limits import limit, number_problem
+from .safefile import list_files, read_bytes, regular_file
 from .schema import ReportInput, WorkLog
 
 INPUT_NAMES = ("input.yaml", "input.yml", "input.json")
@@ -33,15 +35,55 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
     """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
 
 
+class _ValueError(yaml.constructor.ConstructorError):
+    """A scalar that parses but cannot be a value (too many digits, an impossible date)."""
+
+
+def _too_many_digits(loader: yaml.SafeLoader, node: yaml.ScalarNode, value: Decimal) -> None:
+    """A number longer than the digits limit (or 1e400, 1e-400) is refused where it is written."""
+    if not value.is_finite():
+        return
+    lim = limit("digits")
+    digits = len(value.as_tuple().digits)
+    if digits > lim.amount or abs(value.adjusted()) > lim.amount:
+        raise _ValueError(
+            None, None, f"数字“{node.value[:20]}{'…' if len(node.value) > 20 else ''}”的{lim.what}超过上限 {lim.shown()}"
+                        f"（可设置 {lim.env}）/ a number with too many digits", node.start_mark)
+
+
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | str:
     text = loader.construct_scalar(node)
     try:
-        return Decimal(text.replace("_", ""))
+        value = Decimal(text.replace("_", ""))
     except InvalidOperation:
         return text  # YAML 1.1 also calls .inf and 1:20.5 floats; the schema then names the field
+    _too_many_digits(loader, node, value)
+    return value
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    digits = sum(c.isdigit() for c in node.value)
+    if digits > limit("digits").amount:  # before int(): Python refuses 4300+ digits with a ValueError
+        _too_many_digits(loader, node, Decimal(10) ** digits)
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        raise _ValueError(None, None, f"无法读取的整数“{node.value[:20]}”/ not a number",
+                                                node.start_mark) from None
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """2022-13-01 or 0000-01-01 would be a ValueError deep in PyYAML: name the line instead."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        raise _ValueError(None, None, f"日期无效 / invalid date “{node.value}”",
+                                                node.start_mark) from None
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -59,12 +101,11 @@ def _construct_unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -
 _DecimalLoader.add_constructor("tag:yaml.org,2002:map", _construct_unique_mapping)
 
 
-def read_text(path: Path) -> str:
-    """UTF-8 first (with or without BOM); GB18030 covers GBK/GB2312 files from Chinese Windows."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"无法读取文件 / cannot read file ({e.strerror})") from None
+def read_text(path: Path, limit_name: str = "input") -> str:
+    """UTF-8 first (with or without BOM); GB18030 covers GBK/GB2312 files from Chinese Windows.
+
+    Only a regular file within the size limit `limit_name` (drafter.limits) is read."""
+    data = read_bytes(path, limit_name)
     if b"\x00" in data:
         raise InputError(path, "不是文本文件 / not a text file (binary content)")
     for enc in ("utf-8-sig", "gb18030"):
@@ -75,7 +116,7 @@ def read_text(path: Path) -> str:
     raise InputError(path, "文件编码无法识别，请另存为 UTF-8 / not UTF-8 or GB18030 text")
 
 
-def read_docx_text(path: Path) -> str:
+def read_docx_text(path: Path, limit_name: str = "input") -> str:
     """Paragraphs and tables in document order; headings become '# ' lines.
 
     Table rows of short cells (labels and figures) stay one tab-separated line so the figure reader sees
@@ -84,20 +125,23 @@ def read_docx_text(path: Path) -> str:
     """
     import docx  # python-docx; imported lazily because it pulls lxml
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
+    check_zip_parts(path, limit_name)
     try:
         document = docx.Document(str(path))
     except Exception as e:  # python-docx raises several unrelated types for a corrupt package
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     lines: list[str] = []
+    # Style names by id, read once: python-docx's `paragraph.style` searches the styles part on every call
+    # (a 60,000-paragraph document took minutes).
+    names = {s.style_id: (s.name or "") for s in document.styles}
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            para = Paragraph(child, document)
-            style = (para.style.name or "") if para.style is not None else ""
-            prefix = "# " if style.lower().startswith(("heading", "title")) and para.text.strip() else ""
-            lines.append(prefix + para.text)
+            style = names.get(child.style or "", "") if child.style else ""
+            text = _paragraph_text(child)
+            prefix = "# " if style.lower().startswith(("heading", "title")) and text.strip() else ""
+            lines.append(prefix + text)
         elif tag == "tbl":
             lines.append("")
             for row in Table(child, document).rows:
@@ -114,6 +158,41 @@ def read_docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as python-docx's `Paragraph.text` gives it (runs, hyperlinks, tabs, breaks),
+    read in one pass over the XML: 60,000 paragraphs in a second, not a minute."""
+    out = []
+    for el in p.iter(*_RUN_TEXT):
+        if el.tag == f"{_W}t":
+            out.append(el.text or "")
+        elif el.getparent().tag != f"{_W}tabs":  # <w:tabs><w:tab/> in pPr are tab stops, not text
+            out.append(_RUN_TEXT[el.tag])
+    return "".join(out)
+
+
+def check_zip_parts(path: Path, limit_name: str = "input") -> None:
+    """A .docx / .xlsx is a zip: refuse it before parsing when a member declares more than the part limit
+    (a zip bomb inflates 1 GB of zeros from a few MB), or when it is not a regular file."""
+    import zipfile
+
+    regular_file(path, limit_name)
+    part = limit("part")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InputError(path, "不是有效的 Word 文档或 Excel 表格（zip 结构损坏）/ not a readable .docx/.xlsx") from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > part.amount or total > 4 * part.amount:
+            raise part.error(path, f"{info.filename} 解压后 {info.file_size / (1024 * 1024):.0f} MB")
+
+
 def _full_width_hint(text: str, mark: Any) -> str:
     """YAML wants an ASCII colon and spaces; a Chinese keyboard types ： and the ideographic space."""
     if mark is None:
@@ -125,22 +204,92 @@ def _full_width_hint(text: str, mark: Any) -> str:
     return ""
 
 
-def parse_data_file(path: Path) -> Any:
-    """YAML or JSON → plain data with Decimal numbers; syntax errors name the line."""
-    text = read_text(path)
+class _TooLong(ValueError):
+    pass
+
+
+def _json_int(text: str) -> int:
+    if len(text) > limit("digits").amount:
+        raise _TooLong(text)
+    return int(text)
+
+
+def _check_depth(path: Path, data: Any) -> None:
+    """Nesting deeper than the limit is refused: no reader below has to recurse that far."""
+    cap = limit("depth").amount
+    stack = [(data, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > cap:
+            raise limit("depth").error(path, f"至少 {depth} 层")
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+
+
+def _check_node(path: Path, root: yaml.Node) -> None:
+    """Before construction: count alias uses (a "billion laughs" is nine aliases of nine) and nesting depth."""
+    aliases, seen = 0, set()
+    cap_aliases, cap_depth = limit("yaml_aliases").amount, limit("depth").amount
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:  # the composer hands back the anchored node itself for each *alias
+            aliases += 1
+            if aliases > cap_aliases:
+                raise limit("yaml_aliases").error(path, where=f"第{node.start_mark.line + 1}行")
+            continue
+        seen.add(id(node))
+        if depth > cap_depth:
+            raise limit("depth").error(path, f"至少 {depth} 层", where=f"第{node.start_mark.line + 1}行")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+
+
+def parse_data_file(path: Path, limit_name: str = "input") -> Any:
+    """YAML or JSON → plain data with Decimal numbers; syntax errors name the line.
+
+    Refused with one line: a file over the size limit `limit_name`, nesting deeper than DRAFTER_MAX_DEPTH,
+    more YAML aliases than DRAFTER_MAX_YAML_ALIASES, numbers longer than DRAFTER_MAX_DIGITS, impossible dates."""
+    text = read_text(path, limit_name)
     if not text.strip():
         raise InputError(path, "文件为空 / the file is empty")
+    return parse_data_text(path, text)
+
+
+def parse_data_text(path: Path, text: str) -> Any:
+    """The text of a YAML or JSON file (by `path`'s suffix) → plain data, within the same limits."""
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text, parse_float=Decimal)
+            data = json.loads(text, parse_float=Decimal, parse_int=_json_int)
         except json.JSONDecodeError as e:
             raise InputError(path, f"JSON 格式错误：{e.msg}", where=f"第{e.lineno}行") from None
+        except RecursionError:
+            raise limit("depth").error(path) from None
+        except _TooLong as e:
+            raise limit("digits").error(path, f"数字“{e.args[0][:20]}…”") from None
+        _check_depth(path, data)
+        return data
+    loader = _DecimalLoader(text)
     try:
-        return yaml.load(text, Loader=_DecimalLoader)  # noqa: S506 — SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_node(path, node)
+        return loader.construct_document(node)
+    except RecursionError:
+        raise limit("depth").error(path) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark is not None else None
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        if isinstance(e, _ValueError) and mark is not None:  # a bad number or date: name its key too
+            line = text.splitlines()[mark.line] if mark.line < text.count("\n") + 1 else ""
+            key = line.split(":", 1)[0].strip(" -\t") if ":" in line else ""
+            where = f"{where} {key[:40]}" if key else where
         raise InputError(path, f"YAML 格式错误：{problem}{_full_width_hint(text, mark)}", where=where) from None
 
 
@@ -245,7 +394,10 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
                 entries.append(WorkLog(text=body, date=date, task=task or file_task, source=source, line=buf_line))
             buf.clear()
 
+    max_line = limit("log_line")
     for lineno, raw in enumerate(text.splitlines(), start=1):
+        if len(raw) > max_line.amount:
+            raise max_line.error(source, f"{len(raw)} 字", where=f"第{lineno}行")
         line = raw.strip()
         if line in ("---",):
             continue
@@ -277,26 +429,45 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
     return entries
 
 
+def _kind_of(path: Path) -> str | None:
+    """"dir", "file", "other", or None when missing; other OS errors (too long, loops) are one line."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        from .safefile import os_error
+
+        raise os_error(path, e) from None
+    return "dir" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
+
+
 def load_logs(folder: Path, year: int) -> list[WorkLog]:
-    if not folder.is_dir():
-        what = "不是目录" if folder.exists() else "不存在"
+    if _kind_of(folder) != "dir":
+        what = "不是目录" if _kind_of(folder) else "不存在"
         raise InputError(folder, f"工作日志目录{what} / work-log folder not found")
     logs: list[WorkLog] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in LOG_SUFFIXES
-                       and not p.name.startswith(("~$", "."))):  # Word's lock files, hidden files
+    total, cap = 0, limit("logs_total")
+    for path in list_files(folder, LOG_SUFFIXES):  # skips Word's ~$ lock files and hidden files
         text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
+        total += len(text)
+        if total > cap.amount:
+            raise cap.error(folder)
         logs.extend(parse_log_text(text, str(path), year))
     return logs
 
 
 def find_input_file(path: Path) -> Path:
-    if path.is_dir():
+    kind = _kind_of(path)
+    if kind == "dir":
         for name in INPUT_NAMES:
-            if (path / name).is_file():
+            if (path / name).exists() or (path / name).is_symlink():  # a FIFO or a link is refused when read
                 return path / name
         raise InputError(path, f"目录中没有 {' / '.join(INPUT_NAMES)} / no input file in folder")
-    if not path.exists():
-        raise InputError(path, "文件不存在 / file not found")
+    if kind is None:
+        raise InputError(path, "文件不存在 / file not found" if not path.is_symlink() else "符号链接指向不存在的文件 / dangling link")
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise InputError(path, "输入应为 YAML / JSON 文件、示例目录，或自评表（.xlsx .docx .pdf .txt .md）"
                                " / input must be .yaml, .json, a folder or a form file")
@@ -317,7 +488,7 @@ def _money_unit(data: dict[str, Any]) -> str:
 def _form_suffix(path: Path) -> bool:
     from .forms import FORM_SUFFIXES
 
-    return path.is_file() and path.suffix.lower() in FORM_SUFFIXES
+    return path.suffix.lower() in FORM_SUFFIXES and _kind_of(path) is not None  # a FIFO: refused by the reader
 
 
 def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportInput:
@@ -347,6 +518,7 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None) -> R
     if not isinstance(data, dict):
         raise InputError(file, "顶层应为字段表（部门名称、部门资金情况 …）/ top level must be a mapping")
     data.pop("logs", None)  # logs come from files only, so every entry has a file and line
+    check_numbers(file, data)
     try:
         report = ReportInput.model_validate(data, context={"money_unit": _money_unit(data)})
     except ValidationError as e:
@@ -360,4 +532,20 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None) -> R
     for log in logs:
         if log.task and report.tasks and report.task_by_ref(log.task) is None:
             raise InputError(log.source, f"日志标注的任务“{log.task}”在输入中不存在 / unknown task", where=f"第{log.line}行")
+    check_numbers(file, report.model_dump(exclude={"logs"}))  # amounts written as text ("3475.09万元"), converted
     return report.model_copy(update={"logs": logs, "source_path": str(file)})
+
+
+def check_numbers(file: Path, data: Any) -> None:
+    """Every number of an input within range (|x| < 10¹⁵, at most 6 decimals), else one line with its field."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            stack.extend((v, f"{where}.{k}" if where else str(k)) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
+        elif isinstance(item, (Decimal, int)) and not isinstance(item, bool):
+            problem = number_problem(Decimal(item))
+            if problem:
+                raise InputError(file, problem, where=where or None)

@@ -20,8 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from .errors import InputError, UsageError
 from .home import drafter_home
@@ -54,6 +53,25 @@ THINKING_SWITCHES: dict[str, Any] = {
 }
 
 
+RESERVED_PARAMS = {"model", "base_url", "api_key", "timeout", "max_retries", "http_async_client", "http_client",
+                   "deadline", "use_responses_api", "disabled_params"}
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why a base URL cannot be an OpenAI-compatible endpoint, or None: only http(s) with a host."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        host, parts = None, None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        return (f"base_url 应为 http:// 或 https:// 开头的接口地址，如 http://127.0.0.1:8000/v1（当前“{url[:80]}”）"
+                f" / base_url must be an http(s) URL")
+    return None
+
+
 class ModelSpec(BaseModel):
     """One entry of a models file."""
 
@@ -74,6 +92,8 @@ class ModelSpec(BaseModel):
                                     description="the field that carries max_output_tokens on the wire")
     headers: dict[str, str] = Field(default_factory=dict, description="extra HTTP headers for every request")
     params: dict[str, Any] = Field(default_factory=dict, description="extra request parameters, e.g. temperature")
+    timeout: float | None = Field(None, gt=0, description="seconds per HTTP request (default 120)")
+    deadline: float | None = Field(None, gt=0, description="seconds for the whole run, retries included")
     notes: str = ""
     source: str = Field("built-in", description="file the entry came from, or 'command line'")
 
@@ -82,6 +102,23 @@ class ModelSpec(BaseModel):
         if self.thinking is not None and self.thinking_switch is None:
             raise ValueError("设置 thinking 时需同时给出 thinking_switch（deepseek | qwen | chat_template）")
         return self
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_only(cls, v: str) -> str:
+        problem = base_url_problem(v)
+        if problem:
+            raise ValueError(problem)
+        return v
+
+    @field_validator("params")
+    @classmethod
+    def _no_client_settings(cls, v: dict[str, Any]) -> dict[str, Any]:
+        taken = sorted(set(v) & RESERVED_PARAMS)
+        if taken:
+            raise ValueError(f"params 中不能写 {', '.join(taken)}：timeout、deadline 请写成条目自己的字段"
+                             f" / {', '.join(taken)} cannot be a param")
+        return v
 
     @property
     def served_name(self) -> str:
@@ -117,6 +154,7 @@ class LLMSettings(BaseModel):
     concurrency: int = Field(4, ge=1)
     repair_rounds: int = Field(2, ge=0)
     timeout: float = Field(120.0, gt=0, description="seconds per HTTP request")
+    deadline: float | None = Field(None, gt=0, description="seconds for the whole run, retries included")
     max_retries: int = Field(4, ge=0, description="the openai SDK's retries after timeouts, 408/409/429, 5xx and "
                              "connection errors (exponential backoff with jitter, Retry-After honoured)")
     progress: bool = True
@@ -139,18 +177,18 @@ def user_models_path() -> Path:
 
 
 def _read_models_file(path: Path, label: str | None = None) -> ModelsFile:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise InputError(path, f"无法读取模型配置 / cannot read models file ({e.strerror})") from None
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(path, f"YAML 格式错误：{getattr(e, 'problem', e)}",
-                         where=f"第{mark.line + 1}行" if mark else None) from None
+    from .load import parse_data_text
+    from .safefile import read_bytes
+
+    try:  # a regular file within DRAFTER_MAX_CONFIG_MB, never a FIFO or /dev/zero
+        text = read_bytes(path, "config").decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(path, "模型配置不是 UTF-8 文本 / the models file is not UTF-8 text") from None
+    data = (parse_data_text(path, text) if text.strip() else None) or {}
     if not isinstance(data, dict):
         raise InputError(path, "顶层应为 models: 列表 / top level must be a mapping with `models:`")
+    if not isinstance(data.get("models", []), list):
+        raise InputError(path, "models 应为列表 / `models:` must be a list", where="models")
     for entry in data.get("models") or []:
         if isinstance(entry, dict):
             entry.setdefault("source", label or str(path))
@@ -159,7 +197,8 @@ def _read_models_file(path: Path, label: str | None = None) -> ModelsFile:
     except ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise InputError(path, f"模型配置无效 / invalid models entry: {first['msg']}", where=where) from None
+        msg = str(first.get("ctx", {}).get("error", first["msg"]))
+        raise InputError(path, f"模型配置无效 / invalid models entry: {msg}", where=where) from None
 
 
 def load_models() -> tuple[dict[str, ModelSpec], str | None]:
@@ -167,7 +206,7 @@ def load_models() -> tuple[dict[str, ModelSpec], str | None]:
     specs = {m.name: m for m in _read_models_file(BUILTIN_MODELS, "built-in").models}
     default = None
     user = user_models_path()
-    if user.is_file():
+    if user.exists() or user.is_symlink():  # a folder, FIFO or device there is refused by the reader
         mine = _read_models_file(user)
         specs.update({m.name: m for m in mine.models})
         default = mine.default
@@ -204,6 +243,8 @@ def resolve_settings(
     `overrides` set any other LLMSettings field (timeout, max_retries, progress, cache_path …).
     """
     specs, default = load_models()
+    if base_url is not None and (problem := base_url_problem(base_url)):  # at once: no request, no retries
+        raise UsageError(f"--base-url: {problem}")
     name = model or os.environ.get("DRAFTER_MODEL", "").strip() or default
     if not name:
         if base_url:
@@ -231,11 +272,12 @@ def resolve_settings(
         spec = spec.model_copy(update={"structured_method": method})
     key, env = _api_key(spec)
     fields: dict[str, Any] = {"spec": spec, "api_key": key, "api_key_env": env, "use_cache": not no_cache}
+    fields.update({k: v for k in ("timeout", "deadline") if (v := getattr(spec, k)) is not None})
     if concurrency is not None:
         fields["concurrency"] = concurrency
     if repair_rounds is not None:
         fields["repair_rounds"] = repair_rounds
-    fields.update(overrides)
+    fields.update({k: v for k, v in overrides.items() if v is not None or k not in ("timeout", "deadline")})
     try:
         return LLMSettings(**fields)
     except ValidationError as e:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -94,18 +95,37 @@ def render(draft: Draft, fmt: str) -> str | bytes:
 
 
 def check_writable(path: str | Path, force: bool) -> Path:
-    """Fail before any work is done when the output would clobber a file or cannot be created."""
+    """Fail before any work is done when the output would clobber a file, follow a link or cannot be created.
+
+    A symbolic link at the output path (dangling, a loop, or to a file) is never written through: it is
+    refused, and with --force the link itself is replaced by the new file, its target left untouched."""
+    from .errors import UsageError
+    from .safefile import os_error
+
     out = Path(path)
-    if out.is_dir():
+    try:
+        st = os.lstat(out)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:  # a name too long, a loop in a parent folder
+        raise os_error(out, e) from None
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        if not force:
+            raise UsageError(f"{out}: 输出路径是符号链接，不会写入链接指向的文件（加 --force 则替换链接本身）"
+                             f" / --out is a symbolic link: refused, --force replaces the link itself")
+    elif st is not None and stat.S_ISDIR(st.st_mode):
         raise InputError(out, "输出路径是一个目录，请给出文件名 / output path is a folder")
-    if out.exists() and not out.is_file():
+    elif st is not None and not stat.S_ISREG(st.st_mode):
         raise InputError(out, "输出路径不是普通文件（设备或管道），不会写入 / not a regular file")
-    if out.exists() and not force:
+    elif st is not None and not force:
         raise OutputExistsError(out)
-    if not out.parent.is_dir():
+    parent = out.parent
+    if not parent.is_dir():
         raise InputError(out, "输出目录不存在 / output folder does not exist")
-    if not os.access(out.parent, os.W_OK):
+    if not os.access(parent, os.W_OK):
         raise InputError(out, "没有写入该目录的权限 / output folder is not writable")
+    if len(os.fsencode(out.name)) + 16 > 255:  # the temporary name must fit too
+        raise InputError(out, "文件名过长 / file name too long")
     return out
 
 

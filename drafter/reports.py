@@ -144,8 +144,14 @@ class ReportDoc(BaseModel):
 def read_pdf_text(path: Path) -> str:
     """Text layer of every page; a scanned or encrypted PDF is an InputError, never an empty summary."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
+    from .limits import limit
+    from .safefile import pdf_limits, regular_file
+
+    regular_file(path, "report")
+    part = limit("part")
+    pdf_limits()
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -156,10 +162,17 @@ def read_pdf_text(path: Path) -> str:
                 opened = 0
             if not opened:
                 raise InputError(path, "PDF 已加密，请提供未加密的版本 / the PDF is encrypted (password protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            contents = page.get_contents()  # decoded here first: extract_text swallows a LimitReachedError
+            if contents is not None:
+                contents.get_data()
+            pages.append(page.extract_text() or "")
     except InputError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
+    except LimitReachedError:
+        raise part.error(path, "PDF 数据流") from None
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, DependencyError, NotImplementedError) as e:
         raise InputError(path, f"不是可读取的 PDF 文件 / not a readable PDF ({type(e).__name__})") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_CHARS:
@@ -201,20 +214,25 @@ def _render_input(path: Path) -> tuple[str, list[str]]:
 def read_report(path: str | Path) -> ReportDoc:
     """Any report drafter can summarize, as cleaned blocks plus its headline budget figures."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(p, "文件不存在 / file not found")
+    try:
+        if not p.exists():
+            raise InputError(p, "文件不存在 / file not found")
+    except OSError as e:  # a name too long, a loop: one line
+        from .safefile import os_error
+
+        raise os_error(p, e) from None
     check_paths: list[str] = []
     suffix = p.suffix.lower()
-    if p.is_dir() or suffix in INPUT_SUFFIXES:
+    if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
         if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
             raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
         text, check_paths = _render_input(p)
         kind = "input"
     elif suffix in TEXT_SUFFIXES:
-        text = read_text(p)
+        text = read_text(p, "report")
         kind = "markdown" if suffix in (".md", ".markdown") else "text"
     elif suffix == ".docx":
-        text, kind = read_docx_text(p), "docx"
+        text, kind = read_docx_text(p, "report"), "docx"
     elif suffix == ".pdf":
         text, kind = read_pdf_text(p), "pdf"
     elif suffix == ".doc":

@@ -56,3 +56,9 @@ def test_draft_on_a_form_prints_the_import_warnings_on_stderr(tmp_path):
     result = run_drafter("draft", str(FORMS / "clinic.txt"), "-s", "目标完成情况", home=tmp_path)
     assert result.returncode in (0, 1)
     assert "总计行与其中行不一致" in result.stderr and "目标完成情况" in result.stdout
+
+
+def test_summarize_takes_a_form_sheet_directly(tmp_path):
+    result = run_drafter("summarize", str(FORMS / "school.xlsx"), home=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert "185.21万元" in result.stdout

@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from ..check import STATUS_LABELS, CheckReport, check_files, explain
 from . import app
 
 MAX_TABLE_ROWS = 500
@@ -20,9 +19,11 @@ STATUS_STYLE = {
     "exact": "green", "converted": "green", "rounded": "green", "approximate": "yellow", "derived": "cyan",
     "unsupported": "bold red", "ignored": "dim",
 }
-def render_table(report: CheckReport) -> None:
+def render_table(report: CheckReport) -> None:  # noqa: F821 — drafter.check.CheckReport
     from rich.console import Console
     from rich.markup import escape
+
+    from ..check import STATUS_LABELS, explain
     from rich.table import Table
 
     import sys
@@ -60,6 +61,8 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print one JSON object")] = False,
 ) -> None:
     """核验文本中每个数字能否溯源至来源数据 / trace every number in TEXT to the sources."""
+    from ..check import check_files  # the checker and its data load only when this verb runs
+
     report = check_files(text, source)
     if as_json:
         typer.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False))

@@ -9,12 +9,10 @@ from typing import Annotated, Optional
 import typer
 
 from ..outputs import SECTIONS
-from ..draftcheck import provenance_lines
-from ..pipeline import draft
 from ..render import FORMATS, render
 from . import app
-from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
-                      StructuredMethod, emit, report_check, report_usage, resolve_llm, validate_output)
+from .options import (BaseUrl, Concurrency, Deadline, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
+                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, validate_output)
 
 
 @app.command("draft")
@@ -31,10 +29,16 @@ def draft_command(
     no_cache: NoCache = False,
     concurrency: Concurrency = 4,
     repair_rounds: RepairRounds = 2,
+    timeout: Timeout = None,
+    deadline: Deadline = None,
 ) -> None:
     """起草 目标完成情况 / 存在问题 / 改进措施，并核验每个数字 / draft the three sections, checked."""
+    from ..draftcheck import provenance_lines
+    from ..pipeline import draft  # the checker and engines load only when this verb runs
+
     format = validate_output(format, FORMATS, out, force)
-    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds,
+                           timeout, deadline)
     result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
     emit(render(result, format), out, force)
     report_check(result.check)

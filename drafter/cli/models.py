@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
 from ..models import load_models, user_models_path
 from . import app
 
@@ -15,6 +12,9 @@ from . import app
 @app.command("models")
 def models_command() -> None:
     """列出已配置的模型 / list the configured models."""
+    from rich.console import Console
+    from rich.table import Table
+
     specs, default = load_models()
     default = os.environ.get("DRAFTER_MODEL", "").strip() or default
     table = Table(title=f"模型 / models（用户配置：{user_models_path()}）", title_justify="left")

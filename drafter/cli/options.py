@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -22,6 +23,8 @@ StructuredMethod = Annotated[Optional[str], typer.Option(
 NoCache = Annotated[bool, typer.Option("--no-cache", help="不使用本地响应缓存")]
 Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="并发调用数")]
 RepairRounds = Annotated[int, typer.Option("--repair-rounds", min=0, help="数字核验不通过时的修正轮数")]
+Timeout = Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="每次请求的超时秒数（默认 120，或模型配置的 timeout）")]
+Deadline = Annotated[Optional[float], typer.Option("--deadline", min=0.001, help="整次运行（含重试）的总时限秒数（模型配置的 deadline）")]
 
 
 
@@ -43,7 +46,8 @@ def validate_output(format: str | None, formats: tuple[str, ...], out: Path | No
 
 
 def resolve_llm(engine: str | None, model: str | None, base_url: str | None, structured_method: str | None,
-                no_cache: bool, concurrency: int, repair_rounds: int) -> Any:
+                no_cache: bool, concurrency: int, repair_rounds: int, timeout: float | None = None,
+                deadline: float | None = None) -> Any:
     """LLM settings from the options, DRAFTER_MODEL or the user's models file; None means offline."""
     if engine not in (None, *ENGINES):
         raise UsageError(f"--engine 只能是 {' | '.join(ENGINES)} / unknown engine “{engine}”")
@@ -56,19 +60,21 @@ def resolve_llm(engine: str | None, model: str | None, base_url: str | None, str
     from ..models import resolve_settings
 
     settings = resolve_settings(model=model, base_url=base_url, structured_method=structured_method,
-                                no_cache=no_cache, concurrency=concurrency, repair_rounds=repair_rounds)
+                                no_cache=no_cache, concurrency=concurrency, repair_rounds=repair_rounds,
+                                timeout=timeout, deadline=deadline)
     if settings is None and structured_method:
         raise UsageError("--structured-method 需要同时指定 --model / --structured-method needs --model")
     return settings
 
 
 def emit(data: str | bytes, out: Path | None, force: bool) -> None:
-    """Write to --out atomically, or print to stdout."""
+    """Write to --out atomically, or print to stdout (a write error there is one line: see cli.main)."""
     if out is not None:
         write_output(out, data, force)
         typer.echo(f"已写入 / written: {out}", err=True)
     else:
         typer.echo(data, nl=False)
+        sys.stdout.flush()
 
 
 def report_check(report: Any, prefix: str = "", traced_to: str = "输入数据") -> None:

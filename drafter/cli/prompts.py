@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 
-from rich.console import Console
-from rich.table import Table
-
 from . import app
 
 
 @app.command("prompts")
 def prompts_command() -> None:
     """列出提示词及其版本（最新版本标 *）/ list prompts and versions (latest marked *)."""
+    from rich.console import Console
+    from rich.table import Table
+
     from ..prompts import list_prompts  # LangChain's prompt classes cost ~0.4 s to import; only this verb needs them
 
     prompts = list_prompts()

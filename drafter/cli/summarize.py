@@ -13,8 +13,8 @@ import typer
 
 from ..summary import DEFAULT_CHARS, FORMATS, MIN_CHARS, render
 from . import app
-from .options import (BaseUrl, Concurrency, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
-                      StructuredMethod, emit, report_check, report_usage, resolve_llm, validate_output)
+from .options import (BaseUrl, Concurrency, Deadline, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
+                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, validate_output)
 
 
 @app.command("summarize")
@@ -32,6 +32,8 @@ def summarize_command(
     no_cache: NoCache = False,
     concurrency: Concurrency = 4,
     repair_rounds: RepairRounds = 2,
+    timeout: Timeout = None,
+    deadline: Deadline = None,
 ) -> None:
     """把长篇报告压缩为领导摘要（总体情况/主要成效/存在问题/下一步），核验每个数字 / leadership summary, checked."""
     from ..chains.summarize import summarize  # LangChain loads only when this verb runs
@@ -40,7 +42,8 @@ def summarize_command(
     if chars < MIN_CHARS:
         raise UsageError(f"--chars 不能小于 {MIN_CHARS}（当前 {chars}）/ --chars must be at least {MIN_CHARS}")
     format = validate_output(format, FORMATS, out, force)
-    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds)
+    settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds,
+                           timeout, deadline)
     result = summarize(report, chars=chars, focus=focus, engine=engine, settings=settings,
                        progress=sys.stderr.isatty())
     emit(render(result, format), out, force)

@@ -546,7 +546,13 @@ class LLM:
         try:
             async with self.limiter:
                 self.requests += 1
-                out = await bound.ainvoke(messages)
+                out = await asyncio.wait_for(bound.ainvoke(messages), self._remaining())
+        except TimeoutError:  # the run's overall deadline (--deadline), not one request's timeout
+            raise self._past_deadline() from None
+        except (json.JSONDecodeError, openai.APIResponseValidationError):  # a proxy's HTML page with 200
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: 接口返回的内容不是 JSON（不是 OpenAI 兼容接口？请检查 --base-url）"
+                " / the reply is not JSON: is this an OpenAI-compatible endpoint?")) from None
         except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
             raise LLMError(self._redact(
                 f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"
@@ -574,6 +580,19 @@ class LLM:
         self._usage.prompt_tokens += usage["prompt_tokens"]
         self._usage.completion_tokens += usage["completion_tokens"]
         return out
+
+    def _remaining(self) -> float | None:
+        """Seconds left before the run's deadline (None: no deadline)."""
+        if self.settings.deadline is None:
+            return None
+        started = self._started or time.perf_counter()
+        return max(self.settings.deadline - (time.perf_counter() - started), 0.001)
+
+    def _past_deadline(self, last: str = "") -> LLMError:
+        why = f"（最后一次：{last}）" if last else ""
+        return LLMError(self._redact(
+            f"{self.spec.base_url}: 超过本次运行的总时限 {self.settings.deadline:g} 秒{why}，已停止"
+            f"（可用 --deadline 或模型配置的 deadline: 调整）/ the run's deadline of {self.settings.deadline:g} s passed"))
 
     def _bad_request(self, e: openai.BadRequestError) -> LLMError:
         message = _server_message(e)

@@ -92,8 +92,10 @@ def prompt_findings(records: list[Record], baseline: Baseline) -> list[Finding]:
 def load_baseline(path: str | Path) -> Baseline:
     from ..load import parse_data_file, validation_to_input_error
 
+    from ..safefile import missing
+
     file = Path(path)
-    if not file.is_file():
+    if missing(file):  # a FIFO or a device is refused with its reason by the reader
         raise InputError(file, "基线文件不存在（先用 --save-baseline 生成）/ baseline not found, create it with --save-baseline")
     data = parse_data_file(file)
     try:

@@ -21,6 +21,7 @@ from pydantic import (
 from .. import metrics as M
 from .. import summary_metrics as SM
 from ..errors import DrafterError, InputError
+from ..safefile import missing
 from ..outputs import SECTIONS
 from .metrics import MetricName
 
@@ -159,6 +160,20 @@ class Matrix(_Strict):
     base_url: str | None = None
     structured_method: str | None = None
 
+    @model_validator(mode="after")
+    def _bounded(self) -> "Matrix":
+        """Counted before anything is expanded: 10 prompts × 10 versions would be 10¹⁰ variants."""
+        import math
+
+        from ..limits import limit
+
+        n = len(self.engines) * max(len(self.models), 1) * math.prod(max(len(v), 1) for v in self.prompts.values())
+        cap = limit("variants")
+        if n > cap.amount:
+            raise ValueError(f"matrix 展开后有 {n} 个变体，超过上限 {cap.shown()}（可设置环境变量 {cap.env}）"
+                             f" / the matrix expands to {n} variants, over the limit")
+        return self
+
     def expand(self) -> list[Variant]:
         out: list[Variant] = []
         names = sorted(self.prompts)
@@ -238,7 +253,7 @@ def load_suite(path: str | Path) -> Suite:
     from ..load import parse_data_file, validation_to_input_error
 
     file = Path(path)
-    if not file.is_file():
+    if missing(file):  # a FIFO or a device is refused with its reason by the reader
         raise InputError(file, "评测套件文件不存在 / suite file not found")
     data = parse_data_file(file)
     if not isinstance(data, dict):

@@ -122,9 +122,12 @@ def _comment(sources: dict[str, str], path: str) -> str:
 
 def read_form(path: str | Path) -> FormDocument:
     """A form file as tables of cells and paragraphs, each with its place; the format follows the suffix."""
+    from ..safefile import missing, regular_file
+
     p = Path(path)
-    if not p.is_file():
+    if missing(p):
         raise InputError(p, "文件不存在 / file not found")
+    regular_file(p, "form")  # a FIFO, device or folder is refused, and so is a file over DRAFTER_MAX_FORM_MB
     suffix = p.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         from .xlsx import read_xlsx

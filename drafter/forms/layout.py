@@ -585,9 +585,14 @@ class Recognizer:
                 labels[-1] = (labels[-1][0], labels[-1][1], k)
                 continue
             labels.append((k, cell, k))
+        def line(k: int) -> int:  # distance in lines of the text, so blank lines count
+            m = re.search(r"第(\d+)行", body[k][c].place) if c < len(body[k]) else None
+            return int(m[1]) if m else k
+
         groups = [(cell, []) for _, cell, _ in labels]
         for k, row in enumerate(body):
-            nearest = min(range(len(labels)), key=lambda g: (min(abs(k - labels[g][0]), abs(k - labels[g][2])), g))
+            nearest = min(range(len(labels)), key=lambda g: (
+                min(abs(line(k) - line(labels[g][0])), abs(line(k) - line(labels[g][2]))), g))
             groups[nearest][1].append(row)
         return groups
 
@@ -618,6 +623,9 @@ class Recognizer:
             found.sources[f"主要任务[{ti}].关键指标[{k}].关键指标"] = names[0].place
             if value is not None:
                 item["指标完成情况"] = value_text(value.text)
+                if re.match(r"^[\d.]+\s*%?\s+\D{4,}", value.text.strip()):
+                    found.warn(value.place, f"指标完成情况“{value.text.strip()}”像是两行合在一起（一个数值后接文字），"
+                                            "已按原文导入，请核对")
                 found.sources[f"主要任务[{ti}].关键指标[{k}].指标完成情况"] = value.place
             out.append(item)
 
@@ -642,8 +650,8 @@ class Recognizer:
                 elif sum(v is not None for v in values) == 1:
                     add([r[cn] for r in run], next(v for v in values if v is not None))
                 else:
-                    found.warn(f"{run[0][cn].place}–{run[-1][cn].place}",
-                               "关键指标名称跨行且与指标完成情况无法逐一对应，未导入，请核对原表")
+                    where = run[0][cn].place if len(run) == 1 else f"{run[0][cn].place}–{run[-1][cn].place}"
+                    found.warn(where, "关键指标名称与指标完成情况无法逐一对应（OCR 折行），未导入，请核对原表")
                 run = []
         return out
 
@@ -702,7 +710,8 @@ class Recognizer:
             pattern = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*绩效情况\s*[:：]\s*全年预算数为?\s*([\d.\s]+?)\s*万\s*元\s*"
                                  r"[,，]\s*执行数为?\s*([\d.\s]+?)\s*万\s*元")
             for text, place in texts:
-                for m in pattern.finditer(text):
+                matches = list(pattern.finditer(text))
+                for n, m in enumerate(matches):
                     i = len(projects)
                     budget, actual = number(m[2]), number(m[3])
                     p = {"项目名称": m[1].strip()}
@@ -710,6 +719,9 @@ class Recognizer:
                         p["全年预算数"] = budget
                     if actual is not None:
                         p["执行数"] = actual
+                    end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+                    narrative = re.sub(r"[一二三四五六七八九十]+、\s*$", "", text[m.end(1) + 1:end]).strip()
+                    p["绩效情况"] = re.sub(r"^\s*绩效情况\s*[:：]\s*", "", narrative)
                     for key in p:
                         found.sources[f"重点项目[{i}].{key}"] = place
                     projects.append(p)

@@ -46,6 +46,9 @@ def _grid(table, page_no: int, t_no: int) -> list[list[Cell]]:
 def read_pdf(path: Path) -> FormDocument:
     import pdfplumber
 
+    from ..safefile import check_pdf_streams
+
+    check_pdf_streams(path, "form")  # pdfminer inflates streams without a limit: a flate bomb is refused first
     doc = FormDocument(path=str(path), format="pdf")
     chars = 0
     try:

@@ -12,6 +12,14 @@ from pathlib import Path
 from ..load import read_text
 from .model import Cell, FormDocument, Paragraph, Table
 
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。、；：）》”])\s+(?=[\u3400-\u9fff，。、；：（《“])")
+
+
+def ocr_wraps(text: str) -> str:
+    """'完成物资仓库 装修' → '完成物资仓库装修': a space between Chinese characters is where OCR wrapped a cell."""
+    return _CJK_GAP.sub("", text.strip())
+
+
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -26,7 +34,7 @@ _YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
 
 
 def read_text_form(path: Path) -> FormDocument:
-    text = read_text(path)
+    text = read_text(path, "form")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if lines and sum(bool(_YAML_LINE.match(ln)) for ln in lines) >= 0.6 * len(lines):
         from ..errors import InputError
@@ -40,6 +48,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
     doc = FormDocument(path=source, format="text")
     table: list[list[Cell]] = []
     lines: list[str] = []
+    plain: list[tuple[int, str]] = []  # lines as written: run-on rows are split where the spaces are
     start = 0
 
     def close(end: int) -> None:
@@ -66,16 +75,17 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             close(n - 1)
             if line.strip():
                 heading = line.lstrip().startswith("#")
-                doc.blocks.append(Paragraph(line.strip().lstrip("#").strip(), f"第{n}行", heading=heading))
+                doc.blocks.append(Paragraph(ocr_wraps(line.lstrip().lstrip("#")), f"第{n}行", heading=heading))
+                plain.append((n, line))
             continue
         if not table:
             start = n
         lines.append(f"第{n}行")
-        table.append([Cell(c.strip(), f"第{n}行第{k}栏") for k, c in enumerate(cells, start=1)])
+        table.append([Cell(ocr_wraps(c), f"第{n}行第{k}栏") for k, c in enumerate(cells, start=1)])
     close(len(text.splitlines()))
     if not doc.tables:  # no table: the lines themselves are rows whose cells follow one another
-        rows = [[Cell(tok, f"{p.place}第{k}项") for k, tok in enumerate(p.text.split(), start=1)]
-                for p in doc.paragraphs]
+        rows = [[Cell(tok, f"第{n}行第{k}项") for k, tok in enumerate(line.lstrip("#").split(), start=1)]
+                for n, line in plain]
         if rows:
             doc.blocks.append(Table(rows=rows, place="全文", run_on=True))
     return doc
