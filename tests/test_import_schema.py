@@ -150,3 +150,17 @@ def test_a_deadline_met_early_is_drafted_as_met_not_as_a_share_of_the_month(tmp_
     assert "“主体工程完工时间”目标为“9月前”，实际“7月”完成，达到目标" in text
     assert "“供水故障抢修时长”目标≤2天，实际完成1.5天，达到目标" in text
     assert "完成目标的" not in text and "未达到目标" not in text
+
+
+def test_drafter_schema_lists_the_form_labels_it_now_reads(tmp_path):
+    import json
+
+    from drafter.testing.cli import run_drafter
+
+    schema = json.loads(run_drafter("schema", home=tmp_path).stdout)
+    top = schema["properties"]
+    assert "总分" in top["total_score"]["x-labels"] and "自评等级" in top["grade"]["x-labels"]
+    assert "已填改进措施" in top["stated_measures"]["x-labels"] and "绩效指标" in top["indicators"]["x-labels"]
+    indicator = schema["$defs"]["Indicator"]["properties"]
+    assert {"年初目标值", "指标完成率", "指标性质"} <= {l for f in indicator.values() for l in f.get("x-labels", [])}
+    assert "≧95%" in indicator["comparison"]["description"]
