@@ -98,6 +98,10 @@ TIANHE = {
          "部分年初计划的工作需重新排序和压缩。",
          "针对年中预算集中调整影响工作安排的问题，预算调整后及时重排全年工作计划，"
          "明确调整后仍须完成的重点任务和完成时限，优先保障安全生产和应急救援支出。"),
+        (["不确定因素"],
+         "绩效指标难以全面反映工作成效。项目实施过程中不确定因素较多，年初设置的绩效指标难以全面涵盖全年工作。",
+         "针对绩效指标难以全面涵盖工作的问题，编制下年度绩效目标时结合应急管理工作特点补充过程性和效果类指标，"
+         "年中工作调整时同步修订指标。"),
         (["启动三防应急响应"],
          "启动三防应急响应的次数前后记载不一致。三防汛期总结记为62次，年度工作总结记为61次，"
          "同一事项口径不同，报送前需核实统一。",
@@ -154,6 +158,10 @@ JIANGWAN = {
         (["三成"],
          "分馆外借量占全馆比重较大，分馆服务中断对全馆外借影响明显，总馆延长周末开放时间仅能部分弥补。",
          "针对分馆服务中断影响全馆外借的问题，建立分馆与总馆的通借通还和预约配送服务，降低单个服务点中断的影响。"),
+        (["暂无"],
+         "自评未如实分析存在的问题。单位原填报的存在问题与预算执行和指标完成数据反映的情况不符。",
+         "针对自评未如实分析问题的问题，今后自评由财务和业务科室共同对照预算执行和指标完成数据逐项分析，"
+         "如实填写存在问题及原因。"),
         (["复本量"],
          "读者问卷反映少儿图书复本量不足、分馆开放时间偏短，服务供给与读者需求仍有差距。",
          "针对少儿图书复本量不足和分馆开放时间偏短的问题，下年度图书采购向少儿读物倾斜，"
@@ -259,13 +267,18 @@ def problem_lines(request: ChatRequest) -> list[tuple[str, str]]:
 
 
 def item_for(data: dict, line: str) -> tuple | None:
-    """The item whose keywords all occur in the line; for a problem as written (改进措施's list), else the item
-    whose problem paragraph the line is (figures rendered differently, so by likeness, not equality)."""
+    """The hand-written item(s) for a listed problem; a problem merging several subjects (two projects'
+    execution rates in one item) takes every item whose keywords it holds, as one paragraph. For a problem
+    as written (改进措施's list) whose keywords did not survive the rendering of its figures: the item whose
+    problem paragraph the line is, by likeness."""
     from drafter.text import similarity
 
-    found = next((item for item in data["items"] if all(k in line for k in item[0])), None)
-    if found is not None:
-        return found
+    items = [item for item in data["items"] if all(k in line for k in item[0])]
+    if len(items) > 1:
+        return ([k for item in items for k in item[0]], "".join(item[1] for item in items),
+                "".join(item[2] for item in items))
+    if items:
+        return items[0]
     text = line.split("｜", 1)[-1]
     best = max(data["items"], key=lambda item: similarity(item[1], text))
     return best if similarity(best[1], text) >= 0.5 else None
