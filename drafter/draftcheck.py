@@ -49,6 +49,8 @@ def provenance_lines(result: Draft) -> list[str]:
     """One line per section where drafter, not the model, wrote paragraphs or marked numbers (llm engine).
 
     存在问题：6 段中 6 段由离线规则补写（模型未写出 P1、P2、P3、P4、P5、P6）"""
+    if result.engine != "llm":  # the offline engine writes every paragraph by rule; its check line says the rest
+        return []
     lines = []
     for section in result.sections:
         total = len(section.paragraphs)
