@@ -36,6 +36,7 @@ def draft_command(
     cache_any_endpoint: CacheAnyEndpoint = False,
 ) -> None:
     """起草 目标完成情况 / 存在问题 / 改进措施，并核验每个数字 / draft the three sections, checked."""
+    from ..draftcheck import provenance_lines
     from ..pipeline import draft  # the checker and engines load only when this verb runs
 
     format = validate_output(format, FORMATS, out, force)
@@ -47,6 +48,8 @@ def draft_command(
     emit(render(result, format), out, force)
     report_instructions(result.check)
     report_check(result.check)
+    for line in provenance_lines(result):  # never hide what the model did not write
+        typer.secho(line, fg="yellow", err=True)
     report_usage(result.engine, result.usage, result.repair_rounds)
     if not result.ok:
         raise typer.Exit(1)
