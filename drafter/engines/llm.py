@@ -375,7 +375,8 @@ class LLM:
         self.prompt_sha256: dict[str, str] = {}  # name → sha256 of its file
         self.requests = 0  # logical requests sent (the SDK's retries of one are not counted), re-asks included
         key = settings.api_key.get_secret_value() if settings.api_key else None
-        self._redactor = Redactor([key, *secret_values(self.spec.params), *url_secrets(self.spec.base_url)])
+        self._redactor = Redactor([key, *secret_values({"headers": self.spec.headers, **self.spec.params}),
+                                   *url_secrets(self.spec.base_url)])
         self._host = endpoint_host(self.spec.base_url)
 
     # -- lifecycle
@@ -397,6 +398,7 @@ class LLM:
             key = self.settings.api_key.get_secret_value() if self.settings.api_key else "not-needed"
             spec = self.spec
             params = {k: v for k, v in spec.params.items() if k != "extra_body"}
+            headers = {**spec.headers, **(params.pop("default_headers", None) or {})}  # params' too, as before
             if spec.max_output_tokens is not None and spec.token_param.value == "max_completion_tokens":
                 params["max_tokens"] = spec.max_output_tokens  # ChatOpenAI sends it as max_completion_tokens
             self._chat = ChatOpenAI(
@@ -408,7 +410,7 @@ class LLM:
                 use_responses_api=False,
                 http_async_client=self._client,
                 disabled_params={"parallel_tool_calls": None},
-                default_headers=spec.headers or None,
+                default_headers=headers or None,
                 extra_body=spec.extra_body() or None,
                 **params,
             )
