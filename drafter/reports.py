@@ -211,12 +211,6 @@ def _render_input(path: Path) -> tuple[str, list[str]]:
     return "\n".join(lines), [str(p) for p in check_sources(report)]
 
 
-def _is_form(path: Path) -> bool:
-    from .forms import is_form
-
-    return is_form(path)
-
-
 def read_report(path: str | Path) -> ReportDoc:
     """Any report drafter can summarize, as cleaned blocks plus its headline budget figures."""
     p = Path(path)
@@ -232,9 +226,6 @@ def read_report(path: str | Path) -> ReportDoc:
     if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
         if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
             raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
-        text, check_paths = _render_input(p)
-        kind = "input"
-    elif suffix in (*TEXT_SUFFIXES, ".docx", ".pdf") and _is_form(p):  # a 自评表 itself: imported
         text, check_paths = _render_input(p)
         kind = "input"
     elif suffix in TEXT_SUFFIXES:

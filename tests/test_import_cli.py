@@ -64,14 +64,7 @@ def test_summarize_takes_a_form_sheet_directly(tmp_path):
     assert "185.21万元" in result.stdout
 
 
-@pytest.mark.parametrize("name, figure", [("town.txt", "6688.42万元"), ("library.pdf", "38.6万元")])
-def test_summarize_imports_a_form_but_reads_a_narrative_report_as_text(name, figure, tmp_path):
-    result = run_drafter("summarize", str(FORMS / name), home=tmp_path)
-    assert result.returncode in (0, 1), result.stderr
-    assert figure in result.stdout
-
-
-def test_a_narrative_report_with_an_embedded_table_is_summarized_as_a_report():
+def test_a_narrative_report_with_an_embedded_table_is_no_form():
     from drafter.forms import is_form
 
     assert not is_form(FORMS / "employment-report.docx") and is_form(FORMS / "hospital.docx")
