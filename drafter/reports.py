@@ -112,6 +112,15 @@ class BudgetFigures(BaseModel):
     adjustment: Figure | None = Field(None, description="预算调整率 as printed (the form drops its sign)")
 
 
+class IndicatorRow(BaseModel):
+    """A row of the report's 绩效指标 table: the indicator, its target and its actual value as written."""
+
+    name: str
+    target: str = ""
+    actual: str = ""
+    met: bool | None = Field(None, description="the actual meets the target (drafter.schema.target_met); None: cannot tell")
+
+
 class ReportDoc(BaseModel):
     path: str
     kind: Literal["text", "markdown", "docx", "pdf", "input"]
@@ -121,6 +130,7 @@ class ReportDoc(BaseModel):
     check_paths: list[str] = Field(
         default_factory=list, description="for a drafter input: the files its numbers must be traced to"
     )
+    indicators: list[IndicatorRow] = Field(default_factory=list, description="the 绩效指标 table, any layout")
 
     @property
     def name(self) -> str:
@@ -129,12 +139,16 @@ class ReportDoc(BaseModel):
     @property
     def cleaned_text(self) -> str:
         """The blocks as cleaned text, one per line (what the summary's sentences are cut from), then every
-        table row with its cells cleaned one by one and separated by "；" (where the budget figures stand)."""
+        table row with its cells cleaned one by one and separated by "；" (where the budget figures stand), then
+        each indicator row as its columns name it ("日常养护里程：年度指标值≥420公里，实际完成值436公里。"), so the
+        checker reads a target and an actual as what they count."""
         rows = []
         for line in self.text.splitlines():
             if "\t" in line or (line.strip().startswith("|") and line.count("|") >= 3):
                 cells = [clean_line(c) for c in _table_cells(line)]
                 rows.append("；".join(c for c in cells if c))
+        rows += [f"{r.name}：" + "，".join(x for x in (f"年度指标值{r.target}" if r.target else "",
+                                                   f"实际完成值{r.actual}") if x) + "。" for r in self.indicators]
         return "\n".join([b.text for b in self.blocks] + rows)
 
 
@@ -248,7 +262,40 @@ def read_report(path: str | Path) -> ReportDoc:
     if not any(not b.heading and b.zone != "note" for b in blocks):
         raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
     return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
-                     check_paths=check_paths)
+                     check_paths=check_paths, indicators=[] if kind == "input" else read_indicators(p, kind, text))
+
+
+def read_indicators(path: Path, kind: str, text: str) -> list[IndicatorRow]:
+    """The rows of every 绩效指标 table in the report, read by the form readers (drafter.forms: tab and pipe
+    tables in text, Word and PDF tables). A run-on table has no columns to read by, and is left to the prose."""
+    from .forms import parse_text_form, read_form
+    from .forms.layout import INDICATOR_COLUMNS, cell_at, header_columns
+    from .schema import parse_target, target_met
+
+    try:
+        form = parse_text_form(text, str(path)) if kind in ("text", "markdown") else read_form(path)
+    except (InputError, ValueError, OSError):
+        return []
+    rows: list[IndicatorRow] = []
+    for table in form.tables:
+        if table.run_on:
+            continue
+        header, cols = None, {}
+        for row in table.rows:
+            found = header_columns(row, INDICATOR_COLUMNS)
+            if "三级指标" in found and "实际完成值" in found:
+                header, cols = row, found
+                continue
+            if header is None:
+                continue
+            cells = {k: cell_at(row, cols.get(k), header) for k in ("三级指标", "年度指标值", "实际完成值")}
+            name, target, actual = ((c.text.strip() if c is not None else "") for c in cells.values())
+            if not name or not actual or name in ("总分", "合计") or name == actual or len(name) > 40:
+                continue  # a total, or a box of prose spanning the row (存在问题 …) below the table
+            goal = parse_target(target) if target else None
+            met = target_met(goal, actual) if goal is not None else None
+            rows.append(IndicatorRow(name=name, target=target, actual=actual, met=met))
+    return rows
 
 
 # --- cleaning -----------------------------------------------------------------------------------------
@@ -372,6 +419,8 @@ def label_zone(text: str) -> Zone | None:
     """The zone a heading or form label opens, if the text is one (allowing 一、 / （二） / # prefixes)."""
     t = re.sub(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*", "", text)
     t = t.strip().rstrip("：:").strip()
+    if re.search(r"[：:]\s*\S", t):
+        return None  # "改进措施：落实…" is a label with its text (an inline label), not a heading
     if t in _LABEL_ZONE:
         return _LABEL_ZONE[t]
     if len(t) <= 16:

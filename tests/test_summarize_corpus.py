@@ -52,3 +52,9 @@ def test_at_500_characters_a_leader_gets_the_key_facts(case_id):
 def test_key_fact_recall_at_500_is_at_least_nine_in_ten_over_the_corpus():
     shares = [key_fact_recall(summary_of(c.id)[1].text, c.key_facts)[0] for c in CASES if c.summary.chars >= 500]
     assert sum(shares) / len(shares) >= Decimal("0.9")
+
+
+@pytest.mark.parametrize("case_id", [c.id for c in CASES])
+def test_the_summary_uses_the_room_it_is_given(case_id):
+    case, s = summary_of(case_id)
+    assert fill(s.chars, case.summary.chars) >= Decimal("0.8"), s.text

@@ -349,6 +349,8 @@ def redundancy(a: Sentence, b: Sentence) -> float:
     same_paragraph = 0.35 if a.block == b.block else 0.0  # one paragraph is one topic: spread the points
     # the same measure stated twice ("启动应急响应62次" here, "启动应急响应61次" there): never both
     same_measure = 1.0 if ma & mb else 0.0
+    if a.section == "indicators" and a.figures and a.figures[0] in b.text:
+        return 1.0  # the indicator's actual value is stated already, with its context
     return max(jac, fig, 0.6 * topic, same_paragraph, same_measure)
 
 
@@ -472,6 +474,16 @@ FIGURE_PROBLEMS = ("budget_under_execution", "over_execution", "indicator_below_
                    "project_under_execution", "project_over_execution")
 
 
+def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]:
+    """The clauses of a problem sentence whose figures 总体情况 does not state and the checker traces; none when
+    its opening clause must go ("“危桥改造数量”年度目标≥8座" names what the rest is about)."""
+    parts = clauses(sentence)
+    keep = [c for c in parts if not {_figure_key(f) for f in figures(c)} & said and not set(figures(c)) & reject]
+    if parts and keep and keep[0] != parts[0] and (set(figures(parts[0])) & reject or "“" in parts[0]):
+        return []
+    return keep
+
+
 def _figure_key(text: str) -> str:
     """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
     m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
@@ -481,24 +493,67 @@ def _figure_key(text: str) -> str:
     return f"{value:f}{m.group(2)}"
 
 
+def indicator_points(doc: ReportDoc, start: int, reject: set[str]) -> list[Sentence]:
+    """Indicators that met their target, as points ("课后服务参与学生数1932人（目标≥1800人）。"): a report whose
+    results stand only in its indicator table still has results. They rank a little below the report's own
+    sentences, which say the same figure with its context; missed targets go to 存在问题."""
+    out = []
+    for k, row in enumerate(doc.indicators):
+        if not row.met or row.actual == row.target:
+            continue
+        text = f"{row.name}{row.actual}（目标{row.target}）。" if row.target else f"{row.name}{row.actual}。"
+        if set(figures(text)) & reject:  # the checker could not tie the target to this indicator: the actual alone
+            text = f"{row.name}{row.actual}。"
+        figs = list(figures(text))
+        if not figs or set(figs) & reject:
+            continue
+        out.append(Sentence(raw=text, text=text, zone="body", section="indicators", block=20_000, first=False,
+                            pos=1.0, figures=figs, table=True, order=start + k))
+    return out
+
+
 def figures_input(doc: ReportDoc):
     """The report's figures as a drafter input (budget; the indicators once a form reader gives them), so the
     problems are found by the same detection as drafting (drafter.problems)."""
-    from ..schema import Budget, ReportInput
+    from pydantic import ValidationError
+
+    from ..schema import Budget, Indicator, ReportInput, Task
 
     b = doc.budget
     unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
-    if unit not in ("万元", "元") or (b.actual is None and b.completion is None):
+    indicators = []
+    for row in doc.indicators:
+        try:  # the schema reads the values as written (≥95%, 9月前, 达成预期), as it does for an input file
+            indicators.append(Indicator.model_validate({"三级指标": row.name, "年度指标值": row.target or None,
+                                                        "实际完成值": row.actual}))
+        except ValidationError:
+            continue
+    money = unit in ("万元", "元") and (b.actual is not None or b.completion is not None)
+    if not money and not indicators:
         return None
     try:
-        return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=Budget(
-            unit=unit, initial=b.initial.value if b.initial else None, adjusted=b.adjusted.value if b.adjusted else None,
-            actual=b.actual.value if b.actual else None))
-    except ValueError:  # figures the schema refuses (a negative, a spend without budget) make no problem here
+        budget = Budget(unit=unit, initial=b.initial.value if b.initial else None,
+                        adjusted=b.adjusted.value if b.adjusted else None,
+                        actual=b.actual.value if b.actual else None) if money else Budget()
+        return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=budget,
+                           tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [])
+    except (ValidationError, ValueError):  # figures the schema refuses (a spend without budget …): no problem here
         return None
 
 
 _BUDGET_PROBLEM_SAID = re.compile(r"执行率|完成率|超出预算|超支|超预算|执行进度|支出进度|未形成支出|结转|结余|未能支出")
+
+
+def _worded(actual: str) -> bool:
+    from ..schema import parse_target, parse_time_point
+
+    return parse_target(actual) is None and parse_time_point(actual) is None
+
+
+def _indicator_said(doc: ReportDoc, name: str, said: str) -> bool:
+    """The report's problems give this indicator's shortfall already: its actual value stands in them."""
+    row = next((r for r in doc.indicators if r.name == name), None)
+    return row is None or row.actual.replace(" ", "") in said
 
 
 def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
@@ -519,8 +574,10 @@ def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
             continue
         if p.subject == "部门预算" and _BUDGET_PROBLEM_SAID.search(said):
             continue
-        if "·" in p.subject and p.subject.split("·")[-1] in said:  # the indicator is named already
+        if "·" in p.subject and _indicator_said(doc, p.subject.split("·")[-1], said):
             continue
+        if p.kind.name == "indicator_not_numeric" and not any(_worded(r.actual) for r in doc.indicators):
+            continue  # a date against a deadline ("2023年12月20日" for "11月底前") is a value, not words
         out.append(p.text)
     return out
 
@@ -597,6 +654,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             and not any(w in s.text[:12] for w in ("问题", "不足"))]
     if rate_digits:
         pool = [s for s in pool if rate_digits not in s.text]  # the budget line states it already
+    pool += indicator_points(doc, len(sents), reject)
     done = [s for s in pool if not _planned(s.text)]
     pool = done if len(done) >= MIN_POINTS else pool  # a goal restated is no result, unless nothing else is there
     base = {s.order: score_result(s, terms) for s in pool}
@@ -623,7 +681,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             if best_val is not None and val <= best_val:
                 continue
             text = compress(s, cap, RESULT_WORDS, terms)
-            if not text or count_chars(text) < MIN_POINT_CHARS:
+            # an indicator row names what it counts ("养护工程群众满意度93.8%。"); a short sentence may have lost it
+            if not text or count_chars(text) < (10 if s.section == "indicators" else MIN_POINT_CHARS):
                 continue
             best, best_val, best_text = s, val, text
         if best is None:
@@ -689,16 +748,20 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     own = "".join(s.text for s in sents if s.zone == "problem")
     from_figures = []
     for n, text in enumerate(figure_problems(doc, own)):
-        for k, sent in enumerate(split_sentences(text)):
-            kept = "，".join(c for c in clauses(sent) if not {_figure_key(f) for f in figures(c)} & said)
-            if kept and not set(figures(kept)) & reject:
-                from_figures.append(Sentence(raw=sent, text=end_sentence(kept), zone="problem", section="figures",
-                                             block=10_000 + n, first=k == 0, pos=1.0, figures=list(figures(kept)),
-                                             order=10_000 + 100 * n + k))
+        # its headline, then its figures that 总体情况 does not state and the checker traces, as one statement
+        head, *rest = split_sentences(text)
+        detail = [end_sentence("，".join(kept)) for sent in rest if (kept := _fresh_clauses(sent, said, reject))]
+        if rest and not detail:
+            continue
+        line = head + "".join(detail)
+        from_figures.append(Sentence(raw=text, text=line, zone="problem", section="figures", block=10_000 + n,
+                                     first=True, pos=1.0, figures=list(figures(line)), order=10_000 + n))
     if problem == [NOT_STATED] and from_figures:
         problem.clear()
-    for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16)):
-        if target == [NOT_STATED]:
+    # a second, wider pass only when the results left much of the room unused (a form with few of them)
+    for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16),
+                                   ("problem", problem, 0.36), ("measure", measure, 0.26)):
+        if target == [NOT_STATED] or (share_of > 0.3 and used() >= 0.85 * chars):
             continue
         pool = [s for s in sents if s.zone == zone] + (from_figures if zone == "problem" else [])
         for s in sorted((s for s in pool if s.order not in taken and s.order not in picked_orders),
@@ -712,7 +775,19 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                 continue
             target.append(text)
             taken.add(s.order)
+
+    # 7. room still left: points that were shortened get back what they lost, whole or in part
+    for i, (s, text) in enumerate(results):
+        fuller = compress(s, room() + count_chars(text), RESULT_WORDS, terms)
+        if fuller and count_chars(fuller) > count_chars(text) and not _drops_clauses_of(fuller, text):
+            results[i] = (s, fuller)
     return assemble()
+
+
+def _drops_clauses_of(fuller: str, text: str) -> bool:
+    """The fuller version leaves out a clause the shorter one had (then it is not simply more of the same)."""
+    have = set(clauses(fuller))
+    return any(c not in have for c in clauses(text))
 
 
 def similar(a: str, b: str) -> bool:
