@@ -186,12 +186,14 @@ def banned_hits(text: str, banned: Iterable[str] = (), praise: Iterable[str] = E
                 window: int = PRAISE_WINDOW) -> list[PhraseHit]:
     """Every banned phrase, and every praise phrase with no number within `window` characters of it."""
     hits: list[PhraseHit] = []
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for phrase in banned:
         for m in re.finditer(re.escape(phrase), text):
+            if any(a <= m.start() and m.end() <= b for a, b in quoted):
+                continue  # the unit's own words under criticism (原填“暂无”), not the draft saying it
             hits.append(PhraseHit(phrase=phrase, start=m.start(), context=_context(text, m.start(), m.end()),
                                   reason="banned"))
     spans = number_spans(text)
-    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for phrase in praise:
         for m in re.finditer(re.escape(phrase), text):
             if any(a <= m.start() and m.end() <= b for a, b in quoted):

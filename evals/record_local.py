@@ -229,7 +229,13 @@ def problem_lines(request: ChatRequest) -> list[tuple[str, str]]:
 
 
 def item_for(data: dict, line: str) -> tuple | None:
-    return next((item for item in data["items"] if all(k in line for k in item[0])), None)
+    """The hand-written item(s) for a listed problem; a problem merging several subjects (two projects'
+    execution rates in one item) takes every item whose keywords it holds, as one paragraph."""
+    items = [item for item in data["items"] if all(k in line for k in item[0])]
+    if len(items) <= 1:
+        return items[0] if items else None
+    return ([k for item in items for k in item[0]], "".join(item[1] for item in items),
+            "".join(item[2] for item in items))
 
 
 def digest(request: ChatRequest) -> str:

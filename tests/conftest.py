@@ -27,3 +27,19 @@ def openai_server() -> Iterator[OpenAIServer]:
     """A local OpenAI-compatible server on 127.0.0.1 (random port); script replies or set `.responder`."""
     with OpenAIServer() as server:
         yield server
+
+
+def write_unit(folder, yaml_text: str, logs: dict[str, str] | None = None):
+    """An input folder with its work logs, loaded, and its fact sheet: (report, sheet)."""
+    import textwrap
+
+    from drafter.facts import build_facts
+    from drafter.load import load_input
+
+    (folder / "input.yaml").write_text(textwrap.dedent(yaml_text), encoding="utf-8")
+    if logs:
+        (folder / "worklogs").mkdir()
+        for name, text in logs.items():
+            (folder / "worklogs" / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    report = load_input(folder)
+    return report, build_facts(report)

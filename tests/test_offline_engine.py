@@ -9,19 +9,13 @@ from pathlib import Path
 import pytest
 
 from drafter.engines.offline import condense_logs, ordinal, write_draft
-from drafter.facts import build_facts
-from drafter.load import load_input
 from drafter.problems import ProblemKind, detect_problems
 
 
 def make_unit(tmp_path: Path, yaml_text: str, logs: dict[str, str] | None = None):
-    (tmp_path / "input.yaml").write_text(textwrap.dedent(yaml_text), encoding="utf-8")
-    if logs:
-        (tmp_path / "worklogs").mkdir()
-        for name, text in logs.items():
-            (tmp_path / "worklogs" / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    report = load_input(tmp_path)
-    return report, build_facts(report)
+    from conftest import write_unit
+
+    return write_unit(tmp_path, yaml_text, logs)
 
 
 LIBRARY = """
@@ -44,6 +38,7 @@ LIBRARY = """
             目标值: "≥90%"
             实际值: 95%
         任务涉及金额: 120
+        目标完成情况: 年底发放读者满意度问卷500份，回收有效问卷482份，读者满意度95%。
 """
 
 
@@ -84,9 +79,8 @@ def test_indicator_below_target_becomes_a_problem_with_its_figures_and_a_measure
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "indicator_below_target")
     assert "年度目标≥120场，实际完成96场，完成目标的80%" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
-    assert "“阅读推广活动场次”实际完成96场、距年度目标120场尚差24场" in measure.text
-    gap = next(n for n in measure.numbers if n.text == "24场")
-    assert gap.formula == "|目标值 120 − 实际值 96|"
+    assert "针对“阅读推广活动场次”未达到年度目标（实际完成96场、目标≥120场）的问题" in measure.text
+    assert {n.text for n in measure.numbers} == {"96场", "120场"}  # the form's own figures, traceable as written
 
 
 def test_target_exceeded_by_half_is_reported_as_set_too_low(tmp_path):
@@ -115,7 +109,7 @@ def test_key_project_below_90_percent_execution_is_named_with_its_rate(tmp_path)
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "project_under_execution")
     assert "执行率仅为71.02%" in problem.text and "16.43万元未能执行" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
-    assert "天河区森林防火经费项目执行率71.02%" in measure.text
+    assert "针对“天河区森林防火经费项目”执行率偏低（全年预算数56.70万元、执行数40.27万元）" in measure.text
 
 
 def test_problem_stated_in_the_logs_is_quoted_and_answered(tmp_path):
@@ -191,7 +185,7 @@ def test_full_points_for_a_missed_indicator_are_reported_as_a_score_too_high(tmp
     report, sheet = make_unit(tmp_path, scored)
     draft = write_draft(report, sheet)
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_high")
-    assert "“阅读推广活动场次”未达到年度目标，仅完成目标的80%，自评得分却为10分（分值10分）" in problem.text
+    assert "“阅读推广活动场次”实际完成96场、目标≥120场，分值10分，自评得分10分，未达到目标，未按完成比例计分" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
     assert "按完成比例计分" in measure.text
 
@@ -205,7 +199,7 @@ def test_proportional_points_for_a_missed_indicator_raise_no_score_problem(tmp_p
 def test_budget_score_above_weight_times_execution_is_reported(tmp_path):
     report, sheet = make_unit(tmp_path, LIBRARY.replace("实际支出: 820", "实际支出: 738\n      分值: 10\n      得分: 10"))
     problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.score_too_high)
-    assert "预算完成率为90%，预算执行率指标自评得分10分（分值10分）" in problem.text
+    assert "预算完成率90%，分值10分，自评得分10分，高于按“分值×预算完成率”计算的得分" in problem.text
 
 
 def test_a_missed_percentage_target_is_reported_in_points_and_checks_clean(tmp_path):

@@ -11,7 +11,7 @@ So the critical path is two model calls deep (plus any repair rounds), whatever 
 
 - Fact sheet: `drafter.facts.build_facts` — numbered facts F1…Fn, the only numbers the model may use
   besides the work logs' own.
-- Problems: `drafter.problems.detect_problems` — 存在问题 must cover each one (P1…); 改进措施 answers each.
+- Problems: `drafter.domain.problems.detect_problems` — 存在问题 must cover each one (P1…); 改进措施 answers each.
 - Condensation: a task's log entries are cut into chunks under a token budget (tiktoken, offline) that
   derives from the model's context window, each chunk condensed (map), and the digests merged in
   batches under the same budget until one digest per task is left (reduce). No prompt ever exceeds the
@@ -33,7 +33,7 @@ from ..engines.llm import LLM
 from ..facts import FactSheet, build_facts, fmt
 from ..models import LLMSettings
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..problems import Problem, detect_problems
+from ..domain.problems import Problem, detect_problems
 from ..prompts import load_prompt
 from ..schema import ReportInput
 from ..tokens import SAFETY, count_tokens, split_to_budget
@@ -162,7 +162,7 @@ async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, ent
 
 
 async def condense_all(llm: LLM, report: ReportInput, settings: LLMSettings) -> dict[str, str]:
-    from ..engines.offline import logs_for_task  # the offline engine's task assignment of untagged entries
+    from ..domain.logs import logs_for_task  # the shared task assignment of untagged entries
 
     jobs = {}
     for ti, task in enumerate(report.tasks):
@@ -252,7 +252,7 @@ async def problems_section(llm: LLM, ctx: _Context) -> Section:
 
 
 async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task | None) -> Section:
-    from ..engines.offline import MEASURES
+    from ..domain.measures import measure_for
 
     if problems_job is not None:
         written = (await problems_job).paragraphs
@@ -286,7 +286,7 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
     answered = {p.ref for p in paragraphs}
     for p in ctx.problems:  # unanswered after the repair rounds: the offline engine's measure for its kind
         if p.id not in answered:
-            paragraphs.append(_paragraph(MEASURES[p.kind](p, ctx.report, ctx.sheet), [], ctx.sheet,
+            paragraphs.append(_paragraph(measure_for(p, ctx.report, ctx.sheet), [], ctx.sheet,
                                          kind=f"offline:{p.kind.name}", ref=p.id))
     paragraphs.sort(key=lambda x: ids.index(x.ref) if x.ref in ids else len(ids))
     for i, p in enumerate(paragraphs, start=1):

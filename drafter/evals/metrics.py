@@ -88,7 +88,7 @@ def auto_figures(task: str, report: Any, sheet: Any) -> list[M.KeyFigure]:
     存在问题: 预算完成率 when below 100 %, the actual value of every indicator that fell short, the
     execution rate of each key project below 90 %. 改进措施: none — a measure answers, it need not restate.
     """
-    from ..problems import PROJECT_EXECUTION_FLOOR
+    from ..domain.problems import PROJECT_EXECUTION_FLOOR
     from ..schema import Comparison
 
     def fig(path: str) -> M.KeyFigure | None:

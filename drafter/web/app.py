@@ -132,21 +132,26 @@ def _sections(values: list[str] | None) -> list[str] | None:
     return names or None
 
 
-def _import(session: Session, path: Path, shown: str) -> tuple[Path, list[str]]:
+def _import(session: Session, path: Path, shown: str) -> tuple[Path, list[str], dict[str, str]]:
     """The input to draft from and the import warnings: an extracted zip's input file, a YAML/JSON file, or
-    a form (.xlsx/.docx/.pdf/.txt) through drafter.forms when it is installed."""
+    a form (.xlsx .docx .pdf .txt …) imported by drafter.forms into the session folder, so that its figures
+    and narrative are the sources every number is checked against. Also returns, for a form, where each
+    imported field sits on it ('项目资金.全年执行数' → 'school.xlsx Sheet1!E6')."""
     if path.is_dir():
         path = find_input(path, shown)
         session.shown.append(path.parent)
-        return path, []
-    if path.suffix.lower() in FORM_SUFFIXES:
-        try:
-            from ..forms import import_form  # type: ignore[attr-defined]
-        except ImportError:  # forms not available: load_input names the format it does not read
-            return path, []
-        result = import_form(path)
-        return path, [session.public(str(w)) for w in result.warnings]
-    return path, []
+        return path, [], {}
+    if path.suffix.lower() not in FORM_SUFFIXES:
+        return path, [], {}
+    try:
+        from ..forms import import_form
+    except ImportError:  # form readers not installed: load_input names the formats it reads
+        return path, [], {}
+    result = import_form(path)
+    folder = result.write(session.folder / f"{path.stem}（导入）")
+    session.shown.append(folder)
+    places = {field: f"{shown} {place}" for field, place in result.sources.items()}
+    return folder, [session.public(str(w)) for w in result.warnings], places
 
 
 def _about(report: Any) -> dict[str, str]:
@@ -247,18 +252,18 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         from ..render import render_json
 
         with upload(file, DRAFT_SUFFIXES, "输入") as (session, path):
-            path, _ = _import(session, path, safe_upload_name(file))
+            path, _, _ = _import(session, path, safe_upload_name(file))
             result = draft(path, sections=_sections(sections), engine=engine or None, settings=_settings(engine, model))
             return _json(render_json(views.scrub(result, session.public)))
 
-    @app.post("/api/import", tags=["api"], summary="读取输入或表格，返回读到的内容和导入警告")
+    @app.post("/api/import", tags=["api"], summary="读取输入或表格，返回读到的内容、导入警告和各字段在原表中的位置")
     def api_import(file: Annotated[UploadFile, File(description="表格、输入文件或示例目录的 .zip")]) -> JSONResponse:
         from ..load import load_input
 
         with upload(file, DRAFT_SUFFIXES, "输入") as (session, path):
-            path, warnings = _import(session, path, safe_upload_name(file))
+            path, warnings, places = _import(session, path, safe_upload_name(file))
             data = views.scrub(load_input(path).model_dump(mode="json", exclude={"source_path"}), session.public)
-            return JSONResponse({"file": safe_upload_name(file), "warnings": warnings, "input": data})
+            return JSONResponse({"file": safe_upload_name(file), "warnings": warnings, "input": data, "places": places})
 
     @app.post("/api/check", tags=["api"], summary="核验文本中每个数字的出处（与 drafter check --json 相同的 JSON）")
     def api_check(sources: Annotated[list[UploadFile], File(description="来源：.yaml .json .txt .md .docx，或目录的 .zip（可多个）")],
@@ -332,7 +337,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             from ..render import draft_title
 
             out.title = draft_title(result)
-            out.sections = views.draft_sections(result)
+            out.sections = views.draft_sections(result, places=job.places)
         else:
             out.title = f"领导摘要：{Path(result.source).stem}"
             out.paragraphs = views.text_paragraphs(result.text, result.check)
@@ -356,13 +361,14 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         try:
             with user_errors(session):
                 path = session.save(file.file, file.filename, DRAFT_SUFFIXES, limit, "输入")
-                path, warnings = _import(session, path, shown)
+                path, warnings, places = _import(session, path, shown)
                 report = load_input(path)
         except BaseException:
             session.remove()  # a bad upload leaves nothing behind
             raise
         job = jobs.add("draft", shown, session)
         job.input_path, job.report, job.warnings, job.about = path, report, warnings, _about(report)
+        job.places = places
         return info(job)
 
     @app.post("/api/jobs/{job_id}/draft", response_model=JobInfo, tags=["page"], summary="开始起草（页面轮询任务状态）")

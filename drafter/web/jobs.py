@@ -33,6 +33,7 @@ class Job:
     about: dict[str, str] = field(default_factory=dict)
     input_path: Path | None = None
     report: Any = None          # the loaded ReportInput (drafts)
+    places: dict[str, str] = field(default_factory=dict)  # imported form: field path → cell on the form
     result: Any = None          # Draft or Summary
     index: Any = None           # SourceIndex for re-checking edits, built on first edit
     started: float = 0.0

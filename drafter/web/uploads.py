@@ -21,7 +21,10 @@ from ..errors import InputError
 from ..load import INPUT_NAMES
 
 INPUT_SUFFIXES = (".yaml", ".yml", ".json")
-FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
+try:  # the form readers (drafter import) decide which 自评表 files a draft can start from
+    from ..forms import FORM_SUFFIXES
+except ImportError:  # without them a form upload gets the CLI's line naming the formats it reads
+    FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
 DRAFT_SUFFIXES = (*INPUT_SUFFIXES, ".zip", *FORM_SUFFIXES)
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *INPUT_SUFFIXES, ".zip")
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".docx", ".zip")
@@ -64,6 +67,15 @@ class Session:
             text = text.replace(f"{base}/", "")
         return text.replace(str(self.folder), "")
 
+    def _unique(self, name: str) -> Path:
+        """A new path in the folder for `name`: two uploads called input.yaml become input.yaml, input（2）.yaml."""
+        stem, suffix = Path(name).stem, Path(name).suffix
+        target, n = self.folder / name, 1
+        while target.exists():
+            n += 1
+            target = self.folder / f"{stem}（{n}）{suffix}"
+        return target
+
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -75,7 +87,7 @@ class Session:
         suffix = Path(name).suffix.lower()
         if suffix not in allowed:
             raise InputError(name, f"不支持的{what}格式“{suffix or '无扩展名'}”，可上传 {' '.join(allowed)} / unsupported file type")
-        target = self.folder / (f".{secrets.token_hex(4)}.zip" if suffix == ".zip" else name)
+        target = self.folder / f".{secrets.token_hex(4)}.zip" if suffix == ".zip" else self._unique(name)
         size = 0
         with open(target, "xb") as out:  # "x": never reuse a path, even one drafter made
             while chunk := stream.read(CHUNK):
@@ -90,7 +102,7 @@ class Session:
             raise InputError(name, "文件为空 / the file is empty")
         if suffix != ".zip":
             return target
-        dest = self.folder / name
+        dest = self._unique(name)
         try:
             extract_zip(target, dest, name, limit=limit * 4)
         finally:

@@ -49,14 +49,26 @@ class CheckCounts(BaseModel):
     ok: bool
 
 
-def _marks(report: CheckReport | None, lo: int, hi: int, public: Callable[[str], str]) -> list[Mark]:
+Places = dict[str, str]  # for a draft imported from a form: input.yaml field path → the form's cell or line
+
+
+def _basis(m: Any, public: Callable[[str], str], places: Places | None) -> str:
+    """The formula or source of a number; for an imported form, also where the figure sits on the form."""
+    text = public(explain(m)) or GROUP_LABELS[GROUPS[m.status]]
+    cells = dict.fromkeys(places[e.location] for e in m.evidence
+                          if places and e.source.endswith("input.yaml") and e.location in places)
+    return text + (f"\n原表位置：{'、'.join(cells)}" if cells else "")
+
+
+def _marks(report: CheckReport | None, lo: int, hi: int, public: Callable[[str], str],
+           places: Places | None = None) -> list[Mark]:
     out = []
     for m in (report.mentions if report else []):
         if m.status in GROUPS and lo <= m.start < hi:
             group = GROUPS[m.status]
             out.append(Mark(start=m.start - lo, end=min(m.end, hi) - lo, text=m.text, status=m.status, group=group,
                             label=STATUS_LABELS[m.status] if group == m.status else f"{GROUP_LABELS[group]} · {STATUS_LABELS[m.status]}",
-                            basis=public(explain(m)) or GROUP_LABELS[group]))
+                            basis=_basis(m, public, places)))
     return out
 
 
@@ -70,13 +82,14 @@ def counts(report: CheckReport | None) -> CheckCounts:
     return CheckCounts(**tally, line=report.summary_line(), ok=report.ok)
 
 
-def draft_sections(draft: Draft, public: Callable[[str], str] = str) -> list[SectionView]:
+def draft_sections(draft: Draft, public: Callable[[str], str] = str, places: Places | None = None) -> list[SectionView]:
     """The draft's paragraphs with their marks; offsets follow pipeline.draft_text (paragraphs joined by a blank line)."""
     sections, start, index = [], 0, 0
     for section in draft.sections:
         paras = []
         for p in section.paragraphs:
-            paras.append(ParagraphView(index=index, text=p.text, marks=_marks(draft.check, start, start + len(p.text), public)))
+            marks = _marks(draft.check, start, start + len(p.text), public, places)
+            paras.append(ParagraphView(index=index, text=p.text, marks=marks))
             start += len(p.text) + len(PARAGRAPH_SEP)
             index += 1
         sections.append(SectionView(name=section.name, paragraphs=paras))

@@ -82,13 +82,13 @@ class Served:
                 self.process.kill()
 
 
-def serve(base: Path, *args: str) -> Served:
+def serve(base: Path, *args: str, env: dict[str, str] | None = None) -> Served:
     """`python -m drafter serve --port 0 ARGS` in a clean environment; waits for the URL it prints."""
     tmp, home = base / "tmp", base / "home"
     tmp.mkdir(parents=True, exist_ok=True)
     home.mkdir(parents=True, exist_ok=True)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "DRAFTER_HOME": str(home), "TMPDIR": str(tmp),
-           "PYTHONUNBUFFERED": "1"}
+           "PYTHONUNBUFFERED": "1", **(env or {})}
     proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0", *args], cwd=base,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue[str] = queue.Queue()

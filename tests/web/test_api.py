@@ -138,3 +138,32 @@ def test_a_model_from_the_models_file_drafts_on_the_server_and_its_key_never_rea
             seen.append(client.get(f"/api/jobs/{job['id']}/download", params={"format": fmt}).text)
         assert server.requests and server.requests[0].headers.get("authorization") == f"Bearer {secret}"
     assert not [s for s in seen if secret in s or endpoint in s]
+
+
+def test_api_check_reads_a_zipped_example_folder_as_its_sources(client) -> None:
+    text = "2022年全区共出动2582人次，巡查2565处，发现问题239处；全年预算完成率92.94%。"
+    response = client.post("/api/check", data={"text": text},
+                           files=[("sources", ("tianhe-2022.zip", example_zip("tianhe-2022")))])
+    assert response.status_code == 200
+    body = response.json()
+    assert body["summary"]["ok"] is True
+    assert "tianhe-2022.zip/tianhe-2022/worklogs/2022-05-三防.md" in body["summary"]["sources"]  # named inside the zip
+
+
+def test_api_summarize_takes_a_zipped_input_folder(client) -> None:
+    response = client.post("/api/summarize", files={"file": ("jiangwan.zip", example_zip("jiangwan-library-2023"))},
+                           data={"chars": "400"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["chars"] <= 400 and body["check"]["summary"]["ok"] is True
+    assert body["text"].startswith("总体情况：") and "预算完成率96.33%" in body["text"]
+
+
+def test_api_check_takes_two_sources_with_the_same_name(client) -> None:
+    tianhe = (EXAMPLES / "tianhe-2022" / "input.yaml").read_bytes()
+    town = (EXAMPLES / "shiqiao-town-2023" / "input.yaml").read_bytes()
+    response = client.post("/api/check", data={"text": "天河全年实际支出3229.91万元；石桥镇全年实际支出1598.62万元。"},
+                           files=[("sources", ("input.yaml", tianhe)), ("sources", ("input.yaml", town))])
+    assert response.status_code == 200
+    body = response.json()
+    assert body["summary"]["sources"] == ["input.yaml", "input（2）.yaml"] and body["summary"]["ok"] is True

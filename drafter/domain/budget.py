@@ -1,0 +1,72 @@
+"""The budget sentence of 目标完成情况, in the form's own words.
+
+A project form has 年初预算数 / 全年预算数 / 全年执行数 / 执行率 and no 调整预算 column: 全年预算数 is the
+budget after any change, called 调整后 only where 年初 ≠ 全年. A department's form has 年初预算 / 调整预算
+/ 实际支出 / 预算完成率 / 预算调整率, the adjustment's sign written 调减 / 调增. Spending above the budget is
+超支, never 结余.
+"""
+
+from __future__ import annotations
+
+from ..facts import Fact, FactSheet
+from ..schema import FormKind, ReportInput
+from ..text import end_sentence
+
+
+def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tuple[Fact, str | None]]]:
+    """The paragraph and the facts it writes ((fact, the text written when it is not fact.text))."""
+    b = report.budget
+    project = report.form is FormKind.project
+    initial, adjusted, actual = sheet.get("budget.initial"), sheet.get("budget.adjusted"), sheet.get("budget.actual")
+    adj_rate, adj_amount = sheet.get("derived.adjustment_rate"), sheet.get("derived.adjustment_amount")
+    completion = sheet.get("derived.completion_rate")
+    balance, overspend = sheet.get("derived.balance"), sheet.get("derived.overspend")
+    changed = adj_rate is not None and adj_rate.value != 0
+    word = ("调减" if adj_rate.value < 0 else "调增") if changed else ""
+    parts: list[str] = []
+    used: list[tuple[Fact, str | None]] = []
+    head = f"{report.year}年，{report.unit}" if not report.unit.startswith(str(report.year)) else report.unit
+    if project:
+        head += "，"  # the project's name is no part of the figure's words (防控经费全年预算数 reads as spending)
+        full = adjusted or initial
+        if changed:
+            parts.append(f"{head}年初预算数{initial.text}，调整后全年预算数{adjusted.text}，较年初{word}{adj_amount.text}"
+                         f"（{word}{adj_rate.abs_text}）")
+            used += [(initial, None), (adjusted, None), (adj_amount, None), (adj_rate, adj_rate.abs_text)]
+        elif full is not None:
+            parts.append(f"{head}全年预算数{full.text}")
+            used.append((full, None))
+        labels = ("全年执行数", "执行率（全年执行数÷全年预算数）")
+    else:
+        if initial is not None:
+            parts.append(f"{head}年初预算{initial.text}")
+            used.append((initial, None))
+            head = ""
+        if adjusted is not None:
+            if changed:
+                parts.append(f"调整预算{adjusted.text}，较年初{word}{adj_amount.text}，预算调整率为{word}{adj_rate.abs_text}")
+                used += [(adjusted, None), (adj_amount, None), (adj_rate, adj_rate.abs_text)]
+            else:
+                parts.append(f"{head}调整预算{adjusted.text}")
+                used.append((adjusted, None))
+        base = "调整预算" if adjusted is not None else "年初预算"
+        labels = ("全年实际支出", f"预算完成率（实际支出÷{base}）")
+    if actual is not None:
+        lines = [(line, sheet.get(f"budget.lines[{i}].actual")) for i, line in enumerate(b.lines)]
+        lines = [(line, f) for line, f in lines if f is not None and f.value != 0]
+        inner = "、".join(f"{line.name}{f.text}" for line, f in lines)
+        parts.append(f"{labels[0]}{actual.text}" + (f"（其中{inner}）" if inner else ""))
+        used.append((actual, None))
+        used += [(f, None) for _, f in lines]
+    if completion is not None:
+        sentence = f"{labels[1]}为{completion.text}"
+        used.append((completion, None))
+        if balance is not None and balance.value > 0:
+            sentence += f"，结余{balance.text}"
+            used.append((balance, None))
+        if overspend is not None:
+            sentence += f"，超支{overspend.text}"
+            used.append((overspend, None))
+        parts.append(sentence)
+    text = end_sentence("，".join(parts)) if parts else "本年度未填报预算资金数据。"
+    return text, used

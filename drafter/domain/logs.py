@@ -1,0 +1,147 @@
+"""Work logs as results: which task an entry belongs to, and the sentences that carry the year's results.
+
+A result is what was done by year end. Plans ("确保2024年3月前完成"), mid-year running totals ("截至5月中旬
+已组建17支"), work in progress ("正在组建") and the self-evaluation's own process ("成立自评工作小组") are
+not results; difficulties go to 存在问题; budget figures are written from the data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..schema import ReportInput, Task, WorkLog
+from ..text import end_sentence, similarity, split_sentences, strip_enumerator
+from .problems import Conflict, states_problem
+
+MAX_TASK_SENTENCES = 4
+MAX_TASK_CHARS = 260
+SUPERSEDED_SIMILARITY = 0.45
+
+RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累计", "共", "全年", "截至", "出动", "签订",
+                "建立", "印发", "举办", "达", "制止", "处置", "整改", "培训", "覆盖", "启动")
+CUMULATIVE_WORDS = ("累计", "全年", "截至", "共计", "全区共", "今年以来")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+_YEAR_NUM = re.compile(r"((?:19|20)\d{2})年")
+# A running total: 截至5月底, 5月中旬, 一季度, 上半年 … anywhere in the sentence; December is the year's end.
+_SNAPSHOT = re.compile(r"(?:截至|截止|到)(?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?"
+                       r"|^(?:\d{4}年)?(?P<m2>\d{1,2})月(?:底|末|份|中旬|上旬|下旬|初)?[，,]"
+                       r"|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|截至目前|目前已|正在")
+_RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
+_BUDGET_REPEAT = re.compile(r"预算数?\d|完成预算的|执行数为?\d|执行率\d|预算完成率|预算调整率|实际支出\d|结余\d")
+_PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于|下一步|下一阶段|下年度|明年|将于|确保\d{4}年|计划\d{4}年")
+_PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
+
+
+def _task_terms(task: Task) -> set[str]:
+    """The task's keywords plus the character bigrams of its name: enough to route a log entry, and no
+    segmenter start-up cost on every draft."""
+    name = re.sub(r"[^\u4e00-\u9fff]", "", task.name)
+    return {name[i:i + 2] for i in range(len(name) - 1)} | set(task.keywords)
+
+
+def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
+    """Tagged entries first; untagged ones go to the task whose keywords they mention most."""
+    task = report.tasks[index]
+    terms_by_task = [(_task_terms(t), set(t.keywords)) for t in report.tasks]
+    chosen = []
+    for log in report.logs:
+        if log.task:
+            if report.task_by_ref(log.task) is task:
+                chosen.append(log)
+            continue
+        scores = [sum(3 if w in kw else 1 for w in terms if w in log.text) for terms, kw in terms_by_task]
+        best = max(scores, default=0)
+        if best > 0 and scores.index(best) == index:
+            chosen.append(log)
+    return chosen
+
+
+def is_result(sentence: str, year: int | None = None) -> bool:
+    """False for a plan, a later year's work, a mid-year snapshot, work in progress or the evaluation's process."""
+    if _PLANNED.search(sentence) or _PROCESS.search(sentence):
+        return False
+    if year is not None and any(int(y) > year for y in _YEAR_NUM.findall(sentence)):
+        return False
+    snap = _SNAPSHOT.search(sentence)
+    if snap:
+        month = snap["m"] or snap["m2"]
+        return month == "12"
+    return True
+
+
+def _skeleton(sentence: str) -> str:
+    """The words around the figures: '实施临时救助53人次' and '全年实施临时救助126人次' share '实施临时救助人次'."""
+    return re.sub(r"[\d.,，。；、%]+", "", sentence)
+
+
+def _sentence_score(sentence: str, position: float) -> float:
+    digits = len(_DIGIT.findall(_YEAR.sub("", sentence)))  # "2022年工作部署会" carries no result
+    score = min(digits, 12) * 1.0
+    score += sum(2 for w in RESULT_WORDS if w in sentence)
+    score += sum(3 for w in CUMULATIVE_WORDS if w in sentence)
+    score += position * 2  # later entries carry the cumulative, year-end figures
+    if len(sentence) > 120:
+        score -= (len(sentence) - 120) / 20
+    if digits == 0:
+        score -= 6
+    return score
+
+
+def conflict_filter(conflicts: list[Conflict], stated: set[str]) -> Callable[[str], bool]:
+    """A sentence is kept unless it writes a figure of a conflicting pair other than the one kept, or the kept
+    one again (`stated` holds the keys already written): one item, one figure, once."""
+
+    def keep(sentence: str) -> bool:
+        for c in conflicts:
+            if c.key not in sentence:
+                continue
+            written = [v for v in c.values if v in sentence]
+            if not written:
+                continue
+            if any(v != c.keep for v in written) or c.key in stated:
+                return False
+            stated.add(c.key)
+        return True
+
+    return keep
+
+
+def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES,
+                  limit_chars: int = MAX_TASK_CHARS, *, year: int | None = None,
+                  keep: Callable[[str], bool] | None = None) -> tuple[list[str], list[str]]:
+    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order."""
+    ordered = sorted(enumerate(logs), key=lambda p: (p[1].date is None, p[1].date or 0, p[0]))
+    candidates: list[tuple[float, int, int, str, str]] = []
+    n = max(len(ordered), 1)
+    for rank, (_, log) in enumerate(ordered):
+        for k, sentence in enumerate(split_sentences(log.text)):
+            clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
+            if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
+                continue  # difficulties go to 存在问题; budget figures are written from the data
+            if not is_result(clean, year):
+                continue
+            candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
+    # A month's running total ("截至5月底共出动1018人次") is superseded by a later one of the same shape.
+    latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
+    current: list[tuple[float, int, int, str, str]] = []
+    for c in latest_first:
+        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY and _skeleton(c[3]) not in _skeleton(k[3])
+               for k in current):
+            current.append(c)
+    picked: list[tuple[int, int, str, str]] = []
+    used = 0
+    for score, rank, k, sentence, where in sorted(current, key=lambda c: (-c[0], c[1], c[2])):
+        if len(picked) >= limit_sentences or score <= 0:
+            break
+        if used + len(sentence) > limit_chars and picked:
+            continue
+        if any(similarity(sentence, p[2]) > 0.4 for p in picked):
+            continue
+        if keep is not None and not keep(sentence):
+            continue
+        picked.append((rank, k, sentence, where))
+        used += len(sentence)
+    picked.sort()
+    return [end_sentence(p[2]) for p in picked], [p[3] for p in picked]

@@ -1,0 +1,111 @@
+"""改进措施 as data: `drafter/data/measures.yaml`, keyed by problem kind, form kind and unit kind.
+
+Each problem gets one measure, the most specific entry of its kind that fits the form and the unit and whose
+`requires` the data meets (a 自评等级 to re-grade, an adjustment to speak of). The measure names the
+problem's subjects and its figures as the form wrote them, so every measure is its own sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..schema import FormKind, ReportInput
+from .problems import Problem, clip
+from .units import unit_kind, unit_word
+
+TABLE = Path(__file__).resolve().parent.parent / "data" / "measures.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Entry(_Strict):
+    form: Literal["项目", "部门整体", "any"] = "any"
+    units: list[str] | Literal["any"] = "any"
+    requires: list[Literal["adjusted", "grade"]] = Field(default_factory=list)
+    text: str
+
+
+class Action(_Strict):
+    words: list[str]
+    text: str
+
+
+class Table(_Strict):
+    owners: dict[str, dict[str, str]]
+    units: dict[str, str]
+    measures: dict[str, list[Entry]]
+    actions: list[Action]
+
+    @field_validator("actions")
+    @classmethod
+    def _fallback_last(cls, v: list[Action]) -> list[Action]:
+        if not v or v[-1].words:
+            raise ValueError("最后一条做法须不带关键词，作为兜底 / the last action must have no words")
+        return v
+
+
+@lru_cache(maxsize=1)
+def load_table(path: Path = TABLE) -> Table:
+    return Table.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _flags(report: ReportInput) -> set[str]:
+    b = report.budget
+    flags = set()
+    if b.initial is not None and b.adjusted is not None and b.initial != b.adjusted:
+        flags.add("adjusted")
+    if report.grade:
+        flags.add("grade")
+    return flags
+
+
+def _form(report: ReportInput) -> str:
+    return "项目" if report.form is FormKind.project else "部门整体"
+
+
+def choose(kind: str, form: str, unit: str, flags: set[str], table: Table | None = None) -> Entry:
+    """The most specific entry: form and unit both named beat one named, which beats neither; among equals
+    the one with more `requires` met (it says more about this unit's data)."""
+    table = table or load_table()
+    fitting = [e for e in table.measures[kind]
+               if e.form in (form, "any") and (e.units == "any" or unit in e.units) and set(e.requires) <= flags]
+    return max(fitting, key=lambda e: (e.form != "any") + (e.units != "any") * 2 + len(e.requires) / 10)
+
+
+def action_for(text: str, table: Table | None = None) -> str:
+    table = table or load_table()
+    return next(a.text for a in table.actions if not a.words or any(w in text for w in a.words))
+
+
+def _quoted(subjects: list[str]) -> str:
+    names = [f"“{s}”" for s in subjects[:4]]
+    return "、".join(names) + ("等" if len(subjects) > 4 else "")
+
+
+def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str:
+    """The measure answering `problem`, for this form and unit. (`sheet` is accepted for the engines'
+    common call shape; the figures come with the problem.)"""
+    table = load_table()
+    unit = unit_kind(report)
+    entry = choose(problem.kind.name, _form(report), unit, _flags(report), table)
+    quote = problem.quote or ""
+    values: dict[str, str] = {
+        "subjects": _quoted(problem.subjects or [problem.subject]),
+        "figure": problem.figure or "",
+        "owner": (lambda o: o.get(unit, o["default"]))(table.owners[_form(report)]),
+        "unit": table.units.get(unit, unit_word(unit)),
+        "quote": quote,
+        "action": action_for(quote) if "{action}" in entry.text else "",
+    }
+    text = entry.text.format(**values)
+    for cause in problem.causes:  # the unit's own cause gets its own answer, in its words
+        text += f"对{values['unit']}填报的“{clip(cause, 30)}”，{action_for(cause, table)}。"
+    return text
+

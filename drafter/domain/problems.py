@@ -1,0 +1,641 @@
+"""存在问题: what a finance-bureau reviewer would raise, found from the form's figures, the unit's own words
+and the work logs — each problem tied to its figures (fact ids) and sources.
+
+What reviewers send back (shared/notes/forms.md, domain.md): low execution or an overspend (超支, never
+结余); large budget changes; key projects below 90 %; indicators short of target — 反向 ones (≤) and
+deadlines judged the right way round —; worded actuals; targets exceeded by half or more (set too low);
+scores that do not follow the rule in either direction, rows that do not add up to 总分; a total row that
+contradicts its 其中 rows; 满意度 figures with no survey; no indicators, or only 数量 ones; the unit's own
+stated problems, and "无" / "暂无" where the data shows problems; one item written with two figures.
+
+Problems of one kind merge into one item that lists their subjects. Form boilerplate (labels, empty
+answers) is never read as a difficulty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+from ..facts import Fact, FactSheet, figure_text, q2
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task
+from ..text import similarity, split_sentences, strip_enumerator
+
+PROJECT_EXECUTION_FLOOR = Decimal(90)
+EXECUTION_FLOOR = Decimal(98)  # below it the unspent share is worth a paragraph; 98.8 % is not
+ADJUSTMENT_THRESHOLD = Decimal(10)
+TARGET_TOO_LOW_FACTOR = Decimal("1.5")
+SCORE_TOLERANCE = Decimal("0.01")
+MAX_LOG_PROBLEMS = 3
+MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it names (4+ characters in common)
+
+# Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
+PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
+                 "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减")
+_NOT_PROBLEM = re.compile(r"满足|补足|不足为|确保.{0,6}不足")
+SURVEY_WORDS = re.compile(r"问卷|调查|测评|回访|抽样|样本")
+_LABEL = re.compile(r"^\s*[^：:。，]{2,24}(?:问题|原因|分析|措施|说明|情况)[^：:。，]{0,8}[：:]\s*")
+_EMPTY_ANSWERS = {"", "无", "暂无", "没有", "无问题", "暂无问题", "无。", "/", "—", "-", "不存在"}
+
+
+class ProblemKind(str, Enum):
+    budget_under_execution = "预算执行率不足"
+    over_execution = "超预算支出"
+    large_adjustment = "预算调整幅度大"
+    project_under_execution = "重点项目执行率低"
+    project_over_execution = "重点项目超预算执行"
+    total_subtotal_mismatch = "合计与其中行不符"
+    stated_rate_mismatch = "表内比率与计算不符"
+    no_indicators = "未设绩效指标"
+    task_without_indicators = "任务未设关键指标"
+    only_quantity_indicators = "只有数量指标"
+    indicator_below_target = "指标未达目标"
+    indicator_not_numeric = "指标完成值未量化"
+    target_too_low = "目标值设置偏低"
+    satisfaction_without_survey = "满意度缺少调查依据"
+    score_too_high = "自评得分偏高"
+    score_too_low = "自评得分偏低"
+    score_total_mismatch = "得分合计与总分不符"
+    inconsistent_figures = "同一事项数字不一致"
+    stated_by_unit = "单位自述的问题"
+    stated_in_logs = "工作中反映的问题"
+    stated_none = "存在问题填报为无"
+
+
+class Problem(BaseModel):
+    id: str
+    kind: ProblemKind
+    subject: str = Field(description="the budget, project, task or indicator the problem is about")
+    subjects: list[str] = Field(default_factory=list, description="every subject, when problems of one kind merged")
+    text: str = Field(description="one paragraph, with its figures")
+    facts: list[str] = Field(default_factory=list)
+    evidence: str | None = Field(None, description="file:line for problems stated in the logs or by the unit")
+    figure: str = Field("", description="the problem's figures as the form writes them, for its measure")
+    causes: list[str] = Field(default_factory=list, description="the unit's own stated causes, attached to this problem")
+    quote: str | None = Field(None, description="the unit's or the log's own words, when the problem is theirs")
+
+
+@dataclass
+class Part:
+    """One subject's share of a problem item."""
+
+    subject: str
+    clause: str
+    facts: list[str] = field(default_factory=list)
+    figure: str = ""
+    evidence: str | None = None
+    cause: str | None = None
+
+
+# Lead sentence of an item per kind; the parts follow, joined with ；.
+LEADS = {
+    ProblemKind.project_under_execution: "重点项目执行率偏低。",
+    ProblemKind.project_over_execution: "重点项目超预算执行。",
+    ProblemKind.indicator_below_target: "部分绩效指标未达到年度目标。",
+    ProblemKind.target_too_low: "个别指标目标值设置偏低，实际完成超出目标一半以上，目标值未能体现工作的挑战性。",
+    ProblemKind.satisfaction_without_survey: "满意度指标缺少调查依据。",
+    ProblemKind.score_too_high: "自评得分高于评分规则所得。",
+    ProblemKind.score_too_low: "自评得分低于评分规则所得，扣分理由未说明。",
+    ProblemKind.inconsistent_figures: "同一事项的数字前后不一致，报送前需核实统一口径。",
+    ProblemKind.task_without_indicators: "部分任务未设置关键指标，完成情况无法与目标比对。",
+    ProblemKind.indicator_not_numeric: "部分绩效指标完成值未量化，以文字表述，未填写可与目标值比对的数值，难以客观衡量完成程度。",
+}
+
+
+def _labels(report: ReportInput) -> dict[str, str]:
+    """The form's own words: a project form has 全年预算数 / 全年执行数 / 执行率, a department's form
+    年初预算 / 调整预算 / 实际支出 / 预算完成率."""
+    if report.form is FormKind.project:
+        return {"initial": "年初预算数", "full": "全年预算数", "actual": "全年执行数", "spent": "全年执行数",
+                "rate": "执行率", "total": "年度资金总额"}
+    full = "调整预算" if report.budget.adjusted is not None else "年初预算"
+    return {"initial": "年初预算", "full": full, "actual": "实际支出", "spent": "全年实际支出", "rate": "预算完成率",
+            "total": "部门预算"}
+
+
+def _money(value: Decimal, report: ReportInput) -> str:
+    return figure_text(value, report.budget.unit)
+
+
+# --- the budget ----------------------------------------------------------------------------------------
+
+def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    out: list[tuple[ProblemKind, Part]] = []
+    lab = _labels(report)
+    completion = sheet.get("derived.completion_rate")
+    if completion is not None:
+        actual, full = (sheet.by_id(fid) for fid in completion.operands)
+        pair = f"{lab['full']}{full.text}、{lab['actual']}{actual.text}"
+        if completion.value < EXECUTION_FLOOR:
+            balance = sheet.get("derived.balance")
+            tail = f"，{balance.text}预算资金未形成支出" if balance is not None else ""
+            out.append((ProblemKind.budget_under_execution, Part(
+                "预算执行", f"预算资金未全部执行。{lab['spent']}{actual.text}，{lab['full']}{full.text}，"
+                f"{lab['rate']}为{completion.text}{tail}，部分已安排的支出未能在年度内完成。",
+                [completion.id, actual.id, full.id] + ([balance.id] if balance else []),
+                f"{lab['rate']}偏低（{pair}）")))
+        overspend = sheet.get("derived.overspend")
+        if overspend is not None:
+            out.append((ProblemKind.over_execution, Part(
+                "预算执行", f"实际支出超出预算（超支）。{lab['spent']}{actual.text}，{lab['full']}{full.text}，"
+                f"{lab['rate']}为{completion.text}，超支{overspend.text}，超支原因和资金来源需在自评中说明。",
+                [completion.id, actual.id, full.id, overspend.id], pair)))
+    adj = sheet.get("derived.adjustment_rate")
+    if adj is not None and abs(adj.value) >= ADJUSTMENT_THRESHOLD:
+        amount = sheet.get("derived.adjustment_amount")
+        initial, adjusted = sheet.get("budget.initial"), sheet.get("budget.adjusted")
+        word = "调减" if adj.value < 0 else "调增"
+        out.append((ProblemKind.large_adjustment, Part(
+            f"预算{word}", f"预算调整幅度较大。{lab['initial']}{initial.text}，{lab['full']}{adjusted.text}，"
+            f"{word}{amount.text}，预算调整率为{word}{adj.abs_text}，年初预算编制的准确性有待提高。",
+            [adj.id, amount.id, initial.id, adjusted.id],
+            f"由年初{initial.text}{word}至{adjusted.text}（{word}{adj.abs_text}）")))
+    stated = sheet.get("budget.stated_completion_rate")
+    if stated is not None and completion is not None and abs(stated.value - completion.value) > SCORE_TOLERANCE:
+        actual, full = (sheet.by_id(fid) for fid in completion.operands)
+        out.append((ProblemKind.stated_rate_mismatch, Part(
+            lab["rate"], f"表内填报的{lab['rate']}{stated.text}与按{lab['actual']}{actual.text}、{lab['full']}"
+            f"{full.text}计算的{completion.text}不一致，报表数据需核对。", [stated.id, completion.id, actual.id, full.id],
+            f"填报{stated.text}，{lab['actual']}{actual.text}、{lab['full']}{full.text}")))
+    out += _subtotal_parts(report)
+    return out
+
+
+def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
+    """A total row that contradicts its 其中 rows — named, never corrected (a total left at 0 is one)."""
+    b, lab = report.budget, _labels(report)
+    wrong = b.lines_disagree()
+    if not wrong:
+        return []
+    clauses, figures = [], []
+    for name, total, parts_sum in wrong:
+        label = lab["full"] if name == "adjusted" else lab[name]
+        rows = [(line.name, getattr(line, name)) for line in b.lines if getattr(line, name)]
+        listed = "、".join(f"{n}{_money(v, report)}" for n, v in rows) or "均为0"
+        clauses.append(f"{label}合计{_money(total, report)}，其中各行（{listed}）之和为{_money(parts_sum, report)}")
+        figures.append(f"{label}合计{_money(total, report)}，其中{listed}")
+    return [(ProblemKind.total_subtotal_mismatch, Part(
+        f"{lab['total']}合计数", "资金表合计行与其中各行不一致。" + "；".join(clauses) + "，合计数与明细不符，执行率无法准确计算，需核实更正。",
+        [], "；".join(figures)))]
+
+
+def _project_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    out = []
+    for pi, proj in enumerate(report.key_projects):
+        rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
+        if rate is None:
+            continue
+        budget, actual = sheet.get(f"key_projects[{pi}].budget"), sheet.get(f"key_projects[{pi}].actual")
+        pair = f"全年预算数{budget.text}、执行数{actual.text}"
+        if rate.value < PROJECT_EXECUTION_FLOOR:
+            unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
+            out.append((ProblemKind.project_under_execution, Part(
+                proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率仅为{rate.text}，"
+                f"{unspent.text}未能执行", [rate.id, budget.id, actual.id, unspent.id], pair)))
+        elif rate.value > 100:
+            out.append((ProblemKind.project_over_execution, Part(
+                proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率为{rate.text}，"
+                "超出预算的支出未见调整或说明", [rate.id, budget.id, actual.id], pair)))
+    return out
+
+
+# --- indicators ----------------------------------------------------------------------------------------
+
+def all_indicators(report: ReportInput) -> list[tuple[int, int, Task, Indicator]]:
+    return [(ti, ii, t, ind) for ti, t in enumerate(report.tasks) for ii, ind in enumerate(t.indicators)]
+
+
+_GOAL_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千)?([\u4e00-\u9fff%]{1,3})")
+
+
+def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
+    """A target the task's 预期目标 states in words for an indicator the form left without one:
+    '硬化村道15公里' for '完成村道硬化里程' (12.6公里). The clause must share a word with the indicator's
+    name and its figure the indicator's unit; (value, unit, the clause as written)."""
+    if ind.target is not None or ind.target_text or ind.actual is None or not ind.unit:
+        return None
+    name = re.sub(r"[^\u4e00-\u9fff]", "", ind.name)
+    grams = {name[i:i + 2] for i in range(len(name) - 1)}
+    hits = []
+    for clause in re.split(r"[，。；、,;]", task.goal):
+        for m in _GOAL_NUMBER.finditer(clause):
+            written = (m[2] or "") + m[3]  # '万卷以上': the unit, then words after it
+            if not written.startswith(ind.unit):
+                continue
+            unit = ind.unit
+            words = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            if any(g in words for g in grams):
+                hits.append((Decimal(m[1]), unit, clause.strip()))
+    return hits[0] if len(hits) == 1 else None
+
+
+def _is_satisfaction(ind: Indicator) -> bool:
+    return "满意" in "".join(filter(None, (ind.name, ind.level1, ind.level2)))
+
+
+def _quality_kinds(ind: Indicator) -> set[str]:
+    words = "".join(filter(None, (ind.level1, ind.level2)))
+    return {k for k in ("数量", "质量", "时效", "成本", "效益", "满意") if k in words}
+
+
+def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    out: list[tuple[ProblemKind, Part]] = []
+    indicators = all_indicators(report)
+    if not indicators and (report.goals or report.tasks):  # a form with goals but nothing to measure them by
+        lab = _labels(report)
+        full = sheet.get("budget.adjusted") or sheet.get("budget.initial")
+        figure = f"{lab['full']}{full.text}" if full is not None else "全年无绩效指标"
+        what = "项目未设置绩效指标" if report.form is FormKind.project else "部门整体支出未设置关键绩效指标"
+        out.append((ProblemKind.no_indicators, Part(
+            "绩效指标", f"{what}。{figure + '的资金' if full is not None else '资金'}没有对应的产出、效益和满意度指标，"
+            "目标完成情况无法用指标衡量。", [full.id] if full is not None else [], figure)))
+    else:
+        for task in report.tasks:
+            if not task.indicators:
+                out.append((ProblemKind.task_without_indicators, Part(task.name, f"“{task.name}”没有可衡量的关键指标")))
+        kinds = [_quality_kinds(ind) for *_, ind in indicators]
+        if len(indicators) >= 2 and all(kinds) and not any(k & {"质量", "时效", "效益"} for k in kinds):
+            names = [ind.name for *_, ind in indicators]
+            out.append((ProblemKind.only_quantity_indicators, Part(
+                "数量指标", f"绩效指标只有数量指标。{'、'.join(f'“{n}”' for n in names[:5])}"
+                f"{'等' if len(names) > 5 else ''}均为数量指标，没有设置质量、时效和效益指标，难以反映工作质量和实际效果。",
+                [], "、".join(names[:5]))))
+    survey = any(SURVEY_WORDS.search(text) for text, _ in narratives(report))
+    worded = []
+    for ti, ii, task, ind in indicators:
+        ipath = f"tasks[{ti}].indicators[{ii}]"
+        tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+        met = ind.met
+        if ind.deadline is not None and met is False:
+            out.append((ProblemKind.indicator_below_target, Part(
+                ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
+                f"目标{ind.target_text}、实际{ind.actual_text}")))
+        elif met is False and tgt is not None and act is not None:
+            ratio = sheet.get(f"derived.{ipath}.ratio")
+            gap = sheet.get(f"derived.{ipath}.gap")
+            if ind.unit == "%":  # a percent of a percent confuses readers: the gap in points
+                tail = f"，相差{gap.text}" if gap is not None else ""
+                cited = [gap.id] if gap is not None else []
+            else:
+                tail = f"，完成目标的{ratio.text}" if ratio is not None else ""
+                cited = [ratio.id] if ratio is not None else []
+            out.append((ProblemKind.indicator_below_target, Part(
+                ind.name, f"“{ind.name}”年度目标{ind.comparison.value}{tgt.text}，实际完成{act.text}{tail}",
+                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}")))
+        elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
+            value, unit, clause = goal
+            if act.value < value:
+                out.append((ProblemKind.indicator_below_target, Part(
+                    ind.name, f"“{ind.name}”未填目标值，预期目标为“{clause}”，实际完成{act.text}，未达到预期目标",
+                    [act.id], f"实际完成{act.text}、预期目标“{clause}”")))
+        if ind.actual is None and ind.actual_text and ind.deadline is None:
+            worded.append(ind)
+        if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
+                and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
+            out.append((ProblemKind.target_too_low, Part(
+                ind.name, f"“{ind.name}”目标{ind.comparison.value}{tgt.text}，实际完成{act.text}", [tgt.id, act.id],
+                f"目标{ind.comparison.value}{tgt.text}、实际完成{act.text}")))
+        if _is_satisfaction(ind) and act is not None and not survey:
+            out.append((ProblemKind.satisfaction_without_survey, Part(
+                ind.name, f"“{ind.name}”填报{act.text}，未说明问卷、抽样调查等测评依据", [act.id],
+                f"填报{act.text}")))
+        out += _score_parts(sheet, ind, ipath, met)
+    for ind in worded:
+        example = ind.actual_text or ""
+        out.append((ProblemKind.indicator_not_numeric, Part(
+            ind.name, f"“{ind.name}”填写为“{example[:24]}{'…' if len(example) > 24 else ''}”")))
+    return out
+
+
+def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None) -> list[tuple[ProblemKind, Part]]:
+    """Points against the rule: full points when met; when missed, 正向 实际÷目标 and 反向 目标÷实际 of 分值."""
+    weight, score = sheet.get(f"{ipath}.score_weight"), sheet.get(f"{ipath}.score")
+    if weight is None or score is None or met is None:
+        return []
+    tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+    if tgt is None or act is None:  # a deadline or a worded value: no proportional rule to hold it to
+        return []
+    if met:
+        earned = weight.value
+    else:
+        ratio = sheet.get(f"derived.{ipath}.ratio")
+        if ratio is None:
+            return []
+        earned = q2(min(weight.value, weight.value * ratio.value / 100))
+    if abs(score.value - earned) <= SCORE_TOLERANCE:
+        return []
+    kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
+    # the operands are written, not the computed points: a reader recomputes them from the rule
+    state = f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}"
+    if met:
+        why = "已达到目标，却未得满分，扣分理由未说明"
+    elif kind is ProblemKind.score_too_high:
+        why = "未达到目标，未按完成比例计分"
+    else:
+        why = "未达到目标，得分低于按完成比例计算的分数，扣分理由未说明"
+    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，自评得分{score.text}，{why}",
+                        [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、自评{score.text}"))]
+
+
+def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    completion = sheet.get("derived.completion_rate")
+    weight, score = sheet.get("budget.score_weight"), sheet.get("budget.score")
+    if completion is None or weight is None or score is None:
+        return []
+    earned = q2(min(weight.value, weight.value * completion.value / 100))
+    if abs(score.value - earned) <= SCORE_TOLERANCE:
+        return []
+    lab = _labels(report)
+    actual, full = (sheet.by_id(fid) for fid in completion.operands)
+    kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
+    side = "高于" if kind is ProblemKind.score_too_high else "低于"
+    return [(kind, Part(f"{lab['rate']}得分", f"{lab['rate']}得分与评分规则不符：{lab['actual']}{actual.text}，"
+                        f"{lab['full']}{full.text}，{lab['rate']}{completion.text}，分值{weight.text}，自评得分{score.text}，"
+                        f"{side}按“分值×{lab['rate']}”计算的得分",
+                        [completion.id, actual.id, full.id, weight.id, score.id],
+                        f"{lab['full']}{full.text}、{lab['actual']}{actual.text}，分值{weight.text}、自评{score.text}"))]
+
+
+def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    """The rows' points must add up to 总分 (only when every row carries its points)."""
+    total = report.total_score
+    rows = [report.budget.score] + [ind.score for *_, ind in all_indicators(report)]
+    if total is None or len(rows) < 2 or any(r is None for r in rows):
+        return []
+    summed = sum(rows, Decimal(0))
+    if abs(summed - total) <= SCORE_TOLERANCE:
+        return []
+    total_text = figure_text(total, "分")  # the sum of many rows is not written: no reader's check derives it
+    listed = "、".join(figure_text(r, "分") for r in rows)
+    grade = f"，自评等级“{report.grade}”也需据实核定" if report.grade else ""
+    return [(ProblemKind.score_total_mismatch, Part(
+        "总分", f"各项得分合计与总分不一致。预算执行率和各项绩效指标得分（{listed}）相加与表中总分{total_text}不符{grade}。",
+        [], f"表中总分{total_text}"))]
+
+
+# --- the unit's own words ------------------------------------------------------------------------------
+
+def stated_answer(text: str) -> str:
+    """A stated problem without its form label: '存在的问题和原因分析：暂无。' → '暂无。'"""
+    return _LABEL.sub("", text.strip()).strip()
+
+
+_VAGUE = re.compile(r"^(?:部分|个别|有些|一些|少数)(?:项目|工作|任务|指标|资金)")
+_CAUSE = re.compile(r"因|由于|受.{1,12}影响|导致|造成|\d")
+
+
+def is_vague(answer: str) -> bool:
+    """'部分项目进度滞后。' names no project, no figure and no cause: boilerplate a reviewer sends back."""
+    return bool(_VAGUE.match(answer)) and len(answer) < 16 and not _CAUSE.search(answer)
+
+
+def is_empty_answer(text: str) -> bool:
+    return stated_answer(text).rstrip("。.；;").strip() in _EMPTY_ANSWERS
+
+
+def _shared_chars(a: str, b: str) -> int:
+    """Length of the longest run of characters `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def states_problem(sentence: str) -> bool:
+    return not _NOT_PROBLEM.search(sentence) and any(w in sentence for w in PROBLEM_WORDS)
+
+
+def narratives(report: ReportInput) -> list[tuple[str, str]]:
+    """Every free text in which the unit may state a difficulty or a basis, with where it was read."""
+    src = report.source_path or ""
+    texts = [(log.text, f"{log.source}:{log.line}") for log in report.logs]
+    texts += [(p.narrative, f"{src}:key_projects[{i}].narrative") for i, p in enumerate(report.key_projects)]
+    texts += [(t.completion, f"{src}:tasks[{i}].completion") for i, t in enumerate(report.tasks) if t.completion]
+    return texts
+
+
+def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
+    """Sentences in which staff themselves state a difficulty, most specific first, without repeats."""
+    candidates: list[tuple[int, str, str]] = []
+    for text, where in narratives(report):
+        for sentence in split_sentences(text):
+            if not states_problem(sentence):
+                continue
+            clean = strip_enumerator(sentence).strip()
+            if len(clean) < 8:
+                continue
+            weight = sum(w in clean for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
+            candidates.append((weight, clean, where))
+    chosen: list[tuple[str, str]] = []
+    for _, sentence, where in sorted(candidates, key=lambda c: -c[0]):
+        sentence = re.sub(r"^.{0,12}(?:问题及原因|存在的问题|问题)主要是", "", sentence)
+        if all(similarity(sentence, s) < 0.35 for s, _ in chosen):
+            chosen.append((sentence if sentence.endswith("。") else sentence.rstrip("；，") + "。", where))
+        if len(chosen) >= MAX_LOG_PROBLEMS:
+            break
+    return chosen
+
+
+def clip(text: str, limit: int = 40) -> str:
+    """A quotation cut at a comma near `limit` characters, marked with ……"""
+    text = text.rstrip("。；;")
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("，", 0, limit)
+    return text[: cut if cut >= 12 else limit].rstrip("，、；") + "……"
+
+
+# --- figures written twice -----------------------------------------------------------------------------
+
+_TOTAL_WORDS = re.compile(r"(?:共计?|累计|全年|合计)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|一季度|二季度|三季度")
+
+
+@dataclass
+class Conflict:
+    """One year total written with two values: where each was read, and the value the narrative keeps."""
+
+    key: str
+    unit: str
+    subject: str
+    uses: list[tuple[str, str]]  # (figure as written, where)
+    keep: str
+
+    @property
+    def values(self) -> list[str]:
+        return list(dict.fromkeys(u[0] for u in self.uses))
+
+
+def figure_conflicts(report: ReportInput) -> list[Conflict]:
+    """The same year total written with two different values in two places (三防 responses 62 vs 61).
+
+    A total is keyed by the four characters before its figure (the object named after it wins when there
+    is one: 制止37起野外违规用火) and its unit; mid-year running totals are not compared. The value kept is
+    the one the form's indicator states, else one the form states elsewhere, else the latest log's.
+    """
+    from ..numbers import extract_mentions
+
+    src = report.source_path or ""
+    texts = narratives(report)
+    texts += [(ind.actual_text, f"{src}:indicator") for *_, ind in all_indicators(report) if ind.actual_text]
+    dated = {f"{log.source}:{log.line}": (log.date.toordinal() if log.date else 0) for log in report.logs}
+    seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for text, where in texts:
+        for sentence in split_sentences(text):
+            if _SNAPSHOT.search(sentence):
+                continue
+            for m in extract_mentions(sentence):
+                if m.ignored or m.value is None or m.kind not in ("count", "plain") or not m.unit or m.is_range:
+                    continue
+                before = sentence[max(0, m.start - 14):m.start]
+                if not _TOTAL_WORDS.search(before):
+                    continue
+                phrase = "".join(_CJK.findall(_TOTAL_WORDS.split(before)[-1]))
+                tail = re.match(r"[\u4e00-\u9fff]{0,6}", sentence[m.end:]).group()
+                subject = tail if len(tail) >= 3 else phrase
+                if len(subject) < 3:
+                    continue
+                seen.setdefault((subject[-4:], m.unit), []).append((m.text, where, subject))
+    out = []
+    for (key, unit), uses in seen.items():
+        if len(dict.fromkeys(u[0] for u in uses)) < 2:
+            continue
+
+        def rank(use: tuple[str, str, str]) -> tuple[int, int]:
+            where = use[1]
+            form = 2 if where.endswith(":indicator") else 1 if where.startswith(f"{src}:") and src else 0
+            return form, dated.get(where, 0)
+
+        keep = max(uses, key=rank)[0]
+        subject = max((u[2] for u in uses), key=len)
+        out.append(Conflict(key, unit, subject, [(u[0], u[1]) for u in uses if not u[1].endswith(":indicator")]
+                            or [(u[0], u[1]) for u in uses], keep))
+    return out
+
+
+def _where(location: str) -> str:
+    """'examples/x/worklogs/2022-10-三防.md:12' → '“2022-10-三防.md”'; the form itself → '自评表'."""
+    if ".yaml:" in location or ".json:" in location or location.endswith(":indicator"):
+        return "自评表"
+    name = location.rsplit("/", 1)[-1]
+    return "“" + name.rsplit(":", 1)[0] + "”"
+
+
+def _conflict_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
+    out = []
+    for c in figure_conflicts(report):
+        first = c.uses[0]
+        other = next((u for u in c.uses if u[0] != first[0]), None)
+        if other is None:
+            continue
+        out.append((ProblemKind.inconsistent_figures, Part(
+            c.subject, f"“{c.subject}”在{_where(first[1])}记为{first[0]}，在{_where(other[1])}记为{other[0]}",
+            [], f"{first[0]}与{other[0]}", evidence=f"{first[1]}; {other[1]}")))
+    return out
+
+
+# --- assembly ------------------------------------------------------------------------------------------
+
+_MERGED = set(LEADS)
+
+
+def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], str, list[str], str | None, list[str]]:
+    """(subject, text, facts, figure, subjects, evidence) of one item made of parts of one kind."""
+    subjects = list(dict.fromkeys(p.subject for p in parts))
+    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
+    if len(parts) > 1:  # each subject's figures under its name
+        figure = "；".join(dict.fromkeys(f"“{p.subject}”{p.figure}" for p in parts if p.figure))
+    else:
+        figure = parts[0].figure
+    evidence = "; ".join(p.evidence for p in parts if p.evidence) or None
+    if kind in _MERGED:
+        clauses = []
+        for p in parts:
+            clause = p.clause
+            if p.cause:
+                clause += f"，单位填报的原因是“{p.cause.rstrip('。')}”"
+            clauses.append(clause)
+        text = LEADS[kind] + "；".join(clauses) + "。"
+    else:
+        text = parts[0].clause
+        if parts[0].cause:
+            text = text.rstrip("。") + f"。单位填报的原因是“{parts[0].cause.rstrip('。')}”。"
+    causes = [p.cause for p in parts if p.cause]
+    return "；".join(subjects), text, facts, figure, subjects, evidence, causes
+
+
+def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> list[tuple[ProblemKind, Part]]:
+    """The unit's own substantive problems: as the cause of the problem whose subject they name, else as
+    problems of their own."""
+    src = report.source_path or ""
+    own = []
+    for i, text in enumerate(report.stated_problems):
+        if is_empty_answer(text):
+            continue
+        answer = stated_answer(text)
+        if len(answer) < 6 or is_vague(answer):
+            continue
+        target = max((p for _, p in found), key=lambda p: _shared_chars(p.subject, answer), default=None)
+        if target is not None and _shared_chars(target.subject, answer) >= MIN_SHARED_CHARS and target.cause is None:
+            target.cause = answer
+            continue
+        own.append((ProblemKind.stated_by_unit, Part(clip(answer, 24), f"单位自评中提出：{answer.rstrip('。')}。", [],
+                                                     "", evidence=f"{src}:stated_problems[{i}]", cause=None)))
+    return found + own
+
+
+def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
+    found = _budget_parts(report, sheet) + _budget_score_parts(report, sheet) + _project_parts(report, sheet)
+    found += _indicator_parts(report, sheet)
+    found += _total_score_parts(report, sheet)
+    found += _conflict_parts(report)
+    found = _attach_stated(report, found)
+
+    # A log sentence quoting a figure of a problem already found, or the unit's stated words, adds nothing new.
+    used = {fid for _, p in found for fid in p.facts}
+    used |= {op for fid in used for op in sheet.by_id(fid).operands}
+    flagged = {sheet.by_id(fid).text for fid in used}
+    stated = [stated_answer(t) for t in report.stated_problems]
+    for text, where in _log_problems(report):
+        if any(figure in text for figure in flagged):
+            continue
+        if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 for s in stated):
+            continue
+        found.append((ProblemKind.stated_in_logs, Part(clip(text, 24), text, [], "", evidence=where)))
+
+    problems: list[Problem] = []
+    order = list(dict.fromkeys(kind for kind, _ in found))
+    for kind in order:
+        parts = [p for k, p in found if k is kind]
+        groups = [parts] if kind in _MERGED else [[p] for p in parts]
+        for group in groups:
+            subject, text, facts, figure, subjects, evidence, causes = _item(kind, group)
+            quote = None
+            if kind in (ProblemKind.stated_by_unit, ProblemKind.stated_in_logs):
+                quote = clip(group[0].clause.removeprefix("单位自评中提出："), 40)
+            problems.append(Problem(id=f"P{len(problems) + 1}", kind=kind, subject=subject, subjects=subjects,
+                                    text=text, facts=facts, evidence=evidence, figure=figure, quote=quote,
+                                    causes=causes))
+
+    answers = [stated_answer(t) for t in report.stated_problems]
+    if answers and all(is_empty_answer(t) for t in report.stated_problems) and problems:
+        said = answers[0].rstrip("。") or "无"
+        others = [p.subjects[0] if p.subjects else p.subject for p in problems][:3]
+        problems.append(Problem(
+            id=f"P{len(problems) + 1}", kind=ProblemKind.stated_none, subject=f"原填“{said}”", subjects=others,
+            text=f"单位原填报的存在问题为“{said}”，与上述数据反映的问题不符，自评应如实分析问题及原因。",
+            evidence=f"{report.source_path or ''}:stated_problems[0]", quote=said))
+    return problems
+
+
+def fact_text(fact: Fact | None) -> str:
+    return fact.text if fact is not None else ""

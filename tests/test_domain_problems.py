@@ -1,0 +1,158 @@
+"""Problems and measures a reviewer accepts, on small forms of different units (drafter.domain)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from drafter.domain.logs import is_result
+from drafter.domain.measures import choose, load_table, measure_for
+from drafter.domain.problems import ProblemKind, detect_problems, is_empty_answer, is_vague
+from drafter.domain.units import unit_kind
+from drafter.engines.offline import write_draft
+from drafter.facts import build_facts
+
+
+def unit(tmp_path: Path, yaml_text: str, logs: dict[str, str] | None = None):
+    from conftest import write_unit
+
+    return write_unit(tmp_path, yaml_text, logs)
+
+
+def project(funds: str, indicators: str = "", extra: str = "") -> str:
+    """A 项目支出 form of a primary school: the funds rows, then its 绩效指标, then anything else."""
+    head = ("项目名称: 2023年学生营养改善计划\n被评价年度: 2023\n表格类型: 项目支出\n主管部门: 清河县教育局\n"
+            "实施单位: 清河县实验小学\n项目资金:\n  单位: 万元\n")
+    body = textwrap.indent(textwrap.dedent(funds).strip(), "  ") + "\n"
+    body += "年度总体目标:\n  - 为全校学生提供营养膳食补助。\n"
+    if indicators:
+        body += "绩效指标:\n" + textwrap.indent(textwrap.dedent(indicators).strip(), "  ") + "\n"
+    return head + body + extra
+
+
+def kinds(report, sheet):
+    return [p.kind for p in detect_problems(report, sheet)]
+
+
+def test_spending_above_the_budget_is_an_overspend_never_a_balance(tmp_path):
+    report, sheet = unit(tmp_path, project("年初预算数: 186.00\n全年预算数: 186.00\n全年执行数: 190.37"))
+    draft = write_draft(report, sheet)
+    assert ProblemKind.over_execution in kinds(report, sheet)
+    text = "\n".join(s.text for s in draft.sections)
+    assert "超支4.37万元" in text and "结余" not in text
+
+
+def test_a_project_form_speaks_of_full_year_budget_and_adjustment_only_when_it_changed(tmp_path):
+    same, _ = unit(tmp_path, project("年初预算数: 100\n全年预算数: 100\n全年执行数: 99"))
+    text = write_draft(same, build_facts(same)).section("目标完成情况").paragraphs[0].text
+    assert "全年预算数100万元" in text and "全年执行数99万元" in text and "调整" not in text
+    (tmp_path / "b").mkdir()
+    changed, _ = unit(tmp_path / "b", project("年初预算数: 100\n全年预算数: 120\n全年执行数: 119"))
+    text = write_draft(changed, build_facts(changed)).section("目标完成情况").paragraphs[0].text
+    assert "年初预算数100万元，调整后全年预算数120万元" in text
+
+
+def test_a_reverse_indicator_and_a_deadline_are_judged_the_right_way_round(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 100", """
+        - {二级指标: 质量指标, 三级指标: 管网漏损率, 指标性质: 反向, 年度指标值: ≤12%, 实际完成值: 14.5}
+        - {二级指标: 成本指标, 三级指标: 每公里造价, 年度指标值: ≤15万元, 实际完成值: 14.2万元}
+        - {二级指标: 时效指标, 三级指标: 完工时间, 年度指标值: 12月31日前, 实际完成值: 11月28日}
+        - {二级指标: 时效指标, 三级指标: 采购完成时间, 年度指标值: 9月前, 实际完成值: 11月}
+    """))
+    below = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.indicator_below_target)
+    assert below.subjects == ["管网漏损率", "采购完成时间"]  # merged into one item listing both
+    assert "实际11月完成，未按期完成" in below.text
+    assert ProblemKind.indicator_not_numeric not in kinds(report, sheet)  # a date is not a worded value
+
+
+def test_scores_are_held_to_the_rule_in_both_directions_and_must_add_up(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 68\n分值: 10\n得分: 10", """
+        - {二级指标: 质量指标, 三级指标: 供水保证率, 年度指标值: ≥95%, 实际完成值: 100, 分值: 10, 得分: 7}
+    """, "总分: 30\n"))
+    found = {p.kind: p for p in detect_problems(report, sheet)}
+    assert "执行率68%，分值10分，自评得分10分" in found[ProblemKind.score_too_high].text
+    assert "已达到目标，却未得满分" in found[ProblemKind.score_too_low].text
+    assert "（10分、7分）相加与表中总分30分不符" in found[ProblemKind.score_total_mismatch].text
+
+
+def test_a_total_row_that_contradicts_its_lines_is_named_not_corrected(tmp_path):
+    report, sheet = unit(tmp_path, project("""
+        年初预算数: 0
+        全年预算数: 0
+        全年执行数: 0
+        其中:
+          - {名称: 本年财政拨款, 年初预算数: 312.60, 全年预算数: 312.60, 全年执行数: 301.40}
+          - {名称: 上年结转资金, 年初预算数: 18.30, 全年预算数: 18.30, 全年执行数: 18.30}
+    """))
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.total_subtotal_mismatch)
+    assert "全年执行数合计0万元，其中各行（本年财政拨款301.40万元、上年结转资金18.30万元）之和为319.70万元" in problem.text
+
+
+def test_satisfaction_needs_a_survey_in_the_logs(tmp_path):
+    indicators = "- {一级指标: 满意度指标, 三级指标: 家长满意度, 年度指标值: ≥90%, 实际完成值: 100}"
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 100", indicators))
+    assert ProblemKind.satisfaction_without_survey in kinds(report, sheet)
+    (tmp_path / "b").mkdir()
+    report, sheet = unit(tmp_path / "b", project("全年预算数: 100\n全年执行数: 100", indicators), logs={
+        "2023-12.md": "## 2023-12-20\n发放家长满意度问卷800份，回收762份，满意度100%。\n"})
+    assert ProblemKind.satisfaction_without_survey not in kinds(report, sheet)
+
+
+def test_no_indicators_or_only_quantity_ones_are_problems(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 80"))
+    assert kinds(report, sheet) == [ProblemKind.no_indicators]
+    (tmp_path / "b").mkdir()
+    report, sheet = unit(tmp_path / "b", project("全年预算数: 80\n全年执行数: 80", """
+        - {二级指标: 数量指标, 三级指标: 评审项目数, 年度指标值: ≥150个, 实际完成值: 168个}
+        - {二级指标: 数量指标, 三级指标: 评审报告, 年度指标值: ≥150份, 实际完成值: 168份}
+    """))
+    assert kinds(report, sheet) == [ProblemKind.only_quantity_indicators]
+
+
+def test_wu_is_reported_when_the_data_shows_problems_and_boilerplate_is_no_difficulty(tmp_path):
+    stated = "已填存在问题:\n  - 偏差大或目标未完成原因分析：无\n"
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 70", extra=stated))
+    problems = detect_problems(report, sheet)
+    assert problems[-1].kind is ProblemKind.stated_none and "“无”" in problems[-1].text
+    assert not any("偏差大或目标未完成原因分析" in p.text for p in problems)
+    assert is_empty_answer("存在的问题和原因分析：暂无。") and is_vague("部分项目进度滞后。")
+    assert not is_vague("养老服务设施运营经费保障不足。")
+
+
+def test_the_units_own_cause_joins_the_problem_it_names_and_its_measure(tmp_path):
+    stated = "已填存在问题:\n  - 部分设备因招标两次流标，采购完成时间推迟到11月。\n"
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 100", """
+        - {二级指标: 时效指标, 三级指标: 设备采购完成时间, 年度指标值: 9月前, 实际完成值: 11月}
+    """, stated))
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.indicator_below_target)
+    assert "招标两次流标" in problem.text
+    assert "流标后及时调整采购方式" in measure_for(problem, report, sheet)
+
+
+def test_measures_fit_the_unit_and_the_form(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 70"))
+    assert unit_kind(report) == "school"
+    measure = measure_for(detect_problems(report, sheet)[0], report, sheet)
+    assert "科室" not in measure and "调剂申请" not in measure and "全年预算数100万元" in measure
+    table = load_table()
+    assert "调剂申请" in choose("budget_under_execution", "部门整体", "bureau", set(), table).text
+    assert "财政所" in choose("budget_under_execution", "部门整体", "town", set(), table).text
+    assert choose("score_total_mismatch", "项目", "school", {"grade"}, table).requires == ["grade"]
+
+
+def test_plans_snapshots_and_process_are_not_results():
+    assert not is_result("下一步确保2024年3月前完成室内装修并投入使用。", 2023)
+    assert not is_result("全区13个部门正在组建专业应急救援队伍，截至5月中旬已组建17支。", 2023)
+    assert not is_result("成立绩效自评工作小组，对照绩效目标逐项开展自评。", 2023)
+    assert is_result("截至12月底，全年累计完成数字化85万页。", 2023)
+
+
+def test_logs_reach_the_goals_section_when_the_form_has_no_tasks(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 60"), logs={"2023.md": """
+        ## 2023-05-15
+        截至5月中旬，党群服务中心完成基础施工。
+        ## 2023-10-20
+        党群服务中心主体工程完工，建筑面积320平方米，经验收合格。
+    """})
+    goals = write_draft(report, sheet).section("目标完成情况").text
+    assert "建筑面积320平方米" in goals and "截至5月中旬" not in goals

@@ -1,0 +1,71 @@
+"""Forms as finance staff hold them (.xlsx .docx .pdf .txt): imported in the session folder, the import
+warnings shown, the draft checked against the imported figures, each figure's cell on the form named."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from drafter.forms import import_form
+from drafter.testing.cli import run_drafter
+
+from .conftest import ROOT
+
+FORMS = ROOT / "tests" / "forms"
+
+
+def draft_job(client, path: Path) -> dict:
+    job = client.post("/api/jobs", files={"file": (path.name, path.read_bytes())})
+    assert job.status_code == 200, job.json()
+    client.post(f"/api/jobs/{job.json()['id']}/draft", data={"engine": "offline"})
+    while (state := client.get(f"/api/jobs/{job.json()['id']}").json())["state"] == "running":
+        time.sleep(0.1)
+    assert state["state"] == "done", state["error"]
+    return state
+
+
+@pytest.mark.parametrize("form", ["school.xlsx", "hospital.docx", "library.pdf", "town.txt"])
+def test_a_form_is_drafted_with_its_figures_traced_to_their_cells(client, form: str, tmp_path: Path,
+                                                                   drafter_home: Path) -> None:
+    state = draft_job(client, FORMS / form)
+    assert [s["name"] for s in state["sections"]] == ["目标完成情况", "存在问题", "改进措施"]
+    assert state["check"]["traced"] > 10
+    # the page's verdict is the CLI's for the same form
+    cli = run_drafter("draft", str(FORMS / form), home=drafter_home)
+    assert cli.stderr.strip().splitlines()[-1].startswith("数字核验：")
+    assert state["check"]["ok"] == ("全部可溯源" in cli.stderr)
+    marks = [m for s in state["sections"] for p in s["paragraphs"] for m in p["marks"]]
+    assert any(f"原表位置：{form} " in m["basis"] for m in marks), "figures name their place on the form"
+    assert not [m for m in marks if "（导入）" in m["basis"] or "/s-" in m["basis"]]
+
+
+def test_the_import_warnings_are_the_importers_own(client) -> None:
+    path = FORMS / "clinic.txt"  # its total row says 0 while the 其中 rows hold the money
+    expected = [str(w) for w in import_form(path).warnings]
+    response = client.post("/api/import", files={"file": (path.name, path.read_bytes())})
+    assert response.status_code == 200
+    assert response.json()["warnings"] == expected and expected
+    assert client.post("/api/jobs", files={"file": (path.name, path.read_bytes())}).json()["warnings"] == expected
+
+
+@pytest.mark.parametrize("bad", ["not_a_form.xlsx", "scanned.pdf", "password.docx"])
+def test_a_bad_form_gets_the_importers_one_line(client, bad: str) -> None:
+    path = FORMS / "bad" / bad
+    response = client.post("/api/jobs", files={"file": (path.name, path.read_bytes())})
+    assert response.status_code == 400
+    line = response.json()["error"]
+    assert line.startswith(f"错误 / error: {bad}") and "\n" not in line
+
+
+def test_the_page_shows_a_forms_import_warnings_and_drafts_it(page) -> None:
+    path = FORMS / "clinic.txt"
+    page.set_input_files("#draft-file", str(path))
+    page.click("#draft-upload-button")
+    page.wait_for_selector("#draft-options:not([hidden])")
+    warnings = page.locator("#draft-warnings li").all_text_contents()
+    assert warnings == [str(w) for w in import_form(path).warnings]
+    page.click("#draft-run")
+    page.wait_for_selector("#draft-result:not([hidden])")
+    assert page.locator("#draft-result .body mark.num.traced").count() > 10
