@@ -572,10 +572,10 @@ def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
             continue
         if p.kind.name == "budget_under_execution" and (rate is None or rate >= LOW_EXECUTION):
             continue
-        if p.subject == "部门预算" and _BUDGET_PROBLEM_SAID.search(said):
+        if p.kind.name in ("budget_under_execution", "over_execution") and _BUDGET_PROBLEM_SAID.search(said):
             continue
-        if "·" in p.subject and _indicator_said(doc, p.subject.split("·")[-1], said):
-            continue
+        if p.kind.name.startswith("indicator_") and all(_indicator_said(doc, s, said) for s in p.subjects):
+            continue  # every indicator of the (merged) item is named already
         if p.kind.name == "indicator_not_numeric" and not any(_worded(r.actual) for r in doc.indicators):
             continue  # a date against a deadline ("2023年12月20日" for "11月底前") is a value, not words
         out.append(p.text)
