@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -372,8 +372,9 @@ class SourceIndex:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
             outer = record_unit or unit
-            own_names = tokens(*(v for k, v in node.items() if isinstance(v, str) and len(v) <= 60
-                                 and _NAME_KEY.search(str(k)))) if depth else frozenset()
+            named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)] \
+                if depth else ()
+            own_names = tokens(*named) if named else frozenset()
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
@@ -451,14 +452,14 @@ class SourceIndex:
             text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
             fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
                          f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
-                         pmag=value * sf, subj=ctx | tokens(key) | role_mark(roles(key), family == "元"),
+                         pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
                          role=roles(key), ytag=_key_year(key))
             self._add(fact)
             return fact
         if isinstance(node, str):
             for m in _TITLE.finditer(node):
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
-            if not any(ch.isdigit() or ch in "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番" for ch in node):
+            if not _HAS_NUM.search(node):
                 return None
             ends = _sentence_ends(node)
             single = len(ends) <= 1 and len(node) <= 200  # a value like "≥12000亩" belongs to its record
@@ -560,8 +561,8 @@ class SourceIndex:
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
-            if not 2 <= len(group) <= MAX_POOL:
-                continue
+            if not 2 <= len(group) <= MAX_POOL or not (group[0].location.startswith("line ") or "#S" in group[0].location):
+                continue  # records were paired as they were read (_link_parts)
             by_role: dict[str, _Fact] = {}
             for f in group:
                 if f.role and f.date is None:
@@ -643,6 +644,19 @@ _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
 _SENT_END = re.compile(r"[。；;！？!?\n]")
+
+
+_HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
+
+
+@lru_cache(maxsize=4096)
+def _name_key(key: Any) -> bool:
+    return bool(_NAME_KEY.search(str(key)))
+
+
+@lru_cache(maxsize=4096)
+def _key_subject(key: str, money: bool) -> frozenset[str]:
+    return tokens(key) | role_mark(roles(key), money)
 
 
 @lru_cache(maxsize=4096)
@@ -1265,6 +1279,9 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
+        if m.ignored and m.reason == "too long":  # 5,000 digits: no figure to trace, and not to be passed over
+            done(i, "unsupported", reason="数字过长，无法核对 / a run of digits too long to be a figure")
+            continue
         if m.ignored:
             done(i, "ignored", reason=m.reason)
             continue
@@ -1341,40 +1358,20 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
-        levels: list[list[tuple[_Fact, _Fact]]] = []
+        levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
-            stated = _distinct(cited_sent.get(t.sent, []))
-            local = cited.get(t.para, [])
-            first = _ordered(stated)
-            para_stated = _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])
-            if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
-                first += _ordered(para_stated)
-            elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
-                first += [(a, b) for a, b in _ordered(para_stated) if (a.role, b.role) in _ROLE_PAIRS
-                          or (b.role, a.role) in _ROLE_PAIRS]
-            if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
-                wholes = [f for f in _distinct(local) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
-                first += [(p, w) for p in stated for w in wholes if p is not w]
-            levels.append(first)
-            pairs: list[tuple[_Fact, _Fact]] = []
-            for g in sorted({f.group for f in local if f.group >= 0}):
-                pool = index.groups[g]
-                if 2 <= len(pool) <= MAX_POOL:
-                    pairs += _ordered(pool)
-            for f in _dedupe(local):
-                for a, b, _ in index.partners.get(id(f), ()):
-                    pairs += [(a, b), (b, a)]
-            levels.append(pairs)
+            levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
-                levels.append(_global_pairs(index, t))
+                levels.append(lambda t=t: _global_pairs(index, t))
         found: list[tuple[str, _Fact, _Fact]] = []
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
-        for pairs in levels:
-            found = found or checker.derive(t, pairs)
+        for level in levels:  # computed one after the other, only while nothing is found
+            found = found or checker.derive(t, level())
             if found:
                 break
         if found:
@@ -1412,6 +1409,37 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary)
+
+
+def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[int, list[_Fact]],
+                    sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+    """Pairs of the figures the text's own sentence states (and cites); with 两项合计 the paragraph's, with
+    结余 / 调减 its 预算 and 执行, with 占 a part and the whole the words after 占 name."""
+    stated = _distinct(cited_sent.get(t.sent, []))
+    first = _ordered(stated)
+    para_stated = _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])
+    if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
+        first += _ordered(para_stated)
+    elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
+        first += [(a, b) for a, b in _ordered(para_stated) if (a.role, b.role) in _ROLE_PAIRS
+                  or (b.role, a.role) in _ROLE_PAIRS]
+    if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
+        wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
+        first += [(p, w) for p in stated for w in wholes if p is not w]
+    return first
+
+
+def _record_pairs(index: SourceIndex, local: list[_Fact]) -> list[tuple[_Fact, _Fact]]:
+    """Pairs within each record or source sentence the paragraph cites, and their explicit partners."""
+    pairs: list[tuple[_Fact, _Fact]] = []
+    for g in sorted({f.group for f in local if f.group >= 0}):
+        pool = index.groups[g]
+        if 2 <= len(pool) <= MAX_POOL:
+            pairs += _ordered(pool)
+    for f in _dedupe(local):
+        for a, b, _ in index.partners.get(id(f), ()):
+            pairs += [(a, b), (b, a)]
+    return pairs
 
 
 def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:

@@ -64,21 +64,16 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
 
 
 _AFTER_LEAD = re.compile(r"[及或]?(?:以上|以下|左右|上下)的?")
-_AFTER_STOP = set("的和与及等、，。；;：:,（）()\n\t")
+
+
+_NOUN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}")
 
 
 def noun_after(text: str, end: int, limit: int = 8) -> str:
     """The noun a measure word qualifies: 2582处风险点 → 风险点; '' when punctuation follows."""
-    out: list[str] = []
     lead = _AFTER_LEAD.match(text, end)
-    i = lead.end() if lead else end  # 65岁及以上老年人: the noun after the bound
-    while i < len(text) and len(out) < limit:
-        ch = text[i]
-        if ch in _AFTER_STOP or not _is_cjk(ch):
-            break
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
+    return m.group()[:limit] if m else ""
 
 
 _FUNCTION_SPLIT = str.maketrans({ch: " " for ch in _FUNCTION})
@@ -117,6 +112,7 @@ _UP = re.compile(r"(?:增长|增加|提高|上升|调增|提升|增幅|超支|�
 _DOWN = re.compile(r"(?:下降|减少|降低|调减|回落|缩减|降幅|减幅|结余|节余|结存|未执行|未支出|少)了?$")
 
 
+@lru_cache(maxsize=1 << 14)
 def direction(clause: str) -> str | None:
     """'+' when the words just before a figure say it rose (增长, 调增, 超出, 超支), '−' when it fell (下降,
     调减, 结余 …): the sign of new − old (实际 − 预算, 调整 − 年初, 本年 − 上年)."""
