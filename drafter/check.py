@@ -967,7 +967,7 @@ class _Checker:
             if fam:
                 out.extend(("fam", f) for f in pick(fam, xf - wx, xf + wx))
             unitless = ix.family("")
-            if unitless:
+            if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
                 # a unitless source number matches the value as written (552 for 552万元) or the magnitude
                 out.extend(("written", f) for f in pick(unitless, v - wv, v + wv))
                 if m.factor != 1:
