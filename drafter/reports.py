@@ -15,6 +15,12 @@ repairs it without ever changing a number:
 - the form's left-column labels (存在问题, 改进措施或下一步计划, 部门整体绩效 …) mark the zone of what follows
   and never cut an unfinished sentence in two.
 
+Reports of other units arrive as web pages, forms and PDFs: `strip_furniture` first removes what is not the
+report (site furniture such as 发布时间 and 可在线阅读…, page headers, footers and numbers, form instructions and
+signature lines, table rows run together with spaces) and puts a report copied without line breaks back on
+lines; 基本情况 and 资金情况 parts are zones of their own. The 绩效指标 table is read with drafter.forms
+(`ReportDoc.indicators`).
+
 A drafter input (folder / YAML / JSON) is summarized as the whole self-evaluation the offline engine writes
 for it (drafter.pipeline.draft), preceded by its budget figures; its numbers are then checked against the
 input files themselves, not against that rendering.

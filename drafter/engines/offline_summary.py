@@ -13,9 +13,19 @@
    that repeats a chosen one — same figures, or most of its character bigrams — is skipped: the seed
    says everything two or three times), then the rest of the budget figures, an overall sentence, and
    points four and five while they fit. Points are listed in document order.
+   Before any point: the completion figure and its signal (执行偏低 below 90 %, 支出超出预算 above 100 %), the
+   budget and the spending in the report's own words (全年预算数 stays 全年预算数), and a cut or rise of a
+   tenth or more. Points are ranked by what tells a leader most: people served, money reaching people,
+   cases handled, a target met or missed, satisfaction, change over the year; a description of the unit
+   (基本情况) or of where the money went is no result. Indicators that met their target (the report's
+   绩效指标 table, read by drafter.forms) are candidates too, below the prose that states the same figure.
+   Then the room left goes to further problems and steps in the report's order, to what the figures show
+   and the report does not say (drafter.problems, as in drafting: execution below 90 %, over budget, missed
+   or unmeasured indicators), and back to points that were shortened.
 4. Compress lightly: drop enumerators (一是, （一）), lead phrases (今年以来，此外，下一步改进措施主要是) and,
    when a sentence is longer than its share, the clauses that carry neither a figure nor a key word —
-   never a clause with a figure, never inside 《》 or quotes; numbers are never rewritten.
+   never a clause with a figure, never inside 《》 or quotes, never a clause without the one it hangs on
+   ("其中…", "未达到…"), never ending on a dangling word ("…的"); numbers are never rewritten.
 
 `reject` is a set of figures (as written) the caller's checker could not trace: sentences and budget
 phrases carrying one are not chosen (the summarize chain re-runs the engine without them, so even an odd
@@ -517,7 +527,7 @@ def figures_input(doc: ReportDoc):
     problems are found by the same detection as drafting (drafter.problems)."""
     from pydantic import ValidationError
 
-    from ..schema import Budget, Indicator, ReportInput, Task
+    from ..schema import Budget, FormKind, Indicator, ReportInput, Task
 
     b = doc.budget
     unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
@@ -535,7 +545,9 @@ def figures_input(doc: ReportDoc):
         budget = Budget(unit=unit, initial=b.initial.value if b.initial else None,
                         adjusted=b.adjusted.value if b.adjusted else None,
                         actual=b.actual.value if b.actual else None) if money else Budget()
+        project = b.adjusted is not None and b.adjusted.label.startswith("全年预算")  # a project form's words
         return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=budget,
+                           form=FormKind.project if project else FormKind.department,
                            tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [])
     except (ValidationError, ValueError):  # figures the schema refuses (a spend without budget …): no problem here
         return None
@@ -559,8 +571,8 @@ def _indicator_said(doc: ReportDoc, name: str, said: str) -> bool:
 def figure_problems(doc: ReportDoc, said: str = "") -> list[str]:
     """Problem paragraphs from the figures, as drafting words them, that the report's own problems (`said`)
     do not already name. Low execution counts below 90 %: a few points short of 100 % is no news for a leader."""
+    from ..domain.problems import detect_problems
     from ..facts import build_facts
-    from ..problems import detect_problems
 
     report = figures_input(doc)
     if report is None:

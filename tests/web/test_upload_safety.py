@@ -172,3 +172,15 @@ def test_the_page_keeps_working_after_bad_uploads(client) -> None:
     for name, data in [("自评表.xlsx", EXE), ("a.zip", b"PK\x03\x04broken"), ("a.exe", EXE), ("空.yaml", b"")]:
         assert client.post("/api/jobs", files={"file": (name, data)}).status_code == 400
     assert client.post("/api/jobs", files={"file": ("t.zip", example_zip("tianhe-2022"))}).status_code == 200
+
+
+def test_a_zip_made_on_chinese_windows_keeps_its_chinese_file_names(client) -> None:
+    """Older Windows zips store GBK names without the UTF-8 flag; they must not become mojibake."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("XXXXXXXX/input.yaml", (EXAMPLES / "tianhe-2022" / "input.yaml").read_bytes())
+        zf.writestr("XXXXXXXX/worklogs/XXXX.md", (EXAMPLES / "tianhe-2022" / "worklogs" / "2022-05-三防.md").read_bytes())
+    data = buf.getvalue().replace(b"XXXXXXXX", "天河应急".encode("gbk")).replace(b"XXXX.md", "三防.md".encode("gbk"))
+    response = client.post("/api/import", files={"file": ("天河.zip", data)})
+    assert response.status_code == 200
+    assert {log["source"] for log in response.json()["input"]["logs"]} == {"worklogs/三防.md"}
