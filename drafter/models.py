@@ -18,9 +18,9 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from .errors import InputError, UsageError
 from .home import drafter_home
@@ -36,6 +36,21 @@ class StructuredMethod(str, Enum):
     JSON_SCHEMA = "json_schema"  # response_format {"type": "json_schema"} (OpenAI, vLLM, Ollama ≥ 0.5)
     FUNCTION_CALLING = "function_calling"  # a named tool the model must call (DeepSeek, most servers)
     JSON_MODE = "json_mode"  # response_format {"type": "json_object"}; schema and the word JSON go in the prompt
+
+
+class TokenParam(str, Enum):
+    """The request field that limits the answer's length: OpenAI renamed max_tokens, many servers did not."""
+
+    MAX_TOKENS = "max_tokens"
+    MAX_COMPLETION_TOKENS = "max_completion_tokens"
+
+
+# How each provider turns thinking (reasoning before the answer) on or off: request-body fields.
+THINKING_SWITCHES: dict[str, Any] = {
+    "deepseek": lambda on: {"thinking": {"type": "enabled" if on else "disabled"}},  # DeepSeek V4, V3.2
+    "qwen": lambda on: {"enable_thinking": on},  # DashScope compatible mode, Qwen3 / Qwen-Plus
+    "chat_template": lambda on: {"chat_template_kwargs": {"enable_thinking": on}},  # vLLM / SGLang serving Qwen3
+}
 
 
 RESERVED_PARAMS = {"model", "base_url", "api_key", "timeout", "max_retries", "http_async_client", "http_client",
@@ -63,16 +78,30 @@ class ModelSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(description="what the user passes to --model")
+    aliases: list[str] = Field(default_factory=list, description="other names for --model (old provider names)")
     model: str | None = Field(None, description="name sent to the server; defaults to `name`")
     base_url: str
     context_window: int = Field(DEFAULT_CONTEXT_WINDOW, gt=0)
     structured_method: StructuredMethod = StructuredMethod.JSON_SCHEMA
     api_key_env: str | None = None
+    thinking: bool | None = Field(None, description="turn the model's thinking on or off; None: server default")
+    thinking_switch: Literal["deepseek", "qwen", "chat_template"] | None = Field(
+        None, description="how this provider's request says it (see THINKING_SWITCHES)")
+    max_output_tokens: int | None = Field(None, gt=0, description="cap on the answer's tokens")
+    token_param: TokenParam = Field(TokenParam.MAX_COMPLETION_TOKENS,
+                                    description="the field that carries max_output_tokens on the wire")
+    headers: dict[str, str] = Field(default_factory=dict, description="extra HTTP headers for every request")
     params: dict[str, Any] = Field(default_factory=dict, description="extra request parameters, e.g. temperature")
     timeout: float | None = Field(None, gt=0, description="seconds per HTTP request (default 120)")
     deadline: float | None = Field(None, gt=0, description="seconds for the whole run, retries included")
     notes: str = ""
     source: str = Field("built-in", description="file the entry came from, or 'command line'")
+
+    @model_validator(mode="after")
+    def _switch_for_thinking(self) -> "ModelSpec":
+        if self.thinking is not None and self.thinking_switch is None:
+            raise ValueError("设置 thinking 时需同时给出 thinking_switch（deepseek | qwen | chat_template）")
+        return self
 
     @field_validator("base_url")
     @classmethod
@@ -95,6 +124,25 @@ class ModelSpec(BaseModel):
     def served_name(self) -> str:
         return self.model or self.name
 
+    def extra_body(self) -> dict[str, Any]:
+        """Request-body fields beyond the OpenAI ones: params.extra_body, the thinking switch, max_tokens."""
+        body = dict(self.params.get("extra_body") or {})
+        if self.thinking is not None and self.thinking_switch is not None:
+            body.update(THINKING_SWITCHES[self.thinking_switch](self.thinking))
+        if self.max_output_tokens is not None and self.token_param is TokenParam.MAX_TOKENS:
+            body["max_tokens"] = self.max_output_tokens  # ChatOpenAI itself always sends max_completion_tokens
+        return body
+
+    def wire_params(self) -> dict[str, Any]:
+        """Every parameter that changes the answer, as sent: part of the cache key."""
+        params = {k: v for k, v in self.params.items() if k != "extra_body"}
+        if self.max_output_tokens is not None and self.token_param is TokenParam.MAX_COMPLETION_TOKENS:
+            params["max_completion_tokens"] = self.max_output_tokens
+        body = self.extra_body()
+        if body:
+            params["extra_body"] = body
+        return params
+
 
 class LLMSettings(BaseModel):
     """Everything the LLM layer needs for one run. The key is a SecretStr: repr and dumps show '**********'."""
@@ -107,10 +155,8 @@ class LLMSettings(BaseModel):
     repair_rounds: int = Field(2, ge=0)
     timeout: float = Field(120.0, gt=0, description="seconds per HTTP request")
     deadline: float | None = Field(None, gt=0, description="seconds for the whole run, retries included")
-    max_retries: int = Field(4, ge=0, description="retries after timeouts, 429, 5xx and connection errors")
-    backoff_base: float = Field(1.0, ge=0, description="first retry waits this many seconds, then doubles")
-    backoff_max: float = Field(30.0, ge=0)
-    retry_after_max: float = Field(120.0, ge=0, description="cap on a server's Retry-After")
+    max_retries: int = Field(4, ge=0, description="the openai SDK's retries after timeouts, 408/409/429, 5xx and "
+                             "connection errors (exponential backoff with jitter, Retry-After honoured)")
     progress: bool = True
     cache_path: Path | None = Field(None, description="SQLite file; default $DRAFTER_HOME/cache.sqlite3")
 
@@ -167,6 +213,13 @@ def load_models() -> tuple[dict[str, ModelSpec], str | None]:
     return specs, default
 
 
+def find_model(specs: dict[str, ModelSpec], name: str) -> ModelSpec | None:
+    """By name, else by alias (an entry's own name always wins over another entry's alias)."""
+    if name in specs:
+        return specs[name]
+    return next((s for s in specs.values() if name in s.aliases), None)
+
+
 def _api_key(spec: ModelSpec) -> tuple[SecretStr | None, str]:
     envs = ["DRAFTER_API_KEY"] + ([spec.api_key_env] if spec.api_key_env else []) + ["OPENAI_API_KEY"]
     for env in dict.fromkeys(envs):
@@ -187,7 +240,7 @@ def resolve_settings(
 ) -> LLMSettings | None:
     """The run's LLM settings from options, DRAFTER_MODEL and the models files; None when none is configured.
 
-    `overrides` set any other LLMSettings field (timeout, max_retries, backoff_base, progress, cache_path …).
+    `overrides` set any other LLMSettings field (timeout, max_retries, progress, cache_path …).
     """
     specs, default = load_models()
     if base_url is not None and (problem := base_url_problem(base_url)):  # at once: no request, no retries
@@ -204,7 +257,7 @@ def resolve_settings(
         except ValueError:
             allowed = " | ".join(m.value for m in StructuredMethod)
             raise UsageError(f"--structured-method 应为 {allowed} / got “{structured_method}”") from None
-    spec = specs.get(name)
+    spec = find_model(specs, name)
     if spec is None:
         if not base_url:
             known = "、".join(sorted(specs))

@@ -28,6 +28,7 @@ Search path: the folders in $DRAFTER_PROMPTS (os.pathsep-separated), then the re
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -40,7 +41,7 @@ from typing import Any
 import yaml
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError, UsageError
 
@@ -70,6 +71,7 @@ class Prompt(BaseModel):
     description: str = ""
     path: Path
     messages: tuple[tuple[str, str], ...]
+    sha256: str = Field(description="of the file's text (UTF-8, LF line ends): tells an edit made under an old version")
 
     @property
     def number(self) -> int:
@@ -144,7 +146,7 @@ def _parse_prompt_file(path: Path) -> Prompt:
     if not messages:
         raise InputError(path, "没有任何消息 / no messages in prompt")
     return Prompt(name=name, version=f"v{m['num']}", description=str(meta.get("description", "")),
-                  path=path, messages=messages)
+                  path=path, messages=messages, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 _LISTED: dict[tuple[str, int], list[Path]] = {}

@@ -20,12 +20,20 @@ def draft_title(draft: Draft) -> str:
     return f"{draft.unit}{year}绩效自评报告（草稿）"
 
 
+def fallback_note(p: Any) -> str | None:
+    """The reader's note under a paragraph drafter's rules wrote in the model's place (llm engine)."""
+    return f"注：{p.note or '本段由离线规则补写'}" if getattr(p, "written_by", "") == "rules" else None
+
+
 def render_markdown(draft: Draft) -> str:
     lines = [f"# {draft_title(draft)}", ""]
     for section in draft.sections:
         lines += [f"## {section.name}", ""]
         for p in section.paragraphs:
             lines += [p.text, ""]
+            note = fallback_note(p)
+            if note:
+                lines += [f"> {note}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -33,9 +41,12 @@ def render_json(draft: Draft) -> str:
     return draft.model_dump_json(indent=2) + "\n"
 
 
-def docx_bytes(title: str, sections: list[tuple[str, list[str]]], check: Any = None) -> bytes:
+def docx_bytes(title: str, sections: list[tuple[str, list[str | tuple[str, str | None]]]], check: Any = None) -> bytes:
     """A Word document with the title, a level-1 heading per section and its paragraphs, and — when a check
-    report is given — an appendix table of every number with its source or formula, for the reviewer."""
+    report is given — an appendix table of every number with its source or formula, for the reviewer.
+
+    A paragraph given as (text, note) with a note is highlighted and followed by the note in italics: how
+    a paragraph drafter wrote in the model's place shows in the document the reviewer edits."""
     import docx
     from docx.oxml.ns import qn
 
@@ -46,8 +57,15 @@ def docx_bytes(title: str, sections: list[tuple[str, list[str]]], check: Any = N
     document.add_heading(title, level=0)
     for name, paragraphs in sections:
         document.add_heading(name, level=1)
-        for text in paragraphs:
-            document.add_paragraph(text)
+        for item in paragraphs:
+            text, note = item if isinstance(item, tuple) else (item, None)
+            para = document.add_paragraph(text)
+            if note:
+                from docx.enum.text import WD_COLOR_INDEX
+
+                for run in para.runs:
+                    run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                document.add_paragraph().add_run(note).italic = True
     if check is not None:
         from .check import CHECK_APPENDIX, STATUS_LABELS, explain
 
@@ -67,7 +85,8 @@ def docx_bytes(title: str, sections: list[tuple[str, list[str]]], check: Any = N
 
 
 def render_docx(draft: Draft) -> bytes:
-    return docx_bytes(draft_title(draft), [(s.name, [p.text for p in s.paragraphs]) for s in draft.sections],
+    return docx_bytes(draft_title(draft), [(s.name, [(p.text, fallback_note(p)) for p in s.paragraphs])
+                                           for s in draft.sections],
                       check=draft.check)
 
 

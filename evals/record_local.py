@@ -16,7 +16,10 @@ Usage (from the repository root):
     python evals/record_local.py evals/tianhe.yaml
 
 Work-log digests (the condense step) are extractive here: the responder keeps the log sentences that
-carry figures, verbatim, as a model told to "copy numbers as written" would.
+carry figures, verbatim, as a model told to "copy numbers as written" would. Section answers write the
+figures of the fact sheet by reference ({F12}, as the v2 draft prompts ask; drafter renders them): a
+hand-written figure becomes a reference when it equals a fact the paragraph cites (目标完成情况), a fact
+the problem line lists (存在问题), or any fact of the sheet, derived ones first (改进措施).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.evals import RunOptions, load_suite, run_suite, summary_lines  # noqa: E402
 from drafter.testing.openai_server import ChatRequest, OpenAIServer  # noqa: E402
+from drafter.testing.responders import to_references  # noqa: E402
 
 # ---------------------------------------------------------------- hand-written answers, per example
 #
@@ -94,6 +98,20 @@ TIANHE = {
          "部分年初计划的工作需重新排序和压缩。",
          "针对年中预算集中调整影响工作安排的问题，预算调整后及时重排全年工作计划，"
          "明确调整后仍须完成的重点任务和完成时限，优先保障安全生产和应急救援支出。"),
+        (["不确定因素"],
+         "绩效指标难以全面反映工作成效。项目实施过程中不确定因素较多，年初设置的绩效指标难以全面涵盖全年工作。",
+         "针对绩效指标难以全面涵盖工作的问题，编制下年度绩效目标时结合应急管理工作特点补充过程性和效果类指标，"
+         "年中工作调整时同步修订指标。"),
+        (["启动三防应急响应"],
+         "启动三防应急响应的次数前后记载不一致。三防汛期总结记为62次，年度工作总结记为61次，"
+         "同一事项口径不同，报送前需核实统一。",
+         "针对启动三防应急响应次数记载不一致的问题，由三防办对照每次响应的启动文件逐次核对，统一以文件为准的统计口径，"
+         "年度总结报送前由分管领导复核数字。"),
+        (["野外违规用火"],
+         "野外违规用火的查处起数前后记载不一致。森林防火工作记录记为37起，年度工作总结记为40起，"
+         "报送前需核实统一口径。",
+         "针对野外违规用火查处起数记载不一致的问题，建立查处台账，按案件编号逐起登记，"
+         "季度和年度统计一律以台账为准，由森林防火责任科室负责核对。"),
         (["森林防火", "完成预算"],
          "森林防火经费项目全年完成预算的71.02%，执行进度滞后，部分计划采购和建设内容未能在年内完成。",
          "针对森林防火经费项目未能全额完成预算的问题，对未完成的采购和建设内容列出清单，"
@@ -140,6 +158,10 @@ JIANGWAN = {
         (["三成"],
          "分馆外借量占全馆比重较大，分馆服务中断对全馆外借影响明显，总馆延长周末开放时间仅能部分弥补。",
          "针对分馆服务中断影响全馆外借的问题，建立分馆与总馆的通借通还和预约配送服务，降低单个服务点中断的影响。"),
+        (["暂无"],
+         "自评未如实分析存在的问题。单位原填报的存在问题与预算执行和指标完成数据反映的情况不符。",
+         "针对自评未如实分析问题的问题，今后自评由财务和业务科室共同对照预算执行和指标完成数据逐项分析，"
+         "如实填写存在问题及原因。"),
         (["复本量"],
          "读者问卷反映少儿图书复本量不足、分馆开放时间偏短，服务供给与读者需求仍有差距。",
          "针对少儿图书复本量不足和分馆开放时间偏短的问题，下年度图书采购向少儿读物倾斜，"
@@ -174,7 +196,7 @@ SHIQIAO = {
          "污水治理和村道硬化两项重点工作的资金大量结余。",
          "针对预算完成率65.07%的问题，建立项目支出月调度制度，按月通报执行进度，"
          "对执行进度低于序时进度的项目逐一分析原因并限期整改，年中对确实无法实施的资金及时申请调剂。"),
-        (["调减", "14.2%"],
+        (["调减", "14.2"],
          "预算调整幅度较大。年中部门预算调减406.65万元，调减幅度14.2%，年初预算对土地出让收入的预期偏高。",
          "针对预算调减14.2%的问题，编制预算时审慎测算政府性基金收入，以收定支，"
          "对依赖基金收入的项目分期安排资金，避免年中大幅调减。"),
@@ -211,6 +233,22 @@ SHIQIAO = {
 EXAMPLES = {"广州市天河区应急管理局": TIANHE, "全民阅读推广项目": JIANGWAN, "云溪县石桥镇人民政府": SHIQIAO}
 
 _PROBLEM_LINE = re.compile(r"^(P\d+)｜(.+)$", re.MULTILINE)
+_FACT_LINE = re.compile(r"^(F\d+)｜[^｜\n]+｜([^｜\n]+)(｜.*)?$", re.MULTILINE)
+
+
+def fact_sheet(request: ChatRequest) -> list[tuple[str, str, bool]]:
+    """(id, value as shown, derived?) for every fact of the prompt's fact sheet."""
+    return [(m[1], m[2], bool(m[3])) for m in _FACT_LINE.finditer(request.user_text)]
+
+
+def references(text: str, request: ChatRequest, cited: list[str] | None) -> str:
+    """The hand-written text with its fact-sheet figures written as references."""
+    sheet = fact_sheet(request)
+    if cited is not None:
+        shown = {fid: value for fid, value, _ in sheet}
+        return to_references(text, [(c, shown[c]) for c in cited if c in shown])
+    ordered = sorted(sheet, key=lambda f: not f[2])  # a derived figure (完成率, 结余) before a stated one
+    return to_references(text, [(fid, value) for fid, value, _ in ordered])
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
 
 
@@ -230,12 +268,20 @@ def problem_lines(request: ChatRequest) -> list[tuple[str, str]]:
 
 def item_for(data: dict, line: str) -> tuple | None:
     """The hand-written item(s) for a listed problem; a problem merging several subjects (two projects'
-    execution rates in one item) takes every item whose keywords it holds, as one paragraph."""
+    execution rates in one item) takes every item whose keywords it holds, as one paragraph. For a problem
+    as written (改进措施's list) whose keywords did not survive the rendering of its figures: the item whose
+    problem paragraph the line is, by likeness."""
+    from drafter.text import similarity
+
     items = [item for item in data["items"] if all(k in line for k in item[0])]
-    if len(items) <= 1:
-        return items[0] if items else None
-    return ([k for item in items for k in item[0]], "".join(item[1] for item in items),
-            "".join(item[2] for item in items))
+    if len(items) > 1:
+        return ([k for item in items for k in item[0]], "".join(item[1] for item in items),
+                "".join(item[2] for item in items))
+    if items:
+        return items[0]
+    text = line.split("｜", 1)[-1]
+    best = max(data["items"], key=lambda item: similarity(item[1], text))
+    return best if similarity(best[1], text) >= 0.5 else None
 
 
 def digest(request: ChatRequest) -> str:
@@ -258,19 +304,22 @@ def respond(request: ChatRequest) -> dict | str:
         return digest(request)
     data = example_of(request)
     if schema == "GoalSection":
-        return {"paragraphs": [{"text": t, "cites": c} for t, c in data["goals"]]}
+        return {"paragraphs": [{"text": references(t, request, c), "cites": c} for t, c in data["goals"]]}
     if schema == "ProblemSection":
         out = []
         for pid, line in problem_lines(request):
             item = item_for(data, line)
-            out.append({"problem": pid, "text": item[1] if item else line.split("｜")[1], "cites": []})
+            listed = re.search(r"｜事实 ([F\d、]+)$", line)
+            cited = listed[1].split("、") if listed else []
+            text = item[1] if item else line.split("｜")[1]
+            out.append({"problem": pid, "text": references(text, request, cited), "cites": cited})
         return {"paragraphs": out}
     if schema == "MeasureSection":
         out = []
         for pid, line in problem_lines(request):
             item = item_for(data, line)
             if item:
-                out.append({"answers": pid, "text": item[2], "cites": []})
+                out.append({"answers": pid, "text": references(item[2], request, None), "cites": []})
         return {"paragraphs": out}
     raise LookupError(f"no hand-written answer for schema {schema}")
 

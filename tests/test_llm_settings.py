@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_built_in_models_declare_the_method_each_provider_accepts():
     specs, default = load_models()
     assert default is None
-    assert specs["deepseek-chat"].structured_method in (StructuredMethod.FUNCTION_CALLING, StructuredMethod.JSON_MODE)
-    assert specs["deepseek-chat"].base_url == "https://api.deepseek.com/v1"
+    assert specs["deepseek-v4-flash"].structured_method in (StructuredMethod.FUNCTION_CALLING, StructuredMethod.JSON_MODE)
+    assert specs["deepseek-v4-flash"].base_url == "https://api.deepseek.com/v1"
     assert specs["qwen-plus"].structured_method is StructuredMethod.JSON_MODE
     assert "compatible-mode" in specs["qwen-plus"].base_url
     assert specs["gpt-4o-mini"].structured_method is StructuredMethod.JSON_SCHEMA
@@ -48,7 +48,7 @@ def test_a_model_name_of_ones_own_works_with_a_base_url_and_defaults_to_json_sch
 def test_an_unknown_model_without_base_url_is_a_usage_error_listing_the_known_ones():
     with pytest.raises(UsageError, match="--base-url") as err:
         resolve_settings("gpt-9")
-    assert "deepseek-chat" in str(err.value)
+    assert "deepseek-v4-flash" in str(err.value)
 
 
 def test_a_wrong_structured_method_is_a_usage_error():
@@ -109,7 +109,7 @@ def test_drafter_models_lists_the_configured_models(drafter_home, monkeypatch):
     monkeypatch.setenv("DRAFTER_MODEL", "qwen-plus")
     out = CliRunner().invoke(app, ["models"], env={"COLUMNS": "250"})
     assert out.exit_code == 0, out.output
-    for name in ("deepseek-chat", "qwen-plus *", "gpt-4o-mini", "local-vllm", "local-ollama", "function_calling",
+    for name in ("deepseek-v4-flash", "qwen-plus *", "gpt-4o-mini", "local-vllm", "local-ollama", "function_calling",
                  "json_mode", "默认模型 / default: qwen-plus"):
         assert name in out.output
 
@@ -132,7 +132,7 @@ def test_the_draft_prompts_are_versioned_files_loaded_latest_first():
     assert {"draft_目标完成情况", "draft_存在问题", "draft_改进措施", "condense_logs", "reduce_logs",
             "repair_section"} <= names
     p = load_prompt("draft_存在问题")
-    assert p.version == "v1" and p.path.name == "draft_存在问题.v1.md"
+    assert p.version == "v2" and p.path.name == "draft_存在问题.v2.md"
     assert {"facts", "problems"} <= set(p.variables)
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..draftcheck import attach_check, check_sources, draft_text
+from ..draftcheck import attach_check, check_sources, draft_text, trust_references
 from ..engines.llm import LLM
 from ..facts import FactSheet, build_facts, fmt
 from ..models import LLMSettings
@@ -37,6 +37,7 @@ from ..domain.problems import Problem, detect_problems
 from ..prompts import load_prompt
 from ..schema import ReportInput
 from ..tokens import SAFETY, count_tokens, split_to_budget
+from .refs import REF, ProblemIndex, render_numbers
 from .repair import AsyncChecker, RepairOutcome, check_and_repair, start_checker
 
 MAX_POINTS = 8
@@ -182,6 +183,7 @@ def _known(cites: list[str], sheet: FactSheet) -> list[str]:
 
 
 def _numbers(text: str, cites: list[str], sheet: FactSheet) -> list[NumberUse]:
+    """Figures the model typed that are a cited fact's own text (references are rendered separately)."""
     uses = []
     for fid in cites:
         fact = sheet.by_id(fid)
@@ -192,8 +194,21 @@ def _numbers(text: str, cites: list[str], sheet: FactSheet) -> list[NumberUse]:
 
 
 def _paragraph(text: str, cites: list[str], sheet: FactSheet, **extra: Any) -> Paragraph:
-    cites = _known(cites, sheet)
-    return Paragraph(text=text.strip(), cites=cites, numbers=_numbers(text, cites, sheet), **extra)
+    """A paragraph from the model's text: references rendered, cites completed, numbers with provenance.
+
+    A reference drafter cannot render is listed in `unsupported` (it goes back in the repair request)."""
+    rendered, uses, errors = render_numbers(text.strip(), sheet)
+    referenced = [i for u in uses for i in u.facts[:2]]
+    cites = _known([*cites, *referenced], sheet)
+    typed = [u for u in _numbers(REF.sub("", text), cites, sheet) if u.text not in {r.text for r in uses}]
+    extra.setdefault("written_by", "model")
+    return Paragraph(text=rendered, cites=cites, numbers=[*uses, *typed], unsupported=errors, **extra)
+
+
+def _fallback(text: str, facts: list[str], sheet: FactSheet, note: str, **extra: Any) -> Paragraph:
+    """A paragraph drafter's rules wrote because the model did not: said so on the paragraph."""
+    return Paragraph(text=text.strip(), cites=_known(facts, sheet), numbers=_numbers(text, facts, sheet),
+                     written_by="rules", note=note, **extra)
 
 
 class _Context:
@@ -220,16 +235,45 @@ async def goals_section(llm: LLM, ctx: _Context, digests_job: asyncio.Task) -> S
     return Section(name="目标完成情况", paragraphs=outcome.paragraphs)
 
 
+class _References:
+    """Reads the problem ids a section's answer names; remembers the ones that match no listed problem."""
+
+    def __init__(self, problems: list[Problem], written: list[Paragraph] | None = None):
+        texts: dict[str, list[str]] = {p.id: [p.text, p.kind.value] for p in problems}
+        for w in written or []:
+            if w.id in texts:
+                texts[w.id].append(w.text)
+        self.index = ProblemIndex.of(texts.items())
+        self.unknown: list[str] = []
+
+    def resolve(self, ref: str) -> str | None:
+        pid = self.index.resolve(ref)
+        if pid is None and ref.strip() and ref.strip() not in self.unknown:
+            self.unknown.append(ref.strip())
+        return pid
+
+    def reset(self) -> None:
+        self.unknown = []
+
+    def issues(self) -> dict[str, list[str]]:
+        if not self.unknown:
+            return {}
+        known = "、".join(self.index.ids) or "无"
+        return {"unknown": [f"“{u}”不在问题清单中" for u in self.unknown], "known": [known]}
+
+
 async def problems_section(llm: LLM, ctx: _Context) -> Section:
     ids = [p.id for p in ctx.problems]
     by_id = {p.id: p for p in ctx.problems}
     variables = {**ctx.base, "problems": render_problems(ctx.problems)}
+    refs = _References(ctx.problems)
 
     def to_paragraphs(out: ProblemSection) -> list[Paragraph]:
+        refs.reset()
         seen, paragraphs = set(), []
         for p in out.paragraphs:
-            pid = p.problem.strip()
-            if pid in by_id and pid not in seen and p.text.strip():
+            pid = refs.resolve(p.problem)
+            if pid is not None and pid not in seen and p.text.strip():
                 seen.add(pid)
                 paragraphs.append(_paragraph(p.text, p.cites or by_id[pid].facts, ctx.sheet,
                                              kind=by_id[pid].kind.name, id=pid))
@@ -240,12 +284,14 @@ async def problems_section(llm: LLM, ctx: _Context) -> Section:
         return [f"{p.id}｜{p.text}" for p in ctx.problems if p.id not in covered]
 
     outcome = await check_and_repair(llm, "存在问题", load_prompt("draft_存在问题"), variables, ProblemSection,
-                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing)
+                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing,
+                                     issues=refs.issues)
     paragraphs = outcome.paragraphs
     covered = {p.id for p in paragraphs}
     for p in ctx.problems:  # still uncovered after the repair rounds: the detected problem's own sentence
         if p.id not in covered:
-            paragraphs.append(_paragraph(p.text, p.facts, ctx.sheet, kind=f"detected:{p.kind.name}", id=p.id))
+            paragraphs.append(_fallback(p.text, p.facts, ctx.sheet, f"模型未写出问题 {p.id}，由离线规则补写",
+                                        kind=f"detected:{p.kind.name}", id=p.id))
     paragraphs.sort(key=lambda x: ids.index(x.id))
     ctx.outcomes["存在问题"] = outcome
     return Section(name="存在问题", paragraphs=paragraphs)
@@ -254,6 +300,7 @@ async def problems_section(llm: LLM, ctx: _Context) -> Section:
 async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task | None) -> Section:
     from ..domain.measures import measure_for
 
+    written: list[Paragraph] = []
     if problems_job is not None:
         written = (await problems_job).paragraphs
         listed = "\n".join(f"{p.id}｜{p.text}" for p in written)
@@ -262,15 +309,17 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
     by_id = {p.id: p for p in ctx.problems}
     ids = list(by_id)
     variables = {**ctx.base, "problems": listed or "（未发现问题）"}
+    refs = _References(ctx.problems, written)
 
     def to_paragraphs(out: MeasureSection) -> list[Paragraph]:
+        refs.reset()
         seen, paragraphs = set(), []
         for p in out.paragraphs:
-            ref = p.answers.strip()
-            if p.text.strip() and (ref in by_id or not by_id) and ref not in seen:
+            ref = refs.resolve(p.answers) if by_id else None
+            if p.text.strip() and (ref is not None or not by_id) and ref not in seen:
                 seen.add(ref)
                 paragraphs.append(_paragraph(p.text, p.cites, ctx.sheet, kind=by_id[ref].kind.name if ref in by_id
-                                             else "measure", ref=ref if ref in by_id else None))
+                                             else "measure", ref=ref))
         paragraphs.sort(key=lambda x: ids.index(x.ref) if x.ref in ids else len(ids))
         for i, p in enumerate(paragraphs, start=1):
             p.id = f"M{i}"
@@ -281,13 +330,15 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
         return [f"{p.id}｜{p.text}" for p in ctx.problems if p.id not in answered]
 
     outcome = await check_and_repair(llm, "改进措施", load_prompt("draft_改进措施"), variables, MeasureSection,
-                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing)
+                                     to_paragraphs, ctx.checker, ctx.settings.repair_rounds, missing=missing,
+                                     issues=refs.issues)
     paragraphs = outcome.paragraphs
     answered = {p.ref for p in paragraphs}
     for p in ctx.problems:  # unanswered after the repair rounds: the offline engine's measure for its kind
         if p.id not in answered:
-            paragraphs.append(_paragraph(measure_for(p, ctx.report, ctx.sheet), [], ctx.sheet,
-                                         kind=f"offline:{p.kind.name}", ref=p.id))
+            paragraphs.append(_fallback(measure_for(p, ctx.report, ctx.sheet), [], ctx.sheet,
+                                        f"模型未回应问题 {p.id}，由离线规则补写", kind=f"offline:{p.kind.name}",
+                                        ref=p.id))
     paragraphs.sort(key=lambda x: ids.index(x.ref) if x.ref in ids else len(ids))
     for i, p in enumerate(paragraphs, start=1):
         p.id = f"M{i}"
@@ -323,9 +374,11 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
                 job.cancel()
             raise
     result = Draft(unit=report.unit, year=report.year, engine="llm", model=settings.spec.name,
-                   sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())), usage=llm.usage,
+                   sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())),
+                   prompt_sha256=dict(sorted(llm.prompt_sha256.items())), usage=llm.usage,
                    repair_rounds=max((o.rounds for o in ctx.outcomes.values()), default=0))
-    return attach_check(result, await checker(draft_text(result)))
+    every = [p for s in result.sections for p in s.paragraphs]
+    return attach_check(result, trust_references(await checker(draft_text(result)), every))
 
 
 def draft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *, progress: bool = True,

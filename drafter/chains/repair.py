@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..draftcheck import PARAGRAPH_SEP  # the checker's join, so offsets map back
+from ..draftcheck import PARAGRAPH_SEP, trust_references  # the checker's join, so offsets map back
 from ..engines.llm import LLM
 from ..outputs import Paragraph
 from ..prompts import Prompt, load_prompt
@@ -74,7 +74,11 @@ async def check_and_repair(
     rounds: int,
     *,
     missing: Callable[[list[Paragraph]], list[str]] | None = None,
+    issues: Callable[[], dict[str, list[str]]] | None = None,
 ) -> RepairOutcome:
+    """Draft, check, and send back what failed: untraceable numbers, references drafter could not render
+    (listed in each paragraph's `unsupported` by `to_paragraphs`), problem ids that match no listed problem
+    (`issues()`, read after each `to_paragraphs`) and problems left uncovered (`missing`)."""
     repair: Prompt = load_prompt("repair_section")
     out = await llm.structured(prompt, variables, schema, step=f"起草 {section}")
     paragraphs = to_paragraphs(out)
@@ -82,14 +86,19 @@ async def check_and_repair(
     done = 0
     while True:
         text = PARAGRAPH_SEP.join(p.text for p in paragraphs)
-        bad = _unsupported(await checker(text), text)
+        bad = _unsupported(trust_references(await checker(text), paragraphs), text)
+        refs = [u for p in paragraphs for u in p.unsupported]
         gaps = missing(paragraphs) if missing else []
-        if (not bad and not gaps) or done >= rounds:
+        found = issues() if issues else {}
+        if (not bad and not gaps and not refs and not found) or done >= rounds:
             break
         listed = "\n".join(f"- {num}（上下文：“…{_context(text, start, len(num))}…”）" for start, num in bad)
-        message = repair.format_messages({"section": section, "unsupported": listed, "missing": "\n".join(gaps)})
+        message = repair.format_messages({
+            "section": section, "unsupported": listed, "references": "\n".join(f"- {r}" for r in refs),
+            "unknown": "\n".join(f"- {u}" for u in found.get("unknown", [])),
+            "known": "、".join(found.get("known", [])), "missing": "\n".join(gaps)})
         history += [("assistant", out.model_dump_json()), ("user", str(message[-1].content))]
-        llm.prompts[repair.name] = repair.version
+        llm.note_prompt(repair)
         done += 1
         out = await llm.structured(prompt, variables, schema, step=f"修正 {section}", history=history)
         paragraphs = to_paragraphs(out)

@@ -282,7 +282,7 @@ async def asummarize_llm(doc: ReportDoc, *, chars: int, focus: str | None, setti
                                for s, num in bad)
             message = repair_prompt.format_messages({"unsupported": listed})
             history += [("assistant", out.model_dump_json()), ("user", str(message[-1].content))]
-            llm.prompts[repair_prompt.name] = repair_prompt.version
+            llm.note_prompt(repair_prompt)
             rounds += 1
             out = await llm.structured(final_prompt, variables, SummaryDraft, step="摘要·修正 / repair",
                                        history=history)

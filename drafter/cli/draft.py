@@ -33,6 +33,7 @@ def draft_command(
     deadline: Deadline = None,
 ) -> None:
     """起草 目标完成情况 / 存在问题 / 改进措施，并核验每个数字 / draft the three sections, checked."""
+    from ..draftcheck import provenance_lines
     from ..pipeline import draft  # the checker and engines load only when this verb runs
 
     format = validate_output(format, FORMATS, out, force)
@@ -41,6 +42,8 @@ def draft_command(
     result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
     emit(render(result, format), out, force)
     report_check(result.check)
+    for line in provenance_lines(result):  # never hide what the model did not write
+        typer.secho(line, fg="yellow", err=True)
     report_usage(result.engine, result.usage, result.repair_rounds)
     if not result.ok:
         raise typer.Exit(1)

@@ -21,6 +21,7 @@ def eval_command(
     report_md: Annotated[Optional[Path], typer.Option("--report-md", help="Markdown 报告文件")] = None,
     report_html: Annotated[Optional[Path], typer.Option("--report-html", help="HTML 报告文件")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="逐条结果 JSON（用例 × 变体 × 重复）")] = None,
+    junit: Annotated[Optional[Path], typer.Option("--junit", help="JUnit XML 报告，供 CI 显示 / for CI")] = None,
     concurrency: Annotated[Optional[int], typer.Option("--concurrency", min=1, help="同时运行的用例数（默认取套件设置）")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件 / overwrite output files")] = False,
 ) -> None:
@@ -29,10 +30,10 @@ def eval_command(
 
     from ..errors import UsageError
     from ..evals import (RunOptions, baseline_json, load_baseline, load_suite, make_baseline, render_html,
-                            render_markdown, result_json, rich_table, run_suite, summary_lines)
+                         render_junit, render_markdown, result_json, rich_table, run_suite, summary_lines)
     from ..render import check_writable, write_output
 
-    outputs = [p for p in (save_baseline, report_md, report_html, json_out) if p is not None]
+    outputs = [p for p in (save_baseline, report_md, report_html, json_out, junit) if p is not None]
     if len(set(map(str, outputs))) != len(outputs):
         raise UsageError("输出文件路径重复 / the same path is given for two outputs")
     for path in outputs:
@@ -58,7 +59,7 @@ def eval_command(
         out.print(line, style=style or None, highlight=False, markup=False, soft_wrap=True)
 
     if save_baseline is not None:
-        write_output(save_baseline, baseline_json(make_baseline(spec, result.aggregates)), force)
+        write_output(save_baseline, baseline_json(make_baseline(spec, result.aggregates, result.records)), force)
         err.print(f"基线已写入 / baseline written: {save_baseline}", highlight=False)
     if json_out is not None:
         write_output(json_out, result_json(result), force)
@@ -66,5 +67,7 @@ def eval_command(
         write_output(report_md, render_markdown(result), force)
     if report_html is not None:
         write_output(report_html, render_html(result), force)
+    if junit is not None:
+        write_output(junit, render_junit(result), force)
     if result.failed:
         raise typer.Exit(1)

@@ -18,12 +18,13 @@ Usage::
     llm.usage      # drafter.outputs.Usage: calls, cache_hits, prompt/completion tokens, wall seconds
     llm.prompts    # {prompt name: version} of every prompt used — put it in the output
 
-API (all coroutines are safe to run concurrently; `settings.concurrency` bounds requests in flight):
+API (all coroutines are safe to run concurrently; the limiter bounds requests in flight):
 
-- `LLM(settings, *, store=None, progress=None, sleep=asyncio.sleep)` — `store` is any
+- `LLM(settings, *, store=None, progress=None, limiter=None)` — `store` is any
   `drafter.cache.ResponseStore` (default: SQLite under DRAFTER_HOME, or NullStore when
   `settings.use_cache` is False; pass a replay/recording store for evals). `progress` overrides
-  `settings.progress`. `sleep` is awaited for every retry wait (the waits are also listed in `llm.waits`).
+  `settings.progress`. `limiter` is an `EndpointLimiter` shared by every LLM of a run that talks to the
+  same endpoint (evals: every job and the judge); default: one of `settings.concurrency` for this LLM.
 - `await llm.structured(prompt, variables, schema, *, step, history=()) -> schema instance`
 - `await llm.text(prompt, variables, *, step, history=()) -> str`
 - `await llm.structured_messages(messages, schema, *, step)` / `await llm.text_messages(messages, *, step)`
@@ -40,25 +41,30 @@ What one call does:
    per-provider branches.
 2. Look the request up in the store (key = model name, messages, params, schema, method; see
    drafter.cache). A hit returns without any HTTP request.
-3. Otherwise, under the semaphore, call the server. Timeouts, 429 (Retry-After / retry-after-ms honoured,
-   capped), 5xx and connection errors are retried with bounded exponential backoff; 401/403 raise
-   `LLMError` naming the base URL and the key's environment variable; a 400 that rejects the
-   structured-output method raises `LLMError` suggesting the method to configure.
-4. Output that is not valid JSON or does not fit the schema gets one re-ask carrying the parse error;
-   a second failure raises `LLMError`.
-5. Successful answers only are stored (errors never), under the original request's key.
+3. Otherwise, holding a slot of the limiter, call the server. Retries are the openai SDK's own
+   (`max_retries`: timeouts, 408/409/429, 5xx, connection errors; exponential backoff with jitter;
+   Retry-After / retry-after-ms honoured). drafter only translates what is left into one line: 401/403
+   name the base URL and the key's environment variable; a 400 that rejects the structured-output method
+   suggests the method to configure; the rest name the status and the retries made.
+4. A reasoning model's `<think>…</think>` block before the answer is dropped (its `reasoning_content`
+   never reaches drafter: ChatOpenAI does not read it). Output that is not valid JSON or does not fit the
+   schema gets one re-ask carrying the parse error; a second failure raises `LLMError` quoting how the
+   answer began.
+5. Successful answers only are stored (errors never), under the original request's key, with the name,
+   version and sha256 of the prompt that asked.
 The API key never appears in the store, in error messages or in any output.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import re
 import ssl
+import threading
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -75,7 +81,7 @@ from ..models import LLMSettings, StructuredMethod
 from ..outputs import Usage
 from ..prompts import Prompt
 
-__all__ = ["LLM", "HANDLERS", "StructuredHandler", "strict_json_schema"]
+__all__ = ["LLM", "EndpointLimiter", "HANDLERS", "StructuredHandler", "strict_json_schema", "strip_thinking"]
 
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 _MESSAGE_TYPES = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
@@ -194,11 +200,12 @@ def _extract(result: dict[str, Any], schema: type[BaseModel]) -> BaseModel:
     text = _raw_text(raw)
     if raw is not None and not raw.tool_calls and not raw.invalid_tool_calls:
         # LangChain's JSON parser completes truncated JSON (partial mode); a cut-off answer must not pass.
+        text = strip_thinking(text)
         parsed, error = _strict_json(text)
     if parsed is None and error is None and raw is not None and raw.invalid_tool_calls:
         error = raw.invalid_tool_calls[0].get("error") or "工具调用参数不是有效的 JSON"
     if error is not None:
-        raise _ParseFailure(str(error).splitlines()[0][:300], text)
+        raise _ParseFailure(f"{str(error).splitlines()[0][:300]}；回答开头：“{_opening(text)}”", text)
     if not isinstance(parsed, dict):
         raise _ParseFailure(f"应为 JSON 对象，得到 {type(parsed).__name__}", text)
     try:
@@ -209,6 +216,19 @@ def _extract(result: dict[str, Any], schema: type[BaseModel]) -> BaseModel:
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+# Reasoning models served without a reasoning parser (vLLM, Ollama, some gateways) put their thinking in the content.
+_THINK = re.compile(r"^\s*<(think|thinking|reasoning)>.*?</\1>\s*", re.DOTALL)
+
+
+def strip_thinking(text: str) -> str:
+    """The answer without a leading <think>…</think> block (an unclosed one is left: the answer was cut off)."""
+    return _THINK.sub("", text, count=1)
+
+
+def _opening(text: str, width: int = 40) -> str:
+    """How the answer began, on one line: what a parse failure quotes."""
+    flat = " ".join(text.split())
+    return (flat[:width] + "…") if len(flat) > width else (flat or "（空）")
 
 
 def _strict_json(text: str) -> tuple[Any, str | None]:
@@ -262,6 +282,68 @@ class _Progress:
             self._bar.advance(self._tasks[step])
 
 
+# ---------------------------------------------------------------------------------------------- limiter
+
+
+class EndpointLimiter:
+    """At most `capacity` requests in flight to one endpoint, for coroutines of any event loop in any thread.
+
+    `drafter eval` runs jobs in threads, each with its own event loop and LLM; an asyncio.Semaphore per LLM
+    let 3 jobs × 4 slots reach the server at once. One EndpointLimiter per base URL, shared by every LLM
+    of the run, keeps the total at the run's --concurrency. Waiters are served first come, first served.
+    """
+
+    def __init__(self, capacity: int):
+        if capacity < 1:
+            raise ValueError("capacity must be at least 1")
+        self.capacity = capacity
+        self.in_use = 0
+        self._lock = threading.Lock()
+        self._waiters: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = deque()
+
+    async def acquire(self) -> None:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self.in_use < self.capacity and not self._waiters:
+                self.in_use += 1
+                return
+            fut: asyncio.Future[None] = loop.create_future()
+            self._waiters.append((loop, fut))
+        try:
+            await fut
+        except asyncio.CancelledError:
+            with self._lock:
+                try:
+                    self._waiters.remove((loop, fut))
+                    waiting = True
+                except ValueError:
+                    waiting = False  # release() already handed this waiter the slot
+            if not waiting and fut.done() and not fut.cancelled():
+                self.release()  # granted, then cancelled before running: give the slot on
+            raise
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                loop, fut = self._waiters.popleft()  # the slot passes to it: in_use is unchanged
+                loop.call_soon_threadsafe(self._grant, fut)
+                return
+            self.in_use -= 1
+
+    def _grant(self, fut: asyncio.Future[None]) -> None:
+        if fut.cancelled():
+            self.release()  # the waiter gave up before the hand-over reached it
+        else:
+            fut.set_result(None)
+
+    async def __aenter__(self) -> "EndpointLimiter":
+        await self.acquire()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.release()
+
+
 # -------------------------------------------------------------------------------------------------- LLM
 
 
@@ -272,24 +354,23 @@ class LLM:
         *,
         store: ResponseStore | None = None,
         progress: bool | None = None,
-        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        limiter: EndpointLimiter | None = None,
     ):
         self.settings = settings
         self.spec = settings.spec
         if store is None:
             store = SQLiteStore(settings.resolved_cache_path) if settings.use_cache else NullStore()
         self.store = store
-        self._sleep = sleep
         self._progress = _Progress(settings.progress if progress is None else progress)
-        self._semaphore = asyncio.Semaphore(settings.concurrency)
+        self.limiter = limiter or EndpointLimiter(settings.concurrency)
         self._client: Any = None
         self._chat: ChatOpenAI | None = None
         self._started: float | None = None
         self._ended: float | None = None
         self._usage = Usage()
-        self.prompts: dict[str, str] = {}
-        self.waits: list[float] = []  # every retry wait, in seconds, in order
-        self.requests = 0  # HTTP requests sent, including retries and re-asks
+        self.prompts: dict[str, str] = {}  # name → version of every prompt used
+        self.prompt_sha256: dict[str, str] = {}  # name → sha256 of its file
+        self.requests = 0  # logical requests sent (the SDK's retries of one are not counted), re-asks included
 
     # -- lifecycle
 
@@ -308,16 +389,21 @@ class LLM:
             # reused across event loops (one asyncio.run per CLI call or test) with stale connections.
             self._client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout, verify=_ssl_context())
             key = self.settings.api_key.get_secret_value() if self.settings.api_key else "not-needed"
-            params = dict(self.spec.params)
+            spec = self.spec
+            params = {k: v for k, v in spec.params.items() if k != "extra_body"}
+            if spec.max_output_tokens is not None and spec.token_param.value == "max_completion_tokens":
+                params["max_tokens"] = spec.max_output_tokens  # ChatOpenAI sends it as max_completion_tokens
             self._chat = ChatOpenAI(
-                model=self.spec.served_name,
-                base_url=self.spec.base_url,
+                model=spec.served_name,
+                base_url=spec.base_url,
                 api_key=key,
                 timeout=self.settings.timeout,
-                max_retries=0,  # retries are ours: bounded, Retry-After aware, counted
+                max_retries=self.settings.max_retries,  # the SDK's: backoff with jitter, Retry-After honoured
                 use_responses_api=False,
                 http_async_client=self._client,
                 disabled_params={"parallel_tool_calls": None},
+                default_headers=spec.headers or None,
+                extra_body=spec.extra_body() or None,
                 **params,
             )
         return self._chat
@@ -340,20 +426,23 @@ class LLM:
             wall = (self._ended or time.perf_counter()) - self._started
         return self._usage.model_copy(update={"wall_seconds": round(wall, 3)})
 
-    def _note_prompt(self, prompt: Prompt) -> None:
+    def note_prompt(self, prompt: Prompt) -> None:
+        """Record a prompt as used (the chains note the repair prompt, which they format themselves)."""
         self.prompts[prompt.name] = prompt.version
+        self.prompt_sha256[prompt.name] = prompt.sha256
 
     # -- public calls
 
     async def structured(self, prompt: Prompt, variables: dict[str, Any], schema: type[BaseModel], *,
                          step: str, history: Sequence[tuple[str, str]] = ()) -> BaseModel:
-        self._note_prompt(prompt)
-        return await self.structured_messages(self._messages(prompt, variables, history), schema, step=step)
+        self.note_prompt(prompt)
+        return await self.structured_messages(self._messages(prompt, variables, history), schema, step=step,
+                                              prompt=prompt)
 
     async def text(self, prompt: Prompt, variables: dict[str, Any], *, step: str,
                    history: Sequence[tuple[str, str]] = ()) -> str:
-        self._note_prompt(prompt)
-        return await self.text_messages(self._messages(prompt, variables, history), step=step)
+        self.note_prompt(prompt)
+        return await self.text_messages(self._messages(prompt, variables, history), step=step, prompt=prompt)
 
     def as_runnable(self, prompt: Prompt, schema: type[BaseModel] | None = None, *, step: str) -> Runnable:
         """LCEL view: `await llm.as_runnable(p, S, step=…).abatch([vars, …])` runs the calls concurrently."""
@@ -366,7 +455,7 @@ class LLM:
         return RunnableLambda(call, name=f"{prompt.name}.{prompt.version}")
 
     async def structured_messages(self, messages: list[BaseMessage], schema: type[BaseModel], *,
-                                  step: str) -> BaseModel:
+                                  step: str, prompt: Prompt | None = None) -> BaseModel:
         method = self.spec.structured_method
         handler = HANDLERS[method]
         js = strict_json_schema(schema)
@@ -408,12 +497,13 @@ class LLM:
                         f" / malformed structured output after one re-ask"
                     )) from None
             self.store.put(key, {"kind": "structured", "output": result.model_dump(mode="json"), "usage": usage,
-                                 "model": self.spec.served_name, "step": step, "request": request})
+                                 "model": self.spec.served_name, "step": step, "request": request,
+                                 **_prompt_record(prompt)})
             return result
         finally:
             self._progress.end(step)
 
-    async def text_messages(self, messages: list[BaseMessage], *, step: str) -> str:
+    async def text_messages(self, messages: list[BaseMessage], *, step: str, prompt: Prompt | None = None) -> str:
         request = self._request(messages, method="text", schema=None)
         key = request_key(request)
         self._progress.begin(step)
@@ -423,9 +513,10 @@ class LLM:
                 self._usage.cache_hits += 1
                 return hit["output"]
             raw = await self._call(lambda: self._open(), messages)
-            text = raw.content if isinstance(raw.content, str) else _raw_text(raw)
+            text = strip_thinking(raw.content if isinstance(raw.content, str) else _raw_text(raw))
             self.store.put(key, {"kind": "text", "output": text, "usage": _usage_of(raw),
-                                 "model": self.spec.served_name, "step": step, "request": request})
+                                 "model": self.spec.served_name, "step": step, "request": request,
+                                 **_prompt_record(prompt)})
             return text
         finally:
             self._progress.end(step)
@@ -442,64 +533,53 @@ class LLM:
         """The content that decides the answer — and only that (no URL, port, key or retry settings)."""
         return {
             "model": self.spec.served_name,
-            "params": json.loads(canonical_json(self.spec.params)),
+            "params": json.loads(canonical_json(self.spec.wire_params())),
             "method": method,
             "schema": schema,
             "messages": [{"role": _ROLES.get(m.type, m.type), "content": m.content} for m in messages],
         }
 
     async def _call(self, runnable: Callable[[], Runnable], messages: list[BaseMessage]) -> Any:
-        """One logical request with retries; returns the runnable's output (AIMessage or include_raw dict)."""
-        attempt = 0
-        bound = runnable()  # binding a schema costs ms of CPU: done once, and outside the concurrency slots
-        while True:
-            try:
-                async with self._semaphore:
-                    self.requests += 1
-                    out = await asyncio.wait_for(bound.ainvoke(messages), self._remaining())
-            except TimeoutError:  # the run's overall deadline (--deadline), not one request's timeout
-                raise self._past_deadline() from None
-            except (json.JSONDecodeError, openai.APIResponseValidationError):  # a proxy's HTML page with 200
-                raise LLMError(self._redact(
-                    f"{self.spec.base_url}: 接口返回的内容不是 JSON（不是 OpenAI 兼容接口？请检查 --base-url）"
-                    " / the reply is not JSON: is this an OpenAI-compatible endpoint?")) from None
-            except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
-                raise LLMError(self._redact(
-                    f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"
-                    f" 中的 API key / authentication failed: check ${self.settings.api_key_env}"
-                )) from None
-            except openai.BadRequestError as e:
-                raise self._bad_request(e) from None
-            except openai.NotFoundError as e:
-                raise LLMError(self._redact(
-                    f"{self.spec.base_url}: 接口或模型“{self.spec.served_name}”不存在（HTTP 404：{_server_message(e)}）"
-                    " / endpoint or model not found: check --base-url and --model"
-                )) from None
-            except (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
-                    openai.InternalServerError, openai.APIStatusError) as e:
-                status = getattr(e, "status_code", None)
-                if isinstance(e, openai.APIStatusError) and not _retryable_status(status):
-                    raise LLMError(self._redact(
-                        f"{self.spec.base_url}: 请求失败（HTTP {status}：{_server_message(e)}）/ request failed"
-                    )) from None
-                if attempt >= self.settings.max_retries:
-                    raise LLMError(self._redact(
-                        f"{self.spec.base_url}: {_describe(e)}，重试 {attempt} 次后仍失败 / gave up after {attempt} retries"
-                    )) from None
-                wait = self._wait(attempt, getattr(e, "response", None))
-                remaining = self._remaining()
-                if remaining is not None and wait >= remaining:
-                    raise self._past_deadline(_describe(e)) from None
-                self.waits.append(wait)
-                attempt += 1
-                await self._sleep(wait)
-                continue
-            raw = out.get("raw") if isinstance(out, dict) else out
-            usage = _usage_of(raw)
-            self._usage.calls += 1
-            self._usage.prompt_tokens += usage["prompt_tokens"]
-            self._usage.completion_tokens += usage["completion_tokens"]
-            return out
+        """One logical request (the SDK retries it); returns the runnable's output (AIMessage or include_raw dict)."""
+        bound = runnable()  # binding a schema costs ms of CPU: done once, and outside the limiter's slots
+        retries = self.settings.max_retries
+        try:
+            async with self.limiter:
+                self.requests += 1
+                out = await asyncio.wait_for(bound.ainvoke(messages), self._remaining())
+        except TimeoutError:  # the run's overall deadline (--deadline), not one request's timeout
+            raise self._past_deadline() from None
+        except (json.JSONDecodeError, openai.APIResponseValidationError):  # a proxy's HTML page with 200
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: 接口返回的内容不是 JSON（不是 OpenAI 兼容接口？请检查 --base-url）"
+                " / the reply is not JSON: is this an OpenAI-compatible endpoint?")) from None
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: 认证失败（HTTP {e.status_code}），请检查环境变量 {self.settings.api_key_env}"
+                f" 中的 API key / authentication failed: check ${self.settings.api_key_env}"
+            )) from None
+        except openai.BadRequestError as e:
+            raise self._bad_request(e) from None
+        except openai.NotFoundError as e:
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: 接口或模型“{self.spec.served_name}”不存在（HTTP 404：{_server_message(e)}）"
+                " / endpoint or model not found: check --base-url and --model"
+            )) from None
+        except openai.APIStatusError as e:
+            tried = f"，重试 {retries} 次后仍失败 / gave up after {retries} retries" if _retryable_status(e.status_code) \
+                else " / request failed"
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: 请求失败（HTTP {e.status_code}：{_server_message(e)}）{tried}")) from None
+        except openai.APIConnectionError as e:  # APITimeoutError included
+            raise LLMError(self._redact(
+                f"{self.spec.base_url}: {_describe(e)}，重试 {retries} 次后仍失败 / gave up after {retries} retries"
+            )) from None
+        raw = out.get("raw") if isinstance(out, dict) else out
+        usage = _usage_of(raw)
+        self._usage.calls += 1
+        self._usage.prompt_tokens += usage["prompt_tokens"]
+        self._usage.completion_tokens += usage["completion_tokens"]
+        return out
 
     def _remaining(self) -> float | None:
         """Seconds left before the run's deadline (None: no deadline)."""
@@ -513,14 +593,6 @@ class LLM:
         return LLMError(self._redact(
             f"{self.spec.base_url}: 超过本次运行的总时限 {self.settings.deadline:g} 秒{why}，已停止"
             f"（可用 --deadline 或模型配置的 deadline: 调整）/ the run's deadline of {self.settings.deadline:g} s passed"))
-
-    def _wait(self, attempt: int, response: Any) -> float:
-        s = self.settings
-        if response is not None:
-            after = _retry_after(response.headers)
-            if after is not None:
-                return min(after, s.retry_after_max)
-        return min(s.backoff_base * (2 ** attempt), s.backoff_max)
 
     def _bad_request(self, e: openai.BadRequestError) -> LLMError:
         message = _server_message(e)
@@ -549,28 +621,13 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 def _retryable_status(status: int | None) -> bool:
-    return status is None or status in (408, 409, 425, 429) or status >= 500
+    """The statuses the openai SDK retries."""
+    return status is None or status in (408, 409, 429) or status >= 500
 
 
-def _retry_after(headers: Any) -> float | None:
-    ms = headers.get("retry-after-ms")
-    if ms:
-        try:
-            return max(float(ms) / 1000, 0.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(when.timestamp() - time.time(), 0.0)
+def _prompt_record(prompt: Prompt | None) -> dict[str, Any]:
+    """What a stored answer says about the prompt that asked: name, version, sha256 of the file."""
+    return {"prompt": {"name": prompt.name, "version": prompt.version, "sha256": prompt.sha256}} if prompt else {}
 
 
 def _server_message(e: openai.APIStatusError) -> str:

@@ -33,21 +33,21 @@ Modules: `suite` (the file), `metrics` (registry, scoring one output), `run` (jo
 from __future__ import annotations
 
 from .suite import (
-    Assertions, Case, ENGINES, FigureSpec, Judge, Length, Matrix, Reference, Suite, SummaryOptions, TASKS,
-    Variant, load_suite,
+    Assertions, Case, ENGINES, RegexAssertion, FigureSpec, Judge, Length, Matrix, Reference, Suite,
+    SummaryOptions, TASKS, Variant, load_suite,
 )
 from .metrics import (
-    METRICS, MetricName, MetricSpec, Output, auto_figures, case_figures, draft_text, pairing_of, reference_text,
-    score,
+    DEFAULT_THRESHOLDS, METRICS, MetricName, MetricSpec, Output, auto_figures, case_figures, draft_text,
+    pairing_of, reference_text, score,
 )
 from .results import (
     Aggregate, Diff, EvalResult, Finding, Record, Stat, aggregate,
 )
 from .baseline import (
-    Baseline, baseline_json, compare, load_baseline, make_baseline, threshold_findings,
+    Baseline, baseline_json, compare, load_baseline, make_baseline, prompt_findings, threshold_findings,
 )
 from .report import (
-    render_html, render_markdown, report_rows, result_json, rich_table, summary_lines,
+    render_html, render_junit, render_markdown, report_rows, result_json, rich_table, summary_lines,
 )
 from .run import (
     JudgeVerdict, PRICES_FILE, Price, PriceTable, RunOptions, TASK_WORDS, judge_output, load_prices, run_job,
@@ -56,6 +56,7 @@ from .run import (
 
 __all__ = [
     "Assertions",
+    "RegexAssertion",
     "Case",
     "ENGINES",
     "FigureSpec",
@@ -69,6 +70,7 @@ __all__ = [
     "Variant",
     "load_suite",
     "METRICS",
+    "DEFAULT_THRESHOLDS",
     "MetricName",
     "MetricSpec",
     "Output",
@@ -91,7 +93,9 @@ __all__ = [
     "load_baseline",
     "make_baseline",
     "threshold_findings",
+    "prompt_findings",
     "render_html",
+    "render_junit",
     "render_markdown",
     "report_rows",
     "result_json",

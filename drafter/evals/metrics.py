@@ -37,6 +37,12 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="rouge_l_char", label="ROUGE-L（字）", higher_is_better=True),
         MetricSpec(name="rouge_l_word", label="ROUGE-L（词）", higher_is_better=True),
         MetricSpec(name="judge", label="评审打分（1–5）", higher_is_better=True),
+        MetricSpec(name="model_share", label="模型撰写的段落比例", higher_is_better=True),
+        MetricSpec(name="regex", label="正则断言通过比例", higher_is_better=True),
+        MetricSpec(name="custom", label="自定义断言通过比例", higher_is_better=True),
+        # From the run, not the text: thresholds only (they vary run to run, so never compared with a baseline).
+        MetricSpec(name="cost", label="每次运行费用", higher_is_better=False),
+        MetricSpec(name="latency_seconds", label="每次运行用时（秒）", higher_is_better=False),
         MetricSpec(name="key_fact_recall", label="关键事实召回率", higher_is_better=True),
         MetricSpec(name="boilerplate", label="套话/残留句数", higher_is_better=False),
         MetricSpec(name="cut_sentences", label="截断句数", higher_is_better=False),
@@ -50,10 +56,14 @@ METRICS: dict[str, MetricSpec] = {
 }
 MetricName = Literal[
     "number_fidelity", "unsupported", "key_figures", "length_ok", "chars", "headings", "required_phrases",
-    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "key_fact_recall", "boilerplate",
-    "cut_sentences", "fill",
+    "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "model_share", "regex", "custom",
+    "cost", "latency_seconds", "key_fact_recall", "boilerplate", "cut_sentences", "fill",
     "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
 ]
+# Applied unless a suite sets its own: a prompt that makes the model miss most problems (drafter's rules then
+# write them) fails, and so does any failing regex or Python assertion.
+DEFAULT_THRESHOLDS: dict[str, Decimal] = {"model_share": Decimal("0.8"), "regex": Decimal(1), "custom": Decimal(1)}
+RUN_METRICS = ("cost", "latency_seconds")
 
 
 # ---------------------------------------------------------------- scoring one output
@@ -69,6 +79,7 @@ class Output(BaseModel):
     sections: dict[str, list[Any]] = Field(default_factory=dict, description="section name → Paragraphs")
     usage: Any = None
     prompts: dict[str, str] = Field(default_factory=dict)
+    prompt_sha256: dict[str, str] = Field(default_factory=dict)
     source: str | None = Field(None, description="summary: the report's cleaned text (cut sentences are judged on it)")
     chars_limit: int | None = Field(None, description="summary: the --chars limit")
 
@@ -237,6 +248,27 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
         values["rouge_l_char"] = M.rouge_l(text, reference, "char")
         values["rouge_l_word"] = M.rouge_l(text, reference, "word")
 
+    written = [p for ps in output.sections.values() for p in ps if getattr(p, "written_by", "")]
+    if written:  # llm / replay drafts only: the offline engine's paragraphs carry no author
+        values["model_share"] = M.share(sum(p.written_by == "model" for p in written), len(written))
+        by_rules = [p.note or p.id or "" for p in written if p.written_by == "rules"]
+        if by_rules:
+            details["written_by_rules"] = by_rules
+
+    if assertions.regex:
+        failed = [r.pattern for r in assertions.regex if not r.holds(text)]
+        values["regex"] = M.share(len(assertions.regex) - len(failed), len(assertions.regex))
+        if failed:
+            details["regex_failed"] = failed
+    if assertions.python:
+        failed = []
+        for name in assertions.python:
+            ok, why = call_assertion(assertions.callable(name), text, output)
+            if not ok:
+                failed.append(f"{name}（{why}）" if why else name)
+        values["custom"] = M.share(len(assertions.python) - len(failed), len(assertions.python))
+        if failed:
+            details["custom_failed"] = failed
     if output.chars_limit is not None:  # a summary: what a leader must get, and nothing a reader strikes out
         if key_facts:
             values["key_fact_recall"], missed = SM.key_fact_recall(text, key_facts)
@@ -255,6 +287,15 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
         values.update(q_values)
         details.update(q_details)
     return values, details
+
+
+def call_assertion(fn: Any, text: str, output: Output) -> tuple[bool, str]:
+    """A suite's Python assertion: fn(text, output) → bool, or (bool, reason)."""
+    result = fn(text, output)
+    if isinstance(result, tuple):
+        ok, why = (result + ("",))[:2]
+        return bool(ok), str(why or "")
+    return bool(result), ""
 
 
 def _fmt(value: Decimal) -> str:

@@ -165,5 +165,34 @@ def _escape_markup(text: str) -> str:
     return escape(text)
 
 
+def render_junit(result: EvalResult) -> str:
+    """JUnit XML for CI: a testcase per case × variant (failures: its findings), and one for edited prompts."""
+    import xml.etree.ElementTree as ET
+
+    findings: dict[tuple[str, str], list[Any]] = {}
+    for f in result.findings:
+        key = ("提示词 / prompts", f.variant) if f.kind == "prompt" else (f.case, f.variant)
+        findings.setdefault(key, []).append(f)
+    cases = [((a.case, a.variant), a.latency_seconds.mean * a.latency_seconds.n) for a in result.aggregates]
+    cases += [(k, 0) for k in findings if k[0] == "提示词 / prompts"]
+    failing = sum(1 for key, _ in cases if any(f.kind != "missing" for f in findings.get(key, [])))
+    suite = ET.Element("testsuite", name=result.suite, tests=str(len(cases)), failures=str(failing), errors="0",
+                       skipped="0", time=_num(result.seconds), timestamp=result.started)
+    for (case, variant), seconds in cases:
+        el = ET.SubElement(suite, "testcase", classname=result.suite, name=f"{case} / {variant}", time=_num(seconds))
+        bad = [f for f in findings.get((case, variant), []) if f.kind != "missing"]
+        if bad:
+            failure = ET.SubElement(el, "failure", message="；".join(f.line() for f in bad), type=bad[0].kind)
+            failure.text = "\n".join(f.line() for f in bad)
+        records = [r for r in result.records if r.case == case and r.variant == variant and r.details]
+        if records:
+            out = ET.SubElement(el, "system-out")
+            out.text = "\n".join(f"#{r.repeat} {k}: {_detail_text(v)}" for r in records for k, v in r.details.items())
+    root = ET.Element("testsuites", name="drafter eval", tests=suite.get("tests"), failures=suite.get("failures"))
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
 def result_json(result: EvalResult) -> str:
     return result.model_dump_json(indent=2) + "\n"

@@ -20,6 +20,7 @@ class Record(BaseModel):
     engine: str
     model: str | None = None
     prompts: dict[str, str] = Field(default_factory=dict)
+    prompt_sha256: dict[str, str] = Field(default_factory=dict, description="prompt name → sha256 of its file")
     metrics: dict[str, Decimal] = Field(default_factory=dict)
     details: dict[str, Any] = Field(default_factory=dict, description="what a failing metric failed on")
     output: str = ""
@@ -61,13 +62,17 @@ class Finding(BaseModel):
     case: str
     variant: str
     metric: str
-    kind: Literal["threshold", "baseline", "missing"]
+    kind: Literal["threshold", "baseline", "missing", "prompt"]
     current: Decimal | None
     reference: Decimal | None = Field(description="the threshold or the baseline value")
     by: Decimal | None = Field(None, description="how far on the wrong side, in the metric's own units")
     tolerance: Decimal | None = None
+    detail: str | None = Field(None, description="kind prompt: the sha256 in the baseline and now")
 
     def line(self) -> str:
+        if self.kind == "prompt":
+            return (f"{self.case} / {self.variant} / 提示词 {self.metric}: 内容已改动（{self.detail}），但版本号未变"
+                    " / prompt edited under the same version: save it as a new version")
         label = METRICS[self.metric].label if self.metric in METRICS else self.metric
         where = f"{self.case} / {self.variant} / {self.metric}（{label}）"
         if self.kind == "missing":

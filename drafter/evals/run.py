@@ -14,7 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..outputs import SECTIONS
-from .baseline import Baseline, compare, threshold_findings
+from ..errors import DrafterError
+from .baseline import Baseline, compare, prompt_findings, threshold_findings
 from .metrics import Output, case_figures, draft_text, reference_text, score
 from .results import Diff, EvalResult, Record, aggregate
 from .suite import Case, Judge, Suite, Variant, _Strict
@@ -97,6 +98,8 @@ class _Context:
         self._stores: dict[str, Any] = {}
         self._lock = threading.Lock()
         self.recorder = None
+        self.capacity = options.concurrency or suite.concurrency
+        self._limiters: dict[str, Any] = {}
         self.figures = {c.id: case_figures(suite, c) for c in suite.cases}
         self.references = {c.id: reference_text(suite, c) for c in suite.cases}
         from ..quality import load_expectations
@@ -127,6 +130,14 @@ class _Context:
             self._stores[path] = SQLiteStore(path) if settings.use_cache else NullStore()
         return self._stores[path]
 
+    def limiter(self, settings: Any) -> Any:
+        """The run's one limiter per endpoint: every job and the judge share it, so requests in flight to a
+        server never exceed the run's concurrency however many jobs run side by side."""
+        from ..engines.llm import EndpointLimiter
+
+        with self._lock:
+            return self._limiters.setdefault(settings.spec.base_url, EndpointLimiter(self.capacity))
+
     def settings(self, variant: Variant | Judge, repeat: int) -> Any:
         from ..models import resolve_settings
 
@@ -151,7 +162,7 @@ def _seconds(t0: float) -> Decimal:
     return Decimal(str(round(time.perf_counter() - t0, 3)))
 
 
-def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: Any) -> Output:
+def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: Any, limiter: Any = None) -> Output:
     """Produce the case's output under the variant: a draft (one section or all three) or a summary.
 
     LLM variants get an `LLM` over the run's store (cache, replay or recording) and the variant's prompt
@@ -164,7 +175,7 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
     def llm_factory(s: Any) -> Any:
         from ..engines.llm import LLM
 
-        return LLM(s, store=store, progress=False)
+        return LLM(s, store=store, progress=False, limiter=limiter)
 
     with pinned_versions(variant.prompts):
         if case.task == "summary":
@@ -195,19 +206,20 @@ def run_task(suite: Suite, case: Case, variant: Variant, settings: Any, store: A
         else:
             result = draft_with_llm(load_input(src), sections, settings, progress=False, llm_factory=llm_factory)
     return Output(text=draft_text(result), check=result.check, usage=result.usage, prompts=dict(result.prompts),
-                  sections={s.name: list(s.paragraphs) for s in result.sections})
+                  prompt_sha256=dict(result.prompt_sha256), sections={s.name: list(s.paragraphs) for s in result.sections})
 
 
 def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
     suite = ctx.suite
-    settings = store = None
+    settings = store = limiter = None
     tally = None
     if variant.engine != "offline":
         settings = ctx.settings(variant, repeat)
         tally = _Tally(ctx.store(variant.engine, settings))
         store = tally
+        limiter = ctx.limiter(settings)
     t0 = time.perf_counter()
-    output = run_task(suite, case, variant, settings, store)
+    output = run_task(suite, case, variant, settings, store, limiter)
     latency = _seconds(t0)
     values, details = score(output, assertions=case.assertions, figures=ctx.figures[case.id],
                             reference=ctx.references[case.id], key_facts=case.key_facts,
@@ -226,10 +238,25 @@ def run_job(ctx: _Context, case: Case, variant: Variant, repeat: int) -> Record:
         cost, currency = ctx.prices.estimate([variant.model, settings.spec.served_name], prompt_tokens, completion_tokens)
     return Record(
         case=case.id, variant=variant.name, repeat=repeat, engine=variant.engine, model=variant.model,
-        prompts=output.prompts or dict(variant.prompts), metrics=values, details=details, output=output.text,
+        prompts=output.prompts or dict(variant.prompts), prompt_sha256=prompt_digests(output, variant),
+        metrics=values, details=details, output=output.text,
         calls=calls, cache_hits=tally.hits if tally else 0, prompt_tokens=prompt_tokens,
         completion_tokens=completion_tokens, latency_seconds=latency, cost=cost, currency=currency,
     )
+
+
+def prompt_digests(output: Output, variant: Variant) -> dict[str, str]:
+    """sha256 of each prompt the output used: as the LLM layer noted it, else of the file that version is now."""
+    from ..prompts import load_prompt
+
+    digests = dict(output.prompt_sha256)
+    for name, version in (output.prompts or variant.prompts).items():
+        if name not in digests:
+            try:
+                digests[name] = load_prompt(name, version).sha256
+            except DrafterError:
+                continue
+    return digests
 
 
 def run_suite(suite: Suite, options: RunOptions | None = None, baseline: Baseline | None = None) -> EvalResult:
@@ -266,7 +293,7 @@ def run_suite(suite: Suite, options: RunOptions | None = None, baseline: Baselin
     diffs: list[Diff] = []
     if baseline is not None:
         diffs, regressions = compare(suite, aggregates, baseline)
-        findings += regressions
+        findings += regressions + prompt_findings(records, baseline)
     recorded = pruned = 0
     if ctx.recorder is not None:
         recorded = len(ctx.recorder.used)
@@ -312,7 +339,7 @@ def judge_output(ctx: _Context, case: Case, text: str) -> tuple[Decimal, int, in
                  "reference": ctx.references[case.id] or "（无）", "output": text}
 
     async def ask() -> tuple[JudgeVerdict, Any]:
-        async with LLM(settings, store=tally, progress=False) as llm:
+        async with LLM(settings, store=tally, progress=False, limiter=ctx.limiter(settings)) as llm:
             verdict = await llm.structured(prompt, variables, JudgeVerdict, step="评审打分")
             return verdict, llm.usage
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -11,6 +12,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
@@ -45,6 +47,25 @@ class Length(_Strict):
         return self
 
 
+class RegexAssertion(_Strict):
+    """A pattern the output must contain (or, with `absent: true`, must not)."""
+
+    pattern: str
+    absent: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as e:
+            raise ValueError(f"正则表达式无效 / bad regex: {e}") from None
+        return v
+
+    def holds(self, text: str) -> bool:
+        return (re.search(self.pattern, text) is None) == self.absent
+
+
 class Assertions(_Strict):
     headings: list[str] = Field(default_factory=list, description="headings the output must contain")
     required: list[str] = Field(default_factory=list, description="phrases the output must contain")
@@ -55,6 +76,19 @@ class Assertions(_Strict):
     praise_window: int = Field(M.PRAISE_WINDOW, ge=0, description="characters either side to look for a figure")
     length: Length | None = None
     pairing_min_shared: int = Field(2, ge=1, description="content words a measure must share with its problem")
+    regex: list[RegexAssertion] = Field(default_factory=list, description="patterns: 'text' or {pattern, absent}")
+    python: list[str] = Field(default_factory=list,
+                              description="callables fn(text, output) → bool | (bool, reason): 'file.py:fn' next to "
+                                          "the suite, or 'package.module:fn'")
+    _callables: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @field_validator("regex", mode="before")
+    @classmethod
+    def _patterns(cls, v: Any) -> Any:
+        return [{"pattern": x} if isinstance(x, str) else x for x in v] if isinstance(v, list) else v
+
+    def callable(self, name: str) -> Any:
+        return self._callables[name]
 
 
 class Reference(_Strict):
@@ -255,6 +289,12 @@ def _check_references(suite: Suite, file: Path) -> None:
         if isinstance(case.reference, Reference) and not suite.resolve(case.reference.file).is_file():
             raise InputError(file, f"参考文本不存在 / reference not found: {suite.resolve(case.reference.file)}",
                              where=f"cases[{i}].reference.file")
+        for j, name in enumerate(case.assertions.python):
+            try:
+                case.assertions._callables[name] = load_callable(name, suite.folder)
+            except (ImportError, AttributeError, OSError, SyntaxError, ValueError) as e:
+                raise InputError(file, f"找不到断言函数 {name}：{e} / cannot load the assertion",
+                                 where=f"cases[{i}].assert.python[{j}]") from None
     for i, variant in enumerate(suite.all_variants()):
         for name, version in variant.prompts.items():
             try:
@@ -264,3 +304,26 @@ def _check_references(suite: Suite, file: Path) -> None:
                 raise InputError(file, str(e), where=where) from None
 
 
+
+
+def load_callable(spec: str, folder: Path) -> Any:
+    """'checks.py:fn' (a file next to the suite) or 'package.module:fn' → the function."""
+    import importlib
+    import importlib.util
+
+    target, sep, attr = spec.rpartition(":")
+    if not sep or not target or not attr:
+        raise ValueError("写成 模块:函数，如 checks.py:names_forest_fire")
+    if target.endswith(".py"):
+        path = (folder / target).resolve()
+        if not path.is_file():
+            raise ImportError(f"文件不存在：{path}")
+        module_spec = importlib.util.spec_from_file_location(f"drafter_eval_{path.stem}_{abs(hash(path))}", path)
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)  # type: ignore[union-attr]
+    else:
+        module = importlib.import_module(target)
+    fn = getattr(module, attr)
+    if not callable(fn):
+        raise ValueError(f"{attr} 不是函数")
+    return fn

@@ -16,11 +16,14 @@ Replies come from the scripted queue first, then from `responder(request) -> Rep
 `request.schema_name` (tool name, json_schema name, or the schema named in a json_mode prompt), at
 `request.user_text` and `request.system_text` to answer by prompt content.
 
-Faults: `Reply.rate_limited(retry_after)` (429 + Retry-After), `Reply.server_error()` (500),
+Faults: `Reply.rate_limited(retry_after)` (429 + Retry-After), `Reply.server_error()` (500, retry-after-ms 10),
 `Reply.slow(seconds, data)` (answers after the client's timeout), `Reply.malformed(text)` (broken JSON in
 the content or tool arguments), `Reply.unauthorized()` (401), `Reply.forbidden()` (403),
 `Reply.method_rejected()` (400 "This response_format type is unavailable now", as DeepSeek says).
 `OpenAIServer(rejects={"json_schema"})` answers every request using that method with the 400.
+`Reply(data=…, reasoning="…")` adds a `reasoning_content` beside the answer; `Reply(raw="<think>…</think>{…}")`
+answers the way a reasoning model served without a reasoning parser does. `max_in_flight` counts at the
+server the most requests it held at once.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ class Reply:
     delay: float = 0.0
     raw: str | None = None  # sent verbatim as content / tool arguments (malformed JSON)
     error: str = ""
+    reasoning: str | None = None  # sent as the message's reasoning_content, as DeepSeek and vLLM do
 
     @classmethod
     def ok(cls, data: Any) -> "Reply":
@@ -114,8 +118,10 @@ class Reply:
         return cls(status=429, headers={"Retry-After": str(retry_after)}, error="Rate limit reached, please retry")
 
     @classmethod
-    def server_error(cls, status: int = 500) -> "Reply":
-        return cls(status=status, error="The server had an error while processing your request")
+    def server_error(cls, status: int = 500, retry_after_ms: int | None = 10) -> "Reply":
+        # retry-after-ms keeps tests from waiting out the SDK's default backoff (0.5 s, doubling); None: no header
+        headers = {"retry-after-ms": str(retry_after_ms)} if retry_after_ms is not None else {}
+        return cls(status=status, headers=headers, error="The server had an error while processing your request")
 
     @classmethod
     def slow(cls, seconds: float, data: Any = None) -> "Reply":
@@ -295,6 +301,8 @@ class OpenAIServer:
             text = json.dumps(data, ensure_ascii=False)
         n = next(self._ids)
         message: dict[str, Any] = {"role": "assistant", "content": text}
+        if reply.reasoning is not None:
+            message["reasoning_content"] = reply.reasoning
         finish = "stop"
         if request.mode == "function_calling" and not isinstance(data, str):
             name = request.schema_name

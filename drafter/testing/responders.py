@@ -1,7 +1,8 @@
 """Scripted "models" for the local server that answer drafter's own prompts from the request's content.
 
 `DraftResponder` reads what a careful model would read — the fact sheet, the problem list, the work-log
-excerpt in the prompt — and answers each step in the requested schema, using only numbers found there.
+excerpt in the prompt — and answers each step in the requested schema, using only numbers found there:
+figures of the fact sheet by reference ({F12}, as the draft prompts ask), figures of the logs as typed.
 So a full draft of examples/tianhe-2022 runs end to end against `OpenAIServer(responder=DraftResponder())`
 and passes the checker. `plant` makes it write a wrong number into a section's first answer; with
 `fixes=True` it drops the number when the repair message comes back, with `fixes=False` it never does.
@@ -18,6 +19,29 @@ _FACT = re.compile(r"^(F\d+)｜([^｜\n]+)｜([^｜\n]+)(?:｜.*)?$", re.MULTILI
 _PROBLEM = re.compile(r"^(P\d+)｜(?:([^｜\n]+)｜)?([^｜\n]+)(?:｜.*)?$", re.MULTILINE)
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 REPAIR_MARK = "核验未通过"
+_FIGURE = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+_SIGN_WORDS = ("调减", "减少", "下降", "降低", "压减", "调减幅度", "下降幅度", "减幅", "降幅")
+
+
+def to_references(text: str, facts: list[tuple[str, str]]) -> str:
+    """Write each typed figure that equals one of `facts` ((id, value as the fact sheet shows it)) as {id},
+    the way the draft prompts ask a model to; a negative fact is matched after a word that carries the sign."""
+    from decimal import Decimal
+
+    for fid, shown in facts:
+        m = _FIGURE.match(shown.strip())
+        if not m:
+            continue
+        value, unit = Decimal(m[1]), m[2]
+        pattern = re.compile(r"(?<![\d.F{])(\d+(?:\.\d+)?)" + re.escape(unit) + (r"(?![\d.])" if unit else r"(?![\d.%万亿])"))
+
+        def swap(hit: re.Match[str]) -> str:
+            n = Decimal(hit[1])
+            signed = value < 0 and n == -value and text[:hit.start()].endswith(_SIGN_WORDS)
+            return "{" + fid + "}" if n == value or signed else hit[0]
+
+        text = pattern.sub(swap, text)
+    return text
 
 
 def _block(text: str, head: str, stop: str | None = None) -> str:
@@ -79,8 +103,8 @@ class DraftResponder:
         for key, items in groups.items():
             parts = []
             for fid, label, value in items:
-                value = value.strip()
-                parts.append(f"{label}为调减{value[1:]}" if value.startswith("-") else f"{label}为{value}")
+                ref = "{" + fid + "}"
+                parts.append(f"{label}为调减{ref}" if value.strip().startswith("-") else f"{label}为{ref}")
             text = "，".join(parts) + "。"
             block = _block(digests, f"【{key}】", "\n\n【")
             if block:
@@ -92,11 +116,13 @@ class DraftResponder:
     @staticmethod
     def problems(user: str) -> dict[str, Any]:
         listed = _PROBLEM.findall(_block(user, "问题清单（编号｜类型｜说明｜相关事实）：", "\n\n请起草"))
+        sheet = dict((fid, value) for fid, _label, value in _FACT.findall(user))
         out = []
         for pid, _kind, text in listed:
             facts = re.search(rf"^{pid}｜.*｜事实 ([F\d、]+)$", user, re.MULTILINE)
             cites = facts[1].split("、") if facts else []
-            out.append({"problem": pid, "text": text.strip(), "cites": cites})
+            text = to_references(text.strip(), [(c, sheet[c]) for c in cites if c in sheet])
+            out.append({"problem": pid, "text": text, "cites": cites})
         return {"paragraphs": out}
 
     @staticmethod
