@@ -60,7 +60,7 @@ def cli(args: list[str], home: Path, env: dict[str, str] | None = None) -> subpr
 def test_a_model_that_cites_no_valid_problem_fails_on_model_share_by_default(tmp_path, drafter_home):
     suite = write_suite(tmp_path)
     with OpenAIServer(responder=WrongIds()) as server:
-        out = cli(["eval", str(suite), "--base-url", server.url], drafter_home)
+        out = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url], drafter_home)
     assert out.returncode == 1, out.stderr
     failed = [line for line in out.stdout.splitlines() if line.startswith("✗")]
     assert any("tianhe-problems / model / model_share" in line and "低于阈值" in line for line in failed)
@@ -69,7 +69,7 @@ def test_a_model_that_cites_no_valid_problem_fails_on_model_share_by_default(tmp
 
 def test_an_honest_model_passes_model_share(tmp_path):
     with OpenAIServer(responder=DraftResponder()) as server:
-        result = run_suite(load_suite(write_suite(tmp_path)), RunOptions(base_url=server.url))
+        result = run_suite(load_suite(write_suite(tmp_path), allow_outside=True), RunOptions(base_url=server.url))
     assert [r.metrics["model_share"] for r in result.records] == [Decimal(1), Decimal(1)]
     assert not result.failed
 
@@ -77,7 +77,7 @@ def test_an_honest_model_passes_model_share(tmp_path):
 def test_the_offline_engine_has_no_model_share(tmp_path):
     path = write_suite(tmp_path, extra="  - {name: offline, engine: offline}")
     with OpenAIServer(responder=DraftResponder()) as server:
-        result = run_suite(load_suite(path), RunOptions(base_url=server.url))
+        result = run_suite(load_suite(path, allow_outside=True), RunOptions(base_url=server.url))
     offline = [r for r in result.records if r.variant == "offline"]
     assert offline and all("model_share" not in r.metrics for r in offline)
 
@@ -90,9 +90,9 @@ def test_a_prompt_edited_under_its_old_version_is_reported(tmp_path, drafter_hom
     original = (ROOT / "prompts" / "draft_存在问题.v2.md").read_text(encoding="utf-8")
     (edited / "draft_存在问题.v2.md").write_text(original.replace("100 字左右", "150 字左右"), encoding="utf-8")
     with OpenAIServer(responder=DraftResponder()) as server:
-        saved = cli(["eval", str(suite), "--base-url", server.url, "--save-baseline", str(baseline)], drafter_home)
+        saved = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url, "--save-baseline", str(baseline)], drafter_home)
         assert saved.returncode == 0, saved.stdout + saved.stderr
-        out = cli(["eval", str(suite), "--base-url", server.url, "--baseline", str(baseline)], drafter_home,
+        out = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url, "--baseline", str(baseline)], drafter_home,
                   env={"DRAFTER_PROMPTS": str(edited)})
     assert out.returncode == 1, out.stderr
     line = next(line for line in out.stdout.splitlines() if "draft_存在问题 v2" in line)
@@ -103,7 +103,7 @@ def test_each_output_records_the_name_version_and_sha256_of_its_prompts(tmp_path
     import hashlib
 
     with OpenAIServer(responder=DraftResponder()) as server:
-        rec = run_suite(load_suite(write_suite(tmp_path)), RunOptions(base_url=server.url)).records[0]
+        rec = run_suite(load_suite(write_suite(tmp_path), allow_outside=True), RunOptions(base_url=server.url)).records[0]
     text = (ROOT / "prompts" / "draft_存在问题.v2.md").read_text(encoding="utf-8")
     assert rec.prompts["draft_存在问题"] == "v2"
     assert rec.prompt_sha256["draft_存在问题"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -118,7 +118,7 @@ def test_regex_and_python_assertions_fail_naming_case_metric_and_what_failed(tmp
     assertions = """      regex: ['预算完成率为?\\d+(\\.\\d+)?%', {pattern: '暂无|无问题', absent: true}, '第[一二三四五六七八九十]+季度']
       python: ['checks.py:names_forest_fire', 'checks.py:never']"""
     with OpenAIServer(responder=DraftResponder()) as server:
-        result = run_suite(load_suite(write_suite(tmp_path, assertions=assertions)), RunOptions(base_url=server.url))
+        result = run_suite(load_suite(write_suite(tmp_path, assertions=assertions), allow_outside=True), RunOptions(base_url=server.url))
     rec = result.records[0]
     assert rec.metrics["regex"] == Decimal("0.6667") and rec.metrics["custom"] == Decimal("0.5")
     assert rec.details["regex_failed"] == ["第[一二三四五六七八九十]+季度"]
@@ -132,14 +132,14 @@ def test_a_python_assertion_that_cannot_be_found_is_a_suite_error(tmp_path):
     from drafter.errors import InputError
 
     with pytest.raises(InputError) as err:
-        load_suite(write_suite(tmp_path, assertions="      python: ['checks.py:missing']"))
+        load_suite(write_suite(tmp_path, assertions="      python: ['checks.py:missing']"), allow_outside=True)
     assert "cases[0].assert.python" in str(err.value)
 
 
 def test_cost_and_latency_have_thresholds(tmp_path):
     path = write_suite(tmp_path, model="gpt-4o-mini", extra="thresholds: {cost: 0.0000001, latency_seconds: 0.001}")
     with OpenAIServer(responder=DraftResponder(), latency=0.01) as server:
-        result = run_suite(load_suite(path), RunOptions(base_url=server.url))
+        result = run_suite(load_suite(path, allow_outside=True), RunOptions(base_url=server.url))
     failed = {(f.case, f.metric) for f in result.findings}
     assert ("tianhe-problems", "cost") in failed and ("tianhe-all", "latency_seconds") in failed
     assert result.failed
@@ -149,7 +149,7 @@ def test_junit_xml_lists_a_testcase_per_case_and_variant_with_its_failures(tmp_p
     suite = write_suite(tmp_path)
     junit = tmp_path / "eval.xml"
     with OpenAIServer(responder=WrongIds()) as server:
-        out = cli(["eval", str(suite), "--base-url", server.url, "--junit", str(junit)], drafter_home)
+        out = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url, "--junit", str(junit)], drafter_home)
     assert out.returncode == 1
     root = ET.parse(junit).getroot()
     suite_el = root if root.tag == "testsuite" else root.find("testsuite")
