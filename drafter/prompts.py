@@ -118,9 +118,11 @@ def _parse_prompt_file(path: Path) -> Prompt:
     m = _FILE_RE.match(path.name)
     if not m:
         raise InputError(path, "提示词文件名应为 NAME.vN.md / prompt file must be named NAME.vN.md")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+    from .safefile import read_bytes
+
+    try:  # a regular file within DRAFTER_MAX_CONFIG_MB, never a FIFO in DRAFTER_PROMPTS
+        text = read_bytes(path, "config").decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise InputError(path, f"无法以 UTF-8 读取提示词 / cannot read prompt as UTF-8 ({e})") from None
     text = text.replace("\r\n", "\n")
     if not text.startswith("---\n"):
@@ -129,7 +131,11 @@ def _parse_prompt_file(path: Path) -> Prompt:
     if end < 0:
         raise InputError(path, "元数据未以 --- 结束 / front matter not closed")
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        from .load import parse_data_text  # aliases, depth, digits and dates bounded as in every YAML file
+
+        meta = parse_data_text(path.with_suffix(".yaml"), text[4:end]) or {}
+    except InputError as e:
+        raise InputError(path, f"元数据 YAML 错误 / bad front matter: {e.detail}", where=e.where) from None
     except yaml.YAMLError as e:
         raise InputError(path, f"元数据 YAML 错误 / bad front matter: {getattr(e, 'problem', e)}") from None
     name, version = str(meta.get("name", "")), str(meta.get("version", ""))

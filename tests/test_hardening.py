@@ -498,3 +498,13 @@ def test_a_form_zip_bomb_is_refused_by_its_declared_size(tmp_path, monkeypatch):
     with pytest.raises(InputError) as e:
         read_form(tmp_path / "表.docx")
     assert "DRAFTER_MAX_PART_MB" in str(e.value) and "word/document.xml" in str(e.value)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_recording_that_is_not_a_regular_file_is_refused(tmp_path, kind):
+    from drafter.engines.replay import read_recording
+    from drafter.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        read_recording(_make(kind, tmp_path / ("a" * 64 + ".json")))
+    assert "aaaa" in str(e.value)

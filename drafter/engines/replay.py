@@ -38,10 +38,14 @@ def recording_path(folder: Path, key: str) -> Path:
 
 
 def read_recording(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
+    from ..safefile import read_bytes
+
+    try:  # a regular file within DRAFTER_MAX_INPUT_MB: a FIFO or a device there is one line, never a hang
+        data = json.loads(read_bytes(path, "input").decode("utf-8"))
+    except UnicodeDecodeError as e:
         raise InputError(path, f"无法读取录制的响应 / cannot read recording ({e})") from None
+    except RecursionError:
+        raise InputError(path, "录制的响应嵌套过深 / recording nested too deeply") from None
     except json.JSONDecodeError as e:
         raise InputError(path, f"录制的响应不是有效 JSON：{e.msg}", where=f"第{e.lineno}行") from None
     if not isinstance(data, dict) or "output" not in data:
@@ -74,7 +78,7 @@ class ReplayStore:
 
     def get(self, key: str) -> dict[str, Any]:
         path = recording_path(self.folder, key)
-        if not path.is_file():
+        if not (path.exists() or path.is_symlink()):  # a FIFO or device there is refused by read_recording
             raise LLMError(
                 f"{self.folder}: 没有与请求匹配的录制响应，key {key}（提示词、模型、参数或输入已变化？请重新录制：{self.hint}）"
                 f" / no recorded response for request key {key}; re-record with {self.hint}"

@@ -44,7 +44,7 @@ class Case:
     cls: str
     build: Callable[[Path, "Servers"], Run]
     heavy: bool = False  # builds ≥ 10 MB or needs a long compression: left out of the CI sample
-    checker: bool = False  # the number parser's and checker's own bounds (issue 10's part): full run only
+    checker: bool = False  # the checker's own speed on MB of text (issue 10's part): full run only
 
 
 @dataclass
@@ -324,16 +324,16 @@ def _structure() -> list[Case]:
 def _expansions() -> list[Case]:
     ranged = "2020—99999999年共巡查3处。"
     return [
-        Case("range in log", "expansions", log_case(f"## 2022-05-06\n{ranged}\n"), checker=True),
-        Case("range in source", "expansions", source_case(ranged, "src.txt"), checker=True),
-        Case("range in text", "expansions", check_case(ranged), checker=True),
-        Case("range of amounts in text", "expansions", check_case("投入1—99999999999万元。"), checker=True),
-        Case("1000 wan in a row", "expansions", check_case("投入一" + "万" * 1000 + "元。"), checker=True),
-        Case("1000 yi in a row", "expansions", check_case("投入1" + "亿" * 1000 + "元。"), checker=True),
-        Case("1000 wan in log", "expansions", log_case("## 2022-05-06\n投入一" + "万" * 1000 + "元。\n"), checker=True),
-        Case("numerals 12000 chars", "expansions", check_case("共" + "一二三四五六七八九十" * 1200 + "处。"), checker=True),
-        Case("numerals 12000 chars in source", "expansions", source_case("共" + "九十九" * 4000 + "处。", "src.txt"), checker=True),
-        Case("digits with separators 12000", "expansions", check_case("共" + "1," * 6000 + "1元。"), checker=True),
+        Case("range in log", "expansions", log_case(f"## 2022-05-06\n{ranged}\n")),
+        Case("range in source", "expansions", source_case(ranged, "src.txt")),
+        Case("range in text", "expansions", check_case(ranged)),
+        Case("range of amounts in text", "expansions", check_case("投入1—99999999999万元。")),
+        Case("1000 wan in a row", "expansions", check_case("投入一" + "万" * 1000 + "元。")),
+        Case("1000 yi in a row", "expansions", check_case("投入1" + "亿" * 1000 + "元。")),
+        Case("1000 wan in log", "expansions", log_case("## 2022-05-06\n投入一" + "万" * 1000 + "元。\n")),
+        Case("numerals 12000 chars", "expansions", check_case("共" + "一二三四五六七八九十" * 1200 + "处。")),
+        Case("numerals 12000 chars in source", "expansions", source_case("共" + "九十九" * 4000 + "处。", "src.txt")),
+        Case("digits with separators 12000", "expansions", check_case("共" + "1," * 6000 + "1元。")),
         Case("eval matrix 10x10", "expansions", suite_case(
             "name: m\ncases:\n  - id: a\n    input: tianhe\n    task: all\nmatrix:\n  engines: [replay]\n  models: [m]\n  prompts:\n"
             + "".join(f"    p{i}: [{', '.join(f'v{j}' for j in range(10))}]\n" for i in range(10)))),

@@ -21,8 +21,7 @@ def _sample() -> list:
     by_class: dict[str, list] = {}
     for c in light:
         by_class.setdefault(c.cls, []).append(c)
-    return [r.choice(cs) for _, cs in sorted(by_class.items())] + [m for m in mutants(8, seed=r.randrange(10**6))
-                                                                  if m.cls != "mutant-report"][:4]
+    return [r.choice(cs) for _, cs in sorted(by_class.items())] + mutants(5, seed=r.randrange(10**6))
 
 
 @pytest.mark.parametrize("case", _sample(), ids=lambda c: f"{c.cls}:{c.name}")
