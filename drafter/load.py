@@ -496,12 +496,18 @@ def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportIn
     imported figures as a source) and loaded from there; warnings go to `warn`, else to stderr."""
     from .forms import import_form
 
-    result = import_form(path)
-    for w in result.warnings:
-        (warn or _stderr)(f"提示 / warning: {path} {w}")
-    tmp = Path(tempfile.mkdtemp(prefix="drafter-form-"))
-    atexit.register(shutil.rmtree, tmp, True)
-    return load_input(result.write(tmp / path.stem, force=True))
+    key = (str(path.resolve()), path.stat().st_mtime_ns)
+    if key not in _IMPORTED:  # drafting and summarizing load one form twice: import (and warn) once
+        result = import_form(path)
+        for w in result.warnings:
+            (warn or _stderr)(f"提示 / warning: {path} {w}")
+        tmp = Path(tempfile.mkdtemp(prefix="drafter-form-"))
+        atexit.register(shutil.rmtree, tmp, True)
+        _IMPORTED[key] = result.write(tmp / path.stem, force=True)
+    return load_input(_IMPORTED[key])
+
+
+_IMPORTED: dict[tuple[str, int], Path] = {}
 
 
 def _stderr(line: str) -> None:

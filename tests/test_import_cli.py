@@ -62,3 +62,10 @@ def test_summarize_takes_a_form_sheet_directly(tmp_path):
     result = run_drafter("summarize", str(FORMS / "school.xlsx"), home=tmp_path)
     assert result.returncode in (0, 1), result.stderr
     assert "185.21万元" in result.stdout
+
+
+def test_a_narrative_report_with_an_embedded_table_is_no_form():
+    from drafter.forms import is_form
+
+    assert not is_form(FORMS / "employment-report.docx") and is_form(FORMS / "hospital.docx")
+    assert not is_form(Path(__file__).resolve().parents[1] / "examples" / "tianhe-2022" / "seed-ocr.txt")

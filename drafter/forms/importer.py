@@ -146,6 +146,25 @@ def read_form(path: str | Path) -> FormDocument:
     raise InputError(p, f"无法识别的表格格式“{suffix or '无扩展名'}”，支持 {' '.join(FORM_SUFFIXES)} / unknown form format")
 
 
+def is_form(path: str | Path) -> bool:
+    """Whether a file reads as a 自评表 carrying little prose of its own (a sheet, a table copied as text, a
+    PDF of the form) — a narrative 自评报告 with an embedded table is a report, not a form."""
+    from ..errors import DrafterError
+    from .layout import distinct
+
+    try:
+        doc = read_form(path)
+        found = recognize(doc)
+    except DrafterError:
+        return False
+    if any(message.startswith("未找到") for _, message in found.warnings):
+        return False
+    run_on = any(t.run_on for t in doc.tables)
+    prose = 0 if run_on else sum(len(p.text) for p in doc.paragraphs)
+    cells = sum(len(c.text) for t in doc.tables for row in t.rows for _, c in distinct(row))
+    return prose <= 0.2 * (prose + cells)
+
+
 def import_form(path: str | Path) -> ImportResult:
     """Read a 自评表 (.xlsx .docx .pdf .txt .md) into the data of a drafter input folder.
 
