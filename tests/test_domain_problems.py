@@ -156,3 +156,16 @@ def test_logs_reach_the_goals_section_when_the_form_has_no_tasks(tmp_path):
     """})
     goals = write_draft(report, sheet).section("目标完成情况").text
     assert "建筑面积320平方米" in goals and "截至5月中旬" not in goals
+
+
+def test_a_sanitation_service_centre_is_no_hospital_but_a_community_health_centre_is():
+    from drafter.domain.units import classify
+
+    assert classify("某县环境卫生服务中心") != "hospital"
+    assert classify("东湖街道社区卫生服务中心") == "hospital"
+
+
+def test_a_measure_names_each_subject_once_even_when_two_problems_share_it():
+    from drafter.domain.measures import _quoted
+
+    assert _quoted(["预算执行", "新增分类投放点", "新增分类投放点"]) == "“预算执行”、“新增分类投放点”"

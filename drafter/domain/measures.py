@@ -85,6 +85,7 @@ def action_for(text: str, table: Table | None = None) -> str:
 
 
 def _quoted(subjects: list[str]) -> str:
+    subjects = list(dict.fromkeys(subjects))  # one item may raise two problems of a merged kind
     names = [f"“{s}”" for s in subjects[:4]]
     return "、".join(names) + ("等" if len(subjects) > 4 else "")
 

@@ -17,7 +17,8 @@ UNIT_KINDS = ("school", "hospital", "town", "village", "culture", "bureau")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("village", re.compile(r"村民委员会|村委会|村级|居民委员会|[^乡镇]{1,6}村(?:党群|$)")),
     ("school", re.compile(r"学校|小学|中学|幼儿园|学院|大学|职业技术|教学点|学生")),
-    ("hospital", re.compile(r"医院|卫生院|卫生服务中心|保健院|疾病预防控制|疾控|急救中心|诊所")),
+    # 环境卫生服务中心 is street cleaning, not health care.
+    ("hospital", re.compile(r"医院|卫生院|(?<!环境)卫生服务中心|保健院|疾病预防控制|疾控|急救中心|诊所")),
     ("culture", re.compile(r"图书馆|文化馆|博物馆|档案馆|美术馆|纪念馆|文化站|科技馆")),
     ("town", re.compile(r"镇人民政府|乡人民政府|镇政府|乡政府|街道办事处|街道$|[^区县市]{1,6}镇$")),
 )
