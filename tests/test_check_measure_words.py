@@ -50,7 +50,7 @@ def test_a_measure_word_outside_the_pair_is_still_another_count():
 
 
 def test_a_small_count_of_another_thing_stays_unsupported():
-    got = statuses("新增12台（套）视频监控设备。")
+    got = statuses("向残疾人发放12台（套）电动轮椅。")
     assert got == {"12台（套）": "unsupported"}, got
 
 
