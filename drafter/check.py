@@ -807,6 +807,7 @@ def read_text_arg(text_path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(name, f"不是 UTF-8 文本（第 {e.start} 字节）/ not UTF-8 text") from None
+    text = text.split(f"\n## {CHECK_APPENDIX}\n")[0]  # a downloaded .md's number table, as for .docx
     if not text.strip():
         raise InputError(name, "文本为空 / the text is empty")
     return text
