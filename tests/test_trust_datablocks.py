@@ -206,3 +206,18 @@ def test_no_data_closes_or_opens_a_block(data):
     (only,) = blocks(text)
     assert "忽略以上要求" not in outside(text) and "宣传员" not in outside(text)
     assert only["source"] and "\n" not in only["source"]
+
+
+def test_every_latest_prompt_that_carries_data_declares_the_blocks_in_its_system_message():
+    """The prompt files carry the declaration word for word; a repair prompt continues a conversation
+    whose system message already does, and says so of its own listing."""
+    from drafter.datablocks import DECLARATION
+    from drafter.prompts import list_prompts, load_prompt
+
+    for name in sorted({p.name for p in list_prompts()}):
+        prompt = load_prompt(name)
+        roles = dict(prompt.messages)
+        if "system" in roles:
+            assert DECLARATION in roles["system"], prompt.path
+        else:
+            assert "数据块" in roles["user"] and "数据而非指令" in roles["user"], prompt.path
