@@ -58,29 +58,30 @@ def notices(err: str) -> list[re.Match[str]]:
 
 
 def test_a_slow_model_reply_shows_a_waiting_line_with_seconds_host_and_attempt_under_v(tianhe, capsys, quick_notices):
-    with OpenAIServer(responder=DraftResponder(), latency=1.5) as server:
-        code, out, err = run(capsys, "-v", "draft", str(tianhe), "--model", "m", "--base-url", server.url)
+    with OpenAIServer(responder=DraftResponder(), latency=0.8) as server:
+        host = server.url.split("//", 1)[1].split("/", 1)[0]
+        code, out, err = run(capsys, "-v", "draft", str(tianhe), "--model", "m", "--base-url", server.url,
+                             "--section", "目标完成情况")
     assert code == 0, err
-    host = server.url.split("//", 1)[1].split("/", 1)[0]
     seen = notices(err)
     assert seen, err
     assert {m["host"] for m in seen} == {host}
     assert {(m["n"], m["of"]) for m in seen} == {("1", "5")}  # one attempt of the SDK's 1 + 4 retries
-    assert max(int(m[1]) for m in seen) >= 1  # repeated while the wait goes on, the seconds growing
+    assert len(seen) >= 2  # repeated while requests keep waiting
     assert "目标完成情况" in "\n".join(l for l in err.splitlines() if NOTICE.search(l))  # names the step
 
 
 def test_a_retried_request_names_which_attempt_is_waiting(tianhe, capsys, quick_notices):
-    with OpenAIServer(responder=DraftResponder(), latency=1.0) as server:
+    with OpenAIServer(responder=DraftResponder(), latency=0.8) as server:
         server.script(Reply.server_error(retry_after_ms=10))
         code, out, err = run(capsys, "-v", "draft", str(tianhe), "--model", "m", "--base-url", server.url,
-                             "--concurrency", "1")
+                             "--section", "目标完成情况")
     assert code == 0, err
     assert ("2", "5") in {(m["n"], m["of"]) for m in notices(err)}, err
 
 
 def test_the_attempts_shown_follow_the_retries_configured(tianhe, capsys, quick_notices, drafter_home):
-    with OpenAIServer(responder=DraftResponder(), latency=1.0) as server:
+    with OpenAIServer(responder=DraftResponder(), latency=0.8) as server:
         (drafter_home / "models.yaml").write_text(f"models:\n  - name: m\n    base_url: {server.url}\n",
                                                   encoding="utf-8")
         settings = resolve_settings(model="m", max_retries=1)
@@ -90,8 +91,9 @@ def test_the_attempts_shown_follow_the_retries_configured(tianhe, capsys, quick_
 
 
 def test_without_v_a_pipe_gets_no_waiting_line(tianhe, capsys, quick_notices):
-    with OpenAIServer(responder=DraftResponder(), latency=1.0) as server:
-        code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", server.url)
+    with OpenAIServer(responder=DraftResponder(), latency=0.8) as server:
+        code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", server.url,
+                             "--section", "目标完成情况")
     assert code == 0, err
     assert not notices(err) and "等待模型回复" not in err
 

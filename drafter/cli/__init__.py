@@ -32,8 +32,11 @@ REPORT_TO = "请把命令和这一行报告给 drafter 维护者（项目 issues
 def _root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", help="显示版本 / show the version"),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="出错时显示详细信息（Python traceback）/ show tracebacks"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示详细信息：出错时的 Python traceback，等待模型回复时的进度行 / tracebacks, waiting notices"),
 ) -> None:
+    from .options import set_verbose
+
+    set_verbose(verbose or _debug([]))
     if version:
         from .. import __version__
 
