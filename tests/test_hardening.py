@@ -121,6 +121,34 @@ def test_limits_are_documented_in_the_readme_with_their_variables():
         assert limit.env in readme, limit.env
 
 
+def _statuses(folder: Path, text: str, source: str, env: dict[str, str] | None = None) -> dict[str, str]:
+    """`drafter check --json` in a new process (limits are read when drafter starts): number → status."""
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    (folder / "src.txt").write_text(source, encoding="utf-8")
+    proc = run_drafter("check", "t.txt", "--source", "src.txt", "--json", home=folder / "home", cwd=folder, env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    return {m["text"]: m["status"] for m in json.loads(proc.stdout)["mentions"]}
+
+
+def test_the_checker_and_the_number_reader_take_their_bounds_from_the_limits(tmp_path):
+    source = "2015—2022年累计投入专项资金860万元。\n全年累计处理数据123456789012条。\n"
+    text = "2019年，专项资金投入持续加大，全年累计处理数据123456789012条。"
+    assert _statuses(tmp_path, text, source) == {"2019年": "exact", "123456789012条": "exact"}
+    lowered = _statuses(tmp_path, text, source, {"DRAFTER_MAX_RANGE_SPAN": "2", "DRAFTER_MAX_DIGITS": "10"})
+    assert lowered["2019年"] == "unsupported"  # 2015—2022年 now stands for 2015–2017 only
+    assert "123456789012条" not in lowered or lowered["123456789012条"] == "ignored"  # 12 digits: text, not a figure
+
+
+def test_no_module_keeps_its_own_copy_of_a_limit():
+    import drafter.check as check
+    import drafter.numbers as numbers
+    from drafter.limits import MAX_MAGNITUDE, limit
+
+    assert numbers.MAX_DIGITS == limit("digits").amount
+    assert check.MAX_DEPTH == limit("depth").amount and check.MAX_YEAR_SPAN == limit("range_span").amount
+    assert check.MAX_ABS == MAX_MAGNITUDE
+
+
 def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(tianhe, capsys, monkeypatch):
     monkeypatch.setenv("DRAFTER_MAX_INPUT_MB", "0.01")
     code, out, err = run(capsys, "draft", str(tianhe))
