@@ -140,9 +140,11 @@ def test_the_checker_and_the_number_reader_take_their_bounds_from_the_limits(tmp
 
 
 def test_no_module_keeps_its_own_copy_of_a_limit():
-    import drafter.check as check
-    import drafter.numbers as numbers
+    import importlib
+
     from drafter.limits import MAX_MAGNITUDE, limit
+
+    check, numbers = importlib.import_module("drafter.check"), importlib.import_module("drafter.numbers")
 
     assert numbers.MAX_DIGITS == limit("digits").amount
     assert check.MAX_DEPTH == limit("depth").amount and check.MAX_YEAR_SPAN == limit("range_span").amount
