@@ -88,6 +88,25 @@ def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(t
     assert "内部错误" in line and "DRAFTER_DEBUG" in line and "issues" in line
 
 
+@pytest.mark.parametrize("exit_with", [1, "索引损坏"])
+def test_a_component_that_exits_1_on_its_own_is_an_internal_error_not_a_check_result(tmp_path, capsys, monkeypatch,
+                                                                                    exit_with):
+    """Exit 1 means "numbers not traceable" (or an eval regression) and comes only from a verb's result; a
+    dependency's sys.exit(1) — or sys.exit("message"), which also exits 1 — is a bug, reported as such."""
+    import drafter.check  # noqa: F401
+
+    checker = sys.modules["drafter.check"]
+
+    def exits(*args, **kwargs):
+        sys.exit(exit_with)
+
+    monkeypatch.setattr(checker, "check_files", exits)
+    (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
+    assert code == 3
+    assert "内部错误" in one_line(err)
+
+
 @pytest.mark.parametrize("how", ["env", "flag"])
 def test_debug_mode_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys, monkeypatch, how):
     import drafter.check  # noqa: F401
