@@ -106,7 +106,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.flush()
         if type(code) is int and code:  # typer.Exit(n) is returned, not raised, outside standalone mode
             sys.exit(code)
-    except SystemExit:
+    except SystemExit as e:
+        if e.__traceback__ is not None and e.__traceback__.tb_next is None:
+            raise  # our own sys.exit just above: the verb's verdict
+        if e.code not in (None, 0, 2, 130):  # a component's sys.exit(1) or sys.exit("…"): not a check result
+            _internal(e, args)
         raise
     except DrafterError as e:
         _fail(str(e), e.exit_code)
