@@ -510,6 +510,69 @@ def test_a_malformed_models_file_is_one_line(drafter_home, tianhe, capsys, conte
     assert "models.yaml" in one_line(err)
 
 
+def test_a_200_reply_that_is_not_json_is_one_line_naming_the_endpoint(tianhe, tmp_path, capsys, drafter_home):
+    """A proxy or web server answering 200 with an HTML page: no retries worth making, no traceback."""
+    import http.server
+    import threading
+
+    class Html(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = "<html><body>欢迎访问 门户网站</body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Quiet(http.server.ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # the client hung up after reading the page: the server's business, not the test's
+
+    httpd = Quiet(("127.0.0.1", 0), Html)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    before = listing(tmp_path)
+    try:
+        code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url, "--out",
+                             str(tmp_path / "稿.md"))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert code == 2
+    line = one_line(err)
+    assert url in line and "JSON" in line
+    assert listing(tmp_path) == before
+
+
+def test_an_eval_matrix_of_ten_prompts_by_ten_versions_is_refused_before_it_expands(tmp_path, capsys):
+    prompts = "".join(f"    p{i}: [{', '.join(f'v{j}' for j in range(10))}]\n" for i in range(10))
+    (tmp_path / "suite.yaml").write_text(
+        "name: 矩阵\ncases:\n  - id: a\n    input: tianhe\n    task: all\nmatrix:\n  engines: [replay]\n"
+        "  models: [m]\n  prompts:\n" + prompts, encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(tmp_path / "suite.yaml"))
+    assert code == 2
+    line = one_line(err)
+    assert "suite.yaml" in line and "DRAFTER_MAX_VARIANTS" in line
+
+
+def test_an_aes_encrypted_pdf_report_is_one_line_not_a_missing_library(tmp_path, capsys):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt(user_password="mima2023", owner_password="owner", algorithm="AES-256")
+    with open(tmp_path / "自评报告.pdf", "wb") as fh:
+        writer.write(fh)
+    code, out, err = run(capsys, "summarize", str(tmp_path / "自评报告.pdf"))
+    assert code == 2
+    line = one_line(err)
+    assert "自评报告.pdf" in line and "加密" in line and "cryptography" not in line
+
+
 # ---------------------------------------------------------------------------------------------- start-up
 
 
