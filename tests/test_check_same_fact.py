@@ -122,3 +122,8 @@ def test_a_bound_in_the_sources_supports_no_approximation_from_the_other_side():
     assert verdicts("签约居民满意度接近九成。", goals)["接近九成"].status == "unsupported"
     assert verdicts("签约居民满意度不足九成。", goals)["不足九成"].status == "unsupported"
     assert verdicts("签约居民满意度九成以上。", goals)["九成以上"].status != "unsupported"
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "签约居民满意度", "年度指标值": "≥90%"}, {"三级指标": "慢病患者规范管理率", "年度指标值": "≦60%"}]})
+    assert verdicts("签约居民满意度接近九成。", form)["接近九成"].status == "unsupported"
+    assert verdicts("慢病患者规范管理率六成以上。", form)["六成以上"].status == "unsupported"
+    assert verdicts("签约居民满意度九成以上。", form)["九成以上"].status != "unsupported"
