@@ -628,6 +628,17 @@ def xlsx_sheet_bomb(mb: int = 1024) -> bytes:
     return buf.getvalue()
 
 
+def _far_corner_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["部门名称", "某某中心"])
+    wb.active["XFD1048576"] = "备注"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def _import() -> list[Case]:
     """`drafter import`: the form reader (.xlsx .docx .pdf .txt) and its output folder."""
     town = (FORMS / "town.txt").read_text(encoding="utf-8")
@@ -659,6 +670,7 @@ def _import() -> list[Case]:
         Case("form .xlsx amounts out of range", "import", form_case(xlsx_bytes(
             [["部门名称", "某某中心"], ["被评价年度", "2023年"], ["年初预算", "1e400"], ["调整预算", "9" * 5000],
              ["实际支出", 1e300], ["预算完成率", "2e30%"]]), "表.xlsx")),
+        Case("form .xlsx cell at XFD1048576", "import", lambda d, s: form_case(_far_corner_xlsx(), "表.xlsx")(d, s)),
         Case("form .xlsx sheet bomb 1 GB", "import", lambda d, s: form_case(xlsx_sheet_bomb(), "表.xlsx")(d, s), heavy=True),
         Case("form .xlsx sheet bomb 64 MB", "import", lambda d, s: form_case(xlsx_sheet_bomb(64), "表.xlsx")(d, s)),
         Case("form .docx zip bomb", "import", lambda d, s: form_case(docx_zip_bomb(1), "表.docx")(d, s), heavy=True),
