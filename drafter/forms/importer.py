@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import InputError, OutputExistsError, UsageError
-from ..safefile import os_error
+from ..safefile import lstat
 from .layout import recognize
 from .model import FormDocument
 
@@ -77,12 +77,7 @@ class ImportResult(BaseModel):
         half-way (disk full) leaves nothing behind. A symbolic link at `out_dir` is never written through:
         it is refused, and with force replaced by the new folder, its target left untouched."""
         out = Path(out_dir)
-        try:
-            st = os.lstat(out)
-        except FileNotFoundError:
-            st = None
-        except OSError as e:  # a name too long, a loop in a parent folder
-            raise os_error(out, e) from None
+        st = lstat(out)  # a name too long or a loop in a parent folder is one line
         link = st is not None and stat.S_ISLNK(st.st_mode)
         if link and not force:
             raise UsageError(f"{out}: 输出目录是符号链接，不会写入链接指向的位置（加 --force 则替换链接本身）"

@@ -195,20 +195,26 @@ def docx_bytes(paragraphs: list[str], extra: dict[str, bytes] | None = None) -> 
 _BOMB_CACHE: dict[int, bytes] = {}
 
 
+def with_inflated_part(package: bytes, part: str, chunk: bytes, times: int, head: bytes = b"", tail: bytes = b"") -> bytes:
+    """`package` (a zip) with `part` replaced by head + chunk × times + tail, streamed: GBs inflated, MBs stored."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        for info in src.infolist():
+            if info.filename != part:
+                z.writestr(info, src.read(info))
+        with z.open(part, "w", force_zip64=True) as fh:
+            fh.write(head)
+            for _ in range(times):
+                fh.write(chunk)
+            fh.write(tail)
+    return buf.getvalue()
+
+
 def docx_zip_bomb(gb: int = 1) -> bytes:
     """A .docx whose document.xml inflates to `gb` GB of zeros (a few MB on disk). Built once per process."""
     if gb not in _BOMB_CACHE:
-        ok = docx_bytes(["2022年实际支出3229.91万元。"])
-        buf = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(ok)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            for info in src.infolist():
-                if info.filename != "word/document.xml":
-                    z.writestr(info, src.read(info))
-            with z.open("word/document.xml", "w", force_zip64=True) as fh:
-                chunk = b"0" * (16 * MB)
-                for _ in range(gb * 64):
-                    fh.write(chunk)
-        _BOMB_CACHE[gb] = buf.getvalue()
+        _BOMB_CACHE[gb] = with_inflated_part(docx_bytes(["2022年实际支出3229.91万元。"]), "word/document.xml",
+                                             b"0" * (16 * MB), gb * 64)
     return _BOMB_CACHE[gb]
 
 
@@ -613,19 +619,10 @@ def xlsx_bytes(rows: list[list[object]]) -> bytes:
 
 def xlsx_sheet_bomb(mb: int = 1024) -> bytes:
     """A real workbook whose sheet1.xml is replaced by `mb` MB of blank rows: a few MB on disk."""
-    ok = xlsx_bytes([["部门名称", "某某中心"]])
-    buf = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(ok)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for info in src.infolist():
-            if info.filename != "xl/worksheets/sheet1.xml":
-                z.writestr(info, src.read(info))
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
-            fh.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
-            chunk = b"<row/>" * (MB // 6)
-            for _ in range(mb):
-                fh.write(chunk)
-            fh.write(b"</sheetData></worksheet>")
-    return buf.getvalue()
+    return with_inflated_part(
+        xlsx_bytes([["部门名称", "某某中心"]]), "xl/worksheets/sheet1.xml", b"<row/>" * (MB // 6), mb,
+        head=b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+        tail=b"</sheetData></worksheet>")
 
 
 def _far_corner_xlsx() -> bytes:
