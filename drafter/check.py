@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Sequence
+from typing import Any, Callable, Container, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -672,7 +672,7 @@ def _key_subject(key: str, money: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _key_year(key: str) -> int | None:
-    return year_tag(key, len(key), s0=0) if "年" in key or "同期" in key else None
+    return year_tag(key, len(key), s0=0)
 
 
 def _sane(value: Decimal) -> bool:
@@ -700,8 +700,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     tail = text[m.end: m.end + 5]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     subj = tokens(clause, after) | role_mark(role, m.base_unit == "元")
-    ytag = year_tag(text, m.start, s0=sentence_start) if "年" in text[sentence_start:m.start] or "同期" in \
-        text[sentence_start:m.start] else None
+    ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
 
@@ -827,10 +826,9 @@ def _close(src: Decimal, shown: Decimal, q: Decimal) -> str | None:
     a, b = abs(src), abs(shown)
     if a == b:
         return "exact"
-    try:
-        with localcontext(_CTX):
-            if (a / q).quantize(ONE, rounding=ROUND_HALF_UP) * q == b:
-                return "rounded"
+    try:  # _CTX's methods rather than a localcontext block: this runs for every candidate
+        if _CTX.multiply(_CTX.divide(a, q).quantize(ONE, rounding=ROUND_HALF_UP, context=_CTX), q) == b:
+            return "rounded"
     except (InvalidOperation, ArithmeticError):
         return None
     return None
@@ -1068,15 +1066,20 @@ class _Checker:
         scored = []
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
-        context = lambda: tokens(self.text[t.context[0]:t.context[1]])  # noqa: E731 — only when needed
+        around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         for rank, verdict, how, f in found:
             if f.shadowed and t.role != "target" and not m.approx:
                 continue
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
             n = len(t.subj & f.subj)
-            if not n and (id(f) in t.prev or len((plain | context()) & _near(f) - _ROLE_MARKS) >= 2):
-                n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训), or 即5.43万剂次 restates
+            if not n and id(f) in t.prev:
+                n = 1  # 即5.43万剂次 restates the figure before it
+            elif not n:
+                if around is None:
+                    around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                if len(around & _near(f)) >= 2:
+                    n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             return None, [], "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result", \
@@ -1278,15 +1281,18 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
     sents_of_para: dict[int, set[int]] = defaultdict(set)
     ev = index.evidence
 
+    cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
+
     def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",
              alternatives: Sequence[str] = ()) -> None:
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
-            facts = _prefer(facts, cited.get(paras[i], ()))
+            facts = _prefer(facts, cited_groups.get(paras[i], ()))
         results[i] = {"status": status, "evidence": [ev(f) for f in facts[:3]],
                       "formula": formula, "reason": reason, "alternatives": list(alternatives)}
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
+        cited_groups[paras[i]].update(f.group for f in facts)
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -1428,11 +1434,11 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     结余 / 调减 its 预算 and 执行, with 占 a part and the whole the words after 占 name."""
     stated = _distinct(cited_sent.get(t.sent, []))
     first = _ordered(stated)
-    para_stated = _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])
+    para_stated = lambda: _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])  # noqa: E731
     if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
-        first += _ordered(para_stated)
+        first += _ordered(para_stated())
     elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
-        first += [(a, b) for a, b in _ordered(para_stated) if (a.role, b.role) in _ROLE_PAIRS
+        first += [(a, b) for a, b in _ordered(para_stated()) if (a.role, b.role) in _ROLE_PAIRS
                   or (b.role, a.role) in _ROLE_PAIRS]
     if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
         wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
@@ -1505,9 +1511,8 @@ def _dedupe(facts: Iterable[_Fact]) -> list[_Fact]:
     return out
 
 
-def _prefer(facts: Sequence[_Fact], local: Sequence[_Fact]) -> list[_Fact]:
-    """Evidence order: facts of the records the paragraph already cites first, then data before text."""
-    groups = {f.group for f in local}
+def _prefer(facts: Sequence[_Fact], groups: Container[int]) -> list[_Fact]:
+    """Evidence order: facts of the records the paragraph already cites (`groups`) first, then data before text."""
     return sorted(_dedupe(facts), key=lambda f: (f.group not in groups, f.location.startswith("line ")))
 
 
