@@ -42,8 +42,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
 from .injection import Instruction, find_in_source, is_instruction, scan_file
-from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, kind_of,
-                      line_of, line_starts, unit_family)
+from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
+                      kind_of, line_of, line_starts, unit_family)
 from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
@@ -316,7 +316,7 @@ class SourceIndex:
                                                   text=m.group()))
         orders, skip = find_in_source(text, name)
         self.warnings += orders
-        for m in extract_mentions(text, source_mode=True):
+        for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
             line = line_of(starts, m.start)
@@ -1137,13 +1137,15 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
-    def derive(self, t: _Target, pairs: Iterable[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
 
         The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
         down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
         结余 new < old, where the pair's roles or years tell which is new."""
+        if not pairs:  # most levels offer none: skip the set-up
+            return []
         m = t.m
         out: list[tuple[str, _Fact, _Fact]] = []
         seen: set[tuple[str, int, int]] = set()
