@@ -188,6 +188,7 @@ class _Fact:
     dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
     near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
     near_words: frozenset[str] | None = None
+    alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
 
 
 class _Sorted:
@@ -351,7 +352,8 @@ class SourceIndex:
         if m.kind == "year" and m.hi is not None:
             hi_mag = m.hi
         fact = _Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
-                     m.text.strip(), m.approx, hi_mag, None, pmag=m.value * m.factor, subj=subj, role=role, ytag=ytag)
+                     m.text.strip(), m.approx, hi_mag, None, pmag=m.value * m.factor, subj=subj, role=role, ytag=ytag,
+                     alt=m.alt)
         self._add(fact)
         return fact
 
@@ -541,6 +543,13 @@ class SourceIndex:
         self.partners[id(b)].append((a, b, why))
 
     def _finish(self) -> None:
+        for f in [f for f in self.facts if f.alt]:  # 6台（套） counts 套 too: the same fact in the other unit
+            family, factor = unit_family(f.alt)
+            scale = f.unit[: len(f.unit) - len(f.unit.lstrip("万亿千百"))]
+            old = unit_family(f.unit[len(scale):])[1]
+            twin = replace(f, family=family, unit=scale + f.alt, mag=f.pmag * factor, kind=kind_of(f.alt, f.value),
+                           hi_mag=None if f.hi_mag is None else f.hi_mag / old * factor, alt="")
+            self._add(twin)
         fams: dict[str, list[tuple[float, _Fact]]] = defaultdict(list)
         by_value: list[tuple[float, _Fact]] = []
         by_pmag: list[tuple[float, _Fact]] = []
@@ -797,6 +806,7 @@ def read_text_arg(text_path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(name, f"不是 UTF-8 文本（第 {e.start} 字节）/ not UTF-8 text") from None
+    text = text.split(f"\n## {CHECK_APPENDIX}\n")[0]  # a downloaded .md's number table, as for .docx
     if not text.strip():
         raise InputError(name, "文本为空 / the text is empty")
     return text
@@ -1357,6 +1367,15 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
         status, facts, reason, near = checker.choose(target, checker.matches(target))
+        if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
+            family, factor = families(m.alt)
+            alt_t = replace(target, m=replace(m, unit=m.scale + m.alt, base_unit=m.alt, alt=""), family=family,
+                            x=pm * factor, q=m.quantum * factor, ff=factor)
+            found = checker.choose(alt_t, checker.matches(alt_t))
+            if found[0]:
+                status, facts, target = found[0], found[1], alt_t
+            else:
+                family = target.family
         if status:
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(id(f) for f in facts)

@@ -104,8 +104,8 @@ _UNIT_RE = COMPOUND_CI + "|" + "|".join(
 
 _SUFFIX = re.compile(
     r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"
-    r"(?P<unit>" + _UNIT_RE + r")?(?P<ap2>以上|以下|左右|上下|余|多)?"
-)
+    r"(?:(?P<unit>" + _UNIT_RE + r")(?:[（(](?P<alt>" + _UNIT_RE + r")[）)])?)?(?P<ap2>以上|以下|左右|上下|余|多)?"
+)  # 6台（套）, 1852人（次）: a form's 度量单位 with its alternative in brackets, one figure of either
 # 成 as a share (五成 = 50 %) but not 成立, 成为, 成效 …
 _CHENG = re.compile(r"成(?![立为功效绩本员果熟都长交就型员品])")
 
@@ -149,6 +149,7 @@ class NumberMention:
     date       (year, month, day) for kind "date", any part may be None.
     ignored    True for enumerators, names, idioms, codes; `reason` says which.
     title      the enclosing 《…》 when the mention sits inside a title.
+    alt        the alternative measure word in brackets after the unit: 台（套） → 套, 人（次） → 人次.
     """
 
     text: str
@@ -167,6 +168,7 @@ class NumberMention:
     ignored: bool = False
     reason: str = ""
     title: str | None = None
+    alt: str = ""
 
     @property
     def factor(self) -> Decimal:
@@ -566,7 +568,7 @@ class _Scan:
 
         # Suffix: scale, 余/多, unit, 以上/左右 ----------------------------------------------------------
         sm = _SUFFIX.match(t, end)
-        unit = ""
+        unit = alt = ""
         approx: str | None = None
         if sm and sm.end() <= max(hi, end):
             if sm["scale"] and scale:
@@ -575,6 +577,9 @@ class _Scan:
             if sm["scale"]:
                 scale = sm["scale"]
             unit = sm["unit"] or ""
+            alt = sm["alt"] or ""
+            if alt == "次" and unit in COUNT_MEASURES:
+                alt = unit + "次"  # 人（次）: 人 or 人次
             ap2, stop = sm["ap2"], sm.end()
             if ap2 in ("余", "多") and sm["unit"] and t[stop:stop + 1] and (
                     t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
@@ -587,7 +592,7 @@ class _Scan:
             while end > core.end and t[end - 1] in " \u3000":
                 end -= 1
         if unit in ("方", "立方") and cn and not scale and not approx:
-            unit, end = "", core.end  # 三方协议, 四方联动: parties, not cubic metres
+            unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
             cm = _CHENG.match(t, end)
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
@@ -633,7 +638,7 @@ class _Scan:
             self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
             return end
         self.mention(first, end, value=value, unit=scale + unit, scale=scale, base_unit=unit, kind=kind,
-                     lo=lo_, hi=hi_, approx=approx, exponent=exponent)
+                     lo=lo_, hi=hi_, approx=approx, exponent=exponent, alt=alt if alt != unit else "")
         return end
 
     def date_at(self, start: int, hi: int, probe: bool = False) -> int | None:

@@ -9,7 +9,14 @@ that unit. The metrics read the draft's paragraphs (kind, id, ref, text), so the
 - false_problems: items matching a `not` entry or no expected/allowed entry, plus `not` phrases present;
 - measure_specificity: share of measures (answering an expected problem) that name that problem's subject;
 - duplicate_measures: sentences shared by two measures;
-- misfit_measures: `measures_banned` phrases found in the measures.
+- misfit_measures: `measures_banned` phrases found in the measures;
+- cause_recall: share of expected problems with a form-stated cause (`cause`: words of the form's
+  偏差原因 / 未完成原因) whose item states that cause near its subject and says it comes from the form
+  (自评表), or — `cause_missing`: the form's reason is empty or vague (无, /, 其他原因) — says the cause is
+  not stated;
+- cause_measures: share of those whose measure answers the cause: names its words near the subject, or
+  for a missing cause asks for it to be established;
+- narrative_banned: `narrative_banned` phrases found in 目标完成情况 (a wrong figure stated as fact).
 """
 
 from __future__ import annotations
@@ -42,8 +49,12 @@ class Expected(_Strict):
     kind: list[str] = Field(description="one kind, or the kinds any of which answers the expectation")
     subject: list[str] = Field(default_factory=list, description="words the item names (any one of them)")
     figure: str | None = Field(None, description="a figure the item states, e.g. 71.02% or 8.62万人次")
+    cause: list[str] = Field(default_factory=list, description=(
+        "words of the cause the form states for this shortfall (偏差原因), any one of which the item and its "
+        "measure name"))
+    cause_missing: bool = Field(False, description="the form's reason is empty or vague: the item says so")
 
-    _lists = field_validator("kind", "subject", mode="before")(lambda cls, v: _as_list(v))
+    _lists = field_validator("kind", "subject", "cause", mode="before")(lambda cls, v: _as_list(v))
 
     @field_validator("kind")
     @classmethod
@@ -68,6 +79,7 @@ class Expectations(_Strict):
     allowed: list[Expected] = Field(default_factory=list)
     forbidden: list[Forbidden] = Field(default_factory=list, alias="not")
     measures_banned: list[str] = Field(default_factory=list)
+    narrative_banned: list[str] = Field(default_factory=list, description="phrases 目标完成情况 must not state")
 
 
 def load_expectations(path: str | Path) -> Expectations:
@@ -132,8 +144,72 @@ def _sentences(text: str) -> list[str]:
     return [_squash(c).rstrip("。") for c in parts if len(_squash(c)) >= 12]
 
 
-def score_quality(problems: list[Any], measures: list[Any], exp: Expectations) -> tuple[dict[str, Decimal], dict[str, Any]]:
-    """The five figures for one draft's 存在问题 / 改进措施 paragraphs against the expectations."""
+# How a reviewer says the cause is not given, and asks for it.
+_CAUSE_NOT_GIVEN = re.compile(
+    r"未(?:说明|分析|填写|写明|填报|列明|给出|提供)[^。；]{0,12}原因|原因[^。；]{0,12}(?:未说明|未填写|未分析|空缺|"
+    r"不具体|不明确|笼统|缺失|为空)|没有(?:说明|分析|填写)[^。；]{0,8}原因")
+_CAUSE_ASKED = re.compile(r"(?:查明|分析|补充|写明|说明|补填|核实)[^。；]{0,12}原因")
+
+
+def _near(text: str, subject: list[str], others: list[str], test: Any) -> bool:
+    """Whether `test` holds for some stretch of `text` from a mention of the subject up to the next mention
+    of another subject: in a merged item each subject's clause carries its own cause."""
+    flat = _squash(text)
+    starts = [m.start() for s in subject if s for m in re.finditer(re.escape(_squash(s)), flat)]
+    if not subject:
+        starts = [0]
+    for start in starts:
+        ends = [flat.find(_squash(o), start + 1) for o in others if o and _squash(o) not in _squash("".join(subject))]
+        end = min([e for e in ends if e > start] or [len(flat)])
+        if test(flat[start:end]):
+            return True
+    return False
+
+
+def _cause_scores(items: list[Any], measures: list[Any], exp: Expectations) -> tuple[dict[str, Decimal], dict[str, Any]]:
+    wanted = [e for e in exp.problems if e.cause or e.cause_missing]
+    others = [s for e in [*exp.problems, *exp.allowed] for s in e.subject]
+    by_ref: dict[str, list[Any]] = {}
+    for m in measures:
+        by_ref.setdefault(getattr(m, "ref", None) or "", []).append(m)
+    stated = answered = 0
+    missed, unanswered = [], []
+    for e in wanted:
+        def states(chunk: str, e: Expected = e) -> bool:
+            if e.cause_missing:
+                return bool(_CAUSE_NOT_GIVEN.search(chunk))
+            return "自评表" in chunk and any(_squash(c) in chunk for c in e.cause)
+
+        def answers(chunk: str, e: Expected = e) -> bool:
+            if e.cause_missing:
+                return bool(_CAUSE_ASKED.search(chunk))
+            return any(_squash(c) in chunk for c in e.cause)
+
+        hits = [p for p in items if matches(p, e) and _near(p.text, e.subject, others, states)]
+        label = f"{'/'.join(e.subject)}：{'/'.join(e.cause) or '原因未填'}"
+        if hits:
+            stated += 1
+        else:
+            missed.append(label)
+        targets = hits or [p for p in items if matches(p, e)]
+        replies = [m for p in targets for m in by_ref.get(getattr(p, "id", None) or "", [])]
+        if any(_near(m.text, e.subject, others, answers) for m in replies):
+            answered += 1
+        else:
+            unanswered.append(label)
+    values = {"cause_recall": (Decimal(stated) / len(wanted)).quantize(Decimal("0.0001")) if wanted else Decimal(1),
+              "cause_measures": (Decimal(answered) / len(wanted)).quantize(Decimal("0.0001")) if wanted else Decimal(1)}
+    details: dict[str, Any] = {}
+    if missed:
+        details["causes_missed"] = missed
+    if unanswered:
+        details["causes_unanswered"] = unanswered
+    return values, details
+
+
+def score_quality(problems: list[Any], measures: list[Any], exp: Expectations,
+                  narrative: list[Any] | None = None) -> tuple[dict[str, Decimal], dict[str, Any]]:
+    """The figures for one draft's 存在问题 / 改进措施 (and 目标完成情况) paragraphs against the expectations."""
     values: dict[str, Decimal] = {}
     details: dict[str, Any] = {}
     items = [p for p in problems if p.text.strip() and _kind(p) != "no_problem"]
@@ -190,6 +266,16 @@ def score_quality(problems: list[Any], measures: list[Any], exp: Expectations) -
     values["misfit_measures"] = Decimal(len(misfit))
     if misfit:
         details["misfit_measures"] = misfit
+
+    cause_values, cause_details = _cause_scores(items, measures, exp)
+    values.update(cause_values)
+    details.update(cause_details)
+
+    story = _squash("\n".join(p.text for p in narrative or []))
+    stated_wrong = [w for w in exp.narrative_banned if _squash(w) in story]
+    values["narrative_banned"] = Decimal(len(stated_wrong))
+    if stated_wrong:
+        details["narrative_banned"] = stated_wrong
     return values, details
 
 
@@ -209,5 +295,6 @@ def corpus_lines(records: list[Any]) -> list[str]:
             f"语料 / corpus（{variant}，{n} 例）：问题检出率 {total('problem_recall') / n:.4f}，"
             f"误报问题 {total('false_problems'):f}，无法溯源数字 {total('unsupported'):f}，"
             f"重复措施句 {total('duplicate_measures'):f}，措施点名问题对象 {total('measure_specificity') / n:.4f}，"
-            f"不适合单位的措施用语 {total('misfit_measures'):f}")
+            f"不适合单位的措施用语 {total('misfit_measures'):f}，偏差原因写入问题 {total('cause_recall') / n:.4f}，"
+            f"措施回应偏差原因 {total('cause_measures') / n:.4f}，正文误述数字 {total('narrative_banned'):f}")
     return lines

@@ -84,6 +84,21 @@ def docx_bytes(title: str, sections: list[tuple[str, list[str | tuple[str, str |
     return buf.getvalue()
 
 
+def check_markdown(check: Any) -> str:
+    """The .docx appendix as Markdown: a heading, the check's summary line and one table row per number
+    (the web page's .md downloads end with it; `drafter check` on such a file stops at the heading)."""
+    from .check import CHECK_APPENDIX, STATUS_LABELS, explain
+
+    def cell(text: str) -> str:  # one table cell: no line breaks, no column separators
+        return "；".join(line.strip() for line in text.splitlines() if line.strip()).replace("|", "｜")
+
+    lines = [f"## {CHECK_APPENDIX}", "", check.summary_line(), "", "| 数字 | 核验结果 | 来源或计算公式 |",
+             "| --- | --- | --- |"]
+    lines += [f"| {cell(m.text)} | {STATUS_LABELS[m.status].split()[0]} | {cell(explain(m))} |"
+              for m in check.mentions if m.status != "ignored"]
+    return "\n".join(lines) + "\n"
+
+
 def render_docx(draft: Draft) -> bytes:
     return docx_bytes(draft_title(draft), [(s.name, [(p.text, fallback_note(p)) for p in s.paragraphs])
                                            for s in draft.sections],

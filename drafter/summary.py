@@ -183,7 +183,7 @@ def render_docx(summary: Summary) -> bytes:
             parts.append((sec.name, [f"{n}. {i}" for n, i in enumerate(sec.items, 1)] or [OMITTED]))
         else:
             parts.append((sec.name, ["".join(sec.items) or OMITTED]))
-    return docx_bytes(f"领导摘要：{Path(summary.source).stem}", parts)
+    return docx_bytes(f"领导摘要：{Path(summary.source).stem}", parts, check=summary.check)
 
 
 def render(summary: Summary, fmt: str) -> str | bytes:

@@ -103,3 +103,14 @@ def test_fraction_words_justified_by_a_rate_show_the_rate():
     assert m["超过三成"].status != "unsupported" and m["不足四成"].status != "unsupported"
     assert verdicts("农户参与率接近四成。", FORM)["接近四成"].status != "unsupported"
     assert verdicts("农户参与率过半。", FORM)["过半"].status == "unsupported"
+
+
+def test_a_share_is_never_the_whole_over_its_part():
+    m = verdicts("项目全年预算860万元，其中上级资金520万元，占165.38%。", FORM)
+    assert m["165.38%"].status == "unsupported"
+
+
+def test_the_deadline_month_stated_as_the_month_of_completion_is_unsupported():
+    assert verdicts("村道硬化于10月完成。", FORM)["10月"].status == "unsupported"
+    assert verdicts("村道硬化于8月完成。", FORM)["8月"].status == "unsupported"
+    assert verdicts("审批12个工作日内办结。", FORM)["12个工作日"].status == "unsupported"

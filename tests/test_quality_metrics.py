@@ -46,3 +46,38 @@ def test_measures_must_name_their_problem_and_not_repeat_each_other():
     assert values["measure_specificity"] == Decimal("0.5")
     assert values["duplicate_measures"] == 1
     assert values["misfit_measures"] == 1
+
+
+CAUSES = Expectations.model_validate({
+    "problems": [
+        {"kind": "indicator_below_target", "subject": "新增分类投放点", "figure": "96个", "cause": ["场地", "选址"]},
+        {"kind": "indicator_below_target", "subject": "垃圾清运时限", "figure": "3天", "cause_missing": True},
+    ],
+    "narrative_banned": ["总分92分"],
+})
+
+
+def test_a_form_stated_cause_counts_only_next_to_its_indicator_and_attributed_to_the_form():
+    problems = [_p("（一）部分绩效指标未达到年度目标。“新增分类投放点”目标≥120个，实际完成96个，据自评表填报，"
+                   "偏差原因为“部分老旧小区没有空余场地”；“垃圾清运时限”目标≤2天，实际3天，自评表偏差原因填报为“无”，"
+                   "未说明未达标的原因。", "indicator_below_target", "P1")]
+    measures = [_p("（一）针对“新增分类投放点”“垃圾清运时限”未达到目标的问题，对“新增分类投放点”，与街道协商利用"
+                   "闲置场地设点；对“垃圾清运时限”，查明未达标原因并在自评表中写明。", "m", "M1", "P1")]
+    values, details = score_quality(problems, measures, CAUSES)
+    assert values["cause_recall"] == 1 and values["cause_measures"] == 1, details
+
+
+def test_a_cause_stated_for_another_indicator_or_a_generic_measure_does_not_count():
+    problems = [_p("（一）部分绩效指标未达到年度目标。“垃圾清运时限”目标≤2天，实际3天，据自评表填报，原因是场地不足；"
+                   "“新增分类投放点”目标≥120个，实际完成96个。", "indicator_below_target", "P1")]
+    measures = [_p("（一）针对“新增分类投放点”“垃圾清运时限”未达到目标的问题，纳入下年度工作计划，按季度跟踪。",
+                   "m", "M1", "P1")]
+    values, details = score_quality(problems, measures, CAUSES)
+    assert values["cause_recall"] == 0 and values["cause_measures"] == 0
+    assert details["causes_missed"] == ["新增分类投放点：场地/选址", "垃圾清运时限：原因未填"]
+
+
+def test_a_wrong_figure_stated_as_fact_in_the_narrative_is_counted():
+    goals = [_p("项目自评总分92分，自评等级为优。", "budget")]
+    values, details = score_quality([], [], CAUSES, goals)
+    assert values["narrative_banned"] == 1 and details["narrative_banned"] == ["总分92分"]

@@ -52,6 +52,9 @@ METRICS: dict[str, MetricSpec] = {
         MetricSpec(name="measure_specificity", label="措施点名问题对象比例", higher_is_better=True),
         MetricSpec(name="duplicate_measures", label="措施重复句数", higher_is_better=False),
         MetricSpec(name="misfit_measures", label="不适合本单位的措施用语", higher_is_better=False),
+        MetricSpec(name="cause_recall", label="表中偏差原因写入问题的比例", higher_is_better=True),
+        MetricSpec(name="cause_measures", label="措施回应偏差原因的比例", higher_is_better=True),
+        MetricSpec(name="narrative_banned", label="正文中误述的数字", higher_is_better=False),
     )
 }
 MetricName = Literal[
@@ -59,6 +62,7 @@ MetricName = Literal[
     "banned_phrases", "pairing", "rouge_l_char", "rouge_l_word", "judge", "model_share", "regex", "custom",
     "cost", "latency_seconds", "key_fact_recall", "boilerplate", "cut_sentences", "fill",
     "problem_recall", "false_problems", "measure_specificity", "duplicate_measures", "misfit_measures",
+    "cause_recall", "cause_measures", "narrative_banned",
 ]
 # Applied unless a suite sets its own: a prompt that makes the model miss most problems (drafter's rules then
 # write them) fails, and so does any failing regex or Python assertion.
@@ -283,7 +287,8 @@ def score(output: Output, *, assertions: Assertions, figures: list[M.KeyFigure],
     if expect is not None and "存在问题" in output.sections:  # reviewer expectations (drafter.quality)
         from ..quality import score_quality
 
-        q_values, q_details = score_quality(output.sections["存在问题"], output.sections.get("改进措施", []), expect)
+        q_values, q_details = score_quality(output.sections["存在问题"], output.sections.get("改进措施", []), expect,
+                                           output.sections.get("目标完成情况"))
         values.update(q_values)
         details.update(q_details)
     return values, details

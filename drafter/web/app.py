@@ -444,13 +444,20 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         job = job_of(job_id)
         if job.state != "done":
             raise WebError(409, "错误 / error: 结果尚未完成 / not ready")
+        from ..render import check_markdown, draft_title
+
         if job.kind == "draft":
-            from ..render import draft_title, render
+            from ..render import render
 
-            return _download(render(job.result, format), draft_title(job.result), format)
-        from ..summary import render
+            name = draft_title(job.result)
+        else:
+            from ..summary import render
 
-        return _download(render(job.result, format), f"领导摘要-{Path(job.result.source).stem}", format)
+            name = f"领导摘要-{Path(job.result.source).stem}"
+        data = render(job.result, format)
+        if format == "md" and job.result.check is not None:  # the reader of a download sees each number's source
+            data = f"{data.rstrip()}\n\n{check_markdown(job.result.check)}"
+        return _download(data, name, format)
 
     @app.delete("/api/jobs/{job_id}", tags=["page"], summary="删除任务及其上传文件")
     def job_delete(job_id: str) -> dict[str, bool]:
