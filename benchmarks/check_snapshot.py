@@ -63,10 +63,22 @@ def cases() -> Iterator[dict]:
         yield record("check_speed/1MB", check(m.text, m.index), tmp)
 
 
+def _sum_order(m: list) -> list:
+    """A mention whose formula is a sum, with its operands (and their evidence) in one canonical order."""
+    formula = m[7] or ""
+    sides = formula.split(" = ")
+    if len(sides) == 2 and sides[0].count(" + ") == 1 and "(" not in sides[0]:
+        a, b = sorted(sides[0].split(" + "))
+        m = m[:6] + [sorted(m[6]), f"{a} + {b} = {sides[1]}"] + m[8:]
+    return m
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--diff", type=Path, help="an earlier snapshot to compare with")
+    ap.add_argument("--sum-order", action="store_true",
+                    help="take a + b and b + a as one derivation (their order followed memory addresses before the speed work)")
     args = ap.parse_args()
     n_cases = n_mentions = 0
     with args.out.open("w", encoding="utf-8") as f:
@@ -77,8 +89,14 @@ def main() -> int:
     print(f"{n_cases} texts, {n_mentions} mentions → {args.out}")
     if not args.diff:
         return 0
-    old = {r["case"]: r for r in map(json.loads, args.diff.read_text(encoding="utf-8").splitlines())}
-    new = {r["case"]: r for r in map(json.loads, args.out.read_text(encoding="utf-8").splitlines())}
+    def load(path: Path) -> dict[str, dict]:
+        recs = {r["case"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+        if args.sum_order:
+            for r in recs.values():
+                r["mentions"] = [_sum_order(m) for m in r["mentions"]]
+        return recs
+
+    old, new = load(args.diff), load(args.out)
     changed = 0
     for name in sorted(old.keys() | new.keys()):
         a, b = old.get(name), new.get(name)

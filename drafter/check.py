@@ -28,15 +28,18 @@ facts per mention), years and dates in hash maps, and facts grouped by record/pa
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
-from typing import Any, Callable, Container, Iterable, Literal, Sequence
+from typing import Any, Callable, Container, Iterable, Iterator, Literal, Sequence, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -164,6 +167,9 @@ class CheckReport(BaseModel):
 # ---------------------------------------------------------------------------------------------- facts
 
 
+_SEQ = itertools.count()
+
+
 @dataclass(slots=True, eq=False)
 class _Fact:
     value: Decimal                 # as written, scale split off
@@ -188,6 +194,7 @@ class _Fact:
     dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
     near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
     near_words: frozenset[str] | None = None
+    seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
 
 
@@ -262,6 +269,11 @@ class SourceIndex:
               ) -> "SourceIndex":
         if isinstance(sources, (str, Path, SourceText, SourceData)):
             sources = [sources]
+        with _gc_paused():
+            return cls._build(sources)
+
+    @classmethod
+    def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
         index = cls()
         for item in sources:
             if isinstance(item, SourceText):
@@ -623,22 +635,36 @@ class SourceIndex:
         return self._by_family.get(name)
 
     def evidence(self, f: _Fact) -> Evidence:
-        e = self._evidence.get(id(f))
+        if f.src < 0:  # a figure the text states itself: lives only as long as its check
+            return _construct(Evidence, source="本文 / this text", location=f.location, text=f.snippet)
+        e = self._evidence.get(f.seq)
         if e is None:
-            name = self.names[f.src] if f.src >= 0 else "本文 / this text"  # a figure the text derived itself
-            e = self._evidence[id(f)] = _construct(Evidence, source=name, location=f.location, text=f.snippet)
+            e = self._evidence[f.seq] = _construct(Evidence, source=self.names[f.src], location=f.location,
+                                                   text=f.snippet)
         return e
 
 
-def _construct(cls: type[BaseModel], **values: Any) -> Any:
+def _construct(cls: type[BaseModel], fields_set: set[str] | None = None, **values: Any) -> Any:
     """`cls.model_construct(**values)` for values already known valid and complete, minus its per-call
-    overhead: a 1 MB text has tens of thousands of mentions. Same object layout as model_construct."""
+    overhead: a 1 MB text has tens of thousands of mentions. Same object layout as model_construct.
+    `fields_set`: one set shared by objects that set every field (pydantic only ever adds a field's name)."""
     obj = cls.__new__(cls)
     object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
+
+
+_EVERY_MENTION_FIELD = set(MentionCheck.model_fields)
+
+
+def _mention_check(m: NumberMention, status: str, evidence: list[Evidence], formula: str | None, reason: str,
+                   alternatives: list[str]) -> MentionCheck:
+    return _construct(  # type: ignore[no-any-return]
+        MentionCheck, _EVERY_MENTION_FIELD, text=m.text, start=m.start, end=m.end, value=m.value, unit=m.unit,
+        kind=m.kind, status=status, evidence=evidence, formula=formula, lo=m.lo, hi=m.hi, approx=m.approx,
+        reason=reason, alternatives=alternatives)
 
 
 _MONEY_KEYS = {
@@ -1238,7 +1264,7 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
-                if id(a) < id(b) and not dirn and fits(a.mag + b.mag):
+                if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
                     add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
                     break
@@ -1278,13 +1304,33 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
     """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
+    with _gc_paused():
+        return _check(text, index)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The index and a check allocate hundreds of thousands of small objects and make no reference cycles:
+    the cyclic collector would only walk them again and again (a third of the time). Paused while they run,
+    then back as it was (another thread's pause is left alone)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _check(text: str, index: SourceIndex) -> CheckReport:
     mentions = extract_mentions(text)
     paras = _paragraph_ids(text, mentions)
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
     checker = _Checker(index, text)
     families = lru_cache(maxsize=None)(unit_family)
-    results: list[dict[str, Any] | None] = [None] * len(mentions)
+    results: list[MentionCheck | None] = [None] * len(mentions)
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
@@ -1299,8 +1345,8 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
              alternatives: Sequence[str] = ()) -> None:
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited_groups.get(paras[i], ()))
-        results[i] = {"status": status, "evidence": [ev(f) for f in facts[:3]],
-                      "formula": formula, "reason": reason, "alternatives": list(alternatives)}
+        results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
+                                    list(alternatives))
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
@@ -1318,8 +1364,7 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             inner = m.title[1:-1]
             hit = index.titles.get(inner)
             if hit is not None:
-                results[i] = {"status": "ignored", "evidence": [hit], "formula": None, "reason": "《》标题与来源一致 / title found verbatim",
-                              "alternatives": []}
+                results[i] = _mention_check(m, "ignored", [hit], None, "《》标题与来源一致 / title found verbatim", [])
                 continue
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
@@ -1434,15 +1479,8 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
-    out: list[MentionCheck] = []
-    counts: dict[str, int] = defaultdict(int)
-    for m, r in zip(mentions, results):
-        assert r is not None
-        counts[r["status"]] += 1
-        out.append(_construct(MentionCheck,
-            text=m.text, start=m.start, end=m.end, value=m.value, unit=m.unit, kind=m.kind, status=r["status"],
-            evidence=r["evidence"], formula=r["formula"], lo=m.lo, hi=m.hi, approx=m.approx, reason=r["reason"],
-            alternatives=r["alternatives"]))
+    out = cast(list[MentionCheck], results)
+    counts = Counter(r.status for r in out)
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
