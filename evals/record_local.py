@@ -16,8 +16,9 @@ Usage (from the repository root):
     python evals/record_local.py evals/tianhe.yaml
 
 Work-log digests (the condense step) are extractive here: the responder keeps the log sentences that
-carry figures, verbatim, as a model told to "copy numbers as written" would. Section answers write the
-figures of the fact sheet by reference ({F12}, as the v2 draft prompts ask; drafter renders them): a
+carry figures — read from the prompt's 工作日志 data blocks (drafter/datablocks.py) — verbatim, as a
+model told to "copy numbers as written" would. Section answers write the figures of the fact sheet by
+reference ({F12}, as the v2 and v3 draft prompts ask; drafter renders them): a
 hand-written figure becomes a reference when it equals a fact the paragraph cites (目标完成情况), a fact
 the problem line lists (存在问题), or any fact of the sheet, derived ones first (改进措施).
 """
@@ -33,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from drafter.datablocks import block_bodies  # noqa: E402
 from drafter.evals import RunOptions, load_suite, run_suite, summary_lines  # noqa: E402
 from drafter.testing.openai_server import ChatRequest, OpenAIServer  # noqa: E402
 from drafter.testing.responders import to_references  # noqa: E402
@@ -286,8 +288,8 @@ def item_for(data: dict, line: str) -> tuple | None:
 
 def digest(request: ChatRequest) -> str:
     """Log sentences that carry figures, verbatim, as '- ' points (the condense and reduce steps)."""
-    body = request.user_text.split("工作日志（节选）：", 1)[-1] if "工作日志（节选）：" in request.user_text \
-        else request.user_text
+    logs = block_bodies(request.user_text, "工作日志") or block_bodies(request.user_text, "日志要点")
+    body = "\n".join(logs) or request.user_text
     points: list[str] = []
     for line in body.splitlines():
         line = re.sub(r"^[-\s]*(\d{4}-\d{2}-\d{2})?\s*", "", line).strip()

@@ -41,7 +41,7 @@ def model_like(request):
     return record_local.respond(request)
 
 
-def suite_file(tmp_path: Path, engine: str, *, version: str = "v2", repeats: int = 1, extra: str = "") -> Path:
+def suite_file(tmp_path: Path, engine: str, *, version: str = "v3", repeats: int = 1, extra: str = "") -> Path:
     path = tmp_path / "suite.yaml"
     path.write_text(f"""
 name: jiangwan-test
@@ -72,12 +72,12 @@ repeats: {repeats}
 
 @pytest.fixture
 def worse_prompt(tmp_path, monkeypatch):
-    """draft_存在问题.v3 — the v2 prompt plus an instruction that makes drafts vaguer."""
+    """draft_存在问题.v4 — the v3 prompt plus an instruction that makes drafts vaguer."""
     folder = tmp_path / "prompts"
     folder.mkdir()
-    v2 = (ROOT / "prompts" / "draft_存在问题.v2.md").read_text(encoding="utf-8")
-    v3 = v2.replace("version: v2", "version: v3").replace("=== user ===", f"4. {WORSE_MARK}。\n=== user ===", 1)
-    (folder / "draft_存在问题.v3.md").write_text(v3, encoding="utf-8")
+    v3 = (ROOT / "prompts" / "draft_存在问题.v3.md").read_text(encoding="utf-8")
+    v4 = v3.replace("version: v3", "version: v4").replace("=== user ===", f"5. {WORSE_MARK}。\n=== user ===", 1)
+    (folder / "draft_存在问题.v4.md").write_text(v4, encoding="utf-8")
     monkeypatch.setenv("DRAFTER_PROMPTS", str(folder))
     return folder
 
@@ -152,7 +152,7 @@ def test_a_worse_prompt_version_makes_baseline_comparison_exit_1_naming_case_met
     env = {**os.environ, "DRAFTER_HOME": str(drafter_home), "DRAFTER_PROMPTS": str(worse_prompt)}
     baseline = tmp_path / "baseline.json"
 
-    suite = suite_file(tmp_path, "llm", version="v2")
+    suite = suite_file(tmp_path, "llm", version="v3")
     saved = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--save-baseline", str(baseline)], env, tmp_path)
     assert saved.returncode == 0, saved.stderr
     same = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--baseline", str(baseline),
@@ -160,7 +160,7 @@ def test_a_worse_prompt_version_makes_baseline_comparison_exit_1_naming_case_met
     assert same.returncode == 0 and "PASS" in same.stdout
     assert "<table>" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
-    suite = suite_file(tmp_path, "llm", version="v3")
+    suite = suite_file(tmp_path, "llm", version="v4")
     worse = _cli(["eval", str(suite), "--allow-outside", "--base-url", openai_server.url, "--baseline", str(baseline),
                   "--report-md", str(tmp_path / "r.md")], env, tmp_path)
     assert worse.returncode == 1, worse.stderr
@@ -183,7 +183,7 @@ def test_results_json_has_a_record_per_case_variant_repeat_with_tokens_latency_a
     rec = result.records[0]
     assert rec.prompt_tokens > 0 and rec.completion_tokens > 0 and rec.latency_seconds > 0
     assert rec.cost == Decimal(0) and rec.currency == "CNY"  # handwritten-local is priced at 0 in prices.yaml
-    assert rec.prompts == {"draft_存在问题": "v2"}
+    assert rec.prompts == {"draft_存在问题": "v3"}
 
 
 def test_an_unpriced_model_reports_no_cost_rather_than_zero(tmp_path, openai_server):

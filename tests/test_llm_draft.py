@@ -49,8 +49,8 @@ def test_the_three_sections_are_drafted_checked_and_cover_every_problem(tianhe, 
     assert [p.ref for p in draft.section("改进措施").paragraphs] == [p.id for p in problems]
     goals = draft.section("目标完成情况").text
     assert "3229.91万元" in goals and "92.94%" in goals
-    assert draft.prompts == {"condense_logs": "v1", "draft_存在问题": "v2", "draft_改进措施": "v2",
-                             "draft_目标完成情况": "v2"}
+    assert draft.prompts == {"condense_logs": "v2", "draft_存在问题": "v3", "draft_改进措施": "v3",
+                             "draft_目标完成情况": "v3"}
     assert set(draft.prompt_sha256) == set(draft.prompts) and all(len(h) == 64 for h in draft.prompt_sha256.values())
     assert draft.usage.calls == requests and draft.usage.prompt_tokens > 0 and draft.usage.completion_tokens > 0
     assert draft.repair_rounds == 0
@@ -74,7 +74,7 @@ def test_a_planted_wrong_number_is_repaired_by_the_loop(tianhe):
     assert repair[1].messages[-2]["role"] == "assistant" and "3610" in repair[1].messages[-2]["content"]
     assert "3610" not in draft.section("目标完成情况").text
     assert draft.ok and draft.repair_rounds == 1
-    assert draft.prompts["repair_section"] == "v2"
+    assert draft.prompts["repair_section"] == "v3"
 
 
 def test_a_number_the_model_never_fixes_is_marked_in_the_text_and_the_report(tianhe):
@@ -143,7 +143,7 @@ def test_drafter_draft_with_the_llm_engine_writes_md_json_and_docx_and_reruns_fr
             assert server.count == sent
     data = json.loads((tmp_path / "draft.json").read_text(encoding="utf-8"))
     assert data["engine"] == "llm" and data["model"] == "内网模型"
-    assert data["prompts"]["draft_存在问题"] == "v2" and data["usage"]["calls"] == sent
+    assert data["prompts"]["draft_存在问题"] == "v3" and data["usage"]["calls"] == sent
     assert len(data["prompt_sha256"]["draft_存在问题"]) == 64
     assert [s["name"] for s in data["sections"]] == list(SECTIONS)
     assert "目标完成情况" in (tmp_path / "draft.md").read_text(encoding="utf-8")

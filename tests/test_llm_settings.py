@@ -121,7 +121,7 @@ def test_drafter_prompts_lists_names_and_versions():
 
     out = CliRunner().invoke(app, ["prompts"], env={"COLUMNS": "250"})
     assert out.exit_code == 0, out.output
-    assert "draft_目标完成情况" in out.output and "v1 *" in out.output and "repair_section" in out.output
+    assert "draft_目标完成情况" in out.output and "v3 *" in out.output and "repair_section" in out.output
 
 
 # ------------------------------------------------------------------------------------------- prompts
@@ -132,7 +132,7 @@ def test_the_draft_prompts_are_versioned_files_loaded_latest_first():
     assert {"draft_目标完成情况", "draft_存在问题", "draft_改进措施", "condense_logs", "reduce_logs",
             "repair_section"} <= names
     p = load_prompt("draft_存在问题")
-    assert p.version == "v2" and p.path.name == "draft_存在问题.v2.md"
+    assert p.version == "v3" and p.path.name == "draft_存在问题.v3.md"
     assert {"facts", "problems"} <= set(p.variables)
 
 

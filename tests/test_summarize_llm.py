@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafter.chains.summarize import chunk_budget, summarize
+from drafter.datablocks import block_bodies
 from drafter.models import LLMSettings, ModelSpec
 from drafter.summary import HEADINGS, count_chars
 from drafter.testing.reports import summary_responder, synthetic_report
@@ -39,7 +40,7 @@ def test_seed_summary_through_the_llm_is_checked_and_states_the_completion(opena
     assert s.ok and s.chars == count_chars(s.text) <= 500
     assert all(f"{h}：" in s.text for h in HEADINGS)
     assert "92.94%" in s.section("总体情况").body
-    assert s.prompts == {"summarize_final": "v1", "summarize_map": "v1"}
+    assert s.prompts == {"summarize_final": "v2", "summarize_map": "v2"}
     assert s.usage.calls == openai_server.count == s.stats["map_calls"] + s.stats["reduce_calls"] + 1
     assert s.usage.prompt_tokens > 0 and s.repair_rounds == 0
     # the map saw the report's own (cleaned) text, numbers whole
@@ -64,7 +65,7 @@ def test_an_invented_number_goes_back_to_the_model_and_is_fixed(openai_server):
     repair = finals[1]
     assert "6.8万次" in repair.last_user_text and "找不到出处" in repair.last_user_text
     assert any(m["role"] == "assistant" and "6.8万次" in (m.get("content") or "") for m in repair.messages)
-    assert s.prompts["summarize_repair"] == "v1"
+    assert s.prompts["summarize_repair"] == "v2"
 
 
 def test_a_number_still_unsupported_after_the_rounds_is_marked_not_kept_silently(openai_server):
@@ -123,7 +124,7 @@ def test_long_report_is_mapped_concurrently_and_reduced_in_levels(openai_server,
     maps = [r for r in openai_server.requests if "报告片段：" in r.user_text]
     reduces = [r for r in openai_server.requests if "各片段要点：" in r.user_text]
     assert len(maps) == s.stats["map_calls"] == s.stats["chunks"] > 6
-    assert all(count_tokens(r.user_text.split("报告片段：\n", 1)[1]) <= budget + 20 for r in maps)
+    assert all(count_tokens(block_bodies(r.user_text, "报告原文")[0]) <= budget + 20 for r in maps)
     assert reduces and s.stats["reduce_depth"] >= 2
     assert 1 < openai_server.max_in_flight <= 3
     assert s.ok and report.completion in s.section("总体情况").body

@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from ..datablocks import data_block, source_of
 from ..draftcheck import attach_check, check_sources, draft_text, trust_references
 from ..engines.llm import LLM
 from ..facts import FactSheet, build_facts, fmt
@@ -90,6 +91,30 @@ class MeasureSection(BaseModel):
 
 
 # ------------------------------------------------------------------------------------ prompt material
+#
+# Every text taken from the input, the logs or a model's digest of them goes into the prompt as a data
+# block (drafter.datablocks); the v3 prompts' system messages declare such blocks data, never instructions.
+
+
+def form_source(report: ReportInput) -> str:
+    return source_of([report.source_path]) or "input"
+
+
+def unit_block(report: ReportInput) -> str:
+    """The unit's name as the form gives it: data (a name can hold anything), never in a system message."""
+    return data_block(f"单位：{report.unit}　年度：{report.year}　表类：{report.form.value}", "自评表",
+                      form_source(report))
+
+
+def log_blocks(logs: list[tuple[str, str]]) -> str:
+    """(source file, entry) pairs → one 工作日志 block per run of entries from the same file."""
+    runs: list[tuple[str, list[str]]] = []
+    for source, entry in logs:
+        if runs and runs[-1][0] == source:
+            runs[-1][1].append(entry)
+        else:
+            runs.append((source, [entry]))
+    return "\n".join(data_block("\n".join(entries), "工作日志", source_of([source])) for source, entries in runs)
 
 
 def render_tasks(report: ReportInput, sheet: FactSheet) -> str:
@@ -138,17 +163,27 @@ def chunk_budget(settings: LLMSettings) -> int:
     return max(500, min(MAX_CHUNK_TOKENS, int(settings.spec.context_window * 0.4 / SAFETY)))
 
 
-async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, entries: list[str],
+async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, entries: list[tuple[str, str]],
                              settings: LLMSettings) -> str:
-    """Map-reduce one task's log entries into one digest that fits DIGEST_TOKENS (or as close as it gets)."""
+    """Map-reduce one task's log entries ((source file, text)) into one digest that fits DIGEST_TOKENS (or
+    as close as it gets)."""
     task = report.tasks[task_index]
     label = task.id or task.name
     budget = chunk_budget(settings)
     condense, reduce = load_prompt("condense_logs"), load_prompt("reduce_logs")
-    base = {"unit": report.unit, "year": str(report.year), "form": report.form.value, "task": f"{label}：{task.name}", "max_points": str(MAX_POINTS)}
-    chunks = ["\n".join(batch) for batch in split_to_budget(entries, budget)]
+    about = data_block(f"单位：{report.unit}\n任务：{label}：{task.name}\n预期目标：{task.goal or '（未填）'}", "自评表",
+                       form_source(report))
+    base = {"unit": report.unit, "year": str(report.year), "form": report.form.value, "task": about,
+            "goal": task.goal or "（未填）", "max_points": str(MAX_POINTS)}
+    where = {text: source for source, text in entries}
+
+    def source(piece: str) -> str:  # a piece is an entry, or part of an over-long one
+        return where.get(piece) or next((s for s, t in entries if piece in t), "")
+
+    chunks = [log_blocks([(source(p), p) for p in batch])
+              for batch in split_to_budget([text for _, text in entries], budget)]
     digests = await llm.as_runnable(condense, step="压缩工作日志 / condense logs").abatch(
-        [{**base, "goal": task.goal or "（未填）", "logs": chunk} for chunk in chunks],
+        [{**base, "logs": chunk} for chunk in chunks],
         config={"max_concurrency": settings.concurrency},
     )
     while len(digests) > 1 and count_tokens("\n".join(digests)) > DIGEST_TOKENS:
@@ -156,7 +191,7 @@ async def condense_task_logs(llm: LLM, report: ReportInput, task_index: int, ent
         if len(groups) >= len(digests):  # each digest alone fills a batch: merge pairs instead
             groups = [digests[i:i + 2] for i in range(0, len(digests), 2)]
         digests = await llm.as_runnable(reduce, step="合并日志要点 / reduce").abatch(
-            [{**base, "digests": "\n\n".join(g)} for g in groups],
+            [{**base, "digests": "\n\n".join(data_block(d, "日志要点") for d in g)} for g in groups],
             config={"max_concurrency": settings.concurrency},
         )
     return digests[0].strip() if digests else ""
@@ -169,7 +204,7 @@ async def condense_all(llm: LLM, report: ReportInput, settings: LLMSettings) -> 
     for ti, task in enumerate(report.tasks):
         logs = logs_for_task(report, ti)
         if logs:
-            entries = [f"{log.date.isoformat() if log.date else ''} {log.text}".strip() for log in logs]
+            entries = [(log.source, f"{log.date.isoformat() if log.date else ''} {log.text}".strip()) for log in logs]
             jobs[task.id or task.name] = condense_task_logs(llm, report, ti, entries, settings)
     results = await asyncio.gather(*jobs.values())
     return dict(zip(jobs, results))
@@ -215,16 +250,18 @@ class _Context:
     def __init__(self, report: ReportInput, sheet: FactSheet, problems: list[Problem], checker: AsyncChecker,
                  settings: LLMSettings):
         self.report, self.sheet, self.problems, self.checker, self.settings = report, sheet, problems, checker, settings
-        self.base = {"unit": report.unit, "year": str(report.year), "form": report.form.value,
-                     "facts": sheet.render_for_prompt()}
+        self.base = {"unit": report.unit, "unit_info": unit_block(report), "year": str(report.year), "form": report.form.value,
+                     "facts": data_block(sheet.render_for_prompt(), "事实表", form_source(report))}
         self.outcomes: dict[str, RepairOutcome] = {}
 
 
 async def goals_section(llm: LLM, ctx: _Context, digests_job: asyncio.Task) -> Section:
     digests = await digests_job
     text = "\n\n".join(f"【{k}】\n{v}" for k, v in digests.items()) or "（无工作日志）"
-    variables = {**ctx.base, "tasks": render_tasks(ctx.report, ctx.sheet),
-                 "projects": render_projects(ctx.report, ctx.sheet), "digests": text}
+    source = form_source(ctx.report)
+    variables = {**ctx.base, "tasks": data_block(render_tasks(ctx.report, ctx.sheet), "自评表", source),
+                 "projects": data_block(render_projects(ctx.report, ctx.sheet), "自评表", source),
+                 "digests": data_block(text, "日志要点")}
 
     def to_paragraphs(out: GoalSection) -> list[Paragraph]:
         return [_paragraph(p.text, p.cites, ctx.sheet, kind="goal") for p in out.paragraphs if p.text.strip()]
@@ -265,7 +302,7 @@ class _References:
 async def problems_section(llm: LLM, ctx: _Context) -> Section:
     ids = [p.id for p in ctx.problems]
     by_id = {p.id: p for p in ctx.problems}
-    variables = {**ctx.base, "problems": render_problems(ctx.problems)}
+    variables = {**ctx.base, "problems": data_block(render_problems(ctx.problems), "问题清单")}
     refs = _References(ctx.problems)
 
     def to_paragraphs(out: ProblemSection) -> list[Paragraph]:
@@ -308,7 +345,7 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
         listed = "\n".join(f"{p.id}｜{p.text}" for p in ctx.problems)
     by_id = {p.id: p for p in ctx.problems}
     ids = list(by_id)
-    variables = {**ctx.base, "problems": listed or "（未发现问题）"}
+    variables = {**ctx.base, "problems": data_block(listed or "（未发现问题）", "存在问题")}
     refs = _References(ctx.problems, written)
 
     def to_paragraphs(out: MeasureSection) -> list[Paragraph]:

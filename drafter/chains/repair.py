@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..datablocks import data_block
 from ..draftcheck import PARAGRAPH_SEP, trust_references  # the checker's join, so offsets map back
 from ..engines.llm import LLM
 from ..outputs import Paragraph
@@ -92,11 +93,12 @@ async def check_and_repair(
         found = issues() if issues else {}
         if (not bad and not gaps and not refs and not found) or done >= rounds:
             break
-        listed = "\n".join(f"- {num}（上下文：“…{_context(text, start, len(num))}…”）" for start, num in bad)
         message = repair.format_messages({
-            "section": section, "unsupported": listed, "references": "\n".join(f"- {r}" for r in refs),
-            "unknown": "\n".join(f"- {u}" for u in found.get("unknown", [])),
-            "known": "、".join(found.get("known", [])), "missing": "\n".join(gaps)})
+            "section": section,
+            "unsupported": findings([f"- {num}（上下文：“…{_context(text, start, len(num))}…”）" for start, num in bad]),
+            "references": findings([f"- {r}" for r in refs]),
+            "unknown": findings([f"- {u}" for u in found.get("unknown", [])]),
+            "known": "、".join(found.get("known", [])), "missing": findings(gaps, "问题清单")})
         history += [("assistant", out.model_dump_json()), ("user", str(message[-1].content))]
         llm.note_prompt(repair)
         done += 1
@@ -105,6 +107,12 @@ async def check_and_repair(
     if bad:
         paragraphs = mark_unsupported(paragraphs, bad)
     return RepairOutcome(paragraphs, done, [num for _, num in bad], gaps)
+
+
+def findings(lines: list[str], kind: str = "核验结果") -> str:
+    """A listing for a repair message, as a data block: it quotes the model's draft (or the problem list),
+    which may carry whatever the sources carried. Empty stays empty, so the prompt's section is left out."""
+    return data_block("\n".join(lines), kind) if lines else ""
 
 
 def mark_unsupported(paragraphs: list[Paragraph], bad: list[tuple[int, str]]) -> list[Paragraph]:

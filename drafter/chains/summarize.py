@@ -231,12 +231,14 @@ def _budget_hint(doc: ReportDoc) -> str:
 async def asummarize_llm(doc: ReportDoc, *, chars: int, focus: str | None, settings: Any,
                          checker: Callable[[str], Any], progress: bool = False,
                          llm_factory: Callable[[Any], Any] | None = None) -> Summary:
+    from ..datablocks import data_block, source_of
     from ..engines.llm import LLM
     from ..prompts import load_prompt
     from ..tokens import count_tokens, split_to_budget
-    from .repair import mark_unsupported
+    from .repair import findings, mark_unsupported
 
     started = time.perf_counter()
+    title = source_of([doc.path])  # report text and digests of it reach the model only as data blocks
     budget = chunk_budget(settings)
     chunks = chunk_report(doc, budget)
     map_prompt, reduce_prompt = load_prompt("summarize_map"), load_prompt("summarize_reduce")
@@ -250,7 +252,8 @@ async def asummarize_llm(doc: ReportDoc, *, chars: int, focus: str | None, setti
         # LCEL batches; the LLM's semaphore (settings.concurrency) bounds what is in flight
         batch = {"max_concurrency": settings.concurrency}
         digests: list[Digest] = await llm.as_runnable(map_prompt, Digest, step="摘要·分段摘录 / map").abatch(
-            [{**common, "chunk": chunk, "part": str(i + 1), "parts": str(len(chunks))} for i, chunk in enumerate(chunks)],
+            [{**common, "chunk": data_block(chunk, "报告原文", title), "part": str(i + 1), "parts": str(len(chunks))}
+             for i, chunk in enumerate(chunks)],
             config=batch,
         )
         texts = [d.render() for d in digests if d.render()]
@@ -260,13 +263,17 @@ async def asummarize_llm(doc: ReportDoc, *, chars: int, focus: str | None, setti
             if len(groups) >= len(texts):  # each digest alone fills a batch: merge pairs instead
                 groups = [texts[i:i + 2] for i in range(0, len(texts), 2)]
             merged = await llm.as_runnable(reduce_prompt, Digest, step="摘要·合并要点 / reduce").abatch(
-                [{**common, "digests": "\n\n".join(g)} for g in groups], config=batch,
+                [{**common, "digests": "\n\n".join(data_block(t, "报告要点", title) for t in g)} for g in groups],
+                config=batch,
             )
             stats["reduce_calls"] += len(groups)
             stats["reduce_depth"] += 1
             texts = [d.render() for d in merged if d.render()]
-        variables = {"focus": focus or "", "chars": str(chars), "budget": _budget_hint(doc),
-                     "title": Path(doc.path).name, "digests": "\n\n".join(texts) or "（报告中没有可摘录的要点）"}
+        hint = _budget_hint(doc)
+        variables = {"focus": focus or "", "chars": str(chars), "budget": hint,
+                     "budget_info": data_block(hint, "报告要点", title) if hint else "",
+                     "title": Path(doc.path).name,
+                     "digests": data_block("\n\n".join(texts) or "（报告中没有可摘录的要点）", "报告要点", title)}
         out: SummaryDraft = await llm.structured(final_prompt, variables, SummaryDraft, step="摘要·成稿 / final")
         stats["reduce_depth"] += 1
 
@@ -278,8 +285,8 @@ async def asummarize_llm(doc: ReportDoc, *, chars: int, focus: str | None, setti
             bad = [(m.start, m.text) for m in checker(text).unsupported]
             if not bad or rounds >= settings.repair_rounds:
                 break
-            listed = "\n".join(f"- {num}（上下文：“…{text[max(0, s - 14): s + len(num) + 14].strip()}…”）"
-                               for s, num in bad)
+            listed = findings([f"- {num}（上下文：“…{text[max(0, s - 14): s + len(num) + 14].strip()}…”）"
+                               for s, num in bad])
             message = repair_prompt.format_messages({"unsupported": listed})
             history += [("assistant", out.model_dump_json()), ("user", str(message[-1].content))]
             llm.note_prompt(repair_prompt)

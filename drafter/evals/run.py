@@ -321,6 +321,7 @@ def judge_output(ctx: _Context, case: Case, text: str) -> tuple[Decimal, int, in
     """The judge's 1–5 score of one output; returns (score, live calls, prompt tokens, completion tokens)."""
     import asyncio
 
+    from ..datablocks import data_block, source_of
     from ..engines.llm import LLM
     from ..prompts import load_prompt
 
@@ -336,8 +337,11 @@ def judge_output(ctx: _Context, case: Case, text: str) -> tuple[Decimal, int, in
         from ..load import load_input
 
         facts = build_facts(load_input(src)).render_for_prompt()
-    variables = {"task": TASK_WORDS.get(case.task, f"绩效自评报告的“{case.task}”一节"), "facts": facts or "（无）",
-                 "reference": ctx.references[case.id] or "（无）", "output": text}
+    where = source_of([src])  # the sources and the output under review are data to the judge, never orders
+    variables = {"task": TASK_WORDS.get(case.task, f"绩效自评报告的“{case.task}”一节"),
+                 "facts": data_block(facts or "（无）", "事实表", where),
+                 "reference": data_block(ctx.references[case.id] or "（无）", "参考文本"),
+                 "output": data_block(text, "待评审文本")}
 
     async def ask() -> tuple[JudgeVerdict, Any]:
         async with LLM(settings, store=tally, progress=False, limiter=ctx.limiter(settings)) as llm:

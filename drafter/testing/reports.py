@@ -185,7 +185,9 @@ def summary_responder(request: Any) -> dict[str, Any]:
         d = _digest_lines(user)
         return {"overall": d["overall"][:2], "results": d["results"][:8], "problems": d["problems"][:3],
                 "next_steps": d["next_steps"][:3]}
-    chunk = user.split("报告片段：", 1)[-1]
+    from ..datablocks import block_bodies
+
+    chunk = "\n".join(block_bodies(user, "报告原文")) or user.split("报告片段：", 1)[-1]
     d = _classify(_sentences(chunk))
     return {"overall": d["overall"][:2], "results": d["results"][:8], "problems": d["problems"][:3],
             "next_steps": d["next_steps"][:3]}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..datablocks import block_bodies
 from .openai_server import ChatRequest
 
 _FACT = re.compile(r"^(F\d+)｜([^｜\n]+)｜([^｜\n]+)(?:｜.*)?$", re.MULTILINE)
@@ -63,8 +64,9 @@ class DraftResponder:
         name = request.schema_name
         user = request.user_text
         if name is None:
-            if "工作日志（节选）：" in user:
-                return self.condense(_block(user, "工作日志（节选）：", "\n\n请输出"))
+            if "工作日志（节选）：" in user:  # the log entries: inside their data blocks (v2 prompts and on)
+                logs = "\n".join(block_bodies(user, "工作日志")) or _block(user, "工作日志（节选）：", "\n\n请输出")
+                return self.condense(logs)
             return self.reduce(_block(user, "各时段要点：", "\n\n请输出"))
         repairing = REPAIR_MARK in request.last_user_text
         answer = {"GoalSection": self.goals, "ProblemSection": self.problems, "MeasureSection": self.measures}[name](user)
