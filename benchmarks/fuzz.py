@@ -62,6 +62,7 @@ def main() -> int:
     print(f"  over 1 GB:        {sum(r.over_memory for r in results)}")
     print(f"  writes on error:  {sum(r.writes_on_error for r in results)}")
     print(f"  exit not 0/1/2:   {sum(r.bad_code for r in results)}")
+    print(f"  exit 1, no result:{sum(r.exit1_without_result for r in results):>3}")
     print(f"  exit codes:       {dict(sorted(codes.items(), key=lambda kv: str(kv[0])))}")
     print(f"  time median/max:  {secs[len(secs) // 2]:.2f} s / {secs[-1]:.2f} s;"
           f" peak memory max {max(r.peak_mb for r in results):.0f} MB")

@@ -45,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
 from .injection import Instruction, find_in_source, is_instruction, scan_file
+from .limits import MAX_MAGNITUDE, limit
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
                       kind_of, line_of, line_starts, unit_family)
 from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
@@ -681,9 +682,10 @@ _INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
 _BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
 _DATA_UNIT_KEYS = ("资金单位", "金额单位", "单位")
 _YEAR_IN_KEY = re.compile(r"((?:19|20)\d\d)年")
-MAX_DEPTH = 64          # nesting deeper than this in a source is not a form
-MAX_YEAR_SPAN = 200     # 2020—99999999年 indexes no more than this many years
-MAX_ABS = Decimal(10) ** 15
+# Bounds as data (drafter.limits, README "限额"): read once when drafter starts.
+MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
+MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
+MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|lines|parts)$")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)

@@ -28,6 +28,10 @@ from .home import drafter_home
 BUILTIN_MODELS = Path(__file__).parent / "data" / "models.yaml"
 DEFAULT_CONTEXT_WINDOW = 32768
 KEY_ENVS = ("DRAFTER_API_KEY", "OPENAI_API_KEY")
+# A run's overall limit when neither --deadline nor the entry's `deadline:` sets one. A slow model writing three
+# sections and two repair rounds needs a few minutes; without a limit an endpoint that accepts and never answers
+# holds the run for 5 × 120 s per request (the SDK's retries). Raise it per model in the models file.
+DEFAULT_DEADLINE = 900.0
 
 
 class StructuredMethod(str, Enum):
@@ -154,7 +158,7 @@ class LLMSettings(BaseModel):
     concurrency: int = Field(4, ge=1)
     repair_rounds: int = Field(2, ge=0)
     timeout: float = Field(120.0, gt=0, description="seconds per HTTP request")
-    deadline: float | None = Field(None, gt=0, description="seconds for the whole run, retries included")
+    deadline: float | None = Field(DEFAULT_DEADLINE, gt=0, description="seconds for the whole run, retries included")
     max_retries: int = Field(4, ge=0, description="the openai SDK's retries after timeouts, 408/409/429, 5xx and "
                              "connection errors (exponential backoff with jitter, Retry-After honoured)")
     progress: bool = True

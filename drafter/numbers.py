@@ -35,6 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from .limits import limit
+
 __all__ = [
     "KINDS", "NumberMention", "extract_mentions", "iter_mentions", "parse_chinese_numeral", "unit_family", "load_word_list",
 ]
@@ -672,7 +674,9 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
-MAX_DIGITS = 30   # an Arabic run longer than this, or a Chinese numeral longer than MAX_CN, is text
+# An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than
+# MAX_CN characters, is text, not a figure: never parsed, so never quadratic.
+MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")

@@ -88,6 +88,25 @@ def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(t
     assert "内部错误" in line and "DRAFTER_DEBUG" in line and "issues" in line
 
 
+@pytest.mark.parametrize("exit_with", [1, "索引损坏"])
+def test_a_component_that_exits_1_on_its_own_is_an_internal_error_not_a_check_result(tmp_path, capsys, monkeypatch,
+                                                                                    exit_with):
+    """Exit 1 means "numbers not traceable" (or an eval regression) and comes only from a verb's result; a
+    dependency's sys.exit(1) — or sys.exit("message"), which also exits 1 — is a bug, reported as such."""
+    import drafter.check  # noqa: F401
+
+    checker = sys.modules["drafter.check"]
+
+    def exits(*args, **kwargs):
+        sys.exit(exit_with)
+
+    monkeypatch.setattr(checker, "check_files", exits)
+    (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
+    assert code == 3
+    assert "内部错误" in one_line(err)
+
+
 @pytest.mark.parametrize("how", ["env", "flag"])
 def test_debug_mode_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys, monkeypatch, how):
     import drafter.check  # noqa: F401
@@ -119,6 +138,36 @@ def test_limits_are_documented_in_the_readme_with_their_variables():
     assert len(LIMITS) >= 10
     for limit in LIMITS.values():
         assert limit.env in readme, limit.env
+
+
+def _statuses(folder: Path, text: str, source: str, env: dict[str, str] | None = None) -> dict[str, str]:
+    """`drafter check --json` in a new process (limits are read when drafter starts): number → status."""
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    (folder / "src.txt").write_text(source, encoding="utf-8")
+    proc = run_drafter("check", "t.txt", "--source", "src.txt", "--json", home=folder / "home", cwd=folder, env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    return {m["text"]: m["status"] for m in json.loads(proc.stdout)["mentions"]}
+
+
+def test_the_checker_and_the_number_reader_take_their_bounds_from_the_limits(tmp_path):
+    source = "2015—2022年累计投入专项资金860万元。\n全年累计处理数据123456789012条。\n"
+    text = "2019年，专项资金投入持续加大，全年累计处理数据123456789012条。"
+    assert _statuses(tmp_path, text, source) == {"2019年": "exact", "123456789012条": "exact"}
+    lowered = _statuses(tmp_path, text, source, {"DRAFTER_MAX_RANGE_SPAN": "2", "DRAFTER_MAX_DIGITS": "10"})
+    assert lowered["2019年"] == "unsupported"  # 2015—2022年 now stands for 2015–2017 only
+    assert "123456789012条" not in lowered or lowered["123456789012条"] == "ignored"  # 12 digits: text, not a figure
+
+
+def test_no_module_keeps_its_own_copy_of_a_limit():
+    import importlib
+
+    from drafter.limits import MAX_MAGNITUDE, limit
+
+    check, numbers = importlib.import_module("drafter.check"), importlib.import_module("drafter.numbers")
+
+    assert numbers.MAX_DIGITS == limit("digits").amount
+    assert check.MAX_DEPTH == limit("depth").amount and check.MAX_YEAR_SPAN == limit("range_span").amount
+    assert check.MAX_ABS == MAX_MAGNITUDE
 
 
 def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(tianhe, capsys, monkeypatch):
@@ -459,6 +508,69 @@ def test_a_malformed_models_file_is_one_line(drafter_home, tianhe, capsys, conte
     code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--timeout", "0.5", "--deadline", "1")
     assert code == 2
     assert "models.yaml" in one_line(err)
+
+
+def test_a_200_reply_that_is_not_json_is_one_line_naming_the_endpoint(tianhe, tmp_path, capsys, drafter_home):
+    """A proxy or web server answering 200 with an HTML page: no retries worth making, no traceback."""
+    import http.server
+    import threading
+
+    class Html(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = "<html><body>欢迎访问 门户网站</body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Quiet(http.server.ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # the client hung up after reading the page: the server's business, not the test's
+
+    httpd = Quiet(("127.0.0.1", 0), Html)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    before = listing(tmp_path)
+    try:
+        code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url, "--out",
+                             str(tmp_path / "稿.md"))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert code == 2
+    line = one_line(err)
+    assert url in line and "JSON" in line
+    assert listing(tmp_path) == before
+
+
+def test_an_eval_matrix_of_ten_prompts_by_ten_versions_is_refused_before_it_expands(tmp_path, capsys):
+    prompts = "".join(f"    p{i}: [{', '.join(f'v{j}' for j in range(10))}]\n" for i in range(10))
+    (tmp_path / "suite.yaml").write_text(
+        "name: 矩阵\ncases:\n  - id: a\n    input: tianhe\n    task: all\nmatrix:\n  engines: [replay]\n"
+        "  models: [m]\n  prompts:\n" + prompts, encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(tmp_path / "suite.yaml"))
+    assert code == 2
+    line = one_line(err)
+    assert "suite.yaml" in line and "DRAFTER_MAX_VARIANTS" in line
+
+
+def test_an_aes_encrypted_pdf_report_is_one_line_not_a_missing_library(tmp_path, capsys):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt(user_password="mima2023", owner_password="owner", algorithm="AES-256")
+    with open(tmp_path / "自评报告.pdf", "wb") as fh:
+        writer.write(fh)
+    code, out, err = run(capsys, "summarize", str(tmp_path / "自评报告.pdf"))
+    assert code == 2
+    line = one_line(err)
+    assert "自评报告.pdf" in line and "加密" in line and "cryptography" not in line
 
 
 # ---------------------------------------------------------------------------------------------- start-up

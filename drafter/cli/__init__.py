@@ -32,8 +32,11 @@ REPORT_TO = "请把命令和这一行报告给 drafter 维护者（项目 issues
 def _root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", help="显示版本 / show the version"),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="出错时显示详细信息（Python traceback）/ show tracebacks"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示详细信息：出错时的 Python traceback，等待模型回复时的进度行 / tracebacks, waiting notices"),
 ) -> None:
+    from .options import set_verbose
+
+    set_verbose(verbose or _debug([]))
     if version:
         from .. import __version__
 
@@ -103,7 +106,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.flush()
         if type(code) is int and code:  # typer.Exit(n) is returned, not raised, outside standalone mode
             sys.exit(code)
-    except SystemExit:
+    except SystemExit as e:
+        if e.__traceback__ is not None and e.__traceback__.tb_next is None:
+            raise  # our own sys.exit just above: the verb's verdict
+        if e.code not in (None, 0, 2, 130):  # a component's sys.exit(1) or sys.exit("…"): not a check result
+            _internal(e, args)
         raise
     except DrafterError as e:
         _fail(str(e), e.exit_code)

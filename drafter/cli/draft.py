@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,7 +11,8 @@ from ..outputs import SECTIONS
 from ..render import FORMATS, render
 from . import app
 from .options import (BaseUrl, Concurrency, Deadline, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
-                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, validate_output)
+                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, show_progress,
+                      validate_output)
 from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options, report_instructions, with_cache_scope
 
 
@@ -44,7 +44,7 @@ def draft_command(
     settings = resolve_llm(engine, model, base_url, structured_method, no_cache, concurrency, repair_rounds,
                            timeout, deadline)
     settings = with_cache_scope(settings, cache_any_endpoint)
-    result = draft(input, sections=section, engine=engine, settings=settings, progress=sys.stderr.isatty())
+    result = draft(input, sections=section, engine=engine, settings=settings, progress=show_progress())
     emit(render(result, format), out, force)
     report_instructions(result.check)
     report_check(result.check)

@@ -27,6 +27,19 @@ Timeout = Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="
 Deadline = Annotated[Optional[float], typer.Option("--deadline", min=0.001, help="整次运行（含重试）的总时限秒数（模型配置的 deadline）")]
 
 
+_verbose = False
+
+
+def set_verbose(on: bool) -> None:
+    """`drafter -v` (or DRAFTER_DEBUG=1), as the root command saw it."""
+    global _verbose
+    _verbose = on
+
+
+def show_progress() -> bool:
+    """Progress on stderr: a bar on a terminal; elsewhere (a pipe, a log file) only with -v, as plain lines."""
+    return sys.stderr.isatty() or _verbose
+
 
 def validate_output(format: str | None, formats: tuple[str, ...], out: Path | None, force: bool) -> str:
     """The output format (from --format, else --out's extension, else md); refuses a bad format or an output

@@ -5,7 +5,6 @@ Exit 0 when every number of the summary traces to the report, 1 when one does no
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,7 +13,8 @@ import typer
 from ..summary import DEFAULT_CHARS, FORMATS, MIN_CHARS, render
 from . import app
 from .options import (BaseUrl, Concurrency, Deadline, Engine, Force, Format, Model, NoCache, Out, RepairRounds,
-                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, validate_output)
+                      StructuredMethod, Timeout, emit, report_check, report_usage, resolve_llm, show_progress,
+                      validate_output)
 from .trust import AllowOutside, CacheAnyEndpoint, apply_trust_options, report_instructions, with_cache_scope
 
 
@@ -50,7 +50,7 @@ def summarize_command(
                            timeout, deadline)
     settings = with_cache_scope(settings, cache_any_endpoint)
     result = summarize(report, chars=chars, focus=focus, engine=engine, settings=settings,
-                       progress=sys.stderr.isatty())
+                       progress=show_progress())
     emit(render(result, format), out, force)
     report_instructions(result.check)
     report_check(result.check, prefix=f"摘要 {result.chars}/{result.chars_limit} 字；", traced_to="报告")

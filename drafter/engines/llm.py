@@ -60,6 +60,7 @@ output: an answer in which the server repeats one (in any case or split by separ
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import re
 import ssl
@@ -67,7 +68,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -251,24 +252,82 @@ def _usage_of(raw: AIMessage | None) -> dict[str, int]:
 # --------------------------------------------------------------------------------------------- progress
 
 
+# A request still unanswered after WAIT_NOTICE_AFTER seconds is shown as waiting, again every WAIT_NOTICE_EVERY
+# seconds (a terminal's bar is updated every second instead): long enough that quick replies stay quiet.
+WAIT_NOTICE_AFTER = 5.0
+WAIT_NOTICE_EVERY = 10.0
+
+
+@dataclass(eq=False)
+class _Waiting:
+    """One logical request in flight: its step, when it started, which HTTP attempt (the SDK's retries) it is on."""
+
+    step: str
+    host: str
+    attempts: int  # the most the SDK makes: 1 + max_retries
+    started: float = field(default_factory=time.perf_counter)
+    attempt: int = 0
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    def line(self) -> str:
+        return f"等待模型回复 {int(self.seconds)} s（{self.host}，第 {max(self.attempt, 1)}/{self.attempts} 次请求）…"
+
+
+# The request being sent in this task: the HTTP client's request hook counts its attempts there.
+_WAITING: contextvars.ContextVar[_Waiting | None] = contextvars.ContextVar("drafter_waiting", default=None)
+
+
+async def _count_attempt(request: Any) -> None:
+    """httpx request hook: each attempt of a logical request (first try or an SDK retry) passes here."""
+    waiting = _WAITING.get()
+    if waiting is not None:
+        waiting.attempt += 1
+
+
 class _Progress:
-    """One line per chain step on stderr: description, bar, done/total, elapsed. Off for tests and pipes."""
+    """What a run shows on stderr while it talks to the model. Off for tests, evals and pipes.
+
+    On a terminal: one rich bar per chain step (description, bar, done/total, elapsed), the step's description
+    telling how long its oldest request has waited. Elsewhere (stderr redirected under `drafter -v`): no bar,
+    only a plain line at most every WAIT_NOTICE_EVERY seconds while a request waits long — a CI log or a
+    `2> log` file shows that the run is not stuck, without a line per request.
+    """
 
     def __init__(self, enabled: bool):
         self._tasks: dict[str, Any] = {}
         self._bar = None
-        if enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        self._lines = False
+        self._waiting: list[_Waiting] = []
+        self._ticker: asyncio.Task[None] | None = None
+        self._last_line = float("-inf")
+        if not enabled:
+            return
+        import sys
 
-            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+        if not sys.stderr.isatty():
+            self._lines = True
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                             TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+
+    @property
+    def enabled(self) -> bool:
+        return self._bar is not None or self._lines
 
     def start(self) -> None:
         if self._bar is not None:
             self._bar.start()
 
     def stop(self) -> None:
+        if self._ticker is not None:
+            self._ticker.cancel()
+            self._ticker = None
         if self._bar is not None:
             self._bar.stop()
 
@@ -283,6 +342,35 @@ class _Progress:
     def end(self, step: str) -> None:
         if self._bar is not None and step in self._tasks:
             self._bar.advance(self._tasks[step])
+            self._bar.update(self._tasks[step], description=step)
+
+    def waiting(self, request: _Waiting) -> None:
+        """A request was sent; until `answered(request)` it counts as waiting."""
+        self._waiting.append(request)
+        if self._ticker is None or self._ticker.done():
+            self._ticker = asyncio.get_running_loop().create_task(self._tick())
+
+    def answered(self, request: _Waiting) -> None:
+        self._waiting.remove(request)
+
+    async def _tick(self) -> None:
+        step = min(1.0, WAIT_NOTICE_AFTER, WAIT_NOTICE_EVERY / 2)
+        while self._waiting:
+            await asyncio.sleep(step)
+            long = sorted((w for w in self._waiting if w.seconds >= WAIT_NOTICE_AFTER), key=lambda w: w.started)
+            if not long:
+                continue
+            if self._bar is not None:
+                for name, task in self._tasks.items():
+                    oldest = next((w for w in long if w.step == name), None)
+                    if oldest is not None:
+                        self._bar.update(task, description=f"{name} · {oldest.line()}")
+            elif time.perf_counter() - self._last_line >= WAIT_NOTICE_EVERY:
+                import sys
+
+                others = f"；另有 {len(long) - 1} 个请求在等待" if len(long) > 1 else ""
+                print(f"{long[0].step}：{long[0].line()}{others}", file=sys.stderr, flush=True)
+                self._last_line = time.perf_counter()
 
 
 # ---------------------------------------------------------------------------------------------- limiter
@@ -378,6 +466,7 @@ class LLM:
         self._redactor = Redactor([key, *secret_values({"headers": self.spec.headers, **self.spec.params}),
                                    *url_secrets(self.spec.base_url)])
         self._host = endpoint_host(self.spec.base_url)
+        self._shown_host = _host_and_port(self.spec.base_url)
 
     # -- lifecycle
 
@@ -394,7 +483,8 @@ class LLM:
             self._started = self._started or time.perf_counter()
             # Our own client (the SDK's class: httpx2 on openai>=3), created inside the running loop: LangChain's shared default client would be
             # reused across event loops (one asyncio.run per CLI call or test) with stale connections.
-            self._client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout, verify=_ssl_context())
+            self._client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout, verify=_ssl_context(),
+                                                          event_hooks={"request": [_count_attempt]})
             key = self.settings.api_key.get_secret_value() if self.settings.api_key else "not-needed"
             spec = self.spec
             params = {k: v for k, v in spec.params.items() if k != "extra_body"}
@@ -486,7 +576,7 @@ class LLM:
             def runnable() -> Runnable:
                 return handler.bind(self._open(), name, description, js)
 
-            out = await self._call(runnable, messages)
+            out = await self._call(runnable, messages, step)
             usage = _usage_of(out.get("raw"))
             try:
                 result = _extract(out, schema)
@@ -494,7 +584,7 @@ class LLM:
                 # One re-ask carrying the parse error; the failed answer itself is never stored.
                 retry = [*messages, AIMessage(content=failure.raw_text[:4000] or "（空）"),
                          HumanMessage(content=f"上一次的输出无法使用：{failure}。请重新输出完整结果，只输出符合要求的 JSON。")]
-                out = await self._call(runnable, retry)
+                out = await self._call(runnable, retry, step)
                 more = _usage_of(out.get("raw"))
                 usage = {k: usage[k] + more[k] for k in usage}
                 try:
@@ -523,7 +613,7 @@ class LLM:
             if hit is not None and isinstance(hit.get("output"), str):
                 self._usage.cache_hits += 1
                 return hit["output"]
-            raw = await self._call(lambda: self._open(), messages)
+            raw = await self._call(lambda: self._open(), messages, step)
             text = strip_thinking(raw.content if isinstance(raw.content, str) else _raw_text(raw))
             if self._redactor.found(text):  # the server repeated a secret: mask it, keep nothing
                 return self._redactor(text)
@@ -552,14 +642,14 @@ class LLM:
             "messages": [{"role": _ROLES.get(m.type, m.type), "content": m.content} for m in messages],
         }
 
-    async def _call(self, runnable: Callable[[], Runnable], messages: list[BaseMessage]) -> Any:
+    async def _call(self, runnable: Callable[[], Runnable], messages: list[BaseMessage], step: str) -> Any:
         """One logical request (the SDK retries it); returns the runnable's output (AIMessage or include_raw dict)."""
         bound = runnable()  # binding a schema costs ms of CPU: done once, and outside the limiter's slots
         retries = self.settings.max_retries
         try:
             async with self.limiter:
                 self.requests += 1
-                out = await asyncio.wait_for(bound.ainvoke(messages), self._remaining())
+                out = await self._waiting_for(bound.ainvoke(messages), step)
         except TimeoutError:  # the run's overall deadline (--deadline), not one request's timeout
             raise self._past_deadline() from None
         except (json.JSONDecodeError, openai.APIResponseValidationError):  # a proxy's HTML page with 200
@@ -593,6 +683,19 @@ class LLM:
         self._usage.prompt_tokens += usage["prompt_tokens"]
         self._usage.completion_tokens += usage["completion_tokens"]
         return out
+
+    async def _waiting_for(self, call: Any, step: str) -> Any:
+        """Await one request within the run's deadline; while it waits long, the progress display says so."""
+        if not self._progress.enabled:
+            return await asyncio.wait_for(call, self._remaining())
+        waiting = _Waiting(step, self._shown_host, attempts=self.settings.max_retries + 1)
+        token = _WAITING.set(waiting)  # copied into the request's task: the HTTP hook counts attempts there
+        self._progress.waiting(waiting)
+        try:
+            return await asyncio.wait_for(call, self._remaining())
+        finally:
+            _WAITING.reset(token)
+            self._progress.answered(waiting)
 
     def _remaining(self) -> float | None:
         """Seconds left before the run's deadline (None: no deadline)."""
@@ -633,6 +736,17 @@ class LLM:
 def _ssl_context() -> ssl.SSLContext:
     """Loading the CA bundle takes ~50 ms; one context serves every client of the process."""
     return ssl.create_default_context()
+
+
+def _host_and_port(base_url: str) -> str:
+    """The endpoint as a progress line names it: host and port, never a user, password or path."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(base_url)
+        return f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or base_url)
+    except ValueError:
+        return "?"
 
 
 def _retryable_status(status: int | None) -> bool:

@@ -1,6 +1,7 @@
 """Run one fuzz case as a user would — a new `drafter` process in the case folder — and judge it.
 
-Judged per case: the exit code is one a correct drafter may give (0, 1 or 2; 3 is an internal error), no
+Judged per case: the exit code is one a correct drafter may give (0, 1 or 2; 3 is an internal error), exit 1
+only with the check result that caused it (a number named untraceable, or an eval's failed comparison), no
 Python traceback, wall time under the bound, peak resident memory under the bound (the child's own
 ru_maxrss via wait4; an address-space limit stops a blow-up before it takes the machine), and on an error
 exit nothing new or changed in the case folder or in DRAFTER_HOME.
@@ -27,6 +28,9 @@ from cases import Case, Servers  # type: ignore[import-not-found]  # tests/fuzz 
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_BOUND_MB = 1024
+# What a check result says when it exits 1: the table's or draft's "无法溯源", a paragraph "待核实", check --json's
+# "ok": false, an eval's ✗ / FAIL line.
+RESULT_MARKS = ("无法溯源", "待核实", '"ok": false', "✗", "FAIL")
 ADDRESS_SPACE_LIMIT = 3 * 1024**3  # a run past this dies (MemoryError) instead of swapping the machine
 
 
@@ -39,6 +43,7 @@ class Result:
     stderr: str
     written: list[str] = field(default_factory=list)
     time_bound: float = 0.0
+    stdout_tail: str = ""  # the last few KB of stdout (none when the case sends stdout elsewhere)
 
     @property
     def traceback(self) -> bool:
@@ -61,12 +66,19 @@ class Result:
         return self.code is not None and self.code not in (0, 1, 2)
 
     @property
+    def exit1_without_result(self) -> bool:
+        said = self.stderr + self.stdout_tail
+        return self.code == 1 and not any(mark in said for mark in RESULT_MARKS)
+
+    @property
     def ok(self) -> bool:
-        return not (self.traceback or self.over_time or self.over_memory or self.writes_on_error or self.bad_code)
+        return not (self.traceback or self.over_time or self.over_memory or self.writes_on_error or self.bad_code
+                    or self.exit1_without_result)
 
     def problems(self) -> list[str]:
         names = [("traceback", self.traceback), ("over time", self.over_time), ("over memory", self.over_memory),
-                 ("writes on error", self.writes_on_error), (f"exit {self.code}", self.bad_code)]
+                 ("writes on error", self.writes_on_error), (f"exit {self.code}", self.bad_code),
+                 ("exit 1 without a result", self.exit1_without_result)]
         return [n for n, bad in names if bad]
 
     def line(self) -> str:
@@ -108,7 +120,8 @@ def run_case(case: Case, folder: Path, servers: Servers, time_bound: float = 20.
     env = {"PATH": "/usr/bin:/bin", "DRAFTER_HOME": str(home), "HOME": str(home), "LANG": "C.UTF-8",
            "PYTHONPATH": str(ROOT), **run.env}
     before = snapshot(folder)
-    stdout = open(run.stdout, "wb") if run.stdout else subprocess.DEVNULL  # noqa: SIM115
+    stdout_path = folder.parent / f".{folder.name}.stdout"  # outside the case folder: not a write of drafter's
+    stdout = open(run.stdout or stdout_path, "wb")  # noqa: SIM115
     stderr_path = folder.parent / f".{folder.name}.stderr"
     with open(stderr_path, "wb") as err:
         start = time.monotonic()
@@ -119,14 +132,25 @@ def run_case(case: Case, folder: Path, servers: Servers, time_bound: float = 20.
             threading.Thread(target=_feed, args=(proc, run.stdin), daemon=True).start()
         code, peak_kb = _wait(proc, start, time_bound)
         seconds = time.monotonic() - start
-    if run.stdout:
-        stdout.close()  # type: ignore[union-attr]
+    stdout.close()
+    tail = _tail(stdout_path)
+    stdout_path.unlink(missing_ok=True)
     stderr = stderr_path.read_bytes().decode("utf-8", "replace")
     stderr_path.unlink()
     after = snapshot(folder)
     written = sorted(os.path.relpath(p, folder) for p, meta in after.items()
                      if before.get(p) != meta and not _tokenizer_cache(folder, p))
-    return Result(case, code, seconds, peak_kb / 1024, stderr, written, time_bound)
+    return Result(case, code, seconds, peak_kb / 1024, stderr, written, time_bound, tail)
+
+
+def _tail(path: Path, size: int = 8192) -> str:
+    """The end of a file that may be megabytes (a check table of 10 MB of numbers): where the verdict is."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(fh.seek(0, os.SEEK_END) - size, 0))
+            return fh.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _tokenizer_cache(folder: Path, p: str) -> bool:
