@@ -950,6 +950,7 @@ class _Target:
     context: tuple[int, int] = (0, 0)   # the span of its sentence up to it
 
 
+_ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1068,6 +1069,9 @@ class _Checker:
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
             if m.approx:
                 verdict = None
+                if (f.approx in _ABOVE and m.approx in _BELOW and src >= abs(shown)) or \
+                        (f.approx in _BELOW and m.approx in _ABOVE and src <= abs(shown)):
+                    continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
                 if f.approx == m.approx and src == abs(shown):
                     verdict = "exact"  # 超过5000 in the source too
                 elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):

@@ -116,6 +116,7 @@ _APPROX_BEFORE = (  # longest first; direction of the true value relative to the
     ("不超过", "≤"), ("不高于", "≤"), ("超过", ">"), ("至少", "≥"), ("最多", "≤"), ("不足", "<"),
     ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"),
 )
+_BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "≤": "≤", "≦": "≤", "⩽": "≤", "<": "<", "＜": "<"}
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
 
 _AR = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
@@ -625,6 +626,8 @@ class _Scan:
         if ap and not (ap in ("≤",) and t[a_start:a_start + 1] == "近" and unit in _TIME_UNITS and value <= 31):
             approx = approx or ap
             first = a_start
+        elif self.source_mode and first and t[first - 1] in _BOUND_SIGN:
+            approx = approx or _BOUND_SIGN[t[first - 1]]  # a form's "≥90%" is a bound, as 不低于90% is
         if lo_ is not None:
             value = lo_
         kind = kind_of(unit, value if lo_ is None else lo_)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.check import SourceData, SourceIndex, check
+from drafter.check import SourceData, SourceIndex, SourceText, check
 from drafter.corpus import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,3 +114,16 @@ def test_the_deadline_month_stated_as_the_month_of_completion_is_unsupported():
     assert verdicts("村道硬化于10月完成。", FORM)["10月"].status == "unsupported"
     assert verdicts("村道硬化于8月完成。", FORM)["8月"].status == "unsupported"
     assert verdicts("审批12个工作日内办结。", FORM)["12个工作日"].status == "unsupported"
+
+
+def test_a_bound_in_the_sources_supports_no_approximation_from_the_other_side():
+    # 不低于90% says the figure is 90 % or more; 接近九成 / 不足九成 say it is below
+    goals = SourceText(name="年度目标.md", text="家庭医生签约服务居民满意度不低于90%，重点人群签约率不超过上年的两倍。")
+    assert verdicts("签约居民满意度接近九成。", goals)["接近九成"].status == "unsupported"
+    assert verdicts("签约居民满意度不足九成。", goals)["不足九成"].status == "unsupported"
+    assert verdicts("签约居民满意度九成以上。", goals)["九成以上"].status != "unsupported"
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "签约居民满意度", "年度指标值": "≥90%"}, {"三级指标": "慢病患者规范管理率", "年度指标值": "≦60%"}]})
+    assert verdicts("签约居民满意度接近九成。", form)["接近九成"].status == "unsupported"
+    assert verdicts("慢病患者规范管理率六成以上。", form)["六成以上"].status == "unsupported"
+    assert verdicts("签约居民满意度九成以上。", form)["九成以上"].status != "unsupported"
