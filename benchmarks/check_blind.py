@@ -1,12 +1,15 @@
-"""The blind corpus (tests/corpus_blind): precision and recall of `unsupported`, and exit codes.
+"""A blind corpus: precision and recall of `unsupported`, and exit codes.
 
-    python benchmarks/check_blind.py
+    python benchmarks/check_blind.py [FOLDER]      FOLDER defaults to tests/corpus_blind
 
-Six units not in tests/corpus (agriculture, transport, elderly care, ecology, market supervision, sports),
-labelled from the forms before the checker was changed for them. Prints, per case and in total, the
-precision and recall of the `unsupported` verdict over the labelled mentions, every disagreement, and the
-exit codes: each paragraph of a case is also checked alone, as `drafter check` would check a text of one
-paragraph — exit 1 expected exactly when the paragraph holds a mention labelled u.
+FOLDER holds one case folder per unit (sources/ and text.md), e.g. tests/corpus_blind2/dev or
+tests/corpus_blind2/holdout (sealed: see its README).
+
+tests/corpus_blind: six units not in tests/corpus (agriculture, transport, elderly care, ecology, market
+supervision, sports), labelled from the forms before the checker was changed for them. Prints, per case
+and in total, the precision and recall of the `unsupported` verdict over the labelled mentions, every
+disagreement, and the exit codes: each paragraph of a case is also checked alone, as `drafter check` would
+check a text of one paragraph — exit 1 expected exactly when the paragraph holds a mention labelled u.
 """
 
 from __future__ import annotations
@@ -37,12 +40,18 @@ def exit_codes(folder: Path) -> tuple[int, list[str]]:
     return len(paragraphs), wrong
 
 
-def main() -> None:
-    result = evaluate_corpus(BLIND)
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(args[0]) if len(args) == 1 else BLIND
+    if len(args) > 1 or not (root.is_dir() and any((p / "text.md").is_file() for p in root.iterdir())):
+        print(f"{root}: 没有案例目录（含 text.md）/ no case folders with a text.md\n"
+              "usage: python benchmarks/check_blind.py [FOLDER]", file=sys.stderr)
+        sys.exit(2)
+    result = evaluate_corpus(root)
     extra: dict[str, str] = {}
     total_paras, all_wrong = 0, []
     for case in result.cases:
-        paras, wrong = exit_codes(BLIND / case.name)
+        paras, wrong = exit_codes(root / case.name)
         total_paras += paras
         all_wrong += wrong
         extra[case.name] = f" {paras:>6} {len(wrong):>6}"
