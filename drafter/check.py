@@ -1481,6 +1481,8 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
                            m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
+        elif (formula := _listed_sum(i, mentions, results, ends, t)) is not None:
+            done(i, "derived", formula=formula)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -1539,6 +1541,25 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
         if t.subj & (a.subj | b.subj) or (balance and why == "role"):
             out += [(a, b), (b, a)]
     return out
+
+
+_TRACED = ("exact", "converted", "rounded", "derived")
+
+
+def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[dict[str, Any] | None], ends: Sequence[int],
+                t: "_Target") -> str | None:
+    """'得分25.2分、20分、16.67分，合计61.87分': a figure written as the sum (合计 / 相加 / 之和 right before
+    it) of three or more figures its own sentence lists before it, each traced and in the same unit —
+    the formula, or None. Two figures are the one-step pairs above."""
+    m = mentions[i]
+    if m.value is None or not m.unit or not _SUMS.search(t.clause[-6:]):
+        return None
+    parts = [mentions[j] for j in range(i) if bisect_right(ends, mentions[j].start) == t.sent
+             and not mentions[j].ignored and mentions[j].unit == m.unit and mentions[j].value is not None
+             and mentions[j].hi is None and (results[j] or {}).get("status") in _TRACED]
+    if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
+        return None
+    return " + ".join(p.text for p in parts) + f" = {m.text}"
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:
