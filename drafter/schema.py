@@ -371,7 +371,9 @@ class Indicator(_Model):
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分", "自评得分"))
     deviation_note: str | None = Field(
-        None, validation_alias=_aliases("deviation_note", "偏差原因", "偏差原因分析及改进措施")
+        None, validation_alias=_aliases("deviation_note", "偏差原因", "偏差原因分析", "偏差原因分析及改进措施",
+                                        "偏差原因及改进措施", "未完成原因", "未完成原因分析"),
+        description="the form's reason for a shortfall (and often the plan after it), as written",
     )
 
     @model_validator(mode="before")

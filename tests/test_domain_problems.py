@@ -72,7 +72,7 @@ def test_scores_are_held_to_the_rule_in_both_directions_and_must_add_up(tmp_path
     found = {p.kind: p for p in detect_problems(report, sheet)}
     assert "执行率68%，分值10分，自评得分10分" in found[ProblemKind.score_too_high].text
     assert "已达到目标，却未得满分" in found[ProblemKind.score_too_low].text
-    assert "（10分、7分）相加与表中总分30分不符" in found[ProblemKind.score_total_mismatch].text
+    assert "执行率得分10分，各项绩效指标得分7分，合计17分，表中总分却为30分" in found[ProblemKind.score_total_mismatch].text
 
 
 def test_a_total_row_that_contradicts_its_lines_is_named_not_corrected(tmp_path):

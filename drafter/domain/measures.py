@@ -109,5 +109,12 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str
     text = entry.text.format(**values)
     for cause in problem.causes:  # the unit's own cause gets its own answer, in its words
         text += f"对{values['unit']}填报的“{clip(cause, 30)}”，{action_for(cause, table)}。"
+    for c in problem.form_causes:  # each shortfall's cause from the form: its own plan, else the fitting action
+        if c.cause:
+            answer = f"落实自评表提出的“{clip(c.plan, 40)}”" if c.plan else action_for(c.cause, table)
+            text += f"对“{c.subject}”，针对自评表填报的“{clip(c.cause, 30)}”，{answer}。"
+        else:  # the form gave no cause (无, /, 其他原因): finding it is the measure
+            said = f"（原填“{c.written}”）" if c.written and len(c.written) <= 10 else ""
+            text += f"对“{c.subject}”，查明未达标的具体原因{said}，在自评表偏差原因分析中写明，并据此制定整改措施。"
     return text
 

@@ -66,6 +66,15 @@ class ProblemKind(str, Enum):
     stated_none = "存在问题填报为无"
 
 
+class FormCause(BaseModel):
+    """What the form's own 偏差原因分析及改进措施 (偏差原因, 未完成原因) cell says about one shortfall."""
+
+    subject: str = Field(description="the indicator the cell belongs to")
+    cause: str = Field("", description="the cause as the form states it; empty when the cell gives none")
+    plan: str = Field("", description="the improvement the same cell states (下年度…, 已与…, 待…)")
+    written: str = Field("", description="the cell as written when it gives no cause: 无, /, 其他原因")
+
+
 class Problem(BaseModel):
     id: str
     kind: ProblemKind
@@ -77,6 +86,8 @@ class Problem(BaseModel):
     figure: str = Field("", description="the problem's figures as the form writes them, for its measure")
     causes: list[str] = Field(default_factory=list, description="the unit's own stated causes, attached to this problem")
     quote: str | None = Field(None, description="the unit's or the log's own words, when the problem is theirs")
+    form_causes: list[FormCause] = Field(default_factory=list, description=(
+        "the form's own deviation reasons for the shortfalls of this item, vague ones with no cause"))
 
 
 @dataclass
@@ -89,6 +100,7 @@ class Part:
     figure: str = ""
     evidence: str | None = None
     cause: str | None = None
+    form_cause: FormCause | None = None
 
 
 # Lead sentence of an item per kind; the parts follow, joined with ；.
@@ -273,7 +285,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         if ind.deadline is not None and met is False:
             out.append((ProblemKind.indicator_below_target, Part(
                 ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
-                f"目标{ind.target_text}、实际{ind.actual_text}")))
+                f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=deviation_reason(ind, report.year))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
             gap = sheet.get(f"derived.{ipath}.gap")
@@ -285,13 +297,14 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 cited = [ratio.id] if ratio is not None else []
             out.append((ProblemKind.indicator_below_target, Part(
                 ind.name, f"“{ind.name}”年度目标{ind.comparison.value}{tgt.text}，实际完成{act.text}{tail}",
-                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}")))
+                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}",
+                form_cause=deviation_reason(ind, report.year))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
             value, unit, clause = goal
             if act.value < value:
                 out.append((ProblemKind.indicator_below_target, Part(
                     ind.name, f"“{ind.name}”未填目标值，预期目标为“{clause}”，实际完成{act.text}，未达到预期目标",
-                    [act.id], f"实际完成{act.text}、预期目标“{clause}”")))
+                    [act.id], f"实际完成{act.text}、预期目标“{clause}”", form_cause=deviation_reason(ind, report.year))))
         if ind.actual is None and ind.actual_text and ind.deadline is None:
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
@@ -369,12 +382,15 @@ def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Prob
     summed = sum(rows, Decimal(0))
     if abs(summed - total) <= SCORE_TOLERANCE:
         return []
-    total_text = figure_text(total, "分")  # the sum of many rows is not written: no reader's check derives it
-    listed = "、".join(figure_text(r, "分") for r in rows)
+    total_text = figure_text(total, "分")
+    # the sum is written right after the rows it adds up, in one sentence, so a reader (and the checker)
+    # recomputes it from them; the measure, which lists no rows, names only the form's figure
+    listed = "、".join(figure_text(r, "分") for r in rows[1:])
     grade = f"，自评等级“{report.grade}”也需据实核定" if report.grade else ""
     return [(ProblemKind.score_total_mismatch, Part(
-        "总分", f"各项得分合计与总分不一致。预算执行率和各项绩效指标得分（{listed}）相加与表中总分{total_text}不符{grade}。",
-        [], f"表中总分{total_text}"))]
+        "总分", f"各项得分合计与总分不一致。{_labels(report)['rate']}得分{figure_text(rows[0], '分')}，各项绩效指标得分"
+        f"{listed}，合计{figure_text(summed, '分')}，表中总分却为{total_text}，两者不符{grade}。",
+        [], f"表中总分{total_text}，与各行得分合计不符"))]
 
 
 # --- the unit's own words ------------------------------------------------------------------------------
@@ -395,6 +411,51 @@ def is_vague(answer: str) -> bool:
 
 def is_empty_answer(text: str) -> bool:
     return stated_answer(text).rstrip("。.；;").strip() in _EMPTY_ANSWERS
+
+
+# A deviation cell's clauses from the first that states what will be done: 下年度…, 已与…, 待批复后…
+_PLAN = re.compile(r"^(?:下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将|待|已与|已经|已|加强|建立|整改|改进措施|措施)")
+_LATER_YEAR = re.compile(r"^(\d{4})年")
+# Cells that name no cause: 其他原因, 客观原因, 未完成 … (as well as the empty answers 无, /, 暂无)
+_NO_CAUSE = re.compile(
+    r"^(?:(?:其他|其它|客观|主观|多种|多方面|各种|特殊|相关)(?:原因|因素)?(?:影响|所致|导致|造成)?|原因(?:不明|待查|较多)"
+    r"|未完成|未达到?(?:目标|预期|要求)?|未达标|有偏差|存在偏差|不适用|详见.{0,12}|见.{0,12}说明)$")
+
+
+def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | None:
+    """The form's 偏差原因 cell of a row that fell short, split into the cause and the plan it states; a cell
+    that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such."""
+    note = (ind.deviation_note or "").strip()
+    if not note:
+        return None
+    answer = stated_answer(note)
+    cause: list[str] = []
+    plan: list[str] = []
+    for clause in (c.strip() for c in re.split(r"[，,；;。]", answer)):
+        if not clause:
+            continue
+        later = _LATER_YEAR.match(clause)
+        if plan or _PLAN.match(clause) or (later and year is not None and int(later[1]) > year):
+            plan.append(clause)
+        else:
+            cause.append(clause)
+    said = "，".join(cause)
+    if is_empty_answer(note) or not said or _NO_CAUSE.match(said):
+        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or note, plan="，".join(plan))
+    return FormCause(subject=ind.name, cause=said, plan="，".join(plan))
+
+
+def form_cause_text(problem: "Problem") -> str:
+    """The sentence that gives each shortfall the cause the form states for it (据自评表填报), or says the
+    form gives none — written after the item's figures."""
+    parts = []
+    for c in problem.form_causes:
+        if c.cause:
+            parts.append(f"“{c.subject}”未达标的原因，据自评表填报为“{clip(c.cause, 60)}”")
+        else:
+            shown = f"仅填“{c.written}”" if c.written and len(c.written) <= 10 else "未写明原因"
+            parts.append(f"“{c.subject}”未达标的原因，自评表{shown}，未说明具体原因")
+    return "；".join(parts) + "。" if parts else ""
 
 
 def _shared_chars(a: str, b: str) -> int:
@@ -624,7 +685,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                 quote = clip(group[0].clause.removeprefix("单位自评中提出："), 40)
             problems.append(Problem(id=f"P{len(problems) + 1}", kind=kind, subject=subject, subjects=subjects,
                                     text=text, facts=facts, evidence=evidence, figure=figure, quote=quote,
-                                    causes=causes))
+                                    causes=causes, form_causes=[p.form_cause for p in group if p.form_cause]))
 
     answers = [stated_answer(t) for t in report.stated_problems]
     if answers and all(is_empty_answer(t) for t in report.stated_problems) and problems:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..domain.budget import budget_sentence
 from ..domain.logs import condense_logs, conflict_filter, logs_for_task
 from ..domain.measures import measure_for
-from ..domain.problems import Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, goal_target
+from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
+                               goal_target)
 from ..facts import Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Indicator, ReportInput, Task, WorkLog
@@ -214,7 +215,7 @@ def write_problems(problems: list[Problem], report: ReportInput, sheet: FactShee
     paragraphs = []
     for i, p in enumerate(problems, start=1):
         lead = "工作中反映：" if p.kind is ProblemKind.stated_in_logs else ""
-        paragraphs.append(Paragraph(text=f"（{ordinal(i)}）{lead}{p.text}", id=p.id, kind=p.kind.name,
+        paragraphs.append(Paragraph(text=f"（{ordinal(i)}）{lead}{p.text}{form_cause_text(p)}", id=p.id, kind=p.kind.name,
                                     numbers=_problem_uses(p, sheet), cites=list(p.facts)
                                     + ([f"log:{p.evidence}"] if p.evidence else [])))
     return Section(name="存在问题", paragraphs=paragraphs)

@@ -150,7 +150,7 @@ def header_columns(row: list[Cell], names: dict[str, tuple[str, ...]]) -> dict[s
     cols: dict[str, int] = {}
     for i, cell in distinct(row):
         key = _match(cell.text, names)
-        if key is None and names is INDICATOR_COLUMNS and norm(cell.text).startswith("偏差原因"):
+        if key is None and names is INDICATOR_COLUMNS and norm(cell.text).startswith(("偏差原因", "未完成原因")):
             key = "偏差原因分析及改进措施"
         if key and key not in cols:
             cols[key] = i
