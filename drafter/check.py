@@ -1602,7 +1602,7 @@ def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[dict[str, Any
         return None
     parts = [mentions[j] for j in range(i) if bisect_right(ends, mentions[j].start) == t.sent
              and not mentions[j].ignored and mentions[j].unit == m.unit and mentions[j].value is not None
-             and mentions[j].hi is None and (results[j] or {}).get("status") in _TRACED]
+             and mentions[j].hi is None and getattr(results[j], "status", None) in _TRACED]
     if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
         return None
     return " + ".join(p.text for p in parts) + f" = {m.text}"
