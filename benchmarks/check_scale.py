@@ -10,7 +10,6 @@ issue's bound: under 1 GB at 10 MB).
 from __future__ import annotations
 
 import argparse
-import random
 import resource
 import sys
 import tempfile
@@ -20,26 +19,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check_speed import MB, build, text_of  # noqa: E402
+from check_speed import MB, material  # noqa: E402
 
-from drafter.check import SourceIndex, check  # noqa: E402
+from drafter.check import check  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--max-mb", type=int, default=4)
     args = ap.parse_args()
-    rng = random.Random(20240601)
-    records, data_yaml, logs = build(MB, rng)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        (folder / "input.yaml").write_text(data_yaml, encoding="utf-8")
-        (folder / "worklogs.md").write_text(logs, encoding="utf-8")
-        index = SourceIndex.build([folder])
-    text_rng = random.Random(7)
-    unit = ""
-    while len(unit.encode()) < MB:
-        unit += text_of(text_rng, text_rng.choice(records))
+        m = material(MB, Path(tmp))
+    index, unit = m.index, m.text
     print(f"{'text MB':>8} {'numbers':>8} {'cpu s':>7} {'cpu s/MB':>9} {'peak RSS MB':>12}")
     sizes = sorted({min(2 ** k, args.max_mb) for k in range(0, 8) if 2 ** (k - 1) < args.max_mb} | {1})
     for size in sizes:

@@ -28,23 +28,26 @@ facts per mention), years and dates in hash maps, and facts grouped by record/pa
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Sequence
+from typing import Any, Callable, Container, Iterable, Iterator, Literal, Sequence, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
 from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .limits import MAX_MAGNITUDE, limit
-from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, kind_of,
-                      line_of, line_starts, unit_family)
+from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
+                      kind_of, line_of, line_starts, unit_family)
 from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
@@ -165,6 +168,9 @@ class CheckReport(BaseModel):
 # ---------------------------------------------------------------------------------------------- facts
 
 
+_SEQ = itertools.count()
+
+
 @dataclass(slots=True, eq=False)
 class _Fact:
     value: Decimal                 # as written, scale split off
@@ -189,6 +195,7 @@ class _Fact:
     dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
     near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
     near_words: frozenset[str] | None = None
+    seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
 
 
@@ -263,6 +270,11 @@ class SourceIndex:
               ) -> "SourceIndex":
         if isinstance(sources, (str, Path, SourceText, SourceData)):
             sources = [sources]
+        with _gc_paused():
+            return cls._build(sources)
+
+    @classmethod
+    def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
         index = cls()
         for item in sources:
             if isinstance(item, SourceText):
@@ -318,7 +330,7 @@ class SourceIndex:
                                                   text=m.group()))
         orders, skip = find_in_source(text, name)
         self.warnings += orders
-        for m in extract_mentions(text, source_mode=True):
+        for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
             line = line_of(starts, m.start)
@@ -624,22 +636,36 @@ class SourceIndex:
         return self._by_family.get(name)
 
     def evidence(self, f: _Fact) -> Evidence:
-        e = self._evidence.get(id(f))
+        if f.src < 0:  # a figure the text states itself: lives only as long as its check
+            return _construct(Evidence, source="本文 / this text", location=f.location, text=f.snippet)
+        e = self._evidence.get(f.seq)
         if e is None:
-            name = self.names[f.src] if f.src >= 0 else "本文 / this text"  # a figure the text derived itself
-            e = self._evidence[id(f)] = _construct(Evidence, source=name, location=f.location, text=f.snippet)
+            e = self._evidence[f.seq] = _construct(Evidence, source=self.names[f.src], location=f.location,
+                                                   text=f.snippet)
         return e
 
 
-def _construct(cls: type[BaseModel], **values: Any) -> Any:
+def _construct(cls: type[BaseModel], fields_set: set[str] | None = None, **values: Any) -> Any:
     """`cls.model_construct(**values)` for values already known valid and complete, minus its per-call
-    overhead: a 1 MB text has tens of thousands of mentions. Same object layout as model_construct."""
+    overhead: a 1 MB text has tens of thousands of mentions. Same object layout as model_construct.
+    `fields_set`: one set shared by objects that set every field (pydantic only ever adds a field's name)."""
     obj = cls.__new__(cls)
     object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
+
+
+_EVERY_MENTION_FIELD = set(MentionCheck.model_fields)
+
+
+def _mention_check(m: NumberMention, status: str, evidence: list[Evidence], formula: str | None, reason: str,
+                   alternatives: list[str]) -> MentionCheck:
+    return _construct(  # type: ignore[no-any-return]
+        MentionCheck, _EVERY_MENTION_FIELD, text=m.text, start=m.start, end=m.end, value=m.value, unit=m.unit,
+        kind=m.kind, status=status, evidence=evidence, formula=formula, lo=m.lo, hi=m.hi, approx=m.approx,
+        reason=reason, alternatives=alternatives)
 
 
 _MONEY_KEYS = {
@@ -683,7 +709,7 @@ def _key_subject(key: str, money: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _key_year(key: str) -> int | None:
-    return year_tag(key, len(key), s0=0) if "年" in key or "同期" in key else None
+    return year_tag(key, len(key), s0=0)
 
 
 def _sane(value: Decimal) -> bool:
@@ -711,8 +737,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     tail = text[m.end: m.end + 5]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     subj = tokens(clause, after) | role_mark(role, m.base_unit == "元")
-    ytag = year_tag(text, m.start, s0=sentence_start) if "年" in text[sentence_start:m.start] or "同期" in \
-        text[sentence_start:m.start] else None
+    ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
 
@@ -839,10 +864,9 @@ def _close(src: Decimal, shown: Decimal, q: Decimal) -> str | None:
     a, b = abs(src), abs(shown)
     if a == b:
         return "exact"
-    try:
-        with localcontext(_CTX):
-            if (a / q).quantize(ONE, rounding=ROUND_HALF_UP) * q == b:
-                return "rounded"
+    try:  # _CTX's methods rather than a localcontext block: this runs for every candidate
+        if _CTX.multiply(_CTX.divide(a, q).quantize(ONE, rounding=ROUND_HALF_UP, context=_CTX), q) == b:
+            return "rounded"
     except (InvalidOperation, ArithmeticError):
         return None
     return None
@@ -1084,15 +1108,20 @@ class _Checker:
         scored = []
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
-        context = lambda: tokens(self.text[t.context[0]:t.context[1]])  # noqa: E731 — only when needed
+        around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         for rank, verdict, how, f in found:
             if f.shadowed and t.role != "target" and not m.approx:
                 continue
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
             n = len(t.subj & f.subj)
-            if not n and (id(f) in t.prev or len((plain | context()) & _near(f) - _ROLE_MARKS) >= 2):
-                n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训), or 即5.43万剂次 restates
+            if not n and id(f) in t.prev:
+                n = 1  # 即5.43万剂次 restates the figure before it
+            elif not n:
+                if around is None:
+                    around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                if len(around & _near(f)) >= 2:
+                    n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             return None, [], "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result", \
@@ -1150,13 +1179,15 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
-    def derive(self, t: _Target, pairs: Iterable[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
 
         The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
         down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
         结余 new < old, where the pair's roles or years tell which is new."""
+        if not pairs:  # most levels offer none: skip the set-up
+            return []
         m = t.m
         out: list[tuple[str, _Fact, _Fact]] = []
         seen: set[tuple[str, int, int]] = set()
@@ -1239,7 +1270,7 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
-                if id(a) < id(b) and not dirn and fits(a.mag + b.mag):
+                if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
                     add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
                     break
@@ -1279,13 +1310,33 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
     """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
+    with _gc_paused():
+        return _check(text, index)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The index and a check allocate hundreds of thousands of small objects and make no reference cycles:
+    the cyclic collector would only walk them again and again (a third of the time). Paused while they run,
+    then back as it was (another thread's pause is left alone)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _check(text: str, index: SourceIndex) -> CheckReport:
     mentions = extract_mentions(text)
     paras = _paragraph_ids(text, mentions)
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
     checker = _Checker(index, text)
     families = lru_cache(maxsize=None)(unit_family)
-    results: list[dict[str, Any] | None] = [None] * len(mentions)
+    results: list[MentionCheck | None] = [None] * len(mentions)
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
@@ -1294,15 +1345,18 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
     sents_of_para: dict[int, set[int]] = defaultdict(set)
     ev = index.evidence
 
+    cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
+
     def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",
              alternatives: Sequence[str] = ()) -> None:
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
-            facts = _prefer(facts, cited.get(paras[i], ()))
-        results[i] = {"status": status, "evidence": [ev(f) for f in facts[:3]],
-                      "formula": formula, "reason": reason, "alternatives": list(alternatives)}
+            facts = _prefer(facts, cited_groups.get(paras[i], ()))
+        results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
+                                    list(alternatives))
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
+        cited_groups[paras[i]].update(f.group for f in facts)
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -1316,8 +1370,7 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             inner = m.title[1:-1]
             hit = index.titles.get(inner)
             if hit is not None:
-                results[i] = {"status": "ignored", "evidence": [hit], "formula": None, "reason": "《》标题与来源一致 / title found verbatim",
-                              "alternatives": []}
+                results[i] = _mention_check(m, "ignored", [hit], None, "《》标题与来源一致 / title found verbatim", [])
                 continue
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
@@ -1434,15 +1487,8 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
-    out: list[MentionCheck] = []
-    counts: dict[str, int] = defaultdict(int)
-    for m, r in zip(mentions, results):
-        assert r is not None
-        counts[r["status"]] += 1
-        out.append(_construct(MentionCheck,
-            text=m.text, start=m.start, end=m.end, value=m.value, unit=m.unit, kind=m.kind, status=r["status"],
-            evidence=r["evidence"], formula=r["formula"], lo=m.lo, hi=m.hi, approx=m.approx, reason=r["reason"],
-            alternatives=r["alternatives"]))
+    out = cast(list[MentionCheck], results)
+    counts = Counter(r.status for r in out)
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
@@ -1455,11 +1501,11 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     结余 / 调减 its 预算 and 执行, with 占 a part and the whole the words after 占 name."""
     stated = _distinct(cited_sent.get(t.sent, []))
     first = _ordered(stated)
-    para_stated = _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])
+    para_stated = lambda: _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])  # noqa: E731
     if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
-        first += _ordered(para_stated)
+        first += _ordered(para_stated())
     elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
-        first += [(a, b) for a, b in _ordered(para_stated) if (a.role, b.role) in _ROLE_PAIRS
+        first += [(a, b) for a, b in _ordered(para_stated()) if (a.role, b.role) in _ROLE_PAIRS
                   or (b.role, a.role) in _ROLE_PAIRS]
     if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
         wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
@@ -1551,9 +1597,8 @@ def _dedupe(facts: Iterable[_Fact]) -> list[_Fact]:
     return out
 
 
-def _prefer(facts: Sequence[_Fact], local: Sequence[_Fact]) -> list[_Fact]:
-    """Evidence order: facts of the records the paragraph already cites first, then data before text."""
-    groups = {f.group for f in local}
+def _prefer(facts: Sequence[_Fact], groups: Container[int]) -> list[_Fact]:
+    """Evidence order: facts of the records the paragraph already cites (`groups`) first, then data before text."""
     return sorted(_dedupe(facts), key=lambda f: (f.group not in groups, f.location.startswith("line ")))
 
 

@@ -33,11 +33,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from .limits import limit
 
 __all__ = [
-    "KINDS", "NumberMention", "extract_mentions", "parse_chinese_numeral", "unit_family", "load_word_list",
+    "KINDS", "NumberMention", "extract_mentions", "iter_mentions", "parse_chinese_numeral", "unit_family", "load_word_list",
 ]
 
 KINDS = ("amount", "percent", "points", "ratio", "count", "date", "year", "plain")
@@ -428,7 +429,8 @@ class _Scan:
         self.mention(start, end, value=None, ignored=True, reason=reason)
         return end
 
-    def run(self, lo: int = 0, hi: int | None = None, title: str | None = None) -> None:
+    def run(self, lo: int = 0, hi: int | None = None) -> Iterator[None]:
+        """Scan t[lo:hi], pausing after each step: the mentions it found are then at the end of self.out."""
         pattern, reasons = _scanner()
         t = self.t
         hi = len(t) if hi is None else hi
@@ -440,7 +442,8 @@ class _Scan:
             kind, start = m.lastgroup, m.start()
             if kind == "title":
                 before = len(self.out)
-                self.run(start + 1, m.end() - 1, title=self.text[start:m.end()])
+                for _ in self.run(start + 1, m.end() - 1):
+                    pass
                 for x in self.out[before:]:
                     x.title = self.text[start:m.end()]
                 pos = m.end()
@@ -459,6 +462,7 @@ class _Scan:
             else:
                 pos = self.number(start, hi, kind == "cn")
             pos = max(pos, start + 1)
+            yield
 
     # -- 过半, 一半, 翻一番: shares and ratios in words ----------------------------------------------------
     def fraction_word(self, start: int, end: int) -> int:
@@ -705,8 +709,19 @@ def extract_mentions(text: str, *, source_mode: bool = False) -> list[NumberMent
     where a unit, 万/亿, % or the end of a table cell follows.
     """
     scan = _Scan(text, source_mode)
-    scan.run()
+    for _ in scan.run():
+        pass
     return scan.out
+
+
+def iter_mentions(text: str, *, source_mode: bool = False) -> Iterator[NumberMention]:
+    """`extract_mentions` one at a time, keeping none it has handed out: a source's mentions become facts one
+    by one, and a 10 MB source need not hold all its mentions at once."""
+    scan = _Scan(text, source_mode)
+    for _ in scan.run():
+        if scan.out:
+            yield from scan.out
+            scan.out.clear()
 
 
 def line_starts(text: str) -> list[int]:

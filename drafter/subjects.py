@@ -142,8 +142,11 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     '较2022年的88.2%', -1 for 上年 / 去年 / 同期; None when the sentence names none."""
     if s0 is None:
         s0, _ = sentence_bounds(text, start)
+    lo = max(s0, start - lookback)
+    if "年" not in text[lo:start] and "同期" not in text[lo:start]:  # every match holds one: most figures, at once
+        return None
     found = None
-    for m in _YEAR.finditer(text, max(s0, start - lookback), start):
+    for m in _YEAR.finditer(text, lo, start):
         found = int(m[1]) if m[1] else -1
     return found
 
