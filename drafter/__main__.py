@@ -16,6 +16,11 @@ def main() -> None:
             print(f"错误 / error: 无法写入标准输出 / cannot write to standard output ({e.strerror})", file=sys.stderr)
             sys.exit(2)
         return
+    import os
+
+    # pydantic looks up plugins in every installed distribution's entry points on first use (15–20 ms of each
+    # start); drafter uses none. A user who sets the variable keeps their choice.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from .cli import main as cli_main
 
     cli_main()

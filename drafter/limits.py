@@ -65,6 +65,7 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     _limit("source", "20", "MB", "DRAFTER_MAX_SOURCE_MB", "来源文件大小"),
     _limit("config", "1", "MB", "DRAFTER_MAX_CONFIG_MB", "配置文件大小"),
     _limit("form", "20", "MB", "DRAFTER_MAX_FORM_MB", "自评表文件大小"),
+    _limit("form_cells", "200000", "个", "DRAFTER_MAX_FORM_CELLS", "工作表的单元格数（行数×列数）"),
     _limit("digits", "30", "位", "DRAFTER_MAX_DIGITS", "数字位数"),
     _limit("depth", "50", "层", "DRAFTER_MAX_DEPTH", "嵌套层数"),
     _limit("yaml_aliases", "20", "个", "DRAFTER_MAX_YAML_ALIASES", "YAML 别名（*引用）数"),

@@ -115,15 +115,10 @@ def check_writable(path: str | Path, force: bool) -> Path:
     A symbolic link at the output path (dangling, a loop, or to a file) is never written through: it is
     refused, and with --force the link itself is replaced by the new file, its target left untouched."""
     from .errors import UsageError
-    from .safefile import os_error
+    from .safefile import lstat
 
     out = Path(path)
-    try:
-        st = os.lstat(out)
-    except FileNotFoundError:
-        st = None
-    except OSError as e:  # a name too long, a loop in a parent folder
-        raise os_error(out, e) from None
+    st = lstat(out)  # a name too long or a loop in a parent folder is one line
     if st is not None and stat.S_ISLNK(st.st_mode):
         if not force:
             raise UsageError(f"{out}: 输出路径是符号链接，不会写入链接指向的文件（加 --force 则替换链接本身）"

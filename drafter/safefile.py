@@ -103,6 +103,16 @@ def regular_file(path: str | Path, limit_name: str = "input") -> Path:
     return path
 
 
+def lstat(path: str | Path) -> os.stat_result | None:
+    """What is at `path` itself (a link is not followed), or None; an OS error (name too long, a loop) is one line."""
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise os_error(path, e) from None
+
+
 def missing(path: str | Path) -> bool:
     """Nothing at `path`, not even a dangling link; an OS error (name too long, a loop) is one line."""
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENT_END = re.compile(r"(?<=[。！？；!?;])")
 _ENUM_PREFIX = re.compile(
@@ -24,9 +25,11 @@ def strip_enumerator(sentence: str) -> str:
     return _ENUM_PREFIX.sub("", sentence, count=1)
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams, whitespace skipped. Cached: log condensing compares each sentence with many others."""
     chars = [c for c in text if not c.isspace()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    return frozenset(a + b for a, b in zip(chars, chars[1:]))
 
 
 def similarity(a: str, b: str) -> float:

@@ -620,3 +620,84 @@ def test_a_recording_that_is_not_a_regular_file_is_refused(tmp_path, kind):
     with pytest.raises(InputError) as e:
         read_recording(_make(kind, tmp_path / ("a" * 64 + ".json")))
     assert "aaaa" in str(e.value)
+
+
+def _workbook(tmp_path: Path, rows: list[list[object]], far_corner: bool = False) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "自评表"
+    for row in rows:
+        wb.active.append(row)
+    if far_corner:
+        wb.active["XFD1048576"] = "备注"  # one cell at the sheet's last row and column
+    path = tmp_path / "社区卫生服务中心自评表.xlsx"
+    wb.save(path)
+    return path
+
+
+FORM_ROWS = [["部门整体支出绩效自评表"], ["部门名称", "某某社区卫生服务中心", "被评价年度", "2023年"],
+             ["部门资金情况", "年初预算", 820.5, "调整预算", 860.0], ["", "实际支出", 812.37, "预算完成率", "94.46%"]]
+
+
+def test_an_xlsx_form_cell_beyond_any_budget_is_one_line_naming_the_cell(tmp_path, capsys):
+    rows = [list(r) for r in FORM_ROWS]
+    rows[3][2] = 1e300  # 实际支出 typed with an exponent
+    form = _workbook(tmp_path, rows)
+    before = listing(tmp_path)
+    code, out, err = run(capsys, "import", str(form))
+    assert code == 2
+    line = one_line(err)
+    assert form.name in line and "自评表!C4" in line and "10¹⁵" in line
+    assert listing(tmp_path) == before
+
+
+def test_an_xlsx_form_with_a_cell_at_the_far_corner_is_refused_by_its_cell_count(tmp_path, capsys):
+    form = _workbook(tmp_path, FORM_ROWS, far_corner=True)
+    code, out, err = run(capsys, "import", str(form))
+    assert code == 2
+    line = one_line(err)
+    assert form.name in line and "自评表" in line and "DRAFTER_MAX_FORM_CELLS" in line
+
+
+@pytest.mark.parametrize("target", ["dangling", "folder"])
+def test_import_out_on_a_symlink_is_refused_and_its_target_left_alone(tmp_path, capsys, target):
+    form = _workbook(tmp_path, FORM_ROWS)
+    elsewhere = tmp_path / "别的单位"
+    if target == "folder":
+        elsewhere.mkdir()
+    out = tmp_path / "导入"
+    out.symlink_to(elsewhere)
+    code, _, err = run(capsys, "import", str(form), "--out", str(out))
+    assert code == 2
+    assert "符号链接" in one_line(err)
+    assert out.is_symlink() and (not elsewhere.exists() or not any(elsewhere.iterdir()))
+
+
+def test_import_force_replaces_a_symlinked_out_by_a_folder_never_writing_through_it(tmp_path, capsys):
+    form = _workbook(tmp_path, FORM_ROWS)
+    elsewhere = tmp_path / "别的单位"
+    elsewhere.mkdir()
+    out = tmp_path / "导入"
+    out.symlink_to(elsewhere)
+    code, _, err = run(capsys, "import", str(form), "--out", str(out), "--force")
+    assert code == 0, err
+    assert not out.is_symlink() and (out / "input.yaml").is_file()
+    assert not any(elsewhere.iterdir())
+
+
+def test_a_failed_import_leaves_no_half_written_folder(tmp_path, capsys, monkeypatch):
+    """The folder appears whole or not at all: a write that fails half-way (disk full) removes what it began."""
+    from drafter.forms import importer
+
+    form = _workbook(tmp_path, FORM_ROWS)
+
+    def full(self):  # noqa: ANN001, ANN202 — the log files cannot be written: ENOSPC
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(importer.ImportResult, "log_files", full)
+    before = listing(tmp_path)
+    code, _, err = run(capsys, "import", str(form), "--out", str(tmp_path / "导入"))
+    assert code == 2
+    assert "导入" in one_line(err)
+    assert listing(tmp_path) == before

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..errors import InputError, OutputExistsError
+from ..errors import InputError, OutputExistsError, UsageError
+from ..safefile import lstat
 from .layout import recognize
 from .model import FormDocument
 
@@ -67,18 +71,45 @@ class ImportResult(BaseModel):
         return files
 
     def write(self, out_dir: str | Path, force: bool = False) -> Path:
-        """Write input.yaml and worklogs/ into `out_dir`; an existing folder needs force=True."""
+        """Write input.yaml and worklogs/ into `out_dir`; an existing folder needs force=True.
+
+        The files are written into a temporary folder beside it and moved into place, so that a failure
+        half-way (disk full) leaves nothing behind. A symbolic link at `out_dir` is never written through:
+        it is refused, and with force replaced by the new folder, its target left untouched."""
         out = Path(out_dir)
-        if out.exists() and (not out.is_dir() or any(out.iterdir())) and not force:
+        st = lstat(out)  # a name too long or a loop in a parent folder is one line
+        link = st is not None and stat.S_ISLNK(st.st_mode)
+        if link and not force:
+            raise UsageError(f"{out}: 输出目录是符号链接，不会写入链接指向的位置（加 --force 则替换链接本身）"
+                             f" / --out is a symbolic link: refused, --force replaces the link itself")
+        if st is not None and not link and not stat.S_ISDIR(st.st_mode):
+            raise InputError(out, "输出路径已有同名文件，不是目录 / the output path is a file, not a folder")
+        filled = st is not None and not link and any(out.iterdir())
+        if filled and not force:
             raise OutputExistsError(out)
-        if out.exists() and force and (out / "worklogs").is_dir():
-            shutil.rmtree(out / "worklogs")
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "input.yaml").write_text(self.yaml_text(), encoding="utf-8")
-        logs = out / "worklogs"
-        logs.mkdir(exist_ok=True)
-        for name, text in self.log_files():
-            (logs / name).write_text(text, encoding="utf-8")
+        if not out.parent.is_dir():
+            raise InputError(out, "输出目录的上级目录不存在 / the parent folder does not exist")
+        tmp: Path | None = None
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name[:40]}.", dir=out.parent))
+            (tmp / "input.yaml").write_text(self.yaml_text(), encoding="utf-8")
+            (tmp / "worklogs").mkdir()
+            for name, text in self.log_files():
+                (tmp / "worklogs" / name).write_text(text, encoding="utf-8")
+            if filled:  # --force on a folder: its input.yaml and worklogs/ are replaced, other files kept
+                os.replace(tmp / "input.yaml", out / "input.yaml")
+                shutil.rmtree(out / "worklogs", ignore_errors=True)
+                os.rename(tmp / "worklogs", out / "worklogs")
+            else:
+                if link:
+                    os.unlink(out)
+                os.rename(tmp, out)  # onto nothing or an empty folder: atomic
+                tmp = None
+        except OSError as e:
+            raise InputError(out, f"无法写入 / cannot write ({e.strerror or type(e).__name__})") from None
+        finally:
+            if tmp is not None:
+                shutil.rmtree(tmp, ignore_errors=True)
         return out
 
 

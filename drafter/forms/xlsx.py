@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import MAX_MAGNITUDE, limit, number_problem
 from .model import Cell, FormDocument, Table
 from .office import check_package
 
@@ -19,6 +20,8 @@ def _shown(value: object, number_format: str) -> str:
         return "是" if value else "否"
     if isinstance(value, (int, float)):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if not number.is_finite() or abs(number) >= MAX_MAGNITUDE:  # 1e300 typed into a cell: no budget figure
+            raise ValueError(number_problem(number))
         fmt = (number_format or "General").split(";")[0]
         decimals = re.search(r"0\.(0+)", fmt)
         places = len(decimals[1]) if decimals else None
@@ -48,6 +51,9 @@ def read_xlsx(path: Path) -> FormDocument:
         fws = formulas[ws.title]
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
             continue
+        cells = limit("form_cells")
+        if ws.max_row * ws.max_column > cells.amount:  # one cell at XFD1048576 spans 17 billion positions
+            raise cells.error(path, f"{ws.max_row} 行 × {ws.max_column} 列", where=ws.title)
         grid: list[list[Cell]] = []
         for r in range(1, ws.max_row + 1):
             row = []
@@ -58,7 +64,10 @@ def read_xlsx(path: Path) -> FormDocument:
                 if isinstance(raw, str) and raw.startswith("=") and cell.value is None:
                     raise InputError(path, "公式单元格没有保存计算结果（文件未经 Excel 保存），请用 Excel 打开后保存再导入"
                                            " / formula cell without a cached value", where=place)
-                row.append(Cell(_shown(cell.value, cell.number_format), place))
+                try:
+                    row.append(Cell(_shown(cell.value, cell.number_format), place))
+                except ValueError as e:
+                    raise InputError(path, str(e), where=place) from None
             grid.append(row)
         for merged in ws.merged_cells.ranges:  # every covered position shows the top-left cell
             top = grid[merged.min_row - 1][merged.min_col - 1]

@@ -195,20 +195,26 @@ def docx_bytes(paragraphs: list[str], extra: dict[str, bytes] | None = None) -> 
 _BOMB_CACHE: dict[int, bytes] = {}
 
 
+def with_inflated_part(package: bytes, part: str, chunk: bytes, times: int, head: bytes = b"", tail: bytes = b"") -> bytes:
+    """`package` (a zip) with `part` replaced by head + chunk × times + tail, streamed: GBs inflated, MBs stored."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        for info in src.infolist():
+            if info.filename != part:
+                z.writestr(info, src.read(info))
+        with z.open(part, "w", force_zip64=True) as fh:
+            fh.write(head)
+            for _ in range(times):
+                fh.write(chunk)
+            fh.write(tail)
+    return buf.getvalue()
+
+
 def docx_zip_bomb(gb: int = 1) -> bytes:
     """A .docx whose document.xml inflates to `gb` GB of zeros (a few MB on disk). Built once per process."""
     if gb not in _BOMB_CACHE:
-        ok = docx_bytes(["2022年实际支出3229.91万元。"])
-        buf = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(ok)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            for info in src.infolist():
-                if info.filename != "word/document.xml":
-                    z.writestr(info, src.read(info))
-            with z.open("word/document.xml", "w", force_zip64=True) as fh:
-                chunk = b"0" * (16 * MB)
-                for _ in range(gb * 64):
-                    fh.write(chunk)
-        _BOMB_CACHE[gb] = buf.getvalue()
+        _BOMB_CACHE[gb] = with_inflated_part(docx_bytes(["2022年实际支出3229.91万元。"]), "word/document.xml",
+                                             b"0" * (16 * MB), gb * 64)
     return _BOMB_CACHE[gb]
 
 
@@ -584,6 +590,100 @@ def _other_readers() -> list[Case]:
     ]
 
 
+FORMS = ROOT / "tests" / "forms"
+
+
+def form_case(data: str | bytes | Callable[[Path], Path], name: str = "自评表.txt",
+              extra: tuple[str, ...] = ()) -> Callable[[Path, Servers], Run]:
+    """`drafter import FORM`: a hostile form file (or something made at its place) and the command's options."""
+    def build(d: Path, s: Servers) -> Run:
+        if callable(data):
+            data(d / name)
+        else:
+            write(d / name, data)
+        return Run(["import", name, *extra])
+    return build
+
+
+def xlsx_bytes(rows: list[list[object]]) -> bytes:
+    """A one-sheet workbook written by openpyxl (a real .xlsx: shared strings, styles, content types)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def xlsx_sheet_bomb(mb: int = 1024) -> bytes:
+    """A real workbook whose sheet1.xml is replaced by `mb` MB of blank rows: a few MB on disk."""
+    return with_inflated_part(
+        xlsx_bytes([["部门名称", "某某中心"]]), "xl/worksheets/sheet1.xml", b"<row/>" * (MB // 6), mb,
+        head=b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+        tail=b"</sheetData></worksheet>")
+
+
+def _far_corner_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["部门名称", "某某中心"])
+    wb.active["XFD1048576"] = "备注"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _import() -> list[Case]:
+    """`drafter import`: the form reader (.xlsx .docx .pdf .txt) and its output folder."""
+    town = (FORMS / "town.txt").read_text(encoding="utf-8")
+
+    def out_link(target: str) -> Callable[[Path, Servers], Run]:
+        def build(d: Path, s: Servers) -> Run:
+            write(d / "town.txt", town)
+            if target == "dir":
+                (d / "adir").mkdir()
+                symlink(d / "out", "adir")
+            elif target == "exists":
+                write(d / "out" / "input.yaml", "部门名称: 别人的目录\n")
+            elif target == "file":
+                write(d / "out", "一个文件\n")
+            else:
+                symlink(d / "out", target)
+            return Run(["import", "town.txt", "--out", "out"])
+        return build
+
+    return [
+        Case("form fifo", "import", form_case(mkfifo)),
+        Case("form /dev/zero", "import", form_case(lambda p: symlink(p, "/dev/zero"), "表.xlsx")),
+        Case("form is a folder", "import", form_case(lambda p: p.mkdir(), "表.docx")),
+        Case("form symlink loop", "import", form_case(lambda p: symlink(p, p.name), "表.pdf")),
+        Case("form 300-byte name", "import", form_case(lambda p: p, "长" * 100 + ".txt")),
+        Case("form .exe renamed .xlsx", "import", form_case(b"MZ\x90\x00" + bytes(4000), "表.xlsx")),
+        Case("form .xlsx not a zip", "import", form_case(b"PK\x03\x04 not really", "表.xlsx")),
+        Case("form .docx empty zip", "import", form_case(b"PK\x05\x06" + b"\0" * 18, "表.docx")),
+        Case("form .xlsx amounts out of range", "import", form_case(xlsx_bytes(
+            [["部门名称", "某某中心"], ["被评价年度", "2023年"], ["年初预算", "1e400"], ["调整预算", "9" * 5000],
+             ["实际支出", 1e300], ["预算完成率", "2e30%"]]), "表.xlsx")),
+        Case("form .xlsx cell at XFD1048576", "import", lambda d, s: form_case(_far_corner_xlsx(), "表.xlsx")(d, s)),
+        Case("form .xlsx sheet bomb 1 GB", "import", lambda d, s: form_case(xlsx_sheet_bomb(), "表.xlsx")(d, s), heavy=True),
+        Case("form .xlsx sheet bomb 64 MB", "import", lambda d, s: form_case(xlsx_sheet_bomb(64), "表.xlsx")(d, s)),
+        Case("form .docx zip bomb", "import", lambda d, s: form_case(docx_zip_bomb(1), "表.docx")(d, s), heavy=True),
+        Case("form .pdf flate bomb 64 MB", "import", lambda d, s: form_case(pdf_flate_bomb(64), "表.pdf")(d, s)),
+        Case("form .pdf AES-encrypted", "import", form_case(pdf_aes_encrypted(), "表.pdf")),
+        Case("form .txt binary", "import", form_case(bytes(range(256)) * 16)),
+        Case("form .txt one 10 MB line", "import", form_case("部门名称\t" + "某" * (10 * MB // 3)), heavy=True),
+        Case("form .txt 1000 万 in a row", "import", form_case(town.replace("6820.50", "一" + "万" * 1000, 1))),
+        Case("form .txt range of years", "import", form_case(town.replace("2023年", "2020—99999999年", 1))),
+        Case("form --out dangling link", "import", out_link("nowhere")),
+        Case("form --out link to a folder", "import", out_link("dir")),
+        Case("form --out folder exists", "import", out_link("exists")),
+        Case("form --out is a file", "import", out_link("file")),
+    ]
+
+
 def _usage() -> list[Case]:
     def plain(argv: list[str]) -> Callable[[Path, Servers], Run]:
         def build(d: Path, s: Servers) -> Run:
@@ -604,7 +704,8 @@ def _usage() -> list[Case]:
 
 def catalogue() -> list[Case]:
     """Every hand-written case, class by class (the issue's examples and more)."""
-    return _numbers() + _structure() + _expansions() + _size() + _not_files() + _outputs() + _endpoints() + _other_readers() + _usage()
+    return (_numbers() + _structure() + _expansions() + _size() + _not_files() + _outputs() + _endpoints()
+            + _other_readers() + _import() + _usage())
 
 
 # ------------------------------------------------------------------------------------------ random mutants
@@ -729,5 +830,33 @@ def mutants(n: int, seed: int = 13) -> list[Case]:
     return out
 
 
+def form_mutants(n: int, seed: int = 13) -> list[Case]:
+    """`n` seeded text forms (the repository's town, clinic and village forms) with numbers, cells and lines
+    mutated, for `drafter import`."""
+    r = random.Random(seed * 7 + 1)
+    forms = [(FORMS / f).read_text(encoding="utf-8") for f in ("town.txt", "clinic.txt", "village.txt")]
+    out = []
+    for i in range(n):
+        lines = r.choice(forms).splitlines()
+        for _ in range(r.randint(1, 5)):
+            j = r.randrange(len(lines))
+            cells = lines[j].split("\t")
+            op = r.randrange(5)
+            if op == 0:  # a cell → a hostile number
+                cells[r.randrange(len(cells))] = random_number(r)
+            elif op == 1:  # a cell → a random YAML-ish shape (the importer writes YAML)
+                cells[r.randrange(len(cells))] = _yaml_shape(r)
+            elif op == 2:
+                del lines[j]
+                continue
+            elif op == 3:
+                cells = cells + [""] * r.randint(1, 40)
+            else:
+                lines.insert(j, r.choice(lines))
+            lines[j] = "\t".join(cells)
+        out.append(Case(f"mutant form #{i}", "mutant-form", form_case("\n".join(lines) + "\n")))
+    return out
+
+
 def all_cases(n_mutants: int = 300, seed: int = 13) -> list[Case]:
-    return catalogue() + mutants(n_mutants, seed)
+    return catalogue() + mutants(n_mutants, seed) + form_mutants(max(n_mutants // 7, 1), seed)
