@@ -1546,7 +1546,7 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
 _TRACED = ("exact", "converted", "rounded", "derived")
 
 
-def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[dict[str, Any] | None], ends: Sequence[int],
+def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck | None], ends: Sequence[int],
                 t: "_Target") -> str | None:
     """'得分25.2分、20分、16.67分，合计61.87分': a figure written as the sum (合计 / 相加 / 之和 right before
     it) of three or more figures its own sentence lists before it, each traced and in the same unit —
@@ -1556,7 +1556,7 @@ def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[dict[str, Any
         return None
     parts = [mentions[j] for j in range(i) if bisect_right(ends, mentions[j].start) == t.sent
              and not mentions[j].ignored and mentions[j].unit == m.unit and mentions[j].value is not None
-             and mentions[j].hi is None and (results[j] or {}).get("status") in _TRACED]
+             and mentions[j].hi is None and getattr(results[j], "status", None) in _TRACED]
     if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
         return None
     return " + ".join(p.text for p in parts) + f" = {m.text}"
