@@ -1592,7 +1592,7 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
 _TRACED = ("exact", "converted", "rounded", "derived")
 
 
-def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck | None], ends: Sequence[int],
+def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[Any], ends: Sequence[int],
                 t: "_Target") -> str | None:
     """'得分25.2分、20分、16.67分，合计61.87分': a figure written as the sum (合计 / 相加 / 之和 right before
     it) of three or more figures its own sentence lists before it, each traced and in the same unit —

@@ -38,7 +38,7 @@ FIRE_STATION = {  # 某县消防救援大队 · 项目: two rows short of target
 
 def _draft(tmp_path: Path, data: dict) -> object:
     folder = tmp_path / "unit"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     (folder / "input.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return draft(folder)
 
@@ -135,3 +135,13 @@ def test_an_imported_form_with_a_未完成原因_column_carries_it_to_the_draft(
     result = draft(form)
     assert "据自评表填报为“两个村账户变更，报酬延迟发放”" in _section(result, "存在问题")
     assert result.check.ok
+
+
+def test_the_measure_asks_for_an_analysis_only_where_the_form_gave_none(tmp_path: Path) -> None:
+    vague = _section(_draft(tmp_path / "a", FIRE_STATION), "改进措施")
+    rows = [FIRE_STATION["绩效指标"][0], dict(FIRE_STATION["绩效指标"][1], 偏差原因分析及改进措施="供货商生产排期延后。"),
+            *FIRE_STATION["绩效指标"][2:]]
+    stated = _section(_draft(tmp_path / "b", {**FIRE_STATION, "绩效指标": rows}), "改进措施")
+    assert "逐项分析偏差原因" in vague
+    assert "逐项分析偏差原因" not in stated and "按各项偏差原因分别整改" in stated
+    assert "针对自评表填报的“供货商生产排期延后”，提前编制采购需求和招标文件" in stated  # by its words: a supplier

@@ -28,7 +28,7 @@ class _Strict(BaseModel):
 class Entry(_Strict):
     form: Literal["项目", "部门整体", "any"] = "any"
     units: list[str] | Literal["any"] = "any"
-    requires: list[Literal["adjusted", "grade"]] = Field(default_factory=list)
+    requires: list[Literal["adjusted", "grade", "causes"]] = Field(default_factory=list)
     text: str
 
 
@@ -96,7 +96,11 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str
     common call shape; the figures come with the problem.)"""
     table = load_table()
     unit = unit_kind(report)
-    entry = choose(problem.kind.name, _form(report), unit, _flags(report), table)
+    flags = _flags(report)
+    subjects = set(problem.subjects or [problem.subject])
+    if subjects and subjects <= {c.subject for c in problem.form_causes if c.cause}:
+        flags.add("causes")  # the form analysed every shortfall: the measure acts on its causes, not asks for them
+    entry = choose(problem.kind.name, _form(report), unit, flags, table)
     quote = problem.quote or ""
     values: dict[str, str] = {
         "subjects": _quoted(problem.subjects or [problem.subject]),
