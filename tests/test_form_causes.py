@@ -56,6 +56,8 @@ def _section(result: object, name: str) -> str:
      "其中一段路线涉及占用基本农田，用地审批尚未批复", "待批复后实施"),
     ("旺季清运人手不足。", "旺季清运人手不足", ""),
     ("偏差原因：受连续降雨影响，工期顺延。", "受连续降雨影响，工期顺延", ""),
+    ("原因：设备供货延迟；措施：与供货商约定分批交付。", "设备供货延迟", "与供货商约定分批交付"),
+    ("原因：场地调整；改进措施：无", "场地调整", ""),
 ])
 def test_a_deviation_cell_is_split_into_the_cause_and_the_plan_it_states(cell: str, cause: str, plan: str) -> None:
     ind = Indicator.model_validate({"三级指标": "某指标", "年度指标值": "≥10个", "实际完成值": 8, "偏差原因分析及改进措施": cell})
@@ -63,7 +65,8 @@ def test_a_deviation_cell_is_split_into_the_cause_and_the_plan_it_states(cell: s
     assert (reason.cause, reason.plan) == (cause, plan)
 
 
-@pytest.mark.parametrize("cell", ["无", "/", "—", "暂无。", "其他原因", "客观原因。", "其它因素影响", "未完成。", "未达到目标"])
+@pytest.mark.parametrize("cell", ["无", "/", "—", "暂无。", "其他原因", "客观原因。", "其它因素影响", "未完成。", "未达到目标",
+                                  "偏差原因分析：无；改进措施：无", "原因：/"])
 def test_a_cell_that_names_no_cause_gives_none(cell: str) -> None:
     ind = Indicator.model_validate({"三级指标": "某指标", "年度指标值": "≥10个", "实际完成值": 8, "偏差原因": cell})
     reason = deviation_reason(ind, 2023)

@@ -416,6 +416,7 @@ def is_empty_answer(text: str) -> bool:
 # A deviation cell's clauses from the first that states what will be done: 下年度…, 已与…, 待批复后…
 _PLAN = re.compile(r"^(?:下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将|待|已与|已经|已|加强|建立|整改|改进措施|措施)")
 _LATER_YEAR = re.compile(r"^(\d{4})年")
+_CELL_LABEL = re.compile(r"^(?:偏差|未完成)?(?:原因(?:分析)?|(?:改进|整改)?措施)[:：]\s*")
 # Cells that name no cause: 其他原因, 客观原因, 未完成 … (as well as the empty answers 无, /, 暂无)
 _NO_CAUSE = re.compile(
     r"^(?:(?:其他|其它|客观|主观|多种|多方面|各种|特殊|相关)(?:原因|因素)?(?:影响|所致|导致|造成)?|原因(?:不明|待查|较多)"
@@ -431,18 +432,23 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
     answer = stated_answer(note)
     cause: list[str] = []
     plan: list[str] = []
-    for clause in (c.strip() for c in re.split(r"[，,；;。]", answer)):
-        if not clause:
+    for part in re.split(r"[，,；;。]", answer):
+        labelled = _CELL_LABEL.match(part.strip())
+        clause = part.strip()[labelled.end():].strip() if labelled else part.strip()
+        if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
+            if labelled and "措施" in labelled.group():
+                plan.append("")  # what follows belongs to the measure half
             continue
         later = _LATER_YEAR.match(clause)
-        if plan or _PLAN.match(clause) or (later and year is not None and int(later[1]) > year):
+        if plan or (labelled and "措施" in labelled.group()) or _PLAN.match(clause) \
+                or (later and year is not None and int(later[1]) > year):
             plan.append(clause)
         else:
             cause.append(clause)
-    said = "，".join(cause)
-    if is_empty_answer(note) or not said or _NO_CAUSE.match(said):
-        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or note, plan="，".join(plan))
-    return FormCause(subject=ind.name, cause=said, plan="，".join(plan))
+    said, planned = "，".join(cause), "，".join(c for c in plan if c)
+    if not said or _NO_CAUSE.match(said):
+        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or note, plan=planned)
+    return FormCause(subject=ind.name, cause=said, plan=planned)
 
 
 def form_cause_text(problem: "Problem") -> str:
