@@ -1719,7 +1719,7 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
 _TRACED = ("exact", "converted", "rounded", "derived")
 
 
-def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[Any], ends: Sequence[int],
+def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck | None], ends: Sequence[int],
                 t: "_Target") -> str | None:
     """'得分25.2分、20分、16.67分，合计61.87分': a figure written as the sum (合计 / 相加 / 之和 right before
     it) of three or more figures its own sentence lists before it, each traced and in the same unit —
@@ -1727,9 +1727,12 @@ def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[Any], ends: S
     m = mentions[i]
     if m.value is None or not m.unit or not _SUMS.search(t.clause[-6:]):
         return None
-    parts = [mentions[j] for j in range(i) if bisect_right(ends, mentions[j].start) == t.sent
-             and not mentions[j].ignored and mentions[j].unit == m.unit and mentions[j].value is not None
-             and mentions[j].hi is None and getattr(results[j], "status", None) in _TRACED]
+    first = i  # the sentence's first mention: back from i only while in its sentence (never the whole text)
+    while first and bisect_right(ends, mentions[first - 1].start) == t.sent:
+        first -= 1
+    parts = [mentions[j] for j in range(first, i) if not mentions[j].ignored and mentions[j].unit == m.unit
+             and mentions[j].value is not None and mentions[j].hi is None
+             and (r := results[j]) is not None and r.status in _TRACED]
     if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
         return None
     return " + ".join(p.text for p in parts) + f" = {m.text}"

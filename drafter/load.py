@@ -134,15 +134,12 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
     except Exception as e:  # python-docx raises several unrelated types for a corrupt package
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     lines: list[str] = []
-    # Style names by id, read once: python-docx's `paragraph.style` searches the styles part on every call
-    # (a 60,000-paragraph document took minutes).
-    names = {s.style_id: (s.name or "") for s in document.styles}
+    heading = heading_test(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            style = names.get(child.style or "", "") if child.style else ""
-            text = _paragraph_text(child)
-            prefix = "# " if style.lower().startswith(("heading", "title")) and text.strip() else ""
+            text = paragraph_text(child)
+            prefix = "# " if heading(child) and text.strip() else ""
             lines.append(prefix + text)
         elif tag == "tbl":
             lines.append("")
@@ -164,7 +161,14 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 
 
-def _paragraph_text(p: Any) -> str:
+def heading_test(document: Any) -> Callable[[Any], bool]:
+    """For a python-docx Document: is this <w:p> element a heading or title? Style names are read once by id:
+    python-docx's `paragraph.style` searches the styles part on every call (60,000 paragraphs took minutes)."""
+    names = {s.style_id: (s.name or "").lower() for s in document.styles}
+    return lambda p: bool(p.style) and names.get(p.style, "").startswith(("heading", "title"))
+
+
+def paragraph_text(p: Any) -> str:
     """A paragraph's text as python-docx's `Paragraph.text` gives it (runs, hyperlinks, tabs, breaks),
     read in one pass over the XML: 60,000 paragraphs in a second, not a minute."""
     out = []

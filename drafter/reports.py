@@ -396,9 +396,16 @@ def clean_line(text: str) -> str:
     text = _OCR_DECIMAL.sub(r"\1", text)
     text = _SPACE_NEAR_CJK.sub("", text)
     text = _PAREN_ENUM.sub(r"（\1）", text)
-    if re.search(f"[{_CJK}]", text):
+    if _HAS_CJK.search(text):
         text = _ASCII_PUNCT_RE.sub(lambda m: _ASCII_PUNCT[m.group(0)], text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+# Compiled once: clean_line and label_zone run for every line of a report (60,000-paragraph documents).
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_LABEL_MARK = re.compile(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*")
+_INLINE_TEXT = re.compile(r"[：:]\s*\S")
 
 
 def _curly_quotes(text: str) -> str:
@@ -423,9 +430,9 @@ def _garbled(text: str) -> bool:
 
 def label_zone(text: str) -> Zone | None:
     """The zone a heading or form label opens, if the text is one (allowing 一、 / （二） / # prefixes)."""
-    t = re.sub(r"^(?:#{1,6}\s*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*", "", text)
+    t = _LABEL_MARK.sub("", text, count=1)
     t = t.strip().rstrip("：:").strip()
-    if re.search(r"[：:]\s*\S", t):
+    if _INLINE_TEXT.search(t):
         return None  # "改进措施：落实…" is a label with its text (an inline label), not a heading
     if t in _LABEL_ZONE:
         return _LABEL_ZONE[t]

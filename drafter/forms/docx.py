@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from ..load import heading_test, paragraph_text
 from .model import Cell, FormDocument, Paragraph, Table
 from .office import check_package
 
@@ -12,7 +13,6 @@ from .office import check_package
 def read_docx(path: Path) -> FormDocument:
     import docx
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph as DocxParagraph
 
     check_package(path, "Word")
     try:
@@ -20,16 +20,15 @@ def read_docx(path: Path) -> FormDocument:
     except Exception as e:  # python-docx raises several unrelated types for a corrupt package
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     doc = FormDocument(path=str(path), format="docx")
+    heading = heading_test(document)  # one pass over the XML per paragraph, never python-docx's style search
     n_par = n_tab = 0
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             n_par += 1
-            para = DocxParagraph(child, document)
-            text = para.text.strip()
+            text = paragraph_text(child).strip()
             if text:
-                style = (para.style.name or "").lower() if para.style is not None else ""
-                doc.blocks.append(Paragraph(text, f"第{n_par}段", heading=style.startswith(("heading", "title"))))
+                doc.blocks.append(Paragraph(text, f"第{n_par}段", heading=heading(child)))
         elif tag == "tbl":
             n_tab += 1
             table = DocxTable(child, document)
