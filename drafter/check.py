@@ -780,6 +780,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_AVERAGE = re.compile(r"[人户件场次期家所项]均$|平均每?[人户件场次期家所项个]?$|每[人户件场次期家所项个]$")
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
@@ -1324,6 +1325,7 @@ class _Checker:
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
+        average = bool(_AVERAGE.search(t.clause[-6:]))
         unit = m.unit
         approx = m.approx
 
@@ -1351,6 +1353,11 @@ class _Checker:
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year":
+                    continue
+                if average and a.family == fam and b.family not in (fam, "", "元", "%", "pt", "倍"):
+                    d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
+                    if fits(d):
+                        add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
                 if a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
