@@ -498,6 +498,8 @@ class SourceIndex:
                 return None
             if not value.is_finite() or not _sane(value):
                 return None  # 1e400 or a 5,000-digit integer is no figure a report can state
+            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+                unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
             if unit is None and (km := _KEY_UNIT.search(key)):
@@ -730,7 +732,7 @@ MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a so
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
-_PARTS_KEY = re.compile(r"^(?:其中|lines|parts)$")
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
@@ -1269,6 +1271,7 @@ class _Checker:
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
             for n, f in self.ix.naming(t.family, words).values():
                 if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+                        or (t.ytag is not None and f.ytag != t.ytag) \
                         or (f.role == "target" and t.role != "target"):
                     continue  # a target or a bound (不少于200场) is no rival for the figure achieved
                 if m.approx:
