@@ -331,6 +331,15 @@ class SourceIndex:
                                                   text=m.group()))
         orders, skip = find_in_source(text, name)
         self.warnings += orders
+        table, captions = _table_rows(text, starts)
+        units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
+        if table:
+            stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            for row_line, (tid, cells, _) in table.items():
+                before = [u for pos, u in stated if pos < cells[0][0]]
+                if before and tid not in units:
+                    units[tid] = before[-1]
+        cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -344,12 +353,39 @@ class SourceIndex:
             subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
                 subj = subj | tokens(text[le: le + 80])
+            column = -1
+            row = table.get(line)
+            if row is not None:  # a table row: its column header and row label say what the cell counts
+                tid, cells, header = row
+                column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column >= 0:
+                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
+                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    role = roles(header[column]) or role
+                    if not m.unit and m.kind == "plain":
+                        m = _cell_unit(m, header, column, units.get(tid))
             fact = self._add_mention(m, src, f"line {line}", snippet, group, subj, role, ytag)
+            if fact is not None and column >= 0:
+                cells_of[(table[line][0], line)].setdefault(column, fact)
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
                 fact.near_text = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
+
+        # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
+        by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
+        for (tid, line), cols in cells_of.items():
+            by_table[tid].append((line, cols))
+        for rows in by_table.values():
+            totals = [cols for line, cols in rows if _TOTAL_KEY.search(_row_label(text, table[line][1]))]
+            for total in totals[:1]:
+                for _, cols in rows:
+                    if cols is not total:
+                        for k, part in cols.items():
+                            whole = total.get(k)
+                            if whole is not None and whole.family == part.family and part.date is None:
+                                self._pair(part, whole, "part")
 
     def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int,
                      subj: frozenset[str] = frozenset(), role: str = "", ytag: int | None = None) -> _Fact | None:
@@ -745,6 +781,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
@@ -770,6 +807,88 @@ def _record_of(path: str) -> str:
     if "." in path:
         return path.rsplit(".", 1)[0]
     return _LIST_TAIL.sub("", path)
+
+
+_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+_NOT_MONEY = re.compile(r"率|分值|得分|权重|数量|人数|次数|户数|%|％|序号|编号|年度|年份")
+_HAS_DIGIT = re.compile(r"\d")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
+_UNIT_LINE = re.compile(r"^[ \t\u3000（(]*(?:金额|资金)?单位[:：][ \u3000]*(万元|元|亿元)[ \u3000）)]*$", re.M)
+_PIPE_CELL = re.compile(r"[^|｜]+")
+_TAB_CELL = re.compile(r"[^\t]+")
+_SPACE_CELL = re.compile(r"[^ \u3000\t]+")
+_RULE_CELL = re.compile(r"[\s:：\-—]*")
+
+
+def _table_rows(text: str, starts: list[int]
+                ) -> tuple[dict[int, tuple[int, list[tuple[int, int]], list[str]]], dict[int, str]]:
+    """Rows of the tables in a text source, by line number: (table id, cell spans, the header's cells); and
+    each table's caption (the line of words above it: what its 合计 row totals).
+
+    A Markdown or tab table, or a form copied out of a PDF as space-separated cells: a line of three or more
+    cells none of which holds a digit is a header; each following line with as many cells is a row under it,
+    until a line that is no such row. 实际支出 over 18,512,360 is then a 实际支出, in the row 政府专职消防队员经费."""
+    out: dict[int, tuple[int, list[tuple[int, int]], list[str]]] = {}
+    captions: dict[int, str] = {}
+    header: list[str] | None = None
+    tid = 0
+    caption = ""
+    for n, ls in enumerate(starts, 1):
+        le = starts[n] - 1 if n < len(starts) else len(text)
+        line = text[ls:le]
+        if line.count("|") + line.count("｜") >= 2:
+            rx = _PIPE_CELL
+        elif "\t" in line:
+            rx = _TAB_CELL
+        elif " " in line.strip() or "\u3000" in line.strip():
+            rx = _SPACE_CELL
+        else:
+            header = None
+            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()):
+                caption = line  # the title over a table: what its 合计 row totals
+            continue
+        cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()), ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
+                 for c in rx.finditer(line) if c.group().strip()]
+        if len(cells) < 3:
+            header = None
+            if _CJK_RUN.search(line):
+                caption = line  # "# …执行情况表"
+            continue
+        words = [text[a:b] for a, b in cells]
+        if all(_RULE_CELL.fullmatch(w) for w in words):
+            continue  # | --- | --- |
+        if not any(_HAS_DIGIT.search(w) for w in words):
+            header, tid = words, tid + 1
+            captions[tid] = caption
+            continue
+        if header is not None and len(cells) == len(header):
+            out[n] = (tid, cells, header)
+        elif header is not None and len(cells) != len(header):
+            continue  # a row of another shape (总分 97.5 自评等级 优): no column to name
+    return out, captions
+
+
+def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
+    """The unit of a bare table cell: 分 under 分值 / 得分, the unit its header names (实际支出（万元）), or the
+    money unit stated for the table (单位：元 above it, 项目资金（万元） as its first header) unless the column
+    counts or rates something."""
+    head = header[column]
+    if _SCORE_KEY.search(head):
+        return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
+    km = _KEY_UNIT.search(head)
+    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    if label is None and not _NOT_MONEY.search(head):
+        km = _KEY_UNIT.search(header[0])
+        money = km[1] if km and km[1] in ("元", "万元", "亿元") else stated
+        label = _UNIT_LABEL.match(money) if money else None
+    if label is None:
+        return m
+    scale, base = label[1] or "", label[2].replace("％", "%")
+    return replace(m, unit=scale + base, scale=scale, base_unit=base, kind=kind_of(base, m.value))
+
+
+def _row_label(text: str, cells: list[tuple[int, int]]) -> str:
+    return "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b]))
 
 
 def _block_starts(text: str) -> list[int]:
@@ -1118,6 +1237,8 @@ class _Checker:
                 continue
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
+                continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
             if not n and id(f) in t.prev:
                 n = 1  # 即5.43万剂次 restates the figure before it
@@ -1202,6 +1323,7 @@ class _Checker:
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
+        balance = bool(_BALANCE.search(t.clause[-6:]))
         unit = m.unit
         approx = m.approx
 
@@ -1251,6 +1373,9 @@ class _Checker:
                         pass  # 预算 ÷ 实际 is no rate anyone reports
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
+                    elif a.role == "actual" and b.role == "initial" and "§初" not in t.subj \
+                            and any(f.role == "budget" and f.family == b.family for f in self.ix.groups[b.group]):
+                        pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif not (share and abs(a.mag) > abs(b.mag)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1278,6 +1403,8 @@ class _Checker:
                 d = a.mag - b.mag
                 if d > 0 and fits(d):
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
+                    if balance and {a.role, b.role} == {"budget", "initial"}:
+                        sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
