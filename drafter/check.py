@@ -331,6 +331,8 @@ class SourceIndex:
                                                   text=m.group()))
         orders, skip = find_in_source(text, name)
         self.warnings += orders
+        # a source that repeats itself (a template log, a 10 MB line of one phrase) keeps each string once
+        same: Callable[[str, str], str] = {}.setdefault
         table, captions = _table_rows(text, starts)
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
@@ -350,6 +352,7 @@ class SourceIndex:
             group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
             snippet = text[max(ls, m.start - 14): min(le, m.end + 10)].strip()
+            snippet = same(snippet, snippet)
             subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
                 subj = subj | tokens(text[le: le + 80])
@@ -364,14 +367,16 @@ class SourceIndex:
                     role = roles(header[column]) or role
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
-            fact = self._add_mention(m, src, f"line {line}", snippet, group, subj, role, ytag)
+            location = f"line {line}"
+            fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
-                fact.near_text = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
+                near = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
+                fact.near_text = same(near, near)
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
@@ -397,12 +402,14 @@ class SourceIndex:
         if m.value is None or not _sane(m.value):
             return None
         family, factor = unit_family(m.base_unit)
-        mag = m.value * m.factor * factor
+        # × 1 is exact for a sane value (≤ 27 digits): the value itself serves, one Decimal fewer per fact
+        pmag = m.value if m.factor == 1 else m.value * m.factor
+        mag = pmag if factor == 1 else pmag * factor
         hi_mag = m.hi * m.factor * factor if m.hi is not None else None
         if m.kind == "year" and m.hi is not None:
             hi_mag = m.hi
         fact = _Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
-                     m.text.strip(), m.approx, hi_mag, None, pmag=m.value * m.factor, subj=subj, role=role, ytag=ytag,
+                     m.text.strip(), m.approx, hi_mag, None, pmag=pmag, subj=subj, role=role, ytag=ytag,
                      alt=m.alt)
         self._add(fact)
         return fact
@@ -494,6 +501,8 @@ class SourceIndex:
                 return None
             if not value.is_finite() or not _sane(value):
                 return None  # 1e400 or a 5,000-digit integer is no figure a report can state
+            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+                unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
             if unit is None and (km := _KEY_UNIT.search(key)):
@@ -726,7 +735,7 @@ MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a so
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
-_PARTS_KEY = re.compile(r"^(?:其中|lines|parts)$")
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
@@ -765,6 +774,12 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.end() for m in _SENT_END.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
+def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
+    """One set for each wording: repeated phrases (a long table, a log written from a template) share it."""
+    return tokens(clause, after) | role_mark(role, money)
+
+
 def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                     ) -> tuple[frozenset[str], str, int | None, str]:
     """(subject tokens, role, year tag, clause) of a mention: the clause before it and the noun after its measure
@@ -775,7 +790,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 5]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
-    subj = tokens(clause, after) | role_mark(role, m.base_unit == "元")
+    subj = _subject(clause, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
@@ -1259,6 +1274,7 @@ class _Checker:
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
             for n, f in self.ix.naming(t.family, words).values():
                 if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+                        or (t.ytag is not None and f.ytag != t.ytag) \
                         or (f.role == "target" and t.role != "target"):
                     continue  # a target or a bound (不少于200场) is no rival for the figure achieved
                 if m.approx:

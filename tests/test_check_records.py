@@ -1,0 +1,41 @@
+"""A JSON of a unit's own shape (issue 10): 资金来源 lists the parts of the budget, 实际 is the result of
+an indicator record, a key that names its count keeps it under the file's 金额单位, and last year's figure
+is no rival of this year's. A district Red Cross (红十字会) relief fund."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.check import SourceData, check
+
+FUND = SourceData(name="救助资金.json", data={
+    "项目": "2023年人道救助资金", "单位": "某区红十字会", "金额单位": "元",
+    "预算": {"调整后预算": 3200000, "执行": 3050000, "资金来源": [
+        {"名称": "财政拨款", "调整后预算": 1920000, "执行": 1920000},
+        {"名称": "社会捐赠", "调整后预算": 1280000, "执行": 1130000}]},
+    "指标": [
+        {"名称": "应急救护培训人数", "单位": "人", "目标": "≥5000", "实际": 5630},
+        {"名称": "救助申请办结时限", "单位": "个工作日", "目标": "≤7", "实际": 5}],
+    "上年同期": {"应急救护培训人次": 4820, "救助资金执行（元）": Decimal("2680000")},
+})
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [FUND]).mentions if m.status != "ignored"}
+
+
+def test_a_funding_source_is_a_part_of_the_budget():
+    assert status("其中财政拨款192万元，占调整后预算的六成。") == {"192万元": "converted", "六成": "derived"}
+
+
+def test_the_target_of_an_indicator_is_not_its_result():
+    assert status("救助申请平均5个工作日办结。") == {"5个工作日": "exact"}
+    assert status("救助申请平均7个工作日办结。") == {"7个工作日": "unsupported"}
+
+
+def test_a_key_that_names_its_count_is_not_money_under_the_files_money_unit():
+    assert status("应急救护培训较上年的4820人次有所增加。") == {"4820人次": "exact"}
+
+
+def test_last_years_figure_is_supported_though_this_years_shares_its_words():
+    assert status("救助资金执行较上年的268万元。") == {"268万元": "converted"}
