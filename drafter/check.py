@@ -230,6 +230,7 @@ _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|(
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
                              re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
+_RATE_KEY = re.compile(r"率$|占比$|比例$|比重$|进度$")  # a rate's field name, whatever unit its record has
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
@@ -452,6 +453,8 @@ class SourceIndex:
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
                 inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
+                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] == "元":
+                    inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
                     label = _UNIT_LABEL.match(km[1].replace("％", "%"))
                     if label:

@@ -145,7 +145,7 @@ def test_a_matrix_expands_prompt_versions_times_engines_and_offline_appears_once
     assert names == [("offline", "offline", {}), ("replay-deepseek-chat-judgev1", "replay", {"eval_judge": "v1"})]
 
 
-@pytest.mark.parametrize("name", ["tianhe", "jiangwan", "shiqiao", "summaries"])
+@pytest.mark.parametrize("name", ["tianhe", "jiangwan", "shiqiao", "summaries", "forms"])
 def test_shipped_suite_passes_its_committed_baseline_offline(name):
     """What CI runs: offline and replayed variants, no network. A miss here means: re-record
     (python evals/record_local.py) after a change to prompts, facts or problem detection."""
