@@ -96,14 +96,14 @@ def test_a_bad_upload_shows_one_line_and_the_page_keeps_working(page) -> None:
 
 def test_check_tab_marks_pasted_text_against_uploaded_sources(page) -> None:
     page.click("#tab-check")
-    page.fill("#check-text", "全年实际支出3229.91万元，预算完成率为92.94%，全年启动三防应急响应63次。")
+    page.fill("#check-text", "全年实际支出3229.91万元，结余245.18万元，全年启动三防应急响应63次。")
     source = (EXAMPLES / "tianhe-2022" / "input.yaml").read_bytes()
     page.set_input_files("#check-sources", files=[{"name": "input.yaml", "mimeType": "text/yaml", "buffer": source}])
     page.click("#check-run")
     page.wait_for_selector("#check-result:not([hidden])")
     result = page.locator("#check-result")
     assert result.locator(".body mark.num.traced").all_text_contents() == ["3229.91万元"]
-    assert result.locator(".body mark.num.derived").all_text_contents() == ["92.94%"]
+    assert result.locator(".body mark.num.derived").all_text_contents() == ["245.18万元"]  # 3475.09 − 3229.91
     assert result.locator(".body mark.num.unsupported").all_text_contents() == ["63次"]
 
 
