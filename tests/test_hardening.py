@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from drafter.testing.cli import run_drafter
+from drafter.testing.openai_server import not_json_server
 
 ROOT = Path(__file__).resolve().parents[1]
 TIANHE = ROOT / "examples" / "tianhe-2022"
@@ -512,36 +513,10 @@ def test_a_malformed_models_file_is_one_line(drafter_home, tianhe, capsys, conte
 
 def test_a_200_reply_that_is_not_json_is_one_line_naming_the_endpoint(tianhe, tmp_path, capsys, drafter_home):
     """A proxy or web server answering 200 with an HTML page: no retries worth making, no traceback."""
-    import http.server
-    import threading
-
-    class Html(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            body = "<html><body>欢迎访问 门户网站</body></html>".encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    class Quiet(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # the client hung up after reading the page: the server's business, not the test's
-
-    httpd = Quiet(("127.0.0.1", 0), Html)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
     before = listing(tmp_path)
-    try:
+    with not_json_server() as url:
         code, out, err = run(capsys, "draft", str(tianhe), "--model", "m", "--base-url", url, "--out",
                              str(tmp_path / "稿.md"))
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert code == 2
     line = one_line(err)
     assert url in line and "JSON" in line

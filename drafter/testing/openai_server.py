@@ -34,7 +34,8 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -320,6 +321,39 @@ class OpenAIServer:
             "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                       "total_tokens": prompt_tokens + completion_tokens},
         }
+
+
+class _NotJson(BaseHTTPRequestHandler):
+    """A proxy or portal in front of the endpoint: 200, Content-Type JSON, an HTML page as the body."""
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = "<html><body>欢迎访问 门户网站（200，却不是 JSON）</body></html>".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Quiet(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (its deadline) breaks the pipe: not the test's concern
+
+
+@contextmanager
+def not_json_server() -> Iterator[str]:
+    """The base URL of an endpoint whose 200 replies are not JSON (served on 127.0.0.1 until the block ends)."""
+    httpd = _Quiet(("127.0.0.1", 0), _NotJson)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def main(argv: list[str] | None = None) -> None:

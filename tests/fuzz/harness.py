@@ -9,7 +9,6 @@ exit nothing new or changed in the case folder or in DRAFTER_HOME.
 
 from __future__ import annotations
 
-import http.server
 import os
 import resource
 import shutil
@@ -23,6 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from drafter.testing.openai_server import not_json_server
 
 from cases import Case, Servers  # type: ignore[import-not-found]  # tests/fuzz is put on sys.path by the callers
 
@@ -183,39 +184,14 @@ def _wait(proc: subprocess.Popen, start: float, bound: float) -> tuple[int | Non
         time.sleep(0.02)
 
 
-class _NotJson(http.server.BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802
-        length = int(self.headers.get("Content-Length") or 0)
-        self.rfile.read(length)
-        body = b"<html>502 Bad Gateway? no: 200 and not JSON</html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-class _QuietServer(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a client that gave up (its deadline) breaks the pipe: not the harness's concern
-
-
 @contextmanager
 def servers() -> Iterator[Servers]:
     """A socket that accepts and never answers, and an HTTP server whose 200 replies are not JSON."""
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(64)
-    httpd = _QuietServer(("127.0.0.1", 0), _NotJson)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield Servers(silent=f"http://127.0.0.1:{silent.getsockname()[1]}/v1",
-                      not_json=f"http://127.0.0.1:{httpd.server_address[1]}/v1")
+        with not_json_server() as not_json:
+            yield Servers(silent=f"http://127.0.0.1:{silent.getsockname()[1]}/v1", not_json=not_json)
     finally:
-        httpd.shutdown()
-        httpd.server_close()
         silent.close()
