@@ -5,6 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from drafter.errors import InputError
 from drafter.forms import Paragraph, Table, import_form, parse_text_form, read_form
 from drafter.forms.layout import number, rate
 
@@ -59,3 +62,25 @@ def test_an_amount_written_with_its_own_unit_is_converted_by_the_schema(tmp_path
     report = load_input(form, warn=lambda line: None)
     assert (report.budget.adjusted, report.budget.actual) == (Decimal("38.5"), Decimal("38.5"))
     assert import_form(form).input["项目资金"]["全年预算数"] == "385000.00元"
+
+
+def test_the_year_in_a_title_without_brackets_is_the_evaluated_year(tmp_path):
+    """'2023年度项目支出绩效自评表' (a relief station's form) names its year only in the title line."""
+    form = tmp_path / "救助管理站自评表.txt"
+    form.write_text(
+        "2023年度项目支出绩效自评表\n项目名称：流浪乞讨人员救助管理经费\n"
+        "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "| 年度资金总额 | 380.00 | 352.60 | 318.45 | 10 | 90.31% | 9.0 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 救助流浪乞讨人员 | ≥1500人次 | 1326人次 | 20 | 17 |\n", encoding="utf-8")
+    assert import_form(form).input["被评价年度"] == 2023
+
+
+def test_an_amount_in_a_title_is_no_year(tmp_path):
+    form = tmp_path / "form.txt"
+    form.write_text(
+        "项目支出绩效自评表（资金2023万元）\n项目名称：某某经费\n"
+        "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "| 年度资金总额 | 380.00 | 352.60 | 318.45 | 10 | 90.31% | 9.0 |\n", encoding="utf-8")
+    with pytest.raises(InputError, match="被评价年度"):  # still asked for, not read from 2023万元
+        import_form(form)
