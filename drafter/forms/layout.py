@@ -245,7 +245,9 @@ class Recognizer:
             return
         texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
         for text, place in texts + [(p.text, p.place) for p in self.doc.paragraphs]:
-            m = re.search(r"[（(]\s*(\d{4})\s*年度\s*[）)]", text)
+            m = re.search(r"[（(]\s*(\d{4})\s*年度\s*[）)]", text) or (
+                # a title "2023年度项目支出绩效自评表" / "2023年部门整体…自评报告": the year opens the title line
+                re.match(r"\s*(20\d{2})\s*年度?(?!\d)[^|\t]{0,30}(?:绩效|自评)", text) if "自评" in text else None)
             if m:
                 found.data["被评价年度"], found.sources["被评价年度"] = int(m[1]), place
                 return
