@@ -801,6 +801,38 @@ _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+
+
+@lru_cache(maxsize=4096)
+def _share_whole(clause: str) -> str | None:
+    """The words that name a share's whole: 占全年预算的 → 全年预算, 占全部支出的比重为 → 全部支出; '' for 占 or 占比
+    alone (the whole is the total the sentence or the part's record gives); None when the words state no share."""
+    k = clause.rfind("占", max(0, len(clause) - 14))
+    if k < 0:
+        return None
+    words = clause[k + 1:]
+    while True:
+        tail = next((w for w in _SHARE_TAIL if words.endswith(w)), None)
+        if tail is None:
+            break
+        words = words[: -len(tail)]
+    return "" if words.startswith("比") else words
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(whole: str) -> tuple[frozenset[str], ...]:
+    """The ways the words can name a whole: 建成数 is the field 建成 as well as a 建成数 (and 拆除宗数 a 宗数)."""
+    if len(whole) >= 3 and whole.endswith("数"):
+        return tuple(w for w in (tokens(whole), tokens(whole[:-1])) if w)
+    return (tokens(whole),) if tokens(whole) else ()
+
+
+def _named_by(words: frozenset[str], f: "_Fact") -> int:
+    """How well `words` (a phrase's tokens) name the fact: the words it shares, 0 when fewer than the phrase
+    needs (two, or all of a one-word phrase)."""
+    n = len(words & f.subj)
+    return n if n >= min(2, len(words)) else 0
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
@@ -1339,6 +1371,8 @@ class _Checker:
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
+        whole = _share_whole(t.clause)
+        whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         average = bool(_AVERAGE.search(t.clause[-6:]))
@@ -1399,6 +1433,8 @@ class _Checker:
                     elif a.role == "actual" and b.role == "initial" and "§初" not in t.subj \
                             and any(f.role == "budget" and f.family == b.family for f in self.ix.groups[b.group]):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
+                    elif whole_words and not any(_named_by(w, b) for w in whole_words):
+                        pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif not (share and abs(a.mag) > abs(b.mag)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1610,6 +1646,7 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
@@ -1675,6 +1712,70 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
         wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
         first += [(p, w) for p in stated for w in wholes if p is not w]
     return first
+
+
+MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the project's and each part's 全年预算)
+_RATE_FAMILIES = ("%", "pt", "倍")
+
+
+def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = ()) -> list[_Fact]:
+    """The facts `words` name best (see _named_by), among `pool` and the whole index; a date or a rate is no
+    operand of a share or an average."""
+    words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
+    if not words:
+        return []
+    scored: dict[int, tuple[int, _Fact]] = {}
+    for f in pool:
+        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)):
+            scored[id(f)] = (n, f)
+    for fam in index._inv:
+        if fam in _RATE_FAMILIES:
+            continue
+        for n, f in index.naming(fam, words).values():
+            if n >= min(2, len(words)):
+                scored.setdefault(id(f), (n, f))
+    if not scored:
+        return []
+    top = max(n for n, _ in scored.values())
+    return [f for n, f in scored.values() if n == top][:MAX_WORDED]
+
+
+def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
+                  sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+    """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
+    before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
+    ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
+    best-named facts take part."""
+    whole = _share_whole(t.clause)
+    if whole is None:
+        return []
+    stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    parts = _distinct(stated[::-1])[:2]
+    k = t.clause.rfind("占")
+    part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    if part_words:
+        parts += _best_named(index, part_words)
+    if not parts:
+        return []
+    if whole and (variants := _whole_words(whole)):
+        pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
+        wholes = [f for words in variants for f in _best_named(index, words, pool)]
+    else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
+        wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
+        wholes += stated
+    return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
+            if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+def _comparable(a: _Fact, b: _Fact) -> bool:
+    """Two quantities one can be a share of the other: one unit family, or counts of things (46家 of 3125家次),
+    or a bare number beside either."""
+    if a.family == b.family or "" in (a.family, b.family):
+        return True
+    return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
+
+
+_NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
 
 
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
