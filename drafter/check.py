@@ -1473,6 +1473,18 @@ class _Checker:
         return out
 
 
+def _fits(t: _Target, d: Decimal) -> bool:
+    """Does the value d bear out the mention: at its precision, or on the side and within the reach of its
+    约 / 超过 / 接近 …?"""
+    m = t.m
+    if m.approx:
+        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m))
+    return _close(d, t.x, t.q) is not None
+
+
+_BETWEEN = re.compile(r"[，,、\s]")
+
+
 def _show(d: Decimal, q: Decimal, div: Decimal) -> str:
     """A derived value as the text writes it: rounded to the text's quantum, in the text's unit."""
     return _fmt(_round_like(d, q) / div)
@@ -1640,6 +1652,7 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
     # pair), then the records and source sentences its paragraph cites and their explicit partners (a part
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
+    derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
@@ -1653,6 +1666,14 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
                 levels.append(lambda t=t: _global_pairs(index, t))
         found: list[tuple[str, _Fact, _Fact]] = []
+        prev = derived_at.get(i - 1)
+        if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and _fits(t, prev[0].x):
+            # 占…的31.05%，超过三成: the word restates the figure just derived, on its side
+            _, formula, a, b = prev
+            done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
+            derived_at[i] = (t, formula, a, b)
+            continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
@@ -1679,6 +1700,7 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             others = [f for f, _, _ in found[1:]]
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
+            derived_at[i] = (t, formula, a, b)
             stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
                            m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
