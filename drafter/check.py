@@ -796,7 +796,40 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
-_AVERAGE = re.compile(r"[人户件场次期家所项]均$|平均每?[人户件场次期家所项个]?$|每[人户件场次期家所项个]$")
+_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,4})")
+
+
+@lru_cache(maxsize=4096)
+def _average_item(clause: str) -> tuple[str, str] | None:
+    """(what an average is per, the words before it) when the words state an average: 笔均 → 笔, 人均参训 → 人,
+    平均每家商户 → 家商户, 每个普查区平均 → 普查区; ('', …) for 平均 alone; None when they state none."""
+    tail = clause[-8:]
+    k = tail.rfind("均")
+    if k > 0 and tail[k - 1] != "平" and len(tail) - k <= 3:
+        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1]
+    m = None
+    for m in _PER_WORD.finditer(clause):
+        pass
+    if m is not None and ("均" in clause[m.start():] or clause.endswith(m.group())):
+        item = m[1].split("平均")[0]
+        return item, clause[: m.start()]
+    if "平均" in tail:
+        return "", clause[: clause.rfind("平均")]
+    return None
+
+
+def _per(b: "_Fact", item: str) -> bool:
+    """Does b count what an average is per: its measure word (笔均 over 2618笔) or the thing named (每个镇街 over
+    10个镇街; 案均 over 立案 892宗)?"""
+    if b.family in _NOT_COUNTS or b.date is not None:
+        return False
+    if not item:
+        return True
+    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if len(item) == 1:
+        return any(item in w for w in b.subj)
+    return bool(tokens(item) & b.subj)
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
@@ -1375,7 +1408,9 @@ class _Checker:
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        average = bool(_AVERAGE.search(t.clause[-6:]))
+        per = _average_item(t.clause)
+        average = per is not None
+        item = per[0] if per else ""
         unit = m.unit
         approx = m.approx
 
@@ -1404,7 +1439,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year":
                     continue
-                if average and a.family == fam and b.family not in (fam, "", "元", "%", "pt", "倍"):
+                if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
+                        and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
@@ -1740,21 +1776,22 @@ MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the 
 _RATE_FAMILIES = ("%", "pt", "倍")
 
 
-def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = ()) -> list[_Fact]:
-    """The facts `words` name best (see _named_by), among `pool` and the whole index; a date or a rate is no
-    operand of a share or an average."""
+def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
+                keep: Callable[[_Fact], bool] = lambda f: True) -> list[_Fact]:
+    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index;
+    a date or a rate is no operand of a share or an average."""
     words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
     if not words:
         return []
     scored: dict[int, tuple[int, _Fact]] = {}
     for f in pool:
-        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)):
+        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)) and keep(f):
             scored[id(f)] = (n, f)
     for fam in index._inv:
         if fam in _RATE_FAMILIES:
             continue
         for n, f in index.naming(fam, words).values():
-            if n >= min(2, len(words)):
+            if n >= min(2, len(words)) and keep(f):
                 scored.setdefault(id(f), (n, f))
     if not scored:
         return []
@@ -1769,9 +1806,22 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
     best-named facts take part."""
     whole = _share_whole(t.clause)
-    if whole is None:
-        return []
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    if whole is None:
+        per = _average_item(t.clause)
+        if per is None:
+            return []
+        # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
+        item, before = per
+        fam = t.family
+        words = tokens(before) - _ROLE_MARKS
+        total = lambda f: f.family == fam or f.family.endswith(fam)  # noqa: E731 — 1296人次 ÷ 648人 = 2次
+        totals = [f for f in stated if total(f)][-2:]
+        if words:
+            totals += _best_named(index, words, keep=total)
+        counts = [f for f in stated if _per(f, item)]
+        counts += _best_named(index, words | tokens(item), keep=lambda f: _per(f, item))
+        return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
