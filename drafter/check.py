@@ -639,6 +639,7 @@ class SourceIndex:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
+        self._pair_years()
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -662,6 +663,38 @@ class SourceIndex:
             keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
             keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
         self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def _pair_years(self) -> None:
+        """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
+        "2022年核销消费券4310笔") and the current figure whose words name it best — one of its own source line or
+        record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
+        for f in self.facts:  # 上年同期: {救助资金执行: …} — a record under an earlier year's key belongs to it
+            if f.ytag is None and f.date is None and not f.location.startswith("line ") and ("年" in f.location
+                                                                                          or "同期" in f.location):
+                for part in f.location.split(".")[:-1]:
+                    if (y := _key_year(part)) is not None:
+                        f.ytag = y
+        for e in self.facts:
+            if e.ytag is None or e.date is not None or e.kind == "year" or e.role == "target":
+                continue
+            own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag is None and f.date is None
+                   and f.role != "target" and f.kind != "year"]
+            if own:
+                if len(own) == 1:
+                    self._pair(own[0], e, "year")
+                continue
+            if not e.subj:
+                continue
+            best, top = [], 1
+            for n, f in self.naming(e.family, e.subj - _ROLE_MARKS).values():
+                if f.ytag is not None or f.role == "target" or f.hi_mag is not None or f.approx:
+                    continue
+                if n > top:
+                    best, top = [f], n
+                elif n == top:
+                    best.append(f)
+            if len({f.mag for f in best}) == 1:  # one current figure (or the same one in several sources)
+                self._pair(best[0], e, "year")
 
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
         """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
@@ -1908,9 +1941,9 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
     if t.family == "倍":
         x, width = x * 100, width * 100
     out = []
-    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles
+    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
     for a, b, why in index.pairs_near(key, x - width, x + width):
-        if t.subj & (a.subj | b.subj) or (balance and why == "role"):
+        if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
             out += [(a, b), (b, a)]
     return out
 
