@@ -1188,6 +1188,7 @@ class _Target:
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
+_APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1273,7 +1274,8 @@ class _Checker:
         """Every source fact with the mention's value (at its precision, or on the side its 约 / 近 / 超过
         says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
-        key = (m.value, m.unit, m.exponent, m.approx)  # a figure repeated in the text is looked up once
+        # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
+        key = (m.value, m.unit, m.exponent, m.approx, t.role == "target")
         hit = self._cache.get(key)
         if hit is None:
             hit = self._cache[key] = self._direct(t, bool(m.approx))
@@ -1304,16 +1306,21 @@ class _Checker:
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
+            bound = f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
             if m.approx:
                 verdict = None
-                if (f.approx in _ABOVE and m.approx in _BELOW and src >= abs(shown)) or \
-                        (f.approx in _BELOW and m.approx in _ABOVE and src <= abs(shown)):
+                if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
+                        (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
                     continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
+                if bound and m.approx == "≈":
+                    continue  # ≥98% says nothing of where the figure lies: no 约98%
                 if f.approx == m.approx and src == abs(shown):
                     verdict = "exact"  # 超过5000 in the source too
                 elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
+                if bound and t.role != "target":
+                    continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                 verdict = _close(src, shown, q)
                 if verdict == "rounded" and (not sig_ok or shown == 0):
                     verdict = None
@@ -1419,6 +1426,14 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
+    def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
+        budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
+        if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
+            return False
+        init = a if a.role == "initial" else b
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+
     def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
@@ -1495,12 +1510,11 @@ class _Checker:
                         continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts
                     ratio = a.mag / b.mag
                     if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
-                            and "target" not in (a.role,):
-                        pass  # 预算 ÷ 实际 is no rate anyone reports
+                            and not (a.role == "target" and a.approx in _BELOW):
+                        pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
-                    elif a.role == "actual" and b.role == "initial" and "§初" not in t.subj \
-                            and any(f.role == "budget" and f.family == b.family for f in self.ix.groups[b.group]):
+                    elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
@@ -1533,6 +1547,8 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
+                    elif self._initial_for_adjusted(t, a, b):
+                        sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
