@@ -31,6 +31,9 @@ ADJUSTMENT_THRESHOLD = Decimal(10)
 TARGET_TOO_LOW_FACTOR = Decimal("1.5")
 SCORE_TOLERANCE = Decimal("0.01")
 MAX_LOG_PROBLEMS = 3
+# A self-score is written under the form's own label (得分), in the problem and in its measure alike: the
+# execution-rate score is no row of its own, and only the label ties the figure to the form's 得分 field.
+SCORE_LABEL = "自评得分"
 MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it names (4+ characters in common)
 
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
@@ -350,8 +353,8 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         why = "未达到目标，未按完成比例计分"
     else:
         why = "未达到目标，得分低于按完成比例计算的分数，扣分理由未说明"
-    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，自评得分{score.text}，{why}",
-                        [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、自评{score.text}"))]
+    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，{SCORE_LABEL}{score.text}，{why}",
+                        [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
 
 def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
@@ -367,10 +370,10 @@ def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pro
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     side = "高于" if kind is ProblemKind.score_too_high else "低于"
     return [(kind, Part(f"{lab['rate']}得分", f"{lab['rate']}得分与评分规则不符：{lab['actual']}{actual.text}，"
-                        f"{lab['full']}{full.text}，{lab['rate']}{completion.text}，分值{weight.text}，自评得分{score.text}，"
+                        f"{lab['full']}{full.text}，{lab['rate']}{completion.text}，分值{weight.text}，{SCORE_LABEL}{score.text}，"
                         f"{side}按“分值×{lab['rate']}”计算的得分",
                         [completion.id, actual.id, full.id, weight.id, score.id],
-                        f"{lab['full']}{full.text}、{lab['actual']}{actual.text}，分值{weight.text}、自评{score.text}"))]
+                        f"{lab['full']}{full.text}、{lab['actual']}{actual.text}，分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
 
 def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
