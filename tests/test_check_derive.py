@@ -25,9 +25,11 @@ COUPON = SourceData(name="促消费资金自评表.yaml", data={
         {"三级指标": "商户满意度", "年度指标值": "≥90%", "实际完成值": "93.5%"}],
 })
 LEDGER = SourceText(name="工作台账.md", text=(
-    "全区登记在册限额以上零售商户1024家。\n"
+    "全区登记在册限额以上零售商户1024家，其中商超212家、餐饮企业486家。\n"
     "2022年核销消费券4310笔。\n"
-    "全年组织促消费活动不少于20场。\n"))
+    "全年组织促消费活动不少于20场。\n"
+    "全区划分重点商圈8个。\n"
+    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"))
 SOURCES = [COUPON, LEDGER]
 
 
@@ -103,3 +105,34 @@ def test_a_bound_in_the_sources_is_no_exact_figure():
     assert status("组织促消费活动20场。")["20场"] == "unsupported"  # the ledger says 不少于20场
     assert status("组织促消费活动不少于20场。")["不少于20场"] != "unsupported"
     assert status("组织促消费活动20场以上。")["20场以上"] != "unsupported"
+
+
+def test_the_whole_is_named_by_its_words_not_by_the_words_every_report_uses():
+    # 全部 / 实际 say nothing of which figure is meant: 占全部支出的 names the spending (全年执行数)
+    assert status("区级资金支出862.4万元，占全部支出的66.98%。")["66.98%"] == "derived"
+    assert status("区级资金支出862.4万元，占实际支出的66.98%。")["66.98%"] == "derived"
+
+
+def test_parts_of_a_ledger_line_share_its_total():
+    # 其中…: the figures after 其中 are parts of the one before it; …；合计: the line's items are its parts
+    assert status("餐饮企业486家，占47.46%。")["47.46%"] == "derived"  # 486 ÷ 1024
+    assert status("消费券补贴105.2万元，占82.45%。")["82.45%"] == "derived"  # 1052000 ÷ 1276000 (合计)
+    assert status("消费券补贴105.2万元，占84.45%。")["84.45%"] == "unsupported"
+
+
+def test_an_average_per_item_takes_the_total_the_words_after_the_item_name():
+    assert status("平均每个商圈核销消费券670笔。")["670笔"] == "derived"  # 5360 ÷ 8
+    assert status("平均每个商圈核销消费券760笔。")["760笔"] == "unsupported"
+
+
+# ------------------------------------------------------------------ comparisons: 比 / 较 / 高于 / 超出 + what is compared
+
+def test_a_difference_from_the_target_takes_the_indicator_the_words_name_and_its_target():
+    assert status("参与商户超出目标18家。")["18家"] == "derived"  # 318 − ≥300
+    assert status("参与商户超出目标81家。")["81家"] == "unsupported"
+    assert status("商户满意度高于目标3.5个百分点。")["3.5个百分点"] == "derived"  # 93.5 − 90
+
+
+def test_a_difference_between_two_named_items_takes_those_items():
+    assert status("区级资金执行比市级补助多437.2万元。")["437.2万元"] == "derived"  # 862.4 − 425.2
+    assert status("区级资金执行比市级补助多473.2万元。")["473.2万元"] == "unsupported"
