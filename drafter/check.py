@@ -48,7 +48,7 @@ from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .limits import MAX_MAGNITUDE, limit
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
                       kind_of, line_of, line_starts, unit_family)
-from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
+from .subjects import _STOP, clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -868,6 +868,7 @@ _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+_STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4096)
@@ -886,19 +887,30 @@ def _share_whole(clause: str) -> str | None:
     return "" if words.startswith("比") else words
 
 
+def _phrase(words: str) -> frozenset[str]:
+    """The tokens of a phrase that names a figure, with the words every report uses taken out first: 全部支出 is
+    支出 (not 部支 as well), 实际支出 is 支出 — its role mark (§执) then meets 全年执行数."""
+    return tokens(_STOP_WORDS.sub(" ", words))
+
+
 @lru_cache(maxsize=4096)
 def _whole_words(whole: str) -> tuple[frozenset[str], ...]:
     """The ways the words can name a whole: 建成数 is the field 建成 as well as a 建成数 (and 拆除宗数 a 宗数)."""
-    if len(whole) >= 3 and whole.endswith("数"):
-        return tuple(w for w in (tokens(whole), tokens(whole[:-1])) if w)
-    return (tokens(whole),) if tokens(whole) else ()
+    variants = [_phrase(whole)] + ([_phrase(whole[:-1])] if len(whole) >= 3 and whole.endswith("数") else [])
+    return tuple(w for w in variants if w)
+
+
+_BUDGET_MARKS = frozenset({"§执", "§预", "§初"})
 
 
 def _named_by(words: frozenset[str], f: "_Fact") -> int:
     """How well `words` (a phrase's tokens) name the fact: the words it shares, 0 when fewer than the phrase
-    needs (two, or all of a one-word phrase)."""
+    needs (two, or all of a one-word phrase) or when they name another budget role (预算 is not 年初预算)."""
+    marks = words & _BUDGET_MARKS
+    if marks and (own := f.subj & _BUDGET_MARKS) and not marks & own:
+        return 0
     n = len(words & f.subj)
-    return n if n >= min(2, len(words)) else 0
+    return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
