@@ -342,6 +342,7 @@ class SourceIndex:
                 if before and tid not in units:
                     units[tid] = before[-1]
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
+        placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -371,6 +372,8 @@ class SourceIndex:
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
+            if fact is not None and fact.date is None:
+                placed.append((m.start, sidx, fact))
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
@@ -391,6 +394,38 @@ class SourceIndex:
                             whole = total.get(k)
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
+        self._pair_line_parts(text, starts, ends, placed)
+
+    def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
+                         placed: list[tuple[int, int, _Fact]]) -> None:
+        """A total and its parts on a source line: "清查单位28472个，其中法人单位16835个、个体经营户9530个" (the figures
+        after 其中 in its sentence are parts of the one before it) and "消费券补贴1,052,000元；…；合计1,276,000元"
+        (the figures of the line before a 合计 / 共计 / 总计 are parts of the figure after it)."""
+        if not placed:
+            return
+        offsets = [p[0] for p in placed]
+        for mk in _PARTS_WORD.finditer(text):
+            j = bisect_left(offsets, mk.start())
+            if j == 0 or placed[j - 1][1] != bisect_right(ends, mk.start()):
+                continue
+            total = placed[j - 1][2]
+            for _, sidx, f in placed[j:]:
+                if sidx != placed[j - 1][1]:
+                    break
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+        for mk in _TOTAL_WORD.finditer(text):
+            j = bisect_left(offsets, mk.end())
+            if j == len(placed) or placed[j][0] - mk.end() > 2:
+                continue
+            total = placed[j][2]
+            line_start = starts[line_of(starts, mk.start()) - 1]
+            k = j - 1
+            while k >= 0 and placed[k][0] >= line_start:
+                f = placed[k][2]
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+                k -= 1
 
     def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int,
                      subj: frozenset[str] = frozenset(), role: str = "", ytag: int | None = None) -> _Fact | None:
@@ -773,6 +808,8 @@ _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
 _SENT_END = re.compile(r"[。；;！？!?\n]")
+_PARTS_WORD = re.compile(r"其中")
+_TOTAL_WORD = re.compile(r"合计|共计|总计")
 
 
 _HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
@@ -1438,6 +1475,12 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
+    def _part_list(self, total: _Fact) -> list[_Fact]:
+        return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
+
+    def _parts_of(self, total: _Fact) -> int:
+        return len({x.mag for x in self._part_list(total)})
+
     def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
         budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
@@ -1561,6 +1604,8 @@ class _Checker:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
+                    elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
+                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):

@@ -136,3 +136,9 @@ def test_a_difference_from_the_target_takes_the_indicator_the_words_name_and_its
 def test_a_difference_between_two_named_items_takes_those_items():
     assert status("区级资金执行比市级补助多437.2万元。")["437.2万元"] == "derived"  # 862.4 − 425.2
     assert status("区级资金执行比市级补助多473.2万元。")["473.2万元"] == "unsupported"
+
+
+def test_a_total_less_one_of_three_parts_is_no_figure_of_another_part():
+    # 1,276,000 − 1,052,000 = 224,000 is what the two other items cost together, not 宣传推广费 (186,400)
+    assert status("活动经费合计127.6万元，其中宣传推广费22.4万元。")["22.4万元"] == "unsupported"
+    assert status("活动经费合计127.6万元，其中宣传推广费18.64万元。")["18.64万元"] != "unsupported"
