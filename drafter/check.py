@@ -866,25 +866,29 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
-_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,4})")
+_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,12})")
 
 
 @lru_cache(maxsize=4096)
-def _average_item(clause: str) -> tuple[str, str] | None:
-    """(what an average is per, the words before it) when the words state an average: 笔均 → 笔, 人均参训 → 人,
-    平均每家商户 → 家商户, 每个普查区平均 → 普查区; ('', …) for 平均 alone; None when they state none."""
+def _average_item(clause: str) -> tuple[str, str, str] | None:
+    """(what an average is per, the words before it, the words after it) when the words state an average:
+    笔均 → 笔, 宗均拆除 → 宗 (of 拆除), 平均每个商圈核销消费券 → 商圈… (the item and what is averaged run together:
+    no boundary is guessed), 每个普查区平均划分普查小区 → 普查区 (of 划分普查小区); ('', …) for 平均 alone; None
+    when they state none."""
     tail = clause[-8:]
     k = tail.rfind("均")
     if k > 0 and tail[k - 1] != "平" and len(tail) - k <= 3:
-        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1]
+        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1], tail[k + 1:]
     m = None
     for m in _PER_WORD.finditer(clause):
         pass
-    if m is not None and ("均" in clause[m.start():] or clause.endswith(m.group())):
-        item = m[1].split("平均")[0]
-        return item, clause[: m.start()]
+    if m is not None and ("均" in clause[m.start():] or len(m[1]) == 1):
+        region = m[1]
+        item, _, after = region.partition("平均")
+        return item, clause[: m.start()], after or region
     if "平均" in tail:
-        return "", clause[: clause.rfind("平均")]
+        k = clause.rfind("平均")
+        return "", clause[:k], clause[k + 2:]
     return None
 
 
@@ -899,7 +903,7 @@ def _per(b: "_Fact", item: str) -> bool:
         return True  # 笔均 over 2618笔, 人均 over 3862名
     if len(item) == 1:
         return any(item in w for w in b.subj)
-    return bool(tokens(item) & b.subj)
+    return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
@@ -1883,9 +1887,9 @@ _RATE_FAMILIES = ("%", "pt", "倍")
 
 
 def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
-                keep: Callable[[_Fact], bool] = lambda f: True) -> list[_Fact]:
-    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index;
-    a date or a rate is no operand of a share or an average."""
+                keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2) -> list[_Fact]:
+    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index —
+    or, `ranked`, the few they name best, best first; a date or a rate is no operand of a share or an average."""
     words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
     if not words:
         return []
@@ -1897,10 +1901,12 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
         if fam in _RATE_FAMILIES:
             continue
         for n, f in index.naming(fam, words).values():
-            if n >= min(2, len(words)) and keep(f):
+            if n >= min(need, len(words)) and keep(f):
                 scored.setdefault(id(f), (n, f))
     if not scored:
         return []
+    if ranked:
+        return [f for _, f in sorted(scored.values(), key=lambda nf: (-nf[0], nf[1].seq))][:MAX_WORDED]
     top = max(n for n, _ in scored.values())
     return [f for n, f in scored.values() if n == top][:MAX_WORDED]
 
@@ -1918,15 +1924,17 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if per is None:
             return []
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
-        item, before = per
+        item, before, after = per
         fam = t.family
-        words = tokens(before) - _ROLE_MARKS
-        total = lambda f: f.family == fam or f.family.endswith(fam)  # noqa: E731 — 1296人次 ÷ 648人 = 2次
+        words = _phrase(before) - _ROLE_MARKS
+        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
         totals = [f for f in stated if total(f)][-2:]
-        if words:
-            totals += _best_named(index, words, keep=total)
+        for named in (words, _phrase(after) - _ROLE_MARKS):
+            if named:
+                totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
-        counts += _best_named(index, words | tokens(item), keep=lambda f: _per(f, item))
+        # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
+        counts += _best_named(index, words | tokens(item[:3]), keep=lambda f: _per(f, item), ranked=True, need=1)
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
