@@ -1887,18 +1887,21 @@ _RATE_FAMILIES = ("%", "pt", "倍")
 
 
 def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
-                keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2) -> list[_Fact]:
+                keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2,
+                rates: bool = False) -> list[_Fact]:
     """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index —
-    or, `ranked`, the few they name best, best first; a date or a rate is no operand of a share or an average."""
+    or, `ranked`, the few they name best, best first; a date, or a rate unless `rates`, is no operand (of a share
+    or an average; two rates are compared)."""
+    skip = () if rates else _RATE_FAMILIES
     words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
     if not words:
         return []
     scored: dict[int, tuple[int, _Fact]] = {}
     for f in pool:
-        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)) and keep(f):
+        if f.date is None and f.family not in skip and (n := _named_by(words, f)) and keep(f):
             scored[id(f)] = (n, f)
     for fam in index._inv:
-        if fam in _RATE_FAMILIES:
+        if fam in skip:
             continue
         for n, f in index.naming(fam, words).values():
             if n >= min(need, len(words)) and keep(f):
@@ -1919,6 +1922,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     best-named facts take part."""
     whole = _share_whole(t.clause)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
+        return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
     if whole is None:
         per = _average_item(t.clause)
         if per is None:
@@ -1951,6 +1956,33 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += stated
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
+                    ) -> list[tuple[_Fact, _Fact]]:
+    """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
+    its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
+    ref = cm["ref"]
+    fam = "%" if t.family == "pt" else t.family
+    same = lambda f: f.family == fam or (t.family not in _RATE_FAMILIES and "" in (f.family, fam))  # noqa: E731
+    words = _phrase(t.clause[: cm.start()]) - _ROLE_MARKS
+    subjects = [f for f in stated if same(f) and f.role != "target"]
+    if words:
+        subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
+                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+    subjects = _dedupe(subjects)
+    if roles(ref) == "target":
+        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target"]
+    if year_tag(ref, len(ref), s0=0) is not None:
+        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
+    refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
+                       rates=fam == "%")
+    return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
 
 def _comparable(a: _Fact, b: _Fact) -> bool:
