@@ -142,3 +142,9 @@ def test_a_total_less_one_of_three_parts_is_no_figure_of_another_part():
     # 1,276,000 − 1,052,000 = 224,000 is what the two other items cost together, not 宣传推广费 (186,400)
     assert status("活动经费合计127.6万元，其中宣传推广费22.4万元。")["22.4万元"] == "unsupported"
     assert status("活动经费合计127.6万元，其中宣传推广费18.64万元。")["18.64万元"] != "unsupported"
+
+
+def test_the_share_of_what_was_left_is_the_balance_over_the_budget_the_words_name():
+    # (1350 − 1287.6) ÷ 1350 = 4.62 %: 结余占全年预算的; not on the initial budget (1400: 8.03 %)
+    assert status("全年结余占全年预算的4.62%。")["4.62%"] == "derived"
+    assert status("全年结余占全年预算的8.03%。")["8.03%"] == "unsupported"
