@@ -1513,6 +1513,7 @@ class _Checker:
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         per = _average_item(t.clause)
@@ -1577,6 +1578,10 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif left:
+                        if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
+                                and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
+                            add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
                     elif not (share and abs(a.mag) > abs(b.mag)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1944,6 +1949,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
+        # 结余占预算的10.56%: the spending and the budget the words name — derive takes (budget − spending) ÷ budget
+        wholes = [f for words in variants for f in _best_named(index, words)]
+        return [(a, w) for w in wholes for a, b, why in index.partners.get(id(w), ())
+                if b is w and why == "role" and a.role == "actual"]
     if part_words:
         parts += _best_named(index, part_words)
     if not parts:
