@@ -148,3 +148,16 @@ def test_the_share_of_what_was_left_is_the_balance_over_the_budget_the_words_nam
     # (1350 − 1287.6) ÷ 1350 = 4.62 %: 结余占全年预算的; not on the initial budget (1400: 8.03 %)
     assert status("全年结余占全年预算的4.62%。")["4.62%"] == "derived"
     assert status("全年结余占全年预算的8.03%。")["8.03%"] == "unsupported"
+
+
+# ------------------------------------------------------------------ numerals inside the names of source fields
+
+HOTLINE = SourceData(name="便民服务.json", data={
+    "12345热线工单": {"受理": 3620, "按时办结": 3581}, "城区15分钟便民生活圈覆盖率": "86%"})
+
+
+def test_a_number_inside_a_source_fields_name_is_that_name():
+    got = {m.text: m.status for m in check("12345热线工单受理3620件；城区15分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
+    assert got == {"12345": "ignored", "3620件": "exact", "15分钟": "exact", "86%": "exact"}
+    other = {m.text: m.status for m in check("96333热线工单受理3620件；城区10分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
+    assert other["96333"] == "unsupported" and other["10分钟"] == "unsupported"
