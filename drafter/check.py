@@ -264,6 +264,8 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
+        self._key_blob = ""
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -483,6 +485,8 @@ class SourceIndex:
             rows: dict[str, Any] = {}
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
+                if _HAS_DIGIT.search(str(key)):
+                    self.key_names.setdefault(str(key), (src, child))
                 for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else ()):  # "2022年助餐服务人次"
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
@@ -657,6 +661,7 @@ class SourceIndex:
             by_value.append((abs(float(f.value)), f))
             by_pmag.append((abs(float(f.pmag)), f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
+        self._key_blob = "\n".join(self.key_names)
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
@@ -1281,6 +1286,7 @@ class _Checker:
         self.ix = index
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1373,6 +1379,8 @@ class _Checker:
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
                 if bound and t.role != "target":
+                    if _close(src, shown, q) == "exact":
+                        self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
                     continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                 verdict = _close(src, shown, q)
                 if verdict == "rounded" and (not sig_ok or shown == 0):
@@ -1731,6 +1739,12 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             if hit is not None:
                 results[i] = _mention_check(m, "ignored", [hit], None, "《》标题与来源一致 / title found verbatim", [])
                 continue
+        if index._key_blob and m.end + 2 <= len(text) and _CJK_RUN.match(text, m.end) \
+                and (named := _in_key_name(index, text[m.start:m.end + 2])) is not None:
+            # 城区5分钟到场率, 12345工单: the number is part of a source field's name, as the text writes it
+            results[i] = _mention_check(m, "exact" if m.unit else "ignored", [named], None,
+                                        "" if m.unit else "来源字段名称中的数字 / part of a source field's name", [])
+            continue
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
@@ -1857,6 +1871,9 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
         elif (formula := _listed_sum(i, mentions, results, ends, t)) is not None:
             done(i, "derived", formula=formula)
+        elif not reason0 and (bounds := checker._bounds.get(m.value)):
+            done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
+                                                      "sources state this value as a bound or target, not a result")
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -1867,6 +1884,16 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
+    """The source field whose name holds `term` (a number and the two characters after it), as evidence."""
+    k = index._key_blob.find(term)
+    if k < 0:
+        return None
+    key = index._key_blob[index._key_blob.rfind("\n", 0, k) + 1:].split("\n", 1)[0]
+    src, path = index.key_names[key]
+    return _construct(Evidence, source=index.names[src], location=path, text=key)
 
 
 def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[int, list[_Fact]],

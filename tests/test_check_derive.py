@@ -103,6 +103,8 @@ def test_a_completion_rate_is_the_result_over_a_floor_target_and_the_target_over
 
 def test_a_bound_in_the_sources_is_no_exact_figure():
     assert status("组织促消费活动20场。")["20场"] == "unsupported"  # the ledger says 不少于20场
+    flagged = next(m for m in check("组织促消费活动20场。", SOURCES).mentions if m.text == "20场")
+    assert "不少于20场" in flagged.evidence[0].text and "bound" in flagged.reason  # the reader sees why
     assert status("组织促消费活动不少于20场。")["不少于20场"] != "unsupported"
     assert status("组织促消费活动20场以上。")["20场以上"] != "unsupported"
 
