@@ -674,7 +674,11 @@ class SourceIndex:
         self._inv = {fam: {t: fs for t, fs in d.items() if len(fs) <= MAX_POSTING} for fam, d in inv.items()}
         # a target whose record also states the actual value supports only a mention about the target
         for group in self.groups:
-            actual = [f for f in group if f.role == "actual"]
+            # in a structured record, any other figure of the target's unit is its result (目标: 30个 beside
+            # 建成: 27个, 其中社区: 19个), whatever its field is called; in a sentence, only one said to be actual
+            record = bool(group) and not group[0].location.startswith("line ") and "#S" not in group[0].location
+            actual = [f for f in group if f.role == "actual" or (record and f.role == "" and f.date is None
+                                                                  and f.kind != "year" and f.ytag is None)]
             if actual:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
