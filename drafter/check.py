@@ -265,6 +265,7 @@ class SourceIndex:
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
         self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
+        self._list_paths: set[str] = set()  # paths of lists of records, whose count is a fact of their own
         self._key_blob = ""
 
     # -- building ---------------------------------------------------------------------------------------
@@ -517,6 +518,7 @@ class SourceIndex:
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
+                self._list_paths.add(path)
                 for mw in ("个", "项"):
                     n = Decimal(len(node))
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}", group,
@@ -673,12 +675,14 @@ class SourceIndex:
                     posting[tok].append(f)
         self._inv = {fam: {t: fs for t, fs in d.items() if len(fs) <= MAX_POSTING} for fam, d in inv.items()}
         # a target whose record also states the actual value supports only a mention about the target
+        lists = self._list_paths  # a list's count (关键指标: 1个) is no result
         for group in self.groups:
             # in a structured record, any other figure of the target's unit is its result (目标: 30个 beside
             # 建成: 27个, 其中社区: 19个), whatever its field is called; in a sentence, only one said to be actual
             record = bool(group) and not group[0].location.startswith("line ") and "#S" not in group[0].location
             actual = [f for f in group if f.role == "actual" or (record and f.role == "" and f.date is None
-                                                                  and f.kind != "year" and f.ytag is None)]
+                                                                  and f.kind != "year" and f.ytag is None
+                                                                  and f.location not in lists)]
             if actual:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:

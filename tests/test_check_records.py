@@ -60,3 +60,12 @@ def test_a_target_beside_another_figure_of_its_unit_is_no_result_whatever_the_fi
     got = lambda text: {m.text: m.status for m in check(text, [sites]).mentions}  # noqa: E731
     assert got("全年建成社区养老服务站30个。") == {"30个": "unsupported"}
     assert got("社区养老服务站建设目标30个，建成27个。") == {"30个": "exact", "27个": "exact"}
+
+
+def test_the_count_of_a_records_list_shadows_no_target():
+    # 关键指标 lists one record: its count (1个) is no result of 预期目标
+    task = SourceData(name="任务.yaml", data={"主要任务": [{
+        "任务": "农村生活垃圾分类", "预期目标": "覆盖20个行政村",
+        "关键指标": [{"指标": "覆盖行政村", "目标值": "≥20个", "实际值": 32}]}]})
+    got = {m.text: m.status for m in check("年度预期目标：农村生活垃圾分类覆盖20个行政村。", [task]).mentions}
+    assert got == {"20个": "exact"}
