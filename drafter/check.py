@@ -860,14 +860,18 @@ def _table_rows(text: str, starts: list[int]
             rx = _SPACE_CELL
         else:
             header = None
-            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()):
-                caption = line  # the title over a table: what its 合计 row totals
+            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()) and not _SENTENCE_MARK.search(line):
+                caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
-        cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()), ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
-                 for c in rx.finditer(line) if c.group().strip()]
+        if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
+            cells = _pipe_cells(line, ls)
+        else:
+            cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
+                      ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
+                     for c in rx.finditer(line) if c.group().strip()]
         if len(cells) < 3:
             header = None
-            if _CJK_RUN.search(line):
+            if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # "# …执行情况表"
             continue
         words = [text[a:b] for a, b in cells]
@@ -882,6 +886,24 @@ def _table_rows(text: str, starts: list[int]
         elif header is not None and len(cells) != len(header):
             continue  # a row of another shape (总分 97.5 自评等级 优): no column to name
     return out, captions
+
+
+_SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+
+
+def _pipe_cells(line: str, ls: int) -> list[tuple[int, int]]:
+    """Cell spans of a pipe row, empty cells included (as zero-width spans), outer edges dropped."""
+    bounds = [k for k, ch in enumerate(line) if ch in "|｜"]
+    if line[: bounds[0]].strip():
+        bounds.insert(0, -1)
+    if line[bounds[-1] + 1:].strip():
+        bounds.append(len(line))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        cell = line[a + 1: b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((ls + a + 1 + lead, ls + a + 1 + len(cell.rstrip())) if cell.strip() else (ls + a + 1, ls + a + 1))
+    return out
 
 
 def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
