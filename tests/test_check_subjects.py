@@ -40,3 +40,78 @@ def test_the_whole_relief_report_is_traced_as_labelled():
             "控制在2500元以内。\n受助人员满意度88.5%，接近九成。\n")
     report = check(text, [RELIEF])
     assert report.ok, [(m.text, m.reason) for m in report.unsupported]
+
+
+# A township health centre's records (乡镇卫生院): a target beside its result, last year's figure in brackets,
+# a hotline ledger in JSON without units, a figure inside an indicator's name, a list of contracts.
+CENTRE = SourceData(name="卫生院.yaml", data={
+    "家庭医生签约": {"目标": "4500人", "签约": "4862人"},
+    "村卫生室标准化建设": {"目标": "12个", "建成": "10个"},
+    "年度总体目标": ["村卫生室标准化建设不少于12个，家庭医生重点人群签约不少于4500人。"],
+    "急救5分钟响应率": {"目标": "≥90%", "实际": "93.6%"},
+    "设备采购": {"单位": "万元", "其中": [{"名称": "彩超采购合同", "金额": 86.5},
+                                        {"名称": "全自动生化分析仪采购合同", "金额": 52.3}]},
+})
+CENTRE_LOG = SourceText(name="工作台账.txt", text=(
+    "2023年全院门诊量48620人次（2022年为45310人次），住院1286人次。\n"
+    "辖区共有行政村17个，全部建立健康档案。\n"))
+HOTLINE = SourceData(name="热线.json", data={"热线工单": {"受理": 9421, "按时办结": 9180}})
+
+
+def centre(text: str) -> dict[str, str]:
+    return status(text, CENTRE, CENTRE_LOG, HOTLINE)
+
+
+def test_a_target_is_not_the_result():
+    assert centre("村卫生室标准化建设建成12个。") == {"12个": "unsupported"}
+    assert centre("村卫生室标准化建设建成10个。") == {"10个": "exact"}
+    assert centre("村卫生室标准化建设目标为12个。") == {"12个": "exact"}
+
+
+def test_a_bound_stated_as_the_result_is_not_the_result():
+    # 不少于4500人 is the goal; 4500 signed up is another claim (4862 did)
+    assert centre("家庭医生重点人群签约4500人。") == {"4500人": "unsupported"}
+    assert centre("家庭医生重点人群签约不少于4500人。") == {"不少于4500人": "exact"}
+
+
+def test_a_ceiling_named_as_such_is_the_target():
+    got = status("人均救助成本2238元，低于2500元的上限。", RELIEF)
+    assert got == {"2238元": "exact", "2500元": "exact"}, got
+
+
+def test_last_years_figure_is_not_this_years():
+    log = SourceText(name="年报摘要.txt", text=(
+        "2023年年度报告（摘要）\n全年开展上门随访3126人次、门诊诊疗48620人次（2022年诊疗45310人次）。\n"))
+    assert status("全年诊疗45310人次。", log) == {"45310人次": "unsupported"}
+    assert status("全年诊疗48620人次，较上年的45310人次有所增加。", log) == {"48620人次": "exact", "45310人次": "exact"}
+    assert status("2022年诊疗45310人次。", log) == {"2022年": "exact", "45310人次": "exact"}
+
+
+def test_figures_of_a_ledger_without_units_are_told_apart_by_their_field():
+    assert centre("热线工单受理9421件，按时办结9180件。") == {"9421件": "exact", "9180件": "exact"}
+    assert centre("热线工单按时办结9421件。") == {"9421件": "unsupported"}
+
+
+def statuses(text: str, *sources: SourceText | SourceData) -> list[tuple[str, str]]:
+    return [(m.text, m.status) for m in check(text, list(sources)).mentions if m.status != "ignored"]
+
+
+def test_a_figure_restated_with_another_noun_is_another_claim():
+    got = statuses("村卫生室标准化建设建成10个，覆盖10个行政村。", CENTRE, CENTRE_LOG)
+    assert got == [("10个", "exact"), ("10个", "unsupported")], got
+    got = statuses("村卫生室标准化建设建成10个，覆盖10个社区。", CENTRE)  # no count of 社区 anywhere
+    assert got == [("10个", "exact"), ("10个", "unsupported")], got
+    got = statuses("村卫生室标准化建设建成10个，即10个。", CENTRE)  # the same figure again
+    assert got == [("10个", "exact"), ("10个", "exact")], got
+
+
+def test_a_number_inside_an_indicators_name_is_traced_to_the_name():
+    got = centre("急救5分钟响应率93.6%。")
+    assert got == {"5分钟": "exact", "93.6%": "exact"}, got
+    assert centre("急救8分钟响应率93.6%。")["8分钟"] == "unsupported"
+
+
+def test_a_list_of_records_counts_what_its_records_are():
+    got = centre("设备采购两项合同合计138.8万元。")
+    assert got == {"两项": "exact", "138.8万元": "derived"}, got
+    assert centre("新建两个发热门诊。") == {"两个": "unsupported"}
