@@ -790,17 +790,23 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 5]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
+        seg = text[max(sentence_start, m.start - 40): m.start]
+        k = max(seg.rfind("："), seg.rfind(":"))
+        if k >= 0:
+            role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
     subj = _subject(clause, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
 _AVERAGE = re.compile(r"[人户件场次期家所项]均$|平均每?[人户件场次期家所项个]?$|每[人户件场次期家所项个]$")
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
@@ -1112,6 +1118,7 @@ class _Target:
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
+_BOUNDS = _ABOVE | _BELOW
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1271,8 +1278,8 @@ class _Checker:
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         for rank, verdict, how, f in found:
-            if f.shadowed and t.role != "target" and not m.approx:
-                continue
+            if (f.shadowed or f.role == "target" or f.approx in _BOUNDS) and t.role != "target" and not m.approx:
+                continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
             if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
