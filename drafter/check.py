@@ -264,6 +264,7 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -622,6 +623,8 @@ class SourceIndex:
             by_value.append((abs(float(f.value)), f))
             by_pmag.append((abs(float(f.pmag)), f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
+        if self.years:
+            self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
@@ -1153,6 +1156,14 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
     return a.ytag > b.ytag
 
 
+def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
+    """False when a level the text gives for this year (no year named) is the source's figure of an earlier
+    year (2022年…, 上年…). Rates and changes are left alone: 较2022年增长7.33% is tagged with its base year."""
+    if t.ytag is not None or f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+        return True
+    return not (f.ytag < 0 or f.ytag < now)
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -1277,11 +1288,15 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
+        other_year = False
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or f.approx in _BOUNDS) and t.role != "target" and not m.approx:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if not _same_year(t, f, self.ix.year_now):
+                other_year = True
+                continue  # （2022年发放2304笔） is last year's figure, not this year's
             if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
@@ -1294,8 +1309,9 @@ class _Checker:
                     n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
-            return None, [], "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result", \
-                [c[3] for c in found[:3]]
+            why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
+            return None, [], why, [c[3] for c in found[:3]]
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if words:

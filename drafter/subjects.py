@@ -126,6 +126,7 @@ def direction(clause: str) -> str | None:
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年|(上年|去年|上一年|前一年|同期)")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLOSE = re.compile(r"[）)]")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -145,9 +146,12 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     lo = max(s0, start - lookback)
     if "年" not in text[lo:start] and "同期" not in text[lo:start]:  # every match holds one: most figures, at once
         return None
-    found = None
+    found, at = None, lo
     for m in _YEAR.finditer(text, lo, start):
-        found = int(m[1]) if m[1] else -1
+        found, at = (int(m[1]) if m[1] else -1), m.end()
+    if found is not None and _CLOSE.search(text, at, start) and \
+            max(text.rfind("（", s0, at), text.rfind("(", s0, at)) > max(text.rfind("）", s0, at), text.rfind(")", s0, at)):
+        return None  # （2022年为532人次），受理诉求213件: the bracket holds the year to its own figures
     return found
 
 
