@@ -195,6 +195,7 @@ class _Fact:
     dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
     near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
     near_words: frozenset[str] | None = None
+    lead: frozenset[str] | None = None  # its words and those of its sentence before it (see _near)
     seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
 
@@ -365,6 +366,8 @@ class SourceIndex:
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    if any(_TOTAL_KEY.search(w) for w in labels):
+                        subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
@@ -376,7 +379,7 @@ class SourceIndex:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
-                near = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
+                near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
                 fact.near_text = same(near, near)
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
@@ -444,6 +447,8 @@ class SourceIndex:
             named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)] \
                 if depth else ()
             own_names = tokens(*named) if named else frozenset()
+            if any(_TOTAL_KEY.search(v) for v in named):
+                own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
@@ -741,7 +746,8 @@ _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|�
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
-_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
+_TOTAL_MARK = frozenset({"§合"})
+_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_MARK
 _SENT_END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -1126,12 +1132,26 @@ _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 
+_BOTH = re.compile(r"[和与及、]")
+_AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, what follows is after it
+
+
 def _near(f: _Fact) -> frozenset[str]:
     """The words of the fact's sentence around it (and its record), computed once when first asked."""
     if f.near_words is None or f.near_text:
-        f.near_words = f.subj | (f.near_words or frozenset()) | tokens(f.near_text)
+        ctx = f.subj | (f.near_words or frozenset())
+        before, _, after = f.near_text.partition(_AFTER)
+        f.lead = ctx | tokens(before)
+        f.near_words = f.lead | tokens(after) if after else f.lead
         f.near_text = ""
     return f.near_words
+
+
+def _lead(f: _Fact) -> frozenset[str]:
+    """Its words and its sentence's before it: 经验收合格398家 after 安装油烟净化设施426家 is about those 设施."""
+    if f.lead is None:
+        _near(f)
+    return f.lead or f.subj
 
 
 def _specific(m: NumberMention) -> bool:
@@ -1318,8 +1338,16 @@ class _Checker:
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
-            for n, f in self.ix.naming(t.family, words).values():
-                if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+            named = self.ix.naming(t.family, words)
+            if t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
+                named = {**self.ix.naming("", words), **named}
+            qw = _pow10(m.exponent)
+            rivals: list[_Fact] = []
+            for n, f in named.values():
+                if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
+                                             or _close(f.value, t.pmag, qw * m.factor) is not None):
+                    continue  # the same number as written: not another figure
+                if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
                         or (t.ytag is not None and f.ytag != t.ytag) \
                         or (f.role == "target" and t.role != "target"):
                     continue  # a target or a bound (不少于200场) is no rival for the figure achieved
@@ -1328,11 +1356,16 @@ class _Checker:
                         continue
                 elif abs(f.key - xf) <= qf and _close(f.mag, t.x, t.q) is not None:
                     continue  # the same value: not another figure
+                rivals.append(f)
+                if n < other_best:
+                    continue
                 if n > other_best:
                     other_best, other, values = n, f, set()
                 values.add(f.mag)
             # only words that single out one other figure (not 得分 shared by every indicator) contradict
-            if other is not None and other_best >= own + 2 and len(values) == 1:
+            if not (other is not None and other_best >= own + 2 and len(values) == 1):
+                other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
+            if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
         good = [s for s in scored if s[0] >= 1]
@@ -1344,6 +1377,35 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
+        """A figure of another value that the words before the mention name more fully than every fact with its
+        value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
+        word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
+        None unless one value; a part of a candidate (one 专项 of 三个专项's total) is no rival."""
+        if _BOTH.search(t.clause):
+            return None  # 生态公益林和经济林分别为2140亩、1720亩: words that name two things single out neither
+        words = tokens(t.clause) - _ROLE_MARKS
+        have = [words & _lead(c) for c in candidates]
+        if not all(have):
+            return None  # a candidate its words don't name at all is judged elsewhere
+        whole = {id(c) for c in candidates}
+        totals = {c.src for c in candidates if _TOTAL_MARK <= c.subj}  # its parts are named more fully
+        best: frozenset[str] = frozenset()
+        found: list[_Fact] = []
+        for f in rivals:
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals \
+                    or any(id(b) in whole for a, b, _ in self.ix.partners.get(id(f), ()) if a is f):
+                continue
+            got = words & _lead(f)
+            if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
+                continue
+            if len(got) > len(best):
+                best, found = got, [f]
+            elif len(got) == len(best):
+                found.append(f)
+        values = {f.mag for f in found}
+        return found[0] if len(values) == 1 else None
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
