@@ -94,24 +94,3 @@ def test_figures_of_a_ledger_without_units_are_told_apart_by_their_field():
 
 def statuses(text: str, *sources: SourceText | SourceData) -> list[tuple[str, str]]:
     return [(m.text, m.status) for m in check(text, list(sources)).mentions if m.status != "ignored"]
-
-
-def test_a_figure_restated_with_another_noun_is_another_claim():
-    got = statuses("村卫生室标准化建设建成10个，覆盖10个行政村。", CENTRE, CENTRE_LOG)
-    assert got == [("10个", "exact"), ("10个", "unsupported")], got
-    got = statuses("村卫生室标准化建设建成10个，覆盖10个社区。", CENTRE)  # no count of 社区 anywhere
-    assert got == [("10个", "exact"), ("10个", "unsupported")], got
-    got = statuses("村卫生室标准化建设建成10个，即10个。", CENTRE)  # the same figure again
-    assert got == [("10个", "exact"), ("10个", "exact")], got
-
-
-def test_a_number_inside_an_indicators_name_is_traced_to_the_name():
-    got = centre("急救5分钟响应率93.6%。")
-    assert got == {"5分钟": "exact", "93.6%": "exact"}, got
-    assert centre("急救8分钟响应率93.6%。")["8分钟"] == "unsupported"
-
-
-def test_a_list_of_records_counts_what_its_records_are():
-    got = centre("设备采购两项合同合计138.8万元。")
-    assert got == {"两项": "exact", "138.8万元": "derived"}, got
-    assert centre("新建两个发热门诊。") == {"两个": "unsupported"}
