@@ -797,7 +797,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     after = noun_after(text, m.end)
     if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
-    tail = text[m.end: m.end + 5]
+    tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
         seg = text[max(sentence_start, m.start - 40): m.start]
@@ -815,7 +815,7 @@ _AVERAGE = re.compile(r"[人户件场次期家所项]均$|平均每?[人户件�
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
