@@ -800,7 +800,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
-        seg = text[max(sentence_start, m.start - 40): m.start]
+        seg = text[max(sentence_start, m.start - 120): m.start]
         k = max(seg.rfind("："), seg.rfind(":"))
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
@@ -1383,8 +1383,9 @@ class _Checker:
         value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
         word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
         None unless one value; a part of a candidate (one 专项 of 三个专项's total) is no rival."""
-        if _BOTH.search(t.clause):
-            return None  # 生态公益林和经济林分别为2140亩、1720亩: words that name two things single out neither
+        if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
+                _HAS_DIGIT.match(self.text, t.m.end + 1):
+            return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
         words = tokens(t.clause) - _ROLE_MARKS
         have = [words & _lead(c) for c in candidates]
         if not all(have):

@@ -44,8 +44,8 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + "]*$")
-_CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*$")
+_CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + r"]*\Z")  # \Z: $ would reach over a line end
+_CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*\Z")
 _SKIP_TABLE = str.maketrans("", "", "".join(_SKIP))
 
 
