@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from drafter.check import check_files
 from drafter.cli import main
 from drafter.cli.check import MAX_TABLE_ROWS
 
@@ -70,3 +71,5 @@ def test_json_holds_every_mention_of_a_long_text(monkeypatch, capsys, sources, t
     assert sum(m["status"] == "unsupported" for m in data["mentions"]) == 2 * n
     assert sum(m["status"] == "exact" for m in data["mentions"]) == 3
     assert data["summary"]["unsupported"] == 2 * n and data["summary"]["ok"] is False
+    whole = check_files(str(tmp_path / "台账.md"), [sources]).model_dump(mode="json")
+    assert out == json.dumps(whole, ensure_ascii=False) + "\n"  # written piece by piece, the same text
