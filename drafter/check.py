@@ -264,6 +264,7 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -302,6 +303,8 @@ class SourceIndex:
 
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
+        if len(self.facts) > self._max_facts:
+            raise limit("figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
@@ -991,7 +994,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     """`drafter check TEXT --source …`: read TEXT ('-' = stdin) and the sources, then check."""
     paths = source_paths(sources)
     text = read_text_arg(text_path)
-    return check(text, SourceIndex.build(paths))
+    return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
 # ---------------------------------------------------------------------------------------------- matching
@@ -1467,11 +1470,13 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
 
-def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
-    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
+def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
+          *, name: str = "待核验文本 / text") -> CheckReport:
+    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex).
+    `name` is the text's file, for the message when it states more figures than the limit allows."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
     with _gc_paused():
-        return _check(text, index)
+        return _check(text, index, name)
 
 
 @contextmanager
@@ -1489,8 +1494,23 @@ def _gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _check(text: str, index: SourceIndex) -> CheckReport:
-    mentions = extract_mentions(text)
+def _mentions(text: str, name: str) -> list[NumberMention]:
+    """extract_mentions(text), refused (one line, exit 2) as soon as it passes the figures limit: 10 MB of
+    bare figures is a million mentions, minutes of checking and gigabytes of results."""
+    cap = limit("figures").amount
+    mentions: list[NumberMention] = []
+    n = 0
+    for m in iter_mentions(text):
+        mentions.append(m)
+        if not m.ignored:
+            n += 1
+            if n > cap:
+                raise limit("figures").error(name)
+    return mentions
+
+
+def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
+    mentions = _mentions(text, name)
     paras = _paragraph_ids(text, mentions)
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
