@@ -176,11 +176,18 @@ def _purchases(n: int) -> str:
     return "".join(f"第{i}批采购办公用品{i}.37万元。\n" for i in range(1, n + 1))
 
 
+def _budget(folder: Path) -> Path:
+    path = folder / "预算.yaml"
+    path.write_text("部门名称: 某某区图书馆\n部门资金情况:\n  单位: 万元\n  调整预算: 612.40\n  实际支出: 587.36\n",
+                    encoding="utf-8")
+    return path
+
+
 def test_a_text_with_more_figures_than_the_limit_is_refused_naming_the_file_the_limit_and_the_variable(
         tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
     (tmp_path / "台账.md").write_text(_purchases(51), encoding="utf-8")
-    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(TIANHE / "input.yaml"))
+    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(_budget(tmp_path)))
     assert code == 2 and out == ""
     line = one_line(err)
     assert "台账.md" in line and "DRAFTER_MAX_FIGURES" in line and "50 个" in line
@@ -189,7 +196,7 @@ def test_a_text_with_more_figures_than_the_limit_is_refused_naming_the_file_the_
 def test_a_text_with_as_many_figures_as_the_limit_is_checked(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
     (tmp_path / "台账.md").write_text(_purchases(50), encoding="utf-8")
-    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(TIANHE / "input.yaml"))
+    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(_budget(tmp_path)))
     assert code == 1 and "数字 50 个：50 个无法溯源" in out and err == ""
 
 
