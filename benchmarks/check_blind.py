@@ -2,8 +2,9 @@
 
     python benchmarks/check_blind.py [FOLDER]      FOLDER defaults to tests/corpus_blind
 
-FOLDER holds one case folder per unit (sources/ and text.md), e.g. tests/corpus_blind2/dev or
-tests/corpus_blind2/holdout (sealed: see its README).
+FOLDER holds one case folder per unit (sources/ and text.md), e.g. tests/corpus_blind2/dev,
+tests/corpus_blind2/holdout (spent, now dev material) or tests/corpus_blind3 (sealed: scored only twice, see
+its README — run it only for the BEFORE and AFTER figures).
 
 tests/corpus_blind: six units not in tests/corpus (agriculture, transport, elderly care, ecology, market
 supervision, sports), labelled from the forms before the checker was changed for them. Prints, per case

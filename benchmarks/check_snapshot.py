@@ -44,6 +44,8 @@ def record(name: str, report: CheckReport, tmp: str = "") -> dict:
 
 def cases() -> Iterator[dict]:
     for marked in sorted(ROOT.glob("tests/corpus*/**/text.md")):  # corpus_blind2 has dev/ and holdout/ levels
+        if "corpus_blind3" in marked.parts:  # sealed: its verdicts are read only at the end (see its README)
+            continue
         text, _ = strip_labels(marked.read_text(encoding="utf-8"))
         name = str(marked.parent.relative_to(ROOT / "tests"))
         yield record(name, check(text, SourceIndex.build([marked.parent / "sources"])))
