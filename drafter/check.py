@@ -278,21 +278,25 @@ class SourceIndex:
     @classmethod
     def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
         index = cls()
+        index._read(sources)
+        index._finish()
+        return index
+
+    def _read(self, sources: Iterable[str | Path | SourceText | SourceData]) -> None:
+        """Every number of the sources, before _finish (drafter.index_cache stores the index at this point)."""
         for item in sources:
             if isinstance(item, SourceText):
-                index.add_text(item.name, item.text)
+                self.add_text(item.name, item.text)
             elif isinstance(item, SourceData):
-                index.add_data(item.name, item.data)
+                self.add_data(item.name, item.data)
             elif isinstance(item, (str, Path)):
                 for loaded in load_source_path(Path(item)):
                     if isinstance(loaded, SourceText):
-                        index.add_text(loaded.name, loaded.text)
+                        self.add_text(loaded.name, loaded.text)
                     else:
-                        index.add_data(loaded.name, loaded.data)
+                        self.add_data(loaded.name, loaded.data)
             else:
                 raise TypeError(f"not a source: {item!r}")
-        index._finish()
-        return index
 
     def _group(self, src: int, key: str) -> int:
         gid = self._groups.get((src, key))

@@ -77,12 +77,17 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print one JSON object")] = False,
 ) -> None:
     """核验文本中每个数字能否溯源至来源数据 / trace every number in TEXT to the sources."""
-    from ..check import check_files  # the checker and its data load only when this verb runs
+    from ..check import check, read_text_arg, source_paths  # the checker and its data load only when this verb runs
+    from ..index_cache import build_cached
 
-    report = check_files(text, source)
+    paths = source_paths(source)
+    body = read_text_arg(text)
+    index, store = build_cached(paths)  # the sources' index, read back when the same sources were indexed before
+    report = check(body, index, name=text if text != "-" else "<stdin>")
     if as_json:
         write_json(report)
     else:
         render_table(report)
+    store()  # only now: a failed run leaves no cache entry behind
     if not report.ok:
         raise typer.Exit(1)
