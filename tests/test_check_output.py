@@ -4,22 +4,12 @@ verdict line last, and the full result in --json, whatever the number of mention
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
 from drafter.check import check_files
-from drafter.cli import main
+from drafter.testing.cli import run_main
 from drafter.cli.check import MAX_TABLE_ROWS
-
-
-def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["drafter", *args])
-    with pytest.raises(SystemExit) as exc:
-        main()
-        raise SystemExit(0)
-    out, err = capsys.readouterr()
-    return exc.value.code or 0, out, err
 
 
 @pytest.fixture
@@ -42,7 +32,7 @@ def ledger(tmp_path, lines: int, traced: int = 0):
 
 
 def test_a_short_text_lists_every_number(monkeypatch, capsys, sources, tmp_path):
-    code, out, _ = run_cli(monkeypatch, capsys, "check", str(ledger(tmp_path, 3, traced=2)), "--source", str(sources))
+    code, out, _ = run_main(capsys, "check", str(ledger(tmp_path, 3, traced=2)), "--source", str(sources))
     assert code == 1
     assert out.count("无法溯源 unsupported") == 6 and out.count("一致 exact") == 2
     assert "未列出" not in out
@@ -52,7 +42,7 @@ def test_a_short_text_lists_every_number(monkeypatch, capsys, sources, tmp_path)
 def test_more_unsupported_numbers_than_the_table_holds_print_a_bounded_table_and_the_count_left_out(
         monkeypatch, capsys, sources, tmp_path):
     n = MAX_TABLE_ROWS  # two numbers a line: twice as many unsupported as the table holds
-    code, out, _ = run_cli(monkeypatch, capsys, "check", str(ledger(tmp_path, n, traced=3)), "--source", str(sources))
+    code, out, _ = run_main(capsys, "check", str(ledger(tmp_path, n, traced=3)), "--source", str(sources))
     assert code == 1
     assert out.count("无法溯源 unsupported") == MAX_TABLE_ROWS
     assert "一致 exact" not in out  # unsupported rows come first
@@ -64,7 +54,7 @@ def test_more_unsupported_numbers_than_the_table_holds_print_a_bounded_table_and
 
 def test_json_holds_every_mention_of_a_long_text(monkeypatch, capsys, sources, tmp_path):
     n = MAX_TABLE_ROWS
-    code, out, _ = run_cli(monkeypatch, capsys, "check", str(ledger(tmp_path, n, traced=3)), "--source", str(sources),
+    code, out, _ = run_main(capsys, "check", str(ledger(tmp_path, n, traced=3)), "--source", str(sources),
                            "--json")
     data = json.loads(out)
     assert code == 1 and list(data) == ["mentions", "summary", "warnings"]

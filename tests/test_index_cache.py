@@ -6,28 +6,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 from drafter.check import SourceIndex, check
-from drafter.cli import main
+from drafter.testing.cli import run_main
 from drafter.home import drafter_home
 from drafter.index_cache import build_cached, decode, encode
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = ("2022年调整预算3475.09万元，实际支出3229.91万元，预算完成率92.94%，结余245.18万元。"
         "全年检查企业1.29万家次，组织应急演练785场。")
-
-
-def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["drafter", *args])
-    with pytest.raises(SystemExit) as exc:
-        main()
-        raise SystemExit(0)
-    out, err = capsys.readouterr()
-    return exc.value.code or 0, out, err
 
 
 @pytest.fixture
@@ -52,10 +42,10 @@ def no_reading(monkeypatch):
 
 
 def test_a_second_check_against_the_same_sources_reads_the_index_from_the_cache(monkeypatch, capsys, tianhe):
-    first = run(monkeypatch, capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
+    first = run_main(capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
     assert len(entries()) == 1 and entries()[0].suffix == ".json"
     no_reading(monkeypatch)
-    second = run(monkeypatch, capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
+    second = run_main(capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
     assert second == first and first[0] == 0
 
 
@@ -68,9 +58,9 @@ def budget(folder: Path, actual: str = "587.36") -> Path:
 def test_a_changed_source_is_indexed_again(monkeypatch, capsys, tmp_path):
     (tmp_path / "t.md").write_text("全年实际支出587.36万元。", encoding="utf-8")
     args = ("check", str(tmp_path / "t.md"), "--source", str(budget(tmp_path)))
-    assert run(monkeypatch, capsys, *args)[0] == 0
+    assert run_main(capsys, *args)[0] == 0
     budget(tmp_path, "578.36")
-    code, out, _ = run(monkeypatch, capsys, *args)
+    code, out, _ = run_main(capsys, *args)
     assert code == 1 and "587.36万元" in out
     assert len(entries()) == 2  # one per content
 
@@ -84,24 +74,24 @@ def test_a_changed_limit_is_not_served_from_the_cache(tmp_path):
     assert run_drafter(*args, home=tmp_path / "home", cwd=tmp_path).returncode == 0
     lowered = run_drafter(*args, home=tmp_path / "home", cwd=tmp_path, env={"DRAFTER_MAX_RANGE_SPAN": "2"})
     assert lowered.returncode == 1  # 2015—2022年 now stands for 2015–2017 only
-    assert len(list((tmp_path / "home" / "index").glob("*.json"))) == 1  # exit 1 is a result: stored as well
+    assert len(list((tmp_path / "home" / "index").glob("*.json"))) == 2  # one per setting; exit 1 is a result
 
 
 @pytest.mark.parametrize("damage", [b"", b"{", b"[1, 2]", b'{"key": "x"}', "垃圾".encode() * 1000])
 def test_a_damaged_entry_is_rebuilt_without_a_word(monkeypatch, capsys, tianhe, damage):
     args = ("check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
-    first = run(monkeypatch, capsys, *args)
+    first = run_main(capsys, *args)
     entries()[0].write_bytes(damage)
-    assert run(monkeypatch, capsys, *args) == first
+    assert run_main(capsys, *args) == first
 
 
 def test_an_entry_of_the_right_key_but_the_wrong_shape_is_rebuilt(monkeypatch, capsys, tianhe):
     args = ("check", str(tianhe.parent / "报告.md"), "--source", str(tianhe), "--json")
-    first = run(monkeypatch, capsys, *args)
+    first = run_main(capsys, *args)
     entry = json.loads(entries()[0].read_text(encoding="utf-8"))
     entry["columns"]["value"] = entry["columns"]["value"][:-1]
     entries()[0].write_text(json.dumps(entry), encoding="utf-8")
-    assert run(monkeypatch, capsys, *args) == first
+    assert run_main(capsys, *args) == first
 
 
 def test_nothing_is_cached_when_the_check_fails(monkeypatch, capsys, tmp_path):
@@ -109,14 +99,14 @@ def test_nothing_is_cached_when_the_check_fails(monkeypatch, capsys, tmp_path):
                                       encoding="utf-8")
     (tmp_path / "t.md").write_text(TEXT, encoding="utf-8")
     monkeypatch.setenv("DRAFTER_MAX_FIGURES", "5")  # the two source figures pass, the text's eight do not
-    code, _, err = run(monkeypatch, capsys, "check", str(tmp_path / "t.md"), "--source", str(tmp_path / "预算.yaml"))
+    code, _, err = run_main(capsys, "check", str(tmp_path / "t.md"), "--source", str(tmp_path / "预算.yaml"))
     assert code == 2 and "DRAFTER_MAX_FIGURES" in err and "t.md" in err
     assert entries() == []
 
 
 def test_the_cache_can_be_turned_off(monkeypatch, capsys, tianhe):
     monkeypatch.setenv("DRAFTER_INDEX_CACHE", "0")
-    assert run(monkeypatch, capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe))[0] == 0
+    assert run_main(capsys, "check", str(tianhe.parent / "报告.md"), "--source", str(tianhe))[0] == 0
     assert entries() == []
 
 
