@@ -159,7 +159,9 @@ def _near(text: str, subject: list[str], others: list[str], test: Any) -> bool:
     if not subject:
         starts = [0]
     for start in starts:
-        ends = [flat.find(_squash(o), start + 1) for o in others if o and _squash(o) not in _squash("".join(subject))]
+        # a one-character subject (the 无 of stated_none) marks no clause: "仅填“无”" is the cause itself
+        ends = [flat.find(_squash(o), start + 1) for o in others
+                if len(_squash(o)) >= 2 and _squash(o) not in _squash("".join(subject))]
         end = min([e for e in ends if e > start] or [len(flat)])
         if test(flat[start:end]):
             return True
@@ -185,7 +187,10 @@ def _cause_scores(items: list[Any], measures: list[Any], exp: Expectations) -> t
                 return bool(_CAUSE_ASKED.search(chunk))
             return any(_squash(c) in chunk for c in e.cause)
 
-        hits = [p for p in items if matches(p, e) and _near(p.text, e.subject, others, states)]
+        # another item's subject that is one of this cause's own words (林权纠纷 stated by the unit as a problem
+        # of its own) is what is looked for, not where this subject's clause ends
+        bounds = [o for o in others if not any(_squash(o) in _squash(c) or _squash(c) in _squash(o) for c in e.cause)]
+        hits = [p for p in items if matches(p, e) and _near(p.text, e.subject, bounds, states)]
         label = f"{'/'.join(e.subject)}：{'/'.join(e.cause) or '原因未填'}"
         if hits:
             stated += 1
@@ -193,7 +198,7 @@ def _cause_scores(items: list[Any], measures: list[Any], exp: Expectations) -> t
             missed.append(label)
         targets = hits or [p for p in items if matches(p, e)]
         replies = [m for p in targets for m in by_ref.get(getattr(p, "id", None) or "", [])]
-        if any(_near(m.text, e.subject, others, answers) for m in replies):
+        if any(_near(m.text, e.subject, bounds, answers) for m in replies):
             answered += 1
         else:
             unanswered.append(label)

@@ -169,3 +169,57 @@ def test_a_measure_names_each_subject_once_even_when_two_problems_share_it():
     from drafter.domain.measures import _quoted
 
     assert _quoted(["预算执行", "新增分类投放点", "新增分类投放点"]) == "“预算执行”、“新增分类投放点”"
+
+
+def test_a_missed_deadline_scored_in_full_is_a_score_above_the_rule(tmp_path):
+    """A deadline has no proportional rule, but one that was missed cannot earn its full points."""
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 100", """
+        - {二级指标: 时效指标, 三级指标: 营养餐供应商招标完成时间, 年度指标值: 3月底前, 实际完成值: 5月, 分值: 10, 得分: 10}
+        - {二级指标: 时效指标, 三级指标: 食堂改造完工时间, 年度指标值: 8月底前, 实际完成值: 10月, 分值: 10, 得分: 6}
+        - {二级指标: 时效指标, 三级指标: 补助资金拨付时间, 年度指标值: 6月底前, 实际完成值: 5月, 分值: 10, 得分: 10}
+    """))
+    high = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.score_too_high)
+    assert high.subjects == ["营养餐供应商招标完成时间"]  # points taken off a late one, full points for one on time
+    assert "实际5月完成，未按期完成，分值10分，自评得分10分" in high.text
+    assert ProblemKind.score_too_low not in kinds(report, sheet)
+
+
+def test_a_score_written_as_the_rule_gives_it_at_the_forms_precision_is_no_problem(tmp_path):
+    """Forms write points rounded: 9.9 for 10 × 99.44 %, 9 for 10 × 90.31 %; 8 for 10 × 93 % is a point short,
+    and full points for less than full execution are the rule not applied, whatever the rounding."""
+    for funds, kind in (("全年预算数: 2400\n全年执行数: 2386.5\n分值: 10\n得分: 9.9", None),
+                        ("全年预算数: 352.60\n全年执行数: 318.45\n分值: 10\n得分: 9", None),
+                        ("全年预算数: 100\n全年执行数: 93\n分值: 10\n得分: 8", ProblemKind.score_too_low),
+                        ("全年预算数: 2400\n全年执行数: 2386.5\n分值: 10\n得分: 10", ProblemKind.score_too_high)):
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        report, sheet = unit(folder, project(funds))
+        found = {ProblemKind.score_too_low, ProblemKind.score_too_high} & set(kinds(report, sheet))
+        assert found == ({kind} if kind else set()), funds
+
+
+def test_a_shortfall_whose_reason_cell_a_project_form_left_empty_is_noted_and_asked_for(tmp_path):
+    """The project form has a 偏差原因分析 column: an empty cell under a missed target is what reviewers send
+    back, as much as "无". A department form has no such column and is not told it left one empty."""
+    report, sheet = unit(tmp_path, project("全年预算数: 100\n全年执行数: 100", """
+        - {二级指标: 数量指标, 三级指标: 受益学生人数, 年度指标值: ≥1200人, 实际完成值: 1105人}
+    """))
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "indicator_below_target")
+    assert "“受益学生人数”未达标，自评表偏差原因分析栏未填写，未说明原因" in problem.text
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "对“受益学生人数”，查明未达标的具体原因" in measure.text
+
+    department = tmp_path / "dept"
+    department.mkdir()
+    report, sheet = unit(department, """
+        部门名称: 清河县文化馆
+        被评价年度: 2023
+        部门资金情况: {年初预算: 300, 调整预算: 300, 实际支出: 300}
+        主要任务:
+          - 任务: 群众文化活动
+            关键指标:
+              - {指标: 举办培训班期数, 目标值: "≥40", 实际值: 36, 单位: 期}
+    """)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.indicator_below_target)
+    assert "原因" not in problem.text

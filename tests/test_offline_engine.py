@@ -244,3 +244,51 @@ def test_a_task_without_indicators_is_a_problem(tmp_path):
 def test_a_bare_zero_target_means_no_more_than_zero(tmp_path):
     report, _ = make_unit(tmp_path, LIBRARY.replace('目标值: "≥120"', "目标值: 0"))
     assert report.tasks[0].indicators[0].comparison.value == "≤"
+
+
+REHAB_PROJECT = """
+    项目名称: 残疾儿童康复救助项目
+    被评价年度: 2023
+    表格类型: 项目支出
+    主管部门: 某县残疾人联合会
+    项目资金:
+      单位: 万元
+      年初预算数: 260.00
+      全年预算数: 240.00
+      全年执行数: 223.20
+      分值: 10
+      执行率: 93.00
+      得分: 8
+    绩效指标:
+      - 一级指标: 产出指标
+        二级指标: 数量指标
+        三级指标: 救助残疾儿童人数
+        年度指标值: ≥300人
+        实际完成值: 276人
+        分值: 30
+        得分: 25
+      - 一级指标: 效益指标
+        二级指标: 社会效益指标
+        三级指标: 康复训练有效率
+        年度指标值: ≥85%
+        实际完成值: 88%
+        分值: 30
+        得分: 30
+    总分: 63
+"""
+
+
+def test_a_budget_score_against_the_rule_is_traced_in_its_measure_as_in_its_problem(tmp_path):
+    """The execution-rate score is no row of its own: its measure names it by the form's label (自评得分), as
+    the problem does, so the checker ties the figure to the form's 得分 in both places."""
+    from drafter.check import check
+    from drafter.pipeline import check_sources, draft_text
+
+    report, sheet = make_unit(tmp_path, REHAB_PROJECT)
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_low")
+    assert "执行率93%，分值10分，自评得分8分" in problem.text
+    measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
+    assert "自评得分8分" in measure.text and "自评得分25分" in measure.text
+    result = check(draft_text(draft), check_sources(report))
+    assert result.ok, [m.text for m in result.unsupported]

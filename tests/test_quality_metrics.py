@@ -81,3 +81,30 @@ def test_a_wrong_figure_stated_as_fact_in_the_narrative_is_counted():
     goals = [_p("项目自评总分92分，自评等级为优。", "budget")]
     values, details = score_quality([], [], CAUSES, goals)
     assert values["narrative_banned"] == 1 and details["narrative_banned"] == ["总分92分"]
+
+
+def test_the_one_character_subject_of_a_stated_none_does_not_cut_a_missing_cause_short():
+    """stated_none's subject is 无: "仅填“无”，未说明具体原因" must still count as the cause said to be missing."""
+    exp = Expectations.model_validate({
+        "problems": [{"kind": "indicator_below_target", "subject": "消费券核销率", "figure": "79.6%",
+                      "cause_missing": True},
+                     {"kind": "stated_none", "subject": "无"}]})
+    problems = [_p("（一）部分绩效指标未达到年度目标。“消费券核销率”年度目标≥85%，实际完成79.6%。“消费券核销率”未达标的"
+                   "原因，自评表仅填“无”，未说明具体原因。", "indicator_below_target", "P1")]
+    values, details = score_quality(problems, [], exp)
+    assert values["cause_recall"] == 1, details
+
+
+def test_a_cause_word_that_is_also_another_items_subject_still_counts_as_the_cause():
+    """The unit's own stated problem (allowed, subject 林权纠纷) names the same words as the form's cause."""
+    exp = Expectations.model_validate({
+        "problems": [{"kind": "indicator_below_target", "subject": "新建防火隔离带长度", "figure": "39.6公里",
+                      "cause": ["林权纠纷"]}],
+        "allowed": [{"kind": "stated_by_unit", "subject": ["林权纠纷"]}]})
+    problems = [_p("（一）部分绩效指标未达到年度目标。“新建防火隔离带长度”年度目标≥45公里，实际完成39.6公里。"
+                   "“新建防火隔离带长度”未达标的原因，据自评表填报为“部分地段涉及林权纠纷，群众阻工”。",
+                   "indicator_below_target", "P1")]
+    measures = [_p("（一）对“新建防火隔离带长度”，针对自评表填报的“部分地段涉及林权纠纷”，会同乡镇调处纠纷。",
+                   "m", "M1", "P1")]
+    values, details = score_quality(problems, measures, exp)
+    assert values["cause_recall"] == 1 and values["cause_measures"] == 1, details

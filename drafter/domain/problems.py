@@ -31,6 +31,9 @@ ADJUSTMENT_THRESHOLD = Decimal(10)
 TARGET_TOO_LOW_FACTOR = Decimal("1.5")
 SCORE_TOLERANCE = Decimal("0.01")
 MAX_LOG_PROBLEMS = 3
+# A self-score is written under the form's own label (得分), in the problem and in its measure alike: the
+# execution-rate score is no row of its own, and only the label ties the figure to the form's 得分 field.
+SCORE_LABEL = "自评得分"
 MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it names (4+ characters in common)
 
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
@@ -285,7 +288,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         if ind.deadline is not None and met is False:
             out.append((ProblemKind.indicator_below_target, Part(
                 ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
-                f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=deviation_reason(ind, report.year))))
+                f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
             gap = sheet.get(f"derived.{ipath}.gap")
@@ -298,13 +301,13 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             out.append((ProblemKind.indicator_below_target, Part(
                 ind.name, f"“{ind.name}”年度目标{ind.comparison.value}{tgt.text}，实际完成{act.text}{tail}",
                 [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}",
-                form_cause=deviation_reason(ind, report.year))))
+                form_cause=_form_cause(ind, report))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
             value, unit, clause = goal
             if act.value < value:
                 out.append((ProblemKind.indicator_below_target, Part(
                     ind.name, f"“{ind.name}”未填目标值，预期目标为“{clause}”，实际完成{act.text}，未达到预期目标",
-                    [act.id], f"实际完成{act.text}、预期目标“{clause}”", form_cause=deviation_reason(ind, report.year))))
+                    [act.id], f"实际完成{act.text}、预期目标“{clause}”", form_cause=_form_cause(ind, report))))
         if ind.actual is None and ind.actual_text and ind.deadline is None:
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
@@ -324,12 +327,30 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
     return out
 
 
+def _agrees(score: Decimal, earned: Decimal, weight: Decimal) -> bool:
+    """The self-score is what the rule gives, at the precision the form writes its points in: 9.9 for
+    10 × 99.44 %, 9 for 10 × 90.31 % (forms round points to whole or tenth points). Full points are never a
+    rounding of less: 5 of 5 for 4.83 is the rule not applied."""
+    if score >= weight and earned < weight - SCORE_TOLERANCE:
+        return False
+    exponent = score.as_tuple().exponent
+    shown = -exponent if isinstance(exponent, int) else 2
+    half = Decimal(5).scaleb(-max(0, shown) - 1)
+    return abs(score - earned) <= max(SCORE_TOLERANCE, half)
+
+
 def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None) -> list[tuple[ProblemKind, Part]]:
     """Points against the rule: full points when met; when missed, 正向 实际÷目标 and 反向 目标÷实际 of 分值."""
     weight, score = sheet.get(f"{ipath}.score_weight"), sheet.get(f"{ipath}.score")
     if weight is None or score is None or met is None:
         return []
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
+    if ind.deadline is not None and met is False and score.value >= weight.value:
+        # a deadline has no proportional rule, but a missed one cannot earn its full points
+        return [(ProblemKind.score_too_high, Part(
+            ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成，"
+            f"分值{weight.text}，{SCORE_LABEL}{score.text}，未按期完成却得满分",
+            [weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
     if tgt is None or act is None:  # a deadline or a worded value: no proportional rule to hold it to
         return []
     if met:
@@ -339,7 +360,7 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         if ratio is None:
             return []
         earned = q2(min(weight.value, weight.value * ratio.value / 100))
-    if abs(score.value - earned) <= SCORE_TOLERANCE:
+    if _agrees(score.value, earned, weight.value):
         return []
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     # the operands are written, not the computed points: a reader recomputes them from the rule
@@ -350,8 +371,8 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         why = "未达到目标，未按完成比例计分"
     else:
         why = "未达到目标，得分低于按完成比例计算的分数，扣分理由未说明"
-    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，自评得分{score.text}，{why}",
-                        [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、自评{score.text}"))]
+    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，{SCORE_LABEL}{score.text}，{why}",
+                        [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
 
 def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
@@ -360,17 +381,17 @@ def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pro
     if completion is None or weight is None or score is None:
         return []
     earned = q2(min(weight.value, weight.value * completion.value / 100))
-    if abs(score.value - earned) <= SCORE_TOLERANCE:
+    if _agrees(score.value, earned, weight.value):
         return []
     lab = _labels(report)
     actual, full = (sheet.by_id(fid) for fid in completion.operands)
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     side = "高于" if kind is ProblemKind.score_too_high else "低于"
     return [(kind, Part(f"{lab['rate']}得分", f"{lab['rate']}得分与评分规则不符：{lab['actual']}{actual.text}，"
-                        f"{lab['full']}{full.text}，{lab['rate']}{completion.text}，分值{weight.text}，自评得分{score.text}，"
+                        f"{lab['full']}{full.text}，{lab['rate']}{completion.text}，分值{weight.text}，{SCORE_LABEL}{score.text}，"
                         f"{side}按“分值×{lab['rate']}”计算的得分",
                         [completion.id, actual.id, full.id, weight.id, score.id],
-                        f"{lab['full']}{full.text}、{lab['actual']}{actual.text}，分值{weight.text}、自评{score.text}"))]
+                        f"{lab['full']}{full.text}、{lab['actual']}{actual.text}，分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
 
 def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
@@ -451,6 +472,16 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
     return FormCause(subject=ind.name, cause=said, plan=planned)
 
 
+def _form_cause(ind: Indicator, report: ReportInput) -> FormCause | None:
+    """The form's reason for a shortfall; an empty cell where the form has a 偏差原因 column (every project
+    form has one) is a reason not given, as much as "无" — a department form without the column is told nothing."""
+    reason = deviation_reason(ind, report.year)
+    if reason is not None:
+        return reason
+    column = report.form is FormKind.project or any(i.deviation_note for *_, i in all_indicators(report))
+    return FormCause(subject=ind.name) if column else None
+
+
 def form_cause_text(problem: "Problem") -> str:
     """The sentence that gives each shortfall the cause the form states for it (据自评表填报), or says the
     form gives none — written after the item's figures."""
@@ -458,8 +489,10 @@ def form_cause_text(problem: "Problem") -> str:
     for c in problem.form_causes:
         if c.cause:
             parts.append(f"“{c.subject}”未达标的原因，据自评表填报为“{clip(c.cause, 60)}”")
+        elif not c.written:
+            parts.append(f"“{c.subject}”未达标，自评表偏差原因分析栏未填写，未说明原因")
         else:
-            shown = f"仅填“{c.written}”" if c.written and len(c.written) <= 10 else "未写明原因"
+            shown = f"仅填“{c.written}”" if len(c.written) <= 10 else "未写明原因"
             parts.append(f"“{c.subject}”未达标的原因，自评表{shown}，未说明具体原因")
     return "；".join(parts) + "。" if parts else ""
 
