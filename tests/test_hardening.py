@@ -81,7 +81,7 @@ def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(t
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(checker, "check_files", broken)
+    monkeypatch.setattr(checker, "check", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
     assert code == 3
@@ -101,7 +101,7 @@ def test_a_component_that_exits_1_on_its_own_is_an_internal_error_not_a_check_re
     def exits(*args, **kwargs):
         sys.exit(exit_with)
 
-    monkeypatch.setattr(checker, "check_files", exits)
+    monkeypatch.setattr(checker, "check", exits)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
     assert code == 3
@@ -117,7 +117,7 @@ def test_debug_mode_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys,
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(checker, "check_files", broken)
+    monkeypatch.setattr(checker, "check", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     argv = ["check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml")]
     if how == "env":
