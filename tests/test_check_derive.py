@@ -29,7 +29,10 @@ LEDGER = SourceText(name="工作台账.md", text=(
     "2022年核销消费券4310笔。\n"
     "全年组织促消费活动不少于20场。\n"
     "全区划分重点商圈8个。\n"
-    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"))
+    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"
+    "开展商户政策培训不少于8场。\n"
+    "受理消费券使用投诉362件，按期办结348件。\n"
+    "查处违规套取消费券案件26宗，追回资金13.52万元。\n"))
 SOURCES = [COUPON, LEDGER]
 
 
@@ -163,3 +166,19 @@ def test_a_number_inside_a_source_fields_name_is_that_name():
     assert got == {"12345": "ignored", "3620件": "exact", "15分钟": "exact", "86%": "exact"}
     other = {m.text: m.status for m in check("96333热线工单受理3620件；城区10分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
     assert other["96333"] == "unsupported" and other["10分钟"] == "unsupported"
+
+
+def test_two_bounds_are_no_operands_of_a_difference():
+    # 不少于20场 − 不少于8场: two targets, no figure of what was done
+    assert status("促消费活动比商户政策培训多12场。")["12场"] == "unsupported"
+
+
+def test_what_was_not_done_is_the_total_less_what_was_done():
+    assert status("消费券使用投诉未按期办结14件。")["14件"] == "derived"  # 362 − 348
+    assert status("消费券使用投诉未按期办结41件。")["41件"] == "unsupported"
+
+
+def test_an_average_per_measure_word_takes_the_count_of_its_totals_record():
+    # 宗均: 135,200 元 over the 26宗 of the same ledger line
+    assert status("追回资金宗均5200元。")["5200元"] == "derived"
+    assert status("追回资金宗均5800元。")["5800元"] == "unsupported"
