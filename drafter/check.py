@@ -1300,6 +1300,11 @@ class _Target:
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
 _BOUNDS = _ABOVE | _BELOW
 _APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
+
+
+def _is_bound(f: "_Fact") -> bool:
+    """不少于20场, ≥98%: a bound (a target), not a figure — no 余 / 约 / 近 / 超过 word makes it an approximation."""
+    return f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1440,7 +1445,7 @@ class _Checker:
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
-            bound = f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
+            bound = _is_bound(f)
             if m.approx:
                 verdict = None
                 if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
@@ -1677,8 +1682,8 @@ class _Checker:
         with localcontext(_CTX):
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
-                        or a.kind == "year" or b.kind == "year":
-                    continue
+                        or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
+                    continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
                         and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
@@ -2097,6 +2102,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
+        # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
+        done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
+        return [(a, b) for b in done for a in index.groups[b.group]
+                if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
     if whole is None:
         per = _average_item(t.clause)
         if per is None:
@@ -2111,8 +2121,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
+        counts += [f for a in totals if a.group >= 0 for f in index.groups[a.group] if _per(f, item)]  # 26宗 of its line
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
-        counts += _best_named(index, words | tokens(item[:3]), keep=lambda f: _per(f, item), ranked=True, need=1)
+        counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
+                              ranked=True, need=1)
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
@@ -2159,6 +2171,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
