@@ -182,3 +182,21 @@ def test_an_average_per_measure_word_takes_the_count_of_its_totals_record():
     # 宗均: 135,200 元 over the 26宗 of the same ledger line
     assert status("追回资金宗均5200元。")["5200元"] == "derived"
     assert status("追回资金宗均5800元。")["5800元"] == "unsupported"
+
+
+# ------------------------------------------------------------------ times as values
+
+def test_a_deadline_is_no_month_of_completion():
+    goals = SourceText(name="年度目标.md", text="年度目标：11月前完成消费券兑付，全年核销不少于5000笔。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [goals]).mentions}  # noqa: E731
+    assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
+    assert got("消费券兑付按计划于11月前完成。") == {"11月": "exact"}
+
+
+def test_a_month_the_log_dates_is_no_completion_month_where_the_form_states_another():
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "消费券兑付完成时间", "年度指标值": "11月前", "实际完成值": "10月"}]})
+    log = SourceText(name="工作日志.md", text="## 2023-11-06\n召开消费券兑付工作总结会，通报兑付进度。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [form, log]).mentions}  # noqa: E731
+    assert got("消费券兑付于10月完成。") == {"10月": "exact"}
+    assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
