@@ -1367,6 +1367,7 @@ class _Checker:
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
+        self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1614,6 +1615,21 @@ class _Checker:
         if self.year(y):
             return [f for f in facts if f.date and f.date[0] is None]
         return []
+
+    def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
+        """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
+        words name it at least as well as any date found (better than a log's, or as well where those are only
+        a log's entries), so a log heading of that month is no support."""
+        if self._actual_dates is None:
+            self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
+        best = max((len(words & f.subj) for f in facts), default=0)
+        logged = all(f.location.startswith("line ") for f in facts)
+        for g in self._actual_dates:
+            n = len(words & g.subj)
+            if n >= max(2, best) and g.date[1] != date[1] and g not in facts \
+                    and (n > best or (logged and not g.location.startswith("line "))):
+                return g
+        return None
 
     # -- derivations ------------------------------------------------------------------------------------
     def _part_list(self, total: _Fact) -> list[_Fact]:
@@ -1903,13 +1919,20 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             last_subj[sent] = subj
         if m.kind == "date":
             facts = checker.date(m)
+            if role != "target":
+                facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
+            rival = None
             if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
                 whole = subj | tokens(text[s0:m.start])
                 facts = [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                          and not (f.shadowed and role != "target")]
+                rival = checker.date_rival(whole, facts, m.date)
+                if rival is not None:
+                    facts = []
             cite(i, sent, facts[:2])
-            done(i, "exact" if facts else "unsupported", facts,
-                 reason="" if facts else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
+            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else []),
+                 reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
+                 "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
             continue
         if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
                                 and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
