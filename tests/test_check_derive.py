@@ -200,3 +200,12 @@ def test_a_month_the_log_dates_is_no_completion_month_where_the_form_states_anot
     got = lambda text: {m.text: m.status for m in check(text, [form, log]).mentions}  # noqa: E731
     assert got("消费券兑付于10月完成。") == {"10月": "exact"}
     assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
+
+
+def test_an_unsigned_adjustment_rate_carries_the_sign_of_its_budgets():
+    # the form prints 预算调整率 3.57 without a sign; 1400 → 1350 is a cut
+    form = SourceData(name="部门整体自评表.yaml", data={"部门资金情况": {
+        "单位": "万元", "年初预算": Decimal("1400"), "调整预算": Decimal("1350"), "预算调整率": Decimal("3.57")}})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("全年预算调减3.57%。") == {"3.57%": "exact"}
+    assert got("全年预算调增3.57%。") == {"3.57%": "unsupported"}
