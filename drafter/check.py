@@ -703,6 +703,7 @@ class SourceIndex:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
         self._pair_years()
+        self._sign_changes()
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -726,6 +727,18 @@ class SourceIndex:
             keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
             keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
         self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def _sign_changes(self) -> None:
+        """A form prints 预算调整率 15.74 without its sign: a rate of a record that holds the 调整 and 年初 budgets
+        and equals their relative change (at its precision) takes the change's direction, so 调增 is no cut."""
+        for a, b, why in self.pairs:
+            if why != "role" or (a.role, b.role) != ("budget", "initial") or b.mag == 0 or a.mag == b.mag:
+                continue
+            change = abs((a.mag - b.mag) / b.mag * HUNDRED)
+            for f in self.groups[a.group]:
+                if f.family == "%" and f.dirn is None and f.value > 0 \
+                        and _close(change, f.mag, _pow10(f.value.as_tuple().exponent)) is not None:  # type: ignore[arg-type]
+                    f.dirn = "+" if a.mag > b.mag else "−"
 
     def _pair_years(self) -> None:
         """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
