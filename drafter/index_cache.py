@@ -117,9 +117,15 @@ def code_fingerprint() -> str:
 # ---------------------------------------------------------------------------------------------- encoding
 
 
+def unknown_state(index: SourceIndex) -> set[str]:
+    """Attributes of the index this cache does not know: add each to STATE (and, when it is filled before
+    _finish, to encode/decode), or the index is simply not cached."""
+    return set(vars(index)) ^ STATE
+
+
 def encode(index: SourceIndex) -> dict[str, Any] | None:
     """The index before _finish as plain JSON data, or None when it holds something the cache can't store."""
-    if set(vars(index)) != STATE or index._by_family or index._inv or index._evidence:
+    if unknown_state(index) or index._by_family or index._inv or index._evidence:
         return None
     pos = {id(f): k for k, f in enumerate(index.facts)}
     sets: dict[frozenset[str], int] = {}
