@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any, Callable, Container, Iterable, Iterator, Literal, Sequence, cast
@@ -206,7 +207,7 @@ class _Sorted:
     __slots__ = ("keys", "facts")
 
     def __init__(self, pairs: list[tuple[float, _Fact]]):
-        pairs.sort(key=lambda p: p[0])
+        pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
         self.keys = [p[0] for p in pairs]
         self.facts = [p[1] for p in pairs]
 

@@ -186,7 +186,7 @@ def decode(data: dict[str, Any]) -> SourceIndex:
         elif kind not in ("str", "int", "float", "bool", "none"):
             raise ValueError(kind)
         cols[name] = col
-    facts = [_Fact(**{name: cols[name][k] for name in FIELDS}) for k in range(n)]
+    facts = [_Fact(**dict(zip(FIELDS, row))) for row in zip(*(cols[name] for name in FIELDS))]
     for k in data["seq_order"]:  # the build's creation order, from this process's counter (a + b's order)
         facts[k].seq = next(_SEQ)
     index = SourceIndex()
