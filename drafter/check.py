@@ -266,7 +266,7 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
-        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
+        self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ class SourceIndex:
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
         if len(self.facts) > self._max_facts:
-            raise limit("figures").error(self.names[fact.src])
+            raise limit("source_figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
