@@ -220,9 +220,9 @@ def test_a_share_may_relate_counts_of_things_its_words_name():
 
 
 def test_a_rate_is_of_the_figures_its_words_name():
-    # 348 ÷ 362 is the rate of complaints settled on time, no 核销率 of vouchers
+    # 348 ÷ 362 is the rate of complaints settled on time, no 签约率 of shops
     assert status("受理投诉362件，按期办结348件，按期办结率96.13%。")["96.13%"] == "derived"
-    assert status("受理投诉362件，按期办结348件；全年消费券核销率96.13%。")["96.13%"] == "unsupported"
+    assert status("受理投诉362件，按期办结348件；全年商户签约率96.13%。")["96.13%"] == "unsupported"
 
 
 def test_a_score_over_its_weight_is_a_score_rate_not_the_indicators_value():
