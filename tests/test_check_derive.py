@@ -232,3 +232,9 @@ def test_a_score_over_its_weight_is_a_score_rate_not_the_indicators_value():
     # 10 ÷ 10 = 100 % is the score over its weight, not the survey
     assert got("商户满意度93.5%，指标得分10分；满意度超过96%。")["超过96%"] == "unsupported"
     assert got("商户满意度指标得分10分，得分率100%。")["100%"] == "derived"
+
+
+def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
+    # 是…的N倍 / 相当于…的N%: the base is what the words after 是 name, anywhere in the sources
+    assert status("核销消费券5360笔，是2022年核销笔数的1.24倍。")["1.24倍"] == "derived"  # 5360 ÷ 4310
+    assert status("核销消费券5360笔，是2022年核销笔数的1.42倍。")["1.42倍"] == "unsupported"
