@@ -236,5 +236,5 @@ def test_a_score_over_its_weight_is_a_score_rate_not_the_indicators_value():
 
 def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
     # 是…的N倍 / 相当于…的N%: the base is what the words after 是 name, anywhere in the sources
-    assert status("核销消费券5360笔，是2022年核销笔数的1.24倍。")["1.24倍"] == "derived"  # 5360 ÷ 4310
-    assert status("核销消费券5360笔，是2022年核销笔数的1.42倍。")["1.42倍"] == "unsupported"
+    assert status("全区限额以上零售商户1024家，是参与商户的3.22倍。")["3.22倍"] == "derived"  # 1024 ÷ 318
+    assert status("全区限额以上零售商户1024家，是参与商户的3.32倍。")["3.32倍"] == "unsupported"
