@@ -1687,6 +1687,7 @@ class _Checker:
             if _RATE_NAMED.search(t.clause) else frozenset()  # 就业率 → 就业; 完成率 names nothing
         rate_marks = t.own & _ROLE_MARKS
         scores = "§分" in t.subj
+        based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         per = _average_item(t.clause)
@@ -1726,7 +1727,7 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
-                if a.family != b.family and share and fam in ("%", "倍") and a.family not in ("%", "pt") \
+                if a.family != b.family and (share or based) and fam in ("%", "倍") and a.family not in ("%", "pt") \
                         and _comparable(a, b):
                     pass  # 临时查封46家，占检查单位的: counts of things the share's words relate (3125家次)
                 elif a.family != b.family:
@@ -2152,6 +2153,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and t.family in ("%", "倍") and (bm := _BASE.search(t.clause)) is not None:
+        # 是参与商户的3.22倍: the figure its sentence states (or the words before 是 name) over the base named
+        variants = _whole_words(bm[1])
+        if not variants:
+            return []
+        figures = _distinct(stated[::-1])[:2]
+        if (before := _phrase(t.clause[: bm.start()]) - _ROLE_MARKS):
+            figures += _best_named(index, before)
+        bases = [f for words in variants for f in _best_named(index, words)]
+        return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
@@ -2221,6 +2232,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
