@@ -458,6 +458,9 @@ class SourceIndex:
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
+                for km in _key_figures(str(key)) if _HAS_DIGIT.search(str(key)) else ():  # 城区5分钟到场率
+                    self._add_mention(km, src, child, str(key), self._group(src, _record_of(child)),
+                                      names | tokens(str(key)))
                 inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
                 if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] == "元":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
@@ -795,6 +798,14 @@ def _name_key(key: Any) -> bool:
 @lru_cache(maxsize=4096)
 def _key_subject(key: str, money: bool) -> frozenset[str]:
     return tokens(key) | role_mark(roles(key), money)
+
+
+@lru_cache(maxsize=4096)
+def _key_figures(key: str) -> tuple[NumberMention, ...]:
+    """Figures with a unit inside a field's name (城区5分钟到场率, 65岁以上老年人健康管理率): part of the name,
+    traced to it — not the field's value. Years are indexed apart."""
+    return tuple(m for m in extract_mentions(key, source_mode=True)
+                 if not m.ignored and m.unit and m.kind not in ("year", "date") and m.value is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -1414,6 +1425,7 @@ class _Checker:
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = False
+        counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and t.role != "target" and not m.approx:
@@ -1426,13 +1438,18 @@ class _Checker:
             if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
-            if not n and id(f) in t.prev:
-                n = 1  # 即5.43万剂次 restates the figure before it
-            elif not n:
-                if around is None:
-                    around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
-                if len(around & _near(f)) >= 2:
-                    n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
+            if not n:
+                if counted is None:
+                    counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
+                if counted and not counted & _lead(f):
+                    pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
+                elif id(f) in t.prev:
+                    n = 1  # 即5.43万剂次 restates the figure before it
+                else:
+                    if around is None:
+                        around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                    if len(around & _near(f)) >= 2:
+                        n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
