@@ -48,7 +48,7 @@ from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .limits import MAX_MAGNITUDE, limit
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
                       kind_of, line_of, line_starts, unit_family)
-from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
+from .subjects import clause_before, direction, noun_after, own_clause, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -848,7 +848,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         k = max(seg.rfind("："), seg.rfind(":"))
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
-    subj = _subject(clause, after, role, m.base_unit == "元")
+    own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
+    subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
