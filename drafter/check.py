@@ -989,7 +989,9 @@ def _table_rows(text: str, starts: list[int]
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
         if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
-            cells = _pipe_cells(line, ls)
+            cells = _pipe_cells(line, ls, "|｜")
+        elif rx is _TAB_CELL:
+            cells = _pipe_cells(line, ls, "\t")
         else:
             cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
                       ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
@@ -1008,17 +1010,19 @@ def _table_rows(text: str, starts: list[int]
             continue
         if header is not None and len(cells) == len(header):
             out[n] = (tid, cells, header)
-        elif header is not None and len(cells) != len(header):
-            continue  # a row of another shape (总分 97.5 自评等级 优): no column to name
+        elif header is not None and rx is not _SPACE_CELL and len(header) - 2 <= len(cells) < len(header) \
+                and not _HAS_DIGIT.search(words[0]):
+            out[n] = (tid, cells, header)  # a .docx row whose last cells were merged: its cells from the left
+        # else a row of another shape (总分 97.5 自评等级 优): no column to name
     return out, captions
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
 
 
-def _pipe_cells(line: str, ls: int) -> list[tuple[int, int]]:
-    """Cell spans of a pipe row, empty cells included (as zero-width spans), outer edges dropped."""
-    bounds = [k for k, ch in enumerate(line) if ch in "|｜"]
+def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
+    """Cell spans of a pipe (or tab) row, empty cells included (as zero-width spans), blank outer edges dropped."""
+    bounds = [k for k, ch in enumerate(line) if ch in seps]
     if line[: bounds[0]].strip():
         bounds.insert(0, -1)
     if line[bounds[-1] + 1:].strip():
