@@ -487,10 +487,16 @@ class SourceIndex:
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
-                for mw in ("个", "项"):
-                    n = Decimal(len(node))
-                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}", group,
-                                    f"{len(node)}{mw}", subj=ctx | tokens(key), pmag=n))
+                names = [[v for k, v in item.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+                         for item in node]
+                parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
+                common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
+                    else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
+                for mw in ("个", "项") if parts else ():
+                    n = Decimal(len(parts))
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
+                                    f"{len(parts)}{mw}", subj=subj, pmag=n))
             return out
         record = _record_of(path)
         if isinstance(node, bool) or node is None:
