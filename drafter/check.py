@@ -265,6 +265,7 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
@@ -279,21 +280,25 @@ class SourceIndex:
     @classmethod
     def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
         index = cls()
+        index._read(sources)
+        index._finish()
+        return index
+
+    def _read(self, sources: Iterable[str | Path | SourceText | SourceData]) -> None:
+        """Every number of the sources, before _finish (drafter.index_cache stores the index at this point)."""
         for item in sources:
             if isinstance(item, SourceText):
-                index.add_text(item.name, item.text)
+                self.add_text(item.name, item.text)
             elif isinstance(item, SourceData):
-                index.add_data(item.name, item.data)
+                self.add_data(item.name, item.data)
             elif isinstance(item, (str, Path)):
                 for loaded in load_source_path(Path(item)):
                     if isinstance(loaded, SourceText):
-                        index.add_text(loaded.name, loaded.text)
+                        self.add_text(loaded.name, loaded.text)
                     else:
-                        index.add_data(loaded.name, loaded.data)
+                        self.add_data(loaded.name, loaded.data)
             else:
                 raise TypeError(f"not a source: {item!r}")
-        index._finish()
-        return index
 
     def _group(self, src: int, key: str) -> int:
         gid = self._groups.get((src, key))
@@ -304,6 +309,8 @@ class SourceIndex:
 
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
+        if len(self.facts) > self._max_facts:
+            raise limit("figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
@@ -1148,7 +1155,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     """`drafter check TEXT --source …`: read TEXT ('-' = stdin) and the sources, then check."""
     paths = source_paths(sources)
     text = read_text_arg(text_path)
-    return check(text, SourceIndex.build(paths))
+    return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
 # ---------------------------------------------------------------------------------------------- matching
@@ -1737,11 +1744,13 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
 
-def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
-    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
+def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
+          *, name: str = "待核验文本 / text") -> CheckReport:
+    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex).
+    `name` is the text's file, for the message when it states more figures than the limit allows."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
     with _gc_paused():
-        return _check(text, index)
+        return _check(text, index, name)
 
 
 @contextmanager
@@ -1759,8 +1768,23 @@ def _gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _check(text: str, index: SourceIndex) -> CheckReport:
-    mentions = extract_mentions(text)
+def _mentions(text: str, name: str) -> list[NumberMention]:
+    """extract_mentions(text), refused (one line, exit 2) as soon as it passes the figures limit: 10 MB of
+    bare figures is a million mentions, minutes of checking and gigabytes of results."""
+    cap = limit("figures").amount
+    mentions: list[NumberMention] = []
+    n = 0
+    for m in iter_mentions(text):
+        mentions.append(m)
+        if not m.ignored:
+            n += 1
+            if n > cap:
+                raise limit("figures").error(name)
+    return mentions
+
+
+def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
+    mentions = _mentions(text, name)
     paras = _paragraph_ids(text, mentions)
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
