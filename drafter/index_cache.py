@@ -42,7 +42,7 @@ MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts t
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "warnings", "pairs", "partners", "_inv", "_pair_keys", "_max_facts",
-         "year_now"}  # year_now: set by _finish
+         "year_now", "key_names", "_list_paths", "_key_blob"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 
 
@@ -154,6 +154,8 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "dates": [pos[id(f)] for f in index.dates],
             "dates_md": [[list(k), [pos[id(f)] for f in fs]] for k, fs in index._dates_md.items()],
             "pairs": [[pos[id(a)], pos[id(b)], why] for a, b, why in index.pairs],
+            "key_names": [[k, src, path] for k, (src, path) in index.key_names.items()],
+            "list_paths": sorted(index._list_paths),
         }
     except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
         return None
@@ -194,6 +196,8 @@ def decode(data: dict[str, Any]) -> SourceIndex:
     index._dates_md = defaultdict(list, {(mo, d): [facts[k] for k in ks] for (mo, d), ks in data["dates_md"]})
     for a, b, why in data["pairs"]:
         index._pair(facts[a], facts[b], str(why))
+    index.key_names = {str(k): (int(src), str(path)) for k, src, path in data["key_names"]}
+    index._list_paths = {str(x) for x in data["list_paths"]}
     index._finish()
     return index
 
