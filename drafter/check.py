@@ -1582,7 +1582,7 @@ class _Checker:
         """A figure of another value that the words before the mention name more fully than every fact with its
         value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
         word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
-        None unless one value; a part of a candidate (one 专项 of 三个专项's total) is no rival."""
+        None unless one value; a part of a candidate 合计 record (one 专项 of 三个专项's total) is no rival."""
         if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
@@ -1590,13 +1590,11 @@ class _Checker:
         have = [words & _lead(c) for c in candidates]
         if not all(have):
             return None  # a candidate its words don't name at all is judged elsewhere
-        whole = {id(c) for c in candidates}
         totals = {c.src for c in candidates if _TOTAL_MARK <= c.subj}  # its parts are named more fully
         best: frozenset[str] = frozenset()
         found: list[_Fact] = []
         for f in rivals:
-            if not _same_year(t, f, self.ix.year_now) or f.src in totals \
-                    or any(id(b) in whole for a, b, _ in self.ix.partners.get(id(f), ()) if a is f):
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals:
                 continue
             got = words & _lead(f)
             if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
