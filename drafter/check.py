@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any, Callable, Container, Iterable, Iterator, Literal, Sequence, cast
@@ -207,7 +208,7 @@ class _Sorted:
     __slots__ = ("keys", "facts")
 
     def __init__(self, pairs: list[tuple[float, _Fact]]):
-        pairs.sort(key=lambda p: p[0])
+        pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
         self.keys = [p[0] for p in pairs]
         self.facts = [p[1] for p in pairs]
 
@@ -269,7 +270,7 @@ class SourceIndex:
         self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
         self._list_paths: set[str] = set()  # paths of lists of records, whose count is a fact of their own
         self._key_blob = ""
-        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
+        self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
@@ -314,7 +315,7 @@ class SourceIndex:
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
         if len(self.facts) > self._max_facts:
-            raise limit("figures").error(self.names[fact.src])
+            raise limit("source_figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
