@@ -238,3 +238,8 @@ def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
     # 是…的N倍 / 相当于…的N%: the base is what the words after 是 name, anywhere in the sources
     assert status("全区限额以上零售商户1024家，是参与商户的3.22倍。")["3.22倍"] == "derived"  # 1024 ÷ 318
     assert status("全区限额以上零售商户1024家，是参与商户的3.32倍。")["3.32倍"] == "unsupported"
+
+
+def test_a_total_of_two_named_items_is_their_sum():
+    assert status("商超和餐饮企业共698家。")["698家"] == "derived"  # 212 + 486, on the ledger line
+    assert status("商超和餐饮企业共689家。")["689家"] == "unsupported"
