@@ -2059,7 +2059,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
-            if found and level is not levels[0] and not _SUMS.search(t.clause):
+            if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if found:
                 break
@@ -2179,6 +2179,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             figures += _best_named(index, before)
         bases = [f for words in variants for f in _best_named(index, words)]
         return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
+    if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
+        # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
+        seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
+        return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
     if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
@@ -2248,6 +2254,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
