@@ -1743,9 +1743,9 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
-                if a.family != b.family and (share or based) and fam in ("%", "倍") and a.family not in ("%", "pt") \
-                        and _comparable(a, b):
-                    pass  # 临时查封46家，占检查单位的: counts of things the share's words relate (3125家次)
+                if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
+                        and (share or based or rate_words & a.subj):
+                    pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \

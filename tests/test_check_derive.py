@@ -243,3 +243,10 @@ def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
 def test_a_total_of_two_named_items_is_their_sum():
     assert status("商超和餐饮企业共698家。")["698家"] == "derived"  # 212 + 486, on the ledger line
     assert status("商超和餐饮企业共689家。")["689家"] == "unsupported"
+
+
+def test_a_named_rate_may_relate_counts_of_different_things_when_its_words_name_the_numerator():
+    fair = SourceText(name="招聘会台账.md", text="举办消费季专场招聘会6场，提供岗位3.6万个，达成就业意向4127人。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [fair]).mentions}  # noqa: E731
+    assert got("提供岗位3.6万个，达成就业意向4127人，意向达成率11.46%。")["11.46%"] == "derived"  # 4127人 ÷ 36000个
+    assert got("提供岗位3.6万个，达成就业意向4127人，岗位匹配率11.46%。")["11.46%"] == "unsupported"
