@@ -250,3 +250,12 @@ def test_a_named_rate_may_relate_counts_of_different_things_when_its_words_name_
     got = lambda text: {m.text: m.status for m in check(text, [fair]).mentions}  # noqa: E731
     assert got("提供岗位3.6万个，达成就业意向4127人，意向达成率11.46%。")["11.46%"] == "derived"  # 4127人 ÷ 36000个
     assert got("提供岗位3.6万个，达成就业意向4127人，岗位匹配率11.46%。")["11.46%"] == "unsupported"
+
+
+def test_a_deadline_met_early_is_ahead_by_the_months_between_its_target_and_its_result():
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "消费券兑付完成时间", "年度指标值": "11月前", "实际完成值": "9月"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("消费券兑付较计划提前2个月完成。") == {"2个月": "derived"}
+    assert got("消费券兑付较计划提前3个月完成。") == {"3个月": "unsupported"}
+    assert got("消费券兑付较计划推迟2个月完成。") == {"2个月": "unsupported"}  # early, not late
