@@ -1395,6 +1395,7 @@ class _Checker:
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1646,6 +1647,16 @@ class _Checker:
         if self.year(y):
             return [f for f in facts if f.date and f.date[0] is None]
         return []
+
+    def month_pairs(self) -> list[tuple[_Fact, _Fact]]:
+        """(result month, target month) of each deadline indicator record (实际完成值: 9月, 年度指标值: 10月前)."""
+        if self._months is None:
+            self._months = []
+            groups = {f.group for f in self.ix.dates if f.role == "target" and f.date and f.date[1] and not f.date[2]}
+            for gid in groups:
+                months = [f for f in self.ix.groups[gid] if f.date is not None and f.date[1] and not f.date[2]]
+                self._months += [(a, b) for a in months if a.role == "actual" for b in months if b.role == "target"]
+        return self._months
 
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
@@ -2052,6 +2063,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
             derived_at[i] = (t, formula, a, b)
             continue
+        if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
+            formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
+            done(i, "derived", [a, b], formula=formula)
+            continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
@@ -2097,6 +2112,26 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+_EARLY = re.compile(r"(提前|早于?)了?$")
+_LATE = re.compile(r"(推迟|延迟|延期|滞后|晚于?|逾期)了?$")
+
+
+def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple[str, _Fact, _Fact] | None:
+    """较计划提前1个月 / 推迟2个月: a deadline indicator the words name (its words and its sentence's share two
+    with the record), whose result month is that many months before (提前) or after (推迟) its target month."""
+    early, late = _EARLY.search(t.clause), _LATE.search(t.clause)
+    if not pairs or not (early or late) or t.m.value != t.m.value.to_integral_value():
+        return None
+    words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+    for a, b in pairs:
+        if len(words & (a.subj | b.subj)) < 2:
+            continue
+        gap = b.date[1] - a.date[1]  # type: ignore[index, operator]
+        if (early and gap == t.m.value) or (late and -gap == t.m.value):
+            return f"{b.written} − {a.written} = {abs(gap)}{t.m.unit}", a, b
+    return None
 
 
 def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
