@@ -143,3 +143,11 @@ def test_small_counts_swapped_between_things_that_share_a_generic_word_are_flagg
     assert status("维修设备12台。", log) == {"12台": "unsupported"}
     assert status("采购检测设备9台。", log) == {"9台": "unsupported"}
     assert status("维修设备9台，采购检测设备12台。", log) == {"9台": "exact", "12台": "exact"}
+
+
+def test_this_years_figure_is_not_last_years():
+    log = SourceText(name="开放日志.md", text="2023年全馆接待观众68.43万人次，2022年为52.10万人次。\n")
+    got = statuses("全年接待观众68.43万人次，较上年的52.10万人次有所增加。", log)
+    assert got == [("68.43万人次", "exact"), ("52.10万人次", "exact")], got
+    got = statuses("全年接待观众52.10万人次，较上年的68.43万人次有所减少。", log)
+    assert got == [("52.10万人次", "unsupported"), ("68.43万人次", "unsupported")], got
