@@ -151,3 +151,4 @@ def test_this_years_figure_is_not_last_years():
     assert got == [("68.43万人次", "exact"), ("52.10万人次", "exact")], got
     got = statuses("全年接待观众52.10万人次，较上年的68.43万人次有所减少。", log)
     assert got == [("52.10万人次", "unsupported"), ("68.43万人次", "unsupported")], got
+    assert status("2021年接待观众52.10万人次。", log) == {"2021年": "unsupported", "52.10万人次": "unsupported"}
