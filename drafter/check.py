@@ -966,6 +966,7 @@ _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+_RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
@@ -1703,6 +1704,12 @@ class _Checker:
         whole = _share_whole(t.clause)
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
+        # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
+        rate_words = frozenset(w for w in t.own - _ROLE_MARKS if not w.endswith("率")) \
+            if _RATE_NAMED.search(t.clause) else frozenset()  # 就业率 → 就业; 完成率 names nothing
+        rate_marks = t.own & _ROLE_MARKS
+        scores = "§分" in t.subj
+        based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         per = _average_item(t.clause)
@@ -1742,7 +1749,10 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
-                if a.family != b.family:
+                if a.family != b.family and (share or based) and fam in ("%", "倍") and a.family not in ("%", "pt") \
+                        and _comparable(a, b):
+                    pass  # 临时查封46家，占检查单位的: counts of things the share's words relate (3125家次)
+                elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
                             or fam in ("%", "倍", "pt"):
@@ -1767,6 +1777,10 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif rate_words and not (rate_words & (a.subj | b.subj) or rate_marks & (a.subj | b.subj)):
+                        pass  # 受理213件 ÷ 办结207件 is no 就业率
+                    elif a.family == "分" and not scores:
+                        pass  # 得分 ÷ 分值 is a score rate, never a 满意度
                     elif left:
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
@@ -2161,6 +2175,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and t.family in ("%", "倍") and (bm := _BASE.search(t.clause)) is not None:
+        # 是参与商户的3.22倍: the figure its sentence states (or the words before 是 name) over the base named
+        variants = _whole_words(bm[1])
+        if not variants:
+            return []
+        figures = _distinct(stated[::-1])[:2]
+        if (before := _phrase(t.clause[: bm.start()]) - _ROLE_MARKS):
+            figures += _best_named(index, before)
+        bases = [f for words in variants for f in _best_named(index, words)]
+        return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
@@ -2230,6 +2254,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
