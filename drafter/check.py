@@ -1382,10 +1382,16 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
 
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
-    year (2022年…, 上年…). Rates and changes are left alone: 较2022年增长7.33% is tagged with its base year."""
-    if t.ytag is not None or f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+    year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
+    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
+    base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
         return True
-    return not (f.ytag < 0 or f.ytag < now)
+    if t.ytag is None or t.ytag == now:
+        return not (f.ytag < 0 or f.ytag < now)
+    if t.ytag > 0 and f.ytag > 0:
+        return t.ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
 
 
 class _Checker:
