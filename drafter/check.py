@@ -567,10 +567,10 @@ class SourceIndex:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if unit is None and (km := _KEY_UNIT.search(key)):
+            if (unit is None or unit[1] == "元") and (km := _KEY_UNIT.search(key)):
                 label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:
-                    unit = (label[1] or "", label[2].replace("％", "%"))  # 预算（万元）: 486.3
+                if label:  # 预算（万元）: 486.3; 年度轮换数量（吨）: 7420 though the file's 金额单位 is 元
+                    unit = (label[1] or "", label[2].replace("％", "%"))
             if unit is None and (kc := _KEY_COUNT.search(key)):
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
