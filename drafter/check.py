@@ -1802,8 +1802,8 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and not (dirn and order and (dirn == "+") != (d > 0)) \
-                                and (d > 0 or dirn or m.value < 0):  # a fall needs 下降 / 减少 or a minus
+                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                            # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
                 if fam == "pt":
