@@ -2285,9 +2285,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
                                 and f.ytag is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
-    if roles(ref) == "target":
-        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ())
-                if a is f and why == "role" and b.role == "target"]
+    if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:
         return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
@@ -2297,7 +2297,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
 
 _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
-_NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
+_NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 

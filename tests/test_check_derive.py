@@ -267,3 +267,15 @@ def test_a_rise_is_never_a_fall_read_the_other_way():
     got = lambda text: {m.text: m.status for m in check(text, [cases]).mentions}  # noqa: E731
     assert got("调解案件386件，增长23.72%。")["23.72%"] == "derived"
     assert got("调解案件386件，增长19.17%。")["19.17%"] == "unsupported"
+
+
+def test_what_is_not_of_a_kind_is_the_total_less_that_kind():
+    # 全区商户1024家 of which 商超212家 (the same ledger line): 非商超 812家
+    assert status("全区限额以上零售商户中非商超商户812家。")["812家"] == "derived"
+    assert status("全区限额以上零售商户中非商超商户821家。")["821家"] == "unsupported"
+
+
+def test_a_result_under_its_ceiling_is_short_of_it_by_the_difference():
+    # ≤15个工作日, done in 12: 比时限缩短3个工作日 (target − result)
+    assert status("资金拨付比时限缩短3个工作日。")["3个工作日"] == "derived"
+    assert status("资金拨付比时限缩短5个工作日。")["5个工作日"] == "unsupported"
