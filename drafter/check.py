@@ -491,8 +491,7 @@ class SourceIndex:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
             outer = record_unit or unit
-            named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)] \
-                if depth else ()
+            named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
             own_names = tokens(*named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
@@ -503,7 +502,8 @@ class SourceIndex:
                 child = f"{path}.{key}" if path else str(key)
                 if _HAS_DIGIT.search(str(key)):
                     self.key_names.setdefault(str(key), (src, child))
-                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else ()):  # "2022年助餐服务人次"
+                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else
+                           _BARE_YEAR.finditer(str(key)) if _BARE_YEAR.fullmatch(str(key)) else ()):  # "2022年助餐服务人次", 2022
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
@@ -534,8 +534,7 @@ class SourceIndex:
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
-                names = [[v for k, v in item.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
-                         for item in node]
+                names = [_record_names(item, True) for item in node]
                 parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
                 common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
                     else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
@@ -544,6 +543,15 @@ class SourceIndex:
                     n = Decimal(len(parts))
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
                                     f"{len(parts)}{mw}", subj=subj, pmag=n))
+            if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
+                # a list of names is a count too: 维权援助分中心: [拱北分中心, 前山分中心, 南屏分中心] → 3个分中心
+                key = path.rsplit(".", 1)[-1]
+                n = Decimal(len(node))
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | frozenset.intersection(
+                    *(tokens(v) for v in node))
+                for mw in ("个", "项"):
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}",
+                                    self._group(src, _record_of(path)), f"{len(node)}{mw}", subj=subj, pmag=n))
             return out
         record = _record_of(path)
         if isinstance(node, bool) or node is None:
@@ -567,9 +575,9 @@ class SourceIndex:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if (unit is None or unit[1] == "元") and (km := _KEY_UNIT.search(key)):
+            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
                 label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:  # 预算（万元）: 486.3; 年度轮换数量（吨）: 7420 though the file's 金额单位 is 元
+                if label:  # 预算（万元）: 486.3
                     unit = (label[1] or "", label[2].replace("％", "%"))
             if unit is None and (kc := _KEY_COUNT.search(key)):
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
@@ -847,12 +855,14 @@ _INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
 _BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
 _DATA_UNIT_KEYS = ("资金单位", "金额单位", "单位")
 _YEAR_IN_KEY = re.compile(r"((?:19|20)\d\d)年")
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 # Bounds as data (drafter.limits, README "限额"): read once when drafter starts.
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
+_LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _TOTAL_MARK = frozenset({"§合"})
@@ -870,6 +880,16 @@ def _name_key(key: Any) -> bool:
     return bool(_NAME_KEY.search(str(key)))
 
 
+def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
+    """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
+    (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
+    named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+    if not named and listed:
+        named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
+                 and str(k) not in _UNIT_KEYS][:1]
+    return named
+
+
 @lru_cache(maxsize=4096)
 def _key_subject(key: str, money: bool) -> frozenset[str]:
     return tokens(key) | role_mark(roles(key), money)
@@ -877,6 +897,8 @@ def _key_subject(key: str, money: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _key_year(key: str) -> int | None:
+    if _BARE_YEAR.fullmatch(key):
+        return int(key)  # a column keyed by its year (2022: 312, 2023: 386) dates its figure
     return year_tag(key, len(key), s0=0)
 
 

@@ -1,0 +1,69 @@
+"""General rules of the number checker that hold for any unit's own data shape (issue 10): a key's own unit
+beats the file's 金额单位, and a bare year used as a key (2022: 1680) dates its figure. A district grain
+reserve centre and an intellectual-property protection centre, both in sources of their own shape."""
+
+from __future__ import annotations
+
+from drafter.check import SourceData, check
+
+GRAIN = SourceData(name="储备粮油.json", data={
+    "项目": "2023年区级储备粮油保管及轮换费用补贴", "单位": "某区粮食和物资储备服务中心", "金额单位": "元",
+    "资金": {"年初": 5200000, "调整后": 4960000, "已支付": 4812000},
+    "绩效": [{"指标": "年度轮换数量", "单位": "吨", "目标": "≥6000", "完成": 6240}],
+    "上年": {"年度轮换数量（吨）": 5860, "保管费用补贴（元）": 2950000},
+})
+
+IPR = SourceData(name="业务数据.yaml", data={
+    "单位": "某区知识产权保护中心",
+    "指标": {
+        "快速预审专利申请": {"单位": "件", "目标": "≥1500", 2022: 1422, 2023: 1618},
+        "维权援助案件": {"单位": "件", "目标": "≥200", 2022: 186, 2023: 231},
+    },
+})
+
+
+def status(text: str, source: SourceData) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [source]).mentions if m.status != "ignored"}
+
+
+def test_a_unit_in_a_key_beats_the_files_money_unit():
+    assert status("年度轮换6240吨，较上年5860吨增加380吨。", GRAIN) == {
+        "6240吨": "exact", "5860吨": "exact", "380吨": "derived"}
+
+
+def test_a_key_in_yuan_under_a_money_unit_still_reads_as_money():
+    assert status("上年保管费用补贴295万元。", GRAIN) == {"295万元": "converted"}
+
+
+def test_a_tonnage_is_not_a_sum_of_money():
+    assert status("较上年5860元增加。", GRAIN)["5860元"] == "unsupported"
+
+
+def test_a_bare_year_key_is_a_year_the_sources_name():
+    assert status("快速预审专利申请1618件，较2022年的1422件增长13.78%。", IPR) == {
+        "1618件": "exact", "2022年": "exact", "1422件": "exact", "13.78%": "derived"}
+
+
+def test_last_years_column_is_not_this_years_figure():
+    assert status("全年办理维权援助案件186件。", IPR) == {"186件": "unsupported"}
+    assert status("全年办理维权援助案件231件。", IPR) == {"231件": "exact"}
+
+
+DETAIL = SourceData(name="储备粮油项目.json", data={
+    "项目": "2023年区级储备粮油保管及轮换费用补贴", "金额单位": "元",
+    "资金": {"调整后": 4960000, "已支付": 4812000, "明细": [
+        {"用途": "保管费用补贴", "调整后": 3100000, "已支付": 3100000},
+        {"用途": "轮换费用补贴", "调整后": 1560000, "已支付": 1452000},
+        {"用途": "质量检测费", "调整后": 300000, "已支付": 260000}]},
+    "维权援助分中心": ["拱北分中心", "前山分中心", "南屏分中心"],
+})
+
+
+def test_a_detail_record_is_named_by_its_first_text_field():
+    assert status("轮换费用补贴执行率93.08%，结余10.8万元。", DETAIL) == {"93.08%": "derived", "10.8万元": "derived"}
+    assert status("质量检测费执行率93.08%。", DETAIL) == {"93.08%": "unsupported"}
+
+
+def test_a_list_of_names_counts_its_items():
+    assert status("设立3个维权援助分中心。", DETAIL) == {"3个": "exact"}
+    assert status("设立4个维权援助分中心。", DETAIL) == {"4个": "unsupported"}
