@@ -651,6 +651,10 @@ class SourceIndex:
                     self._pair(fact, whole, "part")
         # 执行 and 预算, 调整 and 年初, 实际 and 目标 of one record
         by_role: dict[str, _Fact] = {}
+        if any(isinstance(f, _Fact) and f.role in ("budget", "initial") for f in own.values()):
+            for key, fact in own.items():  # 已支付 / 支出 / 拨付 beside a budget: the record's spending
+                if isinstance(fact, _Fact) and not fact.role and fact.date is None and "§执" in tokens(key):
+                    fact.role = "actual"
         for fact in own.values():
             if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
                 by_role[fact.role] = fact
