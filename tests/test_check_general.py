@@ -67,3 +67,33 @@ def test_a_detail_record_is_named_by_its_first_text_field():
 def test_a_list_of_names_counts_its_items():
     assert status("设立3个维权援助分中心。", DETAIL) == {"3个": "exact"}
     assert status("设立4个维权援助分中心。", DETAIL) == {"4个": "unsupported"}
+
+
+QUAKE = SourceData(name="台网运维.yaml", data={
+    "项目名称": "2023年地震监测台网运行维护经费",
+    "项目资金": {"单位": "万元", "年初预算数": 146.00, "全年预算数": 158.60, "全年执行数": 151.27, "其中": [
+        {"名称": "当年财政拨款", "年初预算数": 146.00, "全年预算数": 146.00, "全年执行数": 138.67},
+        {"名称": "上年结转资金", "年初预算数": 0, "全年预算数": 12.60, "全年执行数": 12.60}]},
+})
+
+
+def test_a_change_rate_is_on_the_earlier_figure_whatever_word_follows_the_change():
+    assert status("全年预算调增幅度8.63%。", QUAKE) == {"8.63%": "derived"}
+    assert status("全年预算调增幅度7.94%。", QUAKE) == {"7.94%": "unsupported"}
+    assert status("全年预算增长率为8.63%。", QUAKE) == {"8.63%": "derived"}
+
+
+def test_a_share_is_still_a_ratio():
+    assert status("上年结转资金占全年预算的7.94%。", QUAKE) == {"7.94%": "derived"}
+
+
+LECTURES = SourceData(name="工作日志.yaml", data={"2023-10-25": "举办防震减灾科普讲座24场，听众3120人次。"})
+
+
+def test_an_average_over_a_count_the_words_name_takes_the_total_on_its_line():
+    assert status("科普讲座场均130人次。", LECTURES) == {"130人次": "derived"}
+    assert status("科普讲座平均每场听众130人次。", LECTURES) == {"130人次": "derived"}
+
+
+def test_a_wrong_average_over_a_named_count_is_unsupported():
+    assert status("科普讲座场均131人次。", LECTURES) == {"131人次": "unsupported"}
