@@ -1824,7 +1824,7 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and not (dirn and order and (dirn == "+") != (d > 0)) \
+                        if fits(d) and not (dirn and (dirn == "+") != (d > 0)) \
                                 and (d > 0 or dirn or m.value < 0):  # a fall needs 下降 / 减少 or a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
@@ -2271,6 +2271,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
+        # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
+        totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
