@@ -577,8 +577,8 @@ class SourceIndex:
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
             if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
                 label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:
-                    unit = (label[1] or "", label[2].replace("％", "%"))  # 预算（万元）: 486.3
+                if label:  # 预算（万元）: 486.3
+                    unit = (label[1] or "", label[2].replace("％", "%"))
             if unit is None and (kc := _KEY_COUNT.search(key)):
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
@@ -1824,8 +1824,8 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and not (dirn and (dirn == "+") != (d > 0)) \
-                                and (d > 0 or dirn or m.value < 0):  # a fall needs 下降 / 减少 or a minus
+                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                            # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
                 if fam == "pt":
@@ -2309,9 +2309,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
                                 and f.ytag is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
-    if roles(ref) == "target":
-        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ())
-                if a is f and why == "role" and b.role == "target"]
+    if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:
         return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
@@ -2321,7 +2321,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
 
 _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
-_NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
+_NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
