@@ -2372,10 +2372,7 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
         for a, b, _ in index.partners.get(id(f), ()):
             pairs += [(a, b), (b, a)]
     # the figure the words name best is an operand (of a share: the part) — 刑事案件占比 is not 民事 ÷ 全部
-    # … or the same figure on another line (科普受众2.36万人次 in the form and, with 其中学生1.58万人次, in a log)
-    tops = {(f.family, f.mag) for n, f in best if n == top}
-    return [(a, b) for a, b in pairs if score.get(id(a)) == top or (a.family, a.mag) in tops
-            or (not share and (score.get(id(b)) == top or (b.family, b.mag) in tops))]
+    return [(a, b) for a, b in pairs if score.get(id(a)) == top or (not share and score.get(id(b)) == top)]
 
 
 def _record_pairs(index: SourceIndex, local: list[_Fact]) -> list[tuple[_Fact, _Fact]]:
