@@ -865,7 +865,7 @@ MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a so
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
-_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
@@ -1390,7 +1390,7 @@ def _specific(m: NumberMention) -> bool:
     return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
 
 
-def _newer(a: _Fact, b: _Fact) -> bool | None:
+def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
     if (a.role, b.role) in _ROLE_PAIRS:
         return True
@@ -1399,9 +1399,9 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
     if a.ytag == b.ytag:
         return None
     if a.ytag is None:
-        return True
+        return None if now is not None and b.ytag == now else True  # 目标 ≤6 and 2023: 4.2 are both of this year
     if b.ytag is None:
-        return False
+        return None if now is not None and a.ytag == now else False
     if a.ytag < 0 or b.ytag < 0:
         return None
     return a.ytag > b.ytag
@@ -1799,7 +1799,7 @@ class _Checker:
                     if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                order = _newer(a, b)
+                order = _newer(a, b, self.ix.year_now)
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
@@ -2277,6 +2277,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
+        # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
+        totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
@@ -2362,6 +2364,8 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
         return []
     score = {id(f): n for n, f in best}
     top = best[0][0]
+    if t.family in ("%", "倍") and max((n for n, _ in index.naming("%", words).values()), default=0) > top:
+        return []  # 预审合格率87.3%，高于目标7.3%: the words name a rate; no ratio of counts they name less is its
     share = "占" in t.clause[-10:] or "比重" in t.clause[-10:]
     facts = [f for _, f in best]
     pairs = [(a, b) for a in facts for b in facts if a is not b and a.group == b.group]
