@@ -155,6 +155,20 @@ def render_problems(problems: list[Problem]) -> str:
     )
 
 
+def render_causes(problems: list[Problem]) -> str:
+    """The form's own 偏差原因分析及改进措施 for each shortfall of each problem (the offline engine writes the same
+    cause and answers the same plan); a cell that gives none (无, /, 其他原因, empty) as 未说明."""
+    lines = []
+    for p in problems:
+        for c in p.form_causes:
+            if c.cause:
+                cause = c.cause
+            else:
+                cause = f"未说明（原填“{c.written}”）" if c.written else "未说明（偏差原因栏未填写）"
+            lines.append(f"{p.id}｜{c.subject}｜{cause}｜{c.plan or '未提出'}")
+    return "\n".join(lines) or "（无）"
+
+
 # ------------------------------------------------------------------------------------ condensation
 
 
@@ -302,7 +316,8 @@ class _References:
 async def problems_section(llm: LLM, ctx: _Context) -> Section:
     ids = [p.id for p in ctx.problems]
     by_id = {p.id: p for p in ctx.problems}
-    variables = {**ctx.base, "problems": data_block(render_problems(ctx.problems), "问题清单")}
+    variables = {**ctx.base, "problems": data_block(render_problems(ctx.problems), "问题清单"),
+                 "causes": data_block(render_causes(ctx.problems), "自评表", form_source(ctx.report))}
     refs = _References(ctx.problems)
 
     def to_paragraphs(out: ProblemSection) -> list[Paragraph]:
@@ -345,7 +360,8 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
         listed = "\n".join(f"{p.id}｜{p.text}" for p in ctx.problems)
     by_id = {p.id: p for p in ctx.problems}
     ids = list(by_id)
-    variables = {**ctx.base, "problems": data_block(listed or "（未发现问题）", "存在问题")}
+    variables = {**ctx.base, "problems": data_block(listed or "（未发现问题）", "存在问题"),
+                 "causes": data_block(render_causes(ctx.problems), "自评表", form_source(ctx.report))}
     refs = _References(ctx.problems, written)
 
     def to_paragraphs(out: MeasureSection) -> list[Paragraph]:
