@@ -639,6 +639,7 @@ class SourceIndex:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
+        self._pair_years()
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -662,6 +663,38 @@ class SourceIndex:
             keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
             keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
         self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def _pair_years(self) -> None:
+        """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
+        "2022年核销消费券4310笔") and the current figure whose words name it best — one of its own source line or
+        record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
+        for f in self.facts:  # 上年同期: {救助资金执行: …} — a record under an earlier year's key belongs to it
+            if f.ytag is None and f.date is None and not f.location.startswith("line ") and ("年" in f.location
+                                                                                          or "同期" in f.location):
+                for part in f.location.split(".")[:-1]:
+                    if (y := _key_year(part)) is not None:
+                        f.ytag = y
+        for e in self.facts:
+            if e.ytag is None or e.date is not None or e.kind == "year" or e.role == "target":
+                continue
+            own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag is None and f.date is None
+                   and f.role != "target" and f.kind != "year"]
+            if own:
+                if len(own) == 1:
+                    self._pair(own[0], e, "year")
+                continue
+            if not e.subj:
+                continue
+            best, top = [], 1
+            for n, f in self.naming(e.family, e.subj - _ROLE_MARKS).values():
+                if f.ytag is not None or f.role == "target" or f.hi_mag is not None or f.approx:
+                    continue
+                if n > top:
+                    best, top = [f], n
+                elif n == top:
+                    best.append(f)
+            if len({f.mag for f in best}) == 1:  # one current figure (or the same one in several sources)
+                self._pair(best[0], e, "year")
 
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
         """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
@@ -796,11 +829,76 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
-_AVERAGE = re.compile(r"[人户件场次期家所项]均$|平均每?[人户件场次期家所项个]?$|每[人户件场次期家所项个]$")
+_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,4})")
+
+
+@lru_cache(maxsize=4096)
+def _average_item(clause: str) -> tuple[str, str] | None:
+    """(what an average is per, the words before it) when the words state an average: 笔均 → 笔, 人均参训 → 人,
+    平均每家商户 → 家商户, 每个普查区平均 → 普查区; ('', …) for 平均 alone; None when they state none."""
+    tail = clause[-8:]
+    k = tail.rfind("均")
+    if k > 0 and tail[k - 1] != "平" and len(tail) - k <= 3:
+        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1]
+    m = None
+    for m in _PER_WORD.finditer(clause):
+        pass
+    if m is not None and ("均" in clause[m.start():] or clause.endswith(m.group())):
+        item = m[1].split("平均")[0]
+        return item, clause[: m.start()]
+    if "平均" in tail:
+        return "", clause[: clause.rfind("平均")]
+    return None
+
+
+def _per(b: "_Fact", item: str) -> bool:
+    """Does b count what an average is per: its measure word (笔均 over 2618笔) or the thing named (每个镇街 over
+    10个镇街; 案均 over 立案 892宗)?"""
+    if b.family in _NOT_COUNTS or b.date is not None:
+        return False
+    if not item:
+        return True
+    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if len(item) == 1:
+        return any(item in w for w in b.subj)
+    return bool(tokens(item) & b.subj)
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+
+
+@lru_cache(maxsize=4096)
+def _share_whole(clause: str) -> str | None:
+    """The words that name a share's whole: 占全年预算的 → 全年预算, 占全部支出的比重为 → 全部支出; '' for 占 or 占比
+    alone (the whole is the total the sentence or the part's record gives); None when the words state no share."""
+    k = clause.rfind("占", max(0, len(clause) - 14))
+    if k < 0:
+        return None
+    words = clause[k + 1:]
+    while True:
+        tail = next((w for w in _SHARE_TAIL if words.endswith(w)), None)
+        if tail is None:
+            break
+        words = words[: -len(tail)]
+    return "" if words.startswith("比") else words
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(whole: str) -> tuple[frozenset[str], ...]:
+    """The ways the words can name a whole: 建成数 is the field 建成 as well as a 建成数 (and 拆除宗数 a 宗数)."""
+    if len(whole) >= 3 and whole.endswith("数"):
+        return tuple(w for w in (tokens(whole), tokens(whole[:-1])) if w)
+    return (tokens(whole),) if tokens(whole) else ()
+
+
+def _named_by(words: frozenset[str], f: "_Fact") -> int:
+    """How well `words` (a phrase's tokens) name the fact: the words it shares, 0 when fewer than the phrase
+    needs (two, or all of a one-word phrase)."""
+    n = len(words & f.subj)
+    return n if n >= min(2, len(words)) else 0
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
@@ -1090,6 +1188,7 @@ class _Target:
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
+_APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1175,7 +1274,8 @@ class _Checker:
         """Every source fact with the mention's value (at its precision, or on the side its 约 / 近 / 超过
         says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
-        key = (m.value, m.unit, m.exponent, m.approx)  # a figure repeated in the text is looked up once
+        # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
+        key = (m.value, m.unit, m.exponent, m.approx, t.role == "target")
         hit = self._cache.get(key)
         if hit is None:
             hit = self._cache[key] = self._direct(t, bool(m.approx))
@@ -1206,16 +1306,21 @@ class _Checker:
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
+            bound = f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
             if m.approx:
                 verdict = None
-                if (f.approx in _ABOVE and m.approx in _BELOW and src >= abs(shown)) or \
-                        (f.approx in _BELOW and m.approx in _ABOVE and src <= abs(shown)):
+                if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
+                        (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
                     continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
+                if bound and m.approx == "≈":
+                    continue  # ≥98% says nothing of where the figure lies: no 约98%
                 if f.approx == m.approx and src == abs(shown):
                     verdict = "exact"  # 超过5000 in the source too
                 elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
+                if bound and t.role != "target":
+                    continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                 verdict = _close(src, shown, q)
                 if verdict == "rounded" and (not sig_ok or shown == 0):
                     verdict = None
@@ -1321,6 +1426,14 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
+    def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
+        budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
+        if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
+            return False
+        init = a if a.role == "initial" else b
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+
     def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
@@ -1339,9 +1452,13 @@ class _Checker:
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
+        whole = _share_whole(t.clause)
+        whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        average = bool(_AVERAGE.search(t.clause[-6:]))
+        per = _average_item(t.clause)
+        average = per is not None
+        item = per[0] if per else ""
         unit = m.unit
         approx = m.approx
 
@@ -1370,7 +1487,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year":
                     continue
-                if average and a.family == fam and b.family not in (fam, "", "元", "%", "pt", "倍"):
+                if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
+                        and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
@@ -1392,13 +1510,14 @@ class _Checker:
                         continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts
                     ratio = a.mag / b.mag
                     if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
-                            and "target" not in (a.role,):
-                        pass  # 预算 ÷ 实际 is no rate anyone reports
+                            and not (a.role == "target" and a.approx in _BELOW):
+                        pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
-                    elif a.role == "actual" and b.role == "initial" and "§初" not in t.subj \
-                            and any(f.role == "budget" and f.family == b.family for f in self.ix.groups[b.group]):
+                    elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
+                    elif whole_words and not any(_named_by(w, b) for w in whole_words):
+                        pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif not (share and abs(a.mag) > abs(b.mag)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1428,6 +1547,8 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
+                    elif self._initial_for_adjusted(t, a, b):
+                        sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
@@ -1435,6 +1556,18 @@ class _Checker:
                 if len(out) >= MAX_EXPLANATIONS:
                     break
         return out
+
+
+def _fits(t: _Target, d: Decimal) -> bool:
+    """Does the value d bear out the mention: at its precision, or on the side and within the reach of its
+    约 / 超过 / 接近 …?"""
+    m = t.m
+    if m.approx:
+        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m))
+    return _close(d, t.x, t.q) is not None
+
+
+_BETWEEN = re.compile(r"[，,、\s]")
 
 
 def _show(d: Decimal, q: Decimal, div: Decimal) -> str:
@@ -1604,18 +1737,28 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
     # pair), then the records and source sentences its paragraph cites and their explicit partners (a part
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
+    derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
                 levels.append(lambda t=t: _global_pairs(index, t))
         found: list[tuple[str, _Fact, _Fact]] = []
+        prev = derived_at.get(i - 1)
+        if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and _fits(t, prev[0].x):
+            # 占…的31.05%，超过三成: the word restates the figure just derived, on its side
+            _, formula, a, b = prev
+            done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
+            derived_at[i] = (t, formula, a, b)
+            continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
@@ -1642,6 +1785,7 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             others = [f for f, _, _ in found[1:]]
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
+            derived_at[i] = (t, formula, a, b)
             stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
                            m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
@@ -1675,6 +1819,84 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
         wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
         first += [(p, w) for p in stated for w in wholes if p is not w]
     return first
+
+
+MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the project's and each part's 全年预算)
+_RATE_FAMILIES = ("%", "pt", "倍")
+
+
+def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
+                keep: Callable[[_Fact], bool] = lambda f: True) -> list[_Fact]:
+    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index;
+    a date or a rate is no operand of a share or an average."""
+    words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
+    if not words:
+        return []
+    scored: dict[int, tuple[int, _Fact]] = {}
+    for f in pool:
+        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)) and keep(f):
+            scored[id(f)] = (n, f)
+    for fam in index._inv:
+        if fam in _RATE_FAMILIES:
+            continue
+        for n, f in index.naming(fam, words).values():
+            if n >= min(2, len(words)) and keep(f):
+                scored.setdefault(id(f), (n, f))
+    if not scored:
+        return []
+    top = max(n for n, _ in scored.values())
+    return [f for n, f in scored.values() if n == top][:MAX_WORDED]
+
+
+def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
+                  sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+    """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
+    before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
+    ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
+    best-named facts take part."""
+    whole = _share_whole(t.clause)
+    stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    if whole is None:
+        per = _average_item(t.clause)
+        if per is None:
+            return []
+        # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
+        item, before = per
+        fam = t.family
+        words = tokens(before) - _ROLE_MARKS
+        total = lambda f: f.family == fam or f.family.endswith(fam)  # noqa: E731 — 1296人次 ÷ 648人 = 2次
+        totals = [f for f in stated if total(f)][-2:]
+        if words:
+            totals += _best_named(index, words, keep=total)
+        counts = [f for f in stated if _per(f, item)]
+        counts += _best_named(index, words | tokens(item), keep=lambda f: _per(f, item))
+        return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
+    parts = _distinct(stated[::-1])[:2]
+    k = t.clause.rfind("占")
+    part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    if part_words:
+        parts += _best_named(index, part_words)
+    if not parts:
+        return []
+    if whole and (variants := _whole_words(whole)):
+        pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
+        wholes = [f for words in variants for f in _best_named(index, words, pool)]
+    else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
+        wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
+        wholes += stated
+    return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
+            if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+def _comparable(a: _Fact, b: _Fact) -> bool:
+    """Two quantities one can be a share of the other: one unit family, or counts of things (46家 of 3125家次),
+    or a bare number beside either."""
+    if a.family == b.family or "" in (a.family, b.family):
+        return True
+    return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
+
+
+_NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
 
 
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
@@ -1735,9 +1957,9 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
     if t.family == "倍":
         x, width = x * 100, width * 100
     out = []
-    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles
+    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
     for a, b, why in index.pairs_near(key, x - width, x + width):
-        if t.subj & (a.subj | b.subj) or (balance and why == "role"):
+        if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
             out += [(a, b), (b, a)]
     return out
 

@@ -526,7 +526,12 @@ class _Scan:
 
         # Not quantities -------------------------------------------------------------------------
         if prev == "第" or (prev in "\t 　" and start >= 2 and t[start - 2] == "第"):
-            return self.ignore(start - 1 if prev == "第" else start - 2, end, "ordinal")
+            unit = _UNIT_ONLY.match(t, end)  # 第四次, 第五届: the measure word belongs to the ordinal
+            return self.ignore(start - 1 if prev == "第" else start - 2, unit.end() if unit else end, "ordinal")
+        if cn and core.hi is None and 2 <= end - start <= 3 and all(ch in CN_DIGITS for ch in t[start:end]) \
+                and not t.startswith("年", end):
+            # a count is written with place values (八十一); digits one by one outside a year are a name: 八一, 五一
+            return self.ignore(start, end, "name")
         if not cn and (prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha() and not _LATIN_UNIT.match(t, end)
                        or prev in "-_/" and start >= 2 and t[start - 2].isascii() and t[start - 2].isalpha()):
             return self.ignore(start, end, "code")
@@ -677,6 +682,7 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_UNIT_ONLY = re.compile(_UNIT_RE)
 # An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than
 # MAX_CN characters, is text, not a figure: never parsed, so never quadratic.
 MAX_DIGITS = limit("digits").amount

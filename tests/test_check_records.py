@@ -38,4 +38,17 @@ def test_a_key_that_names_its_count_is_not_money_under_the_files_money_unit():
 
 
 def test_last_years_figure_is_supported_though_this_years_shares_its_words():
-    assert status("救助资金执行较上年的268万元。") == {"268万元": "converted"}
+    # this year's 救助资金执行 is named by every word of the sentence, last year's only by 执行: still no rival
+    fund = SourceData(name="救助资金.json", data={"金额单位": "元", "救助资金执行": 3050000, "上年同期": {"执行": 2680000}})
+    got = {m.text: m.status for m in check("救助资金执行较上年的268万元。", [fund]).mentions}
+    assert got == {"268万元": "converted"}
+
+
+def test_a_change_on_last_year_takes_the_same_item_under_the_earlier_years_key():
+    # 上年同期 repeats this year's fields a year earlier: 305 − 268 = 37, 37 ÷ 268 = 13.81 %
+    fund = SourceData(name="救助资金.json", data={
+        "金额单位": "元", "预算": {"调整后预算": 3200000, "执行": 3050000}, "上年同期": {"执行": 2680000}})
+    got = {m.text: m.status for m in check("预算执行305万元，较上年增加37万元，增长13.81%。", [fund]).mentions}
+    assert got == {"305万元": "converted", "37万元": "derived", "13.81%": "derived"}
+    wrong = {m.text: m.status for m in check("预算执行305万元，较上年增加73万元。", [fund]).mentions}
+    assert wrong["73万元"] == "unsupported"

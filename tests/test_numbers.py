@@ -284,3 +284,29 @@ def test_a_count_of_the_items_just_listed_refers_back():
     assert quantities("两项合计1484.35万元")[0].text == "1484.35万元"
     assert "refers back" in {m.reason for m in extract_mentions("以上三项均按期完成")}
     assert only("完成三项重点任务").value == 3
+
+
+# ------------------------------------------------------------------ numerals inside fixed names (issue 10)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("八一期间走访慰问重点优抚对象1245户次", "八一"),
+    ("五一假期开展促消费活动6场", "五一"),
+    ("纪念九一八事变主题宣讲3场", "九一八"),
+])
+def test_chinese_digits_read_one_by_one_outside_a_year_are_a_date_name_not_a_count(text, name):
+    # a count is written with place values (八十一期); digit by digit only years, codes and names (八一, 五一)
+    ignored = [m for m in extract_mentions(text) if m.ignored]
+    assert [m.text for m in ignored] == [name] and ignored[0].reason == "name"
+    assert all(m.value < 10000 for m in quantities(text))
+
+
+def test_digit_by_digit_years_and_ranges_of_neighbours_stay_quantities():
+    assert only("二〇二二年").kind == "year"
+    assert (only("两三个").value, only("两三个").hi) == (D(2), D(3))
+
+
+def test_an_ordinal_covers_its_measure_word():
+    ordinal = [m for m in extract_mentions("比第四次全国经济普查增长18.07%") if m.ignored]
+    assert [(m.text, m.reason) for m in ordinal] == [("第四次", "ordinal")]
+    assert [m.text for m in extract_mentions("第五届运动会") if m.ignored] == ["第五届"]

@@ -1,0 +1,105 @@
+"""How a figure is derived (issue 10): only between related numbers, and as the words say.
+
+A district commerce bureau's consumption-voucher fund (促消费专项资金): the project form with its funding
+parts and indicators, and a work ledger. The words of the text name the operands — 占<whole>的 names the
+whole of a share, 笔均 / 平均每家 the count of an average, 较上年 the earlier year's figure, 结余 the budget
+that was left — and a derivation on other operands is no support, whatever number it gives.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.check import SourceData, SourceText, check
+
+COUPON = SourceData(name="促消费资金自评表.yaml", data={
+    "项目名称": "2023年促消费专项资金",
+    "项目资金": {"单位": "万元", "年初预算数": Decimal("1400"), "全年预算数": Decimal("1350"),
+                 "全年执行数": Decimal("1287.6"),
+                 "其中": [{"名称": "区级资金", "全年预算数": Decimal("900"), "全年执行数": Decimal("862.4")},
+                          {"名称": "市级补助", "全年预算数": Decimal("450"), "全年执行数": Decimal("425.2")}]},
+    "绩效指标": [
+        {"三级指标": "核销消费券笔数", "年度指标值": "≥5000笔", "实际完成值": "5360笔"},
+        {"三级指标": "参与商户数", "年度指标值": "≥300家", "实际完成值": "318家"},
+        {"三级指标": "资金拨付时限", "年度指标值": "≤15个工作日", "实际完成值": "12个工作日"},
+        {"三级指标": "商户满意度", "年度指标值": "≥90%", "实际完成值": "93.5%"}],
+})
+LEDGER = SourceText(name="工作台账.md", text=(
+    "全区登记在册限额以上零售商户1024家。\n"
+    "2022年核销消费券4310笔。\n"
+    "全年组织促消费活动不少于20场。\n"))
+SOURCES = [COUPON, LEDGER]
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, SOURCES).mentions if m.status != "ignored"}
+
+
+def formula(text: str, figure: str) -> str:
+    return next(m.formula or "" for m in check(text, SOURCES).mentions if m.text == figure)
+
+
+# ------------------------------------------------------------------ shares: a part and the whole the words name
+
+def test_a_share_of_a_whole_named_after_zhan_is_derived_from_that_whole_anywhere_in_the_sources():
+    # 1024 家 is on a ledger line of its own: the words 占全区限额以上零售商户的 name it
+    assert status("参与商户318家，占全区限额以上零售商户的31.05%。")["31.05%"] == "derived"
+    assert "1024" in formula("参与商户318家，占全区限额以上零售商户的31.05%。", "31.05%")
+
+
+def test_a_share_computed_on_a_whole_the_words_do_not_name_is_unsupported():
+    # 425.2 ÷ 1287.6 (the spending) = 33.02 %, but the words say 全年预算 (1350): 31.5 %
+    assert status("市级补助执行425.2万元，占全年预算的33.02%。")["33.02%"] == "unsupported"
+    assert status("市级补助执行425.2万元，占全年预算的31.5%。")["31.5%"] == "derived"
+
+
+def test_a_fraction_word_restating_a_derived_share_is_derived_on_its_side():
+    assert status("参与商户318家，占全区限额以上零售商户的31.05%，超过三成。")["超过三成"] == "derived"
+    assert status("参与商户318家，占全区限额以上零售商户的31.05%，接近三成。")["接近三成"] == "unsupported"
+
+
+# ------------------------------------------------------------------ averages: a total over the count the words name
+
+def test_an_average_per_item_of_any_measure_word_is_the_total_over_that_count():
+    assert status("全年执行1287.6万元，核销消费券5360笔，笔均2402元。")["2402元"] == "derived"
+    assert status("全年执行1287.6万元，核销消费券5360笔，笔均2420元。")["2420元"] == "unsupported"
+
+
+def test_an_average_per_named_item_divides_by_the_count_of_that_item():
+    assert status("全年执行1287.6万元，参与商户318家，平均每家商户4.05万元。")["4.05万元"] == "derived"
+    assert status("全年执行1287.6万元，参与商户318家，平均每家商户4.5万元。")["4.5万元"] == "unsupported"
+
+
+# ------------------------------------------------------------------ the same item in two years
+
+def test_a_change_on_last_year_takes_the_same_item_of_the_earlier_year():
+    got = status("核销消费券5360笔，较上年增加1050笔，增长24.36%。")
+    assert got["1050笔"] == "derived" and got["24.36%"] == "derived"
+    assert status("核销消费券5360笔，较上年增加1500笔。")["1500笔"] == "unsupported"
+
+
+# ------------------------------------------------------------------ budget words name the pair
+
+def test_a_balance_is_left_of_the_adjusted_budget_not_of_the_initial_one():
+    assert status("全年预算1350万元，执行1287.6万元，结余62.4万元。")["62.4万元"] == "derived"
+    # 1400 (年初) − 1287.6 = 112.4: a 结余 on the initial budget where the form states the adjusted one
+    assert status("全年结余112.4万元。")["112.4万元"] == "unsupported"
+
+
+def test_an_adjustment_rate_is_on_the_initial_budget():
+    assert status("全年预算较年初调减3.57%。")["3.57%"] == "derived"
+    assert status("全年预算较年初调减3.7%。")["3.7%"] == "unsupported"
+
+
+def test_a_completion_rate_is_the_result_over_a_floor_target_and_the_target_over_a_ceiling_result():
+    assert status("核销消费券完成率107.2%。")["107.2%"] == "derived"  # 5360 ÷ ≥5000
+    assert status("核销消费券完成率93.28%。")["93.28%"] == "unsupported"  # 5000 ÷ 5360: upside down
+    assert status("资金拨付时限指标完成率125%。")["125%"] == "derived"  # ≤15 ÷ 12: a ceiling, 反向
+
+
+# ------------------------------------------------------------------ bounds
+
+def test_a_bound_in_the_sources_is_no_exact_figure():
+    assert status("组织促消费活动20场。")["20场"] == "unsupported"  # the ledger says 不少于20场
+    assert status("组织促消费活动不少于20场。")["不少于20场"] != "unsupported"
+    assert status("组织促消费活动20场以上。")["20场以上"] != "unsupported"
