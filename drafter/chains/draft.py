@@ -413,8 +413,10 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
         checker = start_checker(check_sources(report))
         ctx = _Context(report, sheet, problems, checker, settings)
         jobs: dict[str, asyncio.Task] = {}
+        background: list[asyncio.Future] = []
         if "目标完成情况" in wanted:
             digests = asyncio.ensure_future(condense_all(llm, report, settings))
+            background.append(digests)
             jobs["目标完成情况"] = asyncio.ensure_future(goals_section(llm, ctx, digests))
         if "存在问题" in wanted:
             jobs["存在问题"] = asyncio.ensure_future(problems_section(llm, ctx))
@@ -423,8 +425,12 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
         try:
             done = await asyncio.gather(*jobs.values())
         except BaseException:
-            for job in jobs.values():
+            # one section failed (HTTP 401 …): stop the others and wait for them while the client is still
+            # open, so none of them fails again at shutdown and prints a traceback after the one-line error
+            pending = [*jobs.values(), *background]
+            for job in pending:
                 job.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
             raise
     result = Draft(unit=report.unit, year=report.year, engine="llm", model=settings.spec.name,
                    sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())),
