@@ -195,6 +195,7 @@ class _Fact:
     dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
     near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
     near_words: frozenset[str] | None = None
+    lead: frozenset[str] | None = None  # its words and those of its sentence before it (see _near)
     seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
 
@@ -264,6 +265,7 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -364,6 +366,8 @@ class SourceIndex:
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    if any(_TOTAL_KEY.search(w) for w in labels):
+                        subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
@@ -375,7 +379,7 @@ class SourceIndex:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
-                near = text[max(s0, m.start - 40): m.start] + "，" + text[m.end: min(s1, m.end + 30)]
+                near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
                 fact.near_text = same(near, near)
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
@@ -443,6 +447,8 @@ class SourceIndex:
             named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)] \
                 if depth else ()
             own_names = tokens(*named) if named else frozenset()
+            if any(_TOTAL_KEY.search(v) for v in named):
+                own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
@@ -622,6 +628,8 @@ class SourceIndex:
             by_value.append((abs(float(f.value)), f))
             by_pmag.append((abs(float(f.pmag)), f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
+        if self.years:
+            self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
@@ -771,7 +779,8 @@ _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|�
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
-_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"})
+_TOTAL_MARK = frozenset({"§合"})
+_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_MARK
 _SENT_END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -821,14 +830,20 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     after = noun_after(text, m.end)
     if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
-    tail = text[m.end: m.end + 5]
+    tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
+        seg = text[max(sentence_start, m.start - 120): m.start]
+        k = max(seg.rfind("："), seg.rfind(":"))
+        if k >= 0:
+            role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
     subj = _subject(clause, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
 _PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,4})")
 
 
@@ -866,7 +881,7 @@ def _per(b: "_Fact", item: str) -> bool:
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:目标|时限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 
 
@@ -958,14 +973,18 @@ def _table_rows(text: str, starts: list[int]
             rx = _SPACE_CELL
         else:
             header = None
-            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()):
-                caption = line  # the title over a table: what its 合计 row totals
+            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()) and not _SENTENCE_MARK.search(line):
+                caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
-        cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()), ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
-                 for c in rx.finditer(line) if c.group().strip()]
+        if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
+            cells = _pipe_cells(line, ls)
+        else:
+            cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
+                      ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
+                     for c in rx.finditer(line) if c.group().strip()]
         if len(cells) < 3:
             header = None
-            if _CJK_RUN.search(line):
+            if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # "# …执行情况表"
             continue
         words = [text[a:b] for a, b in cells]
@@ -980,6 +999,24 @@ def _table_rows(text: str, starts: list[int]
         elif header is not None and len(cells) != len(header):
             continue  # a row of another shape (总分 97.5 自评等级 优): no column to name
     return out, captions
+
+
+_SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+
+
+def _pipe_cells(line: str, ls: int) -> list[tuple[int, int]]:
+    """Cell spans of a pipe row, empty cells included (as zero-width spans), outer edges dropped."""
+    bounds = [k for k, ch in enumerate(line) if ch in "|｜"]
+    if line[: bounds[0]].strip():
+        bounds.insert(0, -1)
+    if line[bounds[-1] + 1:].strip():
+        bounds.append(len(line))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        cell = line[a + 1: b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((ls + a + 1 + lead, ls + a + 1 + len(cell.rstrip())) if cell.strip() else (ls + a + 1, ls + a + 1))
+    return out
 
 
 def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
@@ -1188,17 +1225,32 @@ class _Target:
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
+_BOUNDS = _ABOVE | _BELOW
 _APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 
+_BOTH = re.compile(r"[和与及、]")
+_AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, what follows is after it
+
+
 def _near(f: _Fact) -> frozenset[str]:
     """The words of the fact's sentence around it (and its record), computed once when first asked."""
     if f.near_words is None or f.near_text:
-        f.near_words = f.subj | (f.near_words or frozenset()) | tokens(f.near_text)
+        ctx = f.subj | (f.near_words or frozenset())
+        before, _, after = f.near_text.partition(_AFTER)
+        f.lead = ctx | tokens(before)
+        f.near_words = f.lead | tokens(after) if after else f.lead
         f.near_text = ""
     return f.near_words
+
+
+def _lead(f: _Fact) -> frozenset[str]:
+    """Its words and its sentence's before it: 经验收合格398家 after 安装油烟净化设施426家 is about those 设施."""
+    if f.lead is None:
+        _near(f)
+    return f.lead or f.subj
 
 
 def _specific(m: NumberMention) -> bool:
@@ -1221,6 +1273,14 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
     if a.ytag < 0 or b.ytag < 0:
         return None
     return a.ytag > b.ytag
+
+
+def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
+    """False when a level the text gives for this year (no year named) is the source's figure of an earlier
+    year (2022年…, 上年…). Rates and changes are left alone: 较2022年增长7.33% is tagged with its base year."""
+    if t.ytag is not None or f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+        return True
+    return not (f.ytag < 0 or f.ytag < now)
 
 
 class _Checker:
@@ -1353,11 +1413,16 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
+        other_year = False
         for rank, verdict, how, f in found:
-            if f.shadowed and t.role != "target" and not m.approx:
-                continue
+            if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
+                    and t.role != "target" and not m.approx:
+                continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if not _same_year(t, f, self.ix.year_now):
+                other_year = True
+                continue  # （2022年发放2304笔） is last year's figure, not this year's
             if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
@@ -1370,16 +1435,25 @@ class _Checker:
                     n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
-            return None, [], "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result", \
-                [c[3] for c in found[:3]]
+            why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
+            return None, [], why, [c[3] for c in found[:3]]
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if words:
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
-            for n, f in self.ix.naming(t.family, words).values():
-                if n < other_best or f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+            named = self.ix.naming(t.family, words)
+            if t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
+                named = {**self.ix.naming("", words), **named}
+            qw = _pow10(m.exponent)
+            rivals: list[_Fact] = []
+            for n, f in named.values():
+                if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
+                                             or _close(f.value, t.pmag, qw * m.factor) is not None):
+                    continue  # the same number as written: not another figure
+                if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
                         or (t.ytag is not None and f.ytag != t.ytag) \
                         or (f.role == "target" and t.role != "target"):
                     continue  # a target or a bound (不少于200场) is no rival for the figure achieved
@@ -1388,11 +1462,16 @@ class _Checker:
                         continue
                 elif abs(f.key - xf) <= qf and _close(f.mag, t.x, t.q) is not None:
                     continue  # the same value: not another figure
+                rivals.append(f)
+                if n < other_best:
+                    continue
                 if n > other_best:
                     other_best, other, values = n, f, set()
                 values.add(f.mag)
             # only words that single out one other figure (not 得分 shared by every indicator) contradict
-            if other is not None and other_best >= own + 2 and len(values) == 1:
+            if not (other is not None and other_best >= own + 2 and len(values) == 1):
+                other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
+            if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
         good = [s for s in scored if s[0] >= 1]
@@ -1404,6 +1483,36 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
+        """A figure of another value that the words before the mention name more fully than every fact with its
+        value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
+        word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
+        None unless one value; a part of a candidate (one 专项 of 三个专项's total) is no rival."""
+        if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
+                _HAS_DIGIT.match(self.text, t.m.end + 1):
+            return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
+        words = tokens(t.clause) - _ROLE_MARKS
+        have = [words & _lead(c) for c in candidates]
+        if not all(have):
+            return None  # a candidate its words don't name at all is judged elsewhere
+        whole = {id(c) for c in candidates}
+        totals = {c.src for c in candidates if _TOTAL_MARK <= c.subj}  # its parts are named more fully
+        best: frozenset[str] = frozenset()
+        found: list[_Fact] = []
+        for f in rivals:
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals \
+                    or any(id(b) in whole for a, b, _ in self.ix.partners.get(id(f), ()) if a is f):
+                continue
+            got = words & _lead(f)
+            if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
+                continue
+            if len(got) > len(best):
+                best, found = got, [f]
+            elif len(got) == len(best):
+                found.append(f)
+        values = {f.mag for f in found}
+        return found[0] if len(values) == 1 else None
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])

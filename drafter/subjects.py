@@ -44,8 +44,8 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + "]*$")
-_CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*$")
+_CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + r"]*\Z")  # \Z: $ would reach over a line end
+_CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*\Z")
 _SKIP_TABLE = str.maketrans("", "", "".join(_SKIP))
 
 
@@ -126,6 +126,7 @@ def direction(clause: str) -> str | None:
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年|(上年|去年|上一年|前一年|同期)")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLOSE = re.compile(r"[）)]")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -145,32 +146,36 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     lo = max(s0, start - lookback)
     if "年" not in text[lo:start] and "同期" not in text[lo:start]:  # every match holds one: most figures, at once
         return None
-    found = None
+    found, at = None, lo
     for m in _YEAR.finditer(text, lo, start):
-        found = int(m[1]) if m[1] else -1
+        found, at = (int(m[1]) if m[1] else -1), m.end()
+    if found is not None and _CLOSE.search(text, at, start) and \
+            max(text.rfind("（", s0, at), text.rfind("(", s0, at)) > max(text.rfind("）", s0, at), text.rfind(")", s0, at)):
+        return None  # （2022年为532人次），受理诉求213件: the bracket holds the year to its own figures
     return found
 
 
 _NEW = re.compile(r"执行数|实际支出|支出数|实际值|实际完成|完成值|actual|执行$|完成情况|完成$|^实际$")
 _BUDGET = re.compile(r"调整预算|全年预算|预算数|adjusted|^budget$|full_year|调整后")
-_INITIAL = re.compile(r"年初预算|initial|年初")
-_TARGET = re.compile(r"目标|指标值|target|计划|预期")
+_INITIAL = re.compile(r"年初预算数?|initial|年初")
+_TARGET = re.compile(r"目标|指标值|target|计划|预期|时限|上限|下限")
 _PART = re.compile(r"其中|lines")
+_VERSUS = ("较", "比", "超", "于", "出", "过")
+_LABEL_ROLES = (("initial", _INITIAL), ("budget", _BUDGET), ("target", _TARGET), ("actual", _NEW))
 
 
 @lru_cache(maxsize=1 << 14)
 def roles(label: str) -> str:
     """The role of a number in a budget or indicator record, from its field label or clause:
     'actual', 'budget' (adjusted / full-year), 'initial', 'target', or ''."""
-    if _INITIAL.search(label):
-        return "initial"
-    if _BUDGET.search(label):
-        return "budget"
-    if _TARGET.search(label):
-        return "target"
-    if _NEW.search(label):
-        return "actual"
-    return ""
+    best, role = -1, ""
+    for name, rx in _LABEL_ROLES:  # the word nearest the end is the head of the label: 目标完成情况 is a result
+        for t in rx.finditer(label):
+            if name == "target" and t.end() < len(label) and label[max(0, t.start() - 2): t.start()].endswith(_VERSUS):
+                continue  # 较目标5000亩 is the target; 较目标少180亩 compares with it: the 180 is no target
+            if t.end() > best:
+                best, role = t.end(), name
+    return role
 
 
 def role_mark(role: str, money: bool) -> frozenset[str]:

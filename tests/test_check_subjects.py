@@ -1,0 +1,96 @@
+"""Which fact a figure belongs to (issue 10): a match needs value, unit and a compatible subject — the row of a
+pasted form, the thing a figure counts, the year it is of, and whether it is a target or the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.check import SourceData, SourceText, check
+
+HERE = Path(__file__).parent / "check_subjects"
+# A relief station's self-evaluation form pasted as pipe text: indicator rows whose last cell (偏差原因) is empty.
+RELIEF = SourceText(name="救助管理站自评表.txt", text=(HERE / "救助管理站自评表.txt").read_text(encoding="utf-8"))
+
+
+def status(text: str, *sources: SourceText | SourceData) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, list(sources)).mentions if m.status != "ignored"}
+
+
+def test_a_pipe_row_with_empty_cells_keeps_its_columns():
+    got = status("护送返乡率96.8%，身份查询核实平均5天，人均救助成本2238元。", RELIEF)
+    assert got == {"96.8%": "exact", "5天": "exact", "2238元": "exact"}, got
+
+
+def test_a_pipe_row_value_does_not_belong_to_another_row():
+    assert status("护送返乡率88.5%。", RELIEF) == {"88.5%": "unsupported"}
+    assert status("受助人员满意度96.8%。", RELIEF) == {"96.8%": "unsupported"}
+    assert status("受助人员满意度88.5%。", RELIEF) == {"88.5%": "exact"}
+
+
+def test_the_goal_sentence_over_a_table_is_no_caption_of_its_rows():
+    # the 年度总体目标 line above the indicator table names 护送返乡率, but the satisfaction row is not about it
+    got = status("护送返乡率达到88.5%。", RELIEF)
+    assert got == {"88.5%": "unsupported"}, got
+
+
+def test_the_whole_relief_report_is_traced_as_labelled():
+    text = ("2023年，救助管理经费全年预算352.60万元，执行318.45万元，执行率90.31%，结余34.15万元，"
+            "较年初预算调减27.40万元。\n全年救助流浪乞讨人员1326人次，完成目标的88.4%，比目标少174人次；"
+            "街面巡查236次，超出目标36次。\n护送返乡率96.8%，身份查询核实平均5天，人均救助成本2238元，"
+            "控制在2500元以内。\n受助人员满意度88.5%，接近九成。\n")
+    report = check(text, [RELIEF])
+    assert report.ok, [(m.text, m.reason) for m in report.unsupported]
+
+
+# A township health centre's records (乡镇卫生院): a target beside its result, last year's figure in brackets,
+# a hotline ledger in JSON without units, a figure inside an indicator's name, a list of contracts.
+CENTRE = SourceData(name="卫生院.yaml", data={
+    "家庭医生签约": {"目标": "4500人", "签约": "4862人"},
+    "村卫生室标准化建设": {"目标": "12个", "建成": "10个"},
+    "年度总体目标": ["村卫生室标准化建设不少于12个，家庭医生重点人群签约不少于4500人。"],
+    "急救5分钟响应率": {"目标": "≥90%", "实际": "93.6%"},
+    "设备采购": {"单位": "万元", "其中": [{"名称": "彩超采购合同", "金额": 86.5},
+                                        {"名称": "全自动生化分析仪采购合同", "金额": 52.3}]},
+})
+CENTRE_LOG = SourceText(name="工作台账.txt", text=(
+    "2023年全院门诊量48620人次（2022年为45310人次），住院1286人次。\n"
+    "辖区共有行政村17个，全部建立健康档案。\n"))
+HOTLINE = SourceData(name="热线.json", data={"热线工单": {"受理": 9421, "按时办结": 9180}})
+
+
+def centre(text: str) -> dict[str, str]:
+    return status(text, CENTRE, CENTRE_LOG, HOTLINE)
+
+
+def test_a_target_is_not_the_result():
+    assert centre("村卫生室标准化建设建成12个。") == {"12个": "unsupported"}
+    assert centre("村卫生室标准化建设建成10个。") == {"10个": "exact"}
+    assert centre("村卫生室标准化建设目标为12个。") == {"12个": "exact"}
+
+
+def test_a_bound_stated_as_the_result_is_not_the_result():
+    # 不少于4500人 is the goal; 4500 signed up is another claim (4862 did)
+    assert centre("家庭医生重点人群签约4500人。") == {"4500人": "unsupported"}
+    assert centre("家庭医生重点人群签约不少于4500人。") == {"不少于4500人": "exact"}
+
+
+def test_a_ceiling_named_as_such_is_the_target():
+    got = status("人均救助成本2238元，低于2500元的上限。", RELIEF)
+    assert got == {"2238元": "exact", "2500元": "exact"}, got
+
+
+def test_last_years_figure_is_not_this_years():
+    log = SourceText(name="年报摘要.txt", text=(
+        "2023年年度报告（摘要）\n全年开展上门随访3126人次、门诊诊疗48620人次（2022年诊疗45310人次）。\n"))
+    assert status("全年诊疗45310人次。", log) == {"45310人次": "unsupported"}
+    assert status("全年诊疗48620人次，较上年的45310人次有所增加。", log) == {"48620人次": "exact", "45310人次": "exact"}
+    assert status("2022年诊疗45310人次。", log) == {"2022年": "exact", "45310人次": "exact"}
+
+
+def test_figures_of_a_ledger_without_units_are_told_apart_by_their_field():
+    assert centre("热线工单受理9421件，按时办结9180件。") == {"9421件": "exact", "9180件": "exact"}
+    assert centre("热线工单按时办结9421件。") == {"9421件": "unsupported"}
+
+
+def statuses(text: str, *sources: SourceText | SourceData) -> list[tuple[str, str]]:
+    return [(m.text, m.status) for m in check(text, list(sources)).mentions if m.status != "ignored"]
