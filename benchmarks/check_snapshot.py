@@ -42,17 +42,33 @@ def record(name: str, report: CheckReport, tmp: str = "") -> dict:
         for m in report.mentions]}
 
 
+VIA_CACHE = False  # --via-cache: every index stored in a temporary DRAFTER_HOME, then read back and used
+
+
+def index_of(paths: list[Path]) -> SourceIndex:
+    if not VIA_CACHE:
+        return SourceIndex.build(paths)
+    from drafter.index_cache import build_cached, load, source_key
+
+    _, store = build_cached(paths)
+    store()
+    key = source_key(paths)
+    hit = load(key) if key else None
+    assert hit is not None, f"no cache entry for {paths}"
+    return hit
+
+
 def cases() -> Iterator[dict]:
     for marked in sorted(ROOT.glob("tests/corpus*/**/text.md")):  # corpus_blind2 has dev/ and holdout/ levels
         if "corpus_blind3" in marked.parts:  # sealed: its verdicts are read only at the end (see its README)
             continue
         text, _ = strip_labels(marked.read_text(encoding="utf-8"))
         name = str(marked.parent.relative_to(ROOT / "tests"))
-        yield record(name, check(text, SourceIndex.build([marked.parent / "sources"])))
+        yield record(name, check(text, index_of([marked.parent / "sources"])))
     rng = random.Random(20240601)
     invented = [sentence(rng)[0] for _ in range(600)]
     for folder in sorted(p for p in (ROOT / "examples").iterdir() if (p / "input.yaml").is_file()):
-        index = SourceIndex.build([folder])
+        index = index_of([folder])
         texts = {"worklogs": "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("worklogs/*")))}
         for p in sorted(folder.glob("*.md")) + sorted(folder.glob("*.txt")):
             texts[p.name] = p.read_text(encoding="utf-8")
@@ -62,7 +78,7 @@ def cases() -> Iterator[dict]:
             yield record(f"examples/{folder.name}/invented#{k}", check(text, index))
     with tempfile.TemporaryDirectory() as tmp:
         m = material(MB, Path(tmp))
-        yield record("check_speed/1MB", check(m.text, m.index), tmp)
+        yield record("check_speed/1MB", check(m.text, index_of([Path(tmp)]) if VIA_CACHE else m.index), tmp)
 
 
 def _sum_order(m: list) -> list:
@@ -79,9 +95,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--diff", type=Path, help="an earlier snapshot to compare with")
+    ap.add_argument("--via-cache", action="store_true",
+                    help="check against indexes stored in and read back from the index cache (temporary DRAFTER_HOME)")
     ap.add_argument("--sum-order", action="store_true",
                     help="take a + b and b + a as one derivation (their order followed memory addresses before the speed work)")
     args = ap.parse_args()
+    if args.via_cache:
+        import os
+        import tempfile
+
+        global VIA_CACHE
+        VIA_CACHE = True
+        os.environ["DRAFTER_HOME"] = tempfile.mkdtemp(prefix="drafter-snapshot-home-")
     n_cases = n_mentions = 0
     with args.out.open("w", encoding="utf-8") as f:
         for rec in cases():

@@ -4,13 +4,15 @@ Prints the time to index the sources and to check texts of 0.25, 0.5 and 1 MB (U
 with text length can be read off. The data is generated (fixed seed): report records in a YAML file and
 work-log paragraphs in Markdown, at about twice the number density of a real draft (≈ 11,000 numbers per
 MB in the seed and the offline drafts, ≈ 25,000 here); the text restates their numbers exactly, rounded, converted to 元,
-derived (execution rates, differences) and, for one number in fifty, wrongly.
+derived (execution rates, differences) and, for one number in fifty, wrongly. Also the index through the
+cache (drafter.index_cache, in a temporary DRAFTER_HOME): cold = build and store, warm = read back.
 
     python benchmarks/check_speed.py
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
@@ -22,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from drafter.check import SourceIndex, check  # noqa: E402
+from drafter.index_cache import build_cached  # noqa: E402
 
 MB = 1_000_000
 TOWNS = "石桥 江湾 东圃 沙河 员村 龙洞 黄村 珠吉 车陂 新塘 凤凰 长兴 前进 元岗 猎德 冼村".split()
@@ -92,9 +95,24 @@ class Material:
     source_bytes: int
     t_index: float      # wall seconds to index the sources
     c_index: float      # CPU seconds
+    cache: tuple[float, float, float] | None = None  # index cache: cold (build + store) s, warm (read back) s, MB
 
 
-def material(text_bytes: int, folder: Path) -> Material:
+def cache_figures(paths: list[Path], home: Path) -> tuple[float, float, float]:
+    """Wall seconds through drafter.index_cache: a cold run (build and store the entry), then a warm one (read
+    back), and the entry's size in MB."""
+    os.environ["DRAFTER_HOME"] = str(home)
+    t0 = time.perf_counter()
+    _, store = build_cached(paths)
+    store()
+    t1 = time.perf_counter()
+    build_cached(paths)
+    t2 = time.perf_counter()
+    size = sum(p.stat().st_size for p in (home / "index").glob("*.json")) / MB
+    return t1 - t0, t2 - t1, size
+
+
+def material(text_bytes: int, folder: Path, with_cache: bool = False) -> Material:
     """Write 1 MB of sources into `folder`, index them, and generate at least `text_bytes` of text."""
     rng = random.Random(20240601)
     records, data_yaml, logs = build(MB, rng)
@@ -103,18 +121,23 @@ def material(text_bytes: int, folder: Path) -> Material:
     t0, c0 = time.perf_counter(), time.process_time()
     index = SourceIndex.build([folder])
     t_index, c_index = time.perf_counter() - t0, time.process_time() - c0
+    if with_cache:
+        with tempfile.TemporaryDirectory() as home:
+            warm = cache_figures([folder], Path(home))
+    else:
+        warm = None
     text_rng = random.Random(7)
     parts: list[str] = []
     size = 0
     while size < text_bytes:
         parts.append(text_of(text_rng, text_rng.choice(records)))
         size += len(parts[-1].encode())
-    return Material(index, "".join(parts), len(data_yaml.encode()) + len(logs.encode()), t_index, c_index)
+    return Material(index, "".join(parts), len(data_yaml.encode()) + len(logs.encode()), t_index, c_index, warm)
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        m = material(MB, Path(tmp))
+        m = material(MB, Path(tmp), with_cache=True)
     index = m.index
     print(f"sources: {m.source_bytes / MB:.2f} MB, {len(index.facts)} numbers indexed in {m.t_index:.2f} s "
           f"(cpu {m.c_index:.2f} s)")
@@ -131,6 +154,10 @@ def main() -> None:
               f"{dc:6.2f}")
     print(f"1 MB text against 1 MB of sources, index + check: {m.t_index + dt:.2f} s wall, "
           f"{m.c_index + dc:.2f} s cpu (target < 2 s)")
+    if m.cache:
+        cold, warm, size = m.cache
+        print(f"through the index cache ($DRAFTER_HOME/index, entry {size:.1f} MB): cold {cold:.2f} s (build + store) "
+              f"+ check = {cold + dt:.2f} s; warm {warm:.2f} s (read back) + check = {warm + dt:.2f} s")
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .limits import MAX_MAGNITUDE, limit
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
                       kind_of, line_of, line_starts, unit_family)
-from .subjects import clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
+from .subjects import _STOP, clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -265,6 +265,10 @@ class SourceIndex:
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
+        self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
+        self._list_paths: set[str] = set()  # paths of lists of records, whose count is a fact of their own
+        self._key_blob = ""
+        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
@@ -279,21 +283,25 @@ class SourceIndex:
     @classmethod
     def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
         index = cls()
+        index._read(sources)
+        index._finish()
+        return index
+
+    def _read(self, sources: Iterable[str | Path | SourceText | SourceData]) -> None:
+        """Every number of the sources, before _finish (drafter.index_cache stores the index at this point)."""
         for item in sources:
             if isinstance(item, SourceText):
-                index.add_text(item.name, item.text)
+                self.add_text(item.name, item.text)
             elif isinstance(item, SourceData):
-                index.add_data(item.name, item.data)
+                self.add_data(item.name, item.data)
             elif isinstance(item, (str, Path)):
                 for loaded in load_source_path(Path(item)):
                     if isinstance(loaded, SourceText):
-                        index.add_text(loaded.name, loaded.text)
+                        self.add_text(loaded.name, loaded.text)
                     else:
-                        index.add_data(loaded.name, loaded.data)
+                        self.add_data(loaded.name, loaded.data)
             else:
                 raise TypeError(f"not a source: {item!r}")
-        index._finish()
-        return index
 
     def _group(self, src: int, key: str) -> int:
         gid = self._groups.get((src, key))
@@ -304,6 +312,8 @@ class SourceIndex:
 
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
+        if len(self.facts) > self._max_facts:
+            raise limit("figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
@@ -344,6 +354,7 @@ class SourceIndex:
                 if before and tid not in units:
                     units[tid] = before[-1]
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
+        placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -375,6 +386,8 @@ class SourceIndex:
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
+            if fact is not None and fact.date is None:
+                placed.append((m.start, sidx, fact))
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
@@ -395,6 +408,38 @@ class SourceIndex:
                             whole = total.get(k)
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
+        self._pair_line_parts(text, starts, ends, placed)
+
+    def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
+                         placed: list[tuple[int, int, _Fact]]) -> None:
+        """A total and its parts on a source line: "清查单位28472个，其中法人单位16835个、个体经营户9530个" (the figures
+        after 其中 in its sentence are parts of the one before it) and "消费券补贴1,052,000元；…；合计1,276,000元"
+        (the figures of the line before a 合计 / 共计 / 总计 are parts of the figure after it)."""
+        if not placed:
+            return
+        offsets = [p[0] for p in placed]
+        for mk in _PARTS_WORD.finditer(text):
+            j = bisect_left(offsets, mk.start())
+            if j == 0 or placed[j - 1][1] != bisect_right(ends, mk.start()):
+                continue
+            total = placed[j - 1][2]
+            for _, sidx, f in placed[j:]:
+                if sidx != placed[j - 1][1]:
+                    break
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+        for mk in _TOTAL_WORD.finditer(text):
+            j = bisect_left(offsets, mk.end())
+            if j == len(placed) or placed[j][0] - mk.end() > 2:
+                continue
+            total = placed[j][2]
+            line_start = starts[line_of(starts, mk.start()) - 1]
+            k = j - 1
+            while k >= 0 and placed[k][0] >= line_start:
+                f = placed[k][2]
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+                k -= 1
 
     def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int,
                      subj: frozenset[str] = frozenset(), role: str = "", ytag: int | None = None) -> _Fact | None:
@@ -454,6 +499,8 @@ class SourceIndex:
             rows: dict[str, Any] = {}
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
+                if _HAS_DIGIT.search(str(key)):
+                    self.key_names.setdefault(str(key), (src, child))
                 for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else ()):  # "2022年助餐服务人次"
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
@@ -484,6 +531,7 @@ class SourceIndex:
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
+                self._list_paths.add(path)
                 for mw in ("个", "项"):
                     n = Decimal(len(node))
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}", group,
@@ -628,6 +676,7 @@ class SourceIndex:
             by_value.append((abs(float(f.value)), f))
             by_pmag.append((abs(float(f.pmag)), f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
+        self._key_blob = "\n".join(self.key_names)
         if self.years:
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
         self._by_value = _Sorted(by_value)
@@ -641,8 +690,14 @@ class SourceIndex:
                     posting[tok].append(f)
         self._inv = {fam: {t: fs for t, fs in d.items() if len(fs) <= MAX_POSTING} for fam, d in inv.items()}
         # a target whose record also states the actual value supports only a mention about the target
+        lists = self._list_paths  # a list's count (关键指标: 1个) is no result
         for group in self.groups:
-            actual = [f for f in group if f.role == "actual"]
+            # in a structured record, any other figure of the target's unit is its result (目标: 30个 beside
+            # 建成: 27个, 其中社区: 19个), whatever its field is called; in a sentence, only one said to be actual
+            record = bool(group) and not group[0].location.startswith("line ") and "#S" not in group[0].location
+            actual = [f for f in group if f.role == "actual" or (record and f.role == "" and f.date is None
+                                                                  and f.kind != "year" and f.ytag is None
+                                                                  and f.location not in lists)]
             if actual:
                 for f in group:
                     if f.role == "target" and f.family in {a.family for a in actual}:
@@ -782,6 +837,8 @@ _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target")
 _TOTAL_MARK = frozenset({"§合"})
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_MARK
 _SENT_END = re.compile(r"[。；;！？!?\n]")
+_PARTS_WORD = re.compile(r"其中")
+_TOTAL_WORD = re.compile(r"合计|共计|总计")
 
 
 _HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
@@ -844,25 +901,29 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 _DATE_AFTER = re.compile(r"[^。；;！？!?]*")
 _CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
-_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,4})")
+_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,12})")
 
 
 @lru_cache(maxsize=4096)
-def _average_item(clause: str) -> tuple[str, str] | None:
-    """(what an average is per, the words before it) when the words state an average: 笔均 → 笔, 人均参训 → 人,
-    平均每家商户 → 家商户, 每个普查区平均 → 普查区; ('', …) for 平均 alone; None when they state none."""
+def _average_item(clause: str) -> tuple[str, str, str] | None:
+    """(what an average is per, the words before it, the words after it) when the words state an average:
+    笔均 → 笔, 宗均拆除 → 宗 (of 拆除), 平均每个商圈核销消费券 → 商圈… (the item and what is averaged run together:
+    no boundary is guessed), 每个普查区平均划分普查小区 → 普查区 (of 划分普查小区); ('', …) for 平均 alone; None
+    when they state none."""
     tail = clause[-8:]
     k = tail.rfind("均")
     if k > 0 and tail[k - 1] != "平" and len(tail) - k <= 3:
-        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1]
+        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1], tail[k + 1:]
     m = None
     for m in _PER_WORD.finditer(clause):
         pass
-    if m is not None and ("均" in clause[m.start():] or clause.endswith(m.group())):
-        item = m[1].split("平均")[0]
-        return item, clause[: m.start()]
+    if m is not None and ("均" in clause[m.start():] or len(m[1]) == 1):
+        region = m[1]
+        item, _, after = region.partition("平均")
+        return item, clause[: m.start()], after or region
     if "平均" in tail:
-        return "", clause[: clause.rfind("平均")]
+        k = clause.rfind("平均")
+        return "", clause[:k], clause[k + 2:]
     return None
 
 
@@ -877,12 +938,13 @@ def _per(b: "_Fact", item: str) -> bool:
         return True  # 笔均 over 2618笔, 人均 over 3862名
     if len(item) == 1:
         return any(item in w for w in b.subj)
-    return bool(tokens(item) & b.subj)
+    return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+_STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4096)
@@ -901,19 +963,30 @@ def _share_whole(clause: str) -> str | None:
     return "" if words.startswith("比") else words
 
 
+def _phrase(words: str) -> frozenset[str]:
+    """The tokens of a phrase that names a figure, with the words every report uses taken out first: 全部支出 is
+    支出 (not 部支 as well), 实际支出 is 支出 — its role mark (§执) then meets 全年执行数."""
+    return tokens(_STOP_WORDS.sub(" ", words))
+
+
 @lru_cache(maxsize=4096)
 def _whole_words(whole: str) -> tuple[frozenset[str], ...]:
     """The ways the words can name a whole: 建成数 is the field 建成 as well as a 建成数 (and 拆除宗数 a 宗数)."""
-    if len(whole) >= 3 and whole.endswith("数"):
-        return tuple(w for w in (tokens(whole), tokens(whole[:-1])) if w)
-    return (tokens(whole),) if tokens(whole) else ()
+    variants = [_phrase(whole)] + ([_phrase(whole[:-1])] if len(whole) >= 3 and whole.endswith("数") else [])
+    return tuple(w for w in variants if w)
+
+
+_BUDGET_MARKS = frozenset({"§执", "§预", "§初"})
 
 
 def _named_by(words: frozenset[str], f: "_Fact") -> int:
     """How well `words` (a phrase's tokens) name the fact: the words it shares, 0 when fewer than the phrase
-    needs (two, or all of a one-word phrase)."""
+    needs (two, or all of a one-word phrase) or when they name another budget role (预算 is not 年初预算)."""
+    marks = words & _BUDGET_MARKS
+    if marks and (own := f.subj & _BUDGET_MARKS) and not marks & own:
+        return 0
     n = len(words & f.subj)
-    return n if n >= min(2, len(words)) else 0
+    return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:
@@ -1126,7 +1199,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     """`drafter check TEXT --source …`: read TEXT ('-' = stdin) and the sources, then check."""
     paths = source_paths(sources)
     text = read_text_arg(text_path)
-    return check(text, SourceIndex.build(paths))
+    return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
 # ---------------------------------------------------------------------------------------------- matching
@@ -1288,6 +1361,7 @@ class _Checker:
         self.ix = index
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1380,6 +1454,8 @@ class _Checker:
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
                 if bound and t.role != "target":
+                    if _close(src, shown, q) == "exact":
+                        self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
                     continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                 verdict = _close(src, shown, q)
                 if verdict == "rounded" and (not sig_ok or shown == 0):
@@ -1535,6 +1611,12 @@ class _Checker:
         return []
 
     # -- derivations ------------------------------------------------------------------------------------
+    def _part_list(self, total: _Fact) -> list[_Fact]:
+        return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
+
+    def _parts_of(self, total: _Fact) -> int:
+        return len({x.mag for x in self._part_list(total)})
+
     def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
         budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
@@ -1563,6 +1645,7 @@ class _Checker:
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         per = _average_item(t.clause)
@@ -1627,6 +1710,10 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif left:
+                        if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
+                                and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
+                            add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
                     elif not (share and abs(a.mag) > abs(b.mag)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1658,6 +1745,8 @@ class _Checker:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
+                    elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
+                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
@@ -1709,11 +1798,13 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
 
-def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path") -> CheckReport:
-    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex)."""
+def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
+          *, name: str = "待核验文本 / text") -> CheckReport:
+    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex).
+    `name` is the text's file, for the message when it states more figures than the limit allows."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
     with _gc_paused():
-        return _check(text, index)
+        return _check(text, index, name)
 
 
 @contextmanager
@@ -1731,8 +1822,23 @@ def _gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _check(text: str, index: SourceIndex) -> CheckReport:
-    mentions = extract_mentions(text)
+def _mentions(text: str, name: str) -> list[NumberMention]:
+    """extract_mentions(text), refused (one line, exit 2) as soon as it passes the figures limit: 10 MB of
+    bare figures is a million mentions, minutes of checking and gigabytes of results."""
+    cap = limit("figures").amount
+    mentions: list[NumberMention] = []
+    n = 0
+    for m in iter_mentions(text):
+        mentions.append(m)
+        if not m.ignored:
+            n += 1
+            if n > cap:
+                raise limit("figures").error(name)
+    return mentions
+
+
+def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
+    mentions = _mentions(text, name)
     paras = _paragraph_ids(text, mentions)
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
@@ -1774,6 +1880,12 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             if hit is not None:
                 results[i] = _mention_check(m, "ignored", [hit], None, "《》标题与来源一致 / title found verbatim", [])
                 continue
+        if index._key_blob and m.end + 2 <= len(text) and _CJK_RUN.match(text, m.end) \
+                and (named := _in_key_name(index, text[m.start:m.end + 2])) is not None:
+            # 城区5分钟到场率, 12345工单: the number is part of a source field's name, as the text writes it
+            results[i] = _mention_check(m, "exact" if m.unit else "ignored", [named], None,
+                                        "" if m.unit else "来源字段名称中的数字 / part of a source field's name", [])
+            continue
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
@@ -1900,6 +2012,9 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
         elif (formula := _listed_sum(i, mentions, results, ends, t)) is not None:
             done(i, "derived", formula=formula)
+        elif not reason0 and (bounds := checker._bounds.get(m.value)):
+            done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
+                                                      "sources state this value as a bound or target, not a result")
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -1910,6 +2025,16 @@ def _check(text: str, index: SourceIndex) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
+    """The source field whose name holds `term` (a number and the two characters after it), as evidence."""
+    k = index._key_blob.find(term)
+    if k < 0:
+        return None
+    key = index._key_blob[index._key_blob.rfind("\n", 0, k) + 1:].split("\n", 1)[0]
+    src, path = index.key_names[key]
+    return _construct(Evidence, source=index.names[src], location=path, text=key)
 
 
 def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[int, list[_Fact]],
@@ -1935,24 +2060,29 @@ _RATE_FAMILIES = ("%", "pt", "倍")
 
 
 def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
-                keep: Callable[[_Fact], bool] = lambda f: True) -> list[_Fact]:
-    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index;
-    a date or a rate is no operand of a share or an average."""
+                keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2,
+                rates: bool = False) -> list[_Fact]:
+    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index —
+    or, `ranked`, the few they name best, best first; a date, or a rate unless `rates`, is no operand (of a share
+    or an average; two rates are compared)."""
+    skip = () if rates else _RATE_FAMILIES
     words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
     if not words:
         return []
     scored: dict[int, tuple[int, _Fact]] = {}
     for f in pool:
-        if f.date is None and f.family not in _RATE_FAMILIES and (n := _named_by(words, f)) and keep(f):
+        if f.date is None and f.family not in skip and (n := _named_by(words, f)) and keep(f):
             scored[id(f)] = (n, f)
     for fam in index._inv:
-        if fam in _RATE_FAMILIES:
+        if fam in skip:
             continue
         for n, f in index.naming(fam, words).values():
-            if n >= min(2, len(words)) and keep(f):
+            if n >= min(need, len(words)) and keep(f):
                 scored.setdefault(id(f), (n, f))
     if not scored:
         return []
+    if ranked:
+        return [f for _, f in sorted(scored.values(), key=lambda nf: (-nf[0], nf[1].seq))][:MAX_WORDED]
     top = max(n for n, _ in scored.values())
     return [f for n, f in scored.values() if n == top][:MAX_WORDED]
 
@@ -1965,24 +2095,33 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     best-named facts take part."""
     whole = _share_whole(t.clause)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
+        return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
     if whole is None:
         per = _average_item(t.clause)
         if per is None:
             return []
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
-        item, before = per
+        item, before, after = per
         fam = t.family
-        words = tokens(before) - _ROLE_MARKS
-        total = lambda f: f.family == fam or f.family.endswith(fam)  # noqa: E731 — 1296人次 ÷ 648人 = 2次
+        words = _phrase(before) - _ROLE_MARKS
+        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
         totals = [f for f in stated if total(f)][-2:]
-        if words:
-            totals += _best_named(index, words, keep=total)
+        for named in (words, _phrase(after) - _ROLE_MARKS):
+            if named:
+                totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
-        counts += _best_named(index, words | tokens(item), keep=lambda f: _per(f, item))
+        # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
+        counts += _best_named(index, words | tokens(item[:3]), keep=lambda f: _per(f, item), ranked=True, need=1)
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
+        # 结余占预算的10.56%: the spending and the budget the words name — derive takes (budget − spending) ÷ budget
+        wholes = [f for words in variants for f in _best_named(index, words)]
+        return [(a, w) for w in wholes for a, b, why in index.partners.get(id(w), ())
+                if b is w and why == "role" and a.role == "actual"]
     if part_words:
         parts += _best_named(index, part_words)
     if not parts:
@@ -1995,6 +2134,33 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += stated
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
+                    ) -> list[tuple[_Fact, _Fact]]:
+    """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
+    its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
+    ref = cm["ref"]
+    fam = "%" if t.family == "pt" else t.family
+    same = lambda f: f.family == fam or (t.family not in _RATE_FAMILIES and "" in (f.family, fam))  # noqa: E731
+    words = _phrase(t.clause[: cm.start()]) - _ROLE_MARKS
+    subjects = [f for f in stated if same(f) and f.role != "target"]
+    if words:
+        subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
+                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+    subjects = _dedupe(subjects)
+    if roles(ref) == "target":
+        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target"]
+    if year_tag(ref, len(ref), s0=0) is not None:
+        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
+    refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
+                       rates=fam == "%")
+    return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
 
 def _comparable(a: _Fact, b: _Fact) -> bool:

@@ -72,6 +72,8 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     _limit("range_span", "200", "项", "DRAFTER_MAX_RANGE_SPAN", "数字范围跨度"),
     _limit("part", "50", "MB", "DRAFTER_MAX_PART_MB", "解压后的大小"),
     _limit("variants", "200", "个", "DRAFTER_MAX_VARIANTS", "评测变体数"),
+    # A real 1 MB report states about 11,000 figures; 10 MB of generated prose at twice that density, 211,000.
+    _limit("figures", "250000", "个", "DRAFTER_MAX_FIGURES", "数字个数（待核验文本，或全部来源合计）"),
 )}
 
 

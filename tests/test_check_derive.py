@@ -25,9 +25,11 @@ COUPON = SourceData(name="促消费资金自评表.yaml", data={
         {"三级指标": "商户满意度", "年度指标值": "≥90%", "实际完成值": "93.5%"}],
 })
 LEDGER = SourceText(name="工作台账.md", text=(
-    "全区登记在册限额以上零售商户1024家。\n"
+    "全区登记在册限额以上零售商户1024家，其中商超212家、餐饮企业486家。\n"
     "2022年核销消费券4310笔。\n"
-    "全年组织促消费活动不少于20场。\n"))
+    "全年组织促消费活动不少于20场。\n"
+    "全区划分重点商圈8个。\n"
+    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"))
 SOURCES = [COUPON, LEDGER]
 
 
@@ -101,5 +103,63 @@ def test_a_completion_rate_is_the_result_over_a_floor_target_and_the_target_over
 
 def test_a_bound_in_the_sources_is_no_exact_figure():
     assert status("组织促消费活动20场。")["20场"] == "unsupported"  # the ledger says 不少于20场
+    flagged = next(m for m in check("组织促消费活动20场。", SOURCES).mentions if m.text == "20场")
+    assert "不少于20场" in flagged.evidence[0].text and "bound" in flagged.reason  # the reader sees why
     assert status("组织促消费活动不少于20场。")["不少于20场"] != "unsupported"
     assert status("组织促消费活动20场以上。")["20场以上"] != "unsupported"
+
+
+def test_the_whole_is_named_by_its_words_not_by_the_words_every_report_uses():
+    # 全部 / 实际 say nothing of which figure is meant: 占全部支出的 names the spending (全年执行数)
+    assert status("区级资金支出862.4万元，占全部支出的66.98%。")["66.98%"] == "derived"
+    assert status("区级资金支出862.4万元，占实际支出的66.98%。")["66.98%"] == "derived"
+
+
+def test_parts_of_a_ledger_line_share_its_total():
+    # 其中…: the figures after 其中 are parts of the one before it; …；合计: the line's items are its parts
+    assert status("餐饮企业486家，占47.46%。")["47.46%"] == "derived"  # 486 ÷ 1024
+    assert status("消费券补贴105.2万元，占82.45%。")["82.45%"] == "derived"  # 1052000 ÷ 1276000 (合计)
+    assert status("消费券补贴105.2万元，占84.45%。")["84.45%"] == "unsupported"
+
+
+def test_an_average_per_item_takes_the_total_the_words_after_the_item_name():
+    assert status("平均每个商圈核销消费券670笔。")["670笔"] == "derived"  # 5360 ÷ 8
+    assert status("平均每个商圈核销消费券760笔。")["760笔"] == "unsupported"
+
+
+# ------------------------------------------------------------------ comparisons: 比 / 较 / 高于 / 超出 + what is compared
+
+def test_a_difference_from_the_target_takes_the_indicator_the_words_name_and_its_target():
+    assert status("参与商户超出目标18家。")["18家"] == "derived"  # 318 − ≥300
+    assert status("参与商户超出目标81家。")["81家"] == "unsupported"
+    assert status("商户满意度高于目标3.5个百分点。")["3.5个百分点"] == "derived"  # 93.5 − 90
+
+
+def test_a_difference_between_two_named_items_takes_those_items():
+    assert status("区级资金执行比市级补助多437.2万元。")["437.2万元"] == "derived"  # 862.4 − 425.2
+    assert status("区级资金执行比市级补助多473.2万元。")["473.2万元"] == "unsupported"
+
+
+def test_a_total_less_one_of_three_parts_is_no_figure_of_another_part():
+    # 1,276,000 − 1,052,000 = 224,000 is what the two other items cost together, not 宣传推广费 (186,400)
+    assert status("活动经费合计127.6万元，其中宣传推广费22.4万元。")["22.4万元"] == "unsupported"
+    assert status("活动经费合计127.6万元，其中宣传推广费18.64万元。")["18.64万元"] != "unsupported"
+
+
+def test_the_share_of_what_was_left_is_the_balance_over_the_budget_the_words_name():
+    # (1350 − 1287.6) ÷ 1350 = 4.62 %: 结余占全年预算的; not on the initial budget (1400: 8.03 %)
+    assert status("全年结余占全年预算的4.62%。")["4.62%"] == "derived"
+    assert status("全年结余占全年预算的8.03%。")["8.03%"] == "unsupported"
+
+
+# ------------------------------------------------------------------ numerals inside the names of source fields
+
+HOTLINE = SourceData(name="便民服务.json", data={
+    "12345热线工单": {"受理": 3620, "按时办结": 3581}, "城区15分钟便民生活圈覆盖率": "86%"})
+
+
+def test_a_number_inside_a_source_fields_name_is_that_name():
+    got = {m.text: m.status for m in check("12345热线工单受理3620件；城区15分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
+    assert got == {"12345": "ignored", "3620件": "exact", "15分钟": "exact", "86%": "exact"}
+    other = {m.text: m.status for m in check("96333热线工单受理3620件；城区10分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
+    assert other["96333"] == "unsupported" and other["10分钟"] == "unsupported"

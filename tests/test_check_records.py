@@ -52,3 +52,20 @@ def test_a_change_on_last_year_takes_the_same_item_under_the_earlier_years_key()
     assert got == {"305万元": "converted", "37万元": "derived", "13.81%": "derived"}
     wrong = {m.text: m.status for m in check("预算执行305万元，较上年增加73万元。", [fund]).mentions}
     assert wrong["73万元"] == "unsupported"
+
+
+def test_a_target_beside_another_figure_of_its_unit_is_no_result_whatever_the_field_is_called():
+    # 建成 is the result here though no word of it says 实际
+    sites = SourceData(name="社区服务站.yaml", data={"社区养老服务站建设": {"目标": "30个", "建成": "27个", "其中农村": "19个"}})
+    got = lambda text: {m.text: m.status for m in check(text, [sites]).mentions}  # noqa: E731
+    assert got("全年建成社区养老服务站30个。") == {"30个": "unsupported"}
+    assert got("社区养老服务站建设目标30个，建成27个。") == {"30个": "exact", "27个": "exact"}
+
+
+def test_the_count_of_a_records_list_shadows_no_target():
+    # 关键指标 lists one record: its count (1个) is no result of 预期目标
+    task = SourceData(name="任务.yaml", data={"主要任务": [{
+        "任务": "农村生活垃圾分类", "预期目标": "覆盖20个行政村",
+        "关键指标": [{"指标": "覆盖行政村", "目标值": "≥20个", "实际值": 32}]}]})
+    got = {m.text: m.status for m in check("年度预期目标：农村生活垃圾分类覆盖20个行政村。", [task]).mentions}
+    assert got == {"20个": "exact"}

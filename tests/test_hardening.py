@@ -81,7 +81,7 @@ def test_an_unexpected_error_is_one_line_with_exit_3_not_the_check_result_code(t
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(checker, "check_files", broken)
+    monkeypatch.setattr(checker, "check", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
     assert code == 3
@@ -101,7 +101,7 @@ def test_a_component_that_exits_1_on_its_own_is_an_internal_error_not_a_check_re
     def exits(*args, **kwargs):
         sys.exit(exit_with)
 
-    monkeypatch.setattr(checker, "check_files", exits)
+    monkeypatch.setattr(checker, "check", exits)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml"))
     assert code == 3
@@ -117,7 +117,7 @@ def test_debug_mode_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys,
     def broken(*args, **kwargs):
         raise KeyError("索引损坏")
 
-    monkeypatch.setattr(checker, "check_files", broken)
+    monkeypatch.setattr(checker, "check", broken)
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     argv = ["check", str(tmp_path / "t.txt"), "--source", str(TIANHE / "input.yaml")]
     if how == "env":
@@ -169,6 +169,46 @@ def test_no_module_keeps_its_own_copy_of_a_limit():
     assert numbers.MAX_DIGITS == limit("digits").amount
     assert check.MAX_DEPTH == limit("depth").amount and check.MAX_YEAR_SPAN == limit("range_span").amount
     assert check.MAX_ABS == MAX_MAGNITUDE
+
+
+def _purchases(n: int) -> str:
+    """A ledger of n invented purchases, each stating one figure (批次 are enumerators, not figures)."""
+    return "".join(f"第{i}批采购办公用品{i}.37万元。\n" for i in range(1, n + 1))
+
+
+def _budget(folder: Path) -> Path:
+    path = folder / "预算.yaml"
+    path.write_text("部门名称: 某某区图书馆\n部门资金情况:\n  单位: 万元\n  调整预算: 612.40\n  实际支出: 587.36\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_a_text_with_more_figures_than_the_limit_is_refused_naming_the_file_the_limit_and_the_variable(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
+    (tmp_path / "台账.md").write_text(_purchases(51), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(_budget(tmp_path)))
+    assert code == 2 and out == ""
+    line = one_line(err)
+    assert "台账.md" in line and "DRAFTER_MAX_FIGURES" in line and "50 个" in line
+
+
+def test_a_text_with_as_many_figures_as_the_limit_is_checked(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
+    (tmp_path / "台账.md").write_text(_purchases(50), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "台账.md"), "--source", str(_budget(tmp_path)))
+    assert code == 1 and "数字 50 个：50 个无法溯源" in out and err == ""
+
+
+def test_sources_with_more_figures_than_the_limit_are_refused_naming_the_source(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
+    (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "采购台账.md").write_text(_purchases(60), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "src"))
+    assert code == 2 and out == ""
+    line = one_line(err)
+    assert "采购台账.md" in line and "DRAFTER_MAX_FIGURES" in line
 
 
 def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(tianhe, capsys, monkeypatch):

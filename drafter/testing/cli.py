@@ -15,3 +15,16 @@ def run_drafter(*args: str, home: str | Path, stdin: str | None = None, env: dic
     clean = {"PATH": "/usr/bin:/bin", "DRAFTER_HOME": str(home), "HOME": str(home), **(env or {})}
     return subprocess.run([sys.executable, "-m", "drafter", *args], capture_output=True, text=True, input=stdin,
                           cwd=cwd, env=clean)
+
+
+def run_main(capsys: object, *args: str) -> tuple[int, str, str]:
+    """`drafter ARGS` in this process (`drafter.cli.main`), with pytest's capsys: (exit code, stdout, stderr)."""
+    from drafter.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+    out, err = capsys.readouterr()  # type: ignore[attr-defined]
+    return code, out, err

@@ -1,0 +1,250 @@
+"""A cache of the checker's source index under `$DRAFTER_HOME/index/`: checking text after text against the
+same sources (a repair loop, a reviewer re-running `drafter check`) reads the sources' index instead of
+parsing YAML and scanning every number again.
+
+    index, store = build_cached(paths)   # the index, from the cache when an entry fits
+    ...                                  # use it; on success:
+    store()                              # write the entry (a no-op on a hit): nothing is left on an error
+
+An entry is keyed on sha256 of: the bytes and names of every source file, the source code and data of the
+drafter package, the Python version, and every limit (drafter.limits) — any change is a miss, never a stale
+hit. It is JSON (never pickle): the index as it stands before `SourceIndex._finish`, facts stored by column,
+then `_finish` runs as after a build. A file that does not parse or does not have the expected shape is a
+miss. Written atomically (a temporary file renamed into place); at most MAX_ENTRIES files are kept.
+The cache is trusted as `$DRAFTER_HOME` is (see README, threat model): whoever can write there can also
+edit models.yaml. `DRAFTER_INDEX_CACHE=0` turns it off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from .check import SOURCE_SUFFIXES, Evidence, SourceIndex, _Fact, _gc_paused, _SEQ
+from .errors import DrafterError
+from .home import drafter_home
+from .injection import Instruction
+from .limits import LIMITS, MB
+
+FORMAT = 1
+MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
+MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
+# Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
+# with any other, so a new attribute is never silently dropped from a cached index.
+STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
+         "_dates_md", "_evidence", "_money", "warnings", "pairs", "partners", "_inv", "_pair_keys", "_max_facts",
+         "year_now", "key_names", "_list_paths", "_key_blob"}  # year_now, _key_blob: set by _finish
+FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
+
+
+def enabled() -> bool:
+    return os.environ.get("DRAFTER_INDEX_CACHE", "1").strip().lower() not in ("0", "off", "no", "false")
+
+
+def folder() -> Path:
+    return drafter_home() / "index"
+
+
+def build_cached(paths: Sequence[Path]) -> tuple[SourceIndex, Callable[[], None]]:
+    """The index of `paths` and a function that stores it in the cache (call it once the run has succeeded)."""
+    key = source_key(paths) if enabled() else None
+    if key is not None:
+        hit = load(key)
+        if hit is not None:
+            return hit, lambda: None
+    with _gc_paused():
+        index = SourceIndex()
+        index._read(paths)
+        entry = encode(index) if key is not None else None
+        index._finish()
+    if entry is None:
+        return index, lambda: None
+    return index, lambda: _store(key, entry, paths)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------- key
+
+
+def source_files(paths: Sequence[Path]) -> list[Path]:
+    """The files `load_source_path` reads, in its order."""
+    from .safefile import list_files
+
+    out: list[Path] = []
+    for p in paths:
+        out.extend(list_files(p, SOURCE_SUFFIXES) if p.is_dir() else [p])
+    return out
+
+
+def source_key(paths: Sequence[Path]) -> str | None:
+    """sha256 of everything an index depends on, or None when a source can't be read (the build then
+    reports it in one line)."""
+    from .safefile import read_bytes
+
+    h = hashlib.sha256()
+    h.update(json.dumps([FORMAT, code_fingerprint(), sys.version, {k: str(v.value) for k, v in LIMITS.items()},
+                         [str(p) for p in paths]], ensure_ascii=False).encode())
+    try:
+        for f in source_files(paths):
+            h.update(str(f).encode("utf-8", "surrogatepass") + b"\0")
+            h.update(hashlib.sha256(read_bytes(f, "source")).digest())
+    except (OSError, DrafterError):
+        return None
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 of the drafter package's code and data: an index built by other code is never reused."""
+    import yaml
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(getattr(yaml, "__version__", "").encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".txt", ".yaml", ".json") and "__pycache__" not in p.parts and p.is_file():
+            h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------- encoding
+
+
+def encode(index: SourceIndex) -> dict[str, Any] | None:
+    """The index before _finish as plain JSON data, or None when it holds something the cache can't store."""
+    if set(vars(index)) != STATE or index._by_family or index._inv or index._evidence:
+        return None
+    pos = {id(f): k for k, f in enumerate(index.facts)}
+    sets: dict[frozenset[str], int] = {}
+    columns: dict[str, list[Any]] = {}
+    kinds: dict[str, str] = {}
+    for name in FIELDS:
+        values = [getattr(f, name) for f in index.facts]
+        types = {type(v) for v in values if v is not None}
+        if len(types) > 1:
+            return None
+        kind = next(iter(types)).__name__ if types else "none"
+        if kind == "Decimal":
+            col = [None if v is None else str(v) for v in values]
+        elif kind == "frozenset":
+            col = [None if v is None else sets.setdefault(v, len(sets)) for v in values]
+        elif kind == "tuple":
+            col = [None if v is None else list(v) for v in values]
+        elif kind in ("str", "int", "float", "bool", "none"):
+            col = values
+        else:
+            return None
+        columns[name], kinds[name] = col, kind
+    order = sorted(range(len(index.facts)), key=lambda k: index.facts[k].seq)
+    try:
+        return {
+            "format": FORMAT, "names": index.names, "kinds": kinds, "columns": columns,
+            "sets": [sorted(s) for s in sets], "seq_order": order,
+            "titles": {k: [e.source, e.location, e.text] for k, e in index.titles.items()},
+            "warnings": [w.model_dump(mode="json") for w in index.warnings],
+            "groups": [[pos[id(f)] for f in g] for g in index.groups],
+            "years": [[y, [pos[id(f)] for f in fs]] for y, fs in index.years.items()],
+            "dates": [pos[id(f)] for f in index.dates],
+            "dates_md": [[list(k), [pos[id(f)] for f in fs]] for k, fs in index._dates_md.items()],
+            "pairs": [[pos[id(a)], pos[id(b)], why] for a, b, why in index.pairs],
+            "key_names": [[k, src, path] for k, (src, path) in index.key_names.items()],
+            "list_paths": sorted(index._list_paths),
+        }
+    except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
+        return None
+
+
+def decode(data: dict[str, Any]) -> SourceIndex:
+    """The index from `encode`'s data, _finish run. Raises KeyError/TypeError/ValueError/IndexError on a
+    malformed entry."""
+    if data["format"] != FORMAT or set(data["kinds"]) != set(FIELDS):
+        raise ValueError("another format")
+    sets = [frozenset(str(t) for t in s) for s in data["sets"]]
+    n = len(data["seq_order"])
+    cols: dict[str, list[Any]] = {}
+    for name in FIELDS:
+        kind, col = data["kinds"][name], data["columns"][name]
+        if len(col) != n:
+            raise ValueError("column length")
+        if kind == "Decimal":
+            col = [None if v is None else Decimal(v) for v in col]
+        elif kind == "frozenset":
+            col = [None if v is None else sets[v] for v in col]
+        elif kind == "tuple":
+            col = [None if v is None else tuple(v) for v in col]
+        elif kind not in ("str", "int", "float", "bool", "none"):
+            raise ValueError(kind)
+        cols[name] = col
+    facts = [_Fact(**{name: cols[name][k] for name in FIELDS}) for k in range(n)]
+    for k in data["seq_order"]:  # the build's creation order, from this process's counter (a + b's order)
+        facts[k].seq = next(_SEQ)
+    index = SourceIndex()
+    index.names = [str(x) for x in data["names"]]
+    index.facts = facts
+    index.titles = {str(k): Evidence(source=s, location=loc, text=t) for k, (s, loc, t) in data["titles"].items()}
+    index.warnings = [Instruction.model_validate(w) for w in data["warnings"]]
+    index.groups = [[facts[k] for k in g] for g in data["groups"]]
+    index.years = defaultdict(list, {int(y): [facts[k] for k in ks] for y, ks in data["years"]})
+    index.dates = [facts[k] for k in data["dates"]]
+    index._dates_md = defaultdict(list, {(mo, d): [facts[k] for k in ks] for (mo, d), ks in data["dates_md"]})
+    for a, b, why in data["pairs"]:
+        index._pair(facts[a], facts[b], str(why))
+    index.key_names = {str(k): (int(src), str(path)) for k, src, path in data["key_names"]}
+    index._list_paths = {str(x) for x in data["list_paths"]}
+    index._finish()
+    return index
+
+
+# ---------------------------------------------------------------------------------------------- files
+
+
+def load(key: str) -> SourceIndex | None:
+    path = folder() / f"{key}.json"
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_ENTRY_BYTES:
+            return None
+        data = json.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        with _gc_paused():
+            return decode(data)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, InvalidOperation, RecursionError):
+        return None  # unreadable, truncated, another shape: build as if there were no cache
+
+
+def _store(key: str, entry: dict[str, Any], paths: Sequence[Path]) -> None:
+    """Write the entry atomically, if the sources are still what was indexed; any failure leaves no file."""
+    if source_key(paths) != key:
+        return  # a source changed while it was read: this index belongs to no one key
+    entry = dict(entry, key=key)
+    top = folder()
+    tmp: str | None = None
+    try:
+        top.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=top, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, top / f"{key}.json")
+        tmp = None
+        _prune(top)
+    except OSError:
+        pass  # a read-only or full disk: the run's result stands, only without a cache
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _prune(top: Path) -> None:
+    entries = sorted((p for p in top.glob("*.json") if not p.is_symlink()), key=lambda p: p.stat().st_mtime)
+    for p in entries[:-MAX_ENTRIES]:
+        p.unlink(missing_ok=True)
