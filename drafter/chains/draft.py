@@ -443,4 +443,15 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
 def draft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *, progress: bool = True,
                    llm_factory: Callable[[LLMSettings], LLM] | None = None) -> Draft:
     """Draft the wanted sections with the configured model; every number checked, failures marked."""
-    return asyncio.run(adraft_with_llm(report, sections, settings, progress=progress, llm_factory=llm_factory))
+    async def run() -> Draft:
+        try:
+            return await adraft_with_llm(report, sections, settings, progress=progress, llm_factory=llm_factory)
+        finally:
+            # a batch that failed on one request (HTTP 401) leaves its sibling requests running: end them
+            # here, their errors collected, so asyncio.run's shutdown has none to print after the error line
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in others:
+                task.cancel()
+            await asyncio.gather(*others, return_exceptions=True)
+
+    return asyncio.run(run())
