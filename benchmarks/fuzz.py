@@ -34,6 +34,9 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated classes (numbers, structure, …)")
     ap.add_argument("--skip-heavy", action="store_true", help="leave out the ≥ 10 MB cases and bombs")
     ap.add_argument("--log", type=Path, help="write every case's line here")
+    ap.add_argument("--rerun-killed", type=float, default=120.0, metavar="SECONDS",
+                    help="run each case killed at the bound again with this bound, to report its full time and peak "
+                         "memory (it stays a failure); 0 = don't")
     args = ap.parse_args()
 
     cases = all_cases(args.mutants, args.seed)
@@ -47,6 +50,9 @@ def main() -> int:
     with servers() as srv, ThreadPoolExecutor(args.workers) as pool:
         results = list(pool.map(lambda ic: run_case(ic[1], work / f"c{ic[0]:04d}", srv, args.time_bound),
                                 enumerate(cases)))
+        # A killed run's peak is only the peak until the kill: run it again, longer, to say what it really takes.
+        again = {id(r): run_case(r.case, work / f"again{k:04d}", srv, args.rerun_killed)
+                 for k, r in enumerate(results) if r.killed and args.rerun_killed > args.time_bound}
     wall = time.monotonic() - start
     lines = [r.line() for r in results]
     if args.log:
@@ -54,12 +60,20 @@ def main() -> int:
     for r in results:
         if not r.ok:
             print(r.line().encode("utf-8", "replace").decode())
+            if id(r) in again:
+                a = again[id(r)]
+                print(f"    given {args.rerun_killed:.0f} s: "
+                      + (f"killed again, peak until then {a.peak_mb:.0f} MB" if a.killed else
+                         f"exit {a.code} after {a.seconds:.1f} s, peak {a.peak_mb:.0f} MB"))
     codes = Counter(r.code for r in results)
     bad = [r for r in results if not r.ok]
     secs = sorted(r.seconds for r in results)
     print(f"\n{len(results)} inputs in {wall:.0f} s (bound {args.time_bound:.0f} s, memory bound {MEMORY_BOUND_MB} MB)")
     print(f"  tracebacks:       {sum(r.traceback for r in results)}")
-    print(f"  over time bound:  {sum(r.over_time for r in results)}")
+    killed = [r for r in results if r.killed]
+    print(f"  over time bound:  {sum(r.over_time for r in results)}"
+          + (f" ({len(killed)} killed at the bound; peak until then, a lower bound: "
+             f"{', '.join(f'{r.peak_mb:.0f} MB' for r in killed)})" if killed else ""))
     print(f"  over 1 GB:        {sum(r.over_memory for r in results)}")
     print(f"  writes on error:  {sum(r.writes_on_error for r in results)}")
     print(f"  exit not 0/1/2:   {sum(r.bad_code for r in results)}")

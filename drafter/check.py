@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any, Callable, Container, Iterable, Iterator, Literal, Sequence, cast
@@ -206,7 +207,7 @@ class _Sorted:
     __slots__ = ("keys", "facts")
 
     def __init__(self, pairs: list[tuple[float, _Fact]]):
-        pairs.sort(key=lambda p: p[0])
+        pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
         self.keys = [p[0] for p in pairs]
         self.facts = [p[1] for p in pairs]
 
@@ -268,7 +269,7 @@ class SourceIndex:
         self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
         self._list_paths: set[str] = set()  # paths of lists of records, whose count is a fact of their own
         self._key_blob = ""
-        self._max_facts = limit("figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused, not indexed
+        self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
 
     # -- building ---------------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ class SourceIndex:
     def _add(self, fact: _Fact) -> None:
         self.facts.append(fact)
         if len(self.facts) > self._max_facts:
-            raise limit("figures").error(self.names[fact.src])
+            raise limit("source_figures").error(self.names[fact.src])
         self.groups[fact.group].append(fact)
         if fact.date is not None:
             self.dates.append(fact)
@@ -703,6 +704,7 @@ class SourceIndex:
                     if f.role == "target" and f.family in {a.family for a in actual}:
                         f.shadowed = True
         self._pair_years()
+        self._sign_changes()
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -726,6 +728,18 @@ class SourceIndex:
             keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
             keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
         self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def _sign_changes(self) -> None:
+        """A form prints 预算调整率 15.74 without its sign: a rate of a record that holds the 调整 and 年初 budgets
+        and equals their relative change (at its precision) takes the change's direction, so 调增 is no cut."""
+        for a, b, why in self.pairs:
+            if why != "role" or (a.role, b.role) != ("budget", "initial") or b.mag == 0 or a.mag == b.mag:
+                continue
+            change = abs((a.mag - b.mag) / b.mag * HUNDRED)
+            for f in self.groups[a.group]:
+                if f.family == "%" and f.dirn is None and f.value > 0 \
+                        and _close(change, f.mag, _pow10(f.value.as_tuple().exponent)) is not None:  # type: ignore[arg-type]
+                    f.dirn = "+" if a.mag > b.mag else "−"
 
     def _pair_years(self) -> None:
         """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
@@ -1300,6 +1314,11 @@ class _Target:
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
 _BOUNDS = _ABOVE | _BELOW
 _APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
+
+
+def _is_bound(f: "_Fact") -> bool:
+    """不少于20场, ≥98%: a bound (a target), not a figure — no 余 / 约 / 近 / 超过 word makes it an approximation."""
+    return f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -1362,6 +1381,7 @@ class _Checker:
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
+        self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1440,7 +1460,7 @@ class _Checker:
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
                 src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
-            bound = f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
+            bound = _is_bound(f)
             if m.approx:
                 verdict = None
                 if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
@@ -1610,6 +1630,21 @@ class _Checker:
             return [f for f in facts if f.date and f.date[0] is None]
         return []
 
+    def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
+        """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
+        words name it at least as well as any date found (better than a log's, or as well where those are only
+        a log's entries), so a log heading of that month is no support."""
+        if self._actual_dates is None:
+            self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
+        best = max((len(words & f.subj) for f in facts), default=0)
+        logged = all(f.location.startswith("line ") for f in facts)
+        for g in self._actual_dates:
+            n = len(words & g.subj)
+            if n >= max(2, best) and g.date[1] != date[1] and g not in facts \
+                    and (n > best or (logged and not g.location.startswith("line "))):
+                return g
+        return None
+
     # -- derivations ------------------------------------------------------------------------------------
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
@@ -1677,8 +1712,8 @@ class _Checker:
         with localcontext(_CTX):
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
-                        or a.kind == "year" or b.kind == "year":
-                    continue
+                        or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
+                    continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
                         and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
@@ -1898,13 +1933,20 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             last_subj[sent] = subj
         if m.kind == "date":
             facts = checker.date(m)
+            if role != "target":
+                facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
+            rival = None
             if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
                 whole = subj | tokens(text[s0:m.start])
                 facts = [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                          and not (f.shadowed and role != "target")]
+                rival = checker.date_rival(whole, facts, m.date)
+                if rival is not None:
+                    facts = []
             cite(i, sent, facts[:2])
-            done(i, "exact" if facts else "unsupported", facts,
-                 reason="" if facts else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
+            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else []),
+                 reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
+                 "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
             continue
         if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
                                 and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
@@ -2097,6 +2139,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
+        # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
+        done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
+        return [(a, b) for b in done for a in index.groups[b.group]
+                if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
     if whole is None:
         per = _average_item(t.clause)
         if per is None:
@@ -2111,8 +2158,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
+        counts += [f for a in totals if a.group >= 0 for f in index.groups[a.group] if _per(f, item)]  # 26宗 of its line
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
-        counts += _best_named(index, words | tokens(item[:3]), keep=lambda f: _per(f, item), ranked=True, need=1)
+        counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
+                              ranked=True, need=1)
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
@@ -2159,6 +2208,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 

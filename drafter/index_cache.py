@@ -117,9 +117,15 @@ def code_fingerprint() -> str:
 # ---------------------------------------------------------------------------------------------- encoding
 
 
+def unknown_state(index: SourceIndex) -> set[str]:
+    """Attributes of the index this cache does not know: add each to STATE (and, when it is filled before
+    _finish, to encode/decode), or the index is simply not cached."""
+    return set(vars(index)) ^ STATE
+
+
 def encode(index: SourceIndex) -> dict[str, Any] | None:
     """The index before _finish as plain JSON data, or None when it holds something the cache can't store."""
-    if set(vars(index)) != STATE or index._by_family or index._inv or index._evidence:
+    if unknown_state(index) or index._by_family or index._inv or index._evidence:
         return None
     pos = {id(f): k for k, f in enumerate(index.facts)}
     sets: dict[frozenset[str], int] = {}
@@ -182,7 +188,7 @@ def decode(data: dict[str, Any]) -> SourceIndex:
         elif kind not in ("str", "int", "float", "bool", "none"):
             raise ValueError(kind)
         cols[name] = col
-    facts = [_Fact(**{name: cols[name][k] for name in FIELDS}) for k in range(n)]
+    facts = [_Fact(**dict(zip(FIELDS, row))) for row in zip(*(cols[name] for name in FIELDS))]
     for k in data["seq_order"]:  # the build's creation order, from this process's counter (a + b's order)
         facts[k].seq = next(_SEQ)
     index = SourceIndex()

@@ -73,7 +73,9 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     _limit("part", "50", "MB", "DRAFTER_MAX_PART_MB", "解压后的大小"),
     _limit("variants", "200", "个", "DRAFTER_MAX_VARIANTS", "评测变体数"),
     # A real 1 MB report states about 11,000 figures; 10 MB of generated prose at twice that density, 211,000.
-    _limit("figures", "250000", "个", "DRAFTER_MAX_FIGURES", "数字个数（待核验文本，或全部来源合计）"),
+    _limit("figures", "250000", "个", "DRAFTER_MAX_FIGURES", "待核验文本中的数字个数"),
+    # A form and a year of work logs hold a few thousand; 1 MB of dense generated sources, 19,000.
+    _limit("source_figures", "100000", "个", "DRAFTER_MAX_SOURCE_FIGURES", "全部来源中的数字个数（合计）"),
 )}
 
 

@@ -29,7 +29,10 @@ LEDGER = SourceText(name="工作台账.md", text=(
     "2022年核销消费券4310笔。\n"
     "全年组织促消费活动不少于20场。\n"
     "全区划分重点商圈8个。\n"
-    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"))
+    "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"
+    "开展商户政策培训不少于8场。\n"
+    "受理消费券使用投诉362件，按期办结348件。\n"
+    "查处违规套取消费券案件26宗，追回资金13.52万元。\n"))
 SOURCES = [COUPON, LEDGER]
 
 
@@ -163,3 +166,46 @@ def test_a_number_inside_a_source_fields_name_is_that_name():
     assert got == {"12345": "ignored", "3620件": "exact", "15分钟": "exact", "86%": "exact"}
     other = {m.text: m.status for m in check("96333热线工单受理3620件；城区10分钟便民生活圈覆盖率86%。", [HOTLINE]).mentions}
     assert other["96333"] == "unsupported" and other["10分钟"] == "unsupported"
+
+
+def test_two_bounds_are_no_operands_of_a_difference():
+    # 不少于20场 − 不少于8场: two targets, no figure of what was done
+    assert status("促消费活动比商户政策培训多12场。")["12场"] == "unsupported"
+
+
+def test_what_was_not_done_is_the_total_less_what_was_done():
+    assert status("消费券使用投诉未按期办结14件。")["14件"] == "derived"  # 362 − 348
+    assert status("消费券使用投诉未按期办结41件。")["41件"] == "unsupported"
+
+
+def test_an_average_per_measure_word_takes_the_count_of_its_totals_record():
+    # 宗均: 135,200 元 over the 26宗 of the same ledger line
+    assert status("追回资金宗均5200元。")["5200元"] == "derived"
+    assert status("追回资金宗均5800元。")["5800元"] == "unsupported"
+
+
+# ------------------------------------------------------------------ times as values
+
+def test_a_deadline_is_no_month_of_completion():
+    goals = SourceText(name="年度目标.md", text="年度目标：11月前完成消费券兑付，全年核销不少于5000笔。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [goals]).mentions}  # noqa: E731
+    assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
+    assert got("消费券兑付按计划于11月前完成。") == {"11月": "exact"}
+
+
+def test_a_month_the_log_dates_is_no_completion_month_where_the_form_states_another():
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "消费券兑付完成时间", "年度指标值": "11月前", "实际完成值": "10月"}]})
+    log = SourceText(name="工作日志.md", text="## 2023-11-06\n召开消费券兑付工作总结会，通报兑付进度。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [form, log]).mentions}  # noqa: E731
+    assert got("消费券兑付于10月完成。") == {"10月": "exact"}
+    assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
+
+
+def test_an_unsigned_adjustment_rate_carries_the_sign_of_its_budgets():
+    # the form prints 预算调整率 3.57 without a sign; 1400 → 1350 is a cut
+    form = SourceData(name="部门整体自评表.yaml", data={"部门资金情况": {
+        "单位": "万元", "年初预算": Decimal("1400"), "调整预算": Decimal("1350"), "预算调整率": Decimal("3.57")}})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("全年预算调减3.57%。") == {"3.57%": "exact"}
+    assert got("全年预算调增3.57%。") == {"3.57%": "unsupported"}

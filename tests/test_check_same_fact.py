@@ -127,3 +127,12 @@ def test_a_bound_in_the_sources_supports_no_approximation_from_the_other_side():
     assert verdicts("签约居民满意度接近九成。", form)["接近九成"].status == "unsupported"
     assert verdicts("慢病患者规范管理率六成以上。", form)["六成以上"].status == "unsupported"
     assert verdicts("签约居民满意度九成以上。", form)["九成以上"].status != "unsupported"
+
+
+def test_a_deadline_written_as_a_bound_month_is_found_by_its_month():
+    # "≤10月" is a bound of the unit 月, not a date: only the month look-up finds the deadline
+    form = SourceData(name="项目自评表.yaml", data={"绩效指标": [
+        {"三级指标": "污水管网完工时间", "年度指标值": "≤10月", "实际完成值": "9月"}]})
+    m = verdicts("污水管网于9月完工，早于10月的时限。", form)
+    assert {k: v.status for k, v in m.items()} == {"9月": "exact", "10月": "exact"}
+    assert "≤10月" in m["10月"].evidence[0].text

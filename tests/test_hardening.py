@@ -200,15 +200,23 @@ def test_a_text_with_as_many_figures_as_the_limit_is_checked(tmp_path, capsys, m
     assert code == 1 and "数字 50 个：50 个无法溯源" in out and err == ""
 
 
-def test_sources_with_more_figures_than_the_limit_are_refused_naming_the_source(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("DRAFTER_MAX_FIGURES", "50")
+def test_sources_with_more_figures_than_their_limit_are_refused_naming_the_source(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_SOURCE_FIGURES", "50")
     (tmp_path / "t.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "采购台账.md").write_text(_purchases(60), encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "src"))
     assert code == 2 and out == ""
     line = one_line(err)
-    assert "采购台账.md" in line and "DRAFTER_MAX_FIGURES" in line
+    assert "采购台账.md" in line and "DRAFTER_MAX_SOURCE_FIGURES" in line and "50 个" in line
+
+
+def test_the_text_limit_and_the_sources_limit_are_separate(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DRAFTER_MAX_FIGURES", "5")  # the text states two figures; the ledger, sixty
+    (tmp_path / "t.txt").write_text("第3批采购办公用品3.37万元，第4批4.37万元。", encoding="utf-8")
+    (tmp_path / "采购台账.md").write_text(_purchases(60), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "t.txt"), "--source", str(tmp_path / "采购台账.md"))
+    assert code == 0 and err == ""
 
 
 def test_an_input_over_the_size_limit_names_the_file_the_limit_and_the_variable(tianhe, capsys, monkeypatch):

@@ -13,7 +13,7 @@ import pytest
 from drafter.check import SourceIndex, check
 from drafter.testing.cli import run_main
 from drafter.home import drafter_home
-from drafter.index_cache import build_cached, decode, encode
+from drafter.index_cache import build_cached, decode, encode, unknown_state
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = ("2022年调整预算3475.09万元，实际支出3229.91万元，预算完成率92.94%，结余245.18万元。"
@@ -126,6 +126,7 @@ def test_an_index_read_back_gives_every_verdict_a_fresh_one_gives(folder):
 def encode_before_finish(src: Path) -> dict:
     index = SourceIndex()
     index._read([src])
+    assert not unknown_state(index), "SourceIndex has attributes drafter.index_cache does not store: see STATE"
     data = encode(index)
-    assert data is not None, "the index holds something the cache can't store"
+    assert data is not None, "the index holds a fact field of a type drafter.index_cache can't store"
     return data

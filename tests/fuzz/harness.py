@@ -82,10 +82,17 @@ class Result:
                  ("exit 1 without a result", self.exit1_without_result)]
         return [n for n, bad in names if bad]
 
+    @property
+    def killed(self) -> bool:
+        """Stopped at the time bound: its peak memory is the peak until then, a lower bound of the real one."""
+        return self.code is None
+
     def line(self) -> str:
         last = self.stderr.strip().splitlines()[-1][:160] if self.stderr.strip() else ""
         flag = "ok " if self.ok else "BAD"
         extra = f" written={self.written[:3]}" if self.written else ""
+        if self.killed:
+            extra += f" KILLED at {self.seconds:.0f}s, peak until then {self.peak_mb:.0f}MB (a lower bound)"
         return (f"{flag} [{self.case.cls}] {self.case.name[:48]:48} exit={self.code} {self.seconds:5.1f}s "
                 f"{self.peak_mb:6.0f}MB {','.join(self.problems())}{extra} | {last}")
 
