@@ -696,7 +696,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                       reject: set[str] | None = None) -> list[SummarySection]:
     reject = reject or set()
     terms = focus_terms(focus)
-    sents = [s for s in sentences(doc) if not set(s.figures) & reject]
+    # a rejected mention may be a date, which is no figure (晚于11月底): its text keeps the sentence out too
+    sents = [s for s in sentences(doc) if not set(s.figures) & reject and not any(r in s.text for r in reject)]
     budget = doc.budget
     rate_digits = budget.completion.digits if budget.completion else None
 
