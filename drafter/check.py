@@ -49,7 +49,8 @@ from .injection import Instruction, find_in_source, is_instruction, scan_file
 from .limits import MAX_MAGNITUDE, limit
 from .numbers import (COMPOUND_CI, COUNT_MEASURES, SCALES, UNITS, NumberMention, extract_mentions, iter_mentions,
                       kind_of, line_of, line_starts, unit_family)
-from .subjects import _STOP, clause_before, direction, noun_after, role_mark, roles, sentence_bounds, tokens, year_tag
+from .subjects import (_STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, sentence_bounds,
+                       tokens, year_tag)
 
 __all__ = [
     "Status", "STATUSES", "Evidence", "MentionCheck", "CheckSummary", "CheckReport", "SourceText", "SourceData",
@@ -533,10 +534,16 @@ class SourceIndex:
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
-                for mw in ("个", "项"):
-                    n = Decimal(len(node))
-                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}", group,
-                                    f"{len(node)}{mw}", subj=ctx | tokens(key), pmag=n))
+                names = [[v for k, v in item.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+                         for item in node]
+                parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
+                common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
+                    else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
+                for mw in ("个", "项") if parts else ():
+                    n = Decimal(len(parts))
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
+                                    f"{len(parts)}{mw}", subj=subj, pmag=n))
             return out
         record = _record_of(path)
         if isinstance(node, bool) or node is None:
@@ -908,7 +915,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         k = max(seg.rfind("："), seg.rfind(":"))
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
-    subj = _subject(clause, after, role, m.base_unit == "元")
+    own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
+    subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     return subj, role, ytag, clause
 
@@ -958,6 +966,7 @@ _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+_RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
@@ -1064,7 +1073,9 @@ def _table_rows(text: str, starts: list[int]
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
         if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
-            cells = _pipe_cells(line, ls)
+            cells = _pipe_cells(line, ls, "|｜")
+        elif rx is _TAB_CELL:
+            cells = _pipe_cells(line, ls, "\t")
         else:
             cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
                       ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
@@ -1083,17 +1094,19 @@ def _table_rows(text: str, starts: list[int]
             continue
         if header is not None and len(cells) == len(header):
             out[n] = (tid, cells, header)
-        elif header is not None and len(cells) != len(header):
-            continue  # a row of another shape (总分 97.5 自评等级 优): no column to name
+        elif header is not None and rx is not _SPACE_CELL and len(header) - 2 <= len(cells) < len(header) \
+                and not _HAS_DIGIT.search(words[0]):
+            out[n] = (tid, cells, header)  # a .docx row whose last cells were merged: its cells from the left
+        # else a row of another shape (总分 97.5 自评等级 优): no column to name
     return out, captions
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
 
 
-def _pipe_cells(line: str, ls: int) -> list[tuple[int, int]]:
-    """Cell spans of a pipe row, empty cells included (as zero-width spans), outer edges dropped."""
-    bounds = [k for k, ch in enumerate(line) if ch in "|｜"]
+def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
+    """Cell spans of a pipe (or tab) row, empty cells included (as zero-width spans), blank outer edges dropped."""
+    bounds = [k for k, ch in enumerate(line) if ch in seps]
     if line[: bounds[0]].strip():
         bounds.insert(0, -1)
     if line[bounds[-1] + 1:].strip():
@@ -1510,6 +1523,7 @@ class _Checker:
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = False
+        counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and t.role != "target" and not m.approx:
@@ -1522,13 +1536,18 @@ class _Checker:
             if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
-            if not n and id(f) in t.prev:
-                n = 1  # 即5.43万剂次 restates the figure before it
-            elif not n:
-                if around is None:
-                    around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
-                if len(around & _near(f)) >= 2:
-                    n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
+            if not n:
+                if counted is None:
+                    counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
+                if counted and not counted & _lead(f):
+                    pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
+                elif id(f) in t.prev:
+                    n = 1  # 即5.43万剂次 restates the figure before it
+                else:
+                    if around is None:
+                        around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                    if len(around & _near(f)) >= 2:
+                        n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
@@ -1584,7 +1603,7 @@ class _Checker:
         """A figure of another value that the words before the mention name more fully than every fact with its
         value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
         word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
-        None unless one value; a part of a candidate (one 专项 of 三个专项's total) is no rival."""
+        None unless one value; a part of a candidate 合计 record (one 专项 of 三个专项's total) is no rival."""
         if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
@@ -1592,13 +1611,11 @@ class _Checker:
         have = [words & _lead(c) for c in candidates]
         if not all(have):
             return None  # a candidate its words don't name at all is judged elsewhere
-        whole = {id(c) for c in candidates}
         totals = {c.src for c in candidates if _TOTAL_MARK <= c.subj}  # its parts are named more fully
         best: frozenset[str] = frozenset()
         found: list[_Fact] = []
         for f in rivals:
-            if not _same_year(t, f, self.ix.year_now) or f.src in totals \
-                    or any(id(b) in whole for a, b, _ in self.ix.partners.get(id(f), ()) if a is f):
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals:
                 continue
             got = words & _lead(f)
             if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
@@ -1681,6 +1698,12 @@ class _Checker:
         whole = _share_whole(t.clause)
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
+        # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
+        rate_words = frozenset(w for w in t.own - _ROLE_MARKS if not w.endswith("率")) \
+            if _RATE_NAMED.search(t.clause) else frozenset()  # 就业率 → 就业; 完成率 names nothing
+        rate_marks = t.own & _ROLE_MARKS
+        scores = "§分" in t.subj
+        based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
         per = _average_item(t.clause)
@@ -1720,7 +1743,10 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
-                if a.family != b.family:
+                if a.family != b.family and (share or based) and fam in ("%", "倍") and a.family not in ("%", "pt") \
+                        and _comparable(a, b):
+                    pass  # 临时查封46家，占检查单位的: counts of things the share's words relate (3125家次)
+                elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
                             or fam in ("%", "倍", "pt"):
@@ -1745,6 +1771,10 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif rate_words and not (rate_words & (a.subj | b.subj) or rate_marks & (a.subj | b.subj)):
+                        pass  # 受理213件 ÷ 办结207件 is no 就业率
+                    elif a.family == "分" and not scores:
+                        pass  # 得分 ÷ 分值 is a score rate, never a 满意度
                     elif left:
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
@@ -2139,6 +2169,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and t.family in ("%", "倍") and (bm := _BASE.search(t.clause)) is not None:
+        # 是参与商户的3.22倍: the figure its sentence states (or the words before 是 name) over the base named
+        variants = _whole_words(bm[1])
+        if not variants:
+            return []
+        figures = _distinct(stated[::-1])[:2]
+        if (before := _phrase(t.clause[: bm.start()]) - _ROLE_MARKS):
+            figures += _best_named(index, before)
+        bases = [f for words in variants for f in _best_named(index, words)]
+        return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
@@ -2208,6 +2248,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")

@@ -32,7 +32,9 @@ LEDGER = SourceText(name="工作台账.md", text=(
     "活动经费支出明细（元）：消费券补贴1,052,000元；宣传推广费186,400元；平台服务费37,600元；合计1,276,000元。\n"
     "开展商户政策培训不少于8场。\n"
     "受理消费券使用投诉362件，按期办结348件。\n"
-    "查处违规套取消费券案件26宗，追回资金13.52万元。\n"))
+    "查处违规套取消费券案件26宗，追回资金13.52万元。\n"
+    "全年走访检查商户486家次。\n"
+    "督促整改不规范商户12家。\n"))
 SOURCES = [COUPON, LEDGER]
 
 
@@ -209,3 +211,30 @@ def test_an_unsigned_adjustment_rate_carries_the_sign_of_its_budgets():
     got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
     assert got("全年预算调减3.57%。") == {"3.57%": "exact"}
     assert got("全年预算调增3.57%。") == {"3.57%": "unsupported"}
+
+
+
+def test_a_share_may_relate_counts_of_things_its_words_name():
+    assert status("督促整改12家，占走访检查商户的2.47%。")["2.47%"] == "derived"  # 12家 of 486家次
+    assert status("督促整改12家，占走访检查商户的2.74%。")["2.74%"] == "unsupported"
+
+
+def test_a_rate_is_of_the_figures_its_words_name():
+    # 348 ÷ 362 is the rate of complaints settled on time, no 签约率 of shops
+    assert status("受理投诉362件，按期办结348件，按期办结率96.13%。")["96.13%"] == "derived"
+    assert status("受理投诉362件，按期办结348件；全年商户签约率96.13%。")["96.13%"] == "unsupported"
+
+
+def test_a_score_over_its_weight_is_a_score_rate_not_the_indicators_value():
+    scored = SourceData(name="评分表.yaml", data={"绩效指标": [
+        {"三级指标": "商户满意度", "年度指标值": "≥90%", "实际完成值": "93.5%", "分值": 10, "得分": 10}]})
+    got = lambda text: {m.text: m.status for m in check(text, [scored]).mentions}  # noqa: E731
+    # 10 ÷ 10 = 100 % is the score over its weight, not the survey
+    assert got("商户满意度93.5%，指标得分10分；满意度超过96%。")["超过96%"] == "unsupported"
+    assert got("商户满意度指标得分10分，得分率100%。")["100%"] == "derived"
+
+
+def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
+    # 是…的N倍 / 相当于…的N%: the base is what the words after 是 name, anywhere in the sources
+    assert status("全区限额以上零售商户1024家，是参与商户的3.22倍。")["3.22倍"] == "derived"  # 1024 ÷ 318
+    assert status("全区限额以上零售商户1024家，是参与商户的3.32倍。")["3.32倍"] == "unsupported"

@@ -94,3 +94,44 @@ def test_figures_of_a_ledger_without_units_are_told_apart_by_their_field():
 
 def statuses(text: str, *sources: SourceText | SourceData) -> list[tuple[str, str]]:
     return [(m.text, m.status) for m in check(text, list(sources)).mentions if m.status != "ignored"]
+
+def test_a_figure_restated_with_another_noun_is_another_claim():
+    got = statuses("村卫生室标准化建设建成10个，覆盖10个行政村。", CENTRE, CENTRE_LOG)
+    assert got == [("10个", "exact"), ("10个", "unsupported")], got
+    got = statuses("村卫生室标准化建设建成10个，覆盖10个社区。", CENTRE)  # no count of 社区 anywhere
+    assert got == [("10个", "exact"), ("10个", "unsupported")], got
+    got = statuses("村卫生室标准化建设建成10个，即10个。", CENTRE)  # the same figure again
+    assert got == [("10个", "exact"), ("10个", "exact")], got
+
+
+def test_a_number_inside_an_indicators_name_is_traced_to_the_name():
+    got = centre("急救5分钟响应率93.6%。")
+    assert got == {"5分钟": "exact", "93.6%": "exact"}, got
+    assert centre("急救8分钟响应率93.6%。")["8分钟"] == "unsupported"
+
+
+def test_a_list_of_records_counts_what_its_records_are():
+    assert centre("设备采购签订两项合同。") == {"两项": "exact"}
+    assert centre("设备采购签订三项合同。") == {"三项": "unsupported"}
+    assert centre("新建两个发热门诊。") == {"两个": "unsupported"}
+
+
+def test_the_noun_of_the_figure_before_is_not_this_figures():
+    log = SourceText(name="卫生院台账.txt", text="完成全镇17个行政村卫生室标准化改造，共改造诊室51个。\n")
+    assert statuses("全镇17个行政村卫生室改造诊室51个。", log) == [("17个", "exact"), ("51个", "exact")]
+
+
+# A cultural centre's form pasted from .docx: a row whose last cell was merged away, and an empty cell inside a row.
+CULTURE = SourceText(name="文化馆自评表.txt", text=(
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分\n"
+    "年度资金总额\t310.00\t326.50\t298.76\t91.50%\t9.15\n"
+    "地方财政资金\t190.00\t206.50\t178.76\t—\n\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\n"
+    "产出指标\t\t开展公益培训\t≥40期\t46期\t10\n"))
+
+
+def test_a_tab_row_keeps_an_empty_cell_and_a_short_row_reads_from_the_left():
+    assert status("地方财政资金执行178.76万元。", CULTURE) == {"178.76万元": "exact"}
+    assert status("地方财政资金执行298.76万元。", CULTURE) == {"298.76万元": "unsupported"}
+    assert status("开展公益培训46期。", CULTURE) == {"46期": "exact"}
+    assert status("开展公益培训40期。", CULTURE) == {"40期": "unsupported"}  # the target cell
