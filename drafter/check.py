@@ -1382,10 +1382,16 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
 
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
-    year (2022年…, 上年…). Rates and changes are left alone: 较2022年增长7.33% is tagged with its base year."""
-    if t.ytag is not None or f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+    year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
+    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
+    base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
         return True
-    return not (f.ytag < 0 or f.ytag < now)
+    if t.ytag is None or t.ytag == now:
+        return not (f.ytag < 0 or f.ytag < now)
+    if t.ytag > 0 and f.ytag > 0:
+        return t.ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
 
 
 class _Checker:
@@ -1395,6 +1401,7 @@ class _Checker:
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1647,6 +1654,16 @@ class _Checker:
             return [f for f in facts if f.date and f.date[0] is None]
         return []
 
+    def month_pairs(self) -> list[tuple[_Fact, _Fact]]:
+        """(result month, target month) of each deadline indicator record (实际完成值: 9月, 年度指标值: 10月前)."""
+        if self._months is None:
+            self._months = []
+            groups = {f.group for f in self.ix.dates if f.role == "target" and f.date and f.date[1] and not f.date[2]}
+            for gid in groups:
+                months = [f for f in self.ix.groups[gid] if f.date is not None and f.date[1] and not f.date[2]]
+                self._months += [(a, b) for a in months if a.role == "actual" for b in months if b.role == "target"]
+        return self._months
+
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
         words name it at least as well as any date found (better than a log's, or as well where those are only
@@ -1743,9 +1760,9 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
-                if a.family != b.family and (share or based) and fam in ("%", "倍") and a.family not in ("%", "pt") \
-                        and _comparable(a, b):
-                    pass  # 临时查封46家，占检查单位的: counts of things the share's words relate (3125家次)
+                if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
+                        and (share or based or rate_words & a.subj):
+                    pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
@@ -2052,6 +2069,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
             derived_at[i] = (t, formula, a, b)
             continue
+        if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
+            formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
+            done(i, "derived", [a, b], formula=formula)
+            continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
             if same:
@@ -2059,7 +2080,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
-            if found and level is not levels[0] and not _SUMS.search(t.clause):
+            if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if found:
                 break
@@ -2097,6 +2118,26 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+_EARLY = re.compile(r"(提前|早于?)了?$")
+_LATE = re.compile(r"(推迟|延迟|延期|滞后|晚于?|逾期)了?$")
+
+
+def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple[str, _Fact, _Fact] | None:
+    """较计划提前1个月 / 推迟2个月: a deadline indicator the words name (its words and its sentence's share two
+    with the record), whose result month is that many months before (提前) or after (推迟) its target month."""
+    early, late = _EARLY.search(t.clause), _LATE.search(t.clause)
+    if not pairs or not (early or late) or t.m.value != t.m.value.to_integral_value():
+        return None
+    words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+    for a, b in pairs:
+        if len(words & (a.subj | b.subj)) < 2:
+            continue
+        gap = b.date[1] - a.date[1]  # type: ignore[index, operator]
+        if (early and gap == t.m.value) or (late and -gap == t.m.value):
+            return f"{b.written} − {a.written} = {abs(gap)}{t.m.unit}", a, b
+    return None
 
 
 def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
@@ -2179,6 +2220,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             figures += _best_named(index, before)
         bases = [f for words in variants for f in _best_named(index, words)]
         return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
+    if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
+        # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
+        seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
+        return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
     if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
@@ -2248,6 +2295,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"

@@ -103,11 +103,17 @@ def source_key(paths: Sequence[Path]) -> str | None:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 of the drafter package's code and data: an index built by other code is never reused."""
+    """sha256 of the drafter package's code and data and of its source readers' versions: an index built by
+    other code is never reused."""
     import yaml
 
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(getattr(yaml, "__version__", "").encode())
+    # the readers of .yaml and .docx sources: their versions by the installed dist-info's name (importing
+    # python-docx or asking importlib.metadata would cost more than reading the index back)
+    site = Path(yaml.__file__).resolve().parents[1]
+    for info in sorted(site.glob("python_docx-*.dist-info")) + sorted(site.glob("PyYAML-*.dist-info")):
+        h.update(info.name.encode() + b"\0")
     for p in sorted(root.rglob("*")):
         if p.suffix in (".py", ".txt", ".yaml", ".json") and "__pycache__" not in p.parts and p.is_file():
             h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())

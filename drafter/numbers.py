@@ -393,7 +393,7 @@ _APPROX_DIRECTION = dict(_APPROX_BEFORE)
 
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
-_NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶高", "近": "最附邻亲靠"}
+_NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶高商", "近": "最附邻亲靠"}
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:

@@ -238,3 +238,24 @@ def test_a_multiple_of_a_named_base_is_the_figure_over_that_base():
     # 是…的N倍 / 相当于…的N%: the base is what the words after 是 name, anywhere in the sources
     assert status("全区限额以上零售商户1024家，是参与商户的3.22倍。")["3.22倍"] == "derived"  # 1024 ÷ 318
     assert status("全区限额以上零售商户1024家，是参与商户的3.32倍。")["3.32倍"] == "unsupported"
+
+
+def test_a_total_of_two_named_items_is_their_sum():
+    assert status("商超和餐饮企业共698家。")["698家"] == "derived"  # 212 + 486, on the ledger line
+    assert status("商超和餐饮企业共689家。")["689家"] == "unsupported"
+
+
+def test_a_named_rate_may_relate_counts_of_different_things_when_its_words_name_the_numerator():
+    fair = SourceText(name="招聘会台账.md", text="举办消费季专场招聘会6场，提供岗位3.6万个，达成就业意向4127人。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [fair]).mentions}  # noqa: E731
+    assert got("提供岗位3.6万个，达成就业意向4127人，意向达成率11.46%。")["11.46%"] == "derived"  # 4127人 ÷ 36000个
+    assert got("提供岗位3.6万个，达成就业意向4127人，岗位匹配率11.46%。")["11.46%"] == "unsupported"
+
+
+def test_a_deadline_met_early_is_ahead_by_the_months_between_its_target_and_its_result():
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "消费券兑付完成时间", "年度指标值": "11月前", "实际完成值": "9月"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("消费券兑付较计划提前2个月完成。") == {"2个月": "derived"}
+    assert got("消费券兑付较计划提前3个月完成。") == {"3个月": "unsupported"}
+    assert got("消费券兑付较计划推迟2个月完成。") == {"2个月": "unsupported"}  # early, not late

@@ -135,3 +135,20 @@ def test_a_tab_row_keeps_an_empty_cell_and_a_short_row_reads_from_the_left():
     assert status("地方财政资金执行298.76万元。", CULTURE) == {"298.76万元": "unsupported"}
     assert status("开展公益培训46期。", CULTURE) == {"46期": "exact"}
     assert status("开展公益培训40期。", CULTURE) == {"40期": "unsupported"}  # the target cell
+
+
+def test_small_counts_swapped_between_things_that_share_a_generic_word_are_flagged():
+    # 设备 names both counts; 维修 / 采购检测 tell them apart
+    log = SourceText(name="设备科台账.txt", text="全年采购检测设备12台，维修设备9台，培训设备管理人员36人次。\n")
+    assert status("维修设备12台。", log) == {"12台": "unsupported"}
+    assert status("采购检测设备9台。", log) == {"9台": "unsupported"}
+    assert status("维修设备9台，采购检测设备12台。", log) == {"9台": "exact", "12台": "exact"}
+
+
+def test_this_years_figure_is_not_last_years():
+    log = SourceText(name="开放日志.md", text="2023年全馆接待观众68.43万人次，2022年为52.10万人次。\n")
+    got = statuses("全年接待观众68.43万人次，较上年的52.10万人次有所增加。", log)
+    assert got == [("68.43万人次", "exact"), ("52.10万人次", "exact")], got
+    got = statuses("全年接待观众52.10万人次，较上年的68.43万人次有所减少。", log)
+    assert got == [("52.10万人次", "unsupported"), ("68.43万人次", "unsupported")], got
+    assert status("2021年接待观众52.10万人次。", log) == {"2021年": "unsupported", "52.10万人次": "unsupported"}

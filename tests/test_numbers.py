@@ -310,3 +310,7 @@ def test_an_ordinal_covers_its_measure_word():
     ordinal = [m for m in extract_mentions("比第四次全国经济普查增长18.07%") if m.ignored]
     assert [(m.text, m.reason) for m in ordinal] == [("第四次", "ordinal")]
     assert [m.text for m in extract_mentions("第五届运动会") if m.ignored] == ["第五届"]
+
+
+def test_a_word_ending_in_an_approximation_character_is_no_approximation():
+    assert only("其中商超212家").text == "212家" and only("其中商超212家").approx is None  # 商超: supermarkets
