@@ -491,8 +491,7 @@ class SourceIndex:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
             outer = record_unit or unit
-            named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)] \
-                if depth else ()
+            named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
             own_names = tokens(*named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
@@ -503,7 +502,8 @@ class SourceIndex:
                 child = f"{path}.{key}" if path else str(key)
                 if _HAS_DIGIT.search(str(key)):
                     self.key_names.setdefault(str(key), (src, child))
-                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else ()):  # "2022年助餐服务人次"
+                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else
+                           _BARE_YEAR.finditer(str(key)) if _BARE_YEAR.fullmatch(str(key)) else ()):  # "2022年助餐服务人次", 2022
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
@@ -534,8 +534,7 @@ class SourceIndex:
                 key = path.rsplit(".", 1)[-1]
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
-                names = [[v for k, v in item.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
-                         for item in node]
+                names = [_record_names(item, True) for item in node]
                 parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
                 common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
                     else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
@@ -544,6 +543,15 @@ class SourceIndex:
                     n = Decimal(len(parts))
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
                                     f"{len(parts)}{mw}", subj=subj, pmag=n))
+            if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
+                # a list of names is a count too: 维权援助分中心: [拱北分中心, 前山分中心, 南屏分中心] → 3个分中心
+                key = path.rsplit(".", 1)[-1]
+                n = Decimal(len(node))
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | frozenset.intersection(
+                    *(tokens(v) for v in node))
+                for mw in ("个", "项"):
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}",
+                                    self._group(src, _record_of(path)), f"{len(node)}{mw}", subj=subj, pmag=n))
             return out
         record = _record_of(path)
         if isinstance(node, bool) or node is None:
@@ -567,10 +575,10 @@ class SourceIndex:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if unit is None and (km := _KEY_UNIT.search(key)):
+            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
                 label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:
-                    unit = (label[1] or "", label[2].replace("％", "%"))  # 预算（万元）: 486.3
+                if label:  # 预算（万元）: 486.3
+                    unit = (label[1] or "", label[2].replace("％", "%"))
             if unit is None and (kc := _KEY_COUNT.search(key)):
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
@@ -847,12 +855,14 @@ _INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
 _BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
 _DATA_UNIT_KEYS = ("资金单位", "金额单位", "单位")
 _YEAR_IN_KEY = re.compile(r"((?:19|20)\d\d)年")
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 # Bounds as data (drafter.limits, README "限额"): read once when drafter starts.
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
-_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
+_LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _TOTAL_MARK = frozenset({"§合"})
@@ -870,6 +880,16 @@ def _name_key(key: Any) -> bool:
     return bool(_NAME_KEY.search(str(key)))
 
 
+def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
+    """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
+    (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
+    named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+    if not named and listed:
+        named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
+                 and str(k) not in _UNIT_KEYS][:1]
+    return named
+
+
 @lru_cache(maxsize=4096)
 def _key_subject(key: str, money: bool) -> frozenset[str]:
     return tokens(key) | role_mark(roles(key), money)
@@ -877,6 +897,8 @@ def _key_subject(key: str, money: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _key_year(key: str) -> int | None:
+    if _BARE_YEAR.fullmatch(key):
+        return int(key)  # a column keyed by its year (2022: 312, 2023: 386) dates its figure
     return year_tag(key, len(key), s0=0)
 
 
@@ -1363,7 +1385,7 @@ def _specific(m: NumberMention) -> bool:
     return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
 
 
-def _newer(a: _Fact, b: _Fact) -> bool | None:
+def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
     if (a.role, b.role) in _ROLE_PAIRS:
         return True
@@ -1372,9 +1394,9 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
     if a.ytag == b.ytag:
         return None
     if a.ytag is None:
-        return True
+        return None if now is not None and b.ytag == now else True  # 目标 ≤6 and 2023: 4.2 are both of this year
     if b.ytag is None:
-        return False
+        return None if now is not None and a.ytag == now else False
     if a.ytag < 0 or b.ytag < 0:
         return None
     return a.ytag > b.ytag
@@ -1772,7 +1794,7 @@ class _Checker:
                     if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                order = _newer(a, b)
+                order = _newer(a, b, self.ix.year_now)
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
@@ -1802,8 +1824,8 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and not (dirn and order and (dirn == "+") != (d > 0)) \
-                                and (d > 0 or dirn or m.value < 0):  # a fall needs 下降 / 减少 or a minus
+                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                            # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
                 if fam == "pt":
@@ -2249,6 +2271,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
+        # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
+        totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
@@ -2285,9 +2309,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
                                 and f.ytag is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
-    if roles(ref) == "target":
-        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ())
-                if a is f and why == "role" and b.role == "target"]
+    if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:
         return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
@@ -2297,7 +2321,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
 
 _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
-_NOT_DONE = re.compile(r"(?:未|不)([\u4e00-\u9fff]{2,6})$")
+_NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
@@ -2333,6 +2358,8 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
         return []
     score = {id(f): n for n, f in best}
     top = best[0][0]
+    if t.family in ("%", "倍") and max((n for n, _ in index.naming("%", words).values()), default=0) > top:
+        return []  # 预审合格率87.3%，高于目标7.3%: the words name a rate; no ratio of counts they name less is its
     share = "占" in t.clause[-10:] or "比重" in t.clause[-10:]
     facts = [f for _, f in best]
     pairs = [(a, b) for a in facts for b in facts if a is not b and a.group == b.group]

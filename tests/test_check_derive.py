@@ -259,3 +259,23 @@ def test_a_deadline_met_early_is_ahead_by_the_months_between_its_target_and_its_
     assert got("消费券兑付较计划提前2个月完成。") == {"2个月": "derived"}
     assert got("消费券兑付较计划提前3个月完成。") == {"3个月": "unsupported"}
     assert got("消费券兑付较计划推迟2个月完成。") == {"2个月": "unsupported"}  # early, not late
+
+
+def test_a_rise_is_never_a_fall_read_the_other_way():
+    # (312 − 386) ÷ 386 = −19.17 %: no 增长19.17%, whichever year the columns are
+    cases = SourceData(name="业务数据.yaml", data={"指标": {"调解案件": {"2022": 312, "2023": 386, "单位": "件"}}})
+    got = lambda text: {m.text: m.status for m in check(text, [cases]).mentions}  # noqa: E731
+    assert got("调解案件386件，增长23.72%。")["23.72%"] == "derived"
+    assert got("调解案件386件，增长19.17%。")["19.17%"] == "unsupported"
+
+
+def test_what_is_not_of_a_kind_is_the_total_less_that_kind():
+    # 全区商户1024家 of which 商超212家 (the same ledger line): 非商超 812家
+    assert status("全区限额以上零售商户中非商超商户812家。")["812家"] == "derived"
+    assert status("全区限额以上零售商户中非商超商户821家。")["821家"] == "unsupported"
+
+
+def test_a_result_under_its_ceiling_is_short_of_it_by_the_difference():
+    # ≤15个工作日, done in 12: 比时限缩短3个工作日 (target − result)
+    assert status("资金拨付比时限缩短3个工作日。")["3个工作日"] == "derived"
+    assert status("资金拨付比时限缩短5个工作日。")["5个工作日"] == "unsupported"

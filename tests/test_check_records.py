@@ -69,3 +69,8 @@ def test_the_count_of_a_records_list_shadows_no_target():
         "关键指标": [{"指标": "覆盖行政村", "目标值": "≥20个", "实际值": 32}]}]})
     got = {m.text: m.status for m in check("年度预期目标：农村生活垃圾分类覆盖20个行政村。", [task]).mentions}
     assert got == {"20个": "exact"}
+
+
+def test_a_fields_own_unit_outranks_the_files_money_unit():
+    stock = SourceData(name="储备.json", data={"金额单位": "元", "上年": {"年度轮换数量（吨）": 7420}})
+    assert {m.text: m.status for m in check("上年轮换7420吨。", [stock]).mentions} == {"7420吨": "exact"}
