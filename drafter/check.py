@@ -651,6 +651,10 @@ class SourceIndex:
                     self._pair(fact, whole, "part")
         # 执行 and 预算, 调整 and 年初, 实际 and 目标 of one record
         by_role: dict[str, _Fact] = {}
+        if any(isinstance(f, _Fact) and f.role in ("budget", "initial") for f in own.values()):
+            for key, fact in own.items():  # 已支付 / 支出 / 拨付 beside a budget: the record's spending
+                if isinstance(fact, _Fact) and not fact.role and fact.date is None and "§执" in tokens(key):
+                    fact.role = "actual"
         for fact in own.values():
             if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
                 by_role[fact.role] = fact
@@ -989,6 +993,7 @@ _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
+_ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
@@ -1738,9 +1743,9 @@ class _Checker:
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
-        rate_words = frozenset(w for w in t.own - _ROLE_MARKS if not w.endswith("率")) \
-            if _RATE_NAMED.search(t.clause) else frozenset()  # 就业率 → 就业; 完成率 names nothing
-        rate_marks = t.own & _ROLE_MARKS
+        rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
+        rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
+        rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -1810,8 +1815,9 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
-                    elif rate_words and not (rate_words & (a.subj | b.subj) or rate_marks & (a.subj | b.subj)):
-                        pass  # 受理213件 ÷ 办结207件 is no 就业率
+                    elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
+                                                                                 and not rate_marks & (a.subj | b.subj)):
+                        pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
                     elif a.family == "分" and not scores:
                         pass  # 得分 ÷ 分值 is a score rate, never a 满意度
                     elif left:
