@@ -651,6 +651,10 @@ class SourceIndex:
                     self._pair(fact, whole, "part")
         # 执行 and 预算, 调整 and 年初, 实际 and 目标 of one record
         by_role: dict[str, _Fact] = {}
+        if any(isinstance(f, _Fact) and f.role in ("budget", "initial") for f in own.values()):
+            for key, fact in own.items():  # 已支付 / 支出 / 拨付 beside a budget: the record's spending
+                if isinstance(fact, _Fact) and not fact.role and fact.date is None and "§执" in tokens(key):
+                    fact.role = "actual"
         for fact in own.values():
             if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
                 by_role[fact.role] = fact
@@ -861,7 +865,7 @@ MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a so
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
-_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|lines|parts)$")
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
@@ -989,6 +993,7 @@ _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
+_ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 
 
@@ -1387,7 +1392,7 @@ def _specific(m: NumberMention) -> bool:
     return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
 
 
-def _newer(a: _Fact, b: _Fact) -> bool | None:
+def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
     if (a.role, b.role) in _ROLE_PAIRS:
         return True
@@ -1396,9 +1401,9 @@ def _newer(a: _Fact, b: _Fact) -> bool | None:
     if a.ytag == b.ytag:
         return None
     if a.ytag is None:
-        return True
+        return None if now is not None and b.ytag == now else True  # 目标 ≤6 and 2023: 4.2 are both of this year
     if b.ytag is None:
-        return False
+        return None if now is not None and a.ytag == now else False
     if a.ytag < 0 or b.ytag < 0:
         return None
     return a.ytag > b.ytag
@@ -1740,9 +1745,9 @@ class _Checker:
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
-        rate_words = frozenset(w for w in t.own - _ROLE_MARKS if not w.endswith("率")) \
-            if _RATE_NAMED.search(t.clause) else frozenset()  # 就业率 → 就业; 完成率 names nothing
-        rate_marks = t.own & _ROLE_MARKS
+        rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
+        rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
+        rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -1796,7 +1801,7 @@ class _Checker:
                     if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                order = _newer(a, b)
+                order = _newer(a, b, self.ix.year_now)
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
@@ -1812,8 +1817,9 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
-                    elif rate_words and not (rate_words & (a.subj | b.subj) or rate_marks & (a.subj | b.subj)):
-                        pass  # 受理213件 ÷ 办结207件 is no 就业率
+                    elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
+                                                                                 and not rate_marks & (a.subj | b.subj)):
+                        pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
                     elif a.family == "分" and not scores:
                         pass  # 得分 ÷ 分值 is a score rate, never a 满意度
                     elif left:
@@ -2273,6 +2279,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
+        # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
+        totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     parts = _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
@@ -2358,6 +2366,8 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
         return []
     score = {id(f): n for n, f in best}
     top = best[0][0]
+    if t.family in ("%", "倍") and max((n for n, _ in index.naming("%", words).values()), default=0) > top:
+        return []  # 预审合格率87.3%，高于目标7.3%: the words name a rate; no ratio of counts they name less is its
     share = "占" in t.clause[-10:] or "比重" in t.clause[-10:]
     facts = [f for _, f in best]
     pairs = [(a, b) for a in facts for b in facts if a is not b and a.group == b.group]

@@ -74,3 +74,13 @@ def test_the_count_of_a_records_list_shadows_no_target():
 def test_a_fields_own_unit_outranks_the_files_money_unit():
     stock = SourceData(name="储备.json", data={"金额单位": "元", "上年": {"年度轮换数量（吨）": 7420}})
     assert {m.text: m.status for m in check("上年轮换7420吨。", [stock]).mentions} == {"7420吨": "exact"}
+
+
+def test_a_field_of_spending_beside_a_budget_is_the_records_spending_whatever_it_is_called():
+    # 已支付 / 支出 say 执行 without the word: 结余 and 执行率 are on it, and 执行率 on the adjusted budget
+    lines = SourceData(name="补贴资金.json", data={"金额单位": "元", "明细": [
+        {"用途": "轮换费用补贴", "年初": 1800000, "调整后": 2100000, "已支付": 1905750.4}]})
+    got = lambda text: {m.text: m.status for m in check(text, [lines]).mentions}  # noqa: E731
+    assert got("轮换费用补贴结余19.42万元。") == {"19.42万元": "derived"}  # 2100000 − 1905750.4
+    assert got("轮换费用补贴执行率90.75%。") == {"90.75%": "derived"}
+    assert got("轮换费用补贴执行率105.88%。") == {"105.88%": "unsupported"}  # on 年初: not what 执行率 means
