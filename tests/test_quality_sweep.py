@@ -48,14 +48,7 @@ def test_each_form_raises_the_expected_problems_with_the_forms_causes(measured, 
         assert Decimal(row["false_problems"]) == 0, row["details"]
 
 
-# Since main's checker change 834c455 (a short text-table row is read from the left), the checker reads
-# 全年执行数257.92万元 against the tab form's row (its merged first cell empty) as the 分值 column's 10, so the
-# summary must leave the figure out. A checker regression (drafter/check.py): strict, so a fix shows here.
-CHECKER_MISREADS_THE_TAB_ROW = pytest.mark.xfail(strict=True, reason="checker: 全年执行数 read as the 分值 column")
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=CHECKER_MISREADS_THE_TAB_ROW) if c == "performances" else c
-                                  for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_each_summary_keeps_the_budget_and_no_missed_target_as_a_result(measured, case):
     row = measured[case]
     assert row["summary_missing"] == [] and row["missed_as_results"] == []

@@ -359,8 +359,6 @@ def test_a_form_whose_text_gives_no_budget_is_summarized_from_its_import():
         assert all(f in overall for f in figures), overall
 
 
-@pytest.mark.xfail(strict=True, reason="checker since 834c455: a tab row whose merged first cell is empty is read "
-                                      "from the left, so 全年执行数257.92万元 is taken for the 分值 column's 10")
 def test_a_tab_forms_budget_is_traced_to_its_table_and_kept():
     overall = parts(summarize(SWEEP / "performances" / "惠民演出项目自评表.txt").text)["总体情况"]
     assert "全年预算数260.00万元" in overall and "全年执行数257.92万元" in overall
