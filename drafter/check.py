@@ -1141,9 +1141,11 @@ _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
 
 
 def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
-    """Cell spans of a pipe (or tab) row, empty cells included (as zero-width spans), blank outer edges dropped."""
+    """Cell spans of a pipe (or tab) row, empty cells included (as zero-width spans). A pipe row's blank outer
+    edges are no cells (| a | b |); a tab row's leading one is (the empty cell of a merged first column)."""
     bounds = [k for k, ch in enumerate(line) if ch in seps]
-    if line[: bounds[0]].strip():
+    edges = "\t" in seps
+    if edges or line[: bounds[0]].strip():
         bounds.insert(0, -1)
     if line[bounds[-1] + 1:].strip():
         bounds.append(len(line))

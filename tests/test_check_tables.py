@@ -56,3 +56,24 @@ def test_a_score_cell_is_read_under_its_column():
 
 def test_a_target_and_actual_of_a_row_give_the_excess():
     assert status("畜禽免疫数量比目标多1.6万头。") == {"1.6万头": "derived"}
+
+
+# A form copied out of Excel or Word as tab-separated text: the merged first column (项目资金（万元）) leaves
+# each money row starting with a tab, and the row keeps all eight columns of its header.
+TAB_FORM = SourceText(name="惠民演出项目自评表.txt", text=(
+    "项目支出绩效自评表\n（2023年度）\n"
+    "项目名称\t2023年文化惠民演出项目\n"
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "\t年度资金总额\t260.00\t260.00\t257.92\t10\t99.20%\t9.92\n"
+    "\t其中：本年财政拨款\t260.00\t260.00\t257.92\t—\t99.20%\t—\n"
+    "\t上年结转资金\t0\t0\t0\t—\t—\t—\n"))
+
+
+def tab_status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [TAB_FORM]).mentions if m.status != "ignored"}
+
+
+def test_a_tab_row_under_a_merged_first_column_keeps_its_leading_empty_cell():
+    assert tab_status("全年执行数257.92万元，执行率99.20%。") == {"257.92万元": "exact", "99.20%": "exact"}
+    assert tab_status("全年执行数10万元。") == {"10万元": "unsupported"}  # 10 is the row's 分值
+    assert tab_status("执行率得分9.92分。") == {"9.92分": "exact"}
