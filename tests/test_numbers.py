@@ -83,6 +83,13 @@ def test_a_chinese_numeral_in_a_sentence_keeps_its_magnitude(n):
     assert m.magnitude == n and m.base_unit == "人"
 
 
+def test_a_wan_after_a_yi_is_the_numerals_lower_section_not_a_scale():
+    # 一亿二千万 is 120,000,000: its 万 closes the section below 亿 (found by the property test above)
+    assert only("全年共一亿二千万人参加培训。").magnitude == 120_000_000
+    assert only("全年共十一亿二千二百六十三万人参加培训。").magnitude == 1_122_630_000
+    assert only("惠及群众十二万人。").magnitude == 120_000  # without 亿, 万 is the scale the text used
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=1, max_value=9999))
 def test_the_financial_form_reads_like_the_plain_one(n):
