@@ -325,6 +325,8 @@ def _split_cn_scale(core: str) -> tuple[str, str]:
     while core and core[-1] in CN_BIG and len(core) > 1:
         scale = core[-1] + scale
         core = core[:-1]
+    if scale == "万" and "亿" in core:
+        return core + scale, ""  # 一亿二千万: the 万 closes the section below 亿, it scales nothing
     if scale in ("万", "亿", "万亿"):
         return core, scale
     return core + scale, ""
