@@ -3,11 +3,20 @@ the developer's shell, so no test reads a real models file, cache or key."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from drafter.testing.openai_server import OpenAIServer
+
+# Property tests draw the same examples on every run and every machine (a red CI must be reproducible, and a
+# green one must not depend on the luck of the draw); no example database is written into the checkout.
+# HYPOTHESIS_PROFILE=explore draws fresh examples when hunting for bugs.
+settings.register_profile("drafter", derandomize=True, database=None)
+settings.register_profile("explore", database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "drafter"))
 
 _LLM_ENV = ("DRAFTER_MODEL", "DRAFTER_API_KEY", "OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY",
             "DRAFTER_PROMPTS")
