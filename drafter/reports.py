@@ -204,11 +204,13 @@ def read_pdf_text(path: Path) -> str:
     return text
 
 
-def _render_input(path: Path) -> tuple[str, list[str]]:
-    """A drafter input as the whole self-evaluation the offline engine writes, plus its check sources."""
-    from .facts import build_facts, fmt
+def _render_input(path: Path) -> tuple[str, list[str], list[IndicatorRow]]:
+    """A drafter input as the whole self-evaluation the offline engine writes, plus its check sources and its
+    indicators (so that a missed one is never taken for a result)."""
+    from .facts import build_facts
     from .load import load_input
     from .pipeline import check_sources, draft
+    from .schema import FormKind
 
     report = load_input(path)
     result = draft(path, engine="offline")
@@ -217,18 +219,41 @@ def _render_input(path: Path) -> tuple[str, list[str]]:
     lines = [f"{report.unit}{report.year}年度{report.form.value}绩效自评报告", "",
              f"部门名称：{report.unit}", f"被评价年度：{report.year}年", f"单位：{unit}", ""]
     figures = []
-    for path_, label in (("budget.initial", "年初预算"), ("budget.adjusted", "调整预算"),
-                         ("budget.actual", "实际支出"), ("derived.completion_rate", "预算完成率")):
+    # the form's own words: a project form has 全年预算数 / 全年执行数 / 执行率, no 调整预算
+    labels = (("年初预算数", "全年预算数", "全年执行数", "执行率") if report.form is FormKind.project
+              else ("年初预算", "调整预算", "实际支出", "预算完成率"))
+    for path_, label in zip(("budget.initial", "budget.adjusted", "budget.actual", "derived.completion_rate"), labels):
         fact = sheet.get(path_)
-        if fact is not None:
-            figures.append(f"{label}{fmt(fact.value)}{fact.unit}")
+        if fact is not None:  # as the draft writes it (118.00万元), so the summary sees the same figure once
+            figures.append(f"{label}{fact.text}")
     if figures:
         lines += ["部门资金情况", "，".join(figures) + "。", ""]
     for section in result.sections:
         lines += [section.name, ""]
         for para in section.paragraphs:
             lines += [para.text, ""]
-    return "\n".join(lines), [str(p) for p in check_sources(report)]
+    rows = []
+    for ti, task in enumerate(report.tasks):
+        for ii, ind in enumerate(task.indicators):
+            actual = sheet.get(f"tasks[{ti}].indicators[{ii}].actual")  # as the draft writes it: 39.6公里
+            written = actual.text if actual is not None else ind.actual_text or ""
+            if written:
+                rows.append(IndicatorRow(name=ind.name, target=ind.target_text or "", actual=written, met=ind.met))
+    return "\n".join(lines), [str(p) for p in check_sources(report)], rows
+
+
+def _bare_form(p: Path) -> bool:
+    """A 自评表 (not a narrative report) that drafter.forms reads: its figures are in table cells that the
+    report reader cannot tie to their columns, so it is summarized as drafting writes it (as .xlsx always is)."""
+    from .forms import FORM_SUFFIXES, import_form
+
+    if p.suffix.lower() not in FORM_SUFFIXES:
+        return False
+    try:
+        import_form(p)
+    except InputError:
+        return False
+    return True
 
 
 def read_report(path: str | Path) -> ReportDoc:
@@ -242,11 +267,12 @@ def read_report(path: str | Path) -> ReportDoc:
 
         raise os_error(p, e) from None
     check_paths: list[str] = []
+    rows: list[IndicatorRow] = []
     suffix = p.suffix.lower()
     if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
         if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
             raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
-        text, check_paths = _render_input(p)
+        text, check_paths, rows = _render_input(p)
         kind = "input"
     elif suffix in TEXT_SUFFIXES:
         text = read_text(p, "report")
@@ -264,11 +290,18 @@ def read_report(path: str | Path) -> ReportDoc:
         )
     if not text.strip():
         raise InputError(p, "文件为空 / the file is empty")
+    if kind != "input" and _no_budget(budget_figures(text)) and _bare_form(p):
+        text, check_paths, rows = _render_input(p)  # a form whose text gives no budget figure: read as a form
+        kind = "input"
     blocks = layout(strip_furniture(text))
     if not any(not b.heading and b.zone != "note" for b in blocks):
         raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
     return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
-                     check_paths=check_paths, indicators=[] if kind == "input" else read_indicators(p, kind, text))
+                     check_paths=check_paths, indicators=rows if kind == "input" else read_indicators(p, kind, text))
+
+
+def _no_budget(b: BudgetFigures) -> bool:
+    return b.initial is None and b.adjusted is None and b.actual is None
 
 
 def read_indicators(path: Path, kind: str, text: str) -> list[IndicatorRow]:

@@ -87,15 +87,15 @@ def test_a_prompt_edited_under_its_old_version_is_reported(tmp_path, drafter_hom
     baseline = tmp_path / "baseline.json"
     edited = tmp_path / "prompts"
     edited.mkdir()
-    original = (ROOT / "prompts" / "draft_存在问题.v3.md").read_text(encoding="utf-8")
-    (edited / "draft_存在问题.v3.md").write_text(original.replace("100 字左右", "150 字左右"), encoding="utf-8")
+    original = (ROOT / "prompts" / "draft_存在问题.v4.md").read_text(encoding="utf-8")
+    (edited / "draft_存在问题.v4.md").write_text(original.replace("100 字左右", "150 字左右"), encoding="utf-8")
     with OpenAIServer(responder=DraftResponder()) as server:
         saved = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url, "--save-baseline", str(baseline)], drafter_home)
         assert saved.returncode == 0, saved.stdout + saved.stderr
         out = cli(["eval", str(suite), "--allow-outside", "--base-url", server.url, "--baseline", str(baseline)], drafter_home,
                   env={"DRAFTER_PROMPTS": str(edited)})
     assert out.returncode == 1, out.stderr
-    line = next(line for line in out.stdout.splitlines() if "draft_存在问题 v3" in line)
+    line = next(line for line in out.stdout.splitlines() if "draft_存在问题 v4" in line)
     assert line.startswith("✗") and "sha256" in line and "版本号未变" in line
 
 
@@ -104,8 +104,8 @@ def test_each_output_records_the_name_version_and_sha256_of_its_prompts(tmp_path
 
     with OpenAIServer(responder=DraftResponder()) as server:
         rec = run_suite(load_suite(write_suite(tmp_path), allow_outside=True), RunOptions(base_url=server.url)).records[0]
-    text = (ROOT / "prompts" / "draft_存在问题.v3.md").read_text(encoding="utf-8")
-    assert rec.prompts["draft_存在问题"] == "v3"
+    text = (ROOT / "prompts" / "draft_存在问题.v4.md").read_text(encoding="utf-8")
+    assert rec.prompts["draft_存在问题"] == "v4"
     assert rec.prompt_sha256["draft_存在问题"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

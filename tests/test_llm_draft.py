@@ -49,7 +49,7 @@ def test_the_three_sections_are_drafted_checked_and_cover_every_problem(tianhe, 
     assert [p.ref for p in draft.section("改进措施").paragraphs] == [p.id for p in problems]
     goals = draft.section("目标完成情况").text
     assert "3229.91万元" in goals and "92.94%" in goals
-    assert draft.prompts == {"condense_logs": "v2", "draft_存在问题": "v3", "draft_改进措施": "v3",
+    assert draft.prompts == {"condense_logs": "v2", "draft_存在问题": "v4", "draft_改进措施": "v4",
                              "draft_目标完成情况": "v3"}
     assert set(draft.prompt_sha256) == set(draft.prompts) and all(len(h) == 64 for h in draft.prompt_sha256.values())
     assert draft.usage.calls == requests and draft.usage.prompt_tokens > 0 and draft.usage.completion_tokens > 0
@@ -143,7 +143,7 @@ def test_drafter_draft_with_the_llm_engine_writes_md_json_and_docx_and_reruns_fr
             assert server.count == sent
     data = json.loads((tmp_path / "draft.json").read_text(encoding="utf-8"))
     assert data["engine"] == "llm" and data["model"] == "内网模型"
-    assert data["prompts"]["draft_存在问题"] == "v3" and data["usage"]["calls"] == sent
+    assert data["prompts"]["draft_存在问题"] == "v4" and data["usage"]["calls"] == sent
     assert len(data["prompt_sha256"]["draft_存在问题"]) == 64
     assert [s["name"] for s in data["sections"]] == list(SECTIONS)
     assert "目标完成情况" in (tmp_path / "draft.md").read_text(encoding="utf-8")
@@ -173,3 +173,41 @@ def test_drafter_draft_reports_an_authentication_failure_in_one_line(drafter_hom
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and "HTTP 401" in lines[0] and "DRAFTER_API_KEY" in lines[0] and url in lines[0]
     assert "sk-cli-test-secret-4711" not in out.stderr and out.stdout == ""
+
+
+FOOD_BANK = """\
+项目名称: 2023年困难群众临时救助资金
+被评价年度: 2023
+表格类型: 项目支出
+主管部门: 临川区民政局
+实施单位: 临川区社会救助服务中心
+项目资金:
+  单位: 万元
+  年初预算数: 240.00
+  全年预算数: 240.00
+  全年执行数: 226.80
+绩效指标:
+  - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 临时救助人次, 年度指标值: ≥1800人次, 实际完成值: 1524人次,
+     偏差原因分析及改进措施: 主动发现机制未全面覆盖偏远村组，部分困难群众未及时申请；下年度建立村级救助信息员制度}
+  - {一级指标: 产出指标, 二级指标: 时效指标, 三级指标: 急难救助审批时限, 年度指标值: ≤3天, 实际完成值: 4.5天,
+     偏差原因分析及改进措施: 无}
+"""
+
+
+def test_the_draft_prompts_carry_the_forms_own_deviation_reasons(tmp_path):
+    """The form's 偏差原因分析及改进措施 is the cause the offline engine writes; the model must see it too, with
+    the plan the form states, and be told where the form gave none."""
+    (tmp_path / "input.yaml").write_text(FOOD_BANK, encoding="utf-8")
+    report = load_input(tmp_path)
+    with OpenAIServer(responder=DraftResponder()) as server:
+        draft = draft_with_llm(report, ["存在问题", "改进措施"], settings(server), progress=False)
+        asked = {r.schema_name: r.user_text for r in server.requests if r.schema_name in ("ProblemSection",
+                                                                                           "MeasureSection")}
+    assert draft.prompts["draft_存在问题"] == "v4" and draft.prompts["draft_改进措施"] == "v4"
+    for section in ("ProblemSection", "MeasureSection"):
+        text = asked[section]
+        assert "主动发现机制未全面覆盖偏远村组，部分困难群众未及时申请" in text, section
+        assert "下年度建立村级救助信息员制度" in text
+        assert "急难救助审批时限｜未说明（原填“无”）" in text
+    system = next(r for r in server.requests if r.schema_name == "ProblemSection").messages[0]["content"]
+    assert "据自评表" in system

@@ -132,8 +132,9 @@ def test_the_draft_prompts_are_versioned_files_loaded_latest_first():
     assert {"draft_目标完成情况", "draft_存在问题", "draft_改进措施", "condense_logs", "reduce_logs",
             "repair_section"} <= names
     p = load_prompt("draft_存在问题")
-    assert p.version == "v3" and p.path.name == "draft_存在问题.v3.md"
-    assert {"facts", "problems"} <= set(p.variables)
+    assert p.version == "v4" and p.path.name == "draft_存在问题.v4.md"
+    assert {"facts", "problems", "causes"} <= set(p.variables)
+    assert load_prompt("draft_存在问题", "v3").version == "v3"  # old versions stay loadable
 
 
 def test_a_newer_version_wins_unless_an_older_one_is_asked_for(tmp_path):

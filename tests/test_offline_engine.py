@@ -292,3 +292,20 @@ def test_a_budget_score_against_the_rule_is_traced_in_its_measure_as_in_its_prob
     assert "自评得分8分" in measure.text and "自评得分25分" in measure.text
     result = check(draft_text(draft), check_sources(report))
     assert result.ok, [m.text for m in result.unsupported]
+
+
+def test_the_forms_own_improvement_box_is_never_written_as_what_was_done(tmp_path):
+    """An imported form's 改进措施 box arrives as a work log too; it is the unit's plan, not a result."""
+    measures = "一是将推迟的2座危桥改造列入2024年预算优先安排。二是落实村道管护责任，按每公里每年1000元标准安排村道日常养护补助。"
+    report, sheet = make_unit(tmp_path, f"""
+        项目名称: 2023年农村公路养护工程
+        被评价年度: 2023
+        表格类型: 项目支出
+        实施单位: 青溪县交通运输局
+        项目资金: {{全年预算数: 2310.00, 全年执行数: 2287.40}}
+        绩效指标:
+          - {{三级指标: 危桥改造数量, 年度指标值: ≥8座, 实际完成值: 6座}}
+        已填改进措施: ["{measures}"]
+    """, {"02-改进措施.txt": measures + "\n"})
+    goals = write_draft(report, sheet).section("目标完成情况").text
+    assert "1000元标准" not in goals and "列入2024年预算" not in goals

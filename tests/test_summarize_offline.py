@@ -284,3 +284,81 @@ def test_results_and_missed_targets_from_an_indicator_table(tmp_path):
     assert "3座" in body["存在问题"] and "危桥改造数量" in body["存在问题"]  # missed: drafting's detection says so
     assert "3座" not in body["主要成效"]
     assert s.ok
+
+
+# --- forms summarized: the steps stay whole, missed targets are no results, the budget is kept -------------
+
+SWEEP = Path(__file__).resolve().parent / "quality" / "sweep"
+
+DISABLED_REHAB = """\
+项目名称: 2023年残疾人居家托养服务补助
+被评价年度: 2023
+表格类型: 项目支出
+主管部门: 南岗区残疾人联合会
+实施单位: 南岗区残疾人联合会
+项目资金:
+  单位: 万元
+  年初预算数: 118.00
+  全年预算数: 118.00
+  全年执行数: 101.48
+  分值: 10
+  得分: 8.6
+年度总体目标:
+  - 为重度残疾人提供居家托养服务，全年服务不少于260人，上门服务每人每月不少于4次。
+绩效指标:
+  - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 居家托养服务人数, 年度指标值: ≥260人, 实际完成值: 231人,
+     偏差原因分析及改进措施: 部分服务对象入住养老机构或去世，服务人数减少；下年度及时补充服务对象}
+  - {一级指标: 产出指标, 二级指标: 质量指标, 三级指标: 每人每月上门服务次数, 年度指标值: ≥4次, 实际完成值: 3.2次,
+     偏差原因分析及改进措施: 护理员流失，人手不足}
+  - {一级指标: 产出指标, 二级指标: 时效指标, 三级指标: 补助资金发放时间, 年度指标值: 每季度末前, 实际完成值: 按季发放}
+  - {一级指标: 满意度指标, 二级指标: 服务对象满意度指标, 三级指标: 服务对象满意度, 年度指标值: ≥90%, 实际完成值: 95%}
+"""
+
+
+def _sentences(body: str) -> list[str]:
+    return [s for s in re.findall(r"[^。]+。", body)]
+
+
+def _whole(sentence: str) -> bool:
+    """Brackets and quotes closed, and more than a 针对…的问题 / 对“…” frame with nothing done."""
+    pairs = (("（", "）"), ("“", "”"), ("《", "》"))
+    if any(sentence.count(a) != sentence.count(b) for a, b in pairs):
+        return False
+    return not re.fullmatch(r"(?:针对|对于?)[^，]*(?:问题|”)。", sentence.strip())
+
+
+@pytest.mark.parametrize("chars", [300, 500])
+def test_next_steps_from_measures_that_merge_several_indicators_are_whole_sentences(tmp_path, chars):
+    (tmp_path / "input.yaml").write_text(DISABLED_REHAB, encoding="utf-8")
+    body = parts(summarize(tmp_path, chars=chars).text)["下一步"]
+    assert body != "从略。"
+    assert all(_whole(s) for s in _sentences(body)), body
+
+
+def test_missed_indicators_are_no_results(tmp_path):
+    (tmp_path / "input.yaml").write_text(DISABLED_REHAB, encoding="utf-8")
+    text = summarize(tmp_path, chars=500).text
+    results = parts(text)["主要成效"]
+    for name, actual in (("居家托养服务人数", "231人"), ("每人每月上门服务次数", "3.2次")):
+        assert name not in results and actual not in results, results
+    assert "231人" in parts(text)["存在问题"]  # the shortfall is a problem instead
+
+
+def test_a_result_sentence_loses_the_clause_of_a_missed_indicator():
+    """Tab text copied from a sheet: 现场观众4.8万人次 is the actual of a target of 6万人次 that was missed."""
+    results = parts(summarize(SWEEP / "performances" / "惠民演出项目自评表.txt").text)["主要成效"]
+    assert "4.8万人次" not in results and "132场" in results
+
+
+def test_a_form_whose_text_gives_no_budget_is_summarized_from_its_import():
+    """A .docx form and text copied out of a PDF: the table's budget figures reach 总体情况 in the form's words."""
+    for form, figures in ((SWEEP / "old-compounds" / "老旧小区改造项目绩效自评表.docx", ("6180", "5376.6", "87")),
+                          (SWEEP / "screening" / "两癌筛查项目自评表.txt", ("186", "152.52", "82"))):
+        overall = parts(summarize(form).text)["总体情况"]
+        assert "全年预算数" in overall and "调整预算" not in overall, overall
+        assert all(f in overall for f in figures), overall
+
+
+def test_a_tab_forms_budget_is_traced_to_its_table_and_kept():
+    overall = parts(summarize(SWEEP / "performances" / "惠民演出项目自评表.txt").text)["总体情况"]
+    assert "全年预算数260.00万元" in overall and "全年执行数257.92万元" in overall

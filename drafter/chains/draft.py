@@ -155,6 +155,20 @@ def render_problems(problems: list[Problem]) -> str:
     )
 
 
+def render_causes(problems: list[Problem]) -> str:
+    """The form's own 偏差原因分析及改进措施 for each shortfall of each problem (the offline engine writes the same
+    cause and answers the same plan); a cell that gives none (无, /, 其他原因, empty) as 未说明."""
+    lines = []
+    for p in problems:
+        for c in p.form_causes:
+            if c.cause:
+                cause = c.cause
+            else:
+                cause = f"未说明（原填“{c.written}”）" if c.written else "未说明（偏差原因栏未填写）"
+            lines.append(f"{p.id}｜{c.subject}｜{cause}｜{c.plan or '未提出'}")
+    return "\n".join(lines) or "（无）"
+
+
 # ------------------------------------------------------------------------------------ condensation
 
 
@@ -302,7 +316,8 @@ class _References:
 async def problems_section(llm: LLM, ctx: _Context) -> Section:
     ids = [p.id for p in ctx.problems]
     by_id = {p.id: p for p in ctx.problems}
-    variables = {**ctx.base, "problems": data_block(render_problems(ctx.problems), "问题清单")}
+    variables = {**ctx.base, "problems": data_block(render_problems(ctx.problems), "问题清单"),
+                 "causes": data_block(render_causes(ctx.problems), "自评表", form_source(ctx.report))}
     refs = _References(ctx.problems)
 
     def to_paragraphs(out: ProblemSection) -> list[Paragraph]:
@@ -345,7 +360,8 @@ async def measures_section(llm: LLM, ctx: _Context, problems_job: asyncio.Task |
         listed = "\n".join(f"{p.id}｜{p.text}" for p in ctx.problems)
     by_id = {p.id: p for p in ctx.problems}
     ids = list(by_id)
-    variables = {**ctx.base, "problems": data_block(listed or "（未发现问题）", "存在问题")}
+    variables = {**ctx.base, "problems": data_block(listed or "（未发现问题）", "存在问题"),
+                 "causes": data_block(render_causes(ctx.problems), "自评表", form_source(ctx.report))}
     refs = _References(ctx.problems, written)
 
     def to_paragraphs(out: MeasureSection) -> list[Paragraph]:
@@ -397,8 +413,10 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
         checker = start_checker(check_sources(report))
         ctx = _Context(report, sheet, problems, checker, settings)
         jobs: dict[str, asyncio.Task] = {}
+        background: list[asyncio.Future] = []
         if "目标完成情况" in wanted:
             digests = asyncio.ensure_future(condense_all(llm, report, settings))
+            background.append(digests)
             jobs["目标完成情况"] = asyncio.ensure_future(goals_section(llm, ctx, digests))
         if "存在问题" in wanted:
             jobs["存在问题"] = asyncio.ensure_future(problems_section(llm, ctx))
@@ -407,8 +425,12 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
         try:
             done = await asyncio.gather(*jobs.values())
         except BaseException:
-            for job in jobs.values():
+            # one section failed (HTTP 401 …): stop the others and wait for them while the client is still
+            # open, so none of them fails again at shutdown and prints a traceback after the one-line error
+            pending = [*jobs.values(), *background]
+            for job in pending:
                 job.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
             raise
     result = Draft(unit=report.unit, year=report.year, engine="llm", model=settings.spec.name,
                    sections=[s for s in done], prompts=dict(sorted(llm.prompts.items())),
@@ -421,4 +443,15 @@ async def adraft_with_llm(report: ReportInput, sections: list[str], settings: LL
 def draft_with_llm(report: ReportInput, sections: list[str], settings: LLMSettings, *, progress: bool = True,
                    llm_factory: Callable[[LLMSettings], LLM] | None = None) -> Draft:
     """Draft the wanted sections with the configured model; every number checked, failures marked."""
-    return asyncio.run(adraft_with_llm(report, sections, settings, progress=progress, llm_factory=llm_factory))
+    async def run() -> Draft:
+        try:
+            return await adraft_with_llm(report, sections, settings, progress=progress, llm_factory=llm_factory)
+        finally:
+            # a batch that failed on one request (HTTP 401) leaves its sibling requests running: end them
+            # here, their errors collected, so asyncio.run's shutdown has none to print after the error line
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in others:
+                task.cancel()
+            await asyncio.gather(*others, return_exceptions=True)
+
+    return asyncio.run(run())

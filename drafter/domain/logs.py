@@ -41,12 +41,24 @@ def _task_terms(task: Task) -> set[str]:
     return {name[i:i + 2] for i in range(len(name) - 1)} | set(task.keywords)
 
 
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def result_logs(report: ReportInput) -> list[WorkLog]:
+    """The entries that may hold results: not the form's own 改进措施 / 存在问题 boxes, which an imported form
+    also writes as logs — the unit's plans and difficulties, never what was done."""
+    boxes = [_squashed(t) for t in (*report.stated_measures, *report.stated_problems) if len(_squashed(t)) >= 8]
+    return [log for log in report.logs
+            if not any(_squashed(log.text) in box or box in _squashed(log.text) for box in boxes)]
+
+
 def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
     """Tagged entries first; untagged ones go to the task whose keywords they mention most."""
     task = report.tasks[index]
     terms_by_task = [(_task_terms(t), set(t.keywords)) for t in report.tasks]
     chosen = []
-    for log in report.logs:
+    for log in result_logs(report):
         if log.task:
             if report.task_by_ref(log.task) is task:
                 chosen.append(log)

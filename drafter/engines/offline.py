@@ -10,7 +10,7 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 from __future__ import annotations
 
 from ..domain.budget import budget_sentence
-from ..domain.logs import condense_logs, conflict_filter, logs_for_task
+from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
 from ..domain.measures import measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
                                goal_target)
@@ -149,7 +149,7 @@ def _goals_paragraph(report: ReportInput, story: _Narrative) -> Paragraph:
     text = ""
     if report.goals:
         text = "年度总体目标：" + "；".join(_short_goal(g) for g in report.goals) + "。"
-    sentences, wheres = story.condense(report.logs)
+    sentences, wheres = story.condense(result_logs(report))
     if sentences:
         text += "完成情况：" + "".join(sentences)
     return Paragraph(text=text, kind="goal", cites=[f"log:{w}" for w in wheres])

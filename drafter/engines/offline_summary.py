@@ -72,6 +72,9 @@ MAX_POINTS = 5
 _SENTENCE_MARKS = ("。", "！", "？", "；", "!", "?", ";")
 # A clause ending in one of these leaves its sentence hanging ("工程变更增加支出的。", "…和。")
 _DANGLING = re.compile(r"(?:的|和|与|及|或|并|对|在|为|将|把|被|从|向|以|其中|包括|主要是|由于|因为|通过|如)$")
+# A clause that says what follows it, cut before that: "“A”未达标的原因"(，据自评表填报为…), "“A”年度目标≥260人"
+# (，实际完成231人).
+_HANGS = re.compile(r"(?:的原因|目标值?为?[≥≤=＞＜><≧≦＝][^，]*)$")
 NOT_STATED = "报告未列明。"
 NO_BUDGET = "报告未列明预算执行情况。"
 MIN_POINTS = 3
@@ -146,15 +149,58 @@ def strip_lead(text: str) -> str:
     return text
 
 
+def _depth(text: str) -> int:
+    return sum(ch in _OPEN for ch in text) - sum(ch in _CLOSE for ch in text)
+
+
+def whole_sentences(text: str) -> list[str]:
+    """split_sentences, never inside brackets or quotes: a merged measure lists its subjects' figures as
+    （“A”实际完成231人、目标≥260人；“B”…） and its ； is no sentence end."""
+    pieces = split_sentences(text)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece, end = pieces[i], i
+        if _depth(piece) > 0 and piece.endswith(("；", ";")):  # OCR'd brackets left open stay split
+            joined = piece
+            for k in range(i + 1, min(i + 4, len(pieces))):
+                joined += pieces[k]
+                if _depth(joined) <= 0:
+                    piece, end = joined, k
+                    break
+        out.append(piece)
+        i = end + 1
+    return out
+
+
+# What a measure is about, said before what is done: "针对执行率偏低（…）的问题", "对“居家托养服务人数”",
+# "针对自评表填报的“…”". 存在问题 says it already; alone it is no step, and it never ends one.
+_FRAME = re.compile(r"^(?:针对|对于?)(?:.*(?:的问题|问题)|“[^”]*”|[^，“]{0,30}(?:填报|提出)的“[^”]*”)$")
+
+
+def _unframed(text: str) -> str:
+    parts = clauses(text)
+    if len(parts) > 1 and _FRAME.match(parts[0]):
+        return end_sentence("，".join(parts[1:]))
+    return text
+
+
+# A goal restated in the form's words, and a target missed: neither is a result.
+_GOAL_LABEL = re.compile(r"^(?:年度)?(?:预期|绩效|总体)?目标[：:]")
+MISSED = re.compile(r"未达到?[^，。；]{0,12}?(?:目标|预期|要求|指标)|未达标|未按期|未完成[^，。；]{0,6}?(?:目标|任务|指标)")
+
+
 def sentences(doc: ReportDoc) -> list[Sentence]:
     # 基本情况 describes the unit (who it is, its staff), 预期目标 the plan: neither is a result or a problem
     blocks = [b for b in doc.blocks if not b.heading and b.zone not in ("note", "goal", "basic")]
     total = max(1, len(blocks) - 1)
     out: list[Sentence] = []
     for bi, block in enumerate(blocks):
-        for si, raw in enumerate(split_sentences(block.text)):
+        for si, raw in enumerate(whole_sentences(block.text)):
             zone = _lead_zone(strip_enumerator(raw), block.zone)
             text = strip_lead(raw)
+            if zone == "measure":
+                text = _unframed(text)
             if not text or len(text) < 6 or not raw.rstrip().endswith(_SENTENCE_MARKS):
                 continue  # text that does not end as a sentence (a form's field row, a table's cells) is no sentence
             out.append(Sentence(raw=raw, text=end_sentence(text), zone=zone, section=block.zone, block=bi, first=si == 0,
@@ -241,8 +287,11 @@ def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_W
         if used + cost <= cap:
             chosen.update(new)
             used += cost
-    while chosen and _DANGLING.search(parts[max(chosen)]):
+    while chosen and (_DANGLING.search(parts[max(chosen)])
+                      or (max(chosen) < len(parts) - 1 and _HANGS.search(parts[max(chosen)]))):
         chosen.discard(max(chosen))
+    while framed := {i for i in chosen if _FRAME.match(parts[i]) and i + 1 not in chosen}:
+        chosen -= framed  # "对“居家托养服务人数”" without what is done for it
     chosen = {i for i in chosen if all(k in chosen for k in with_antecedents(i))}
     if not chosen:
         return None
@@ -503,6 +552,52 @@ def _figure_key(text: str) -> str:
     return f"{value:f}{m.group(2)}"
 
 
+def missed_figures(doc: ReportDoc) -> set[str]:
+    """The actual values of indicators that missed their target, as figures (现场观众4.8万人次 of ≥6万人次)."""
+    return {f for row in doc.indicators if row.met is False for f in figures(row.actual)}
+
+
+def _missed_clauses(parts: list[str], missed: set[str]) -> set[int]:
+    """The clauses that state a shortfall — a missed indicator's actual value, or a target not reached — with
+    the clauses hanging on them ("水质检测达标率93.6%，未达到95%的年度指标值": both)."""
+    bad = {i for i, c in enumerate(parts) if set(figures(c)) & missed or MISSED.search(c)}
+    for i in sorted(bad, reverse=True):  # what a 未达到… clause hangs on, and the target it fell short of
+        while i > 0 and ((_NEEDS_PREVIOUS.match(parts[i]) and MISSED.search(parts[i])) or _HANGS.search(parts[i - 1])):
+            i -= 1
+            bad.add(i)
+    for i in range(1, len(parts)):  # what hangs on a shortfall
+        if i - 1 in bad and _NEEDS_PREVIOUS.match(parts[i]):
+            bad.add(i)
+    return bad
+
+
+def without_missed(s: Sentence, missed: set[str]) -> Sentence | None:
+    """The sentence without the clauses that state a shortfall as if it were a result; None when nothing with
+    a figure is left."""
+    parts = clauses(s.text)
+    bad = _missed_clauses(parts, missed)
+    if not bad:
+        return s
+    kept = [c for i, c in enumerate(parts) if i not in bad]
+    while kept and _NEEDS_PREVIOUS.match(kept[0]):
+        kept.pop(0)  # "其中…" without what it is part of
+    text = end_sentence("，".join(kept)) if kept else ""
+    if not figures(text) or count_chars(text) < MIN_POINT_CHARS:
+        return None
+    return Sentence(**{**s.model_dump(), "text": text, "figures": list(figures(text))})
+
+
+def shortfall_of(s: Sentence, missed: set[str]) -> Sentence | None:
+    """The clauses of a result sentence that say a target was not reached, as a problem of their own."""
+    parts = clauses(s.text)
+    bad = sorted(_missed_clauses(parts, missed))
+    if not any(MISSED.search(parts[i]) for i in bad):
+        return None  # "按1.8万亩测算": a missed figure used, no shortfall said
+    text = end_sentence("，".join(parts[i] for i in bad))
+    return Sentence(**{**s.model_dump(), "text": text, "figures": list(figures(text)), "zone": "problem",
+                       "section": "figures"})
+
+
 def indicator_points(doc: ReportDoc, start: int, reject: set[str]) -> list[Sentence]:
     """Indicators that met their target, as points ("课后服务参与学生数1932人（目标≥1800人）。"): a report whose
     results stand only in its indicator table still has results. They rank a little below the report's own
@@ -601,7 +696,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                       reject: set[str] | None = None) -> list[SummarySection]:
     reject = reject or set()
     terms = focus_terms(focus)
-    sents = [s for s in sentences(doc) if not set(s.figures) & reject]
+    # a rejected mention may be a date, which is no figure (晚于11月底): its text keeps the sentence out too
+    sents = [s for s in sentences(doc) if not set(s.figures) & reject and not any(r in s.text for r in reject)]
     budget = doc.budget
     rate_digits = budget.completion.digits if budget.completion else None
 
@@ -643,6 +739,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
 
     # 2. a line each for 存在问题 and 下一步
     taken: set[int] = set()
+    lines: list[tuple[list[str], int, Sentence, tuple[str, ...]]] = []  # (part, index, sentence, words)
     line_cap = max(12, round(chars * 0.13))
     for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
         pool = [s for s in sents if s.zone == zone]
@@ -656,6 +753,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             if text and room() + 3 - count_chars(text) >= 0:
                 target.append(text)
                 taken.add(s.order)
+                lines.append((target, len(target) - 1, s, words))
                 break
         if not pool and room() + 3 >= len(NOT_STATED):
             target.append(NOT_STATED)  # say so: a leader should see that the report names no problem
@@ -663,7 +761,10 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     # 3. 主要成效: maximal marginal relevance over result sentences
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
             and s.section not in ("problem", "measure")
-            and not any(w in s.text[:12] for w in ("问题", "不足"))]
+            and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)]
+    missed = missed_figures(doc)
+    shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below
+    pool = [t for s in pool if (t := without_missed(s, missed)) is not None]
     if rate_digits:
         pool = [s for s in pool if rate_digits not in s.text]  # the budget line states it already
     pool += indicator_points(doc, len(sents), reject)
@@ -757,8 +858,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     # problems before the plans), then to what the figures show and the report does not say — each whole or
     # shortened at a clause boundary, never restating a figure 总体情况 states
     said = {_figure_key(f) for f in stated | {f for o in overall_extra for f in figures(o)}}
-    own = "".join(s.text for s in sents if s.zone == "problem")
-    from_figures = []
+    own = "".join(s.text for s in sents if s.zone == "problem") + "".join(m.text for m in shortfalls)
+    from_figures = [m.model_copy(update={"block": 9_000 + n, "order": 9_000 + n}) for n, m in enumerate(shortfalls)]
     for n, text in enumerate(figure_problems(doc, own)):
         # its headline, then its figures that 总体情况 does not state and the checker traces, as one statement
         head, *rest = split_sentences(text)
@@ -770,6 +871,12 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                                      first=True, pos=1.0, figures=list(figures(line)), order=10_000 + n))
     if problem == [NOT_STATED] and from_figures:
         problem.clear()
+    for m in shortfalls:  # "老年人健康管理率未达标。" said with its figures when the report gives them elsewhere
+        for i, line in enumerate(problem):
+            if not figures(line) and similar(line, m.text) and room() + count_chars(line) - count_chars(m.text) >= 0:
+                problem[i] = m.text
+                taken.add(m.order)
+                break
     # a second, wider pass only when the results left much of the room unused (a form with few of them)
     for zone, target, share_of in (("problem", problem, 0.24), ("measure", measure, 0.16),
                                    ("problem", problem, 0.36), ("measure", measure, 0.26)):
@@ -788,11 +895,17 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             target.append(text)
             taken.add(s.order)
 
-    # 7. room still left: points that were shortened get back what they lost, whole or in part
+    # 7. room still left: points that were shortened get back what they lost, whole or in part, and so do the
+    # first lines of 存在问题 and 下一步 (a problem's cause, 年中县级财力紧张, was the first clause to go)
     for i, (s, text) in enumerate(results):
         fuller = compress(s, room() + count_chars(text), RESULT_WORDS, terms)
         if fuller and count_chars(fuller) > count_chars(text) and not _drops_clauses_of(fuller, text):
             results[i] = (s, fuller)
+    for target, i, s, words in lines:
+        text = target[i]
+        fuller = compress(s, room() + count_chars(text), words, terms)
+        if fuller and count_chars(fuller) > count_chars(text) and not _drops_clauses_of(fuller, text):
+            target[i] = fuller
     return assemble()
 
 
