@@ -134,3 +134,14 @@ def test_a_remainder_is_the_total_less_its_part_though_a_form_restates_the_total
     assert checked == {"0.78万人次": "derived"}
     checked = {m.text: m.status for m in check("科普受众中非学生0.87万人次。", [FORM, LOG]).mentions}
     assert checked == {"0.87万人次": "unsupported"}
+
+
+AUDIT_LOG = SourceText(name="工作日志.md", text="## 2023-07-20\n审计查出问题180个，截至年底已整改165个。"
+                                               "向纪检监察机关移送问题线索6件，2022年为4件。\n")
+
+
+def test_the_base_year_of_a_change_does_not_date_the_next_clauses_level():
+    def checked(text: str) -> dict[str, str]:
+        return {m.text: m.status for m in check(text, [AUDIT_LOG]).mentions}
+    assert checked("移送问题线索较上年增长50%，已整改问题165个。") == {"50%": "derived", "165个": "exact"}
+    assert checked("移送问题线索较上年增长50%，已整改问题180个。")["180个"] == "unsupported"
