@@ -1,7 +1,7 @@
 """Full fuzz run (issue 13): every hand-written hostile case plus seeded random mutants, each as a new
 `drafter` process, judged for exit code, traceback, time, peak memory and files written on error.
 
-    python benchmarks/fuzz.py                      # 194 hand-written + 340 mutants + 48 form mutants = 582, 2 workers, 20 s
+    python benchmarks/fuzz.py                      # 195 hand-written + 340 mutants + 48 form mutants = 583, 2 workers, 20 s
     python benchmarks/fuzz.py --mutants 50 --only numbers,structure --log /tmp/fuzz.log
 
 Prints one line per failing case and the totals (tracebacks, over time, over 1 GB, writes on error, exit codes

@@ -350,12 +350,19 @@ def _size() -> list[Case]:
     big_goal = "  - " + "加强应急管理能力建设，" * (10 * MB // 33) + "\n"
     line = "巡查3处，" * (10 * MB // 13)
     numbers = "".join(f"第{i}项支出{i}.{i % 100:02d}万元，" for i in range(600000))[: 10 * MB]
+    # just under DRAFTER_MAX_FIGURES (250,000), every figure invented: each one goes through every derivation
+    # level before it is called unsupported — the checker's most expensive text that is not refused
+    rng = random.Random(11)
+    units = ("万元", "元", "个", "人次", "%", "家", "处", "场", "件", "公里", "台", "户")
+    invented = "".join(f"完成{rng.randint(1, 9999999) / 100}{units[rng.randrange(len(units))]}，" + ("。\n" if i % 20 == 19 else "")
+                       for i in range(249000))
     return [
         Case("10 MB yaml input", "size", input_case(tianhe_yaml().replace("年度目标:\n", "年度目标:\n" + big_goal, 1)), heavy=True),
         Case("10 MB log line", "size", log_case(f"## 2022-05-06\n{line}\n"), heavy=True),
         Case("10 MB source text", "size", source_case(line, "src.txt"), heavy=True),
         Case("10 MB report", "size", report_case("# 某某学校2022年度绩效自评报告\n\n" + line), heavy=True),
         Case("10 MB of numbers to check", "size", check_case(numbers), heavy=True),
+        Case("249,000 invented figures to check", "size", check_case(invented), heavy=True),
         Case("docx 60000 paragraphs report", "size", report_case(docx_bytes(["全年巡查3处，发现问题2处。"] * 60000), "report.docx"), heavy=True),
         Case("docx 60000 paragraphs log", "size", log_case(docx_bytes(["## 2022-05-06"] + ["全年巡查3处。"] * 60000), "2022-99.docx"), heavy=True),
         Case("docx 60000 paragraphs text", "size", lambda d, s: (write(d / "t.docx", docx_bytes(["支出3229.91万元。"] * 60000)),
