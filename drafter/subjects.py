@@ -135,6 +135,12 @@ _DOWN = re.compile(r"(?:(?:下降|减少|降低|调减|回落|缩减|缩短)" + 
                    + r"|[降减]幅(?:为|是|达到|达|约)?|结余|节余|结存|未执行|未支出|少)了?$")
 
 
+# 比 / 较 + what is compared + 高 / 低: 较目标高1.2个百分点, 比上年低2.1% (a bare 高 / 低 without the comparison —
+# 最高, 低于8%的上限 — states a level or a bound, not a change)
+_CMP_UP = re.compile(r"(?:比|较)[^，,。；;、\s]{0,10}?高(?:出)?了?$")
+_CMP_DOWN = re.compile(r"(?:比|较)[^，,。；;、\s]{0,10}?低了?$")
+
+
 @lru_cache(maxsize=1 << 14)
 def direction(clause: str) -> str | None:
     """'+' when the words just before a figure say it rose (增长, 调增, 超出, 超支), '−' when it fell (下降,
@@ -143,6 +149,11 @@ def direction(clause: str) -> str | None:
     if _DOWN.search(tail):
         return "−"
     if _UP.search(tail):
+        return "+"
+    tail = clause[-14:]
+    if _CMP_DOWN.search(tail):
+        return "−"
+    if _CMP_UP.search(tail):
         return "+"
     return None
 
