@@ -204,6 +204,16 @@ def test_a_month_the_log_dates_is_no_completion_month_where_the_form_states_anot
     assert got("消费券兑付于11月完成。") == {"11月": "unsupported"}
 
 
+def test_a_deadline_the_text_states_as_a_deadline_is_the_targets_month_though_the_result_was_late():
+    # a public-institution energy-saving retrofit: 验收 due 11月底前, done 12月中旬 (found writing a new unit's form;
+    # the offline draft, quoting both, failed its own check on 11月)
+    form = SourceData(name="自评表.yaml", data={"绩效指标": [
+        {"三级指标": "改造验收完成时间", "年度指标值": "11月底前", "实际完成值": "12月中旬"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("“改造验收完成时间”目标为“11月底前”，完成情况为“12月中旬”。") == {"11月": "exact", "12月": "exact"}
+    assert got("改造验收于11月完成。") == {"11月": "unsupported"}  # the result month is 12月
+
+
 def test_an_unsigned_adjustment_rate_carries_the_sign_of_its_budgets():
     # the form prints 预算调整率 3.57 without a sign; 1400 → 1350 is a cut
     form = SourceData(name="部门整体自评表.yaml", data={"部门资金情况": {
