@@ -2032,7 +2032,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 whole = subj | tokens(text[s0:m.start])
                 facts = [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                          and not (f.shadowed and role != "target")]
-                rival = checker.date_rival(whole, facts, m.date)
+                # a result month the words name better is a rival — unless the text states this month as the
+                # deadline (目标为“11月底前”): then the target's month is what it claims
+                rival = checker.date_rival(whole, facts, m.date) if role != "target" else None
                 if rival is not None:
                     facts = []
             cite(i, sent, facts[:2])
