@@ -33,6 +33,7 @@ def test_targets_written_with_symbols_and_words_parse_to_their_comparison(writte
     ("9月前", TimePoint(month=9)), ("12月31日前", TimePoint(month=12, day=31)),
     ("10月底前", TimePoint(month=10)), ("2023年6月30日前", TimePoint(year=2023, month=6, day=30)),
     ("年底前", TimePoint(month=12, day=31)), ("不晚于9月前", None),
+    ("12月中旬前", TimePoint(month=12, day=20)), ("6月上旬前", TimePoint(month=6, day=10)), ("3月下旬前", TimePoint(month=3)),
 ])
 def test_deadlines_are_time_points_not_numbers(written, point):
     parsed = parse_target(written)
@@ -61,6 +62,9 @@ def indicator(**fields) -> Indicator:
     ("30个工作日内", "25个工作日", True), ("30个工作日内", "32个工作日", False),
     ("≥95%", "92%", False), ("＞90%", "90%", False), ("＜3次", "2次", True), ("═100%", "100%", True),
     ("明显提升", "效果明显", None),
+    # a third of a month (上旬 1–10, 中旬 11–20, 下旬 to the end) is a point in time, read at its latest day
+    ("11月底前", "12月中旬", False), ("12月底前", "12月中旬", True), ("10月20日前", "10月中旬", True),
+    ("10月15日前", "10月下旬", False), ("9月前", "9月上旬", True), ("12月中旬前", "12月10日", True),
 ])
 def test_time_targets_compare_as_times_and_a_deadline_met_early_is_met(target, actual, met):
     ind = indicator(年度指标值=target, 实际完成值=actual)
