@@ -74,11 +74,13 @@ _SUFFIX_CMP = {w: cmp for cmp, words in _SUFFIX_WORDS.items() for w in words}
 _TARGET_RE = re.compile(
     rf"^\s*(?P<cmp>{_PREFIX_RE})?\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<unit>.*?)\s*(?P<suffix>{_SUFFIX_RE})?\s*$"
 )
-# A point in the year: 9月, 10月底, 10月31日, 2023年9月 — followed by 前 in a target.
+# A point in the year: 9月, 10月底, 10月31日, 12月中旬, 2023年9月 — followed by 前 in a target.
 _TIME_RE = re.compile(
-    r"^\s*(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月(?:份)?\s*(?:(?P<d>\d{1,2})\s*[日号]|(?P<end>底|末))?"
-    r"|(?P<yend>年底|年末))\s*$"
+    r"^\s*(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月(?:份)?\s*(?:(?P<d>\d{1,2})\s*[日号]|(?P<end>底|末)"
+    r"|(?P<xun>上旬|中旬|下旬))?|(?P<yend>年底|年末))\s*$"
 )
+# a third of a month, read at its latest day (下旬 runs to the month's end): a deadline met by then is met
+_XUN_LAST_DAY = {"上旬": 10, "中旬": 20, "下旬": None}
 
 
 _HALF_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "＋": "+",
@@ -114,7 +116,7 @@ def parse_time_point(text: str) -> TimePoint | None:
     if m["yend"]:
         return TimePoint(month=12, day=31)
     month = int(m["m"])
-    day = int(m["d"]) if m["d"] else None
+    day = int(m["d"]) if m["d"] else _XUN_LAST_DAY[m["xun"]] if m["xun"] else None
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     return TimePoint(year=int(m["y"]) if m["y"] else None, month=month, day=day)
