@@ -1,7 +1,6 @@
 """The check loop: read the TEXT argument, extract the mentions, and give each one status by trying
 the stages (a range's two ends, then a match among the facts, then derivations and month gaps), then total
-the report. Entry points:
-check, check_files, read_text_arg.
+the report. Entry points: check, check_files, read_text_arg.
 """
 
 from __future__ import annotations
