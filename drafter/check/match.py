@@ -330,12 +330,15 @@ class _Checker:
                 named = {**self.ix.naming("", words), **named}
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
+            mean = _average_item(t.clause) is not None  # 日均约2800人次: only another average is its rival
             for n, f in named.values():
+                if mean and not any("均" in w for w in f.subj):
+                    continue
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
-                        or (t.ytag is not None and f.ytag != t.ytag) \
+                        or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
                         or (f.role == "target" and t.role != "target"):
                     continue  # a target or a bound (不少于200场) is no rival for the figure achieved
                 if m.approx:
