@@ -381,17 +381,12 @@ class SourceIndex:
                     label = _UNIT_LABEL.match(km[1].replace("％", "%"))
                     if label:
                         inherited = (label[1] or "", label[2])
-                sub_year = year
+                sub_year, sub_ctx = year, names
                 if isinstance(value, (dict, list, tuple)):
-                    if (ky := _key_year(str(key))) is not None:
-                        sub_year = ky
-                    elif _THIS_YEAR_KEY.fullmatch(str(key)):
-                        sub_year = None  # 本年: {…} beside 上年: {…}
-                if _YEAR_ONLY_KEY.fullmatch(str(key)):
-                    sub_ctx = names  # 生态安葬 › 2023 › 例数: the 例数 of 生态安葬
-                else:
-                    sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else (
-                        own_names if isinstance(value, (list, tuple)) else names)
+                    ky, only = _key_years(str(key))
+                    sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
+                    if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
+                        sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else own_names
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if isinstance(got, _Fact):
                     own[str(key)] = got
@@ -737,7 +732,7 @@ def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
     """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
     (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
     named = [v for k, v in node.items() if isinstance(v, str) and (len(v) <= 60 and _name_key(k)
-                                                                  or _ORDINAL.fullmatch(v.strip()))]
+                                                                  or v[:1] == "第" and _ORDINAL.fullmatch(v))]
     if not named and listed:
         named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
                  and str(k) not in _UNIT_KEYS][:1]
@@ -767,11 +762,12 @@ _YEAR_ONLY_KEY = re.compile(r"(?:19|20)\d\d(?:年度?)?|上一?年度?|去年|�
 def _name_words(names: Sequence[str]) -> frozenset[str]:
     """The subject words of a record's names. An ordinal (第三批) keeps only its ordinal words (第三): 三批 is
     also how a text counts three batches, which names no one batch."""
-    plain = [v for v in names if not _ORDINAL.fullmatch(v.strip())]
-    out = tokens(*plain) if plain else frozenset()
-    for v in names:
-        if (m := _ORDINAL.fullmatch(v.strip())) is not None:
-            out |= {w for w in tokens(v.strip()) if not w.endswith(m[2])}
+    ordinals = [m for v in names if v[:1] == "第" and (m := _ORDINAL.fullmatch(v))]
+    if not ordinals:
+        return tokens(*names)
+    out = tokens(*(v for v in names if not (v[:1] == "第" and _ORDINAL.fullmatch(v))))
+    for m in ordinals:
+        out |= {w for w in tokens(m[0]) if not w.endswith(m[2])}
     return out
 
 
@@ -788,7 +784,7 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     (发放批次, 培训期次) — its items are then 第一批, 第二批 … in order. (None, False) when neither says."""
     words = set()
     for item in items:
-        found = {m[2] for v in item.values() if isinstance(v, str) and (m := _ORDINAL.fullmatch(v.strip()))}
+        found = {m[2] for v in item.values() if isinstance(v, str) and v[:1] == "第" and (m := _ORDINAL.fullmatch(v))}
         if len(found) != 1:
             break
         words |= found
@@ -810,10 +806,18 @@ def _cell_year(head: str, label: str, ytag: int | None) -> int | None:
     return ytag
 
 
+@lru_cache(maxsize=4096)
+def _key_years(key: str) -> tuple[int | None | bool, bool]:
+    """(the year a key gives what is under it — False when none, None for 本年 —, whether it is only a year)."""
+    y = _key_year(key)
+    year: int | None | bool = y if y is not None else None if _THIS_YEAR_KEY.fullmatch(key) else False
+    return year, bool(_YEAR_ONLY_KEY.fullmatch(key))
+
+
 def _leaf_year(key: str, year: int | None) -> int | None:
     """A number's year: its own key's (2022年助餐人次, 上年) or else the one a key above it gave."""
-    own = _key_year(key)
-    return year if own is None and not _THIS_YEAR_KEY.fullmatch(key) else own
+    own = _key_years(key)[0]
+    return year if own is False else own  # type: ignore[return-value]
 
 
 def _sane(value: Decimal) -> bool:
