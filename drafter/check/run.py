@@ -216,6 +216,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(id(f) for f in facts)
             f0 = facts[0]
+            if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
+                checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
             if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
                 cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
                                               f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
