@@ -14,7 +14,7 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import _Target, _comparable, _is_bound, _named_by, _per
+from .match import _Target, _comparable, _earlier_whole, _is_bound, _named_by, _per
 from .models import MentionCheck
 from .rounding import _step
 
@@ -74,12 +74,14 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
 
 
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
-                  sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+                  sents_of_para: dict[int, set[int]], text: str = "") -> list[tuple[_Fact, _Fact]]:
     """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
-    ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
-    best-named facts take part."""
+    ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
+    part's total. Named across records, so only the best-named facts take part."""
     whole = _share_whole(t.clause)
+    if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
+        whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))

@@ -485,6 +485,8 @@ class _Checker:
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
+        if whole == "" and share:
+            whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
@@ -694,3 +696,17 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
     return not (_is_target(a) or _is_target(b))
 
 
+
+
+_SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
+
+
+def _earlier_whole(text: str, t: _Target) -> str:
+    """The whole that the last 占X的 before the mention's clause on its line names, for a share stated with 占
+    alone ('' when none, or when 其中 makes it a part of the figure before)."""
+    hi = t.m.start - len(t.clause)
+    found = None
+    if "其中" not in t.clause:
+        for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
+            pass
+    return (_share_whole(found[0]) or "") if found is not None else ""

@@ -238,7 +238,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
