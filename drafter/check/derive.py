@@ -12,9 +12,9 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
-from .context import _average_item, _phrase, _share_whole, _whole_words
+from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import _Target, _comparable, _earlier_whole, _is_bound, _named_by, _per
+from .match import _Target, _average, _comparable, _earlier_whole, _is_bound, _named_by, _per
 from .models import MentionCheck
 from .rounding import _step
 
@@ -107,7 +107,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return [(a, b) for b in done for a in index.groups[b.group]
                 if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
     if whole is None:
-        per = _average_item(t.clause)
+        per = _average(t.clause)
         if per is None:
             return []
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item

@@ -28,8 +28,8 @@ def _per(b: "_Fact", item: str) -> bool:
         return False
     if not item:
         return True
-    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
-        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
     if len(item) == 1:
         return any(item in w for w in b.subj)
     return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
@@ -497,7 +497,7 @@ class _Checker:
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average_item(t.clause)
+        per = _average(t.clause)
         average = per is not None
         item = per[0] if per else ""
         unit = m.unit
@@ -710,3 +710,15 @@ def _earlier_whole(text: str, t: _Target) -> str:
         for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
             pass
     return (_share_whole(found[0]) or "") if found is not None else ""
+
+
+# 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
+_AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
+
+
+def _average(clause: str) -> tuple[str, str, str] | None:
+    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本)."""
+    per = _average_item(clause)
+    if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
+        return am[1], clause[: len(clause) - len(am[0])], am[2]
+    return per
