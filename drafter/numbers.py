@@ -46,6 +46,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Same-length mapping: offsets in the mapped copy are offsets in the original.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～", "0123456789.%-~")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("０１２３４５６７８９．％－～") + "]")  # translate() is slow on CJK text
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
              "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -400,6 +401,7 @@ def _read_cn(t: str, pos: int, allow_bai: bool = False) -> _Core | None:
 
 _APPROX_BEFORE_RE = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")[ \u3000]?$")
 _APPROX_DIRECTION = dict(_APPROX_BEFORE)
+_APPROX_LAST = frozenset(w[-1] for w, _ in _APPROX_BEFORE)
 
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
@@ -407,6 +409,8 @@ _NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶�
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:
+    if _APPROX_LAST.isdisjoint(t[max(0, start - 3):start]):
+        return None, start  # no word's last character within reach (a space and a "$"-matched newline after it)
     m = _APPROX_BEFORE_RE.search(t, max(0, start - 4), start)
     if not m:
         return None, start
@@ -423,7 +427,7 @@ def _line_start(t: str, pos: int) -> bool:
 class _Scan:
     def __init__(self, text: str, source_mode: bool):
         self.text = text
-        t = text.translate(_FULLWIDTH)
+        t = text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
         if "，" in text and _FW_DIGIT.search(text):  # ３，４７５.０９: a full-width thousands comma
             t = _FW_COMMA.sub(",", t)
         self.t = t
