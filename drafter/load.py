@@ -145,10 +145,12 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
             lines.append("")
             for row in Table(child, document).rows:
                 cells: list[str] = []
-                for cell in row.cells:  # merged cells repeat: keep one
-                    text = cell.text.strip()
-                    if not cells or text != cells[-1]:
-                        cells.append(text)
+                seen: list[Any] = []  # the <w:tc> elements themselves (lxml compares them by identity)
+                for cell in row.cells:  # a merged cell repeats as one <w:tc>: keep it once (equal texts are not a merge)
+                    if cell._tc in seen:
+                        continue
+                    seen.append(cell._tc)
+                    cells.append(cell.text.strip())
                 if all(len(c) <= 30 for c in cells):
                     lines.append("\t".join(cells))
                 else:

@@ -223,6 +223,30 @@ def test_paths_read_yaml_json_text_and_docx_recursively(tmp_path):
     assert where["3229.91万元"] == ("input.yaml", "budget.actual")
 
 
+def test_a_word_form_keeps_equal_figures_in_neighbouring_cells_and_a_merged_cell_once(tmp_path):
+    # 年初预算数 and 全年预算数 are both 800.00: two cells, two figures. Reading them as one merged cell shifted
+    # 全年执行数 under 全年预算数, and "未执行87.36万元" (800 − 712.64) could not be derived.
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=6)
+    rows = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分"],
+            ["年度资金总额", "800.00", "800.00", "712.64", "89.08%", "8.91"],
+            ["项目名称", "青少年科技节活动经费", "", "", "", ""]]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(2, 1).merge(table.cell(2, 5))  # one cell across five columns: its text once
+    document.save(tmp_path / "自评表.docx")
+    from drafter.load import read_docx_text
+
+    lines = read_docx_text(tmp_path / "自评表.docx").splitlines()
+    assert "年度资金总额\t800.00\t800.00\t712.64\t89.08%\t8.91" in lines
+    assert "项目名称\t青少年科技节活动经费" in lines
+    report = check("全年预算800万元，全年执行712.64万元，未执行87.36万元。", [tmp_path])
+    assert report.ok, [(m.text, m.status, m.reason) for m in report.mentions]
+
+
 # ------------------------------------------------------------------ the CLI
 
 
