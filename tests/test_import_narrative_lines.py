@@ -120,7 +120,7 @@ def test_a_goal_row_wrapped_over_lines_splits_at_its_one_cell_gap(tmp_path):
         "设施运行率不低于95%。 全年处理生活污水352万吨，出水水质全部达标，\n"
         "设施运行率98.2%；开展周边群众满意度问卷调查，回收有效问卷320份。\n")))
     assert result.input["年度总体目标"] == ["全年处理生活污水不少于365万吨，出水水质稳定达到一级A标准，设施运行率不低于95%。"]
-    assert result.sources["年度总体目标[0]"] == "第9行第1项"
+    assert result.sources["年度总体目标[0]"] == "第9行第1项–第10行第1项"  # the lines it spans
     assert logs(result)["年度总体目标-实际完成情况"] == (
         "全年处理生活污水352万吨，出水水质全部达标，设施运行率98.2%；开展周边群众满意度问卷调查，回收有效问卷320份。")
 
@@ -171,3 +171,35 @@ def test_a_bad_figure_in_a_form_with_narrative_lines_is_still_one_line_and_exit_
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "河道保洁.txt" in lines[0] and "第14行" in lines[0], result.stderr
     assert not out.exists()
+
+
+def test_labelled_lines_printed_under_a_pdf_forms_tables_are_its_goal_and_completion(tmp_path):
+    # 青少年活动中心 · 乡村学校少年宫: a PDF with a text layer, the narrative printed as lines below the ruled tables
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("line", fontName="STSong-Light", fontSize=9, leading=12)
+    funds = [["项目名称", "2023年乡村学校少年宫运行经费", "", "", "", ""],
+             ["主管部门", "阳山县教育局", "实施单位", "阳山县青少年活动中心", "", ""],
+             ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分"],
+             ["年度资金总额", "60.00", "60.00", "58.20", "97.00%", "9.7"]]
+    indicators = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                  ["产出指标", "数量指标", "参与活动学生人数", "≥3000人", "3260人", "50", "50"],
+                  ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "95%", "40", "40"]]
+    ruled = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                        ("FONTSIZE", (0, 0), (-1, -1), 8)])
+    path = tmp_path / "少年宫.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("项目支出绩效自评表（2023年度）", style),
+        Table(funds, style=ruled), Spacer(1, 12), Table(indicators, style=ruled), Spacer(1, 12),
+        Paragraph("年度总体目标：在全县12所乡村学校少年宫开展课后兴趣活动，参与学生不少于3000人。", style),
+        Paragraph("实际完成情况：12所少年宫全部开课，参与学生3260人，", style),
+        Paragraph("开设兴趣小组86个。", style)])
+    result = import_form(path)
+    assert result.input["年度总体目标"] == ["在全县12所乡村学校少年宫开展课后兴趣活动，参与学生不少于3000人。"]
+    assert logs(result)["年度总体目标-实际完成情况"] == "12所少年宫全部开课，参与学生3260人，开设兴趣小组86个。"
+    assert result.sources["年度总体目标[0]"].startswith("第1页第")
