@@ -29,7 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from .check import SOURCE_SUFFIXES, Evidence, SourceIndex, _Fact, _gc_paused, _SEQ
+from .check import SOURCE_SUFFIXES, Evidence, SourceIndex
+from .check.index import _Fact, _gc_paused, _SEQ
 from .errors import DrafterError
 from .home import drafter_home
 from .injection import Instruction

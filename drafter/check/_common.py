@@ -1,0 +1,34 @@
+"""Limits, patterns and role marks that several stages of the checker share (the source index, the matching
+and the derivations read the same role marks and unit patterns), kept here so that no stage imports a later one.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numbers import COMPOUND_CI, UNITS
+
+
+GLOBAL_CAP = 4000       # search derivations over every record only while the sources hold fewer facts
+MAX_TEXT_GROUPS = 64   # structured records cited anywhere in the text, searched for a derivation's operands
+MAX_POOL = 120          # a record with more numbers than this is a list, not a record: no pairs
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+
+_UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + COMPOUND_CI + "|" + "|".join(
+    re.escape(u) for u in sorted(set(UNITS) | {"%", "％"}, key=len, reverse=True)) + r")$")
+_KEY_UNIT = re.compile(r"[（(]([^（()）]{1,4})[）)]\s*$")
+_SCORE_KEY = re.compile(r"score|分值|得分|总分|weight|权重", re.I)
+_ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
+_TOTAL_MARK = frozenset({"§合"})
+_ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_MARK
+_BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
+_SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
+_HAS_DIGIT = re.compile(r"\d")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
+_UNIT_LINE = re.compile(r"^[ \t\u3000（(]*(?:金额|资金)?单位[:：][ \u3000]*(万元|元|亿元)[ \u3000）)]*$", re.M)
+_AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, what follows is after it
+
+_SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
+_BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")

@@ -1,0 +1,249 @@
+"""Reading the checked text around a number: its sentence and clause, the subject words a figure counts
+(mention_context), the whole a share is of, and text tables (pipe, tab and space columns) whose header gives
+a cell its unit. Pure text work: both the source index and the check loop use it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from functools import lru_cache
+
+from ..numbers import NumberMention, kind_of, line_of, line_starts
+from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
+from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_LINE
+
+
+_SENT_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just after each 。；！？ or line end: bisect_right(ends, pos) is the sentence index of pos."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
+    """One set for each wording: repeated phrases (a long table, a log written from a template) share it."""
+    return tokens(clause, after) | role_mark(role, money)
+
+
+def mention_context(text: str, m: NumberMention, sentence_start: int = 0
+                    ) -> tuple[frozenset[str], str, int | None, str]:
+    """(subject tokens, role, year tag, clause) of a mention: the clause before it and the noun after its measure
+    word; the role (实际 / 目标 / 预算 …) from the clause or the words right after (…的目标, …的时限)."""
+    clause = clause_before(text, m.start)
+    after = noun_after(text, m.end)
+    if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
+        after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
+    tail = text[m.end: m.end + 7]
+    role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
+        seg = text[max(sentence_start, m.start - 120): m.start]
+        k = max(seg.rfind("："), seg.rfind(":"))
+        if k >= 0:
+            role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
+    own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
+    subj = _subject(own, after, role, m.base_unit == "元")
+    ytag = year_tag(text, m.start, s0=sentence_start)
+    if ytag is not None and role != "target" and direction(clause) is None:
+        k = max(text.rfind("，", sentence_start, m.start), text.rfind(",", sentence_start, m.start))
+        if k >= 0 and year_tag(text, m.start, s0=k + 1) is None and tokens(text[k + 1:m.start]):
+            cm = None
+            for cm in _COMPARED_YEAR.finditer(text, max(sentence_start, m.start - 24), k):
+                pass
+            if cm is not None and _HAS_DIGIT.search(text, cm.end(), k):
+                ytag = None  # 较上年增长40%，已整改问题250个: the base year is the change's, not the next clause's level
+    return subj, role, ytag, clause
+
+
+_COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")
+_DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
+_PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,12})")
+
+
+@lru_cache(maxsize=4096)
+def _average_item(clause: str) -> tuple[str, str, str] | None:
+    """(what an average is per, the words before it, the words after it) when the words state an average:
+    笔均 → 笔, 宗均拆除 → 宗 (of 拆除), 平均每个商圈核销消费券 → 商圈… (the item and what is averaged run together:
+    no boundary is guessed), 每个普查区平均划分普查小区 → 普查区 (of 划分普查小区); ('', …) for 平均 alone; None
+    when they state none."""
+    tail = clause[-8:]
+    k = tail.rfind("均")
+    if k > 0 and tail[k - 1] != "平" and len(tail) - k <= 3:
+        return tail[k - 1], clause[: len(clause) - len(tail) + k - 1], tail[k + 1:]
+    m = None
+    for m in _PER_WORD.finditer(clause):
+        pass
+    if m is not None and ("均" in clause[m.start():] or len(m[1]) == 1):
+        region = m[1]
+        item, _, after = region.partition("平均")
+        return item, clause[: m.start()], after or region
+    if "平均" in tail:
+        k = clause.rfind("平均")
+        return "", clause[:k], clause[k + 2:]
+    return None
+
+
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
+_STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=4096)
+def _share_whole(clause: str) -> str | None:
+    """The words that name a share's whole: 占全年预算的 → 全年预算, 占全部支出的比重为 → 全部支出; '' for 占 or 占比
+    alone (the whole is the total the sentence or the part's record gives); None when the words state no share."""
+    k = clause.rfind("占", max(0, len(clause) - 14))
+    if k < 0:
+        return None
+    words = clause[k + 1:]
+    while True:
+        tail = next((w for w in _SHARE_TAIL if words.endswith(w)), None)
+        if tail is None:
+            break
+        words = words[: -len(tail)]
+    return "" if words.startswith("比") else words
+
+
+def _phrase(words: str) -> frozenset[str]:
+    """The tokens of a phrase that names a figure, with the words every report uses taken out first: 全部支出 is
+    支出 (not 部支 as well), 实际支出 is 支出 — its role mark (§执) then meets 全年执行数."""
+    return tokens(_STOP_WORDS.sub(" ", words))
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(whole: str) -> tuple[frozenset[str], ...]:
+    """The ways the words can name a whole: 建成数 is the field 建成 as well as a 建成数 (and 拆除宗数 a 宗数)."""
+    variants = [_phrase(whole)] + ([_phrase(whole[:-1])] if len(whole) >= 3 and whole.endswith("数") else [])
+    return tuple(w for w in variants if w)
+
+
+_NOT_MONEY = re.compile(r"率|分值|得分|权重|数量|人数|次数|户数|%|％|序号|编号|年度|年份")
+_PIPE_CELL = re.compile(r"[^|｜]+")
+_TAB_CELL = re.compile(r"[^\t]+")
+_SPACE_CELL = re.compile(r"[^ \u3000\t]+")
+_RULE_CELL = re.compile(r"[\s:：\-—]*")
+
+
+def _table_rows(text: str, starts: list[int]
+                ) -> tuple[dict[int, tuple[int, list[tuple[int, int]], list[str]]], dict[int, str]]:
+    """Rows of the tables in a text source, by line number: (table id, cell spans, the header's cells); and
+    each table's caption (the line of words above it: what its 合计 row totals).
+
+    A Markdown or tab table, or a form copied out of a PDF as space-separated cells: a line of three or more
+    cells none of which holds a digit is a header; each following line with as many cells is a row under it,
+    until a line that is no such row. 实际支出 over 18,512,360 is then a 实际支出, in the row 政府专职消防队员经费."""
+    out: dict[int, tuple[int, list[tuple[int, int]], list[str]]] = {}
+    captions: dict[int, str] = {}
+    header: list[str] | None = None
+    tid = 0
+    caption = ""
+    for n, ls in enumerate(starts, 1):
+        le = starts[n] - 1 if n < len(starts) else len(text)
+        line = text[ls:le]
+        if line.count("|") + line.count("｜") >= 2:
+            rx = _PIPE_CELL
+        elif "\t" in line:
+            rx = _TAB_CELL
+        elif " " in line.strip() or "\u3000" in line.strip():
+            rx = _SPACE_CELL
+        else:
+            header = None
+            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()) and not _SENTENCE_MARK.search(line):
+                caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
+            continue
+        if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
+            cells = _pipe_cells(line, ls, "|｜")
+        elif rx is _TAB_CELL:
+            cells = _pipe_cells(line, ls, "\t")
+        else:
+            cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
+                      ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
+                     for c in rx.finditer(line) if c.group().strip()]
+        if len(cells) < 3:
+            header = None
+            if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
+                caption = line  # "# …执行情况表"
+            continue
+        words = [text[a:b] for a, b in cells]
+        if all(_RULE_CELL.fullmatch(w) for w in words):
+            continue  # | --- | --- |
+        if not any(_HAS_DIGIT.search(w) for w in words):
+            header, tid = words, tid + 1
+            captions[tid] = caption
+            continue
+        if header is not None and len(cells) == len(header):
+            out[n] = (tid, cells, header)
+        elif header is not None and rx is not _SPACE_CELL and len(header) - 2 <= len(cells) < len(header) \
+                and not _HAS_DIGIT.search(words[0]):
+            out[n] = (tid, cells, header)  # a .docx row whose last cells were merged: its cells from the left
+        # else a row of another shape (总分 97.5 自评等级 优): no column to name
+    return out, captions
+
+
+_SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+
+
+def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
+    """Cell spans of a pipe (or tab) row, empty cells included (as zero-width spans). A pipe row's blank outer
+    edges are no cells (| a | b |); a tab row's leading one is (the empty cell of a merged first column)."""
+    bounds = [k for k, ch in enumerate(line) if ch in seps]
+    edges = "\t" in seps
+    if edges or line[: bounds[0]].strip():
+        bounds.insert(0, -1)
+    if line[bounds[-1] + 1:].strip():
+        bounds.append(len(line))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        cell = line[a + 1: b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((ls + a + 1 + lead, ls + a + 1 + len(cell.rstrip())) if cell.strip() else (ls + a + 1, ls + a + 1))
+    return out
+
+
+def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
+    """The unit of a bare table cell: 分 under 分值 / 得分, the unit its header names (实际支出（万元）), or the
+    money unit stated for the table (单位：元 above it, 项目资金（万元） as its first header) unless the column
+    counts or rates something."""
+    head = header[column]
+    if _SCORE_KEY.search(head):
+        return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
+    km = _KEY_UNIT.search(head)
+    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    if label is None and not _NOT_MONEY.search(head):
+        km = _KEY_UNIT.search(header[0])
+        money = km[1] if km and km[1] in ("元", "万元", "亿元") else stated
+        label = _UNIT_LABEL.match(money) if money else None
+    if label is None:
+        return m
+    scale, base = label[1] or "", label[2].replace("％", "%")
+    return replace(m, unit=scale + base, scale=scale, base_unit=base, kind=kind_of(base, m.value))
+
+
+def _row_label(text: str, cells: list[tuple[int, int]]) -> str:
+    return "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b]))
+
+
+def _block_starts(text: str) -> list[int]:
+    """Offsets where paragraphs (blocks separated by blank lines) start."""
+    starts = [0]
+    for m in re.finditer(r"\n[ \t\u3000]*\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _paragraph_ids(text: str, mentions: list[NumberMention]) -> list[int]:
+    blocks = _block_starts(text)
+    lines = line_starts(text)
+    out = []
+    for m in mentions:
+        b = bisect_right(blocks, m.start) - 1
+        end = blocks[b + 1] if b + 1 < len(blocks) else len(text)
+        if end - blocks[b] > 1500:  # a huge block (OCR text without blank lines): lines are the paragraphs
+            out.append(-line_of(lines, m.start))
+        else:
+            out.append(b)
+    return out

@@ -1,0 +1,304 @@
+"""Stage 3: the operand pairs a derivation may use (a/b, (a−b)/b, a−b, a+b): pairs the sentence cites, names,
+compares or lists, pairs of one source record, and the global search. Chance matches are the danger here,
+so each builder states where its operands may come from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Any, Callable, Container, Iterable, Sequence
+
+from ..subjects import direction, tokens, year_tag
+from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from .context import _average_item, _phrase, _share_whole, _whole_words
+from .index import SourceIndex, _Fact
+from .match import _Target, _comparable, _is_bound, _named_by, _per
+from .models import MentionCheck
+from .rounding import _step
+
+
+def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
+    return [(a, b) for a in facts for b in facts if a is not b]
+
+
+def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[int, list[_Fact]],
+                    sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+    """Pairs of the figures the text's own sentence states (and cites); with 两项合计 the paragraph's, with
+    结余 / 调减 its 预算 and 执行, with 占 a part and the whole the words after 占 name."""
+    stated = _distinct(cited_sent.get(t.sent, []))
+    first = _ordered(stated)
+    para_stated = lambda: _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])  # noqa: E731
+    if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
+        first += _ordered(para_stated())
+    elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
+        first += [(a, b) for a, b in _ordered(para_stated()) if (a.role, b.role) in _ROLE_PAIRS
+                  or (b.role, a.role) in _ROLE_PAIRS]
+    if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
+        wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
+        first += [(p, w) for p in stated for w in wholes if p is not w]
+    return first
+
+
+MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the project's and each part's 全年预算)
+_RATE_FAMILIES = ("%", "pt", "倍")
+
+
+def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
+                keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2,
+                rates: bool = False) -> list[_Fact]:
+    """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index —
+    or, `ranked`, the few they name best, best first; a date, or a rate unless `rates`, is no operand (of a share
+    or an average; two rates are compared)."""
+    skip = () if rates else _RATE_FAMILIES
+    words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
+    if not words:
+        return []
+    scored: dict[int, tuple[int, _Fact]] = {}
+    for f in pool:
+        if f.date is None and f.family not in skip and (n := _named_by(words, f)) and keep(f):
+            scored[id(f)] = (n, f)
+    for fam in index._inv:
+        if fam in skip:
+            continue
+        for n, f in index.naming(fam, words).values():
+            if n >= min(need, len(words)) and keep(f):
+                scored.setdefault(id(f), (n, f))
+    if not scored:
+        return []
+    if ranked:
+        return [f for _, f in sorted(scored.values(), key=lambda nf: (-nf[0], nf[1].seq))][:MAX_WORDED]
+    top = max(n for n, _ in scored.values())
+    return [f for n, f in scored.values() if n == top][:MAX_WORDED]
+
+
+def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
+                  sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+    """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
+    before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
+    ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
+    best-named facts take part."""
+    whole = _share_whole(t.clause)
+    stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
+    if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
+        return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+    if whole is None and t.family in ("%", "倍") and (bm := _BASE.search(t.clause)) is not None:
+        # 是参与商户的3.22倍: the figure its sentence states (or the words before 是 name) over the base named
+        variants = _whole_words(bm[1])
+        if not variants:
+            return []
+        figures = _distinct(stated[::-1])[:2]
+        if (before := _phrase(t.clause[: bm.start()]) - _ROLE_MARKS):
+            figures += _best_named(index, before)
+        bases = [f for words in variants for f in _best_named(index, words)]
+        return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
+    if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
+        # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
+        seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
+        return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
+    if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
+        # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
+        done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
+        return [(a, b) for b in done for a in index.groups[b.group]
+                if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
+    if whole is None:
+        per = _average_item(t.clause)
+        if per is None:
+            return []
+        # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
+        item, before, after = per
+        fam = t.family
+        words = _phrase(before) - _ROLE_MARKS
+        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
+        totals = [f for f in stated if total(f)][-2:]
+        for named in (words, _phrase(after) - _ROLE_MARKS):
+            if named:
+                totals += _best_named(index, named, keep=total, ranked=True)
+        counts = [f for f in stated if _per(f, item)]
+        counts += [f for a in totals if a.group >= 0 for f in index.groups[a.group] if _per(f, item)]  # 26宗 of its line
+        # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
+        counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
+                              ranked=True, need=1)
+        # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
+        totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
+        return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
+    parts = _distinct(stated[::-1])[:2]
+    k = t.clause.rfind("占")
+    part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
+        # 结余占预算的10.56%: the spending and the budget the words name — derive takes (budget − spending) ÷ budget
+        wholes = [f for words in variants for f in _best_named(index, words)]
+        return [(a, w) for w in wholes for a, b, why in index.partners.get(id(w), ())
+                if b is w and why == "role" and a.role == "actual"]
+    if part_words:
+        parts += _best_named(index, part_words)
+    if not parts:
+        return []
+    if whole and (variants := _whole_words(whole)):
+        pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
+        wholes = [f for words in variants for f in _best_named(index, words, pool)]
+    else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
+        wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
+        wholes += stated
+    return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
+            if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
+                    ) -> list[tuple[_Fact, _Fact]]:
+    """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
+    its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
+    ref = cm["ref"]
+    fam = "%" if t.family == "pt" else t.family
+    same = lambda f: f.family == fam or (t.family not in _RATE_FAMILIES and "" in (f.family, fam))  # noqa: E731
+    words = _phrase(t.clause[: cm.start()]) - _ROLE_MARKS
+    subjects = [f for f in stated if same(f) and f.role != "target"]
+    if words:
+        subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
+                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+    subjects = _dedupe(subjects)
+    if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
+                if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
+    if year_tag(ref, len(ref), s0=0) is not None:
+        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
+    refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
+                       rates=fam == "%")
+    return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+_NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
+_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
+
+MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
+
+
+def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact, _Fact]]:
+    """Pairs of facts that the words of the mention's sentence name, both of them, from one source record
+    or sentence, or an explicit pair (目标 & 实际) one of which it names: 民事案件比刑事案件多127件 takes
+    民事案件 739 and 刑事案件 612 of one ledger line though the paragraph states neither."""
+    words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+    if not words:
+        return []
+    fams = [t.family] if t.family not in ("%", "倍", "pt") else (
+        ["%"] if t.family == "pt" else [f for f in index._inv if f not in ("%", "pt")])
+    named: dict[int, tuple[int, _Fact]] = {}
+    for fam in fams:
+        named.update(index.naming(fam, words))
+    best = sorted(named.values(), key=lambda nf: -nf[0])[:MAX_NAMED]
+    if not best:
+        return []
+    score = {id(f): n for n, f in best}
+    top = best[0][0]
+    if t.family in ("%", "倍") and max((n for n, _ in index.naming("%", words).values()), default=0) > top:
+        return []  # 预审合格率87.3%，高于目标7.3%: the words name a rate; no ratio of counts they name less is its
+    share = "占" in t.clause[-10:] or "比重" in t.clause[-10:]
+    facts = [f for _, f in best]
+    pairs = [(a, b) for a in facts for b in facts if a is not b and a.group == b.group]
+    if share:  # 生态公益林占55.44%: the part is named, its whole is in the part's own record or line
+        for a in facts:
+            pool = index.groups[a.group] if score[id(a)] == top and a.group >= 0 else ()
+            if len(pool) <= MAX_POOL:
+                pairs += [(a, b) for b in pool if b is not a and b.family == a.family]
+    for f in facts:
+        for a, b, _ in index.partners.get(id(f), ()):
+            pairs += [(a, b), (b, a)]
+    # the figure the words name best is an operand (of a share: the part) — 刑事案件占比 is not 民事 ÷ 全部
+    return [(a, b) for a, b in pairs if score.get(id(a)) == top or (not share and score.get(id(b)) == top)]
+
+
+def _record_pairs(index: SourceIndex, local: list[_Fact]) -> list[tuple[_Fact, _Fact]]:
+    """Pairs within each record or source sentence the paragraph cites, and their explicit partners."""
+    pairs: list[tuple[_Fact, _Fact]] = []
+    for g in sorted({f.group for f in local if f.group >= 0}):
+        pool = index.groups[g]
+        if 2 <= len(pool) <= MAX_POOL:
+            pairs += _ordered(pool)
+    for f in _dedupe(local):
+        for a, b, _ in index.partners.get(id(f), ()):
+            pairs += [(a, b), (b, a)]
+    return pairs
+
+
+def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
+    """Explicit pairs anywhere in the sources whose one-step result is near the mention and whose words
+    share one with it (预算完成率 in 存在问题, its operands in the budget paragraph)."""
+    m = t.m
+    x = abs(float(t.x))
+    width = float(max(t.q, _step(m.value) * m.factor * t.ff, t.x * Decimal("0.1") if m.approx else t.q)) * 1.01
+    key = "%" if t.family in ("%", "倍") else t.family
+    if t.family == "倍":
+        x, width = x * 100, width * 100
+    out = []
+    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
+    for a, b, why in index.pairs_near(key, x - width, x + width):
+        if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
+            out += [(a, b), (b, a)]
+    return out
+
+
+_TRACED = ("exact", "converted", "rounded", "derived")
+
+
+def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck | None], ends: Sequence[int],
+                t: "_Target") -> str | None:
+    """'得分25.2分、20分、16.67分，合计61.87分': a figure written as the sum (合计 / 相加 / 之和 right before
+    it) of three or more figures its own sentence lists before it, each traced and in the same unit —
+    the formula, or None. Two figures are the one-step pairs above."""
+    m = mentions[i]
+    if m.value is None or not m.unit or not _SUMS.search(t.clause[-6:]):
+        return None
+    first = i  # the sentence's first mention: back from i only while in its sentence (never the whole text)
+    while first and bisect_right(ends, mentions[first - 1].start) == t.sent:
+        first -= 1
+    parts = [mentions[j] for j in range(first, i) if not mentions[j].ignored and mentions[j].unit == m.unit
+             and mentions[j].value is not None and mentions[j].hi is None
+             and (r := results[j]) is not None and r.status in _TRACED]
+    if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
+        return None
+    return " + ".join(p.text for p in parts) + f" = {m.text}"
+
+
+def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:
+    """Two facts of one family with the same magnitude from different fields or lines."""
+    seen: dict[tuple[str, Decimal], _Fact] = {}
+    for f in facts:
+        if f.family not in (family, "") or f.date is not None:
+            continue
+        other = seen.get((f.family, f.mag))
+        if other is not None and (other.src, other.location) != (f.src, f.location):
+            return other, f
+        seen.setdefault((f.family, f.mag), f)
+    return None
+
+
+def _distinct(facts: Iterable[_Fact]) -> list[_Fact]:
+    """One fact per (family, value): pairs of equal numbers from several sources explain nothing new."""
+    seen: set[tuple[str, Decimal]] = set()
+    out = []
+    for f in facts:
+        k = (f.family, f.mag)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+def _dedupe(facts: Iterable[_Fact]) -> list[_Fact]:
+    seen: set[int] = set()
+    out = []
+    for f in facts:
+        if id(f) not in seen:
+            seen.add(id(f))
+            out.append(f)
+    return out
+
+
+def _prefer(facts: Sequence[_Fact], groups: Container[int]) -> list[_Fact]:
+    """Evidence order: facts of the records the paragraph already cites (`groups`) first, then data before text."""
+    return sorted(_dedupe(facts), key=lambda f: (f.group not in groups, f.location.startswith("line ")))

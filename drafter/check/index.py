@@ -1,0 +1,821 @@
+"""Stage 1: read the sources (files, folders, in-memory text or data) and index every number they hold as a
+_Fact (value, unit family, record, subject words), sorted per unit family for bisect windows. Built once and
+reused for many checks, and serialised by drafter/index_cache.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from ..errors import InputError
+from ..injection import Instruction, find_in_source, is_instruction, scan_file
+from ..limits import MAX_MAGNITUDE, limit
+from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
+                       line_starts, unit_family)
+from ..subjects import direction, role_mark, roles, tokens, year_tag
+from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
+                      _TOTAL_MARK, _UNIT_LABEL, _UNIT_LINE)
+from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
+from .models import Evidence, SourceData, SourceText, _construct
+from .rounding import _close, _pow10
+
+
+SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".docx")
+MAX_POSTING = 64        # a word shared by more facts than this tells none of them apart
+
+_SEQ = itertools.count()
+
+
+@dataclass(slots=True, eq=False)
+class _Fact:
+    value: Decimal                 # as written, scale split off
+    mag: Decimal                   # value × scale × family factor
+    family: str                    # '' for unitless
+    unit: str                      # as written (万元, %, 人次)
+    kind: str
+    src: int
+    location: str
+    snippet: str
+    group: int
+    written: str                   # the number as the source wrote it
+    approx: str | None = None
+    hi_mag: Decimal | None = None
+    date: tuple[int | None, int | None, int | None] | None = None
+    key: float = 0.0               # float(mag) for bisect
+    pmag: Decimal = field(default=Decimal(0))  # value × scale (own unit, no family factor)
+    subj: frozenset[str] = frozenset()  # what it counts: bigrams of its clause or field label (subjects.tokens)
+    role: str = ""                 # actual / budget / initial / target / '' (subjects.roles)
+    ytag: int | None = None        # an earlier year it belongs to (2022 for 较2022年的…, -1 for 上年)
+    shadowed: bool = False         # a target whose record also states the actual value
+    dirn: str | None = None        # the source's own 增长 / 下降 before it (subjects.direction)
+    near_text: str = ""            # its sentence around it: weaker evidence of what it counts (see _near)
+    near_words: frozenset[str] | None = None
+    lead: frozenset[str] | None = None  # its words and those of its sentence before it (see _near)
+    seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
+    alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
+
+
+class _Sorted:
+    """Facts sorted by a float key: window look-ups by bisect."""
+
+    __slots__ = ("keys", "facts")
+
+    def __init__(self, pairs: list[tuple[float, _Fact]]):
+        pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
+        self.keys = [p[0] for p in pairs]
+        self.facts = [p[1] for p in pairs]
+
+    def window(self, lo: float, hi: float) -> list[_Fact]:
+        i = bisect_left(self.keys, lo)
+        j = bisect_right(self.keys, hi)
+        return self.facts[i:j]
+
+    def nearest(self, lo: float, hi: float, k: int = 4) -> list[_Fact]:
+        """Up to k facts on each side of the window's centre, within the window."""
+        mid = (lo + hi) / 2
+        c = bisect_left(self.keys, mid)
+        i = max(bisect_left(self.keys, lo), c - k)
+        j = min(bisect_right(self.keys, hi), c + k)
+        return self.facts[i:j]
+
+
+# A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
+_KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
+_NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
+                             re.I)
+_UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
+_RATE_KEY = re.compile(r"率$|占比$|比例$|比重$|进度$")  # a rate's field name, whatever unit its record has
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+
+
+class SourceIndex:
+    """Every number of the sources, indexed for look-up by unit family and magnitude."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.facts: list[_Fact] = []
+        self.titles: dict[str, Evidence] = {}
+        self._groups: dict[tuple[int, str], int] = {}
+        self.groups: list[list[_Fact]] = []
+        self.years: dict[int, list[_Fact]] = defaultdict(list)
+        self.dates: list[_Fact] = []
+        self._by_family: dict[str, _Sorted] = {}
+        self._by_value: _Sorted | None = None
+        self._by_pmag: _Sorted | None = None
+        self._dates_md: dict[tuple[int | None, int | None], list[_Fact]] = defaultdict(list)
+        self._evidence: dict[int, Evidence] = {}
+        self._money: tuple[str, str] | None = None
+        self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
+        # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
+        self.pairs: list[tuple[_Fact, _Fact, str]] = []
+        self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
+        self._inv: dict[str, dict[str, list[_Fact]]] = {}
+        self._pair_keys: dict[str, _Sorted] = {}
+        self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
+        self._list_paths: set[str] = set()  # paths of lists of records, whose count is a fact of their own
+        self._key_blob = ""
+        self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
+        self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
+
+    # -- building ---------------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, sources: Iterable[str | Path | SourceText | SourceData] | str | Path | SourceText | SourceData
+              ) -> "SourceIndex":
+        if isinstance(sources, (str, Path, SourceText, SourceData)):
+            sources = [sources]
+        with _gc_paused():
+            return cls._build(sources)
+
+    @classmethod
+    def _build(cls, sources: Iterable[str | Path | SourceText | SourceData]) -> "SourceIndex":
+        index = cls()
+        index._read(sources)
+        index._finish()
+        return index
+
+    def _read(self, sources: Iterable[str | Path | SourceText | SourceData]) -> None:
+        """Every number of the sources, before _finish (drafter.index_cache stores the index at this point)."""
+        for item in sources:
+            if isinstance(item, SourceText):
+                self.add_text(item.name, item.text)
+            elif isinstance(item, SourceData):
+                self.add_data(item.name, item.data)
+            elif isinstance(item, (str, Path)):
+                for loaded in load_source_path(Path(item)):
+                    if isinstance(loaded, SourceText):
+                        self.add_text(loaded.name, loaded.text)
+                    else:
+                        self.add_data(loaded.name, loaded.data)
+            else:
+                raise TypeError(f"not a source: {item!r}")
+
+    def _group(self, src: int, key: str) -> int:
+        gid = self._groups.get((src, key))
+        if gid is None:
+            gid = self._groups[(src, key)] = len(self.groups)
+            self.groups.append([])
+        return gid
+
+    def _add(self, fact: _Fact) -> None:
+        self.facts.append(fact)
+        if len(self.facts) > self._max_facts:
+            raise limit("source_figures").error(self.names[fact.src])
+        self.groups[fact.group].append(fact)
+        if fact.date is not None:
+            self.dates.append(fact)
+            y, mo, d = fact.date
+            if y is not None:
+                self.years[y].append(fact)
+            self._dates_md[(mo, d)].append(fact)
+            if d is not None:
+                self._dates_md[(mo, None)].append(fact)
+                self._dates_md[(None, d)].append(fact)
+            return
+        v = fact.value
+        if (fact.kind == "year" or (fact.family == "" and fact.kind == "plain")) and v == v.to_integral_value() \
+                and 1900 <= v <= 2100:
+            self.years[int(v)].append(fact)
+            if fact.hi_mag is not None and fact.kind == "year":
+                for y in range(int(v) + 1, min(int(fact.hi_mag), int(v) + MAX_YEAR_SPAN) + 1):
+                    self.years[y].append(fact)
+
+    def add_text(self, name: str, text: str) -> None:
+        src = len(self.names)
+        self.names.append(name)
+        starts = line_starts(text)
+        ends = _sentence_ends(text)
+        for m in _TITLE.finditer(text):
+            self.titles.setdefault(m[1], Evidence(source=name, location=f"line {line_of(starts, m.start())}",
+                                                  text=m.group()))
+        orders, skip = find_in_source(text, name)
+        self.warnings += orders
+        # a source that repeats itself (a template log, a 10 MB line of one phrase) keeps each string once
+        same: Callable[[str, str], str] = {}.setdefault
+        table, captions = _table_rows(text, starts)
+        units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
+        if table:
+            stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            for row_line, (tid, cells, _) in table.items():
+                before = [u for pos, u in stated if pos < cells[0][0]]
+                if before and tid not in units:
+                    units[tid] = before[-1]
+        cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
+        placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
+        for m in iter_mentions(text, source_mode=True):
+            if m.ignored:
+                continue
+            line = line_of(starts, m.start)
+            if line in skip:
+                continue
+            sidx = bisect_right(ends, m.start)
+            group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
+            ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
+            snippet = text[max(ls, m.start - 14): min(le, m.end + 10)].strip()
+            snippet = same(snippet, snippet)
+            subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
+            if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
+                subj = subj | tokens(text[le: le + 80])
+            column = -1
+            row = table.get(line)
+            if row is not None:  # a table row: its column header and row label say what the cell counts
+                tid, cells, header = row
+                column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column >= 0:
+                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
+                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    if any(_TOTAL_KEY.search(w) for w in labels):
+                        subj = subj | _TOTAL_MARK
+                    role = roles(header[column]) or role
+                    if not m.unit and m.kind == "plain":
+                        m = _cell_unit(m, header, column, units.get(tid))
+            location = f"line {line}"
+            fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
+            if fact is not None and column >= 0:
+                cells_of[(table[line][0], line)].setdefault(column, fact)
+            if fact is not None and fact.date is None:
+                placed.append((m.start, sidx, fact))
+            if fact is not None:
+                fact.dirn = direction(clause)
+                s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
+                s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
+                near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
+                fact.near_text = same(near, near)
+
+        # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
+        by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
+        for (tid, line), cols in cells_of.items():
+            by_table[tid].append((line, cols))
+        for rows in by_table.values():
+            totals = [cols for line, cols in rows if _TOTAL_KEY.search(_row_label(text, table[line][1]))]
+            for total in totals[:1]:
+                for _, cols in rows:
+                    if cols is not total:
+                        for k, part in cols.items():
+                            whole = total.get(k)
+                            if whole is not None and whole.family == part.family and part.date is None:
+                                self._pair(part, whole, "part")
+        self._pair_line_parts(text, starts, ends, placed)
+
+    def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
+                         placed: list[tuple[int, int, _Fact]]) -> None:
+        """A total and its parts on a source line: "清查单位28472个，其中法人单位16835个、个体经营户9530个" (the figures
+        after 其中 in its sentence are parts of the one before it) and "消费券补贴1,052,000元；…；合计1,276,000元"
+        (the figures of the line before a 合计 / 共计 / 总计 are parts of the figure after it)."""
+        if not placed:
+            return
+        offsets = [p[0] for p in placed]
+        for mk in _PARTS_WORD.finditer(text):
+            j = bisect_left(offsets, mk.start())
+            if j == 0 or placed[j - 1][1] != bisect_right(ends, mk.start()):
+                continue
+            total = placed[j - 1][2]
+            for _, sidx, f in placed[j:]:
+                if sidx != placed[j - 1][1]:
+                    break
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+        for mk in _TOTAL_WORD.finditer(text):
+            j = bisect_left(offsets, mk.end())
+            if j == len(placed) or placed[j][0] - mk.end() > 2:
+                continue
+            total = placed[j][2]
+            line_start = starts[line_of(starts, mk.start()) - 1]
+            k = j - 1
+            while k >= 0 and placed[k][0] >= line_start:
+                f = placed[k][2]
+                if f.family == total.family and abs(f.mag) < abs(total.mag):
+                    self._pair(f, total, "part")
+                k -= 1
+
+    def _add_mention(self, m: NumberMention, src: int, location: str, snippet: str, group: int,
+                     subj: frozenset[str] = frozenset(), role: str = "", ytag: int | None = None) -> _Fact | None:
+        if m.kind == "date":
+            fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, location, snippet, group, m.text,
+                         date=m.date, subj=subj, role=role, ytag=ytag)
+            self._add(fact)
+            return fact
+        if m.value is None or not _sane(m.value):
+            return None
+        family, factor = unit_family(m.base_unit)
+        # × 1 is exact for a sane value (≤ 27 digits): the value itself serves, one Decimal fewer per fact
+        pmag = m.value if m.factor == 1 else m.value * m.factor
+        mag = pmag if factor == 1 else pmag * factor
+        hi_mag = m.hi * m.factor * factor if m.hi is not None else None
+        if m.kind == "year" and m.hi is not None:
+            hi_mag = m.hi
+        fact = _Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
+                     m.text.strip(), m.approx, hi_mag, None, pmag=pmag, subj=subj, role=role, ytag=ytag,
+                     alt=m.alt)
+        self._add(fact)
+        return fact
+
+    def add_data(self, name: str, data: Any) -> None:
+        src = len(self.names)
+        self.names.append(name)
+        self._money = _money_unit(data)
+        self.warnings += scan_file(name)  # the raw file, so a warning names its line
+        self._walk(src, data, "", None, frozenset(), 0)
+
+    def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
+              depth: int) -> Any:
+        """Index the numbers under `node`. Returns {key: fact} of a dict's own numbers (for linking a total
+        with its 其中 parts), a list of those for a list of records, or the fact of a number.
+
+        `ctx` names the record a number belongs to (its 指标 / 名称 / 项目名称 and the key it sits under):
+        each number's subject is that plus its own key, or the clause around it inside a string."""
+        if depth > MAX_DEPTH:
+            return None
+        if isinstance(node, dict):
+            record_unit = None
+            for key in _UNIT_KEYS:
+                label = node.get(key)
+                if isinstance(label, str):
+                    m = _UNIT_LABEL.match(label.strip().replace("％", "%"))
+                    if m:
+                        record_unit = (m[1] or "", m[2].replace("％", "%"))
+                        break
+            outer = record_unit or unit
+            named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
+            own_names = tokens(*named) if named else frozenset()
+            if any(_TOTAL_KEY.search(v) for v in named):
+                own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
+            names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
+            own: dict[str, Any] = {}
+            rows: dict[str, Any] = {}
+            for key, value in node.items():
+                child = f"{path}.{key}" if path else str(key)
+                if _HAS_DIGIT.search(str(key)):
+                    self.key_names.setdefault(str(key), (src, child))
+                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else
+                           _BARE_YEAR.finditer(str(key)) if _BARE_YEAR.fullmatch(str(key)) else ()):  # "2022年助餐服务人次", 2022
+                    y = Decimal(ym[1])
+                    self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
+                                    ym.group(), pmag=y))
+                inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
+                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] == "元":
+                    inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
+                if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
+                    label = _UNIT_LABEL.match(km[1].replace("％", "%"))
+                    if label:
+                        inherited = (label[1] or "", label[2])
+                sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else (
+                    own_names if isinstance(value, (list, tuple)) else names)
+                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1)
+                if isinstance(got, _Fact):
+                    own[str(key)] = got
+                elif got:
+                    rows[str(key)] = got
+            self._link_parts(own, rows)
+            return own
+        if isinstance(node, (list, tuple)):
+            out = []
+            for i, value in enumerate(node):
+                got = self._walk(src, value, f"{path}[{i}]", unit, ctx, depth + 1)
+                if isinstance(got, dict):
+                    out.append(got)
+            if len(node) and all(isinstance(v, dict) for v in node) and path:
+                # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
+                key = path.rsplit(".", 1)[-1]
+                group = self._group(src, _record_of(path))
+                self._list_paths.add(path)
+                names = [_record_names(item, True) for item in node]
+                parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
+                common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
+                    else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
+                for mw in ("个", "项") if parts else ():
+                    n = Decimal(len(parts))
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
+                                    f"{len(parts)}{mw}", subj=subj, pmag=n))
+            if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
+                # a list of names is a count too: 维权援助分中心: [拱北分中心, 前山分中心, 南屏分中心] → 3个分中心
+                key = path.rsplit(".", 1)[-1]
+                n = Decimal(len(node))
+                subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | frozenset.intersection(
+                    *(tokens(v) for v in node))
+                for mw in ("个", "项"):
+                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}",
+                                    self._group(src, _record_of(path)), f"{len(node)}{mw}", subj=subj, pmag=n))
+            return out
+        record = _record_of(path)
+        if isinstance(node, bool) or node is None:
+            return None
+        key = path.rsplit(".", 1)[-1]
+        if isinstance(node, (dt.date, dt.datetime)):
+            d = node if isinstance(node, dt.date) else node.date()
+            fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, path, str(node),
+                         self._group(src, record), str(node), date=(d.year, d.month, d.day),
+                         subj=ctx | tokens(key), role=roles(key))
+            self._add(fact)
+            return fact
+        if isinstance(node, (int, float, Decimal)):
+            try:
+                value = Decimal(repr(node)) if isinstance(node, float) else Decimal(node)
+            except (ValueError, InvalidOperation):
+                return None
+            if not value.is_finite() or not _sane(value):
+                return None  # 1e400 or a 5,000-digit integer is no figure a report can state
+            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+                unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
+            if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
+                unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
+            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
+                label = _UNIT_LABEL.match(km[1].replace("％", "%"))
+                if label:  # 预算（万元）: 486.3
+                    unit = (label[1] or "", label[2].replace("％", "%"))
+            if unit is None and (kc := _KEY_COUNT.search(key)):
+                unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
+            if unit is None and _SCORE_KEY.search(key):
+                unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
+            scale, base = unit or ("", "")
+            family, factor = unit_family(base)
+            sf = SCALES.get(scale, ONE)
+            kind = "plain"
+            if base:
+                kind = kind_of(base, value)
+            elif _YEAR_KEY.search(key):
+                kind = "year"
+            text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
+            fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
+                         f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
+                         pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
+                         role=roles(key), ytag=_key_year(key))
+            self._add(fact)
+            return fact
+        if isinstance(node, str):
+            for m in _TITLE.finditer(node):
+                self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
+            if not _HAS_NUM.search(node):
+                return None
+            if is_instruction(node):  # an order to a model is no evidence (drafter.injection)
+                return None
+            ends = _sentence_ends(node)
+            single = len(ends) <= 1 and len(node) <= 200  # a value like "≥12000亩" belongs to its record
+            first: _Fact | None = None
+            for m in extract_mentions(node, source_mode=True):
+                if m.ignored:
+                    continue
+                if unit and not m.unit and m.kind == "plain" and _BARE_BOUND.fullmatch(node[:m.start] + node[m.end:]):
+                    # "≤3.5" under 失业率（%）: a bare bound takes the unit of its key or record
+                    m = replace(m, unit=unit[0] + unit[1], scale=unit[0], base_unit=unit[1],
+                                kind=kind_of(unit[1], m.value))
+                sidx = bisect_right(ends, m.start)
+                group = self._group(src, record if single else f"{path}#S{sidx}")
+                snippet = node[max(0, m.start - 14): m.end + 10].replace("\n", " ").strip()
+                subj, role, ytag, clause = mention_context(node, m, ends[sidx - 1] if sidx else 0)
+                if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
+                    subj = subj | ctx | tokens(key)
+                fact = self._add_mention(m, src, path, snippet, group, subj, role or roles(key),
+                                         ytag if ytag is not None else _key_year(key))
+                if fact is not None:
+                    fact.dirn = direction(clause)
+                    s0 = ends[sidx - 1] if sidx else 0
+                    fact.near_text = key + "，" + node[max(s0, m.start - 40): m.start]
+                    fact.near_words = ctx
+                first = first or fact
+            return first if single else None
+        return None
+
+    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any]) -> None:
+        """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
+        the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
+        parts: list[dict[str, Any]] = []
+        total: dict[str, Any] = own
+        for key, got in rows.items():
+            if _PARTS_KEY.match(key):
+                parts += [g for g in (got if isinstance(got, list) else [got]) if isinstance(g, dict)]
+        totals = [k for k in rows if _TOTAL_KEY.search(k) and isinstance(rows[k], dict)]
+        if totals:
+            total = rows[totals[0]]
+            parts += [g for k, g in rows.items() if k not in totals and isinstance(g, dict)]
+        for part in parts:
+            for key, fact in part.items():
+                whole = total.get(key)
+                if isinstance(fact, _Fact) and isinstance(whole, _Fact) and fact.family == whole.family:
+                    self._pair(fact, whole, "part")
+        # 执行 and 预算, 调整 and 年初, 实际 and 目标 of one record
+        by_role: dict[str, _Fact] = {}
+        if any(isinstance(f, _Fact) and f.role in ("budget", "initial") for f in own.values()):
+            for key, fact in own.items():  # 已支付 / 支出 / 拨付 beside a budget: the record's spending
+                if isinstance(fact, _Fact) and not fact.role and fact.date is None and "§执" in tokens(key):
+                    fact.role = "actual"
+        for fact in own.values():
+            if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
+                by_role[fact.role] = fact
+        a, b = by_role.get("actual"), by_role.get("target")
+        if a is not None and b is not None and a.family == "" and b.family and a.date is None and b.date is None:
+            # 实际完成值: 236 beside 年度指标值: ≥200场 counts 场 too
+            family, factor = unit_family(b.unit.lstrip("万亿千百"))
+            scale = b.unit[: len(b.unit) - len(b.unit.lstrip("万亿千百"))]
+            a.unit, a.family, a.kind = b.unit, b.family, b.kind
+            a.pmag = a.value * SCALES.get(scale, ONE)
+            a.mag = a.pmag * factor
+            a.written += b.unit
+        for new, old in _ROLE_PAIRS:
+            a, b = by_role.get(new), by_role.get(old)
+            if a is not None and b is not None and a.family == b.family and a.date is None:
+                self._pair(a, b, "role")
+
+    def _pair(self, a: _Fact, b: _Fact, why: str) -> None:
+        self.pairs.append((a, b, why))
+        self.partners[id(a)].append((a, b, why))
+        self.partners[id(b)].append((a, b, why))
+
+    def _finish(self) -> None:
+        for f in [f for f in self.facts if f.alt]:  # 6台（套） counts 套 too: the same fact in the other unit
+            family, factor = unit_family(f.alt)
+            scale = f.unit[: len(f.unit) - len(f.unit.lstrip("万亿千百"))]
+            old = unit_family(f.unit[len(scale):])[1]
+            twin = replace(f, family=family, unit=scale + f.alt, mag=f.pmag * factor, kind=kind_of(f.alt, f.value),
+                           hi_mag=None if f.hi_mag is None else f.hi_mag / old * factor, alt="")
+            self._add(twin)
+        fams: dict[str, list[tuple[float, _Fact]]] = defaultdict(list)
+        by_value: list[tuple[float, _Fact]] = []
+        by_pmag: list[tuple[float, _Fact]] = []
+        for f in self.facts:
+            if f.date is not None:
+                continue
+            f.key = abs(float(f.mag))  # signs are compared loosely: 调减15.74% states −15.74 %
+            fams[f.family].append((f.key, f))
+            by_value.append((abs(float(f.value)), f))
+            by_pmag.append((abs(float(f.pmag)), f))
+        self._by_family = {k: _Sorted(v) for k, v in fams.items()}
+        self._key_blob = "\n".join(self.key_names)
+        if self.years:
+            self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
+        self._by_value = _Sorted(by_value)
+        self._by_pmag = _Sorted(by_pmag)
+        # what each family's facts count, for finding the fact a mention's words name (inverted index)
+        inv: dict[str, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in self.facts:
+            if f.date is None and f.subj:
+                posting = inv[f.family]
+                for tok in f.subj:
+                    posting[tok].append(f)
+        self._inv = {fam: {t: fs for t, fs in d.items() if len(fs) <= MAX_POSTING} for fam, d in inv.items()}
+        # a target whose record also states the actual value supports only a mention about the target
+        lists = self._list_paths  # a list's count (关键指标: 1个) is no result
+        for group in self.groups:
+            # in a structured record, any other figure of the target's unit is its result (目标: 30个 beside
+            # 建成: 27个, 其中社区: 19个), whatever its field is called; in a sentence, only one said to be actual
+            record = bool(group) and not group[0].location.startswith("line ") and "#S" not in group[0].location
+            actual = [f for f in group if f.role == "actual" or (record and f.role == "" and f.date is None
+                                                                  and f.kind != "year" and f.ytag is None
+                                                                  and f.location not in lists)]
+            if actual:
+                for f in group:
+                    if f.role == "target" and f.family in {a.family for a in actual}:
+                        f.shadowed = True
+        self._pair_years()
+        self._sign_changes()
+        # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
+        paired = {(id(a), id(b)) for a, b, _ in self.pairs}
+        for group in self.groups:
+            if not 2 <= len(group) <= MAX_POOL or not (group[0].location.startswith("line ") or "#S" in group[0].location):
+                continue  # records were paired as they were read (_link_parts)
+            by_role: dict[str, _Fact] = {}
+            for f in group:
+                if f.role and f.date is None:
+                    by_role.setdefault(f.role, f)
+            for new, old in _ROLE_PAIRS:
+                a, b = by_role.get(new), by_role.get(old)
+                if a is not None and b is not None and a.family == b.family and (id(a), id(b)) not in paired:
+                    self._pair(a, b, "role")
+        # values one step from an explicit pair, by family, for derivations the text's paragraph doesn't cite
+        keyed: dict[str, list[tuple[float, tuple[_Fact, _Fact, str]]]] = defaultdict(list)
+        for a, b, why in self.pairs:
+            if b.mag == 0 or a.date is not None:
+                continue
+            ratio = a.mag / b.mag * HUNDRED
+            keyed["%"].append((abs(float(ratio)), (a, b, why)))
+            keyed["%"].append((abs(float(ratio - HUNDRED)), (a, b, why)))
+            keyed[a.family].append((abs(float(a.mag - b.mag)), (a, b, why)))
+        self._pair_keys = {k: _Sorted(v) for k, v in keyed.items()}  # type: ignore[arg-type]
+
+    def _sign_changes(self) -> None:
+        """A form prints 预算调整率 15.74 without its sign: a rate of a record that holds the 调整 and 年初 budgets
+        and equals their relative change (at its precision) takes the change's direction, so 调增 is no cut."""
+        for a, b, why in self.pairs:
+            if why != "role" or (a.role, b.role) != ("budget", "initial") or b.mag == 0 or a.mag == b.mag:
+                continue
+            change = abs((a.mag - b.mag) / b.mag * HUNDRED)
+            for f in self.groups[a.group]:
+                if f.family == "%" and f.dirn is None and f.value > 0 \
+                        and _close(change, f.mag, _pow10(f.value.as_tuple().exponent)) is not None:  # type: ignore[arg-type]
+                    f.dirn = "+" if a.mag > b.mag else "−"
+
+    def _pair_years(self) -> None:
+        """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
+        "2022年核销消费券4310笔") and the current figure whose words name it best — one of its own source line or
+        record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
+        for f in self.facts:  # 上年同期: {救助资金执行: …} — a record under an earlier year's key belongs to it
+            if f.ytag is None and f.date is None and not f.location.startswith("line ") and ("年" in f.location
+                                                                                          or "同期" in f.location):
+                for part in f.location.split(".")[:-1]:
+                    if (y := _key_year(part)) is not None:
+                        f.ytag = y
+        for e in self.facts:
+            if e.ytag is None or e.date is not None or e.kind == "year" or e.role == "target":
+                continue
+            own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag is None and f.date is None
+                   and f.role != "target" and f.kind != "year"]
+            if own:
+                if len(own) == 1:
+                    self._pair(own[0], e, "year")
+                continue
+            if not e.subj:
+                continue
+            best, top = [], 1
+            for n, f in self.naming(e.family, e.subj - _ROLE_MARKS).values():
+                if f.ytag is not None or f.role == "target" or f.hi_mag is not None or f.approx:
+                    continue
+                if n > top:
+                    best, top = [f], n
+                elif n == top:
+                    best.append(f)
+            if len({f.mag for f in best}) == 1:  # one current figure (or the same one in several sources)
+                self._pair(best[0], e, "year")
+
+    def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
+        """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
+        posting = self._inv.get(family)
+        out: dict[int, tuple[int, _Fact]] = {}
+        if not posting:
+            return out
+        for tok in subj:
+            for f in posting.get(tok, ()):
+                n, _ = out.get(id(f), (0, f))
+                out[id(f)] = (n + 1, f)
+        return out
+
+    def pairs_near(self, family: str, lo: float, hi: float) -> list[tuple[_Fact, _Fact, str]]:
+        keyed = self._pair_keys.get(family)
+        return keyed.window(lo, hi) if keyed else []  # type: ignore[return-value]
+
+    # -- look-ups ----------------------------------------------------------------------------------------
+    def family(self, name: str) -> _Sorted | None:
+        return self._by_family.get(name)
+
+    def evidence(self, f: _Fact) -> Evidence:
+        if f.src < 0:  # a figure the text states itself: lives only as long as its check
+            return _construct(Evidence, source="本文 / this text", location=f.location, text=f.snippet)
+        e = self._evidence.get(f.seq)
+        if e is None:
+            e = self._evidence[f.seq] = _construct(Evidence, source=self.names[f.src], location=f.location,
+                                                   text=f.snippet)
+        return e
+
+
+_MONEY_KEYS = {
+    "initial", "adjusted", "actual", "budget", "amount", "年初预算", "年初预算数", "调整预算", "全年预算",
+    "全年预算数", "预算数", "实际支出", "实际支出数", "全年执行数", "执行数", "任务涉及金额", "金额",
+    "部门年初预算收入", "部门调整预算收入",
+}
+_YEAR_KEY = re.compile(r"year|年度", re.I)
+_LIST_TAIL = re.compile(r"\[\d+\]$")
+_BARE_BOUND = re.compile(r"[\s≤≥<>=＜＞≦≧约不低高于超过以上下内]*")
+_INDICATOR_PATH = re.compile(r"indicators|关键指标|绩效指标")
+_BUDGET_KEYS = ("budget", "部门资金情况", "项目资金", "资金情况")
+_DATA_UNIT_KEYS = ("资金单位", "金额单位", "单位")
+_YEAR_IN_KEY = re.compile(r"((?:19|20)\d\d)年")
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
+# Bounds as data (drafter.limits, README "限额"): read once when drafter starts.
+MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
+MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
+MAX_ABS = MAX_MAGNITUDE
+_NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
+_PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
+_LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
+_TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
+_PARTS_WORD = re.compile(r"其中")
+_TOTAL_WORD = re.compile(r"合计|共计|总计")
+
+_HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
+
+
+@lru_cache(maxsize=4096)
+def _name_key(key: Any) -> bool:
+    return bool(_NAME_KEY.search(str(key)))
+
+
+def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
+    """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
+    (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
+    named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+    if not named and listed:
+        named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
+                 and str(k) not in _UNIT_KEYS][:1]
+    return named
+
+
+@lru_cache(maxsize=4096)
+def _key_subject(key: str, money: bool) -> frozenset[str]:
+    return tokens(key) | role_mark(roles(key), money)
+
+
+@lru_cache(maxsize=4096)
+def _key_year(key: str) -> int | None:
+    if _BARE_YEAR.fullmatch(key):
+        return int(key)  # a column keyed by its year (2022: 312, 2023: 386) dates its figure
+    return year_tag(key, len(key), s0=0)
+
+
+def _sane(value: Decimal) -> bool:
+    """A figure a report can state: below 10^15 and at most 12 decimals (1e400, 1e-400 and 5,000-digit
+    integers are not figures; arithmetic on them would overflow the Decimal context)."""
+    try:
+        return abs(value) < MAX_ABS and value.as_tuple().exponent >= -12  # type: ignore[operator]
+    except TypeError:
+        return False
+
+
+def _money_unit(data: Any) -> tuple[str, str] | None:
+    """The unit of a drafter input's amounts (万元 unless stated), when the data has the input's shape."""
+    if not isinstance(data, dict):
+        return None
+    for key in _BUDGET_KEYS:
+        budget = data.get(key)
+        if isinstance(budget, dict):
+            label = next((budget[k] for k in _UNIT_KEYS if isinstance(budget.get(k), str)), None) or next(
+                (data[k] for k in _DATA_UNIT_KEYS if isinstance(data.get(k), str)), "万元")
+            m = _UNIT_LABEL.match(label.strip())
+            if m and m[2] == "元":
+                return (m[1] or "", "元")
+    return None
+
+
+def _record_of(path: str) -> str:
+    """tasks[2].indicators[0].actual → tasks[2].indicators[0]: numbers of one record are 'local'."""
+    if "." in path:
+        return path.rsplit(".", 1)[0]
+    return _LIST_TAIL.sub("", path)
+
+
+def load_source_path(path: Path) -> list[SourceText | SourceData]:
+    """A file, or a folder read recursively; unreadable or unknown files raise InputError (exit 2)."""
+    from ..load import parse_data_file, read_docx_text, read_text
+    from ..safefile import list_files, os_error
+
+    try:
+        is_dir = path.is_dir()
+        if not is_dir and not path.exists() and not path.is_symlink():
+            raise InputError(path, "来源文件不存在 / source not found")
+    except OSError as e:  # a name too long, a loop: one line
+        raise os_error(path, e) from None
+    if is_dir:
+        files = list_files(path, SOURCE_SUFFIXES)
+        if not files:
+            raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .docx）/ no readable source in folder")
+        out: list[SourceText | SourceData] = []
+        for f in files:
+            out.extend(load_source_path(f))
+        return out
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
+    if suffix == ".json":
+        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
+    if suffix == ".docx":
+        return [SourceText(name=str(path), text=read_docx_text(path, "source"))]
+    return [SourceText(name=str(path), text=read_text(path, "source"))]
+
+
+def source_paths(paths: Sequence[str | Path]) -> list[Path]:
+    if not paths:
+        from ..errors import UsageError
+
+        raise UsageError("至少需要一个 --source / at least one --source is required")
+    return [Path(p) for p in paths]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The index and a check allocate hundreds of thousands of small objects and make no reference cycles:
+    the cyclic collector would only walk them again and again (a third of the time). Paused while they run,
+    then back as it was (another thread's pause is left alone). On the way out what was made is moved straight
+    to the oldest generation (freeze + unfreeze: two list splices), else the first young collection walks
+    every object the pause left young — a fifth of a second for a 1 MB check. It stays collectable there;
+    a caller's own frozen objects (gc.freeze before fork) are left frozen."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
+        gc.enable()

@@ -1,0 +1,618 @@
+"""Stage 2: find a mention's value among the source facts (exact, converted, rounded, approximate, bounds) and
+rank the candidates by subject, year and record (the _Checker). Separate from the derivations, which only
+run when no source fact matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, ROUND_HALF_UP, localcontext
+from typing import Any, Sequence
+
+from ..numbers import NumberMention, unit_family
+from ..subjects import direction, noun_after, tokens
+from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from .context import _average_item, _phrase, _share_whole, _whole_words
+from .index import SourceIndex, _Fact, _Sorted
+from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
+
+
+MAX_EXPLANATIONS = 6
+
+
+def _per(b: "_Fact", item: str) -> bool:
+    """Does b count what an average is per: its measure word (笔均 over 2618笔) or the thing named (每个镇街 over
+    10个镇街; 案均 over 立案 892宗)?"""
+    if b.family in _NOT_COUNTS or b.date is not None:
+        return False
+    if not item:
+        return True
+    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if len(item) == 1:
+        return any(item in w for w in b.subj)
+    return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
+
+
+_MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
+_RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
+_ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
+
+_BUDGET_MARKS = frozenset({"§执", "§预", "§初"})
+
+
+def _named_by(words: frozenset[str], f: "_Fact") -> int:
+    """How well `words` (a phrase's tokens) name the fact: the words it shares, 0 when fewer than the phrase
+    needs (two, or all of a one-word phrase) or when they name another budget role (预算 is not 年初预算)."""
+    marks = words & _BUDGET_MARKS
+    if marks and (own := f.subj & _BUDGET_MARKS) and not marks & own:
+        return 0
+    n = len(words & f.subj)
+    return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
+
+
+_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+
+_OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
+
+
+def _open(m: NumberMention) -> bool:
+    """以上 / 不少于 / 不超过 …: a bound, not an approximation — any value on its side bears it out."""
+    return bool(m.approx) and bool(_OPEN.search(m.text))
+
+
+@dataclass(slots=True)
+class _Target:
+    """A text mention reduced to what matching needs."""
+
+    m: NumberMention
+    family: str
+    x: Decimal          # magnitude in the family base
+    q: Decimal          # quantum in the family base
+    pmag: Decimal       # value × scale
+    para: int
+    ff: Decimal = ONE   # family factor (‰ → % is 0.1, 公里 → 米 is 1000)
+    subj: frozenset[str] = frozenset()
+    role: str = ""
+    ytag: int | None = None
+    clause: str = ""
+    sent: int = 0
+    own: frozenset[str] = frozenset()   # the mention's own words, before any inherited from its sentence
+    prev: frozenset[int] = frozenset()  # ids of the facts the figure just before it in the sentence cites
+    context: tuple[int, int] = (0, 0)   # the span of its sentence up to it
+
+
+_ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
+_BOUNDS = _ABOVE | _BELOW
+_APPROX_WORD = re.compile(r"余|多|约|近|超|逾|左右|上下|不足|不到")  # a source figure so marked is an approximation, not a bound
+
+
+def _is_bound(f: "_Fact") -> bool:
+    """不少于20场, ≥98%: a bound (a target), not a figure — no 余 / 约 / 近 / 超过 word makes it an approximation."""
+    return f.approx is not None and f.approx != "≈" and not _APPROX_WORD.search(f.written)
+
+
+_RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
+_Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
+
+_BOTH = re.compile(r"[和与及、]")
+
+
+def _near(f: _Fact) -> frozenset[str]:
+    """The words of the fact's sentence around it (and its record), computed once when first asked."""
+    if f.near_words is None or f.near_text:
+        ctx = f.subj | (f.near_words or frozenset())
+        before, _, after = f.near_text.partition(_AFTER)
+        f.lead = ctx | tokens(before)
+        f.near_words = f.lead | tokens(after) if after else f.lead
+        f.near_text = ""
+    return f.near_words
+
+
+def _lead(f: _Fact) -> frozenset[str]:
+    """Its words and its sentence's before it: 经验收合格398家 after 安装油烟净化设施426家 is about those 设施."""
+    if f.lead is None:
+        _near(f)
+    return f.lead or f.subj
+
+
+def _specific(m: NumberMention) -> bool:
+    """Precise enough that an equal number elsewhere is no coincidence: three significant digits or more."""
+    return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
+
+
+def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
+    """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
+    if (a.role, b.role) in _ROLE_PAIRS:
+        return True
+    if (b.role, a.role) in _ROLE_PAIRS:
+        return False
+    if a.ytag == b.ytag:
+        return None
+    if a.ytag is None:
+        return None if now is not None and b.ytag == now else True  # 目标 ≤6 and 2023: 4.2 are both of this year
+    if b.ytag is None:
+        return None if now is not None and a.ytag == now else False
+    if a.ytag < 0 or b.ytag < 0:
+        return None
+    return a.ytag > b.ytag
+
+
+def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
+    """False when a level the text gives for this year (no year named) is the source's figure of an earlier
+    year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
+    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
+    base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+        return True
+    if t.ytag is None or t.ytag == now:
+        return not (f.ytag < 0 or f.ytag < now)
+    if t.ytag > 0 and f.ytag > 0:
+        return t.ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
+
+
+class _Checker:
+    def __init__(self, index: SourceIndex, text: str):
+        self.ix = index
+        self.text = text
+        self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
+        self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
+
+    # -- direct matches --------------------------------------------------------------------------------
+    def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
+        """Facts near the mention, each with how it compares: by family magnitude, by the number as
+        written (unitless sources), by value × scale, or as a fraction of a percentage.
+
+        Tight windows (the text's quantum) for exact/converted/rounded; with wide=True, for 约/近/超过 …, only
+        the few facts nearest to the value on each side, so a dense index costs no more than a sparse one.
+        """
+        m, ix = t.m, self.ix
+        out: list[tuple[str, _Fact]] = []
+        widen = 1.0000001
+        v = abs(float(m.value))
+        wv = float(_pow10(m.exponent))
+        if wide:
+            wv = max(wv, float(_step(m.value)), v * 0.1)
+        wv *= widen
+        xf = abs(float(t.x))
+        wx = wv * float(m.factor * t.ff)
+        pick = _Sorted.nearest if wide else _Sorted.window
+        if t.family:
+            fam = ix.family(t.family)
+            if fam:
+                out.extend(("fam", f) for f in pick(fam, xf - wx, xf + wx))
+            unitless = ix.family("")
+            if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
+                # a unitless source number matches the value as written (552 for 552万元) or the magnitude
+                out.extend(("written", f) for f in pick(unitless, v - wv, v + wv))
+                if m.factor != 1:
+                    pm, wp = abs(float(t.pmag)), wv * float(m.factor)
+                    out.extend(("pmag", f) for f in pick(unitless, pm - wp, pm + wp))
+                if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
+                    out.extend(("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
+                               if f.value != f.value.to_integral_value())
+        else:
+            assert ix._by_value is not None and ix._by_pmag is not None
+            out.extend(("written", f) for f in pick(ix._by_value, v - wv, v + wv))
+            if m.factor != 1:
+                pm, wp = abs(float(t.pmag)), wv * float(m.factor)
+                out.extend(("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp))
+        return out
+
+    def matches(self, t: _Target) -> list[_Cand]:
+        """Every source fact with the mention's value (at its precision, or on the side its 约 / 近 / 超过
+        says), best verdict first; which of them is the same fact is decided by `choose`."""
+        m = t.m
+        # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
+        key = (m.value, m.unit, m.exponent, m.approx, t.role == "target")
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._direct(t, bool(m.approx))
+        return hit
+
+    def direct(self, t: _Target) -> tuple[str | None, list[_Fact]]:
+        """The best verdict on value alone, and its facts (for ranges)."""
+        found = self.matches(t)
+        if not found:
+            return None, []
+        best = found[0][0]
+        return found[0][1], [c[3] for c in found if c[0] == best]
+
+    def _direct(self, t: _Target, wide: bool) -> list[_Cand]:
+        m = t.m
+        out: list[_Cand] = []
+        sig_ok = _sig_digits(m.value) >= 2
+        q_written = _pow10(m.exponent)
+        step_written = _step(m.value)
+        for how, f in self.candidates(t, wide):
+            if f.hi_mag is not None and m.hi is None and f.kind != "year":
+                continue  # a source range supports only a range
+            if how == "fam":
+                src, shown, q, step = f.mag, t.x, t.q, step_written * m.factor * t.ff
+            elif how == "written":
+                src, shown, q, step = f.value, m.value, q_written, step_written
+            elif how == "pmag":
+                src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
+            else:  # fraction
+                src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
+            bound = _is_bound(f)
+            if m.approx:
+                verdict = None
+                if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
+                        (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
+                    continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
+                if bound and m.approx == "≈":
+                    continue  # ≥98% says nothing of where the figure lies: no 约98%
+                if f.approx == m.approx and src == abs(shown):
+                    verdict = "exact"  # 超过5000 in the source too
+                elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
+                    verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
+            else:
+                if bound and t.role != "target":
+                    if _close(src, shown, q) == "exact":
+                        self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
+                    continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
+                verdict = _close(src, shown, q)
+                if verdict == "rounded" and (not sig_ok or shown == 0):
+                    verdict = None
+            if verdict is None:
+                continue
+            if verdict == "exact":
+                if how == "fraction" or (how == "fam" and f.unit and m.unit and f.unit != m.unit):
+                    verdict = "converted"
+                elif how == "pmag" and f.unit and f.unit != m.base_unit:
+                    verdict = "converted"
+            # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
+            # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
+            out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
+        out.sort(key=lambda c: c[0])
+        return out
+
+    def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
+        """Which of the equal-valued facts is the one the text speaks of: (verdict, facts, reason, near).
+
+        The words before the number (and the noun after its measure word) must share a word with the
+        fact's clause or field label; a fact of the same unit whose words match the mention's better, with
+        another value, means the text put the figure in the wrong place; a target value stated as done
+        (危桥改造完成12座 where 12 is the target) is not the achievement. With no words to compare, only a
+        figure of three significant digits or more in the same unit passes: 28个 met in another phrase
+        fails closed, the near candidates listed."""
+        if not found:
+            return None, [], "", []
+        m = t.m
+        scored = []
+        dirn = direction(t.clause)
+        plain = t.subj - _ROLE_MARKS
+        around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
+        other_year = False
+        counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
+        for rank, verdict, how, f in found:
+            if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
+                    and t.role != "target" and not m.approx:
+                continue  # a target or a bound (不少于20家) is what was planned, not what was done
+            if dirn and f.dirn and dirn != f.dirn:
+                continue  # 上升12.5% is not the source's 下降12.5%
+            if not _same_year(t, f, self.ix.year_now):
+                other_year = True
+                continue  # （2022年发放2304笔） is last year's figure, not this year's
+            if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
+                continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
+            n = len(t.subj & f.subj)
+            if not n:
+                if counted is None:
+                    counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
+                if counted and not counted & _lead(f):
+                    pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
+                elif id(f) in t.prev:
+                    n = 1  # 即5.43万剂次 restates the figure before it
+                else:
+                    if around is None:
+                        around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                    if len(around & _near(f)) >= 2:
+                        n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
+            scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
+        if not scored:
+            why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
+            return None, [], why, [c[3] for c in found[:3]]
+        own = max(s[5] for s in scored)
+        words = t.own - _ROLE_MARKS
+        if words:
+            own = max(len(words & s[4].subj) for s in scored)
+            other_best, other, values = 0, None, set()
+            xf, qf = abs(float(t.x)), float(t.q) * 1.01
+            named = self.ix.naming(t.family, words)
+            if t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
+                named = {**self.ix.naming("", words), **named}
+            qw = _pow10(m.exponent)
+            rivals: list[_Fact] = []
+            for n, f in named.values():
+                if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
+                                             or _close(f.value, t.pmag, qw * m.factor) is not None):
+                    continue  # the same number as written: not another figure
+                if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
+                        or (t.ytag is not None and f.ytag != t.ytag) \
+                        or (f.role == "target" and t.role != "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
+                if m.approx:
+                    if _approx_ok(f.mag, t.x, m.approx, t.q):
+                        continue
+                elif abs(f.key - xf) <= qf and _close(f.mag, t.x, t.q) is not None:
+                    continue  # the same value: not another figure
+                rivals.append(f)
+                if n < other_best:
+                    continue
+                if n > other_best:
+                    other_best, other, values = n, f, set()
+                values.add(f.mag)
+            # only words that single out one other figure (not 得分 shared by every indicator) contradict
+            if not (other is not None and other_best >= own + 2 and len(values) == 1):
+                other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
+            if other is not None:
+                return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
+                                  f"{other.written}"), [other] + [s[4] for s in scored[:2]]
+        good = [s for s in scored if s[0] >= 1]
+        if not good and _specific(m):
+            good = scored
+        if not good:
+            return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
+                              "says it counts"), [s[4] for s in scored[:3]]
+        best = min(s[1] for s in good)
+        chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
+        return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
+        """A figure of another value that the words before the mention name more fully than every fact with its
+        value — each of those words naming a candidate (in its sentence before it) names the rival too, plus a
+        word of the rival's own: 验收合格426家 when 426 is the 安装 of 油烟净化设施 and 398 their 验收合格.
+        None unless one value; a part of a candidate 合计 record (one 专项 of 三个专项's total) is no rival."""
+        if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
+                _HAS_DIGIT.match(self.text, t.m.end + 1):
+            return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
+        words = tokens(t.clause) - _ROLE_MARKS
+        have = [words & _lead(c) for c in candidates]
+        if not all(have):
+            return None  # a candidate its words don't name at all is judged elsewhere
+        totals = {c.src for c in candidates if _TOTAL_MARK <= c.subj}  # its parts are named more fully
+        best: frozenset[str] = frozenset()
+        found: list[_Fact] = []
+        for f in rivals:
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals:
+                continue
+            got = words & _lead(f)
+            if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
+                continue
+            if len(got) > len(best):
+                best, found = got, [f]
+            elif len(got) == len(best):
+                found.append(f)
+        values = {f.mag for f in found}
+        return found[0] if len(values) == 1 else None
+
+    def year(self, y: int) -> list[_Fact]:
+        return self.ix.years.get(y, [])
+
+    def date(self, m: NumberMention) -> list[_Fact]:
+        y, mo, d = m.date or (None, None, None)
+        facts = list(self.ix._dates_md.get((mo, d), []))
+        if y is None and d is None and mo is not None:
+            # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
+            fam = self.ix.family("月")
+            if fam:
+                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo]
+        if y is None:
+            return facts
+        same = [f for f in facts if f.date and f.date[0] == y]
+        if same:
+            return same
+        if self.year(y):
+            return [f for f in facts if f.date and f.date[0] is None]
+        return []
+
+    def month_pairs(self) -> list[tuple[_Fact, _Fact]]:
+        """(result month, target month) of each deadline indicator record (实际完成值: 9月, 年度指标值: 10月前)."""
+        if self._months is None:
+            self._months = []
+            groups = {f.group for f in self.ix.dates if f.role == "target" and f.date and f.date[1] and not f.date[2]}
+            for gid in groups:
+                months = [f for f in self.ix.groups[gid] if f.date is not None and f.date[1] and not f.date[2]]
+                self._months += [(a, b) for a in months if a.role == "actual" for b in months if b.role == "target"]
+        return self._months
+
+    def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
+        """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
+        words name it at least as well as any date found (better than a log's, or as well where those are only
+        a log's entries), so a log heading of that month is no support."""
+        if self._actual_dates is None:
+            self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
+        best = max((len(words & f.subj) for f in facts), default=0)
+        logged = all(f.location.startswith("line ") for f in facts)
+        for g in self._actual_dates:
+            n = len(words & g.subj)
+            if n >= max(2, best) and g.date[1] != date[1] and g not in facts \
+                    and (n > best or (logged and not g.location.startswith("line "))):
+                return g
+        return None
+
+    # -- derivations ------------------------------------------------------------------------------------
+    def _part_list(self, total: _Fact) -> list[_Fact]:
+        return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
+
+    def _parts_of(self, total: _Fact) -> int:
+        return len({x.mag for x in self._part_list(total)})
+
+    def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
+        budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
+        if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
+            return False
+        init = a if a.role == "initial" else b
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+
+    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
+        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
+
+        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
+        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
+        结余 new < old, where the pair's roles or years tell which is new."""
+        if not pairs:  # most levels offer none: skip the set-up
+            return []
+        m = t.m
+        out: list[tuple[str, _Fact, _Fact]] = []
+        seen: set[tuple[str, int, int]] = set()
+        fam = t.family
+        x, q = abs(t.x), t.q
+        step = _step(m.value) * m.factor * t.ff
+        q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
+        dirn = direction(t.clause)
+        share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
+        whole = _share_whole(t.clause)
+        whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
+        # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
+        rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
+        rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
+        rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
+        scores = "§分" in t.subj
+        based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
+        money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
+        balance = bool(_BALANCE.search(t.clause[-6:]))
+        per = _average_item(t.clause)
+        average = per is not None
+        item = per[0] if per else ""
+        unit = m.unit
+        approx = m.approx
+
+        bound = _open(m)
+
+        def fits(d: Decimal) -> bool:
+            if approx:
+                return _approx_ok(d, x, approx, step, bound)
+            return _close(d, x, q) is not None
+
+        def shown(d: Decimal) -> str:
+            text = _show(d, q, m.factor * t.ff) + unit
+            if approx:
+                text = f"{_fmt(d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}{'%' if fam == '%' else unit}" \
+                       f"（{m.text}）"
+            return text
+
+        def add(op: str, a: _Fact, b: _Fact, formula: str) -> None:
+            k = (op, id(a), id(b))
+            if k not in seen:
+                seen.add(k)
+                out.append((formula, a, b))
+
+        with localcontext(_CTX):
+            for a, b in pairs:
+                if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
+                        or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
+                    continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
+                        and (item or b.family != fam):
+                    d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
+                    if fits(d):
+                        add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
+                    continue
+                if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
+                        and (share or based or rate_words & a.subj):
+                    pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
+                elif a.family != b.family:
+                    # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
+                    if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
+                            or fam in ("%", "倍", "pt"):
+                        continue
+                    dw = a.value - b.value
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    continue
+                order = _newer(a, b, self.ix.year_now)
+                if fam in ("%", "倍"):
+                    if a.family in ("%", "pt"):
+                        continue
+                    if money_rate and a.family not in ("元", ""):
+                        continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts
+                    ratio = a.mag / b.mag
+                    if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
+                            and not (a.role == "target" and a.approx in _BELOW):
+                        pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
+                    elif dirn and fam == "%":
+                        pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
+                    elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
+                        pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
+                    elif whole_words and not any(_named_by(w, b) for w in whole_words):
+                        pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
+                                                                                 and not rate_marks & (a.subj | b.subj)):
+                        pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
+                    elif a.family == "分" and not scores:
+                        pass  # 得分 ÷ 分值 is a score rate, never a 满意度
+                    elif left:
+                        if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
+                                and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
+                            add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
+                    elif not (share and abs(a.mag) > abs(b.mag)):
+                        d = ratio * HUNDRED if fam == "%" else ratio
+                        if fits(d):
+                            add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
+                    if fam == "%" and not share and order is not False:
+                        d = (a.mag - b.mag) / b.mag * HUNDRED
+                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                            # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
+                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
+                    continue
+                if fam == "pt":
+                    if a.family != "%":
+                        continue
+                elif fam and a.family == "":
+                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written
+                    dw = a.value - b.value
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)) \
+                            and not (dirn and order is not None and (dirn == "+") != bool(order)):
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    continue
+                elif fam and a.family != fam:
+                    continue
+                elif not fam and a.family:
+                    continue
+                d = a.mag - b.mag
+                if d > 0 and fits(d):
+                    sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
+                    if balance and {a.role, b.role} == {"budget", "initial"}:
+                        sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
+                    elif self._initial_for_adjusted(t, a, b):
+                        sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
+                    elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
+                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
+                    if sign_ok:
+                        add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
+                if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
+                    add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
+                if len(out) >= MAX_EXPLANATIONS:
+                    break
+        return out
+
+
+def _fits(t: _Target, d: Decimal) -> bool:
+    """Does the value d bear out the mention: at its precision, or on the side and within the reach of its
+    约 / 超过 / 接近 …?"""
+    m = t.m
+    if m.approx:
+        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m))
+    return _close(d, t.x, t.q) is not None
+
+
+def _comparable(a: _Fact, b: _Fact) -> bool:
+    """Two quantities one can be a share of the other: one unit family, or counts of things (46家 of 3125家次),
+    or a bare number beside either."""
+    if a.family == b.family or "" in (a.family, b.family):
+        return True
+    return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
+
+
+_NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})

@@ -1,0 +1,92 @@
+"""Decimal arithmetic of the checker: whether a source value shown at the text's precision is the same number
+(rounded or truncated), the step a shown figure stands for, and how a derived value is shown. Shared by the
+source index (its own totals) and the matching, so it is its own module.
+"""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, ROUND_HALF_UP
+
+from ._common import ONE
+
+
+def _fmt(d: Decimal) -> str:
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def _close(src: Decimal, shown: Decimal, q: Decimal) -> str | None:
+    """'exact' when equal; 'rounded' when src rounds half-up to `shown` at quantum q (1.29万 needs
+    12850–12949: truncating 12990 to 1.29万 is not rounding)."""
+    a, b = abs(src), abs(shown)
+    if a == b:
+        return "exact"
+    try:  # _CTX's methods rather than a localcontext block: this runs for every candidate
+        if _CTX.multiply(_CTX.divide(a, q).quantize(ONE, rounding=ROUND_HALF_UP, context=_CTX), q) == b:
+            return "rounded"
+    except (InvalidOperation, ArithmeticError):
+        return None
+    return None
+
+
+_CTX = Context(prec=60, Emax=999999, Emin=-999999, traps=[InvalidOperation, DivisionByZero])
+_POW10: dict[int, Decimal] = {}
+
+
+def _pow10(exponent: int) -> Decimal:
+    p = _POW10.get(exponent)
+    if p is None:
+        p = _POW10[exponent] = Decimal(1).scaleb(exponent)
+    return p
+
+
+def _sig_digits(d: Decimal) -> int:
+    d = abs(d)
+    if d == 0:
+        return 0
+    return len(d.normalize().as_tuple().digits)
+
+
+def _step(d: Decimal) -> Decimal:
+    """Place value of the last non-zero digit: 1800 → 100, 15.6 → 0.1."""
+    d = abs(d)
+    if d == 0:
+        return ONE
+    return _pow10(d.normalize().as_tuple().exponent)  # type: ignore[arg-type]
+
+
+_HALF, _TENTH, _TWENTIETH = Decimal("0.5"), Decimal("0.1"), Decimal("0.05")
+
+
+def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal, bound: bool = False) -> bool:
+    """Does a source value `src` bear out 约 / 余 / 超过 / 近 / 不足 … `x`, on the stated side and as near as
+    the wording allows? 约 (≈): what rounds to x at its last digit; 近 / 接近 (≤): up to x and within half a
+    step (近九成: 85–90 %); 不足 / 不到 (<): below x within a step (不足四成: the thirties); 超过 / 逾 (>) and
+    余 / 多 / 以上 (≥): above x within a step (超过九成: 90–100 %, 过半: 50–60 %)."""
+    x, src = abs(x), abs(src)
+    if bound:
+        return src >= x if direction in ("≥", ">") else src <= x if direction in ("≤", "<") else src == x
+    if direction == "≈":
+        return abs(src - x) <= step * _HALF
+    if direction == "≤":
+        return x - max(step * _HALF, x * _TWENTIETH) <= src <= x
+    width = max(step, x * _TENTH)
+    if direction == ">":
+        return x < src <= x + width
+    if direction == "≥":
+        return x <= src <= x + width
+    return x - width <= src < x  # "<"
+
+
+def _show(d: Decimal, q: Decimal, div: Decimal) -> str:
+    """A derived value as the text writes it: rounded to the text's quantum, in the text's unit."""
+    return _fmt(_round_like(d, q) / div)
+
+
+def _round_like(d: Decimal, q: Decimal) -> Decimal:
+    try:
+        return (d / q).quantize(ONE, rounding=ROUND_HALF_UP) * q
+    except (InvalidOperation, ArithmeticError):
+        return d

@@ -1,0 +1,312 @@
+"""The check loop: read the TEXT argument, extract the mentions, and give each one status by trying
+the stages (a range's two ends, then a match among the facts, then derivations and month gaps), then total
+the report. Entry points: check, check_files, read_text_arg.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Sequence, cast
+
+from ..errors import InputError
+from ..limits import limit
+from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_family
+from ..subjects import tokens
+from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
+from .context import _paragraph_ids, _sentence_ends, mention_context
+from .dates import _check_range, _month_gap
+from .derive import (_equal_pair, _global_pairs, _listed_sum, _named_pairs, _prefer, _record_pairs, _sentence_pairs,
+                     _worded_pairs)
+from .index import SourceIndex, _Fact, _gc_paused, source_paths
+from .match import _Checker, _Target, _fits, _near
+from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
+                     SourceText, _construct, _mention_check)
+from .rounding import _sig_digits
+
+
+SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
+
+
+def read_text_arg(text_path: str) -> str:
+    """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
+    paragraphs and tables in document order), or '-' for standard input."""
+    if text_path.lower().endswith(".docx") and text_path != "-":
+        from ..load import read_docx_text
+
+        text = read_docx_text(Path(text_path))
+        text = text.split(f"\n# {CHECK_APPENDIX}\n")[0]  # drafter's own report on the numbers is not text to check
+        if not text.strip():
+            raise InputError(text_path, "文本为空 / the text is empty")
+        return text
+    if text_path == "-":
+        from ..limits import limit
+
+        name, data = "<stdin>", sys.stdin.buffer.read(limit("text").amount + 1)
+        if len(data) > limit("text").amount:
+            raise limit("text").error(name)
+    else:
+        from ..safefile import read_bytes
+
+        name = text_path
+        data = read_bytes(Path(text_path), "text")  # a FIFO, device, folder or loop: one line, never a hang
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(name, f"不是 UTF-8 文本（第 {e.start} 字节）/ not UTF-8 text") from None
+    text = text.split(f"\n## {CHECK_APPENDIX}\n")[0]  # a downloaded .md's number table, as for .docx
+    if not text.strip():
+        raise InputError(name, "文本为空 / the text is empty")
+    return text
+
+
+def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
+    """`drafter check TEXT --source …`: read TEXT ('-' = stdin) and the sources, then check."""
+    paths = source_paths(sources)
+    text = read_text_arg(text_path)
+    return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
+
+
+_BETWEEN = re.compile(r"[，,、\s]")
+
+
+def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
+          *, name: str = "待核验文本 / text") -> CheckReport:
+    """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex).
+    `name` is the text's file, for the message when it states more figures than the limit allows."""
+    index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
+    with _gc_paused():
+        return _check(text, index, name)
+
+
+def _mentions(text: str, name: str) -> list[NumberMention]:
+    """extract_mentions(text), refused (one line, exit 2) as soon as it passes the figures limit: 10 MB of
+    bare figures is a million mentions, minutes of checking and gigabytes of results."""
+    cap = limit("figures").amount
+    mentions: list[NumberMention] = []
+    n = 0
+    for m in iter_mentions(text):
+        mentions.append(m)
+        if not m.ignored:
+            n += 1
+            if n > cap:
+                raise limit("figures").error(name)
+    return mentions
+
+
+def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
+    mentions = _mentions(text, name)
+    paras = _paragraph_ids(text, mentions)
+    ends = _sentence_ends(text)
+    line_of_text = line_starts(text)
+    checker = _Checker(index, text)
+    families = lru_cache(maxsize=None)(unit_family)
+    results: list[MentionCheck | None] = [None] * len(mentions)
+    cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
+    cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
+    pending: list[tuple[int, _Target, str, list[_Fact]]] = []
+    last_subj: dict[int, frozenset[str]] = {}
+    last_facts: dict[int, frozenset[int]] = {}
+    sents_of_para: dict[int, set[int]] = defaultdict(set)
+    ev = index.evidence
+
+    cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
+
+    def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",
+             alternatives: Sequence[str] = ()) -> None:
+        if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
+            facts = _prefer(facts, cited_groups.get(paras[i], ()))
+        results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
+                                    list(alternatives))
+
+    def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
+        cited[paras[i]].extend(facts)
+        cited_groups[paras[i]].update(f.group for f in facts)
+        cited_sent[sent].extend(facts)
+
+    for i, m in enumerate(mentions):
+        if m.ignored and m.reason == "too long":  # 5,000 digits: no figure to trace, and not to be passed over
+            done(i, "unsupported", reason="数字过长，无法核对 / a run of digits too long to be a figure")
+            continue
+        if m.ignored:
+            done(i, "ignored", reason=m.reason)
+            continue
+        if m.title is not None:
+            inner = m.title[1:-1]
+            hit = index.titles.get(inner)
+            if hit is not None:
+                results[i] = _mention_check(m, "ignored", [hit], None, "《》标题与来源一致 / title found verbatim", [])
+                continue
+        if index._key_blob and m.end + 2 <= len(text) and _CJK_RUN.match(text, m.end) \
+                and (named := _in_key_name(index, text[m.start:m.end + 2])) is not None:
+            # 城区5分钟到场率, 12345工单: the number is part of a source field's name, as the text writes it
+            results[i] = _mention_check(m, "exact" if m.unit else "ignored", [named], None,
+                                        "" if m.unit else "来源字段名称中的数字 / part of a source field's name", [])
+            continue
+        sent = bisect_right(ends, m.start)
+        sents_of_para[paras[i]].add(sent)
+        s0 = ends[sent - 1] if sent else 0
+        subj, role, ytag, clause = mention_context(text, m, s0)
+        own_subj = subj
+        if (not (subj - _ROLE_MARKS) or role == "target") and sent in last_subj:
+            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it
+            subj = subj | last_subj[sent]
+        elif subj - _ROLE_MARKS:
+            last_subj[sent] = subj
+        if m.kind == "date":
+            facts = checker.date(m)
+            if role != "target":
+                facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
+            rival = None
+            if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
+                whole = subj | tokens(text[s0:m.start])
+                facts = [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
+                         and not (f.shadowed and role != "target")]
+                # a result month the words name better is a rival — unless the text states this month as the
+                # deadline (目标为“11月底前”): then the target's month is what it claims
+                rival = checker.date_rival(whole, facts, m.date) if role != "target" else None
+                if rival is not None:
+                    facts = []
+            cite(i, sent, facts[:2])
+            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else []),
+                 reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
+                 "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
+            continue
+        if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
+                                and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
+            ys = [int(m.value)] + ([int(m.hi)] if m.hi is not None else [])
+            hits = [checker.year(y) for y in ys]
+            if all(hits):
+                facts = [f for h in hits for f in h[:2]]
+                cite(i, sent, facts)
+                done(i, "exact", facts)
+                continue
+            if m.kind == "year":
+                done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
+                continue
+        family, factor = families(m.base_unit)
+        pm = m.value * m.factor
+        target = _Target(m, family, pm * factor, m.quantum * factor, pm, paras[i], factor, subj, role, ytag,
+                         clause, sent, own_subj, last_facts.get(sent, frozenset()),
+                         (max(s0, m.start - 40), m.start))
+        if m.hi is not None:
+            status, facts = _check_range(checker, target)
+            if status:
+                cite(i, sent, facts)
+                done(i, status, facts)
+            else:
+                done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
+            continue
+        status, facts, reason, near = checker.choose(target, checker.matches(target))
+        if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
+            family, factor = families(m.alt)
+            alt_t = replace(target, m=replace(m, unit=m.scale + m.alt, base_unit=m.alt, alt=""), family=family,
+                            x=pm * factor, q=m.quantum * factor, ff=factor)
+            found = checker.choose(alt_t, checker.matches(alt_t))
+            if found[0]:
+                status, facts, target = found[0], found[1], alt_t
+            else:
+                family = target.family
+        if status:
+            cite(i, sent, facts[:3])
+            last_facts[sent] = frozenset(id(f) for f in facts)
+            f0 = facts[0]
+            if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
+                cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
+                                              f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
+                                              pmag=pm, subj=subj | f0.subj, role=f0.role or role,
+                                              ytag=ytag if ytag is not None else f0.ytag))
+            done(i, status, facts)
+        else:
+            pending.append((i, target, reason, near))
+
+    # Derivations, only between related numbers: first the figures the text's own sentence states (any
+    # pair), then the records and source sentences its paragraph cites and their explicit partners (a part
+    # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
+    explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
+    derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
+    for i, t, reason0, near in pending:
+        m = t.m
+        small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
+        levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
+        if m.value != 0:
+            levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para))
+            levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
+            if not small and not m.approx and m.base_unit != "成":
+                levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
+            if not small and _sig_digits(m.value) >= 3 and not m.approx:
+                levels.append(lambda t=t: _global_pairs(index, t))
+        found: list[tuple[str, _Fact, _Fact]] = []
+        prev = derived_at.get(i - 1)
+        if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and _fits(t, prev[0].x):
+            # 占…的31.05%，超过三成: the word restates the figure just derived, on its side
+            _, formula, a, b = prev
+            done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
+            derived_at[i] = (t, formula, a, b)
+            continue
+        if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
+            formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
+            done(i, "derived", [a, b], formula=formula)
+            continue
+        if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
+            same = _equal_pair(cited.get(t.para, []), t.family)
+            if same:
+                a, b = same
+                found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        for level in levels:  # computed one after the other, only while nothing is found
+            found = found or checker.derive(t, level())
+            if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
+                found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
+            if found:
+                break
+        if found:
+            def score(e: tuple[str, _Fact, _Fact]) -> tuple[int, int, int]:
+                _, a, b = e
+                pair = (id(a), id(b)) in explicit or (id(b), id(a)) in explicit
+                return (-int(pair), -min(3, len(t.subj & (a.subj | b.subj))), int(a.group != b.group))
+
+            found.sort(key=score)
+            unique: dict[str, tuple[str, _Fact, _Fact]] = {}
+            for e in found:
+                unique.setdefault(e[0], e)
+            found = list(unique.values())
+            formula, a, b = found[0]
+            others = [f for f, _, _ in found[1:]]
+            reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
+            done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
+            derived_at[i] = (t, formula, a, b)
+            stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
+                           m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
+            cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
+        elif (formula := _listed_sum(i, mentions, results, ends, t)) is not None:
+            done(i, "derived", formula=formula)
+        elif not reason0 and (bounds := checker._bounds.get(m.value)):
+            done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
+                                                      "sources state this value as a bound or target, not a result")
+        else:
+            done(i, "unsupported", near,
+                 reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
+
+    out = cast(list[MentionCheck], results)
+    counts = Counter(r.status for r in out)
+    summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
+                           facts=len(index.facts), ok=counts["unsupported"] == 0,
+                           **{s: counts[s] for s in STATUSES})
+    return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
+    """The source field whose name holds `term` (a number and the two characters after it), as evidence."""
+    k = index._key_blob.find(term)
+    if k < 0:
+        return None
+    key = index._key_blob[index._key_blob.rfind("\n", 0, k) + 1:].split("\n", 1)[0]
+    src, path = index.key_names[key]
+    return _construct(Evidence, source=index.names[src], location=path, text=key)
