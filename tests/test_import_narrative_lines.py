@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from drafter.forms import import_form
 from drafter.testing.cli import run_drafter
 
@@ -71,32 +73,34 @@ def test_a_deviation_line_under_an_indicator_fills_that_indicators_cause(tmp_pat
     assert not [w for w in result.warnings if "三级指标" in w.message]
 
 
-def test_goal_and_completion_on_one_line_after_the_row_label(tmp_path):
+INDICATORS = "绩效指标\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+
+
+@pytest.mark.parametrize("name, form, goal, done", [
     # 殡仪馆 · 遗体接运: the PDF row "年度总体目标 | 预期目标：… | 实际完成情况：…" copied as one line
-    text = head(name="2023年遗体接运服务项目", dept="连南县民政局", unit="连南县殡仪馆",
-                       funds="58.00 58.00 57.10 10 98.45% 9.84") + (
-        "年度总体目标 预期目标：全年遗体接运不少于900具，接运响应时间不超过2小时。 "
-        "实际完成情况：全年接运遗体936具，平均响应时间1.4小时。\n"
-        "绩效指标\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
-        "产出指标 数量指标 遗体接运数量 ≥900具 936具 50 50\n"
-        "满意度指标 服务对象满意度指标 家属满意度 ≥90% 95% 40 40\n总分 100 99.84\n")
-    result = import_form(write(tmp_path, "遗体接运.txt", text))
-    assert result.input["年度总体目标"] == ["全年遗体接运不少于900具，接运响应时间不超过2小时。"]
-    assert logs(result)["年度总体目标-实际完成情况"] == "全年接运遗体936具，平均响应时间1.4小时。"
-
-
-def test_a_line_labelled_annual_goal_with_a_colon_is_the_goal(tmp_path):
+    ("遗体接运.txt",
+     head(name="2023年遗体接运服务项目", dept="连南县民政局", unit="连南县殡仪馆",
+          funds="58.00 58.00 57.10 10 98.45% 9.84")
+     + "年度总体目标 预期目标：全年遗体接运不少于900具，接运响应时间不超过2小时。 "
+       "实际完成情况：全年接运遗体936具，平均响应时间1.4小时。\n" + INDICATORS
+     + "产出指标 数量指标 遗体接运数量 ≥900具 936具 50 50\n"
+       "满意度指标 服务对象满意度指标 家属满意度 ≥90% 95% 40 40\n总分 100 99.84\n",
+     "全年遗体接运不少于900具，接运响应时间不超过2小时。", "全年接运遗体936具，平均响应时间1.4小时。"),
     # 文化馆 · 群众文化活动: "年度总体目标：…" itself, no 预期目标 sub-label; a PDF gap inside the text is closed
-    text = head(name="2023年群众文化活动经费", dept="翁源县文化广电旅游体育局", unit="翁源县文化馆",
-                       funds="42.00 42.00 40.32 10 96.00% 9.6") + (
-        "年度总体目标：举办群众文化活动不少于60场， 惠及群众3万人次以上。\n"
-        "实际完成情况：举办活动64场，惠及群众3.4万人次。\n"
-        "绩效指标\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
-        "产出指标 数量指标 举办群众文化活动 ≥60场 64场 50 50\n"
-        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 96% 40 40\n总分 100 99.6\n")
-    result = import_form(write(tmp_path, "群文活动.txt", text))
-    assert result.input["年度总体目标"] == ["举办群众文化活动不少于60场，惠及群众3万人次以上。"]
-    assert logs(result)["年度总体目标-实际完成情况"] == "举办活动64场，惠及群众3.4万人次。"
+    ("群文活动.txt",
+     head(name="2023年群众文化活动经费", dept="翁源县文化广电旅游体育局", unit="翁源县文化馆",
+          funds="42.00 42.00 40.32 10 96.00% 9.6")
+     + "年度总体目标：举办群众文化活动不少于60场， 惠及群众3万人次以上。\n"
+       "实际完成情况：举办活动64场，惠及群众3.4万人次。\n" + INDICATORS
+     + "产出指标 数量指标 举办群众文化活动 ≥60场 64场 50 50\n"
+       "满意度指标 服务对象满意度指标 群众满意度 ≥90% 96% 40 40\n总分 100 99.6\n",
+     "举办群众文化活动不少于60场，惠及群众3万人次以上。", "举办活动64场，惠及群众3.4万人次。"),
+])
+def test_a_goal_line_labelled_with_a_colon_is_the_goal_on_its_own_line_or_after_the_row_label(
+        tmp_path, name, form, goal, done):
+    result = import_form(write(tmp_path, name, form))
+    assert result.input["年度总体目标"] == [goal]
+    assert logs(result)["年度总体目标-实际完成情况"] == done
 
 
 SEWAGE_FUNDS = "320.00 300.00 286.50 10 95.50% 9.55"
