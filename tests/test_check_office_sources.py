@@ -76,3 +76,19 @@ def test_a_damaged_excel_source_is_one_line_and_exit_2(tmp_path, monkeypatch, ca
     err = capsys.readouterr().err
     assert exc.value.code == 2
     assert len(err.strip().splitlines()) == 1 and "自评表.xlsx" in err and "Traceback" not in err
+
+
+def test_a_cached_index_keeps_the_places_of_a_form_source(tmp_path):
+    import json
+
+    from drafter.check import SourceIndex
+    from drafter.index_cache import decode, encode, unknown_state
+
+    form = _bookshop_sheet(tmp_path / "书屋自评表.xlsx")
+    index = SourceIndex()
+    index._read([form])
+    assert not unknown_state(index)
+    again = decode(json.loads(json.dumps(encode(index))))
+    text = "全年执行113.6万元，新建社区书屋12个。"
+    assert check(text, again).model_dump() == check(text, [form]).model_dump()
+    assert check(text, again).mentions[0].evidence[0].location == "自评表!A4:E4"
