@@ -245,8 +245,8 @@ def _store(key: str, entry: dict[str, Any], paths: Sequence[Path]) -> None:
     try:
         top.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=top, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:  # dumps, not dump: one call to the C encoder
+            fh.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
         os.replace(tmp, top / f"{key}.json")
         tmp = None
         _prune(top)
