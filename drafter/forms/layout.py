@@ -133,6 +133,7 @@ _NARRATIVE = re.compile(r"(?:^|(?<=[\s。；;！!？?])|(?<=年度总体目标)|
 PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标", "成本指标", "年度总体目标", "年度目标",
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
+GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页")
 # column labels, found even where a copy closed the gaps between them
 INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实际完成值")
@@ -450,7 +451,13 @@ class Recognizer:
         """预期目标 and 实际完成情况 under their header in a PDF copy, where the two cells follow one another and
         wrap over lines. One line: its first two pieces. Several: each line one piece of each cell (side by
         side), or exactly one gap in all the lines (the first cell ends there). Anything else is reported."""
-        lines = [[c for _, c in distinct(rows[0])]]
+        rows = list(rows)
+        # the merged row label, centred across the header and the answers, may come first or on its own line
+        while rows and distinct(rows[0]) and norm(distinct(rows[0])[0][1].text) in GOAL_ROW_LABELS:
+            rows[0] = [c for _, c in distinct(rows[0])[1:]]
+            if not rows[0]:
+                rows.pop(0)
+        lines = [[c for _, c in distinct(rows[0])]] if rows else [[]]
         if not lines[0]:
             return None, None
         for row in rows[1:]:
