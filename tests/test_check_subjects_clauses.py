@@ -95,8 +95,8 @@ def test_a_figure_of_the_other_district_is_unsupported_with_its_rival():
 
 # A county hospital's operations log: this year's count, last year's in brackets, and other counts of 例.
 OPERATIONS = SourceText(name="手术记录.txt", text=(
-    "2023年眼科工作记录\n全年完成白内障复明手术57例（2022年为38例），补助标准每例1500元。\n"
-    "开展青光眼手术21例，2022年为16例。\n"))
+    "2023年眼科工作记录\n2023年完成白内障复明手术57例（2022年为38例），补助标准每例1500元。\n"
+    "2023年开展青光眼手术21例，2022年为16例。\n"))
 
 
 def test_an_elliptical_clause_inherits_the_subject_of_the_clause_with_its_measure_word():
