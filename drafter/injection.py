@@ -51,6 +51,42 @@ _MARKERS = [r"<\|(im_start|im_end|system|user|assistant|endoftext)\|>", r"\[/?IN
 _PATTERN = re.compile("|".join(f"(?:{p})" for p in _ZH + _EN + _MARKERS), re.IGNORECASE | re.MULTILINE)
 MAX_TEXT = 120
 
+# The whole-text test of find_instructions, as fast as the sources are long. _PATTERN, caseless and led by
+# \b or ^ in many branches, has no first character for the regex engine to skip to: it tries every branch at
+# every character (about 0.3 µs a character, a fifth of indexing 1 MB of sources). The same test, exactly:
+# each branch on its own, on a case-folded copy of the text (_fold: then lowercase letters match as the
+# caseless pattern's do), first without its leading guard (\b, ^\s*, a sentence start) — a branch without
+# its guard starts with a fixed character and matches wherever the whole branch does — then in full.
+_GUARDS = (r"\b", r"^\s*", r"(^|[。！？；\s])(请)?")
+_CASELESS_ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: caseless i, i, s, that str.lower() leaves apart
+
+
+def _lower_pattern(p: str) -> str:
+    """Letters of a pattern lowercased; escaped characters (the classes s, b …) kept as written."""
+    return re.sub(r"\\.|[A-Z]+", lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), p)
+
+
+def _unguarded(p: str) -> str:
+    return next((p[len(g):] for g in _GUARDS if p.startswith(g)), p)
+
+
+_BRANCHES = [(re.compile(_lower_pattern(_unguarded(p)), re.MULTILINE), re.compile(_lower_pattern(p), re.MULTILINE))
+             for p in _ZH + _EN + _MARKERS]
+
+
+def _fold(text: str) -> str:
+    """`text` with every letter as the caseless regex compares it, one character for one (offsets and lines
+    stay): İ ı → i, ſ → s, then lowercase (K → k and the ASCII capitals)."""
+    if _CASELESS_ODD.search(text):
+        text = text.translate({0x130: "i", 0x131: "i", 0x17F: "s"})
+    return text.lower()
+
+
+def _holds_instruction(text: str) -> bool:
+    """`_PATTERN.search(text) is not None`, computed branch by branch on the folded text."""
+    folded = _fold(text)
+    return any(lead.search(folded) is not None and whole.search(folded) is not None for lead, whole in _BRANCHES)
+
 
 class Instruction(BaseModel):
     """A sentence in a source that reads as an instruction to a model; its line gives no evidence."""
@@ -67,7 +103,7 @@ def is_instruction(text: str) -> bool:
 def find_instructions(text: str, source: str) -> list[Instruction]:
     """Every line of `text` that holds an instruction to a model, in order."""
     found: list[Instruction] = []
-    if not text or _PATTERN.search(text) is None:  # the common case: one scan, nothing found
+    if not text or not _holds_instruction(text):  # the common case: nothing found
         return found
     for n, line in enumerate(text.splitlines(), start=1):
         if _PATTERN.search(line):

@@ -46,6 +46,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Same-length mapping: offsets in the mapped copy are offsets in the original.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～", "0123456789.%-~")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("０１２３４５６７８９．％－～") + "]")  # translate() is slow on CJK text
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
              "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -224,8 +225,14 @@ def load_word_list(name: str) -> list[str]:
     return sorted((w for w in words if w and not w.startswith("#")), key=len, reverse=True)
 
 
+_CIRCLED = "\u2460-\u2473\u2474-\u2487\u2776-\u277f\u3251-\u325f"
+_FRACTION_WORDS = ("过半", "超过半数", "一半", "半数", "翻了?[一两]番")
+
+
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
+def _scanner() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of everything the scanner reads, a character class of the characters each of its branches
+    starts with, and the reason each listed word is ignored."""
     names = load_word_list("names.txt")
     idioms = load_word_list("idioms.txt")
     reason = {w: "idiom" for w in idioms}
@@ -235,13 +242,15 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
         r"(?P<title>《[^《》\n]{1,80}》)"
         r"|(?P<doc>〔\d{4}〕\d+号)"
         r"|(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
-        r"|(?P<circ>[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u3251-\u325f])"
+        r"|(?P<circ>[" + _CIRCLED + r"])"
         r"|(?P<pct>百分之)"
-        r"|(?P<frac>过半|超过半数|一半|半数|翻了?[一两]番)"
+        r"|(?P<frac>" + "|".join(_FRACTION_WORDS) + r")"
         r"|(?P<ar>\d)"
         r"|(?P<cn>[" + _CN_CHARS + r"])"
     )
-    return pattern, reason
+    firsts = "".join(sorted({w[0] for w in words} | {w[0] for w in _FRACTION_WORDS} | set("《〔百" + _CN_CHARS)))
+    first = re.compile(r"[\d" + _CIRCLED + re.escape(firsts) + "]")
+    return pattern, first, reason
 
 
 # ---------------------------------------------------------------------------------- Chinese numerals
@@ -392,6 +401,7 @@ def _read_cn(t: str, pos: int, allow_bai: bool = False) -> _Core | None:
 
 _APPROX_BEFORE_RE = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")[ \u3000]?$")
 _APPROX_DIRECTION = dict(_APPROX_BEFORE)
+_APPROX_LAST = frozenset(w[-1] for w, _ in _APPROX_BEFORE)
 
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
@@ -399,6 +409,8 @@ _NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶�
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:
+    if _APPROX_LAST.isdisjoint(t[max(0, start - 3):start]):
+        return None, start  # no word's last character within reach (a space and a "$"-matched newline after it)
     m = _APPROX_BEFORE_RE.search(t, max(0, start - 4), start)
     if not m:
         return None, start
@@ -415,7 +427,7 @@ def _line_start(t: str, pos: int) -> bool:
 class _Scan:
     def __init__(self, text: str, source_mode: bool):
         self.text = text
-        t = text.translate(_FULLWIDTH)
+        t = text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
         if "，" in text and _FW_DIGIT.search(text):  # ３，４７５.０９: a full-width thousands comma
             t = _FW_COMMA.sub(",", t)
         self.t = t
@@ -433,14 +445,22 @@ class _Scan:
 
     def run(self, lo: int = 0, hi: int | None = None) -> Iterator[None]:
         """Scan t[lo:hi], pausing after each step: the mentions it found are then at the end of self.out."""
-        pattern, reasons = _scanner()
+        pattern, first, reasons = _scanner()
         t = self.t
         hi = len(t) if hi is None else hi
         pos = lo
+        # pattern.search(t, pos, hi), sped up: the pattern can only match where one of its first characters
+        # stands, and a character class is what the regex engine skips to fastest (a whole report's prose
+        # between two figures in one call, instead of trying every branch at every character).
+        find, match = first.search, pattern.match
         while True:
-            m = pattern.search(t, pos, hi)
-            if not m:
+            c = find(t, pos, hi)
+            if c is None:
                 return
+            m = match(t, c.start(), hi)
+            if m is None:
+                pos = c.start() + 1
+                continue
             kind, start = m.lastgroup, m.start()
             if kind == "title":
                 before = len(self.out)
@@ -649,8 +669,9 @@ class _Scan:
                 and (prev in "至到-~、" or t[end:end + 1] in "至到、，,"):
             self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
             return end
-        self.mention(first, end, value=value, unit=scale + unit, scale=scale, base_unit=unit, kind=kind,
-                     lo=lo_, hi=hi_, approx=approx, exponent=exponent, alt=alt if alt != unit else "")
+        # the common case, constructed positionally (keywords cost twice as much, for each of tens of thousands)
+        self.out.append(NumberMention(self.text[first:end], first, end, value, scale + unit, scale, unit, kind, lo_, hi_,
+                                      approx, exponent, None, False, "", None, alt if alt != unit else ""))
         return end
 
     def date_at(self, start: int, hi: int, probe: bool = False) -> int | None:

@@ -115,3 +115,48 @@ def test_a_summary_lists_the_instructions_in_its_report(tmp_path):
     assert [(Path(w["source"]).name, w["line"]) for w in warnings] == [("报告.txt", 5)]
     assert any("报告.txt:5" in line for line in run.stderr.splitlines())
     assert "8888" not in run.stdout.split('"check"')[0]
+
+
+def test_the_case_fold_compares_letters_as_the_caseless_pattern_does():
+    """The fast whole-text test reads a folded copy of the text: every character folds to exactly one, keeps
+    its word / space class, and folds to an ASCII letter exactly when a caseless pattern matches it to that
+    letter (A → a, K → k, İ ı → i, ſ → s) — checked over every Unicode character."""
+    import re
+
+    from drafter.injection import _fold
+
+    chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))  # no surrogates
+    folded = _fold(chars)
+    assert len(folded) == len(chars)
+    moved = [(c, f) for c, f in zip(chars, folded) if c != f]
+    for c, f in moved:
+        assert bool(re.match(r"\w", c)) == bool(re.match(r"\w", f)), hex(ord(c))
+        assert bool(re.match(r"\s", c)) == bool(re.match(r"\s", f)), hex(ord(c))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    caseless = set(re.findall("(?i)[a-z]", chars))
+    assert {c for c, f in zip(chars, folded) if f in letters} == caseless
+    for c in caseless:
+        assert [x for x in letters if re.fullmatch(f"(?i){x}", c)] == [_fold(c)], hex(ord(c))
+
+
+def test_the_fast_whole_text_test_agrees_with_the_instruction_pattern():
+    """Texts built from pieces of instructions, ordinary words, case variants and sentence marks: the
+    branch-by-branch test finds an instruction exactly where the one caseless pattern does."""
+    import random
+
+    from drafter.injection import _PATTERN, _holds_instruction
+
+    pieces = ["忽略", "以上", "要求", "忘掉", "你", "您", "请", "在报告中", "写明", "现在", "的任务是", "必须", "系统",
+              "提示词", "扮演", "作为一名", "AI", "Ai", "ａｉ", "以下是", "新的", "指令", "：", ":", "。", "！", "；", " ",
+              "\n", "\t", "ignore", "IGNORE", "İgnore", "ıgnore", "previous", "instructions", "the", "above", "ſystem",
+              "System", "prompt", "you", "are", "now", "new", "instruction", "Pretend", "act", "as", "an", "actual",
+              "jailbreak", "developer", "mode", "<|im_start|>", "[INST]", "[/inst]", "<<SYS>>", "##", "#", "assistant",
+              "x", "全年执法检查1.29万家次", "节约资金8888万元", "-"]
+    rng = random.Random(20261129)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(6000)]
+    found = 0
+    for text in texts:
+        expected = _PATTERN.search(text) is not None
+        assert _holds_instruction(text) == expected, text
+        found += expected
+    assert 0.1 < found / len(texts) < 0.9  # both outcomes are well represented

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from .model import Cell, FormDocument, Paragraph, Table
+from .text import ocr_wraps
 
 EMPTY = {"", "—", "——", "-", "--", "/", "／", "\\", "无数据"}
 
@@ -116,6 +117,46 @@ DEPT_FUNDS = {
     "预算完成率": ("预算完成率", "预算执行率"),
     "预算调整率": ("预算调整率",),
 }
+# Narrative written as "label：text" (a PDF copy puts the row label and its text on one line); each label fills
+# the field a table row or column of that label fills.
+NARRATIVE_LABELS = {
+    "goal": ("年度总体目标", "总体目标", "预期目标", "年度目标", "绩效目标"),
+    "done": ("年度总体目标完成情况", "总体目标完成情况", "实际完成情况", "目标完成情况", "完成情况"),
+    "cause": ("偏差原因分析及改进措施", "偏差原因及改进措施", "偏差原因分析", "偏差原因", "未完成原因分析", "未完成原因"),
+}
+_ROLE = {label: role for role, labels in NARRATIVE_LABELS.items() for label in labels}
+# a label opens the line, follows a gap or a sentence's end, or follows the row label ('年度总体目标预期目标：'
+# once the gaps between Chinese characters are closed)
+_NARRATIVE = re.compile(r"(?:^|(?<=[\s。；;！!？?])|(?<=年度总体目标)|(?<=年度目标))("
+                        + "|".join(sorted(_ROLE, key=len, reverse=True)) + r")\s*[：:]")
+# what opens another part of the form: a line starting so is never the wrapped rest of a narrative cell
+PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标", "成本指标", "年度总体目标", "年度目标",
+               "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
+               *MEASURE_LABELS)
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页")
+_SENTENCE_END = ("。", "！", "？", "!", "?")
+
+
+def narrative_parts(text: str) -> list[tuple[str, str]]:
+    """'预期目标：… 实际完成情况：…' → [('goal', '…'), ('done', '…')]; [] for a line with no such label."""
+    marks = list(_NARRATIVE.finditer(text))
+    return [(_ROLE[m[1]], ocr_wraps(text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)]))
+            for k, m in enumerate(marks)]
+
+
+def wrapped_rest(texts: list[str]) -> bool:
+    """Whether a line's pieces are the wrapped rest of the narrative cell above: one piece once the PDF gaps
+    between Chinese characters are closed, no figure of its own, no label, nothing that opens a part."""
+    line = " ".join(t.strip() for t in texts if t.strip())
+    if not line or _NARRATIVE.search(line) or _PAGE_MARK.search(line) or number(line) is not None:
+        return False
+    return not norm(line.split()[0]).startswith(PART_STARTS) and len(ocr_wraps(line).split()) == 1
+
+
+def span(places: list[str]) -> str:
+    return places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
+
+
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
               " / not a self-evaluation form")
 
@@ -381,8 +422,7 @@ class Recognizer:
                 continue
             header, row = table.rows[r], table.rows[r + 1]
             if table.run_on:
-                tokens = [c for _, c in distinct(row)]
-                goal, done = (tokens + [None, None])[:2]
+                goal, done = self._run_on_goal(found, key, table.rows[r + 1:])
             else:
                 goal, done = cell_at(row, cols["预期目标"], header), cell_at(row, cols["完成"], header)
             if goal is not None and norm(goal.text) not in EMPTY:
@@ -391,6 +431,70 @@ class Recognizer:
             if done is not None and norm(done.text) not in EMPTY:
                 found.logs.append((f"{key}-{done_label}", done.text, done.place, None))
             return
+        self._goal_lines(found, key, done_label)
+
+    @staticmethod
+    def _run_on_goal(found: Found, key: str, rows: list[list[Cell]]) -> tuple[Cell | None, Cell | None]:
+        """预期目标 and 实际完成情况 under their header in a PDF copy, where the two cells follow one another and
+        wrap over lines. One line: its first two pieces. Several: each line one piece of each cell (side by
+        side), or exactly one gap in all the lines (the first cell ends there). Anything else is reported."""
+        lines = [[c for _, c in distinct(rows[0])]]
+        for row in rows[1:]:
+            cells = [c for _, c in distinct(row)]
+            texts = [c.text for c in cells]
+            if not cells or not all(t.strip() for t in texts) or _NARRATIVE.search(" ".join(texts)) \
+                    or _PAGE_MARK.search(" ".join(texts)) or any(number(t) is not None for t in texts) \
+                    or norm(texts[0]).startswith(PART_STARTS) or len(cells) > 2:
+                break
+            lines.append(cells)
+        if len(lines) == 1:
+            goal, done = (lines[0] + [None, None])[:2]
+            return goal, done
+
+        def joined(cells: list[Cell]) -> Cell:
+            return Cell("".join(c.text.strip() for c in cells), span([c.place for c in cells]))
+
+        if all(len(cells) == 2 for cells in lines):
+            return joined([cells[0] for cells in lines]), joined([cells[1] for cells in lines])
+        pieces = [c for cells in lines for c in cells]
+        if sum(len(cells) - 1 for cells in lines) == 1:
+            cut = next(sum(len(c) for c in lines[:n]) + 1 for n, cells in enumerate(lines) if len(cells) == 2)
+            return joined(pieces[:cut]), joined(pieces[cut:])
+        found.warn(span([lines[0][0].place, lines[-1][-1].place]),
+                   f"{key}一栏折成{len(lines)}行，无法分清预期目标与实际完成情况的分界，未导入，请核对原表")
+        return None, None
+
+    def _goal_lines(self, found: Found, key: str, done_label: str) -> None:
+        """Lines "预期目标：…" / "实际完成情况：…" / "偏差原因：…" before the indicators, each with the wrapped
+        lines that follow it: the goal field, the completion and a cause as narrative."""
+        if self.doc.format not in ("text", "pdf"):
+            return
+        fields: list[tuple[str, list[str], list[str]]] = []
+        for p in self.doc.paragraphs:
+            parts = narrative_parts(p.text)
+            if parts:
+                fields += [(role, [text], [p.place]) for role, text in parts]
+            elif fields and wrapped_rest([p.text]) and fields[-1][2][-1] == self._previous_line(p):
+                fields[-1][1].append(ocr_wraps(p.text))
+                fields[-1][2].append(p.place)
+            elif norm(p.text).startswith(("绩效指标", "一级指标")):
+                break  # a cause line under an indicator is read with the indicators
+        for role, texts, places in fields:
+            text = "".join(texts).strip()
+            if norm(text) in EMPTY:
+                continue
+            if role == "goal" and key not in found.data:
+                found.data[key], found.sources[f"{key}[0]"] = [text], span(places)
+            elif role == "done" and not any(title == f"{key}-{done_label}" for title, *_ in found.logs):
+                found.logs.append((f"{key}-{done_label}", text, span(places), None))
+            elif role == "cause":
+                found.logs.append(("偏差原因", text, span(places), None))
+
+    def _previous_line(self, p: Paragraph) -> str | None:
+        """The place of the paragraph before `p` (a wrapped line continues only the line right above it)."""
+        paras = self.doc.paragraphs
+        k = next(i for i, q in enumerate(paras) if q is p)
+        return paras[k - 1].place if k else None
 
     def indicators(self, found: Found) -> None:
         headers = list(self._header(INDICATOR_COLUMNS, ("三级指标",)))
@@ -402,12 +506,18 @@ class Recognizer:
         keys = sorted(cols, key=cols.get)
         out: list[dict[str, Any]] = []
         last = {"一级指标": None, "二级指标": None}
+        open_cause: int | None = None  # the row whose 偏差原因 cell may wrap onto the next line (PDF copy)
         for row in table.rows[r + 1:]:
             first = next((c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place), None)
             if first is None:
                 continue
             if norm(first.text) in SECTION_STOPS:
                 break
+            if out and self._cause_line(found, row, header, out, open_cause):
+                cause = out[-1].get("偏差原因分析及改进措施")
+                open_cause = len(out) - 1 if table.run_on and isinstance(cause, str) \
+                    and not cause.endswith(_SENTENCE_END) else None
+                continue
             if table.run_on:
                 pairs = list(zip(keys, [c for _, c in distinct(row)]))
             else:
@@ -440,9 +550,35 @@ class Recognizer:
                 found.warn(first.place, "绩效指标行没有三级指标名称，未导入")
                 continue
             out.append({k: item[k] for k in INDICATOR_COLUMNS if k in item})
+            cause = item.get("偏差原因分析及改进措施")
+            open_cause = len(out) - 1 if table.run_on and keys[-1] == "偏差原因分析及改进措施" \
+                and isinstance(cause, str) and not cause.endswith(_SENTENCE_END) else None
         if out:
             found.data["绩效指标"] = out
         self._total(found, table, r, cols)
+
+    @staticmethod
+    def _cause_line(found: Found, row: list[Cell], header: list[Cell], out: list[dict[str, Any]],
+                    open_cause: int | None) -> bool:
+        """A line "偏差原因：…" under an indicator row is that row's 偏差原因分析及改进措施; a lone piece right
+        under a cause cell that stopped mid-sentence is its wrapped rest. Whether the row was read so."""
+        cells = [c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place]
+        parts = narrative_parts(" ".join(c.text.strip() for c in cells))
+        if len(parts) == 1 and parts[0][0] == "cause" and narrative_parts(cells[0].text):
+            text = parts[0][1]
+        elif open_cause == len(out) - 1 and wrapped_rest([c.text for c in cells]):
+            text = ocr_wraps(" ".join(c.text.strip() for c in cells))
+        else:
+            return False
+        i = len(out) - 1
+        path = f"绩效指标[{i}].偏差原因分析及改进措施"
+        before = out[i].get("偏差原因分析及改进措施")
+        if norm(text) in EMPTY:
+            return True
+        out[i]["偏差原因分析及改进措施"] = f"{before}{text}" if isinstance(before, str) else text
+        places = [found.sources[path]] if path in found.sources else []
+        found.sources[path] = span([*(p.split("–")[0] for p in places), cells[-1].place])
+        return True
 
     def _total(self, found: Found, table: Table, r: int, cols: dict[str, int]) -> None:
         for row in table.rows[r + 1:]:
