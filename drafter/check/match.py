@@ -411,8 +411,8 @@ class _Checker:
                     continue  # the same number as written: not another figure
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
                         or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
-                        or (f.role == "target" and t.role != "target"):
-                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
+                        or (f.role == "target") != (t.role == "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for a result, nor a result for a target
                 if average and not any("均" in w for w in f.subj):
                     continue  # 日均约2800人次: the year's total 102.36万人次 is no rival of a daily average
                 if m.approx:
