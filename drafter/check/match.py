@@ -31,8 +31,8 @@ def _per(b: "_Fact", item: str) -> bool:
         return False
     if not item:
         return True
-    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
-        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
     if len(item) == 1:
         return any(item in w for w in b.subj)
     return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
@@ -58,6 +58,11 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
 _SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
+
+
+def _per_unit(per: str) -> tuple[str, Decimal]:
+    """What a price is per, as a unit family and factor: 公斤 and 千克 are one; 吨 is another magnitude."""
+    return unit_family(per)
 
 
 def _open(m: NumberMention) -> bool:
@@ -220,6 +225,7 @@ class _Checker:
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses, role, year …) → the sibling named
+        self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -290,6 +296,8 @@ class _Checker:
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
                 continue  # a source range supports only a range
+            if m.per and f.per and _per_unit(m.per) != _per_unit(f.per):
+                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (a per-unit left out says nothing against it)
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_written * m.factor * t.ff
             elif how == "written":
@@ -574,6 +582,18 @@ class _Checker:
         init = a if a.role == "initial" else b
         return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
 
+    def _year_order(self, t: _Target, a: _Fact, b: _Fact) -> bool | None:
+        """Is a of a later year than b: by their years (or the year the sentence says one is of: 较上年的9例), else,
+        for two figures of one record in one role (a row's year columns), the one the sentence just stated is this
+        year's (满意度96.2%，较上年下降1.7个百分点)."""
+        said = self.stated_years
+        ya, yb = said.get((t.sent, id(a)), a.ytag), said.get((t.sent, id(b)), b.ytag)
+        order = _later(ya, yb, self.ix.year_now)
+        if order is None and ya == yb and a.group == b.group and a.role == b.role \
+                and (id(a) in t.prev) != (id(b) in t.prev):
+            return id(a) in t.prev
+        return order
+
     def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
@@ -593,6 +613,8 @@ class _Checker:
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
+        if whole == "" and share:
+            whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
@@ -603,13 +625,15 @@ class _Checker:
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average_item(t.clause)
+        per = _average(t.clause)
         average = per is not None
         item = per[0] if per else ""
         unit = m.unit
         approx = m.approx
 
         bound = _open(m)
+        ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
+        now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
             if approx:
@@ -634,6 +658,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if ref is not None and not _based_as_named(ref, a, b, now):
+                    continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
                         and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
@@ -641,7 +667,7 @@ class _Checker:
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
-                        and (share or based or rate_words & a.subj):
+                        and (share or based or (rate_words & a.subj and _same_kind(a, b))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
@@ -652,7 +678,9 @@ class _Checker:
                     if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                order = _newer(a, b, self.ix.year_now)
+                order = _newer(a, b, now) if ref != "year" else self._year_order(t, a, b)
+                if ref == "year" and order is None:
+                    continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
@@ -737,3 +765,88 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
 
 
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
+
+
+def _same_kind(a: _Fact, b: _Fact) -> bool:
+    """Counts of one kind of thing, so that one can be a share or rate of the other: one measure word (or its
+    次: 家 and 家次), or a generic one (个 / 项) or none beside either. 35.6万人 ÷ 40.3万张 is no 核销率."""
+    fa, fb = a.family, b.family
+    return fa == fb or "" in (fa, fb) or fa.rstrip("次") == fb.rstrip("次") or bool({fa, fb} & _GENERIC_COUNTS)
+
+
+_GENERIC_COUNTS = frozenset({"个", "项"})
+
+# the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
+# 超出目标 the target, 较年初 the initial budget
+_REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
+                  r"(?P<year>(?:上年|去年|上一年|前一年)度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
+                  r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
+                  r"|(?P<yoy>同比)")
+
+
+def _bound_ref(text: str, t: _Target) -> str | None:
+    """'year', 'target' or 'initial' when the sentence's compared-with words name the base of this change (较上年
+    增加750户，增长15.4%: both on last year); None when it states no change against a named base."""
+    own = len(t.clause)
+    lo, hi = t.context[0], t.m.start
+    found = None
+    for found in _REF.finditer(text, lo, hi):
+        pass
+    if found is None or (found.start() < hi - own and (_BALANCE.search(t.clause)
+                                                       or (direction(t.clause) is None and t.family != "pt"))):
+        return None  # 较上年增加750户，完成目标的112.4% / 未执行27.2万元: the comparison is of the figure before
+    if found["target"]:
+        return "target"
+    if found["initial"]:
+        return "initial"
+    return "year"
+
+
+def _is_target(f: _Fact) -> bool:
+    return f.role == "target" or _is_bound(f)
+
+
+def _later(ya: int | None, yb: int | None, now: int | None) -> bool | None:
+    """Is year tag ya later than yb (no year is the sources' year, -1 the one before)? None when the same."""
+    def year(y: int | None) -> int:
+        base = now if now is not None else 1 << 20
+        return base if y is None else base + y if y < 0 else y
+    return None if year(ya) == year(yb) else year(ya) > year(yb)
+
+
+def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
+    """Is the pair what the compared-with words name: one result and its target, one budget and its 年初, or
+    two figures of the same item in two years (neither a target)?"""
+    if ref == "target":
+        return _is_target(a) != _is_target(b)
+    if ref == "initial":
+        return "initial" in (a.role, b.role)
+    return not (_is_target(a) or _is_target(b))
+
+
+
+
+_SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
+
+
+def _earlier_whole(text: str, t: _Target) -> str:
+    """The whole that the last 占X的 before the mention's clause on its line names, for a share stated with 占
+    alone ('' when none, or when 其中 makes it a part of the figure before)."""
+    hi = t.m.start - len(t.clause)
+    found = None
+    if "其中" not in t.clause:
+        for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
+            pass
+    return (_share_whole(found[0]) or "") if found is not None else ""
+
+
+# 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
+_AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
+
+
+def _average(clause: str) -> tuple[str, str, str] | None:
+    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本)."""
+    per = _average_item(clause)
+    if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
+        return am[1], clause[: len(clause) - len(am[0])], am[2]
+    return per
