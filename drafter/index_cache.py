@@ -36,14 +36,14 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 1
+FORMAT = 2  # 2: the places of a form source's lines
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "warnings", "pairs", "partners", "_inv", "_pair_keys", "_max_facts",
-         "year_now", "key_names", "_list_paths", "_key_blob"}  # year_now, _key_blob: set by _finish
+         "year_now", "key_names", "_list_paths", "_key_blob", "places"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 
 
@@ -110,10 +110,11 @@ def code_fingerprint() -> str:
 
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(getattr(yaml, "__version__", "").encode())
-    # the readers of .yaml and .docx sources: their versions by the installed dist-info's name (importing
+    # the readers of .yaml .docx .xlsx .pdf sources: their versions by the installed dist-info's name (importing
     # python-docx or asking importlib.metadata would cost more than reading the index back)
     site = Path(yaml.__file__).resolve().parents[1]
-    for info in sorted(site.glob("python_docx-*.dist-info")) + sorted(site.glob("PyYAML-*.dist-info")):
+    readers = ("python_docx", "PyYAML", "openpyxl", "pypdf", "pdfplumber", "pdfminer.six", "pdfminer_six")
+    for info in sorted(p for name in readers for p in site.glob(f"{name}-*.dist-info")):
         h.update(info.name.encode() + b"\0")
     for p in sorted(root.rglob("*")):
         if p.suffix in (".py", ".txt", ".yaml", ".json") and "__pycache__" not in p.parts and p.is_file():
@@ -169,6 +170,7 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "pairs": [[pos[id(a)], pos[id(b)], why] for a, b, why in index.pairs],
             "key_names": [[k, src, path] for k, (src, path) in index.key_names.items()],
             "list_paths": sorted(index._list_paths),
+            "places": [[src, lines] for src, lines in index.places.items()],
         }
     except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
         return None
@@ -211,6 +213,7 @@ def decode(data: dict[str, Any]) -> SourceIndex:
         index._pair(facts[a], facts[b], str(why))
     index.key_names = {str(k): (int(src), str(path)) for k, src, path in data["key_names"]}
     index._list_paths = {str(x) for x in data["list_paths"]}
+    index.places = {int(src): [str(p) for p in lines] for src, lines in data["places"]}
     index._finish()
     return index
 

@@ -207,3 +207,39 @@ def test_labelled_lines_printed_under_a_pdf_forms_tables_are_its_goal_and_comple
     assert result.input["年度总体目标"] == ["在全县12所乡村学校少年宫开展课后兴趣活动，参与学生不少于3000人。"]
     assert logs(result)["年度总体目标-实际完成情况"] == "12所少年宫全部开课，参与学生3260人，开设兴趣小组86个。"
     assert result.sources["年度总体目标[0]"].startswith("第1页第")
+
+
+def test_a_department_forms_labelled_lines_fill_its_annual_goal_and_completion(tmp_path):
+    # 档案馆 · 部门整体: "年度目标：…" / "目标完成情况：…" (wrapped) between the funds and the task rows
+    text = """部门整体支出绩效自评表
+（2023年度）
+部门名称 连州市档案馆
+部门资金情况（万元） 年初预算 412.30 调整预算 436.80 实际支出 421.06 预算完成率 96.40%
+年度目标：完成馆藏档案数字化不少于60万页，接收进馆档案不少于8000卷，档案查阅利用服务不少于3000人次。
+目标完成情况：完成档案数字化64.2万页，接收进馆档案8,356卷，
+提供查阅利用3,412人次。
+主要任务 预期目标 目标完成情况 关键指标 指标完成情况 任务涉及金额
+档案数字化 完成馆藏档案数字化 完成64.2万页 档案数字化页数 64.2万页 186.40
+档案接收与利用 接收进馆档案8000卷 接收8356卷 接收进馆档案 8356卷 98.60
+存在问题 部分档案数字化质检进度偏慢。
+改进措施 增加质检人员。
+"""
+    result = import_form(write(tmp_path, "档案馆.txt", text))
+    assert result.input["年度目标"] == ["完成馆藏档案数字化不少于60万页，接收进馆档案不少于8000卷，档案查阅利用服务不少于3000人次。"]
+    assert logs(result)["年度目标-目标完成情况"] == "完成档案数字化64.2万页，接收进馆档案8,356卷，提供查阅利用3,412人次。"
+    assert [t["任务"] for t in result.input["主要任务"]] == ["档案数字化", "档案接收与利用"]
+
+
+def test_a_cause_line_under_an_indicator_is_not_also_a_narrative_of_its_own(tmp_path):
+    # 疾控中心 · 预防接种: the indicator header starts with 指标名称, no 绩效指标 line above it
+    text = head(name="2023年免疫规划疫苗接种项目", dept="英德市卫生健康局", unit="英德市疾病预防控制中心",
+                funds="150.00 150.00 142.50 10 95.00% 9.5") + (
+        "年度总体目标：适龄儿童免疫规划疫苗接种率不低于95%。\n"
+        "实际完成情况：接种率93.6%。\n"
+        "指标名称 年度指标值 实际完成值 分值 得分\n"
+        "免疫规划疫苗接种率 ≥95% 93.6% 60 59.12\n"
+        "偏差原因：流动儿童底数不清，下年度与学校联合查验接种证。\n"
+        "受种者家长满意度 ≥90% 94% 30 30\n总分 100 98.62\n")
+    result = import_form(write(tmp_path, "预防接种.txt", text))
+    assert result.input["绩效指标"][0]["偏差原因分析及改进措施"] == "流动儿童底数不清，下年度与学校联合查验接种证。"
+    assert "偏差原因" not in logs(result)

@@ -32,7 +32,7 @@ from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
 
-SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".docx")
+SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".docx", ".xlsx", ".xlsm", ".pdf")
 MAX_POSTING = 64        # a word shared by more facts than this tells none of them apart
 
 _SEQ = itertools.count()
@@ -128,6 +128,7 @@ class SourceIndex:
         self._key_blob = ""
         self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
+        self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -149,13 +150,13 @@ class SourceIndex:
         """Every number of the sources, before _finish (drafter.index_cache stores the index at this point)."""
         for item in sources:
             if isinstance(item, SourceText):
-                self.add_text(item.name, item.text)
+                self.add_text(item.name, item.text, item.places)
             elif isinstance(item, SourceData):
                 self.add_data(item.name, item.data)
             elif isinstance(item, (str, Path)):
                 for loaded in load_source_path(Path(item)):
                     if isinstance(loaded, SourceText):
-                        self.add_text(loaded.name, loaded.text)
+                        self.add_text(loaded.name, loaded.text, loaded.places)
                     else:
                         self.add_data(loaded.name, loaded.data)
             else:
@@ -191,9 +192,11 @@ class SourceIndex:
                 for y in range(int(v) + 1, min(int(fact.hi_mag), int(v) + MAX_YEAR_SPAN) + 1):
                     self.years[y].append(fact)
 
-    def add_text(self, name: str, text: str) -> None:
+    def add_text(self, name: str, text: str, places: list[str] | None = None) -> None:
         src = len(self.names)
         self.names.append(name)
+        if places:
+            self.places[src] = places
         starts = line_starts(text)
         ends = _sentence_ends(text)
         for m in _TITLE.finditer(text):
@@ -673,7 +676,11 @@ class SourceIndex:
             return _construct(Evidence, source="本文 / this text", location=f.location, text=f.snippet)
         e = self._evidence.get(f.seq)
         if e is None:
-            e = self._evidence[f.seq] = _construct(Evidence, source=self.names[f.src], location=f.location,
+            location = f.location
+            places = self.places.get(f.src)
+            if places and location.startswith("line ") and 0 < int(location[5:]) <= len(places):
+                location = places[int(location[5:]) - 1]  # a form's row says more than a line of its extracted text
+            e = self._evidence[f.seq] = _construct(Evidence, source=self.names[f.src], location=location,
                                                    text=f.snippet)
         return e
 
@@ -777,7 +784,7 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
     if is_dir:
         files = list_files(path, SOURCE_SUFFIXES)
         if not files:
-            raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .docx）/ no readable source in folder")
+            raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .docx .xlsx .pdf）/ no readable source in folder")
         out: list[SourceText | SourceData] = []
         for f in files:
             out.extend(load_source_path(f))
@@ -789,6 +796,11 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
         return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
     if suffix == ".docx":
         return [SourceText(name=str(path), text=read_docx_text(path, "source"))]
+    if suffix in (".xlsx", ".xlsm", ".pdf"):  # a 自评表 as the user holds it, read as `drafter import` reads it
+        from ..forms.importer import read_form
+
+        lines = read_form(path).lines()
+        return [SourceText(name=str(path), text="\n".join(t for t, _ in lines), places=[p for _, p in lines])]
     return [SourceText(name=str(path), text=read_text(path, "source"))]
 
 

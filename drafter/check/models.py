@@ -23,6 +23,8 @@ class SourceText(BaseModel):
 
     name: str
     text: str
+    places: list[str] | None = Field(default=None, description="where each line of the text was read from (an "
+                                     "Excel row 自评表!A4:E4, a PDF table row 第1页表1第6行); None: by line number")
 
 
 class SourceData(BaseModel):

@@ -134,6 +134,17 @@ PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页")
+# column labels, found even where a copy closed the gaps between them
+INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实际完成值")
+HEADER_WORDS = (*INDICATOR_HEADER_WORDS, "年初预算数", "全年预算数", "全年执行数", "关键指标", "指标完成情况",
+                "任务涉及金额")
+
+
+def header_line(line: str) -> bool:
+    """Whether a line is a table's header row: two column labels in it."""
+    return sum(label in line for label in HEADER_WORDS) >= 2
+
+
 _SENTENCE_END = ("。", "！", "？", "!", "?")
 
 
@@ -148,7 +159,8 @@ def wrapped_rest(texts: list[str]) -> bool:
     """Whether a line's pieces are the wrapped rest of the narrative cell above: one piece once the PDF gaps
     between Chinese characters are closed, no figure of its own, no label, nothing that opens a part."""
     line = " ".join(t.strip() for t in texts if t.strip())
-    if not line or _NARRATIVE.search(line) or _PAGE_MARK.search(line) or number(line) is not None:
+    if not line or _NARRATIVE.search(line) or _PAGE_MARK.search(line) or number(line) is not None \
+            or header_line(line):
         return False
     return not norm(line.split()[0]).startswith(PART_STARTS) and len(ocr_wraps(line).split()) == 1
 
@@ -477,7 +489,8 @@ class Recognizer:
             elif fields and wrapped_rest([p.text]) and fields[-1][2][-1] == self._previous_line(p):
                 fields[-1][1].append(ocr_wraps(p.text))
                 fields[-1][2].append(p.place)
-            elif norm(p.text).startswith(("绩效指标", "一级指标")):
+            elif norm(p.text).startswith(("绩效指标", "一级指标")) or (
+                    header_line(p.text) and any(w in p.text for w in INDICATOR_HEADER_WORDS)):
                 break  # a cause line under an indicator is read with the indicators
         for role, texts, places in fields:
             text = "".join(texts).strip()
@@ -566,7 +579,7 @@ class Recognizer:
         parts = narrative_parts(" ".join(c.text.strip() for c in cells))
         if len(parts) == 1 and parts[0][0] == "cause" and narrative_parts(cells[0].text):
             text = parts[0][1]
-        elif open_cause == len(out) - 1 and wrapped_rest([c.text for c in cells]):
+        elif open_cause == len(out) - 1 and len(cells) == 1 and wrapped_rest([cells[0].text]):
             text = ocr_wraps(" ".join(c.text.strip() for c in cells))
         else:
             return False

@@ -6,6 +6,7 @@ row can be read by column and a label's neighbour found by moving right until th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -35,6 +36,30 @@ class FormDocument:
     format: str  # xlsx | docx | pdf | text
     blocks: list[Table | Paragraph] = field(default_factory=list)
 
+    def lines(self) -> list[tuple[str, str]]:
+        """The document as text lines, each with its place, for reading as a check source: a table row of
+        short cells is one tab-separated line (a merged cell once, empty cells kept so columns line up with
+        the header row); a row holding a long cell is one line per cell, as in a Word source."""
+        out: list[tuple[str, str]] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append((block.text.replace("\n", ""), block.place))
+                continue
+            for row in block.rows:
+                cells: list[Cell] = []
+                for cell in row:  # a merged cell is the same Cell object in every position it covers
+                    if not any(cell is c for c in cells):
+                        cells.append(cell)
+                texts = [c.text.replace("\n", "").strip() for c in cells]
+                if not any(texts):
+                    continue
+                place = _row_place([c.place for c in cells])
+                if all(len(t) <= 30 for t in texts):
+                    out.append(("\t".join(texts), place))
+                else:
+                    out.extend((t, place) for t in texts if t)
+        return out
+
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
@@ -42,3 +67,24 @@ class FormDocument:
     @property
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+
+_CELL_A1 = re.compile(r"^(?P<sheet>.*)!(?P<col>[A-Z]+)(?P<row>\d+)$")  # Sheet1!D7
+_CELL_NTH = re.compile(r"^(?P<pre>.*?)第(?P<row>\d+)行第(?P<col>\d+)[列栏]$")  # 第1页表1第3行第2列, 第12行第3栏
+
+
+def _row_place(places: list[str]) -> str:
+    """A row's place from its cells' places: the row is the latest one its cells name (a cell merged down
+    from a row above keeps that row's place): 自评表!A4:E4, 第1页表1第6行."""
+    a1 = [m for m in map(_CELL_A1.match, places) if m]
+    if a1 and len(a1) == len(places):
+        row = max(int(m["row"]) for m in a1)
+        cols = [m["col"] for m in a1 if int(m["row"]) == row]
+        first, last = min(cols, key=lambda c: (len(c), c)), max(cols, key=lambda c: (len(c), c))
+        span = f"{first}{row}" if first == last else f"{first}{row}:{last}{row}"
+        return f"{a1[0]['sheet']}!{span}"
+    nth = [m for m in map(_CELL_NTH.match, places) if m]
+    if nth and len(nth) == len(places):
+        row = max(int(m["row"]) for m in nth)
+        return f"{nth[0]['pre']}第{row}行"
+    return places[0]
