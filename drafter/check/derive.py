@@ -10,11 +10,12 @@ from bisect import bisect_right
 from decimal import Decimal
 from typing import Any, Callable, Container, Iterable, Sequence
 
+from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
-from .context import _average_item, _phrase, _share_whole, _whole_words
+from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import _Target, _comparable, _is_bound, _named_by, _per
+from .match import _Target, _average, _fits, _comparable, _earlier_whole, _is_bound, _named_by, _per
 from .models import MentionCheck
 from .rounding import _step
 
@@ -74,12 +75,14 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
 
 
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
-                  sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+                  sents_of_para: dict[int, set[int]], text: str = "") -> list[tuple[_Fact, _Fact]]:
     """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
-    ledger's 1024家 on a line of its own); with 占 alone, the part's total. Named across records, so only the
-    best-named facts take part."""
+    ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
+    part's total. Named across records, so only the best-named facts take part."""
     whole = _share_whole(t.clause)
+    if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
+        whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
         return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
@@ -105,7 +108,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return [(a, b) for b in done for a in index.groups[b.group]
                 if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
     if whole is None:
-        per = _average_item(t.clause)
+        per = _average(t.clause)
         if per is None:
             return []
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
@@ -262,6 +265,51 @@ def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck 
     if len(parts) < 3 or sum((p.value * p.factor for p in parts), Decimal(0)) != m.value * m.factor:
         return None
     return " + ".join(p.text for p in parts) + f" = {m.text}"
+
+
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})")
+MAX_LISTED = 12  # a count of listed items (三批, 两期) is of a few items the paragraph names one by one
+
+
+def _listed_count(text: str, m: Any) -> str | None:
+    """'分两批受理：第一批…；第二批…': a small count of items (批 / 期 / 类 …) that its paragraph names one by one
+    as 第一批 … 第N批, with no other ordinal of them — the formula, or None."""
+    if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
+            or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
+        return None
+    lo = text.rfind("\n\n", 0, m.start) + 1
+    hi = text.find("\n\n", m.end)
+    block = text[lo: hi if hi >= 0 else len(text)]
+    named = {_int_any(o[1]): o[0] for o in _ORDINAL.finditer(block) if block.startswith(m.base_unit, o.end())}
+    if set(named) != set(range(1, int(m.value) + 1)):
+        return None
+    return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
+
+
+# a period's figure is the sum of its quarters' (上半年合计 = 一季度 + 二季度)
+_PERIODS = {"上半年": ("一季", "二季"), "下半年": ("三季", "四季"), "前三季度": ("一季", "二季", "三季")}
+_PERIOD = re.compile("|".join(_PERIODS))
+
+
+def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact]] | None:
+    """'上半年合计减免2491人': a figure of a half year (or the first three quarters) that the sources give per
+    quarter — the sum of those quarters' figures of the item its words name, each the one the words name best
+    (exactly one per quarter); the formula and the facts, or None."""
+    pm = _PERIOD.search(t.clause)
+    if pm is None or t.family in _RATE_FAMILIES or t.m.approx:
+        return None
+    words = _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS
+    quarters = []
+    for q in _PERIODS[pm[0]]:
+        keep = lambda f: q in f.subj and f.ytag == t.ytag and not _is_bound(f) and f.role != "target"  # noqa: E731
+        named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
+        if len(named) != 1:
+            return None
+        quarters.append(named[0])
+    total = sum((f.mag for f in quarters), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:

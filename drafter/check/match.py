@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, ROUND_HALF_UP, localcontext
+from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import NumberMention, unit_family
@@ -19,6 +20,8 @@ from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits
 
 
 MAX_EXPLANATIONS = 6
+# the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
+SWAPPED = "文中说法对应来源中另一项的数字"
 
 
 def _per(b: "_Fact", item: str) -> bool:
@@ -28,8 +31,8 @@ def _per(b: "_Fact", item: str) -> bool:
         return False
     if not item:
         return True
-    if b.unit.lstrip("万亿千百") == item[0] or b.family == unit_family(item[0])[0]:
-        return True  # 笔均 over 2618笔, 人均 over 3862名
+    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
+        return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
     if len(item) == 1:
         return any(item in w for w in b.subj)
     return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
@@ -55,6 +58,11 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
 _SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
+
+
+def _per_unit(per: str) -> tuple[str, Decimal]:
+    """What a price is per, as a unit family and factor: 公斤 and 千克 are one; 吨 is another magnitude."""
+    return unit_family(per)
 
 
 def _open(m: NumberMention) -> bool:
@@ -139,6 +147,28 @@ def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     return a.ytag > b.ytag
 
 
+# roles that are never the same figure: spending is no budget, a result no target; 年初 and 调整 differ only
+# where the record states both (see _role_clash)
+_CLASH = frozenset({("actual", "budget"), ("actual", "initial"), ("target", "actual"), ("initial", "budget"),
+                    ("budget", "initial")})
+
+
+_TARGET_HEAD = re.compile(r"(?:目标|指标值|计划|预期)(?:值|数)?(?:为|是|定为|设定为|要求)?$")  # not 时限: an indicator's name
+
+
+def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
+    """Do the mention's words state a role the source figure does not have — 全年实际支出 of the 调整预算, 目标为 of
+    the result, 年初预算 of the adjusted budget where the record states both? A target read only from the words
+    after the figure (10个工作日内) or from an indicator's name (办理时限压缩至) is no clash: those state results."""
+    if not t.role or not f.role or (t.role, f.role) not in _CLASH:
+        return False
+    if t.role == "target":
+        return bool(_TARGET_HEAD.search(t.clause))
+    if {t.role, f.role} == {"budget", "initial"}:
+        return any(g.role == t.role and g.family == f.family for g in groups[f.group])
+    return True
+
+
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
@@ -153,6 +183,39 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
 
 
+_SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
+
+
+@lru_cache(maxsize=1 << 14)
+def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
+    all of them."""
+    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if c) if w)[:4]
+    return segs, frozenset().union(*segs)
+
+
+def _sibling(f: _Fact, g: _Fact, partners: dict[int, list[tuple[_Fact, _Fact, str]]], now: int | None
+             ) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(f's own words, g's own words) when g states f's field for another row, item or part: the same source, unit
+    family, role and year, each with words the other lacks, and either another record with a few such words each
+    beside shared ones (东片 vs 西片 in one table column, 第一批 vs 第三批 of one list) or both parts of one total
+    (其中生物林带…，工程隔离带…). A total and its parts are no siblings."""
+    if g.src != f.src or g.family != f.family or g.role != f.role or \
+            (None if g.ytag == now else g.ytag) != (None if f.ytag == now else f.ytag):
+        return None  # another role or year of the same row is no other row (see _role_clash, _same_year)
+    mine, theirs = f.subj - g.subj - _ROLE_MARKS, g.subj - f.subj - _ROLE_MARKS
+    if not mine or not theirs or _TOTAL_MARK <= f.subj or _TOTAL_MARK <= g.subj:
+        return None  # the same words, or a 合计: no other row
+    parts = [(x, y) for x, y, why in partners.get(id(f), ()) if why == "part"]
+    if any(x is g or y is g for x, y in parts):
+        return None  # a total and its part
+    if g.group != f.group and len(mine) <= 4 and len(theirs) <= 4 and (f.subj & g.subj) - _ROLE_MARKS:
+        return mine, theirs
+    if any(x is f and any(w == "part" and u is g and v is y for u, v, w in partners.get(id(g), ())) for x, y in parts):
+        return mine, theirs
+    return None
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -161,6 +224,8 @@ class _Checker:
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
+        self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses, role, year …) → the sibling named
+        self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -232,6 +297,8 @@ class _Checker:
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
                 continue  # a source range supports only a range
+            if m.per and f.per and _per_unit(m.per) != _per_unit(f.per):
+                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (a per-unit left out says nothing against it)
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_fam
             elif how == "written":
@@ -289,7 +356,7 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
-        other_year = False
+        other_year = clash = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         for rank, verdict, how, f in found:
@@ -298,6 +365,9 @@ class _Checker:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if _role_clash(t, f, self.ix.groups):
+                clash = True
+                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58
             if not _same_year(t, f, self.ix.year_now):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
@@ -319,8 +389,20 @@ class _Checker:
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
+                   "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
+        kept, swap = [], None
+        for s in scored:
+            g = self.swapped(t, s[4])
+            if g is None:
+                kept.append(s)
+            swap = swap or g
+        if not kept and swap is not None:
+            return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
+                              f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
+        scored = kept
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if words:
@@ -332,14 +414,17 @@ class _Checker:
                 named = {**self.ix.naming("", words), **named}
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
+            average = _average_item(t.clause) is not None
             for n, f in named.values():
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
-                        or (t.ytag is not None and f.ytag != t.ytag) \
-                        or (f.role == "target" and t.role != "target"):
-                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
+                        or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
+                        or (f.role == "target") != (t.role == "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for a result, nor a result for a target
+                if average and not any("均" in w for w in f.subj):
+                    continue  # 日均约2800人次: the year's total 102.36万人次 is no rival of a daily average
                 if m.approx:
                     if _approx_ok(f.mag, t.x, m.approx, t.q):
                         continue
@@ -366,6 +451,50 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def swapped(self, t: _Target, f: _Fact) -> _Fact | None:
+        """Another row, item or part of f's list (a sibling: see _sibling) that the mention's sentence names
+        instead of f: the nearest clause before the figure with a word of either decides — 西片改造小区11个、惠及
+        3486户 when 3486 is the 东片's, 工程隔离带28.3公里 when 28.3 is the 生物林带's. None when the words name
+        several (分别, a list of figures) or name f."""
+        before = self.text[t.context[0]:t.m.start]
+        if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
+            return None
+        segs, words = _segments(before)
+        other = words - f.subj  # only a word f lacks can name another row
+        if not other:
+            return None
+        key = (id(f), segs, t.clause, t.role, t.ytag)  # a log written from a template asks the same again
+        if key in self._swaps:
+            return self._swaps[key]
+        self._swaps[key] = g = self._swapped(t, f, segs, other)
+        return g
+
+    def _swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], other: frozenset[str]
+                 ) -> _Fact | None:
+        now, partners = self.ix.year_now, self.ix.partners
+        posting = self.ix._inv.get(f.family) or {}
+        pairs, seen = [], {id(f)}
+        for tok in other:
+            for g in posting.get(tok, ()):
+                if id(g) in seen or g.src != f.src:
+                    continue
+                seen.add(id(g))
+                if g.mag == f.mag or g.hi_mag is not None or g.date is not None or _is_bound(g) \
+                        or (g.role == "target" and t.role != "target") or not _same_year(t, g, now) \
+                        or _role_clash(t, g, self.ix.groups):
+                    continue
+                own = _sibling(f, g, partners, now)
+                if own is not None:
+                    pairs.append((g, *own))
+        for seg in segs:  # the nearest clause that tells f from a sibling decides for that sibling
+            if not pairs:
+                break
+            for g, mine, theirs in pairs:
+                if seg & theirs and not seg & mine:
+                    return g
+            pairs = [p for p in pairs if not seg & p[1]]
+        return None
 
     def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
         """A figure of another value that the words before the mention name more fully than every fact with its
@@ -455,6 +584,18 @@ class _Checker:
         init = a if a.role == "initial" else b
         return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
 
+    def _year_order(self, t: _Target, a: _Fact, b: _Fact) -> bool | None:
+        """Is a of a later year than b: by their years (or the year the sentence says one is of: 较上年的9例), else,
+        for two figures of one record in one role (a row's year columns), the one the sentence just stated is this
+        year's (满意度96.2%，较上年下降1.7个百分点)."""
+        said = self.stated_years
+        ya, yb = said.get((t.sent, id(a)), a.ytag), said.get((t.sent, id(b)), b.ytag)
+        order = _later(ya, yb, self.ix.year_now)
+        if order is None and ya == yb and a.group == b.group and a.role == b.role \
+                and (id(a) in t.prev) != (id(b) in t.prev):
+            return id(a) in t.prev
+        return order
+
     def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
         """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
         the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
@@ -474,6 +615,8 @@ class _Checker:
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
+        if whole == "" and share:
+            whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
@@ -484,13 +627,15 @@ class _Checker:
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average_item(t.clause)
+        per = _average(t.clause)
         average = per is not None
         item = per[0] if per else ""
         unit = m.unit
         approx = m.approx
 
         bound = _open(m)
+        ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
+        now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
             if approx:
@@ -515,6 +660,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if ref is not None and not _based_as_named(ref, a, b, now):
+                    continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
                         and (item or b.family != fam):
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
@@ -522,7 +669,7 @@ class _Checker:
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
-                        and (share or based or rate_words & a.subj):
+                        and (share or based or (rate_words & a.subj and _same_kind(a, b))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
@@ -533,7 +680,9 @@ class _Checker:
                     if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
-                order = _newer(a, b, self.ix.year_now)
+                order = _newer(a, b, now) if ref != "year" else self._year_order(t, a, b)
+                if ref == "year" and order is None:
+                    continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
                         continue
@@ -618,3 +767,88 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
 
 
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
+
+
+def _same_kind(a: _Fact, b: _Fact) -> bool:
+    """Counts of one kind of thing, so that one can be a share or rate of the other: one measure word (or its
+    次: 家 and 家次), or a generic one (个 / 项) or none beside either. 35.6万人 ÷ 40.3万张 is no 核销率."""
+    fa, fb = a.family, b.family
+    return fa == fb or "" in (fa, fb) or fa.rstrip("次") == fb.rstrip("次") or bool({fa, fb} & _GENERIC_COUNTS)
+
+
+_GENERIC_COUNTS = frozenset({"个", "项"})
+
+# the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
+# 超出目标 the target, 较年初 the initial budget
+_REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
+                  r"(?P<year>(?:上年|去年|上一年|前一年)度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
+                  r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
+                  r"|(?P<yoy>同比)")
+
+
+def _bound_ref(text: str, t: _Target) -> str | None:
+    """'year', 'target' or 'initial' when the sentence's compared-with words name the base of this change (较上年
+    增加750户，增长15.4%: both on last year); None when it states no change against a named base."""
+    own = len(t.clause)
+    lo, hi = t.context[0], t.m.start
+    found = None
+    for found in _REF.finditer(text, lo, hi):
+        pass
+    if found is None or (found.start() < hi - own and (_BALANCE.search(t.clause)
+                                                       or (direction(t.clause) is None and t.family != "pt"))):
+        return None  # 较上年增加750户，完成目标的112.4% / 未执行27.2万元: the comparison is of the figure before
+    if found["target"]:
+        return "target"
+    if found["initial"]:
+        return "initial"
+    return "year"
+
+
+def _is_target(f: _Fact) -> bool:
+    return f.role == "target" or _is_bound(f)
+
+
+def _later(ya: int | None, yb: int | None, now: int | None) -> bool | None:
+    """Is year tag ya later than yb (no year is the sources' year, -1 the one before)? None when the same."""
+    def year(y: int | None) -> int:
+        base = now if now is not None else 1 << 20
+        return base if y is None else base + y if y < 0 else y
+    return None if year(ya) == year(yb) else year(ya) > year(yb)
+
+
+def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
+    """Is the pair what the compared-with words name: one result and its target, one budget and its 年初, or
+    two figures of the same item in two years (neither a target)?"""
+    if ref == "target":
+        return _is_target(a) != _is_target(b)
+    if ref == "initial":
+        return "initial" in (a.role, b.role)
+    return not (_is_target(a) or _is_target(b))
+
+
+
+
+_SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
+
+
+def _earlier_whole(text: str, t: _Target) -> str:
+    """The whole that the last 占X的 before the mention's clause on its line names, for a share stated with 占
+    alone ('' when none, or when 其中 makes it a part of the figure before)."""
+    hi = t.m.start - len(t.clause)
+    found = None
+    if "其中" not in t.clause:
+        for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
+            pass
+    return (_share_whole(found[0]) or "") if found is not None else ""
+
+
+# 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
+_AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
+
+
+def _average(clause: str) -> tuple[str, str, str] | None:
+    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本)."""
+    per = _average_item(clause)
+    if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
+        return am[1], clause[: len(clause) - len(am[0])], am[2]
+    return per

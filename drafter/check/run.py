@@ -21,10 +21,10 @@ from ..subjects import tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _month_gap
-from .derive import (_equal_pair, _global_pairs, _listed_sum, _named_pairs, _prefer, _record_pairs, _sentence_pairs,
-                     _worded_pairs)
+from .derive import (_equal_pair, _global_pairs, _listed_count, _listed_sum, _named_pairs, _period_sum, _prefer,
+                     _record_pairs, _sentence_pairs, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import _Checker, _Target, _fits, _near
+from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
@@ -110,7 +110,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
-    last_subj: dict[int, frozenset[str]] = {}
+    last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
     ev = index.evidence
@@ -153,11 +153,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         s0 = ends[sent - 1] if sent else 0
         subj, role, ytag, clause = mention_context(text, m, s0)
         own_subj = subj
-        if (not (subj - _ROLE_MARKS) or role == "target") and sent in last_subj:
-            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it
-            subj = subj | last_subj[sent]
+        fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
+        if (not (subj - _ROLE_MARKS) or role == "target") and (fam_key in last_subj or (sent, None) in last_subj):
+            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
+            # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's
+            subj = subj | last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
         elif subj - _ROLE_MARKS:
-            last_subj[sent] = subj
+            last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
             facts = checker.date(m)
             if role != "target":
@@ -216,12 +218,16 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(id(f) for f in facts)
             f0 = facts[0]
+            if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
+                checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
             if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
                 cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
                                               f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
                                               pmag=pm, subj=subj | f0.subj, role=f0.role or role,
                                               ytag=ytag if ytag is not None else f0.ytag))
             done(i, status, facts)
+        elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
+            done(i, "unsupported", near, reason=reason)
         else:
             pending.append((i, target, reason, near))
 
@@ -236,7 +242,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
@@ -285,8 +291,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
                            m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
             cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
-        elif (formula := _listed_sum(i, mentions, results, ends, t)) is not None:
+        elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
+        elif (quarters := _period_sum(index, t)) is not None:
+            done(i, "derived", quarters[1], formula=quarters[0])
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
