@@ -155,3 +155,22 @@ def test_a_list_whose_key_names_no_item_is_given_no_batch_ordinal():
     named = [f for f in ix.facts if f.location.startswith("演出节目[")]
     assert named and all("批" not in w and "第" not in w for f in named for w in f.subj)
     assert not [f for f in ix.facts if f.location == "演出节目" and f.unit == "批"]
+
+
+# -- the file's 金额单位 is the unit of its amounts, not of its counts ----------------------------------------
+
+RIVERS = SourceData(name="河长制工作.json", data={
+    "单位": "某镇河长办", "金额单位": "万元",
+    "资金": {"年初预算": 60, "支出": 57.3},
+    "巡河": {"镇级河长巡河": 126, "上年镇级河长巡河": 98},
+    "保洁明细": [{"用途": "河道保洁补助", "年初": 24, "已支付": 23.5}],
+})
+
+
+def test_the_files_money_unit_is_the_unit_of_its_amounts_not_of_its_counts():
+    assert status("全年支出57.3万元。", [RIVERS]) == {"57.3万元": "exact"}
+    assert status("河道保洁补助年初安排24万元。", [RIVERS]) == {"24万元": "exact"}
+    assert status("镇级河长巡河126次，较上年的98次增加28次。", [RIVERS]) == {
+        "126次": "exact", "98次": "exact", "28次": "derived"}
+    units = {f.location: f.unit for f in SourceIndex.build([RIVERS]).facts}
+    assert units["巡河.镇级河长巡河"] == "" and units["资金.支出"] == "万元" and units["保洁明细[0].年初"] == "万元"
