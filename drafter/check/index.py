@@ -359,6 +359,9 @@ class SourceIndex:
                     if m:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
+            if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
+                # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
+                self._stated, record_unit = record_unit, None
             outer = record_unit or unit
             named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
             own_names = _name_words(named) if named else frozenset()
@@ -463,9 +466,11 @@ class SourceIndex:
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
-            if unit is None and self._stated and _MONEY_PATH.search(path) and not _NO_RECORD_UNIT.search(key) \
-                    and not _RATE_KEY.search(key):
-                unit = self._stated  # # 金额单位：万元 over the file: its amounts (资金.2023.支出: 391.24)
+            if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
+                    and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+                # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
+                # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
+                unit = self._stated
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -854,7 +859,8 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
 
 _STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff/／])")
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
-_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金额|补助|奖补|补贴|费|款|收入|投资|成本|拨付|结余|执行数|价")
+_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+                         r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
 
 
 def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
