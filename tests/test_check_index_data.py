@@ -174,3 +174,13 @@ def test_the_files_money_unit_is_the_unit_of_its_amounts_not_of_its_counts():
         "126次": "exact", "98次": "exact", "28次": "derived"}
     units = {f.location: f.unit for f in SourceIndex.build([RIVERS]).facts}
     assert units["巡河.镇级河长巡河"] == "" and units["资金.支出"] == "万元" and units["保洁明细[0].年初"] == "万元"
+
+
+def test_a_key_that_counts_things_is_no_amount_under_the_files_money_unit():
+    # 村数 is a number of villages though it sits in a 补助 record; 预算数 stays an amount
+    fitness = SourceData(name="全民健身补助.json", data={
+        "金额单位": "万元", "预算数": 80,
+        "补助明细": [{"类别": "健身路径补助", "村数": 12, "金额": 36}, {"类别": "球场改造补助", "村数": 4, "金额": 40}]})
+    units = {f.location: f.unit for f in SourceIndex.build([fitness]).facts}
+    assert units["补助明细[0].村数"] == "" and units["补助明细[0].金额"] == "万元" and units["预算数"] == "万元"
+    assert status("健身路径补助覆盖12个村，村均3万元。", [fitness]) == {"12个": "exact", "3万元": "derived"}
