@@ -467,7 +467,7 @@ class SourceIndex:
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
             if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
-                    and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+                    and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
                 # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
                 # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
                 unit = self._stated
@@ -861,6 +861,10 @@ _STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|�
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
 _MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
                          r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
+
+
+# 园数, 床位数量, 检查次数: a number of things, never an amount — unless it is 预算数, 执行数 … (an amount's own name)
+_COUNT_KEY = re.compile(r"(?<!预算|执行|支出|收入|金额|资金|决算|年初|调整|拨付|结余|经费|投资|付款)(?:数|数量)$")
 
 
 def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
