@@ -273,6 +273,29 @@ class SourceIndex:
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if "第" in text:
+            self._count_ordinal_lines(src, text, starts)
+
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+        """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
+        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
+        (第五届读书节) counts nothing."""
+        seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+        for m in _LINE_ORDINAL.finditer(text):
+            n = _ordinal_int(m[1])
+            if n is not None:
+                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+        for measure, items in seen.items():
+            count = len(items)
+            if count < 2 or set(items) != set(range(1, count + 1)):
+                continue
+            at, _ = items[count]
+            line = line_of(starts, at)
+            subj = frozenset.intersection(*(tokens(rest) for _, rest in items.values()))
+            n = Decimal(count)
+            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
+                            f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
+                            f"{count}{measure}", subj=subj, pmag=n))
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -424,6 +447,9 @@ class SourceIndex:
                 subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
                 for mw in (("个", "项") + ((measure,) if measure else ())) if parts else ():
                     n = Decimal(len(parts))
+                    if mw == measure:  # 两批观众: what every batch records names the batches too
+                        fields = set.intersection(*({str(k) for k in item} for item in node)) - set(_UNIT_KEYS)
+                        subj = subj | tokens(*sorted(fields))
                     self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}",
                                     group, f"{len(parts)}{mw}", subj=subj, pmag=n))
             if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
@@ -782,6 +808,25 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
     for m in ordinals:
         out |= {w for w in tokens(m[0]) if not w.endswith(m[2])}
     return out
+
+
+_LINE_ORDINAL = re.compile(r"^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])",
+                           re.M)
+
+
+def _ordinal_int(words: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 7 → 7; None for anything else."""
+    if words.isdigit():
+        return int(words)
+    tens, _, ones = words.rpartition("十")
+    if "十" not in words:
+        tens, ones = "", words
+    try:
+        t = (_CN_DIGITS.index(tens) + 1 if tens else 1) if "十" in words else 0
+        o = _CN_DIGITS.index(ones) + 1 if ones else 0
+    except ValueError:
+        return None
+    return t * 10 + o if t * 10 + o else None
 
 
 def _cn_ordinal(n: int) -> str:
