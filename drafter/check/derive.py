@@ -115,13 +115,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         item, before, after = per
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
-        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
+        total = lambda f: (f.family == fam or f.family.endswith(fam) or (fam == "元" and not f.family)) \
+            and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次; an amount without its unit
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
-        counts += [f for a in totals if a.group >= 0 for f in index.groups[a.group] if _per(f, item)]  # 26宗 of its line
+        # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
+        counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
+                   if _per(f, item)]
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
@@ -148,6 +151,20 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += stated
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
+
+
+def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
+    """Other statements of the same figures: facts of the same family and magnitude."""
+    out: list[_Fact] = []
+    for f in facts[:MAX_WORDED]:
+        same = index.family(f.family)
+        if same is not None:
+            key = float(f.mag)
+            out += [g for g in same.window(key, key)[:MAX_TWINS] if g is not f and g.mag == f.mag]
+    return out
 
 
 def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
