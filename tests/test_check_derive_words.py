@@ -185,3 +185,8 @@ def test_a_total_over_the_items_of_a_list_is_their_sum():
     assert got("三座水厂运行补助金额合计84.5万元。")["84.5万元"] == "derived"  # 36.5 + 28.7 + 19.3
     assert got("三座水厂运行补助金额合计86.5万元。")["86.5万元"] == "unsupported"
     assert got("两座水厂运行补助金额合计84.5万元。")["84.5万元"] == "unsupported"  # the list has three
+
+
+def test_a_sum_the_text_computed_is_the_base_of_its_next_rate():
+    got = {m.text: m.status for m in check("三座水厂运行补助金额合计84.5万元，较上年的80.2万元增长5.36%。", [PLANTS]).mentions}
+    assert got["5.36%"] == "derived"  # (84.5 − 80.2) ÷ 80.2
