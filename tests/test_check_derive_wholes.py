@@ -14,10 +14,12 @@ FORM = SourceData(name="文化站绩效自评表.yaml", data={
     "项目名称": "2023年街道公共文化服务项目",
     "绩效指标": [
         {"三级指标": "文化活动受众人次", "年度指标值": "≥2万人次", "实际完成值": "2.36万人次"},
+        {"三级指标": "送戏下乡演出场次", "年度指标值": "≥20场", "实际完成值": "24场"},
         {"三级指标": "文化服务点数量", "年度指标值": "≥40个", "实际完成值": "45个", "上年完成值": "38个"}],
 })
 LOG = SourceText(name="文化站活动记录.md", text=(
     "全年举办广场文化活动38场，受众2.36万人次。\n"
+    "2022年送戏下乡演出19场。\n"
     "文化服务点中，综合文化室6个、农家书屋14个、文化广场25个。\n\n"
     "| 项目 | 受益人数 | 经费 |\n| --- | --- | --- |\n| 送戏下乡 | 360人 | 86,400 |\n| 书画培训 | 120人 | 30,000 |\n"))
 SOURCES = [FORM, LOG]
@@ -44,3 +46,9 @@ def test_a_share_is_never_of_the_target_or_of_another_years_figure():
 def test_an_amount_without_a_unit_is_taken_in_the_texts_unit_for_an_average():
     assert status("送戏下乡人均成本240元。")["240元"] == "derived"  # 86,400 ÷ 360人
     assert status("书画培训人均成本240元。")["240元"] == "unsupported"  # 30,000 ÷ 120人 is 250
+
+
+def test_a_rate_of_change_after_the_change_relates_the_same_two_figures():
+    # 24 (the form) − 19 (the log's 2022) = 5; then 5 ÷ 19 = 26.3 %
+    assert status("送戏下乡演出较上年增加5场，增长超过两成。")["超过两成"] == "derived"
+    assert status("送戏下乡演出较上年增加5场，增长不足两成。")["不足两成"] == "unsupported"
