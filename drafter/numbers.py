@@ -110,6 +110,7 @@ _SUFFIX = re.compile(
     r"(?:(?P<unit>" + _UNIT_RE + r")(?:[（(](?P<alt>" + _UNIT_RE + r")[）)])?)?(?P<ap2>以上|以下|左右|上下|余|多)?"
 )  # 6台（套）, 1852人（次）: a form's 度量单位 with its alternative in brackets, one figure of either
 # 成 as a share (五成 = 50 %) but not 成立, 成为, 成效 …
+_PER = re.compile(r"[/／](?P<per>" + _UNIT_RE + r")(?![\u4e00-\u9fff]{0,1}[/／])")
 _CHENG = re.compile(r"成(?![立为功效绩本员果熟都长交就型员品])")
 
 _APPROX_BEFORE = (  # longest first; direction of the true value relative to the written one
@@ -154,6 +155,7 @@ class NumberMention:
     ignored    True for enumerators, names, idioms, codes; `reason` says which.
     title      the enclosing 《…》 when the mention sits inside a title.
     alt        the alternative measure word in brackets after the unit: 台（套） → 套, 人（次） → 人次.
+    per        what a price or cost is per: 2.86元/吨 → 吨, 42.5万元/公里 → 公里 ('' when none).
     """
 
     text: str
@@ -173,6 +175,7 @@ class NumberMention:
     reason: str = ""
     title: str | None = None
     alt: str = ""
+    per: str = ""
 
     @property
     def factor(self) -> Decimal:
@@ -621,6 +624,11 @@ class _Scan:
             end = used
             while end > core.end and t[end - 1] in " \u3000":
                 end -= 1
+        per = ""
+        if unit and unit not in ("%", "‰", "个百分点", "百分点") and not approx:
+            pm = _PER.match(t, end, hi)  # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit
+            if pm:
+                per, end = pm["per"], pm.end()
         if unit in ("方", "立方") and cn and not scale and not approx:
             unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
@@ -671,7 +679,7 @@ class _Scan:
             return end
         # the common case, constructed positionally (keywords cost twice as much, for each of tens of thousands)
         self.out.append(NumberMention(self.text[first:end], first, end, value, scale + unit, scale, unit, kind, lo_, hi_,
-                                      approx, exponent, None, False, "", None, alt if alt != unit else ""))
+                                      approx, exponent, None, False, "", None, alt if alt != unit else "", per))
         return end
 
     def date_at(self, start: int, hi: int, probe: bool = False) -> int | None:

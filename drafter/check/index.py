@@ -65,6 +65,7 @@ class _Fact:
     lead: frozenset[str] | None = None  # its words and those of its sentence before it (see _near)
     seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
+    per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
 
 
 class _Sorted:
@@ -320,7 +321,7 @@ class SourceIndex:
             hi_mag = m.hi
         fact = _Fact(m.value, mag, family, m.unit, m.kind, src, location, snippet, group,
                      m.text.strip(), m.approx, hi_mag, None, pmag=pmag, subj=subj, role=role, ytag=ytag,
-                     alt=m.alt)
+                     alt=m.alt, per=m.per)
         self._add(fact)
         return fact
 

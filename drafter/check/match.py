@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, ROUND_HALF_UP, localcontext
+from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
@@ -19,6 +20,8 @@ from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits
 
 
 MAX_EXPLANATIONS = 6
+# the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
+SWAPPED = "文中说法对应来源中另一项的数字"
 
 
 def _per(b: "_Fact", item: str) -> bool:
@@ -56,6 +59,11 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
 _SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
+
+
+def _per_unit(per: str) -> tuple[str, Decimal]:
+    """What a price is per, as a unit family and factor: 公斤 and 千克 are one; 吨 is another magnitude."""
+    return unit_family(per)
 
 
 def _open(m: NumberMention) -> bool:
@@ -140,6 +148,28 @@ def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     return a.ytag > b.ytag
 
 
+# roles that are never the same figure: spending is no budget, a result no target; 年初 and 调整 differ only
+# where the record states both (see _role_clash)
+_CLASH = frozenset({("actual", "budget"), ("actual", "initial"), ("target", "actual"), ("initial", "budget"),
+                    ("budget", "initial")})
+
+
+_TARGET_HEAD = re.compile(r"(?:目标|指标值|计划|预期)(?:值|数)?(?:为|是|定为|设定为|要求)?$")  # not 时限: an indicator's name
+
+
+def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
+    """Do the mention's words state a role the source figure does not have — 全年实际支出 of the 调整预算, 目标为 of
+    the result, 年初预算 of the adjusted budget where the record states both? A target read only from the words
+    after the figure (10个工作日内) or from an indicator's name (办理时限压缩至) is no clash: those state results."""
+    if not t.role or not f.role or (t.role, f.role) not in _CLASH:
+        return False
+    if t.role == "target":
+        return bool(_TARGET_HEAD.search(t.clause))
+    if {t.role, f.role} == {"budget", "initial"}:
+        return any(g.role == t.role and g.family == f.family for g in groups[f.group])
+    return True
+
+
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
@@ -154,6 +184,39 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
 
 
+_SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
+
+
+@lru_cache(maxsize=1 << 14)
+def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
+    all of them."""
+    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if c) if w)[:4]
+    return segs, frozenset().union(*segs)
+
+
+def _sibling(f: _Fact, g: _Fact, partners: dict[int, list[tuple[_Fact, _Fact, str]]], now: int | None
+             ) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(f's own words, g's own words) when g states f's field for another row, item or part: the same source, unit
+    family, role and year, each with words the other lacks, and either another record with a few such words each
+    beside shared ones (东片 vs 西片 in one table column, 第一批 vs 第三批 of one list) or both parts of one total
+    (其中生物林带…，工程隔离带…). A total and its parts are no siblings."""
+    if g.src != f.src or g.family != f.family or g.role != f.role or \
+            (None if g.ytag == now else g.ytag) != (None if f.ytag == now else f.ytag):
+        return None  # another role or year of the same row is no other row (see _role_clash, _same_year)
+    mine, theirs = f.subj - g.subj - _ROLE_MARKS, g.subj - f.subj - _ROLE_MARKS
+    if not mine or not theirs or _TOTAL_MARK <= f.subj or _TOTAL_MARK <= g.subj:
+        return None  # the same words, or a 合计: no other row
+    parts = [(x, y) for x, y, why in partners.get(id(f), ()) if why == "part"]
+    if any(x is g or y is g for x, y in parts):
+        return None  # a total and its part
+    if g.group != f.group and len(mine) <= 4 and len(theirs) <= 4 and (f.subj & g.subj) - _ROLE_MARKS:
+        return mine, theirs
+    if any(x is f and any(w == "part" and u is g and v is y for u, v, w in partners.get(id(g), ())) for x, y in parts):
+        return mine, theirs
+    return None
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -162,6 +225,7 @@ class _Checker:
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
+        self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses, role, year …) → the sibling named
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -233,6 +297,8 @@ class _Checker:
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
                 continue  # a source range supports only a range
+            if m.per and f.per and _per_unit(m.per) != _per_unit(f.per):
+                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (a per-unit left out says nothing against it)
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_written * m.factor * t.ff
             elif how == "written":
@@ -290,7 +356,7 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
-        other_year = False
+        other_year = clash = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
@@ -298,6 +364,9 @@ class _Checker:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if _role_clash(t, f, self.ix.groups):
+                clash = True
+                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58
             if not _same_year(t, f, self.ix.year_now):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
@@ -319,8 +388,20 @@ class _Checker:
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
+                   "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
+        kept, swap = [], None
+        for s in scored:
+            g = self.swapped(t, s[4])
+            if g is None:
+                kept.append(s)
+            swap = swap or g
+        if not kept and swap is not None:
+            return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
+                              f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
+        scored = kept
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if words:
@@ -332,14 +413,17 @@ class _Checker:
                 named = {**self.ix.naming("", words), **named}
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
+            average = _average_item(t.clause) is not None
             for n, f in named.values():
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
-                        or (t.ytag is not None and f.ytag != t.ytag) \
-                        or (f.role == "target" and t.role != "target"):
-                    continue  # a target or a bound (不少于200场) is no rival for the figure achieved
+                        or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
+                        or (f.role == "target") != (t.role == "target"):
+                    continue  # a target or a bound (不少于200场) is no rival for a result, nor a result for a target
+                if average and not any("均" in w for w in f.subj):
+                    continue  # 日均约2800人次: the year's total 102.36万人次 is no rival of a daily average
                 if m.approx:
                     if _approx_ok(f.mag, t.x, m.approx, t.q):
                         continue
@@ -366,6 +450,50 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def swapped(self, t: _Target, f: _Fact) -> _Fact | None:
+        """Another row, item or part of f's list (a sibling: see _sibling) that the mention's sentence names
+        instead of f: the nearest clause before the figure with a word of either decides — 西片改造小区11个、惠及
+        3486户 when 3486 is the 东片's, 工程隔离带28.3公里 when 28.3 is the 生物林带's. None when the words name
+        several (分别, a list of figures) or name f."""
+        before = self.text[t.context[0]:t.m.start]
+        if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
+            return None
+        segs, words = _segments(before)
+        other = words - f.subj  # only a word f lacks can name another row
+        if not other:
+            return None
+        key = (id(f), segs, t.clause, t.role, t.ytag)  # a log written from a template asks the same again
+        if key in self._swaps:
+            return self._swaps[key]
+        self._swaps[key] = g = self._swapped(t, f, segs, other)
+        return g
+
+    def _swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], other: frozenset[str]
+                 ) -> _Fact | None:
+        now, partners = self.ix.year_now, self.ix.partners
+        posting = self.ix._inv.get(f.family) or {}
+        pairs, seen = [], {id(f)}
+        for tok in other:
+            for g in posting.get(tok, ()):
+                if id(g) in seen or g.src != f.src:
+                    continue
+                seen.add(id(g))
+                if g.mag == f.mag or g.hi_mag is not None or g.date is not None or _is_bound(g) \
+                        or (g.role == "target" and t.role != "target") or not _same_year(t, g, now) \
+                        or _role_clash(t, g, self.ix.groups):
+                    continue
+                own = _sibling(f, g, partners, now)
+                if own is not None:
+                    pairs.append((g, *own))
+        for seg in segs:  # the nearest clause that tells f from a sibling decides for that sibling
+            if not pairs:
+                break
+            for g, mine, theirs in pairs:
+                if seg & theirs and not seg & mine:
+                    return g
+            pairs = [p for p in pairs if not seg & p[1]]
+        return None
 
     def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
         """A figure of another value that the words before the mention name more fully than every fact with its

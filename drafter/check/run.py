@@ -24,7 +24,7 @@ from .dates import _check_range, _month_gap
 from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
                      _record_pairs, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import _Checker, _Target, _fits, _near
+from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
@@ -110,7 +110,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
-    last_subj: dict[int, frozenset[str]] = {}
+    last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
     ev = index.evidence
@@ -153,11 +153,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         s0 = ends[sent - 1] if sent else 0
         subj, role, ytag, clause = mention_context(text, m, s0)
         own_subj = subj
-        if (not (subj - _ROLE_MARKS) or role == "target") and sent in last_subj:
-            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it
-            subj = subj | last_subj[sent]
+        fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
+        if (not (subj - _ROLE_MARKS) or role == "target") and (fam_key in last_subj or (sent, None) in last_subj):
+            # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
+            # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's
+            subj = subj | last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
         elif subj - _ROLE_MARKS:
-            last_subj[sent] = subj
+            last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
             facts = checker.date(m)
             if role != "target":
@@ -224,6 +226,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                               pmag=pm, subj=subj | f0.subj, role=f0.role or role,
                                               ytag=ytag if ytag is not None else f0.ytag))
             done(i, status, facts)
+        elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
+            done(i, "unsupported", near, reason=reason)
         else:
             pending.append((i, target, reason, near))
 
