@@ -56,6 +56,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Dec
           "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
 
 _ONE = Decimal(1)
+_QUANTA: dict[tuple[int, str], Decimal] = {}  # NumberMention.quantum by (exponent, scale)
 _FACTORS = dict(SCALES)
 _CN_CHARS = "〇零一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 _CN_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -190,7 +191,11 @@ class NumberMention:
     @property
     def quantum(self) -> Decimal:
         """Place value of the last written digit, in base units: 123.46万元 → 100 (元)."""
-        return Decimal(1).scaleb(self.exponent) * self.factor
+        key = (self.exponent, self.scale)
+        q = _QUANTA.get(key)
+        if q is None:  # 1 × 10^e times a power of ten: exact in any context, so computed once
+            q = _QUANTA[key] = Decimal(1).scaleb(self.exponent) * self.factor
+        return q
 
     @property
     def is_range(self) -> bool:
@@ -671,6 +676,8 @@ class _Scan:
         if lo_ is not None and unit == "年" and 1900 <= lo_ and hi_ is not None and hi_ <= 2100 and exponent == 0:
             kind = "year"
         if unit == "月" and not scale and 1 <= value <= 12 and exponent == 0 and lo_ is None and not approx:
+            part = _MONTH_PART.match(t, end, hi)  # 11月底, 12月中旬: still the month, as the reader sees it
+            end = part.end() if part else end
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
@@ -720,7 +727,8 @@ MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
-_AFTER_CHENG = re.compile(r"以上|以下|左右")
+_AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
+_MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")

@@ -20,6 +20,11 @@ from .models import MentionCheck
 from .rounding import _step
 
 
+def _year(ytag: int | None, index: SourceIndex) -> int | None:
+    """A year tag with the sources' own year read as none: "2023": {…} and a 2023年实际 column are this year's."""
+    return None if ytag == index.year_now else ytag
+
+
 def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
@@ -98,7 +103,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
         # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
-        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
         firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
         seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
         return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
@@ -116,7 +122,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
         total = lambda f: (f.family == fam or f.family.endswith(fam) or (fam == "元" and not f.family)) \
-            and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次; an amount without its unit
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731 — 人次 ÷ 人 = 次; an amount without unit
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
@@ -178,7 +184,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     subjects = [f for f in stated if same(f) and f.role != "target"]
     if words:
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
-                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+                                and _year(f.ytag, index) is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
@@ -332,8 +338,9 @@ def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decima
     if hm is not None and n is not None:
         before = before[: hm.start()] + " " + before[hm.end():]
     words = _phrase(tm[1] or before) - _ROLE_MARKS
-    keep = lambda f: (f.family == t.family and f.ytag == t.ytag and not _is_bound(f) and f.role != "target"  # noqa: E731
-                      and "§合" not in f.subj)
+    year = _year(t.ytag, index)
+    keep = lambda f: (f.family == t.family and _year(f.ytag, index) == year and not _is_bound(f)  # noqa: E731
+                      and f.role != "target" and "§合" not in f.subj)
     items = _best_named(index, words, keep=keep)
     if not 2 <= len(items) <= MAX_LISTED or (n is not None and len(items) != n) \
             or len({(f.src, f.location) for f in items}) != len(items):
@@ -356,8 +363,10 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
         return None
     words = _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS
     quarters = []
+    year = _year(t.ytag, index)
     for q in _PERIODS[pm[0]]:
-        keep = lambda f: q in f.subj and f.ytag == t.ytag and not _is_bound(f) and f.role != "target"  # noqa: E731
+        keep = lambda f: q in f.subj and _year(f.ytag, index) == year and not _is_bound(f) \
+            and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
         if len(named) != 1:
             return None
