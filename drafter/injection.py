@@ -18,6 +18,7 @@ time, so a pattern needs the shape of an order to a model — "ignore the above"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -70,8 +71,11 @@ def _unguarded(p: str) -> str:
     return next((p[len(g):] for g in _GUARDS if p.startswith(g)), p)
 
 
-_BRANCHES = [(re.compile(_lower_pattern(_unguarded(p)), re.MULTILINE), re.compile(_lower_pattern(p), re.MULTILINE))
-             for p in _ZH + _EN + _MARKERS]
+@lru_cache(maxsize=1)
+def _branches() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(branch without its guard, branch) for each branch, compiled on first use rather than at start-up."""
+    return [(re.compile(_lower_pattern(_unguarded(p)), re.MULTILINE), re.compile(_lower_pattern(p), re.MULTILINE))
+            for p in _ZH + _EN + _MARKERS]
 
 
 def _fold(text: str) -> str:
@@ -85,7 +89,7 @@ def _fold(text: str) -> str:
 def _holds_instruction(text: str) -> bool:
     """`_PATTERN.search(text) is not None`, computed branch by branch on the folded text."""
     folded = _fold(text)
-    return any(lead.search(folded) is not None and whole.search(folded) is not None for lead, whole in _BRANCHES)
+    return any(lead.search(folded) is not None and whole.search(folded) is not None for lead, whole in _branches())
 
 
 class Instruction(BaseModel):

@@ -56,6 +56,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Dec
           "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
 
 _ONE = Decimal(1)
+_QUANTA: dict[tuple[int, str], Decimal] = {}  # NumberMention.quantum by (exponent, scale)
 _FACTORS = dict(SCALES)
 _CN_CHARS = "〇零一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 _CN_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -190,7 +191,11 @@ class NumberMention:
     @property
     def quantum(self) -> Decimal:
         """Place value of the last written digit, in base units: 123.46万元 → 100 (元)."""
-        return Decimal(1).scaleb(self.exponent) * self.factor
+        key = (self.exponent, self.scale)
+        q = _QUANTA.get(key)
+        if q is None:  # 1 × 10^e times a power of ten: exact in any context, so computed once
+            q = _QUANTA[key] = Decimal(1).scaleb(self.exponent) * self.factor
+        return q
 
     @property
     def is_range(self) -> bool:

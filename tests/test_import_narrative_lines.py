@@ -243,3 +243,33 @@ def test_a_cause_line_under_an_indicator_is_not_also_a_narrative_of_its_own(tmp_
     result = import_form(write(tmp_path, "预防接种.txt", text))
     assert result.input["绩效指标"][0]["偏差原因分析及改进措施"] == "流动儿童底数不清，下年度与学校联合查验接种证。"
     assert "偏差原因" not in logs(result)
+
+
+ELDERLY_FUNDS = "210.00 210.00 203.70 10 97.00% 9.7"
+
+
+def elderly(goal_rows: str) -> str:
+    # 养老服务中心 · 居家养老上门服务: the merged 年度总体目标 cell is centred across its two rows, so a PDF copy
+    # puts the label on the answer row or on a line of its own between the header and the answers
+    return head(name="2023年居家养老上门服务项目", dept="乳源瑶族自治县民政局", unit="乳源县养老服务中心",
+                funds=ELDERLY_FUNDS) + goal_rows + INDICATORS + (
+        "产出指标 数量指标 上门服务人次 ≥24000人次 25360人次 40 40\n"
+        "满意度指标 服务对象满意度指标 老人满意度 ≥90% 96% 50 50\n总分 100 99.7\n")
+
+
+def test_the_goal_rows_label_on_the_answer_line_is_not_the_goal(tmp_path):
+    result = import_form(write(tmp_path, "居家养老.txt", elderly(
+        "预期目标 实际完成情况\n"
+        "年度总体目标 为特困、失能老人提供上门服务不少于24000人次。 全年上门服务25360人次。\n")))
+    assert result.input["年度总体目标"] == ["为特困、失能老人提供上门服务不少于24000人次。"]
+    assert logs(result)["年度总体目标-实际完成情况"] == "全年上门服务25360人次。"
+
+
+def test_the_goal_rows_label_on_a_line_of_its_own_is_skipped(tmp_path):
+    result = import_form(write(tmp_path, "居家养老.txt", elderly(
+        "预期目标 实际完成情况\n"
+        "年度总体目标\n"
+        "为特困、失能老人提供上门服务不少于24000人次， 全年上门服务25360人次，\n"
+        "服务对象满意度不低于90%。 满意度问卷回收412份，满意度96%。\n")))
+    assert result.input["年度总体目标"] == ["为特困、失能老人提供上门服务不少于24000人次，服务对象满意度不低于90%。"]
+    assert logs(result)["年度总体目标-实际完成情况"] == "全年上门服务25360人次，满意度问卷回收412份，满意度96%。"

@@ -396,3 +396,85 @@ def test_words_lock_files_in_the_log_folder_are_skipped(tmp_path):
 def test_spending_against_a_zero_budget_is_refused(tmp_path):
     message = load_error(write(tmp_path, "input.yaml", MINI.replace("调整预算: 3475.09", "调整预算: 0")))
     assert "[部门资金情况]" in message and "全年预算为0" in message
+
+
+# ---------------------------------------------------------------------------------------------- plain trees
+# A form without aliases, merge keys or special tags is built the short way (drafter.load._construct_plain);
+# it must give exactly what PyYAML's own construction with drafter's constructors gives — values, types and
+# the first error, named the same way.
+
+
+def _typed(data: object) -> object:
+    """The data with every value's type beside it: 1, 1.0 and Decimal('1') are equal but not the same."""
+    if isinstance(data, dict):
+        return [("dict", _typed(k), _typed(v)) for k, v in data.items()]
+    if isinstance(data, list):
+        return ["list"] + [_typed(x) for x in data]
+    return (type(data).__name__, str(data))
+
+
+def _read(text: str) -> object:
+    from drafter.load import parse_data_text
+
+    try:
+        return _typed(parse_data_text(Path("input.yaml"), text))
+    except InputError as e:
+        return "InputError", str(e)
+
+
+@pytest.fixture
+def generic(monkeypatch):
+    """parse_data_text with PyYAML's generic construction for every tree: the reference."""
+    import drafter.load
+
+    def read(text: str) -> object:
+        with monkeypatch.context() as m:
+            m.setattr(drafter.load, "_construct_plain", lambda loader, node: loader.construct_document(node))
+            return _read(text)
+
+    return read
+
+
+def test_every_yaml_file_of_the_repository_reads_as_pyyaml_constructs_it(generic):
+    from drafter.load import _DecimalLoader, _check_node
+
+    root = EXAMPLES.parent
+    files = [p for p in sorted(root.glob("examples/**/*.y*ml")) + sorted(root.glob("tests/**/*.y*ml"))
+             if "corpus_blind4" not in p.parts]  # the sealed corpus is read by its own helper only
+    plain = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert _read(text) == generic(text), path
+        node = _DecimalLoader(text).get_single_node()
+        plain += node is not None and _check_node(path, node)
+    assert plain >= 20  # the short way is the one real forms take
+
+
+@pytest.mark.parametrize("text", [
+    "部门名称: 天河区\n资金: {年初预算: 4124.28, 实际支出: 3229.91, 户数: 12, 完成: true, 备注: null}\n",
+    "- 1\n- 2.50\n- 二〇二二\n- 2022-12-31\n- [a, [b, {c: 1_000}]]\n",
+    "3475.09\n",
+    "关键指标:\n  - {指标: 检查, 实际值: 1.29万家次}\n  - {指标: 检查, 实际值: 0x1F}\n  - {指标: 检查, 实际值: .inf}\n",
+    # duplicate keys: the first one in reading order is named, at any depth
+    "a: 1\nb:\n  c: 2\n  c: 3\na: 4\n",
+    "b:\n  c: 2\n  c: 3\na: 4\n",
+    "a:\n  - x: 1\n    x: 2\nb: 1\nb: 2\n",
+    "- {x: 1}\n- {y: 1, y: 2}\n- {z: 1, z: 2}\n",
+    # bad numbers and dates: named where they stand, whatever comes before or after
+    "a: 2022-13-01\nb: 1\nb: 2\n",
+    "a: 1234567890123456789012345678901234567890\nb: {c: 1, c: 2}\n",
+    "a: {c: 1, c: 2}\nb: 1234567890123456789012345678901234567890\n",
+    "a: [1, 2022-02-30]\n",
+    # not plain: aliases, merge keys, value keys, special tags, keys that are collections
+    "base: &b {预算: 100, 单位: 万元}\n项目: *b\n",
+    "base: &b {预算: 100}\n项目:\n  <<: *b\n  实际: 90\n",
+    "=: 1\na: 2\n",
+    "a: !!set {x, y}\n",
+    "a: !!omap [{x: 1}, {y: 2}]\n",
+    "a: !!binary aGVsbG8=\n",
+    "? [a, b]\n: 1\n",
+    "a: !!str 12\nb: !!int '12'\nc: !!float '1.50'\n",
+    "a: !custom 1\n",
+])
+def test_a_document_reads_the_same_as_pyyaml_constructs_it(text, generic):
+    assert _read(text) == generic(text)

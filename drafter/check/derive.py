@@ -20,6 +20,11 @@ from .models import MentionCheck
 from .rounding import _step
 
 
+def _year(ytag: int | None, index: SourceIndex) -> int | None:
+    """A year tag with the sources' own year read as none: "2023": {…} and a 2023年实际 column are this year's."""
+    return None if ytag == index.year_now else ytag
+
+
 def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
@@ -98,7 +103,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
         # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
-        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
         firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
         seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
         return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
@@ -115,7 +121,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         item, before, after = per
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
-        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
+        total = lambda f: (f.family == fam or f.family.endswith(fam)) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731 — 人次 ÷ 人 = 次
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
@@ -161,7 +168,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     subjects = [f for f in stated if same(f) and f.role != "target"]
     if words:
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
-                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+                                and _year(f.ytag, index) is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())

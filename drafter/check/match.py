@@ -305,19 +305,20 @@ class _Checker:
         sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
+        step_fam = step_written * m.factor * t.ff  # once, not for each candidate
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
                 continue  # a source range supports only a range
             if m.per and f.per and _per_unit(m.per) != _per_unit(f.per):
                 continue  # 2.86元/吨 is not the source's 2.86元/公斤 (a per-unit left out says nothing against it)
             if how == "fam":
-                src, shown, q, step = f.mag, t.x, t.q, step_written * m.factor * t.ff
+                src, shown, q, step = f.mag, t.x, t.q, step_fam
             elif how == "written":
                 src, shown, q, step = f.value, m.value, q_written, step_written
             elif how == "pmag":
                 src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
             else:  # fraction
-                src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_written * m.factor * t.ff
+                src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_fam
             bound = _is_bound(f)
             if m.approx:
                 verdict = None
@@ -369,6 +370,7 @@ class _Checker:
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = clash = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
+        score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and t.role != "target" and not m.approx:
@@ -381,7 +383,7 @@ class _Checker:
             if not _same_year(t, f, self.ix.year_now):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
-            if any(w in t.own and w not in f.subj and v in f.subj for w, v in _SCORE_WORDS):
+            if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
             if not n:
@@ -641,8 +643,8 @@ class _Checker:
         seen: set[tuple[str, int, int]] = set()
         fam = t.family
         x, q = abs(t.x), t.q
-        step = _step(m.value) * m.factor * t.ff
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
+        step = step_w * m.factor * t.ff
         dirn = direction(t.clause)
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)

@@ -133,6 +133,7 @@ _NARRATIVE = re.compile(r"(?:^|(?<=[\s。；;！!？?])|(?<=年度总体目标)|
 PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "满意度指标", "成本指标", "年度总体目标", "年度目标",
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
+GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页")
 # column labels, found even where a copy closed the gaps between them
 INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实际完成值")
@@ -450,7 +451,15 @@ class Recognizer:
         """预期目标 and 实际完成情况 under their header in a PDF copy, where the two cells follow one another and
         wrap over lines. One line: its first two pieces. Several: each line one piece of each cell (side by
         side), or exactly one gap in all the lines (the first cell ends there). Anything else is reported."""
-        lines = [[c for _, c in distinct(rows[0])]]
+        rows = list(rows)
+        # the merged row label, centred across the header and the answers, may come first or on its own line
+        while rows and distinct(rows[0]) and norm(distinct(rows[0])[0][1].text) in GOAL_ROW_LABELS:
+            rows[0] = [c for _, c in distinct(rows[0])[1:]]
+            if not rows[0]:
+                rows.pop(0)
+        lines = [[c for _, c in distinct(rows[0])]] if rows else [[]]
+        if not lines[0]:
+            return None, None
         for row in rows[1:]:
             cells = [c for _, c in distinct(row)]
             texts = [c.text for c in cells]
@@ -482,11 +491,13 @@ class Recognizer:
         if self.doc.format not in ("text", "pdf"):
             return
         fields: list[tuple[str, list[str], list[str]]] = []
+        previous = None  # a wrapped line continues only the line right above it
         for p in self.doc.paragraphs:
+            above, previous = previous, p.place
             parts = narrative_parts(p.text)
             if parts:
                 fields += [(role, [text], [p.place]) for role, text in parts]
-            elif fields and wrapped_rest([p.text]) and fields[-1][2][-1] == self._previous_line(p):
+            elif fields and fields[-1][2][-1] == above and wrapped_rest([p.text]):
                 fields[-1][1].append(ocr_wraps(p.text))
                 fields[-1][2].append(p.place)
             elif norm(p.text).startswith(("绩效指标", "一级指标")) or (
@@ -503,12 +514,6 @@ class Recognizer:
             elif role == "cause":
                 found.logs.append(("偏差原因", text, span(places), None))
 
-    def _previous_line(self, p: Paragraph) -> str | None:
-        """The place of the paragraph before `p` (a wrapped line continues only the line right above it)."""
-        paras = self.doc.paragraphs
-        k = next(i for i, q in enumerate(paras) if q is p)
-        return paras[k - 1].place if k else None
-
     def indicators(self, found: Found) -> None:
         headers = list(self._header(INDICATOR_COLUMNS, ("三级指标",)))
         if not headers:
@@ -520,16 +525,25 @@ class Recognizer:
         out: list[dict[str, Any]] = []
         last = {"一级指标": None, "二级指标": None}
         open_cause: int | None = None  # the row whose 偏差原因 cell may wrap onto the next line (PDF copy)
+        causes: dict[int, list[str]] = {}  # a row's cause in pieces: its cell, a 偏差原因 line, wrapped rests
         for row in table.rows[r + 1:]:
             first = next((c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place), None)
             if first is None:
                 continue
             if norm(first.text) in SECTION_STOPS:
                 break
-            if out and self._cause_line(found, row, header, out, open_cause):
-                cause = out[-1].get("偏差原因分析及改进措施")
-                open_cause = len(out) - 1 if table.run_on and isinstance(cause, str) \
-                    and not cause.endswith(_SENTENCE_END) else None
+            cause = self._cause_line(row, header, wraps=open_cause == len(out) - 1) if out else None
+            open_cause = None
+            if cause is not None:
+                text, places = cause
+                i = len(out) - 1
+                path = f"绩效指标[{i}].偏差原因分析及改进措施"
+                if norm(text) not in EMPTY:
+                    before = out[i].get("偏差原因分析及改进措施")
+                    causes.setdefault(i, [before] if isinstance(before, str) else []).append(text)
+                    start = found.sources[path].split("–")[0] if path in found.sources else places[0]
+                    found.sources[path] = span([start, places[-1]])
+                open_cause = i if table.run_on and not text.endswith(_SENTENCE_END) else None
                 continue
             if table.run_on:
                 pairs = list(zip(keys, [c for _, c in distinct(row)]))
@@ -563,35 +577,27 @@ class Recognizer:
                 found.warn(first.place, "绩效指标行没有三级指标名称，未导入")
                 continue
             out.append({k: item[k] for k in INDICATOR_COLUMNS if k in item})
-            cause = item.get("偏差原因分析及改进措施")
-            open_cause = len(out) - 1 if table.run_on and keys[-1] == "偏差原因分析及改进措施" \
-                and isinstance(cause, str) and not cause.endswith(_SENTENCE_END) else None
+            own = item.get("偏差原因分析及改进措施")
+            if table.run_on and keys[-1] == "偏差原因分析及改进措施" and isinstance(own, str) \
+                    and not own.endswith(_SENTENCE_END):
+                open_cause = len(out) - 1
+        for i, texts in causes.items():
+            out[i]["偏差原因分析及改进措施"] = "".join(texts)
         if out:
             found.data["绩效指标"] = out
         self._total(found, table, r, cols)
 
     @staticmethod
-    def _cause_line(found: Found, row: list[Cell], header: list[Cell], out: list[dict[str, Any]],
-                    open_cause: int | None) -> bool:
-        """A line "偏差原因：…" under an indicator row is that row's 偏差原因分析及改进措施; a lone piece right
-        under a cause cell that stopped mid-sentence is its wrapped rest. Whether the row was read so."""
+    def _cause_line(row: list[Cell], header: list[Cell], wraps: bool) -> tuple[str, list[str]] | None:
+        """A line "偏差原因：…" under an indicator row is that row's 偏差原因分析及改进措施; when the row's cause
+        stopped mid-sentence (`wraps`), a lone piece right under it is its wrapped rest. (text, places) or None."""
         cells = [c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place]
         parts = narrative_parts(" ".join(c.text.strip() for c in cells))
         if len(parts) == 1 and parts[0][0] == "cause" and narrative_parts(cells[0].text):
-            text = parts[0][1]
-        elif open_cause == len(out) - 1 and len(cells) == 1 and wrapped_rest([cells[0].text]):
-            text = ocr_wraps(" ".join(c.text.strip() for c in cells))
-        else:
-            return False
-        i = len(out) - 1
-        path = f"绩效指标[{i}].偏差原因分析及改进措施"
-        before = out[i].get("偏差原因分析及改进措施")
-        if norm(text) in EMPTY:
-            return True
-        out[i]["偏差原因分析及改进措施"] = f"{before}{text}" if isinstance(before, str) else text
-        places = [found.sources[path]] if path in found.sources else []
-        found.sources[path] = span([*(p.split("–")[0] for p in places), cells[-1].place])
-        return True
+            return parts[0][1], [c.place for c in cells]
+        if wraps and len(cells) == 1 and wrapped_rest([cells[0].text]):
+            return ocr_wraps(cells[0].text), [cells[0].place]
+        return None
 
     def _total(self, found: Found, table: Table, r: int, cols: dict[str, int]) -> None:
         for row in table.rows[r + 1:]:
