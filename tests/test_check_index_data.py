@@ -96,6 +96,18 @@ def test_a_figure_is_named_by_the_record_above_its_year_key(tmp_path):
     assert {"讲座", "参与"} <= talk.subj
 
 
+def test_a_figure_is_named_by_every_record_above_it_not_only_its_parent():
+    # 东片 › 改造 › 小区数: the 东片's count, though its parent record (改造) says nothing of which 片
+    areas = SourceData(name="片区改造.json", data={"金额单位": "万元",
+                                                 "东片": {"改造": {"小区数": 12, "惠及户数": 3486, "完成投资": 1862.4}},
+                                                 "西片": {"改造": {"小区数": 11, "惠及户数": 2920, "完成投资": 1520.5}}})
+    assert status("东片改造小区12个，惠及3486户，完成投资1862.4万元。", [areas]) == {
+        "12个": "exact", "3486户": "exact", "1862.4万元": "exact"}
+    assert status("西片改造小区12个。", [areas]) == {"12个": "unsupported"}
+    assert status("西片惠及3486户。", [areas]) == {"3486户": "unsupported"}
+    assert status("西片完成投资1862.4万元。", [areas]) == {"1862.4万元": "unsupported"}
+
+
 # -- a unit stated in the file's header comment ------------------------------------------------------------
 
 def test_a_money_unit_stated_in_a_header_comment_applies_to_its_amounts(tmp_path):
