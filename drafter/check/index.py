@@ -416,7 +416,7 @@ class SourceIndex:
                     ky, only = _key_years(str(key))
                     sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
-                        sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else own_names
+                        sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if isinstance(got, _Fact):
                     own[str(key)] = got
