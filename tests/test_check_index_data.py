@@ -220,3 +220,21 @@ def test_ordinal_items_of_a_text_count_as_many_as_the_last_one():
 
 def test_an_ordinal_without_its_first_is_no_count():
     assert status("已连续举办五届读书节。", CAMP_LOG) == {"五届": "unsupported"}
+
+
+# -- a record that states its own year -----------------------------------------------------------------------
+
+HOME = SourceData(name="敬老院运营.json", data={
+    "单位": "某镇敬老院", "金额单位": "万元",
+    "入住情况": [
+        {"年度": 2022, "入住老人": "86人", "护理员": "12名", "运营经费": 96.5},
+        {"年度": 2023, "入住老人": "94人", "护理员": "14名", "运营经费": 108.2},
+    ],
+})
+
+
+def test_a_record_that_states_its_year_gives_that_year_to_its_figures():
+    assert status("全年入住老人94人，运营经费108.2万元。", [HOME]) == {"94人": "exact", "108.2万元": "exact"}
+    assert status("全年入住老人86人。", [HOME]) == {"86人": "unsupported"}
+    got = status("入住老人94人，较上年的86人增加8人；运营经费较上年增加11.7万元。", [HOME])
+    assert got == {"94人": "exact", "86人": "exact", "8人": "derived", "11.7万元": "derived"}, got
