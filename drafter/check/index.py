@@ -391,6 +391,8 @@ class SourceIndex:
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
+            if depth and (stated := _record_year(node)) is not None:
+                year = stated  # [{年度: 2022, 入住老人: 86}, {年度: 2023, …}]: each record is of its year
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
             for key, value in node.items():
@@ -870,6 +872,21 @@ def _key_years(key: str) -> tuple[int | None | bool, bool]:
     y = _key_year(key)
     year: int | None | bool = y if y is not None else None if _THIS_YEAR_KEY.fullmatch(key) else False
     return year, bool(_YEAR_ONLY_KEY.fullmatch(key))
+
+
+_RECORD_YEAR_KEYS = ("年度", "年份", "年", "统计年度", "year")
+
+
+def _record_year(node: dict[Any, Any]) -> int | None:
+    """The year a record states of itself (年度: 2022, 年份: "2023年"), None when it states none."""
+    for key in _RECORD_YEAR_KEYS:
+        v = node.get(key)
+        if v is None or isinstance(v, bool):
+            continue
+        m = _BARE_YEAR.fullmatch(str(v).strip().removesuffix("年度").removesuffix("年"))
+        if m:
+            return int(m[1])
+    return None
 
 
 def _leaf_year(key: str, year: int | None) -> int | None:
