@@ -243,7 +243,7 @@ class SourceIndex:
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
-                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag)
+                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
             location = f"line {line}"
@@ -796,6 +796,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批�
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
 _THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
+_YEARS_NAMED = re.compile(r"(?:19|20)\d\d年|上一?年|去年|本年|今年|当年")
 _THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
 _YEAR_ONLY_KEY = re.compile(r"(?:19|20)\d\d(?:年度?)?|上一?年度?|去年|前一年|本年度?|今年|当年|(?:上年)?同期")
 
@@ -855,14 +856,17 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
-def _cell_year(head: str, label: str, ytag: int | None) -> int | None:
+def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
     """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
-    only a year (2022年 | 312 | …), else what its line said."""
+    only a year (2022年 | 312 | …), else what its line said, else the heading over its table when that names
+    one year (## 2022年活动情况)."""
     for words in (head, label):
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
             return None
+    if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
+        return _key_year(caption)
     return ytag
 
 
