@@ -26,7 +26,7 @@ from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, 
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
-                      _TOTAL_MARK, _UNIT_LABEL, _UNIT_LINE)
+                      _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
@@ -212,10 +212,17 @@ class SourceIndex:
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
             stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            captioned = [(u.start(), u[1]) for u in _UNIT_CAPTION.finditer(text)]  # its own table only
+            firsts: dict[int, int] = {}
             for row_line, (tid, cells, _) in table.items():
+                firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
                 before = [u for pos, u in stated if pos < cells[0][0]]
                 if before and tid not in units:
                     units[tid] = before[-1]
+            for pos, unit in captioned:
+                after = [(start, tid) for tid, start in firsts.items() if start > pos]
+                if after:
+                    units[min(after)[1]] = unit
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
