@@ -281,17 +281,23 @@ class SourceIndex:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
         if "第" in text:
-            self._count_ordinal_lines(src, text, starts)
+            self._count_ordinal_lines(src, text, starts, table, captions)
 
-    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int],
+                             table: dict[int, tuple[int, list[tuple[int, int]], list[str]]], captions: dict[int, str]
+                             ) -> None:
         """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
-        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
-        (第五届读书节) counts nothing."""
+        all there, state N of them — 分三期 is borne out by three such lines, named by the words every line
+        shares (a ledger's: its header and title). An ordinal without its first (第五届读书节) counts nothing."""
         seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
         for m in _LINE_ORDINAL.finditer(text):
             n = _ordinal_int(m[1])
             if n is not None:
-                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+                rest = text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]
+                row = table.get(line_of(starts, m.start(1)))
+                if row is not None:  # a ledger's row: what its columns record and its title name the batch
+                    rest = " ".join([rest, *row[2], captions.get(row[0], "")])
+                seen[m[2]].setdefault(n, (m.start(1), rest))
         for measure, items in seen.items():
             count = len(items)
             if count < 2 or set(items) != set(range(1, count + 1)):
