@@ -238,3 +238,11 @@ def test_a_record_that_states_its_year_gives_that_year_to_its_figures():
     assert status("全年入住老人86人。", [HOME]) == {"86人": "unsupported"}
     got = status("入住老人94人，较上年的86人增加8人；运营经费较上年增加11.7万元。", [HOME])
     assert got == {"94人": "exact", "86人": "exact", "8人": "derived", "11.7万元": "derived"}, got
+
+
+def test_a_rate_under_an_earlier_years_key_is_not_this_years_rate():
+    survey = SourceData(name="读者调查.json", data={"读者满意度": {"2022": "93.5%", "2023": "96.2%"}})
+    assert status("读者满意度96.2%。", [survey]) == {"96.2%": "exact"}
+    assert status("读者满意度93.5%。", [survey]) == {"93.5%": "unsupported"}
+    got = status("读者满意度96.2%，较上年的93.5%提高2.7个百分点。", [survey])
+    assert got == {"96.2%": "exact", "93.5%": "exact", "2.7个百分点": "derived"}, got

@@ -124,3 +124,8 @@ def test_a_ledger_whose_rows_are_batches_counts_them_by_what_its_columns_record(
         "第二批    1,350人     97人\n"))
     assert status("两批体检人数共2550人。", checkups)["两批"] == "exact"
     assert status("三批体检人数共2550人。", checkups)["三批"] == "unsupported"
+
+
+def test_a_rate_under_last_years_column_is_not_this_years_rate():
+    assert status("签约居民满意度95.1%。", CLINIC) == {"95.1%": "exact"}
+    assert status("签约居民满意度93.6%。", CLINIC) == {"93.6%": "unsupported"}
