@@ -175,9 +175,9 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
-    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
-    base year; a source figure with no year may be of either."""
-    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+    68.43万人次 when 2023年 68.43万人次) — a rate as well (满意度 "2022": 93.5%). Changes are left alone:
+    较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn:
         return True
     if t.ytag is None or t.ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
