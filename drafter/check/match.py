@@ -13,7 +13,7 @@ from decimal import Decimal, ROUND_HALF_UP, localcontext
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..numbers import NumberMention, unit_family
+from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import direction, noun_after, tokens
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _average_item, _phrase, _share_whole, _whole_words
@@ -35,11 +35,12 @@ def _per(b: "_Fact", item: str) -> bool:
         return True
     if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
         return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
-    if len(item) == 1:
+    if len(item) == 1 or item[0] in _MEASURE_WORDS:  # 每场受众 is per 场: 2.36万人次 of 受众 is no count of it
         return any(item in w for w in b.subj)
     return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
 
 
+_MEASURE_WORDS = frozenset(u for u in UNITS if len(u) == 1 and u not in "元%‰米克升亩吨斤")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
@@ -620,6 +621,12 @@ class _Checker:
         init = a if a.role == "initial" else b
         return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
 
+    def _earlier_whole(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is the whole b of an earlier year than the part a (by their years or the year the sentence says)? 上年
+        结转资金 is a part of this year's budget; this year's 25个 is no part of last year's 38个."""
+        said = self.stated_years
+        return _later(said.get((t.sent, id(a)), a.ytag), said.get((t.sent, id(b)), b.ytag), self.ix.year_now) is True
+
     def _year_order(self, t: _Target, a: _Fact, b: _Fact) -> bool | None:
         """Is a of a later year than b: by their years (or the year the sentence says one is of: 较上年的9例), else,
         for two figures of one record in one role (a row's year columns), the one the sentence just stated is this
@@ -704,6 +711,11 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
+                if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
+                    dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
+                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                        add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
                         and (share or based or (rate_words & a.subj and _same_kind(a, b))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
@@ -734,6 +746,8 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
+                        pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
                                                                                  and not rate_marks & (a.subj | b.subj)):
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
@@ -883,8 +897,11 @@ _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未�
 
 
 def _average(clause: str) -> tuple[str, str, str] | None:
-    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本)."""
+    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
+    measure word is an average per that measure word (平均每场受众 → 场, of 受众)."""
     per = _average_item(clause)
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
+        return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
