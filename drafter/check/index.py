@@ -26,7 +26,7 @@ from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, 
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
-                      _TOTAL_MARK, _UNIT_LABEL, _UNIT_LINE)
+                      _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
@@ -212,10 +212,17 @@ class SourceIndex:
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
             stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            captioned = [(u.start(), u[1]) for u in _UNIT_CAPTION.finditer(text)]  # its own table only
+            firsts: dict[int, int] = {}
             for row_line, (tid, cells, _) in table.items():
+                firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
                 before = [u for pos, u in stated if pos < cells[0][0]]
                 if before and tid not in units:
                     units[tid] = before[-1]
+            for pos, unit in captioned:
+                after = [(start, tid) for tid, start in firsts.items() if start > pos]
+                if after:
+                    units[min(after)[1]] = unit
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
@@ -243,7 +250,7 @@ class SourceIndex:
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
-                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag)
+                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
             location = f"line {line}"
@@ -273,6 +280,29 @@ class SourceIndex:
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if "第" in text:
+            self._count_ordinal_lines(src, text, starts)
+
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+        """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
+        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
+        (第五届读书节) counts nothing."""
+        seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+        for m in _LINE_ORDINAL.finditer(text):
+            n = _ordinal_int(m[1])
+            if n is not None:
+                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+        for measure, items in seen.items():
+            count = len(items)
+            if count < 2 or set(items) != set(range(1, count + 1)):
+                continue
+            at, _ = items[count]
+            line = line_of(starts, at)
+            subj = frozenset.intersection(*(tokens(rest) for _, rest in items.values()))
+            n = Decimal(count)
+            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
+                            f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
+                            f"{count}{measure}", subj=subj, pmag=n))
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -359,12 +389,17 @@ class SourceIndex:
                     if m:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
+            if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
+                # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
+                self._stated, record_unit = record_unit, None
             outer = record_unit or unit
             named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
             own_names = _name_words(named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
+            if depth and (stated := _record_year(node)) is not None:
+                year = stated  # [{年度: 2022, 入住老人: 86}, {年度: 2023, …}]: each record is of its year
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
             for key, value in node.items():
@@ -390,7 +425,7 @@ class SourceIndex:
                     ky, only = _key_years(str(key))
                     sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
-                        sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else own_names
+                        sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if isinstance(got, _Fact):
                     own[str(key)] = got
@@ -421,6 +456,9 @@ class SourceIndex:
                 subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
                 for mw in (("个", "项") + ((measure,) if measure else ())) if parts else ():
                     n = Decimal(len(parts))
+                    if mw == measure:  # 两批观众: what every batch records names the batches too
+                        fields = set.intersection(*({str(k) for k in item} for item in node)) - set(_UNIT_KEYS)
+                        subj = subj | tokens(*sorted(fields))
                     self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}",
                                     group, f"{len(parts)}{mw}", subj=subj, pmag=n))
             if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
@@ -463,9 +501,11 @@ class SourceIndex:
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
-            if unit is None and self._stated and _MONEY_PATH.search(path) and not _NO_RECORD_UNIT.search(key) \
-                    and not _RATE_KEY.search(key):
-                unit = self._stated  # # 金额单位：万元 over the file: its amounts (资金.2023.支出: 391.24)
+            if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
+                    and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+                # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
+                # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
+                unit = self._stated
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -763,6 +803,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批�
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
 _THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
+_YEARS_NAMED = re.compile(r"(?:19|20)\d\d年|上一?年|去年|本年|今年|当年")
 _THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
 _YEAR_ONLY_KEY = re.compile(r"(?:19|20)\d\d(?:年度?)?|上一?年度?|去年|前一年|本年度?|今年|当年|(?:上年)?同期")
 
@@ -777,6 +818,25 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
     for m in ordinals:
         out |= {w for w in tokens(m[0]) if not w.endswith(m[2])}
     return out
+
+
+_LINE_ORDINAL = re.compile(r"^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])",
+                           re.M)
+
+
+def _ordinal_int(words: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 7 → 7; None for anything else."""
+    if words.isdigit():
+        return int(words)
+    tens, _, ones = words.rpartition("十")
+    if "十" not in words:
+        tens, ones = "", words
+    try:
+        t = (_CN_DIGITS.index(tens) + 1 if tens else 1) if "十" in words else 0
+        o = _CN_DIGITS.index(ones) + 1 if ones else 0
+    except ValueError:
+        return None
+    return t * 10 + o if t * 10 + o else None
 
 
 def _cn_ordinal(n: int) -> str:
@@ -803,14 +863,17 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
-def _cell_year(head: str, label: str, ytag: int | None) -> int | None:
+def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
     """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
-    only a year (2022年 | 312 | …), else what its line said."""
+    only a year (2022年 | 312 | …), else what its line said, else the heading over its table when that names
+    one year (## 2022年活动情况)."""
     for words in (head, label):
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
             return None
+    if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
+        return _key_year(caption)
     return ytag
 
 
@@ -820,6 +883,21 @@ def _key_years(key: str) -> tuple[int | None | bool, bool]:
     y = _key_year(key)
     year: int | None | bool = y if y is not None else None if _THIS_YEAR_KEY.fullmatch(key) else False
     return year, bool(_YEAR_ONLY_KEY.fullmatch(key))
+
+
+_RECORD_YEAR_KEYS = ("年度", "年份", "年", "统计年度", "year")
+
+
+def _record_year(node: dict[Any, Any]) -> int | None:
+    """The year a record states of itself (年度: 2022, 年份: "2023年"), None when it states none."""
+    for key in _RECORD_YEAR_KEYS:
+        v = node.get(key)
+        if v is None or isinstance(v, bool):
+            continue
+        m = _BARE_YEAR.fullmatch(str(v).strip().removesuffix("年度").removesuffix("年"))
+        if m:
+            return int(m[1])
+    return None
 
 
 def _leaf_year(key: str, year: int | None) -> int | None:
@@ -854,7 +932,12 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
 
 _STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff/／])")
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
-_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金额|补助|奖补|补贴|费|款|收入|投资|成本|拨付|结余|执行数|价")
+_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+                         r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
+
+
+# 园数, 床位数量, 检查次数: a number of things, never an amount — unless it is 预算数, 执行数 … (an amount's own name)
+_COUNT_KEY = re.compile(r"(?<!预算|执行|支出|收入|金额|资金|决算|年初|调整|拨付|结余|经费|投资|付款)(?:数|数量)$")
 
 
 def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
