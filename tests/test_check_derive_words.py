@@ -190,3 +190,8 @@ def test_a_total_over_the_items_of_a_list_is_their_sum():
 def test_a_sum_the_text_computed_is_the_base_of_its_next_rate():
     got = {m.text: m.status for m in check("三座水厂运行补助金额合计84.5万元，较上年的80.2万元增长5.36%。", [PLANTS]).mentions}
     assert got["5.36%"] == "derived"  # (84.5 − 80.2) ÷ 80.2
+
+
+def test_a_share_of_the_full_year_budget_is_not_of_the_initial_budget():
+    assert status("省级补助320万元，占年初预算的37.21%。")["37.21%"] == "derived"  # 320 ÷ 860, as the words say
+    assert status("省级补助320万元，占全年预算的37.21%。")["37.21%"] == "unsupported"  # 全年预算 is 920
