@@ -610,13 +610,18 @@ class _Checker:
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
+    def _adjusted_beside(self, init: _Fact) -> bool:
+        """Does the 年初 budget's record also state the adjusted / full-year budget?"""
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group]) or any(
+            f is not init and f.family == init.family and "§预" in f.subj and "§初" not in f.subj
+            for f in self.ix.groups[init.group])
+
     def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
         budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
         if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
             return False
-        init = a if a.role == "initial" else b
-        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+        return self._adjusted_beside(a if a.role == "initial" else b)
 
     def _earlier_whole(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is the whole b of an earlier year than the part a (by their years or the year the sentence says)? 上年
@@ -743,6 +748,8 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
+                        pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
                         pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
