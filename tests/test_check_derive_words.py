@@ -195,3 +195,10 @@ def test_a_sum_the_text_computed_is_the_base_of_its_next_rate():
 def test_a_share_of_the_full_year_budget_is_not_of_the_initial_budget():
     assert status("省级补助320万元，占年初预算的37.21%。")["37.21%"] == "derived"  # 320 ÷ 860, as the words say
     assert status("省级补助320万元，占全年预算的37.21%。")["37.21%"] == "unsupported"  # 全年预算 is 920
+
+
+def test_a_figure_of_one_batch_is_not_derived_from_another_batchs_figures():
+    batches = SourceText(name="水质抽检记录.md", text="第一批抽检水样630份，合格612份。\n第二批抽检水样630份，合格598份。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [batches]).mentions}  # noqa: E731
+    assert got("第二批抽检水样630份，合格率94.92%。")["94.92%"] == "derived"  # 598 ÷ 630
+    assert got("第二批抽检水样630份，合格率97.14%。")["97.14%"] == "unsupported"  # 612 ÷ 630 is the first batch's
