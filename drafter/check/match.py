@@ -680,6 +680,7 @@ class _Checker:
 
         bound = _open(m)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
+        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -705,6 +706,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if items and (named := _ordinals(a.subj | b.subj)) and not named & items:
+                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
@@ -909,3 +912,11 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
+
+
+_ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
+
+
+def _ordinals(words: frozenset[str]) -> frozenset[str]:
+    """The numbered items (一批, 二期, 三季) that words name."""
+    return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
