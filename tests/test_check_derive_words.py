@@ -202,3 +202,11 @@ def test_a_figure_of_one_batch_is_not_derived_from_another_batchs_figures():
     got = lambda text: {m.text: m.status for m in check(text, [batches]).mentions}  # noqa: E731
     assert got("第二批抽检水样630份，合格率94.92%。")["94.92%"] == "derived"  # 598 ÷ 630
     assert got("第二批抽检水样630份，合格率97.14%。")["97.14%"] == "unsupported"  # 612 ÷ 630 is the first batch's
+
+
+def test_a_fall_on_last_year_is_last_years_figure_less_this_years():
+    complaints = SourceData(name="投诉处理.yaml", data={"绩效指标": [
+        {"三级指标": "供水投诉办结时间", "年度指标值": "≤30天", "实际完成值": "21天", "上年完成值": "28天"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [complaints]).mentions}  # noqa: E731
+    assert got("供水投诉办结时间较上年缩短7天。")["7天"] == "derived"  # 28 − 21
+    assert got("供水投诉办结时间较上年缩短9天。")["9天"] == "unsupported"  # 30 − 21: the ceiling's
