@@ -189,8 +189,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
-    if year_tag(ref, len(ref), s0=0) is not None:
-        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
+    if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
+                for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
     return [(a, b) for a in subjects for b in refs if a is not b]
