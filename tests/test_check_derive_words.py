@@ -210,3 +210,9 @@ def test_a_fall_on_last_year_is_last_years_figure_less_this_years():
     got = lambda text: {m.text: m.status for m in check(text, [complaints]).mentions}  # noqa: E731
     assert got("供水投诉办结时间较上年缩短7天。")["7天"] == "derived"  # 28 − 21
     assert got("供水投诉办结时间较上年缩短9天。")["9天"] == "unsupported"  # 30 − 21: the ceiling's
+
+
+def test_a_completion_of_the_target_after_a_derived_excess_relates_the_same_two_figures():
+    got = status("改造供水管网超出目标15.5%，受益农户超出目标620户，完成目标的112.4%。")
+    assert got["112.4%"] == "derived"  # 5620 ÷ 5000, the pair of 超出目标620户
+    assert status("新建蓄水池超出目标3座，受益农户超出目标620户，完成目标的125%。")["125%"] == "unsupported"
