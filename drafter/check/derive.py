@@ -378,6 +378,21 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
     return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
 
 
+_OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
+
+
+def _same_pair(t: _Target, last: tuple[_Fact, _Fact] | None, text: str) -> tuple[list[tuple[_Fact, _Fact]], bool]:
+    """The operands of the figure its sentence derived last, for a rate that relates the same two (较上年增加37家，
+    增长近三成 / 较上限低0.8万元，低13.33%), either way round; and whether they are the only ones: 完成目标的107.6%
+    after 超出目标646户 (a result and its target) names no item of its own."""
+    if last is None or t.family != "%":
+        return [], False
+    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in last)
+    if only or direction(text[t.context[0]:t.m.start]):
+        return [last, last[::-1]], only
+    return [], False
+
+
 def _stated(t: _Target, line: int, exact: Decimal | None = None) -> _Fact:
     """A figure the text derived, as a fact of its sentence: a 合计 the text computes may be the base of its
     next rate (三批共带动消费2.61亿元，较上年的1.683亿元增长54.96%), at its `exact` value when known (the
