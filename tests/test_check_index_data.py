@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.check import SourceData, SourceIndex, check
+from drafter.check import SourceData, SourceIndex, SourceText, check
 
 LIBRARY_YAML = """\
 # 某区图书馆 全民阅读推广工作台账（自编，金额单位：万元）
@@ -155,3 +155,56 @@ def test_a_list_whose_key_names_no_item_is_given_no_batch_ordinal():
     named = [f for f in ix.facts if f.location.startswith("演出节目[")]
     assert named and all("批" not in w and "第" not in w for f in named for w in f.subj)
     assert not [f for f in ix.facts if f.location == "演出节目" and f.unit == "批"]
+
+
+# -- the file's 金额单位 is the unit of its amounts, not of its counts ----------------------------------------
+
+RIVERS = SourceData(name="河长制工作.json", data={
+    "单位": "某镇河长办", "金额单位": "万元",
+    "资金": {"年初预算": 60, "支出": 57.3},
+    "巡河": {"镇级河长巡河": 126, "上年镇级河长巡河": 98},
+    "保洁明细": [{"用途": "河道保洁补助", "年初": 24, "已支付": 23.5}],
+})
+
+
+def test_the_files_money_unit_is_the_unit_of_its_amounts_not_of_its_counts():
+    assert status("全年支出57.3万元。", [RIVERS]) == {"57.3万元": "exact"}
+    assert status("河道保洁补助年初安排24万元。", [RIVERS]) == {"24万元": "exact"}
+    assert status("镇级河长巡河126次，较上年的98次增加28次。", [RIVERS]) == {
+        "126次": "exact", "98次": "exact", "28次": "derived"}
+    units = {f.location: f.unit for f in SourceIndex.build([RIVERS]).facts}
+    assert units["巡河.镇级河长巡河"] == "" and units["资金.支出"] == "万元" and units["保洁明细[0].年初"] == "万元"
+
+
+def test_a_key_that_counts_things_is_no_amount_under_the_files_money_unit():
+    # 村数 is a number of villages though it sits in a 补助 record; 预算数 stays an amount
+    fitness = SourceData(name="全民健身补助.json", data={
+        "金额单位": "万元", "预算数": 80,
+        "补助明细": [{"类别": "健身路径补助", "村数": 12, "金额": 36}, {"类别": "球场改造补助", "村数": 4, "金额": 40}]})
+    units = {f.location: f.unit for f in SourceIndex.build([fitness]).facts}
+    assert units["补助明细[0].村数"] == "" and units["补助明细[0].金额"] == "万元" and units["预算数"] == "万元"
+    assert status("健身路径补助覆盖12个村，村均3万元。", [fitness]) == {"12个": "exact", "3万元": "derived"}
+
+
+def test_a_count_of_batches_is_named_by_what_each_batch_records():
+    # every 惠民演出批次 item records 观众人次: 两批观众 counts those batches
+    assert status("两批观众合计11500人次。", [SHOWS])["两批"] == "exact"
+
+
+# -- ordinal items of a text source ------------------------------------------------------------------------
+
+CAMP_LOG = SourceText(name="夏令营记录.md", text=(
+    "# 2023年少儿阅读夏令营工作记录\n\n"
+    "- 第一期夏令营：7月3日至7月9日，营员48人。\n"
+    "- 第二期夏令营：7月17日至7月23日，营员52人。\n"
+    "- 第三期夏令营：8月7日至8月13日，营员50人。\n"
+    "- 9月举办第五届读书节，发放书目1200份。\n"))
+
+
+def test_ordinal_items_of_a_text_count_as_many_as_the_last_one():
+    assert status("暑期共举办三期夏令营。", CAMP_LOG) == {"三期": "exact"}
+    assert status("暑期共举办四期夏令营。", CAMP_LOG) == {"四期": "unsupported"}
+
+
+def test_an_ordinal_without_its_first_is_no_count():
+    assert status("已连续举办五届读书节。", CAMP_LOG) == {"五届": "unsupported"}

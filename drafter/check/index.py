@@ -26,7 +26,7 @@ from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, 
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
-                      _TOTAL_MARK, _UNIT_LABEL, _UNIT_LINE)
+                      _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
@@ -212,10 +212,17 @@ class SourceIndex:
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
             stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            captioned = [(u.start(), u[1]) for u in _UNIT_CAPTION.finditer(text)]  # its own table only
+            firsts: dict[int, int] = {}
             for row_line, (tid, cells, _) in table.items():
+                firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
                 before = [u for pos, u in stated if pos < cells[0][0]]
                 if before and tid not in units:
                     units[tid] = before[-1]
+            for pos, unit in captioned:
+                after = [(start, tid) for tid, start in firsts.items() if start > pos]
+                if after:
+                    units[min(after)[1]] = unit
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
@@ -273,6 +280,29 @@ class SourceIndex:
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if "第" in text:
+            self._count_ordinal_lines(src, text, starts)
+
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+        """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
+        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
+        (第五届读书节) counts nothing."""
+        seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+        for m in _LINE_ORDINAL.finditer(text):
+            n = _ordinal_int(m[1])
+            if n is not None:
+                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+        for measure, items in seen.items():
+            count = len(items)
+            if count < 2 or set(items) != set(range(1, count + 1)):
+                continue
+            at, _ = items[count]
+            line = line_of(starts, at)
+            subj = frozenset.intersection(*(tokens(rest) for _, rest in items.values()))
+            n = Decimal(count)
+            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
+                            f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
+                            f"{count}{measure}", subj=subj, pmag=n))
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -359,6 +389,9 @@ class SourceIndex:
                     if m:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
+            if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
+                # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
+                self._stated, record_unit = record_unit, None
             outer = record_unit or unit
             named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
             own_names = _name_words(named) if named else frozenset()
@@ -421,6 +454,9 @@ class SourceIndex:
                 subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
                 for mw in (("个", "项") + ((measure,) if measure else ())) if parts else ():
                     n = Decimal(len(parts))
+                    if mw == measure:  # 两批观众: what every batch records names the batches too
+                        fields = set.intersection(*({str(k) for k in item} for item in node)) - set(_UNIT_KEYS)
+                        subj = subj | tokens(*sorted(fields))
                     self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}",
                                     group, f"{len(parts)}{mw}", subj=subj, pmag=n))
             if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
@@ -463,9 +499,11 @@ class SourceIndex:
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
-            if unit is None and self._stated and _MONEY_PATH.search(path) and not _NO_RECORD_UNIT.search(key) \
-                    and not _RATE_KEY.search(key):
-                unit = self._stated  # # 金额单位：万元 over the file: its amounts (资金.2023.支出: 391.24)
+            if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
+                    and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+                # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
+                # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
+                unit = self._stated
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -779,6 +817,25 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
     return out
 
 
+_LINE_ORDINAL = re.compile(r"^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])",
+                           re.M)
+
+
+def _ordinal_int(words: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 7 → 7; None for anything else."""
+    if words.isdigit():
+        return int(words)
+    tens, _, ones = words.rpartition("十")
+    if "十" not in words:
+        tens, ones = "", words
+    try:
+        t = (_CN_DIGITS.index(tens) + 1 if tens else 1) if "十" in words else 0
+        o = _CN_DIGITS.index(ones) + 1 if ones else 0
+    except ValueError:
+        return None
+    return t * 10 + o if t * 10 + o else None
+
+
 def _cn_ordinal(n: int) -> str:
     """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (items of a list are rarely more)."""
     tens, ones = divmod(n, 10)
@@ -854,7 +911,12 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
 
 _STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff/／])")
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
-_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金额|补助|奖补|补贴|费|款|收入|投资|成本|拨付|结余|执行数|价")
+_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+                         r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
+
+
+# 园数, 床位数量, 检查次数: a number of things, never an amount — unless it is 预算数, 执行数 … (an amount's own name)
+_COUNT_KEY = re.compile(r"(?<!预算|执行|支出|收入|金额|资金|决算|年初|调整|拨付|结余|经费|投资|付款)(?:数|数量)$")
 
 
 def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
