@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence, cast
 from ..errors import InputError
 from ..limits import limit
 from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_family
-from ..subjects import tokens
+from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _month_gap
