@@ -175,9 +175,10 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
-    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
-    base year; a source figure with no year may be of either."""
-    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+    68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
+    较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn or f.family in ("pt", "倍") or \
+            (f.family == "%" and direction(t.clause)):
         return True
     if t.ytag is None or t.ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
@@ -419,6 +420,8 @@ class _Checker:
         scored = kept
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
+        if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
+            words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         if words:
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
