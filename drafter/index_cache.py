@@ -42,8 +42,8 @@ MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts t
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
-         "_dates_md", "_evidence", "_money", "warnings", "pairs", "partners", "_inv", "_pair_keys", "_max_facts",
-         "year_now", "key_names", "_list_paths", "_key_blob", "places"}  # year_now, _key_blob: set by _finish
+         "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
+         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 
 

@@ -297,10 +297,16 @@ def parse_data_file(path: Path, limit_name: str = "input") -> Any:
 
     Refused with one line: a file over the size limit `limit_name`, nesting deeper than DRAFTER_MAX_DEPTH,
     more YAML aliases than DRAFTER_MAX_YAML_ALIASES, numbers longer than DRAFTER_MAX_DIGITS, impossible dates."""
+    return read_data_file(path, limit_name)[0]
+
+
+def read_data_file(path: Path, limit_name: str = "input") -> tuple[Any, str]:
+    """(data, the file's text) of a YAML or JSON file: a source's comment lines say what the parsed data
+    cannot (# 金额单位：万元). Refused as parse_data_file refuses."""
     text = read_text(path, limit_name)
     if not text.strip():
         raise InputError(path, "文件为空 / the file is empty")
-    return parse_data_text(path, text)
+    return parse_data_text(path, text), text
 
 
 def parse_data_text(path: Path, text: str) -> Any:

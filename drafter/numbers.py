@@ -676,6 +676,8 @@ class _Scan:
         if lo_ is not None and unit == "年" and 1900 <= lo_ and hi_ is not None and hi_ <= 2100 and exponent == 0:
             kind = "year"
         if unit == "月" and not scale and 1 <= value <= 12 and exponent == 0 and lo_ is None and not approx:
+            part = _MONTH_PART.match(t, end, hi)  # 11月底, 12月中旬: still the month, as the reader sees it
+            end = part.end() if part else end
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
@@ -725,7 +727,8 @@ MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
-_AFTER_CHENG = re.compile(r"以上|以下|左右")
+_AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
+_MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")

@@ -210,7 +210,7 @@ def test_a_deadline_the_text_states_as_a_deadline_is_the_targets_month_though_th
     form = SourceData(name="自评表.yaml", data={"绩效指标": [
         {"三级指标": "改造验收完成时间", "年度指标值": "11月底前", "实际完成值": "12月中旬"}]})
     got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
-    assert got("“改造验收完成时间”目标为“11月底前”，完成情况为“12月中旬”。") == {"11月": "exact", "12月": "exact"}
+    assert got("“改造验收完成时间”目标为“11月底前”，完成情况为“12月中旬”。") == {"11月底": "exact", "12月中旬": "exact"}
     assert got("改造验收于11月完成。") == {"11月": "unsupported"}  # the result month is 12月
 
 

@@ -171,3 +171,22 @@ def test_a_count_of_batches_is_supported_by_the_batches_the_paragraph_names():
 def test_a_count_of_batches_the_paragraph_does_not_list_is_unsupported():
     got = status("全年分三批开展水质抽检：第一批抽检630份，第二批抽检630份。")
     assert got["三批"] == "unsupported"
+
+
+# ------------------------------------------------------------------ 合计 / 共 over the items a list names
+
+PLANTS = SourceData(name="水厂运行补助.yaml", data={"水厂运行补助": [
+    {"名称": "城北水厂", "补助金额": "36.5万元"}, {"名称": "东溪水厂", "补助金额": "28.7万元"},
+    {"名称": "南岭水厂", "补助金额": "19.3万元"}], "上年": {"补助金额": "80.2万元"}})
+
+
+def test_a_total_over_the_items_of_a_list_is_their_sum():
+    got = lambda text: {m.text: m.status for m in check(text, [PLANTS]).mentions}  # noqa: E731
+    assert got("三座水厂运行补助金额合计84.5万元。")["84.5万元"] == "derived"  # 36.5 + 28.7 + 19.3
+    assert got("三座水厂运行补助金额合计86.5万元。")["86.5万元"] == "unsupported"
+    assert got("两座水厂运行补助金额合计84.5万元。")["84.5万元"] == "unsupported"  # the list has three
+
+
+def test_a_sum_the_text_computed_is_the_base_of_its_next_rate():
+    got = {m.text: m.status for m in check("三座水厂运行补助金额合计84.5万元，较上年的80.2万元增长5.36%。", [PLANTS]).mentions}
+    assert got["5.36%"] == "derived"  # (84.5 − 80.2) ÷ 80.2

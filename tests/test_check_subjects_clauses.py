@@ -172,3 +172,21 @@ def test_last_years_count_is_no_rival_for_this_years():
 def test_last_years_count_stated_as_this_years_is_unsupported():
     got = verdicts("采购便携式心电图机28台，合同金额54万元。", PURCHASE)
     assert got["28台"] == "unsupported", got
+
+
+# A street office's training log: the batch is named in each line's label, the count only after the dates.
+TRAINING = SourceText(name="网格员培训记录.md", text=(
+    "# 2023年网格员培训记录\n\n"
+    "- 第一期集中培训：4月8日至4月12日，参训网格员126人。\n"
+    "- 第二期集中培训：9月3日至9月7日，参训网格员138人。\n"
+    "- 全年举办专题班三类：党务干部班2期，学员64人；财务人员班3期，学员118人；新入职人员班2期，学员75人。\n"))
+
+
+def test_a_batch_named_in_its_records_label_is_the_batch_of_its_count():
+    assert verdicts("第二期参训网格员138人。", TRAINING) == {"138人": "exact"}
+    assert verdicts("第一期参训138人。", TRAINING) == {"138人": "unsupported"}
+
+
+def test_a_class_named_in_the_clause_before_its_count_is_the_class_of_its_count():
+    assert verdicts("财务人员班学员118人。", TRAINING) == {"118人": "exact"}
+    assert verdicts("财务人员班学员75人。", TRAINING) == {"75人": "unsupported"}

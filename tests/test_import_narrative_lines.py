@@ -4,6 +4,7 @@ the field a table row of the same label fills — nothing guessed where the line
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,26 @@ def test_the_goal_rows_label_on_a_line_of_its_own_is_skipped(tmp_path):
         "服务对象满意度不低于90%。 满意度问卷回收412份，满意度96%。\n")))
     assert result.input["年度总体目标"] == ["为特困、失能老人提供上门服务不少于24000人次，服务对象满意度不低于90%。"]
     assert logs(result)["年度总体目标-实际完成情况"] == "全年上门服务25360人次，满意度问卷回收412份，满意度96%。"
+
+
+def test_a_deviation_line_inside_a_tab_separated_table_keeps_the_table_whole(tmp_path):
+    # 公路事务中心 · 农村公路养护, copied from an OCR tool as tab-separated rows: the 偏差原因 line has no tab,
+    # yet the indicators below it belong to the same table
+    text = "\n".join([
+        "项目支出绩效自评表（2023年度）",
+        "项目名称\t2023年农村公路养护项目",
+        "主管部门\t始兴县交通运输局\t实施单位\t始兴县公路事务中心",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t380.00\t380.00\t361.00\t10\t95.00%\t9.5",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t养护里程\t≥260公里\t248公里\t40\t38.15",
+        "偏差原因：部分路段移交镇级养护，下年度调整养护计划。",
+        "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t93%\t50\t50",
+        "总分\t\t\t\t\t100\t97.65",
+    ]) + "\n"
+    result = import_form(write(tmp_path, "公路养护.txt", text))
+    rows = result.input["绩效指标"]
+    assert [r["三级指标"] for r in rows] == ["养护里程", "沿线群众满意度"]
+    assert rows[0]["偏差原因分析及改进措施"] == "部分路段移交镇级养护，下年度调整养护计划。"
+    assert result.sources["绩效指标[0].偏差原因分析及改进措施"].startswith("第8行")
+    assert result.input["总分"] == Decimal("97.65")

@@ -28,6 +28,8 @@ _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _HAS_DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _UNIT_LINE = re.compile(r"^[ \t\u3000（(]*(?:金额|资金)?单位[:：][ \u3000]*(万元|元|亿元)[ \u3000）)]*$", re.M)
+# a heading or caption that states its table's unit: "## 经费执行（单位：元）", "表2 支出明细（金额单位：万元）"
+_UNIT_CAPTION = re.compile(r"^[^\n。；;，,]{0,30}[（(](?:金额|资金)?单位[:：][ \u3000]*(万元|元|亿元)[）)][ \u3000]*$", re.M)
 _AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, what follows is after it
 
 _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")

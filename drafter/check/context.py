@@ -139,6 +139,7 @@ def _table_rows(text: str, starts: list[int]
     out: dict[int, tuple[int, list[tuple[int, int]], list[str]]] = {}
     captions: dict[int, str] = {}
     header: list[str] | None = None
+    fresh = False  # the header was the last line read (rule lines aside): a second header line continues it
     tid = 0
     caption = ""
     for n, ls in enumerate(starts, 1):
@@ -171,10 +172,15 @@ def _table_rows(text: str, starts: list[int]
         words = [text[a:b] for a, b in cells]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
-        if not any(_HAS_DIGIT.search(w) for w in words):
-            header, tid = words, tid + 1
-            captions[tid] = caption
+        if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
+            if fresh and header is not None and len(words) == len(header):
+                header = _two_line_header(header, words)  # 2023年 over 目标值 | 实际完成值: one header
+            else:
+                header, tid = words, tid + 1
+                captions[tid] = caption
+            fresh = True
             continue
+        fresh = False
         if header is not None and len(cells) == len(header):
             out[n] = (tid, cells, header)
         elif header is not None and rx is not _SPACE_CELL and len(header) - 2 <= len(cells) < len(header) \
@@ -185,6 +191,17 @@ def _table_rows(text: str, starts: list[int]
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d(?:年度|年)?")
+
+
+def _two_line_header(upper: list[str], lower: list[str]) -> list[str]:
+    """A header over two lines, column by column: an upper cell spans the empty ones after it (a merged 2023年
+    over 目标值 and 实际完成值), so each column's header is its upper words and then its lower."""
+    out, last = [], ""
+    for up, low in zip(upper, lower):
+        last = up.strip() or last
+        out.append(last + low.strip() if low.strip() != last else last)
+    return out
 
 
 def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:

@@ -20,6 +20,11 @@ from .models import MentionCheck
 from .rounding import _step
 
 
+def _year(ytag: int | None, index: SourceIndex) -> int | None:
+    """A year tag with the sources' own year read as none: "2023": {…} and a 2023年实际 column are this year's."""
+    return None if ytag == index.year_now else ytag
+
+
 def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
@@ -98,7 +103,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return [(a, b) for a in _dedupe(figures) for b in _dedupe(bases) if a is not b and _comparable(a, b)]
     if whole is None and (sm := _SUM_OF.search(t.clause)) is not None:
         # 新建和升级改造站点共35个: the figures the two named items have, added (12 + 23)
-        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) and f.ytag == t.ytag  # noqa: E731
+        keep = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
         firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
         seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
         return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
@@ -115,13 +121,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         item, before, after = per
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
-        total = lambda f: (f.family == fam or f.family.endswith(fam)) and f.ytag == t.ytag  # noqa: E731 — 人次 ÷ 人 = 次
+        total = lambda f: (f.family == fam or f.family.endswith(fam) or (fam == "元" and not f.family)) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731 — 人次 ÷ 人 = 次; an amount without unit
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
-        counts += [f for a in totals if a.group >= 0 for f in index.groups[a.group] if _per(f, item)]  # 26宗 of its line
+        # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
+        counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
+                   if _per(f, item)]
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
@@ -150,6 +159,20 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
 
 
+MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
+
+
+def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
+    """Other statements of the same figures: facts of the same family and magnitude."""
+    out: list[_Fact] = []
+    for f in facts[:MAX_WORDED]:
+        same = index.family(f.family)
+        if same is not None:
+            key = float(f.mag)
+            out += [g for g in same.window(key, key)[:MAX_TWINS] if g is not f and g.mag == f.mag]
+    return out
+
+
 def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
                     ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
@@ -161,7 +184,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     subjects = [f for f in stated if same(f) and f.role != "target"]
     if words:
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
-                                and f.ytag is None and f.hi_mag is None, rates=fam == "%")
+                                and _year(f.ytag, index) is None and f.hi_mag is None, rates=fam == "%")
     subjects = _dedupe(subjects)
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
@@ -291,17 +314,59 @@ _PERIODS = {"上半年": ("一季", "二季"), "下半年": ("三季", "四季")
 _PERIOD = re.compile("|".join(_PERIODS))
 
 
-def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact]] | None:
+_TOTAL_OF = re.compile(r"(?:合计|共计|总计|累计|共)(?:[为达]|完成|实现)?([\u4e00-\u9fff]{0,8}?)(?:为|达到|达|约)?$")
+_HOW_MANY = re.compile(r"([两二三四五六七八九十]|\d{1,2})([\u4e00-\u9fff])")
+
+
+def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
+    """A sum of the items the words name: a half year's figure as its quarters' (上半年合计减免2491人), or
+    '三座水厂运行补助金额合计84.5万元' / '三批消费券共带动消费2.61亿元' — the figures of that name, one per item of
+    the sources' list, as many as the words say (when they say) and of the mention's year; the formula, the
+    facts and their sum, or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx:
+        return None
+    if _PERIOD.search(t.clause):
+        return _period_sum(index, t)
+    tm = _TOTAL_OF.search(t.clause)
+    if tm is None:
+        return None
+    before = t.clause[: tm.start()]
+    hm = None
+    for hm in _HOW_MANY.finditer(before):
+        pass
+    n = _int_any(hm[1]) if hm is not None and hm[2] in _MEASURES else None
+    if hm is not None and n is not None:
+        before = before[: hm.start()] + " " + before[hm.end():]
+    words = _phrase(tm[1] or before) - _ROLE_MARKS
+    year = _year(t.ytag, index)
+    keep = lambda f: (f.family == t.family and _year(f.ytag, index) == year and not _is_bound(f)  # noqa: E731
+                      and f.role != "target" and "§合" not in f.subj)
+    items = _best_named(index, words, keep=keep)
+    if not 2 <= len(items) <= MAX_LISTED or (n is not None and len(items) != n) \
+            or len({(f.src, f.location) for f in items}) != len(items):
+        return None
+    total = sum((f.mag for f in items), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in items) + f" = {t.m.text}", items, total
+
+
+_MEASURES = frozenset("批项类个次期座所家户片季轮场")
+
+
+def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
     """'上半年合计减免2491人': a figure of a half year (or the first three quarters) that the sources give per
     quarter — the sum of those quarters' figures of the item its words name, each the one the words name best
-    (exactly one per quarter); the formula and the facts, or None."""
+    (exactly one per quarter); the formula, the facts and their sum, or None."""
     pm = _PERIOD.search(t.clause)
     if pm is None or t.family in _RATE_FAMILIES or t.m.approx:
         return None
     words = _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS
     quarters = []
+    year = _year(t.ytag, index)
     for q in _PERIODS[pm[0]]:
-        keep = lambda f: q in f.subj and f.ytag == t.ytag and not _is_bound(f) and f.role != "target"  # noqa: E731
+        keep = lambda f: q in f.subj and _year(f.ytag, index) == year and not _is_bound(f) \
+            and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
         if len(named) != 1:
             return None
@@ -309,7 +374,16 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact]] | Non
     total = sum((f.mag for f in quarters), Decimal(0))
     if not _fits(t, total):
         return None
-    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters
+    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+
+
+def _stated(t: _Target, line: int, exact: Decimal | None = None) -> _Fact:
+    """A figure the text derived, as a fact of its sentence: a 合计 the text computes may be the base of its
+    next rate (三批共带动消费2.61亿元，较上年的1.683亿元增长54.96%), at its `exact` value when known (the
+    text rounds 2.608亿 to write it, not to compute with it)."""
+    m = t.m
+    return _Fact(m.value, t.x if exact is None else exact, t.family, m.unit, m.kind, -1, f"line {line}", m.text, -1,
+                 m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
-from ..injection import Instruction, find_in_source, is_instruction, scan_file
+from ..injection import Instruction, find_in_source, find_instructions, is_instruction, scan_file
 from ..limits import MAX_MAGNITUDE, limit
 from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
-                      _TOTAL_MARK, _UNIT_LABEL, _UNIT_LINE)
+                      _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
@@ -118,6 +118,7 @@ class SourceIndex:
         self._dates_md: dict[tuple[int | None, int | None], list[_Fact]] = defaultdict(list)
         self._evidence: dict[int, Evidence] = {}
         self._money: tuple[str, str] | None = None
+        self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -153,13 +154,13 @@ class SourceIndex:
             if isinstance(item, SourceText):
                 self.add_text(item.name, item.text, item.places)
             elif isinstance(item, SourceData):
-                self.add_data(item.name, item.data)
+                self.add_data(item.name, item.data, item.text)
             elif isinstance(item, (str, Path)):
                 for loaded in load_source_path(Path(item)):
                     if isinstance(loaded, SourceText):
                         self.add_text(loaded.name, loaded.text, loaded.places)
                     else:
-                        self.add_data(loaded.name, loaded.data)
+                        self.add_data(loaded.name, loaded.data, loaded.text)
             else:
                 raise TypeError(f"not a source: {item!r}")
 
@@ -211,10 +212,17 @@ class SourceIndex:
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
             stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
+            captioned = [(u.start(), u[1]) for u in _UNIT_CAPTION.finditer(text)]  # its own table only
+            firsts: dict[int, int] = {}
             for row_line, (tid, cells, _) in table.items():
+                firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
                 before = [u for pos, u in stated if pos < cells[0][0]]
                 if before and tid not in units:
                     units[tid] = before[-1]
+            for pos, unit in captioned:
+                after = [(start, tid) for tid, start in firsts.items() if start > pos]
+                if after:
+                    units[min(after)[1]] = unit
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
@@ -242,6 +250,7 @@ class SourceIndex:
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
+                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag)
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
             location = f"line {line}"
@@ -271,6 +280,29 @@ class SourceIndex:
                             if whole is not None and whole.family == part.family and part.date is None:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if "第" in text:
+            self._count_ordinal_lines(src, text, starts)
+
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+        """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
+        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
+        (第五届读书节) counts nothing."""
+        seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+        for m in _LINE_ORDINAL.finditer(text):
+            n = _ordinal_int(m[1])
+            if n is not None:
+                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+        for measure, items in seen.items():
+            count = len(items)
+            if count < 2 or set(items) != set(range(1, count + 1)):
+                continue
+            at, _ = items[count]
+            line = line_of(starts, at)
+            subj = frozenset.intersection(*(tokens(rest) for _, rest in items.values()))
+            n = Decimal(count)
+            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
+                            f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
+                            f"{count}{measure}", subj=subj, pmag=n))
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -325,20 +357,27 @@ class SourceIndex:
         self._add(fact)
         return fact
 
-    def add_data(self, name: str, data: Any) -> None:
+    def add_data(self, name: str, data: Any, text: str = "") -> None:
+        """`text`: the file as written, when known — its comment lines may state the unit of its amounts
+        (# 金额单位：万元), which the parsed data no longer holds."""
         src = len(self.names)
         self.names.append(name)
         self._money = _money_unit(data)
-        self.warnings += scan_file(name)  # the raw file, so a warning names its line
-        self._walk(src, data, "", None, frozenset(), 0)
+        self._stated = _stated_money(text, data)
+        # the raw file, so a warning names its line
+        self.warnings += find_instructions(text, name) if text else scan_file(name)
+        self._walk(src, data, "", None, frozenset(), 0, None)
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
-              depth: int) -> Any:
+              depth: int, year: int | None) -> Any:
         """Index the numbers under `node`. Returns {key: fact} of a dict's own numbers (for linking a total
         with its 其中 parts), a list of those for a list of records, or the fact of a number.
 
         `ctx` names the record a number belongs to (its 指标 / 名称 / 项目名称 and the key it sits under):
-        each number's subject is that plus its own key, or the clause around it inside a string."""
+        each number's subject is that plus its own key, or the clause around it inside a string. A key that
+        is only a year ("2022", 2023年, 上年, 本年) names nothing: the names above it pass through it.
+        `year`: the year a key on the path gave ("2022": {例数: 38} — 2022, 上年: {…} — −1); a number's own
+        key may name another."""
         if depth > MAX_DEPTH:
             return None
         if isinstance(node, dict):
@@ -350,9 +389,12 @@ class SourceIndex:
                     if m:
                         record_unit = (m[1] or "", m[2].replace("％", "%"))
                         break
+            if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
+                # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
+                self._stated, record_unit = record_unit, None
             outer = record_unit or unit
             named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
-            own_names = tokens(*named) if named else frozenset()
+            own_names = _name_words(named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
@@ -368,15 +410,21 @@ class SourceIndex:
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
                 inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
-                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] == "元":
+                if isinstance(value, dict) and (kc := _KEY_COUNT.search(str(key))):
+                    inherited = ("", kc[1] or kc[2])  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
+                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] != "%":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
                     label = _UNIT_LABEL.match(km[1].replace("％", "%"))
                     if label:
                         inherited = (label[1] or "", label[2])
-                sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else (
-                    own_names if isinstance(value, (list, tuple)) else names)
-                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1)
+                sub_year, sub_ctx = year, names
+                if isinstance(value, (dict, list, tuple)):
+                    ky, only = _key_years(str(key))
+                    sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
+                    if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
+                        sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else own_names
+                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if isinstance(got, _Fact):
                     own[str(key)] = got
                 elif got:
@@ -385,13 +433,18 @@ class SourceIndex:
             return own
         if isinstance(node, (list, tuple)):
             out = []
+            records = bool(node) and all(isinstance(v, dict) for v in node) and bool(path)
+            key = _LIST_TAIL.sub("", path.rsplit(".", 1)[-1])
+            measure, numbered = _item_measure(key, node) if records else (None, False)
             for i, value in enumerate(node):
-                got = self._walk(src, value, f"{path}[{i}]", unit, ctx, depth + 1)
+                item_ctx = ctx
+                if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
+                    item_ctx = ctx | _name_words((f"第{_cn_ordinal(i + 1)}{measure}",))
+                got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year)
                 if isinstance(got, dict):
                     out.append(got)
-            if len(node) and all(isinstance(v, dict) for v in node) and path:
-                # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标
-                key = path.rsplit(".", 1)[-1]
+            if records:
+                # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标, 三批 (发放批次)
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
                 names = [_record_names(item, True) for item in node]
@@ -399,10 +452,13 @@ class SourceIndex:
                 common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
                     else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
                 subj = ctx | tokens(*_LIST_TAIL.sub("", path).split(".")) | common  # 专项经费.明细: 三个专项
-                for mw in ("个", "项") if parts else ():
+                for mw in (("个", "项") + ((measure,) if measure else ())) if parts else ():
                     n = Decimal(len(parts))
-                    self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
-                                    f"{len(parts)}{mw}", subj=subj, pmag=n))
+                    if mw == measure:  # 两批观众: what every batch records names the batches too
+                        fields = set.intersection(*({str(k) for k in item} for item in node)) - set(_UNIT_KEYS)
+                        subj = subj | tokens(*sorted(fields))
+                    self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}",
+                                    group, f"{len(parts)}{mw}", subj=subj, pmag=n))
             if len(node) > 1 and path and all(isinstance(v, str) and _LABEL_ITEM.fullmatch(v) for v in node):
                 # a list of names is a count too: 维权援助分中心: [拱北分中心, 前山分中心, 南屏分中心] → 3个分中心
                 key = path.rsplit(".", 1)[-1]
@@ -443,6 +499,11 @@ class SourceIndex:
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
+            if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
+                    and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+                # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
+                # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
+                unit = self._stated
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -455,7 +516,7 @@ class SourceIndex:
             fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
                          f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
                          pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
-                         role=roles(key), ytag=_key_year(key))
+                         role=roles(key), ytag=_leaf_year(key, year))
             self._add(fact)
             return fact
         if isinstance(node, str):
@@ -482,7 +543,7 @@ class SourceIndex:
                 if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
                     subj = subj | ctx | tokens(key)
                 fact = self._add_mention(m, src, path, snippet, group, subj, role or roles(key),
-                                         ytag if ytag is not None else _key_year(key))
+                                         ytag if ytag is not None else _leaf_year(key, year))
                 if fact is not None:
                     fact.dirn = direction(clause)
                     s0 = ends[sidx - 1] if sidx else 0
@@ -624,17 +685,12 @@ class SourceIndex:
         """The same item in two years is an explicit pair: a figure of an earlier year (上年同期.救助资金执行,
         "2022年核销消费券4310笔") and the current figure whose words name it best — one of its own source line or
         record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
-        for f in self.facts:  # 上年同期: {救助资金执行: …} — a record under an earlier year's key belongs to it
-            if f.ytag is None and f.date is None and not f.location.startswith("line ") and ("年" in f.location
-                                                                                          or "同期" in f.location):
-                for part in f.location.split(".")[:-1]:
-                    if (y := _key_year(part)) is not None:
-                        f.ytag = y
+        now = self.year_now  # a figure tagged with the sources' own year ("2023": {…}) is a current one
         for e in self.facts:
-            if e.ytag is None or e.date is not None or e.kind == "year" or e.role == "target":
+            if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target":
                 continue
-            own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag is None and f.date is None
-                   and f.role != "target" and f.kind != "year"]
+            own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag in (None, now)
+                   and f.date is None and f.role != "target" and f.kind != "year"]
             if own:
                 if len(own) == 1:
                     self._pair(own[0], e, "year")
@@ -643,7 +699,7 @@ class SourceIndex:
                 continue
             best, top = [], 1
             for n, f in self.naming(e.family, e.subj - _ROLE_MARKS).values():
-                if f.ytag is not None or f.role == "target" or f.hi_mag is not None or f.approx:
+                if f.ytag not in (None, now) or f.role == "target" or f.hi_mag is not None or f.approx:
                     continue
                 if n > top:
                     best, top = [f], n
@@ -721,7 +777,8 @@ def _name_key(key: Any) -> bool:
 def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
     """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
     (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
-    named = [v for k, v in node.items() if isinstance(v, str) and len(v) <= 60 and _name_key(k)]
+    named = [v for k, v in node.items() if isinstance(v, str) and (len(v) <= 60 and _name_key(k)
+                                                                  or v[:1] == "第" and _ORDINAL.fullmatch(v))]
     if not named and listed:
         named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
                  and str(k) not in _UNIT_KEYS][:1]
@@ -738,6 +795,94 @@ def _key_year(key: str) -> int | None:
     if _BARE_YEAR.fullmatch(key):
         return int(key)  # a column keyed by its year (2022: 312, 2023: 386) dates its figure
     return year_tag(key, len(key), s0=0)
+
+
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届次])")
+_ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
+_CN_DIGITS = "一二三四五六七八九"
+_THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
+_THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
+_YEAR_ONLY_KEY = re.compile(r"(?:19|20)\d\d(?:年度?)?|上一?年度?|去年|前一年|本年度?|今年|当年|(?:上年)?同期")
+
+
+def _name_words(names: Sequence[str]) -> frozenset[str]:
+    """The subject words of a record's names. An ordinal (第三批) keeps only its ordinal words (第三): 三批 is
+    also how a text counts three batches, which names no one batch."""
+    ordinals = [m for v in names if v[:1] == "第" and (m := _ORDINAL.fullmatch(v))]
+    if not ordinals:
+        return tokens(*names)
+    out = tokens(*(v for v in names if not (v[:1] == "第" and _ORDINAL.fullmatch(v))))
+    for m in ordinals:
+        out |= {w for w in tokens(m[0]) if not w.endswith(m[2])}
+    return out
+
+
+_LINE_ORDINAL = re.compile(r"^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])",
+                           re.M)
+
+
+def _ordinal_int(words: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 7 → 7; None for anything else."""
+    if words.isdigit():
+        return int(words)
+    tens, _, ones = words.rpartition("十")
+    if "十" not in words:
+        tens, ones = "", words
+    try:
+        t = (_CN_DIGITS.index(tens) + 1 if tens else 1) if "十" in words else 0
+        o = _CN_DIGITS.index(ones) + 1 if ones else 0
+    except ValueError:
+        return None
+    return t * 10 + o if t * 10 + o else None
+
+
+def _cn_ordinal(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (items of a list are rarely more)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens - 1] + "十"
+    return head + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
+    """(the measure word a list's items are counted in, whether they must be given their ordinal names): the
+    ordinal each item names itself by (批次: 第一批 …), else the list's key when it says what an item is
+    (发放批次, 培训期次) — its items are then 第一批, 第二批 … in order. (None, False) when neither says."""
+    words = set()
+    for item in items:
+        found = {m[2] for v in item.values() if isinstance(v, str) and v[:1] == "第" and (m := _ORDINAL.fullmatch(v))}
+        if len(found) != 1:
+            break
+        words |= found
+    else:
+        if len(words) == 1:
+            return words.pop(), False
+    km = _ITEM_KEY.search(key)
+    return (km[1], True) if km else (None, False)
+
+
+def _cell_year(head: str, label: str, ytag: int | None) -> int | None:
+    """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
+    only a year (2022年 | 312 | …), else what its line said."""
+    for words in (head, label):
+        if (y := _key_year(words)) is not None:
+            return y
+        if _THIS_YEAR_WORD.match(words):
+            return None
+    return ytag
+
+
+@lru_cache(maxsize=4096)
+def _key_years(key: str) -> tuple[int | None | bool, bool]:
+    """(the year a key gives what is under it — False when none, None for 本年 —, whether it is only a year)."""
+    y = _key_year(key)
+    year: int | None | bool = y if y is not None else None if _THIS_YEAR_KEY.fullmatch(key) else False
+    return year, bool(_YEAR_ONLY_KEY.fullmatch(key))
+
+
+def _leaf_year(key: str, year: int | None) -> int | None:
+    """A number's year: its own key's (2022年助餐人次, 上年) or else the one a key above it gave."""
+    own = _key_years(key)[0]
+    return year if own is False else own  # type: ignore[return-value]
 
 
 def _sane(value: Decimal) -> bool:
@@ -764,6 +909,35 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
     return None
 
 
+_STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff/／])")
+# what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
+_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+                         r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
+
+
+# 园数, 床位数量, 检查次数: a number of things, never an amount — unless it is 预算数, 执行数 … (an amount's own name)
+_COUNT_KEY = re.compile(r"(?<!预算|执行|支出|收入|金额|资金|决算|年初|调整|拨付|结余|经费|投资|付款)(?:数|数量)$")
+
+
+def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
+    """The money unit a data file states where its parser cannot see it: a comment line (# 金额单位：万元)
+    or a text field at its top (说明: 金额单位为万元). One unit, or None when none or several are stated."""
+    found: set[str] = set()
+    if "单位" in text:
+        for line in text.splitlines():
+            k = line.find("#")
+            if k >= 0 and (k == 0 or line[k - 1] in " \t") and "单位" in line:
+                found.update(_STATED_UNIT.findall(line, k))
+    if isinstance(data, dict):
+        for value in data.values():
+            if isinstance(value, str) and "单位" in value:
+                found.update(_STATED_UNIT.findall(value))
+    if len(found) != 1:
+        return None
+    m = _UNIT_LABEL.match(found.pop())
+    return (m[1] or "", m[2]) if m else None
+
+
 def _record_of(path: str) -> str:
     """tasks[2].indicators[0].actual → tasks[2].indicators[0]: numbers of one record are 'local'."""
     if "." in path:
@@ -773,7 +947,7 @@ def _record_of(path: str) -> str:
 
 def load_source_path(path: Path) -> list[SourceText | SourceData]:
     """A file, or a folder read recursively; unreadable or unknown files raise InputError (exit 2)."""
-    from ..load import parse_data_file, read_docx_text, read_text
+    from ..load import read_data_file, read_docx_text, read_text
     from ..safefile import list_files, os_error
 
     try:
@@ -791,10 +965,9 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
             out.extend(load_source_path(f))
         return out
     suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml"):
-        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
-    if suffix == ".json":
-        return [SourceData(name=str(path), data=parse_data_file(path, "source"))]
+    if suffix in (".yaml", ".yml", ".json"):
+        data, text = read_data_file(path, "source")
+        return [SourceData(name=str(path), data=data, text=text)]
     if suffix == ".docx":
         return [SourceText(name=str(path), text=read_docx_text(path, "source"))]
     if suffix in (".xlsx", ".xlsm", ".pdf"):  # a 自评表 as the user holds it, read as `drafter import` reads it

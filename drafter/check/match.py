@@ -5,13 +5,15 @@ run when no source fact matches.
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal, ROUND_HALF_UP, localcontext
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..numbers import NumberMention, unit_family
+from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import direction, noun_after, tokens
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _average_item, _phrase, _share_whole, _whole_words
@@ -33,11 +35,12 @@ def _per(b: "_Fact", item: str) -> bool:
         return True
     if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
         return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
-    if len(item) == 1:
+    if len(item) == 1 or item[0] in _MEASURE_WORDS:  # 每场受众 is per 场: 2.36万人次 of 受众 is no count of it
         return any(item in w for w in b.subj)
     return bool(tokens(item[:3]) & b.subj)  # 商圈… over 重点商圈8个
 
 
+_MEASURE_WORDS = frozenset(u for u in UNITS if len(u) == 1 and u not in "元%‰米克升亩吨斤")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
@@ -194,26 +197,34 @@ def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     return segs, frozenset().union(*segs)
 
 
-def _sibling(f: _Fact, g: _Fact, partners: dict[int, list[tuple[_Fact, _Fact, str]]], now: int | None
+def _sibling(f: _Fact, g: _Fact, fw: frozenset[str], gw: frozenset[str],
+             partners: dict[int, list[tuple[_Fact, _Fact, str]]], now: int | None
              ) -> tuple[frozenset[str], frozenset[str]] | None:
     """(f's own words, g's own words) when g states f's field for another row, item or part: the same source, unit
-    family, role and year, each with words the other lacks, and either another record with a few such words each
-    beside shared ones (东片 vs 西片 in one table column, 第一批 vs 第三批 of one list) or both parts of one total
-    (其中生物林带…，工程隔离带…). A total and its parts are no siblings."""
+    family, role and year, each with words the other lacks (fw, gw: the words of their records), and either another
+    record with a few such words each beside shared ones (东片 vs 西片 in one table column, 第一批 vs 第三批 of one list,
+    第一期集中训练：…318人 vs 第二期…324人) or both parts of one total (其中生物林带…，工程隔离带…). A total and its
+    parts are no siblings."""
     if g.src != f.src or g.family != f.family or g.role != f.role or \
             (None if g.ytag == now else g.ytag) != (None if f.ytag == now else f.ytag):
         return None  # another role or year of the same row is no other row (see _role_clash, _same_year)
-    mine, theirs = f.subj - g.subj - _ROLE_MARKS, g.subj - f.subj - _ROLE_MARKS
+    mine, theirs = fw - gw - _ROLE_MARKS, gw - fw - _ROLE_MARKS
     if not mine or not theirs or _TOTAL_MARK <= f.subj or _TOTAL_MARK <= g.subj:
         return None  # the same words, or a 合计: no other row
     parts = [(x, y) for x, y, why in partners.get(id(f), ()) if why == "part"]
     if any(x is g or y is g for x, y in parts):
         return None  # a total and its part
-    if g.group != f.group and len(mine) <= 4 and len(theirs) <= 4 and (f.subj & g.subj) - _ROLE_MARKS:
+    if g.group != f.group and len(mine) <= 6 and len(theirs) <= 6 and (fw & gw) - _ROLE_MARKS:
         return mine, theirs
     if any(x is f and any(w == "part" and u is g and v is y for u, v, w in partners.get(id(g), ())) for x, y in parts):
         return mine, theirs
     return None
+
+
+# per source index (built once, checked many times): facts by (source, family, own words), see _Checker._swapped
+_FIELDS: "weakref.WeakKeyDictionary[SourceIndex, dict[tuple[int, str, frozenset[str]], list[_Fact]]]" = \
+    weakref.WeakKeyDictionary()
+_RECORD_CAP = 12  # a record of more facts is a form or a file, whose words name no one row
 
 
 class _Checker:
@@ -224,7 +235,9 @@ class _Checker:
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
-        self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses, role, year …) → the sibling named
+        self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
+        self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
+        self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -394,8 +407,9 @@ class _Checker:
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
         kept, swap = [], None
-        for s in scored:
-            g = self.swapped(t, s[4])
+        segs, before = self.clauses_before(t)
+        for s in scored:  # once one is the fact the words name, the rest need no asking
+            g = self.swapped(t, s[4], segs, before) if before and not kept else None
             if g is None:
                 kept.append(s)
             swap = swap or g
@@ -452,41 +466,51 @@ class _Checker:
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
 
-    def swapped(self, t: _Target, f: _Fact) -> _Fact | None:
-        """Another row, item or part of f's list (a sibling: see _sibling) that the mention's sentence names
-        instead of f: the nearest clause before the figure with a word of either decides — 西片改造小区11个、惠及
-        3486户 when 3486 is the 东片's, 工程隔离带28.3公里 when 28.3 is the 生物林带's. None when the words name
-        several (分别, a list of figures) or name f."""
+    def clauses_before(self, t: _Target) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+        """The words of the clauses before the mention in its sentence (see _segments); none when the words name
+        several figures (分别, a list of figures follows), so no one of them is told from another."""
         before = self.text[t.context[0]:t.m.start]
         if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
-            return None
-        segs, words = _segments(before)
-        other = words - f.subj  # only a word f lacks can name another row
-        if not other:
-            return None
-        key = (id(f), segs, t.clause, t.role, t.ytag)  # a log written from a template asks the same again
+            return (), frozenset()
+        return _segments(before)
+
+    def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
+                ) -> _Fact | None:
+        """Another row, item or part of f's list (a sibling: see _sibling) that the mention's sentence names
+        instead of f: the nearest clause before the figure with a word of either decides — 西片改造小区11个、惠及
+        3486户 when 3486 is the 东片's, 工程隔离带28.3公里 when 28.3 is the 生物林带's. None when they name f.
+        segs, words: clauses_before(t)."""
+        key = (id(f), segs)  # a log written from a template asks the same again
         if key in self._swaps:
             return self._swaps[key]
-        self._swaps[key] = g = self._swapped(t, f, segs, other)
+        other = words - f.subj  # only a word f lacks can name another row
+        self._swaps[key] = g = self._swapped(f, segs, other) if other else None
         return g
 
-    def _swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], other: frozenset[str]
-                 ) -> _Fact | None:
+    def _swapped(self, f: _Fact, segs: tuple[frozenset[str], ...], other: frozenset[str]) -> _Fact | None:
+        # a sibling has f's role and year (see _sibling), so the mention's role and year rule it out as they do f
         now, partners = self.ix.year_now, self.ix.partners
         posting = self.ix._inv.get(f.family) or {}
         pairs, seen = [], {id(f)}
-        for tok in other:
-            for g in posting.get(tok, ()):
-                if id(g) in seen or g.src != f.src:
-                    continue
-                seen.add(id(g))
-                if g.mag == f.mag or g.hi_mag is not None or g.date is not None or _is_bound(g) \
-                        or (g.role == "target" and t.role != "target") or not _same_year(t, g, now) \
-                        or _role_clash(t, g, self.ix.groups):
-                    continue
-                own = _sibling(f, g, partners, now)
-                if own is not None:
-                    pairs.append((g, *own))
+        if self._fields is None:  # facts by their own words: 参训324人 and 参训318人 differ only in their records
+            self._fields = _FIELDS.get(self.ix)
+            if self._fields is None:
+                self._fields = _FIELDS[self.ix] = {}
+                for h in self.ix.facts:
+                    if h.subj and h.date is None:
+                        self._fields.setdefault((h.src, h.family, h.subj), []).append(h)
+        same_field = self._fields.get((f.src, f.family, f.subj), ())
+        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())),
+                                 same_field if len(same_field) <= _RECORD_CAP else ()):
+            if id(g) in seen or g.src != f.src:
+                continue
+            seen.add(id(g))
+            if g.mag == f.mag or g.hi_mag is not None or g.date is not None or _is_bound(g):
+                continue
+            own = _sibling(f, g, *((f.subj, g.subj) if g.group == f.group else
+                                   (self.record_words(f), self.record_words(g))), partners, now)
+            if own is not None:
+                pairs.append((g, *own))
         for seg in segs:  # the nearest clause that tells f from a sibling decides for that sibling
             if not pairs:
                 break
@@ -495,6 +519,16 @@ class _Checker:
                     return g
             pairs = [p for p in pairs if not seg & p[1]]
         return None
+
+    def record_words(self, f: _Fact) -> frozenset[str]:
+        """The words of f's record (its row, list item or clause group): 第二期集中训练：5月14日至…，参训324人 names the
+        期 in its dates' words, not in the 324's. A long record (a whole file's fields) gives only f's own."""
+        got = self._record_words.get(f.group)
+        if got is None:
+            facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
+            got = self._record_words[f.group] = frozenset().union(*(g.subj for g in facts)) \
+                if 0 < len(facts) <= _RECORD_CAP else frozenset()
+        return got | f.subj
 
     def _names_more(self, t: _Target, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
         """A figure of another value that the words before the mention name more fully than every fact with its
@@ -584,6 +618,12 @@ class _Checker:
         init = a if a.role == "initial" else b
         return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
 
+    def _earlier_whole(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is the whole b of an earlier year than the part a (by their years or the year the sentence says)? 上年
+        结转资金 is a part of this year's budget; this year's 25个 is no part of last year's 38个."""
+        said = self.stated_years
+        return _later(said.get((t.sent, id(a)), a.ytag), said.get((t.sent, id(b)), b.ytag), self.ix.year_now) is True
+
     def _year_order(self, t: _Target, a: _Fact, b: _Fact) -> bool | None:
         """Is a of a later year than b: by their years (or the year the sentence says one is of: 较上年的9例), else,
         for two figures of one record in one role (a row's year columns), the one the sentence just stated is this
@@ -668,6 +708,11 @@ class _Checker:
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
                     continue
+                if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
+                    dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
+                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                        add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
                         and (share or based or (rate_words & a.subj and _same_kind(a, b))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
@@ -698,6 +743,8 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
+                        pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
                                                                                  and not rate_marks & (a.subj | b.subj)):
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
@@ -847,8 +894,11 @@ _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未�
 
 
 def _average(clause: str) -> tuple[str, str, str] | None:
-    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本)."""
+    """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
+    measure word is an average per that measure word (平均每场受众 → 场, of 受众)."""
     per = _average_item(clause)
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
+        return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per

@@ -33,6 +33,7 @@ class SourceData(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
     name: str
     data: Any
+    text: str = ""  # the file as written, when read from one: its comments may state the unit (金额单位：万元)
 
 
 class Evidence(BaseModel):

@@ -17,12 +17,12 @@ from typing import Callable, Iterable, Sequence, cast
 from ..errors import InputError
 from ..limits import limit
 from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_family
-from ..subjects import tokens
+from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _month_gap
-from .derive import (_equal_pair, _global_pairs, _listed_count, _listed_sum, _named_pairs, _period_sum, _prefer,
-                     _record_pairs, _sentence_pairs, _worded_pairs)
+from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
+                     _record_pairs, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -236,11 +236,15 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
+    changed: dict[int, tuple[_Fact, _Fact]] = {}  # per text sentence: the operands of its last derived figure
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         if m.value != 0:
+            if t.sent in changed and t.family == "%" and direction(text[t.context[0]:m.start]):
+                # 较上年增加37家，增长近三成 / 较上限低0.8万元，低13.33%: the same two figures, either way round
+                levels.append(lambda t=t: [changed[t.sent], changed[t.sent][::-1]])
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
@@ -288,13 +292,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
-            stated = _Fact(m.value, t.x, t.family, m.unit, m.kind, -1, f"line {line_of(line_of_text, m.start)}",
-                           m.text, -1, m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
-            cited_sent[t.sent].append(stated)  # a 合计 the text derives may be the base of its next rate
+            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
+            changed[t.sent] = (a, b)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
-        elif (quarters := _period_sum(index, t)) is not None:
-            done(i, "derived", quarters[1], formula=quarters[0])
+        elif (items := _items_sum(index, t)) is not None:
+            done(i, "derived", items[1], formula=items[0])
+            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start), items[2]))
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")

@@ -30,6 +30,10 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+# a cause written under an indicator row as a line of its own ('偏差原因：…'): a row of the open table, read
+# with the indicators, not text that ends the table
+_CAUSE_LINE = re.compile(r"^\s*(?:偏差原因|未完成原因)[^：:\s]{0,8}\s*[：:]")
+
 _YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
 
 
@@ -69,6 +73,8 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             if _PIPE_RULE.match(line):
                 continue
             cells = _pipe_cells(line)
+        elif table and _CAUSE_LINE.match(line):
+            cells = [line.strip()]
         else:
             if not line.strip():  # OCR text breaks a table with blank lines; only a text line ends it
                 continue
