@@ -96,6 +96,18 @@ def test_a_figure_is_named_by_the_record_above_its_year_key(tmp_path):
     assert {"讲座", "参与"} <= talk.subj
 
 
+def test_a_figure_is_named_by_every_record_above_it_not_only_its_parent():
+    # 东片 › 改造 › 小区数: the 东片's count, though its parent record (改造) says nothing of which 片
+    areas = SourceData(name="片区改造.json", data={"金额单位": "万元",
+                                                 "东片": {"改造": {"小区数": 12, "惠及户数": 3486, "完成投资": 1862.4}},
+                                                 "西片": {"改造": {"小区数": 11, "惠及户数": 2920, "完成投资": 1520.5}}})
+    assert status("东片改造小区12个，惠及3486户，完成投资1862.4万元。", [areas]) == {
+        "12个": "exact", "3486户": "exact", "1862.4万元": "exact"}
+    assert status("西片改造小区12个。", [areas]) == {"12个": "unsupported"}
+    assert status("西片惠及3486户。", [areas]) == {"3486户": "unsupported"}
+    assert status("西片完成投资1862.4万元。", [areas]) == {"1862.4万元": "unsupported"}
+
+
 # -- a unit stated in the file's header comment ------------------------------------------------------------
 
 def test_a_money_unit_stated_in_a_header_comment_applies_to_its_amounts(tmp_path):
@@ -208,3 +220,21 @@ def test_ordinal_items_of_a_text_count_as_many_as_the_last_one():
 
 def test_an_ordinal_without_its_first_is_no_count():
     assert status("已连续举办五届读书节。", CAMP_LOG) == {"五届": "unsupported"}
+
+
+# -- a record that states its own year -----------------------------------------------------------------------
+
+HOME = SourceData(name="敬老院运营.json", data={
+    "单位": "某镇敬老院", "金额单位": "万元",
+    "入住情况": [
+        {"年度": 2022, "入住老人": "86人", "护理员": "12名", "运营经费": 96.5},
+        {"年度": 2023, "入住老人": "94人", "护理员": "14名", "运营经费": 108.2},
+    ],
+})
+
+
+def test_a_record_that_states_its_year_gives_that_year_to_its_figures():
+    assert status("全年入住老人94人，运营经费108.2万元。", [HOME]) == {"94人": "exact", "108.2万元": "exact"}
+    assert status("全年入住老人86人。", [HOME]) == {"86人": "unsupported"}
+    got = status("入住老人94人，较上年的86人增加8人；运营经费较上年增加11.7万元。", [HOME])
+    assert got == {"94人": "exact", "86人": "exact", "8人": "derived", "11.7万元": "derived"}, got

@@ -97,3 +97,20 @@ def test_the_total_row_totals_each_column_of_the_rows_above_it():
     ix = SourceIndex.build([WATER])
     parts = {(a.written, b.written) for a, b, why in ix.pairs if why == "part"}
     assert {("128.6", "226.0"), ("97.4", "226.0"), ("119.2", "220.5"), ("46", "84")} <= parts
+
+
+# -- a heading that names a year ----------------------------------------------------------------------------
+
+STATION = SourceText(name="活动台账.md", text=(
+    "# 某街道综合文化站 群众文化活动台账\n\n"
+    "## 2022年活动情况\n\n"
+    "| 活动 | 场次 | 参与人次 |\n| --- | --- | --- |\n| 广场舞展演 | 12场 | 3,600人次 |\n| 戏曲进社区 | 8场 | 2,100人次 |\n\n"
+    "## 2023年活动情况\n\n"
+    "| 活动 | 场次 | 参与人次 |\n| --- | --- | --- |\n| 广场舞展演 | 15场 | 4,350人次 |\n| 戏曲进社区 | 10场 | 2,680人次 |\n"))
+
+
+def test_a_heading_that_names_one_year_dates_the_table_under_it():
+    assert status("全年开展广场舞展演15场。", STATION) == {"15场": "exact"}
+    assert status("全年开展广场舞展演12场。", STATION) == {"12场": "unsupported"}
+    got = status("广场舞展演15场，较上年的12场增加3场。", STATION)
+    assert got == {"15场": "exact", "12场": "exact", "3场": "derived"}, got

@@ -190,3 +190,30 @@ def test_a_batch_named_in_its_records_label_is_the_batch_of_its_count():
 def test_a_class_named_in_the_clause_before_its_count_is_the_class_of_its_count():
     assert verdicts("财务人员班学员118人。", TRAINING) == {"118人": "exact"}
     assert verdicts("财务人员班学员75人。", TRAINING) == {"75人": "unsupported"}
+
+
+# A district library's own yearly record: levels under year keys, a service time with its ceiling.
+LIBRARY = SourceData(name="图书馆服务.yaml", data={
+    "单位": "区图书馆",
+    "读者满意度": {"2022": "93.5%", "2023": "96.1%"},
+    "图书采编": {"2022": {"新书上架平均时间": "26天"}, "2023": {"新书上架平均时间": "18天"}},
+    "绩效指标": [{"名称": "新书上架平均时间", "目标": "≤25天", "实际": "18天"},
+                {"名称": "读者满意度", "目标": "≥90%", "实际": "96.1%"}],
+    "年度目标": ["新书到馆后25天内完成编目上架，读者满意度不低于90%。"],
+})
+
+
+def test_last_years_rate_is_not_this_years():
+    assert verdicts("全年读者满意度93.5%。", LIBRARY) == {"93.5%": "unsupported"}
+    got = verdicts("全年读者满意度96.1%，较上年提高2.6个百分点。", LIBRARY)
+    assert got == {"96.1%": "exact", "2.6个百分点": "derived"}, got
+
+
+def test_a_figure_with_no_words_before_it_keeps_the_sentences_subject_past_a_change():
+    got = verdicts("新书上架平均时间18天，比上年的26天缩短8天，在25天以内。", LIBRARY)
+    assert got == {"18天": "exact", "26天": "exact", "8天": "derived", "25天": "exact"}, got
+
+
+def test_a_result_met_within_its_limit_is_not_rivalled_by_the_limit():
+    got = verdicts("新书到馆后18天内完成编目上架，比25天的时限缩短7天。", LIBRARY)
+    assert got["18天"] == "exact", got

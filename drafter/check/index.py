@@ -250,7 +250,7 @@ class SourceIndex:
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
-                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag)
+                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, units.get(tid))
             location = f"line {line}"
@@ -398,6 +398,8 @@ class SourceIndex:
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
             names = ctx | own_names  # the root's 部门名称 / 项目名称 names every number: it tells none apart
+            if depth and (stated := _record_year(node)) is not None:
+                year = stated  # [{年度: 2022, 入住老人: 86}, {年度: 2023, …}]: each record is of its year
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
             for key, value in node.items():
@@ -423,7 +425,7 @@ class SourceIndex:
                     ky, only = _key_years(str(key))
                     sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
-                        sub_ctx = own_names | tokens(str(key)) if isinstance(value, dict) else own_names
+                        sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if isinstance(got, _Fact):
                     own[str(key)] = got
@@ -801,6 +803,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批�
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
 _THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
+_YEARS_NAMED = re.compile(r"(?:19|20)\d\d年|上一?年|去年|本年|今年|当年")
 _THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
 _YEAR_ONLY_KEY = re.compile(r"(?:19|20)\d\d(?:年度?)?|上一?年度?|去年|前一年|本年度?|今年|当年|(?:上年)?同期")
 
@@ -860,14 +863,17 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
-def _cell_year(head: str, label: str, ytag: int | None) -> int | None:
+def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
     """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
-    only a year (2022年 | 312 | …), else what its line said."""
+    only a year (2022年 | 312 | …), else what its line said, else the heading over its table when that names
+    one year (## 2022年活动情况)."""
     for words in (head, label):
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
             return None
+    if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
+        return _key_year(caption)
     return ytag
 
 
@@ -877,6 +883,21 @@ def _key_years(key: str) -> tuple[int | None | bool, bool]:
     y = _key_year(key)
     year: int | None | bool = y if y is not None else None if _THIS_YEAR_KEY.fullmatch(key) else False
     return year, bool(_YEAR_ONLY_KEY.fullmatch(key))
+
+
+_RECORD_YEAR_KEYS = ("年度", "年份", "年", "统计年度", "year")
+
+
+def _record_year(node: dict[Any, Any]) -> int | None:
+    """The year a record states of itself (年度: 2022, 年份: "2023年"), None when it states none."""
+    for key in _RECORD_YEAR_KEYS:
+        v = node.get(key)
+        if v is None or isinstance(v, bool):
+            continue
+        m = _BARE_YEAR.fullmatch(str(v).strip().removesuffix("年度").removesuffix("年"))
+        if m:
+            return int(m[1])
+    return None
 
 
 def _leaf_year(key: str, year: int | None) -> int | None:

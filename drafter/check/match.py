@@ -175,9 +175,10 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
-    68.43万人次 when 2023年 68.43万人次). Rates and changes are left alone: 较2022年增长7.33% is tagged with its
-    base year; a source figure with no year may be of either."""
-    if f.ytag is None or now is None or f.dirn or f.family in ("%", "pt", "倍"):
+    68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
+    较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
+    if f.ytag is None or now is None or f.dirn or f.family in ("pt", "倍") or \
+            (f.family == "%" and direction(t.clause)):
         return True
     if t.ytag is None or t.ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
@@ -419,6 +420,8 @@ class _Checker:
         scored = kept
         own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
+        if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
+            words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         if words:
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
@@ -610,13 +613,18 @@ class _Checker:
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
+    def _adjusted_beside(self, init: _Fact) -> bool:
+        """Does the 年初 budget's record also state the adjusted / full-year budget?"""
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group]) or any(
+            f is not init and f.family == init.family and "§预" in f.subj and "§初" not in f.subj
+            for f in self.ix.groups[init.group])
+
     def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
         budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
         if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
             return False
-        init = a if a.role == "initial" else b
-        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+        return self._adjusted_beside(a if a.role == "initial" else b)
 
     def _earlier_whole(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is the whole b of an earlier year than the part a (by their years or the year the sentence says)? 上年
@@ -675,6 +683,7 @@ class _Checker:
 
         bound = _open(m)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
+        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -700,6 +709,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if items and (named := _ordinals(a.subj | b.subj)) and not named & items:
+                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
@@ -743,6 +754,8 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
+                        pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
                         pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
@@ -902,3 +915,11 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
+
+
+_ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
+
+
+def _ordinals(words: frozenset[str]) -> frozenset[str]:
+    """The numbered items (一批, 二期, 三季) that words name."""
+    return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
