@@ -205,8 +205,9 @@ def roles(label: str) -> str:
     best, role = -1, ""
     for name, rx in _LABEL_ROLES:  # the word nearest the end is the head of the label: 目标完成情况 is a result
         for t in rx.finditer(label):
-            if name == "target" and t.end() < len(label) and label[max(0, t.start() - 2): t.start()].endswith(_VERSUS):
-                continue  # 较目标5000亩 is the target; 较目标少180亩 compares with it: the 180 is no target
+            if name == "target" and t.end() < len(label) and label[t.end():] != "的" \
+                    and label[max(0, t.start() - 2): t.start()].endswith(_VERSUS):
+                continue  # 较目标5000亩 is the target; 较目标少180亩 compares with it: the 180 is no target (比计划的11月 is)
             if t.end() > best:
                 best, role = t.end(), name
     return role

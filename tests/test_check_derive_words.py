@@ -190,3 +190,29 @@ def test_a_total_over_the_items_of_a_list_is_their_sum():
 def test_a_sum_the_text_computed_is_the_base_of_its_next_rate():
     got = {m.text: m.status for m in check("三座水厂运行补助金额合计84.5万元，较上年的80.2万元增长5.36%。", [PLANTS]).mentions}
     assert got["5.36%"] == "derived"  # (84.5 − 80.2) ÷ 80.2
+
+
+def test_a_share_of_the_full_year_budget_is_not_of_the_initial_budget():
+    assert status("省级补助320万元，占年初预算的37.21%。")["37.21%"] == "derived"  # 320 ÷ 860, as the words say
+    assert status("省级补助320万元，占全年预算的37.21%。")["37.21%"] == "unsupported"  # 全年预算 is 920
+
+
+def test_a_figure_of_one_batch_is_not_derived_from_another_batchs_figures():
+    batches = SourceText(name="水质抽检记录.md", text="第一批抽检水样630份，合格612份。\n第二批抽检水样630份，合格598份。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [batches]).mentions}  # noqa: E731
+    assert got("第二批抽检水样630份，合格率94.92%。")["94.92%"] == "derived"  # 598 ÷ 630
+    assert got("第二批抽检水样630份，合格率97.14%。")["97.14%"] == "unsupported"  # 612 ÷ 630 is the first batch's
+
+
+def test_a_fall_on_last_year_is_last_years_figure_less_this_years():
+    complaints = SourceData(name="投诉处理.yaml", data={"绩效指标": [
+        {"三级指标": "供水投诉办结时间", "年度指标值": "≤30天", "实际完成值": "21天", "上年完成值": "28天"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [complaints]).mentions}  # noqa: E731
+    assert got("供水投诉办结时间较上年缩短7天。")["7天"] == "derived"  # 28 − 21
+    assert got("供水投诉办结时间较上年缩短9天。")["9天"] == "unsupported"  # 30 − 21: the ceiling's
+
+
+def test_a_completion_of_the_target_after_a_derived_excess_relates_the_same_two_figures():
+    got = status("改造供水管网超出目标15.5%，受益农户超出目标620户，完成目标的112.4%。")
+    assert got["112.4%"] == "derived"  # 5620 ÷ 5000, the pair of 超出目标620户
+    assert status("新建蓄水池超出目标3座，受益农户超出目标620户，完成目标的125%。")["125%"] == "unsupported"

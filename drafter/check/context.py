@@ -87,7 +87,8 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前")
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
+                           r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)")  # 晚于11月底的计划时间
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 

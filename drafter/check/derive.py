@@ -189,8 +189,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
-    if year_tag(ref, len(ref), s0=0) is not None:
-        return [(a, b) for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"]
+    if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
+        return [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
+                for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
     return [(a, b) for a in subjects for b in refs if a is not b]
@@ -375,6 +376,21 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
     if not _fits(t, total):
         return None
     return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+
+
+_OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
+
+
+def _same_pair(t: _Target, last: tuple[_Fact, _Fact] | None, text: str) -> tuple[list[tuple[_Fact, _Fact]], bool]:
+    """The operands of the figure its sentence derived last, for a rate that relates the same two (较上年增加37家，
+    增长近三成 / 较上限低0.8万元，低13.33%), either way round; and whether they are the only ones: 完成目标的107.6%
+    after 超出目标646户 (a result and its target) names no item of its own."""
+    if last is None or t.family != "%":
+        return [], False
+    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in last)
+    if only or direction(text[t.context[0]:t.m.start]):
+        return [last, last[::-1]], only
+    return [], False
 
 
 def _stated(t: _Target, line: int, exact: Decimal | None = None) -> _Fact:

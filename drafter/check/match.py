@@ -177,14 +177,20 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
     68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
     较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
-    if f.ytag is None or now is None or f.dirn or f.family in ("pt", "倍") or \
-            (f.family == "%" and direction(t.clause)):
+    if f.dirn or f.family in ("pt", "倍") or (f.family == "%" and direction(t.clause)):
         return True
-    if t.ytag is None or t.ytag == now:
+    return _year_fits(t.ytag, f, now)
+
+
+def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
+    """Is a figure the text states for year `ytag` (None: this year, -1: 上年) of the year the source gives f?"""
+    if f.ytag is None or now is None:
+        return True
+    if ytag is None or ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
-    if t.ytag > 0 and f.ytag > 0:
-        return t.ytag == f.ytag  # 2021年的 is not the source's 2022年的
-    return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
+    if ytag > 0 and f.ytag > 0:
+        return ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    return f.ytag != now or not (ytag < 0 or ytag < now)
 
 
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
@@ -564,14 +570,17 @@ class _Checker:
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
 
-    def date(self, m: NumberMention) -> list[_Fact]:
+    def date(self, m: NumberMention, ytag: int | None = None) -> list[_Fact]:
+        """The source dates a date mention (of the year `ytag` its words name, None: this year) may be: the 12月8日
+        of a 2022年实际 column is last year's, no date of this year's work."""
         y, mo, d = m.date or (None, None, None)
-        facts = list(self.ix._dates_md.get((mo, d), []))
+        now = self.ix.year_now
+        facts = [f for f in self.ix._dates_md.get((mo, d), []) if _year_fits(ytag, f, now)]
         if y is None and d is None and mo is not None:
             # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
             fam = self.ix.family("月")
             if fam:
-                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo]
+                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo and _year_fits(ytag, f, now)]
         if y is None:
             return facts
         same = [f for f in facts if f.date and f.date[0] == y]
@@ -613,13 +622,18 @@ class _Checker:
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
+    def _adjusted_beside(self, init: _Fact) -> bool:
+        """Does the 年初 budget's record also state the adjusted / full-year budget?"""
+        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group]) or any(
+            f is not init and f.family == init.family and "§预" in f.subj and "§初" not in f.subj
+            for f in self.ix.groups[init.group])
+
     def _initial_for_adjusted(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is one of the pair the 年初 budget, the other the spending, where the record also states the adjusted
         budget and the words don't say 年初? Then the pair is not what the text means (执行率, 结余 are on 调整)."""
         if {a.role, b.role} != {"actual", "initial"} or "§初" in t.subj:
             return False
-        init = a if a.role == "initial" else b
-        return any(f.role == "budget" and f.family == init.family for f in self.ix.groups[init.group])
+        return self._adjusted_beside(a if a.role == "initial" else b)
 
     def _earlier_whole(self, t: _Target, a: _Fact, b: _Fact) -> bool:
         """Is the whole b of an earlier year than the part a (by their years or the year the sentence says)? 上年
@@ -678,6 +692,7 @@ class _Checker:
 
         bound = _open(m)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
+        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -703,6 +718,8 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
+                if items and (named := _ordinals(a.subj | b.subj)) and not named & items:
+                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
@@ -746,6 +763,8 @@ class _Checker:
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
+                        pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
                         pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
@@ -905,3 +924,11 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
+
+
+_ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
+
+
+def _ordinals(words: frozenset[str]) -> frozenset[str]:
+    """The numbered items (一批, 二期, 三季) that words name."""
+    return frozenset(w for w in words if _ORDINAL_ITEM.match(w))

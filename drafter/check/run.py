@@ -22,7 +22,7 @@ from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _month_gap
 from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
-                     _record_pairs, _sentence_pairs, _stated, _worded_pairs)
+                     _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -163,7 +163,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif subj - _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
-            facts = checker.date(m)
+            facts = checker.date(m, ytag)
             if role != "target":
                 facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
             rival = None
@@ -243,10 +243,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
-        if m.value != 0:
-            if t.sent in changed and t.family == "%" and direction(text[t.context[0]:m.start]):
-                # 较上年增加37家，增长近三成 / 较上限低0.8万元，低13.33%: the same two figures, either way round
-                levels.append(lambda t=t: [changed[t.sent], changed[t.sent][::-1]])
+        again, only = _same_pair(t, changed.get(t.sent), text) if m.value != 0 else ([], False)
+        if again:
+            levels.append(lambda again=again: again)
+        if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
