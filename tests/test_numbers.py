@@ -321,3 +321,44 @@ def test_an_ordinal_covers_its_measure_word():
 
 def test_a_word_ending_in_an_approximation_character_is_no_approximation():
     assert only("其中商超212家").text == "212家" and only("其中商超212家").approx is None  # 商超: supermarkets
+
+
+# ------------------------------------------------------------------ the scanner's skip to a first character
+
+
+def _starts(search, text: str) -> list[tuple[int, int, str | None]]:
+    out, pos = [], 0
+    while (m := search(text, pos)) is not None:
+        out.append((m.start(), m.end(), m.lastgroup))
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
+def test_the_scanner_finds_what_its_pattern_finds_skipping_only_characters_no_branch_starts_with():
+    """The scanner looks for the next character any branch of its pattern can start with, then matches there:
+    that must find exactly what searching with the pattern finds — on the examples, the seed and texts built
+    from every listed word, fraction word, title, document number, circled digit and numeral."""
+    import random
+    from pathlib import Path
+
+    from drafter.numbers import _scanner
+
+    pattern, first, reasons = _scanner()
+
+    def skipping(text: str, pos: int):
+        while (c := first.search(text, pos)) is not None:
+            m = pattern.match(text, c.start())
+            if m is not None:
+                return m
+            pos = c.start() + 1
+        return None
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("examples/**/*.md"))]
+    pieces = sorted(reasons) + ["《关于2022年的通知》", "《未完", "〔2020〕10号", "①", "⑳", "百分之", "过半", "超过半数",
+                                "一半", "半数", "翻一番", "翻了两番", "3475.09", "１２", "二〇二二", "壹佰", "万", "亿", "点",
+                                "，", "。", "\n", "预算", "执行", "a", " "]
+    rng = random.Random(10)
+    texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(300)]
+    for text in texts:
+        assert _starts(skipping, text) == _starts(pattern.search, text)
