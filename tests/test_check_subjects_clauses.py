@@ -217,3 +217,16 @@ def test_a_figure_with_no_words_before_it_keeps_the_sentences_subject_past_a_cha
 def test_a_result_met_within_its_limit_is_not_rivalled_by_the_limit():
     got = verdicts("新书到馆后18天内完成编目上架，比25天的时限缩短7天。", LIBRARY)
     assert got["18天"] == "exact", got
+
+
+# A cultural centre's indicator table with a column for each year: a date in last year's column.
+CENTRE_TABLE = SourceText(name="文化馆绩效指标.md", text=(
+    "# 2023年区文化馆免费开放绩效指标\n\n"
+    "| 指标 | 年度目标 | 2023年实际 | 2022年实际 |\n| --- | --- | --- | --- |\n"
+    "| 公益培训班开班时间 | 3月底前 | 3月18日 | 4月6日 |\n"
+    "| 公益培训人次 | ≥3000人次 | 3426人次 | 2988人次 |\n"))
+
+
+def test_a_date_of_last_years_column_is_not_this_years():
+    assert verdicts("公益培训班于3月18日开班。", CENTRE_TABLE) == {"3月18日": "exact"}
+    assert verdicts("公益培训班于4月6日开班。", CENTRE_TABLE) == {"4月6日": "unsupported"}

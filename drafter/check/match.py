@@ -177,14 +177,20 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
     68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
     较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
-    if f.ytag is None or now is None or f.dirn or f.family in ("pt", "倍") or \
-            (f.family == "%" and direction(t.clause)):
+    if f.dirn or f.family in ("pt", "倍") or (f.family == "%" and direction(t.clause)):
         return True
-    if t.ytag is None or t.ytag == now:
+    return _year_fits(t.ytag, f, now)
+
+
+def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
+    """Is a figure the text states for year `ytag` (None: this year, -1: 上年) of the year the source gives f?"""
+    if f.ytag is None or now is None:
+        return True
+    if ytag is None or ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
-    if t.ytag > 0 and f.ytag > 0:
-        return t.ytag == f.ytag  # 2021年的 is not the source's 2022年的
-    return f.ytag != now or not (t.ytag < 0 or t.ytag < now)
+    if ytag > 0 and f.ytag > 0:
+        return ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    return f.ytag != now or not (ytag < 0 or ytag < now)
 
 
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
@@ -564,14 +570,17 @@ class _Checker:
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
 
-    def date(self, m: NumberMention) -> list[_Fact]:
+    def date(self, m: NumberMention, ytag: int | None = None) -> list[_Fact]:
+        """The source dates a date mention (of the year `ytag` its words name, None: this year) may be: the 12月8日
+        of a 2022年实际 column is last year's, no date of this year's work."""
         y, mo, d = m.date or (None, None, None)
-        facts = list(self.ix._dates_md.get((mo, d), []))
+        now = self.ix.year_now
+        facts = [f for f in self.ix._dates_md.get((mo, d), []) if _year_fits(ytag, f, now)]
         if y is None and d is None and mo is not None:
             # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
             fam = self.ix.family("月")
             if fam:
-                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo]
+                facts += [f for f in fam.window(mo - 1e-9, mo + 1e-9) if f.value == mo and _year_fits(ytag, f, now)]
         if y is None:
             return facts
         same = [f for f in facts if f.date and f.date[0] == y]

@@ -163,7 +163,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif subj - _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
-            facts = checker.date(m)
+            facts = checker.date(m, ytag)
             if role != "target":
                 facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
             rival = None
