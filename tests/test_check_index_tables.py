@@ -129,3 +129,13 @@ def test_a_ledger_whose_rows_are_batches_counts_them_by_what_its_columns_record(
 def test_a_rate_under_last_years_column_is_not_this_years_rate():
     assert status("签约居民满意度95.1%。", CLINIC) == {"95.1%": "exact"}
     assert status("签约居民满意度93.6%。", CLINIC) == {"93.6%": "unsupported"}
+
+
+def test_a_ledger_whose_header_leaves_the_row_label_column_blank():
+    water = SourceText(name="供水台账.txt", text=(
+        "某镇2023年农村供水工程运行台账\n"
+        "          本年供水量（万吨）   上年供水量（万吨）   本年维修次数\n"
+        "东片      128.6               119.2               46\n"
+        "西片      97.4                101.3               38\n"))
+    assert status("东片供水128.6万吨。", water) == {"128.6万吨": "exact"}
+    assert status("东片供水119.2万吨。", water) == {"119.2万吨": "unsupported"}
