@@ -52,3 +52,11 @@ def test_a_rate_of_change_after_the_change_relates_the_same_two_figures():
     # 24 (the form) − 19 (the log's 2022) = 5; then 5 ÷ 19 = 26.3 %
     assert status("送戏下乡演出较上年增加5场，增长超过两成。")["超过两成"] == "derived"
     assert status("送戏下乡演出较上年增加5场，增长不足两成。")["不足两成"] == "unsupported"
+
+
+def test_a_total_is_named_by_the_words_before_zongshu_however_short_its_fields_name():
+    stations = SourceData(name="监测站点.yaml", data={"监测站点": {"目标": "≥42个", "实际": "45个", "上年": "38个"}})
+    log = SourceText(name="站点台账.md", text="水文站6个，水位站14个，雨量站25个。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [stations, log]).mentions}  # noqa: E731
+    assert got("雨量站25个，占站点总数的55.56%。")["55.56%"] == "derived"  # 25 ÷ 45
+    assert got("雨量站25个，占站点总数的59.52%。")["59.52%"] == "unsupported"  # 25 ÷ 42, the target

@@ -15,7 +15,8 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import _Target, _average, _fits, _comparable, _earlier_whole, _is_bound, _named_by, _per
+from .match import (_Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _whole_names)
 from .models import MentionCheck
 from .rounding import _step
 
@@ -149,7 +150,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         parts += _best_named(index, part_words)
     if not parts:
         return []
-    if whole and (variants := _whole_words(whole)):
+    if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
         wholes = [f for words in variants for f in _best_named(index, words, pool)]
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first

@@ -675,7 +675,7 @@ class _Checker:
         whole = _share_whole(t.clause)
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
-        whole_words = _whole_words(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        whole_words = _whole_names(whole) if whole else ()  # 占调整预算的: the whole must be what they name
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
@@ -933,3 +933,15 @@ _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$") 
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
+
+
+_TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
+
+
+def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
+    """_whole_words, and for a whole named as a total (站点总数, 办件总量) the words before 总数 alone: they name the
+    total's own field (站点 45个) however short its name."""
+    variants = _whole_words(whole)
+    if (tm := _TOTAL_WORD.search(whole)) is not None and tm.start() >= 2:
+        variants += tuple(w for w in _whole_words(whole[: tm.start()]) if w not in variants)
+    return variants
