@@ -238,3 +238,32 @@ def test_a_record_that_states_its_year_gives_that_year_to_its_figures():
     assert status("全年入住老人86人。", [HOME]) == {"86人": "unsupported"}
     got = status("入住老人94人，较上年的86人增加8人；运营经费较上年增加11.7万元。", [HOME])
     assert got == {"94人": "exact", "86人": "exact", "8人": "derived", "11.7万元": "derived"}, got
+
+
+def test_a_rate_under_an_earlier_years_key_is_not_this_years_rate():
+    survey = SourceData(name="读者调查.json", data={"读者满意度": {"2022": "93.5%", "2023": "96.2%"}})
+    assert status("读者满意度96.2%。", [survey]) == {"96.2%": "exact"}
+    assert status("读者满意度93.5%。", [survey]) == {"93.5%": "unsupported"}
+    got = status("读者满意度96.2%，较上年的93.5%提高2.7个百分点。", [survey])
+    assert got == {"96.2%": "exact", "93.5%": "exact", "2.7个百分点": "derived"}, got
+
+
+# -- a role named by a key above the figure ------------------------------------------------------------------
+
+YOUTH = SourceData(name="青少年活动中心.yaml", data={
+    "单位": "某区青少年活动中心",
+    "年度目标": {"公益培训人次": 3000, "新建校外活动站点": "5个"},
+    "完成情况": {"公益培训人次": 3482, "新建校外活动站点": "6个"},
+})
+
+
+def test_a_role_named_by_a_key_above_applies_to_the_figures_below_it():
+    assert status("全年公益培训3482人次。", [YOUTH]) == {"3482人次": "exact"}
+    assert status("全年公益培训3000人次。", [YOUTH]) == {"3000人次": "unsupported"}   # the target
+    assert status("新建校外活动站点5个。", [YOUTH]) == {"5个": "unsupported"}
+    assert status("公益培训人次年度目标3000人次。", [YOUTH]) == {"3000人次": "exact"}
+
+
+def test_sibling_records_keyed_by_role_pair_their_same_fields():
+    got = status("公益培训3482人次，比目标多482人次；新建校外活动站点6个，比目标多1个。", [YOUTH])
+    assert got == {"3482人次": "exact", "482人次": "derived", "6个": "exact", "1个": "derived"}, got

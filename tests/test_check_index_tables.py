@@ -114,3 +114,18 @@ def test_a_heading_that_names_one_year_dates_the_table_under_it():
     assert status("全年开展广场舞展演12场。", STATION) == {"12场": "unsupported"}
     got = status("广场舞展演15场，较上年的12场增加3场。", STATION)
     assert got == {"15场": "exact", "12场": "exact", "3场": "derived"}, got
+
+
+def test_a_ledger_whose_rows_are_batches_counts_them_by_what_its_columns_record():
+    checkups = SourceText(name="体检台账.txt", text=(
+        "某街道2023年老年人免费体检台账\n"
+        "批次      体检人数    发现异常\n"
+        "第一批    1,200人     86人\n"
+        "第二批    1,350人     97人\n"))
+    assert status("两批体检人数共2550人。", checkups)["两批"] == "exact"
+    assert status("三批体检人数共2550人。", checkups)["三批"] == "unsupported"
+
+
+def test_a_rate_under_last_years_column_is_not_this_years_rate():
+    assert status("签约居民满意度95.1%。", CLINIC) == {"95.1%": "exact"}
+    assert status("签约居民满意度93.6%。", CLINIC) == {"93.6%": "unsupported"}

@@ -281,17 +281,23 @@ class SourceIndex:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
         if "第" in text:
-            self._count_ordinal_lines(src, text, starts)
+            self._count_ordinal_lines(src, text, starts, table, captions)
 
-    def _count_ordinal_lines(self, src: int, text: str, starts: list[int]) -> None:
+    def _count_ordinal_lines(self, src: int, text: str, starts: list[int],
+                             table: dict[int, tuple[int, list[tuple[int, int]], list[str]]], captions: dict[int, str]
+                             ) -> None:
         """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
-        all there, state N of them — 分三期 is borne out by three such lines. An ordinal without its first
-        (第五届读书节) counts nothing."""
+        all there, state N of them — 分三期 is borne out by three such lines, named by the words every line
+        shares (a ledger's: its header and title). An ordinal without its first (第五届读书节) counts nothing."""
         seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
         for m in _LINE_ORDINAL.finditer(text):
             n = _ordinal_int(m[1])
             if n is not None:
-                seen[m[2]].setdefault(n, (m.start(1), text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]))
+                rest = text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]
+                row = table.get(line_of(starts, m.start(1)))
+                if row is not None:  # a ledger's row: what its columns record and its title name the batch
+                    rest = " ".join([rest, *row[2], captions.get(row[0], "")])
+                seen[m[2]].setdefault(n, (m.start(1), rest))
         for measure, items in seen.items():
             count = len(items)
             if count < 2 or set(items) != set(range(1, count + 1)):
@@ -402,6 +408,7 @@ class SourceIndex:
                 year = stated  # [{年度: 2022, 入住老人: 86}, {年度: 2023, …}]: each record is of its year
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
+            keyed: dict[str, str] = {}  # child records keyed by a role (年度目标, 完成情况) → that role
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
                 if _HAS_DIGIT.search(str(key)):
@@ -426,12 +433,20 @@ class SourceIndex:
                     sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
                         sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
+                first = len(self.facts)
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
+                if isinstance(value, (dict, list, tuple)) and (role := roles(str(key))):
+                    keyed[str(key)] = role  # 年度目标: {培训人次: 3000}: a target, whatever its own key says not
+                    for f in itertools.islice(self.facts, first, None):
+                        if not f.role and f.kind != "year":
+                            f.role = role
                 if isinstance(got, _Fact):
                     own[str(key)] = got
                 elif got:
                     rows[str(key)] = got
             self._link_parts(own, rows)
+            if len(keyed) > 1:
+                self._pair_role_records(keyed, rows)
             return own
         if isinstance(node, (list, tuple)):
             out = []
@@ -554,6 +569,23 @@ class SourceIndex:
                 first = first or fact
             return first if single else None
         return None
+
+    def _pair_role_records(self, keyed: dict[str, str], rows: dict[str, Any]) -> None:
+        """Sibling records keyed by roles (年度目标: {培训人次: 3000}, 完成情况: {培训人次: 3482}): the same field
+        of each is an explicit pair, as 实际 and 目标 of one record are."""
+        by_role: dict[str, dict[str, Any]] = {}
+        for key, role in keyed.items():
+            if isinstance(rows.get(key), dict):
+                by_role.setdefault(role, rows[key])
+        for new, old in _ROLE_PAIRS:
+            a_rec, b_rec = by_role.get(new), by_role.get(old)
+            if a_rec is None or b_rec is None:
+                continue
+            for field, a in a_rec.items():
+                b = b_rec.get(field)
+                if isinstance(a, _Fact) and isinstance(b, _Fact) and a.family == b.family and a.date is None \
+                        and b.date is None:
+                    self._pair(a, b, "role")
 
     def _link_parts(self, own: dict[str, Any], rows: dict[str, Any]) -> None:
         """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;

@@ -520,6 +520,7 @@ class _Checker:
                                    (self.record_words(f), self.record_words(g))), partners, now)
             if own is not None:
                 pairs.append((g, *own))
+        pairs.sort(key=lambda p: p[0].seq)  # the sources' order, not the hash order of the words that found them
         for seg in segs:  # the nearest clause that tells f from a sibling decides for that sibling
             if not pairs:
                 break
