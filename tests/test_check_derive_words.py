@@ -216,3 +216,10 @@ def test_a_completion_of_the_target_after_a_derived_excess_relates_the_same_two_
     got = status("改造供水管网超出目标15.5%，受益农户超出目标620户，完成目标的112.4%。")
     assert got["112.4%"] == "derived"  # 5620 ÷ 5000, the pair of 超出目标620户
     assert status("新建蓄水池超出目标3座，受益农户超出目标620户，完成目标的125%。")["125%"] == "unsupported"
+
+
+def test_a_total_less_one_of_two_parts_is_no_support_for_a_figure_the_other_part_states():
+    aid = SourceText(name="助学台账.md", text="资助困难家庭学生173人，其中大学生128人、高中生45人。\n")
+    got = lambda text: {m.text: m.status for m in check(text, [aid]).mentions}  # noqa: E731
+    # 128 is the 大学生 count the ledger states; 173 − 45 does not make it the number of students aided
+    assert got("全年资助困难家庭学生128人。")["128人"] == "unsupported"

@@ -520,6 +520,7 @@ class _Checker:
                                    (self.record_words(f), self.record_words(g))), partners, now)
             if own is not None:
                 pairs.append((g, *own))
+        pairs.sort(key=lambda p: p[0].seq)  # the sources' order, not the hash order of the words that found them
         for seg in segs:  # the nearest clause that tells f from a sibling decides for that sibling
             if not pairs:
                 break
@@ -809,6 +810,9 @@ class _Checker:
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
                         sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
+                    elif a.group >= 0 and a.group == b.group and any(
+                            x.mag == d and x is not a and x is not b for x in self.ix.groups[a.group]):
+                        sign_ok = False  # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
