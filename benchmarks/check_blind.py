@@ -3,7 +3,7 @@
     python benchmarks/check_blind.py [FOLDER]      FOLDER defaults to tests/corpus_blind
 
 FOLDER holds one case folder per unit (sources/ and text.md), e.g. tests/corpus_blind2/dev,
-tests/corpus_blind2/holdout (spent, now dev material) or tests/corpus_blind3 (sealed: scored only twice, see
+tests/corpus_blind2/holdout, tests/corpus_blind3 or tests/corpus_blind4 (all spent, now dev material: each sealed corpus is scored only twice, see
 its README — run it only for the BEFORE and AFTER figures).
 
 tests/corpus_blind: six units not in tests/corpus (agriculture, transport, elderly care, ecology, market
