@@ -481,6 +481,19 @@ class _Checker:
         before = self.text[t.context[0]:t.m.start]
         if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
             return (), frozenset()
+        unit = t.m.unit
+        if unit:  # 黑鲷单价0.16元，对虾单价0.02元: a parallel figure before it took its clause's row with it
+            k = before.rfind(unit)
+            while k > 0 and not before[k - 1].isdigit():
+                k = before.rfind(unit, 0, k)
+            if k > 0:
+                own, _ = _segments(before[k + len(unit):])
+                j = k
+                while j > 0 and (before[j - 1].isdigit() or before[j - 1] in ".,"):
+                    j -= 1
+                theirs, _ = _segments(before[:j])
+                if own and theirs and own[0] & theirs[0]:  # the same field (单价 … 单价), another row's clause
+                    before = before[k + len(unit):]
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
