@@ -20,3 +20,13 @@ def test_a_per_ten_thousand_rate_is_a_percent_of_the_same_size():
         {"三级指标": "年鉴差错率", "年度指标值": "≤万分之一", "实际完成值": "万分之0.8"}]})
     verdicts = {m.text: m.status for m in check("年鉴差错率万分之0.8，即0.008%。", [form]).mentions}
     assert verdicts == {"万分之0.8": "exact", "0.008%": "converted"}
+
+
+def test_a_form_target_and_result_in_per_ten_thousand_words_are_compared():
+    from drafter.schema import Comparison, parse_target, target_met
+
+    target = parse_target("≤万分之一")
+    assert (target.comparison, target.value, target.unit) == (Comparison.le, Decimal("1"), "‱")
+    assert target_met(target, "万分之0.8") is True
+    assert target_met(target, "万分之1.5") is False
+    assert target_met(parse_target("≥百分之九十五"), "96%") is True
