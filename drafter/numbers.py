@@ -66,7 +66,7 @@ _CN_DIGIT_CHARS = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌�
 # unit → (family, factor to the family's base). Counting units are their own family (人次 is not 人);
 # 名/位 count people like 人, 天 counts days like 日.
 _FAMILY: dict[str, tuple[str, Decimal]] = {
-    "元": ("元", Decimal(1)), "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "成": ("%", Decimal(10)),
+    "元": ("元", Decimal(1)), "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "‱": ("%", Decimal("0.01")), "成": ("%", Decimal(10)),
     "个百分点": ("pt", Decimal(1)), "百分点": ("pt", Decimal(1)),
     "公里": ("米", Decimal(1000)), "千米": ("米", Decimal(1000)), "米": ("米", Decimal(1)),
     "厘米": ("米", Decimal("0.01")), "毫米": ("米", Decimal("0.001")),
@@ -83,7 +83,7 @@ _FAMILY: dict[str, tuple[str, Decimal]] = {
 MONEY_UNITS = ("元",)
 # Measure words and units, longest first when compiled. A lone Chinese numeral is a quantity only before one.
 UNITS = (
-    "元", "个百分点", "百分点", "%", "‰",
+    "元", "个百分点", "百分点", "%", "‰", "‱",
     "个工作日", "人次", "家次", "车次", "台次", "架次", "艘次", "户次", "场次", "批次", "班次", "课时", "学时", "人日",
     "工作日", "个月", "小时", "分钟", "周岁", "学年", "学期", "平方公里", "平方千米", "平方米", "立方米",
     "公里", "千米", "厘米", "毫米", "公顷", "千克", "公斤", "千瓦时", "千瓦", "毫升",
@@ -216,7 +216,7 @@ def kind_of(base_unit: str, value: Decimal | None) -> str:
         return "percent"
     if base_unit in ("个百分点", "百分点"):
         return "points"
-    if base_unit in ("‰", "倍"):
+    if base_unit in ("‰", "‱", "倍"):
         return "ratio"
     if base_unit == "年" and value is not None and value == value.to_integral_value() and 1900 <= value <= 2100:
         return "year"
@@ -251,7 +251,7 @@ def _scanner() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         r"|(?P<doc>〔\d{4}〕\d+号)"
         r"|(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
         r"|(?P<circ>[" + _CIRCLED + r"])"
-        r"|(?P<pct>百分之)"
+        r"|(?P<pct>百分之|千分之|万分之)"
         r"|(?P<frac>" + "|".join(_FRACTION_WORDS) + r")"
         r"|(?P<ar>\d)"
         r"|(?P<cn>[" + _CN_CHARS + r"])"
@@ -511,6 +511,8 @@ class _Scan:
     def percent_words(self, start: int, hi: int) -> int:
         t = self.t
         p = start + 3
+        prefix = t[start:p]
+        unit = _PER_WORDS[prefix]  # 百分之 %, 千分之 ‰, 万分之 ‱
         core = _read_ar(t, p, False) if p < hi and t[p].isdigit() else _read_cn(t, p, allow_bai=True)
         if core is None or core.end > hi:
             return start + 3
@@ -520,7 +522,7 @@ class _Scan:
         sep = _RANGE_SEP.match(t, end)
         if sep and sep.end() < hi:
             p2 = sep.end()
-            if t.startswith("百分之", p2):
+            if t.startswith(prefix, p2):
                 p2 += 3
             second = _read_ar(t, p2, False) if t[p2:p2 + 1].isdigit() else _read_cn(t, p2, allow_bai=True)
             if second is not None and second.end <= hi and second.value > value:
@@ -530,7 +532,7 @@ class _Scan:
         if tail:
             approx, end = _APPROX_AFTER[tail.group()], tail.end()
         self.mention(a_start if approx and a_start < start else start, end, value=lo_ if lo_ is not None else value,
-                     unit="%", base_unit="%", kind="percent", lo=lo_, hi=hi_, approx=approx,
+                     unit=unit, base_unit=unit, kind=kind_of(unit, value), lo=lo_, hi=hi_, approx=approx,
                      exponent=core.exponent)
         return end
 
@@ -630,7 +632,7 @@ class _Scan:
             while end > core.end and t[end - 1] in " \u3000":
                 end -= 1
         per = ""
-        if unit and unit not in ("%", "‰", "个百分点", "百分点") and not approx:
+        if unit and unit not in ("%", "‰", "‱", "个百分点", "百分点") and not approx:
             pm = _PER.match(t, end, hi)  # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit
             if pm:
                 per, end = pm["per"], pm.end()
@@ -727,6 +729,7 @@ MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
+_PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
