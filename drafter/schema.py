@@ -88,8 +88,21 @@ _HALF_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
 
 
 def _target_text(text: str) -> str:
-    """Full-width digits and comparison signs to ASCII; the unit keeps its own characters (台（套）)."""
-    return text.translate(_HALF_WIDTH).replace(",", "").strip()
+    """Full-width digits and comparison signs to ASCII; the unit keeps its own characters (台（套）); a rate in
+    words as its figure (万分之0.8 → 0.8‱, 百分之九十五 → 95%)."""
+    text = text.translate(_HALF_WIDTH).replace(",", "").strip()
+    return _RATE_WORDS.sub(_rate_figure, text) if "分之" in text else text
+
+
+_RATE_WORDS = re.compile(r"(百|千|万)分之(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+)")
+_RATE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
+
+
+def _rate_figure(m: re.Match[str]) -> str:
+    from .numbers import parse_chinese_numeral
+
+    number = m[2] if m[2][0].isdigit() else str(parse_chinese_numeral(m[2])[0])
+    return number + _RATE_UNITS[m[1]]
 
 
 class TimePoint(BaseModel):
