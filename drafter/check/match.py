@@ -63,11 +63,6 @@ _SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
 
 
-def _per_unit(per: str) -> tuple[str, Decimal]:
-    """What a price is per, as a unit family and factor: 公斤 and 千克 are one; 吨 is another magnitude."""
-    return unit_family(per)
-
-
 def _open(m: NumberMention) -> bool:
     """以上 / 不少于 / 不超过 …: a bound, not an approximation — any value on its side bears it out."""
     return bool(m.approx) and bool(_OPEN.search(m.text))
@@ -317,8 +312,8 @@ class _Checker:
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
                 continue  # a source range supports only a range
-            if m.per and f.per and _per_unit(m.per) != _per_unit(f.per):
-                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (a per-unit left out says nothing against it)
+            if m.per and f.per and unit_family(m.per) != unit_family(f.per):
+                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_fam
             elif how == "written":
