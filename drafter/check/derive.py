@@ -403,6 +403,55 @@ def _stated(t: _Target, line: int, exact: Decimal | None = None) -> _Fact:
                  m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
 
 
+# 比2022年的 / 较上年 / 与2023年的 …: the words that quote an earlier year's level right before its figure
+_QUOTED_BASE = re.compile(r"(?:比|较|与|同)(?P<when>(?:19|20)\d\d年度?|上年度?|去年|上一年度?)(?:同期)?的?$")
+# what follows the quoted level up to the change or rate: 增加 / 相比增加 / 多 / 增长 …
+_QUOTED_CHANGE = re.compile(r"[，,]?(?:相比|相较)?[，,]?(?:增加|减少|增长|下降|提高|降低|上升|多出?|少|增幅为?|降幅为?)了?$")
+_SENT_MARKS = "。；;！？!?\n"
+_CLAUSE_START = re.compile(r"[，,：:、。；;！？!?\n]")
+
+
+MAX_QUOTED = 3  # levels of the unit a change with no words of its own may be of (转诊434人次 beside 门诊18,640人次)
+
+
+def _quoted_pairs(t: _Target, told: Sequence[_Target], text: str, now: int | None) -> list[tuple[_Fact, _Fact]]:
+    """'资金总额比2022年的135万元增加15万元，增长11.11%': a change whose sentence quotes the earlier year's level
+    (a figure the text states and traced) is taken against the level of this year that the text stated before it
+    in its paragraph — the latest one in the same unit that the words before 比 / 较 name (资金总额 → 项目资金合计
+    150万元), or, with no such words (与2023年的126场相比增加23场), one of the last few in that unit. `told`: the traced
+    figures of the mention's paragraph, in text order."""
+    m = t.m
+    before = sorted((u for u in told if u.m.end <= m.start), key=lambda u: u.m.start)  # derived ones come last
+    if not before:
+        return []
+    base = before[-1]  # the level quoted: the last figure before the change, right before its 增加 / 增长
+    if base.sent != t.sent or base.m.hi is not None or not _QUOTED_CHANGE.fullmatch(text, base.m.end, m.start):
+        return []
+    s0 = max(text.rfind(c, 0, base.m.start) for c in _SENT_MARKS) + 1
+    qm = _QUOTED_BASE.search(text, s0, base.m.start)
+    if qm is None:
+        return []
+    c0 = max((k.end() for k in _CLAUSE_START.finditer(text, s0, qm.start())), default=s0)
+    words = _phrase(text[c0:qm.start()]) - _ROLE_MARKS
+    levels = [u for u in before if u.m.end <= qm.start() and u.family == base.family and u.m.hi is None
+              and u.m.base_unit == base.m.base_unit and u.role != "target" and u.ytag in (None, now)
+              and (not words or words & (u.subj - _ROLE_MARKS)) and _average(u.clause) is None]  # 场均 is no level
+    if not levels:
+        return []
+    if words:  # the level its words name best, the latest of those
+        best = max(len(words & u.subj) for u in levels)
+        levels = [u for u in levels if len(words & u.subj) == best]
+    year = qm["when"][:4]
+    fa = _stated(base, text.count("\n", 0, base.m.start) + 1)
+    fa.ytag = int(year) if year.isdigit() else -1
+    out = []
+    for level in levels[-1 if words else -MAX_QUOTED:]:  # named: the latest; unnamed: any of the last few
+        fc = _stated(level, text.count("\n", 0, level.m.start) + 1)
+        fc.ytag = None
+        out += [(fc, fa), (fa, fc)]
+    return out
+
+
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:
     """Two facts of one family with the same magnitude from different fields or lines."""
     seen: dict[tuple[str, Decimal], _Fact] = {}

@@ -711,7 +711,8 @@ class _Checker:
 
         def shown(d: Decimal) -> str:
             text = _show(d, q, m.factor * t.ff) + unit
-            if approx:
+            if approx:  # in the text's own scale: 13954人次 is 1.40万人次（约1.4万人次）
+                d = d if fam == "%" else d / (m.factor * t.ff)
                 text = f"{_fmt(d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}{'%' if fam == '%' else unit}" \
                        f"（{m.text}）"
             return text
@@ -950,9 +951,11 @@ _TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
 
 
 def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
-    """_whole_words, and for a whole named as a total (站点总数, 办件总量) the words before 总数 alone: they name the
-    total's own field (站点 45个) however short its name."""
+    """_whole_words, and for a whole named as a total (站点总数, 办件总量, 总支出) the words before 总数 (after 总)
+    alone: they name the total's own field (站点 45个, 支出数) however short its name."""
     variants = _whole_words(whole)
     if (tm := _TOTAL_WORD.search(whole)) is not None and tm.start() >= 2:
         variants += tuple(w for w in _whole_words(whole[: tm.start()]) if w not in variants)
+    if whole.startswith("总") and len(whole) >= 3:  # 总支出, 总人数: the field 支出 / 人数 (总支 is no word of it)
+        variants += tuple(w for w in _whole_words(whole[1:]) if w not in variants)
     return variants

@@ -20,9 +20,9 @@ from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_f
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
-from .dates import _check_range, _month_gap
+from .dates import _check_range, _days_early, _month_gap
 from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
-                     _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
+                     _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -72,7 +72,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
-_BETWEEN = re.compile(r"[，,、\s]")
+_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于")  # 场均5868.25元，即约0.59万元: restated
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -113,6 +113,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
+    told: dict[int, list[_Target]] = defaultdict(list)  # per text paragraph: its traced figures, as the text states them
     ev = index.evidence
 
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
@@ -218,6 +219,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 family = target.family
         if status:
             cite(i, sent, facts[:3])
+            told[paras[i]].append(target)
             last_facts[sent] = frozenset(id(f) for f in facts)
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
@@ -250,6 +252,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
+            levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
@@ -266,6 +269,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
             formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
             done(i, "derived", [a, b], formula=formula)
+            continue
+        if (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
+                                 index.year_now)) is not None:
+            done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
@@ -295,6 +302,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
             cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
+            told[t.para].append(t)
             changed[t.sent] = (a, b)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
