@@ -81,7 +81,8 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
 
 
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
-                  sents_of_para: dict[int, set[int]], text: str = "") -> list[tuple[_Fact, _Fact]]:
+                  sents_of_para: dict[int, set[int]], text: str = "",
+                  told: dict[int, list[tuple[_Target, _Fact]]] | None = None) -> list[tuple[_Fact, _Fact]]:
     """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
     ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
@@ -138,7 +139,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
-    parts = _distinct(stated[::-1])[:2]
+    told_here = _told_before(told, t)
+    # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …)
+    mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES]
+    last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
+    parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
     if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
@@ -153,11 +158,35 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
         wholes = [f for words in variants for f in _best_named(index, words, pool)]
+        # 占全部结余的: a total the text stated before (结余30,740元), by its own words
+        wholes += [f for words in variants for u, f in told_here if len(words & u.subj) >= min(2, len(words))
+                   and u.role != "target" and _average(u.clause) is None]
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
+        # 受众占全部的 / 支出中…占: the latest figure the text stated before of what the words before 占 (or the
+        # sentence's leading X中) name — the whole of the part its sentence states
+        lead = _LEAD_WHOLE.match(text, max(text.rfind(c, 0, t.m.start) for c in "。\n") + 1)
+        named = part_words | (_phrase(lead[1]) - _ROLE_MARKS if lead else frozenset())
+        if named:
+            wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and named & u.subj and u.role != "target"
+                       and f.date is None and f.family not in _RATE_FAMILIES and _average(u.clause) is None][:1]
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+_LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
+MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
+
+
+def _told_before(told: dict[int, list[tuple[_Target, _Fact]]] | None, t: _Target) -> list[tuple[_Target, _Fact]]:
+    """The figures the text traced before the mention, in its paragraph and the few before, in text order."""
+    if told is None:
+        return []
+    paras = range(t.para - MAX_TOLD_PARAS + 1, t.para + 1) if t.para >= 0 else (t.para,)
+    out = [(u, f) for p in paras for u, f in told.get(p, ()) if u.m.end <= t.m.start]
+    out.sort(key=lambda uf: uf[0].m.start)
+    return out
 
 
 MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
@@ -414,14 +443,15 @@ _CLAUSE_START = re.compile(r"[，,：:、。；;！？!?\n]")
 MAX_QUOTED = 3  # levels of the unit a change with no words of its own may be of (转诊434人次 beside 门诊18,640人次)
 
 
-def _quoted_pairs(t: _Target, told: Sequence[_Target], text: str, now: int | None) -> list[tuple[_Fact, _Fact]]:
+def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, now: int | None
+                  ) -> list[tuple[_Fact, _Fact]]:
     """'资金总额比2022年的135万元增加15万元，增长11.11%': a change whose sentence quotes the earlier year's level
     (a figure the text states and traced) is taken against the level of this year that the text stated before it
     in its paragraph — the latest one in the same unit that the words before 比 / 较 name (资金总额 → 项目资金合计
     150万元), or, with no such words (与2023年的126场相比增加23场), one of the last few in that unit. `told`: the traced
     figures of the mention's paragraph, in text order."""
     m = t.m
-    before = sorted((u for u in told if u.m.end <= m.start), key=lambda u: u.m.start)  # derived ones come last
+    before = sorted({id(u): u for u, _ in told if u.m.end <= m.start}.values(), key=lambda u: u.m.start)  # derived last
     if not before:
         return []
     base = before[-1]  # the level quoted: the last figure before the change, right before its 增加 / 增长

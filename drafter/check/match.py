@@ -914,14 +914,16 @@ _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 
 def _earlier_whole(text: str, t: _Target) -> str:
-    """The whole that the last 占X的 before the mention's clause on its line names, for a share stated with 占
+    """The whole that the last 占X的 before the mention's clause in its sentence names, for a share stated with 占
     alone ('' when none, or when 其中 makes it a part of the figure before)."""
     hi = t.m.start - len(t.clause)
     found = None
-    if "其中" not in t.clause:
-        for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
+    if "其中" not in t.clause:  # within its sentence (。), never the one before on the same line
+        for found in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
             pass
-    return (_share_whole(found[0]) or "") if found is not None else ""
+    if found is None or "其中" in text[found.end():hi]:
+        return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
+    return _share_whole(found[0]) or ""
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)

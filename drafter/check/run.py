@@ -113,7 +113,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
-    told: dict[int, list[_Target]] = defaultdict(list)  # per text paragraph: its traced figures, as the text states them
+    told: dict[int, list[tuple[_Target, _Fact]]] = defaultdict(list)  # per text paragraph: its traced figures, each with
+    # the fact it cites (a derived one: as the text states it), as operands of the figures after them
     ev = index.evidence
 
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
@@ -219,16 +220,16 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 family = target.family
         if status:
             cite(i, sent, facts[:3])
-            told[paras[i]].append(target)
             last_facts[sent] = frozenset(id(f) for f in facts)
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
             if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
-                cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
-                                              f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
-                                              pmag=pm, subj=subj | f0.subj, role=f0.role or role,
-                                              ytag=ytag if ytag is not None else f0.ytag))
+                cited_sent[sent].append(f0 := _Fact(m.value, target.x, family, m.unit, m.kind, -1,
+                                                    f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
+                                                    pmag=pm, subj=subj | f0.subj, role=f0.role or role,
+                                                    ytag=ytag if ytag is not None else f0.ytag))
+            told[paras[i]].extend((target, f) for f in (f0, *facts[1:2]))  # 12万元 both 预算 and 执行: either
             done(i, status, facts)
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
@@ -250,7 +251,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now))
             if not small and not m.approx and m.base_unit != "成":
@@ -301,8 +302,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
-            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
-            told[t.para].append(t)
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
+            told[t.para].append((t, stated))
             changed[t.sent] = (a, b)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
