@@ -92,3 +92,23 @@ def test_a_share_of_the_total_spending_named_as_zong_takes_the_spending_its_para
     assert got["31.67%"] == "derived"  # 550,000 ÷ 1,736,420
     got = {m.text: m.status for m in check(text.replace("31.67%", "30.56%"), [LEDGER]).mentions}
     assert got["30.56%"] == "unsupported"  # 550,000 ÷ 1,800,000 is the share of the budget, not of 总支出
+
+
+def test_an_average_per_batch_takes_the_count_of_batches_its_paragraph_states_though_no_word_names_it():
+    form = SourceData(name="社区卫生服务中心.yaml", data={
+        "项目名称": "2023年家庭医生签约服务项目", "上门巡诊批次": "5批", "实际": {"参与居民": "1,340人次"}})
+    text = "全年分五批开展上门巡诊，均按计划完成。参与居民1,340人次，平均每批268人次。"
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got(text)["268人次"] == "derived"  # 1,340 ÷ 5批
+    assert got(text.replace("268人次", "286人次"))["286人次"] == "unsupported"
+    assert got(text.replace("分五批", "分五期"))["268人次"] == "unsupported"  # no count in 批 stated
+
+
+def test_an_average_over_a_bare_ledger_count_whose_header_names_its_unit():
+    ledger = SourceText(name="义诊台账.txt", text=(
+        "序号  活动          支出数         场次    服务人次\n"
+        "1     社区义诊      96,000.00      16      4,960\n"
+        "2     下乡巡诊      54,000.00      12      2,880\n"))
+    got = lambda text: {m.text: m.status for m in check(text, [ledger]).mentions}  # noqa: E731
+    assert got("下乡巡诊12场，场均服务240人次。")["240人次"] == "derived"  # 2,880 ÷ 12
+    assert got("下乡巡诊12场，场均服务250人次。")["250人次"] == "unsupported"
