@@ -15,7 +15,7 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+from .match import (_MEASURE_WORDS, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -123,13 +123,18 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         item, before, after = per
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
-        total = lambda f: (f.family == fam or f.family.endswith(fam) or (fam == "元" and not f.family)) \
-            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731 — 人次 ÷ 人 = 次; an amount without unit
+        # 人次 ÷ 人 = 次; an amount without its unit; a bare count under a header naming its unit (受众人次 18,600)
+        total = lambda f: (f.family == fam or f.family.endswith(fam)  # noqa: E731
+                           or (not f.family and (fam == "元" or fam in f.subj))) \
+            and _year(f.ytag, index) == _year(t.ytag, index)
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
+        if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
+            counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
+                       and u.m.hi is None and f.date is None]
         # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
         counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
                    if _per(f, item)]
@@ -140,12 +145,15 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     told_here = _told_before(told, t)
-    # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …)
-    mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES]
-    last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
-    parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …; never an
+    # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
+    mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
+            and _average(u.clause) is None]
+    mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
+    last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
+    parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
     if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
         # 结余占预算的10.56%: the spending and the budget the words name — derive takes (budget − spending) ÷ budget
         wholes = [f for words in variants for f in _best_named(index, words)]
@@ -164,13 +172,15 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
-        # 受众占全部的 / 支出中…占: the latest figure the text stated before of what the words before 占 (or the
-        # sentence's leading X中) name — the whole of the part its sentence states
-        lead = _LEAD_WHOLE.match(text, max(text.rfind(c, 0, t.m.start) for c in "。\n") + 1)
-        named = part_words | (_phrase(lead[1]) - _ROLE_MARKS if lead else frozenset())
-        if named:
-            wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and named & u.subj and u.role != "target"
-                       and f.date is None and f.family not in _RATE_FAMILIES and _average(u.clause) is None][:1]
+        # 受众占全部的: the latest figure the text stated before of what the words before 占 name; 支出中，…占: of
+        # what the sentence's leading X中 names, stated before that sentence — the whole of the part stated
+        s0 = max(text.rfind(c, max(0, t.m.start - 200), t.m.start) for c in "。\n") + 1
+        lead = _LEAD_WHOLE.match(text, s0)
+        for named, upto in ((part_words, t.m.start), (_phrase(lead[1]) - _ROLE_MARKS if lead else frozenset(), s0)):
+            if named:
+                wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and u.m.end <= upto and named & u.subj
+                           and u.role != "target" and f.date is None and f.family not in _RATE_FAMILIES
+                           and _average(u.clause) is None][:1]
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
 
@@ -443,13 +453,13 @@ _CLAUSE_START = re.compile(r"[，,：:、。；;！？!?\n]")
 MAX_QUOTED = 3  # levels of the unit a change with no words of its own may be of (转诊434人次 beside 门诊18,640人次)
 
 
-def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, now: int | None
-                  ) -> list[tuple[_Fact, _Fact]]:
+def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, now: int | None,
+                  line: Callable[[int], int]) -> list[tuple[_Fact, _Fact]]:
     """'资金总额比2022年的135万元增加15万元，增长11.11%': a change whose sentence quotes the earlier year's level
     (a figure the text states and traced) is taken against the level of this year that the text stated before it
     in its paragraph — the latest one in the same unit that the words before 比 / 较 name (资金总额 → 项目资金合计
     150万元), or, with no such words (与2023年的126场相比增加23场), one of the last few in that unit. `told`: the traced
-    figures of the mention's paragraph, in text order."""
+    figures of the mention's paragraph; `line`: the text's line number of an offset."""
     m = t.m
     before = sorted({id(u): u for u, _ in told if u.m.end <= m.start}.values(), key=lambda u: u.m.start)  # derived last
     if not before:
@@ -457,7 +467,7 @@ def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, 
     base = before[-1]  # the level quoted: the last figure before the change, right before its 增加 / 增长
     if base.sent != t.sent or base.m.hi is not None or not _QUOTED_CHANGE.fullmatch(text, base.m.end, m.start):
         return []
-    s0 = max(text.rfind(c, 0, base.m.start) for c in _SENT_MARKS) + 1
+    s0 = max(text.rfind(c, max(0, base.m.start - 200), base.m.start) for c in _SENT_MARKS) + 1
     qm = _QUOTED_BASE.search(text, s0, base.m.start)
     if qm is None:
         return []
@@ -472,11 +482,11 @@ def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, 
         best = max(len(words & u.subj) for u in levels)
         levels = [u for u in levels if len(words & u.subj) == best]
     year = qm["when"][:4]
-    fa = _stated(base, text.count("\n", 0, base.m.start) + 1)
+    fa = _stated(base, line(base.m.start))
     fa.ytag = int(year) if year.isdigit() else -1
     out = []
     for level in levels[-1 if words else -MAX_QUOTED:]:  # named: the latest; unnamed: any of the last few
-        fc = _stated(level, text.count("\n", 0, level.m.start) + 1)
+        fc = _stated(level, line(level.m.start))
         fc.ytag = None
         out += [(fc, fa), (fa, fc)]
     return out

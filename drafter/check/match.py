@@ -732,8 +732,8 @@ class _Checker:
                     continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
-                if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
-                        and (item or b.family != fam):
+                if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
+                        and _per(b, item) and (item or b.family != fam):  # 18,600 under 受众人次: in 人次
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")

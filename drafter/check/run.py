@@ -116,6 +116,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     told: dict[int, list[tuple[_Target, _Fact]]] = defaultdict(list)  # per text paragraph: its traced figures, each with
     # the fact it cites (a derived one: as the text states it), as operands of the figures after them
     ev = index.evidence
+    line_at = lambda pos: line_of(line_of_text, pos)  # noqa: E731
 
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
 
@@ -229,7 +230,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
                                                     pmag=pm, subj=subj | f0.subj, role=f0.role or role,
                                                     ytag=ytag if ytag is not None else f0.ytag))
-            told[paras[i]].extend((target, f) for f in (f0, *facts[1:2]))  # 12万元 both 预算 and 执行: either
+            told[paras[i]].append((target, f0))
+            if len(facts) > 1:  # 12万元 both 预算 and 执行: either may be the operand
+                told[paras[i]].append((target, facts[1]))
             done(i, status, facts)
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
@@ -253,7 +256,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
-            levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now))
+            levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
