@@ -12,7 +12,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import MAX_POOL, _HAS_DIGIT, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_MEASURE_WORDS, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
@@ -341,6 +341,10 @@ def _listed_count(text: str, m: Any) -> str | None:
     if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
             or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
         return None
+    if (bm := _BRACKET_AFTER.match(text, m.end)) is not None:  # 三个村（东岭村、西坑村、南山村）: the list is right there
+        items = _bracket_items(bm[1])
+        if len(items) == m.value:
+            return "、".join(items) + f" = {m.text}（括号内逐一列举）"
     lo = text.rfind("\n\n", 0, m.start) + 1
     hi = text.find("\n\n", m.end)
     block = text[lo: hi if hi >= 0 else len(text)]
@@ -348,6 +352,55 @@ def _listed_count(text: str, m: Any) -> str | None:
     if set(named) != set(range(1, int(m.value) + 1)):
         return None
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
+
+
+_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
+_BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
+
+
+def _bracket_items(inside: str) -> list[str]:
+    """The items a bracket lists: 东岭村、西坑村和南山村 → three names (none when a part is empty)."""
+    items = [x.strip() for x in re.split(r"[、，,]|和|及|与", inside)]
+    return items if all(items) and len(items) <= MAX_LISTED else []
+
+
+def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list[tuple[_Target, _Fact]]]
+                 ) -> tuple[str, list[_Fact], Decimal] | None:
+    """'鱼类苗种（黑鲷、黄鳍鲷）合计600万尾': the sum of one figure per listed item in the mention's unit — the one
+    the text stated last for that item (its nearest item name before it), else the one figure the sources give
+    that item; the formula, the facts and their sum, or None when an item has none or the sum does not fit."""
+    m = t.m
+    if t.family in _RATE_FAMILIES or m.hi is not None:
+        return None
+    lo = max(0, m.start - 120)
+    bm = _BRACKET_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _SENT_MARKS) + 1, m.start)
+    items = _bracket_items(bm[1]) if bm is not None else []
+    if len(items) < 2:
+        return None
+    told_here = [(u, f) for u, f in _told_before(told, t) if u.family == t.family and u.m.hi is None
+                 and u.role != "target" and f.date is None][::-1]
+    year = _year(t.ytag, index)
+    facts: list[_Fact] = []
+    for item in items:
+        said = None
+        for u, f in told_here:  # the latest figure stated right after this item's name (no figure between)
+            ctx = text[u.context[0]:u.m.start]
+            k = ctx.rfind(item)
+            if k >= 0 and k == max(ctx.rfind(x) for x in items) and not _HAS_DIGIT.search(ctx, k + len(item)):
+                said = f
+                break
+        if said is None:
+            words = tokens(item) - _ROLE_MARKS
+            named = _distinct(_best_named(index, words, keep=lambda f: f.family == t.family and not _is_bound(f)
+                                          and f.role != "target" and _year(f.ytag, index) == year, need=len(words)))
+            if len(named) != 1:
+                return None
+            said = named[0]
+        facts.append(said)
+    total = sum((f.mag for f in facts), Decimal(0))
+    if len({id(f) for f in facts}) != len(facts) or not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in facts) + f" = {m.text}", facts, total
 
 
 # a period's figure is the sum of its quarters' (上半年合计 = 一季度 + 二季度)

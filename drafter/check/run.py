@@ -21,8 +21,8 @@ from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _days_early, _month_gap
-from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
-                     _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
+from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs,
+                     _prefer, _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -310,9 +310,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             changed[t.sent] = (a, b)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
-        elif (items := _items_sum(index, t)) is not None:
+        elif (items := _items_sum(index, t) or _bracket_sum(index, t, text, told)) is not None:
             done(i, "derived", items[1], formula=items[0])
-            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start), items[2]))
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
+            told[t.para].append((t, stated))
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
