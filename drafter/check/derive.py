@@ -12,11 +12,11 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import MAX_POOL, _HAS_DIGIT, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_MEASURE_WORDS, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
-                    _whole_names)
+from .match import (_MEASURE_WORDS, _RATE_NAMED, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound,
+                    _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
 
@@ -302,9 +302,22 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
     if t.family == "倍":
         x, width = x * 100, width * 100
     out = []
-    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
+    # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
+    balance = direction(t.clause) is not None or _BALANCE.search(t.clause) is not None
     for a, b, why in index.pairs_near(key, x - width, x + width):
         if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
+            out += [(a, b), (b, a)]
+    if key in ("%", "pt", ""):
+        return out
+    # a form without units (金额单位：元 above it): its pairs in the base unit or as written — of the row the words
+    # name (a word the pair shares: its row's name, not 支出 of a column), or, for a 结余 that names no item
+    # (经费结余4.69万元), the budget and spending of the form's 合计
+    near = index.pairs_near("", x - width, x + width)
+    if m.factor != 1:
+        v, wv = abs(float(m.value)), float(_step(m.value)) * 1.01
+        near += index.pairs_near("", v - wv, v + wv)
+    for a, b, why in near:
+        if t.subj - _ROLE_MARKS & a.subj & b.subj or (balance and why == "role" and _TOTAL_MARK <= a.subj & b.subj):
             out += [(a, b), (b, a)]
     return out
 
@@ -474,15 +487,20 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 
-def _same_pair(t: _Target, last: tuple[_Fact, _Fact] | None, text: str) -> tuple[list[tuple[_Fact, _Fact]], bool]:
+def _same_pair(t: _Target, last: tuple[_Fact, _Fact, _Fact] | None, text: str
+               ) -> tuple[list[tuple[_Fact, _Fact]], bool]:
     """The operands of the figure its sentence derived last, for a rate that relates the same two (较上年增加37家，
     增长近三成 / 较上限低0.8万元，低13.33%), either way round; and whether they are the only ones: 完成目标的107.6%
-    after 超出目标646户 (a result and its target) names no item of its own."""
+    after 超出目标646户 (a result and its target) names no item of its own. A rate its words name as of that figure
+    (结余4.69万元，结余率约3%) is the figure over one of its operands. `last`: the operands and the figure."""
     if last is None or t.family != "%":
         return [], False
-    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in last)
+    a, b, said = last
+    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in (a, b))
     if only or direction(text[t.context[0]:t.m.start]):
-        return [last, last[::-1]], only
+        return [(a, b), (b, a)], only
+    if (rn := _RATE_NAMED.search(t.clause)) is not None and tokens(t.clause[: rn.start()]) - _ROLE_MARKS & said.subj:
+        return [(said, a), (said, b)], False
     return [], False
 
 

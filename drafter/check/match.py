@@ -800,11 +800,17 @@ class _Checker:
                     if a.family != "%":
                         continue
                 elif fam and a.family == "":
-                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written
+                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written, or — for
+                    # a text at a scale (结余2.57万元 of a table in 元: 812,000.00 − 786,345.60) — in its base unit
                     dw = a.value - b.value
-                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)) \
-                            and not (dirn and order is not None and (dirn == "+") != bool(order)):
+                    if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)):
+                        continue
+                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    elif m.factor != 1 and a.role and b.role \
+                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor) if approx
+                                 else _close(dw, t.pmag, q_w * m.factor)):  # two roles of one amount, not 700,000 − 149场
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w * m.factor, m.factor)}{unit}")
                     continue
                 elif fam and a.family != fam:
                     continue

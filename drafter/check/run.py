@@ -244,7 +244,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
-    changed: dict[int, tuple[_Fact, _Fact]] = {}  # per text sentence: the operands of its last derived figure
+    changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
@@ -307,7 +307,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             derived_at[i] = (t, formula, a, b)
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
             told[t.para].append((t, stated))
-            changed[t.sent] = (a, b)
+            changed[t.sent] = (a, b, stated)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
         elif (items := _items_sum(index, t) or _bracket_sum(index, t, text, told)) is not None:
