@@ -82,7 +82,7 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
 
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
                   sents_of_para: dict[int, set[int]], text: str = "",
-                  told: dict[int, list[tuple[_Target, _Fact]]] | None = None) -> list[tuple[_Fact, _Fact]]:
+                  told: dict[int, list[_Told]] | None = None) -> list[tuple[_Fact, _Fact]]:
     """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
     ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
@@ -186,15 +186,18 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
 
 
 _LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
+_Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
 MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
 
 
-def _told_before(told: dict[int, list[tuple[_Target, _Fact]]] | None, t: _Target) -> list[tuple[_Target, _Fact]]:
-    """The figures the text traced before the mention, in its paragraph and the few before, in text order."""
+def _told_before(told: dict[int, list[_Told]] | None, t: _Target) -> list[tuple[_Target, _Fact]]:
+    """The figures the text traced before the mention, in its paragraph and the few before, in text order, each
+    with the fact it cites and a second one it may be (12万元 both the 预算 and the 执行 of a row)."""
     if told is None:
         return []
     paras = range(t.para - MAX_TOLD_PARAS + 1, t.para + 1) if t.para >= 0 else (t.para,)
-    out = [(u, f) for p in paras for u, f in told.get(p, ()) if u.m.end <= t.m.start]
+    out = [(u, f) for p in paras for u, f0, facts in told.get(p, ()) if u.m.end <= t.m.start
+           for f in (f0, *facts[1:2])]
     out.sort(key=lambda uf: uf[0].m.start)
     return out
 
@@ -377,7 +380,7 @@ def _bracket_items(inside: str) -> list[str]:
     return items if all(items) and len(items) <= MAX_LISTED else []
 
 
-def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list[tuple[_Target, _Fact]]]
+def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]]
                  ) -> tuple[str, list[_Fact], Decimal] | None:
     """'鱼类苗种（黑鲷、黄鳍鲷）合计600万尾': the sum of one figure per listed item in the mention's unit — the one
     the text stated last for that item (its nearest item name before it), else the one figure the sources give
@@ -524,7 +527,7 @@ _CLAUSE_START = re.compile(r"[，,：:、。；;！？!?\n]")
 MAX_QUOTED = 3  # levels of the unit a change with no words of its own may be of (转诊434人次 beside 门诊18,640人次)
 
 
-def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, now: int | None,
+def _quoted_pairs(t: _Target, told: Sequence[_Told], text: str, now: int | None,
                   line: Callable[[int], int]) -> list[tuple[_Fact, _Fact]]:
     """'资金总额比2022年的135万元增加15万元，增长11.11%': a change whose sentence quotes the earlier year's level
     (a figure the text states and traced) is taken against the level of this year that the text stated before it
@@ -532,7 +535,7 @@ def _quoted_pairs(t: _Target, told: Sequence[tuple[_Target, _Fact]], text: str, 
     150万元), or, with no such words (与2023年的126场相比增加23场), one of the last few in that unit. `told`: the traced
     figures of the mention's paragraph; `line`: the text's line number of an offset."""
     m = t.m
-    before = sorted({id(u): u for u, _ in told if u.m.end <= m.start}.values(), key=lambda u: u.m.start)  # derived last
+    before = sorted((u for u, _, _ in told if u.m.end <= m.start), key=lambda u: u.m.start)  # derived ones come last
     if not before:
         return []
     base = before[-1]  # the level quoted: the last figure before the change, right before its 增加 / 增长

@@ -113,8 +113,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
-    told: dict[int, list[tuple[_Target, _Fact]]] = defaultdict(list)  # per text paragraph: its traced figures, each with
-    # the fact it cites (a derived one: as the text states it), as operands of the figures after them
+    told: dict[int, list[tuple[_Target, _Fact, Sequence[_Fact]]]] = defaultdict(list)  # per text paragraph: its traced
+    # figures, each with the fact it cites (a derived one: as the text states it), as operands of the figures after them
     ev = index.evidence
     line_at = lambda pos: line_of(line_of_text, pos)  # noqa: E731
 
@@ -230,9 +230,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
                                                     pmag=pm, subj=subj | f0.subj, role=f0.role or role,
                                                     ytag=ytag if ytag is not None else f0.ytag))
-            told[paras[i]].append((target, f0))
-            if len(facts) > 1:  # 12万元 both 预算 and 执行: either may be the operand
-                told[paras[i]].append((target, facts[1]))
+            told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts)
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
@@ -274,8 +272,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
             done(i, "derived", [a, b], formula=formula)
             continue
-        if (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
-                                 index.year_now)) is not None:
+        if m.base_unit == "天" and (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
+                                                         index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
@@ -306,14 +304,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
-            told[t.para].append((t, stated))
+            told[t.para].append((t, stated, ()))
             changed[t.sent] = (a, b, stated)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
         elif (items := _items_sum(index, t) or _bracket_sum(index, t, text, told)) is not None:
             done(i, "derived", items[1], formula=items[0])
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
-            told[t.para].append((t, stated))
+            told[t.para].append((t, stated, ()))
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
