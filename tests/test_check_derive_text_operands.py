@@ -112,3 +112,9 @@ def test_an_average_over_a_bare_ledger_count_whose_header_names_its_unit():
     got = lambda text: {m.text: m.status for m in check(text, [ledger]).mentions}  # noqa: E731
     assert got("下乡巡诊12场，场均服务240人次。")["240人次"] == "derived"  # 2,880 ÷ 12
     assert got("下乡巡诊12场，场均服务250人次。")["250人次"] == "unsupported"
+
+
+def test_a_named_item_less_than_another_is_the_other_less_it_and_never_the_other_way_round():
+    assert status("县级配套比中央补助少36万元。")["36万元"] == "derived"  # 1,080,000 − 720,000
+    assert status("中央补助比县级配套少36万元。")["36万元"] == "unsupported"
+    assert status("县级配套比中央补助多36万元。")["36万元"] == "unsupported"
