@@ -15,7 +15,7 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_MEASURE_WORDS, _RATE_NAMED, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound,
+from .match import (_COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound,
                     _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -237,14 +237,12 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
+    if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
+        return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
 _NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
-_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
-_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
-                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
-
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, tokens
+from ..subjects import direction, noun_after, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -700,6 +700,7 @@ class _Checker:
         approx = m.approx
 
         bound = _open(m)
+        compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -821,6 +822,8 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
+                    elif compared and dirn and _named_by(compared[dirn == "+"], a) and _named_by(compared[dirn != "+"], b):
+                        sign_ok = False  # 中央补助比县级配套少36万元 when 中央补助 is the larger: the words name it reversed
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
@@ -967,3 +970,19 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
     if whole.startswith("总") and len(whole) >= 3:  # 总支出, 总人数: the field 支出 / 人数 (总支 is no word of it)
         variants += tuple(w for w in _whole_words(whole[1:]) if w not in variants)
     return variants
+
+
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
+_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
+
+
+def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the subject's own words, the compared-with item's own words) of '县级配套比中央补助少36万元' — None when the words
+    compare with no named item (较上年 / 比目标: a year or a target) or name no subject."""
+    cm = _COMPARE.search(clause)
+    if cm is None or _TARGET_REF.search(cm["ref"]) or year_tag(cm["ref"], len(cm["ref"]), s0=0) is not None:
+        return None
+    subj, ref = _phrase(clause[: cm.start()]) - _ROLE_MARKS, _phrase(cm["ref"]) - _ROLE_MARKS
+    subj, ref = subj - ref, ref - subj  # 民事案件比刑事案件: 民事 and 刑事 tell them apart, 案件 names both
+    return (subj, ref) if subj and ref else None
