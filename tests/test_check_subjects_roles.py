@@ -208,3 +208,17 @@ STAFF = SourceText(name="人员情况.md", text=(
 def test_a_staff_count_named_by_a_word_with_a_function_character():
     assert verdicts("医院在编人员86人。", STAFF) == {"86人": "exact"}
     assert verdicts("医院在编人员24人。", STAFF)["24人"] == "unsupported"
+
+
+# -- 10. a row's sequence number is no quantity ---------------------------------------------------------------------
+VACCINES = SourceText(name="接种经费台账.txt", text=(
+    "某区疾控中心  2024年免疫规划经费台账            单位：元\n\n"
+    "序号  项目              预算数          支出数\n"
+    "1     儿童预防接种      260,000.00     251,300.00\n"
+    "2     冷链设备维护      90,000.00      86,420.00\n"
+    "3     冷链运输          40,000.00      38,900.00\n"))
+
+
+def test_the_sequence_number_of_a_ledger_row_is_no_figure_of_the_row():
+    got = verdicts("冷链运输因车辆检修停运3个月。", VACCINES)
+    assert got["3个月"] == "unsupported", got
