@@ -244,6 +244,8 @@ class SourceIndex:
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
                 column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()):
+                    continue  # a 序号 cell numbers the row: no quantity (停运三个月 is no row 3)
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
@@ -793,6 +795,7 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+_ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
@@ -813,9 +816,12 @@ def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
     (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
     named = [v for k, v in node.items() if isinstance(v, str) and (len(v) <= 60 and _name_key(k)
                                                                   or v[:1] == "第" and _ORDINAL.fullmatch(v))]
-    if not named and listed:
+    if listed and not named:
         named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
                  and str(k) not in _UNIT_KEYS][:1]
+    elif listed and all(v[:1] == "第" for v in named):  # only its place (第一批): its items (地点, 品种) name it too
+        named += [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
+                  and str(k) not in _UNIT_KEYS and v not in named][:3]
     return named
 
 
