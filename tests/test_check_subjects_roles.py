@@ -216,9 +216,14 @@ VACCINES = SourceText(name="接种经费台账.txt", text=(
     "序号  项目              预算数          支出数\n"
     "1     儿童预防接种      260,000.00     251,300.00\n"
     "2     冷链设备维护      90,000.00      86,420.00\n"
-    "3     冷链运输          40,000.00      38,900.00\n"))
+    "3     冷链运输          40,000.00      38,900.00\n"
+    "4     接种宣传          30,000.00      29,650.00\n"))
 
 
 def test_the_sequence_number_of_a_ledger_row_is_no_figure_of_the_row():
     got = verdicts("冷链运输因车辆检修停运3个月。", VACCINES)
     assert got["3个月"] == "unsupported", got
+
+
+def test_the_last_sequence_number_counts_the_ledgers_rows():
+    assert verdicts("免疫规划经费分4个项目。", VACCINES) == {"4个": "exact"}
