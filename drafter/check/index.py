@@ -223,6 +223,8 @@ class SourceIndex:
                 after = [(start, tid) for tid, start in firsts.items() if start > pos]
                 if after:
                     units[min(after)[1]] = unit
+        last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
+                    if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
@@ -244,11 +246,13 @@ class SourceIndex:
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
                 column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
-                if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()):
-                    continue  # a 序号 cell numbers the row: no quantity (停运三个月 is no row 3)
+                if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
+                    continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
+                        subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
