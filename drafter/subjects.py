@@ -126,8 +126,12 @@ def held_words(dictionary: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _held() -> frozenset[str]:
-    return frozenset(load_word_list(HELD_WORDS))
+def _held() -> tuple[frozenset[str], frozenset[str]]:
+    """The held words, and their two-character runs that hold a function character (a quick first test)."""
+    words = frozenset(load_word_list(HELD_WORDS))
+    pairs = frozenset(w[k:k + 2] for w in words for k in range(len(w) - 1)
+                      if w[k] in _FUNCTION or w[k + 1] in _FUNCTION)
+    return words, pairs
 
 
 def _content_parts(run: str) -> list[str]:
@@ -135,11 +139,12 @@ def _content_parts(run: str) -> list[str]:
     the dictionary's (在编人员, 斑节对虾, 对口帮扶 keep 在编, 对虾, 对口)."""
     if not _FUNCTION_RUN.search(run):
         return [run]
-    held = _held()
+    held, pairs = _held()
     parts, start = [], 0
     for m in _FUNCTION_RUN.finditer(run):
         i = m.start()
-        if any(run[a:a + n] in held for n in (2, 3, 4) for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1)):
+        if (run[i - 1:i + 1] in pairs or run[i:i + 2] in pairs) and any(
+                run[a:a + n] in held for n in (2, 3, 4) for a in range(max(0, i - n + 1), min(i, len(run) - n) + 1)):
             continue  # the character is part of a word
         if i > start:
             parts.append(run[start:i])

@@ -185,7 +185,7 @@ _HEAD_CUT = re.compile(r"后")
 
 def _head_rival(t: _Target, head: str, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
     """The one figure of the role the head of the clause names (全年预算为 after 追加上年结转资金后) whose words at
-    that head no candidate has: 全年预算为52.4万元 is the budget's 912.4, not the 52.4 of the 结转资金 in its modifier."""
+    that head no candidate has: 全年预算为38.6万元 is the budget's 912.4, not the 38.6 of the 结转资金 in its modifier."""
     words = tokens(_HEAD_CUT.split(t.clause)[-1])
     have = frozenset().union(*(c.subj for c in candidates))
     found = [f for f in rivals if f.role == head and (words & f.subj) - have - _ROLE_MARKS]
