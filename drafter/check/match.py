@@ -892,6 +892,10 @@ class _Checker:
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
+                        elif share and fam == "%" and a.family != b.family and "" in (a.family, b.family) and b.value \
+                                and abs(a.value) < abs(b.value) and fits(d := a.value / b.value * HUNDRED):
+                            # 窗口服务外包 93.50 of a table without units, 占全年执行的 437.95万元: as both are written
+                            add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
                         if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
