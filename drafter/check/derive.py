@@ -15,8 +15,8 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound,
-                    _named_by, _per, _whole_names)
+from .match import (_COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable,
+                    _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
 

@@ -790,6 +790,7 @@ class _Checker:
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
         rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
+        head = _rate_head(t.clause)  # 满意度 / 知晓率: what a survey counts, a word one of its operands must have
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -879,6 +880,8 @@ class _Checker:
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
                         pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
+                    elif head and head not in a.subj | b.subj | _lead(a) | _lead(b):
+                        pass  # 群众满意度 is no 486万元 ÷ 520万元, 讲座受众满意率 no 支出 ÷ 预算: a survey's own figures
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
                                                                                  and not rate_marks & (a.subj | b.subj)):
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
@@ -1093,3 +1096,21 @@ def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
     subj, ref = _phrase(clause[: cm.start()]) - _ROLE_MARKS, _phrase(cm["ref"]) - _ROLE_MARKS
     subj, ref = subj - ref, ref - subj  # 民事案件比刑事案件: 民事 and 刑事 tell them apart, 案件 names both
     return (subj, ref) if subj and ref else None
+
+
+_RATE_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:率|度)(?:为|是|达到|达)?$")
+_NOT_RATE_DU = ("进度", "程度", "年度", "季度", "额度", "力度", "幅度", "速度", "长度", "深度", "密度", "精度", "温度", "制度")
+
+
+def _rate_head(clause: str) -> str:
+    """The word a survey rate is named for — 满意 of 群众满意度, 知晓 of 禁毒知识知晓率 — or '' (度 only as a rate:
+    满意度, not 进度 / 年度)."""
+    hm = _RATE_HEAD.search(clause)
+    if hm is None or clause[hm.end(1) - 1: hm.end(1) + 1] in _NOT_RATE_DU:
+        return ""
+    return hm[1] if hm[1] in _SURVEY_HEADS else ""
+
+
+# rates a survey measures: never the ratio of two amounts or counts that happens to land in 85–100 % (an execution
+# rate's range too) unless the operands are the survey's own (满意 in their words: 满意526份 of 回收540份)
+_SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
