@@ -845,6 +845,11 @@ class _Checker:
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
                     if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    elif not approx and m.factor == 1 and _sig_digits(m.value) >= 4 \
+                            and _close(dw * _WAN, m.value, q_w) is not None:
+                        # or in 万元, the other unit forms state amounts in (43.56 of a 万元 table ÷ 164人次 = 2656.10元),
+                        # only at a precision no chance quotient reaches
+                        add("÷", a, b, f"{a.written}万{unit} ÷ {b.written} = {_show(dw * _WAN, q_w, ONE)}{unit}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
                         and (share or based or (rate_words & a.subj and _same_kind(a, b))):
@@ -1113,4 +1118,5 @@ def _rate_head(clause: str) -> str:
 
 # rates a survey measures: never the ratio of two amounts or counts that happens to land in 85–100 % (an execution
 # rate's range too) unless the operands are the survey's own (满意 in their words: 满意526份 of 回收540份)
+_WAN = Decimal(10000)
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
