@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_LINE
+from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -146,6 +146,11 @@ def _table_rows(text: str, starts: list[int]
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
+        if "单位" in line and _UNIT_STATEMENT.search(line):  # 单位：万元 (beside a sheet's title): no table row
+            header, title = None, _UNIT_STATEMENT.sub("", line).strip()
+            if _CJK_RUN.search(title) and not _SENTENCE_MARK.search(title):
+                caption = title
+            continue
         if line.count("|") + line.count("｜") >= 2:
             rx = _PIPE_CELL
         elif "\t" in line:
@@ -154,7 +159,7 @@ def _table_rows(text: str, starts: list[int]
             rx = _SPACE_CELL
         else:
             header = None
-            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()) and not _SENTENCE_MARK.search(line):
+            if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
         if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
