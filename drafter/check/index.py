@@ -495,7 +495,7 @@ class SourceIndex:
             d = node if isinstance(node, dt.date) else node.date()
             fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, path, str(node),
                          self._group(src, record), str(node), date=(d.year, d.month, d.day),
-                         subj=ctx | tokens(key), role=roles(key))
+                         subj=ctx | tokens(key), role=roles(key), ytag=_leaf_year(key, year))  # 上年: {完成时间: …}
             self._add(fact)
             return fact
         if isinstance(node, (int, float, Decimal)):
