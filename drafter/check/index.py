@@ -235,7 +235,7 @@ class SourceIndex:
             sidx = bisect_right(ends, m.start)
             group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
-            snippet = text[max(ls, m.start - 14): min(le, m.end + 10)].strip()
+            snippet = _window(text, ls, le, m.start, m.end)
             snippet = same(snippet, snippet)
             subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
@@ -556,7 +556,7 @@ class SourceIndex:
                                 kind=kind_of(unit[1], m.value))
                 sidx = bisect_right(ends, m.start)
                 group = self._group(src, record if single else f"{path}#S{sidx}")
-                snippet = node[max(0, m.start - 14): m.end + 10].replace("\n", " ").strip()
+                snippet = _window(node, 0, len(node), m.start, m.end).replace("\n", " ")
                 subj, role, ytag, clause = mention_context(node, m, ends[sidx - 1] if sidx else 0)
                 if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
                     subj = subj | ctx | tokens(key)
@@ -802,6 +802,22 @@ _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 
 _HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
+
+
+_FIGURE_CHARS = frozenset("0123456789.,%‰")
+
+
+def _window(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The evidence a reader sees: the mention with ~a dozen characters each side, widened (by at most 12
+    more) so that no neighbouring figure is cut — "…298.5  285" would quote a figure the source never states."""
+    a, b = max(lo, start - 14), min(hi, end + 10)
+    stop = max(lo, a - 12)
+    while a > stop and text[a] in _FIGURE_CHARS and text[a - 1] in _FIGURE_CHARS:
+        a -= 1
+    stop = min(hi, b + 12)
+    while b < stop and text[b - 1] in _FIGURE_CHARS and text[b] in _FIGURE_CHARS:
+        b += 1
+    return text[a:b].strip()
 
 
 @lru_cache(maxsize=4096)
