@@ -3,8 +3,8 @@ heading's bracket "（金额单位：人民币万元）", a cell of a sheet's fi
 a data file's header comment or text field — is read by one reader with one set of words. Its scope: it
 applies to the table (or the data file) that follows until the next statement; a statement inside a table's
 own caption applies to that table only; and it gives amounts their unit, never counts or rates.
-Units: a central blood station (中心血站), an animal disease control centre (动物疫病预防控制中心), a public
-resource trading centre (公共资源交易中心), a botanical garden (植物园).
+Units: a city emergency medical centre (急救指挥中心), an animal disease control centre (动物疫病预防控制中心), a
+reservoir management station (水库管理所), a botanical garden (植物园), an urban drainage office (排水管理处).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def status(text: str, *sources) -> dict[str, str]:
     ("单位 ： 千元", "千元", False),
     ("计量单位：万元", "万元", False),
     ("\t\t\t\t金额单位：万元", "万元", False),                       # a sheet's first row, the unit in its last cell
-    ("2023年采血业务经费支出明细表\t\t\t单位：元", "元", False),      # the title and the unit in one sheet row
-    ("填报单位：某市中心血站    金额单位：万元", "万元", False),       # a PDF page line: the filer, then the unit
+    ("2023年院前急救经费支出明细表\t\t\t单位：元", "元", False),      # the title and the unit in one sheet row
+    ("填报单位：某市急救指挥中心    金额单位：万元", "万元", False),       # a PDF page line: the filer, then the unit
     ("本表金额单位为万元。", "万元", False),
     ("表2 疫苗采购支出明细（金额单位：元）", "元", True),             # a caption: its own table only
     ("## 三、资金使用情况（单位：万元）", "万元", True),
@@ -55,34 +55,34 @@ def test_words_that_are_no_money_unit_statement(line):
 
 
 def test_each_statement_is_found_at_its_offset_in_a_longer_text():
-    text = "某市中心血站\n单位：万元\n| a | b | c |\n表3 其他支出（单位：元）\n"
+    text = "某市急救指挥中心\n单位：万元\n| a | b | c |\n表3 其他支出（单位：元）\n"
     assert [(text[k:k + 2], u, own) for k, u, own in stated_units(text)] == [("单位", "万元", False),
                                                                             ("表3", "元", True)]
 
 
 # -- scope in a text source ---------------------------------------------------------------------------------
 
-BLOOD = SourceText(name="血站经费.md", text=(
-    "# 某市中心血站2023年无偿献血工作经费\n\n"
+EMERGENCY = SourceText(name="急救经费.md", text=(
+    "# 某市急救指挥中心2023年院前急救工作经费\n\n"
     "（金额单位：人民币万元）\n\n"
     "| 项目 | 年初预算 | 全年预算 | 全年执行 |\n"
     "| --- | --- | --- | --- |\n"
-    "| 献血宣传招募 | 42.00 | 45.00 | 44.16 |\n"
-    "| 血液检测试剂 | 186.00 | 192.50 | 190.85 |\n\n"
+    "| 急救技能培训 | 42.00 | 45.00 | 44.16 |\n"
+    "| 急救药品耗材 | 186.00 | 192.50 | 190.85 |\n\n"
     "单位：元\n\n"
     "| 项目 | 年初预算 | 全年预算 | 全年执行 |\n"
     "| --- | --- | --- | --- |\n"
-    "| 献血者纪念品 | 86,000 | 86,000 | 83,450 |\n"))
+    "| 急救车辆保险 | 86,000 | 86,000 | 83,450 |\n"))
 
 
 def test_a_statement_in_brackets_with_renminbi_applies_to_the_table_after_it():
-    assert status("血液检测试剂全年执行190.85万元。", BLOOD) == {"190.85万元": "exact"}
-    assert status("血液检测试剂全年执行190.85元。", BLOOD) == {"190.85元": "unsupported"}
+    assert status("急救药品耗材全年执行190.85万元。", EMERGENCY) == {"190.85万元": "exact"}
+    assert status("急救药品耗材全年执行190.85元。", EMERGENCY) == {"190.85元": "unsupported"}
 
 
 def test_the_next_statement_replaces_it_for_the_tables_after_it():
-    assert status("献血者纪念品全年执行8.345万元。", BLOOD)["8.345万元"] != "unsupported"
-    assert status("献血者纪念品全年执行83450万元。", BLOOD) == {"83450万元": "unsupported"}
+    assert status("急救车辆保险全年执行8.345万元。", EMERGENCY)["8.345万元"] != "unsupported"
+    assert status("急救车辆保险全年执行83450万元。", EMERGENCY) == {"83450万元": "unsupported"}
 
 
 GARDEN = SourceText(name="植物园养护.md", text=(
@@ -107,19 +107,19 @@ def test_a_captions_unit_is_its_own_tables_and_the_page_statement_resumes_after_
     assert status("温室维修执行21.95元。", GARDEN) == {"21.95元": "unsupported"}
 
 
-TRADING = SourceText(name="交易中心.xlsx", text=(
-    "2023年公共资源交易平台运维经费执行表\t\t\t\t单位：元\n"
-    "项目\t全年预算\t全年执行\t受理项目数\t执行率\n"
-    "平台运维\t680,000\t663,000\t1240\t97.50%\n"))
+RESERVOIR = SourceText(name="水库管理.xlsx", text=(
+    "2023年大坝安全监测经费执行表\t\t\t\t单位：元\n"
+    "项目\t全年预算\t全年执行\t监测点位数\t执行率\n"
+    "安全监测\t680,000\t663,000\t1240\t97.50%\n"))
 
 
 def test_a_unit_beside_the_title_in_a_sheets_first_row_gives_the_amounts_their_unit():
-    assert status("平台运维全年执行66.30万元。", TRADING) == {"66.30万元": "converted"}
-    assert status("平台运维全年执行663000万元。", TRADING) == {"663000万元": "unsupported"}
+    assert status("安全监测全年执行66.30万元。", RESERVOIR) == {"66.30万元": "converted"}
+    assert status("安全监测全年执行663000万元。", RESERVOIR) == {"663000万元": "unsupported"}
 
 
 def test_the_stated_money_unit_gives_no_count_its_unit():
-    assert status("全年受理交易项目1240个，预算执行率97.50%。", TRADING) == {"1240个": "exact", "97.50%": "exact"}
+    assert status("全年维护大坝监测点位1240个，预算执行率97.50%。", RESERVOIR) == {"1240个": "exact", "97.50%": "exact"}
 
 
 # -- a data file ---------------------------------------------------------------------------------------------
@@ -138,3 +138,16 @@ def test_a_data_files_header_comment_with_renminbi_gives_its_amounts_that_unit()
     text = "# 动物疫病预防控制中心 强制免疫经费（金额单位：人民币元）\n强制免疫经费:\n  疫苗采购支出: 1264000\n"
     data = SourceData(name="强制免疫.yaml", data={"强制免疫经费": {"疫苗采购支出": 1264000}}, text=text)
     assert status("疫苗采购支出126.4万元。", data) == {"126.4万元": "converted"}
+
+
+DRAINS = SourceText(name="排水管网维护.docx", text=(
+    "2023年城区排水管网维护项目资金执行情况\n"
+    "项目资金（金额单位：元）\t年初预算数\t全年预算数\t全年执行数\n"
+    "年度资金总额\t1,260,000\t1,310,000\t1,287,450\n"))
+
+
+def test_a_header_cell_that_states_the_unit_keeps_its_table_and_gives_the_amounts_their_unit():
+    # a Word table's first header cell "项目资金（金额单位：元）": the row is still the header of its columns
+    assert status("全年执行128.745万元。", DRAINS) == {"128.745万元": "converted"}
+    assert status("全年预算数131万元，全年执行128.745万元，执行率98.28%。", DRAINS) == {
+        "131万元": "converted", "128.745万元": "converted", "98.28%": "derived"}
