@@ -146,10 +146,11 @@ def _table_rows(text: str, starts: list[int]
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
-        if "单位" in line and _UNIT_STATEMENT.search(line):  # 单位：万元 (beside a sheet's title): no table row
-            header, title = None, _UNIT_STATEMENT.sub("", line).strip()
-            if _CJK_RUN.search(title) and not _SENTENCE_MARK.search(title):
-                caption = title
+        if "单位" in line and _UNIT_STATEMENT.search(line) and len(
+                rest := [c for c in _CELL_GAP.split(_UNIT_STATEMENT.sub("", line)) if c.strip()]) <= 1:
+            header = None  # 单位：万元, alone or beside a sheet's title or the filer: no table row (a header cell
+            if rest and _CJK_RUN.search(rest[0]) and not _SENTENCE_MARK.search(rest[0]):  # may state it too)
+                caption = rest[0].strip()
             continue
         if line.count("|") + line.count("｜") >= 2:
             rx = _PIPE_CELL
@@ -200,6 +201,7 @@ def _table_rows(text: str, starts: list[int]
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+_CELL_GAP = re.compile(r"\t|[|｜]| {2,}|\u3000+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d(?:年度|年)?")
 
 
