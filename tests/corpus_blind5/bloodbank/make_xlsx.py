@@ -59,6 +59,8 @@ for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=8):
         c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         if isinstance(c.value, float):
             c.number_format = "0.00"
+        if isinstance(c.value, str) and c.value.startswith("="):
+            c.data_type = "s"  # a target typed as text ("=100%"), not a formula
 ws["A1"].font = Font(bold=True, size=14)
 for col, w in zip("ABCDEFGH", (16, 14, 26, 14, 14, 8, 10, 12)):
     ws.column_dimensions[col].width = w
