@@ -67,3 +67,41 @@ def test_a_date_in_a_same_period_last_year_column_is_last_years():
     assert status("援助案件于11月20日全部办结。", LEDGER) == {"11月20日": "exact"}
     assert status("援助案件于12月8日全部办结。", LEDGER) == {"12月8日": "unsupported"}
     assert status("全年减免公证318件。", LEDGER) == {"318件": "unsupported"}
+
+
+def station_sheet(tmp_path: Path) -> Path:
+    """乡镇综合文化站 · 免费开放: the sheet's year header merged over two columns each (本年 over 预算 | 执行,
+    上年同期 over 预算 | 执行, the last one at the sheet's right edge), 项目 merged down over both header rows."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "经费执行"
+    for row in (["2024年乡镇综合文化站免费开放经费执行表"],
+                ["项目", "本年", "", "上年同期", ""],
+                ["", "预算", "执行", "预算", "执行"],
+                ["免费开放运行", 36.5, 33.84, 30.6, 25.84],
+                ["流动文化服务", 12.5, 11.52, 10.4, 9.16],
+                ["数字文化设备运维完成日期", "", "11月20日", "", "12月8日"]):
+        ws.append(row)
+    ws.merge_cells("A1:E1")
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:C2")
+    ws.merge_cells("D2:E2")
+    path = tmp_path / "文化站经费.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_merged_year_header_over_two_columns_gives_each_of_them_its_year(tmp_path):
+    index = SourceIndex.build(station_sheet(tmp_path))
+    years = {f.written: f.ytag for f in index.facts if f.kind != "year"}
+    assert years["30.6"] == years["25.84"] == years["9.16"] == -1
+    assert index.year_now == 2024 and years["33.84"] in (None, 2024)
+
+
+def test_last_years_figures_and_dates_under_a_merged_header_are_not_this_years(tmp_path):
+    src = station_sheet(tmp_path)
+    assert status("免费开放运行经费执行33.84万元。", src)["33.84万元"] != "unsupported"
+    assert status("免费开放运行经费执行25.84万元。", src) == {"25.84万元": "unsupported"}
+    assert status("数字文化设备运维于12月8日完成。", src) == {"12月8日": "unsupported"}
