@@ -141,6 +141,7 @@ def _table_rows(text: str, starts: list[int]
     captions: dict[int, str] = {}
     header: list[str] | None = None
     fresh = False  # the header was the last line read (rule lines aside): a second header line continues it
+    open_end = False  # the header line ended in empty tab cells (dropped): a second line may fill them
     tid = 0
     caption = ""
     for n, ls in enumerate(starts, 1):
@@ -180,12 +181,13 @@ def _table_rows(text: str, starts: list[int]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
         if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
-            if fresh and header is not None and len(words) == len(header):
-                header = _two_line_header(header, words)  # 2023年 over 目标值 | 实际完成值: one header
+            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)):
+                # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
+                header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
                 header, tid = words, tid + 1
                 captions[tid] = caption
-            fresh = True
+            fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
             continue
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
