@@ -151,3 +151,15 @@ def test_a_header_cell_that_states_the_unit_keeps_its_table_and_gives_the_amount
     assert status("全年执行128.745万元。", DRAINS) == {"128.745万元": "converted"}
     assert status("全年预算数131万元，全年执行128.745万元，执行率98.28%。", DRAINS) == {
         "131万元": "converted", "128.745万元": "converted", "98.28%": "derived"}
+
+
+GRANTS = SourceText(name="以奖代补.xlsx", text=(
+    "2023年农村人居环境整治以奖代补资金到位情况\t\t\t单位：元\n"
+    "乡镇\t下达资金数\t资金到位数\t整治村数\n"
+    "城关镇\t480,000\t480,000\t12\n"
+    "石门乡\t360,000\t342,000\t9\n"))
+
+
+def test_an_amount_column_named_with_shu_keeps_the_stated_unit_and_a_count_of_villages_does_not():
+    assert status("石门乡资金到位34.2万元。", GRANTS) == {"34.2万元": "converted"}
+    assert status("石门乡整治9个村。", GRANTS)["9个"] != "unsupported"
