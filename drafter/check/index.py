@@ -1019,9 +1019,10 @@ def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=4096)
 def _counts(head: str) -> bool:
-    """Whether a table column counts something (培训人次, 受理项目数) rather than holding an amount (预算数,
-    实际数): the money unit stated for its table is not its unit."""
-    return bool(_KEY_COUNT.search(head) or _COUNT_KEY.search(head) and not roles(head))
+    """Whether a table column counts something (培训人次, 监测点位数) rather than holding an amount (预算数,
+    实际数, 资金到位数): the money unit stated for its table is not its unit."""
+    return bool(_KEY_COUNT.search(head)
+                or _COUNT_KEY.search(head) and not roles(head) and not _MONEY_PATH.search(head))
 
 
 def _record_of(path: str) -> str:
