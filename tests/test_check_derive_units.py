@@ -29,8 +29,8 @@ def test_a_part_from_a_table_without_units_is_a_share_of_the_forms_total_as_both
 
 def test_an_average_of_an_amount_without_unit_may_be_of_a_table_in_wan_at_a_precision_no_chance_reaches():
     form = SourceData(name="培训记录.yaml", data={"档案业务培训": {"期数": "6期", "参训": "164人次"}})
-    table = SourceText(name="支出表.md", text="| 支出内容 | 支出 |\n| --- | --- |\n| 档案业务培训 | 43.56 |\n"
-                                               "| 设备购置 | 75.60 |\n")
+    table = SourceText(name="支出表.md", text="| 支出内容 | 预算 | 支出 |\n| --- | --- | --- |\n"
+                                               "| 档案业务培训 | 45.00 | 43.56 |\n| 设备购置 | 80.00 | 75.60 |\n")
     got = lambda text: {m.text: m.status for m in check(text, [form, table]).mentions}  # noqa: E731
     assert got("档案业务培训164人次，人均培训支出2656.10元。")["2656.10元"] == "derived"  # 43.56万 ÷ 164
     assert got("档案业务培训164人次，人均培训支出2665.10元。")["2665.10元"] == "unsupported"
