@@ -57,8 +57,8 @@ def test_a_target_written_without_a_sign_is_quoted_without_one(tmp_path):
     text = draft_text(write_draft(report, sheet))
     for added in ("≥4部", "≥100%", "≥50万次"):
         assert added not in text, added
-    assert "“公益宣传片制作数量”目标4部，实际完成3部，未达到目标" in text
-    assert "“稿件发布前审核率”目标100%，实际完成100%，达到目标" in text
+    assert "“公益宣传片制作数量”目标为4部，实际完成3部，未达到目标" in text
+    assert "“稿件发布前审核率”目标为100%，实际完成100%，达到目标" in text
     assert "“原创稿件发布条数”目标≥1200条" in text  # a sign the form writes is kept
 
 
@@ -66,9 +66,9 @@ def test_a_missed_target_without_a_sign_is_stated_as_written_in_the_problem_and_
     report, sheet = make_unit(tmp_path, MEDIA)
     result = write_draft(report, sheet)
     problem = next(p for p in result.section("存在问题").paragraphs if p.kind == "indicator_below_target")
-    assert "“公益宣传片制作数量”年度目标4部，实际完成3部，完成目标的75%" in problem.text
+    assert "“公益宣传片制作数量”年度目标为4部，实际完成3部，完成目标的75%" in problem.text
     measure = next(m for m in result.section("改进措施").paragraphs if m.ref == problem.id)
-    assert "实际完成3部、目标4部" in measure.text and "≥" not in measure.text
+    assert "实际完成3部、目标为4部" in measure.text and "≥" not in measure.text
     assert untraced(tmp_path) == []
 
 
@@ -137,7 +137,7 @@ def test_names_that_hold_quotes_are_nested_with_single_quotes(tmp_path):
     report, sheet = make_unit(tmp_path, RIVER)
     text = draft_text(write_draft(report, sheet))
     assert quote_depth(text) == 1, [line for line in text.splitlines() if quote_depth(line) > 1]
-    assert "“‘四乱’问题整改销号率”目标100%，实际完成92%" in text
+    assert "“‘四乱’问题整改销号率”目标为100%，实际完成92%" in text
     assert "“‘四乱’问题整改销号率”未达标的原因，据自评表填报为“部分‘四乱’问题涉及历史遗留建筑" in text
     assert not re.search(r"““|””", text)
     assert untraced(tmp_path) == []

@@ -249,9 +249,10 @@ def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
 
 
 def stated_target(ind: Indicator, target: Fact) -> str:
-    """The target as the form states it: with its sign when the form writes one (≥1200条, ≤万分之一), bare
-    when it does not (4部, 100%) — a reviewer compares the draft with the form and must not find a ≥ added."""
-    return f"{ind.comparison.value if ind.comparison_stated else ''}{target.text}"
+    """What follows 目标: the target as the form states it — with its sign when the form writes one (目标≥1200条,
+    目标≤万分之一), else plainly (目标为4部, 目标为100%): a reviewer compares the draft with the form and must not
+    find a ≥ the form does not have."""
+    return f"{ind.comparison.value if ind.comparison_stated else '为'}{target.text}"
 
 
 def _is_satisfaction(ind: Indicator) -> bool:
