@@ -60,8 +60,9 @@ RELIEF = """
 
 def test_needy_people_are_no_difficulty_but_a_delay_beside_them_is(tmp_path):
     report, sheet = make_unit(tmp_path, RELIEF, logs={"2023-12-年度小结.md": """
-        ## 2023-06-30
-        上半年走访慰问困难群众312户，发放临时救助金18.60万元。
+        任务: 任务1
+        ## 2023-12-28
+        全年走访慰问困难群众312户，发放临时救助金18.60万元。
         ## 2023-11-20
         受审批流程影响，困难群众临时救助金拨付滞后，平均拨付时间超过10个工作日。
     """})
@@ -69,7 +70,7 @@ def test_needy_people_are_no_difficulty_but_a_delay_beside_them_is(tmp_path):
     assert not any("走访慰问" in t for t in logged), logged
     assert any("拨付滞后" in t for t in logged), logged
     goals = write_draft(report, sheet).section("目标完成情况").text
-    assert "走访慰问困难群众312户" in goals  # a result, told as one
+    assert "全年走访慰问困难群众312户" in goals  # a result, told as one
 
 
 # 市文物局 (部门整体支出): the form's 目标完成情况 says why a target of the 预期目标 was missed.
@@ -128,3 +129,22 @@ def test_a_time_in_minutes_against_a_target_in_hours_is_a_figure_and_compared(tm
     text = write_draft(report, sheet).section("目标完成情况").text
     assert "“紧急工单响应时间”目标≤2小时，实际完成45分钟，达到目标" in text
     assert untraced(tmp_path) == []
+
+
+# The action a cause calls for fits the work: a delay in drafting a plan is no construction schedule, a
+# typhoon that broke a buoy calls for maintenance, not a building plan.
+def test_a_delay_outside_construction_gets_no_construction_schedule():
+    from drafter.domain.measures import action_for
+
+    drafting = action_for("地方标准修订稿专家评审推迟，编制进度滞后")
+    assert "进度" in drafting and "工期" not in drafting and "施工" not in drafting
+    assert "倒排工期" in action_for("受场馆维修影响，秋季读书月活动进度滞后")  # building work keeps its 工期
+
+
+def test_equipment_broken_by_weather_is_answered_with_maintenance():
+    from drafter.domain.measures import action_for
+
+    buoy = action_for("2号浮标受台风损坏，送修期间停测")
+    assert "维护" in buoy and "施工" not in buoy and "工期" not in buoy
+    rain = action_for("受汛期连续降雨影响，送戏下乡演出取消6场")
+    assert "施工" not in rain and "工期" not in rain
