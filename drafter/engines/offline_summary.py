@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from ..domain.problems import NEEDY
 from ..reports import BudgetFigures, ReportDoc
 from ..summary import OMITTED, SummarySection, count_chars, overhead
 from ..text import bigrams, end_sentence, split_sentences, strip_enumerator
@@ -744,7 +745,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
         pool = [s for s in sents if s.zone == zone]
         if not pool and zone == "problem":
-            pool = [s for s in sents if s.zone in ("body", "overall") and any(w in s.text[:30] for w in PROBLEM_WORDS[1:])]
+            pool = [s for s in sents if s.zone in ("body", "overall")
+                    and any(w in NEEDY.sub("", s.text[:30]) for w in PROBLEM_WORDS[1:])]  # 困难群众 are no problem
         # the report's own order: it names its main problem first; a focus or the key words break ties only
         # the report's own part for it (存在问题 / 下一步) before a sentence elsewhere that reads like one
         pool.sort(key=lambda s: (-(score_line(s, words, terms) if terms else 0), s.section != zone, s.block, s.order))
