@@ -236,7 +236,7 @@ def clauses(sentence: str) -> list[str]:
 
 # A clause that cannot stand without the one before it: "其中新建水厂3座", "未达到95%的年度指标值".
 _NEEDS_PREVIOUS = re.compile(r"^(?:其中|并且?|且|从而|进而|使|同比|较上年|占|分别|均|也|还|即|但|而|未|没有|超过|高于|低于"
-                             r"|比|完成(?:年度)?(?:目标|任务)的|完成率|达标率)")
+                             r"|比|完成(?:年度)?(?:目标|任务)的|完成率|达标率|另|其余|剩余|尚有)")  # 另3个因…顺延: the rest of it
 
 
 def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_WORDS,
