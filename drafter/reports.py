@@ -52,6 +52,7 @@ ZONE_LABELS: tuple[tuple[str, Zone], ...] = (
     ("整改措施", "measure"), ("改进建议", "measure"), ("工作建议", "measure"), ("下一步", "measure"),
     ("存在的问题", "problem"), ("存在问题", "problem"), ("主要问题", "problem"), ("问题及原因", "problem"),
     ("存在的困难和问题", "problem"), ("困难和问题", "problem"), ("偏差原因分析", "problem"),
+    ("偏差原因分析及改进措施", "problem"), ("偏差原因及改进措施", "problem"), ("未完成原因", "problem"),  # causes first
     ("部门整体绩效", "overall"), ("总体情况", "overall"), ("总体评价", "overall"), ("自评结论", "overall"),
     ("评价结论", "overall"), ("总体绩效", "overall"), ("绩效自评结论", "overall"), ("整体绩效情况", "overall"),
     ("年度目标", "goal"), ("预期目标", "goal"), ("部门整体支出的预期目标", "goal"), ("年度总体目标", "goal"),
@@ -577,8 +578,10 @@ def _logical_lines(text: str) -> list[_Line | None]:
                 ncells = _table_cells(nxt)
                 nfilled = [c for c in ncells if c.strip()]
                 label_row = len(nfilled) == 2 and label_zone(nfilled[0].strip()) is not None
-                if len(ncells) == width and not label_row:
-                    run.append((j + 1, ncells))
+                # a tab row copied out of Excel loses its empty trailing cells: the same table, padded below
+                trimmed = "\t" in nxt and 2 <= len(ncells) < width
+                if (len(ncells) == width or trimmed) and not label_row:
+                    run.append((j + 1, ncells + [""] * (width - len(ncells))))
                     j += 1
                     continue
             break
