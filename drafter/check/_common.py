@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..numbers import COMPOUND_CI, UNITS
+from ..numbers import COMPOUND_CI, COUNT_MEASURES, UNITS
 
 
 GLOBAL_CAP = 4000       # search derivations over every record only while the sources hold fewer facts
@@ -34,3 +34,5 @@ _AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, 
 
 _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff]{1,10}?)(?:共|合计|共计|总计)$")
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
+# a field named for what it counts: 培训人次 → 人次, 场次 → 场次, 发放户数 → 户
+_KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_LINE
+from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_LINE
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -235,6 +235,9 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
     head = header[column]
     if _SCORE_KEY.search(head):
         return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
+    if (kc := _KEY_COUNT.search(head.strip())) and not _KEY_UNIT.search(head):
+        count = kc[1] or kc[2]  # 受众人次 over 18,600 counts 人次 (not 人), as a data file's key would
+        return replace(m, unit=count, base_unit=count, kind=kind_of(count, m.value))
     km = _KEY_UNIT.search(head)
     label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
     if label is None and not _NOT_MONEY.search(head):

@@ -22,10 +22,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ..errors import InputError
 from ..injection import Instruction, find_in_source, find_instructions, is_instruction, scan_file
 from ..limits import MAX_MAGNITUDE, limit
-from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
+from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
-from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
+from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
                       _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
@@ -93,7 +93,6 @@ class _Sorted:
 
 
 # A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
-_KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
                              re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")

@@ -168,6 +168,7 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 
 
 _PLANNED = frozenset({"§预", "§初"})
+_BALANCE_WORDS = frozenset({"结余", "节余", "结存", "未执", "未支", "未使", "余额"})  # the tokens of _BALANCE's words
 
 
 def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
@@ -441,6 +442,7 @@ class _Checker:
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
+        balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
@@ -448,9 +450,10 @@ class _Checker:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
-            if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)):
+            if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)) \
+                    or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
-                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数
+                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
             if not _same_year(t, f, self.ix.year_now):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
