@@ -806,6 +806,7 @@ class _Checker:
 
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
+        relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -871,6 +872,10 @@ class _Checker:
                     continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
+                        if relative and fam == "%" and a.family == b.family == "%" and order is not False \
+                                and fits(d := (a.mag - b.mag) / b.mag * HUNDRED) and (dirn == "+") == (d > 0):
+                            # 比2023年的13.1%提高1.1个百分点，相对提高8.40%: the change of a rate relative to it
+                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                         continue
                     if money_rate and a.family not in ("元", ""):
                         continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts
