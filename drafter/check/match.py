@@ -793,7 +793,7 @@ class _Checker:
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
         rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
-        head = _rate_head(t.clause)  # 满意度 / 知晓率: what a survey counts, a word one of its operands must have
+        head = _rate_head(t.clause) if fam == "%" else ""  # 满意度 / 知晓率: a survey's, a word an operand must have
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
