@@ -83,3 +83,15 @@ def test_a_forms_deviation_reasons_are_problems_not_results_though_its_rows_lost
         assert reason not in body["主要成效"] and reason not in body["下一步"], body
     assert "维护防空警报器120台" not in body["主要成效"]  # the plan
     assert "112台" in body["存在问题"]
+
+
+def test_a_key_project_spent_by_half_is_a_problem_in_the_summary_of_a_form(tmp_path):
+    path = tmp_path / "科协部门整体支出自评表.md"
+    path.write_text(SCIENCE_ASSOCIATION.replace(
+        "| 重点项目绩效情况 | 无 |  |  |  |  |\n",
+        "| 重点项目绩效情况 | 项目名称 | 全年预算数 | 执行数 | 执行率 | 绩效情况 |\n"
+        "|  | 乡镇科普e站建设项目 | 120.00 | 55.20 | 46.00% | 建成乡镇科普e站9个，另3个顺延至2024年。 |\n"), encoding="utf-8")
+    s = summarize(path, chars=500)
+    problems = _parts(s.text)["存在问题"]
+    assert "乡镇科普e站建设项目" in problems and "46.00%" in problems, problems
+    assert s.ok
