@@ -93,5 +93,5 @@ def test_a_key_project_spent_by_half_is_a_problem_in_the_summary_of_a_form(tmp_p
         "|  | 乡镇科普e站建设项目 | 120.00 | 55.20 | 46.00% | 建成乡镇科普e站9个，另3个顺延至2024年。 |\n"), encoding="utf-8")
     s = summarize(path, chars=500)
     problems = _parts(s.text)["存在问题"]
-    assert "乡镇科普e站建设项目" in problems and "46.00%" in problems, problems
+    assert "乡镇科普e站建设项目" in problems and "执行率仅为46" in problems, problems  # 46% or 46.00%
     assert s.ok

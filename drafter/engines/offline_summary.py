@@ -623,7 +623,7 @@ def figures_input(doc: ReportDoc):
     problems are found by the same detection as drafting (drafter.problems)."""
     from pydantic import ValidationError
 
-    from ..schema import Budget, FormKind, Indicator, ReportInput, Task
+    from ..schema import Budget, FormKind, Indicator, KeyProject, ReportInput, Task
 
     b = doc.budget
     unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
@@ -635,7 +635,8 @@ def figures_input(doc: ReportDoc):
         except ValidationError:
             continue
     money = unit in ("万元", "元") and (b.actual is not None or b.completion is not None)
-    if not money and not indicators:
+    projects = [KeyProject(name=p.name, budget=p.budget, actual=p.actual) for p in doc.projects]
+    if not money and not indicators and not projects:
         return None
     try:
         budget = Budget(unit=unit, initial=b.initial.value if b.initial else None,
@@ -644,7 +645,8 @@ def figures_input(doc: ReportDoc):
         project = b.adjusted is not None and b.adjusted.label.startswith("全年预算")  # a project form's words
         return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=budget,
                            form=FormKind.project if project else FormKind.department,
-                           tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [])
+                           tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [],
+                           key_projects=projects)
     except (ValidationError, ValueError):  # figures the schema refuses (a spend without budget …): no problem here
         return None
 
