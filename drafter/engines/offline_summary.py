@@ -893,11 +893,13 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             cap = min(room(), round(chars * share_of) - have)
             if cap < MIN_POINT_CHARS:
                 break
-            text = compress(s, cap, PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS, terms, leading=True)
+            words = PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS
+            text = compress(s, cap, words, terms, leading=True)
             if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
                 continue
             target.append(text)
             taken.add(s.order)
+            lines.append((target, len(target) - 1, s, words))  # shortened to its share: step 7 may give it back
 
     # 7. room still left: points that were shortened get back what they lost, whole or in part, and so do the
     # first lines of 存在问题 and 下一步 (a problem's cause, 年中县级财力紧张, was the first clause to go)
