@@ -264,3 +264,16 @@ def test_a_ledger_column_named_for_person_visits_counts_visits():
 def test_person_visits_stated_as_persons_are_unsupported():
     got = verdicts("广场舞展演观众4,860人。", ACTIVITIES)
     assert got["4,860人"] == "unsupported", got
+
+
+# -- 13. a date's event ends at the next date ------------------------------------------------------------------------
+SCHOOL_FORM = SourceText(name="自评表.txt", text=(
+    "某镇中心小学2024年项目支出绩效自评表\n"
+    "预期目标：6月前完成教室改造招标，8月31日前完成多媒体设备安装。\n"
+    "实际完成情况：3月完成教室改造招标，8月25日完成多媒体设备安装。\n"))
+
+
+def test_a_date_is_not_contradicted_by_an_earlier_date_of_another_event():
+    got = verdicts("项目于3月完成教室改造招标；8月25日完成多媒体设备安装，在8月31日前完成。", SCHOOL_FORM)
+    assert got["8月25日"] == "exact", got
+    assert verdicts("多媒体设备安装于8月20日完成。", SCHOOL_FORM)["8月20日"] == "unsupported"
