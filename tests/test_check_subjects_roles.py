@@ -277,3 +277,9 @@ def test_a_date_is_not_contradicted_by_an_earlier_date_of_another_event():
     got = verdicts("项目于3月完成教室改造招标；8月25日完成多媒体设备安装，在8月31日前完成。", SCHOOL_FORM)
     assert got["8月25日"] == "exact", got
     assert verdicts("多媒体设备安装于8月20日完成。", SCHOOL_FORM)["8月20日"] == "unsupported"
+
+
+def test_zai_and_one_character_closing_a_clause_is_a_state_word():
+    # 在保 / 在园 are not in jieba's dictionary: 在 and one character right before a figure is no preposition
+    assert "在保" in tokens("年末在保") and "在园" in tokens("全镇在园")
+    assert "末在" not in tokens("年末在保")
