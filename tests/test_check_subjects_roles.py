@@ -283,3 +283,15 @@ def test_zai_and_one_character_closing_a_clause_is_a_state_word():
     # 在保 / 在园 are not in jieba's dictionary: 在 and one character right before a figure is no preposition
     assert "在保" in tokens("年末在保") and "在园" in tokens("全镇在园")
     assert "末在" not in tokens("年末在保")
+
+
+# -- 14. a target's figure stated as done ----------------------------------------------------------------------------
+SIGNING = SourceText(name="工作总结.md", text=(
+    "# 某社区卫生服务中心2024年工作总结（摘录）\n\n"
+    "全年家庭医生签约率达到36.4%，比上年的33.8%有所提高，完成区下达的36%目标。\n"))
+
+
+def test_a_targets_figure_stated_as_the_result_is_not_the_rounded_result():
+    assert verdicts("家庭医生签约率36%。", SIGNING)["36%"] == "unsupported"
+    assert verdicts("家庭医生签约率36.4%，完成36%的目标。", SIGNING) == {"36.4%": "exact", "36%": "exact"}
+    assert verdicts("家庭医生签约率约36%。", SIGNING)["约36%"] in SUPPORTED
