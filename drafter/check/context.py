@@ -47,7 +47,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
-    if ytag is not None and role != "target" and direction(clause) is None:
+    if ytag is not None and direction(clause) is None:
         k = max(text.rfind("，", sentence_start, m.start), text.rfind(",", sentence_start, m.start))
         if k >= 0 and year_tag(text, m.start, s0=k + 1) is None and tokens(text[k + 1:m.start]):
             cm = None
