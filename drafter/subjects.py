@@ -102,8 +102,10 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
     return m.group()[:limit] if m else ""
 
 
-_FUNCTION_SPLIT = str.maketrans({ch: " " for ch in _FUNCTION})
+_FUNCTION_SPLIT = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _ROLE_RX = re.compile("|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx) in enumerate(_ROLE_WORDS)))
+_ROLE_FIRST = re.compile("[" + "".join(sorted({alt[0] for _, rx in _ROLE_WORDS for alt in rx.pattern.split("|")})) + "]")
+_PAIR = str.__add__
 
 
 @lru_cache(maxsize=1 << 16)
@@ -114,11 +116,12 @@ def _phrase_tokens(phrase: str) -> frozenset[str]:
             if run not in _FUNCTION and run not in "即合计余约近逾超":
                 out.add(run)
             continue
-        for part in run.translate(_FUNCTION_SPLIT).split():
-            out.update(part[k:k + 2] for k in range(len(part) - 1))
-    out -= _STOP
-    for m in _ROLE_RX.finditer(phrase):
-        out.add(_ROLE_WORDS[int(m.lastgroup[1:])][0])  # type: ignore[index]
+        for part in _FUNCTION_SPLIT.split(run):
+            out.update(map(_PAIR, part, part[1:]))  # its bigrams
+    out.difference_update(_STOP & out)
+    if _ROLE_FIRST.search(phrase):  # most phrases hold no role word: no need to look for each
+        for m in _ROLE_RX.finditer(phrase):
+            out.add(_ROLE_WORDS[int(m.lastgroup[1:])][0])  # type: ignore[index]
     return frozenset(out)
 
 
