@@ -30,7 +30,17 @@ def fmt(value: Decimal) -> str:
     return text or "0"
 
 
+# Rates per mille and per myriad as Chinese reports write them (千分之三, 万分之一, 万分之0.8), never ‰ / ‱
+RATE_WORDS = {"‰": "千分之", "‱": "万分之"}
+RATE_UNITS = ("%", *RATE_WORDS)
+
+
 def figure_text(value: Decimal, unit: str) -> str:
+    if unit in RATE_WORDS:
+        import cn2an  # only for these rates: the import takes a tenth of a second
+
+        whole = value == value.to_integral() and value >= 0
+        return RATE_WORDS[unit] + (cn2an.an2cn(str(int(value))) if whole else fmt(value))
     keep_decimals = unit in MONEY_UNITS or (unit == "%" and value != value.to_integral())
     return f"{format(value, 'f') if keep_decimals else fmt(value)}{unit}"
 

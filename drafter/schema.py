@@ -370,6 +370,10 @@ class Indicator(_Model):
         Comparison.ge, validation_alias=_aliases(*_COMPARISON_KEYS),
         description="≥ ≤ = > <; also read from the target (≧95%, 95%以上, 2天以内, 9月前) or from 指标性质",
     )
+    comparison_stated: bool = Field(
+        False, description="whether the form writes the comparison (≥120场, 95%以上, a 比较 column, 指标性质 as ≥): "
+        "a bare target (4部, 100%) is quoted bare, without a sign the form does not have",
+    )
     actual: Decimal | None = Field(None, validation_alias=_aliases(*_ACTUAL_KEYS))
     actual_text: str | None = Field(
         None,
@@ -400,9 +404,11 @@ class Indicator(_Model):
             return data
         data = dict(data)
         has = lambda keys: any(k in data for k in keys)  # noqa: E731
+        stated = has(_COMPARISON_KEYS)
         for key in _DIRECTION_KEYS:  # 指标性质 written as the symbol: it is the comparison
             if key in data and isinstance(data[key], str) and (cmp := _COMPARISON_WORDS.get(data[key].strip())):
                 data.pop(key)
+                stated = True
                 if not has(_COMPARISON_KEYS):
                     data["comparison"] = cmp.value
                 if cmp in (Comparison.ge, Comparison.gt):
@@ -420,11 +426,13 @@ class Indicator(_Model):
                         data["comparison"] = Comparison.le.value
                     continue
                 data[key] = parsed.value
+                stated = stated or parsed.comparison is not None
                 if parsed.comparison is not None and not has(_COMPARISON_KEYS):
                     data["comparison"] = parsed.comparison.value
                 if parsed.unit and not has(_UNIT_KEYS):
                     data["unit"] = parsed.unit
         target = next((data[k] for k in _TARGET_KEYS if k in data), None)
+        data.setdefault("comparison_stated", stated)
         direction = next((_DIRECTION_WORDS.get(str(data[k]).strip(), str(data[k]).strip())
                           for k in _DIRECTION_KEYS if k in data), None)
         if target is not None and not has(_COMPARISON_KEYS) and direction == Direction.negative.value:

@@ -42,3 +42,13 @@ def end_sentence(text: str) -> str:
     """Close a clause with 。, replacing a trailing ；，、 so joined sentences read as prose."""
     text = text.rstrip().rstrip("；;，,、")
     return text if text.endswith(("。", "！", "？")) else text + "。"
+
+
+def inner_quotes(text: str) -> str:
+    """Quotes inside a quotation become single quotes, as GB/T 15834 nests them: 整治“四乱”问题 → 整治‘四乱’问题."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def quoted(text: str) -> str:
+    """“text”, its own quotes nested: “整治‘四乱’问题”, never “整治“四乱”问题”."""
+    return f"“{inner_quotes(text)}”"

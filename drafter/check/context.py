@@ -185,6 +185,9 @@ def _table_rows(text: str, starts: list[int]
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
                 and not _HAS_DIGIT.search(words[0]):
             header = ["", *header]  # "      本年 上年" over "东片 128.6 119.2": the row labels' column has no header
+        if header is not None and rx is _SPACE_CELL and len(cells) == len(header) - 1 \
+                and cells[0][0] - ls >= 2 and not _HAS_DIGIT.search(words[0]):
+            cells = [(ls, ls), *cells]  # "      合计  700,000.00": the total row leaves the 序号 column empty
         if header is not None and len(cells) == len(header):
             out[n] = (tid, cells, header)
         elif header is not None and rx is not _SPACE_CELL and len(header) - 2 <= len(cells) < len(header) \

@@ -223,6 +223,8 @@ class SourceIndex:
                 after = [(start, tid) for tid, start in firsts.items() if start > pos]
                 if after:
                     units[min(after)[1]] = unit
+        last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
+                    if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         for m in iter_mentions(text, source_mode=True):
@@ -234,7 +236,7 @@ class SourceIndex:
             sidx = bisect_right(ends, m.start)
             group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
-            snippet = text[max(ls, m.start - 14): min(le, m.end + 10)].strip()
+            snippet = _window(text, ls, le, m.start, m.end)
             snippet = same(snippet, snippet)
             subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
@@ -244,9 +246,13 @@ class SourceIndex:
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
                 column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
+                    continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
+                        subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
@@ -555,7 +561,7 @@ class SourceIndex:
                                 kind=kind_of(unit[1], m.value))
                 sidx = bisect_right(ends, m.start)
                 group = self._group(src, record if single else f"{path}#S{sidx}")
-                snippet = node[max(0, m.start - 14): m.end + 10].replace("\n", " ").strip()
+                snippet = _window(node, 0, len(node), m.start, m.end).replace("\n", " ")
                 subj, role, ytag, clause = mention_context(node, m, ends[sidx - 1] if sidx else 0)
                 if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
                     subj = subj | ctx | tokens(key)
@@ -793,6 +799,7 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+_ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
@@ -801,6 +808,22 @@ _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 
 _HAS_NUM = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半番]")
+
+
+_FIGURE_CHARS = frozenset("0123456789.,%‰")
+
+
+def _window(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The evidence a reader sees: the mention with ~a dozen characters each side, widened (by at most 12
+    more) so that no neighbouring figure is cut — "…298.5  285" would quote a figure the source never states."""
+    a, b = max(lo, start - 14), min(hi, end + 10)
+    stop = max(lo, a - 12)
+    while a > stop and text[a] in _FIGURE_CHARS and text[a - 1] in _FIGURE_CHARS:
+        a -= 1
+    stop = min(hi, b + 12)
+    while b < stop and text[b - 1] in _FIGURE_CHARS and text[b] in _FIGURE_CHARS:
+        b += 1
+    return text[a:b].strip()
 
 
 @lru_cache(maxsize=4096)
@@ -813,9 +836,12 @@ def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
     (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
     named = [v for k, v in node.items() if isinstance(v, str) and (len(v) <= 60 and _name_key(k)
                                                                   or v[:1] == "第" and _ORDINAL.fullmatch(v))]
-    if not named and listed:
+    if listed and not named:
         named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
                  and str(k) not in _UNIT_KEYS][:1]
+    elif listed and all(v[:1] == "第" for v in named):  # only its place (第一批): its items (地点, 品种) name it too
+        named += [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
+                  and str(k) not in _UNIT_KEYS and v not in named][:3]
     return named
 
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, ROUND_HALF_UP, localcontext
 from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, tokens
+from ..subjects import direction, noun_after, roles, tokens
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
-from .context import _average_item, _phrase, _share_whole, _whole_words
+from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
 
@@ -167,6 +167,45 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
     return True
 
 
+_PLANNED = frozenset({"§预", "§初"})
+
+
+def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
+    """Do an amount's words name spending (执行 / 支出) where the fact's name a budget (预算 / 年初), or the
+    other way round? 经费预算56.43万元 is no 支出数 of 564,250 (年初 and 预算 are both budgets)."""
+    spent, planned = "§执" in marks, bool(marks & _PLANNED)
+    return spent != planned and ("§执" in subj) != spent and bool(subj & _PLANNED) != planned
+
+
+_TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定|上限|下限|时限(?:为|是|定为|设定为)$")
+_HEAD_ROLES = frozenset({"budget", "initial", "actual"})
+_REST = "§余"  # the rest, not (yet) done: see drafter.subjects
+_HEAD_CUT = re.compile(r"后")
+
+
+def _head_rival(t: _Target, head: str, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
+    """The one figure of the role the head of the clause names (全年预算为 after 追加上年结转资金后) whose words at
+    that head no candidate has: 全年预算为38.6万元 is the budget's 912.4, not the 38.6 of the 结转资金 in its modifier."""
+    words = tokens(_HEAD_CUT.split(t.clause)[-1])
+    have = frozenset().union(*(c.subj for c in candidates))
+    found = [f for f in rivals if f.role == head and (words & f.subj) - have - _ROLE_MARKS]
+    return found[0] if found and len({f.mag for f in found}) == 1 else None
+
+
+# 由每人每月893元提高到1,000元: the figure after 由 / 从 is the old value of a change the words state right after it
+_FROM = re.compile(r"[由从][\u4e00-\u9fff]{0,8}$")
+_TO = re.compile(r"[^\d，。；,;]{0,6}?(?:提高|提升|增加|增|上调|调整|调|降低|下降|减少|降|下调|压缩|缩短|延长|扩大)(?:到|至|为)"
+                 r"[^\d，。；,;]{0,4}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _raised_to(text: str, t: _Target) -> Decimal | None:
+    """The new value of 由 X 提高到 Y when the mention is X, else None."""
+    if not _FROM.search(t.clause):
+        return None
+    m = _TO.match(text, t.m.end)
+    return Decimal(m[1].replace(",", "")) if m else None
+
+
 def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     """False when a level the text gives for this year (no year named) is the source's figure of an earlier
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
@@ -195,7 +234,8 @@ _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
     all of them."""
-    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if c) if w)[:4]
+    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
+                 if w)[:4]  # a lone character is the measure word of the figure before it (35个、), no clause
     return segs, frozenset().union(*segs)
 
 
@@ -240,6 +280,7 @@ class _Checker:
         self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
+        self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -288,11 +329,36 @@ class _Checker:
         says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
         # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
-        key = (m.value, m.unit, m.exponent, m.approx, t.role == "target")
+        named = self._named_target(t)
+        key = (m.value, m.unit, m.exponent, m.approx, t.role == "target", named)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = self._direct(t, bool(m.approx))
+            hit = self._direct(t, bool(m.approx), named)
+            if not hit and t.family and (alias := self._count_alias(t)):
+                hit = self._direct(replace(t, m=replace(m, unit=m.scale + alias, base_unit=alias), family=alias),
+                                   bool(m.approx), named)
+            self._cache[key] = hit
         return hit
+
+    def _named_target(self, t: _Target) -> bool:
+        """Do the words state the figure as a target or a bound: 目标 / 计划 / 承诺 … before it, 以内 / 前 / 的时限 after
+        it, or a bound word (不超过)? 办理时限5个工作日 alone names the indicator, and states its result."""
+        if t.role != "target" or t.m.approx or roles(t.clause) != "target":
+            return t.role == "target"  # 年度预期目标：…覆盖20个行政村 — a label before a colon names it
+        return bool(_TARGET_NAMED.search(t.clause)) or _TARGET_AFTER.match(self.text, t.m.end, t.m.end + 7) is not None
+
+    def _count_alias(self, t: _Target) -> str:
+        """The field a count also meets, named for what it counts: 58场 and a field 场次: 58, 80个班次 and 目标班次:
+        80 (a 场 / 期 / 批 / 轮 held is one 场次 / 期次 …; 个 before X次 counts X次). '' when none."""
+        unit = t.m.base_unit
+        if unit in _OCCASIONS:
+            alias = unit[:-1] if unit.endswith("次") else unit + "次"
+        elif unit in _GENERIC_COUNTS:
+            noun = noun_after(self.text, t.m.end)
+            alias = noun[:2] if noun[1:2] == "次" else ""
+        else:
+            return ""
+        return alias if alias and self.ix.family(alias) else ""
 
     def direct(self, t: _Target) -> tuple[str | None, list[_Fact]]:
         """The best verdict on value alone, and its facts (for ranges)."""
@@ -302,7 +368,7 @@ class _Checker:
         best = found[0][0]
         return found[0][1], [c[3] for c in found if c[0] == best]
 
-    def _direct(self, t: _Target, wide: bool) -> list[_Cand]:
+    def _direct(self, t: _Target, wide: bool, as_target: bool) -> list[_Cand]:
         m = t.m
         out: list[_Cand] = []
         sig_ok = _sig_digits(m.value) >= 2
@@ -335,7 +401,7 @@ class _Checker:
                 elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
-                if bound and t.role != "target":
+                if bound and not as_target:
                     if _close(src, shown, q) == "exact":
                         self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
                     continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
@@ -374,15 +440,17 @@ class _Checker:
         other_year = clash = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
+        marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
+        as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
-                    and t.role != "target" and not m.approx:
+                    and not as_target and not m.approx:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
-            if _role_clash(t, f, self.ix.groups):
+            if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)):
                 clash = True
-                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58
+                continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数
             if not _same_year(t, f, self.ix.year_now):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
@@ -396,6 +464,8 @@ class _Checker:
                     pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
                 elif id(f) in t.prev:
                     n = 1  # 即5.43万剂次 restates the figure before it
+                elif as_target and _is_target(f) and self._target_of_prev(t, f):
+                    n = 1  # 入户1632人次，完成目标1500人次: the target of the result just stated, in its record
                 else:
                     if around is None:
                         around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
@@ -433,7 +503,20 @@ class _Checker:
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
             average = _average_item(t.clause) is not None
+            head = t.role if t.role in _HEAD_ROLES and roles(t.clause) == t.role else ""
+            head_held = bool(head) and any(s[4].role == head for s in scored)
+            cut = _HEAD_CUT.split(t.clause)
+            head_words = tokens(cut[-1]) - _ROLE_MARKS if len(cut) > 1 else frozenset()
+            head_have = head_words & frozenset().union(*(s[4].subj for s in scored))
+            new_value = _raised_to(self.text, t)
+            rest = _REST in t.own and any(_REST in s[4].subj for s in scored)
             for n, f in named.values():
+                if (head_held and f.role != head) or (rest and _REST not in f.subj) \
+                        or (head_have and not (head_words & f.subj) - head_have):
+                    continue  # 追加上年结转资金后全年预算为: the 全年预算 named at its head (what follows 后), not
+                    # the 结转资金 of its modifier; 未完成改造的7家 is the rest (另有7家): the 31家 完成改造 no rival
+                if new_value is not None and f.value == new_value:
+                    continue  # 由每人每月893元提高到1000元: the new figure is no rival of the old one
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
@@ -455,6 +538,10 @@ class _Checker:
                     other_best, other, values = n, f, set()
                 values.add(f.mag)
             # only words that single out one other figure (not 得分 shared by every indicator) contradict
+            if head and not head_held:
+                other = _head_rival(t, head, rivals, [s[4] for s in scored]) or other
+                if other is not None and other.role == head:
+                    other_best, values = own + 2, {other.mag}
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
             if other is not None:
@@ -469,6 +556,16 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _target_of_prev(self, t: _Target, f: _Fact) -> bool:
+        """Does f's record state the result the figure just before the mention cites (by the fact, or its value:
+        a log's 入户1632人次 and the form's 实际值: 1632 are one result)?"""
+        if not t.prev or not 0 <= f.group < len(self.ix.groups):
+            return False
+        if self._by_id is None:
+            self._by_id = {id(g): g for g in self.ix.facts}
+        values = {g.value for k in t.prev if (g := self._by_id.get(k)) is not None}
+        return any(id(g) in t.prev or (g.value in values and not _is_target(g)) for g in self.ix.groups[f.group])
 
     def clauses_before(self, t: _Target) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
         """The words of the clauses before the mention in its sentence (see _segments); none when the words name
@@ -533,8 +630,8 @@ class _Checker:
             if not pairs:
                 break
             for g, mine, theirs in pairs:
-                if seg & theirs and not seg & mine:
-                    return g
+                if seg & theirs and (not seg & mine or g.group != f.group):
+                    return g  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
             pairs = [p for p in pairs if not seg & p[1]]
         return None
 
@@ -544,7 +641,11 @@ class _Checker:
         got = self._record_words.get(f.group)
         if got is None:
             facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
-            got = self._record_words[f.group] = frozenset().union(*(g.subj for g in facts)) \
+            first = min((g.seq for g in facts if g.date is None), default=-1)
+            # a date's words are of what follows it: a date leading its record (第二期：5月14日至…) names it, a date
+            # closing a ledger row (… 512,000.00  6月6日) names the next row
+            got = self._record_words[f.group] = frozenset().union(*(g.subj for g in facts if g.date is None
+                                                                   or g.seq < first)) \
                 if 0 < len(facts) <= _RECORD_CAP else frozenset()
         return got | f.subj
 
@@ -858,6 +959,8 @@ def _same_kind(a: _Fact, b: _Fact) -> bool:
 
 
 _GENERIC_COUNTS = frozenset({"个", "项"})
+# measure words of occasions (each held once): 58场 is 58 场次, 6期 is 6 期次 — unlike 人 / 人次, 户 / 户次
+_OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "批次", "轮次", "班次"})
 
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget

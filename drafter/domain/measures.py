@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..schema import FormKind, ReportInput
+from ..text import inner_quotes, quoted
 from .problems import Problem, clip
 from .units import unit_kind, unit_word
 
@@ -87,7 +88,7 @@ def action_for(text: str, table: Table | None = None) -> str:
 
 def _quoted(subjects: list[str]) -> str:
     subjects = list(dict.fromkeys(subjects))  # one item may raise two problems of a merged kind
-    names = [f"“{s}”" for s in subjects[:4]]
+    names = [quoted(s) for s in subjects[:4]]
     return "、".join(names) + ("等" if len(subjects) > 4 else "")
 
 
@@ -107,18 +108,18 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str
         "figure": problem.figure or "",
         "owner": (lambda o: o.get(unit, o["default"]))(table.owners[_form(report)]),
         "unit": table.units.get(unit, unit_word(unit)),
-        "quote": quote,
+        "quote": inner_quotes(quote),  # the table quotes it: its own quotes nest inside
         "action": action_for(quote) if "{action}" in entry.text else "",
     }
     text = entry.text.format(**values)
     for cause in problem.causes:  # the unit's own cause gets its own answer, in its words
-        text += f"对{values['unit']}填报的“{clip(cause, 30)}”，{action_for(cause, table)}。"
+        text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{action_for(cause, table)}。"
     for c in problem.form_causes:  # each shortfall's cause from the form: its own plan, else the fitting action
         if c.cause:
-            answer = f"落实自评表提出的“{clip(c.plan, 40)}”" if c.plan else action_for(c.cause, table)
-            text += f"对“{c.subject}”，针对自评表填报的“{clip(c.cause, 30)}”，{answer}。"
+            answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table)
+            text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answer}。"
         else:  # the form gave no cause (无, /, 其他原因): finding it is the measure
-            said = f"（原填“{c.written}”）" if c.written and len(c.written) <= 10 else ""
-            text += f"对“{c.subject}”，查明未达标的具体原因{said}，在自评表偏差原因分析中写明，并据此制定整改措施。"
+            said = f"（原填{quoted(c.written)}）" if c.written and len(c.written) <= 10 else ""
+            text += f"对{quoted(c.subject)}，查明未达标的具体原因{said}，在自评表偏差原因分析中写明，并据此制定整改措施。"
     return text
 

@@ -21,9 +21,9 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
-from ..facts import Fact, FactSheet, figure_text, q2
+from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
 from ..schema import Comparison, FormKind, Indicator, ReportInput, Task
-from ..text import similarity, split_sentences, strip_enumerator
+from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 PROJECT_EXECUTION_FLOOR = Decimal(90)
 EXECUTION_FLOOR = Decimal(98)  # below it the unspent share is worth a paragraph; 98.8 % is not
@@ -248,6 +248,13 @@ def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def stated_target(ind: Indicator, target: Fact) -> str:
+    """What follows 目标: the target as the form states it — with its sign when the form writes one (目标≥1200条,
+    目标≤万分之一), else plainly (目标为4部, 目标为100%): a reviewer compares the draft with the form and must not
+    find a ≥ the form does not have."""
+    return f"{ind.comparison.value if ind.comparison_stated else '为'}{target.text}"
+
+
 def _is_satisfaction(ind: Indicator) -> bool:
     return "满意" in "".join(filter(None, (ind.name, ind.level1, ind.level2)))
 
@@ -271,12 +278,12 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
     else:
         for task in report.tasks:
             if not task.indicators:
-                out.append((ProblemKind.task_without_indicators, Part(task.name, f"“{task.name}”没有可衡量的关键指标")))
+                out.append((ProblemKind.task_without_indicators, Part(task.name, f"{quoted(task.name)}没有可衡量的关键指标")))
         kinds = [_quality_kinds(ind) for *_, ind in indicators]
         if len(indicators) >= 2 and all(kinds) and not any(k & {"质量", "时效", "效益"} for k in kinds):
             names = [ind.name for *_, ind in indicators]
             out.append((ProblemKind.only_quantity_indicators, Part(
-                "数量指标", f"绩效指标只有数量指标。{'、'.join(f'“{n}”' for n in names[:5])}"
+                "数量指标", f"绩效指标只有数量指标。{'、'.join(quoted(n) for n in names[:5])}"
                 f"{'等' if len(names) > 5 else ''}均为数量指标，没有设置质量、时效和效益指标，难以反映工作质量和实际效果。",
                 [], "、".join(names[:5]))))
     survey = any(SURVEY_WORDS.search(text) for text, _ in narratives(report))
@@ -287,7 +294,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         met = ind.met
         if ind.deadline is not None and met is False:
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
+                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
                 f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
@@ -295,35 +302,37 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             if ind.unit == "%":  # a percent of a percent confuses readers: the gap in points
                 tail = f"，相差{gap.text}" if gap is not None else ""
                 cited = [gap.id] if gap is not None else []
+            elif ind.unit in RATE_UNITS:  # 万分之二 against ≤万分之一: a gap of 万分之一 reads as the target again
+                tail, cited = ("，超出目标上限" if ind.comparison in (Comparison.le, Comparison.lt) else "，低于目标"), []
             else:
                 tail = f"，完成目标的{ratio.text}" if ratio is not None else ""
                 cited = [ratio.id] if ratio is not None else []
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"“{ind.name}”年度目标{ind.comparison.value}{tgt.text}，实际完成{act.text}{tail}",
-                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}",
+                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，实际完成{act.text}{tail}",
+                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
             value, unit, clause = goal
             if act.value < value:
                 out.append((ProblemKind.indicator_below_target, Part(
-                    ind.name, f"“{ind.name}”未填目标值，预期目标为“{clause}”，实际完成{act.text}，未达到预期目标",
-                    [act.id], f"实际完成{act.text}、预期目标“{clause}”", form_cause=_form_cause(ind, report))))
+                    ind.name, f"{quoted(ind.name)}未填目标值，预期目标为{quoted(clause)}，实际完成{act.text}，未达到预期目标",
+                    [act.id], f"实际完成{act.text}、预期目标{quoted(clause)}", form_cause=_form_cause(ind, report))))
         if ind.actual is None and ind.actual_text and ind.deadline is None:
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
                 and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
             out.append((ProblemKind.target_too_low, Part(
-                ind.name, f"“{ind.name}”目标{ind.comparison.value}{tgt.text}，实际完成{act.text}", [tgt.id, act.id],
-                f"目标{ind.comparison.value}{tgt.text}、实际完成{act.text}")))
+                ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
+                f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
         if _is_satisfaction(ind) and act is not None and not survey:
             out.append((ProblemKind.satisfaction_without_survey, Part(
-                ind.name, f"“{ind.name}”填报{act.text}，未说明问卷、抽样调查等测评依据", [act.id],
+                ind.name, f"{quoted(ind.name)}填报{act.text}，未说明问卷、抽样调查等测评依据", [act.id],
                 f"填报{act.text}")))
         out += _score_parts(sheet, ind, ipath, met)
     for ind in worded:
         example = ind.actual_text or ""
         out.append((ProblemKind.indicator_not_numeric, Part(
-            ind.name, f"“{ind.name}”填写为“{example[:24]}{'…' if len(example) > 24 else ''}”")))
+            ind.name, f"{quoted(ind.name)}填写为{quoted(example[:24] + ('…' if len(example) > 24 else ''))}")))
     return out
 
 
@@ -348,7 +357,7 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
     if ind.deadline is not None and met is False and score.value >= weight.value:
         # a deadline has no proportional rule, but a missed one cannot earn its full points
         return [(ProblemKind.score_too_high, Part(
-            ind.name, f"“{ind.name}”目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成，"
+            ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成，"
             f"分值{weight.text}，{SCORE_LABEL}{score.text}，未按期完成却得满分",
             [weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
     if tgt is None or act is None:  # a deadline or a worded value: no proportional rule to hold it to
@@ -364,14 +373,14 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         return []
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     # the operands are written, not the computed points: a reader recomputes them from the rule
-    state = f"实际完成{act.text}、目标{ind.comparison.value}{tgt.text}"
+    state = f"实际完成{act.text}、目标{stated_target(ind, tgt)}"
     if met:
         why = "已达到目标，却未得满分，扣分理由未说明"
     elif kind is ProblemKind.score_too_high:
         why = "未达到目标，未按完成比例计分"
     else:
         why = "未达到目标，得分低于按完成比例计算的分数，扣分理由未说明"
-    return [(kind, Part(ind.name, f"“{ind.name}”{state}，分值{weight.text}，{SCORE_LABEL}{score.text}，{why}",
+    return [(kind, Part(ind.name, f"{quoted(ind.name)}{state}，分值{weight.text}，{SCORE_LABEL}{score.text}，{why}",
                         [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
 
@@ -407,7 +416,7 @@ def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Prob
     # the sum is written right after the rows it adds up, in one sentence, so a reader (and the checker)
     # recomputes it from them; the measure, which lists no rows, names only the form's figure
     listed = "、".join(figure_text(r, "分") for r in rows[1:])
-    grade = f"，自评等级“{report.grade}”也需据实核定" if report.grade else ""
+    grade = f"，自评等级{quoted(report.grade)}也需据实核定" if report.grade else ""
     return [(ProblemKind.score_total_mismatch, Part(
         "总分", f"各项得分合计与总分不一致。{_labels(report)['rate']}得分{figure_text(rows[0], '分')}，各项绩效指标得分"
         f"{listed}，合计{figure_text(summed, '分')}，表中总分却为{total_text}，两者不符{grade}。",
@@ -488,12 +497,12 @@ def form_cause_text(problem: "Problem") -> str:
     parts = []
     for c in problem.form_causes:
         if c.cause:
-            parts.append(f"“{c.subject}”未达标的原因，据自评表填报为“{clip(c.cause, 60)}”")
+            parts.append(f"{quoted(c.subject)}未达标的原因，据自评表填报为{quoted(clip(c.cause, 60))}")
         elif not c.written:
-            parts.append(f"“{c.subject}”未达标，自评表偏差原因分析栏未填写，未说明原因")
+            parts.append(f"{quoted(c.subject)}未达标，自评表偏差原因分析栏未填写，未说明原因")
         else:
-            shown = f"仅填“{c.written}”" if len(c.written) <= 10 else "未写明原因"
-            parts.append(f"“{c.subject}”未达标的原因，自评表{shown}，未说明具体原因")
+            shown = f"仅填{quoted(c.written)}" if len(c.written) <= 10 else "未写明原因"
+            parts.append(f"{quoted(c.subject)}未达标的原因，自评表{shown}，未说明具体原因")
     return "；".join(parts) + "。" if parts else ""
 
 
@@ -627,7 +636,7 @@ def _where(location: str) -> str:
     if ".yaml:" in location or ".json:" in location or location.endswith(":indicator"):
         return "自评表"
     name = location.rsplit("/", 1)[-1]
-    return "“" + name.rsplit(":", 1)[0] + "”"
+    return quoted(name.rsplit(":", 1)[0])
 
 
 def _conflict_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
@@ -638,7 +647,7 @@ def _conflict_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
         if other is None:
             continue
         out.append((ProblemKind.inconsistent_figures, Part(
-            c.subject, f"“{c.subject}”在{_where(first[1])}记为{first[0]}，在{_where(other[1])}记为{other[0]}",
+            c.subject, f"{quoted(c.subject)}在{_where(first[1])}记为{first[0]}，在{_where(other[1])}记为{other[0]}",
             [], f"{first[0]}与{other[0]}", evidence=f"{first[1]}; {other[1]}")))
     return out
 
@@ -653,7 +662,7 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
     subjects = list(dict.fromkeys(p.subject for p in parts))
     facts = list(dict.fromkeys(f for p in parts for f in p.facts))
     if len(parts) > 1:  # each subject's figures under its name
-        figure = "；".join(dict.fromkeys(f"“{p.subject}”{p.figure}" for p in parts if p.figure))
+        figure = "；".join(dict.fromkeys(f"{quoted(p.subject)}{p.figure}" for p in parts if p.figure))
     else:
         figure = parts[0].figure
     evidence = "; ".join(p.evidence for p in parts if p.evidence) or None
@@ -662,13 +671,13 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
         for p in parts:
             clause = p.clause
             if p.cause:
-                clause += f"，单位填报的原因是“{p.cause.rstrip('。')}”"
+                clause += f"，单位填报的原因是{quoted(p.cause.rstrip('。'))}"
             clauses.append(clause)
         text = LEADS[kind] + "；".join(clauses) + "。"
     else:
         text = parts[0].clause
         if parts[0].cause:
-            text = text.rstrip("。") + f"。单位填报的原因是“{parts[0].cause.rstrip('。')}”。"
+            text = text.rstrip("。") + f"。单位填报的原因是{quoted(parts[0].cause.rstrip('。'))}。"
     causes = [p.cause for p in parts if p.cause]
     return "；".join(subjects), text, facts, figure, subjects, evidence, causes
 
@@ -731,8 +740,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
         said = answers[0].rstrip("。") or "无"
         others = [p.subjects[0] if p.subjects else p.subject for p in problems][:3]
         problems.append(Problem(
-            id=f"P{len(problems) + 1}", kind=ProblemKind.stated_none, subject=f"原填“{said}”", subjects=others,
-            text=f"单位原填报的存在问题为“{said}”，与上述数据反映的问题不符，自评应如实分析问题及原因。",
+            id=f"P{len(problems) + 1}", kind=ProblemKind.stated_none, subject=f"原填{quoted(said)}", subjects=others,
+            text=f"单位原填报的存在问题为{quoted(said)}，与上述数据反映的问题不符，自评应如实分析问题及原因。",
             evidence=f"{report.source_path or ''}:stated_problems[0]", quote=said))
     return problems
 

@@ -13,11 +13,11 @@ from ..domain.budget import budget_sentence
 from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
 from ..domain.measures import measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
-                               goal_target)
-from ..facts import Fact, FactSheet
+                               goal_target, stated_target)
+from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Indicator, ReportInput, Task, WorkLog
-from ..text import end_sentence, similarity, split_sentences, strip_enumerator
+from ..text import end_sentence, quoted, similarity, split_sentences, strip_enumerator
 
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
 
@@ -90,25 +90,27 @@ def _words_verdict(ind: Indicator) -> str:
 
 def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
-    wanted = f"目标为“{ind.target_text}”，" if tgt is None and ind.target_text else ""
+    name = quoted(ind.name)
+    wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text else ""
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
-        return f"“{ind.name}”目标为“{ind.target_text}”，实际“{ind.actual_text}”完成，{'达到目标' if ind.met else '未达到目标'}", []
+        verdict = "达到目标" if ind.met else "未达到目标"
+        return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
     if act is None:
-        return f"“{ind.name}”{wanted}完成情况为“{ind.actual_text or '未填报'}”（未以数值填报）{_words_verdict(ind)}", []
+        return f"{name}{wanted}完成情况为{quoted(ind.actual_text or '未填报')}（未以数值填报）{_words_verdict(ind)}", []
     if tgt is None:
         goal = goal_target(task, ind)
         if goal is not None:
             verdict = "达到预期目标" if act.value >= goal[0] else "未达到预期目标"
-            return f"“{ind.name}”预期目标为“{goal[2]}”，实际完成{act.text}，{verdict}", [_use(act)]
-        return f"“{ind.name}”{wanted}实际完成{act.text}", [_use(act)]
+            return f"{name}预期目标为{quoted(goal[2])}，实际完成{act.text}，{verdict}", [_use(act)]
+        return f"{name}{wanted}实际完成{act.text}", [_use(act)]
     uses = [_use(tgt), _use(act)]
-    phrase = f"“{ind.name}”目标{ind.comparison.value}{tgt.text}，实际完成{act.text}，"
+    phrase = f"{name}目标{stated_target(ind, tgt)}，实际完成{act.text}，"
     if ind.met:
         phrase += "达到目标"
     else:
         ratio = sheet.get(f"derived.{ipath}.ratio")
         phrase += "未达到目标"
-        if ratio is not None and ind.unit != "%":  # a percent of a percent confuses readers
+        if ratio is not None and ind.unit not in RATE_UNITS:  # a percent of a rate confuses readers
             phrase += f"（完成目标的{ratio.text}）"
             uses.append(_use(ratio))
     return phrase, uses
@@ -170,7 +172,7 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
     if rate is not None:
         parts.append(f"执行率{rate.text}")
         uses.append(_use(rate))
-    text = f"重点项目“{proj.name}”：" + "，".join(parts) + "。" if parts else f"重点项目“{proj.name}”。"
+    text = f"重点项目{quoted(proj.name)}：" + "，".join(parts) + "。" if parts else f"重点项目{quoted(proj.name)}。"
     if proj.narrative:
         narrative_log = [WorkLog(text=proj.narrative, source=report.source_path or "", line=0)]
         sentences, _ = story.condense(narrative_log, limit_sentences=3, limit_chars=200)

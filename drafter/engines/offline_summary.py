@@ -73,8 +73,8 @@ _SENTENCE_MARKS = ("。", "！", "？", "；", "!", "?", ";")
 # A clause ending in one of these leaves its sentence hanging ("工程变更增加支出的。", "…和。")
 _DANGLING = re.compile(r"(?:的|和|与|及|或|并|对|在|为|将|把|被|从|向|以|其中|包括|主要是|由于|因为|通过|如)$")
 # A clause that says what follows it, cut before that: "“A”未达标的原因"(，据自评表填报为…), "“A”年度目标≥260人"
-# (，实际完成231人).
-_HANGS = re.compile(r"(?:的原因|目标值?为?[≥≤=＞＜><≧≦＝][^，]*)$")
+# (，实际完成231人); a target the form writes bare hangs the same way ("“A”年度目标4部", "目标≤万分之一").
+_HANGS = re.compile(r"(?:的原因|目标值?为?(?:[≥≤=＞＜><≧≦＝]|\d|[千万]分之)[^，]*)$")
 NOT_STATED = "报告未列明。"
 NO_BUDGET = "报告未列明预算执行情况。"
 MIN_POINTS = 3

@@ -444,7 +444,39 @@ class Recognizer:
             if done is not None and norm(done.text) not in EMPTY:
                 found.logs.append((f"{key}-{done_label}", done.text, done.place, None))
             return
+        self._goal_cells(found, key, done_label)
         self._goal_lines(found, key, done_label)
+
+    def _goal_cells(self, found: Found, key: str, done_label: str) -> None:
+        """Cells of the 年度总体目标 row that hold labelled lines ("预期目标：…\n实际完成情况：…", one merged cell
+        or side by side, as Word and Excel forms write them): each label fills the field its line would."""
+        for table in self.tables:
+            if table.run_on:
+                continue  # a PDF copy's run-on lines are read by _goal_lines
+            for row in table.rows:
+                cells = distinct(row)
+                if not cells or norm(cells[0][1].text) not in GOAL_ROW_LABELS:
+                    continue
+                for _, cell in cells[1:]:
+                    first = _NARRATIVE.search(cell.text)
+                    if first is None or cell.text[:first.start()].strip():
+                        continue  # a cell of plain text, or a label inside its sentence
+                    self._narrative_field(found, key, done_label, narrative_parts(cell.text), cell.place)
+                return
+
+    @staticmethod
+    def _narrative_field(found: Found, key: str, done_label: str, parts: list[tuple[str, str]], place: str) -> None:
+        """The fields labelled narrative fills: the goal (once), the completion (once) and causes, as logs."""
+        for role, text in parts:
+            text = text.strip()
+            if norm(text) in EMPTY:
+                continue
+            if role == "goal" and key not in found.data:
+                found.data[key], found.sources[f"{key}[0]"] = [text], place
+            elif role == "done" and not any(title == f"{key}-{done_label}" for title, *_ in found.logs):
+                found.logs.append((f"{key}-{done_label}", text, place, None))
+            elif role == "cause":
+                found.logs.append(("偏差原因", text, place, None))
 
     @staticmethod
     def _run_on_goal(found: Found, key: str, rows: list[list[Cell]]) -> tuple[Cell | None, Cell | None]:
@@ -504,15 +536,7 @@ class Recognizer:
                     header_line(p.text) and any(w in p.text for w in INDICATOR_HEADER_WORDS)):
                 break  # a cause line under an indicator is read with the indicators
         for role, texts, places in fields:
-            text = "".join(texts).strip()
-            if norm(text) in EMPTY:
-                continue
-            if role == "goal" and key not in found.data:
-                found.data[key], found.sources[f"{key}[0]"] = [text], span(places)
-            elif role == "done" and not any(title == f"{key}-{done_label}" for title, *_ in found.logs):
-                found.logs.append((f"{key}-{done_label}", text, span(places), None))
-            elif role == "cause":
-                found.logs.append(("偏差原因", text, span(places), None))
+            self._narrative_field(found, key, done_label, [(role, "".join(texts))], span(places))
 
     def indicators(self, found: Found) -> None:
         headers = list(self._header(INDICATOR_COLUMNS, ("三级指标",)))
