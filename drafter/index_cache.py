@@ -6,9 +6,11 @@ parsing YAML and scanning every number again.
     ...                                  # use it; on success:
     store()                              # write the entry (a no-op on a hit): nothing is left on an error
 
-An entry is keyed on sha256 of: the bytes and names of every source file, the source code and data of the
-drafter package, the Python version, and every limit (drafter.limits) — any change is a miss, never a stale
-hit. It is JSON (never pickle): the index as it stands before `SourceIndex._finish`, facts stored by column,
+An entry is keyed on sha256 of: the bytes of every source file and its name within the folder given (or the
+file's own name), the source code and data of the drafter package, the Python version, and every limit
+(drafter.limits) — any change is a miss, never a stale hit. Where the files lie is no part of the key: the
+same files under another folder (the web page saves each upload to a fresh one) are read back, renamed to
+where they lie now. It is JSON (never pickle): the index as it stands before `SourceIndex._finish`, facts stored by column,
 then `_finish` runs as after a build. A file that does not parse or does not have the expected shape is a
 miss. Written atomically (a temporary file renamed into place); at most MAX_ENTRIES files are kept.
 The cache is trusted as `$DRAFTER_HOME` is (see README, threat model): whoever can write there can also
@@ -60,7 +62,7 @@ def build_cached(paths: Sequence[Path]) -> tuple[SourceIndex, Callable[[], None]
     key = source_key(paths) if enabled() else None
     if key is not None:
         hit = load(key)
-        if hit is not None:
+        if hit is not None and _rename(hit, [str(f) for f in source_files(paths)]):
             return hit, lambda: None
     with _gc_paused():
         index = SourceIndex()
@@ -90,14 +92,20 @@ def source_key(paths: Sequence[Path]) -> str | None:
     reports it in one line)."""
     from .safefile import read_bytes
 
+    from .safefile import list_files
+
     h = hashlib.sha256()
-    h.update(json.dumps([FORMAT, code_fingerprint(), sys.version, {k: str(v.value) for k, v in LIMITS.items()},
-                         [str(p) for p in paths]], ensure_ascii=False).encode())
+    h.update(json.dumps([FORMAT, code_fingerprint(), sys.version, {k: str(v.value) for k, v in LIMITS.items()}],
+                        ensure_ascii=False).encode())
     try:
-        for f in source_files(paths):
-            h.update(str(f).encode("utf-8", "surrogatepass") + b"\0")
-            h.update(hashlib.sha256(read_bytes(f, "source")).digest())
-    except (OSError, DrafterError):
+        for p in paths:
+            folder = p.is_dir()
+            h.update(b"\1" if folder else b"\2")  # each path given: a folder or a file
+            for f in list_files(p, SOURCE_SUFFIXES) if folder else [p]:
+                name = f.relative_to(p).as_posix() if folder else f.name  # its name, not where it lies
+                h.update(name.encode("utf-8", "surrogatepass") + b"\0")
+                h.update(hashlib.sha256(read_bytes(f, "source")).digest())
+    except (OSError, ValueError, DrafterError):
         return None
     return h.hexdigest()
 
@@ -216,6 +224,20 @@ def decode(data: dict[str, Any]) -> SourceIndex:
     index.places = {int(src): [str(p) for p in lines] for src, lines in data["places"]}
     index._finish()
     return index
+
+
+def _rename(index: SourceIndex, names: list[str]) -> bool:
+    """Give an index read back the names of the files it was read from now (the same files under another
+    folder): the sources, and the evidence and warnings that name them. False when the files don't match."""
+    if len(names) != len(index.names):
+        return False
+    now = dict(zip(index.names, names))
+    if len(now) != len(names):
+        return False  # one name twice: which is which can't be told
+    index.names = names
+    index.titles = {k: e.model_copy(update={"source": now.get(e.source, e.source)}) for k, e in index.titles.items()}
+    index.warnings = [w.model_copy(update={"source": now.get(w.source, w.source)}) for w in index.warnings]
+    return True
 
 
 # ---------------------------------------------------------------------------------------------- files

@@ -227,3 +227,40 @@ def test_the_sequence_number_of_a_ledger_row_is_no_figure_of_the_row():
 
 def test_the_last_sequence_number_counts_the_ledgers_rows():
     assert verdicts("免疫规划经费分4个项目。", VACCINES) == {"4个": "exact"}
+
+
+# -- 11. a balance is no spending ----------------------------------------------------------------------------------
+LIBRARY = SourceData(name="图书馆经费.json", data={
+    "单位": "某县图书馆",
+    "经费": {"金额单位": "万元", "预算": 120.00, "支出": 112.35},
+    "活动": [{"名称": "少儿阅读推广", "支出": 6.80}, {"名称": "古籍修复", "支出": 15.20}],
+})
+
+
+def test_a_balance_is_not_an_items_spending_of_equal_value():
+    got = verdicts("全年支出112.35万元，结余15.2万元。", LIBRARY)
+    assert got["15.2万元"] == "unsupported", got
+    assert verdicts("少儿阅读推广结余6.8万元。", LIBRARY)["6.8万元"] == "unsupported"
+
+
+def test_the_balance_of_budget_and_spending_is_derived():
+    got = verdicts("全年支出112.35万元，结余7.65万元。", LIBRARY)
+    assert got["7.65万元"] == "derived", got
+
+
+# -- 12. a ledger column named for what it counts ------------------------------------------------------------------
+ACTIVITIES = SourceText(name="活动台账.txt", text=(
+    "某街道文化站  2024年群众文化活动台账\n\n"
+    "序号  活动              场次    观众人次\n"
+    "1     广场舞展演        12      4,860\n"
+    "2     戏曲进社区        9       3,215\n"))
+
+
+def test_a_ledger_column_named_for_person_visits_counts_visits():
+    got = verdicts("广场舞展演12场，观众4,860人次。", ACTIVITIES)
+    assert got == {"12场": "exact", "4,860人次": "exact"}, got
+
+
+def test_person_visits_stated_as_persons_are_unsupported():
+    got = verdicts("广场舞展演观众4,860人。", ACTIVITIES)
+    assert got["4,860人"] == "unsupported", got

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_LINE
+from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -141,11 +141,18 @@ def _table_rows(text: str, starts: list[int]
     captions: dict[int, str] = {}
     header: list[str] | None = None
     fresh = False  # the header was the last line read (rule lines aside): a second header line continues it
+    open_end = False  # the header line ended in empty tab cells (dropped): a second line may fill them
     tid = 0
     caption = ""
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
+        if "单位" in line and _UNIT_STATEMENT.search(line) and len(
+                rest := [c for c in _CELL_GAP.split(_UNIT_STATEMENT.sub("", line)) if c.strip()]) <= 1:
+            header = None  # 单位：万元, alone or beside a sheet's title or the filer: no table row (a header cell
+            if rest and _CJK_RUN.search(rest[0]) and not _SENTENCE_MARK.search(rest[0]):  # may state it too)
+                caption = rest[0].strip()
+            continue
         if line.count("|") + line.count("｜") >= 2:
             rx = _PIPE_CELL
         elif "\t" in line:
@@ -154,7 +161,7 @@ def _table_rows(text: str, starts: list[int]
             rx = _SPACE_CELL
         else:
             header = None
-            if _CJK_RUN.search(line) and not _UNIT_LINE.fullmatch(line.strip()) and not _SENTENCE_MARK.search(line):
+            if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
             continue
         if rx is _PIPE_CELL:  # | a | | c |: an empty cell still holds its column
@@ -174,12 +181,13 @@ def _table_rows(text: str, starts: list[int]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
         if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
-            if fresh and header is not None and len(words) == len(header):
-                header = _two_line_header(header, words)  # 2023年 over 目标值 | 实际完成值: one header
+            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)):
+                # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
+                header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
                 header, tid = words, tid + 1
                 captions[tid] = caption
-            fresh = True
+            fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
             continue
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
@@ -198,6 +206,7 @@ def _table_rows(text: str, starts: list[int]
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
+_CELL_GAP = re.compile(r"\t|[|｜]| {2,}|\u3000+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d(?:年度|年)?")
 
 
@@ -235,6 +244,9 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
     head = header[column]
     if _SCORE_KEY.search(head):
         return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
+    if (kc := _KEY_COUNT.search(head.strip())) and not _KEY_UNIT.search(head):
+        count = kc[1] or kc[2]  # 受众人次 over 18,600 counts 人次 (not 人), as a data file's key would
+        return replace(m, unit=count, base_unit=count, kind=kind_of(count, m.value))
     km = _KEY_UNIT.search(head)
     label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
     if label is None and not _NOT_MONEY.search(head):

@@ -22,11 +22,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ..errors import InputError
 from ..injection import Instruction, find_in_source, find_instructions, is_instruction, scan_file
 from ..limits import MAX_MAGNITUDE, limit
-from ..numbers import (COUNT_MEASURES, NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
+from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
-from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS, _SCORE_KEY,
-                      _TOTAL_MARK, _UNIT_CAPTION, _UNIT_LABEL, _UNIT_LINE)
+from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
+                      _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
 from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
@@ -93,7 +93,6 @@ class _Sorted:
 
 
 # A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
-_KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
                              re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
@@ -211,8 +210,9 @@ class SourceIndex:
         table, captions = _table_rows(text, starts)
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         if table:
-            stated = [(u.start(), u[1]) for u in _UNIT_LINE.finditer(text)]
-            captioned = [(u.start(), u[1]) for u in _UNIT_CAPTION.finditer(text)]  # its own table only
+            statements = stated_units(text)  # a caption's applies to its own table, any other's until the next
+            stated = [(pos, u) for pos, u, own in statements if not own]
+            captioned = [(pos, u) for pos, u, own in statements if own]
             firsts: dict[int, int] = {}
             for row_line, (tid, cells, _) in table.items():
                 firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
@@ -258,7 +258,7 @@ class SourceIndex:
                     role = roles(header[column]) or role
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
-                        m = _cell_unit(m, header, column, units.get(tid))
+                        m = _cell_unit(m, header, column, None if _counts(header[column]) else units.get(tid))
             location = f"line {line}"
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
@@ -500,7 +500,7 @@ class SourceIndex:
             d = node if isinstance(node, dt.date) else node.date()
             fact = _Fact(Decimal(0), Decimal(0), "date", "", "date", src, path, str(node),
                          self._group(src, record), str(node), date=(d.year, d.month, d.day),
-                         subj=ctx | tokens(key), role=roles(key))
+                         subj=ctx | tokens(key), role=roles(key), ytag=_leaf_year(key, year))  # 上年: {完成时间: …}
             self._add(fact)
             return fact
         if isinstance(node, (int, float, Decimal)):
@@ -988,7 +988,6 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
     return None
 
 
-_STATED_UNIT = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff/／])")
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
 _MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
                          r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
@@ -1006,15 +1005,23 @@ def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
         for line in text.splitlines():
             k = line.find("#")
             if k >= 0 and (k == 0 or line[k - 1] in " \t") and "单位" in line:
-                found.update(_STATED_UNIT.findall(line, k))
+                found.update(u for _, u, _ in stated_units(line[k:]))
     if isinstance(data, dict):
         for value in data.values():
             if isinstance(value, str) and "单位" in value:
-                found.update(_STATED_UNIT.findall(value))
+                found.update(u for _, u, _ in stated_units(value))
     if len(found) != 1:
         return None
     m = _UNIT_LABEL.match(found.pop())
     return (m[1] or "", m[2]) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _counts(head: str) -> bool:
+    """Whether a table column counts something (培训人次, 监测点位数) rather than holding an amount (预算数,
+    实际数, 资金到位数): the money unit stated for its table is not its unit."""
+    return bool(_KEY_COUNT.search(head)
+                or _COUNT_KEY.search(head) and not roles(head) and not _MONEY_PATH.search(head))
 
 
 def _record_of(path: str) -> str:

@@ -38,8 +38,8 @@ class FormDocument:
 
     def lines(self) -> list[tuple[str, str]]:
         """The document as text lines, each with its place, for reading as a check source: a table row of
-        short cells is one tab-separated line (a merged cell once, empty cells kept so columns line up with
-        the header row); a row holding a long cell is one line per cell, as in a Word source."""
+        short cells is one tab-separated line (a merged cell's text once and its other columns empty, empty
+        cells kept, so columns line up with the header row); a row holding a long cell is one line per cell, as in a Word source."""
         out: list[tuple[str, str]] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
@@ -47,10 +47,13 @@ class FormDocument:
                 continue
             for row in block.rows:
                 cells: list[Cell] = []
-                for cell in row:  # a merged cell is the same Cell object in every position it covers
-                    if not any(cell is c for c in cells):
-                        cells.append(cell)
-                texts = [c.text.replace("\n", "").strip() for c in cells]
+                texts = []
+                for cell in row:  # a merged cell is the same Cell object in every position it covers: its
+                    if not any(cell is c for c in cells):  # text once, its other columns empty, so that the
+                        cells.append(cell)  # columns line up with the rows below (上年 over 预算 | 执行)
+                        texts.append(cell.text.replace("\n", "").strip())
+                    elif cell is cells[-1]:
+                        texts.append("")
                 if not any(texts):
                     continue
                 place = _row_place([c.place for c in cells])

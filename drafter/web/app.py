@@ -270,7 +270,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
                   text: Annotated[str | None, Form(description="要核验的文本")] = None,
                   text_file: Annotated[UploadFile | None, File(description="或：文本文件 .txt .md .docx")] = None,
                   view: Annotated[bool, Form(description="同时返回网页的标注视图")] = False) -> Response:
-        from ..check import SourceIndex, check, read_text_arg
+        from ..check import check, read_text_arg
+        from ..index_cache import build_cached
 
         session = jobs.session()
         try:
@@ -282,7 +283,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
                     body = text.replace("\r\n", "\n")
                 else:
                     raise WebError(400, "错误 / error: 请粘贴要核验的文本或上传文本文件 / no text given")
-                report = views.scrub(check(body, SourceIndex.build(paths)), session.public)
+                index, store = build_cached(paths)  # a second upload of the same sources is read back
+                report = views.scrub(check(body, index), session.public)
+                store()
         finally:
             session.remove()
         dumped = report.model_dump(mode="json")
