@@ -813,7 +813,7 @@ class _Checker:
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
-        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
+        items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -1080,6 +1080,14 @@ _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$") 
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
+
+
+_ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one
+
+
+def _ordinals_in(text: str) -> frozenset[str]:
+    """_ordinals(tokens(text)), without reading the tokens of a text that names no numbered item (most do not)."""
+    return _ordinals(tokens(text)) if _ITEM_WORD.search(text) else frozenset()
 
 
 _TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
