@@ -168,7 +168,7 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 
 
 _PLANNED = frozenset({"§预", "§初"})
-_BALANCE_WORDS = frozenset({"结余", "节余", "结存", "未执", "未支", "未使", "余额"})  # the tokens of _BALANCE's words
+_BALANCE_WORDS = frozenset({"结余", "节余", "结存", "未执", "未支", "未使", "余额", "结转"})  # the tokens of _BALANCE's words
 
 
 def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
@@ -444,9 +444,12 @@ class _Checker:
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
+        planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and not as_target and not m.approx:
+                if verdict == "exact" and f.role == "target" and f.approx is None:
+                    planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
@@ -475,6 +478,9 @@ class _Checker:
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
+        if planned and scored and all(s[2] in ("rounded", "approximate") for s in scored) and any(
+                p.group == s[4].group for p in planned for s in scored):
+            scored = []  # 比例14% where the record states 14.2% done and a target of 14%: the target's figure as done
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
                    "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
@@ -808,7 +814,7 @@ class _Checker:
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
-        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
+        items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -1079,6 +1085,14 @@ _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$") 
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
+
+
+_ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one
+
+
+def _ordinals_in(text: str) -> frozenset[str]:
+    """_ordinals(tokens(text)), without reading the tokens of a text that names no numbered item (most do not)."""
+    return _ordinals(tokens(text)) if _ITEM_WORD.search(text) else frozenset()
 
 
 _TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
