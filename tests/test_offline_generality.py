@@ -159,26 +159,3 @@ def test_a_reason_given_after_a_semicolon_stays_with_the_shortfall_its_sentence_
     shortfall = next(p for p in problems if p.kind is ProblemKind.indicator_below_target)
     assert "行程冲突" in shortfall.text
     assert not any(p.kind is ProblemKind.stated_in_logs for p in problems), [p.text for p in problems]
-
-
-def test_the_years_overview_is_no_tasks_result_when_its_figures_are_the_other_tasks(tmp_path):
-    # 科协 as imported: the year's 目标完成情况 (untagged) lists what every task did; the tasks have their own
-    report, sheet = make_unit(tmp_path, """
-        部门名称: 青原县科学技术协会
-        被评价年度: 2023
-        部门资金情况: {年初预算: 286.00, 调整预算: 286.00, 实际支出: 279.30}
-        主要任务:
-          - {编号: 任务1, 任务: 科普阵地建设, 预期目标: 新建乡镇科普e站12个。,
-             关键指标: [{指标: 建成乡镇科普e站数量, 实际值: 9个}]}
-          - {编号: 任务2, 任务: 青少年科技教育, 预期目标: 征集青少年科技创新大赛作品不少于300件。,
-             关键指标: [{指标: 征集参赛作品数量, 实际值: 342件}]}
-          - {编号: 任务3, 任务: 科普宣传, 预期目标: 科普受众不少于5万人次。,
-             关键指标: [{指标: 科普受众人次, 实际值: 5.8万人次}]}
-    """, logs={
-        "01-年度目标-目标完成情况.txt": "建成乡镇科普e站9个，征集青少年科技创新大赛作品342件，科普受众5.8万人次。\n",
-        "02-科普宣传.txt": "任务: 任务3\n开展科技活动周、全国科普日活动46场，科普受众5.8万人次。\n",
-    })
-    goals = write_draft(report, sheet).section("目标完成情况").paragraphs
-    overview = "建成乡镇科普e站9个，征集青少年科技创新大赛作品342件"
-    assert not any(overview in p.text for p in goals), [p.text for p in goals]
-    assert "科技活动周" in next(p.text for p in goals if p.text.startswith("（三）"))
