@@ -799,7 +799,7 @@ class _Checker:
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
         rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
-        head = _rate_head(t.clause)  # 满意度 / 知晓率: what a survey counts, a word one of its operands must have
+        head = _rate_head(t.clause) if fam == "%" else ""  # 满意度 / 知晓率: a survey's, a word an operand must have
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -812,6 +812,7 @@ class _Checker:
 
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
+        relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -877,6 +878,10 @@ class _Checker:
                     continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
+                        if relative and fam == "%" and a.family == b.family == "%" and order is not False \
+                                and fits(d := (a.mag - b.mag) / b.mag * HUNDRED) and (dirn == "+") == (d > 0):
+                            # 比2023年的13.1%提高1.1个百分点，相对提高8.40%: the change of a rate relative to it
+                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                         continue
                     if money_rate and a.family not in ("元", ""):
                         continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts
