@@ -99,12 +99,39 @@ _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头票封箱包袋瓶盒例剂页课门节卷单站车"
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
-# 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …
-_FANG = "方(?![面案式向法针位阵言舱])"
-# 部 (a count of films, vehicles …) but not 部门, 部分, 部署; 门 (courses) but not 门诊, 门户
-_NOT_AFTER = {"方": _FANG, "部": "部(?![门分署委队位])", "门": "门(?![诊户槛店])"}
-_UNIT_RE = COMPOUND_CI + "|" + "|".join(
-    _NOT_AFTER.get(u, re.escape(u)) for u in sorted(set(UNITS), key=len, reverse=True))
+# 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
+# 部分, 部署; 门 (courses) but not 门诊, 门户
+_NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分署委队位])", "门": "(?![诊户槛店])"}
+
+
+def _longest_first(words: set[str], guards: dict[str, str]) -> str:
+    """A pattern that matches what the words joined longest first match (each word followed by its guard, a
+    lookahead), written as a tree of their characters: the regex engine tries the words in turn, 150 units at each
+    figure; the tree compares one character per level."""
+    trie: dict[str | None, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[None] = {"": guards.get(w, "")}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        # the branches of one node start with different characters, so their order is free; a longer word is tried
+        # before the word that ends at the node
+        leaves = "".join(sorted(ch for ch, sub in node.items() if ch is not None and list(sub) == [None]
+                                and not sub[None][""]))
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items(), key=lambda kv: kv[0] or "")
+                if ch is not None and ch not in leaves]
+        if leaves:
+            alts.append(re.escape(leaves) if len(leaves) == 1 else "[" + re.escape(leaves) + "]")
+        if None in node:
+            alts.append(node[None][""])
+        return alts[0] if len(alts) == 1 and None not in node else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+_UNIT_RE = COMPOUND_CI + "|" + _longest_first(set(UNITS), _NOT_AFTER)
 
 _SUFFIX = re.compile(
     r"[ \u3000]?(?P<scale>万亿|千万|百万|万|亿|千(?![米克瓦]))?(?P<ap1>余|多)?[ \u3000]?"
@@ -238,27 +265,46 @@ _FRACTION_WORDS = ("过半", "超过半数", "一半", "半数", "翻了?[一两
 
 
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """The pattern of everything the scanner reads, a character class of the characters each of its branches
-    starts with, and the reason each listed word is ignored."""
+def _scanner() -> tuple[list[tuple[str, str, str]], re.Pattern[str], dict[str, str]]:
+    """The branches of everything the scanner reads, in order — (name, pattern, the characters it can start with;
+    '' for a class tested in _at) —, a character class of the characters they start with, and the reason each
+    listed word is ignored."""
     names = load_word_list("names.txt")
     idioms = load_word_list("idioms.txt")
     reason = {w: "idiom" for w in idioms}
     reason.update({w: "name" for w in names})
     words = sorted(reason, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?P<title>《[^《》\n]{1,80}》)"
-        r"|(?P<doc>〔\d{4}〕\d+号)"
-        r"|(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
-        r"|(?P<circ>[" + _CIRCLED + r"])"
-        r"|(?P<pct>百分之|千分之|万分之)"
-        r"|(?P<frac>" + "|".join(_FRACTION_WORDS) + r")"
-        r"|(?P<ar>\d)"
-        r"|(?P<cn>[" + _CN_CHARS + r"])"
-    )
+    branches = [("title", r"《[^《》\n]{1,80}》", "《"), ("doc", r"〔\d{4}〕\d+号", "〔")]
+    branches += [("word", re.escape(w), w[0]) for w in words]
+    branches += [("circ", "[" + _CIRCLED + "]", ""), ("pct", "百分之|千分之|万分之", "百千万")]
+    branches += [("frac", w, w[0]) for w in _FRACTION_WORDS]
+    branches += [("ar", r"\d", ""), ("cn", "[" + _CN_CHARS + "]", _CN_CHARS)]
     firsts = "".join(sorted({w[0] for w in words} | {w[0] for w in _FRACTION_WORDS} | set("《〔百" + _CN_CHARS)))
     first = re.compile(r"[\d" + _CIRCLED + re.escape(firsts) + "]")
-    return pattern, first, reason
+    return branches, first, reason
+
+
+_AT: dict[str, tuple[re.Pattern[str] | None, str]] = {}
+
+
+def _at(ch: str) -> tuple[re.Pattern[str] | None, str]:
+    """The scanner's pattern for a position holding `ch`: only the branches that can start with it, in their order
+    (one pattern of every branch would try each listed word at each figure), with each branch's group name; or
+    (None, name) when one single-character branch is all that can match there (a digit: "ar")."""
+    got = _AT.get(ch)
+    if got is None:
+        branches, _, _ = _scanner()
+        fit = [(name, rx) for name, rx, lead in branches
+               if (ch in lead if lead else re.fullmatch(rx, ch) is not None)]
+        if len(fit) == 1 and fit[0][0] in ("ar", "cn", "circ"):
+            got = (None, fit[0][0])
+        else:
+            groups: dict[str, list[str]] = {}
+            for name, rx in fit:  # one group per name: consecutive branches of a name stay in their order
+                groups.setdefault(name, []).append(rx)
+            got = (re.compile("|".join(f"(?P<{name}>{'|'.join(rxs)})" for name, rxs in groups.items())), "")
+        _AT[ch] = got
+    return got
 
 
 # ---------------------------------------------------------------------------------- Chinese numerals
@@ -453,23 +499,31 @@ class _Scan:
 
     def run(self, lo: int = 0, hi: int | None = None) -> Iterator[None]:
         """Scan t[lo:hi], pausing after each step: the mentions it found are then at the end of self.out."""
-        pattern, first, reasons = _scanner()
+        _, first, reasons = _scanner()
         t = self.t
         hi = len(t) if hi is None else hi
         pos = lo
-        # pattern.search(t, pos, hi), sped up: the pattern can only match where one of its first characters
-        # stands, and a character class is what the regex engine skips to fastest (a whole report's prose
-        # between two figures in one call, instead of trying every branch at every character).
-        find, match = first.search, pattern.match
+        # each position holding a character some branch starts with (a character class is what the regex engine
+        # skips to fastest: a whole report's prose between two figures in one call), then only the branches that
+        # can start there (see _at)
+        find, at = first.search, _AT.get
         while True:
             c = find(t, pos, hi)
             if c is None:
                 return
-            m = match(t, c.start(), hi)
-            if m is None:
-                pos = c.start() + 1
+            start = c.start()
+            pattern, kind = at(t[start]) or _at(t[start])
+            if pattern is None:  # a digit, a circled number, a numeral no word starts with: one branch, one character
+                pos = self.ignore(start, start + 1, "enumerator") if kind == "circ" else \
+                    self.number(start, hi, kind == "cn")
+                pos = max(pos, start + 1)
+                yield
                 continue
-            kind, start = m.lastgroup, m.start()
+            m = pattern.match(t, start, hi)
+            if m is None:
+                pos = start + 1
+                continue
+            kind = m.lastgroup  # type: ignore[assignment]
             if kind == "title":
                 before = len(self.out)
                 for _ in self.run(start + 1, m.end() - 1):

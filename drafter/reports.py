@@ -32,7 +32,7 @@ import re
 import statistics
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -52,6 +52,7 @@ ZONE_LABELS: tuple[tuple[str, Zone], ...] = (
     ("整改措施", "measure"), ("改进建议", "measure"), ("工作建议", "measure"), ("下一步", "measure"),
     ("存在的问题", "problem"), ("存在问题", "problem"), ("主要问题", "problem"), ("问题及原因", "problem"),
     ("存在的困难和问题", "problem"), ("困难和问题", "problem"), ("偏差原因分析", "problem"),
+    ("偏差原因分析及改进措施", "problem"), ("偏差原因及改进措施", "problem"), ("未完成原因", "problem"),  # causes first
     ("部门整体绩效", "overall"), ("总体情况", "overall"), ("总体评价", "overall"), ("自评结论", "overall"),
     ("评价结论", "overall"), ("总体绩效", "overall"), ("绩效自评结论", "overall"), ("整体绩效情况", "overall"),
     ("年度目标", "goal"), ("预期目标", "goal"), ("部门整体支出的预期目标", "goal"), ("年度总体目标", "goal"),
@@ -232,14 +233,51 @@ def _render_input(path: Path) -> tuple[str, list[str], list[IndicatorRow]]:
         lines += [section.name, ""]
         for para in section.paragraphs:
             lines += [para.text, ""]
+    return "\n".join(lines), [str(p) for p in check_sources(report)], indicator_rows(report)
+
+
+def indicator_rows(report: Any) -> list[IndicatorRow]:
+    """A drafter input's indicators as rows: the actual as the draft writes it (39.6公里), the target as the form
+    states it — or, on a 部门整体支出 form whose 关键指标 have no target column, the figure the task's 预期目标
+    gives (新建科普e站12个 → 12个), so that a result short of it is never taken for an achievement."""
+    from .domain.problems import goal_target, stated_target
+    from .facts import build_facts
+
+    sheet = build_facts(report)
     rows = []
     for ti, task in enumerate(report.tasks):
         for ii, ind in enumerate(task.indicators):
-            actual = sheet.get(f"tasks[{ti}].indicators[{ii}].actual")  # as the draft writes it: 39.6公里
+            path = f"tasks[{ti}].indicators[{ii}]"
+            actual, target = sheet.get(f"{path}.actual"), sheet.get(f"{path}.target")
             written = actual.text if actual is not None else ind.actual_text or ""
-            if written:
-                rows.append(IndicatorRow(name=ind.name, target=ind.target_text or "", actual=written, met=ind.met))
-    return "\n".join(lines), [str(p) for p in check_sources(report)], rows
+            if not written:
+                continue
+            stated, met = ind.target_text or "", ind.met
+            if target is not None:
+                stated = stated_target(ind, target).removeprefix("为")
+            elif met is None and actual is not None and (goal := goal_target(task, ind)) is not None:
+                stated, met = goal[2], actual.value >= goal[0]
+            rows.append(IndicatorRow(name=ind.name, target=stated, actual=written, met=met))
+    return rows
+
+
+def _form_rows(path: Path) -> list[IndicatorRow]:
+    """The indicators of a form the importer reads (drafter.forms), for a report read as text: a department
+    form's 关键指标 | 指标完成情况 table has no 年度指标值 column for the table reader to compare by."""
+    from pydantic import ValidationError
+
+    from .forms import import_form
+    from .load import _money_unit
+    from .schema import ReportInput
+
+    try:  # imported quietly: what the import could not read is drafting's to say, not the summary's
+        data = import_form(path).input
+        return indicator_rows(ReportInput.model_validate(data, context={"money_unit": _money_unit(data)}))
+    except (InputError, ValidationError, ValueError, OSError):
+        return []
+
+
+_FORM_FILES = (".txt", ".md", ".docx", ".pdf")  # what drafter.forms imports besides .xlsx (always read as a form)
 
 
 def _bare_form(p: Path) -> bool:
@@ -296,8 +334,10 @@ def read_report(path: str | Path) -> ReportDoc:
     blocks = layout(strip_furniture(text))
     if not any(not b.heading and b.zone != "note" for b in blocks):
         raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
+    if kind != "input":
+        rows = read_indicators(p, kind, text) or (_form_rows(p) if p.suffix.lower() in _FORM_FILES else [])
     return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
-                     check_paths=check_paths, indicators=rows if kind == "input" else read_indicators(p, kind, text))
+                     check_paths=check_paths, indicators=rows)
 
 
 def _no_budget(b: BudgetFigures) -> bool:
@@ -387,6 +427,9 @@ def _flattened_table(line: str) -> bool:
     return short >= 0.75 * len(tokens) and marks <= len(tokens) / 8
 
 
+_PIPE_ROW = re.compile(r"^\|.*\|$")  # a Markdown table row: its columns are read (header rows give their zones)
+
+
 def strip_furniture(text: str) -> str:
     """The report without what is not the report: web-page and printed-page furniture (breadcrumbs, 发布时间,
     可在线阅读…, 上一篇, footers, "— 3 —", running heads), form instructions and signature lines, flattened
@@ -415,7 +458,7 @@ def strip_furniture(text: str) -> str:
         s = line.strip()
         if (s in heads or _PAGE_MARK.match(s) or _DATE_LINE.match(s)
                 or _FURNITURE_LINE.match(re.sub(r"[ \t\u3000\xa0]+", "", s))
-                or (" " in s and "\t" not in line and _flattened_table(s))):
+                or (" " in s and "\t" not in line and not _PIPE_ROW.match(s) and _flattened_table(s))):
             out.append("")
             continue
         out.append(_INSTRUCTION.sub("", line) if "请" in line or "不超过" in line else line)
@@ -535,33 +578,51 @@ def _logical_lines(text: str) -> list[_Line | None]:
                 ncells = _table_cells(nxt)
                 nfilled = [c for c in ncells if c.strip()]
                 label_row = len(nfilled) == 2 and label_zone(nfilled[0].strip()) is not None
-                if len(ncells) == width and not label_row:
-                    run.append((j + 1, ncells))
+                # a tab row copied out of Excel loses its empty trailing cells: the same table, padded below
+                trimmed = "\t" in nxt and 2 <= len(ncells) < width
+                if (len(ncells) == width or trimmed) and not label_row:
+                    run.append((j + 1, ncells + [""] * (width - len(ncells))))
                     j += 1
                     continue
             break
         # Columns are read top to bottom. A header row (短标签: 预期目标 | 目标完成情况 …) is not prose; a column
         # of short cells (indicator names, "100%") holds no sentences — the figure reader sees those rows.
-        body = [(n, row) for n, row in run if not _header_row(row)]
-        header = next((row for _, row in run if _header_row(row)), None)
+        # A form of several parts (部门整体支出: 年度目标, then 主要任务, then 重点项目) has a header row for each:
+        # a column is read part by part, each under its own header (预期目标 of the tasks is a plan, 目标完成情况
+        # beside it the results).
+        sections: list[tuple[list[str] | None, list[tuple[int, list[str]]]]] = [(None, [])]
+        for n, row in run:
+            if _header_row(row):
+                sections.append((row, []))
+            else:
+                sections[-1][1].append((n, row))
+        first = next((h for h, _ in sections if h is not None), None)
         for col in range(width):
-            pieces = [(n, row[col]) for n, row in body if row[col].strip() and not _garbled(row[col])]
-            if not pieces or statistics.median(len(p.strip()) for _, p in pieces) < 10:
-                continue
-            joined = "".join(clean_line(p) for _, p in pieces)
-            if re.search(r"[。！？；]", joined) and len(re.findall(f"[{_CJK}]", joined)) >= 20:
-                label = header[col].strip() if header is not None and col < len(header) else ""
-                if label and label_zone(label) is not None:  # 预期目标 | 实际完成情况: the column's zone
-                    out.append(_Line(text=label, line=pieces[0][0]))
-                out.append(_Line(text=joined, line=pieces[0][0], table=True))
-                out.append(None)
+            for header, body in sections:
+                header = header if header is not None else first  # rows before any header: the first one's columns
+                out += _column_lines(body, col, header)
         i = j
     return out
 
 
-def _header_row(cells: list[str]) -> bool:
+def _column_lines(body: list[tuple[int, list[str]]], col: int, header: list[str] | None) -> list[_Line | None]:
+    """One column of a table part as prose: its label line (when the header cell names a zone), then its text."""
+    pieces = [(n, row[col]) for n, row in body if row[col].strip() and not _garbled(row[col])]
+    if not pieces or statistics.median(len(p.strip()) for _, p in pieces) < 10:
+        return []
+    joined = "".join(clean_line(p) for _, p in pieces)
+    if not (re.search(r"[。！？；]", joined) and len(re.findall(f"[{_CJK}]", joined)) >= 20):
+        return []
+    out: list[_Line | None] = []
+    label = header[col].strip() if header is not None and col < len(header) else ""
+    if label and label_zone(label) is not None:  # 预期目标 | 实际完成情况: the column's zone
+        out.append(_Line(text=label, line=pieces[0][0]))
+    return [*out, _Line(text=joined, line=pieces[0][0], table=True), None]
+
+
+def _header_row(cells: list[str]) -> bool:  # short labels only; 偏差原因分析及改进措施 (11) is one
     filled = [c.strip() for c in cells if c.strip()]
-    return len(filled) >= 2 and all(len(c) <= 10 and not re.search(r"[\d，,。；：:]", c) for c in filled)
+    return len(filled) >= 2 and all(len(c) <= 12 and not re.search(r"[\d，,。；：:]", c) for c in filled)
 
 
 _LABEL_INSIDE = re.compile(

@@ -48,7 +48,15 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_CLAUSE = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + r"]*\Z")  # \Z: $ would reach over a line end
+_CLAUSE_BACK = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + "]*")  # matched on the reversed text
+
+
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """The start of the run of Chinese characters (and quotes, spaces, bounds) that ends at `end`, not before lo:
+    read backwards in one match (a search for the run ending at `end` would try each start from lo in turn)."""
+    return end - _CLAUSE_BACK.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]
+
+
 _CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*\Z")
 _SKIP_TABLE = str.maketrans("", "", "".join(_SKIP))
 
@@ -57,13 +65,11 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
     """Chinese words before `start`, back to punctuation, a digit or a Latin letter (quotes are skipped);
     in a table row (a tab or | right before the number) the previous cell: 实际支出数\t3229.91."""
     lo = max(0, start - limit * 2)
-    m = _CLAUSE.search(text, lo, start)
-    words = m.group().translate(_SKIP_TABLE) if m else ""
+    words = text[_clause_start(text, lo, start):start].translate(_SKIP_TABLE)
     if not words:
         cell = _CELL.search(text, lo, start)
         if cell:
-            m = _CLAUSE.search(text, lo, cell.start())
-            words = m.group().translate(_SKIP_TABLE) if m else ""
+            words = text[_clause_start(text, lo, cell.start()):cell.start()].translate(_SKIP_TABLE)
     return words[-limit:]
 
 
@@ -76,10 +82,10 @@ def own_clause(text: str, start: int, clause: str, limit: int = 16) -> str:
     """`clause` (clause_before's), less the measure word and noun of a count the clause begins right after:
     in 全区10个镇街划分城市管理网格1526个 the 镇街 are what 10 counts, so 1526 is left with 网格."""
     lo = max(0, start - limit * 2)
-    m = _CLAUSE.search(text, lo, start) if clause else None
-    if m is None or m.start() <= lo or not text[m.start() - 1].isdigit():
+    k = _clause_start(text, lo, start) if clause else lo
+    if k <= lo or not text[k - 1].isdigit():
         return clause
-    unit = _LEAD_UNIT.match(text, m.start(), start)
+    unit = _LEAD_UNIT.match(text, k, start)
     if unit is None:
         return clause
     lead = _AFTER_LEAD.match(text, unit.end(), start)
@@ -152,7 +158,11 @@ def _content_parts(run: str) -> list[str]:
     if start < len(run):
         parts.append(run[start:])
     return parts
+
+
 _ROLE_RX = re.compile("|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx) in enumerate(_ROLE_WORDS)))
+_ROLE_FIRST = re.compile("[" + "".join(sorted({alt[0] for _, rx in _ROLE_WORDS for alt in rx.pattern.split("|")})) + "]")
+_PAIR = str.__add__
 
 
 @lru_cache(maxsize=1 << 16)
@@ -164,10 +174,11 @@ def _phrase_tokens(phrase: str) -> frozenset[str]:
                 out.add(run)
             continue
         for part in _content_parts(run):
-            out.update(part[k:k + 2] for k in range(len(part) - 1))
-    out -= _STOP
-    for m in _ROLE_RX.finditer(phrase):
-        out.add(_ROLE_WORDS[int(m.lastgroup[1:])][0])  # type: ignore[index]
+            out.update(map(_PAIR, part, part[1:]))  # its bigrams
+    out.difference_update(_STOP & out)
+    if _ROLE_FIRST.search(phrase):  # most phrases hold no role word: no need to look for each
+        for m in _ROLE_RX.finditer(phrase):
+            out.add(_ROLE_WORDS[int(m.lastgroup[1:])][0])  # type: ignore[index]
     return frozenset(out)
 
 

@@ -1,4 +1,4 @@
-"""The generality sweep (tests/quality/sweep/): six forms of unit kinds found nowhere else, as their units hold
+"""The generality sweep (tests/quality/sweep/): nine forms of unit kinds found nowhere else, as their units hold
 them (.xlsx, .docx, pipe text, text copied out of a PDF, tab text). Each drafts clean under its own check,
 raises the problems a reviewer expects with the form's causes, and summarizes keeping the budget."""
 
@@ -22,8 +22,8 @@ def measured():
     return {case: measure(SWEEP / case) for case in CASES}
 
 
-def test_the_sweep_has_six_forms_in_four_formats():
-    assert len(CASES) == 6
+def test_the_sweep_has_nine_forms_in_four_formats():
+    assert len(CASES) == 9
     suffixes = {next(p.suffix for p in (SWEEP / c).iterdir() if p.name != "expected.yaml") for c in CASES}
     assert {".xlsx", ".docx", ".md", ".txt"} <= suffixes
 

@@ -4,13 +4,17 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
+from typing import Any, Sequence
 
 from ..numbers import NumberMention
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
 from .index import _Fact
 from .match import _Checker, _RANK, _Target
+from .models import MentionCheck
 
 
 _EARLY = re.compile(r"(提前|早于?)了?$")
@@ -31,6 +35,49 @@ def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple
         if (early and gap == t.m.value) or (late and -gap == t.m.value):
             return f"{b.written} − {a.written} = {abs(gap)}{t.m.unit}", a, b
     return None
+
+
+_BEAT = re.compile(r"(?:早于|先于|比|较)[“\"]?$")  # 早于10月底的时限: the deadline a completion date beat
+_TRACED_DATE = ("exact", "converted", "derived")
+
+
+def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
+                s0: int, year: int | None) -> str | None:
+    """'10月20日完成验收，早于10月底的时限，提前11天': days between the completion date and the deadline it beat
+    (N月底 / N月末 is the month's last day), both stated in the sentence before the figure and both traced — the
+    formula, or None."""
+    m = t.m
+    if m.base_unit != "天" or m.hi is not None or m.value != m.value.to_integral_value() or not _EARLY.search(t.clause):
+        return None
+    deadline = done = None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0:
+        d = mentions[j]
+        r = results[j]
+        if d.kind == "date" and d.date and d.date[1] and r is not None and r.status in _TRACED_DATE:
+            if deadline is None:
+                if not _BEAT.search(text, max(s0, d.start - 4), d.start):
+                    return None  # the last date before the figure is no deadline it beat
+                deadline = d
+            elif d.date[2]:
+                done = d
+                break
+        j -= 1
+    if deadline is None or done is None:
+        return None
+    y = year or 2023  # the report's year: only February's length depends on it
+    dm, dd = deadline.date[1], deadline.date[2]
+    if dd is None:
+        if not deadline.text.endswith(("底", "末")):
+            return None
+        dd = calendar.monthrange(y, dm)[1]
+    try:
+        gap = (date(y, dm, dd) - date(y, done.date[1], done.date[2])).days
+    except ValueError:
+        return None
+    if gap != m.value:
+        return None
+    return f"{dm}月{dd}日（{deadline.text}）− {done.text} = {gap}天"
 
 
 def _check_range(checker: _Checker, t: _Target) -> tuple[str | None, list[_Fact]]:

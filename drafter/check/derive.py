@@ -12,11 +12,11 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import MAX_POOL, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
-                    _whole_names)
+from .match import (_COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable,
+                    _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
 
@@ -81,7 +81,8 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
 
 
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
-                  sents_of_para: dict[int, set[int]], text: str = "") -> list[tuple[_Fact, _Fact]]:
+                  sents_of_para: dict[int, set[int]], text: str = "",
+                  told: dict[int, list[_Told]] | None = None) -> list[tuple[_Fact, _Fact]]:
     """Operands the words name, wherever the sources hold them: a share's part (the figure its sentence states
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
     ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
@@ -122,13 +123,18 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         item, before, after = per
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
-        total = lambda f: (f.family == fam or f.family.endswith(fam) or (fam == "元" and not f.family)) \
-            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731 — 人次 ÷ 人 = 次; an amount without unit
+        # 人次 ÷ 人 = 次; an amount without its unit; a bare count under a header naming its unit (受众人次 18,600)
+        total = lambda f: (f.family == fam or f.family.endswith(fam)  # noqa: E731
+                           or (not f.family and (fam == "元" or fam in f.subj))) \
+            and _year(f.ytag, index) == _year(t.ytag, index)
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True)
         counts = [f for f in stated if _per(f, item)]
+        if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
+            counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
+                       and u.m.hi is None and f.date is None]
         # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
         counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
                    if _per(f, item)]
@@ -138,9 +144,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
-    parts = _distinct(stated[::-1])[:2]
+    told_here = _told_before(told, t)
     k = t.clause.rfind("占")
     part_words = tokens(t.clause[:k]) - _ROLE_MARKS
+    # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …; never an
+    # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
+    mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
+            and _average(u.clause) is None]
+    mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
+    last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
+    parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
     if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):
         # 结余占预算的10.56%: the spending and the budget the words name — derive takes (budget − spending) ÷ budget
         wholes = [f for words in variants for f in _best_named(index, words)]
@@ -153,11 +166,40 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
         wholes = [f for words in variants for f in _best_named(index, words, pool)]
+        # 占全部结余的: a total the text stated before (结余30,740元), by its own words
+        wholes += [f for words in variants for u, f in told_here if len(words & u.subj) >= min(2, len(words))
+                   and u.role != "target" and _average(u.clause) is None]
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
+        # 受众占全部的: the latest figure the text stated before of what the words before 占 name; 支出中，…占: of
+        # what the sentence's leading X中 names, stated before that sentence — the whole of the part stated
+        s0 = max(text.rfind(c, max(0, t.m.start - 200), t.m.start) for c in "。\n") + 1
+        lead = _LEAD_WHOLE.match(text, s0)
+        for named, upto in ((part_words, t.m.start), (_phrase(lead[1]) - _ROLE_MARKS if lead else frozenset(), s0)):
+            if named:
+                wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and u.m.end <= upto and named & u.subj
+                           and u.role != "target" and f.date is None and f.family not in _RATE_FAMILIES
+                           and _average(u.clause) is None][:1]
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+
+
+_LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
+_Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
+MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
+
+
+def _told_before(told: dict[int, list[_Told]] | None, t: _Target) -> list[tuple[_Target, _Fact]]:
+    """The figures the text traced before the mention, in its paragraph and the few before, in text order, each
+    with the fact it cites and a second one it may be (12万元 both the 预算 and the 执行 of a row)."""
+    if told is None:
+        return []
+    paras = range(t.para - MAX_TOLD_PARAS + 1, t.para + 1) if t.para >= 0 else (t.para,)
+    out = [(u, f) for p in paras for u, f0, facts in told.get(p, ()) if u.m.end <= t.m.start
+           for f in (f0, *facts[1:2])]
+    out.sort(key=lambda uf: uf[0].m.start)
+    return out
 
 
 MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
@@ -195,14 +237,12 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
+    if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
+        return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
 _NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
-_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
-_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
-                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
-
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
 
 
@@ -263,9 +303,22 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
     if t.family == "倍":
         x, width = x * 100, width * 100
     out = []
-    balance = direction(t.clause) is not None  # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
+    # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
+    balance = direction(t.clause) is not None or _BALANCE.search(t.clause) is not None
     for a, b, why in index.pairs_near(key, x - width, x + width):
         if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
+            out += [(a, b), (b, a)]
+    if key in ("%", "pt", ""):
+        return out
+    # a form without units (金额单位：元 above it): its pairs in the base unit or as written — of the row the words
+    # name (a word the pair shares: its row's name, not 支出 of a column), or, for a 结余 that names no item
+    # (经费结余4.69万元), the budget and spending of the form's 合计
+    near = index.pairs_near("", x - width, x + width)
+    if m.factor != 1:
+        v, wv = abs(float(m.value)), float(_step(m.value)) * 1.01
+        near += index.pairs_near("", v - wv, v + wv)
+    for a, b, why in near:
+        if t.subj - _ROLE_MARKS & a.subj & b.subj or (balance and why == "role" and _TOTAL_MARK <= a.subj & b.subj):
             out += [(a, b), (b, a)]
     return out
 
@@ -302,6 +355,10 @@ def _listed_count(text: str, m: Any) -> str | None:
     if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
             or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
         return None
+    if (bm := _BRACKET_AFTER.match(text, m.end)) is not None:  # 三个村（东岭村、西坑村、南山村）: the list is right there
+        items = _bracket_items(bm[1])
+        if len(items) == m.value:
+            return "、".join(items) + f" = {m.text}（括号内逐一列举）"
     lo = text.rfind("\n\n", 0, m.start) + 1
     hi = text.find("\n\n", m.end)
     block = text[lo: hi if hi >= 0 else len(text)]
@@ -309,6 +366,55 @@ def _listed_count(text: str, m: Any) -> str | None:
     if set(named) != set(range(1, int(m.value) + 1)):
         return None
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
+
+
+_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
+_BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
+
+
+def _bracket_items(inside: str) -> list[str]:
+    """The items a bracket lists: 东岭村、西坑村和南山村 → three names (none when a part is empty)."""
+    items = [x.strip() for x in re.split(r"[、，,]|和|及|与", inside)]
+    return items if all(items) and len(items) <= MAX_LISTED else []
+
+
+def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]]
+                 ) -> tuple[str, list[_Fact], Decimal] | None:
+    """'鱼类苗种（黑鲷、黄鳍鲷）合计600万尾': the sum of one figure per listed item in the mention's unit — the one
+    the text stated last for that item (its nearest item name before it), else the one figure the sources give
+    that item; the formula, the facts and their sum, or None when an item has none or the sum does not fit."""
+    m = t.m
+    if t.family in _RATE_FAMILIES or m.hi is not None:
+        return None
+    lo = max(0, m.start - 120)
+    bm = _BRACKET_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _SENT_MARKS) + 1, m.start)
+    items = _bracket_items(bm[1]) if bm is not None else []
+    if len(items) < 2:
+        return None
+    told_here = [(u, f) for u, f in _told_before(told, t) if u.family == t.family and u.m.hi is None
+                 and u.role != "target" and f.date is None][::-1]
+    year = _year(t.ytag, index)
+    facts: list[_Fact] = []
+    for item in items:
+        said = None
+        for u, f in told_here:  # the latest figure stated right after this item's name (no figure between)
+            ctx = text[u.context[0]:u.m.start]
+            k = ctx.rfind(item)
+            if k >= 0 and k == max(ctx.rfind(x) for x in items) and not _HAS_DIGIT.search(ctx, k + len(item)):
+                said = f
+                break
+        if said is None:
+            words = tokens(item) - _ROLE_MARKS
+            named = _distinct(_best_named(index, words, keep=lambda f: f.family == t.family and not _is_bound(f)
+                                          and f.role != "target" and _year(f.ytag, index) == year, need=len(words)))
+            if len(named) != 1:
+                return None
+            said = named[0]
+        facts.append(said)
+    total = sum((f.mag for f in facts), Decimal(0))
+    if len({id(f) for f in facts}) != len(facts) or not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in facts) + f" = {m.text}", facts, total
 
 
 # a period's figure is the sum of its quarters' (上半年合计 = 一季度 + 二季度)
@@ -382,15 +488,20 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 
-def _same_pair(t: _Target, last: tuple[_Fact, _Fact] | None, text: str) -> tuple[list[tuple[_Fact, _Fact]], bool]:
+def _same_pair(t: _Target, last: tuple[_Fact, _Fact, _Fact] | None, text: str
+               ) -> tuple[list[tuple[_Fact, _Fact]], bool]:
     """The operands of the figure its sentence derived last, for a rate that relates the same two (较上年增加37家，
     增长近三成 / 较上限低0.8万元，低13.33%), either way round; and whether they are the only ones: 完成目标的107.6%
-    after 超出目标646户 (a result and its target) names no item of its own."""
+    after 超出目标646户 (a result and its target) names no item of its own. A rate its words name as of that figure
+    (结余4.69万元，结余率约3%) is the figure over one of its operands. `last`: the operands and the figure."""
     if last is None or t.family != "%":
         return [], False
-    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in last)
+    a, b, said = last
+    only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in (a, b))
     if only or direction(text[t.context[0]:t.m.start]):
-        return [last, last[::-1]], only
+        return [(a, b), (b, a)], only
+    if (rn := _RATE_NAMED.search(t.clause)) is not None and tokens(t.clause[: rn.start()]) - _ROLE_MARKS & said.subj:
+        return [(said, a), (said, b)], False
     return [], False
 
 
@@ -401,6 +512,56 @@ def _stated(t: _Target, line: int, exact: Decimal | None = None) -> _Fact:
     m = t.m
     return _Fact(m.value, t.x if exact is None else exact, t.family, m.unit, m.kind, -1, f"line {line}", m.text, -1,
                  m.text, None, None, None, pmag=t.pmag, subj=t.subj, role=t.role, ytag=t.ytag)
+
+
+# 比2022年的 / 较上年 / 与2023年的 …: the words that quote an earlier year's level right before its figure
+_QUOTED_BASE = re.compile(r"(?:比|较|与|同)(?P<when>(?:19|20)\d\d年度?|上年度?|去年|上一年度?)(?:同期)?的?$")
+# what follows the quoted level up to the change or rate: 增加 / 相比增加 / 多 / 增长 …
+_QUOTED_CHANGE = re.compile(r"[，,]?(?:相比|相较)?[，,]?(?:增加|减少|增长|下降|提高|降低|上升|多出?|少|增幅为?|降幅为?)了?$")
+_SENT_MARKS = "。；;！？!?\n"
+_CLAUSE_START = re.compile(r"[，,：:、。；;！？!?\n]")
+
+
+MAX_QUOTED = 3  # levels of the unit a change with no words of its own may be of (转诊434人次 beside 门诊18,640人次)
+
+
+def _quoted_pairs(t: _Target, told: Sequence[_Told], text: str, now: int | None,
+                  line: Callable[[int], int]) -> list[tuple[_Fact, _Fact]]:
+    """'资金总额比2022年的135万元增加15万元，增长11.11%': a change whose sentence quotes the earlier year's level
+    (a figure the text states and traced) is taken against the level of this year that the text stated before it
+    in its paragraph — the latest one in the same unit that the words before 比 / 较 name (资金总额 → 项目资金合计
+    150万元), or, with no such words (与2023年的126场相比增加23场), one of the last few in that unit. `told`: the traced
+    figures of the mention's paragraph; `line`: the text's line number of an offset."""
+    m = t.m
+    before = sorted((u for u, _, _ in told if u.m.end <= m.start), key=lambda u: u.m.start)  # derived ones come last
+    if not before:
+        return []
+    base = before[-1]  # the level quoted: the last figure before the change, right before its 增加 / 增长
+    if base.sent != t.sent or base.m.hi is not None or not _QUOTED_CHANGE.fullmatch(text, base.m.end, m.start):
+        return []
+    s0 = max(text.rfind(c, max(0, base.m.start - 200), base.m.start) for c in _SENT_MARKS) + 1
+    qm = _QUOTED_BASE.search(text, s0, base.m.start)
+    if qm is None:
+        return []
+    c0 = max((k.end() for k in _CLAUSE_START.finditer(text, s0, qm.start())), default=s0)
+    words = _phrase(text[c0:qm.start()]) - _ROLE_MARKS
+    levels = [u for u in before if u.m.end <= qm.start() and u.family == base.family and u.m.hi is None
+              and u.m.base_unit == base.m.base_unit and u.role != "target" and u.ytag in (None, now)
+              and (not words or words & (u.subj - _ROLE_MARKS)) and _average(u.clause) is None]  # 场均 is no level
+    if not levels:
+        return []
+    if words:  # the level its words name best, the latest of those
+        best = max(len(words & u.subj) for u in levels)
+        levels = [u for u in levels if len(words & u.subj) == best]
+    year = qm["when"][:4]
+    fa = _stated(base, line(base.m.start))
+    fa.ytag = int(year) if year.isdigit() else -1
+    out = []
+    for level in levels[-1 if words else -MAX_QUOTED:]:  # named: the latest; unnamed: any of the last few
+        fc = _stated(level, line(level.m.start))
+        fc.ytag = None
+        out += [(fc, fa), (fa, fc)]
+    return out
 
 
 def _equal_pair(facts: Sequence[_Fact], family: str) -> tuple[_Fact, _Fact] | None:

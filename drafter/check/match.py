@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, roles, tokens
+from ..subjects import direction, noun_after, roles, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -793,6 +793,7 @@ class _Checker:
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
         rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
+        head = _rate_head(t.clause)  # 满意度 / 知晓率: what a survey counts, a word one of its operands must have
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -804,8 +805,9 @@ class _Checker:
         approx = m.approx
 
         bound = _open(m)
+        compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
-        items = _ordinals(tokens(self.text[t.context[0]:m.start]))  # 第二批: that batch's figures, no other's
+        items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -815,7 +817,8 @@ class _Checker:
 
         def shown(d: Decimal) -> str:
             text = _show(d, q, m.factor * t.ff) + unit
-            if approx:
+            if approx:  # in the text's own scale: 13954人次 is 1.40万人次（约1.4万人次）
+                d = d if fam == "%" else d / (m.factor * t.ff)
                 text = f"{_fmt(d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}{'%' if fam == '%' else unit}" \
                        f"（{m.text}）"
             return text
@@ -835,8 +838,8 @@ class _Checker:
                     continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
-                if average and (a.family == fam or a.family == b.family + fam) and _per(b, item) \
-                        and (item or b.family != fam):
+                if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
+                        and _per(b, item) and (item or b.family != fam):  # 18,600 under 受众人次: in 人次
                     d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
@@ -845,6 +848,11 @@ class _Checker:
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
                     if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    elif not approx and m.factor == 1 and _sig_digits(m.value) >= 4 \
+                            and _close(dw * _WAN, m.value, q_w) is not None:
+                        # or in 万元, the other unit forms state amounts in (43.56 of a 万元 table ÷ 164人次 = 2656.10元),
+                        # only at a precision no chance quotient reaches
+                        add("÷", a, b, f"{a.written}万{unit} ÷ {b.written} = {_show(dw * _WAN, q_w, ONE)}{unit}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
                         and (share or based or (rate_words & a.subj and _same_kind(a, b))):
@@ -880,6 +888,8 @@ class _Checker:
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
                         pass  # a share is of the whole of its own year, never of a target (25 of ≥40个)
+                    elif head and head not in a.subj | b.subj | _lead(a) | _lead(b):
+                        pass  # 群众满意度 is no 486万元 ÷ 520万元, 讲座受众满意率 no 支出 ÷ 预算: a survey's own figures
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
                                                                                  and not rate_marks & (a.subj | b.subj)):
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
@@ -893,6 +903,10 @@ class _Checker:
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
+                        elif share and fam == "%" and a.family != b.family and "" in (a.family, b.family) and b.value \
+                                and abs(a.value) < abs(b.value) and fits(d := a.value / b.value * HUNDRED):
+                            # 窗口服务外包 93.50 of a table without units, 占全年执行的 437.95万元: as both are written
+                            add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
                         if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
@@ -903,11 +917,17 @@ class _Checker:
                     if a.family != "%":
                         continue
                 elif fam and a.family == "":
-                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written
+                    # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written, or — for
+                    # a text at a scale (结余2.57万元 of a table in 元: 812,000.00 − 786,345.60) — in its base unit
                     dw = a.value - b.value
-                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)) \
-                            and not (dirn and order is not None and (dirn == "+") != bool(order)):
+                    if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)):
+                        continue
+                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
+                    elif m.factor != 1 and a.role and b.role \
+                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor) if approx
+                                 else _close(dw, t.pmag, q_w * m.factor)):  # two roles of one amount, not 700,000 − 149场
+                        add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w * m.factor, m.factor)}{unit}")
                     continue
                 elif fam and a.family != fam:
                     continue
@@ -918,6 +938,8 @@ class _Checker:
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
+                    elif compared and dirn and _named_by(compared[dirn == "+"], a) and _named_by(compared[dirn != "+"], b):
+                        sign_ok = False  # 中央补助比县级配套少36万元 when 中央补助 is the larger: the words name it reversed
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
@@ -1019,14 +1041,16 @@ _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 
 def _earlier_whole(text: str, t: _Target) -> str:
-    """The whole that the last 占X的 before the mention's clause on its line names, for a share stated with 占
+    """The whole that the last 占X的 before the mention's clause in its sentence names, for a share stated with 占
     alone ('' when none, or when 其中 makes it a part of the figure before)."""
     hi = t.m.start - len(t.clause)
     found = None
-    if "其中" not in t.clause:
-        for found in _SHARE_OF.finditer(text, text.rfind("\n", 0, hi) + 1, hi):
+    if "其中" not in t.clause:  # within its sentence (。), never the one before on the same line
+        for found in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
             pass
-    return (_share_whole(found[0]) or "") if found is not None else ""
+    if found is None or "其中" in text[found.end():hi]:
+        return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
+    return _share_whole(found[0]) or ""
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
@@ -1052,13 +1076,58 @@ def _ordinals(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
 
 
+_ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one
+
+
+def _ordinals_in(text: str) -> frozenset[str]:
+    """_ordinals(tokens(text)), without reading the tokens of a text that names no numbered item (most do not)."""
+    return _ordinals(tokens(text)) if _ITEM_WORD.search(text) else frozenset()
+
+
 _TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
 
 
 def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
-    """_whole_words, and for a whole named as a total (站点总数, 办件总量) the words before 总数 alone: they name the
-    total's own field (站点 45个) however short its name."""
+    """_whole_words, and for a whole named as a total (站点总数, 办件总量, 总支出) the words before 总数 (after 总)
+    alone: they name the total's own field (站点 45个, 支出数) however short its name."""
     variants = _whole_words(whole)
     if (tm := _TOTAL_WORD.search(whole)) is not None and tm.start() >= 2:
         variants += tuple(w for w in _whole_words(whole[: tm.start()]) if w not in variants)
+    if whole.startswith("总") and len(whole) >= 3:  # 总支出, 总人数: the field 支出 / 人数 (总支 is no word of it)
+        variants += tuple(w for w in _whole_words(whole[1:]) if w not in variants)
     return variants
+
+
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
+_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
+
+
+def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the subject's own words, the compared-with item's own words) of '县级配套比中央补助少36万元' — None when the words
+    compare with no named item (较上年 / 比目标: a year or a target) or name no subject."""
+    cm = _COMPARE.search(clause)
+    if cm is None or _TARGET_REF.search(cm["ref"]) or year_tag(cm["ref"], len(cm["ref"]), s0=0) is not None:
+        return None
+    subj, ref = _phrase(clause[: cm.start()]) - _ROLE_MARKS, _phrase(cm["ref"]) - _ROLE_MARKS
+    subj, ref = subj - ref, ref - subj  # 民事案件比刑事案件: 民事 and 刑事 tell them apart, 案件 names both
+    return (subj, ref) if subj and ref else None
+
+
+_RATE_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:率|度)(?:为|是|达到|达)?$")
+_NOT_RATE_DU = ("进度", "程度", "年度", "季度", "额度", "力度", "幅度", "速度", "长度", "深度", "密度", "精度", "温度", "制度")
+
+
+def _rate_head(clause: str) -> str:
+    """The word a survey rate is named for — 满意 of 群众满意度, 知晓 of 禁毒知识知晓率 — or '' (度 only as a rate:
+    满意度, not 进度 / 年度)."""
+    hm = _RATE_HEAD.search(clause)
+    if hm is None or clause[hm.end(1) - 1: hm.end(1) + 1] in _NOT_RATE_DU:
+        return ""
+    return hm[1] if hm[1] in _SURVEY_HEADS else ""
+
+
+# rates a survey measures: never the ratio of two amounts or counts that happens to land in 85–100 % (an execution
+# rate's range too) unless the operands are the survey's own (满意 in their words: 满意526份 of 回收540份)
+_WAN = Decimal(10000)
+_SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})

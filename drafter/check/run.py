@@ -20,9 +20,9 @@ from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_f
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
-from .dates import _check_range, _month_gap
-from .derive import (_equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs, _prefer,
-                     _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
+from .dates import _check_range, _days_early, _month_gap
+from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs,
+                     _prefer, _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -72,7 +72,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
-_BETWEEN = re.compile(r"[，,、\s]")
+_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于")  # 场均5868.25元，即约0.59万元: restated
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -113,7 +113,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
+    told: dict[int, list[tuple[_Target, _Fact, Sequence[_Fact]]]] = defaultdict(list)  # per text paragraph: its traced
+    # figures, each with the fact it cites (a derived one: as the text states it), as operands of the figures after them
     ev = index.evidence
+    line_at = lambda pos: line_of(line_of_text, pos)  # noqa: E731
 
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
 
@@ -223,10 +226,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
             if f0.family != family:  # 52.3 under 到馆读者 stated as 52.3万人次: an operand in the text's unit
-                cited_sent[sent].append(_Fact(m.value, target.x, family, m.unit, m.kind, -1,
-                                              f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
-                                              pmag=pm, subj=subj | f0.subj, role=f0.role or role,
-                                              ytag=ytag if ytag is not None else f0.ytag))
+                cited_sent[sent].append(f0 := _Fact(m.value, target.x, family, m.unit, m.kind, -1,
+                                                    f"line {line_of(line_of_text, m.start)}", m.text, f0.group, m.text,
+                                                    pmag=pm, subj=subj | f0.subj, role=f0.role or role,
+                                                    ytag=ytag if ytag is not None else f0.ytag))
+            told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts)
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
@@ -238,7 +242,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
-    changed: dict[int, tuple[_Fact, _Fact]] = {}  # per text sentence: the operands of its last derived figure
+    changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     for i, t, reason0, near in pending:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
@@ -248,8 +252,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text))
+            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
+            levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
@@ -266,6 +271,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
             formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
             done(i, "derived", [a, b], formula=formula)
+            continue
+        if m.base_unit == "天" and (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
+                                                         index.year_now)) is not None:
+            done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
@@ -294,13 +303,15 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
-            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
-            changed[t.sent] = (a, b)
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
+            told[t.para].append((t, stated, ()))
+            changed[t.sent] = (a, b, stated)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
-        elif (items := _items_sum(index, t)) is not None:
+        elif (items := _items_sum(index, t) or _bracket_sum(index, t, text, told)) is not None:
             done(i, "derived", items[1], formula=items[0])
-            cited_sent[t.sent].append(_stated(t, line_of(line_of_text, m.start), items[2]))
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
+            told[t.para].append((t, stated, ()))
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")

@@ -22,7 +22,7 @@ from enum import Enum
 from pydantic import BaseModel, Field
 
 from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
-from ..schema import Comparison, FormKind, Indicator, ReportInput, Task
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity
 from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 PROJECT_EXECUTION_FLOOR = Decimal(90)
@@ -38,8 +38,13 @@ MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it nam
 
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
 PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
-                 "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减")
+                 "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减", "暂缓",
+                 "受阻")
 _NOT_PROBLEM = re.compile(r"满足|补足|不足为|确保.{0,6}不足")
+# 困难 before the people it describes (困难群众, 困难归侨侨眷) or the help they get (困难补助) names whom a unit
+# serves, not a difficulty: such words are read past, the sentence is still read for the others
+NEEDY = re.compile(r"(?:生活)?困难(?=群众|家庭|户|职工|学生|老人|老年人|儿童|人员|人群|归侨|侨眷|残疾人|党员|退役军人|"
+                   r"对象|居民|妇女|群体|员工|企业|村|补助|救助|帮扶|慰问|补贴|人口)")
 SURVEY_WORDS = re.compile(r"问卷|调查|测评|回访|抽样|样本")
 _LABEL = re.compile(r"^\s*[^：:。，]{2,24}(?:问题|原因|分析|措施|说明|情况)[^：:。，]{0,8}[：:]\s*")
 _EMPTY_ANSWERS = {"", "无", "暂无", "没有", "无问题", "暂无问题", "无。", "/", "—", "-", "不存在"}
@@ -121,7 +126,7 @@ LEADS = {
 }
 
 
-def _labels(report: ReportInput) -> dict[str, str]:
+def labels(report: ReportInput) -> dict[str, str]:
     """The form's own words: a project form has 全年预算数 / 全年执行数 / 执行率, a department's form
     年初预算 / 调整预算 / 实际支出 / 预算完成率."""
     if report.form is FormKind.project:
@@ -140,7 +145,7 @@ def _money(value: Decimal, report: ReportInput) -> str:
 
 def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
     out: list[tuple[ProblemKind, Part]] = []
-    lab = _labels(report)
+    lab = labels(report)
     completion = sheet.get("derived.completion_rate")
     if completion is not None:
         actual, full = (sheet.by_id(fid) for fid in completion.operands)
@@ -182,7 +187,7 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
 
 def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
     """A total row that contradicts its 其中 rows — named, never corrected (a total left at 0 is one)."""
-    b, lab = report.budget, _labels(report)
+    b, lab = report.budget, labels(report)
     wrong = b.lines_disagree()
     if not wrong:
         return []
@@ -227,10 +232,14 @@ def all_indicators(report: ReportInput) -> list[tuple[int, int, Task, Indicator]
 _GOAL_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千)?([\u4e00-\u9fff%]{1,3})")
 
 
+_GOAL_BOUND = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|达到|超过|控制在)$")
+
+
 def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
     """A target the task's 预期目标 states in words for an indicator the form left without one:
     '硬化村道15公里' for '完成村道硬化里程' (12.6公里). The clause must share a word with the indicator's
-    name and its figure the indicator's unit; (value, unit, the clause as written)."""
+    name and its figure the indicator's unit; (value, unit, the figure as the goal writes it: 15公里, 不少于120人)
+    — the figure alone, so that 目标为 stands right before it and no verb of the goal (举办…2期) reads as done."""
     if ind.target is not None or ind.target_text or ind.actual is None or not ind.unit:
         return None
     name = re.sub(r"[^\u4e00-\u9fff]", "", ind.name)
@@ -244,7 +253,10 @@ def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
             unit = ind.unit
             words = re.sub(r"[^\u4e00-\u9fff]", "", clause)
             if any(g in words for g in grams):
-                hits.append((Decimal(m[1]), unit, clause.strip()))
+                bound = _GOAL_BOUND.search(clause[:m.start()].rstrip())
+                end = m.start(3) + len(unit)
+                suffix = next((w for w in ("以上", "以内", "以下") if clause.startswith(w, end)), "")
+                hits.append((Decimal(m[1]), unit, f"{bound[0] if bound else ''}{m[1]}{unit}{suffix}"))
     return hits[0] if len(hits) == 1 else None
 
 
@@ -253,6 +265,12 @@ def stated_target(ind: Indicator, target: Fact) -> str:
     目标≤万分之一), else plainly (目标为4部, 目标为100%): a reviewer compares the draft with the form and must not
     find a ≥ the form does not have."""
     return f"{ind.comparison.value if ind.comparison_stated else '为'}{target.text}"
+
+
+def measured_in_words(ind: Indicator) -> bool:
+    """An actual kept as written because its unit is not the target's (45分钟 against 2小时以内): a figure all the
+    same, compared by the schema — not a result left unquantified."""
+    return ind.actual is None and bool(ind.actual_text) and parse_quantity(ind.actual_text) is not None
 
 
 def _is_satisfaction(ind: Indicator) -> bool:
@@ -268,7 +286,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
     out: list[tuple[ProblemKind, Part]] = []
     indicators = all_indicators(report)
     if not indicators and (report.goals or report.tasks):  # a form with goals but nothing to measure them by
-        lab = _labels(report)
+        lab = labels(report)
         full = sheet.get("budget.adjusted") or sheet.get("budget.initial")
         figure = f"{lab['full']}{full.text}" if full is not None else "全年无绩效指标"
         what = "项目未设置绩效指标" if report.form is FormKind.project else "部门整体支出未设置关键绩效指标"
@@ -311,13 +329,18 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，实际完成{act.text}{tail}",
                 [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
+        elif met is False and tgt is not None and act is None and measured_in_words(ind):
+            out.append((ProblemKind.indicator_below_target, Part(  # 36小时 against ≤1天: compared, no ratio
+                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，实际完成{ind.actual_text}",
+                [tgt.id], f"实际完成{ind.actual_text}、目标{stated_target(ind, tgt)}",
+                form_cause=_form_cause(ind, report))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
             value, unit, clause = goal
             if act.value < value:
                 out.append((ProblemKind.indicator_below_target, Part(
-                    ind.name, f"{quoted(ind.name)}未填目标值，预期目标为{quoted(clause)}，实际完成{act.text}，未达到预期目标",
-                    [act.id], f"实际完成{act.text}、预期目标{quoted(clause)}", form_cause=_form_cause(ind, report))))
-        if ind.actual is None and ind.actual_text and ind.deadline is None:
+                    ind.name, f"{quoted(ind.name)}未填目标值，任务预期目标为{clause}，实际完成{act.text}，未达到预期目标",
+                    [act.id], f"实际完成{act.text}、预期目标为{clause}", form_cause=_form_cause(ind, report))))
+        if ind.actual is None and ind.actual_text and ind.deadline is None and not measured_in_words(ind):
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
                 and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
@@ -366,9 +389,12 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         earned = weight.value
     else:
         ratio = sheet.get(f"derived.{ipath}.ratio")
-        if ratio is None:
+        if ratio is not None:
+            earned = q2(min(weight.value, weight.value * ratio.value / 100))
+        elif act.value == 0 and ind.comparison in (Comparison.ge, Comparison.gt):
+            earned = Decimal(0)  # nothing done (0部 of 1部): 实际÷目标 gives no points (no ratio is kept for 0)
+        else:
             return []
-        earned = q2(min(weight.value, weight.value * ratio.value / 100))
     if _agrees(score.value, earned, weight.value):
         return []
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
@@ -392,7 +418,7 @@ def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pro
     earned = q2(min(weight.value, weight.value * completion.value / 100))
     if _agrees(score.value, earned, weight.value):
         return []
-    lab = _labels(report)
+    lab = labels(report)
     actual, full = (sheet.by_id(fid) for fid in completion.operands)
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     side = "高于" if kind is ProblemKind.score_too_high else "低于"
@@ -418,7 +444,7 @@ def _total_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Prob
     listed = "、".join(figure_text(r, "分") for r in rows[1:])
     grade = f"，自评等级{quoted(report.grade)}也需据实核定" if report.grade else ""
     return [(ProblemKind.score_total_mismatch, Part(
-        "总分", f"各项得分合计与总分不一致。{_labels(report)['rate']}得分{figure_text(rows[0], '分')}，各项绩效指标得分"
+        "总分", f"各项得分合计与总分不一致。{labels(report)['rate']}得分{figure_text(rows[0], '分')}，各项绩效指标得分"
         f"{listed}，合计{figure_text(summed, '分')}，表中总分却为{total_text}，两者不符{grade}。",
         [], f"表中总分{total_text}，与各行得分合计不符"))]
 
@@ -519,6 +545,7 @@ def _shared_chars(a: str, b: str) -> int:
 
 
 def states_problem(sentence: str) -> bool:
+    sentence = NEEDY.sub("", sentence)
     return not _NOT_PROBLEM.search(sentence) and any(w in sentence for w in PROBLEM_WORDS)
 
 
@@ -541,7 +568,7 @@ def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
             clean = strip_enumerator(sentence).strip()
             if len(clean) < 8:
                 continue
-            weight = sum(w in clean for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
+            weight = sum(w in NEEDY.sub("", clean) for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
             candidates.append((weight, clean, where))
     chosen: list[tuple[str, str]] = []
     for _, sentence, where in sorted(candidates, key=lambda c: -c[0]):
@@ -702,6 +729,26 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
     return found + own
 
 
+_CAUSE_CLAUSE = re.compile(r"因|由于|受.{1,12}(?:影响|制约)|导致|造成")
+
+
+def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]]) -> bool:
+    """A sentence of the unit's own (目标完成情况, a work log) that names a missed indicator is part of that
+    shortfall, not a problem of its own; when it says why ("新设保护标志碑33处，其余7处因权属争议暂缓设置") and the
+    form's 偏差原因 column does not, it is the shortfall's cause. True when it was taken so."""
+    m = _CAUSE_CLAUSE.search(text)
+    for kind, part in found:
+        if kind is not ProblemKind.indicator_below_target or _shared_chars(part.subject, text) < MIN_SHARED_CHARS:
+            continue
+        # it names the shortfall: its reason, when it gives one and the form gives none; a restatement else
+        # ("计价定额完成征求意见稿，尚未正式发布" beside 计价定额编制发布数量 0部)
+        if m is not None and part.cause is None and not (part.form_cause is not None and part.form_cause.cause):
+            start = max(text.rfind(c, 0, m.start()) for c in "，,；;")  # the clause that gives the reason, on
+            part.cause = text[start + 1:].rstrip("。；;")
+        return True
+    return False
+
+
 def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     found = _budget_parts(report, sheet) + _budget_score_parts(report, sheet) + _project_parts(report, sheet)
     found += _indicator_parts(report, sheet)
@@ -715,6 +762,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     flagged = {sheet.by_id(fid).text for fid in used}
     stated = [stated_answer(t) for t in report.stated_problems]
     for text, where in _log_problems(report):
+        if _attach_log_cause(text, found):
+            continue
         if any(figure in text for figure in flagged):
             continue
         if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 for s in stated):

@@ -13,7 +13,7 @@ from ..domain.budget import budget_sentence
 from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
 from ..domain.measures import measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
-                               goal_target, stated_target)
+                               goal_target, labels, measured_in_words, stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Indicator, ReportInput, Task, WorkLog
@@ -95,13 +95,18 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
         verdict = "达到目标" if ind.met else "未达到目标"
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
+    if act is None and tgt is not None and measured_in_words(ind):  # 45分钟 against ≤2小时: compared as written
+        verdict = {True: "，达到目标", False: "，未达到目标"}.get(ind.met, "")  # type: ignore[call-overload]
+        return f"{name}目标{stated_target(ind, tgt)}，实际完成{ind.actual_text}{verdict}", [_use(tgt)]
     if act is None:
         return f"{name}{wanted}完成情况为{quoted(ind.actual_text or '未填报')}（未以数值填报）{_words_verdict(ind)}", []
     if tgt is None:
         goal = goal_target(task, ind)
         if goal is not None:
+            if act.value == goal[0]:  # the same figure twice says nothing more (and the goal's 完成14个 reads as done)
+                return f"{name}实际完成{act.text}，与任务预期目标一致", [_use(act)]
             verdict = "达到预期目标" if act.value >= goal[0] else "未达到预期目标"
-            return f"{name}预期目标为{quoted(goal[2])}，实际完成{act.text}，{verdict}", [_use(act)]
+            return f"{name}任务预期目标为{goal[2]}，实际完成{act.text}，{verdict}", [_use(act)]
         return f"{name}{wanted}实际完成{act.text}", [_use(act)]
     uses = [_use(tgt), _use(act)]
     phrase = f"{name}目标{stated_target(ind, tgt)}，实际完成{act.text}，"
@@ -208,12 +213,16 @@ def _problem_uses(problem: Problem, sheet: FactSheet) -> list[NumberUse]:
 def write_problems(problems: list[Problem], report: ReportInput, sheet: FactSheet) -> Section:
     if not problems:
         completion = sheet.get("derived.completion_rate")
-        figure = f"预算完成率{completion.text}，" if completion is not None else ""
+        figure, uses = "", []
+        if completion is not None:  # with its operands, as the budget paragraph: a rate alone cannot be traced
+            lab = labels(report)
+            actual, full = (sheet.by_id(fid) for fid in completion.operands)
+            figure = f"{lab['actual']}{actual.text}、{lab['full']}{full.text}，{lab['rate']}{completion.text}，"
+            uses = [_use(actual), _use(full), _use(completion)]
         text = (f"对照预算和绩效指标数据，本年度{figure}各项已量化的关键指标均达到年度目标，"
                 "未发现执行困难或数据不一致。数据未显示需要整改的问题，"
                 "下年度仍需关注预算执行进度和指标完成质量。")
-        return Section(name="存在问题", paragraphs=[Paragraph(
-            text=text, kind="no_problem", numbers=[_use(completion)] if completion is not None else [])])
+        return Section(name="存在问题", paragraphs=[Paragraph(text=text, kind="no_problem", numbers=uses)])
     paragraphs = []
     for i, p in enumerate(problems, start=1):
         lead = "工作中反映：" if p.kind is ProblemKind.stated_in_logs else ""

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from ..domain.problems import NEEDY
 from ..reports import BudgetFigures, ReportDoc
 from ..summary import OMITTED, SummarySection, count_chars, overhead
 from ..text import bigrams, end_sentence, split_sentences, strip_enumerator
@@ -235,7 +236,7 @@ def clauses(sentence: str) -> list[str]:
 
 # A clause that cannot stand without the one before it: "其中新建水厂3座", "未达到95%的年度指标值".
 _NEEDS_PREVIOUS = re.compile(r"^(?:其中|并且?|且|从而|进而|使|同比|较上年|占|分别|均|也|还|即|但|而|未|没有|超过|高于|低于"
-                             r"|比|完成(?:年度)?(?:目标|任务)的|完成率|达标率)")
+                             r"|比|完成(?:年度)?(?:目标|任务)的|完成率|达标率|另|其余|剩余|尚有)")  # 另3个因…顺延: the rest of it
 
 
 def compress(sentence: Sentence | str, cap: int, words: Iterable[str] = RESULT_WORDS,
@@ -744,7 +745,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
         pool = [s for s in sents if s.zone == zone]
         if not pool and zone == "problem":
-            pool = [s for s in sents if s.zone in ("body", "overall") and any(w in s.text[:30] for w in PROBLEM_WORDS[1:])]
+            pool = [s for s in sents if s.zone in ("body", "overall")
+                    and any(w in NEEDY.sub("", s.text[:30]) for w in PROBLEM_WORDS[1:])]  # 困难群众 are no problem
         # the report's own order: it names its main problem first; a focus or the key words break ties only
         # the report's own part for it (存在问题 / 下一步) before a sentence elsewhere that reads like one
         pool.sort(key=lambda s: (-(score_line(s, words, terms) if terms else 0), s.section != zone, s.block, s.order))

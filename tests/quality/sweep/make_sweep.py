@@ -40,6 +40,12 @@ def build() -> None:
     (HERE / "performances" / "惠民演出项目自评表.txt").write_text(
         M.text_tab(M.project_layout(D.PERFORMANCES)), encoding="utf-8")
     M.write_xlsx(M.project_layout(D.KINDERGARTEN), HERE / "kindergarten" / "普惠性幼儿园补助自评表.xlsx")
+    (HERE / "cost-station" / "造价信息项目自评表.md").write_text(
+        "# 2023年度项目支出绩效自评表\n\n" + M.text_pipe(M.project_layout(D.COST_STATION, title=False)), encoding="utf-8")
+    (HERE / "overseas-chinese" / "侨务办部门整体支出自评表.md").write_text(
+        M.text_pipe(M.department_layout(D.OVERSEAS_CHINESE)), encoding="utf-8")
+    (HERE / "ocean-forecast" / "海洋预报项目自评表.txt").write_text(
+        M.text_tab(M.project_layout(D.OCEAN_FORECAST)), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Six self-evaluation forms of unit kinds found in no other corpus or quality set, cell by cell.
+"""Nine self-evaluation forms of unit kinds found in no other corpus or quality set, cell by cell (six, then three more).
 
 Written from the 财预〔2020〕10号 项目支出绩效自评表 and the way units fill it in — shortfalls with the form's own
 deviation reasons, reasons left as "无" / "/" / "其他原因" / empty, deadline and ≤ / ≥ targets, scores that
@@ -183,4 +183,104 @@ KINDERGARTEN = dict(
     total="98.43", grade="优",
     problems="部分幼儿转园，在园人数未达到目标。",
     measures="加强招生宣传。",
+)
+
+
+# --- second sweep (2026-11-29): three more unit kinds, written before drafter was run on them -----------------
+
+# 市建设工程造价管理站 (Markdown pipe text): 85 % spent yet 10 of 10 points; targets written bare (12期, 1部, 100%,
+# 15万人次) as many forms do; the 计价定额 not issued (0部) but scored in full, its reason stated; the 双随机
+# inspections short with "无" as reason and proportional points; an error rate per mille in words; a survey
+# behind the satisfaction figure; a name holding its own quotes (“双随机”).
+COST_STATION = dict(
+    kind="project", unit_label="万元", year="2023",
+    name="2023年建设工程造价信息采集发布及计价依据编制项目", dept="临川市住房和城乡建设局", impl="临川市建设工程造价管理站",
+    funds=[
+        ("年度资金总额", "168.00", "168.00", "142.80", "10", "85.00%", "10"),
+        ("其中：本年财政拨款", "150.00", "150.00", "127.80", "—", "85.20%", "—"),
+        ("上年结转资金", "18.00", "18.00", "15.00", "—", "83.33%", "—"),
+        ("其他资金", "0", "0", "0", "—", "—", "—"),
+    ],
+    goal=("按月采集发布主要建筑材料市场价格信息12期，编制发布《临川市市政工程计价定额（2023）》1部，开展造价咨询企业"
+          "“双随机”检查不少于40家，造价信息数据差错率不高于千分之五。",
+          "发布材料价格信息12期，采集价格数据2.86万条；市政工程计价定额完成征求意见稿，尚未正式发布；“双随机”抽查"
+          "造价咨询企业32家；数据差错率千分之三。年底向建设、施工单位发放满意度问卷260份，回收241份，满意度93%。"),
+    indicators=[
+        ("产出指标", "数量指标", "材料价格信息发布期数", "12期", "12期", "15", "15", ""),
+        ("产出指标", "数量指标", "计价定额编制发布数量", "1部", "0部", "15", "15",
+         "定额测算数据需补充调研，年内完成征求意见稿，计划2024年6月前发布。"),
+        ("产出指标", "数量指标", "“双随机”检查造价咨询企业数", "≥40家", "32家", "10", "8", "无"),
+        ("产出指标", "质量指标", "造价信息数据差错率", "≤千分之五", "千分之三", "10", "10", ""),
+        ("产出指标", "时效指标", "价格信息按期发布率", "100%", "100%", "10", "10", ""),
+        ("效益指标", "社会效益指标", "造价信息网站年访问量", "15万人次", "18.6万人次", "20", "20", ""),
+        ("满意度指标", "服务对象满意度指标", "建设、施工单位满意度", "≥90%", "93%", "10", "10", ""),
+    ],
+    total="98", grade="优",
+    problems="计价定额编制进度滞后。",
+    measures="加快定额编制进度。",
+)
+
+# 市人民政府侨务办公室 (部门整体支出, Markdown pipe text): budget cut by 14.42 % and 85.44 % spent; the 寻根之旅
+# project half spent; the department form's indicators carry no target column — 5个侨胞之家, 2期夏令营 and 120
+# 名营员 are written in the tasks' 预期目标 — and fall short; one result written as words; 存在问题 "无"; task and
+# indicator names holding quotes (建设“侨胞之家”).
+OVERSEAS_CHINESE = dict(
+    kind="department", unit_label="万元", year="2023", name="临川市人民政府侨务办公室",
+    initial="412.00", adjusted="352.60", actual="301.25", lines=[("其中：一般公共预算", "301.25")],
+    completion="85.44%", adjustment="14.42%",
+    goal=("做好归侨侨眷服务和海外联谊工作，建成“侨胞之家”5个，开展侨界帮扶和涉侨法律服务。",
+          "建成“侨胞之家”4个，走访慰问困难归侨侨眷286户，举办海外华裔青少年“寻根之旅”夏令营1期。"),
+    tasks=[
+        ("建设“侨胞之家”", "新建“侨胞之家”5个，每个配备活动场所和联络员。",
+         "建成“侨胞之家”4个，第5个因选址社区实施改造推迟至2024年。",
+         [("新建“侨胞之家”数量", "4个"), ("联络员配备率", "100%")], "60.00"),
+        ("归侨侨眷帮扶", "走访慰问困难归侨侨眷不少于280户，帮扶金足额发放。",
+         "走访慰问困难归侨侨眷286户，发放帮扶金42.90万元。",
+         [("走访慰问困难归侨侨眷户数", "286户"), ("帮扶金发放到位率", "100%")], "42.90"),
+        ("海外联谊与“寻根之旅”", "举办海外华裔青少年“寻根之旅”夏令营2期，参营营员不少于120人。",
+         "举办夏令营1期，参营营员58人；第二期因境外营员签证办理受阻取消。",
+         [("举办夏令营期数", "1期"), ("参营营员人数", "58人")], "36.50"),
+        ("涉侨法律服务", "开展涉侨法律咨询，办理侨界来信来访。",
+         "解答涉侨法律咨询312人次，办结侨界信访件47件。",
+         [("法律咨询服务人次", "312人次"), ("侨界信访件办结情况", "达成预期")], "8.60"),
+    ],
+    projects=[("海外华裔青少年“寻根之旅”夏令营项目", "72.00", "36.50",
+               "举办夏令营1期，参营营员58人；第二期因境外营员签证办理受阻取消。")],
+    overall="2023年部门整体支出绩效目标基本完成。",
+    problems="无",
+    measures="无",
+)
+
+# 市海洋环境预报台 (tab text copied out of Excel): budget raised 14.62 % and 99.01 % spent (9.9 points, one
+# decimal); a station count written bare (9个) short and scored in full, its reason naming a typhoon in quotes;
+# the storm-surge accuracy short with reason and plan, points in proportion; an error rate per myriad in words and
+# a one-hour alert met in minutes; a bare 0 target; survey behind the satisfaction figure.
+OCEAN_FORECAST = dict(
+    kind="project", unit_label="万元", year="2023",
+    name="2023年海洋观测预报及海洋灾害预警项目", dept="东川市自然资源局", impl="东川市海洋环境预报台",
+    funds=[
+        ("年度资金总额", "520.00", "596.00", "590.10", "10", "99.01%", "9.9"),
+        ("其中：本年财政拨款", "480.00", "556.00", "550.10", "—", "98.94%", "—"),
+        ("上年结转资金", "40.00", "40.00", "40.00", "—", "100.00%", "—"),
+        ("其他资金", "0", "0", "0", "—", "—", "—"),
+    ],
+    goal=("保障浮标和岸基观测站全年连续运行，发布海浪、风暴潮预报不少于730期，风暴潮预报准确率不低于85%，观测数据"
+          "差错率不高于万分之三，警报发布时间不超过1小时。",
+          "发布海浪、风暴潮预报736期，风暴潮预报准确率83.6%，观测数据到报率96.8%，数据差错率万分之二；发布风暴潮、"
+          "海浪警报14次，平均发布用时40分钟。面向渔民和涉海企业发放问卷410份，满意度94%。"),
+    indicators=[
+        ("产出指标", "数量指标", "海洋预报发布期数", "≥730期", "736期", "15", "15", ""),
+        ("产出指标", "数量指标", "海洋观测站点运行数量", "9个", "8个", "10", "10",
+         "1号浮标受台风“海葵”损坏，送修期间停测。"),
+        ("产出指标", "质量指标", "风暴潮预报准确率", "≥85%", "83.6%", "15", "14.75",
+         "受台风路径突变影响，两次过程预报偏差较大；下年度引进集合预报模型，加强会商。"),
+        ("产出指标", "质量指标", "观测数据差错率", "≤万分之三", "万分之二", "10", "10", ""),
+        ("产出指标", "时效指标", "警报发布时间", "1小时以内", "40分钟", "10", "10", ""),
+        ("效益指标", "社会效益指标", "观测数据到报率", "95%", "96.8%", "15", "15", ""),
+        ("效益指标", "社会效益指标", "海洋灾害造成人员死亡失踪人数", "0人", "0人", "10", "10", ""),
+        ("满意度指标", "服务对象满意度指标", "渔民和涉海企业满意度", "≥90%", "94%", "5", "5", ""),
+    ],
+    total="99.65", grade="优",
+    problems="个别浮标受台风损坏，观测数据连续性受影响。",
+    measures="加强设备维护。",
 )
