@@ -295,3 +295,20 @@ def test_a_targets_figure_stated_as_the_result_is_not_the_rounded_result():
     assert verdicts("家庭医生签约率36%。", SIGNING)["36%"] == "unsupported"
     assert verdicts("家庭医生签约率36.4%，完成36%的目标。", SIGNING) == {"36.4%": "exact", "36%": "exact"}
     assert verdicts("家庭医生签约率约36%。", SIGNING)["约36%"] in SUPPORTED
+
+
+# -- 15. a ledger's title line, written like a row of cells -----------------------------------------------------------
+MATERNAL = SourceText(name="孕产妇管理台账.txt", text=(
+    "某区妇幼保健院  2024年孕产妇健康管理台账            单位：元、次\n\n"
+    "序号  项目          预算数        支出数        服务次数\n"
+    "1     产前检查      180,000.00    176,200.00    3,120\n"
+    "2     产后访视      90,000.00     88,450.00     1,860\n"
+    "      合计          270,000.00    264,650.00    4,980\n"))
+MATERNAL_LOG = SourceText(name="工作小结.md", text=(
+    "# 某区妇幼保健院2024年工作小结（摘录）\n\n"
+    "各社区开展孕产妇健康管理宣传活动36次。\n"))
+
+
+def test_the_title_of_a_ledger_names_its_total_row():
+    got = verdicts("全年开展孕产妇健康管理服务4980次。", MATERNAL, MATERNAL_LOG)
+    assert got["4980次"] == "exact", got

@@ -160,6 +160,8 @@ def _table_rows(text: str, starts: list[int]
         elif " " in line.strip() or "\u3000" in line.strip():
             rx = _SPACE_CELL
         else:
+            if header is not None and fresh:  # a "header" no row followed (机构  2024年…台账  单位：元、场): the title
+                caption = " ".join(header)
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
