@@ -1,0 +1,22 @@
+"""尾 counts fish fry and 羽 counts birds in 增殖放流 and 野生动物救护 reports: "2750万尾，即2.75亿尾" is one count at
+two scales, and a figure of 尾 is no bare number."""
+from decimal import Decimal
+
+import pytest
+
+from drafter.numbers import extract_mentions
+
+
+@pytest.mark.parametrize("sentence,text,scale,base,value", [
+    ("全年放流鱼苗2750万尾，即2.75亿尾。", "2.75亿尾", "亿", "尾", Decimal("2.75")),
+    ("全年放流鱼苗2750万尾，即2.75亿尾。", "2750万尾", "万", "尾", Decimal("2750")),
+    ("救护野生鸟类35羽，放归32羽。", "35羽", "", "羽", Decimal(35)),
+])
+def test_fish_and_birds_are_counted_in_their_measure_words(sentence, text, scale, base, value):
+    m = {m.text: m for m in extract_mentions(sentence)}[text]
+    assert (m.scale, m.base_unit, m.kind, m.value) == (scale, base, "count", value)
+
+
+def test_fry_counted_in_tail_take_tail_times_for_releases():
+    m = {m.text: m for m in extract_mentions("共组织放流活动6次，放流鱼苗320万尾。")}
+    assert m["320万尾"].base_unit == "尾" and m["6次"].base_unit == "次"
