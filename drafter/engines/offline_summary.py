@@ -62,6 +62,8 @@ _PROBLEM_LEAD = re.compile(
 _MEASURE_LEAD = re.compile(
     r"^(?:下一步|下步|今后|明年|下一年度)(?:的)?(?:改进措施|工作计划|工作打算|工作|打算|计划|措施)?(?:主要)?(?:是|为|有|将|要)?[：:，,]?"
 )
+# a form's label before its first indicator ("关键指标：“动物饲养种类”…"): the point is the indicator, not the label
+_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指标[：:]")
 _CONNECTIVES = re.compile(
     r"^(?:今年以来|年初以来|截至目前|截至年底|目前|同时|此外|另外|与此同时|总的来说|总体来看|综上|另一方面|其次|首先|最后|"
     r"此次活动|通过努力|在此基础上|项目绩效目标完成情况与效益主要是|效益主要是|主要是|其中|[\u4e00-\u9fff]{1,4}方面)[，,：:]?"
@@ -146,6 +148,9 @@ def strip_lead(text: str) -> str:
             text = text[m.end():]
         m = _PROBLEM_LEAD.match(text)
         if m and len(text) - m.end() >= 6:  # "发现的问题及原因主要是…" → "…"
+            text = text[m.end():]
+        m = _LABEL_LEAD.match(text)
+        if m and len(text) - m.end() >= 6:
             text = text[m.end():]
     return text
 
@@ -894,6 +899,16 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             if cap < MIN_POINT_CHARS:
                 break
             words = PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS
+            if zone == "problem" and s.section != "figures" and s.figures:
+                # the budget problem restates 总体情况's figures: only what it adds takes room, so a shortfall
+                # with its own figures still fits (a leader reads "部分指标未达标" as nothing)
+                shown = {_figure_key(f) for o in assemble()[0].items for f in figures(o)}
+                kept = _fresh_clauses(s.text, shown, reject)
+                if not kept:
+                    continue
+                if len(kept) < len(clauses(s.text)):
+                    line = end_sentence("，".join(kept))
+                    s = s.model_copy(update={"text": line, "figures": list(figures(line))})
             text = compress(s, cap, words, terms, leading=True)
             if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
                 continue
