@@ -36,6 +36,10 @@ LOG_SUFFIXES = (".txt", ".md", ".docx")
 class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: ~5× faster
     """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
 
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self.max_digits = limit("digits").amount  # read once per file, not for each of its numbers
+
 
 class _ValueError(yaml.constructor.ConstructorError):
     """A scalar that parses but cannot be a value (too many digits, an impossible date)."""
@@ -45,9 +49,9 @@ def _too_many_digits(loader: yaml.SafeLoader, node: yaml.ScalarNode, value: Deci
     """A number longer than the digits limit (or 1e400, 1e-400) is refused where it is written."""
     if not value.is_finite():
         return
-    lim = limit("digits")
-    digits = len(value.as_tuple().digits)
-    if digits > lim.amount or abs(value.adjusted()) > lim.amount:
+    cap = loader.max_digits  # type: ignore[attr-defined]
+    if len(value.as_tuple().digits) > cap or abs(value.adjusted()) > cap:
+        lim = limit("digits")
         raise _ValueError(
             None, None, f"数字“{node.value[:20]}{'…' if len(node.value) > 20 else ''}”的{lim.what}超过上限 {lim.shown()}"
                         f"（可设置 {lim.env}）/ a number with too many digits", node.start_mark)
@@ -59,13 +63,17 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
         value = Decimal(text.replace("_", ""))
     except InvalidOperation:
         return text  # YAML 1.1 also calls .inf and 1:20.5 floats; the schema then names the field
-    _too_many_digits(loader, node, value)
+    if len(text) > loader.max_digits or "e" in text or "E" in text:  # type: ignore[attr-defined]
+        _too_many_digits(loader, node, value)  # shorter, without an exponent: fewer digits than the limit
     return value
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
-    digits = sum(c.isdigit() for c in node.value)
-    if digits > limit("digits").amount:  # before int(): Python refuses 4300+ digits with a ValueError
+    text, cap = node.value, loader.max_digits  # type: ignore[attr-defined]
+    if len(text) <= cap and text.isascii() and text.isdigit() and (text[0] != "0" or len(text) == 1):
+        return int(text)  # a plain count, as construct_yaml_int reads it (a leading 0 is octal there)
+    digits = sum(c.isdigit() for c in text)
+    if digits > cap:  # before int(): Python refuses 4300+ digits with a ValueError
         _too_many_digits(loader, node, Decimal(10) ** digits)
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
