@@ -116,6 +116,35 @@ _MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _PLAIN_SCALARS = frozenset("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 
 
+class _NotPlain(Exception):
+    """Raised by _construct_checked where the tree is not a plain one within the limits."""
+
+
+def _construct_checked(loader: _DecimalLoader, root: yaml.Node) -> Any:
+    """_check_node and _construct_plain in one walk, for the common case of a plain tree within the depth limit;
+    _NotPlain (or any error) as soon as it is not — the caller then checks and constructs as before, so a form
+    with an alias, a tag or too deep a nesting is read, or refused with the same first error, as it was."""
+    scalar = loader.yaml_constructors
+    cap = limit("depth").amount
+    seen: set[int] = set()
+
+    def build(node: yaml.Node, depth: int) -> Any:
+        if depth > cap or id(node) in seen:  # too deep, or an alias (the composer hands back the anchored node)
+            raise _NotPlain
+        seen.add(id(node))
+        cls = node.__class__
+        if cls is yaml.ScalarNode and node.tag in _PLAIN_SCALARS:
+            return scalar[node.tag](loader, node)
+        if cls is yaml.SequenceNode and node.tag == _SEQ:
+            return [build(child, depth + 1) for child in node.value]
+        if cls is not yaml.MappingNode or node.tag != _MAP or any(k.__class__ is not yaml.ScalarNode for k, _ in node.value):
+            raise _NotPlain
+        _refuse_duplicate_keys(node)  # type: ignore[arg-type]
+        return {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+
+    return build(root, 1)
+
+
 def _construct_plain(loader: _DecimalLoader, node: yaml.Node) -> Any:
     """What `loader.construct_document(node)` gives for a plain tree (see _check_node: no alias, no merge key, only
     mappings with scalar keys, sequences and the plain scalar tags), in the same order — so the same first error
@@ -335,6 +364,10 @@ def parse_data_text(path: Path, text: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
+        try:
+            return _construct_checked(loader, node)
+        except Exception:  # not plain, too deep, or a value to refuse: the two steps, for their first error
+            pass
         if _check_node(path, node):
             return _construct_plain(loader, node)
         return loader.construct_document(node)
