@@ -128,6 +128,14 @@ class IndicatorRow(BaseModel):
     met: bool | None = Field(None, description="the actual meets the target (drafter.schema.target_met); None: cannot tell")
 
 
+class ProjectRow(BaseModel):
+    """A key project of a form (重点项目绩效情况): its 全年预算数 and 执行数 as the importer reads them."""
+
+    name: str
+    budget: Decimal
+    actual: Decimal
+
+
 class ReportDoc(BaseModel):
     path: str
     kind: Literal["text", "markdown", "docx", "pdf", "input"]
@@ -138,6 +146,7 @@ class ReportDoc(BaseModel):
         default_factory=list, description="for a drafter input: the files its numbers must be traced to"
     )
     indicators: list[IndicatorRow] = Field(default_factory=list, description="the 绩效指标 table, any layout")
+    projects: list[ProjectRow] = Field(default_factory=list, description="a form's key projects (read as text)")
 
     @property
     def name(self) -> str:
@@ -261,9 +270,10 @@ def indicator_rows(report: Any) -> list[IndicatorRow]:
     return rows
 
 
-def _form_rows(path: Path) -> list[IndicatorRow]:
-    """The indicators of a form the importer reads (drafter.forms), for a report read as text: a department
-    form's 关键指标 | 指标完成情况 table has no 年度指标值 column for the table reader to compare by."""
+def _form_figures(path: Path) -> tuple[list[IndicatorRow], list[ProjectRow]]:
+    """The indicators and key projects of a form the importer reads (drafter.forms), for a report read as text:
+    a department form's 关键指标 | 指标完成情况 table has no 年度指标值 column for the table reader to compare by,
+    and its 重点项目 rows no budget line the budget reader looks for."""
     from pydantic import ValidationError
 
     from .forms import import_form
@@ -272,9 +282,12 @@ def _form_rows(path: Path) -> list[IndicatorRow]:
 
     try:  # imported quietly: what the import could not read is drafting's to say, not the summary's
         data = import_form(path).input
-        return indicator_rows(ReportInput.model_validate(data, context={"money_unit": _money_unit(data)}))
+        report = ReportInput.model_validate(data, context={"money_unit": _money_unit(data)})
     except (InputError, ValidationError, ValueError, OSError):
-        return []
+        return [], []
+    projects = [ProjectRow(name=p.name, budget=p.full_year, actual=p.actual) for p in report.key_projects
+                if p.full_year is not None and p.actual is not None]
+    return indicator_rows(report), projects
 
 
 _FORM_FILES = (".txt", ".md", ".docx", ".pdf")  # what drafter.forms imports besides .xlsx (always read as a form)
@@ -334,10 +347,12 @@ def read_report(path: str | Path) -> ReportDoc:
     blocks = layout(strip_furniture(text))
     if not any(not b.heading and b.zone != "note" for b in blocks):
         raise InputError(p, "报告中没有可摘要的正文 / no prose to summarize")
+    projects: list[ProjectRow] = []
     if kind != "input":
-        rows = read_indicators(p, kind, text) or (_form_rows(p) if p.suffix.lower() in _FORM_FILES else [])
+        form_rows, projects = _form_figures(p) if p.suffix.lower() in _FORM_FILES else ([], [])
+        rows = read_indicators(p, kind, text) or form_rows
     return ReportDoc(path=str(p), kind=kind, text=text, blocks=blocks, budget=budget_figures(text),
-                     check_paths=check_paths, indicators=rows)
+                     check_paths=check_paths, indicators=rows, projects=projects)
 
 
 def _no_budget(b: BudgetFigures) -> bool:

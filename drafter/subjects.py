@@ -154,7 +154,8 @@ def _content_parts(run: str) -> list[str]:
             continue  # the character is part of a word
         if i > start:
             parts.append(run[start:i])
-        start = i + 1
+        # 年末在保, 在岗: 在 and one character closing a clause is a state (在保, 在园), no preposition
+        start = i if run[i] == "在" and i == len(run) - 2 and run[i + 1] not in _FUNCTION else i + 1
     if start < len(run):
         parts.append(run[start:])
     return parts

@@ -41,3 +41,12 @@ def test_a_balance_naming_no_item_is_the_totals_and_its_rate_is_over_the_budget(
 def test_a_rows_balance_at_another_scale_is_of_the_row_the_sentence_names():
     assert status("教师培训支出176,400.00元，结余0.36万元。")["0.36万元"] == "derived"  # 180,000 − 176,400
     assert status("教师培训支出176,400.00元，结余0.63万元。")["0.63万元"] == "unsupported"
+
+
+def test_a_balance_after_words_naming_one_row_is_not_another_rows_balance():
+    form = SourceText(name="幼儿园项目自评表.md", text=FORM.text.replace(
+        "主管部门：区教育局　　金额单位：元\n\n## 一、项目资金\n\n", "金额单位：元\n\n"))
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("教师培训支出176,400.00元，结余0.36万元。")["0.36万元"] == "derived"
+    assert got("教师培训支出176,400.00元，结余2.45万元。")["2.45万元"] == "unsupported"  # 教玩具购置's
+    assert got("项目经费结余2.81万元。")["2.81万元"] == "derived"  # naming no row: the 合计's

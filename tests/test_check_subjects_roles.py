@@ -264,3 +264,51 @@ def test_a_ledger_column_named_for_person_visits_counts_visits():
 def test_person_visits_stated_as_persons_are_unsupported():
     got = verdicts("广场舞展演观众4,860人。", ACTIVITIES)
     assert got["4,860人"] == "unsupported", got
+
+
+# -- 13. a date's event ends at the next date ------------------------------------------------------------------------
+SCHOOL_FORM = SourceText(name="自评表.txt", text=(
+    "某镇中心小学2024年项目支出绩效自评表\n"
+    "预期目标：6月前完成教室改造招标，8月31日前完成多媒体设备安装。\n"
+    "实际完成情况：3月完成教室改造招标，8月25日完成多媒体设备安装。\n"))
+
+
+def test_a_date_is_not_contradicted_by_an_earlier_date_of_another_event():
+    got = verdicts("项目于3月完成教室改造招标；8月25日完成多媒体设备安装，在8月31日前完成。", SCHOOL_FORM)
+    assert got["8月25日"] == "exact", got
+    assert verdicts("多媒体设备安装于8月20日完成。", SCHOOL_FORM)["8月20日"] == "unsupported"
+
+
+def test_zai_and_one_character_closing_a_clause_is_a_state_word():
+    # 在保 / 在园 are not in jieba's dictionary: 在 and one character right before a figure is no preposition
+    assert "在保" in tokens("年末在保") and "在园" in tokens("全镇在园")
+    assert "末在" not in tokens("年末在保")
+
+
+# -- 14. a target's figure stated as done ----------------------------------------------------------------------------
+SIGNING = SourceText(name="工作总结.md", text=(
+    "# 某社区卫生服务中心2024年工作总结（摘录）\n\n"
+    "全年家庭医生签约率达到36.4%，比上年的33.8%有所提高，完成区下达的36%目标。\n"))
+
+
+def test_a_targets_figure_stated_as_the_result_is_not_the_rounded_result():
+    assert verdicts("家庭医生签约率36%。", SIGNING)["36%"] == "unsupported"
+    assert verdicts("家庭医生签约率36.4%，完成36%的目标。", SIGNING) == {"36.4%": "exact", "36%": "exact"}
+    assert verdicts("家庭医生签约率约36%。", SIGNING)["约36%"] in SUPPORTED
+
+
+# -- 15. a ledger's title line, written like a row of cells -----------------------------------------------------------
+MATERNAL = SourceText(name="孕产妇管理台账.txt", text=(
+    "某区妇幼保健院  2024年孕产妇健康管理台账            单位：元、次\n\n"
+    "序号  项目          预算数        支出数        服务次数\n"
+    "1     产前检查      180,000.00    176,200.00    3,120\n"
+    "2     产后访视      90,000.00     88,450.00     1,860\n"
+    "      合计          270,000.00    264,650.00    4,980\n"))
+MATERNAL_LOG = SourceText(name="工作小结.md", text=(
+    "# 某区妇幼保健院2024年工作小结（摘录）\n\n"
+    "各社区开展孕产妇健康管理宣传活动36次。\n"))
+
+
+def test_the_title_of_a_ledger_names_its_total_row():
+    got = verdicts("全年开展孕产妇健康管理服务4980次。", MATERNAL, MATERNAL_LOG)
+    assert got["4980次"] == "exact", got

@@ -83,3 +83,31 @@ def test_a_forms_deviation_reasons_are_problems_not_results_though_its_rows_lost
         assert reason not in body["主要成效"] and reason not in body["下一步"], body
     assert "维护防空警报器120台" not in body["主要成效"]  # the plan
     assert "112台" in body["存在问题"]
+
+
+def test_a_key_project_spent_by_half_is_a_problem_in_the_summary_of_a_form(tmp_path):
+    path = tmp_path / "科协部门整体支出自评表.md"
+    path.write_text(SCIENCE_ASSOCIATION.replace(
+        "| 重点项目绩效情况 | 无 |  |  |  |  |\n",
+        "| 重点项目绩效情况 | 项目名称 | 全年预算数 | 执行数 | 执行率 | 绩效情况 |\n"
+        "|  | 乡镇科普e站建设项目 | 120.00 | 55.20 | 46.00% | 建成乡镇科普e站9个，另3个顺延至2024年。 |\n"), encoding="utf-8")
+    s = summarize(path, chars=500)
+    problems = _parts(s.text)["存在问题"]
+    assert "乡镇科普e站建设项目" in problems and "执行率仅为46" in problems, problems  # 46% or 46.00%
+    assert s.ok
+
+
+def test_every_shortfall_is_named_when_the_summary_has_room_for_it(tmp_path):
+    # three tasks short of their 预期目标 and a key project half spent: a short list of results leaves the room
+    form = SCIENCE_ASSOCIATION.replace("征集参赛作品342件。 | 征集参赛作品数量 | 342件", "征集参赛作品268件。 | 征集参赛作品数量 | 268件") \
+        .replace("科普受众5.8万人次。 | 科普受众人次 | 5.8万人次", "科普受众4.1万人次。 | 科普受众人次 | 4.1万人次") \
+        .replace("| 重点项目绩效情况 | 无 |  |  |  |  |\n",
+                 "| 重点项目绩效情况 | 项目名称 | 全年预算数 | 执行数 | 执行率 | 绩效情况 |\n"
+                 "|  | 乡镇科普e站建设项目 | 120.00 | 55.20 | 46.00% | 建成乡镇科普e站9个，另3个顺延至2024年。 |\n")
+    path = tmp_path / "科协部门整体支出自评表.md"
+    path.write_text(form, encoding="utf-8")
+    s = summarize(path, chars=500)
+    problems = _parts(s.text)["存在问题"]
+    for name, actual in (("科普e站数量", "9个"), ("参赛作品数量", "268件"), ("科普受众人次", "4.1万人次")):
+        assert name in problems and actual in problems, problems
+    assert s.ok and s.chars <= 500

@@ -47,7 +47,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
-    if ytag is not None and role != "target" and direction(clause) is None:
+    if ytag is not None and direction(clause) is None:
         k = max(text.rfind("，", sentence_start, m.start), text.rfind(",", sentence_start, m.start))
         if k >= 0 and year_tag(text, m.start, s0=k + 1) is None and tokens(text[k + 1:m.start]):
             cm = None
@@ -59,7 +59,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
 
 
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")
-_DATE_AFTER = re.compile(r"[^。；;！？!?]*")
+_DATE_AFTER = re.compile(r"(?:(?!\d{1,2}[月日])[^。；;！？!?])*")  # the event after a date, up to the next date
 _CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
 _PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,12})")
 
@@ -160,6 +160,8 @@ def _table_rows(text: str, starts: list[int]
         elif " " in line.strip() or "\u3000" in line.strip():
             rx = _SPACE_CELL
         else:
+            if header is not None and fresh:  # a "header" no row followed (机构  2024年…台账  单位：元、场): the title
+                caption = " ".join(header)
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)

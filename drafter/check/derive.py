@@ -293,7 +293,7 @@ def _record_pairs(index: SourceIndex, local: list[_Fact]) -> list[tuple[_Fact, _
     return pairs
 
 
-def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
+def _global_pairs(index: SourceIndex, t: _Target, text: str = "") -> list[tuple[_Fact, _Fact]]:
     """Explicit pairs anywhere in the sources whose one-step result is near the mention and whose words
     share one with it (预算完成率 in 存在问题, its operands in the budget paragraph)."""
     m = t.m
@@ -305,9 +305,15 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
     out = []
     # 结余 / 调减 / 超支 name the pair by its roles, 较上年 by its years
     balance = direction(t.clause) is not None or _BALANCE.search(t.clause) is not None
+    said: frozenset[str] | None = None  # the words of its sentence before it, read when a 结余 needs them
     for a, b, why in index.pairs_near(key, x - width, x + width):
-        if t.subj & (a.subj | b.subj) or (balance and why == "role") or (t.ytag is not None and why == "year"):
+        if t.subj & (a.subj | b.subj) or (t.ytag is not None and why == "year"):
             out += [(a, b), (b, a)]
+        elif balance and why == "role":
+            if said is None:
+                said = tokens(text[t.context[0]:t.m.start]) - _ROLE_MARKS
+            if not _other_row(index, said, a):
+                out += [(a, b), (b, a)]
     if key in ("%", "pt", ""):
         return out
     # a form without units (金额单位：元 above it): its pairs in the base unit or as written — of the row the words
@@ -318,9 +324,28 @@ def _global_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]]:
         v, wv = abs(float(m.value)), float(_step(m.value)) * 1.01
         near += index.pairs_near("", v - wv, v + wv)
     for a, b, why in near:
-        if t.subj - _ROLE_MARKS & a.subj & b.subj or (balance and why == "role" and _TOTAL_MARK <= a.subj & b.subj):
+        if t.subj - _ROLE_MARKS & a.subj & b.subj:
             out += [(a, b), (b, a)]
+        elif balance and why == "role" and _TOTAL_MARK <= a.subj & b.subj:
+            if said is None:
+                said = tokens(text[t.context[0]:t.m.start]) - _ROLE_MARKS
+            if not _other_row(index, said, a):
+                out += [(a, b), (b, a)]
     return out
+
+
+def _other_row(index: SourceIndex, said: frozenset[str], a: _Fact) -> bool:
+    """Do the words before a 结余 name a budget or spending row other than a's (示范基地补助…，结余2.24万元 is no
+    大篷车's 120,000 − 97,560): a fact of such a role, of another record, sharing two words or more with them that
+    a's record lacks."""
+    if len(said) < 2:
+        return False
+    for fam in (a.family, ""):
+        for n, f in index.naming(fam, said).values():
+            if n >= 2 and f.group != a.group and f.role in ("budget", "actual", "initial") \
+                    and len(said & f.subj - a.subj) >= 2:
+                return True
+    return False
 
 
 _TRACED = ("exact", "converted", "rounded", "derived")

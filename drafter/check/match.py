@@ -168,7 +168,7 @@ def _role_clash(t: _Target, f: _Fact, groups: list[list[_Fact]]) -> bool:
 
 
 _PLANNED = frozenset({"§预", "§初"})
-_BALANCE_WORDS = frozenset({"结余", "节余", "结存", "未执", "未支", "未使", "余额"})  # the tokens of _BALANCE's words
+_BALANCE_WORDS = frozenset({"结余", "节余", "结存", "未执", "未支", "未使", "余额", "结转"})  # the tokens of _BALANCE's words
 
 
 def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
@@ -444,9 +444,12 @@ class _Checker:
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
+        planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and not as_target and not m.approx:
+                if verdict == "exact" and f.role == "target" and f.approx is None:
+                    planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
@@ -475,6 +478,9 @@ class _Checker:
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
+        if planned and scored and all(s[2] in ("rounded", "approximate") for s in scored) and any(
+                p.group == s[4].group for p in planned for s in scored):
+            scored = []  # 比例14% where the record states 14.2% done and a target of 14%: the target's figure as done
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
                    "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
@@ -793,7 +799,7 @@ class _Checker:
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
         rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
-        head = _rate_head(t.clause)  # 满意度 / 知晓率: what a survey counts, a word one of its operands must have
+        head = _rate_head(t.clause) if fam == "%" else ""  # 满意度 / 知晓率: a survey's, a word an operand must have
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
@@ -806,6 +812,7 @@ class _Checker:
 
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
+        relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -871,6 +878,10 @@ class _Checker:
                     continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
                     if a.family in ("%", "pt"):
+                        if relative and fam == "%" and a.family == b.family == "%" and order is not False \
+                                and fits(d := (a.mag - b.mag) / b.mag * HUNDRED) and (dirn == "+") == (d > 0):
+                            # 比2023年的13.1%提高1.1个百分点，相对提高8.40%: the change of a rate relative to it
+                            add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                         continue
                     if money_rate and a.family not in ("元", ""):
                         continue  # 执行率 / 支出率 is spending over budget, never a ratio of counts

@@ -258,7 +258,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
-                levels.append(lambda t=t: _global_pairs(index, t))
+                levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
         prev = derived_at.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \

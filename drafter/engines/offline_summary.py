@@ -623,7 +623,7 @@ def figures_input(doc: ReportDoc):
     problems are found by the same detection as drafting (drafter.problems)."""
     from pydantic import ValidationError
 
-    from ..schema import Budget, FormKind, Indicator, ReportInput, Task
+    from ..schema import Budget, FormKind, Indicator, KeyProject, ReportInput, Task
 
     b = doc.budget
     unit = next((f.unit for f in (b.adjusted, b.initial, b.actual) if f is not None and f.unit), b.unit or "万元")
@@ -635,7 +635,8 @@ def figures_input(doc: ReportDoc):
         except ValidationError:
             continue
     money = unit in ("万元", "元") and (b.actual is not None or b.completion is not None)
-    if not money and not indicators:
+    projects = [KeyProject(name=p.name, budget=p.budget, actual=p.actual) for p in doc.projects]
+    if not money and not indicators and not projects:
         return None
     try:
         budget = Budget(unit=unit, initial=b.initial.value if b.initial else None,
@@ -644,7 +645,8 @@ def figures_input(doc: ReportDoc):
         project = b.adjusted is not None and b.adjusted.label.startswith("全年预算")  # a project form's words
         return ReportInput(unit=b.name or "本单位", year=int(b.year or 2000), budget=budget,
                            form=FormKind.project if project else FormKind.department,
-                           tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [])
+                           tasks=[Task(name="绩效指标", indicators=indicators)] if indicators else [],
+                           key_projects=projects)
     except (ValidationError, ValueError):  # figures the schema refuses (a spend without budget …): no problem here
         return None
 
@@ -891,11 +893,13 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             cap = min(room(), round(chars * share_of) - have)
             if cap < MIN_POINT_CHARS:
                 break
-            text = compress(s, cap, PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS, terms, leading=True)
+            words = PROBLEM_WORDS if zone == "problem" else MEASURE_WORDS
+            text = compress(s, cap, words, terms, leading=True)
             if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
                 continue
             target.append(text)
             taken.add(s.order)
+            lines.append((target, len(target) - 1, s, words))  # shortened to its share: step 7 may give it back
 
     # 7. room still left: points that were shortened get back what they lost, whole or in part, and so do the
     # first lines of 存在问题 and 下一步 (a problem's cause, 年中县级财力紧张, was the first clause to go)

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..errors import InputError
+from ..units import stated_units
 from .model import Cell, FormDocument, Paragraph, Table
 from .text import ocr_wraps
 
@@ -310,6 +311,12 @@ class Recognizer:
     def money_unit(self) -> tuple[str | None, str | None]:
         texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
         for text, place in texts + [(p.text, p.place) for p in self.doc.paragraphs]:
+            if stated := stated_units(text):  # 金额单位：人民币元 — and 单位：千元, refused: never read as 万元
+                unit = stated[0][1]
+                if unit not in ("万元", "元"):
+                    raise self.fail(f"金额单位为“{unit}”，只能按万元或元导入：请把表中金额换算为万元或元后再导入"
+                                    f" / money unit {unit}: only 万元 or 元 can be imported", where=place)
+                return unit, place
             t = norm(text)
             m = re.search(r"单位[：:]?(万元|元)", t) or re.search(r"(?:项目资金|资金情况|金额)[（(](万元|元)[）)]", t)
             if m:
