@@ -34,3 +34,12 @@ def test_an_average_of_an_amount_without_unit_may_be_of_a_table_in_wan_at_a_prec
     got = lambda text: {m.text: m.status for m in check(text, [form, table]).mentions}  # noqa: E731
     assert got("档案业务培训164人次，人均培训支出2656.10元。")["2656.10元"] == "derived"  # 43.56万 ÷ 164
     assert got("档案业务培训164人次，人均培训支出2665.10元。")["2665.10元"] == "unsupported"
+
+
+def test_an_average_cost_takes_the_amount_spent_that_one_other_word_names():
+    form = SourceData(name="档案馆培训.yaml", data={
+        "项目资金": {"业务培训资金": "12.60万元", "设备购置资金": "75.60万元"},
+        "绩效指标": [{"三级指标": "参加培训人员", "实际完成值": "280人次"}]})
+    got = lambda text: {m.text: m.status for m in check(text, [form]).mentions}  # noqa: E731
+    assert got("全年参训280人次，人均培训成本450元。")["450元"] == "derived"  # 12.60万 ÷ 280: 成本 is the 资金 spent
+    assert got("全年参训280人次，人均培训成本2700元。")["2700元"] == "unsupported"  # 75.60万 ÷ 280 is no 培训's

@@ -148,3 +148,14 @@ def test_equipment_broken_by_weather_is_answered_with_maintenance():
     assert "维护" in buoy and "施工" not in buoy and "工期" not in buoy
     rain = action_for("受汛期连续降雨影响，送戏下乡演出取消6场")
     assert "施工" not in rain and "工期" not in rain
+
+
+def test_a_reason_given_after_a_semicolon_stays_with_the_shortfall_its_sentence_names(tmp_path):
+    # 文物局 again: "举办文物安全培训班1期；第二期因授课专家行程冲突未能举办" — the reason stands in the clause after the
+    # semicolon, the indicator in the clause before it
+    report, sheet = make_unit(tmp_path, RELICS.replace(
+        "举办文物安全培训班1期。", "举办文物安全培训班1期；第二期因授课专家行程冲突未能举办。"))
+    problems = detect_problems(report, sheet)
+    shortfall = next(p for p in problems if p.kind is ProblemKind.indicator_below_target)
+    assert "行程冲突" in shortfall.text
+    assert not any(p.kind is ProblemKind.stated_in_logs for p in problems), [p.text for p in problems]

@@ -130,7 +130,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         totals = [f for f in stated if total(f)][-2:]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
-                totals += _best_named(index, named, keep=total, ranked=True)
+                totals += _best_named(index, named, keep=total, ranked=True,
+                                      need=1 if fam == "元" and named & _COST_WORDS else 2)
         counts = [f for f in stated if _per(f, item)]
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
             counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
@@ -186,6 +187,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
 
 
 _LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
+# 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
+_COST_WORDS = frozenset({"成本", "费用", "投入", "投资", "花费"})
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
 MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
 

@@ -558,23 +558,26 @@ def narratives(report: ReportInput) -> list[tuple[str, str]]:
     return texts
 
 
-def _log_problems(report: ReportInput) -> list[tuple[str, str]]:
-    """Sentences in which staff themselves state a difficulty, most specific first, without repeats."""
-    candidates: list[tuple[int, str, str]] = []
+def _log_problems(report: ReportInput) -> list[tuple[str, str, str]]:
+    """Sentences in which staff themselves state a difficulty, most specific first, without repeats; each with
+    the clause before it when a ； joins them ("举办培训班1期；第二期因…取消": what the reason is about)."""
+    candidates: list[tuple[int, str, str, str]] = []
     for text, where in narratives(report):
-        for sentence in split_sentences(text):
+        pieces = split_sentences(text)
+        for i, sentence in enumerate(pieces):
             if not states_problem(sentence):
                 continue
             clean = strip_enumerator(sentence).strip()
             if len(clean) < 8:
                 continue
             weight = sum(w in NEEDY.sub("", clean) for w in PROBLEM_WORDS) + sum(ch.isdigit() for ch in clean[:60]) // 2
-            candidates.append((weight, clean, where))
-    chosen: list[tuple[str, str]] = []
-    for _, sentence, where in sorted(candidates, key=lambda c: -c[0]):
+            before = pieces[i - 1] if i and pieces[i - 1].rstrip().endswith(("；", ";")) else ""
+            candidates.append((weight, clean, where, before))
+    chosen: list[tuple[str, str, str]] = []
+    for _, sentence, where, before in sorted(candidates, key=lambda c: -c[0]):
         sentence = re.sub(r"^.{0,12}(?:问题及原因|存在的问题|问题)主要是", "", sentence)
-        if all(similarity(sentence, s) < 0.35 for s, _ in chosen):
-            chosen.append((sentence if sentence.endswith("。") else sentence.rstrip("；，") + "。", where))
+        if all(similarity(sentence, s) < 0.35 for s, _, _ in chosen):
+            chosen.append((sentence if sentence.endswith("。") else sentence.rstrip("；，") + "。", where, before))
         if len(chosen) >= MAX_LOG_PROBLEMS:
             break
     return chosen
@@ -732,13 +735,15 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
 _CAUSE_CLAUSE = re.compile(r"因|由于|受.{1,12}(?:影响|制约)|导致|造成")
 
 
-def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]]) -> bool:
+def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]], before: str = "") -> bool:
     """A sentence of the unit's own (目标完成情况, a work log) that names a missed indicator is part of that
     shortfall, not a problem of its own; when it says why ("新设保护标志碑33处，其余7处因权属争议暂缓设置") and the
-    form's 偏差原因 column does not, it is the shortfall's cause. True when it was taken so."""
+    form's 偏差原因 column does not, it is the shortfall's cause. `before`: the clause a ； joins it to, when that
+    clause is the one that names the indicator. True when it was taken so."""
     m = _CAUSE_CLAUSE.search(text)
+    named = before or text  # the clause a reason after a ； is about names the indicator, not the reason itself
     for kind, part in found:
-        if kind is not ProblemKind.indicator_below_target or _shared_chars(part.subject, text) < MIN_SHARED_CHARS:
+        if kind is not ProblemKind.indicator_below_target or _shared_chars(part.subject, named) < MIN_SHARED_CHARS:
             continue
         # it names the shortfall: its reason, when it gives one and the form gives none; a restatement else
         # ("计价定额完成征求意见稿，尚未正式发布" beside 计价定额编制发布数量 0部)
@@ -761,8 +766,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     used |= {op for fid in used for op in sheet.by_id(fid).operands}
     flagged = {sheet.by_id(fid).text for fid in used}
     stated = [stated_answer(t) for t in report.stated_problems]
-    for text, where in _log_problems(report):
-        if _attach_log_cause(text, found):
+    for text, where, before in _log_problems(report):
+        if _attach_log_cause(text, found) or (before and _attach_log_cause(text, found, before)):
             continue
         if any(figure in text for figure in flagged):
             continue
