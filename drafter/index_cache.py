@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+import orjson  # the entry's JSON: written and read back in a few ms, not a tenth of a second for 5 MB
+
 from .check import SOURCE_SUFFIXES, Evidence, SourceIndex
 from .check.index import _Fact, _gc_paused, _SEQ
 from .errors import DrafterError
@@ -248,7 +250,7 @@ def load(key: str) -> SourceIndex | None:
     try:
         if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_ENTRY_BYTES:
             return None
-        data = json.loads(path.read_bytes())
+        data = orjson.loads(path.read_bytes())
         if not isinstance(data, dict) or data.get("key") != key:
             return None
         with _gc_paused():
@@ -267,12 +269,12 @@ def _store(key: str, entry: dict[str, Any], paths: Sequence[Path]) -> None:
     try:
         top.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=top, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:  # dumps, not dump: one call to the C encoder
-            fh.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        with os.fdopen(fd, "wb") as fh:  # UTF-8 JSON, compact, as json.dumps(ensure_ascii=False) writes it
+            fh.write(orjson.dumps(entry))
         os.replace(tmp, top / f"{key}.json")
         tmp = None
         _prune(top)
-    except OSError:
+    except (OSError, TypeError):  # TypeError: orjson's, for a value it cannot write (an integer over 64 bits)
         pass  # a read-only or full disk: the run's result stands, only without a cache
     finally:
         if tmp is not None:

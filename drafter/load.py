@@ -36,6 +36,10 @@ LOG_SUFFIXES = (".txt", ".md", ".docx")
 class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: ~5× faster
     """YAML floats become Decimal from their written text: 3475.09 stays 3475.09, never 3475.0899999."""
 
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self.max_digits = limit("digits").amount  # read once per file, not for each of its numbers
+
 
 class _ValueError(yaml.constructor.ConstructorError):
     """A scalar that parses but cannot be a value (too many digits, an impossible date)."""
@@ -45,9 +49,9 @@ def _too_many_digits(loader: yaml.SafeLoader, node: yaml.ScalarNode, value: Deci
     """A number longer than the digits limit (or 1e400, 1e-400) is refused where it is written."""
     if not value.is_finite():
         return
-    lim = limit("digits")
-    digits = len(value.as_tuple().digits)
-    if digits > lim.amount or abs(value.adjusted()) > lim.amount:
+    cap = loader.max_digits  # type: ignore[attr-defined]
+    if len(value.as_tuple().digits) > cap or abs(value.adjusted()) > cap:
+        lim = limit("digits")
         raise _ValueError(
             None, None, f"数字“{node.value[:20]}{'…' if len(node.value) > 20 else ''}”的{lim.what}超过上限 {lim.shown()}"
                         f"（可设置 {lim.env}）/ a number with too many digits", node.start_mark)
@@ -59,13 +63,17 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
         value = Decimal(text.replace("_", ""))
     except InvalidOperation:
         return text  # YAML 1.1 also calls .inf and 1:20.5 floats; the schema then names the field
-    _too_many_digits(loader, node, value)
+    if len(text) > loader.max_digits or "e" in text or "E" in text:  # type: ignore[attr-defined]
+        _too_many_digits(loader, node, value)  # shorter, without an exponent: fewer digits than the limit
     return value
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
-    digits = sum(c.isdigit() for c in node.value)
-    if digits > limit("digits").amount:  # before int(): Python refuses 4300+ digits with a ValueError
+    text, cap = node.value, loader.max_digits  # type: ignore[attr-defined]
+    if len(text) <= cap and text.isascii() and text.isdigit() and (text[0] != "0" or len(text) == 1):
+        return int(text)  # a plain count, as construct_yaml_int reads it (a leading 0 is octal there)
+    digits = sum(c.isdigit() for c in text)
+    if digits > cap:  # before int(): Python refuses 4300+ digits with a ValueError
         _too_many_digits(loader, node, Decimal(10) ** digits)
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
@@ -106,6 +114,35 @@ def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
 
 _MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _PLAIN_SCALARS = frozenset("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+
+
+class _NotPlain(Exception):
+    """Raised by _construct_checked where the tree is not a plain one within the limits."""
+
+
+def _construct_checked(loader: _DecimalLoader, root: yaml.Node) -> Any:
+    """_check_node and _construct_plain in one walk, for the common case of a plain tree within the depth limit;
+    _NotPlain (or any error) as soon as it is not — the caller then checks and constructs as before, so a form
+    with an alias, a tag or too deep a nesting is read, or refused with the same first error, as it was."""
+    scalar = loader.yaml_constructors
+    cap = limit("depth").amount
+    seen: set[int] = set()
+
+    def build(node: yaml.Node, depth: int) -> Any:
+        if depth > cap or id(node) in seen:  # too deep, or an alias (the composer hands back the anchored node)
+            raise _NotPlain
+        seen.add(id(node))
+        cls = node.__class__
+        if cls is yaml.ScalarNode and node.tag in _PLAIN_SCALARS:
+            return scalar[node.tag](loader, node)
+        if cls is yaml.SequenceNode and node.tag == _SEQ:
+            return [build(child, depth + 1) for child in node.value]
+        if cls is not yaml.MappingNode or node.tag != _MAP or any(k.__class__ is not yaml.ScalarNode for k, _ in node.value):
+            raise _NotPlain
+        _refuse_duplicate_keys(node)  # type: ignore[arg-type]
+        return {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+
+    return build(root, 1)
 
 
 def _construct_plain(loader: _DecimalLoader, node: yaml.Node) -> Any:
@@ -327,6 +364,10 @@ def parse_data_text(path: Path, text: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
+        try:
+            return _construct_checked(loader, node)
+        except Exception:  # not plain, too deep, or a value to refuse: the two steps, for their first error
+            pass
         if _check_node(path, node):
             return _construct_plain(loader, node)
         return loader.construct_document(node)

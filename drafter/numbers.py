@@ -423,7 +423,8 @@ def _read_ar(t: str, pos: int, source_mode: bool) -> _Core | None:
         value = Decimal(raw.replace(",", ""))
     except InvalidOperation:
         return None
-    exponent = -len(raw.split(".")[1]) if "." in raw else 0
+    dot = raw.find(".")
+    exponent = dot + 1 - len(raw) if dot >= 0 else 0
     return _Core(end, value, exponent, None, "", False)
 
 
@@ -593,10 +594,14 @@ class _Scan:
     # -- one Arabic or Chinese number and what surrounds it -------------------------------------------
     def number(self, start: int, hi: int, cn: bool) -> int:
         t = self.t
-        long_run = _LONG_RUN.match(t, start)
-        if long_run:  # 5,000 digits or a thousand 万 in a row: text, not a figure (and never quadratic)
+        # each pattern below is tried only where the character it needs first stands (most figures: none of them)
+        probe = t[start + _LONG_AT[cn]:start + _LONG_AT[cn] + 1]
+        if probe and ((probe in _CN_CHARS or probe == "点") if cn else (probe.isdigit() or probe in ",.")) \
+                and (long_run := _LONG_RUN.match(t, start)):
+            # 5,000 digits or a thousand 万 in a row: text, not a figure (and never quadratic)
             return self.ignore(start, long_run.end(), "too long")
-        if not cn and (fname := _FILE_NAME.match(t, start)):
+        if not cn and (dot := t.find(".", start, start + 41)) >= 0 and t[dot + 1:dot + 2] in _EXT_FIRST \
+                and (fname := _FILE_NAME.match(t, start)):
             return self.ignore(start, fname.end(), "file name")  # “2022-10-三防汛期总结.md”
         run = _DIGIT_RUN.match(t, start)
         after = t[run.end():run.end() + 2] if run else ""
@@ -648,7 +653,8 @@ class _Scan:
         if core.hi is not None:
             lo_, hi_ = core.value, core.hi
         pct_first = t.startswith("%", end)
-        sep = _RANGE_SEP.match(t, end + (1 if pct_first else 0))
+        p = end + (1 if pct_first else 0)
+        sep = _RANGE_SEP.match(t, p) if t[p:p + 1] in _SEP_FIRST else None
         if sep and lo_ is None and sep.end() < hi and not (prev in "-–—~" ):
             p2 = sep.end()
             second = _read_cn(t, p2) if cn else (_read_ar(t, p2, self.source_mode) if t[p2:p2 + 1].isdigit() else None)
@@ -687,13 +693,13 @@ class _Scan:
                 end -= 1
         per = ""
         if unit and unit not in ("%", "‰", "‱", "个百分点", "百分点") and not approx:
-            pm = _PER.match(t, end, hi)  # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit
+            pm = _PER.match(t, end, hi) if t[end:end + 1] in "/／" else None  # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit
             if pm:
                 per, end = pm["per"], pm.end()
         if unit in ("方", "立方") and cn and not scale and not approx:
             unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
-            cm = _CHENG.match(t, end)
+            cm = _CHENG.match(t, end) if t.startswith("成", end) else None
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
                 unit, end = "成", end + 1
                 tail = _AFTER_CHENG.match(t, end)
@@ -783,6 +789,9 @@ MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
+_EXT_FIRST = "mtyjdxpc"  # the first letters of those extensions: a file name has one right after its first dot
+_LONG_AT = {False: MAX_DIGITS, True: MAX_CN}  # a long run reaches this far: the character there is of its class
+_SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) can start with
 _PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")

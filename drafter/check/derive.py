@@ -15,7 +15,7 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable,
+from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable,
                     _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -526,7 +526,7 @@ def _same_pair(t: _Target, last: tuple[_Fact, _Fact, _Fact] | None, text: str
         return [], False
     a, b, said = last
     only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in (a, b))
-    if only or direction(text[t.context[0]:t.m.start]):
+    if only or direction(text[t.context[0]:t.m.start]) or t.clause in _BARE_DIRECTION:
         return [(a, b), (b, a)], only
     if (rn := _RATE_NAMED.search(t.clause)) is not None and tokens(t.clause[: rn.start()]) - _ROLE_MARKS & said.subj:
         return [(said, a), (said, b)], False

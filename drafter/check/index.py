@@ -652,10 +652,12 @@ class SourceIndex:
         for f in self.facts:
             if f.date is not None:
                 continue
-            f.key = abs(float(f.mag))  # signs are compared loosely: 调减15.74% states −15.74 %
+            kv = abs(float(f.value))  # each float once: most facts have one value, scaled by 1
+            kp = kv if f.pmag == f.value else abs(float(f.pmag))
+            f.key = kp if f.mag == f.pmag else abs(float(f.mag))  # signs are compared loosely: 调减15.74% states −15.74 %
             fams[f.family].append((f.key, f))
-            by_value.append((abs(float(f.value)), f))
-            by_pmag.append((abs(float(f.pmag)), f))
+            by_value.append((kv, f))
+            by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
         if self.years:

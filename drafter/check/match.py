@@ -788,7 +788,7 @@ class _Checker:
         x, q = abs(t.x), t.q
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
         step = step_w * m.factor * t.ff
-        dirn = direction(t.clause)
+        dirn = direction(t.clause) or _BARE_DIRECTION.get(t.clause)  # 较上限低0.8万元，低13.33%: 低 alone
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
         if whole == "" and share:
@@ -1141,4 +1141,6 @@ def _rate_head(clause: str) -> str:
 # rates a survey measures: never the ratio of two amounts or counts that happens to land in 85–100 % (an execution
 # rate's range too) unless the operands are the survey's own (满意 in their words: 满意526份 of 回收540份)
 _WAN = Decimal(10000)
+# a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
+_BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})

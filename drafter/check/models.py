@@ -120,11 +120,18 @@ def _construct(cls: type[BaseModel], fields_set: set[str] | None = None, **value
     overhead: a 1 MB text has tens of thousands of mentions. Same object layout as model_construct.
     `fields_set`: one set shared by objects that set every field (pydantic only ever adds a field's name)."""
     obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    _set_dict(obj, "__dict__", values)
+    _set_fields_set(obj, set(values) if fields_set is None else fields_set)
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
+
+
+# BaseModel's slots, set through their descriptors: object.__setattr__ would look each name up for each object
+_set_dict = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 _EVERY_MENTION_FIELD = set(MentionCheck.model_fields)
