@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, Field
 
+from .numbers import PER_WORDS
 from .schema import Comparison, ReportInput
 
 CENT = Decimal("0.01")
@@ -31,7 +32,7 @@ def fmt(value: Decimal) -> str:
 
 
 # Rates per mille and per myriad as Chinese reports write them (千分之三, 万分之一, 万分之0.8), never ‰ / ‱
-RATE_WORDS = {"‰": "千分之", "‱": "万分之"}
+RATE_WORDS = {sign: words for words, sign in PER_WORDS.items() if sign != "%"}
 RATE_UNITS = ("%", *RATE_WORDS)
 
 

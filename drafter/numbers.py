@@ -567,7 +567,7 @@ class _Scan:
         t = self.t
         p = start + 3
         prefix = t[start:p]
-        unit = _PER_WORDS[prefix]  # 百分之 %, 千分之 ‰, 万分之 ‱
+        unit = PER_WORDS[prefix]  # 百分之 %, 千分之 ‰, 万分之 ‱
         core = _read_ar(t, p, False) if p < hi and t[p].isdigit() else _read_cn(t, p, allow_bai=True)
         if core is None or core.end > hi:
             return start + 3
@@ -792,7 +792,8 @@ _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf
 _EXT_FIRST = "mtyjdxpc"  # the first letters of those extensions: a file name has one right after its first dot
 _LONG_AT = {False: MAX_DIGITS, True: MAX_CN}  # a long run reaches this far: the character there is of its class
 _SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) can start with
-_PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+# rates in words and their signs: the one table (the importer reads 万分之0.8 by it, the writer writes ‱ back)
+PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")

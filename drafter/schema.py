@@ -95,14 +95,13 @@ def _target_text(text: str) -> str:
 
 
 _RATE_WORDS = re.compile(r"(百|千|万)分之(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+)")
-_RATE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 
 
 def _rate_figure(m: re.Match[str]) -> str:
-    from .numbers import parse_chinese_numeral
+    from .numbers import PER_WORDS, parse_chinese_numeral
 
     number = m[2] if m[2][0].isdigit() else str(parse_chinese_numeral(m[2])[0])
-    return number + _RATE_UNITS[m[1]]
+    return number + PER_WORDS[m[1] + "分之"]
 
 
 class TimePoint(BaseModel):
