@@ -137,7 +137,7 @@ def school_sheet(tmp_path: Path) -> Path:
 
 def test_a_two_column_excel_sheet_is_read_as_a_table(tmp_path):
     src = school_sheet(tmp_path)
-    assert status("发放国家助学金48.6万元。", src) == {"48.6万元": "exact"}
+    assert status("发放国家助学金48.6万元。", src) == {"48.6万元": "converted"}  # 486000元
     assert status("发放国家助学金48.6元。", src) == {"48.6元": "unsupported"}
     got = status("国家助学金486000元，占资助资金总额的57.86%。", src)
     assert got == {"486000元": "exact", "57.86%": "derived"}, got
@@ -177,3 +177,26 @@ def test_two_cells_in_prose_make_no_header_for_the_lines_after_them():
         "2024年 全站共接待群众10600人次，开展培训辅导1865人次。\n"))
     cell = facts(prose)["1865人次"]
     assert cell.ytag in (None, 2024) and "基本" not in cell.subj
+
+
+# -- a title names the table under it ------------------------------------------------------------------------
+
+def test_a_forms_title_names_its_first_table_not_the_indicator_table_after_it():
+    """The form's title (…支出绩效自评表) says what the funding table under it holds; the indicator table after
+    the two-column 支出明细 is no spending: its 满意度 is no 执行率."""
+    form = SourceText(name="自评表.docx", text=(
+        "# 项目支出绩效自评表（2024年度）\n"
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分\n"
+        "年度资金总额\t260.00\t260.00\t229.32\t88.20%\t8.82\n"
+        "\n"
+        "支出明细\t金额（万元）\n"
+        "校舍维修\t128.40\n"
+        "教学设备\t100.92\n"
+        "合计\t229.32\n"
+        "\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\n"
+        "满意度指标\t服务对象满意度指标\t家长满意度\t≥90%\t95.6%\t10\n"))
+    assert status("资金执行率超过九成。", form) == {"超过九成": "unsupported"}
+    satisfaction = facts(form)["95.6%"]
+    assert "支出" not in satisfaction.subj and "§执" not in satisfaction.subj
+    assert status("校舍维修支出128.40万元，占55.99%。", form) == {"128.40万元": "exact", "55.99%": "derived"}
