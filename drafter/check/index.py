@@ -250,7 +250,7 @@ class SourceIndex:
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
-                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
+                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels, header[0] if column and len(header) == 2 else "")
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
                         subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
                     if any(_TOTAL_KEY.search(w) for w in labels):
