@@ -259,6 +259,12 @@ class SourceIndex:
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, None if _counts(header[column]) else units.get(tid))
+            if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
+                ytag = y  # 2023: 680 — the year its cell or line writes as its label
+            elif m.kind == "plain" and text[m.end:m.end + 1] in _LABEL_MARKS and _YEAR_LABEL.match(text, m.start):
+                m = replace(m, kind="year")  # that label itself: a year, no figure of the row
+            if column < 0 and not subj - _ROLE_MARKS and (lm := _LINE_LABEL.match(text, ls, m.start)):
+                subj = subj | tokens(lm[1])  # 培训人次 | 2023: 680 | 2024: 742: the line's label names its figures
             location = f"line {line}"
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
@@ -921,6 +927,19 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
             return words.pop(), False
     km = _ITEM_KEY.search(key)
     return (km[1], True) if km else (None, False)
+
+
+_LABEL_MARKS = frozenset(":： ")
+_YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
+
+
+_LINE_LABEL = re.compile(r"[ \t\u3000|｜]*([^\d|｜\t:：，,。；;！？!?]{2,20}?)[ \u3000]*[|｜\t:：]")
+
+
+def _label_year(text: str, lo: int, at: int) -> int | None:
+    """The year written as the label of the figure at `at` (2023: 680, 2024年：742), else None."""
+    m = _YEAR_LABEL.search(text, max(lo, at - 12), at)
+    return int(m[1]) if m is not None and m.end() == at else None
 
 
 def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
