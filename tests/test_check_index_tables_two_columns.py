@@ -217,3 +217,22 @@ def test_the_label_columns_header_says_what_each_row_of_a_ledger_is():
     assert "支出" in facts(ledger)["9.36"].subj
     got = status("全年举办业务培训12期、520人次，人均培训支出180.00元。", ledger, log)
     assert got == {"12期": "exact", "520人次": "exact", "180.00元": "derived"}, got
+
+
+# -- a row label with a figure in brackets -------------------------------------------------------------------
+
+def test_a_row_label_with_a_bracketed_figure_still_names_its_row():
+    """特色养殖扶持（120户）is the row's name, though it holds a figure: its amounts are that item's, and its share
+    of the 合计 is derived."""
+    ledger = SourceText(name="项目明细.md", text=(
+        "# 某乡2024年乡村振兴衔接资金项目明细\n\n"
+        "| 序号 | 项目名称 | 安排资金（万元） | 实际支出（万元） |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 村道安防设施（12公里） | 46.00 | 45.20 |\n"
+        "| 2 | 特色养殖扶持（120户） | 38.00 | 36.80 |\n"
+        "| 3 | 农村污水管网维护 | 16.00 | 15.60 |\n"
+        "| | 合计 | 100.00 | 97.60 |\n"))
+    spent = facts(ledger)["36.80"]
+    assert "养殖" in spent.subj and "安防" not in spent.subj
+    got = status("特色养殖扶持支出36.80万元，占全年支出的37.70%。", ledger)
+    assert got == {"36.80万元": "exact", "37.70%": "derived"}, got
