@@ -249,7 +249,8 @@ class SourceIndex:
                 if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
-                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
+                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
+                              or _NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels, header[0] if column and len(header) == 2 else "")
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
                         subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
@@ -929,6 +930,8 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
+# a name qualified by a figure in brackets (特色茶叶种植扶持（430户）, 一期工程(2.6公里)): the row's name
+_NAMED_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\d（()）]*[（(][^（()）]*\d[^（()）]*[）)]")
 _LABEL_MARKS = frozenset(":： ")
 _YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
 
