@@ -118,6 +118,7 @@ class SourceIndex:
         self._evidence: dict[int, Evidence] = {}
         self._money: tuple[str, str] | None = None
         self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
+        self._counted: str | None = None  # the measure word of its counts it states (# 数量单位：块)
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -383,6 +384,7 @@ class SourceIndex:
         self.names.append(name)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
+        self._counted = _stated_count(text, data)
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
@@ -534,6 +536,9 @@ class SourceIndex:
                 # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
                 # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
                 unit = self._stated
+            if unit is None and self._counted and not _NO_RECORD_UNIT.search(key) and not _RATED_PATH.search(path) \
+                    and not _SCORE_KEY.search(path) and not _MONEY_PATH.search(path):
+                unit = ("", self._counted)  # 数量单位：块 — the file's counts: 完成: 648 is 648块
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -1038,6 +1043,27 @@ def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
         return None
     m = _UNIT_LABEL.match(found.pop())
     return (m[1] or "", m[2]) if m else None
+
+
+_RATED_PATH = re.compile(r"率|占比|比例|比重|进度|指数")  # 装备完好率: {实际: 98.5} is a rate, whatever its own key
+_COUNT_STATEMENT = re.compile(r"数量单位\s*(?:[:：]|为)\s*([\u4e00-\u9fff]{1,2})")
+
+
+def _stated_count(text: str, data: Any) -> str | None:
+    """The measure word a data file states for its counts (# 金额单位：元；数量单位：块) in a comment line or a
+    text field at its top, when it states one measure word that is a unit; None otherwise."""
+    found: set[str] = set()
+    if "数量单位" in text:
+        for line in text.splitlines():
+            k = line.find("#")
+            if k >= 0 and (k == 0 or line[k - 1] in " \t"):
+                found.update(m[1] for m in _COUNT_STATEMENT.finditer(line, k))
+    if isinstance(data, dict):
+        for value in data.values():
+            if isinstance(value, str) and "数量单位" in value:
+                found.update(m[1] for m in _COUNT_STATEMENT.finditer(value))
+    word = found.pop() if len(found) == 1 else None
+    return word if word and unit_family(word)[0] == word != "元" and _UNIT_LABEL.match(word) else None
 
 
 @lru_cache(maxsize=4096)
