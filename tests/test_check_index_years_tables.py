@@ -109,6 +109,16 @@ def test_last_years_cell_is_last_years_and_the_growth_is_this_year_over_last(sha
     assert status("全年培训学员742人次，比上年增长8.36%。", src)["8.36%"] == "unsupported"
 
 
+@pytest.mark.parametrize("columns", ["本年/上年", "2024年/2023年", "年度行"])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_this_years_cell_is_no_figure_of_last_year(shape, columns, tmp_path):
+    """A column headed 本年 (or the year of the sources) holds this year's figures: 上年培训742人次 is not borne
+    out by it, as 全年培训680人次 is not by the 上年 column."""
+    src = source(shape, columns, tmp_path)
+    assert status("上年培训学员680人次。", src) == {"680人次": "exact"}
+    assert status("上年培训学员742人次。", src) == {"742人次": "unsupported"}
+
+
 # -- cells that carry their own year ------------------------------------------------------------------------
 
 LABELLED = SourceText(name="教学台账.md", text=(
