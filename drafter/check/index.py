@@ -674,6 +674,9 @@ class SourceIndex:
         self._key_blob = "\n".join(self.key_names)
         if self.years:
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
+        for f in self.facts:
+            if f.ytag == THIS_YEAR:
+                f.ytag = self.year_now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
@@ -874,6 +877,7 @@ def _key_year(key: str) -> int | None:
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届次])")
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
+THIS_YEAR = 0  # a fact's ytag while the index is read: this year's by its column's words (本年, 当年), year unknown
 _THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d年|上一?年|去年|本年|今年|当年")
 _THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
@@ -958,7 +962,7 @@ def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> in
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
-            return None
+            return THIS_YEAR  # 本年 | 上年: this year's, said so — the sources' year once it is known (_finish)
     if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
         return _key_year(caption)
     return ytag
