@@ -108,11 +108,14 @@ class Answers:
 def _missing_causes(causes: list[Any]) -> str:
     """Shortfalls the form gave no cause for (无, /, 其他原因, empty): each is asked for by name in one sentence,
     so the ask is not repeated per indicator."""
-    asks = []
-    for c in causes:
-        said = f"（原填{quoted(c.written)}）" if c.written and len(c.written) <= 10 else ""
-        asks.append(f"对{quoted(c.subject)}{said}查明未达标的具体原因" if not asks else f"对{quoted(c.subject)}{said}查明原因")
-    return "、".join(asks) + ("，均" if len(asks) > 1 else "，") + "在自评表偏差原因分析中写明，并据此制定整改措施。"
+    def said(c: Any) -> str:
+        return f"（原填{quoted(c.written)}）" if c.written and len(c.written) <= 10 else ""
+
+    if len(causes) == 1:
+        c = causes[0]
+        return f"对{quoted(c.subject)}，查明未达标的具体原因{said(c)}，在自评表偏差原因分析中写明，并据此制定整改措施。"
+    asks = [f"对{quoted(c.subject)}{said(c)}查明{'未达标的具体' if i == 0 else ''}原因" for i, c in enumerate(causes)]
+    return "、".join(asks) + "，均在自评表偏差原因分析中写明，并据此制定整改措施。"
 
 
 def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answers: Answers | None = None) -> str:
