@@ -189,7 +189,7 @@ def _table_rows(text: str, starts: list[int]
                 header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
                 header, tid = words, tid + 1
-                captions[tid], caption = caption, ""  # a title names the table under it, not the next one
+                captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
             continue
         fresh = False
@@ -222,9 +222,14 @@ def _two_columns(text: str, cells: list[tuple[int, int]], header: list[str] | No
     a, b = (text[x:y] for x, y in cells)
     if not (_HAS_DIGIT.search(_YEAR_WORDS.sub("", a)) or _HAS_DIGIT.search(b)):
         return bool(_HEAD_CELL.fullmatch(a) and _HEAD_CELL.fullmatch(b))
-    return header is not None and len(header) == 2 and not _HAS_DIGIT.search(_YEAR_WORDS.sub("", a)) \
+    named = not _HAS_DIGIT.search(_YEAR_WORDS.sub("", a)) or NAMED_CELL.fullmatch(a)
+    return header is not None and len(header) == 2 and bool(named) \
         and bool(_LABEL_CELL.fullmatch(a) and _FIGURE_CELL.fullmatch(b) and _HAS_DIGIT.search(b)) \
         and len(_CJK.findall(b)) <= 4
+
+
+# a name qualified by a figure in brackets (特色茶叶种植扶持（430户）, 一期工程(2.6公里)): a row's name all the same
+NAMED_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\d（()）]*[（(][^（()）]*\d[^（()）]*[）)]")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -27,7 +27,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
+from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
@@ -251,7 +251,7 @@ class SourceIndex:
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
-                              or _NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
+                              or NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels, header[0] if column and len(header) == 2 else "")
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
                         subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
@@ -939,8 +939,6 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
-# a name qualified by a figure in brackets (特色茶叶种植扶持（430户）, 一期工程(2.6公里)): the row's name
-_NAMED_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\d（()）]*[（(][^（()）]*\d[^（()）]*[）)]")
 _LABEL_MARKS = frozenset(":： ")
 _YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
 
