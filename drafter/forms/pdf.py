@@ -60,12 +60,15 @@ def read_pdf(path: Path) -> FormDocument:
             chars += len(page.chars)
             tables = page.find_tables()
             outside = page
+            placed: list[tuple[float, Table | Paragraph]] = []  # (top, block): the page's order, top to bottom
             for t_no, table in enumerate(tables, start=1):
-                doc.blocks.append(Table(rows=_grid(table, p_no, t_no), place=f"第{p_no}页表{t_no}"))
+                placed.append((table.bbox[1], Table(rows=_grid(table, p_no, t_no), place=f"第{p_no}页表{t_no}")))
                 outside = outside.outside_bbox(table.bbox)
-            for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
-                if line.strip():
-                    doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
+            for n, line in enumerate(outside.extract_text_lines(), start=1):
+                if line["text"].strip():
+                    placed.append((line["top"], Paragraph(line["text"].strip(), f"第{p_no}页第{n}行")))
+            # a title or 单位：万元 above a table comes before it, as on the page (the checker reads them so)
+            doc.blocks.extend(block for _, block in sorted(placed, key=lambda tb: tb[0]))
     if chars == 0:
         raise InputError(path, "PDF 没有文字层（扫描件），请先做文字识别（OCR）或提供 Excel / Word 原表"
                                " / scanned PDF without a text layer", where="第1页")
