@@ -168,8 +168,11 @@ _PAIR = str.__add__
 
 @lru_cache(maxsize=1 << 16)
 def _phrase_tokens(phrase: str) -> frozenset[str]:
+    runs = _CJK.findall(phrase)
+    if len(runs) > 1:  # each run apart (no word spans a figure or a comma): a clause's runs recur in other clauses
+        return frozenset().union(*map(_phrase_tokens, runs))
     out: set[str] = set()
-    for run in _CJK.findall(phrase):
+    for run in runs:
         if len(run) == 1:
             if run not in _FUNCTION and run not in "即合计余约近逾超":
                 out.add(run)

@@ -231,11 +231,18 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
 
+@lru_cache(maxsize=1 << 16)
+def _clause_words(clause: str) -> frozenset[str]:
+    """A clause's words, role marks left out: one set per wording (its hash computed once), shared by every text
+    position it stands before."""
+    return tokens(clause) - _ROLE_MARKS
+
+
 @lru_cache(maxsize=1 << 14)
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
     all of them."""
-    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
+    segs = tuple(w for w in (_clause_words(c) for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
                  if w)[:4]  # a lone character is the measure word of the figure before it (35个、), no clause
     return segs, frozenset().union(*segs)
 
@@ -474,7 +481,8 @@ class _Checker:
                     n = 1  # 入户1632人次，完成目标1500人次: the target of the result just stated, in its record
                 else:
                     if around is None:
-                        around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                        # = (plain | tokens(context)) - _ROLE_MARKS, from the words of each clause (met before)
+                        around = plain.union(*map(_clause_words, _SEGMENT.split(self.text[t.context[0]:t.context[1]])))
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
