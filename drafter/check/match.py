@@ -506,17 +506,16 @@ class _Checker:
             return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
                               f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
         scored = kept
-        own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
-        if words:
+        named = self.ix.naming(t.family, words) if words else {}
+        if words and t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
+            named = {**self.ix.naming("", words), **named}
+        if named:  # only a figure the words name can be a rival: none named, nothing below to weigh
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
-            named = self.ix.naming(t.family, words)
-            if t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
-                named = {**self.ix.naming("", words), **named}
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
             average = _average_item(t.clause) is not None
