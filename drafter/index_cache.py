@@ -25,7 +25,7 @@ import json
 import os
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +49,9 @@ STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
          "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
+# indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
+# re-check, a test) sees whether the sources were indexed again
+stats: Counter[str] = Counter()
 
 
 def enabled() -> bool:
@@ -65,7 +68,9 @@ def build_cached(paths: Sequence[Path]) -> tuple[SourceIndex, Callable[[], None]
     if key is not None:
         hit = load(key)
         if hit is not None and _rename(hit, [str(f) for f in source_files(paths)]):
+            stats["read"] += 1
             return hit, lambda: None
+    stats["built"] += 1
     with _gc_paused():
         index = SourceIndex()
         index._read(paths)

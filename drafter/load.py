@@ -185,8 +185,9 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
     """Paragraphs and tables in document order; headings become '# ' lines.
 
     Table rows of short cells (labels and figures) stay one tab-separated line so the figure reader sees
-    "预算完成率<TAB>92.94%"; a row with a long cell becomes one line per cell, because Word cells are whole
-    (unlike OCR fragments) and must not be read column-wise.
+    "预算完成率<TAB>92.94%"; a long cell is its own line, because Word cells are whole (unlike OCR fragments)
+    and must not be read column-wise. A row with three or more short cells beside a long one (an indicator row
+    and its 偏差原因) keeps the short cells as its tab line; a label and its long text become a line each.
     """
     import docx  # python-docx; imported lazily because it pulls lxml
     from docx.table import Table
@@ -214,8 +215,14 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
                         continue
                     seen.append(cell._tc)
                     cells.append(cell.text.strip())
-                if all(len(c) <= 30 for c in cells):
+                long = [c for c in cells if len(c) > 30]
+                short = ["" if len(c) > 30 else c for c in cells]
+                if not long:
                     lines.append("\t".join(cells))
+                elif sum(1 for c in short if c) >= 3:
+                    # an indicator row with its 偏差原因 narrative: the figures stay one row (the long cell's
+                    # column left empty), the narrative follows whole on its own line
+                    lines.extend(["\t".join(short), *[c.replace("\n", "") for c in long], ""])
                 else:
                     lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
             lines.append("")

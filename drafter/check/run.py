@@ -194,7 +194,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 done(i, "exact", facts)
                 continue
             if m.kind == "year":
-                done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
+                if index.year_now is not None and set(ys) == {index.year_now + 1}:
+                    # 2025年将… / 2025年起 in a report on 2024: the plan's time frame, nothing to trace; its
+                    # dates and quantities are still checked
+                    done(i, "ignored", reason="下一年度：计划的时间 / next year: the plan's time frame")
+                else:
+                    done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
                 continue
         family, factor = families(m.base_unit)
         pm = m.value * m.factor

@@ -417,8 +417,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     @app.put("/api/jobs/{job_id}/paragraphs/{index}", response_model=JobInfo, tags=["page"],
              summary="修改草稿中的一段并重新核验全文")
     def job_edit(job_id: str, index: int, edit: ParagraphEdit) -> JobInfo:
-        from ..check import SourceIndex, check
+        from ..check import check
         from ..draftcheck import attach_check, check_sources, draft_text
+        from ..index_cache import build_cached
 
         job = job_of(job_id)
         if job.kind != "draft" or job.state != "done":
@@ -431,14 +432,17 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             paragraphs = [p for s in job.result.sections for p in s.paragraphs]
             if not 0 <= index < len(paragraphs):
                 raise WebError(404, f"错误 / error: 没有第 {index + 1} 段 / no such paragraph")
-            if job.index is None:
-                job.index = SourceIndex.build(check_sources(job.report))
+            store = None
+            if job.index is None:  # the same cache as `drafter check`: another draft of these sources stored it
+                job.index, store = build_cached(check_sources(job.report))
             para = paragraphs[index]
             if para.text != text:
                 para.text, para.numbers = text, []  # the engine's provenance described the old text
             for p in paragraphs:
                 p.unsupported = []
             attach_check(job.result, check(draft_text(job.result), job.index))
+            if store is not None:
+                store()  # only once the check succeeded, as the CLI does
             job.result.check = views.scrub(job.result.check, job.session.public)
         return info(job)
 
