@@ -545,7 +545,7 @@ class SourceIndex:
                 # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
                 # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
                 unit = self._stated
-            if unit is None and self._counted and not _NO_RECORD_UNIT.search(key) and not _RATED_PATH.search(path) \
+            if unit is None and self._counted and not _no_record_unit(key) and not _RATED_PATH.search(path) \
                     and not _SCORE_KEY.search(path) and not _MONEY_PATH.search(path):
                 unit = ("", self._counted)  # 数量单位：块 — the file's counts: 完成: 648 is 648块
             scale, base = unit or ("", "")
