@@ -164,3 +164,12 @@ def test_a_cause_the_unit_gave_in_its_own_words_is_not_also_called_not_stated(tm
     problems = _section(result, "存在问题")
     assert "单位填报的原因是" in problems and "流标" in problems
     assert "未说明原因" not in problems
+
+
+def test_a_problem_the_unit_says_is_wanting_is_its_own_item_not_the_cause_of_a_shortfall_sharing_its_words(tmp_path):
+    data = {**YOUTH_LEAGUE, "已填存在问题": ["志愿服务常态化机制有待完善。"]}
+    result = _draft(tmp_path, data)
+    problems, measures = _section(result, "存在问题"), _section(result, "改进措施")
+    assert "单位填报的原因是“志愿服务常态化机制有待完善”" not in problems
+    assert "单位自评中提出：志愿服务常态化机制有待完善。" in problems
+    assert "针对单位提出的“志愿服务常态化机制有待完善”问题，建立健全相关工作制度和长效机制" in measures

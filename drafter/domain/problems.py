@@ -474,6 +474,9 @@ def stated_answer(text: str) -> str:
 
 _VAGUE = re.compile(r"^(?:部分|个别|有些|一些|少数)(?:项目|工作|任务|指标|资金)")
 _CAUSE = re.compile(r"因|由于|受.{1,12}影响|导致|造成|\d")
+# "志愿服务常态化机制有待完善" says something is wanting, not why a figure fell short: the unit's own problem,
+# never given as the cause of the 志愿服务队 shortfall it shares words with
+_WANTING = re.compile(r"有待(?:完善|加强|提高|改进|提升|健全)|需(?:要)?进一步|仍需")
 
 
 def is_vague(answer: str) -> bool:
@@ -740,7 +743,8 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
         if len(answer) < 6 or is_vague(answer):
             continue
         target = max((p for _, p in found), key=lambda p: _shared_chars(p.subject, answer), default=None)
-        if target is not None and _shared_chars(target.subject, answer) >= MIN_SHARED_CHARS and target.cause is None:
+        if target is not None and _shared_chars(target.subject, answer) >= MIN_SHARED_CHARS and target.cause is None \
+                and not _WANTING.search(answer):
             target.cause = answer
             continue
         own.append((ProblemKind.stated_by_unit, Part(clip(answer, 24), f"单位自评中提出：{answer.rstrip('。')}。", [],
