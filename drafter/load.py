@@ -214,19 +214,36 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
                     if cell._tc in seen:
                         continue
                     seen.append(cell._tc)
-                    cells.append(cell.text.strip())
-                long = [c for c in cells if len(c) > 30]
-                short = ["" if len(c) > 30 else c for c in cells]
-                if not long:
-                    lines.append("\t".join(cells))
-                elif sum(1 for c in short if c) >= 3:
-                    # an indicator row with its 偏差原因 narrative: the figures stay one row (the long cell's
-                    # column left empty), the narrative follows whole on its own line
-                    lines.extend(["\t".join(short), *[c.replace("\n", "") for c in long], ""])
-                else:
-                    lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
+                    cells.append(cell.text)
+                lines.extend(row_lines(cells))
             lines.append("")
     return "\n".join(lines)
+
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_GROUPED = re.compile(r"-?\d{1,3}(?: \d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
+
+
+def cell_text(text: str) -> str:
+    """A table cell's text as one line: its line breaks go, full-width digits are digits (８４.５０ → 84.50) and
+    a number typed with spaces between its digit groups is the number (1 234.50 → 1234.50)."""
+    t = re.sub(r"\s*\n\s*", "", text.strip()).translate(FULL_WIDTH_DIGITS)
+    return t.replace(" ", "") if _GROUPED.fullmatch(t) else t
+
+
+def row_lines(cells: list[str]) -> list[str]:
+    """A table row as source lines. Each cell's own line breaks go ("≥⏎600组" typed on two lines of its cell is
+    ≥600组). A row of short cells is one tab-separated line; a row with three or more short cells beside a long
+    one (an indicator row and its 偏差原因) keeps the short cells as its tab line, the long cell's column empty,
+    and the narrative follows whole on its own line; a label and its long text become a line each."""
+    cells = [cell_text(c) for c in cells]
+    long = [c for c in cells if len(c) > 30]
+    short = ["" if len(c) > 30 else c for c in cells]
+    if not long:
+        return ["\t".join(cells)]
+    if sum(1 for c in short if c) >= 3:
+        return ["\t".join(short), *long, ""]
+    return ["", *[c for c in cells if c], ""]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
