@@ -146,5 +146,5 @@ def test_the_measure_asks_for_an_analysis_only_where_the_form_gave_none(tmp_path
             *FIRE_STATION["绩效指标"][2:]]
     stated = _section(_draft(tmp_path / "b", {**FIRE_STATION, "绩效指标": rows}), "改进措施")
     assert "逐项分析偏差原因" in vague
-    assert "逐项分析偏差原因" not in stated and "按各项偏差原因分别整改" in stated
+    assert "逐项分析偏差原因" not in stated and "按自评表填报的偏差原因逐项整改" in stated
     assert "针对自评表填报的“供货商生产排期延后”，提前编制采购需求和招标文件" in stated  # by its words: a supplier

@@ -174,7 +174,11 @@ def _table_rows(text: str, starts: list[int]
             cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
                       ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
                      for c in rx.finditer(line) if c.group().strip()]
-        if len(cells) < 3:
+        # two cells make a table only between pipes or tabs (| 支出明细 | 全年执行数 | over its items and 合计): a
+        # header of words, then rows of that width; a two-cell line under a wider header ends it
+        pair = len(cells) == 2 and rx is not _SPACE_CELL and (
+            header is not None and len(header) == 2 or not _HAS_DIGIT.search(_YEAR_WORDS.sub("", line)))
+        if len(cells) < 3 and not pair:
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # "# …执行情况表"
@@ -188,7 +192,7 @@ def _table_rows(text: str, starts: list[int]
                 header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
                 header, tid = words, tid + 1
-                captions[tid] = caption
+                captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
             continue
         fresh = False

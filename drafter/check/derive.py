@@ -15,7 +15,8 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _RATE_NAMED, _TARGET_REF, _Target, _average, _comparable,
+from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF, _Target,
+                    _average, _comparable,
                     _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -92,7 +93,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
-        return _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+        if t.family == "%" and direction(t.clause):
+            pairs += _item_growth(index, t, cm["ref"], told)
+        return pairs
     if whole is None and t.family in ("%", "倍") and (bm := _BASE.search(t.clause)) is not None:
         # 是参与商户的3.22倍: the figure its sentence states (or the words before 是 name) over the base named
         variants = _whole_words(bm[1])
@@ -132,7 +136,25 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True,
                                       need=1 if fam == "元" and named & _COST_WORDS else 2)
+        if fam == "元" and not totals and (words | _phrase(after)) & _COST_WORDS:
+            # 每人次服务成本 / 平均投入 naming no item: the project's spending, its 合计 of 执行
+            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f))
         counts = [f for f in stated if _per(f, item)]
+        # 开展业务培训…164人次，人均培训支出: one word its stated count shares names the total (人员业务培训 43.56)
+        said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
+            - _ROLE_MARKS
+        for named in (words & said, _phrase(after) & said):
+            if named:
+                totals += _best_named(index, named, keep=total, ranked=True, need=1)
+        s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
+        if (bm := _BASIS.search(text, s0, t.m.start)) is not None and (named := _phrase(bm[1]) - _ROLE_MARKS):
+            # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
+            basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True)
+            counts = basis or counts
+        if item in _PERIODS_IN_YEAR and _YEAR_WORDS.search(text, s0, t.m.start):  # 全年…4216场次，季均1054场次: over 4
+            n = Decimal(_PERIODS_IN_YEAR[item])
+            unit = _PERIOD_UNITS[item]  # a bare count: 月 is no date here
+            counts.append(_Fact(n, n, "", unit, "count", -1, "一年", f"一年{n}{unit}", -1, f"{n}{unit}", pmag=n))
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
             counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
                        and u.m.hi is None and f.date is None]
@@ -173,6 +195,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
+        # 一季度612宗…；下半年进场1710宗，占全年的: the 合计 of the table its paragraph's figures are cells of
+        wholes += _dedupe(w for f in _distinct(cited.get(t.para, [])) for a, w, why in index.partners.get(id(f), ())
+                          if a is f and why == "part" and _TOTAL_MARK <= w.subj)
         # 受众占全部的: the latest figure the text stated before of what the words before 占 name; 支出中，…占: of
         # what the sentence's leading X中 names, stated before that sentence — the whole of the part stated
         s0 = max(text.rfind(c, max(0, t.m.start - 200), t.m.start) for c in "。\n") + 1
@@ -186,8 +211,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
 
 
+_BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
+_PERIOD_UNITS = {"季": "季", "月": "个月"}
+_YEAR_WORDS = re.compile(r"全年|年度|本年|年内")  # a figure of the whole year
 _LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
 # 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
+_SPENT_TOTAL = frozenset({"§合", "§执"})
 _COST_WORDS = frozenset({"成本", "费用", "投入", "投资", "花费"})
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
 MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
@@ -243,6 +272,22 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[_Told]] | None
+                 ) -> list[tuple[_Fact, _Fact]]:
+    """二季度2386宗，比一季度增长18.41%: a rate of change between two items of one measure — the figure its
+    sentence states right before it, against the figures of that measure the compared words (一季度) name."""
+    before = [u for u, _ in _told_before(told, t) if u.sent == t.sent and u.m.hi is None and u.m.kind != "date"
+              and u.family not in _RATE_FAMILIES and u.role != "target"][-1:]
+    words = _phrase(ref) - _ROLE_MARKS
+    if not before or not words or told is None:
+        return []
+    # the figure as the text states it and as its source cell holds it (a bare 2386 under 受理)
+    mine = [f for u, f0, facts in told.get(t.para, ()) if u is before[0] for f in (f0, *facts[:1])]
+    named = _best_named(index, words, keep=lambda f: f.hi_mag is None and f.role != "target"
+                        and any(f.family == a.family for a in mine), ranked=True)
+    return [(a, b) for a in _dedupe(mine) for b in named if a is not b and a.family == b.family]
 
 
 _NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目

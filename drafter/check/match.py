@@ -807,6 +807,7 @@ class _Checker:
         per = _average(t.clause)
         average = per is not None
         item = per[0] if per else ""
+        scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
         unit = m.unit
         approx = m.approx
 
@@ -847,9 +848,9 @@ class _Checker:
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam):  # 18,600 under 受众人次: in 人次
-                    d = a.mag / b.mag  # 件均 / 人均 / 平均每期: a total over the count of its items
+                    d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
-                        add("÷", a, b, f"{a.written} ÷ {b.written} = {shown(d)}")
+                        add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
                     continue
                 if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
@@ -1068,15 +1069,32 @@ def _earlier_whole(text: str, t: _Target) -> str:
 _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
 
 
+@lru_cache(maxsize=4096)
 def _average(clause: str) -> tuple[str, str, str] | None:
     """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
-    measure word is an average per that measure word (平均每场受众 → 场, of 受众)."""
+    measure word is an average per that measure word (平均每场受众 → 场, of 受众; 每宗案件办案补贴 → 宗, of 案件办案补贴;
+    每万人口献血 → 人 per ten thousand, see _per_scale)."""
     per = _average_item(clause)
+    if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
+        return ("人" if em[2] == "人口" else em[2]), clause[: em.start()], clause[em.end():]
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
+
+
+# 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
+_PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|[%s])" % "".join(sorted(
+    u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周")))
+_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
+_PERIODS_IN_YEAR = {"季": 4, "月": 12}  # 季均 / 月均 of a year's figure: over its 4 quarters or 12 months
+
+
+def _per_scale(clause: str) -> Decimal:
+    """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100)."""
+    em = _PER_EACH.search(clause, max(0, len(clause) - 16))
+    return Decimal(_SCALES[em[1]]) if em is not None and em[1] else ONE
 
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度

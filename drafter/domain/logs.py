@@ -17,6 +17,8 @@ from .problems import Conflict, states_problem
 MAX_TASK_SENTENCES = 4
 MAX_TASK_CHARS = 260
 SUPERSEDED_SIMILARITY = 0.45
+OVERVIEW_MIN_SCORE = 2  # a task named by two of its words (bigrams of its name, or one keyword) in a clause
+_CLAUSE = re.compile(r"[，,；;、]")
 
 RESULT_WORDS = ("完成", "开展", "组织", "发现", "查处", "实现", "累计", "共", "全年", "截至", "出动", "签订",
                 "建立", "印发", "举办", "达", "制止", "处置", "整改", "培训", "覆盖", "启动")
@@ -53,8 +55,34 @@ def result_logs(report: ReportInput) -> list[WorkLog]:
             if not any(_squashed(log.text) in box or box in _squashed(log.text) for box in boxes)]
 
 
+def _task_scores(text: str, terms_by_task: list[tuple[set[str], set[str]]]) -> list[int]:
+    return [sum(3 if w in kw else 1 for w in terms if w in text) for terms, kw in terms_by_task]
+
+
+def _clause_task(scores: list[int]) -> int | None:
+    """The task a clause is about: named by two of its words at least, twice as strongly as any other."""
+    top = sorted(scores, reverse=True)
+    if not top or top[0] < OVERVIEW_MIN_SCORE or (len(top) > 1 and top[0] < 2 * top[1]):
+        return None
+    return scores.index(top[0])
+
+
+def is_overview(sentence: str, terms_by_task: list[tuple[set[str], set[str]]]) -> bool:
+    """A sentence whose clauses report the work of two or more different tasks, none of which it names much more
+    than another, is the year's overview — a form's 目标完成情况 for the whole unit (建成侨胞之家4个，走访慰问归侨
+    侨眷286户，举办夏令营1期) —, the narrative of none of them. One naming its task throughout and another in a
+    word (危险化学品领域检查…依法立案查处) stays its task's."""
+    top = sorted(_task_scores(sentence, terms_by_task), reverse=True)
+    if len(top) < 2 or 2 * top[1] < top[0]:
+        return False
+    clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+    tasks = {_clause_task(_task_scores(c, terms_by_task)) for c in clauses} - {None}
+    return len(tasks) >= 2
+
+
 def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
-    """Tagged entries first; untagged ones go to the task whose keywords they mention most."""
+    """Tagged entries first; untagged ones go to the task whose keywords they mention most, without the
+    sentences that are an overview of several tasks (narrative attached to a task is the task's own)."""
     task = report.tasks[index]
     terms_by_task = [(_task_terms(t), set(t.keywords)) for t in report.tasks]
     chosen = []
@@ -63,10 +91,13 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
             if report.task_by_ref(log.task) is task:
                 chosen.append(log)
             continue
-        scores = [sum(3 if w in kw else 1 for w in terms if w in log.text) for terms, kw in terms_by_task]
+        scores = _task_scores(log.text, terms_by_task)
         best = max(scores, default=0)
         if best > 0 and scores.index(best) == index:
-            chosen.append(log)
+            own = [s for s in split_sentences(log.text) if not is_overview(s, terms_by_task)]
+            if own:
+                chosen.append(log if len(own) == len(split_sentences(log.text))
+                              else log.model_copy(update={"text": "\n".join(own)}))
     return chosen
 
 

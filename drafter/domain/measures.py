@@ -92,9 +92,37 @@ def _quoted(subjects: list[str]) -> str:
     return "、".join(names) + ("等" if len(subjects) > 4 else "")
 
 
-def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str:
+class Answers:
+    """The answers one 改进措施 section has given so far, each with the subject it was first given for: an answer
+    the section already holds is not written again — a later cause it fits is referred to the first subject
+    (按对“X”的做法一并落实), so no sentence of the section repeats."""
+
+    def __init__(self) -> None:
+        self.given: dict[str, str] = {}
+
+    def give(self, answer: str, subject: str) -> str:
+        first = self.given.setdefault(answer, subject)
+        return answer if first == subject else f"按对{quoted(clip(first, 20))}的做法一并落实"
+
+
+def _missing_causes(causes: list[Any]) -> str:
+    """Shortfalls the form gave no cause for (无, /, 其他原因, empty): each is asked for by name in one sentence,
+    so the ask is not repeated per indicator."""
+    def said(c: Any) -> str:
+        return f"（原填{quoted(c.written)}）" if c.written and len(c.written) <= 10 else ""
+
+    if len(causes) == 1:
+        c = causes[0]
+        return f"对{quoted(c.subject)}，查明未达标的具体原因{said(c)}，在自评表偏差原因分析中写明，并据此制定整改措施。"
+    asks = [f"对{quoted(c.subject)}{said(c)}查明{'未达标的具体' if i == 0 else ''}原因" for i, c in enumerate(causes)]
+    return "、".join(asks) + "，均在自评表偏差原因分析中写明，并据此制定整改措施。"
+
+
+def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answers: Answers | None = None) -> str:
     """The measure answering `problem`, for this form and unit. (`sheet` is accepted for the engines'
-    common call shape; the figures come with the problem.)"""
+    common call shape; the figures come with the problem.) `answers`: what the section has already answered,
+    shared by the section's measures so that none repeats another's sentence."""
+    answers = answers or Answers()
     table = load_table()
     unit = unit_kind(report)
     flags = _flags(report)
@@ -109,17 +137,17 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None) -> str
         "owner": (lambda o: o.get(unit, o["default"]))(table.owners[_form(report)]),
         "unit": table.units.get(unit, unit_word(unit)),
         "quote": inner_quotes(quote),  # the table quotes it: its own quotes nest inside
-        "action": action_for(quote) if "{action}" in entry.text else "",
+        "action": answers.give(action_for(quote, table), quote) if "{action}" in entry.text else "",
     }
     text = entry.text.format(**values)
     for cause in problem.causes:  # the unit's own cause gets its own answer, in its words
-        text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{action_for(cause, table)}。"
+        text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{answers.give(action_for(cause, table), cause)}。"
     for c in problem.form_causes:  # each shortfall's cause from the form: its own plan, else the fitting action
         if c.cause:
             answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table)
-            text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answer}。"
-        else:  # the form gave no cause (无, /, 其他原因): finding it is the measure
-            said = f"（原填{quoted(c.written)}）" if c.written and len(c.written) <= 10 else ""
-            text += f"对{quoted(c.subject)}，查明未达标的具体原因{said}，在自评表偏差原因分析中写明，并据此制定整改措施。"
+            text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answers.give(answer, c.subject)}。"
+    missing = [c for c in problem.form_causes if not c.cause]
+    if missing:  # the form gave no cause (无, /, 其他原因): finding it is the measure
+        text += _missing_causes(missing)
     return text
 

@@ -25,7 +25,10 @@ from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
 from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity
 from ..text import quoted, similarity, split_sentences, strip_enumerator
 
-PROJECT_EXECUTION_FLOOR = Decimal(90)
+# Below 90 % a finance bureau calls execution low (偏低: shared/notes/domain.md, forms.md — the rate below which
+# "无" is never acceptable); between it and EXECUTION_FLOOR the money is 未全部执行 with a remainder, not low.
+LOW_EXECUTION = Decimal(90)
+PROJECT_EXECUTION_FLOOR = LOW_EXECUTION
 EXECUTION_FLOOR = Decimal(98)  # below it the unspent share is worth a paragraph; 98.8 % is not
 ADJUSTMENT_THRESHOLD = Decimal(10)
 TARGET_TOO_LOW_FACTOR = Decimal("1.5")
@@ -153,11 +156,13 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
         if completion.value < EXECUTION_FLOOR:
             balance = sheet.get("derived.balance")
             tail = f"，{balance.text}预算资金未形成支出" if balance is not None else ""
+            # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder
+            figure = (f"{lab['rate']}偏低（{pair}）" if completion.value < LOW_EXECUTION else
+                      f"预算资金未全部执行（{pair}" + (f"，结余{balance.text}）" if balance is not None else "）"))
             out.append((ProblemKind.budget_under_execution, Part(
                 "预算执行", f"预算资金未全部执行。{lab['spent']}{actual.text}，{lab['full']}{full.text}，"
                 f"{lab['rate']}为{completion.text}{tail}，部分已安排的支出未能在年度内完成。",
-                [completion.id, actual.id, full.id] + ([balance.id] if balance else []),
-                f"{lab['rate']}偏低（{pair}）")))
+                [completion.id, actual.id, full.id] + ([balance.id] if balance else []), figure)))
         overspend = sheet.get("derived.overspend")
         if overspend is not None:
             out.append((ProblemKind.over_execution, Part(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..domain.budget import budget_sentence
 from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
-from ..domain.measures import measure_for
+from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
                                goal_target, labels, measured_in_words, stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
@@ -237,9 +237,9 @@ def write_measures(problems: list[Problem], report: ReportInput, sheet: FactShee
         return Section(name="改进措施", paragraphs=[Paragraph(
             kind="keep", text="继续按月跟踪预算执行、按季度跟踪绩效指标，巩固现有成效；"
             "下年度结合工作计划科学设置绩效目标，保持预算编制、执行与绩效目标相衔接。")])
-    paragraphs = []
+    paragraphs, answers = [], Answers()  # one section: an answer once, later causes it fits refer to it
     for i, p in enumerate(problems, start=1):
-        text = measure_for(p, report, sheet)
+        text = measure_for(p, report, sheet, answers)
         uses = [u for u in _problem_uses(p, sheet) if u.text in text]
         paragraphs.append(Paragraph(text=f"（{ordinal(i)}）{text}", id=f"M{i}", ref=p.id, kind=p.kind.name,
                                     numbers=uses, cites=[u.facts[0] for u in uses]))

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from ..domain.problems import NEEDY
+from ..domain.problems import LOW_EXECUTION, NEEDY  # below LOW_EXECUTION a finance bureau calls execution low
 from ..reports import BudgetFigures, ReportDoc
 from ..summary import OMITTED, SummarySection, count_chars, overhead
 from ..text import bigrams, end_sentence, split_sentences, strip_enumerator
@@ -454,7 +454,6 @@ def completion_figure(budget: BudgetFigures) -> str | None:
     return None
 
 
-LOW_EXECUTION = Decimal(90)  # below this a finance bureau calls execution low (shared/notes/domain.md)
 
 
 def _budget_label(label: str, fallback: str) -> str:

@@ -46,8 +46,17 @@ def build() -> None:
         M.text_pipe(M.department_layout(D.OVERSEAS_CHINESE)), encoding="utf-8")
     (HERE / "ocean-forecast" / "海洋预报项目自评表.txt").write_text(
         M.text_tab(M.project_layout(D.OCEAN_FORECAST)), encoding="utf-8")
+    build_third()
+
+
+def build_third() -> None:
+    """The third sweep's forms alone (the earlier ones are committed; rewriting an .xlsx changes its bytes)."""
+    M.write_xlsx(M.project_layout(D.METROLOGY), HERE / "metrology" / "强制检定项目绩效自评表.xlsx")
+    M.write_docx(M.project_layout(D.PARK), HERE / "park" / "公园绿地养护项目绩效自评表.docx")
+    (HERE / "youth-league" / "团区委部门整体支出自评表.md").write_text(
+        M.text_pipe(M.department_layout(D.YOUTH_LEAGUE)), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    build()
+    build_third() if sys.argv[1:] == ["--third"] else build()
     print("sweep forms written to", HERE)

@@ -2,7 +2,8 @@
 
 For each form, as its unit holds it: does it import (fields, warnings); does the offline draft pass its own
 check (exit code of `drafter draft`); the problems found against expected.yaml (recall, false problems, the
-form's causes stated and answered); and does the 500-character 领导摘要 keep the budget (全年预算数,
+form's causes stated and answered, measures using a phrase banned for the unit such as 执行率偏低 at 95 %, a
+wrong figure or another task's overview in 目标完成情况, clauses repeated within one section); and does the 500-character 领导摘要 keep the budget (全年预算数,
 全年执行数, 执行率), stay within its budget of characters, and keep every missed indicator out of 主要成效.
 """
 
@@ -18,6 +19,24 @@ from types import SimpleNamespace
 HERE = Path(__file__).resolve().parent
 DRAFTER = [sys.executable, "-m", "drafter"]
 FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt", ".md")
+REPEAT_CLAUSE_CHARS = 10  # shorter clauses (未达到目标, 达到目标) are the listing's grammar, not boilerplate
+REPEAT_RATIO = 85  # rapidfuzz ratio: 明确责任人和完成时限 ~ 明确责任科室和完成时限
+
+
+def repeated_clauses(paragraphs: list[str]) -> list[str]:
+    """Boilerplate said twice: clauses of one section, without figures (a figure restated as an item's evidence
+    is not boilerplate) and past an item's heading, that say again what an earlier clause said (same or nearly)."""
+    import re
+
+    from rapidfuzz import fuzz
+
+    clauses = []
+    for p in paragraphs:
+        parts = re.split(r"[。；，：;,:]", p)
+        if re.match(r"^（[一二三四五六七八九十]+）", p):
+            parts = parts[1:]  # the item's heading: a task's or a problem's name
+        clauses += [c for c in parts if len(c) >= REPEAT_CLAUSE_CHARS and not re.search(r"\d", c)]
+    return [c for i, c in enumerate(clauses) if any(fuzz.ratio(c, d) >= REPEAT_RATIO for d in clauses[:i])]
 
 
 def form_of(folder: Path) -> Path:
@@ -54,6 +73,7 @@ def measure(folder: Path, chars: int = 500) -> dict:
                                         sections.get("目标完成情况", []))
         row.update({k: str(v) for k, v in values.items()})
         row["details"] = details
+        row["repeated"] = [c for s in draft["sections"] for c in repeated_clauses([p["text"] for p in s["paragraphs"]])]
         row["untraced"] = [m["text"] for m in draft["check"].get("mentions", []) if m["status"] == "unsupported"]
 
     summary = summarize(form, chars=chars)
@@ -86,9 +106,13 @@ def main() -> int:
     answered = sum(Decimal(r.get("cause_measures", 0)) for r in ok) / len(rows)
     keeps = sum(not r.get("summary_missing") for r in ok)
     as_results = sum(len(r.get("missed_as_results", [])) for r in ok)
+    misfit = sum(Decimal(r.get("misfit_measures", 0)) for r in ok)
+    wrong_story = sum(Decimal(r.get("narrative_banned", 0)) for r in ok)
+    repeated = sum(len(r.get("repeated", [])) for r in ok)
     print(f"sweep: {len(rows)} forms; import ok {len(ok)}/{len(rows)}; offline draft exit 0 {len(clean)}/{len(rows)}; "
           f"problem recall {recall:.4f}; false problems {false}; causes stated {cause:.4f}, answered {answered:.4f}; "
-          f"summary keeps 预算/执行/执行率 {keeps}/{len(rows)}; missed indicators in 主要成效 {as_results}")
+          f"summary keeps 预算/执行/执行率 {keeps}/{len(rows)}; missed indicators in 主要成效 {as_results}; "
+          f"banned measure phrases {misfit}; banned narrative {wrong_story}; repeated clauses in a section {repeated}")
     return 0
 
 
