@@ -551,6 +551,48 @@ LAONIAN = (
 )
 
 
+# --- 9. difang.xlsx: 地方志编纂室 (部门整体支出绩效自评表) ------------------------------------------------------
+# A department form with the spacer column B, 金额单位：万元 in a cell of its own at the right of the title's
+# second row, the department's spending split 其中：基本支出 / 项目支出, task rows merged down, an indicator
+# value typed on two lines ("3.2⏎万条") and in full-width digits ("１４场"), a key-project table, a footnote
+# and signatures.
+
+def difang(out: Path) -> None:
+    g = Grid(ncols=8)
+    g.put(0, 0, "西岭区地方志编纂室2023年度部门整体支出绩效自评表", 1, 8)
+    g.put(1, 6, "金额单位：万元", 1, 2)
+    g.put(2, 0, "部门名称"); g.put(2, 2, "西岭区地方志编纂室", 1, 3); g.put(2, 5, "被评价年度"); g.put(2, 6, "2023年", 1, 2)
+    g.put(3, 0, "部门资金情况", 4, 1)
+    g.row(3, ["年初预算", "612.40", "调整预算", "648.90"], start=2)
+    g.row(4, ["实际支出", "631.27", "其中：基本支出", "402.15"], start=2)
+    g.row(5, ["预算完成率", "97.28%", "项目支出", "229.12"], start=2)
+    g.row(6, ["预算调整率", "5.96%"], start=2)
+    g.put(7, 0, "年度目标", 2, 1); g.put(7, 2, "预期目标", 1, 3); g.put(7, 5, "目标完成情况", 1, 3)
+    g.put(8, 2, "推进第三轮区志编纂，编纂出版年鉴，加强地情资料征集和方志文化宣传。", 1, 3)
+    g.put(8, 5, "完成区志初稿评审，《西岭年鉴2023》出版，征集地情资料1260册（件）。", 1, 3)
+    g.row(9, ["主要任务", "", "预期目标", "目标完成情况", "关键指标", "指标完成情况", "任务涉及金额"])
+    g.put(10, 0, "地方志书编纂", 2, 1); g.put(10, 2, "完成《西岭区志（2006—2020）》初稿评审，出版年鉴1部。", 2, 1)
+    g.put(10, 3, "初稿通过市级评审，年鉴按期出版。", 2, 1); g.put(10, 6, "86.40", 2, 1)
+    g.row(10, ["区志初稿评审", "完成"], start=4)
+    g.row(11, ["出版地方综合年鉴", "1部"], start=4)
+    g.put(12, 0, "地情资料征集", 2, 1); g.put(12, 2, "征集地情资料1000册（件）以上，建设数字方志馆。", 2, 1)
+    g.put(12, 3, "征集地情资料1260册（件），数据入库3.2万条。", 2, 1); g.put(12, 6, "42.60", 2, 1)
+    g.row(12, ["征集地情资料", "1260册（件）"], start=4)
+    g.row(13, ["数字方志馆数据入库", "3.2\n万条"], start=4)
+    g.put(14, 0, "方志文化宣传"); g.put(14, 2, "开展方志进校园、进社区活动12场以上。")
+    g.put(14, 3, "开展活动14场。"); g.row(14, ["方志进校园进社区活动", "１４场", "12.80"], start=4)
+    g.put(15, 0, "重点项目绩效情况", 2, 1)
+    g.row(15, ["项目名称", "全年预算数", "执行数", "执行率", "绩效情况"], start=2)
+    g.put(16, 2, "《西岭区志》编纂出版项目")
+    g.row(16, ["96.00", "86.40", "90.00%", "完成初稿评审，出版环节因评审意见修改顺延至2024年。"], start=3)
+    g.put(17, 0, "部门整体绩效"); g.put(17, 2, "部门整体支出绩效目标基本实现。", 1, 6)
+    g.put(18, 0, "存在问题"); g.put(18, 2, "区志出版进度滞后于计划。", 1, 6)
+    g.put(19, 0, "改进措施"); g.put(19, 2, "按评审意见倒排工期，2024年6月前完成出版。", 1, 6)
+    g.put(20, 0, "注：预算完成率=实际支出÷调整预算；预算调整率=（调整预算－年初预算）÷年初预算。", 1, 8)
+    g.put(21, 0, "单位负责人：何文清　　填表人：罗敏　　填报日期：2024年2月6日", 1, 8)
+    write_xlsx(g, out / "difang.xlsx", widths={"B": 2})
+
+
 def build(out: Path) -> None:
     zhijian(out)
     zhaoshang(out)
@@ -558,6 +600,7 @@ def build(out: Path) -> None:
     redcross(out)
     gongxiao(out)
     jiguan(out)
+    difang(out)
     (out / "xinfang.md").write_text(XINFANG, encoding="utf-8")
     (out / "laonian.txt").write_text(LAONIAN, encoding="utf-8")
 
