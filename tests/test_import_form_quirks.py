@@ -103,6 +103,20 @@ def test_a_fund_source_the_unit_names_itself_is_a_line_of_the_funds(tmp_path):
     assert [(x["名称"], x["全年执行数"]) for x in lines] == [("中央补助资金", 86), ("县级配套资金", 28)]
 
 
+def test_a_departments_spending_split_into_basic_and_project_spending_is_its_breakdown(tmp_path):
+    path = sheet(tmp_path, [
+        ["部门名称", "平川县文化馆", "被评价年度", "2023年"],
+        ["部门资金情况", "年初预算", "320.00", "调整预算", "338.50"],
+        ["", "实际支出", "331.20", "其中：基本支出", "214.60"],
+        ["", "预算完成率", "97.84%", "项目支出", "116.60"],
+        ["主要任务", "预期目标", "目标完成情况", "关键指标", "指标完成情况", "任务涉及金额"],
+        ["群众文化活动", "举办文化活动60场", "举办72场", "举办文化活动场次", "72场", "45.00"],
+    ])
+    funds = import_form(path).input["部门资金情况"]
+    assert funds["其中"] == [{"名称": "基本支出", "实际支出": Decimal("214.60")},
+                           {"名称": "项目支出", "实际支出": Decimal("116.60")}]
+
+
 def test_amounts_typed_with_spaces_between_digit_groups_or_in_full_width_digits_are_numbers(tmp_path):
     path = tmp_path / "自评表.md"
     path.write_text(
