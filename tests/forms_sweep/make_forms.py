@@ -593,6 +593,78 @@ def difang(out: Path) -> None:
     write_xlsx(g, out / "difang.xlsx", widths={"B": 2})
 
 
+# --- 10. gongzheng.docx: 公证处, revised with track changes, fill-in fields as content controls -------------------
+# A Word template whose fill-in fields are content controls (<w:sdt>, "单击此处输入文字" boxes) and whose figures
+# the officer corrected with track changes on: the old figure is deleted text (<w:del>), the new one inserted
+# (<w:ins>); the year line above the table is a content control of its own. Word shows the new figures.
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+REVISED = {"55.64": "53.20", "95.93%": "91.72%", "98.81": "97.90"}  # new figure: the one it replaced
+CONTROLS = {"2024年公证便民服务经费", "3862件", "97.8%"}
+
+
+def _fill(cell, text: str) -> None:
+    """A cell's text as the officer left it: a revised figure as a tracked deletion and insertion, a fill-in
+    field inside a content control, anything else plain."""
+    from docx.oxml import parse_xml
+
+    p = cell.paragraphs[0]._p
+    if text in REVISED:
+        p.append(parse_xml(f'<w:del {W_NS} w:id="{list(REVISED).index(text) + 1}" w:author="财务科" '
+                           f'w:date="2025-01-20T09:00:00Z"><w:r><w:delText>{REVISED[text]}</w:delText></w:r></w:del>'))
+        p.append(parse_xml(f'<w:ins {W_NS} w:id="{list(REVISED).index(text) + 101}" w:author="财务科" '
+                           f'w:date="2025-01-20T09:00:00Z"><w:r><w:t>{text}</w:t></w:r></w:ins>'))
+    elif text in CONTROLS:
+        p.append(parse_xml(f'<w:sdt {W_NS}><w:sdtPr><w:alias w:val="填写内容"/></w:sdtPr><w:sdtContent>'
+                           f'<w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>'))
+    else:
+        cell.text = text
+
+
+def gongzheng(out: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    g = Grid(ncols=10)
+    g.put(0, 0, "项目名称"); g.put(0, 1, "2024年公证便民服务经费", 1, 9)
+    g.put(1, 0, "主管部门"); g.put(1, 1, "东岭区司法局", 1, 4); g.put(1, 5, "实施单位"); g.put(1, 6, "东岭区公证处", 1, 4)
+    g.put(2, 0, "项目资金（万元）", 5, 1)
+    g.row(2, ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1)
+    g.row(3, ["年度资金总额", "58.00", "58.00", "55.64", "10", "95.93%", "9.59"], start=1)
+    g.row(4, ["其中：本年财政拨款", "58.00", "58.00", "55.64", "—", "95.93%", "—"], start=1)
+    g.row(5, ["上年结转资金", "—", "—", "—", "—", "—", "—"], start=1)
+    g.row(6, ["其他资金", "—", "—", "—", "—", "—", "—"], start=1)
+    rows = [
+        ("产出指标", "数量指标", "办理公证事项件数", "≥3500件", "3862件", "15", "15", ""),
+        ("产出指标", "数量指标", "上门办证服务次数", "≥120次", "136次", "10", "10", ""),
+        ("产出指标", "质量指标", "公证文书差错率", "≤0.5‰", "0.2‰", "10", "10", ""),
+        ("产出指标", "时效指标", "一般公证事项办结时限", "≤5个工作日", "3个工作日", "10", "10", ""),
+        ("产出指标", "成本指标", "减免公证费用", "≤15万元", "12.6万元", "5", "5", ""),
+        ("效益指标", "社会效益指标", "“最多跑一次”事项占比", "≥90%", "86.5%", "20", "19.22",
+         "部分涉外公证事项需当事人补充境外材料，无法一次办结；下一步推行容缺受理和线上补交材料。"),
+        ("满意度指标", "服务对象满意度指标", "当事人满意度", "≥95%", "97.8%", "20", "20", ""),
+    ]
+    g.put(7, 0, "绩效指标", len(rows) + 1, 1)
+    g.row(7, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], start=1)
+    g.put(7, 8, "偏差原因分析及改进措施", 1, 2)
+    r = indicators(g, 8, 1, rows, cause_span=2)
+    g.put(r, 0, "总分", 1, 6); g.put(r, 6, "100"); g.put(r, 7, "98.81"); g.put(r, 8, "", 1, 2)
+    doc = docx.Document()
+    doc.add_heading("项目支出绩效自评表", level=1)
+    doc.element.body.append(parse_xml(  # the year line: a content control of its own, above the table
+        f'<w:sdt {W_NS}><w:sdtPr><w:alias w:val="年度"/></w:sdtPr><w:sdtContent>'
+        f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>（2024年度）</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    table = doc.add_table(rows=g.nrows, cols=g.ncols)
+    table.style = "Table Grid"
+    for row, c, text, rs, cs in g.cells:
+        cell = table.cell(row, c)
+        if rs > 1 or cs > 1:
+            cell = cell.merge(table.cell(row + rs - 1, c + cs - 1))
+        _fill(cell, text)
+    doc.add_paragraph("填报人：欧阳静　　审核人：梁志　　2025年1月21日")
+    doc.save(out / "gongzheng.docx")
+
+
 def build(out: Path) -> None:
     zhijian(out)
     zhaoshang(out)
@@ -601,6 +673,7 @@ def build(out: Path) -> None:
     gongxiao(out)
     jiguan(out)
     difang(out)
+    gongzheng(out)
     (out / "xinfang.md").write_text(XINFANG, encoding="utf-8")
     (out / "laonian.txt").write_text(LAONIAN, encoding="utf-8")
 
