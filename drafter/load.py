@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
@@ -199,7 +199,7 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     lines: list[str] = []
     heading = heading_test(document)
-    for child in document.element.body.iterchildren():
+    for child in body_blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = paragraph_text(child)
@@ -214,7 +214,7 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
                     if cell._tc in seen:
                         continue
                     seen.append(cell._tc)
-                    cells.append(cell.text)
+                    cells.append("\n".join(cell_paragraphs(cell._tc)))
                 lines.extend(row_lines(cells))
             lines.append("")
     return "\n".join(lines)
@@ -248,6 +248,24 @@ def row_lines(cells: list[str]) -> list[str]:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def body_blocks(body: Any) -> Iterator[Any]:
+    """The <w:p> and <w:tbl> of a Word body in order, those inside a content control (<w:sdt>, a template's
+    fill-in block) included."""
+    for child in body.iterchildren():
+        if child.tag == f"{_W}sdt":
+            for content in child.iterchildren(f"{_W}sdtContent"):
+                yield from body_blocks(content)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+
+
+def cell_paragraphs(tc: Any) -> list[str]:
+    """A Word table cell's paragraphs as Word shows them: text in content controls and tracked insertions
+    counts, tracked deletions do not (python-docx's cell.text drops all three, so a figure corrected with
+    track changes on read as empty)."""
+    return [paragraph_text(p) for p in tc.iter(f"{_W}p")]
 
 
 def heading_test(document: Any) -> Callable[[Any], bool]:

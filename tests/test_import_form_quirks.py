@@ -158,6 +158,44 @@ def test_a_word_source_row_stays_one_line_when_a_short_cell_holds_a_line_break(t
     assert {m.text: m.status for m in report.mentions}["2.5个百分点"] == "derived"
 
 
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def revised_word_form(tmp_path: Path) -> Path:
+    """全年执行数 corrected with track changes on (412.60 deleted, 421.60 inserted); the project name typed into
+    a content control; the year line a content control of its own above the table."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.element.body.append(parse_xml(
+        f'<w:sdt {W_NS}><w:sdtContent><w:p><w:r><w:t>（2024年度）</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    table = document.add_table(rows=3, cols=4)
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数"]):
+        table.cell(1, c).text = text
+    for c, text in enumerate(["年度资金总额", "430.00", "430.00"]):
+        table.cell(2, c).text = text
+    table.cell(0, 0).text = "项目名称"
+    table.cell(0, 1).paragraphs[0]._p.append(parse_xml(
+        f'<w:sdt {W_NS}><w:sdtContent><w:r><w:t>2024年城乡环卫一体化运营经费</w:t></w:r></w:sdtContent></w:sdt>'))
+    p = table.cell(2, 3).paragraphs[0]._p
+    p.append(parse_xml(f'<w:del {W_NS} w:id="1" w:author="财务"><w:r><w:delText>412.60</w:delText></w:r></w:del>'))
+    p.append(parse_xml(f'<w:ins {W_NS} w:id="2" w:author="财务"><w:r><w:t>421.60</w:t></w:r></w:ins>'))
+    document.save(tmp_path / "自评表.docx")
+    return tmp_path / "自评表.docx"
+
+
+def test_a_word_figure_corrected_with_track_changes_reads_as_the_new_figure(tmp_path):
+    path = revised_word_form(tmp_path)
+    assert import_form(path).input["项目资金"]["全年执行数"] == Decimal("421.60")
+    statuses = {m.text: m.status for m in check("全年执行421.60万元。此前统计为412.60万元。", [path]).mentions}
+    assert statuses == {"421.60万元": "exact", "412.60万元": "unsupported"}  # the deleted figure is not a source
+
+
+def test_word_content_controls_in_cells_and_around_paragraphs_are_read(tmp_path):
+    data = import_form(revised_word_form(tmp_path)).input
+    assert data["项目名称"] == "2024年城乡环卫一体化运营经费" and data["被评价年度"] == 2024
+
+
 def test_a_markdown_cell_line_break_written_br_is_a_line_break(tmp_path):
     path = tmp_path / "自评表.md"
     path.write_text(
