@@ -80,6 +80,20 @@ def test_a_funds_header_with_its_unit_in_brackets_gives_the_column_and_the_money
     assert (funds["年初预算数"], funds["全年预算数"], funds["全年执行数"]) == (320000, 350000, 341250)
 
 
+def test_a_rate_typed_as_a_number_under_a_literal_percent_format_is_that_rate(tmp_path):
+    # 95.23 under the custom format 0.00"%" shows 95.23% (Excel scales only by an unquoted %)
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年村级公益事业一事一议奖补资金"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", 300, 300, 285.69, 95.23],
+    ])
+    wb = openpyxl.load_workbook(path)
+    wb.active["E4"].number_format = '0.00"%"'
+    wb.save(path)
+    assert import_form(path).input["项目资金"]["执行率"] == Decimal("95.23")
+    assert "年度资金总额\t300\t300\t285.69\t95.23%" in [t for t, _ in read_form(path).lines()]
+
+
 def test_the_year_after_the_units_name_in_the_title_is_the_forms_year(tmp_path):
     path = sheet(tmp_path, [
         ["平川县档案馆2024年度项目支出绩效自评表"],

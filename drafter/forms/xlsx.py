@@ -25,8 +25,9 @@ def _shown(value: object, number_format: str) -> str:
         fmt = (number_format or "General").split(";")[0]
         decimals = re.search(r"0\.(0+)", fmt)
         places = len(decimals[1]) if decimals else None
+        bare = re.sub(r'"[^"]*"|\\.', "", fmt)  # a quoted "%" or \% is printed as it is, never scales
         if "%" in fmt:
-            number *= 100
+            number *= 100 if "%" in bare else 1
             return f"{number.quantize(Decimal(1).scaleb(-(places or 0)))}%"
         if places is not None:
             return str(number.quantize(Decimal(1).scaleb(-places)))
