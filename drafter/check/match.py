@@ -231,11 +231,18 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
 
+@lru_cache(maxsize=1 << 16)
+def _clause_words(clause: str) -> frozenset[str]:
+    """A clause's words, role marks left out: one set per wording (its hash computed once), shared by every text
+    position it stands before."""
+    return tokens(clause) - _ROLE_MARKS
+
+
 @lru_cache(maxsize=1 << 14)
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
     all of them."""
-    segs = tuple(w for w in (tokens(c) - _ROLE_MARKS for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
+    segs = tuple(w for w in (_clause_words(c) for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
                  if w)[:4]  # a lone character is the measure word of the figure before it (35个、), no clause
     return segs, frozenset().union(*segs)
 
@@ -474,7 +481,8 @@ class _Checker:
                     n = 1  # 入户1632人次，完成目标1500人次: the target of the result just stated, in its record
                 else:
                     if around is None:
-                        around = (plain | tokens(self.text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+                        # = (plain | tokens(context)) - _ROLE_MARKS, from the words of each clause (met before)
+                        around = plain.union(*map(_clause_words, _SEGMENT.split(self.text[t.context[0]:t.context[1]])))
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
@@ -498,17 +506,16 @@ class _Checker:
             return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
                               f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
         scored = kept
-        own = max(s[5] for s in scored)
         words = t.own - _ROLE_MARKS
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
-        if words:
+        named = self.ix.naming(t.family, words) if words else {}
+        if words and t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
+            named = {**self.ix.naming("", words), **named}
+        if named:  # only a figure the words name can be a rival: none named, nothing below to weigh
             own = max(len(words & s[4].subj) for s in scored)
             other_best, other, values = 0, None, set()
             xf, qf = abs(float(t.x)), float(t.q) * 1.01
-            named = self.ix.naming(t.family, words)
-            if t.family and t.family not in ("%", "pt", "倍"):  # a ledger without units: 受理 9421, 按时办结 9180
-                named = {**self.ix.naming("", words), **named}
             qw = _pow10(m.exponent)
             rivals: list[_Fact] = []
             average = _average_item(t.clause) is not None
