@@ -80,6 +80,26 @@ def test_a_funds_header_with_its_unit_in_brackets_gives_the_column_and_the_money
     assert (funds["年初预算数"], funds["全年预算数"], funds["全年执行数"]) == (320000, 350000, 341250)
 
 
+def test_a_hidden_sheet_of_dropdown_lists_is_not_a_second_form(tmp_path):
+    # provincial templates keep the lists behind their dropdowns (一级 / 二级 指标 names) on a hidden sheet
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年村级公益事业一事一议奖补资金"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", 300, 300, 285.69],
+        INDICATOR_HEADER,
+        ["产出指标", "数量指标", "奖补项目个数", "≥25个", "26个", 20, 20, ""],
+    ])
+    wb = openpyxl.load_workbook(path)
+    lists = wb.create_sheet("下拉选项")
+    for row in (["一级指标", "二级指标"], ["产出指标", "数量指标"], ["效益指标", "社会效益指标"]):
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    wb.save(path)
+    data = import_form(path).input
+    assert [i["三级指标"] for i in data["绩效指标"]] == ["奖补项目个数"]
+    assert all("下拉选项" not in place for _, place in read_form(path).lines())
+
+
 def test_a_rate_typed_as_a_number_under_a_literal_percent_format_is_that_rate(tmp_path):
     # 95.23 under the custom format 0.00"%" shows 95.23% (Excel scales only by an unquoted %)
     path = sheet(tmp_path, [

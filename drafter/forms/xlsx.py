@@ -52,6 +52,8 @@ def read_xlsx(path: Path) -> FormDocument:
         fws = formulas[ws.title]
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
             continue
+        if ws.sheet_state != "visible":  # a template's hidden sheet: the lists behind its dropdowns, not the form
+            continue
         cells = limit("form_cells")
         if ws.max_row * ws.max_column > cells.amount:  # one cell at XFD1048576 spans 17 billion positions
             raise cells.error(path, f"{ws.max_row} 行 × {ws.max_column} 列", where=ws.title)
