@@ -80,6 +80,24 @@ def test_a_funds_header_with_its_unit_in_brackets_gives_the_column_and_the_money
     assert (funds["年初预算数"], funds["全年预算数"], funds["全年执行数"]) == (320000, 350000, 341250)
 
 
+def test_a_date_excel_made_of_a_typed_month_and_day_reads_as_it_shows(tmp_path):
+    # typing 9月30日 into a Chinese Excel stores a date shown under the format m"月"d"日"
+    import datetime as dt
+
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年防汛物资储备经费"], ["（2024年度）"],
+        INDICATOR_HEADER,
+        ["产出指标", "时效指标", "物资采购完成时间", "10月31日前", dt.datetime(2024, 9, 30), 10, 10, ""],
+        ["产出指标", "时效指标", "物资验收时间", "11月前", dt.datetime(2024, 10, 15), 10, 10, ""],
+    ])
+    wb = openpyxl.load_workbook(path)
+    wb.active["E4"].number_format = 'm"月"d"日"'
+    wb.active["E5"].number_format = 'yyyy"年"m"月"d"日"'
+    wb.save(path)
+    indicators = import_form(path).input["绩效指标"]
+    assert [i["实际完成值"] for i in indicators] == ["9月30日", "2024年10月15日"]
+
+
 def test_a_hidden_sheet_of_dropdown_lists_is_not_a_second_form(tmp_path):
     # provincial templates keep the lists behind their dropdowns (一级 / 二级 指标 names) on a hidden sheet
     path = sheet(tmp_path, [

@@ -12,6 +12,23 @@ from .model import Cell, FormDocument, Table
 from .office import check_package
 
 
+_DATE_PART = re.compile(r'"([^"]*)"|\\(.)|(yyyy|yy|mm|m|dd|d)|\[[^\]]*\]|(.)', re.I)
+
+
+def _date_shown(value, number_format: str) -> str:
+    """A date as a Chinese Excel shows it: typing 9月30日 stores a date under m"月"d"日", shown 9月30日 (a
+    deadline's completion written so must read as written); other date formats read as 2024-09-30."""
+    if not re.search(r"[年月日]", number_format) or not hasattr(value, "month"):
+        return value.isoformat()[:10]
+    parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "mm": f"{value.month:02d}",
+             "m": str(value.month), "dd": f"{value.day:02d}", "d": str(value.day)}
+    out = []
+    for m in _DATE_PART.finditer(number_format.split(";")[0]):
+        quoted, escaped, token, other = m.groups()
+        out.append(quoted if quoted is not None else escaped or (parts[token.lower()] if token else other or ""))
+    return "".join(out)
+
+
 def _shown(value: object, number_format: str) -> str:
     """The cell as Excel shows it: 0.9616 under '0.00%' is '96.16%'; 186.4 under '0.00' is '186.40'."""
     if value is None:
@@ -33,7 +50,7 @@ def _shown(value: object, number_format: str) -> str:
             return str(number.quantize(Decimal(1).scaleb(-places)))
         return str(number.normalize() if number != number.to_integral_value() else number.quantize(Decimal(1)))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
+        return _date_shown(value, number_format or "")
     return str(value).strip()
 
 
