@@ -132,6 +132,16 @@ def test_a_rate_typed_as_a_number_under_a_literal_percent_format_is_that_rate(tm
     assert "年度资金总额\t300\t300\t285.69\t95.23%" in [t for t, _ in read_form(path).lines()]
 
 
+def test_a_rate_column_headed_with_its_percent_sign_holds_bare_rates(tmp_path):
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年城市内河水质监测经费"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数", "全年执行数", "分值（分）", "执行率（%）", "得分（分）"],
+        ["年度资金总额", 64, 64, 61.5, 10, 96.09, 9.61],
+    ])
+    funds = import_form(path).input["项目资金"]
+    assert (funds["分值"], funds["执行率"], funds["得分"]) == (10, Decimal("96.09"), Decimal("9.61"))
+
+
 def test_the_year_after_the_units_name_in_the_title_is_the_forms_year(tmp_path):
     path = sheet(tmp_path, [
         ["平川县档案馆2024年度项目支出绩效自评表"],
