@@ -142,6 +142,21 @@ def test_a_rate_column_headed_with_its_percent_sign_holds_bare_rates(tmp_path):
     assert (funds["分值"], funds["执行率"], funds["得分"]) == (10, Decimal("96.09"), Decimal("9.61"))
 
 
+def test_columns_headed_with_their_formula_letters_are_read_by_name(tmp_path):
+    # the current national template: 全年预算数（A）, 全年执行数（B）, 执行率（B/A）; 年度指标值（A）, 实际完成值（B）
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年公共法律服务体系建设经费"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+        ["年度资金总额", 40, 42, 41.16, 10, "98.00%", 9.8],
+        ["一级指标", "二级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "提供法律咨询人次", "≥6000人次", "6420人次", 20, 20, ""],
+    ])
+    data = import_form(path).input
+    assert (data["项目资金"]["全年预算数"], data["项目资金"]["全年执行数"], data["项目资金"]["执行率"]) == (
+        42, Decimal("41.16"), Decimal("98.00"))
+    assert (data["绩效指标"][0]["年度指标值"], data["绩效指标"][0]["实际完成值"]) == ("≥6000人次", "6420人次")
+
+
 def test_the_year_after_the_units_name_in_the_title_is_the_forms_year(tmp_path):
     path = sheet(tmp_path, [
         ["平川县档案馆2024年度项目支出绩效自评表"],

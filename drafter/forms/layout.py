@@ -183,8 +183,9 @@ NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩�
               " / not a self-evaluation form")
 
 
-# a column header's unit: 全年执行数（万元）, 金额(元), 执行率（%）, 分值（分）
-_UNIT_REMARK = re.compile(r"[（(](?:单位[：:])?(?:万元|元|%|％|分)[）)]$")
+# a column header's unit or formula letters: 全年执行数（万元）, 金额(元), 执行率（%）, 分值（分）, 全年预算数（A）,
+# 执行率（B/A）
+_UNIT_REMARK = re.compile(r"[（(](?:(?:单位[：:])?(?:万元|元|%|％|分)|[A-Za-z](?:[/／÷][A-Za-z])?)[）)]$")
 
 
 def _match(text: str, names: dict[str, tuple[str, ...]]) -> str | None:
