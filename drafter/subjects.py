@@ -94,7 +94,7 @@ def own_clause(text: str, start: int, clause: str, limit: int = 16) -> str:
     return rest or clause  # 78.9万人次增长29.73%: nothing of its own is left, the words stay as they were
 
 
-_NOUN = re.compile(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,8}")
+_NOUN = re.compile(r"[^\x00-\u4dff\ua000-\U0010ffff的和与及等]{0,8}")  # a Chinese character but 的和与及等: one class, no lookahead
 
 
 _BRACKET_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
@@ -168,8 +168,11 @@ _PAIR = str.__add__
 
 @lru_cache(maxsize=1 << 16)
 def _phrase_tokens(phrase: str) -> frozenset[str]:
+    runs = _CJK.findall(phrase)
+    if len(runs) > 1:  # each run apart (no word spans a figure or a comma): a clause's runs recur in other clauses
+        return frozenset().union(*map(_phrase_tokens, runs))
     out: set[str] = set()
-    for run in _CJK.findall(phrase):
+    for run in runs:
         if len(run) == 1:
             if run not in _FUNCTION and run not in "即合计余约近逾超":
                 out.add(run)
@@ -246,7 +249,7 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     if s0 is None:
         s0, _ = sentence_bounds(text, start)
     lo = max(s0, start - lookback)
-    if "年" not in text[lo:start] and "同期" not in text[lo:start]:  # every match holds one: most figures, at once
+    if text.find("年", lo, start) < 0 and text.find("同期", lo, start) < 0:  # every match holds one: most figures, at once
         return None
     found, at = None, lo
     for m in _YEAR.finditer(text, lo, start):

@@ -96,6 +96,15 @@ class _Sorted:
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
                              re.I)
 _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
+
+
+@lru_cache(maxsize=4096)
+def _no_record_unit(key: str) -> bool:
+    """Does the key name a field its record's unit is not for (分值, 年度, 序号 …)? Asked once per key: a
+    case-blind search of that pattern costs more than a dict look-up, for every key of every record."""
+    return _NO_RECORD_UNIT.search(key) is not None
+
+
 _RATE_KEY = re.compile(r"率$|占比$|比例$|比重$|进度$")  # a rate's field name, whatever unit its record has
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
@@ -424,7 +433,7 @@ class SourceIndex:
                     y = Decimal(ym[1])
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
                                     ym.group(), pmag=y))
-                inherited = outer if outer and not _NO_RECORD_UNIT.search(str(key)) else None
+                inherited = outer if outer and not _no_record_unit(str(key)) else None
                 if isinstance(value, dict) and (kc := _KEY_COUNT.search(str(key))):
                     inherited = ("", kc[1] or kc[2])  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
                 if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] != "%":
@@ -522,7 +531,7 @@ class SourceIndex:
                 unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
-            if unit is None and self._stated and not _NO_RECORD_UNIT.search(key) and not _RATE_KEY.search(key) \
+            if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \
                     and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
                 # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
                 # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
