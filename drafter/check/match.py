@@ -6,6 +6,7 @@ run when no source fact matches.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 import re
 import weakref
 from dataclasses import dataclass, replace
@@ -14,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, roles, tokens, year_tag
+from ..subjects import direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -24,6 +25,10 @@ from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits
 MAX_EXPLANATIONS = 6
 # the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
 SWAPPED = "文中说法对应来源中另一项的数字"
+# the reason of a derivation whose operands are of another record than the words name (see _Checker.same_subject)
+FOREIGN = "推算所用数字属于另一事项"
+# the reason of a part's figure given to its whole (or the whole's to a part): a derivation may still give it
+PART_OR_WHOLE = "该数值在来源中属于总额或其中另一部分，文中所指对应"
 
 
 def _per(b: "_Fact", item: str) -> bool:
@@ -274,6 +279,24 @@ def _sibling(f: _Fact, g: _Fact, fw: frozenset[str], gw: frozenset[str],
 # per source index (built once, checked many times): facts by (source, family, own words), see _Checker._swapped
 _FIELDS: "weakref.WeakKeyDictionary[SourceIndex, dict[tuple[int, str, frozenset[str]], list[_Fact]]]" = \
     weakref.WeakKeyDictionary()
+_SENT_CLOSE = re.compile(r"[。！？!?\n]")  # a sentence runs over its ；: 项目支出按任务分：…；活动中心运行62.35万元，占26.04%
+# the words of a comparison or a share that name no subject of their own: 比上年增长, 完成目标的, 同比下降, 占
+_COMPARE_WORDS = re.compile(r"同比|比|较|与|上年|去年|同期|增长|增加|下降|减少|提高|降低|上升|超出|超过|完成|目标|的|了|为|达|占")
+def _names(words: frozenset[str], own: frozenset[str]) -> bool:
+    """Do the words name what `own` (a record's own words) names: two of them, or the one it has (预算 alone in
+    预算完成率 names no 一般公共预算)."""
+    return len(words & own) >= min(2, len(own)) > 0
+
+
+# 45218人，/ 51.24亿元， right before a clause: the figure, its decimals, its scale
+# the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
+_COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
+                            r"|高|低|[^\u4e00-\u9fff]|$)")
+_ITEM_SPLIT = re.compile(r"[、和与及]")  # 二季度、三季度 / 东片和西片: the items 分别 pairs with figures
+_FIGURE_RUN = re.compile(r"\d[\d,.]*")
+_FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.(\d+))?)(万|亿)?[^\d，,。；;、的]{0,3}[，,]\Z")
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_LEVEL_NOT = re.compile(r"比|较|超|目标|计划|完成|增|减|提高|降低|下降|占|同期|上年")
 _RECORD_CAP = 12  # a record of more facts is a form or a file, whose words name no one row
 
 
@@ -289,6 +312,9 @@ class _Checker:
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
+        self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
+        self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
+        self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -440,6 +466,7 @@ class _Checker:
         fails closed, the near candidates listed."""
         if not found:
             return None, [], "", []
+        t, item = self._respectively(t)
         m = t.m
         scored = []
         dirn = direction(t.clause)
@@ -460,6 +487,9 @@ class _Checker:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
+                clash = True
+                continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
             if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
@@ -496,15 +526,24 @@ class _Checker:
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
         kept, swap = [], None
-        segs, before = self.clauses_before(t)
+        segs, before = ((item,), item) if item else self.clauses_before(t)  # 分别: the item's words are its clause
+        whole = None  # the whole (or part) of a candidate the words name instead of it
         for s in scored:  # once one is the fact the words name, the rest need no asking
             g = self.swapped(t, s[4], segs, before) if before and not kept else None
+            if g is None and not kept:
+                w = self.part_rival(t, s[4])
+                if w is not None:  # 项目执行率 of a 其中 row's figure: a derivation may still give it (调增12.6万元)
+                    whole = whole or w
+                    continue
             if g is None:
                 kept.append(s)
             swap = swap or g
         if not kept and swap is not None:
             return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
                               f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
+        if not kept and whole is not None:
+            return None, [], (f"{PART_OR_WHOLE} {whole.written} / the value is a part's or its whole's, not the one "
+                              f"the words name, {whole.written}"), [whole] + [s[4] for s in scored[:2]]
         scored = kept
         words = t.own - _ROLE_MARKS
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
@@ -560,6 +599,8 @@ class _Checker:
                     other_best, values = own + 2, {other.mag}
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
+            if other is not None and self._stated_beside(t, other):
+                other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart
             if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
@@ -572,6 +613,41 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _respectively(self, t: _Target) -> tuple[_Target, frozenset[str]]:
+        """The mention with the words of its own item when its sentence pairs items with figures by 分别: the k-th
+        figure after 分别 is the k-th item listed before it (二季度、三季度节约资金分别为5.96亿元和5.12亿元: 5.96 is the
+        二季度's), so the other items' words are not its own. And the item's words (empty when no 分别 applies)."""
+        lo, hi = t.context[0], t.m.start
+        k = self.text.rfind("分别", lo, hi)
+        if k < 0:
+            return t, frozenset()
+        s0 = max(self.text.rfind(c, max(0, k - 40), k) for c in "，,。；;：:\n") + 1
+        items = _ITEM_SPLIT.split(self.text[s0:k])
+        nth = len(_FIGURE_RUN.findall(self.text, k, hi))
+        if len(items) < 2 or nth >= len(items):
+            return t, frozenset()
+        width = max(len(x) for x in items[:-1])
+        named = [x if j < len(items) - 1 else x[:width] for j, x in enumerate(items)]
+        words = [tokens(x) - _ROLE_MARKS for x in named]
+        mine = words[nth]
+        others = frozenset().union(*(w for j, w in enumerate(words) if j != nth)) - mine
+        if not mine or not others:
+            return t, frozenset()
+        # its clause is its item and what follows the list (二季度 + 节约资金分别为), no other item
+        clause = (named[nth] + self.text[k - len(items[-1]) + width:hi])[-16:]
+        return replace(t, own=(t.own - others) | mine, subj=(t.subj - others) | mine, clause=clause), mine
+
+    def _stated_beside(self, t: _Target, other: _Fact) -> bool:
+        """Does the mention's sentence state the rival's figure as its target (完成年度目标42000人次 after 献血45218人次)?
+        Then the text itself tells the two apart: the rival is the plan (a log's 明确全年无偿献血42000人次), not the
+        result the words name."""
+        a, b = sentence_bounds(self.text, t.m.start)
+        said = self.text[a:b].replace(",", "")
+        written = _fmt(other.value)
+        tail = "0*" if "." in written else r"(?:\.0+)?"  # 86.4 or 86.40; 42000 or 42000.00, never 420
+        return re.search(rf"(?:{_TARGET_REF.pattern})[^\d，,。；;]{{0,6}}(?<![\d.]){re.escape(written)}{tail}(?![\d.])",
+                         said) is not None
 
     def _target_of_prev(self, t: _Target, f: _Fact) -> bool:
         """Does f's record state the result the figure just before the mention cites (by the fact, or its value:
@@ -602,6 +678,8 @@ class _Checker:
                 theirs, _ = _segments(before[:j])
                 if own and theirs and own[0] & theirs[0]:  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
+        if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
+            before = _COMPARED_ITEM.sub(" ", before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
@@ -692,6 +770,195 @@ class _Checker:
                 found.append(f)
         values = {f.mag for f in found}
         return found[0] if len(values) == 1 else None
+
+    # -- the record the words name: a part, its whole, a sibling ----------------------------------------------------
+    def _own_part_words(self, part: _Fact, whole: _Fact) -> frozenset[str]:
+        """The words that name the part itself: its own, less its whole's and its sibling parts' (项目支出 beside
+        基本支出 under 部门资金: 项目 only)."""
+        words = part.subj - whole.subj - _ROLE_MARKS
+        for p in self._part_list(whole):
+            if not words:
+                break
+            if p is not part:
+                words = words - p.subj
+        return words
+
+    def _sentence_words(self, t: _Target) -> frozenset[str]:
+        """The words of the mention's sentence (to its 。, over ；) up to it, and what it counts."""
+        got = self._said.get(t.m.start)
+        if got is None:
+            if self._sent_ends is None:
+                self._sent_ends = [m.end() for m in _SENT_CLOSE.finditer(self.text)]
+            k = bisect_right(self._sent_ends, t.m.start)
+            s0 = max(self._sent_ends[k - 1] if k else 0, t.m.start - 300)
+            got = self._said[t.m.start] = (t.subj | tokens(self.text[s0:t.m.start])) - _ROLE_MARKS
+        return got
+
+    def part_rival(self, t: _Target, f: _Fact, whole_too: bool = True) -> _Fact | None:
+        """The figure of the record the words name when f is a part they never name or a whole one of whose parts
+        they name: a 其中 row's 95.67% stated as 项目执行率 is the part's, where the 年度资金总额 row states the
+        project's (its whole's figure is returned); the total's 执行率 stated as 其中省级下达资金执行率 is the whole's
+        (the part's figure in that field is returned). A part is named anywhere in its sentence up to the mention
+        (see _sentence_words), a whole's part only in the words of the figure's own clause after any 后 (追加结转资金后
+        全年预算为 names the budget). whole_too=False: a part is no rival of its whole (两项合计 adds parts)."""
+        partners = self.ix.partners.get(id(f))
+        if not partners:
+            return None
+        if whole_too:
+            for w in [y for x, y, why in partners if x is f and why == "part"]:
+                if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
+                    continue
+                own = self._own_part_words(f, w)
+                if own and not own & self._sentence_words(t):
+                    return w
+        parts = [x for x, y, why in partners if y is f and why == "part"]
+        if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
+            for p in parts:
+                if p.mag != f.mag and p.family == f.family and _names(clause, self._own_part_words(p, f)) \
+                        and not (f.subj - p.subj - _ROLE_MARKS) & clause:
+                    return p
+        return None
+
+    def _cited(self, t: _Target) -> list[_Fact]:
+        if not t.prev:
+            return []
+        if self._by_id is None:
+            self._by_id = {id(g): g for g in self.ix.facts}
+        return [g for k in t.prev if (g := self._by_id.get(k)) is not None]
+
+    def _figure_before(self, t: _Target) -> tuple[Decimal, Decimal] | None:
+        """(value × scale, half its quantum) of the figure right before the mention when the mention restates or
+        changes it with no words of its own: 无偿献血45218人，比上年增长7.48% (a change on last year: that figure is its
+        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced figure before it). None
+        otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
+        if t.m.approx:
+            if t.clause or not t.prev:
+                return None
+        elif not direction(t.clause) or (ref := _REF.search(t.clause)) is None or not (ref["year"] or ref["yoy"]) \
+                or tokens(_COMPARE_WORDS.sub(" ", t.clause)) - _ROLE_MARKS:
+            return None
+        k = t.m.start - len(t.clause)
+        got = _FIGURE_BEFORE.search(self.text, max(0, k - 16), k)
+        if got is None:
+            return None
+        lead = self.text[max(0, got.start() - 16):got.start()]
+        lead = lead[max(lead.rfind(c) for c in "，,。；;：:、\n") + 1:]
+        if _LEVEL_NOT.search(lead):
+            return None  # 超过目标值3218人次 / 比上年的41560人次: a comparison, not the level the change is of
+        scale = _SCALES.get(got[3] or "", ONE)
+        value = Decimal(got[1].replace(",", ""))
+        if t.m.approx and not any(g.value == value for g in self._cited(t)):
+            return None  # the figure before is no traced one: the word may rest on the figures that give it
+        half = (Decimal(1).scaleb(-len(got[2] or "")) * scale) / 2
+        return value * scale, half
+
+    def same_subject(self, t: _Target, found: list[tuple[str, _Fact, _Fact]], retry: bool = True
+                     ) -> list[tuple[str, _Fact, _Fact]]:
+        """The derivations whose operands are of the subject the mention's words name (a figure is supported only by
+        the same fact): none of a part the sentence never names (全年结余 is no 项目支出's 调整预算 − 实际支出), of a
+        sibling record the words name instead (走访慰问经费执行率 from 活动中心运行经费's figures), of a record one of
+        whose other figures its own clause names (其中省级下达资金执行率 from 合计 and 已拨付), or — for a change on
+        last year with no words of its own right after a figure (无偿献血45218人，比上年增长7.48%) — not of that
+        figure; and a minus sign without its word is a fall (new < old). The rest are kept; self.foreign holds an
+        operand left out."""
+        if not found:
+            return found
+        clause = tokens(t.clause) - _ROLE_MARKS
+        several = _BOTH.search(t.clause) is not None or "均" in t.clause  # 山歌培训和学生资助执行率均为: both named
+        prev = self._figure_before(t)
+        out = []
+        named: _Fact | None = None
+        for e in found:
+            formula, a, b = e
+            bad = None
+            if t.m.value < 0 and not direction(t.clause) and (" × " not in formula or " − " in formula) \
+                    and a.mag > b.mag:
+                bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
+            elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
+                bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
+            elif several:
+                pass  # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it
+            elif prev is not None and not any(abs(x.pmag - prev[0]) <= prev[1] or abs(x.value - prev[0]) <= prev[1]
+                                              for x in (a, b)):
+                bad = a  # 比上年增长7.48% right after 无偿献血45218人: the change of that figure, not of 采血量
+            else:
+                total = " + " in formula  # 两项合计: the parts are its operands by design
+                rest = clause - a.subj - b.subj  # words of the clause neither operand has
+                if rest and not any(tok in posting for tok in rest for posting in self._postings(a, b)):
+                    rest = frozenset()  # words no source figure of their units has name none of them
+                for x in (a, b):
+                    y = self.part_rival(t, x, not total)
+                    if y is not None and y is not a and y is not b and y.mag not in (a.mag, b.mag):
+                        bad = y
+                        break
+                    if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
+                                 or next((z for q in self._equivalents(x) if (z := self._named_beside(t, q, a, b, rest))),
+                                         None)):
+                        bad = named = y  # (or by a record that states x's value: a table's 合计 240.00 is the data's 合计)
+                        break
+            if bad is None:
+                out.append(e)
+            else:
+                self.foreign = bad
+        if not out and named is not None and retry and 0 <= named.group < len(self.ix.groups) \
+                and len(facts := self.ix.groups[named.group]) <= _RECORD_CAP:
+            # the words name that record: its own figures may give the mention (维权援助案件增长两成多: 386 on 312)
+            out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
+        return out
+
+    def _postings(self, a: _Fact, b: _Fact) -> list[dict[str, list[_Fact]]]:
+        """The word postings of the operands' unit families (and of unitless figures, a table's cells)."""
+        inv = self.ix._inv
+        return [p for fam in {a.family, b.family, ""} if (p := inv.get(fam))]
+
+    def _equivalents(self, x: _Fact) -> list[_Fact]:
+        """Other records' facts of x's value as written (in x's unit family, or where either has no unit): a table's
+        合计 240.00 and the data file's 合计: 240.00 of 万元."""
+        assert self.ix._by_value is not None
+        v = abs(float(x.value))
+        return [e for e in self.ix._by_value.window(v - 1e-9, v + 1e-9)[:_RECORD_CAP]
+                if e is not x and e.group != x.group and e.value == x.value and e.date is None
+                and (e.family == x.family or "" in (e.family, x.family))]
+
+    def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str]) -> _Fact | None:
+        """The same field of a sibling record (same source, unit family and role; records that share field words)
+        that the clause names by two or more of its own words and none of x's: 走访慰问经费执行率 when x is the
+        执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names)."""
+        if len(rest) < 2:
+            return None
+        posting = self.ix._inv.get(x.family) or {}
+        xw = self.record_words(x)
+        seen = {id(x)}
+        for tok in rest:
+            for g in posting.get(tok, ()):
+                if id(g) in seen:
+                    continue
+                seen.add(id(g))
+                if g.src != x.src or g.role != x.role or g.group == x.group or g.mag == x.mag or g.date is not None \
+                        or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag):
+                    continue
+                gw = self.record_words(g)
+                if len(rest & (gw - xw)) >= 2 and not clause & (xw - gw - _ROLE_MARKS) and (gw & xw) - _ROLE_MARKS:
+                    return g
+        return None
+
+    def _named_beside(self, t: _Target, x: _Fact, a: _Fact, b: _Fact, rest: frozenset[str]) -> _Fact | None:
+        """Another figure of x's record (of x's unit family) that the clause names by words of its own, which neither
+        operand has: 其中省级下达资金执行率 names the 省级下达 of the record whose 合计 and 已拨付使用 give the total's
+        rate."""
+        facts = self.ix.groups[x.group] if 0 <= x.group < len(self.ix.groups) else ()
+        if len(facts) > _RECORD_CAP:
+            return None
+        for y in facts:
+            if y is not a and y is not b and y.family == x.family and y.date is None and y.mag not in (a.mag, b.mag) \
+                    and not _fits(t, y.mag):  # the words name a figure of the mention's own value: no rival
+                own = y.subj - x.subj  # its own words: none the rest of its record shares (隔离带 of 新建 and 工程)
+                for g in facts:
+                    if g is not y and own:
+                        own = own - g.subj
+                if _names(rest, own):
+                    return y
+        return None
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
@@ -849,8 +1116,9 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
-                if items and (named := _ordinals(a.subj | b.subj)) and not named & items:
-                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
+                if items and (named := _ordinals(a.subj | b.subj)) and not named & items \
+                        and not _TO_DATE_WORDS & (a.subj | b.subj):
+                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96 (but 第四季度 is the year less 前三季度)
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
@@ -858,6 +1126,12 @@ class _Checker:
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
+                    continue
+                if fam == "元" and _UNIT_PRICE in a.subj and a.family == "元" and a.group == b.group >= 0 \
+                        and b.family not in _NOT_COUNTS and b.role != "target" and not _is_bound(b) \
+                        and b.ytag in (None, now) and _UNIT_PRICE not in b.subj:
+                    if fits(d := a.mag * b.mag):  # 单价980元 × 完成648块 of one record: what the item cost
+                        add("×", a, b, f"{a.written} × {b.written} = {shown(d)}")
                     continue
                 if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
@@ -992,6 +1266,8 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
     return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
 
 
+_TO_DATE_WORDS = frozenset({"前两", "前二", "前三"})  # 前三季度: a figure to date, not the third quarter's
+_UNIT_PRICE = "单价"  # the word of a price per item: times a count of its record, an amount
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
 
 

@@ -24,7 +24,7 @@ from .dates import _check_range, _days_early, _month_gap
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs,
                      _prefer, _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import SWAPPED, _Checker, _Target, _fits, _near
+from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
@@ -286,10 +286,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        checker.foreign = None
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
+            found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found:
                 break
         if found:
@@ -320,6 +322,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
+        elif (other := checker.foreign) is not None and not reason0:
+            done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
+                                                   f"item than the words name, {other.written}")
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
