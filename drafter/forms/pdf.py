@@ -43,6 +43,17 @@ def _grid(table, page_no: int, t_no: int) -> list[list[Cell]]:
     return grid
 
 
+def _continues(previous: Table, rows: list[list[Cell]]) -> bool:
+    """A table at the top of a page that opens with a header row of the previous page's last table, in the same
+    columns, is that table going on: Word and Excel repeat the header row on every printed page."""
+    def texts(row: list[Cell]) -> list[str]:
+        return [re.sub(r"\s+", "", c.text) for c in row]
+
+    first = texts(rows[0]) if rows else []
+    return (sum(1 for t in first if t) >= 3 and all(len(r) == len(first) for r in previous.rows)
+            and any(texts(r) == first for r in previous.rows))
+
+
 def read_pdf(path: Path) -> FormDocument:
     import pdfplumber
 
@@ -56,13 +67,19 @@ def read_pdf(path: Path) -> FormDocument:
     except Exception as e:  # pdfminer raises its own types for damaged or encrypted files
         raise InputError(path, f"无法打开 PDF（文件损坏或设有密码）/ cannot open the PDF ({type(e).__name__})") from None
     with pdf:
+        last: Table | None = None  # the previous page's last table
         for p_no, page in enumerate(pdf.pages, start=1):
             chars += len(page.chars)
             tables = page.find_tables()
             outside = page
             for t_no, table in enumerate(tables, start=1):
-                doc.blocks.append(Table(rows=_grid(table, p_no, t_no), place=f"第{p_no}页表{t_no}"))
+                rows = _grid(table, p_no, t_no)
+                if t_no == 1 and last is not None and _continues(last, rows):
+                    last.rows.extend(rows[1:])  # the table goes on under its repeated header row
+                else:
+                    doc.blocks.append(Table(rows=rows, place=f"第{p_no}页表{t_no}"))
                 outside = outside.outside_bbox(table.bbox)
+            last = doc.tables[-1] if tables else None
             for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
                 if line.strip():
                     doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
