@@ -251,14 +251,19 @@ _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
 
 
 def body_blocks(body: Any) -> Iterator[Any]:
-    """The <w:p> and <w:tbl> of a Word body in order, those inside a content control (<w:sdt>, a template's
-    fill-in block) included."""
-    for child in body.iterchildren():
-        if child.tag == f"{_W}sdt":
-            for content in child.iterchildren(f"{_W}sdtContent"):
-                yield from body_blocks(content)
-        elif child.tag in (f"{_W}p", f"{_W}tbl"):
-            yield child
+    """The <w:p> and <w:tbl> of a Word body in order. Content controls (<w:sdt>: a template's fill-in block,
+    a repeating section of table rows, a fill-in cell) are unwrapped first, in memory, so that their
+    paragraphs, rows and cells sit where Word shows them (python-docx's rows and cells skip them); a control
+    inside a paragraph is text of that paragraph already (`paragraph_text`)."""
+    for sdt in list(body.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag == f"{_W}p":
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
+    yield from (child for child in body.iterchildren() if child.tag in (f"{_W}p", f"{_W}tbl"))
 
 
 def cell_paragraphs(tc: Any) -> list[str]:

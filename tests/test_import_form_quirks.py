@@ -273,6 +273,36 @@ def test_word_content_controls_in_cells_and_around_paragraphs_are_read(tmp_path)
     assert data["项目名称"] == "2024年城乡环卫一体化运营经费" and data["被评价年度"] == 2024
 
 
+def test_word_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    # a template's repeating section wraps the indicator rows in a content control; a fill-in cell may be wrapped too
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效自评表（2024年度）")
+    table = document.add_table(rows=3, cols=8)
+    table.cell(0, 0).text = "项目名称"
+    table.cell(0, 1).text = "2024年农村饮水安全维修养护经费"
+    for c, text in enumerate(INDICATOR_HEADER):
+        table.cell(1, c).text = text
+    for c, text in enumerate(["产出指标", "数量指标", "维修养护供水工程处数", "≥40处", "43处", "20", "20", ""]):
+        table.cell(2, c).text = text
+    row = table.rows[2]._tr
+    repeated = parse_xml(f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    row.addprevious(repeated)
+    repeated[1].append(row)  # the row now sits inside the control
+    second = parse_xml(row.xml.replace("维修养护供水工程处数", "水质检测合格率").replace("≥40处", "≥95%")
+                       .replace("43处", "96.5%"))
+    repeated[1].append(second)
+    tc = second.findall(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}tc")[4]
+    wrapper = parse_xml(f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    tc.addprevious(wrapper)
+    wrapper[1].append(tc)  # a cell-level control around the actual value
+    document.save(tmp_path / "自评表.docx")
+    indicators = import_form(tmp_path / "自评表.docx").input["绩效指标"]
+    assert [(i["三级指标"], i["实际完成值"]) for i in indicators] == [("维修养护供水工程处数", "43处"), ("水质检测合格率", "96.5%")]
+    assert "产出指标\t数量指标\t水质检测合格率\t≥95%\t96.5%\t20\t20\t" in read_docx_text(tmp_path / "自评表.docx").splitlines()
+
+
 def test_a_markdown_cell_line_break_written_br_is_a_line_break(tmp_path):
     path = tmp_path / "自评表.md"
     path.write_text(
