@@ -221,14 +221,14 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_GROUPED = re.compile(r"-?\d{1,3}(?: \d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
+_GROUPED = re.compile(r"-?\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
 
 
 def cell_text(text: str) -> str:
     """A table cell's text as one line: its line breaks go, full-width digits are digits (８４.５０ → 84.50) and
     a number typed with spaces between its digit groups is the number (1 234.50 → 1234.50)."""
     t = re.sub(r"\s*\n\s*", "", text.strip()).translate(FULL_WIDTH_DIGITS)
-    return t.replace(" ", "") if _GROUPED.fullmatch(t) else t
+    return re.sub(r"[ \u00a0\u2009\u202f\u3000]", "", t) if _GROUPED.fullmatch(t) else t
 
 
 def row_lines(cells: list[str]) -> list[str]:

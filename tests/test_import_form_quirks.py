@@ -303,6 +303,18 @@ def test_word_rows_and_cells_inside_content_controls_are_read(tmp_path):
     assert "产出指标\t数量指标\t水质检测合格率\t≥95%\t96.5%\t20\t20\t" in read_docx_text(tmp_path / "自评表.docx").splitlines()
 
 
+def test_a_source_cell_with_digit_groups_parted_by_any_space_is_one_number(tmp_path):
+    # a plain, a no-break (Word's Ctrl+Shift+Space) and a full-width space between digit groups
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年残疾人康复服务经费"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", "1 280.00", "1\u00a0336.50", "1\u3000302.75"],
+    ])
+    assert "年度资金总额\t1280.00\t1336.50\t1302.75" in [t for t, _ in read_form(path).lines()]
+    funds = import_form(path).input["项目资金"]
+    assert (funds["年初预算数"], funds["全年预算数"], funds["全年执行数"]) == (1280, Decimal("1336.50"), Decimal("1302.75"))
+
+
 def test_a_markdown_cell_line_break_written_br_is_a_line_break(tmp_path):
     path = tmp_path / "自评表.md"
     path.write_text(
