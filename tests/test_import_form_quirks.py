@@ -406,6 +406,18 @@ def test_a_pdf_printed_without_cell_borders_is_read_by_its_columns(tmp_path):
     assert (data["绩效指标"][0]["三级指标"], data["绩效指标"][0]["实际完成值"]) == ("办理参保登记人次", "21450人次")
 
 
+def test_a_pdf_table_going_on_to_the_next_page_without_its_header_is_one_table(tmp_path):
+    # Word repeats no header row unless told to: the next page's table starts with the next indicator row
+    head = [["项目名称", "2024年河道保洁经费", "", "", "", "", "", ""], ["（2024年度）", "", "", "", "", "", "", ""],
+            INDICATOR_HEADER]
+    first = [["产出指标", "数量指标", "保洁河道长度", "≥85公里", "86公里", "10", "10", ""]]
+    second = [["效益指标", "生态效益指标", "河面漂浮物清理率", "≥95%", "98%", "20", "20", ""],
+              ["满意度指标", "服务对象满意度", "沿河居民满意度", "≥90%", "93%", "10", "10", ""]]
+    path = pdf_pages(tmp_path / "自评表.pdf", [head + first, second])
+    indicators = import_form(path).input["绩效指标"]
+    assert [i["三级指标"] for i in indicators] == ["保洁河道长度", "河面漂浮物清理率", "沿河居民满意度"]
+
+
 def test_two_forms_on_two_pdf_pages_are_still_refused(tmp_path):
     from drafter.errors import InputError
 
