@@ -15,8 +15,8 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF, _Target,
-                    _average, _comparable,
+from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF, _UNIT_PRICE,
+                    _Target, _average, _comparable,
                     _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -122,7 +122,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole is None:
         per = _average(t.clause)
         if per is None:
-            return []
+            return _remainder_pairs(index, t, told)
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
         item, before, after = per
         fam = t.family
@@ -274,6 +274,28 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+_LAST_PERIOD = re.compile(r"第?四季度|下半年|12月")  # the rest of a year after a figure to date
+_TO_DATE = re.compile(r"累计|前三季度|1[-—~至]11月")  # a figure of the year to date
+
+
+def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None
+                     ) -> list[tuple[_Fact, _Fact]]:
+    """前三季度累计献血33516人次，第四季度献血11702人次: the last period's figure is the year's figure of what the
+    words name less the figure to date — one the text stated before, or one its source states as 累计."""
+    pm = _LAST_PERIOD.search(t.clause)
+    if pm is None or t.family in _RATE_FAMILIES:
+        return []
+    words = frozenset(w for w in _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS if len(w) > 1)
+    if not words:
+        return []
+    same = lambda f: f.family == t.family and f.hi_mag is None and f.role != "target" and f.date is None  # noqa: E731
+    to_date = [f for u, f in _told_before(told, t) if same(f) and _TO_DATE.search(u.clause)]
+    to_date += _best_named(index, words, keep=lambda f: same(f) and bool(_TO_DATE.search(f.near_text)), need=1)
+    years = _best_named(index, words, keep=lambda f: same(f) and _year(f.ytag, index) is None
+                        and not _TO_DATE.search(f.near_text) and not _is_bound(f))
+    return [(y, d) for y in years for d in _dedupe(to_date) if abs(y.mag) > abs(d.mag)]
+
+
 def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[_Told]] | None
                  ) -> list[tuple[_Fact, _Fact]]:
     """二季度2386宗，比一季度增长18.41%: a rate of change between two items of one measure — the figure its
@@ -324,6 +346,8 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
     for f in facts:
         for a, b, _ in index.partners.get(id(f), ()):
             pairs += [(a, b), (b, a)]
+        if _UNIT_PRICE in f.subj and f.group >= 0 and score[id(f)] == top and t.family == "元":
+            pairs += [(f, b) for b in index.groups[f.group] if b is not f]  # 楼栋牌…支出: its 单价 × its count
     # the figure the words name best is an operand (of a share: the part) — 刑事案件占比 is not 民事 ÷ 全部
     return [(a, b) for a, b in pairs if score.get(id(a)) == top or (not share and score.get(id(b)) == top)]
 

@@ -1116,8 +1116,9 @@ class _Checker:
                 if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
-                if items and (named := _ordinals(a.subj | b.subj)) and not named & items:
-                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96
+                if items and (named := _ordinals(a.subj | b.subj)) and not named & items \
+                        and not _TO_DATE_WORDS & (a.subj | b.subj):
+                    continue  # 第二批…通过率 is not 第一批's 88 ÷ 96 (but 第四季度 is the year less 前三季度)
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
@@ -1125,6 +1126,12 @@ class _Checker:
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
+                    continue
+                if fam == "元" and _UNIT_PRICE in a.subj and a.family == "元" and a.group == b.group >= 0 \
+                        and b.family not in _NOT_COUNTS and b.role != "target" and not _is_bound(b) \
+                        and b.ytag in (None, now) and _UNIT_PRICE not in b.subj:
+                    if fits(d := a.mag * b.mag):  # 单价980元 × 完成648块 of one record: what the item cost
+                        add("×", a, b, f"{a.written} × {b.written} = {shown(d)}")
                     continue
                 if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
@@ -1259,6 +1266,8 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
     return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
 
 
+_TO_DATE_WORDS = frozenset({"前两", "前二", "前三"})  # 前三季度: a figure to date, not the third quarter's
+_UNIT_PRICE = "单价"  # the word of a price per item: times a count of its record, an amount
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
 
 
