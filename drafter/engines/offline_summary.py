@@ -548,6 +548,20 @@ def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]
     return keep
 
 
+_SUBJECT = re.compile(r"(?:项目|经费|资金|工程|补助|专项|^(?:19|20)\d{2}年)$")
+
+
+def _subject_only(parts: list[str], kept: list[str]) -> int:
+    """How many of the kept clauses open the sentence without a figure while what they introduced was dropped:
+    "2023年城区公园绿地养护管理项目" kept before "结余25.42万元" once the budget clauses between went reads as a
+    sentence of its own. Those are left out; a clause after them that was kept stays."""
+    n = 0
+    while n < len(kept) and n < len(parts) and kept[n] == parts[n] and not figures(parts[n]):
+        n += 1
+    named = n > 0 and _SUBJECT.search(parts[n - 1]) is not None  # a name, or the year alone: no statement
+    return n if named and n < len(parts) and (n >= len(kept) or kept[n] != parts[n]) else 0
+
+
 def _figure_key(text: str) -> str:
     """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
     m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
@@ -845,7 +859,9 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     overall_pool.sort(key=lambda s: (-(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
     for s in overall_pool[:5]:
         # the budget figures are stated already: keep the clauses that say something else
-        kept = [c for c in clauses(s.text) if not set(figures(c)) & stated and not (rate_digits and rate_digits in c)]
+        pieces = clauses(s.text)
+        kept = [c for c in pieces if not set(figures(c)) & stated and not (rate_digits and rate_digits in c)]
+        kept = kept[_subject_only(pieces, kept):]
         if not kept:
             continue
         cand = Sentence(**{**s.model_dump(), "text": end_sentence("，".join(kept)), "figures": list(figures("，".join(kept)))})
