@@ -157,6 +157,14 @@ def test_each_cause_is_answered_by_its_kind_price_children_moving_away_weather_b
     assert "避开高温、汛期" in weather and "扩建" not in weather
 
 
+def test_a_vehicle_off_the_road_for_repairs_is_answered_with_upkeep_not_a_building_schedule(tmp_path):
+    # 农产品质量安全检测站: the testing van was in the workshop — 维修 of equipment, not of a building
+    rows = [_row("快速检测样品数", "≥12000个", "11260个", "下半年检测车辆维修停检20天。", score=18.77)]
+    measures = _section(_draft(tmp_path, _project(46, 45.5, [MET, *rows])), "改进措施")
+    answer = measures.split("停检20天", 1)[1].split("。", 1)[0]
+    assert "维护保养" in answer and "工期" not in answer and "施工" not in answer
+
+
 def test_a_cause_the_unit_gave_in_its_own_words_is_not_also_called_not_stated(tmp_path):
     # the 偏差原因 column is empty, but the unit's 存在问题 gives the reason for that very indicator
     rows = [_row("购置医疗设备台数", "≥12台", "8台", score=13.33)]
