@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
@@ -199,7 +199,7 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
         raise InputError(path, f"不是有效的 Word 文档 / not a readable .docx ({type(e).__name__})") from None
     lines: list[str] = []
     heading = heading_test(document)
-    for child in document.element.body.iterchildren():
+    for child in body_blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = paragraph_text(child)
@@ -214,23 +214,63 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
                     if cell._tc in seen:
                         continue
                     seen.append(cell._tc)
-                    cells.append(cell.text.strip())
-                long = [c for c in cells if len(c) > 30]
-                short = ["" if len(c) > 30 else c for c in cells]
-                if not long:
-                    lines.append("\t".join(cells))
-                elif sum(1 for c in short if c) >= 3:
-                    # an indicator row with its 偏差原因 narrative: the figures stay one row (the long cell's
-                    # column left empty), the narrative follows whole on its own line
-                    lines.extend(["\t".join(short), *[c.replace("\n", "") for c in long], ""])
-                else:
-                    lines.extend(["", *[c.replace("\n", "") for c in cells if c], ""])
+                    cells.append("\n".join(cell_paragraphs(cell._tc)))
+                lines.extend(row_lines(cells))
             lines.append("")
     return "\n".join(lines)
 
 
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_GROUPED = re.compile(r"-?\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
+
+
+def cell_text(text: str) -> str:
+    """A table cell's text as one line: its line breaks go, full-width digits are digits (８４.５０ → 84.50) and
+    a number typed with spaces between its digit groups is the number (1 234.50 → 1234.50)."""
+    t = re.sub(r"\s*\n\s*", "", text.strip()).translate(FULL_WIDTH_DIGITS)
+    return re.sub(r"[ \u00a0\u2009\u202f\u3000]", "", t) if _GROUPED.fullmatch(t) else t
+
+
+def row_lines(cells: list[str]) -> list[str]:
+    """A table row as source lines. Each cell's own line breaks go ("≥⏎600组" typed on two lines of its cell is
+    ≥600组). A row of short cells is one tab-separated line; a row with three or more short cells beside a long
+    one (an indicator row and its 偏差原因) keeps the short cells as its tab line, the long cell's column empty,
+    and the narrative follows whole on its own line; a label and its long text become a line each."""
+    cells = [cell_text(c) for c in cells]
+    long = [c for c in cells if len(c) > 30]
+    short = ["" if len(c) > 30 else c for c in cells]
+    if not long:
+        return ["\t".join(cells)]
+    if sum(1 for c in short if c) >= 3:
+        return ["\t".join(short), *long, ""]
+    return ["", *[c for c in cells if c], ""]
+
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def body_blocks(body: Any) -> Iterator[Any]:
+    """The <w:p> and <w:tbl> of a Word body in order. Content controls (<w:sdt>: a template's fill-in block,
+    a repeating section of table rows, a fill-in cell) are unwrapped first, in memory, so that their
+    paragraphs, rows and cells sit where Word shows them (python-docx's rows and cells skip them); a control
+    inside a paragraph is text of that paragraph already (`paragraph_text`)."""
+    for sdt in list(body.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag == f"{_W}p":
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
+    yield from (child for child in body.iterchildren() if child.tag in (f"{_W}p", f"{_W}tbl"))
+
+
+def cell_paragraphs(tc: Any) -> list[str]:
+    """A Word table cell's paragraphs as Word shows them: text in content controls and tracked insertions
+    counts, tracked deletions do not (python-docx's cell.text drops all three, so a figure corrected with
+    track changes on read as empty)."""
+    return [paragraph_text(p) for p in tc.iter(f"{_W}p")]
 
 
 def heading_test(document: Any) -> Callable[[Any], bool]:

@@ -125,3 +125,71 @@ def test_the_years_overview_naming_several_tasks_is_no_tasks_narrative(tmp_path)
     # the entry about one task, naming it throughout, is still that task's
     volunteering = narrative.split("（一）", 1)[1].split("（二）", 1)[0]
     assert "开展社区、助老志愿服务活动236场" in volunteering
+
+
+def test_a_ceiling_passed_is_written_as_what_it_was_and_by_how_much_not_as_a_share_completed(tmp_path):
+    # 证书出具时限 ≤5个工作日, 6 taken; a cost ≤45元 met: neither is "完成", and 6 days is not "83.33% of the target"
+    rows = [_row("检定证书出具时限", "≤5个工作日", "6个工作日", "主标准器送省计量院溯源，部分项目暂停检定。", points=10,
+                 score=8.33),
+            _row("每台件平均检定成本", "≤45元", "43.49元", points=10),
+            _row("游园安全责任事故", "=0起", "0起", points=10)]
+    result = _draft(tmp_path, _project(180, 178.5, [MET, *rows]))
+    problems, narrative = _section(result, "存在问题"), _section(result, "目标完成情况")
+    assert "“检定证书出具时限”年度目标≤5个工作日，实际为6个工作日，超出目标1个工作日" in problems
+    assert "完成目标的83.33%" not in problems + narrative
+    assert "“检定证书出具时限”目标≤5个工作日，实际为6个工作日，未达到目标（超出目标1个工作日）" in narrative
+    assert "“每台件平均检定成本”目标≤45元，实际为43.49元，达到目标" in narrative
+    assert "“游园安全责任事故”目标=0起，实际为0起，达到目标" in narrative
+    assert result.check.ok
+
+
+def test_each_cause_is_answered_by_its_kind_price_children_moving_away_weather_before_rooms(tmp_path):
+    rows = [_row("改造单位面积成本", "≤600元/平方米", "652元/平方米", "建材价格上涨，部分小区增加了雨污管网改造内容。",
+                 points=10, score=9.2),
+            _row("保障在园幼儿人数", "≥400人", "379人", "秋季学期部分幼儿随父母外出转园，在园人数减少。", score=18.95),
+            _row("送戏下乡场次", "≥60场", "52场", "受场地条件及汛期天气影响，部分乡镇演出取消。", score=17.33)]
+    measures = _section(_draft(tmp_path, _project(620, 615, [MET, *rows])), "改进措施")
+    price = measures.split("建材价格上涨", 1)[1].split("。", 1)[0]
+    assert "造价评审" in price and "倒排工期" not in price
+    moved = measures.split("外出转园", 1)[1].split("。", 1)[0]
+    assert "据实测算下年度目标值" in moved and "返乡" not in moved
+    weather = measures.split("汛期天气影响", 1)[1].split("。", 1)[0]
+    assert "避开高温、汛期" in weather and "扩建" not in weather
+
+
+def test_a_vehicle_off_the_road_for_repairs_is_answered_with_upkeep_not_a_building_schedule(tmp_path):
+    # 农产品质量安全检测站: the testing van was in the workshop — 维修 of equipment, not of a building
+    rows = [_row("快速检测样品数", "≥12000个", "11260个", "下半年检测车辆维修停检20天。", score=18.77)]
+    measures = _section(_draft(tmp_path, _project(46, 45.5, [MET, *rows])), "改进措施")
+    answer = measures.split("停检20天", 1)[1].split("。", 1)[0]
+    assert "维护保养" in answer and "工期" not in answer and "施工" not in answer
+
+
+def test_a_cause_the_unit_gave_in_its_own_words_is_not_also_called_not_stated(tmp_path):
+    # the 偏差原因 column is empty, but the unit's 存在问题 gives the reason for that very indicator
+    rows = [_row("购置医疗设备台数", "≥12台", "8台", score=13.33)]
+    result = _draft(tmp_path, _project(850, 840, [MET, *rows], 已填存在问题=["购置医疗设备台数未完成，CT和彩超两个包流标。"]))
+    problems = _section(result, "存在问题")
+    assert "单位填报的原因是" in problems and "流标" in problems
+    assert "未说明原因" not in problems
+
+
+def test_a_problem_the_unit_says_is_wanting_is_its_own_item_not_the_cause_of_a_shortfall_sharing_its_words(tmp_path):
+    data = {**YOUTH_LEAGUE, "已填存在问题": ["志愿服务常态化机制有待完善。"]}
+    result = _draft(tmp_path, data)
+    problems, measures = _section(result, "存在问题"), _section(result, "改进措施")
+    assert "单位填报的原因是“志愿服务常态化机制有待完善”" not in problems
+    assert "单位自评中提出：志愿服务常态化机制有待完善。" in problems
+    assert "针对单位提出的“志愿服务常态化机制有待完善”问题，建立健全相关工作制度和长效机制" in measures
+
+
+def test_a_numbered_two_paragraph_reason_cell_gives_its_cause_and_its_plan_without_the_numbers(tmp_path):
+    # 驻镇帮镇扶 (Word): "1.原因：…⏎2.改进措施：…" in one 偏差原因 cell
+    cell = ("1.原因：受汛期持续降雨影响，大坪村1.5公里村道路基未能按期完工。\n"
+            "2.改进措施：已与施工单位签订补充协议，明确2025年3月底前完工。")
+    result = _draft(tmp_path, _project(300, 296, [MET, _row("村道硬底化里程", "≥12公里", "10.5公里", cell, score=17.5)]))
+    problems, measures = _section(result, "存在问题"), _section(result, "改进措施")
+    assert "据自评表填报为“受汛期持续降雨影响，大坪村1.5公里村道路基未能按期完工”" in problems
+    assert "落实自评表提出的“已与施工单位签订补充协议，明确2025年3月底前完工”" in measures
+    assert "2.改进措施" not in problems + measures
+    assert result.check.ok

@@ -95,8 +95,8 @@ def test_rates_per_myriad_and_per_mille_are_written_in_words_and_percent_stays_p
     report, sheet = make_unit(tmp_path, REGISTRY)
     text = draft_text(write_draft(report, sheet))
     assert "‱" not in text and "‰" not in text
-    assert "“登记簿数据差错率”目标≤万分之一，实际完成万分之二，未达到目标" in text
-    assert "“系统故障率”目标≤千分之三，实际完成千分之1.5，达到目标" in text
+    assert "“登记簿数据差错率”目标≤万分之一，实际为万分之二，未达到目标" in text
+    assert "“系统故障率”目标≤千分之三，实际为千分之1.5，达到目标" in text
     assert "目标≥95%，实际完成98.6%" in text
 
 
@@ -105,7 +105,7 @@ def test_a_missed_rate_per_myriad_gives_its_gap_not_a_percent_of_a_rate(tmp_path
     result = write_draft(report, sheet)
     text, problem = draft_text(result), result.section("存在问题").text
     # not "相差万分之一": a gap in the target's own unit reads as the target quoted again
-    assert "“登记簿数据差错率”年度目标≤万分之一，实际完成万分之二，超出目标上限" in problem
+    assert "“登记簿数据差错率”年度目标≤万分之一，实际为万分之二，超出目标上限" in problem
     assert "完成目标的50%" not in text
     assert untraced(tmp_path) == []
 

@@ -272,6 +272,14 @@ def stated_target(ind: Indicator, target: Fact) -> str:
     return f"{ind.comparison.value if ind.comparison_stated else '为'}{target.text}"
 
 
+def actual_word(ind: Indicator, target: Fact | None = None) -> str:
+    """实际完成 for what is done (场次, 人数, 覆盖率); 实际为 for a ceiling (成本, 时限, 死亡率 with ≤) or a zero
+    target (事故 =0起): 6个工作日 or 0起 are not "completed"."""
+    ceiling = ind.comparison in (Comparison.le, Comparison.lt) or (
+        ind.comparison is Comparison.eq and target is not None and target.value == 0)
+    return "实际为" if ceiling else "实际完成"
+
+
 def measured_in_words(ind: Indicator) -> bool:
     """An actual kept as written because its unit is not the target's (45分钟 against 2小时以内): a figure all the
     same, compared by the schema — not a result left unquantified."""
@@ -322,22 +330,25 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
             gap = sheet.get(f"derived.{ipath}.gap")
-            if ind.unit == "%":  # a percent of a percent confuses readers: the gap in points
-                tail = f"，相差{gap.text}" if gap is not None else ""
+            over = ind.comparison in (Comparison.le, Comparison.lt)  # a ceiling passed: by how much, not a share
+            if ind.unit != "%" and ind.unit in RATE_UNITS:  # 万分之二 against ≤万分之一: a gap of 万分之一 reads
+                tail, cited = ("，超出目标上限" if over else "，低于目标"), []  # as the target again
+            elif ind.unit == "%" or over:  # a percent of a percent confuses readers: the gap in points
+                tail = f"，{'超出目标' if over else '相差'}{gap.text}" if gap is not None else ""
                 cited = [gap.id] if gap is not None else []
-            elif ind.unit in RATE_UNITS:  # 万分之二 against ≤万分之一: a gap of 万分之一 reads as the target again
-                tail, cited = ("，超出目标上限" if ind.comparison in (Comparison.le, Comparison.lt) else "，低于目标"), []
             else:
                 tail = f"，完成目标的{ratio.text}" if ratio is not None else ""
                 cited = [ratio.id] if ratio is not None else []
+            did = actual_word(ind, tgt)
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，实际完成{act.text}{tail}",
-                [tgt.id, act.id, *cited], f"实际完成{act.text}、目标{stated_target(ind, tgt)}",
+                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，{did}{act.text}{tail}",
+                [tgt.id, act.id, *cited], f"{did}{act.text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is None and measured_in_words(ind):
+            did = actual_word(ind, tgt)
             out.append((ProblemKind.indicator_below_target, Part(  # 36小时 against ≤1天: compared, no ratio
-                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，实际完成{ind.actual_text}",
-                [tgt.id], f"实际完成{ind.actual_text}、目标{stated_target(ind, tgt)}",
+                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，{did}{ind.actual_text}",
+                [tgt.id], f"{did}{ind.actual_text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
             value, unit, clause = goal
@@ -404,7 +415,7 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
         return []
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
     # the operands are written, not the computed points: a reader recomputes them from the rule
-    state = f"实际完成{act.text}、目标{stated_target(ind, tgt)}"
+    state = f"{actual_word(ind, tgt)}{act.text}、目标{stated_target(ind, tgt)}"
     if met:
         why = "已达到目标，却未得满分，扣分理由未说明"
     elif kind is ProblemKind.score_too_high:
@@ -463,6 +474,9 @@ def stated_answer(text: str) -> str:
 
 _VAGUE = re.compile(r"^(?:部分|个别|有些|一些|少数)(?:项目|工作|任务|指标|资金)")
 _CAUSE = re.compile(r"因|由于|受.{1,12}影响|导致|造成|\d")
+# "志愿服务常态化机制有待完善" says something is wanting, not why a figure fell short: the unit's own problem,
+# never given as the cause of the 志愿服务队 shortfall it shares words with
+_WANTING = re.compile(r"有待(?:完善|加强|提高|改进|提升|健全)|需(?:要)?进一步|仍需")
 
 
 def is_vague(answer: str) -> bool:
@@ -477,6 +491,7 @@ def is_empty_answer(text: str) -> bool:
 # A deviation cell's clauses from the first that states what will be done: 下年度…, 已与…, 待批复后…
 _PLAN = re.compile(r"^(?:下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将|待|已与|已经|已|加强|建立|整改|改进措施|措施)")
 _LATER_YEAR = re.compile(r"^(\d{4})年")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥])\s*")
 _CELL_LABEL = re.compile(r"^(?:偏差|未完成)?(?:原因(?:分析)?|(?:改进|整改)?措施)[:：]\s*")
 # Cells that name no cause: 其他原因, 客观原因, 未完成 … (as well as the empty answers 无, /, 暂无)
 _NO_CAUSE = re.compile(
@@ -493,9 +508,10 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
     answer = stated_answer(note)
     cause: list[str] = []
     plan: list[str] = []
-    for part in re.split(r"[，,；;。]", answer):
-        labelled = _CELL_LABEL.match(part.strip())
-        clause = part.strip()[labelled.end():].strip() if labelled else part.strip()
+    for part in re.split(r"[，,；;。\n]", answer):
+        part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
+        labelled = _CELL_LABEL.match(part)
+        clause = part[labelled.end():].strip() if labelled else part
         if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
             if labelled and "措施" in labelled.group():
                 plan.append("")  # what follows belongs to the measure half
@@ -729,7 +745,8 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
         if len(answer) < 6 or is_vague(answer):
             continue
         target = max((p for _, p in found), key=lambda p: _shared_chars(p.subject, answer), default=None)
-        if target is not None and _shared_chars(target.subject, answer) >= MIN_SHARED_CHARS and target.cause is None:
+        if target is not None and _shared_chars(target.subject, answer) >= MIN_SHARED_CHARS and target.cause is None \
+                and not _WANTING.search(answer):
             target.cause = answer
             continue
         own.append((ProblemKind.stated_by_unit, Part(clip(answer, 24), f"单位自评中提出：{answer.rstrip('。')}。", [],
@@ -792,7 +809,11 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                 quote = clip(group[0].clause.removeprefix("单位自评中提出："), 40)
             problems.append(Problem(id=f"P{len(problems) + 1}", kind=kind, subject=subject, subjects=subjects,
                                     text=text, facts=facts, evidence=evidence, figure=figure, quote=quote,
-                                    causes=causes, form_causes=[p.form_cause for p in group if p.form_cause]))
+                                    causes=causes, form_causes=[
+                                        p.form_cause for p in group if p.form_cause
+                                        # the unit gave its cause elsewhere (存在问题, 完成情况): an empty column
+                                        # is then no "cause not stated" — the item would contradict itself
+                                        and (p.form_cause.cause or p.cause is None)]))
 
     answers = [stated_answer(t) for t in report.stated_problems]
     if answers and all(is_empty_answer(t) for t in report.stated_problems) and problems:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from ..domain.budget import budget_sentence
 from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
 from ..domain.measures import Answers, measure_for
-from ..domain.problems import (Conflict, Problem, ProblemKind, detect_problems, figure_conflicts, form_cause_text,
-                               goal_target, labels, measured_in_words, stated_target)
+from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, detect_problems, figure_conflicts,
+                               form_cause_text, goal_target, labels, measured_in_words, stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..schema import Indicator, ReportInput, Task, WorkLog
+from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
 from ..text import end_sentence, quoted, similarity, split_sentences, strip_enumerator
 
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
@@ -97,7 +97,7 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
     if act is None and tgt is not None and measured_in_words(ind):  # 45分钟 against ≤2小时: compared as written
         verdict = {True: "，达到目标", False: "，未达到目标"}.get(ind.met, "")  # type: ignore[call-overload]
-        return f"{name}目标{stated_target(ind, tgt)}，实际完成{ind.actual_text}{verdict}", [_use(tgt)]
+        return f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{ind.actual_text}{verdict}", [_use(tgt)]
     if act is None:
         return f"{name}{wanted}完成情况为{quoted(ind.actual_text or '未填报')}（未以数值填报）{_words_verdict(ind)}", []
     if tgt is None:
@@ -109,13 +109,17 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
             return f"{name}任务预期目标为{goal[2]}，实际完成{act.text}，{verdict}", [_use(act)]
         return f"{name}{wanted}实际完成{act.text}", [_use(act)]
     uses = [_use(tgt), _use(act)]
-    phrase = f"{name}目标{stated_target(ind, tgt)}，实际完成{act.text}，"
+    phrase = f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{act.text}，"
     if ind.met:
         phrase += "达到目标"
     else:
-        ratio = sheet.get(f"derived.{ipath}.ratio")
+        ratio, gap = sheet.get(f"derived.{ipath}.ratio"), sheet.get(f"derived.{ipath}.gap")
         phrase += "未达到目标"
-        if ratio is not None and ind.unit not in RATE_UNITS:  # a percent of a rate confuses readers
+        ceiling = ind.comparison in (Comparison.le, Comparison.lt)
+        if ceiling and gap is not None and (ind.unit == "%" or ind.unit not in RATE_UNITS):  # passed by how much
+            phrase += f"（超出目标{gap.text}）"
+            uses.append(_use(gap))
+        elif not ceiling and ratio is not None and ind.unit not in RATE_UNITS:  # a percent of a rate confuses readers
             phrase += f"（完成目标的{ratio.text}）"
             uses.append(_use(ratio))
     return phrase, uses

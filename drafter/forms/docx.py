@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..load import heading_test, paragraph_text
+from ..load import body_blocks, cell_paragraphs, heading_test, paragraph_text
 from .model import Cell, FormDocument, Paragraph, Table
 from .office import check_package
 
@@ -22,7 +22,7 @@ def read_docx(path: Path) -> FormDocument:
     doc = FormDocument(path=str(path), format="docx")
     heading = heading_test(document)  # one pass over the XML per paragraph, never python-docx's style search
     n_par = n_tab = 0
-    for child in document.element.body.iterchildren():
+    for child in body_blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             n_par += 1
@@ -39,7 +39,7 @@ def read_docx(path: Path) -> FormDocument:
                 for c, cell in enumerate(row.cells, start=1):
                     key = cell._tc
                     if key not in first:
-                        text = "\n".join(p.text for p in cell.paragraphs).strip()
+                        text = "\n".join(cell_paragraphs(key)).strip()
                         first[key] = Cell(text, f"表{n_tab}第{r}行第{c}列")
                     cells.append(first[key])
                 grid.append(cells)

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..errors import InputError
+from ..load import FULL_WIDTH_DIGITS
 from ..units import stated_units
 from .model import Cell, FormDocument, Paragraph, Table
 from .text import ocr_wraps
@@ -34,9 +35,12 @@ def ocr_joined(text: str) -> str:
     return re.sub(r"(\d)\s*\.\s+(\d)", r"\1.\2", text)
 
 
+_GROUP_GAP = re.compile(r"(?<=\d) (?=\d{3}(?:\D|$))")  # '1 234.50', '1 200 000.00': a space between digit groups
+
+
 def _plain(text: str) -> str:
     t = unicodedata.normalize("NFKC", ocr_joined(text or "")).strip()
-    return t.replace(",", "").replace("，", "")
+    return _GROUP_GAP.sub("", t.replace(",", "").replace("，", ""))
 
 
 def number(text: str) -> Decimal | None:
@@ -59,8 +63,9 @@ def is_percent(text: str) -> bool:
 
 
 def value_text(text: str) -> Any:
-    """An indicator value as written; a bare number becomes a number."""
-    t = ocr_joined(text).strip()
+    """An indicator value as written; a bare number becomes a number. A value typed on two lines of its cell
+    ("≥⏎90%") is one value, and full-width digits ("１６８.５亿元") are digits: 168.5亿元."""
+    t = re.sub(r"\s*\n\s*", "", ocr_joined(text).strip()).translate(FULL_WIDTH_DIGITS)
     n = number(t)
     return n if n is not None else t
 
@@ -89,9 +94,12 @@ FUND_COLUMNS = {
     "执行率": ("执行率", "预算执行率"),
     "得分": ("得分",),
 }
+# a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
+FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款)$")
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
-              "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金")
+              "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
+              "基本支出", "项目支出")  # a department's 实际支出 split by kind of spending
 INDICATOR_COLUMNS = {
     "一级指标": ("一级指标",), "二级指标": ("二级指标",), "三级指标": ("三级指标", "指标名称"),
     "年初目标值": ("年初目标值",), "年度指标值": ("年度指标值", "指标值", "目标值", "年度目标值"),
@@ -175,8 +183,13 @@ NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩�
               " / not a self-evaluation form")
 
 
+# a column header's unit or formula letters: 全年执行数（万元）, 金额(元), 执行率（%）, 分值（分）, 全年预算数（A）,
+# 执行率（B/A）
+_UNIT_REMARK = re.compile(r"[（(](?:(?:单位[：:])?(?:万元|元|%|％|分)|[A-Za-z](?:[/／÷][A-Za-z])?)[）)]$")
+
+
 def _match(text: str, names: dict[str, tuple[str, ...]]) -> str | None:
-    t = norm(text)
+    t = _UNIT_REMARK.sub("", norm(text))
     for key, labels in names.items():
         if t in labels:
             return key
@@ -225,10 +238,27 @@ def cell_at(row: list[Cell], col: int | None, header: list[Cell] | None = None) 
 # --- the recognizer -------------------------------------------------------------------------------------
 
 
+def without_spacer_columns(table: Table) -> Table:
+    """The table without its spacer columns: a narrow empty column the template puts between a label and its
+    value (or the empty column a copied sheet keeps) holds no cell of its own in any row — each position is
+    empty or covered by a cell merged from its left — so a label's value is the next cell that has text."""
+    if table.run_on or not table.rows:
+        return table
+    width = max(len(r) for r in table.rows)
+
+    def spacer(j: int) -> bool:
+        return j > 0 and all(j >= len(r) or not r[j].text.strip() or r[j] is r[j - 1] for r in table.rows)
+
+    keep = [j for j in range(width) if not spacer(j)]
+    if len(keep) == width:
+        return table
+    return Table(rows=[[r[j] for j in keep if j < len(r)] for r in table.rows], place=table.place)
+
+
 class Recognizer:
     def __init__(self, doc: FormDocument):
         self.doc = doc
-        self.tables = [t for t in doc.tables if t.rows]
+        self.tables = [without_spacer_columns(t) for t in doc.tables if t.rows]
 
     def fail(self, message: str, where: str | None = None) -> InputError:
         return InputError(self.doc.path, message, where=where)
@@ -301,8 +331,10 @@ class Recognizer:
         texts = [(c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row)]
         for text, place in texts + [(p.text, p.place) for p in self.doc.paragraphs]:
             m = re.search(r"[（(]\s*(\d{4})\s*年度\s*[）)]", text) or (
-                # a title "2023年度项目支出绩效自评表" / "2023年部门整体…自评报告": the year opens the title line
-                re.match(r"\s*(20\d{2})\s*年度?(?!\d)[^|\t]{0,30}(?:绩效|自评)", text) if "自评" in text else None)
+                # a title "2023年度项目支出绩效自评表" / "2023年部门整体…自评报告": the year opens the title line, or
+                # follows the unit's name in it ("临港区投资促进服务中心2024年度项目支出绩效自评表")
+                re.match(r"\s*[^\d|\t，。；]{0,30}?(20\d{2})\s*年度?(?!\d)[^|\t]{0,30}(?:绩效|自评)", text)
+                if "自评" in text else None)
             if m:
                 found.data["被评价年度"], found.sources["被评价年度"] = int(m[1]), place
                 return
@@ -318,7 +350,9 @@ class Recognizer:
                                     f" / money unit {unit}: only 万元 or 元 can be imported", where=place)
                 return unit, place
             t = norm(text)
-            m = re.search(r"单位[：:]?(万元|元)", t) or re.search(r"(?:项目资金|资金情况|金额)[（(](万元|元)[）)]", t)
+            # 单位：万元; a funds header with its unit: 项目资金（元）, 预算数（万元）, 本年（元）, 全年执行数(万元)
+            m = re.search(r"单位[：:]?(万元|元)", t) or re.search(
+                r"(?:项目资金|资金情况|金额|资金|预算数?|执行数|支出数?|本年|上年)[（(](万元|元)[）)]", t)
             if m:
                 return m[1], place
         return None, None
@@ -380,11 +414,15 @@ class Recognizer:
 
     @staticmethod
     def _fund_row(text: str) -> str | None:
+        """'total', a fund line's name, or None. Besides the template's lines, a unit names its own sources
+        (其中：市级财政资金, 区级配套资金, 中央补助资金): a short label ending in a word for money is a line too."""
         t = norm(text)
         if t in FUND_TOTAL:
             return "total"
         t = re.sub(r"^其中[：:]?", "", t)
-        return t if t in FUND_LINES else None
+        if t in FUND_LINES or (len(t) <= 12 and FUND_WORD.search(t) and not re.search(r"\d", t)):
+            return t
+        return None
 
     def _fund_values(self, table: Table, row: list[Cell], cols: dict[str, int], label: Cell) -> dict[str, tuple[Any, str]]:
         cells: list[tuple[str, Cell]] = []

@@ -37,9 +37,12 @@ class FormDocument:
     blocks: list[Table | Paragraph] = field(default_factory=list)
 
     def lines(self) -> list[tuple[str, str]]:
-        """The document as text lines, each with its place, for reading as a check source: a table row of
-        short cells is one tab-separated line (a merged cell's text once and its other columns empty, empty
-        cells kept, so columns line up with the header row); a row holding a long cell is one line per cell, as in a Word source."""
+        """The document as text lines, each with its place, for reading as a check source: a table row is read
+        as a Word source's row is (`drafter.load.row_lines`: short cells one tab-separated line, a merged cell's
+        text once and its other columns empty so columns line up with the header row; a long 偏差原因 cell on a
+        line of its own after its row's figures)."""
+        from ..load import row_lines
+
         out: list[tuple[str, str]] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
@@ -51,16 +54,13 @@ class FormDocument:
                 for cell in row:  # a merged cell is the same Cell object in every position it covers: its
                     if not any(cell is c for c in cells):  # text once, its other columns empty, so that the
                         cells.append(cell)  # columns line up with the rows below (上年 over 预算 | 执行)
-                        texts.append(cell.text.replace("\n", "").strip())
+                        texts.append(cell.text)
                     elif cell is cells[-1]:
                         texts.append("")
-                if not any(texts):
+                if not any(t.strip() for t in texts):
                     continue
                 place = _row_place([c.place for c in cells])
-                if all(len(t) <= 30 for t in texts):
-                    out.append(("\t".join(texts), place))
-                else:
-                    out.extend((t, place) for t in texts if t)
+                out.extend((line, place) for line in row_lines(texts))
         return out
 
     @property

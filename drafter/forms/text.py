@@ -6,6 +6,8 @@ row's cells follow one another separated by spaces (what copying a PDF table giv
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -23,11 +25,15 @@ def ocr_wraps(text: str) -> str:
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
 def _pipe_cells(line: str) -> list[str]:
+    """A Markdown table row's cells; a line break inside a cell, written <br> by converters, is a line break."""
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    return [c.strip() for c in inner.split("|")]
+    return [_BR.sub("\n", c).strip() for c in inner.split("|")]
 
 
 # a cause written under an indicator row as a line of its own ('偏差原因：…'): a row of the open table, read
@@ -35,6 +41,32 @@ def _pipe_cells(line: str) -> list[str]:
 _CAUSE_LINE = re.compile(r"^\s*(?:偏差原因|未完成原因)[^：:\s]{0,8}\s*[：:]")
 
 _YAML_LINE = re.compile(r"^\s*(?:-\s+)?[^\s:：#|]+:(?:\s|$)")
+
+
+_OPEN_QUOTE = re.compile(r'(?:^|\t)"')
+
+
+def _records(lines: list[str]) -> list[tuple[int, str, list[str] | None]]:
+    """(line number, line, cells): a sheet copied from Excel quotes a cell holding a line break ("≥⏎95%", a
+    two-line cause), so such a row spans lines until its quote closes; it is one row of cells, the quotes gone.
+    Other lines are returned as they are (cells None)."""
+    out: list[tuple[int, str, list[str] | None]] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if "\t" in line and _OPEN_QUOTE.search(line) and line.count('"') % 2:
+            end = n + 1
+            while end < len(lines) and end - n <= 20 and "\n".join(lines[n:end]).count('"') % 2:
+                end += 1
+            record = "\n".join(lines[n:end])
+            if record.count('"') % 2 == 0:
+                cells = next(csv.reader(io.StringIO(record), delimiter="\t", quotechar='"'))
+                out.append((n + 1, record.replace("\n", " "), cells))
+                n = end
+                continue
+        out.append((n + 1, line, None))
+        n += 1
+    return out
 
 
 def read_text_form(path: Path) -> FormDocument:
@@ -65,9 +97,11 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             table = []
             lines.clear()
 
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw, quoted in _records(text.splitlines()):
         line = raw.rstrip()
-        if "\t" in line:
+        if quoted is not None:
+            cells = quoted
+        elif "\t" in line:
             cells = line.split("\t")
         elif line.lstrip().startswith("|"):
             if _PIPE_RULE.match(line):

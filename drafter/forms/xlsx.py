@@ -12,6 +12,23 @@ from .model import Cell, FormDocument, Table
 from .office import check_package
 
 
+_DATE_PART = re.compile(r'"([^"]*)"|\\(.)|(yyyy|yy|mm|m|dd|d)|\[[^\]]*\]|(.)', re.I)
+
+
+def _date_shown(value, number_format: str) -> str:
+    """A date as a Chinese Excel shows it: typing 9月30日 stores a date under m"月"d"日", shown 9月30日 (a
+    deadline's completion written so must read as written); other date formats read as 2024-09-30."""
+    if not re.search(r"[年月日]", number_format) or not hasattr(value, "month"):
+        return value.isoformat()[:10]
+    parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "mm": f"{value.month:02d}",
+             "m": str(value.month), "dd": f"{value.day:02d}", "d": str(value.day)}
+    out = []
+    for m in _DATE_PART.finditer(number_format.split(";")[0]):
+        quoted, escaped, token, other = m.groups()
+        out.append(quoted if quoted is not None else escaped or (parts[token.lower()] if token else other or ""))
+    return "".join(out)
+
+
 def _shown(value: object, number_format: str) -> str:
     """The cell as Excel shows it: 0.9616 under '0.00%' is '96.16%'; 186.4 under '0.00' is '186.40'."""
     if value is None:
@@ -25,14 +42,15 @@ def _shown(value: object, number_format: str) -> str:
         fmt = (number_format or "General").split(";")[0]
         decimals = re.search(r"0\.(0+)", fmt)
         places = len(decimals[1]) if decimals else None
+        bare = re.sub(r'"[^"]*"|\\.', "", fmt)  # a quoted "%" or \% is printed as it is, never scales
         if "%" in fmt:
-            number *= 100
+            number *= 100 if "%" in bare else 1
             return f"{number.quantize(Decimal(1).scaleb(-(places or 0)))}%"
         if places is not None:
             return str(number.quantize(Decimal(1).scaleb(-places)))
         return str(number.normalize() if number != number.to_integral_value() else number.quantize(Decimal(1)))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
+        return _date_shown(value, number_format or "")
     return str(value).strip()
 
 
@@ -50,6 +68,8 @@ def read_xlsx(path: Path) -> FormDocument:
     for ws in values.worksheets:
         fws = formulas[ws.title]
         if ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
+            continue
+        if ws.sheet_state != "visible":  # a template's hidden sheet: the lists behind its dropdowns, not the form
             continue
         cells = limit("form_cells")
         if ws.max_row * ws.max_column > cells.amount:  # one cell at XFD1048576 spans 17 billion positions
