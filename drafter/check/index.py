@@ -261,7 +261,7 @@ class SourceIndex:
                 if column >= 0:
                     labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
                               or NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
-                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels, header[0] if column and len(header) == 2 else "")
+                    subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
                         subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
                     if any(_TOTAL_KEY.search(w) for w in labels):
