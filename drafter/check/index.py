@@ -269,7 +269,10 @@ class SourceIndex:
                     role = roles(header[column]) or role
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
-                        m = _cell_unit(m, header, column, None if _counts(header[column]) else units.get(tid))
+                        own = _row_unit(text, cells, header, column)
+                        m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
+                            own[1], m.value)) if own else _cell_unit(
+                            m, header, column, None if _counts(header[column]) else units.get(tid))
             if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
                 ytag = y  # 2023: 680 — the year its cell or line writes as its label
             elif m.kind == "plain" and text[m.end:m.end + 1] in _LABEL_MARKS and _YEAR_LABEL.match(text, m.start):
@@ -953,6 +956,16 @@ _YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
 
 
 _LINE_LABEL = re.compile(r"[ \t\u3000|｜]*([^\d|｜\t:：，,。；;！？!?]{2,20}?)[ \u3000]*[|｜\t:：]")
+
+
+def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column: int) -> tuple[str, str] | None:
+    """The unit a row's 计量单位 / 单位 column gives the bare figures of its row (图书外借 | 万册次 | 12 | 13.6), as
+    a record's 单位 key does; a column whose header states its own unit (（万元）) or a score keeps its own."""
+    k = next((k for k, h in enumerate(header) if h.strip() in _UNIT_KEYS), -1)
+    if k < 0 or k == column or k >= len(cells) or _KEY_UNIT.search(header[column]) or _SCORE_KEY.search(header[column]):
+        return None
+    label = _UNIT_LABEL.match(text[cells[k][0]:cells[k][1]].strip().replace("％", "%"))
+    return (label[1] or "", label[2]) if label else None
 
 
 def _label_year(text: str, lo: int, at: int) -> int | None:
