@@ -531,16 +531,15 @@ class SourceIndex:
                 return None
             if not value.is_finite() or not _sane(value):
                 return None  # 1e400 or a 5,000-digit integer is no figure a report can state
-            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+            _, _, counted, _, bracket = _key_reads(key)
+            if unit is not None and unit[1] == "元" and counted:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
-                label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:  # 预算（万元）: 486.3
-                    unit = (label[1] or "", label[2].replace("％", "%"))
-            if unit is None and (kc := _KEY_COUNT.search(key)):
-                unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
+            if bracket:  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
+                unit = bracket  # 预算（万元）: 486.3
+            if unit is None and counted:
+                unit = ("", counted)  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
             if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \
