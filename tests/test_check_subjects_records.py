@@ -224,3 +224,60 @@ DONATION_FORM = SourceText(name="自评表.md", text=(
 def test_a_result_stated_with_its_target_in_the_same_sentence_is_exact():
     got = verdicts("全年街头采血19260人次，完成年度目标18000人次的107.00%。", DONATION_LOG, DONATION_FORM)
     assert got["19260人次"] == "exact", got
+
+
+# -- 10. a neighbouring cell the words name instead -----------------------------------------------------------------
+# A district's citizen-hotline centre: the ledger by quarter (a space-aligned text table with its total row) and the
+# indicator table of the form.
+HOTLINE_LEDGER = SourceText(name="工单台账.txt", text=(
+    "某区12345热线2024年工单台账（分季度）      单位：件\n\n"
+    "季度      受理件数    办结件数    回访件数\n"
+    "一季度       3,214       3,180       2,905\n"
+    "二季度       3,562       3,541       3,210\n"
+    "三季度       3,980       3,952       3,618\n"
+    "四季度       3,105       3,098       2,877\n"
+    "合计        13,861      13,771      12,610\n"))
+HOTLINE_FORM = SourceText(name="热线自评表.md", text=(
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 上年实际 |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 产出指标 | 数量指标 | 受理群众诉求工单 | ≥12000件 | 13861件 | 12408件 |\n"
+    "| 产出指标 | 数量指标 | 办结数 | — | 13771件 | 12296件 |\n"))
+
+
+def test_the_next_columns_total_given_to_this_columns_words_is_unsupported():
+    got = verdicts("全年办结13861件。", HOTLINE_LEDGER)
+    assert got["13861件"] == "unsupported", got
+
+
+def test_each_columns_total_under_its_own_words_is_exact():
+    got = verdicts("全年受理13861件，办结13771件。", HOTLINE_LEDGER)
+    assert got == {"13861件": "exact", "13771件": "exact"}, got
+
+
+def test_another_rows_result_given_to_this_rows_words_is_unsupported():
+    got = verdicts("全年受理群众诉求12408件，办结13861件。", HOTLINE_FORM)
+    assert got["13861件"] == "unsupported", got
+
+
+# -- 11. a change on last year is no level the words never name ------------------------------------------------------
+# A town's sanitation station: the indicators state levels; the log states one change on last year.
+SANITATION = SourceText(name="环卫自评表.md", text=(
+    "| 指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n"
+    "| 环卫车辆节油率 | ≥5% | 8.6% |\n"
+    "| 垃圾分类投放准确率 | ≥85% | 91.2% |\n"))
+SANITATION_LOG = SourceText(name="工作记录.md", text="12月：全年生活垃圾清运量同比下降3.4%，转运站改造完成。\n")
+
+
+def test_a_change_on_last_year_matching_a_level_of_another_indicator_is_unsupported():
+    got = verdicts("环卫车辆燃油费48.20万元，比上年减少8.6%。", SANITATION)
+    assert got["8.6%"] == "unsupported", got
+
+
+def test_a_change_the_source_states_as_a_change_is_exact():
+    got = verdicts("全年生活垃圾清运量比上年下降3.4%。", SANITATION, SANITATION_LOG)
+    assert got["3.4%"] == "exact", got
+
+
+def test_a_level_stated_as_a_level_is_exact():
+    got = verdicts("环卫车辆节油率8.6%，垃圾分类投放准确率91.2%。", SANITATION)
+    assert got == {"8.6%": "exact", "91.2%": "exact"}, got

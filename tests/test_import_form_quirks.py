@@ -339,6 +339,31 @@ def test_a_pdf_table_going_on_under_its_repeated_header_on_the_next_page_is_one_
     assert [i["三级指标"] for i in indicators] == ["保洁河道长度", "河面漂浮物清理率"]
 
 
+def test_a_pdf_printed_without_cell_borders_is_read_by_its_columns(tmp_path):
+    # no ruling lines: the columns are where the text lines up; a wrapped cell prints its lines one under another
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("c", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK")
+    rows = [["项目名称", "2024年城乡居民医保经办服务经费", "", "", "", "", "", ""],
+            ["（2024年度）", "", "", "", "", "", "", ""],
+            ["", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "36.00", "36.00", "35.10", "10", "97.50%", "9.75"],
+            ["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "办理参保登记人次", "≥20000人次", "21450人次", "20", "20"]]
+    table = Table([[Paragraph(c, style) if c else "" for c in r] for r in rows],
+                  colWidths=[50, 80, 60, 110, 80, 70, 40, 40])  # the project name wraps in its narrow column
+    SimpleDocTemplate(str(tmp_path / "自评表.pdf"), pagesize=landscape(A4), invariant=1).build([table])
+    data = import_form(tmp_path / "自评表.pdf").input
+    assert data["项目名称"] == "2024年城乡居民医保经办服务经费"
+    assert data["项目资金"]["全年执行数"] == Decimal("35.10")
+    assert (data["绩效指标"][0]["三级指标"], data["绩效指标"][0]["实际完成值"]) == ("办理参保登记人次", "21450人次")
+
+
 def test_two_forms_on_two_pdf_pages_are_still_refused(tmp_path):
     from drafter.errors import InputError
 

@@ -292,6 +292,7 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 # the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
+_CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
 _ITEM_SPLIT = re.compile(r"[、和与及]")  # 二季度、三季度 / 东片和西片: the items 分别 pairs with figures
 _FIGURE_RUN = re.compile(r"\d[\d,.]*")
 _FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.(\d+))?)(万|亿)?[^\d，,。；;、的]{0,3}[，,]\Z")
@@ -480,6 +481,8 @@ class _Checker:
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
+        change = bool(dirn) and t.family == "%" and _bound_ref(self.text, t) == "year"  # 比上年减少12.4%
+        level = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
@@ -489,6 +492,10 @@ class _Checker:
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and f.dirn and dirn != f.dirn:
                 continue  # 上升12.5% is not the source's 下降12.5%
+            if change and f.dirn is None and f.family == "%" and not plain & f.subj \
+                    and not _CHANGE_SAID.search(f.snippet):
+                level = True
+                continue  # 比上年减少12.4% is no 节电率 12.4 % (a level the words never name)
             if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
@@ -523,6 +530,8 @@ class _Checker:
             scored = []  # 比例14% where the record states 14.2% done and a target of 14%: the target's figure as done
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是某项指标的水平值，不是比上年的变化幅度 / the source states this as a level, not a change "
+                   "on last year" if level else
                    "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
                    "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
@@ -601,6 +610,8 @@ class _Checker:
                     other_best, values = own + 2, {other.mag}
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
+                if other is None and own == 0:
+                    other = self._cell_rival(t, [s[4] for s in scored])
             if other is not None and self._stated_beside(t, other):
                 other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart
             if other is not None:
@@ -615,6 +626,30 @@ class _Checker:
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _cell_rival(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
+        """The neighbouring cell the words name where no candidate carries any word of the mention's clause (less its
+        role words): for each candidate, a figure of its source in its role and year that carries them all — 结案9268宗
+        when 9268 is the 受理 row's and the 结案数 row states 9012, 报修5820件 when 5820 is the 修复件数 column's and the
+        报修件数 column states 5840 (the text swapped them). One value for every candidate, or None."""
+        plain = _phrase(_ROLE_WORD.sub(" ", t.clause)) - _ROLE_MARKS  # 全年办结: 办结 (no 年办 across 全年)
+        if not plain:
+            return None
+        postings = [p for fam in {t.family, ""} if (p := self.ix._inv.get(fam))]
+        found: list[_Fact] = []
+        for c in candidates:
+            if plain & c.subj:
+                return None
+            hit = [r for p in postings for r in p.get(next(iter(plain)), ())
+                   if r.src == c.src and r.role == c.role and r.ytag == c.ytag and plain <= r.subj and r.mag != c.mag
+                   and r.date is None and r.hi_mag is None and not _is_bound(r)]
+            if not hit:
+                return None
+            row = [r for r in hit if r.group == c.group]  # its own row's other column first (合计 报修 5840, 修复 5820)
+            hit = row or hit
+            fewest = min(len(r.subj - c.subj) for r in hit)  # then the cell named by the fewest words of its own:
+            found += [r for r in hit if len(r.subj - c.subj) == fewest]  # 结案数, not 调解结案数
+        return found[0] if found and len({r.mag for r in found}) == 1 else None
 
     def _respectively(self, t: _Target) -> tuple[_Target, frozenset[str]]:
         """The mention with the words of its own item when its sentence pairs items with figures by 分别: the k-th

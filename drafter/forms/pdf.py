@@ -54,6 +54,55 @@ def _continues(previous: Table, rows: list[list[Cell]]) -> bool:
             and any(texts(r) == first for r in previous.rows))
 
 
+# a sheet printed without cell borders has no ruling lines: its columns are found from where the text lines up
+_UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def _text_grid(table, page_no: int, t_no: int) -> list[list[Cell]]:
+    """Rows of a table found from the text alone. A cell that wraps prints its lines one under another with no
+    gap, the other cells of its row centred beside them; rows are parted by a gap (an empty row here): so each
+    run of rows between gaps is one row, and each column's pieces, top to bottom, one cell."""
+    out: list[list[Cell]] = []
+    run: list[tuple[int, list]] = []
+    for i, row in enumerate([*table.extract(), []]):
+        if any((c or "").strip() for c in row):
+            run.append((i, row))
+            continue
+        if run:
+            width = max(len(r) for _, r in run)
+            out.append([Cell(join_lines("\n".join((r[j] or "") for _, r in run if j < len(r))),
+                             f"第{page_no}页表{t_no}第{run[0][0] + 1}行第{j + 1}列") for j in range(width)])
+            run = []
+    return out
+
+
+def _form_labels(doc: FormDocument) -> bool:
+    """Whether a table found from the text alone holds a 自评表's own row or column labels."""
+    labels = {"项目名称", "部门名称", "三级指标", "年初预算数", "全年执行数", "关键指标", "一级指标"}
+    return any(re.sub(r"\s+", "", c.text) in labels for t in doc.tables for row in t.rows for c in row)
+
+
+def _read_pages(pdf, doc: FormDocument, settings: dict | None) -> int:
+    chars = 0
+    last: Table | None = None  # the previous page's last table
+    for p_no, page in enumerate(pdf.pages, start=1):
+        chars += len(page.chars)
+        tables = page.find_tables(table_settings=settings) if settings else page.find_tables()
+        outside = page
+        for t_no, table in enumerate(tables, start=1):
+            rows = _text_grid(table, p_no, t_no) if settings else _grid(table, p_no, t_no)
+            if t_no == 1 and last is not None and _continues(last, rows):
+                last.rows.extend(rows[1:])  # the table goes on under its repeated header row
+            else:
+                doc.blocks.append(Table(rows=rows, place=f"第{p_no}页表{t_no}"))
+            outside = outside.outside_bbox(table.bbox)
+        last = doc.tables[-1] if tables else None
+        for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
+            if line.strip():
+                doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
+    return chars
+
+
 def read_pdf(path: Path) -> FormDocument:
     import pdfplumber
 
@@ -61,28 +110,16 @@ def read_pdf(path: Path) -> FormDocument:
 
     check_pdf_streams(path, "form")  # pdfminer inflates streams without a limit: a flate bomb is refused first
     doc = FormDocument(path=str(path), format="pdf")
-    chars = 0
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as e:  # pdfminer raises its own types for damaged or encrypted files
         raise InputError(path, f"无法打开 PDF（文件损坏或设有密码）/ cannot open the PDF ({type(e).__name__})") from None
     with pdf:
-        last: Table | None = None  # the previous page's last table
-        for p_no, page in enumerate(pdf.pages, start=1):
-            chars += len(page.chars)
-            tables = page.find_tables()
-            outside = page
-            for t_no, table in enumerate(tables, start=1):
-                rows = _grid(table, p_no, t_no)
-                if t_no == 1 and last is not None and _continues(last, rows):
-                    last.rows.extend(rows[1:])  # the table goes on under its repeated header row
-                else:
-                    doc.blocks.append(Table(rows=rows, place=f"第{p_no}页表{t_no}"))
-                outside = outside.outside_bbox(table.bbox)
-            last = doc.tables[-1] if tables else None
-            for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
-                if line.strip():
-                    doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
+        chars = _read_pages(pdf, doc, None)
+        if chars and not doc.tables:  # no ruled table anywhere: read the columns the text lines up in
+            unruled = FormDocument(path=str(path), format="pdf")
+            _read_pages(pdf, unruled, _UNRULED)
+            doc = unruled if _form_labels(unruled) else doc  # prose lined up by chance stays prose
     if chars == 0:
         raise InputError(path, "PDF 没有文字层（扫描件），请先做文字识别（OCR）或提供 Excel / Word 原表"
                                " / scanned PDF without a text layer", where="第1页")

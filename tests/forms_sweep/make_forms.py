@@ -665,6 +665,42 @@ def gongzheng(out: Path) -> None:
     doc.save(out / "gongzheng.docx")
 
 
+# --- 11. jiance.pdf: 农产品质量安全检测站, printed from Excel without borders --------------------------------------
+# The sheet had no cell borders and gridlines are not printed, so the PDF has text in columns but no ruled table
+# (what most "打印成PDF" copies of a sheet look like); 单位：万元 on the title line; a missed indicator's cause.
+
+def jiance(out: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    font = _font()
+    rows = [
+        ["项目名称", "2024年农产品质量安全例行监测经费", "", "", "", "", "", ""],
+        ["主管部门", "南岗区农业农村局", "", "实施单位", "南岗区农产品质量安全检测站", "", "", ""],
+        ["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "46.00", "46.00", "44.62", "10", "97.00%", "9.70"],
+        ["", "其中：本年财政拨款", "46.00", "46.00", "44.62", "—", "97.00%", "—"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "数量指标", "农产品定量检测批次", "≥1500批次", "1536批次", "20", "20"],
+        ["", "产出指标", "数量指标", "快速检测样品数", "≥12000个", "11260个", "15", "14.08"],
+        ["", "产出指标", "时效指标", "检测结果报送时间", "5个工作日内", "4个工作日", "15", "15"],
+        ["", "效益指标", "社会效益指标", "农产品质量安全监测合格率", "≥98%", "98.6%", "30", "30"],
+        ["", "满意度指标", "服务对象满意度指标", "生产经营主体满意度", "≥90%", "93%", "10", "10"],
+        ["总分", "", "", "", "", "", "100", "98.78"],
+    ]
+    style = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
+    data = [[Paragraph(c, style) if c else "" for c in r] for r in rows]
+    table = Table(data, colWidths=[52, 88, 70, 128, 112, 70, 40, 44])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))  # no borders: the sheet had none
+    write_pdf(out / "jiance.pdf", [
+        pdf_line("项目支出绩效自评表", font, 13, 1),
+        pdf_line("（2024年度）　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　单位：万元", font, 9),
+        table,
+        pdf_line("偏差原因：快速检测样品数未达目标，因下半年检测车辆维修停检20天，已调配备用车辆。", font, 8),
+        pdf_line("填报人：蒋晓燕　　审核人：谢国平　　2025年1月9日", font, 8),
+    ])
+
+
 def build(out: Path) -> None:
     zhijian(out)
     zhaoshang(out)
@@ -674,6 +710,7 @@ def build(out: Path) -> None:
     jiguan(out)
     difang(out)
     gongzheng(out)
+    jiance(out)
     (out / "xinfang.md").write_text(XINFANG, encoding="utf-8")
     (out / "laonian.txt").write_text(LAONIAN, encoding="utf-8")
 
