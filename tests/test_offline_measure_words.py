@@ -157,6 +157,14 @@ def test_each_cause_is_answered_by_its_kind_price_children_moving_away_weather_b
     assert "避开高温、汛期" in weather and "扩建" not in weather
 
 
+def test_a_vehicle_off_the_road_for_repairs_is_answered_with_upkeep_not_a_building_schedule(tmp_path):
+    # 农产品质量安全检测站: the testing van was in the workshop — 维修 of equipment, not of a building
+    rows = [_row("快速检测样品数", "≥12000个", "11260个", "下半年检测车辆维修停检20天。", score=18.77)]
+    measures = _section(_draft(tmp_path, _project(46, 45.5, [MET, *rows])), "改进措施")
+    answer = measures.split("停检20天", 1)[1].split("。", 1)[0]
+    assert "维护保养" in answer and "工期" not in answer and "施工" not in answer
+
+
 def test_a_cause_the_unit_gave_in_its_own_words_is_not_also_called_not_stated(tmp_path):
     # the 偏差原因 column is empty, but the unit's 存在问题 gives the reason for that very indicator
     rows = [_row("购置医疗设备台数", "≥12台", "8台", score=13.33)]
@@ -173,3 +181,15 @@ def test_a_problem_the_unit_says_is_wanting_is_its_own_item_not_the_cause_of_a_s
     assert "单位填报的原因是“志愿服务常态化机制有待完善”" not in problems
     assert "单位自评中提出：志愿服务常态化机制有待完善。" in problems
     assert "针对单位提出的“志愿服务常态化机制有待完善”问题，建立健全相关工作制度和长效机制" in measures
+
+
+def test_a_numbered_two_paragraph_reason_cell_gives_its_cause_and_its_plan_without_the_numbers(tmp_path):
+    # 驻镇帮镇扶 (Word): "1.原因：…⏎2.改进措施：…" in one 偏差原因 cell
+    cell = ("1.原因：受汛期持续降雨影响，大坪村1.5公里村道路基未能按期完工。\n"
+            "2.改进措施：已与施工单位签订补充协议，明确2025年3月底前完工。")
+    result = _draft(tmp_path, _project(300, 296, [MET, _row("村道硬底化里程", "≥12公里", "10.5公里", cell, score=17.5)]))
+    problems, measures = _section(result, "存在问题"), _section(result, "改进措施")
+    assert "据自评表填报为“受汛期持续降雨影响，大坪村1.5公里村道路基未能按期完工”" in problems
+    assert "落实自评表提出的“已与施工单位签订补充协议，明确2025年3月底前完工”" in measures
+    assert "2.改进措施" not in problems + measures
+    assert result.check.ok

@@ -31,3 +31,12 @@ def test_the_remainder_of_the_budget_sentence_keeps_no_bare_project_name(tmp_pat
     overview = text.split("主要成效", 1)[0]
     assert "结余25.42万元" in overview
     assert "项目，结余" not in overview and "项目，较年初" not in overview
+
+
+def test_a_sentence_saying_why_something_was_not_held_is_no_main_result() -> None:
+    # 共青团区委: the key project's 绩效情况 "举办创业培训班4期…；两期培训因合作培训机构更换未能举办。"
+    form = Path(__file__).parent / "quality" / "sweep" / "youth-league" / "团区委部门整体支出自评表.md"
+    summary = summarize(form, chars=500)
+    text = summary.text if hasattr(summary, "text") else str(summary)
+    results = text.split("主要成效", 1)[1].split("存在问题", 1)[0]
+    assert "未能举办" not in results

@@ -491,6 +491,7 @@ def is_empty_answer(text: str) -> bool:
 # A deviation cell's clauses from the first that states what will be done: 下年度…, 已与…, 待批复后…
 _PLAN = re.compile(r"^(?:下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将|待|已与|已经|已|加强|建立|整改|改进措施|措施)")
 _LATER_YEAR = re.compile(r"^(\d{4})年")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥])\s*")
 _CELL_LABEL = re.compile(r"^(?:偏差|未完成)?(?:原因(?:分析)?|(?:改进|整改)?措施)[:：]\s*")
 # Cells that name no cause: 其他原因, 客观原因, 未完成 … (as well as the empty answers 无, /, 暂无)
 _NO_CAUSE = re.compile(
@@ -507,9 +508,10 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
     answer = stated_answer(note)
     cause: list[str] = []
     plan: list[str] = []
-    for part in re.split(r"[，,；;。]", answer):
-        labelled = _CELL_LABEL.match(part.strip())
-        clause = part.strip()[labelled.end():].strip() if labelled else part.strip()
+    for part in re.split(r"[，,；;。\n]", answer):
+        part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
+        labelled = _CELL_LABEL.match(part)
+        clause = part[labelled.end():].strip() if labelled else part
         if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
             if labelled and "措施" in labelled.group():
                 plan.append("")  # what follows belongs to the measure half

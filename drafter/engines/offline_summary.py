@@ -551,6 +551,17 @@ def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]
 _SUBJECT = re.compile(r"(?:项目|经费|资金|工程|补助|专项|^(?:19|20)\d{2}年)$")
 
 
+WHY_NOT_LEAD = 12  # "两期培训因…未能举办" opens with it; "…改造危桥6座（2座因调减预算推迟至2024年）…" is a result
+_WHY_NOT = re.compile(r"(?:因|由于|受)[^，。；]{0,30}(?:未能|未举办|未开展|取消|停办|暂缓|推迟)")
+
+
+def _says_why_not(text: str) -> bool:
+    """A sentence that says why something was not done ("两期培训因合作培训机构更换未能举办") is a difficulty with its
+    cause — never a result, however many result words (培训, 举办) it holds."""
+    m = _WHY_NOT.search(text)
+    return m is not None and m.start() < WHY_NOT_LEAD  # what the sentence is about, not a remark inside a result
+
+
 def _subject_only(parts: list[str], kept: list[str]) -> int:
     """How many of the kept clauses open the sentence without a figure while what they introduced was dropped:
     "2023年城区公园绿地养护管理项目" kept before "结余25.42万元" once the budget clauses between went reads as a
@@ -783,7 +794,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     # 3. 主要成效: maximal marginal relevance over result sentences
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
             and s.section not in ("problem", "measure")
-            and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)]
+            and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)
+            and not _says_why_not(s.text)]
     missed = missed_figures(doc)
     shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below
     pool = [t for s in pool if (t := without_missed(s, missed)) is not None]
