@@ -221,14 +221,14 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_GROUPED = re.compile(r"-?\d{1,3}(?: \d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
+_GROUPED = re.compile(r"-?\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3})+(?:\.\d+)?")  # 1 234.50, 1 200 000.00
 
 
 def cell_text(text: str) -> str:
     """A table cell's text as one line: its line breaks go, full-width digits are digits (８４.５０ → 84.50) and
     a number typed with spaces between its digit groups is the number (1 234.50 → 1234.50)."""
     t = re.sub(r"\s*\n\s*", "", text.strip()).translate(FULL_WIDTH_DIGITS)
-    return t.replace(" ", "") if _GROUPED.fullmatch(t) else t
+    return re.sub(r"[ \u00a0\u2009\u202f\u3000]", "", t) if _GROUPED.fullmatch(t) else t
 
 
 def row_lines(cells: list[str]) -> list[str]:
@@ -251,14 +251,19 @@ _RUN_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
 
 
 def body_blocks(body: Any) -> Iterator[Any]:
-    """The <w:p> and <w:tbl> of a Word body in order, those inside a content control (<w:sdt>, a template's
-    fill-in block) included."""
-    for child in body.iterchildren():
-        if child.tag == f"{_W}sdt":
-            for content in child.iterchildren(f"{_W}sdtContent"):
-                yield from body_blocks(content)
-        elif child.tag in (f"{_W}p", f"{_W}tbl"):
-            yield child
+    """The <w:p> and <w:tbl> of a Word body in order. Content controls (<w:sdt>: a template's fill-in block,
+    a repeating section of table rows, a fill-in cell) are unwrapped first, in memory, so that their
+    paragraphs, rows and cells sit where Word shows them (python-docx's rows and cells skip them); a control
+    inside a paragraph is text of that paragraph already (`paragraph_text`)."""
+    for sdt in list(body.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag == f"{_W}p":
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
+    yield from (child for child in body.iterchildren() if child.tag in (f"{_W}p", f"{_W}tbl"))
 
 
 def cell_paragraphs(tc: Any) -> list[str]:

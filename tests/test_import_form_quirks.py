@@ -273,6 +273,48 @@ def test_word_content_controls_in_cells_and_around_paragraphs_are_read(tmp_path)
     assert data["项目名称"] == "2024年城乡环卫一体化运营经费" and data["被评价年度"] == 2024
 
 
+def test_word_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    # a template's repeating section wraps the indicator rows in a content control; a fill-in cell may be wrapped too
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效自评表（2024年度）")
+    table = document.add_table(rows=3, cols=8)
+    table.cell(0, 0).text = "项目名称"
+    table.cell(0, 1).text = "2024年农村饮水安全维修养护经费"
+    for c, text in enumerate(INDICATOR_HEADER):
+        table.cell(1, c).text = text
+    for c, text in enumerate(["产出指标", "数量指标", "维修养护供水工程处数", "≥40处", "43处", "20", "20", ""]):
+        table.cell(2, c).text = text
+    row = table.rows[2]._tr
+    repeated = parse_xml(f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    row.addprevious(repeated)
+    repeated[1].append(row)  # the row now sits inside the control
+    second = parse_xml(row.xml.replace("维修养护供水工程处数", "水质检测合格率").replace("≥40处", "≥95%")
+                       .replace("43处", "96.5%"))
+    repeated[1].append(second)
+    tc = second.findall(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}tc")[4]
+    wrapper = parse_xml(f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    tc.addprevious(wrapper)
+    wrapper[1].append(tc)  # a cell-level control around the actual value
+    document.save(tmp_path / "自评表.docx")
+    indicators = import_form(tmp_path / "自评表.docx").input["绩效指标"]
+    assert [(i["三级指标"], i["实际完成值"]) for i in indicators] == [("维修养护供水工程处数", "43处"), ("水质检测合格率", "96.5%")]
+    assert "产出指标\t数量指标\t水质检测合格率\t≥95%\t96.5%\t20\t20\t" in read_docx_text(tmp_path / "自评表.docx").splitlines()
+
+
+def test_a_source_cell_with_digit_groups_parted_by_any_space_is_one_number(tmp_path):
+    # a plain, a no-break (Word's Ctrl+Shift+Space) and a full-width space between digit groups
+    path = sheet(tmp_path, [
+        ["项目名称", "2024年残疾人康复服务经费"], ["（2024年度）"],
+        ["", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", "1 280.00", "1\u00a0336.50", "1\u3000302.75"],
+    ])
+    assert "年度资金总额\t1280.00\t1336.50\t1302.75" in [t for t, _ in read_form(path).lines()]
+    funds = import_form(path).input["项目资金"]
+    assert (funds["年初预算数"], funds["全年预算数"], funds["全年执行数"]) == (1280, Decimal("1336.50"), Decimal("1302.75"))
+
+
 def test_a_markdown_cell_line_break_written_br_is_a_line_break(tmp_path):
     path = tmp_path / "自评表.md"
     path.write_text(
@@ -362,6 +404,18 @@ def test_a_pdf_printed_without_cell_borders_is_read_by_its_columns(tmp_path):
     assert data["项目名称"] == "2024年城乡居民医保经办服务经费"
     assert data["项目资金"]["全年执行数"] == Decimal("35.10")
     assert (data["绩效指标"][0]["三级指标"], data["绩效指标"][0]["实际完成值"]) == ("办理参保登记人次", "21450人次")
+
+
+def test_a_pdf_table_going_on_to_the_next_page_without_its_header_is_one_table(tmp_path):
+    # Word repeats no header row unless told to: the next page's table starts with the next indicator row
+    head = [["项目名称", "2024年河道保洁经费", "", "", "", "", "", ""], ["（2024年度）", "", "", "", "", "", "", ""],
+            INDICATOR_HEADER]
+    first = [["产出指标", "数量指标", "保洁河道长度", "≥85公里", "86公里", "10", "10", ""]]
+    second = [["效益指标", "生态效益指标", "河面漂浮物清理率", "≥95%", "98%", "20", "20", ""],
+              ["满意度指标", "服务对象满意度", "沿河居民满意度", "≥90%", "93%", "10", "10", ""]]
+    path = pdf_pages(tmp_path / "自评表.pdf", [head + first, second])
+    indicators = import_form(path).input["绩效指标"]
+    assert [i["三级指标"] for i in indicators] == ["保洁河道长度", "河面漂浮物清理率", "沿河居民满意度"]
 
 
 def test_two_forms_on_two_pdf_pages_are_still_refused(tmp_path):

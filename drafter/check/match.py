@@ -1159,7 +1159,8 @@ class _Checker:
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
-                        and _per(b, item) and (item or b.family != fam):  # 18,600 under 受众人次: in 人次
+                        and _per(b, item) and (item or b.family != fam) \
+                        and not (b.role == "target" or _is_bound(b)):  # 18,600 under 受众人次: in 人次; no target count
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
@@ -1212,7 +1213,8 @@ class _Checker:
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
-                    elif whole_words and not any(_named_by(w, b) for w in whole_words):
+                    elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
+                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
@@ -1229,7 +1231,7 @@ class _Checker:
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
-                    elif not (share and abs(a.mag) > abs(b.mag)):
+                    elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
@@ -1303,6 +1305,7 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
     return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
 
 
+_ALL_WORDS = ("全部", "全体", "所有")  # 占全部参训学员的: of a 合计 row one of the words names
 _TO_DATE_WORDS = frozenset({"前两", "前二", "前三"})  # 前三季度: a figure to date, not the third quarter's
 _UNIT_PRICE = "单价"  # the word of a price per item: times a count of its record, an amount
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
@@ -1396,14 +1399,17 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     每万人口献血 → 人 per ten thousand, see _per_scale)."""
     per = _average_item(clause)
     if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
-        return ("人" if em[2] == "人口" else em[2]), clause[: em.start()], clause[em.end():]
+        return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
+        return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
 
 
+_MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "班次", "台次", "架次", "艘次"})
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
 _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|[%s])" % "".join(sorted(
     u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周")))

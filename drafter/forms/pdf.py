@@ -76,6 +76,15 @@ def _text_grid(table, page_no: int, t_no: int) -> list[list[Cell]]:
     return out
 
 
+def _edges(table) -> list[float]:
+    """A ruled table's column edges, left to right."""
+    return sorted({round(c[0], 1) for c in table.cells} | {round(max(c[2] for c in table.cells), 1)})
+
+
+def _same_edges(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) > 2 and all(abs(x - y) <= 1.5 for x, y in zip(a, b))
+
+
 def _form_labels(doc: FormDocument) -> bool:
     """Whether a table found from the text alone holds a 自评表's own row or column labels."""
     labels = {"项目名称", "部门名称", "三级指标", "年初预算数", "全年执行数", "关键指标", "一级指标"}
@@ -84,22 +93,31 @@ def _form_labels(doc: FormDocument) -> bool:
 
 def _read_pages(pdf, doc: FormDocument, settings: dict | None) -> int:
     chars = 0
-    last: Table | None = None  # the previous page's last table
+    last: Table | None = None  # the previous page's last table, and its column edges
+    last_edges: list[float] = []
     for p_no, page in enumerate(pdf.pages, start=1):
         chars += len(page.chars)
         tables = page.find_tables(table_settings=settings) if settings else page.find_tables()
         outside = page
+        placed: list[tuple[float, Table | Paragraph]] = []  # (top, block): the page's order, top to bottom
         for t_no, table in enumerate(tables, start=1):
             rows = _text_grid(table, p_no, t_no) if settings else _grid(table, p_no, t_no)
+            edges = [] if settings else _edges(table)
             if t_no == 1 and last is not None and _continues(last, rows):
                 last.rows.extend(rows[1:])  # the table goes on under its repeated header row
+            elif t_no == 1 and last is not None and edges and _same_edges(edges, last_edges) and rows \
+                    and len(rows[0]) == len(last.rows[-1]):
+                last.rows.extend(rows)  # the table goes on in the same ruled columns, no header repeated
             else:
-                doc.blocks.append(Table(rows=rows, place=f"第{p_no}页表{t_no}"))
+                placed.append((table.bbox[1], Table(rows=rows, place=f"第{p_no}页表{t_no}")))
             outside = outside.outside_bbox(table.bbox)
+            last_edges = edges
+        for n, line in enumerate(outside.extract_text_lines(), start=1):
+            if line["text"].strip():
+                placed.append((line["top"], Paragraph(line["text"].strip(), f"第{p_no}页第{n}行")))
+        # a title or 单位：万元 above a table comes before it, as on the page (the checker reads them so)
+        doc.blocks.extend(block for _, block in sorted(placed, key=lambda tb: tb[0]))
         last = doc.tables[-1] if tables else None
-        for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
-            if line.strip():
-                doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
     return chars
 
 
