@@ -15,9 +15,9 @@ from ..subjects import direction, tokens, year_tag
 from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF, _UNIT_PRICE,
-                    _Target, _average, _comparable,
-                    _earlier_whole, _fits, _is_bound, _named_by, _per, _whole_names)
+from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF,
+                    _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _whole_names)
 from .models import MentionCheck
 from .rounding import _step
 
@@ -136,9 +136,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True,
                                       need=1 if fam == "元" and named & _COST_WORDS else 2)
-        if fam == "元" and not totals and (words | _phrase(after)) & _COST_WORDS:
-            # 每人次服务成本 / 平均投入 naming no item: the project's spending, its 合计 of 执行
-            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f))
+        said = words | _phrase(after)
+        if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS):
+            # 每人次服务成本 / 平均投入 / 人均支出: the spending — its 合计 of 执行 where there is one
+            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
         counts = [f for f in stated if _per(f, item)]
         # 开展业务培训…164人次，人均培训支出: one word its stated count shares names the total (人员业务培训 43.56)
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
@@ -149,7 +150,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
         if (bm := _BASIS.search(text, s0, t.m.start)) is not None and (named := _phrase(bm[1]) - _ROLE_MARKS):
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
-            basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True)
+            basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
         if item in _PERIODS_IN_YEAR and _YEAR_WORDS.search(text, s0, t.m.start):  # 全年…4216场次，季均1054场次: over 4
             n = Decimal(_PERIODS_IN_YEAR[item])
@@ -189,6 +190,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
         wholes = [f for words in variants for f in _best_named(index, words, pool)]
+        if whole.startswith(_ALL_WORDS):  # 占全部受益群众的: a 合计 row that one of the words names
+            wholes += [f for words in variants for f in _best_named(index, words, pool, need=1,
+                                                                    keep=lambda f: _TOTAL_MARK <= f.subj)]
         # 占全部结余的: a total the text stated before (结余30,740元), by its own words
         wholes += [f for words in variants for u, f in told_here if len(words & u.subj) >= min(2, len(words))
                    and u.role != "target" and _average(u.clause) is None]
@@ -207,8 +211,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                 wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and u.m.end <= upto and named & u.subj
                            and u.role != "target" and f.date is None and f.family not in _RATE_FAMILIES
                            and _average(u.clause) is None][:1]
-    return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes)
-            if p is not w and abs(p.mag) < abs(w.mag) and _comparable(p, w)]
+    return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes) if p is not w and _comparable(p, w)
+            and (abs(p.mag) < abs(w.mag) or "" in (p.family, w.family) and abs(p.value) < abs(w.value))]
 
 
 _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
@@ -217,6 +221,7 @@ _YEAR_WORDS = re.compile(r"全年|年度|本年|年内")  # a figure of the whol
 _LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
 # 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
 _SPENT_TOTAL = frozenset({"§合", "§执"})
+_SPENT_WORDS = frozenset({"支出", "§执", "经费", "资金"})  # 人均支出 / 人均经费: of the whole spending
 _COST_WORDS = frozenset({"成本", "费用", "投入", "投资", "花费"})
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
 MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
@@ -272,6 +277,24 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+def _listed_average(prev: _Target, t: _Target, text: str) -> str | None:
+    """每盏路灯全年电费180.29元、维修养护78.56元: a figure listed with 、 right after an average, naming no average
+    of its own, is an average per the same item — its clause with the average's words before it (每盏维修养护)."""
+    per = _average(prev.clause)
+    if per is None or prev.sent != t.sent or _average(t.clause) is not None or not t.clause \
+            or text[prev.m.end:t.m.start] != "、" + t.clause:
+        return None
+    return prev.clause[: len(prev.clause) - len(per[2])] + t.clause if per[2] and prev.clause.endswith(per[2]) else None
+
+
+def _same_breakdown(index: SourceIndex, a: _Fact, b: _Fact) -> bool:
+    """Are a and b figures of one breakdown: one record or line, or parts of one total (two rows of a 支出明细)?"""
+    if a.group == b.group >= 0:
+        return True
+    wholes = {id(w) for x, w, why in index.partners.get(id(b), ()) if x is b and why == "part"}
+    return any(x is a and why == "part" and id(w) in wholes for x, w, why in index.partners.get(id(a), ()))
 
 
 _LAST_PERIOD = re.compile(r"第?四季度|下半年|12月")  # the rest of a year after a figure to date
@@ -456,6 +479,11 @@ def _listed_count(text: str, m: Any) -> str | None:
         items = _bracket_items(bm[1])
         if len(items) == m.value:
             return "、".join(items) + f" = {m.text}（括号内逐一列举）"
+    s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
+    if (lm := _LIST_BEFORE.search(text, s0, m.start)) is not None:  # 门牌、楼栋牌、宣传牌三类标志: the list right before
+        items = _bracket_items(lm[1])
+        if len(items) == m.value:
+            return "、".join(items) + f" = {m.text}（前文逐一列举）"
     lo = text.rfind("\n\n", 0, m.start) + 1
     hi = text.find("\n\n", m.end)
     block = text[lo: hi if hi >= 0 else len(text)]
@@ -465,6 +493,7 @@ def _listed_count(text: str, m: Any) -> str | None:
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+_LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
 

@@ -293,6 +293,7 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
 _CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
+_GOAL_AFTER = re.compile(r"的?(?:年度|全年)?(?:目标|计划|任务|要求)")  # 超过6场的目标: what 超过 compares with
 _ITEM_SPLIT = re.compile(r"[、和与及]")  # 二季度、三季度 / 东片和西片: the items 分别 pairs with figures
 _FIGURE_RUN = re.compile(r"\d[\d,.]*")
 _FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.(\d+))?)(万|亿)?[^\d，,。；;、的]{0,3}[，,]\Z")
@@ -315,6 +316,7 @@ class _Checker:
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
+        self._words: set[str] | None = None  # see _source_words
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
@@ -651,6 +653,14 @@ class _Checker:
             found += [r for r in hit if len(r.subj - c.subj) == fewest]  # 结案数, not 调解结案数
         return found[0] if found and len({r.mag for r in found}) == 1 else None
 
+    def quoted_target(self, t: _Target) -> _Target:
+        """超过6场的目标 / 不足90%的要求: the comparing word is the verb, the figure is the target it quotes — matched as
+        that target, stated exactly (no approximation of the result: 9场 is no 超过8场的目标)."""
+        m = t.m
+        if m.approx not in (">", "<") or not _GOAL_AFTER.match(self.text, m.end):
+            return t
+        return replace(t, m=replace(m, approx=None), role="target")
+
     def _respectively(self, t: _Target) -> tuple[_Target, frozenset[str]]:
         """The mention with the words of its own item when its sentence pairs items with figures by 分别: the k-th
         figure after 分别 is the k-th item listed before it (二季度、三季度节约资金分别为5.96亿元和5.12亿元: 5.96 is the
@@ -921,11 +931,12 @@ class _Checker:
             else:
                 total = " + " in formula  # 两项合计: the parts are its operands by design
                 rest = clause - a.subj - b.subj  # words of the clause neither operand has
-                if rest and not any(tok in posting for tok in rest for posting in self._postings(a, b)):
-                    rest = frozenset()  # words no source figure of their units has name none of them
+                if rest and rest.isdisjoint(self._source_words()):
+                    rest = frozenset()  # words no source figure has name none of them
                 for x in (a, b):
                     y = self.part_rival(t, x, not total)
-                    if y is not None and y is not a and y is not b and y.mag not in (a.mag, b.mag):
+                    if y is not None and not (x is b and y is a) and (y is b or y.mag not in (a.mag, b.mag)):
+                        # (a share of its whole b whose part a the words never name is no share they state)
                         bad = y
                         break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
@@ -943,10 +954,11 @@ class _Checker:
             out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
         return out
 
-    def _postings(self, a: _Fact, b: _Fact) -> list[dict[str, list[_Fact]]]:
-        """The word postings of the operands' unit families (and of unitless figures, a table's cells)."""
-        inv = self.ix._inv
-        return [p for fam in {a.family, b.family, ""} if (p := inv.get(fam))]
+    def _source_words(self) -> set[str]:
+        """Every word that some source figure's words hold (of the index's postings), gathered once."""
+        if self._words is None:
+            self._words = set().union(*(p.keys() for p in self.ix._inv.values()))
+        return self._words
 
     def _equivalents(self, x: _Fact) -> list[_Fact]:
         """Other records' facts of x's value as written (in x's unit family, or where either has no unit): a table's
@@ -986,14 +998,16 @@ class _Checker:
         facts = self.ix.groups[x.group] if 0 <= x.group < len(self.ix.groups) else ()
         if len(facts) > _RECORD_CAP:
             return None
+        average = _average(t.clause) is not None
         for y in facts:
-            if y is not a and y is not b and y.family == x.family and y.date is None and y.mag not in (a.mag, b.mag) \
-                    and not _fits(t, y.mag):  # the words name a figure of the mention's own value: no rival
-                own = y.subj - x.subj  # its own words: none the rest of its record shares (隔离带 of 新建 and 工程)
-                for g in facts:
-                    if g is not y and own:
+            if y is not a and y is not b and y.date is None and y.mag not in (a.mag, b.mag) and not _fits(t, y.mag) \
+                    and (y.family == x.family or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)):
+                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)  # the words name a figure of the mention's own value: no rival
+                own = y.subj - x.subj  # its own words: none the operand's kind of figure in its record shares (隔离带
+                for g in facts:        # of 新建 and 工程; 学员 of 学员人次 beside 目标学员人次 is still its own)
+                    if g is not y and own and g.family == x.family:
                         own = own - g.subj
-                if _names(rest, own):
+                if _names(rest, own) or (y.family != x.family and rest & own):  # another count: its one word
                     return y
         return None
 
@@ -1159,7 +1173,8 @@ class _Checker:
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
-                        and _per(b, item) and (item or b.family != fam):  # 18,600 under 受众人次: in 人次
+                        and _per(b, item) and (item or b.family != fam) \
+                        and not (b.role == "target" or _is_bound(b)):  # 18,600 under 受众人次: in 人次; no target count
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
@@ -1212,7 +1227,8 @@ class _Checker:
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
-                    elif whole_words and not any(_named_by(w, b) for w in whole_words):
+                    elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
+                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
@@ -1229,7 +1245,7 @@ class _Checker:
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
-                    elif not (share and abs(a.mag) > abs(b.mag)):
+                    elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
                             add("÷", a, b, f"{a.written} ÷ {b.written}{' × 100%' if fam == '%' else ''} = {shown(d)}")
@@ -1303,6 +1319,7 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
     return a.family not in _NOT_COUNTS and b.family not in _NOT_COUNTS
 
 
+_ALL_WORDS = ("全部", "全体", "所有")  # 占全部参训学员的: of a 合计 row one of the words names
 _TO_DATE_WORDS = frozenset({"前两", "前二", "前三"})  # 前三季度: a figure to date, not the third quarter's
 _UNIT_PRICE = "单价"  # the word of a price per item: times a count of its record, an amount
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
@@ -1396,14 +1413,17 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     每万人口献血 → 人 per ten thousand, see _per_scale)."""
     per = _average_item(clause)
     if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
-        return ("人" if em[2] == "人口" else em[2]), clause[: em.start()], clause[em.end():]
+        return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
+        return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
 
 
+_MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "班次", "台次", "架次", "艘次"})
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
 _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|[%s])" % "".join(sorted(
     u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周")))

@@ -21,8 +21,9 @@ from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
 from .dates import _check_range, _days_early, _month_gap
-from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_count, _listed_sum, _named_pairs,
-                     _prefer, _quoted_pairs, _record_pairs, _same_pair, _sentence_pairs, _stated, _worded_pairs)
+from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
+                     _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
+                     _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -214,6 +215,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             else:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
+        target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         status, facts, reason, near = checker.choose(target, checker.matches(target))
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
@@ -249,6 +251,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     for i, t, reason0, near in pending:
+        after = derived_at.get(i - 1)
+        if after is not None and (listed := _listed_average(after[0], t, text)):
+            t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
+        else:
+            after = None
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
@@ -289,6 +296,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         checker.foreign = None
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
+            if after is not None:
+                found = [e for e in found if _same_breakdown(index, e[1], after[2])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
