@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -174,11 +175,7 @@ def _table_rows(text: str, starts: list[int]
             cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
                       ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
                      for c in rx.finditer(line) if c.group().strip()]
-        # two cells make a table only between pipes or tabs (| 支出明细 | 全年执行数 | over its items and 合计): a
-        # header of words, then rows of that width; a two-cell line under a wider header ends it
-        pair = len(cells) == 2 and rx is not _SPACE_CELL and (
-            header is not None and len(header) == 2 or not _HAS_DIGIT.search(_YEAR_WORDS.sub("", line)))
-        if len(cells) < 3 and not pair:
+        if len(cells) < 3 and not (len(cells) == 2 and _two_columns(text, cells, header)):
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # "# …执行情况表"
@@ -208,7 +205,34 @@ def _table_rows(text: str, starts: list[int]
                 and not _HAS_DIGIT.search(words[0]):
             out[n] = (tid, cells, header)  # a .docx row whose last cells were merged: its cells from the left
         # else a row of another shape (总分 97.5 自评等级 优): no column to name
-    return out, captions
+    rows_of = Counter(tid for tid, _, head in out.values() if len(head) == 2)
+    return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
+
+
+_HEAD_CELL = re.compile(r"[^\s，,。；;：:、！？!?]{1,16}")
+_LABEL_CELL = re.compile(r"[^，。；;！？!?]{1,30}")
+_FIGURE_CELL = re.compile(r"[^，。；;！？!?]{1,20}")
+
+
+def _two_columns(text: str, cells: list[tuple[int, int]], header: list[str] | None) -> bool:
+    """Whether a line of two cells belongs to a two-column table (项目 | 金额（万元）, 服务项目  人次): a header of
+    two short names without figures, or, under such a header, a row of a label and one figure (a year may be
+    the label). Two cells of prose, or a second column of words, are none; a table of one row is none either
+    (see _table_rows: at least two rows)."""
+    a, b = (text[x:y] for x, y in cells)
+    if not (_HAS_DIGIT.search(_YEAR_WORDS.sub("", a)) or _HAS_DIGIT.search(b)):
+        return bool(_HEAD_CELL.fullmatch(a) and _HEAD_CELL.fullmatch(b))
+    named = not _HAS_DIGIT.search(_YEAR_WORDS.sub("", a)) or NAMED_CELL.fullmatch(a)
+    return header is not None and len(header) == 2 and bool(named) \
+        and bool(_LABEL_CELL.fullmatch(a) and _FIGURE_CELL.fullmatch(b) and _HAS_DIGIT.search(b)) \
+        and len(_CJK.findall(b)) <= 4
+
+
+# a name qualified by a figure in brackets (特色茶叶种植扶持（430户）, 一期工程(2.6公里)): a row's name all the same
+NAMED_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\d（()）]*[（(][^（()）]*\d[^（()）]*[）)]")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")

@@ -27,7 +27,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
+from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
@@ -99,6 +99,20 @@ _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
 
 
 @lru_cache(maxsize=4096)
+def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, tuple[str, str] | None]:
+    """What a key alone says, read once per key (a list of records repeats its keys in every record): whether it
+    holds a digit, the years it names (each as digits and as written), what it counts (发放户数 → 户), whether it
+    names a rate (预算完成率), and the unit in its brackets (预算（万元） → ("万", "元")), else None."""
+    years = tuple((ym[1], ym.group()) for ym in (_YEAR_IN_KEY.finditer(key) if "年" in key else
+                                                 _BARE_YEAR.finditer(key) if _BARE_YEAR.fullmatch(key) else ()))
+    kc = _KEY_COUNT.search(key)
+    km = _KEY_UNIT.search(key)
+    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    return (_HAS_DIGIT.search(key) is not None, years, (kc[1] or kc[2]) if kc else "", _RATE_KEY.search(key) is not None,
+            (label[1] or "", label[2]) if label else None)
+
+
+@lru_cache(maxsize=4096)
 def _no_record_unit(key: str) -> bool:
     """Does the key name a field its record's unit is not for (分值, 年度, 序号 …)? Asked once per key: a
     case-blind search of that pattern costs more than a dict look-up, for every key of every record."""
@@ -127,6 +141,7 @@ class SourceIndex:
         self._evidence: dict[int, Evidence] = {}
         self._money: tuple[str, str] | None = None
         self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
+        self._counted: str | None = None  # the measure word of its counts it states (# 数量单位：块)
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -258,7 +273,8 @@ class SourceIndex:
                 if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
-                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])]
+                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
+                              or NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
                         subj = subj | tokens(*header)  # the last 序号: how many 项目 the ledger lists
@@ -268,6 +284,12 @@ class SourceIndex:
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
                     if not m.unit and m.kind == "plain":
                         m = _cell_unit(m, header, column, None if _counts(header[column]) else units.get(tid))
+            if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
+                ytag = y  # 2023: 680 — the year its cell or line writes as its label
+            elif m.kind == "plain" and text[m.end:m.end + 1] in _LABEL_MARKS and _YEAR_LABEL.match(text, m.start):
+                m = replace(m, kind="year")  # that label itself: a year, no figure of the row
+            if column < 0 and not subj - _ROLE_MARKS and (lm := _LINE_LABEL.match(text, ls, m.start)):
+                subj = subj | tokens(lm[1])  # 培训人次 | 2023: 680 | 2024: 742: the line's label names its figures
             location = f"line {line}"
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
@@ -385,6 +407,7 @@ class SourceIndex:
         self.names.append(name)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
+        self._counted = _stated_count(text, data)
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
@@ -426,22 +449,20 @@ class SourceIndex:
             keyed: dict[str, str] = {}  # child records keyed by a role (年度目标, 完成情况) → that role
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
-                if _HAS_DIGIT.search(str(key)):
+                digit, years, counted, rate, bracket = _key_reads(str(key))
+                if digit:
                     self.key_names.setdefault(str(key), (src, child))
-                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else
-                           _BARE_YEAR.finditer(str(key)) if _BARE_YEAR.fullmatch(str(key)) else ()):  # "2022年助餐服务人次", 2022
-                    y = Decimal(ym[1])
+                for year_text, written in years:  # "2022年助餐服务人次", 2022
+                    y = Decimal(year_text)
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
-                                    ym.group(), pmag=y))
+                                    written, pmag=y))
                 inherited = outer if outer and not _no_record_unit(str(key)) else None
-                if isinstance(value, dict) and (kc := _KEY_COUNT.search(str(key))):
-                    inherited = ("", kc[1] or kc[2])  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
-                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] != "%":
+                if isinstance(value, dict) and counted:
+                    inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
+                if inherited and rate and unit_family(inherited[1])[0] != "%":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
-                if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
-                    label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                    if label:
-                        inherited = (label[1] or "", label[2])
+                if isinstance(value, (dict, list, tuple)) and bracket:
+                    inherited = bracket
                 sub_year, sub_ctx = year, names
                 if isinstance(value, (dict, list, tuple)):
                     ky, only = _key_years(str(key))
@@ -519,16 +540,15 @@ class SourceIndex:
                 return None
             if not value.is_finite() or not _sane(value):
                 return None  # 1e400 or a 5,000-digit integer is no figure a report can state
-            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+            _, _, counted, _, bracket = _key_reads(key)
+            if unit is not None and unit[1] == "元" and counted:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
-                label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:  # 预算（万元）: 486.3
-                    unit = (label[1] or "", label[2].replace("％", "%"))
-            if unit is None and (kc := _KEY_COUNT.search(key)):
-                unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
+            if bracket:  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
+                unit = bracket  # 预算（万元）: 486.3
+            if unit is None and counted:
+                unit = ("", counted)  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
             if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \
@@ -536,6 +556,9 @@ class SourceIndex:
                 # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
                 # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
                 unit = self._stated
+            if unit is None and self._counted and not _no_record_unit(key) and not _RATED_PATH.search(path) \
+                    and not _SCORE_KEY.search(path) and not _MONEY_PATH.search(path):
+                unit = ("", self._counted)  # 数量单位：块 — the file's counts: 完成: 648 is 648块
             scale, base = unit or ("", "")
             family, factor = unit_family(base)
             sf = SCALES.get(scale, ONE)
@@ -671,6 +694,9 @@ class SourceIndex:
         self._key_blob = "\n".join(self.key_names)
         if self.years:
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
+        for f in self.facts:
+            if f.ytag == THIS_YEAR:
+                f.ytag = self.year_now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
@@ -871,6 +897,7 @@ def _key_year(key: str) -> int | None:
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届次])")
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
+THIS_YEAR = 0  # a fact's ytag while the index is read: this year's by its column's words (本年, 当年), year unknown
 _THIS_YEAR_KEY = re.compile(r"本年度?|今年|当年|本期")
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d年|上一?年|去年|本年|今年|当年")
 _THIS_YEAR_WORD = re.compile(r"本年|今年|当年|本期")  # a column of this year's figures: 本年供水量
@@ -932,6 +959,19 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     return (km[1], True) if km else (None, False)
 
 
+_LABEL_MARKS = frozenset(":： ")
+_YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
+
+
+_LINE_LABEL = re.compile(r"[ \t\u3000|｜]*([^\d|｜\t:：，,。；;！？!?]{2,20}?)[ \u3000]*[|｜\t:：]")
+
+
+def _label_year(text: str, lo: int, at: int) -> int | None:
+    """The year written as the label of the figure at `at` (2023: 680, 2024年：742), else None."""
+    m = _YEAR_LABEL.search(text, max(lo, at - 12), at)
+    return int(m[1]) if m is not None and m.end() == at else None
+
+
 def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
     """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
     only a year (2022年 | 312 | …), else what its line said, else the heading over its table when that names
@@ -940,7 +980,7 @@ def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> in
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
-            return None
+            return THIS_YEAR  # 本年 | 上年: this year's, said so — the sources' year once it is known (_finish)
     if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
         return _key_year(caption)
     return ytag
@@ -1025,6 +1065,27 @@ def _stated_money(text: str, data: Any) -> tuple[str, str] | None:
         return None
     m = _UNIT_LABEL.match(found.pop())
     return (m[1] or "", m[2]) if m else None
+
+
+_RATED_PATH = re.compile(r"率|占比|比例|比重|进度|指数")  # 装备完好率: {实际: 98.5} is a rate, whatever its own key
+_COUNT_STATEMENT = re.compile(r"数量单位\s*(?:[:：]|为)\s*([\u4e00-\u9fff]{1,2})")
+
+
+def _stated_count(text: str, data: Any) -> str | None:
+    """The measure word a data file states for its counts (# 金额单位：元；数量单位：块) in a comment line or a
+    text field at its top, when it states one measure word that is a unit; None otherwise."""
+    found: set[str] = set()
+    if "数量单位" in text:
+        for line in text.splitlines():
+            k = line.find("#")
+            if k >= 0 and (k == 0 or line[k - 1] in " \t"):
+                found.update(m[1] for m in _COUNT_STATEMENT.finditer(line, k))
+    if isinstance(data, dict):
+        for value in data.values():
+            if isinstance(value, str) and "数量单位" in value:
+                found.update(m[1] for m in _COUNT_STATEMENT.finditer(value))
+    word = found.pop() if len(found) == 1 else None
+    return word if word and unit_family(word)[0] == word != "元" and _UNIT_LABEL.match(word) else None
 
 
 @lru_cache(maxsize=4096)

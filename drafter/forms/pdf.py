@@ -99,6 +99,7 @@ def _read_pages(pdf, doc: FormDocument, settings: dict | None) -> int:
         chars += len(page.chars)
         tables = page.find_tables(table_settings=settings) if settings else page.find_tables()
         outside = page
+        placed: list[tuple[float, Table | Paragraph]] = []  # (top, block): the page's order, top to bottom
         for t_no, table in enumerate(tables, start=1):
             rows = _text_grid(table, p_no, t_no) if settings else _grid(table, p_no, t_no)
             edges = [] if settings else _edges(table)
@@ -108,13 +109,15 @@ def _read_pages(pdf, doc: FormDocument, settings: dict | None) -> int:
                     and len(rows[0]) == len(last.rows[-1]):
                 last.rows.extend(rows)  # the table goes on in the same ruled columns, no header repeated
             else:
-                doc.blocks.append(Table(rows=rows, place=f"第{p_no}页表{t_no}"))
+                placed.append((table.bbox[1], Table(rows=rows, place=f"第{p_no}页表{t_no}")))
             outside = outside.outside_bbox(table.bbox)
             last_edges = edges
+        for n, line in enumerate(outside.extract_text_lines(), start=1):
+            if line["text"].strip():
+                placed.append((line["top"], Paragraph(line["text"].strip(), f"第{p_no}页第{n}行")))
+        # a title or 单位：万元 above a table comes before it, as on the page (the checker reads them so)
+        doc.blocks.extend(block for _, block in sorted(placed, key=lambda tb: tb[0]))
         last = doc.tables[-1] if tables else None
-        for n, line in enumerate((outside.extract_text() or "").splitlines(), start=1):
-            if line.strip():
-                doc.blocks.append(Paragraph(line.strip(), f"第{p_no}页第{n}行"))
     return chars
 
 
