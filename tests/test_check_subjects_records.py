@@ -281,3 +281,64 @@ def test_a_change_the_source_states_as_a_change_is_exact():
 def test_a_level_stated_as_a_level_is_exact():
     got = verdicts("环卫车辆节油率8.6%，垃圾分类投放准确率91.2%。", SANITATION)
     assert got == {"8.6%": "exact", "91.2%": "exact"}, got
+
+
+# -- 12. 超过X的目标 quotes the target ----------------------------------------------------------------------------------
+# A county fire brigade's publicity indicators.
+FIRE = SourceData(name="消防宣传.yaml", data={
+    "单位": "某县消防救援大队",
+    "绩效指标": [
+        {"三级指标": "消防安全培训场次", "年度指标值": "≥6场", "实际完成值": "9场"},
+        {"三级指标": "培训人次", "年度指标值": "≥600人次", "实际完成值": "812人次"},
+    ],
+})
+
+
+def test_the_target_quoted_after_a_verb_of_exceeding_is_the_target():
+    got = verdicts("开展消防安全培训9场，超过6场的目标。", FIRE)
+    assert got["9场"] == "exact" and got["超过6场"] in SUPPORTED, got
+
+
+def test_a_target_the_sources_do_not_state_quoted_after_exceeding_is_unsupported():
+    got = verdicts("开展消防安全培训9场，超过8场的目标。", FIRE)
+    assert got["超过8场"] == "unsupported", got
+
+
+# -- 13. a share's part must be the one the words name ------------------------------------------------------------------
+# A town's service hall: quarterly counts with their total.
+SERVICE_HALL = SourceText(name="办件统计.txt", text=(
+    "某镇便民服务中心 2024年分季度办件统计（单位：件）\n\n"
+    "季度\t办件量\t网办件\t投诉\n"
+    "一季度\t4,120\t3,280\t3\n"
+    "二季度\t4,560\t3,702\t2\n"
+    "三季度\t4,980\t4,105\t4\n"
+    "四季度\t5,140\t4,436\t1\n"
+    "合计\t18,800\t15,523\t10\n"))
+
+
+def test_one_quarters_share_given_to_words_that_name_no_quarter_is_unsupported():
+    got = verdicts("全年投诉10件，容缺受理件占比21.91%。", SERVICE_HALL)
+    assert got["21.91%"] == "unsupported", got
+
+
+def test_a_quarters_share_under_its_name_is_derived():
+    got = verdicts("一季度办件4120件，占全年的21.91%。", SERVICE_HALL)
+    assert got["21.91%"] == "derived", got
+
+
+# -- 14. another count of the operands' record named by the clause ------------------------------------------------
+# A youth centre's weekend classes: sessions and learners, each with its target.
+CLASSES = SourceData(name="周末兴趣班.json", data={
+    "单位": "某区青少年活动中心",
+    "活动": [{"名称": "周末兴趣班", "班次": 42, "目标班次": 40, "学员人次": 1250, "目标学员人次": 1000}],
+})
+
+
+def test_the_sessions_rate_given_to_the_learners_is_unsupported():
+    got = verdicts("周末兴趣班开班42个班次，学员完成目标的105.00%。", CLASSES)
+    assert got["105.00%"] == "unsupported", got
+
+
+def test_each_rate_under_its_own_words_is_derived():
+    got = verdicts("周末兴趣班开班42个班次，完成目标的105.00%；学员1250人次，完成目标的125.00%。", CLASSES)
+    assert got["105.00%"] == "derived" and got["125.00%"] == "derived", got

@@ -293,6 +293,7 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
 _CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
+_GOAL_AFTER = re.compile(r"的?(?:年度|全年)?(?:目标|计划|任务|要求)")  # 超过6场的目标: what 超过 compares with
 _ITEM_SPLIT = re.compile(r"[、和与及]")  # 二季度、三季度 / 东片和西片: the items 分别 pairs with figures
 _FIGURE_RUN = re.compile(r"\d[\d,.]*")
 _FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.(\d+))?)(万|亿)?[^\d，,。；;、的]{0,3}[，,]\Z")
@@ -315,6 +316,7 @@ class _Checker:
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
+        self._words: set[str] | None = None  # see _source_words
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
 
@@ -651,6 +653,14 @@ class _Checker:
             found += [r for r in hit if len(r.subj - c.subj) == fewest]  # 结案数, not 调解结案数
         return found[0] if found and len({r.mag for r in found}) == 1 else None
 
+    def quoted_target(self, t: _Target) -> _Target:
+        """超过6场的目标 / 不足90%的要求: the comparing word is the verb, the figure is the target it quotes — matched as
+        that target, stated exactly (no approximation of the result: 9场 is no 超过8场的目标)."""
+        m = t.m
+        if m.approx not in (">", "<") or not _GOAL_AFTER.match(self.text, m.end):
+            return t
+        return replace(t, m=replace(m, approx=None), role="target")
+
     def _respectively(self, t: _Target) -> tuple[_Target, frozenset[str]]:
         """The mention with the words of its own item when its sentence pairs items with figures by 分别: the k-th
         figure after 分别 is the k-th item listed before it (二季度、三季度节约资金分别为5.96亿元和5.12亿元: 5.96 is the
@@ -921,11 +931,12 @@ class _Checker:
             else:
                 total = " + " in formula  # 两项合计: the parts are its operands by design
                 rest = clause - a.subj - b.subj  # words of the clause neither operand has
-                if rest and not any(tok in posting for tok in rest for posting in self._postings(a, b)):
-                    rest = frozenset()  # words no source figure of their units has name none of them
+                if rest and rest.isdisjoint(self._source_words()):
+                    rest = frozenset()  # words no source figure has name none of them
                 for x in (a, b):
                     y = self.part_rival(t, x, not total)
-                    if y is not None and y is not a and y is not b and y.mag not in (a.mag, b.mag):
+                    if y is not None and not (x is b and y is a) and (y is b or y.mag not in (a.mag, b.mag)):
+                        # (a share of its whole b whose part a the words never name is no share they state)
                         bad = y
                         break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
@@ -943,10 +954,11 @@ class _Checker:
             out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
         return out
 
-    def _postings(self, a: _Fact, b: _Fact) -> list[dict[str, list[_Fact]]]:
-        """The word postings of the operands' unit families (and of unitless figures, a table's cells)."""
-        inv = self.ix._inv
-        return [p for fam in {a.family, b.family, ""} if (p := inv.get(fam))]
+    def _source_words(self) -> set[str]:
+        """Every word that some source figure's words hold (of the index's postings), gathered once."""
+        if self._words is None:
+            self._words = set().union(*(p.keys() for p in self.ix._inv.values()))
+        return self._words
 
     def _equivalents(self, x: _Fact) -> list[_Fact]:
         """Other records' facts of x's value as written (in x's unit family, or where either has no unit): a table's
@@ -986,14 +998,16 @@ class _Checker:
         facts = self.ix.groups[x.group] if 0 <= x.group < len(self.ix.groups) else ()
         if len(facts) > _RECORD_CAP:
             return None
+        average = _average(t.clause) is not None
         for y in facts:
-            if y is not a and y is not b and y.family == x.family and y.date is None and y.mag not in (a.mag, b.mag) \
-                    and not _fits(t, y.mag):  # the words name a figure of the mention's own value: no rival
-                own = y.subj - x.subj  # its own words: none the rest of its record shares (隔离带 of 新建 and 工程)
-                for g in facts:
-                    if g is not y and own:
+            if y is not a and y is not b and y.date is None and y.mag not in (a.mag, b.mag) and not _fits(t, y.mag) \
+                    and (y.family == x.family or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)):
+                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)  # the words name a figure of the mention's own value: no rival
+                own = y.subj - x.subj  # its own words: none the operand's kind of figure in its record shares (隔离带
+                for g in facts:        # of 新建 and 工程; 学员 of 学员人次 beside 目标学员人次 is still its own)
+                    if g is not y and own and g.family == x.family:
                         own = own - g.subj
-                if _names(rest, own):
+                if _names(rest, own) or (y.family != x.family and rest & own):  # another count: its one word
                     return y
         return None
 

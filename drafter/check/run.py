@@ -215,6 +215,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             else:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
+        target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         status, facts, reason, near = checker.choose(target, checker.matches(target))
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
