@@ -40,6 +40,23 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
         super().__init__(stream)
         self.max_digits = limit("digits").amount  # read once per file, not for each of its numbers
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """A scalar's tag, found once per distinct text: a data file repeats its keys and units in every record,
+        and each lookup tries the patterns of its first character in turn. (The tag depends on the text and the
+        class's resolvers only: no path resolvers here.)"""
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        tag = _TAGS.get((value, implicit))
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_TAGS) < _TAGS_CAP:  # a file of distinct numbers would only fill it
+                _TAGS[(value, implicit)] = tag
+        return tag
+
+
+_TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
+_TAGS_CAP = 8192
+
 
 class _ValueError(yaml.constructor.ConstructorError):
     """A scalar that parses but cannot be a value (too many digits, an impossible date)."""

@@ -103,10 +103,11 @@ _BRACKET_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
 def noun_after(text: str, end: int, limit: int = 8) -> str:
     """The noun a measure word qualifies: 2582处风险点 → 风险点; the words of a bracket right after it, which name
     the items counted (1个（禾云镇灌溉渠）整改 → 禾云镇灌溉渠); '' when punctuation follows."""
-    named = _BRACKET_NAME.match(text, end)
+    first = text[end:end + 1]  # each pattern is tried only where its first character stands (most figures: neither)
+    named = _BRACKET_NAME.match(text, end) if first in "（(" else None
     if named:
         return named[1]
-    lead = _AFTER_LEAD.match(text, end)
+    lead = _AFTER_LEAD.match(text, end) if first in "及或以左上" else None
     m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
     return m.group()[:limit] if m else ""
 

@@ -1,5 +1,6 @@
 """总体情况 after the budget figures: what is left of the form's budget sentence once its figures are said is a
-sentence of its own — never the project's bare name standing before 结余 (“2023年…项目，结余7.56万元。”)."""
+sentence of its own — never the project's bare name standing before 结余 (“2023年…项目，结余7.56万元。”), never the
+cut said a second time; and a sentence saying why something was not held is no result."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def test_the_remainder_of_the_budget_sentence_keeps_no_bare_project_name(tmp_pat
     overview = text.split("主要成效", 1)[0]
     assert "结余25.42万元" in overview
     assert "项目，结余" not in overview and "项目，较年初" not in overview
+    assert "有所调减" in overview and "较年初调减30.00万元" not in overview  # the cut is said once
 
 
 def test_a_sentence_saying_why_something_was_not_held_is_no_main_result() -> None:

@@ -114,7 +114,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         firsts = _best_named(index, _phrase(sm[1]) - _ROLE_MARKS, keep=keep, need=1)
         seconds = _best_named(index, _phrase(sm[2]) - _ROLE_MARKS, keep=keep, need=1)
         return [(a, b) if a.seq < b.seq else (b, a) for a in firsts for b in seconds if a is not b]
-    if whole is None and (nm := _NOT_DONE.search(t.clause)) is not None:
+    if whole is None and t.family not in _RATE_FAMILIES and (nm := _NOT_DONE.search(t.clause)
+                                                             or _NOT_DONE_AFTER.match(text, t.m.end)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
         return [(a, b) for b in done for a in index.groups[b.group]
@@ -141,6 +142,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 每人次服务成本 / 平均投入 / 人均支出: the spending — its 合计 of 执行 where there is one
             totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
         counts = [f for f in stated if _per(f, item)]
+        if item:  # 每百盏路灯报修: a count in that very measure word the words name (管养路灯 43618盏)
+            counts += _best_named(index, words | _phrase(after), keep=lambda f: f.unit.endswith(item)
+                                  and f.role != "target" and not _is_bound(f), ranked=True, need=1)
         # 开展业务培训…164人次，人均培训支出: one word its stated count shares names the total (人员业务培训 43.56)
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
             - _ROLE_MARKS
@@ -336,6 +340,8 @@ def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[
 
 
 _NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
+# 仍有20件报修未在当年修复: the words after the figure say what it is not
+_NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|仍未|未)([\u4e00-\u9fff]{2,8})")
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
 
 

@@ -99,6 +99,20 @@ _UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
 
 
 @lru_cache(maxsize=4096)
+def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, tuple[str, str] | None]:
+    """What a key alone says, read once per key (a list of records repeats its keys in every record): whether it
+    holds a digit, the years it names (each as digits and as written), what it counts (发放户数 → 户), whether it
+    names a rate (预算完成率), and the unit in its brackets (预算（万元） → ("万", "元")), else None."""
+    years = tuple((ym[1], ym.group()) for ym in (_YEAR_IN_KEY.finditer(key) if "年" in key else
+                                                 _BARE_YEAR.finditer(key) if _BARE_YEAR.fullmatch(key) else ()))
+    kc = _KEY_COUNT.search(key)
+    km = _KEY_UNIT.search(key)
+    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    return (_HAS_DIGIT.search(key) is not None, years, (kc[1] or kc[2]) if kc else "", _RATE_KEY.search(key) is not None,
+            (label[1] or "", label[2]) if label else None)
+
+
+@lru_cache(maxsize=4096)
 def _no_record_unit(key: str) -> bool:
     """Does the key name a field its record's unit is not for (分值, 年度, 序号 …)? Asked once per key: a
     case-blind search of that pattern costs more than a dict look-up, for every key of every record."""
@@ -435,22 +449,20 @@ class SourceIndex:
             keyed: dict[str, str] = {}  # child records keyed by a role (年度目标, 完成情况) → that role
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
-                if _HAS_DIGIT.search(str(key)):
+                digit, years, counted, rate, bracket = _key_reads(str(key))
+                if digit:
                     self.key_names.setdefault(str(key), (src, child))
-                for ym in (_YEAR_IN_KEY.finditer(str(key)) if "年" in str(key) else
-                           _BARE_YEAR.finditer(str(key)) if _BARE_YEAR.fullmatch(str(key)) else ()):  # "2022年助餐服务人次", 2022
-                    y = Decimal(ym[1])
+                for year_text, written in years:  # "2022年助餐服务人次", 2022
+                    y = Decimal(year_text)
                     self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
-                                    ym.group(), pmag=y))
+                                    written, pmag=y))
                 inherited = outer if outer and not _no_record_unit(str(key)) else None
-                if isinstance(value, dict) and (kc := _KEY_COUNT.search(str(key))):
-                    inherited = ("", kc[1] or kc[2])  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
-                if inherited and _RATE_KEY.search(str(key)) and unit_family(inherited[1])[0] != "%":
+                if isinstance(value, dict) and counted:
+                    inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
+                if inherited and rate and unit_family(inherited[1])[0] != "%":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
-                if isinstance(value, (dict, list, tuple)) and (km := _KEY_UNIT.search(str(key))):
-                    label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                    if label:
-                        inherited = (label[1] or "", label[2])
+                if isinstance(value, (dict, list, tuple)) and bracket:
+                    inherited = bracket
                 sub_year, sub_ctx = year, names
                 if isinstance(value, (dict, list, tuple)):
                     ky, only = _key_years(str(key))
@@ -528,16 +540,15 @@ class SourceIndex:
                 return None
             if not value.is_finite() or not _sane(value):
                 return None  # 1e400 or a 5,000-digit integer is no figure a report can state
-            if unit is not None and unit[1] == "元" and _KEY_COUNT.search(key):
+            _, _, counted, _, bracket = _key_reads(key)
+            if unit is not None and unit[1] == "元" and counted:
                 unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
             if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
                 unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if km := _KEY_UNIT.search(key):  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
-                label = _UNIT_LABEL.match(km[1].replace("％", "%"))
-                if label:  # 预算（万元）: 486.3
-                    unit = (label[1] or "", label[2].replace("％", "%"))
-            if unit is None and (kc := _KEY_COUNT.search(key)):
-                unit = ("", kc[1] or kc[2])  # 培训人次: 12860 counts 人次, not 人
+            if bracket:  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
+                unit = bracket  # 预算（万元）: 486.3
+            if unit is None and counted:
+                unit = ("", counted)  # 培训人次: 12860 counts 人次, not 人
             if unit is None and _SCORE_KEY.search(key):
                 unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
             if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \

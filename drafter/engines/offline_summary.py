@@ -551,6 +551,7 @@ def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]
 _SUBJECT = re.compile(r"(?:项目|经费|资金|工程|补助|专项|^(?:19|20)\d{2}年)$")
 
 
+_ADJUSTED = re.compile(r"较年初.{0,6}(?:调减|调增)|^(?:调减|调增)\d")
 WHY_NOT_LEAD = 12  # "两期培训因…未能举办" opens with it; "…改造危桥6座（2座因调减预算推迟至2024年）…" is a result
 _WHY_NOT = re.compile(r"(?:因|由于|受)[^，。；]{0,30}(?:未能|未举办|未开展|取消|停办|暂缓|推迟)")
 
@@ -872,7 +873,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     for s in overall_pool[:5]:
         # the budget figures are stated already: keep the clauses that say something else
         pieces = clauses(s.text)
-        kept = [c for c in pieces if not set(figures(c)) & stated and not (rate_digits and rate_digits in c)]
+        kept = [c for c in pieces if not set(figures(c)) & stated and not (rate_digits and rate_digits in c)
+                and not ("adjustment" in overall_kinds and _ADJUSTED.search(c))]  # 有所调减 is said already
         kept = kept[_subject_only(pieces, kept):]
         if not kept:
             continue
