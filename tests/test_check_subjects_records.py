@@ -342,3 +342,21 @@ def test_the_sessions_rate_given_to_the_learners_is_unsupported():
 def test_each_rate_under_its_own_words_is_derived():
     got = verdicts("周末兴趣班开班42个班次，完成目标的105.00%；学员1250人次，完成目标的125.00%。", CLASSES)
     assert got["105.00%"] == "derived" and got["125.00%"] == "derived", got
+
+
+# -- 15. a direction word must agree with the source's ------------------------------------------------------------------
+# A village-committee service station's funds: a supplementary appropriation during the year (a data file in 元).
+STATION = SourceData(name="服务站资金.yaml", data={
+    "金额单位": "元", "项目": "村级综合服务站运行",
+    "资金": {"年初安排": 960000, "年中追加": 150000, "全年预算": 1110000, "实际支出": 1068400},
+})
+
+
+def test_a_cut_where_the_source_states_a_supplement_is_unsupported():
+    got = verdicts("年初安排96万元，年中调减15万元。", STATION)
+    assert got["15万元"] == "unsupported", got
+
+
+def test_a_supplement_stated_as_a_supplement_is_supported():
+    got = verdicts("年初安排96万元，年中追加15万元。", STATION)
+    assert got["15万元"] in SUPPORTED, got

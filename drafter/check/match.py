@@ -293,6 +293,14 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
 _CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
+def _label_direction(f: _Fact) -> str | None:
+    """The direction its label states, for a source figure whose clause gave none: 年中追加: 150000 (a data key)."""
+    k = f.snippet.rfind(f.written)
+    label = _LABEL_TAIL.search(f.snippet, 0, k) if k > 0 else None
+    return direction(label[1]) if label else None
+
+
+_LABEL_TAIL = re.compile(r"([\u4e00-\u9fff]{1,12})[\s:：|｜]*$")
 _GOAL_AFTER = re.compile(r"的?(?:年度|全年)?(?:目标|计划|任务|要求)")  # 超过6场的目标: what 超过 compares with
 _ITEM_SPLIT = re.compile(r"[、和与及]")  # 二季度、三季度 / 东片和西片: the items 分别 pairs with figures
 _FIGURE_RUN = re.compile(r"\d[\d,.]*")
@@ -484,7 +492,7 @@ class _Checker:
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         change = bool(dirn) and t.family == "%" and _bound_ref(self.text, t) == "year"  # 比上年减少12.4%
-        level = False
+        level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         for rank, verdict, how, f in found:
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
@@ -492,8 +500,9 @@ class _Checker:
                 if verdict == "exact" and f.role == "target" and f.approx is None:
                     planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
-            if dirn and f.dirn and dirn != f.dirn:
-                continue  # 上升12.5% is not the source's 下降12.5%
+            if dirn and (f.dirn or _label_direction(f)) not in (None, dirn):
+                opposite = True
+                continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000
             if change and f.dirn is None and f.family == "%" and not plain & f.subj \
                     and not _CHANGE_SAID.search(f.snippet):
                 level = True
@@ -534,6 +543,8 @@ class _Checker:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
                    "来源中该数值是某项指标的水平值，不是比上年的变化幅度 / the source states this as a level, not a change "
                    "on last year" if level else
+                   "来源中该数值的增减方向与文中相反 / the source states the opposite direction (a rise, not a fall, or the "
+                   "other way round)" if opposite else
                    "来源中该数值是另一口径（预算 / 实际 / 目标）的数字 / the source gives this figure in another role "
                    "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
