@@ -42,6 +42,7 @@ _ROLE_WORDS = (
     ("§余", re.compile(r"另有|其余|剩余|剩下|尚未|未(?!执行|支出|使用|发生|拨付)[\u4e00-\u9fff]{1,4}的")),
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_TOTAL_SCORE = re.compile(r"(?:自评|综合|评价|绩效|项目|总)得分")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -181,6 +182,8 @@ def _phrase_tokens(phrase: str) -> frozenset[str]:
         for part in _content_parts(run):
             out.update(map(_PAIR, part, part[1:]))  # its bigrams
     out.difference_update(_STOP & out)
+    if "得分" in phrase and _TOTAL_SCORE.search(phrase):
+        out.add("总分")  # 项目自评得分 / 综合得分: the form's 总分 row, not an indicator's or the funds row's 得分
     if _ROLE_FIRST.search(phrase):  # most phrases hold no role word: no need to look for each
         for m in _ROLE_RX.finditer(phrase):
             out.add(_ROLE_WORDS[int(m.lastgroup[1:])][0])  # type: ignore[index]

@@ -817,8 +817,8 @@ class _Checker:
         best: frozenset[str] = frozenset()
         found: list[_Fact] = []
         for f in rivals:
-            if not _same_year(t, f, self.ix.year_now) or f.src in totals:
-                continue
+            if not _same_year(t, f, self.ix.year_now) or f.src in totals and "总分" not in f.subj:
+                continue  # (the form's 总分 row sums every score: no part of the funds row's 合计)
             got = words & _lead(f)
             if not (got & f.subj - _ROLE_MARKS) or not all(h < got and (got - h) & f.subj for h in have):
                 continue
