@@ -136,8 +136,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 全年巡检5200次，比上年的4920次增加280次；平均每座设施巡检33.3次: the figure its paragraph stated earlier for
         # the thing the average's words name, whatever figures came between (never a target, an earlier year's)
         said = (words | _phrase(after) | t.subj) - _ROLE_MARKS
-        totals += [f for u, f in _told_before(told, t) if u.para == t.para and u.subj & said and total(f)
-                   and u.role != "target" and u.ytag is None and _average(u.clause) is None][:2]
+        stated_totals = [(u, f) for u, f in _told_before(told, t) if u.para == t.para and total(f)
+                         and u.role != "target" and u.ytag is None and _average(u.clause) is None]
+        totals += [f for u, f in stated_totals if u.subj & said][:2]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True,
@@ -161,9 +162,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
-        year_totals = [f for u, f in _told_before(told, t) if u.para == t.para and _YEAR_WORDS.search(u.clause)
-                       and total(f) and u.role != "target" and u.ytag is None and _average(u.clause) is None]
-        if item in _PERIODS_IN_YEAR and not _YEAR_WORDS.search(text, s0, t.m.start) and year_totals:
+        year_totals = [f for u, f in stated_totals if _YEAR_WORDS.search(u.clause)] \
+            if item in _PERIODS_IN_YEAR else []
+        if year_totals and not _YEAR_WORDS.search(text, s0, t.m.start):
             totals += year_totals[-1:]  # 全年巡检5200次，比上年…；季均1300次: the year's figure its paragraph stated
         if item in _PERIODS_IN_YEAR and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
             # 全年…4216场次，季均1054场次: over 4
