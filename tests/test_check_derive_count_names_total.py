@@ -6,7 +6,8 @@ from __future__ import annotations
 from drafter.check import SourceText, check
 
 FORM = SourceText(name="自评表.txt", text=(
-    "支出内容\t金额（万元）\n困难学生助学\t52.80\n临时生活救助\t38.65\n合计\t91.45\n"))
+    "支出内容\t金额（万元）\n困难学生助学\t52.80\n临时生活救助\t38.65\n合计\t91.45\n\n"
+    "三级指标\t年度指标值\t实际完成值\t分值\n助学金发放人数\t≥260人\t264人\t10\n临时救助户数\t≥300户\t276户\t15\n"))
 
 
 def verdicts(text: str) -> dict[str, str]:

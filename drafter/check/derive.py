@@ -135,10 +135,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         totals = [f for f in stated if total(f)][-2:]
         # 全年巡检5200次，比上年的4920次增加280次；平均每座设施巡检33.3次: the figure its paragraph stated earlier for
         # the thing the average's words name, whatever figures came between (never a target, an earlier year's)
-        said = (words | _phrase(after) | t.subj) - _ROLE_MARKS
+        named_here = (words | _phrase(after) | t.subj) - _ROLE_MARKS
         stated_totals = [(u, f) for u, f in _told_before(told, t) if u.para == t.para and total(f)
                          and u.role != "target" and u.ytag is None and _average(u.clause) is None]
-        totals += [f for u, f in stated_totals if u.subj & said][:2]
+        totals += [f for u, f in stated_totals if u.subj & named_here][:2]
         for named in (words, _phrase(after) - _ROLE_MARKS):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True,
@@ -154,7 +154,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 开展业务培训…164人次，人均培训支出: one word its stated count shares names the total (人员业务培训 43.56)
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
             - _ROLE_MARKS
-        for named in (words & said, _phrase(after) & said):
+        # 发放助学金264人，人均2000元: an average naming nothing of its own averages what its count's words name
+        for named in (words & said, _phrase(after) & said) if words or after else (said,):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True, need=1)
         s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
