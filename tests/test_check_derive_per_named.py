@@ -27,7 +27,8 @@ LIBRARY = SourceText(name="图书馆项目自评表.md", text=(
     "| 产出指标 | 数量指标 | 流动图书车服务点 | ≥30个 | 32个 |\n"
     "| 产出指标 | 数量指标 | 少儿阅读推广活动 | ≥100场 | 116场 |\n"
     "| 产出指标 | 数量指标 | 新增馆藏图书 | ≥40000册 | 43200册 |\n"
-    "| 产出指标 | 数量指标 | 到馆读者 | ≥25万人次 | 27.45万人次 |\n"))
+    "| 产出指标 | 数量指标 | 到馆读者 | ≥25万人次 | 27.45万人次 |\n"
+    "| 产出指标 | 时效指标 | 全年开馆天数 | ≥350天 | 352天 |\n"))
 
 ROADS = SourceText(name="公路养护中心项目自评表.md", text=(
     "# 2023年度农村公路养护项目支出绩效自评表\n\n"
@@ -98,3 +99,18 @@ def test_an_average_per_stated_day_is_over_the_days_the_text_states_not_the_cale
     assert status("全年开馆352天，平均每个开馆日接待读者779.8人次。", LIBRARY)["779.8人次"] == "derived"
     # 750.0 is 274500 ÷ 366, the calendar's days, not the 352 opening days the words name
     assert status("全年开馆352天，平均每个开馆日接待读者750.0人次。", LIBRARY)["750.0人次"] == "unsupported"
+
+
+BRANCHES = SourceText(name="各分馆运行情况.md", text=(
+    "# 2024年各分馆运行情况\n\n"
+    "| 分馆 | 面积（平方米） | 到馆读者（万人次） | 运行经费（万元） |\n| --- | --- | --- | --- |\n"
+    "| 城东分馆 | 1200 | 8.40 | 36.00 |\n| 城西分馆 | 900 | 5.10 | 31.50 |\n| 城北分馆 | 1500 | 6.20 | 42.00 |\n"
+    "| 合计 | 3600 | 19.70 | 109.50 |\n"))
+
+
+def test_a_per_unit_figure_of_a_row_takes_its_amount_and_its_count_from_that_row():
+    got = status("城东分馆每平方米运行经费300.00元，城西分馆每平方米350.00元。", BRANCHES)
+    assert got["300.00元"] == got["350.00元"] == "derived"  # 36.00万元 ÷ 1200, 31.50万元 ÷ 900
+    # 城北分馆's own is 42.00万元 ÷ 1500 = 280.00; 350.00 is 城西's row, 262.50 城西's 经费 over 1200 (城东's area)
+    got = status("城北分馆每平方米运行经费262.50元。", BRANCHES)
+    assert got["262.50元"] == "unsupported"
