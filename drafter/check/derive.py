@@ -130,9 +130,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
         # 人次 ÷ 人 = 次; an amount without its unit; a bare count under a header naming its unit (受众人次 18,600)
+        # of the year its own words say (上年日均): 月均 after 比上年的592次增加92次 is this year's
+        ty = _year(t.ytag, index) if year_tag(t.clause, len(t.clause), s0=0) is not None else None
         total = lambda f: (f.family == fam or f.family.endswith(fam)  # noqa: E731
-                           or (not f.family and (fam == "元" or fam in f.subj))) \
-            and _year(f.ytag, index) == _year(t.ytag, index)
+                           or (not f.family and (fam == "元" or fam in f.subj))) and _year(f.ytag, index) == ty
         totals = [f for f in stated if total(f)][-2:]
         # 全年巡检5200次，比上年的4920次增加280次；平均每座设施巡检33.3次: the figure its paragraph stated earlier for
         # the thing the average's words name, whatever figures came between (never a target, an earlier year's)
@@ -175,9 +176,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         periods = _periods(item, index.year_now)
         # the year's figure its paragraph stated: one its words say is the year's (全年巡检5200次), or one of the
         # sources' year that names no part of it (提供数据684次 — not 8月受理18960次, not a 三季度 row)
-        year_totals = [f for u, f in stated_totals if _YEAR_WORDS.search(u.clause)
-                       or not _PART_OF_YEAR.search(u.clause) and not any(_PART_OF_YEAR.search(w) for w in f.subj)] \
-            if periods else []
+        year_totals = [f for u, f in stated_totals if not direction(u.clause) and (_YEAR_WORDS.search(u.clause)
+                       or not _PART_OF_YEAR.search(u.clause) and not any(_PART_OF_YEAR.search(w) for w in f.subj))] \
+            if periods else []  # never a change (比上年增加92次)
         if year_totals and not _YEAR_WORDS.search(text, s0, t.m.start):
             totals += year_totals[-1:]  # 全年巡检5200次，比上年…；季均1300次: the year's figure its paragraph stated
         if periods and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):

@@ -1147,8 +1147,9 @@ class _Checker:
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
+        of_target = fam == "%" and _OF_TARGET_WORDS.search(t.clause) is not None  # 完成目标的: over the target
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average(t.clause)
+        per = _average(t.clause) if _HAS_DIGIT.search(m.text) else None  # 每受理一次: 一次 is no computed average
         average = per is not None
         item = per[0] if per else ""
         scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
@@ -1246,6 +1247,8 @@ class _Checker:
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
+                    elif of_target and (not _is_target(b) or _is_target(a)):
+                        pass  # 完成目标的107.55% is a result over its target, never over last year's 318元
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
@@ -1510,6 +1513,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
     return variants
 
 
+_OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
 _TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
