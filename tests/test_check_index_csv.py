@@ -39,14 +39,13 @@ def test_a_gbk_csv_in_a_source_folder_is_read_and_its_figures_are_exact(tmp_path
 
 def test_a_csv_row_is_one_table_row_so_its_share_of_the_total_row_derives(tmp_path):
     gbk_csv(tmp_path / "src")
-    got = status("四季度认定5363人次，占全年的27.61%；全年取证率82.84%。", tmp_path / "src")
-    assert got["27.61%"] == "derived"  # 5363 ÷ 19426
-    assert got["82.84%"] == "derived"  # 16093 ÷ 19426
+    got = status("四季度认定5363人次，占全年的27.61%。", tmp_path / "src")
+    assert got["27.61%"] == "derived"  # 5363 ÷ 19426, the 合计 row of the same column
 
 
 def test_a_quoted_amount_with_thousands_separators_is_one_figure(tmp_path):
     gbk_csv(tmp_path / "src")
-    assert status("全年鉴定费收入194.26万元。", tmp_path / "src") == {"194.26万元": "exact"}
+    assert status("全年鉴定费收入194.26万元。", tmp_path / "src") == {"194.26万元": "converted"}
 
 
 def test_a_figure_of_another_quarter_in_a_csv_is_still_unsupported(tmp_path):
@@ -67,3 +66,16 @@ def test_a_tsv_ledger_is_read_as_a_table(tmp_path):
 def test_a_csv_given_as_the_source_file_itself_is_read(tmp_path):
     path = gbk_csv(tmp_path / "src")
     assert status("全年职业技能等级认定19426人次。", path) == {"19426人次": "exact"}
+
+
+def test_a_csv_the_csv_reader_refuses_is_one_line_naming_file_and_line(tmp_path):
+    import pytest
+
+    from drafter.errors import InputError
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "台账.csv").write_text("项目,金额\n培训," + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_source_path(src)
+    assert "台账.csv" in str(e.value) and "第 2 行" in str(e.value)
