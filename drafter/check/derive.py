@@ -150,8 +150,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                 totals += found
                 lines = lines or bool(found)
             elif named:  # 接待读者 names 到馆读者 by one word where nothing of the mention's unit shares two
-                totals += _best_named(index, named, keep=total, ranked=True) \
-                    or _best_named(index, named, keep=total, ranked=True, need=1)
+                totals += _best_named(index, named, keep=total, ranked=True) or _best_named(
+                    index, named, keep=lambda f: total(f) and f.role != "target" and not _is_bound(f), ranked=True,
+                    need=1)
         said = words | _phrase(after)
         if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS or said & _MONEY_WORDS and not lines):
             # 每位读者对应的支出: words that name no line of it name the whole spending
