@@ -16,7 +16,7 @@ def quantities(text: str) -> list[str]:
 @pytest.mark.parametrize("text, figures", [
     ("按全年执行数计，每认定一人次平均支出670.01元", ["670.01元"]),
     ("每受理一次呼救的调度成本29.61元，每派一车次84.63元", ["29.61元", "84.63元"]),
-    ("每检测一批次种子的费用为386元", ["386元"]),
+    ("每检测一份种子样品的费用为386元", ["386元"]),
     ("每疏浚一立方米淤泥成本42.5元", ["42.5元"]),
 ])
 def test_a_one_inside_a_per_phrase_before_a_figure_is_the_unit_not_a_count(text, figures):
