@@ -7,7 +7,9 @@ A county library's project form (two funding lines) and a district archives' dep
 
 from __future__ import annotations
 
-from drafter.check import SourceText, check
+from decimal import Decimal as D
+
+from drafter.check import SourceData, SourceText, check
 
 PROJECT = SourceText(name="阅读推广项目自评表.md", text=(
     "# 2024年度全民阅读推广项目支出绩效自评表\n\n"
@@ -17,15 +19,14 @@ PROJECT = SourceText(name="阅读推广项目自评表.md", text=(
     "| 其中：省级补助资金 | 200.00 | 190.00 | 186.20 | — |\n"
     "| 县级财政资金 | 120.00 | 120.00 | 115.40 | — |\n"))
 
-DEPARTMENT = SourceText(name="档案馆部门整体支出.yaml", text=(
-    "部门名称: 某区档案馆\n被评价年度: 2023\n表格类型: 部门整体支出\n"
-    "部门资金情况:\n  单位: 万元\n  年初预算: 800.00\n  调整预算: 840.00\n  实际支出: 804.44\n"
-    "  其中:\n"
-    "    - 名称: 基本支出\n      年初预算: 500.00\n      调整预算: 520.00\n      实际支出: 515.80\n"
-    "    - 名称: 项目支出\n      年初预算: 300.00\n      调整预算: 320.00\n      实际支出: 288.64\n"))
+DEPARTMENT = SourceData(name="档案馆部门整体支出.yaml", data={
+    "部门名称": "某区档案馆", "被评价年度": 2023, "表格类型": "部门整体支出",
+    "部门资金情况": {"单位": "万元", "年初预算": D("800.00"), "调整预算": D("840.00"), "实际支出": D("804.44"), "其中": [
+        {"名称": "基本支出", "年初预算": D("500.00"), "调整预算": D("520.00"), "实际支出": D("515.80")},
+        {"名称": "项目支出", "年初预算": D("300.00"), "调整预算": D("320.00"), "实际支出": D("288.64")}]}})
 
 
-def status(text: str, source: SourceText) -> dict[str, str]:
+def status(text: str, source: SourceText | SourceData) -> dict[str, str]:
     return {m.text: m.status for m in check(text, [source]).mentions if m.status != "ignored"}
 
 
