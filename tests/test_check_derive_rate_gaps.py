@@ -52,3 +52,19 @@ def test_rates_on_the_initial_budget_give_no_gap_of_execution_rates():
     # on the 年初 budgets: 515.80 ÷ 500 = 103.16 %, 288.64 ÷ 300 = 96.21 %: 6.95 points is no 执行率 gap
     got = status("项目支出执行率比基本支出低6.95个百分点。", DEPARTMENT)
     assert got["6.95个百分点"] == "unsupported"
+
+
+CARRIED = SourceText(name="体育场馆维护项目自评表.md", text=(
+    "# 2025年度公共体育场馆维护项目支出绩效自评表\n\n"
+    "## 项目资金（单位：万元）\n\n"
+    "| 资金 | 年初预算数 | 全年预算数 | 全年执行数 |\n| --- | --- | --- | --- |\n"
+    "| 年度资金总额 | 150.00 | 165.00 | 158.22 |\n"
+    "| 其中：当年财政拨款 | 150.00 | 150.00 | 144.60 |\n"
+    "| 上年结转资金 | 0 | 15.00 | 13.62 |\n"))
+
+
+def test_a_line_named_last_years_carry_over_is_a_line_not_last_year():
+    # 比上年结转资金: the 上年结转 line (13.62 ÷ 15.00 = 90.80 %), not last year's rate: 96.40 − 90.80 = 5.60
+    got = status("当年财政拨款执行率比上年结转资金高5.60个百分点。", CARRIED)
+    assert got["5.60个百分点"] == "derived"
+    assert status("当年财政拨款执行率比上年结转资金高6.60个百分点。", CARRIED)["6.60个百分点"] == "unsupported"
