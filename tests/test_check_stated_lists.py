@@ -1,0 +1,110 @@
+"""Figures the text itself listed, and that the checker found supported, are operands of the figures after them
+(issue 10, point 2): 前两项 / 三笔 / 两笔 合计 is the sum of the items the text listed just before — the first N
+of its list for 前N项, the last N otherwise — and nothing else; 分三笔支付：…；…；… is a count of the items the
+colon lists; 降幅 / 增幅 after a change in 个百分点 is the change relative to the earlier rate.
+
+Every positive case has its negative beside it: a wrong sum, a sum of items the words do not list, a share of
+another whole, a fraction word on the wrong side, a count the list does not have, an operand the checker flagged.
+
+A district public library (区图书馆), its reading-promotion project: the project form, a quarterly lending ledger,
+the spending lines and the payments of one contract.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceData, SourceText, check
+
+FORM = SourceData(name="图书馆项目自评表.yaml", data={
+    "项目名称": "2024年区图书馆全民阅读推广项目",
+    "项目资金": {"年初预算": "180.00万元", "全年预算": "186.00万元", "全年执行数": "172.40万元"},
+    "绩效指标": [
+        {"三级指标": "图书外借差错率", "年度指标值": "≤0.5%", "实际完成值": "0.28%", "上年实际": "0.40%"},
+        {"三级指标": "读者满意度", "年度指标值": "≥90%", "实际完成值": "95.6%", "上年实际": "93.1%"},
+        {"三级指标": "少儿读者占比", "年度指标值": "≥30%", "实际完成值": "33.9%"}],
+})
+LEDGER = SourceText(name="分季度借阅统计.txt", text=(
+    "借阅服务按季度统计如下\n"
+    "季度      到馆人次    外借册次\n"
+    "一季度    31,250      18,400\n"
+    "二季度    28,640      16,920\n"
+    "三季度    42,180      25,310\n"
+    "四季度    35,930      21,070\n"
+    "合计      138,000     81,700\n"))
+SPENDING = SourceText(name="支出明细.txt", text=(
+    "项目支出明细（单位：万元）\n"
+    "支出内容        金额\n"
+    "图书采购        86.20\n"
+    "阅读活动        41.30\n"
+    "数字资源        28.50\n"
+    "设备维护        16.40\n"
+    "合计            172.40\n"))
+PAYMENTS = SourceText(name="数字资源合同付款记录.md", text=(
+    "# 数字资源采购合同付款记录\n\n"
+    "- 3月15日，预付合同款78,660元。\n"
+    "- 7月10日，支付进度款104,880元。\n"
+    "- 12月20日，支付尾款78,660元。\n"))
+SOURCES = [FORM, LEDGER, SPENDING, PAYMENTS]
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, SOURCES).mentions if m.status != "ignored"}
+
+
+# -- 前两项 / 三笔 合计: the sum of the items the text listed just before ------------------------------------------
+
+def test_the_first_two_items_the_text_listed_add_up_and_their_share_follows():
+    text = ("按支出内容分，图书采购86.20万元，占50.00%；阅读活动41.30万元，占23.96%；数字资源28.50万元，占16.53%。"
+            "前两项合计127.50万元，占73.96%。")
+    got = status(text)
+    assert got["127.50万元"] == "derived"
+    assert got["73.96%"] == "derived"
+
+
+def test_the_last_two_items_are_not_the_first_two():
+    # 阅读活动 + 数字资源 = 69.80万元: not what 前两项 names
+    text = ("按支出内容分，图书采购86.20万元，阅读活动41.30万元，数字资源28.50万元。"
+            "前两项合计69.80万元。")
+    assert status(text)["69.80万元"] == "unsupported"
+
+
+def test_three_payments_the_paragraph_states_add_up():
+    text = ("数字资源采购合同分三笔支付：3月15日预付78660元；7月10日支付进度款104880元；12月20日支付尾款78660元。"
+            "三笔合计262200元。")
+    got = status(text)
+    assert got["262200元"] == "derived"  # 78,660 + 104,880 + 78,660
+    assert got["三笔"] == "derived"  # the colon lists three payments
+
+
+def test_a_wrong_sum_of_the_payments_and_a_count_the_list_does_not_have_are_unsupported():
+    text = ("数字资源采购合同分四笔支付：3月15日预付78660元；7月10日支付进度款104880元；12月20日支付尾款78660元。"
+            "三笔合计272200元。")
+    got = status(text)
+    assert got["272200元"] == "unsupported"
+    assert got["四笔"] == "unsupported"
+
+
+def test_two_payments_are_not_the_sum_of_three():
+    text = ("数字资源采购合同分三笔支付：3月15日预付78660元；7月10日支付进度款104880元；12月20日支付尾款78660元。"
+            "两笔合计262200元。")
+    assert status(text)["262200元"] == "unsupported"
+
+
+# -- 降幅 / 增幅 after a change in 个百分点: the change relative to the earlier rate ---------------------------------
+
+def test_a_fall_in_percent_after_a_fall_in_points_is_relative_to_the_earlier_rate():
+    # (0.40 − 0.28) ÷ 0.40 = 30.00 %
+    text = "图书外借差错率0.28%，低于0.5%的上限，比上年的0.40%下降0.12个百分点，降幅30.00%。"
+    got = status(text)
+    assert got["0.12个百分点"] == "derived"
+    assert got["30.00%"] == "derived"
+
+
+def test_a_relative_fall_on_the_wrong_base_is_unsupported():
+    # 0.12 ÷ 0.28 = 42.86 %: the change over this year's rate, not the earlier one
+    text = "图书外借差错率0.28%，比上年的0.40%下降0.12个百分点，降幅42.86%。"
+    assert status(text)["42.86%"] == "unsupported"
+
+
+def test_a_rise_in_percent_after_a_fall_in_points_is_unsupported():
+    text = "图书外借差错率0.28%，比上年的0.40%下降0.12个百分点，增幅30.00%。"
+    assert status(text)["30.00%"] == "unsupported"
