@@ -570,7 +570,8 @@ _TOTAL_OF = re.compile(r"(?:合计|共计|总计|累计|共)(?:[为达]|完成|�
 _HOW_MANY = re.compile(r"([两二三四五六七八九十]|\d{1,2})([\u4e00-\u9fff])")
 
 
-def _items_sum(index: SourceIndex, t: _Target, text: str = "") -> tuple[str, list[_Fact], Decimal] | None:
+def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+               ) -> tuple[str, list[_Fact], Decimal] | None:
     """A sum of the items the words name: a half year's figure as its quarters' (上半年合计减免2491人), or
     '三座水厂运行补助金额合计84.5万元' / '三批消费券共带动消费2.61亿元' — the figures of that name, one per item of
     the sources' list, as many as the words say (when they say) and of the mention's year; the formula, the
@@ -578,7 +579,7 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "") -> tuple[str, lis
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
     if _PERIOD.search(t.clause) or _quarters_listed(text, t):
-        return _period_sum(index, t, text)
+        return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
     if tm is None:
         return None
@@ -630,7 +631,8 @@ _QUARTER_LIST = re.compile(r"(?P<list>[一二三四](?:季度?)?(?:[、和与及
                            r"|(?P<lo>[一二三四])(?:季度)?[至到~-](?P<hi>[一二三四])季度")
 
 
-def _period_sum(index: SourceIndex, t: _Target, text: str = "") -> tuple[str, list[_Fact], Decimal] | None:
+def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+                ) -> tuple[str, list[_Fact], Decimal] | None:
     """'上半年合计减免2491人' / '二、三季度合计检出129例': a figure of a half year, the first three quarters or the
     quarters its words list, that the sources give per quarter — the sum of those quarters' figures of the item its
     words name, each the one the words name best (exactly one per quarter); the formula, the facts and their sum,
@@ -642,12 +644,19 @@ def _period_sum(index: SourceIndex, t: _Target, text: str = "") -> tuple[str, li
     if pm is None and listed is None:
         return None
     words = _phrase(t.clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", t.clause)) - _ROLE_MARKS
+    periods = _PERIODS[pm[0]] if pm is not None else listed or ()
+    if not words:  # 三季度检出71例…，二、三季度合计129例: the item of a listed quarter's figure its paragraph stated
+        said = [f for u, f in _told_before(told, t) if u.para == t.para and f.family in (t.family, "")
+                and not f.subj.isdisjoint(periods)]
+        words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"} if said else words
     quarters = []
     year = _year(t.ytag, index)
-    for q in _PERIODS[pm[0]] if pm is not None else listed or ():
+    for q in periods:
         keep = lambda f: q in f.subj and _year(f.ytag, index) == year and not _is_bound(f) \
             and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
+        if len(named) > 1:  # 二、三季度合计1105宗 names no column: the quarter's figure in the mention's unit
+            named = [f for f in named if f.family == t.family]
         if len(named) != 1:
             return None
         quarters.append(named[0])

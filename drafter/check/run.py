@@ -74,7 +74,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于")  # 场均5868.25元，即约0.59万元: restated
+_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍")  # 场均5868.25元，即约0.59万元 / 略超一半: restated
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -333,7 +333,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = (a, b)
         elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
             done(i, "derived", formula=formula)
-        elif (items := _items_sum(index, t, text) or _bracket_sum(index, t, text, told)) is not None:
+        elif (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)) is not None:
             done(i, "derived", items[1], formula=items[0])
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
             told[t.para].append((t, stated, ()))
