@@ -108,3 +108,22 @@ def test_a_relative_fall_on_the_wrong_base_is_unsupported():
 def test_a_rise_in_percent_after_a_fall_in_points_is_unsupported():
     text = "图书外借差错率0.28%，比上年的0.40%下降0.12个百分点，增幅30.00%。"
     assert status(text)["30.00%"] == "unsupported"
+
+
+def test_a_sum_of_payments_one_of_which_the_checker_flagged_is_unsupported():
+    # 88,660 is no payment of the ledger: the three stated figures add up to 272,200, which vouches for nothing
+    text = ("数字资源采购合同分三笔支付：3月15日预付88660元；7月10日支付进度款104880元；12月20日支付尾款78660元。"
+            "三笔合计272200元。")
+    got = status(text)
+    assert got["88660元"] == "unsupported"
+    assert got["272200元"] == "unsupported"
+
+
+def test_a_counted_sum_of_spending_adds_the_items_spending_not_their_budgets():
+    form = SourceData(name="学校项目自评表.yaml", data={
+        "重点项目": [{"名称": "教室照明改造", "全年预算": "60.00万元", "执行数": "58.20万元"},
+                     {"名称": "食堂设备更新", "全年预算": "40.00万元", "执行数": "36.50万元"}]})
+    text = "教室照明改造全年预算60.00万元，执行58.20万元；食堂设备更新全年预算40.00万元，执行36.50万元。两个项目合计执行{}。"
+    verdict = lambda x: {m.text: m.status for m in check(text.format(x), [form]).mentions}[x]  # noqa: E731
+    assert verdict("94.70万元") == "derived"  # 58.20 + 36.50
+    assert verdict("76.50万元") == "unsupported"  # 40.00 + 36.50: a budget and a spending
