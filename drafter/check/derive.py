@@ -497,6 +497,11 @@ def _listed_count(text: str, m: Any) -> str | None:
         items = _bracket_items(bm[1])
         if len(items) == m.value:
             return "、".join(items) + f" = {m.text}（括号内逐一列举）"
+    if (cm := _COLON_AFTER.match(text, m.end)) is not None:  # 分三笔支付：…；…；…: the colon lists them, one a clause
+        stop = min((k for k in (text.find(c, cm.end()) for c in "。\n") if k >= 0), default=len(text))
+        clauses = re.split(r"[；;]", text[cm.end():stop])
+        if len(clauses) == m.value and all(c.strip() for c in clauses):
+            return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     if (lm := _LIST_BEFORE.search(text, s0, m.start)) is not None:  # 门牌、楼栋牌、宣传牌三类标志: the list right before
         items = _bracket_items(lm[1])
@@ -511,6 +516,7 @@ def _listed_count(text: str, m: Any) -> str | None:
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+_COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
 _LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
