@@ -1042,33 +1042,12 @@ class _Checker:
         if said.head:
             rest = said.head - a.subj - b.subj
             for x in (a, b):
-                if rest and (y := self._head_sibling(t, x, rest, said.head, (a.mag, b.mag))) is not None:
+                if (y := self._named_sibling(t, x, rest, said.head, (a.mag, b.mag), shared=False)) is not None:
                     return y  # 压力表…，占27.01%，比上年增长 from the 衡器 row
                 for p in self._part_list(x):
                     if p is not a and p is not b and p.family == x.family and _names(said.head, self._own_part_words(p, x)) \
                             and not (x.subj - p.subj - _ROLE_MARKS) & said.head:
                         return p  # 考试费收入全年预算…，比年初调增 from the 年度资金总额 row
-        return None
-
-    def _head_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], head: frozenset[str],
-                      operands: tuple[Decimal, Decimal]) -> _Fact | None:
-        """A record of x's source, unit family and role that the head words name (two of its own words) where they
-        name none of x's record's own, with a figure of its own (not an operand's value restated): the row of 压力表
-        when x is the 衡器 row's."""
-        posting = self.ix._inv.get(x.family) or {}
-        xw = self.record_words(x)
-        seen = {id(x)}
-        for tok in rest:
-            for g in posting.get(tok, ()):
-                if id(g) in seen:
-                    continue
-                seen.add(id(g))
-                if g.src != x.src or g.role != x.role or g.group == x.group or g.date is not None \
-                        or g.hi_mag is not None or _is_bound(g) or g.mag in operands or _fits(t, g.mag):
-                    continue
-                gw = self.record_words(g)
-                if len(head & (gw - xw)) >= 2 and not head & (xw - gw - _ROLE_MARKS):
-                    return g
         return None
 
     def _rate_on_adjusted(self, f: _Fact) -> bool:
@@ -1094,10 +1073,12 @@ class _Checker:
                 if e is not x and e.group != x.group and e.value == x.value and e.date is None
                 and (e.family == x.family or "" in (e.family, x.family))]
 
-    def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str]) -> _Fact | None:
+    def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str],
+                       operands: tuple[Decimal, ...] = (), shared: bool = True) -> _Fact | None:
         """The same field of a sibling record (same source, unit family and role; records that share field words)
         that the clause names by two or more of its own words and none of x's: 走访慰问经费执行率 when x is the
-        执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names)."""
+        执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names). shared=False: any
+        record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated)."""
         if len(rest) < 2:
             return None
         posting = self.ix._inv.get(x.family) or {}
@@ -1109,10 +1090,11 @@ class _Checker:
                     continue
                 seen.add(id(g))
                 if g.src != x.src or g.role != x.role or g.group == x.group or g.mag == x.mag or g.date is not None \
-                        or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag):
+                        or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag) or g.mag in operands:
                     continue
                 gw = self.record_words(g)
-                if len(rest & (gw - xw)) >= 2 and not clause & (xw - gw - _ROLE_MARKS) and (gw & xw) - _ROLE_MARKS:
+                if len(rest & (gw - xw)) >= 2 and not clause & (xw - gw - _ROLE_MARKS) \
+                        and (not shared or (gw & xw) - _ROLE_MARKS):
                     return g
         return None
 
