@@ -34,6 +34,10 @@ PART_OR_WHOLE = "该数值在来源中属于总额或其中另一部分，文中
 def _per(b: "_Fact", item: str) -> bool:
     """Does b count what an average is per: its measure word (笔均 over 2618笔) or the thing named (每个镇街 over
     10个镇街; 案均 over 立案 892宗)?"""
+    if item in _PER_MEASURES:  # 每公里 over 412.6公里 or 3.2千米: a quantity in that unit's family
+        return b.family == unit_family(item)[0] and b.date is None
+    if b.family in _DAYS and b.date is None and (k := item.find("日")) > 0:
+        return bool(tokens(item[: k + 1]) & b.subj)  # 每个开馆日 over 开馆352天: the days the words name
     if b.family in _NOT_COUNTS or b.date is not None:
         return False
     if not item:
@@ -1170,6 +1174,10 @@ class _Checker:
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
 
+    def _is_part(self, f: _Fact) -> bool:
+        """Is f a row of a breakdown (a part of a total its table or record gives)?"""
+        return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
+
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
@@ -1235,8 +1243,9 @@ class _Checker:
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
+        of_target = fam == "%" and _OF_TARGET_WORDS.search(t.clause) is not None  # 完成目标的: over the target
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average(t.clause)
+        per = _average(t.clause) if _HAS_DIGIT.search(m.text) else None  # 每受理一次: 一次 is no computed average
         average = per is not None
         item = per[0] if per else ""
         scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
@@ -1282,6 +1291,8 @@ class _Checker:
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
                         and not (b.role == "target" or _is_bound(b)):  # 18,600 under 受众人次: in 人次; no target count
+                    if a.group != b.group and a.src == b.src and self._is_part(a) and self._is_part(b):
+                        continue  # two rows of one breakdown: 飞来湖's 经费 is not per 北江湿地's 公顷
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
@@ -1332,6 +1343,8 @@ class _Checker:
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
+                    elif of_target and (not _is_target(b) or _is_target(a)):
+                        pass  # 完成目标的107.55% is a result over its target, never over last year's 318元
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
@@ -1523,25 +1536,47 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
+        return pm[2], clause[: pm.start()], pm[1] + clause[pm.end():]
+    if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
+        # averaged begins is not guessed (both name their facts)
+        return pm[1], clause[: pm.start()], pm[1]
     if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
         return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
+    if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
+        return per  # 每台件平均检定经费: per 台件 (one measure of two words), of 检定经费
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
 
 
 _MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "班次", "台次", "架次", "艘次"})
+# units of length, area, mass and volume an amount or count is per (每公里 / 每平方米 / 每亩 / 每吨): over the
+# quantity in that unit's family, scaled by the unit (412.6公里 is 412,600米: per 公里 is × 1000)
+_DAYS = ("日", "工作日")
+_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨")
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
-_PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|[%s])" % "".join(sorted(
-    u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周")))
+_PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|%s|[%s])" % (
+    "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
+        u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周"))))
+# 每受理一次 / 每派一车次: a verb, 一 and the measure word of the occurrences counted
+_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)一(人次|车次|台次|件次|户次|场次|批次|次|宗|件|例|单)")
+# 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
+_PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
 _PERIODS_IN_YEAR = {"季": 4, "月": 12}  # 季均 / 月均 of a year's figure: over its 4 quarters or 12 months
 
 
 def _per_scale(clause: str) -> Decimal:
-    """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100)."""
+    """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100), times
+    the factor of a unit of measure it is per (每公里: 1000 of the metres a length is held in)."""
     em = _PER_EACH.search(clause, max(0, len(clause) - 16))
-    return Decimal(_SCALES[em[1]]) if em is not None and em[1] else ONE
+    if em is None:
+        return ONE
+    scale = Decimal(_SCALES[em[1]]) if em[1] else ONE
+    return scale * unit_family(em[2])[1] if em[2] in _PER_MEASURES else scale
 
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
@@ -1637,6 +1672,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
     return variants
 
 
+_OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
 _TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
