@@ -1548,7 +1548,7 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
     if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
         # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
-        return pm[2], clause[: pm.start()], pm[1] + clause[pm.end():]
+        return pm[2] or pm[3], clause[: pm.start()], pm[1] + clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts)
@@ -1572,7 +1572,9 @@ _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|
     "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
         u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周"))))
 # 每受理一次 / 每派一车次: a verb, 一 and the measure word of the occurrences counted
-_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)一(人次|车次|台次|件次|户次|场次|批次|次|宗|件|例|单)")
+_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
+    "|".join(sorted(_MEASURE_PAIRS | {"批次"})), "".join(sorted(_MEASURE_WORDS - {"个", "年", "月", "日", "天", "分"})),
+    "|".join(sorted(_MEASURE_PAIRS | {"批次"}))))  # 每考生人次考务成本: per 人次 of 考生
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
