@@ -525,6 +525,11 @@ def _listed_count(text: str, m: Any) -> str | None:
         items = _bracket_items(bm[1])
         if len(items) == m.value:
             return "、".join(items) + f" = {m.text}（括号内逐一列举）"
+    if (cm := _COLON_AFTER.match(text, m.end)) is not None:  # 分三笔支付：…；…；…: the colon lists them, one a clause
+        stop = min((k for k in (text.find(c, cm.end()) for c in "。\n") if k >= 0), default=len(text))
+        clauses = re.split(r"[；;]", text[cm.end():stop])
+        if len(clauses) == m.value and all(c.strip() for c in clauses):
+            return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     if (lm := _LIST_BEFORE.search(text, s0, m.start)) is not None:  # 门牌、楼栋牌、宣传牌三类标志: the list right before
         items = _bracket_items(lm[1])
@@ -539,6 +544,7 @@ def _listed_count(text: str, m: Any) -> str | None:
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+_COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
 _LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
@@ -598,15 +604,16 @@ _TOTAL_OF = re.compile(r"(?:合计|共计|总计|累计|共)(?:[为达]|完成|�
 _HOW_MANY = re.compile(r"([两二三四五六七八九十]|\d{1,2})([\u4e00-\u9fff])")
 
 
-def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
+def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+               ) -> tuple[str, list[_Fact], Decimal] | None:
     """A sum of the items the words name: a half year's figure as its quarters' (上半年合计减免2491人), or
     '三座水厂运行补助金额合计84.5万元' / '三批消费券共带动消费2.61亿元' — the figures of that name, one per item of
     the sources' list, as many as the words say (when they say) and of the mention's year; the formula, the
     facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
-    if _PERIOD.search(t.clause):
-        return _period_sum(index, t)
+    if _PERIOD.search(t.clause) or _quarters_listed(text, t):
+        return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
     if tm is None:
         return None
@@ -634,20 +641,56 @@ def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decima
 _MEASURES = frozenset("批项类个次期座所家户片季轮场")
 
 
-def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
-    """'上半年合计减免2491人': a figure of a half year (or the first three quarters) that the sources give per
-    quarter — the sum of those quarters' figures of the item its words name, each the one the words name best
-    (exactly one per quarter); the formula, the facts and their sum, or None."""
-    pm = _PERIOD.search(t.clause)
-    if pm is None or t.family in _RATE_FAMILIES or t.m.approx:
+def _quarters_listed(text: str, t: _Target) -> tuple[str, ...] | None:
+    """The quarters a list right before the mention names: 二、三季度合计 → 二季 and 三季, 一至三季度 → three; None
+    when its clause lists none (or one)."""
+    if not text or "季" not in t.clause:
         return None
-    words = _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS
+    s0 = max(text.rfind(c, max(0, t.m.start - 40), t.m.start) for c in "，,；;。：:\n") + 1
+    qm = None
+    for qm in _QUARTER_LIST.finditer(text, s0, t.m.start):
+        pass
+    if qm is None:
+        return None
+    if qm["lo"]:
+        lo, hi = _QUARTER_NAMES.index(qm["lo"]), _QUARTER_NAMES.index(qm["hi"])
+        named = _QUARTER_NAMES[lo:hi + 1]
+    else:
+        named = "".join(c for c in qm["list"] if c in _QUARTER_NAMES)
+    return tuple(q + "季" for q in named) if len(set(named)) == len(named) >= 2 else None
+
+
+_QUARTER_NAMES = "一二三四"
+_QUARTER_LIST = re.compile(r"(?P<list>[一二三四](?:季度?)?(?:[、和与及][一二三四](?:季度?)?)+)季度"
+                           r"|(?P<lo>[一二三四])(?:季度)?[至到~-](?P<hi>[一二三四])季度")
+
+
+def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+                ) -> tuple[str, list[_Fact], Decimal] | None:
+    """'上半年合计减免2491人' / '二、三季度合计检出129例': a figure of a half year, the first three quarters or the
+    quarters its words list, that the sources give per quarter — the sum of those quarters' figures of the item its
+    words name, each the one the words name best (exactly one per quarter); the formula, the facts and their sum,
+    or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx:
+        return None
+    pm = _PERIOD.search(t.clause)
+    listed = None if pm is not None else _quarters_listed(text, t)
+    if pm is None and listed is None:
+        return None
+    words = _phrase(t.clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", t.clause)) - _ROLE_MARKS
+    periods = _PERIODS[pm[0]] if pm is not None else listed or ()
+    if not words:  # 三季度检出71例…，二、三季度合计129例: the item of a listed quarter's figure its paragraph stated
+        said = [f for u, f in _told_before(told, t) if u.para == t.para and f.family in (t.family, "")
+                and not f.subj.isdisjoint(periods)]
+        words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"} if said else words
     quarters = []
     year = _year(t.ytag, index)
-    for q in _PERIODS[pm[0]]:
+    for q in periods:
         keep = lambda f: q in f.subj and _year(f.ytag, index) == year and not _is_bound(f) \
             and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
+        if len(named) > 1:  # 二、三季度合计1105宗 names no column: the quarter's figure in the mention's unit
+            named = [f for f in named if f.family == t.family]
         if len(named) != 1:
             return None
         quarters.append(named[0])
@@ -657,6 +700,7 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
     return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
 
 
+_A_QUARTER = re.compile(r"[一二三四]季度?")
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 

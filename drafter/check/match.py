@@ -1271,7 +1271,8 @@ class _Checker:
 
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
-        relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
+        # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
+        relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -1437,6 +1438,9 @@ class _Checker:
                 if len(out) >= MAX_EXPLANATIONS:
                     break
         return out
+
+
+_RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
 
 
 def _fits(t: _Target, d: Decimal) -> bool:
