@@ -648,6 +648,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
+            other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
+            if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
+                return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
+                    [s[4] for s in other[:3]]
+            good = [s for s in good if s not in other]
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
@@ -1480,7 +1486,7 @@ _OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget
 _REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
-                  r"(?P<year>(?:上年|去年|上一年|前一年)度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
+                  r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
 
@@ -1606,6 +1612,11 @@ _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$") 
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
+
+
+def _quarters_of(words: frozenset[str]) -> frozenset[str]:
+    """The quarters (三季) words name: 三季度 always names one, unlike 三批 (three batches or the third)."""
+    return frozenset(w for w in _ordinals(words) if w[-1] == "季")
 
 
 _ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one

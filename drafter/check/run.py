@@ -29,7 +29,7 @@ from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import counted_sum, restated, restates, sum_share_pairs
+from .stated import counted_sum, exact_value, multiple_pairs, restated, restates, sum_share_pairs
 
 
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
@@ -253,6 +253,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
+    exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     for i, t, reason0, near in pending:
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
@@ -271,6 +272,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
+            levels.append(lambda t=t: multiple_pairs(t, told, exact_of))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
@@ -340,6 +342,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
             told[t.para].append((t, stated, ()))
             changed[t.sent] = (a, b, stated)
+            if (exact := exact_value(t, formula, a, b)) is not None:
+                exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
             if " + " in formula:
                 sums[id(stated)] = [(a,), (b,)]
             elif " ÷ " in formula and "占" in t.clause[-10:]:

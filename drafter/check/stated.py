@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, _int_any
-from ..subjects import clause_before, roles
-from ._common import _TOTAL_MARK
-from .context import _share_whole
+from ..subjects import clause_before, roles, tokens
+from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
+from .context import _phrase, _share_whole
 from .index import SourceIndex, _Fact
 from .match import _Target, _fits
 from .models import MentionCheck
@@ -134,3 +134,39 @@ def sum_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], sums:
     if not common:
         return []
     return [(part, found[k]) for k in sorted(common, key=lambda k: (not _TOTAL_MARK <= found[k].subj, found[k].seq))]
+
+
+_RATES = ("%", "pt", "倍")
+
+
+def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact]
+                   ) -> list[tuple[_Fact, _Fact]]:
+    """'台风当日呼救量1286次，是全年日均的2.40倍': a multiple (or share) of a figure the words after 是 / 为 name, that
+    the text stated before — anywhere before it, named by every word the base has (日均受理536.8次) — is the
+    figure its sentence states right before it over that one, at the exact value where the text derived it and
+    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). `told`: every paragraph's traced figures;
+    `exact`: a derived figure's fact (by id) → the same at its exact value."""
+    if t.family not in ("倍", "%") or (bm := _BASE.search(t.clause)) is None:
+        return []
+    words = _phrase(bm[1]) - _ROLE_MARKS
+    if not words:
+        return []  # 是上年的: a year's figure, the year pairs' business
+    mine = told.get(t.para, ())
+    part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATES
+                and e[0].role != "target"), key=lambda e: e[0].m.start, default=None)
+    if part is None:
+        return []
+    bases = [f for p in sorted(told) if p <= t.para for u, f, _ in told[p]
+             if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATES and u.role != "target"
+             and words <= tokens(u.clause) | u.subj]
+    bases += [x for f in bases if (x := exact.get(id(f))) is not None]
+    return [(part[1], b) for b in bases if b is not part[1]]
+
+
+def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
+    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…),
+    when it differs from the figure written; None for anything else."""
+    if t.family in _RATES or " ÷ " not in formula or " × " in formula or not b.mag:
+        return None
+    d = a.mag / b.mag
+    return d if d != t.x and _fits(t, d) else None
