@@ -767,9 +767,8 @@ class _Scan:
         if ap and not (ap in ("≤",) and t[a_start:a_start + 1] == "近" and unit in _TIME_UNITS and value <= 31):
             approx = approx or ap
             first = a_start
-        elif first and t[first - 1] in _BOUND_SIGN and (self.source_mode or t[first - 1] not in "<>＜＞"):
-            # a form's "≥90%" is a bound, as 不低于90% is (in a text only ≤ ≥: a < or > may be markup's)
-            approx = approx or _BOUND_SIGN[t[first - 1]]
+        elif self.source_mode and first and t[first - 1] in _BOUND_SIGN:
+            approx = approx or _BOUND_SIGN[t[first - 1]]  # a form's "≥90%" is a bound, as 不低于90% is
         if lo_ is not None:
             value = lo_
         kind = kind_of(unit, value if lo_ is None else lo_)
