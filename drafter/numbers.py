@@ -583,8 +583,8 @@ class _Scan:
             tail = _AFTER_CHENG.match(self.t, end)
             if tail:  # 一半以上
                 approx, end = _APPROX_AFTER[tail.group()], tail.end()
-            elif word in ("一半", "半数") and (before := _approx_before(self.t, start))[0]:
-                approx, start = before  # 接近一半, 超过一半, 略超一半: the word and its direction, one mention
+            elif not word.startswith("过") and (before := _approx_before(self.t, start))[0]:
+                approx, start = before  # 超过一半 / 接近一半 / 不足一半: on the side its word says
         self.mention(start, end, value=value, unit=unit, base_unit=unit, kind=kind_of(unit, value), approx=approx)
         return end
 
