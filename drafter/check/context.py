@@ -202,9 +202,6 @@ def _table_rows(text: str, starts: list[int]
                 # name their own first cell are lines of their own: 项目名称 | …, then 主管部门 | … | 实施单位 | …
                 header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
-                if fresh and header is not None and not caption:  # lines no row followed (a title in a cell,
-                    # 项目名称 | …, 主管部门 | …): with the form's title, the caption of the table they head
-                    caption = " ".join([captions.get(tid, ""), *(w.strip() for w in last_head if w.strip())]).strip()
                 header, tid = words, tid + 1
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end, last_head = True, rx is _TAB_CELL and line.endswith("\t"), words
