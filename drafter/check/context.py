@@ -146,7 +146,6 @@ def _table_rows(text: str, starts: list[int]
     tid = 0
     caption = ""
     held: list[str] | None = None  # the header of a table a prose line interrupted (a 偏差原因 under its row)
-    last_head = [""]  # the cells of the last header line read
     prose = 0  # lines of prose since
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
@@ -195,16 +194,13 @@ def _table_rows(text: str, starts: list[int]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
         if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
-            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)) \
-                    and words[0].strip() in ("", last_head[0].strip()):
-                # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells);
-                # the row labels' column spans both lines (empty below, or a merged cell repeated). Lines that each
-                # name their own first cell are lines of their own: 项目名称 | …, then 主管部门 | … | 实施单位 | …
+            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)):
+                # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
                 header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
                 header, tid = words, tid + 1
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
-            fresh, open_end, last_head = True, rx is _TAB_CELL and line.endswith("\t"), words
+            fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
             continue
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
