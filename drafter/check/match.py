@@ -647,6 +647,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
+            other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
+            if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
+                return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
+                    [s[4] for s in other[:3]]
+            good = [s for s in good if s not in other]
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
@@ -1589,6 +1595,11 @@ _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$") 
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
+
+
+def _quarters_of(words: frozenset[str]) -> frozenset[str]:
+    """The quarters (三季) words name: 三季度 always names one, unlike 三批 (three batches or the third)."""
+    return frozenset(w for w in _ordinals(words) if w[-1] == "季")
 
 
 _ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one
