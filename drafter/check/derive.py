@@ -13,11 +13,11 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF,
-                    _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
+                    _TARGET_REF, _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -94,7 +94,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
-        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start])
         if t.family == "%" and direction(t.clause):
             pairs += _item_growth(index, t, cm["ref"], told)
         return pairs
@@ -297,7 +297,7 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
                     ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
     its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
@@ -318,9 +318,36 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
+    if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
+        # 省级资金执行率比市级高1.19个百分点: each line's rate, its 执行 over its budget, where no rate is stated;
+        # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's
+        subjects = _dedupe(subjects + _line_rates(index, words - _RATE_WORDS))
+        refs = _dedupe(refs + _line_rates(index, _phrase(ref) - _ROLE_MARKS - _RATE_WORDS))
     if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+_RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
+
+
+def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
+    """The execution rates of the budget lines the words name (省级资金 → 106.28 ÷ 110.00 = 96.62 %): each line's
+    spending over its adjusted budget (its 年初 one only where it states no other), as facts of the line."""
+    if not words:
+        return []
+    out = []
+    spent = lambda f: f.role == "actual" and f.family == "元" and _year(f.ytag, index) is None  # noqa: E731
+    for a in _best_named(index, words, keep=lambda f: spent(f) and not _is_bound(f), need=1):
+        bases = {b.role: b for x, b, why in index.partners.get(id(a), ()) if x is a and why == "role"
+                 and b.role in ("budget", "initial") and b.mag}
+        b = bases.get("budget") or bases.get("initial")
+        if b is not None:
+            r = a.mag / b.mag * HUNDRED
+            out.append(_Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
+                             f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj,
+                             role="actual"))
+    return out
 
 
 def _listed_average(prev: _Target, t: _Target, text: str) -> str | None:

@@ -1469,7 +1469,7 @@ _OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget
 _REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
-                  r"(?P<year>(?:上年|去年|上一年|前一年)度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
+                  r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
 
