@@ -268,3 +268,62 @@ def test_the_adjusted_budgets_rate_stated_as_a_share_of_the_initial_budget_is_un
 def test_the_share_of_the_initial_budget_is_derived_and_the_rate_exact():
     got = verdicts("营养餐市级财政资金执行297.46万元，执行率96.42%，执行数占年初预算的92.96%。", CANTEEN)
     assert got["96.42%"] == "exact" and got["92.96%"] == "derived", got
+
+
+# -- 10. a record named by words that hold 及 or 均 is still one record: its sibling's figures are not its own ------
+# A district culture bureau's key projects (及 inside a project's name).
+CULTURE = SourceData(name="文化项目.yaml", data={
+    "部门名称": "某区文化广电旅游体育局",
+    "金额单位": "万元",
+    "重点项目": [
+        {"项目名称": "非遗保护及传承专项经费", "全年预算数": 120.00, "执行数": 112.50},
+        {"项目名称": "非遗展示馆运行经费", "全年预算数": 80.00, "执行数": 71.60},
+    ],
+})
+
+
+def test_a_siblings_balance_given_to_a_project_whose_name_holds_ji_is_unsupported():
+    got = verdicts("两个重点项目共执行184.10万元，非遗保护及传承专项经费结余8.40万元。", CULTURE)
+    assert got["8.40万元"] == "unsupported", got
+
+
+def test_the_projects_own_balance_is_derived():
+    got = verdicts("两个重点项目共执行184.10万元，非遗保护及传承专项经费结余7.50万元。", CULTURE)
+    assert got["7.50万元"] == "derived", got
+
+
+# A county hospital's outpatient figures by department: an average (人均) names one department.
+CLINICS = SourceText(name="门诊科室统计.md", text=(
+    "| 科室 | 门诊人次 | 药品收入（元） |\n"
+    "| --- | --- | --- |\n"
+    "| 内科 | 52,400 | 4,192,000 |\n"
+    "| 儿科 | 38,600 | 2,316,000 |\n"
+    "| 口腔科 | 12,800 | 1,664,000 |\n"))
+
+
+def test_another_departments_average_given_to_the_department_named_is_unsupported():
+    got = verdicts("内科人均药品费用80.00元，口腔科人均药品费用60.00元。", CLINICS)
+    assert got == {"80.00元": "derived", "60.00元": "unsupported"}, got
+
+
+def test_each_departments_own_average_is_derived():
+    got = verdicts("内科人均药品费用80.00元，口腔科人均药品费用130.00元。", CLINICS)
+    assert got == {"80.00元": "derived", "130.00元": "derived"}, got
+
+
+# -- 11. a word right after a derived figure restates that figure ------------------------------------------------
+LIBRARY_FUNDS = SourceText(name="图书馆资金表.md", text=(
+    "| 资金 | 全年预算 | 执行数 |\n"
+    "| --- | --- | --- |\n"
+    "| 年度资金总额 | 150.00 | 139.20 |\n"
+    "| 其中：区级资金 | 48.00 | 46.10 |\n"))
+
+
+def test_an_approximation_the_derived_figure_before_it_does_not_bear_out_is_unsupported():
+    got = statuses("全年执行139.20万元，区级资金执行率96.04%，接近95%。", LIBRARY_FUNDS)
+    assert got == ["exact", "derived", "unsupported"], got
+
+
+def test_an_approximation_the_derived_figure_before_it_bears_out_is_derived():
+    got = statuses("全年执行139.20万元，区级资金执行率96.04%，超过95%。", LIBRARY_FUNDS)
+    assert got == ["exact", "derived", "derived"], got

@@ -331,6 +331,7 @@ class _Checker:
         self._words: set[str] | None = None  # see _source_words
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
+        self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -907,10 +908,10 @@ class _Checker:
     def _figure_before(self, t: _Target) -> tuple[Decimal, Decimal] | None:
         """(value × scale, half its quantum) of the figure right before the mention when the mention restates or
         changes it with no words of its own: 无偿献血45218人，比上年增长7.48% (a change on last year: that figure is its
-        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced figure before it). None
-        otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
+        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced or derived figure before it).
+        None otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
         if t.m.approx:
-            if t.clause or not t.prev:
+            if t.clause or not (t.prev or self._derived_at):
                 return None
         elif not direction(t.clause) or (ref := _REF.search(t.clause)) is None or not (ref["year"] or ref["yoy"]) \
                 or tokens(_COMPARE_WORDS.sub(" ", t.clause)) - _ROLE_MARKS:
@@ -925,7 +926,7 @@ class _Checker:
             return None  # 超过目标值3218人次 / 比上年的41560人次: a comparison, not the level the change is of
         scale = _SCALES.get(got[3] or "", ONE)
         value = Decimal(got[1].replace(",", ""))
-        if t.m.approx and not any(g.value == value for g in self._cited(t)):
+        if t.m.approx and not any(g.value == value for g in self._cited(t)) and got.start() not in self._derived_at:
             return None  # the figure before is no traced one: the word may rest on the figures that give it
         half = (Decimal(1).scaleb(-len(got[2] or "")) * scale) / 2
         return value * scale, half
@@ -942,7 +943,8 @@ class _Checker:
         if not found:
             return found
         clause = tokens(t.clause) - _ROLE_MARKS
-        several = _BOTH.search(t.clause) is not None or "均" in t.clause  # 山歌培训和学生资助执行率均为: both named
+        # 山歌培训和学生资助执行率均为: both named (均 as 都, not 人均 / 场均: an average names one item)
+        several = _BOTH.search(t.clause) is not None or _ALL_ALIKE.search(t.clause) is not None
         prev = self._figure_before(t)
         said = self._said_of(t)
         out = []
@@ -958,7 +960,12 @@ class _Checker:
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
             elif several:
-                pass  # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it
+                # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it — but a record
+                # the words name where they name nothing of the operand's own is still its sibling (强制检定及民生计量
+                # 专项经费结余 from the 计量标准建设经费's figures: 及 is inside one name)
+                rest = clause - a.subj - b.subj  # (by words no other record of its kind has: 惠及 holds 及 too)
+                bad = next((y for x in (a, b) if (y := self._named_sibling(t, x, rest, clause, distinct=True))
+                            is not None), None)
             elif prev is not None and not any(abs(x.pmag - prev[0]) <= prev[1] or abs(x.value - prev[0]) <= prev[1]
                                               for x in (a, b)):
                 bad = a  # 比上年增长7.48% right after 无偿献血45218人: the change of that figure, not of 采血量
@@ -974,6 +981,7 @@ class _Checker:
                         bad = y
                         break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
+                                 or self._named_sibling(t, x, rest, clause, (a.mag, b.mag), False, True)
                                  or next((z for q in self._equivalents(x) if (z := self._named_beside(t, q, a, b, rest))),
                                          None)):
                         bad = named = y  # (or by a record that states x's value: a table's 合计 240.00 is the data's 合计)
@@ -982,6 +990,8 @@ class _Checker:
                 out.append(e)
             else:
                 self.foreign = bad
+        if out:
+            self._derived_at.add(t.m.start)  # a derived figure: a word right after it restates it (see _figure_before)
         if not out and named is not None and retry and 0 <= named.group < len(self.ix.groups) \
                 and len(facts := self.ix.groups[named.group]) <= _RECORD_CAP:
             # the words name that record: its own figures may give the mention (维权援助案件增长两成多: 386 on 312)
@@ -1084,11 +1094,14 @@ class _Checker:
                 and (e.family == x.family or "" in (e.family, x.family))]
 
     def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str],
-                       operands: tuple[Decimal, ...] = (), shared: bool = True) -> _Fact | None:
+                       operands: tuple[Decimal, ...] = (), shared: bool = True, distinct: bool = False
+                       ) -> _Fact | None:
         """The same field of a sibling record (same source, unit family and role; records that share field words)
         that the clause names by two or more of its own words and none of x's: 走访慰问经费执行率 when x is the
         执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names). shared=False: any
-        record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated)."""
+        record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated).
+        distinct=True: by two words that only that record holds among its source's figures of its kind (a row's
+        name, not the column's field that every row shares)."""
         if len(rest) < 2:
             return None
         posting = self.ix._inv.get(x.family) or {}
@@ -1103,7 +1116,11 @@ class _Checker:
                         or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag) or g.mag in operands:
                     continue
                 gw = self.record_words(g)
-                if len(rest & (gw - xw)) >= 2 and not clause & (xw - gw - _ROLE_MARKS) \
+                named = rest & (gw - xw)
+                if distinct:
+                    named = {w for w in named if all(h.group == g.group for h in posting.get(w, ())
+                                                     if h.src == g.src and h.role == g.role)}
+                if len(named) >= 2 and not clause & (xw - gw - _ROLE_MARKS) \
                         and (not shared or (gw & xw) - _ROLE_MARKS):
                     return g
         return None
@@ -1641,6 +1658,7 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
 
 
 _HEAD_CUT_AT = re.compile(r"[，,：:]")
+_ALL_ALIKE = re.compile(r"均(?=[超高低达已为在按有未不可能以于完实属是])")  # 均为 / 均超过: 都, no average
 _SEVERAL = re.compile(r"[和与及、]|两项|三项|合计|共计|总计")
 
 
