@@ -46,6 +46,8 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
         class's resolvers only: no path resolvers here.)"""
         if kind is not yaml.ScalarNode:
             return super().resolve(kind, value, implicit)
+        if implicit[0] and (tag := _number_tag(value)) is not None:  # most distinct scalars are figures
+            return tag
         tag = _TAGS.get((value, implicit))
         if tag is None:
             tag = super().resolve(kind, value, implicit)
@@ -56,6 +58,21 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
 
 _TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
 _TAGS_CAP = 8192
+
+
+def _number_tag(value: str) -> str | None:
+    """The tag the implicit resolvers give a plain scalar of ASCII digits with at most one '.' (float, tried first,
+    matches [0-9][0-9_]*\.[0-9_]*; else int, 0|[1-9][0-9_]*), without trying their patterns in turn; None for any
+    other scalar (0123 is octal or text: the resolvers decide)."""
+    head, dot, tail = value.partition(".")
+    if not (head.isascii() and head.isdigit()):
+        return None
+    if dot:
+        return _FLOAT_TAG if not tail or (tail.isascii() and tail.isdigit()) else None
+    return _INT_TAG if head[0] != "0" or len(head) == 1 else None
+
+
+_FLOAT_TAG, _INT_TAG = "tag:yaml.org,2002:float", "tag:yaml.org,2002:int"
 
 
 class _ValueError(yaml.constructor.ConstructorError):
