@@ -1180,7 +1180,7 @@ class _Checker:
 
         with localcontext(_CTX):
             for a, b in pairs:
-                if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
+                if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
                 if items and (named := _ordinals(a.subj | b.subj)) and not named & items \
