@@ -559,6 +559,8 @@ class _Scan:
             tail = _AFTER_CHENG.match(self.t, end)
             if tail:  # 一半以上
                 approx, end = _APPROX_AFTER[tail.group()], tail.end()
+            elif not word.startswith("过") and (before := _approx_before(self.t, start))[0]:
+                approx, start = before  # 超过一半 / 接近一半 / 不足一半: on the side its word says
         self.mention(start, end, value=value, unit=unit, base_unit=unit, kind=kind_of(unit, value), approx=approx)
         return end
 
@@ -710,6 +712,13 @@ class _Scan:
         if cn and unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
                 t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)):
             return self.ignore(start, end, "refers back")
+        # 每认定一人次平均支出670.01元, 每受理一次呼救的成本29.61元: a 一 after 每 and a verb names the unit the
+        # clause's figure is counted per; 每周一次 (每 + a time word) is a frequency and stays a count.
+        if cn and unit and end - start > 0 and t[start] == "一" and core.end == start + 1 and not scale \
+                and not approx and lo_ is None and (w := t.rfind("每", max(0, start - 5), start)) >= 0 \
+                and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
+                and _FIGURE_AHEAD.match(t, end, hi):
+            return self.ignore(start, end, "per unit")
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -789,6 +798,9 @@ _UNIT_ONLY = re.compile(_UNIT_RE)
 MAX_DIGITS = limit("digits").amount
 MAX_CN = 24
 _LONG_RUN = re.compile(r"[\d,.]{%d,}|[%s点]{%d,}" % (MAX_DIGITS + 1, _CN_CHARS, MAX_CN + 1))
+_PER_TIME = re.compile(r"[周月年天日季晚夜]|学期|小时|半年|个月|次")  # 每周一次, 每次一人: frequencies
+_CLAUSE_STOP = re.compile(r"[，,。；;：:！？\n]")
+_FIGURE_AHEAD = re.compile(r"[^，,。；;！？\n]{0,20}?[0-9０-９]")  # a figure later in the same clause
 _FILE_NAME = re.compile(r"[\w\-—]{0,40}?\.(?:md|txt|ya?ml|json|docx?|xlsx?|pdf|csv)(?![A-Za-z])")
 _EXT_FIRST = "mtyjdxpc"  # the first letters of those extensions: a file name has one right after its first dot
 _LONG_AT = {False: MAX_DIGITS, True: MAX_CN}  # a long run reaches this far: the character there is of its class

@@ -177,8 +177,22 @@ _ROLE_FIRST = re.compile("[" + "".join(sorted({alt[0] for _, rx in _ROLE_WORDS f
 _PAIR = str.__add__
 
 
+# A ledger's row "7-9月" / "七至九月" is the 三季度 the report names: its quarter's token (三季) joins its words.
+_QUARTER_MONTHS = re.compile(r"(?<![\d一二三四五六七八九十])(?:(1|4|7|10)\s*[-—–~～至到]\s*(3|6|9|12)|"
+                             r"(一|四|七|十)\s*[-—–~～至到]\s*(三|六|九|十二))\s*月(?!\d)")
+_QUARTER_OF = {("1", "3"): "一季", ("4", "6"): "二季", ("7", "9"): "三季", ("10", "12"): "四季",
+               ("一", "三"): "一季", ("四", "六"): "二季", ("七", "九"): "三季", ("十", "十二"): "四季"}
+
+
+def _quarters(phrase: str) -> set[str]:
+    return {q for m in _QUARTER_MONTHS.finditer(phrase)
+            if (q := _QUARTER_OF.get((m[1], m[2]) if m[1] else (m[3], m[4])))}
+
+
 @lru_cache(maxsize=1 << 16)
 def _phrase_tokens(phrase: str) -> frozenset[str]:
+    if "月" in phrase and (quarters := _quarters(phrase)):
+        return _phrase_tokens(_QUARTER_MONTHS.sub(" ", phrase)) | quarters
     runs = _CJK.findall(phrase)
     if len(runs) > 1:  # each run apart (no word spans a figure or a comma): a clause's runs recur in other clauses
         return frozenset().union(*map(_phrase_tokens, runs))

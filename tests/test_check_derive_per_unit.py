@@ -35,7 +35,7 @@ def status(text: str) -> dict[str, str]:
 def test_a_share_of_an_item_of_a_two_column_expenditure_table_is_of_its_total_row():
     got = status("支出中，档案数字化加工126.40万元，占52.67%，超过一半；档案修裱41.60万元，占17.33%。")
     assert got["52.67%"] == got["17.33%"] == "derived"  # 126.40 ÷ 240.00, 41.60 ÷ 240.00
-    assert got["一半"] == "derived"
+    assert got["超过一半"] == "derived"  # the word with its side: 52.67 % is above half
     assert status("支出中，档案修裱41.60万元，占18.33%。")["18.33%"] == "unsupported"
 
 

@@ -5,6 +5,7 @@ so each builder states where its operands may come from.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from decimal import Decimal
@@ -12,11 +13,11 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _PERIODS_IN_YEAR, _RATE_NAMED, _TARGET_REF,
-                    _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
+                    _TARGET_REF, _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -93,7 +94,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
-        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []))
+        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start])
         if t.family == "%" and direction(t.clause):
             pairs += _item_growth(index, t, cm["ref"], told)
         return pairs
@@ -129,9 +130,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         fam = t.family
         words = _phrase(before) - _ROLE_MARKS
         # 人次 ÷ 人 = 次; an amount without its unit; a bare count under a header naming its unit (受众人次 18,600)
+        # of the year its own words say (上年日均): 月均 after 比上年的592次增加92次 is this year's
+        ty = _year(t.ytag, index) if year_tag(t.clause, len(t.clause), s0=0) is not None else None
         total = lambda f: (f.family == fam or f.family.endswith(fam)  # noqa: E731
-                           or (not f.family and (fam == "元" or fam in f.subj))) \
-            and _year(f.ytag, index) == _year(t.ytag, index)
+                           or (not f.family and (fam == "元" or fam in f.subj))) and _year(f.ytag, index) == ty
         totals = [f for f in stated if total(f)][-2:]
         # 全年巡检5200次，比上年的4920次增加280次；平均每座设施巡检33.3次: the figure its paragraph stated earlier for
         # the thing the average's words name, whatever figures came between (never a target, an earlier year's)
@@ -139,12 +141,21 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         stated_totals = [(u, f) for u, f in _told_before(told, t) if u.para == t.para and total(f)
                          and u.role != "target" and u.ytag is None and _average(u.clause) is None]
         totals += [f for u, f in stated_totals if u.subj & named_here][:2]
+        lines = False  # does a word besides 经费 / 补助 … name a spending line (运行经费 → 流动图书车运行)?
         for named in (words, _phrase(after) - _ROLE_MARKS):
-            if named:
-                totals += _best_named(index, named, keep=total, ranked=True,
-                                      need=1 if fam == "元" and named & _COST_WORDS else 2)
+            if named & _COST_WORDS and fam == "元":
+                totals += _best_named(index, named, keep=total, ranked=True, need=1)
+            elif (rest := named - _MONEY_WORDS) and rest != named and fam == "元":
+                found = _best_named(index, rest, keep=total, ranked=True, need=1)
+                totals += found
+                lines = lines or bool(found)
+            elif named:  # 接待读者 names 到馆读者 by one word where nothing of the mention's unit shares two
+                totals += _best_named(index, named, keep=total, ranked=True) or _best_named(
+                    index, named, keep=lambda f: total(f) and f.role != "target" and not _is_bound(f), ranked=True,
+                    need=1)
         said = words | _phrase(after)
-        if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS):
+        if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS or said & _MONEY_WORDS and not lines):
+            # 每位读者对应的支出: words that name no line of it name the whole spending
             # 每人次服务成本 / 平均投入 / 人均支出: the spending — its 合计 of 执行 where there is one
             totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
         counts = [f for f in stated if _per(f, item)]
@@ -163,13 +174,17 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
-        year_totals = [f for u, f in stated_totals if _YEAR_WORDS.search(u.clause)] \
-            if item in _PERIODS_IN_YEAR else []
+        periods = _periods(item, index.year_now)
+        # the year's figure its paragraph stated: one its words say is the year's (全年巡检5200次), or one of the
+        # sources' year that names no part of it (提供数据684次 — not 8月受理18960次, not a 三季度 row)
+        year_totals = [f for u, f in stated_totals if not direction(u.clause) and (_YEAR_WORDS.search(u.clause)
+                       or not _PART_OF_YEAR.search(u.clause) and not any(_PART_OF_YEAR.search(w) for w in f.subj))] \
+            if periods else []  # never a change (比上年增加92次)
         if year_totals and not _YEAR_WORDS.search(text, s0, t.m.start):
             totals += year_totals[-1:]  # 全年巡检5200次，比上年…；季均1300次: the year's figure its paragraph stated
-        if item in _PERIODS_IN_YEAR and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
-            # 全年…4216场次，季均1054场次: over 4
-            n = Decimal(_PERIODS_IN_YEAR[item])
+        if periods and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
+            # 全年…4216场次，季均1054场次: over 4; 日均 over the days of the sources' year (366 in 2024)
+            n = Decimal(periods)
             unit = _PERIOD_UNITS[item]  # a bare count: 月 is no date here
             counts.append(_Fact(n, n, "", unit, "count", -1, "一年", f"一年{n}{unit}", -1, f"{n}{unit}", pmag=n))
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
@@ -232,13 +247,26 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
 
 
 _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
-_PERIOD_UNITS = {"季": "季", "月": "个月"}
+_PERIOD_UNITS = {"季": "季", "月": "个月", "日": "日", "天": "天"}
+_PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|单日|当日|当天|一天")  # a figure of part of a year
+
+
+def _periods(item: str, year: int | None) -> int | None:
+    """The periods a year's figure is averaged over: 4 quarters, 12 months, the days of the sources' year (日均 /
+    每天), or None (no such average, or no year known for the days)."""
+    if item in _PERIODS_IN_YEAR:
+        return _PERIODS_IN_YEAR[item]
+    if item in ("日", "天") and year is not None:
+        return 366 if calendar.isleap(year) else 365
+    return None
 _YEAR_WORDS = re.compile(r"全年|年度|本年|年内")  # a figure of the whole year
 _LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
 # 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
 _SPENT_TOTAL = frozenset({"§合", "§执"})
 _SPENT_WORDS = frozenset({"支出", "§执", "经费", "资金"})  # 人均支出 / 人均经费: of the whole spending
 _COST_WORDS = frozenset({"成本", "费用", "投入", "投资", "花费"})
+# words that make a phrase name an amount (运行经费 / 检测补助 / 调度成本): the other words name its spending line
+_MONEY_WORDS = _COST_WORDS | {"经费", "资金", "补助", "支出"}
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]  # a traced figure of the text, its fact in the text's unit, its facts
 MAX_TOLD_PARAS = 4  # the paragraphs a figure the text stated may serve from (its own and the three before)
 
@@ -269,7 +297,7 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact]
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
                     ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
     its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
@@ -290,9 +318,36 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
+    if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
+        # 省级资金执行率比市级高1.19个百分点: each line's rate, its 执行 over its budget, where no rate is stated;
+        # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's
+        subjects = _dedupe(subjects + _line_rates(index, words - _RATE_WORDS))
+        refs = _dedupe(refs + _line_rates(index, _phrase(ref) - _ROLE_MARKS - _RATE_WORDS))
     if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+_RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
+
+
+def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
+    """The execution rates of the budget lines the words name (省级资金 → 106.28 ÷ 110.00 = 96.62 %): each line's
+    spending over its adjusted budget (its 年初 one only where it states no other), as facts of the line."""
+    if not words:
+        return []
+    out = []
+    spent = lambda f: f.role == "actual" and f.family == "元" and _year(f.ytag, index) is None  # noqa: E731
+    for a in _best_named(index, words, keep=lambda f: spent(f) and not _is_bound(f), need=1):
+        bases = {b.role: b for x, b, why in index.partners.get(id(a), ()) if x is a and why == "role"
+                 and b.role in ("budget", "initial") and b.mag}
+        b = bases.get("budget") or bases.get("initial")
+        if b is not None:
+            r = a.mag / b.mag * HUNDRED
+            out.append(_Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
+                             f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj,
+                             role="actual"))
+    return out
 
 
 def _listed_average(prev: _Target, t: _Target, text: str) -> str | None:
@@ -497,6 +552,11 @@ def _listed_count(text: str, m: Any) -> str | None:
         items = _bracket_items(bm[1])
         if len(items) == m.value:
             return "、".join(items) + f" = {m.text}（括号内逐一列举）"
+    if (cm := _COLON_AFTER.match(text, m.end)) is not None:  # 分三笔支付：…；…；…: the colon lists them, one a clause
+        stop = min((k for k in (text.find(c, cm.end()) for c in "。\n") if k >= 0), default=len(text))
+        clauses = re.split(r"[；;]", text[cm.end():stop])
+        if len(clauses) == m.value and all(c.strip() for c in clauses):
+            return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     if (lm := _LIST_BEFORE.search(text, s0, m.start)) is not None:  # 门牌、楼栋牌、宣传牌三类标志: the list right before
         items = _bracket_items(lm[1])
@@ -511,6 +571,7 @@ def _listed_count(text: str, m: Any) -> str | None:
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+_COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
 _LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
@@ -570,15 +631,16 @@ _TOTAL_OF = re.compile(r"(?:合计|共计|总计|累计|共)(?:[为达]|完成|�
 _HOW_MANY = re.compile(r"([两二三四五六七八九十]|\d{1,2})([\u4e00-\u9fff])")
 
 
-def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
+def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+               ) -> tuple[str, list[_Fact], Decimal] | None:
     """A sum of the items the words name: a half year's figure as its quarters' (上半年合计减免2491人), or
     '三座水厂运行补助金额合计84.5万元' / '三批消费券共带动消费2.61亿元' — the figures of that name, one per item of
     the sources' list, as many as the words say (when they say) and of the mention's year; the formula, the
     facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
-    if _PERIOD.search(t.clause):
-        return _period_sum(index, t)
+    if _PERIOD.search(t.clause) or _quarters_listed(text, t):
+        return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
     if tm is None:
         return None
@@ -606,20 +668,56 @@ def _items_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decima
 _MEASURES = frozenset("批项类个次期座所家户片季轮场")
 
 
-def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
-    """'上半年合计减免2491人': a figure of a half year (or the first three quarters) that the sources give per
-    quarter — the sum of those quarters' figures of the item its words name, each the one the words name best
-    (exactly one per quarter); the formula, the facts and their sum, or None."""
-    pm = _PERIOD.search(t.clause)
-    if pm is None or t.family in _RATE_FAMILIES or t.m.approx:
+def _quarters_listed(text: str, t: _Target) -> tuple[str, ...] | None:
+    """The quarters a list right before the mention names: 二、三季度合计 → 二季 and 三季, 一至三季度 → three; None
+    when its clause lists none (or one)."""
+    if not text or "季" not in t.clause:
         return None
-    words = _phrase(t.clause.replace(pm[0], " ")) - _ROLE_MARKS
+    s0 = max(text.rfind(c, max(0, t.m.start - 40), t.m.start) for c in "，,；;。：:\n") + 1
+    qm = None
+    for qm in _QUARTER_LIST.finditer(text, s0, t.m.start):
+        pass
+    if qm is None:
+        return None
+    if qm["lo"]:
+        lo, hi = _QUARTER_NAMES.index(qm["lo"]), _QUARTER_NAMES.index(qm["hi"])
+        named = _QUARTER_NAMES[lo:hi + 1]
+    else:
+        named = "".join(c for c in qm["list"] if c in _QUARTER_NAMES)
+    return tuple(q + "季" for q in named) if len(set(named)) == len(named) >= 2 else None
+
+
+_QUARTER_NAMES = "一二三四"
+_QUARTER_LIST = re.compile(r"(?P<list>[一二三四](?:季度?)?(?:[、和与及][一二三四](?:季度?)?)+)季度"
+                           r"|(?P<lo>[一二三四])(?:季度)?[至到~-](?P<hi>[一二三四])季度")
+
+
+def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
+                ) -> tuple[str, list[_Fact], Decimal] | None:
+    """'上半年合计减免2491人' / '二、三季度合计检出129例': a figure of a half year, the first three quarters or the
+    quarters its words list, that the sources give per quarter — the sum of those quarters' figures of the item its
+    words name, each the one the words name best (exactly one per quarter); the formula, the facts and their sum,
+    or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx:
+        return None
+    pm = _PERIOD.search(t.clause)
+    listed = None if pm is not None else _quarters_listed(text, t)
+    if pm is None and listed is None:
+        return None
+    words = _phrase(t.clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", t.clause)) - _ROLE_MARKS
+    periods = _PERIODS[pm[0]] if pm is not None else listed or ()
+    if not words:  # 三季度检出71例…，二、三季度合计129例: the item of a listed quarter's figure its paragraph stated
+        said = [f for u, f in _told_before(told, t) if u.para == t.para and f.family in (t.family, "")
+                and not f.subj.isdisjoint(periods)]
+        words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"} if said else words
     quarters = []
     year = _year(t.ytag, index)
-    for q in _PERIODS[pm[0]]:
+    for q in periods:
         keep = lambda f: q in f.subj and _year(f.ytag, index) == year and not _is_bound(f) \
             and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
+        if len(named) > 1:  # 二、三季度合计1105宗 names no column: the quarter's figure in the mention's unit
+            named = [f for f in named if f.family == t.family]
         if len(named) != 1:
             return None
         quarters.append(named[0])
@@ -629,6 +727,7 @@ def _period_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decim
     return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
 
 
+_A_QUARTER = re.compile(r"[一二三四]季度?")
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 

@@ -32,7 +32,8 @@ from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
 
-SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".docx", ".xlsx", ".xlsm", ".pdf")
+SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".csv", ".tsv", ".docx", ".xlsx", ".xlsm",
+                   ".pdf")
 MAX_POSTING = 64        # a word shared by more facts than this tells none of them apart
 
 _SEQ = itertools.count()
@@ -1118,7 +1119,7 @@ def _record_of(path: str) -> str:
 
 def load_source_path(path: Path) -> list[SourceText | SourceData]:
     """A file, or a folder read recursively; unreadable or unknown files raise InputError (exit 2)."""
-    from ..load import read_data_file, read_docx_text, read_text
+    from ..load import read_csv_text, read_data_file, read_docx_text, read_text
     from ..safefile import list_files, os_error
 
     try:
@@ -1130,7 +1131,7 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
     if is_dir:
         files = list_files(path, SOURCE_SUFFIXES)
         if not files:
-            raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .docx .xlsx .pdf）/ no readable source in folder")
+            raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .csv .docx .xlsx .pdf）/ no readable source in folder")
         out: list[SourceText | SourceData] = []
         for f in files:
             out.extend(load_source_path(f))
@@ -1141,6 +1142,8 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
         return [SourceData(name=str(path), data=data, text=text)]
     if suffix == ".docx":
         return [SourceText(name=str(path), text=read_docx_text(path, "source"))]
+    if suffix == ".csv":
+        return [SourceText(name=str(path), text=read_csv_text(path, "source"))]
     if suffix in (".xlsx", ".xlsm", ".pdf"):  # a 自评表 as the user holds it, read as `drafter import` reads it
         from ..forms.importer import read_form
 

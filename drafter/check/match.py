@@ -35,6 +35,10 @@ PART_OR_WHOLE = "该数值在来源中属于总额或其中另一部分，文中
 def _per(b: "_Fact", item: str) -> bool:
     """Does b count what an average is per: its measure word (笔均 over 2618笔) or the thing named (每个镇街 over
     10个镇街; 案均 over 立案 892宗)?"""
+    if item in _PER_MEASURES:  # 每公里 over 412.6公里 or 3.2千米: a quantity in that unit's family
+        return b.family == unit_family(item)[0] and b.date is None
+    if b.family in _DAYS and b.date is None and (k := item.find("日")) > 0:
+        return bool(tokens(item[: k + 1]) & b.subj)  # 每个开馆日 over 开馆352天: the days the words name
     if b.family in _NOT_COUNTS or b.date is not None:
         return False
     if not item:
@@ -329,6 +333,7 @@ class _Checker:
         self._words: set[str] | None = None  # see _source_words
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
+        self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -495,6 +500,7 @@ class _Checker:
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         change = bool(dirn) and t.family == "%" and _bound_ref(self.text, t) == "year"  # 比上年减少12.4%
+        initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         for rank, verdict, how, f in found:
@@ -503,9 +509,9 @@ class _Checker:
                 if verdict == "exact" and f.role == "target" and f.approx is None:
                     planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
-            if dirn and (f.dirn or _label_direction(f)) not in (None, dirn):
+            if dirn and (f.dirn or ("−" if f.value < 0 else None) or _label_direction(f)) not in (None, dirn):
                 opposite = True
-                continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000
+                continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000, 调增 no 调整率 −3.44
             if change and f.dirn is None and f.family == "%" and not plain & f.subj \
                     and not _CHANGE_SAID.search(f.snippet):
                 level = True
@@ -514,6 +520,7 @@ class _Checker:
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
             if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)) \
+                    or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
@@ -592,7 +599,15 @@ class _Checker:
             head_have = head_words & frozenset().union(*(s[4].subj for s in scored))
             new_value = _raised_to(self.text, t)
             rest = _REST in t.own and any(_REST in s[4].subj for s in scored)
+            periods: frozenset[str] | None = None  # the numbered items (二季度) the sentence names, read when needed
             for n, f in named.values():
+                if not f.family and _in_name(f):
+                    continue  # 纳入120网络医院 / 接入12345热线: a number of a name, no figure
+                if (ords := _ordinals(_lead(f))):
+                    if periods is None:
+                        periods = _ordinals_in(self.text[t.context[0]:t.m.start])
+                    if not ords & periods:
+                        continue  # a log's 完成二季度…16个 is a quarter's figure, no rival of the year's 48
                 if (head_held and f.role != head) or (rest and _REST not in f.subj) \
                         or (head_have and not (head_words & f.subj) - head_have):
                     continue  # 追加上年结转资金后全年预算为: the 全年预算 named at its head (what follows 后), not
@@ -636,6 +651,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
+            other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
+            if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
+                return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
+                    [s[4] for s in other[:3]]
+            good = [s for s in good if s not in other]
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
@@ -892,10 +913,10 @@ class _Checker:
     def _figure_before(self, t: _Target) -> tuple[Decimal, Decimal] | None:
         """(value × scale, half its quantum) of the figure right before the mention when the mention restates or
         changes it with no words of its own: 无偿献血45218人，比上年增长7.48% (a change on last year: that figure is its
-        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced figure before it). None
-        otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
+        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced or derived figure before it).
+        None otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
         if t.m.approx:
-            if t.clause or not t.prev:
+            if t.clause or not (t.prev or self._derived_at):
                 return None
         elif not direction(t.clause) or (ref := _REF.search(t.clause)) is None or not (ref["year"] or ref["yoy"]) \
                 or tokens(_COMPARE_WORDS.sub(" ", t.clause)) - _ROLE_MARKS:
@@ -910,7 +931,7 @@ class _Checker:
             return None  # 超过目标值3218人次 / 比上年的41560人次: a comparison, not the level the change is of
         scale = _SCALES.get(got[3] or "", ONE)
         value = Decimal(got[1].replace(",", ""))
-        if t.m.approx and not any(g.value == value for g in self._cited(t)):
+        if t.m.approx and not any(g.value == value for g in self._cited(t)) and got.start() not in self._derived_at:
             return None  # the figure before is no traced one: the word may rest on the figures that give it
         half = (Decimal(1).scaleb(-len(got[2] or "")) * scale) / 2
         return value * scale, half
@@ -927,20 +948,29 @@ class _Checker:
         if not found:
             return found
         clause = tokens(t.clause) - _ROLE_MARKS
-        several = _BOTH.search(t.clause) is not None or "均" in t.clause  # 山歌培训和学生资助执行率均为: both named
+        # 山歌培训和学生资助执行率均为: both named (均 as 都, not 人均 / 场均: an average names one item)
+        several = _BOTH.search(t.clause) is not None or _ALL_ALIKE.search(t.clause) is not None
         prev = self._figure_before(t)
+        said = self._said_of(t)
         out = []
         named: _Fact | None = None
         for e in found:
             formula, a, b = e
             bad = None
-            if t.m.value < 0 and not direction(t.clause) and (" × " not in formula or " − " in formula) \
+            if said is not None and (bad := self._unnamed(t, said, formula, a, b)) is not None:
+                pass  # an operand of another period, base, item or kind of figure than the words name
+            elif t.m.value < 0 and not direction(t.clause) and (" × " not in formula or " − " in formula) \
                     and a.mag > b.mag:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
             elif several:
-                pass  # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it
+                # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it — but a record
+                # the words name where they name nothing of the operand's own is still its sibling (强制检定及民生计量
+                # 专项经费结余 from the 计量标准建设经费's figures: 及 is inside one name)
+                rest = clause - a.subj - b.subj  # (by words no other record of its kind has: 惠及 holds 及 too)
+                bad = next((y for x in (a, b) if (y := self._named_sibling(t, x, rest, clause, distinct=True))
+                            is not None), None)
             elif prev is not None and not any(abs(x.pmag - prev[0]) <= prev[1] or abs(x.value - prev[0]) <= prev[1]
                                               for x in (a, b)):
                 bad = a  # 比上年增长7.48% right after 无偿献血45218人: the change of that figure, not of 采血量
@@ -956,6 +986,7 @@ class _Checker:
                         bad = y
                         break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
+                                 or self._named_sibling(t, x, rest, clause, (a.mag, b.mag), False, True)
                                  or next((z for q in self._equivalents(x) if (z := self._named_beside(t, q, a, b, rest))),
                                          None)):
                         bad = named = y  # (or by a record that states x's value: a table's 合计 240.00 is the data's 合计)
@@ -964,11 +995,93 @@ class _Checker:
                 out.append(e)
             else:
                 self.foreign = bad
+        if out:
+            self._derived_at.add(t.m.start)  # a derived figure: a word right after it restates it (see _figure_before)
         if not out and named is not None and retry and 0 <= named.group < len(self.ix.groups) \
                 and len(facts := self.ix.groups[named.group]) <= _RECORD_CAP:
             # the words name that record: its own figures may give the mention (维权援助案件增长两成多: 386 on 312)
             out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
         return out
+
+    def _said_of(self, t: _Target) -> "_Said | None":
+        """What the mention's words name that every operand must carry (see _Said); None when they name nothing
+        of the kind (most mentions)."""
+        text, m = self.text, t.m
+        items = _period_named(text, t.context[0], m.start)
+        bm = _BASE.search(t.clause) if t.family in ("%", "倍") else None
+        base = _phrase(bm[1]) - _ROLE_MARKS if bm is not None else frozenset()  # 为全年日均的: 日均
+        to_target = t.family == "%" and _OF_TARGET.search(t.clause) is not None
+        dirn = direction(t.clause)
+        unbased = t.family == "%" and dirn is not None and _GROWTH.search(t.clause[-6:]) is not None \
+            and _REF.search(text, t.context[0], m.start) is None  # 增长5.33% with no 较上年 / 比目标: on last year
+        per = _average(t.clause) if t.family not in ("%", "倍", "pt") else None
+        averaged = per is not None and bool(dirn) and per[0] in _PERIODS_IN_YEAR | {"日": 0}  # 比上年月均多
+        qm = _COMPARED_FIGURE.search(text, t.context[0], m.start) if dirn or t.clause[-1:] in _GAP_WORDS \
+            else None  # 比5天的时限快 / 比上年的40小时缩短: the figure the gap is to
+        quoted = None
+        if qm is not None:  # the figure as written, at its precision (较上年的3421.55万元: 34215480元 rounded)
+            scale = _SCALES.get(qm[2] or "", ONE)
+            half = Decimal(1).scaleb(-len(qm[1].partition(".")[2])) * scale / 2
+            quoted = (Decimal(qm[1].replace(",", "")) * scale, half)
+        head = frozenset()
+        if t.clause and not _own_subject(t.clause):  # 比年初调增 / 比上年增长: of the item named just before
+            head = self._head_words(t)
+        if not (items or base or to_target or unbased or averaged or quoted is not None or head):
+            return None
+        return _Said(items, base, to_target, unbased, averaged, quoted, head)
+
+    def _head_words(self, t: _Target) -> frozenset[str]:
+        """The words of the item named last before the mention in its sentence part (after its last ；or 。): the
+        words before the figure of the nearest clause that names an item of its own (考试费收入全年预算80.00万元，比年初
+        调增…: 考试费收入; 压力表15230台件，占27.01%，比上年增长…: 压力表). Empty when none does, or when that clause
+        names several items (衡器与压力表合计…: a sum's parts)."""
+        text = self.text
+        k = t.m.start - len(t.clause)
+        lo = max(text.rfind(c, max(0, k - 120), k) for c in "；;。\n！？") + 1
+        for clause in reversed(_HEAD_CUT_AT.split(text[lo:k])):
+            words = clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause
+            if _own_subject(words):  # (追加结转资金后全年预算为: the budget named at the head, after 后)
+                return frozenset() if _SEVERAL.search(words) else _phrase(_HEAD_CUT.split(words)[-1]) - _ROLE_MARKS
+        return frozenset()
+
+    def _unnamed(self, t: _Target, said: "_Said", formula: str, a: _Fact, b: _Fact) -> _Fact | None:
+        """The operand of a derivation that is not of what the words name (see _Said), or None."""
+        if said.items and not _TO_DATE_WORDS & (_lead(a) | _lead(b)):  # (the year less 前三季度 is the 四季度)
+            carried = _ordinals(_lead(a)) | _ordinals(_lead(b))
+            if carried and not carried & said.items:
+                return a if _ordinals(_lead(a)) else b  # 四季度检出率 from the 一季度 row
+            if not carried and (x := next((x for x in (a, b) if _TOTAL_MARK <= x.subj), None)) is not None:
+                return x  # 一季度场均 from the 合计 row: the year's, no quarter's
+        ratio = " ÷ " in formula
+        if said.base and ratio and not said.base & (b.subj | _lead(b)):
+            return b  # 为全年日均的3.2倍 over a figure of the same day, no daily average
+        if said.to_target and ratio and " − " not in formula and not _is_target(b):
+            return b  # 完成目标的107.55% over last year's 318
+        if said.unbased and " − " in formula and _is_target(b):
+            return b  # 增长5.33% over the target 120公里: a growth with no base named is on last year
+        if said.averaged and not ratio and not any("均" in w for w in a.subj | b.subj):
+            return a  # 比上年月均多2895台件 from the years' totals
+        if said.quoted is not None and " − " in formula and not any(
+                id(x) in t.prev or abs(x.pmag - said.quoted[0]) <= said.quoted[1] for x in (a, b)):
+            return b  # 比48小时的要求快9小时 from last year's 40 − 31
+        if said.head:
+            rest = said.head - a.subj - b.subj
+            for x in (a, b):
+                if (y := self._named_sibling(t, x, rest, said.head, (a.mag, b.mag), shared=False)) is not None:
+                    return y  # 压力表…，占27.01%，比上年增长 from the 衡器 row
+                for p in self._part_list(x):
+                    if p is not a and p is not b and p.family == x.family and _names(said.head, self._own_part_words(p, x)) \
+                            and not (x.subj - p.subj - _ROLE_MARKS) & said.head:
+                        return p  # 考试费收入全年预算…，比年初调增 from the 年度资金总额 row
+        return None
+
+    def _rate_on_adjusted(self, f: _Fact) -> bool:
+        """Is f a record's 执行率 where the record states both the 年初 and the adjusted budget? Then it is on the
+        adjusted one (as every form computes it), no share of the 年初 budget."""
+        if f.family != "%" or not {"§率", "§执"} & f.subj or not 0 <= f.group < len(self.ix.groups):
+            return False
+        roles_of = {g.role for g in self.ix.groups[f.group]}
+        return "initial" in roles_of and "budget" in roles_of
 
     def _source_words(self) -> set[str]:
         """Every word that some source figure's words hold (of the index's postings), gathered once."""
@@ -985,10 +1098,15 @@ class _Checker:
                 if e is not x and e.group != x.group and e.value == x.value and e.date is None
                 and (e.family == x.family or "" in (e.family, x.family))]
 
-    def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str]) -> _Fact | None:
+    def _named_sibling(self, t: _Target, x: _Fact, rest: frozenset[str], clause: frozenset[str],
+                       operands: tuple[Decimal, ...] = (), shared: bool = True, distinct: bool = False
+                       ) -> _Fact | None:
         """The same field of a sibling record (same source, unit family and role; records that share field words)
         that the clause names by two or more of its own words and none of x's: 走访慰问经费执行率 when x is the
-        执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names)."""
+        执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names). shared=False: any
+        record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated).
+        distinct=True: by two words that only that record holds among its source's figures of its kind (a row's
+        name, not the column's field that every row shares)."""
         if len(rest) < 2:
             return None
         posting = self.ix._inv.get(x.family) or {}
@@ -1000,10 +1118,15 @@ class _Checker:
                     continue
                 seen.add(id(g))
                 if g.src != x.src or g.role != x.role or g.group == x.group or g.mag == x.mag or g.date is not None \
-                        or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag):
+                        or g.hi_mag is not None or _is_bound(g) or _fits(t, g.mag) or g.mag in operands:
                     continue
                 gw = self.record_words(g)
-                if len(rest & (gw - xw)) >= 2 and not clause & (xw - gw - _ROLE_MARKS) and (gw & xw) - _ROLE_MARKS:
+                named = rest & (gw - xw)
+                if distinct:
+                    named = {w for w in named if all(h.group == g.group for h in posting.get(w, ())
+                                                     if h.src == g.src and h.role == g.role)}
+                if len(named) >= 2 and not clause & (xw - gw - _ROLE_MARKS) \
+                        and (not shared or (gw & xw) - _ROLE_MARKS):
                     return g
         return None
 
@@ -1079,6 +1202,10 @@ class _Checker:
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
 
+    def _is_part(self, f: _Fact) -> bool:
+        """Is f a row of a breakdown (a part of a total its table or record gives)?"""
+        return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
+
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
@@ -1144,8 +1271,9 @@ class _Checker:
         scores = "§分" in t.subj
         based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
         money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
+        of_target = fam == "%" and _OF_TARGET_WORDS.search(t.clause) is not None  # 完成目标的: over the target
         balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average(t.clause)
+        per = _average(t.clause) if _HAS_DIGIT.search(m.text) else None  # 每受理一次: 一次 is no computed average
         average = per is not None
         item = per[0] if per else ""
         scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
@@ -1154,7 +1282,8 @@ class _Checker:
 
         bound = _open(m)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
-        relative = dirn is not None and "相对" in t.clause[-6:]  # 相对提高: a rate's change relative to the rate
+        # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
+        relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         now = self.ix.year_now
@@ -1191,6 +1320,8 @@ class _Checker:
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
                         and not (b.role == "target" or _is_bound(b)):  # 18,600 under 受众人次: in 人次; no target count
+                    if a.group != b.group and a.src == b.src and self._is_part(a) and self._is_part(b):
+                        continue  # two rows of one breakdown: 飞来湖's 经费 is not per 北江湿地's 公顷
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
@@ -1241,6 +1372,8 @@ class _Checker:
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
+                    elif of_target and (not _is_target(b) or _is_target(a)):
+                        pass  # 完成目标的107.55% is a result over its target, never over last year's 318元
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
@@ -1318,6 +1451,9 @@ class _Checker:
         return out
 
 
+_RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+
+
 def _fits(t: _Target, d: Decimal) -> bool:
     """Does the value d bear out the mention: at its precision, or on the side and within the reach of its
     约 / 超过 / 接近 …?"""
@@ -1355,7 +1491,7 @@ _OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget
 _REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
-                  r"(?P<year>(?:上年|去年|上一年|前一年)度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
+                  r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
 
@@ -1432,25 +1568,47 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
+    if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
+        return pm[2], clause[: pm.start()], pm[1] + clause[pm.end():]
+    if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
+        # averaged begins is not guessed (both name their facts)
+        return pm[1], clause[: pm.start()], pm[1]
     if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
         return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
+    if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
+        return per  # 每台件平均检定经费: per 台件 (one measure of two words), of 检定经费
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
         return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
     return per
 
 
 _MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "班次", "台次", "架次", "艘次"})
+# units of length, area, mass and volume an amount or count is per (每公里 / 每平方米 / 每亩 / 每吨): over the
+# quantity in that unit's family, scaled by the unit (412.6公里 is 412,600米: per 公里 is × 1000)
+_DAYS = ("日", "工作日")
+_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨")
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
-_PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|[%s])" % "".join(sorted(
-    u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周")))
+_PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|%s|[%s])" % (
+    "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
+        u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周"))))
+# 每受理一次 / 每派一车次: a verb, 一 and the measure word of the occurrences counted
+_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)一(人次|车次|台次|件次|户次|场次|批次|次|宗|件|例|单)")
+# 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
+_PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
 _PERIODS_IN_YEAR = {"季": 4, "月": 12}  # 季均 / 月均 of a year's figure: over its 4 quarters or 12 months
 
 
 def _per_scale(clause: str) -> Decimal:
-    """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100)."""
+    """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100), times
+    the factor of a unit of measure it is per (每公里: 1000 of the metres a length is held in)."""
     em = _PER_EACH.search(clause, max(0, len(clause) - 16))
-    return Decimal(_SCALES[em[1]]) if em is not None and em[1] else ONE
+    if em is None:
+        return ONE
+    scale = Decimal(_SCALES[em[1]]) if em[1] else ONE
+    return scale * unit_family(em[2])[1] if em[2] in _PER_MEASURES else scale
 
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
@@ -1461,12 +1619,81 @@ def _ordinals(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
 
 
+def _quarters_of(words: frozenset[str]) -> frozenset[str]:
+    """The quarters (三季) words name: 三季度 always names one, unlike 三批 (three batches or the third)."""
+    return frozenset(w for w in _ordinals(words) if w[-1] == "季")
+
+
 _ITEM_WORD = re.compile(r"[批期季轮]")  # each numbered item's token holds one
 
 
 def _ordinals_in(text: str) -> frozenset[str]:
     """_ordinals(tokens(text)), without reading the tokens of a text that names no numbered item (most do not)."""
     return _ordinals(tokens(text)) if _ITEM_WORD.search(text) else frozenset()
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_name(f: _Fact) -> bool:
+    """Is a unitless number of a source sentence part of a name — a Chinese word right after it, no measure word
+    between (纳入120网络医院, 接入12345热线平台)?"""
+    if not f.location.startswith("line "):
+        return False
+    k = f.snippet.find(f.written)
+    return k >= 0 and _CJK_CHAR.match(f.snippet, k + len(f.written)) is not None
+
+
+_ITEM_LIST = re.compile(r"((?:[一二三四五六七八九十][、和与及至到])*)([一二三四五六七八九十])([批期季轮])")
+_TO_DATE = re.compile(r"前[两二三四]|截至|累计")  # 前三季度: a figure to date, of every quarter so far
+_CLAUSE_CUT = re.compile(r"[，,：:]")
+
+
+def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The numbered items (一季, 二批, 三期) the mention's own clause names — each of a list (二、三季度) — else those of
+    the nearest clause before it in its sentence that names any (三季度培训548人次，场均42.2人次); empty when none
+    does, or when the words state a figure to date (前三季度)."""
+    if not _ITEM_WORD.search(text, lo, hi):
+        return frozenset()
+    for clause in reversed(_CLAUSE_CUT.split(text[lo:hi])):
+        got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
+        if got:
+            return frozenset() if _TO_DATE.search(clause) else got
+    return frozenset()
+
+
+_HEAD_CUT_AT = re.compile(r"[，,：:]")
+_ALL_ALIKE = re.compile(r"均(?=[超高低达已为在按有未不可能以于完实属是])")  # 均为 / 均超过: 都, no average
+_SEVERAL = re.compile(r"[和与及、]|两项|三项|合计|共计|总计")
+
+
+@dataclass(slots=True, frozen=True)
+class _Said:
+    """What a mention's words name that a derivation's operands must carry."""
+
+    items: frozenset[str]   # the quarter / batch / phase named (一季度检出率): no other's row, nor the year's total
+    base: frozenset[str]    # the words of 是X的N倍's X: the divisor is of X
+    to_target: bool         # 完成目标的N%: over the target
+    unbased: bool           # 增长N% with no base named: on last year, never on the target
+    averaged: bool          # 比上年月均多N: a difference of averages, not of the years' totals
+    quoted: tuple[Decimal, Decimal] | None  # 比5天的时限快N天: the figure the gap is to (and half its quantum)
+    head: frozenset[str]    # the item the mention's sentence part began with, its own clause naming none
+
+
+_OF_TARGET = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?的$")
+_GROWTH = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落")
+_GAP_WORDS = frozenset("快慢早晚多少高低")
+# 比5天的时限 / 比上年的40小时 / 较48小时的要求 right before the words of a gap: the figure it is a gap to
+_COMPARED_FIGURE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,6}?(\d[\d,]*(?:\.\d+)?)(万|亿)?[^\d，,。；;、]{0,12}\Z")
+# the words of a comparison or a change that name no item: a clause of these alone is about the item named before
+_CHANGE_ONLY = re.compile(r"同比|比|较|与|上年|去年|同期|年初|调增|调减|调整|追加|增长|增加|下降|减少|提高|降低|上升|"
+                          r"增幅|降幅|幅度|的|了|为|达|多|少|高|低|快|慢|缩短|延长|提前|占|约|近|超过|不足")
+
+
+@lru_cache(maxsize=4096)
+def _own_subject(clause: str) -> bool:
+    """Do the words of a clause name an item of their own (车速提升), not only a comparison (比年初调增, 比上年增长)?"""
+    return bool(tokens(_CHANGE_ONLY.sub(" ", clause)) - _ROLE_MARKS)
 
 
 _TOTAL_WORD = re.compile(r"(?:总数|总量|总额|总计|合计|总和)$")
@@ -1483,6 +1710,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
     return variants
 
 
+_OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
 _TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")

@@ -30,6 +30,7 @@ from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
+from .stated import counted_sum, exact_value, multiple_pairs, restated, restates, sum_share_pairs
 
 
 _STATUS = attrgetter("status")
@@ -75,7 +76,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于")  # 场均5868.25元，即约0.59万元: restated
+_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍")  # 场均5868.25元，即约0.59万元 / 略超一半: restated
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -252,6 +253,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
+    sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
+    whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
+    exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     for i, t, reason0, near in pending:
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
@@ -269,6 +273,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
+            levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
+            levels.append(lambda t=t: multiple_pairs(t, told, exact_of))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
@@ -276,11 +282,15 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         found: list[tuple[str, _Fact, _Fact]] = []
         prev = derived_at.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
-                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and _fits(t, prev[0].x):
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and restates(t, prev[0].x):
             # 占…的31.05%，超过三成: the word restates the figure just derived, on its side
             _, formula, a, b = prev
             done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
             derived_at[i] = (t, formula, a, b)
+            continue
+        if prev is None and i and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
+                and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
+            done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
             continue
         if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
             formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month
@@ -295,9 +305,19 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        counted = counted_sum(i, mentions, results, paras, families, t, text)  # 前两项合计 / 三笔合计
+        if counted is not None and counted[0] is not None:
+            items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[t.para] if e[0].m is mentions[j]]
+            done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
+            told[t.para].append((t, stated, ()))
+            sums[id(stated)] = items
+            continue
         checker.foreign = None
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
+            if counted is not None:  # the items its words count do not add up to it: no other pair stands in
+                found = [e for e in found if " + " not in e[0]]
             if after is not None:
                 found = [e for e in found if _same_breakdown(index, e[1], after[2])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
@@ -324,12 +344,21 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
             told[t.para].append((t, stated, ()))
             changed[t.sent] = (a, b, stated)
-        elif (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) is not None:
+            if (exact := exact_value(t, formula, a, b)) is not None:
+                exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
+            if " + " in formula:
+                sums[id(stated)] = [(a,), (b,)]
+            elif " ÷ " in formula and "占" in t.clause[-10:]:
+                whole_of[id(a)] = b
+        elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
+                is not None:
             done(i, "derived", formula=formula)
-        elif (items := _items_sum(index, t) or _bracket_sum(index, t, text, told)) is not None:
+        elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)) \
+                is not None:
             done(i, "derived", items[1], formula=items[0])
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
             told[t.para].append((t, stated, ()))
+            sums[id(stated)] = [(f,) for f in items[1]]
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")

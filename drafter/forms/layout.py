@@ -285,12 +285,21 @@ class Recognizer:
                                 "请每张表单独保存后分别导入 / two forms in one file", where=second.place)
 
     def kind(self) -> str:
-        if self._labelled("部门名称") or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))):
+        if self._labelled("部门名称") or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
+                or self._department_named_in_a_line():
             return "department"
         if (self._labelled("项目名称") or any(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
                 or any(self._header(INDICATOR_COLUMNS, ("三级指标", "年度指标值")))):
             return "project"
         raise self.fail(NOT_A_FORM)
+
+    def _department_named_in_a_line(self) -> bool:
+        """'部门名称：湘潭市救灾物资储备中心　金额单位：万元' above the tables, or a title naming the 部门整体 form —
+        with no 项目名称 cell, which a project form always has."""
+        if self._labelled("项目名称"):
+            return False
+        return any(re.search(r"部门名称\s*[：:]\s*\S", p.text) or "部门整体支出绩效自评表" in p.text
+                   for p in self.doc.paragraphs)
 
     def _header(self, names: dict[str, tuple[str, ...]], required: tuple[str, ...]):
         """(table, row index, columns) of each header row holding all `required` columns."""
@@ -374,18 +383,18 @@ class Recognizer:
         self.closing(found)
         return found
 
-    def funds(self, found: Found) -> None:
+    def funds(self, found: Found, field: str = "项目资金") -> None:
         funds: dict[str, Any] = {}
         unit, unit_place = self.money_unit()
         if unit:
             funds["单位"] = unit
-            found.sources["项目资金.单位"] = unit_place
+            found.sources[f"{field}.单位"] = unit_place
         else:
             found.warn(self.doc.path, "未注明金额单位（万元 / 元），按万元读取")
         headers = list(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
         if not headers:
             found.warn(self.doc.path, "未找到项目资金表（年初预算数 / 全年预算数 / 全年执行数）")
-            found.data["项目资金"] = funds
+            found.data[field] = funds
             return
         table, r, cols = headers[0]
         lines = []
@@ -398,19 +407,19 @@ class Recognizer:
             if label == "total":
                 for key, (v, place) in values.items():
                     funds[key] = v
-                    found.sources[f"项目资金.{key}"] = place
+                    found.sources[f"{field}.{key}"] = place
             elif values:
                 i = len(lines)
                 line = {"名称": label}
-                found.sources[f"项目资金.其中[{i}].名称"] = label_cell.place
+                found.sources[f"{field}.其中[{i}].名称"] = label_cell.place
                 for key, (v, place) in values.items():
                     line[key] = v
-                    found.sources[f"项目资金.其中[{i}].{key}"] = place
+                    found.sources[f"{field}.其中[{i}].{key}"] = place
                 lines.append(line)
         if lines:
             funds["其中"] = lines
-        found.data["项目资金"] = funds
-        self._check_funds(found, funds, table.place)
+        found.data[field] = funds
+        self._check_funds(found, funds, table.place, field)
 
     @staticmethod
     def _fund_row(text: str) -> str | None:
@@ -460,18 +469,18 @@ class Recognizer:
             out[key] = (v, cell.place)
         return out
 
-    def _check_funds(self, found: Found, funds: dict[str, Any], place: str) -> None:
+    def _check_funds(self, found: Found, funds: dict[str, Any], place: str, field: str = "项目资金") -> None:
         lines = funds.get("其中", [])
         for key in ("年初预算数", "全年预算数", "全年执行数"):
             total = funds.get(key)
             parts = [line.get(key) for line in lines]
             if isinstance(total, Decimal) and parts and all(isinstance(p, Decimal) for p in parts) \
                     and sum(parts) != total:
-                found.warn(found.sources.get(f"项目资金.{key}", place),
+                found.warn(found.sources.get(f"{field}.{key}", place),
                            f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
         if "全年执行数" not in funds and not any("全年执行数" in line for line in lines):
             rate_note = f"（表中只填了执行率{funds['执行率']}%，未据此推算金额）" if "执行率" in funds else ""
-            found.warn(place, f"项目资金未填全年执行数{rate_note}")
+            found.warn(place, f"{field}未填全年执行数{rate_note}")
 
     def goal(self, found: Found, key: str, done_label: str) -> None:
         for table, r, cols in self._header({"预期目标": ("预期目标",), "完成": ("实际完成情况", "目标完成情况")},
@@ -704,9 +713,18 @@ class Recognizer:
             raise self.fail("自评表中没有“部门名称”一栏的内容 / the form names no department")
         self.year(found)
         found.data["表格类型"] = "部门整体支出"
-        self.dept_funds(found)
+        if any(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数"))):
+            # the funds as a table of columns (资金类别 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率), 基本支出 and
+            # 项目支出 as its rows: read as a project's funds table is; the schema takes either set of names
+            self.funds(found, "部门资金情况")
+        else:
+            self.dept_funds(found)
         self.goal(found, "年度目标", "目标完成情况")
-        self.tasks(found)
+        if not any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
+                and any(self._header(INDICATOR_COLUMNS, ("三级指标",))):
+            self.indicators(found)  # an indicator tree instead of 主要任务: the department's one task
+        else:
+            self.tasks(found)
         self.key_projects(found)
         sub = Found(found.kind)
         self.label_value(sub, "v", ("部门整体绩效",))

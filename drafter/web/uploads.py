@@ -27,7 +27,7 @@ except ImportError:  # without them a form upload gets the CLI's line naming the
     FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
 DRAFT_SUFFIXES = (*INPUT_SUFFIXES, ".zip", *FORM_SUFFIXES)
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *INPUT_SUFFIXES, ".zip")
-SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".docx", ".xlsx", ".pdf", ".zip")
+SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".pdf", ".zip")
 TEXT_SUFFIXES = (".txt", ".md", ".docx")
 
 MAX_ZIP_MEMBERS = 2000

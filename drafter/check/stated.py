@@ -1,0 +1,172 @@
+"""Stage 3, operands the TEXT stated: a figure the paragraph stated before, that the checker itself traced (found
+in the sources or derived from them — never one it flagged), is an operand of the figures after it, with the
+operation the relation words fix: a sum of the items its words listed, then that sum's share of the whole its
+items are parts of (合计129例，占75.44%); an approximation or a fraction word right after a rate, the same rate
+restated (占66.97%，约三分之二). Each function says which stated figures it takes and why no other.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable, Mapping, Sequence
+
+from ..numbers import NumberMention, _int_any
+from ..subjects import clause_before, roles, tokens
+from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
+from .context import _phrase, _share_whole
+from .index import SourceIndex, _Fact
+from .match import _Target, _fits
+from .models import MentionCheck
+from .rounding import _approx_ok
+
+# 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
+# reader takes 约三分之二 for 64–69 %, not for 66.665–66.675 %: half a 成 (5 points) is its step
+_FRACTION_STEP = Decimal(5)
+_WORDED_FRACTION = re.compile(r"^\D{1,3}?[一二三四五六七八九十]分之")
+
+
+def restates(t: _Target, x: Decimal) -> bool:
+    """Does the mention — an approximation or a fraction word right after a rate x the text stated — bear x out?
+    A fraction written with its approximation word is read at 5 points; anything else at its own precision."""
+    m = t.m
+    if m.approx and t.family == "%" and _WORDED_FRACTION.match(m.text):
+        return _approx_ok(x, t.x, m.approx, _FRACTION_STEP)
+    return _fits(t, x)
+
+
+_Told = tuple[_Target, _Fact, Sequence[_Fact]]
+
+
+def restated(t: _Target, told: Sequence[_Told], before: NumberMention) -> tuple[_Target, Sequence[_Fact]] | None:
+    """'少儿读者占33.9%，约三分之一': an approximation word right after a rate of its sentence that the checker
+    traced restates that rate — the stated figure and its facts, when the word bears it out; None otherwise (a
+    rate it flagged is in no `told`, so it restates nothing)."""
+    if not t.m.approx:
+        return None
+    for u, _, facts in reversed(told):
+        if u.m is before:
+            if u.sent == t.sent and u.family == t.family and u.m.hi is None and not u.m.approx \
+                    and restates(t, u.x):
+                return u, facts
+            return None
+    return None
+
+
+# 前两项合计 / 三笔合计 / 两项共检定: a count of items right before the sum word, the items not named
+_COUNTED = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[项笔类个批家所座园场])"
+                      r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
+_NAMED_LIST = re.compile(r"[与和及、]")  # 示范基地与病害监测两项合计: items the words name, found by name elsewhere
+_NOT_AN_ITEM = re.compile(r"增加|减少|增长|下降|调增|调减|多|少|均|每|结余|目标|计划|上年|以上|以内")  # a change, an average, a target
+MAX_COUNTED = 12
+
+
+def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], paras: Sequence[int], family: Callable[[str], tuple[str, Decimal]],
+                t: _Target, text: str) -> tuple[str | None, list[int]] | None:
+    """'…阅读活动41.30万元，数字资源28.50万元。前两项合计127.50万元' / '三笔合计262200元': a sum of N items its words
+    count but do not name is of the last list of figures the paragraph stated in its unit — the latest sentence
+    holding N of them; 前N项 its first N, otherwise its last N. (formula, the items' mention indexes) when every
+    item is traced and they add up; (None, indexes) when 前 / 后 or a list of just N fixes the items and they do
+    not (no other pair may stand in); None otherwise. Items are figures of the sum's role (执行 / 预算), no change, average or target."""
+    cm = _COUNTED.search(t.clause)
+    if cm is None or t.family in ("%", "pt", "倍") or t.m.hi is not None or t.m.approx \
+            or _NAMED_LIST.search(t.clause, 0, cm.start()):
+        return None
+    n = _int_any(cm["n"])
+    if n is None or not 2 <= n <= MAX_COUNTED:
+        return None
+    by_sent: dict[int, list[int]] = {}
+    j = i - 1
+    role = roles(t.clause)  # 两个重点项目合计执行: the items' 执行, not their 预算 stated beside it
+    while j >= 0 and paras[j] == paras[i]:
+        mj = mentions[j]
+        if not mj.ignored and mj.value is not None and mj.unit and mj.kind != "date" and mj.hi is None \
+                and family(mj.base_unit)[0] == t.family \
+                and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role:
+            # by full sentence (a list of payments runs over ；): where its 。 or line begins
+            by_sent.setdefault(max(text.rfind(c, 0, mj.start) for c in _FULL_STOPS), []).append(j)
+        j -= 1
+    listed = next((sorted(js) for _, js in sorted(by_sent.items(), reverse=True) if len(js) >= n), None)
+    if listed is None:
+        return None
+    chosen = listed[:n] if cm["side"] == "前" else listed[-n:]
+    # 前两项, or a list of just N: the words fix the items, and no other pair stands in when they do not add up
+    fixed = cm["side"] is not None or len(listed) == n
+    if any((r := results[j]) is None or r.status not in _TRACED for j in chosen):
+        return (None, chosen) if fixed else None  # an item the checker flagged adds up to nothing it vouches for
+    total = sum((mentions[j].value * mentions[j].factor * family(mentions[j].base_unit)[1] for j in chosen),
+                Decimal(0))
+    if not _fits(t, total):
+        return (None, chosen) if fixed else None
+    return " + ".join(mentions[j].text for j in chosen) + f" = {t.m.text}", chosen
+
+
+_TRACED = ("exact", "converted", "rounded", "derived")
+_FULL_STOPS = "。！？!?\n"
+_GENERIC_WHOLE = ("全年", "全部", "总数", "总量", "合计", "总体", "全年总量", "全年总数")
+
+
+def sum_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], sums: Mapping[int, Sequence[Sequence[_Fact]]],
+                    whole_of: Mapping[int, _Fact]) -> list[tuple[_Fact, _Fact]]:
+    """'二、三季度合计129例，占75.44%': a share right after a sum the text stated of items its words listed is the
+    sum over the whole those items are all parts of — the 合计 of their table or ledger, or the whole the text's
+    own shares of them were of (图书采购…占50.00%；阅读活动…占23.96%。前两项合计…，占73.96%) — when the words name
+    no other whole (占 alone, 占全年的). `sums`: the stated sums' facts (by id) → each item's facts (as the text
+    states it and as its source does); `whole_of`: a part's fact (by id) → the whole of the share the text
+    derived of it."""
+    if t.family != "%" or "占" not in t.clause[-10:]:
+        return []
+    whole = _share_whole(t.clause)
+    if whole and whole not in _GENERIC_WHOLE:
+        return []  # 占项目支出的: the whole the words name, found by the named-whole search
+    last = max((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start), key=lambda e: e[0].m.start,
+               default=None)  # the figure right before the share: its part
+    if last is None or id(last[1]) not in sums:
+        return []
+    part = last[1]
+    common: set[int] | None = None
+    found: dict[int, _Fact] = {}
+    for item in sums[id(part)]:
+        wholes = {id(w): w for f in item for a, w, why in index.partners.get(id(f), ()) if a is f and why == "part"}
+        wholes.update((id(w), w) for f in item if (w := whole_of.get(id(f))) is not None)
+        found.update(wholes)
+        common = set(wholes) if common is None else common & set(wholes)
+    if not common:
+        return []
+    return [(part, found[k]) for k in sorted(common, key=lambda k: (not _TOTAL_MARK <= found[k].subj, found[k].seq))]
+
+
+_RATES = ("%", "pt", "倍")
+
+
+def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact]
+                   ) -> list[tuple[_Fact, _Fact]]:
+    """'台风当日呼救量1286次，是全年日均的2.40倍': a multiple (or share) of a figure the words after 是 / 为 name, that
+    the text stated before — anywhere before it, named by every word the base has (日均受理536.8次) — is the
+    figure its sentence states right before it over that one, at the exact value where the text derived it and
+    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). `told`: every paragraph's traced figures;
+    `exact`: a derived figure's fact (by id) → the same at its exact value."""
+    if t.family not in ("倍", "%") or (bm := _BASE.search(t.clause)) is None:
+        return []
+    words = _phrase(bm[1]) - _ROLE_MARKS
+    if not words:
+        return []  # 是上年的: a year's figure, the year pairs' business
+    mine = told.get(t.para, ())
+    part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATES
+                and e[0].role != "target"), key=lambda e: e[0].m.start, default=None)
+    if part is None:
+        return []
+    bases = [f for p in sorted(told) if p <= t.para for u, f, _ in told[p]
+             if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATES and u.role != "target"
+             and words <= tokens(u.clause) | u.subj]
+    bases += [x for f in bases if (x := exact.get(id(f))) is not None]
+    return [(part[1], b) for b in bases if b is not part[1]]
+
+
+def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
+    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…),
+    when it differs from the figure written; None for anything else."""
+    if t.family in _RATES or " ÷ " not in formula or " × " in formula or not b.mag:
+        return None
+    d = a.mag / b.mag
+    return d if d != t.x and _fits(t, d) else None
