@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass, replace
 from decimal import Decimal, ROUND_HALF_UP, localcontext
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
@@ -109,6 +110,7 @@ def _is_bound(f: "_Fact") -> bool:
 
 
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
+_RANK_OF = itemgetter(0)  # a candidate's (unitless, rank) key
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 _BOTH = re.compile(r"[和与及、]")
@@ -470,7 +472,8 @@ class _Checker:
             # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
             # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
             out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
-        out.sort(key=lambda c: c[0])
+        if len(out) > 1:
+            out.sort(key=_RANK_OF)
         return out
 
     def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
@@ -657,6 +660,8 @@ class _Checker:
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
+        if len(good) == 1:  # the common case: one fact with the value that the words name
+            return good[0][2], [good[0][4]], "", []
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
@@ -1304,7 +1309,7 @@ class _Checker:
 
         with localcontext(_CTX):
             for a, b in pairs:
-                if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
+                if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
                 if items and (named := _ordinals(a.subj | b.subj)) and not named & items \
