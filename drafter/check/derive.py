@@ -695,21 +695,40 @@ _QUARTER_LIST = re.compile(r"(?P<list>[一二三四](?:季度?)?(?:[、和与及
 def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
                 ) -> tuple[str, list[_Fact], Decimal] | None:
     """'上半年合计减免2491人' / '二、三季度合计检出129例': a figure of a half year, the first three quarters or the
-    quarters its words list, that the sources give per quarter — the sum of those quarters' figures of the item its
-    words name, each the one the words name best (exactly one per quarter); the formula, the facts and their sum,
-    or None."""
+    quarters its words list, that the sources give per quarter — the sum of those quarters' figures (see
+    _period_facts); the formula, the facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
-    pm = _PERIOD.search(t.clause)
+    quarters = _period_facts(index, t, text, told, t.family)
+    if quarters is None:
+        return None
+    total = sum((f.mag for f in quarters), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+
+
+def _period_facts(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]] | None,
+                  family: str | None) -> list[_Fact] | None:
+    """The figures of the quarters a half year (上半年), the first three quarters or the mention's list (二、三季度)
+    covers, one per quarter, each the one that names the item its words name best — or, when they name none, the
+    item of a listed quarter's figure its paragraph stated — in `family` (None: that stated figure's, for a share
+    of those quarters, 二、三季度合计占); None when a quarter has no such figure, or several."""
+    clause = t.clause[: t.clause.rfind("占")] if family is None and "占" in t.clause else t.clause
+    pm = _PERIOD.search(clause)
     listed = None if pm is not None else _quarters_listed(text, t)
     if pm is None and listed is None:
         return None
-    words = _phrase(t.clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", t.clause)) - _ROLE_MARKS
+    words = _phrase(clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", clause)) - _ROLE_MARKS
     periods = _PERIODS[pm[0]] if pm is not None else listed or ()
     if not words:  # 三季度检出71例…，二、三季度合计129例: the item of a listed quarter's figure its paragraph stated
-        said = [f for u, f in _told_before(told, t) if u.para == t.para and f.family in (t.family, "")
-                and not f.subj.isdisjoint(periods)]
-        words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"} if said else words
+        said = [f for u, f in _told_before(told, t) if u.para == t.para and not f.subj.isdisjoint(periods)
+                and (f.family in (family, "") if family is not None else f.family not in _RATE_FAMILIES)]
+        if said:
+            words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"}
+            family = said[-1].family if family is None else family
+    if family is None:
+        return None
     quarters = []
     year = _year(t.ytag, index)
     for q in periods:
@@ -717,14 +736,11 @@ def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, 
             and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
         if len(named) > 1:  # 二、三季度合计1105宗 names no column: the quarter's figure in the mention's unit
-            named = [f for f in named if f.family == t.family]
+            named = [f for f in named if f.family == family]
         if len(named) != 1:
             return None
         quarters.append(named[0])
-    total = sum((f.mag for f in quarters), Decimal(0))
-    if not _fits(t, total):
-        return None
-    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+    return quarters
 
 
 _A_QUARTER = re.compile(r"[一二三四]季度?")
