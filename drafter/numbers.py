@@ -749,9 +749,6 @@ class _Scan:
                 and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
                 and _FIGURE_AHEAD.match(t, end, hi):
             return self.ignore(start, end, "per unit")
-        if not cn and not unit and not scale and not approx and lo_ is None and end - start <= 5 \
-                and _SERVICE_NUMBER.fullmatch(t, start, end) and _SERVICE_WORD.match(t, end):
-            return self.ignore(start, end, "name")  # 12345热线, 120急救, 110报警: a service's number is its name
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -845,9 +842,6 @@ _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
-# public service numbers (110, 119, 120, 122, 12345, 12315 …, 96xxx) and the services they name
-_SERVICE_NUMBER = re.compile(r"1[12]\d|12\d{3}|96\d{3,4}")
-_SERVICE_WORD = re.compile(r"热线|急救|报警|火警|平台|指挥|网络|调度|呼救|电话|专线|便民|政务|投诉|举报|接警|警情|救护|医疗")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
