@@ -42,3 +42,12 @@ def test_an_item_the_text_stated_before_serves_by_its_stated_figure_and_a_flagge
     got = status(wrong)
     assert got["13,860册"] == "unsupported"
     assert got["22280册"] == "unsupported"  # the sum of a flagged figure vouches for nothing
+
+
+def test_a_unitless_records_result_counts_in_the_mentions_unit():
+    # 成果 records without units (a form whose header states them once): 完成 is the record's result
+    bare = SourceData(name="成果.yaml", data={"成果": [{"名称": "纸质图书", "计划": 12000, "完成": 12860},
+                                                       {"名称": "电子图书", "计划": 8000, "完成": 8420}]})
+    verdict = lambda x: {m.text: m.status for m in check(f"纸质图书与电子图书合计新增{x}。", [bare]).mentions}[x]  # noqa: E731
+    assert verdict("21280册") == "derived"  # 12,860 + 8,420 (not the 计划 20,000)
+    assert verdict("20000册") == "unsupported"  # the plans' sum
