@@ -699,26 +699,27 @@ class _Scan:
                     scale = second.scale or scale
 
         # Suffix: scale, 余/多, unit, 以上/左右 ----------------------------------------------------------
-        sm = _SUFFIX.match(t, end)
+        sm = _SUFFIX.match(t, end)  # every group optional: it always matches
         unit = alt = ""
         approx: str | None = None
-        if sm and sm.end() <= max(hi, end):
-            if sm["scale"] and scale:
-                sm = None
-        if sm and sm.end() <= hi:
-            if sm["scale"]:
-                scale = sm["scale"]
-            unit = sm["unit"] or ""
-            alt = sm["alt"] or ""
+        stop = sm.end()  # type: ignore[union-attr]
+        g_scale, g_ap1, g_unit, g_alt, g_ap2 = sm.group("scale", "ap1", "unit", "alt", "ap2")  # type: ignore[union-attr]
+        if g_scale and scale and stop <= max(hi, end):
+            sm = None
+        if sm is not None and stop <= hi:
+            if g_scale:
+                scale = g_scale
+            unit = g_unit or ""
+            alt = g_alt or ""
             if alt == "次" and unit in COUNT_MEASURES:
                 alt = unit + "次"  # 人（次）: 人 or 人次
-            ap2, stop = sm["ap2"], sm.end()
-            if ap2 in ("余", "多") and sm["unit"] and t[stop:stop + 1] and (
+            ap2 = g_ap2
+            if ap2 in ("余", "多") and g_unit and t[stop:stop + 1] and (
                     t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
                 ap2, stop = None, sm.start("ap2")  # 较目标52000剂次多2318剂次: "more by", not "more than"
-            if sm["ap1"] or ap2:
-                approx = _APPROX_AFTER[sm["ap1"] or ap2]
-            used = stop if (sm["scale"] or sm["unit"] or sm["ap1"] or ap2) else end
+            if g_ap1 or ap2:
+                approx = _APPROX_AFTER[g_ap1 or ap2]
+            used = stop if (g_scale or g_unit or g_ap1 or ap2) else end
             # A trailing space alone belongs to nothing.
             end = used
             while end > core.end and t[end - 1] in " \u3000":

@@ -41,10 +41,10 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
-        seg = text[max(sentence_start, m.start - 120): m.start]
-        k = max(seg.rfind("："), seg.rfind(":"))
+        lo = max(sentence_start, m.start - 120)
+        k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:
-            role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
+            role = roles(_CLAUSE_BREAK.split(text[lo:k])[-1])
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, cast
 
@@ -33,6 +34,7 @@ from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pai
                      sum_share_pairs)
 
 
+_STATUS = attrgetter("status")
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
 
@@ -373,7 +375,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
-    counts = Counter(r.status for r in out)
+    counts = Counter(map(_STATUS, out))
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
