@@ -1101,13 +1101,15 @@ class _Checker:
         执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names). shared=False: any
         record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated).
         distinct=True: by two words that only that record holds among its source's figures of its kind (a row's
-        name, not the column's field that every row shares)."""
+        name, not the column's field that every row shares) — for a rate or change, of any unit."""
         if len(rest) < 2:
             return None
-        posting = self.ix._inv.get(x.family) or {}
         xw = self.record_words(x)
         seen = {id(x)}
-        for tok in rest:
+        # a rate or change names a record whatever it counts (考生人次比上年增长 from the 标准化考场 row's 个)
+        fams = (x.family,) if not distinct or t.family not in ("%", "pt", "倍") else tuple(self.ix._inv)
+        for tok, fam in itertools.product(rest, fams):
+            posting = self.ix._inv.get(fam) or {}
             for g in posting.get(tok, ()):
                 if id(g) in seen:
                     continue
