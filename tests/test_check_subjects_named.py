@@ -346,3 +346,14 @@ def test_another_indicators_change_given_to_the_indicator_named_is_unsupported()
 def test_the_named_indicators_own_change_is_derived():
     got = verdicts("新建健身路径器材342套，比上年增长6.88%；全民健身活动参与人次比上年增长8.49%。", SPORTS_CENTRE)
     assert got == {"342套": "exact", "6.88%": "derived", "8.49%": "derived"}, got
+
+
+# -- 13. a relative change is between two levels, never from a gap the sentence stated -------------------------------
+def test_a_relative_change_computed_from_a_stated_gap_is_unsupported():
+    got = statuses("平均3.2天办结，比5天的时限快1.8天，缩短64.00%。", PERMITS)
+    assert got[2] == "derived" and got[-1] == "unsupported", got
+
+
+def test_the_relative_change_between_the_two_levels_is_derived():
+    got = statuses("平均3.2天办结，比5天的时限快1.8天，缩短36.00%。", PERMITS)
+    assert got[2] == "derived" and got[-1] == "derived", got
