@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, roles, sentence_bounds, tokens, year_tag
+from ..subjects import clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -959,6 +959,8 @@ class _Checker:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
+            elif formula.startswith("(") and (x := self._stated_change(t, a, b)) is not None:
+                bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from
             elif several:
                 # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it — but a record
                 # the words name where they name nothing of the operand's own is still its sibling (强制检定及民生计量
@@ -1068,6 +1070,18 @@ class _Checker:
                     if p is not a and p is not b and p.family == x.family and _names(said.head, self._own_part_words(p, x)) \
                             and not (x.subj - p.subj - _ROLE_MARKS) & said.head:
                         return p  # 考试费收入全年预算…，比年初调增 from the 年度资金总额 row
+        return None
+
+    def _stated_change(self, t: _Target, a: _Fact, b: _Fact) -> _Fact | None:
+        """The operand of a relative change, (a − b) ÷ b, that the text stated earlier in the sentence as a change
+        itself (快22小时, 增加24元): a gap, no level."""
+        s0 = t.context[0]
+        for x in (a, b):
+            if x.src != -1:
+                continue
+            k = self.text.rfind(x.snippet, s0, t.m.start)
+            if k >= 0 and (direction(words := clause_before(self.text, k)) or words[-1:] in _GAP_WORDS):
+                return x
         return None
 
     def _rate_on_adjusted(self, f: _Fact) -> bool:
