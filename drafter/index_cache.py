@@ -33,21 +33,23 @@ from typing import Any, Callable, Sequence
 
 import orjson  # the entry's JSON: written and read back in a few ms, not a tenth of a second for 5 MB
 
-from .check import SOURCE_SUFFIXES, Evidence, SourceIndex
+from .check import Evidence, SourceIndex
+from .check.index import LISTED_SUFFIXES
 from .check.index import _Fact, _gc_paused, _SEQ
 from .errors import DrafterError
 from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 3  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it)
+FORMAT = 4  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+# 4: _no_vote (years of a text source's filing dates and forecasts)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
-         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted"}  # year_now, _key_blob: set by _finish
+         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_no_vote"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 # indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
 # re-check, a test) sees whether the sources were indexed again
@@ -90,7 +92,7 @@ def source_files(paths: Sequence[Path]) -> list[Path]:
 
     out: list[Path] = []
     for p in paths:
-        out.extend(list_files(p, SOURCE_SUFFIXES) if p.is_dir() else [p])
+        out.extend(list_files(p, LISTED_SUFFIXES) if p.is_dir() else [p])
     return out
 
 
@@ -108,7 +110,7 @@ def source_key(paths: Sequence[Path]) -> str | None:
         for p in paths:
             folder = p.is_dir()
             h.update(b"\1" if folder else b"\2")  # each path given: a folder or a file
-            for f in list_files(p, SOURCE_SUFFIXES) if folder else [p]:
+            for f in list_files(p, LISTED_SUFFIXES) if folder else [p]:
                 name = f.relative_to(p).as_posix() if folder else f.name  # its name, not where it lies
                 h.update(name.encode("utf-8", "surrogatepass") + b"\0")
                 h.update(hashlib.sha256(read_bytes(f, "source")).digest())
@@ -186,6 +188,7 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "key_names": [[k, src, path] for k, (src, path) in index.key_names.items()],
             "list_paths": sorted(index._list_paths),
             "places": [[src, lines] for src, lines in index.places.items()],
+            "no_vote": [[y, n] for y, n in index._no_vote.items()],
         }
     except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
         return None
@@ -229,6 +232,7 @@ def decode(data: dict[str, Any]) -> SourceIndex:
     index.key_names = {str(k): (int(src), str(path)) for k, src, path in data["key_names"]}
     index._list_paths = {str(x) for x in data["list_paths"]}
     index.places = {int(src): [str(p) for p in lines] for src, lines in data["places"]}
+    index._no_vote = {int(y): int(n) for y, n in data["no_vote"]}
     index._finish()
     return index
 

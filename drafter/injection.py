@@ -71,11 +71,49 @@ def _unguarded(p: str) -> str:
     return next((p[len(g):] for g in _GUARDS if p.startswith(g)), p)
 
 
+def _literal_led(p: str) -> list[str]:
+    """Patterns whose searches together find what `p`'s search finds, each led by literal characters where p's
+    leading group of alternatives allows ((忽略|无视)以上 → 忽略以上, 无视以上; #{2,} → ###*): the regex engine
+    scans for a literal prefix about ten times faster than for a class of first characters."""
+    if (m := re.match(r"([^\\()\[\]|.?*+{}^$])\{(\d+),\}", p)) is not None:
+        return [m[1] * int(m[2]) + m[1] + "*" + p[m.end():]]
+    if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d|\(\?P=", p):
+        return [p]
+    depth, in_class, bars, close, i = 0, False, [], -1, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and close < 0:
+                close = i
+        elif c == "|" and depth <= 1:
+            if depth == 0:
+                return [p]  # an alternation at the top: not one leading group
+            if close < 0:
+                bars.append(i)
+        i += 1
+    rest = p[close + 1:] if close > 0 else ""
+    if close < 0 or not bars or rest[:1] in ("?", "*", "+", "{"):
+        return [p]
+    cuts = [0, *bars, close]
+    return [p[a + 1:b] + rest for a, b in zip(cuts, cuts[1:])]
+
+
 @lru_cache(maxsize=1)
-def _branches() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(branch without its guard, branch) for each branch, compiled on first use rather than at start-up."""
-    return [(re.compile(_lower_pattern(_unguarded(p)), re.MULTILINE), re.compile(_lower_pattern(p), re.MULTILINE))
-            for p in _ZH + _EN + _MARKERS]
+def _branches() -> list[tuple[list[re.Pattern[str]], re.Pattern[str]]]:
+    """(branch without its guard, split into literal-led patterns; branch) for each branch, compiled on first use
+    rather than at start-up."""
+    return [([re.compile(q, re.MULTILINE) for q in _literal_led(_lower_pattern(_unguarded(p)))],
+             re.compile(_lower_pattern(p), re.MULTILINE)) for p in _ZH + _EN + _MARKERS]
 
 
 def _fold(text: str) -> str:
@@ -89,7 +127,8 @@ def _fold(text: str) -> str:
 def _holds_instruction(text: str) -> bool:
     """`_PATTERN.search(text) is not None`, computed branch by branch on the folded text."""
     folded = _fold(text)
-    return any(lead.search(folded) is not None and whole.search(folded) is not None for lead, whole in _branches())
+    return any(any(q.search(folded) is not None for q in lead) and whole.search(folded) is not None
+               for lead, whole in _branches())
 
 
 class Instruction(BaseModel):

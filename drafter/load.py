@@ -46,6 +46,8 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
         class's resolvers only: no path resolvers here.)"""
         if kind is not yaml.ScalarNode:
             return super().resolve(kind, value, implicit)
+        if implicit[0] and (tag := _number_tag(value)) is not None:  # most distinct scalars are figures
+            return tag
         tag = _TAGS.get((value, implicit))
         if tag is None:
             tag = super().resolve(kind, value, implicit)
@@ -56,6 +58,21 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
 
 _TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
 _TAGS_CAP = 8192
+
+
+def _number_tag(value: str) -> str | None:
+    """The tag the implicit resolvers give a plain scalar of ASCII digits with at most one '.' (float, tried first,
+    matches [0-9][0-9_]*\.[0-9_]*; else int, 0|[1-9][0-9_]*), without trying their patterns in turn; None for any
+    other scalar (0123 is octal or text: the resolvers decide)."""
+    head, dot, tail = value.partition(".")
+    if not (head.isascii() and head.isdigit()):
+        return None
+    if dot:
+        return _FLOAT_TAG if not tail or (tail.isascii() and tail.isdigit()) else None
+    return _INT_TAG if head[0] != "0" or len(head) == 1 else None
+
+
+_FLOAT_TAG, _INT_TAG = "tag:yaml.org,2002:float", "tag:yaml.org,2002:int"
 
 
 class _ValueError(yaml.constructor.ConstructorError):
@@ -75,7 +92,7 @@ def _too_many_digits(loader: yaml.SafeLoader, node: yaml.ScalarNode, value: Deci
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | str:
-    text = loader.construct_scalar(node)
+    text = node.value  # what loader.construct_scalar(node) gives a scalar node
     try:
         value = Decimal(text.replace("_", ""))
     except InvalidOperation:
@@ -129,7 +146,7 @@ def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
             seen.add(key_node.value)
 
 
-_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
 _PLAIN_SCALARS = frozenset("tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 
 
@@ -137,27 +154,40 @@ class _NotPlain(Exception):
     """Raised by _construct_checked where the tree is not a plain one within the limits."""
 
 
-def _construct_checked(loader: _DecimalLoader, root: yaml.Node) -> Any:
+def _construct_checked(loader: _DecimalLoader, root: yaml.Node, anchored: bool = True) -> Any:
     """_check_node and _construct_plain in one walk, for the common case of a plain tree within the depth limit;
     _NotPlain (or any error) as soon as it is not — the caller then checks and constructs as before, so a form
-    with an alias, a tag or too deep a nesting is read, or refused with the same first error, as it was."""
+    with an alias, a tag or too deep a nesting is read, or refused with the same first error, as it was.
+    `anchored`: the text may hold an anchor (an &); without one no alias can share a node, none is looked for."""
     scalar = loader.yaml_constructors
     cap = limit("depth").amount
     seen: set[int] = set()
+    # a str scalar is its text as written (SafeConstructor.construct_yaml_str): read straight, not through 3 calls
+    plain_str = scalar.get(_STR) is yaml.constructor.SafeConstructor.construct_yaml_str
 
     def build(node: yaml.Node, depth: int) -> Any:
-        if depth > cap or id(node) in seen:  # too deep, or an alias (the composer hands back the anchored node)
+        if depth > cap:
             raise _NotPlain
-        seen.add(id(node))
+        if anchored:
+            if id(node) in seen:  # an alias (the composer hands back the anchored node)
+                raise _NotPlain
+            seen.add(id(node))
         cls = node.__class__
-        if cls is yaml.ScalarNode and node.tag in _PLAIN_SCALARS:
-            return scalar[node.tag](loader, node)
+        if cls is yaml.ScalarNode:
+            tag = node.tag
+            if tag == _STR and plain_str:
+                return node.value
+            if tag in _PLAIN_SCALARS:
+                return scalar[tag](loader, node)
+            raise _NotPlain
         if cls is yaml.SequenceNode and node.tag == _SEQ:
             return [build(child, depth + 1) for child in node.value]
         if cls is not yaml.MappingNode or node.tag != _MAP or any(k.__class__ is not yaml.ScalarNode for k, _ in node.value):
             raise _NotPlain
-        _refuse_duplicate_keys(node)  # type: ignore[arg-type]
-        return {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+        out = {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+        if len(out) < len(node.value):  # a key written twice (or two equal keys): the checked path says which
+            raise _NotPlain
+        return out
 
     return build(root, 1)
 
@@ -443,7 +473,7 @@ def parse_data_text(path: Path, text: str) -> Any:
         if node is None:
             return None
         try:
-            return _construct_checked(loader, node)
+            return _construct_checked(loader, node, "&" in text)
         except Exception:  # not plain, too deep, or a value to refuse: the two steps, for their first error
             pass
         if _check_node(path, node):

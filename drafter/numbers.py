@@ -92,7 +92,7 @@ UNITS = (
     "张", "篇", "首", "种", "类", "批", "期", "轮", "组", "队", "班", "届", "校", "床", "棵", "株", "只", "头",
     "票", "封", "箱", "包", "袋", "瓶", "盒", "把", "根", "片", "段", "口", "眼", "道", "盏", "枚", "笔", "例",
     "剂", "尾", "羽", "页", "层", "级", "季", "倍", "分", "岁", "年", "月", "周", "天", "日", "秒", "遍", "趟", "回", "站",
-    "单", "门", "节", "课", "本", "卷", "网格", "宗次", "册次", "件次", "例次", "单次", "篇次",
+    "单", "门", "节", "课", "本", "卷", "网格", "台件", "单位", "宗次", "册次", "件次", "例次", "单次", "篇次",
     "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
@@ -144,7 +144,7 @@ _CHENG = re.compile(r"成(?![立为功效绩本员果熟都长交就型员品])"
 _APPROX_BEFORE = (  # longest first; direction of the true value relative to the written one
     ("将近", "≤"), ("接近", "≤"), ("大约", "≈"), ("大概", "≈"), ("不少于", "≥"), ("不低于", "≥"),
     ("不超过", "≤"), ("不高于", "≤"), ("超过", ">"), ("至少", "≥"), ("最多", "≤"), ("不足", "<"),
-    ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"),
+    ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"), ("略超", ">"), ("略超过", ">"),
 )
 _BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "≤": "≤", "≦": "≤", "⩽": "≤", "<": "<", "＜": "<"}
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
@@ -413,6 +413,8 @@ def _read_ar(t: str, pos: int, source_mode: bool) -> _Core | None:
     if not m:
         return None
     raw, end = m.group(), m.end()
+    if source_mode and end - pos <= 3 and t[end:end + 1] in _GROUP_GAPS and (spaced := _spaced_groups(t, pos)):
+        raw, end = spaced
     if source_mode and "." not in raw:
         tail = _OCR_TAIL.match(t, end)
         if tail and _OCR_FOLLOW.match(t, tail.end()) and not _line_start(t, pos):
@@ -426,6 +428,28 @@ def _read_ar(t: str, pos: int, source_mode: bool) -> _Core | None:
     dot = raw.find(".")
     exponent = dot + 1 - len(raw) if dot >= 0 else 0
     return _Core(end, value, exponent, None, "", False)
+
+
+_GROUP_GAPS = " \u00a0\u2009\u202f"  # a space, a no-break space, a thin space: digit groups set apart
+_SPACED = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?(?![\d.])")
+_CELL_BEFORE = re.compile(r"(?:^|[\n|｜\t])[ \u3000]*$")
+_CELL_AFTER = re.compile(r"[ \u3000]*(?:[|｜\t]|\n|$)")
+_YUAN_AFTER = re.compile(r"[ \u3000]?(?:万元|亿元|元)")
+
+
+def _spaced_groups(t: str, pos: int) -> tuple[str, int] | None:
+    """1 200 000.00: digit groups set apart by spaces, one amount — where that is certain: a no-break or thin
+    space between them, a table cell (pipe or tab) that holds the figure alone, or 元 after it. A line of cells
+    one space apart (a PDF's "2 120 436": 序号, 户数, 人数) stays three figures."""
+    m = _SPACED.match(t, pos)
+    if m is None:
+        return None
+    if m[1] == " " and not _YUAN_AFTER.match(t, m.end()):
+        before = _CELL_BEFORE.search(t, max(0, pos - 8), pos)
+        after = _CELL_AFTER.match(t, m.end())
+        if not (before and after and (before.group().strip(" \u3000") or after.group().strip(" \u3000\n"))):
+            return None  # a cell alone between pipes or tabs (one side may be the line's edge), else no certainty
+    return m.group().replace(m[1], ""), m.end()
 
 
 def _read_cn(t: str, pos: int, allow_bai: bool = False) -> _Core | None:
@@ -610,6 +634,12 @@ class _Scan:
         if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run.end() - start == 4)) \
                 and (date := self.date_at(start, hi)) is not None:
             return date
+        if self.source_mode and run and run.end() - start == 2 and after[:1] in "-/" and "0" in t[start] + t[start + 3:start + 4] \
+                and (md := _MONTH_DAY.match(t, start, hi)) and 1 <= int(md["m"]) <= 12 and 1 <= int(md["d"]) <= 31 \
+                and not (start and t[start - 1] in _NOT_BEFORE_MD):
+            # a ledger's 03-28, 12-08: a zero-padded month and day is a date (a range is never written 03-28)
+            self.mention(start, md.end(), value=None, unit="", kind="date", date=(None, int(md["m"]), int(md["d"])))
+            return md.end()
         core = _read_cn(t, start) if cn else _read_ar(t, start, self.source_mode)
         if core is None or core.end > hi:
             return start + 1
@@ -669,26 +699,27 @@ class _Scan:
                     scale = second.scale or scale
 
         # Suffix: scale, 余/多, unit, 以上/左右 ----------------------------------------------------------
-        sm = _SUFFIX.match(t, end)
+        sm = _SUFFIX.match(t, end)  # every group optional: it always matches
         unit = alt = ""
         approx: str | None = None
-        if sm and sm.end() <= max(hi, end):
-            if sm["scale"] and scale:
-                sm = None
-        if sm and sm.end() <= hi:
-            if sm["scale"]:
-                scale = sm["scale"]
-            unit = sm["unit"] or ""
-            alt = sm["alt"] or ""
+        stop = sm.end()  # type: ignore[union-attr]
+        g_scale, g_ap1, g_unit, g_alt, g_ap2 = sm.group("scale", "ap1", "unit", "alt", "ap2")  # type: ignore[union-attr]
+        if g_scale and scale and stop <= max(hi, end):
+            sm = None
+        if sm is not None and stop <= hi:
+            if g_scale:
+                scale = g_scale
+            unit = g_unit or ""
+            alt = g_alt or ""
             if alt == "次" and unit in COUNT_MEASURES:
                 alt = unit + "次"  # 人（次）: 人 or 人次
-            ap2, stop = sm["ap2"], sm.end()
-            if ap2 in ("余", "多") and sm["unit"] and t[stop:stop + 1] and (
+            ap2 = g_ap2
+            if ap2 in ("余", "多") and g_unit and t[stop:stop + 1] and (
                     t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
                 ap2, stop = None, sm.start("ap2")  # 较目标52000剂次多2318剂次: "more by", not "more than"
-            if sm["ap1"] or ap2:
-                approx = _APPROX_AFTER[sm["ap1"] or ap2]
-            used = stop if (sm["scale"] or sm["unit"] or sm["ap1"] or ap2) else end
+            if g_ap1 or ap2:
+                approx = _APPROX_AFTER[g_ap1 or ap2]
+            used = stop if (g_scale or g_unit or g_ap1 or ap2) else end
             # A trailing space alone belongs to nothing.
             end = used
             while end > core.end and t[end - 1] in " \u3000":
@@ -752,7 +783,8 @@ class _Scan:
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
-                and (prev in "至到-~、" or t[end:end + 1] in "至到、，,"):
+                and (prev in "至到-~、" or t[end:end + 1] in "至到、，,") and prev not in _BOUND_SIGN \
+                and not _DURATION_BEFORE.search(t, max(0, start - 4), start):  # ≤15日, 平均12日: days, no date
             self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
             return end
         # the common case, constructed positionally (keywords cost twice as much, for each of tens of thousands)
@@ -811,6 +843,10 @@ _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
+_MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
+_NOT_BEFORE_MD = "0123456789-/.:"
+# words after which N日 counts days (a time limit, an average): 平均12日, 用时15日, 时限为15日
+_DURATION_BEFORE = re.compile(r"(?:平均|用时|历时|耗时|时限|期限|为期|缩短|延长|提前|推迟)(?:为|是|约)?[ \u3000]?$")
 _LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")
 _FW_DIGIT = re.compile(r"[０-９]")
 _FW_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")

@@ -55,7 +55,16 @@ _CLAUSE_BACK = re.compile("[\u4e00-\u9fff" + re.escape("".join(_SKIP)) + "]*")  
 def _clause_start(text: str, lo: int, end: int) -> int:
     """The start of the run of Chinese characters (and quotes, spaces, bounds) that ends at `end`, not before lo:
     read backwards in one match (a search for the run ending at `end` would try each start from lo in turn)."""
-    return end - _CLAUSE_BACK.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]
+    global _LAST_START
+    last = _LAST_START  # clause_before and own_clause ask the same of each figure, one after the other
+    if last[0] is text and last[1] == lo and last[2] == end:
+        return last[3]
+    k = end - _CLAUSE_BACK.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]
+    _LAST_START = (text, lo, end, k)
+    return k
+
+
+_LAST_START: tuple[str, int, int, int] = ("", -1, -1, 0)
 
 
 _CELL = re.compile(r"[ \u3000]*[\t|｜：:][ \u3000|｜]*\Z")

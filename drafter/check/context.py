@@ -41,10 +41,10 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
-        seg = text[max(sentence_start, m.start - 120): m.start]
-        k = max(seg.rfind("："), seg.rfind(":"))
+        lo = max(sentence_start, m.start - 120)
+        k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:
-            role = roles(_CLAUSE_BREAK.split(seg[:k])[-1])
+            role = roles(_CLAUSE_BREAK.split(text[lo:k])[-1])
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
@@ -145,12 +145,14 @@ def _table_rows(text: str, starts: list[int]
     open_end = False  # the header line ended in empty tab cells (dropped): a second line may fill them
     tid = 0
     caption = ""
+    held: list[str] | None = None  # the header of a table a prose line interrupted (a 偏差原因 under its row)
+    prose = 0  # lines of prose since
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
         if "单位" in line and _UNIT_STATEMENT.search(line) and len(
                 rest := [c for c in _CELL_GAP.split(_UNIT_STATEMENT.sub("", line)) if c.strip()]) <= 1:
-            header = None  # 单位：万元, alone or beside a sheet's title or the filer: no table row (a header cell
+            header = held = None  # 单位：万元, alone or beside a sheet's title or the filer: no table row (a header cell
             if rest and _CJK_RUN.search(rest[0]) and not _SENTENCE_MARK.search(rest[0]):  # may state it too)
                 caption = rest[0].strip()
             continue
@@ -163,6 +165,7 @@ def _table_rows(text: str, starts: list[int]
         else:
             if header is not None and fresh:  # a "header" no row followed (机构  2024年…台账  单位：元、场): the title
                 caption = " ".join(header)
+            held, prose = _held(line, header, held, prose, fresh)
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # the title over a table: what its 合计 row totals (a sentence is no title)
@@ -175,7 +178,14 @@ def _table_rows(text: str, starts: list[int]
             cells = [(ls + c.start() + len(c.group()) - len(c.group().lstrip()),
                       ls + c.end() - (len(c.group()) - len(c.group().rstrip())))
                      for c in rx.finditer(line) if c.group().strip()]
+        if header is None and held is not None and any(_HAS_DIGIT.search(text, a, b) for a, b in cells) and (
+                len(cells) == len(held) or rx is not _SPACE_CELL and len(held) - 2 <= len(cells) < len(held)
+                and not _HAS_DIGIT.search(text, *cells[0])):
+            header, fresh = held, False  # the table goes on after the prose: a row of its header's width
+        held = None
         if len(cells) < 3 and not (len(cells) == 2 and _two_columns(text, cells, header)):
+            if len(cells) < 2 or _SENTENCE_MARK.search(line):
+                held, prose = _held(line, header, held, prose, fresh)
             header = None
             if _CJK_RUN.search(line) and not _SENTENCE_MARK.search(line):
                 caption = line  # "# …执行情况表"
@@ -207,6 +217,23 @@ def _table_rows(text: str, starts: list[int]
         # else a row of another shape (总分 97.5 自评等级 优): no column to name
     rows_of = Counter(tid for tid, _, head in out.values() if len(head) == 2)
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
+
+
+_MAX_PROSE = 4  # lines of prose a table may be interrupted by (a 偏差原因 and its 改进措施, each on its line)
+
+
+def _held(line: str, header: list[str] | None, held: list[str] | None, prose: int, fresh: bool
+          ) -> tuple[list[str] | None, int]:
+    """The header a line of prose or a blank line leaves pending, and the prose lines counted since: a form
+    prints a narrative cell (偏差原因分析及改进措施) on its own line under its indicator row, and the rows after it
+    are still the table's. A title line (words, no sentence mark) or too much prose ends it."""
+    if not line.strip():
+        return held if header is None else (header if not fresh else None), prose if header is None else 0
+    if not _SENTENCE_MARK.search(line):
+        return None, 0
+    if header is not None and not fresh:
+        return header, 1
+    return (held, prose + 1) if held is not None and prose < _MAX_PROSE else (None, 0)
 
 
 _HEAD_CELL = re.compile(r"[^\s，,。；;：:、！？!?]{1,16}")

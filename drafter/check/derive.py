@@ -17,7 +17,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _TARGET_REF, _UNIT_PRICE, _Target, _average, _comparable, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _TARGET_REF, _UNIT_PRICE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -166,11 +166,15 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
             - _ROLE_MARKS
         # 发放助学金264人，人均2000元: an average naming nothing of its own averages what its count's words name
-        for named in (words & said, _phrase(after) & said) if words or after else (said,):
+        for named in (words & said, _phrase(after) & said) if words or after not in ("", item) else (said,):
             if named:
                 totals += _best_named(index, named, keep=total, ranked=True, need=1)
         s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
-        if (bm := _BASIS.search(text, s0, t.m.start)) is not None and (named := _phrase(bm[1]) - _ROLE_MARKS):
+        bm = _BASIS.search(text, s0, t.m.start)
+        if bm is not None and fam == "元" and "§执" in _phrase(bm[1]):
+            # 按执行数计，每派一车次84.63元: the amount is the spending, its 合计 of 执行
+            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
+        elif bm is not None and (named := _phrase(bm[1]) - _ROLE_MARKS):
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
@@ -196,6 +200,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # the item's first words (商圈 of 商圈核销…) name the count: one shared word will do among counts of it
         counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), keep=lambda f: _per(f, item),
                               ranked=True, need=1)
+        if any(_TOTAL_MARK <= f.subj for f in totals):  # 按执行数计，每考生人次: a whole over the 合计 of the count
+            counts += _best_named(index, words | tokens(item[:3]) | _phrase(after), ranked=True, need=1,
+                                  keep=lambda f: _TOTAL_MARK <= f.subj and _per(f, item))
+        if item in ("人", "人口") and _per_scale(t.clause) >= 1000:
+            # 每万人派车: per ten thousand of the population the sources state (常住人口482.5万人)
+            counts += _best_named(index, _POPULATION, keep=lambda f: _per(f, item) and f.role != "target", need=1)
         # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
@@ -247,6 +257,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
 
 
 _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
+_POPULATION = frozenset({"人口"})  # the token of 常住人口 / 户籍人口 / 服务人口
 _PERIOD_UNITS = {"季": "季", "月": "个月", "日": "日", "天": "天"}
 _PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|单日|当日|当天|一天")  # a figure of part of a year
 
@@ -695,21 +706,40 @@ _QUARTER_LIST = re.compile(r"(?P<list>[一二三四](?:季度?)?(?:[、和与及
 def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, list[_Told]] | None = None
                 ) -> tuple[str, list[_Fact], Decimal] | None:
     """'上半年合计减免2491人' / '二、三季度合计检出129例': a figure of a half year, the first three quarters or the
-    quarters its words list, that the sources give per quarter — the sum of those quarters' figures of the item its
-    words name, each the one the words name best (exactly one per quarter); the formula, the facts and their sum,
-    or None."""
+    quarters its words list, that the sources give per quarter — the sum of those quarters' figures (see
+    _period_facts); the formula, the facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
-    pm = _PERIOD.search(t.clause)
+    quarters = _period_facts(index, t, text, told, t.family)
+    if quarters is None:
+        return None
+    total = sum((f.mag for f in quarters), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+
+
+def _period_facts(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]] | None,
+                  family: str | None) -> list[_Fact] | None:
+    """The figures of the quarters a half year (上半年), the first three quarters or the mention's list (二、三季度)
+    covers, one per quarter, each the one that names the item its words name best — or, when they name none, the
+    item of a listed quarter's figure its paragraph stated — in `family` (None: that stated figure's, for a share
+    of those quarters, 二、三季度合计占); None when a quarter has no such figure, or several."""
+    clause = t.clause[: t.clause.rfind("占")] if family is None and "占" in t.clause else t.clause
+    pm = _PERIOD.search(clause)
     listed = None if pm is not None else _quarters_listed(text, t)
     if pm is None and listed is None:
         return None
-    words = _phrase(t.clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", t.clause)) - _ROLE_MARKS
+    words = _phrase(clause.replace(pm[0], " ") if pm is not None else _A_QUARTER.sub(" ", clause)) - _ROLE_MARKS
     periods = _PERIODS[pm[0]] if pm is not None else listed or ()
     if not words:  # 三季度检出71例…，二、三季度合计129例: the item of a listed quarter's figure its paragraph stated
-        said = [f for u, f in _told_before(told, t) if u.para == t.para and f.family in (t.family, "")
-                and not f.subj.isdisjoint(periods)]
-        words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"} if said else words
+        said = [f for u, f in _told_before(told, t) if u.para == t.para and not f.subj.isdisjoint(periods)
+                and (f.family in (family, "") if family is not None else f.family not in _RATE_FAMILIES)]
+        if said:
+            words = said[-1].subj - _ROLE_MARKS - set(periods) - {"季度"}
+            family = said[-1].family if family is None else family
+    if family is None:
+        return None
     quarters = []
     year = _year(t.ytag, index)
     for q in periods:
@@ -717,14 +747,11 @@ def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, 
             and f.role != "target"  # noqa: E731
         named = _distinct(_best_named(index, words | {q}, keep=keep, need=2))
         if len(named) > 1:  # 二、三季度合计1105宗 names no column: the quarter's figure in the mention's unit
-            named = [f for f in named if f.family == t.family]
+            named = [f for f in named if f.family == family]
         if len(named) != 1:
             return None
         quarters.append(named[0])
-    total = sum((f.mag for f in quarters), Decimal(0))
-    if not _fits(t, total):
-        return None
-    return " + ".join(f.written for f in quarters) + f" = {t.m.text}", quarters, total
+    return quarters
 
 
 _A_QUARTER = re.compile(r"[一二三四]季度?")

@@ -34,6 +34,8 @@ from .rounding import _close, _pow10
 
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".markdown", ".csv", ".tsv", ".docx", ".xlsx", ".xlsm",
                    ".pdf")
+# listed in a folder too, to be refused by name: skipped in silence, its figures would seem checked against
+LISTED_SUFFIXES = SOURCE_SUFFIXES + (".xls", ".doc", ".et", ".wps")
 MAX_POSTING = 64        # a word shared by more facts than this tells none of them apart
 
 _SEQ = itertools.count()
@@ -154,6 +156,7 @@ class SourceIndex:
         self._key_blob = ""
         self._max_facts = limit("source_figures").amount  # 10 MB of "巡查3处，" is 800,000 facts: refused
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
+        self._no_vote: dict[int, int] = {}  # years of filing dates and forecasts: no year the sources report on
         self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
 
     # -- building ---------------------------------------------------------------------------------------
@@ -283,11 +286,18 @@ class SourceIndex:
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
+                    if m.kind != "date" and _DATE_HEAD.search(header[column]) and (
+                            md := _CELL_MONTH_DAY.fullmatch(text, m.start, m.end)) and 1 <= int(md[1]) <= 12 \
+                            and 1 <= int(md[2]) <= 31:  # 10-20 under 日期 is 10月20日, no range 10–20
+                        m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
+                                    date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
                         own = _row_unit(text, cells, header, column)
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
+            if (y := _no_vote_year(text, ls, m)) is not None:
+                self._no_vote[y] = self._no_vote.get(y, 0) + 1
             if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
                 ytag = y  # 2023: 680 — the year its cell or line writes as its label
             elif m.kind == "plain" and text[m.end:m.end + 1] in _LABEL_MARKS and _YEAR_LABEL.match(text, m.start):
@@ -696,8 +706,8 @@ class SourceIndex:
             by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
-        if self.years:
-            self.year_now = max(self.years, key=lambda y: (len(self.years[y]), y))
+        if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
+            self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
         for f in self.facts:
             if f.ytag == THIS_YEAR:
                 f.ytag = self.year_now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
@@ -841,6 +851,25 @@ MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a so
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
 _ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
+_FILED = re.compile(r"(?:填报|填表|报送|编制|审核|打印)(?:人|日期|时间)")  # the filer's line: 填报人：… 2025年1月28日
+_FORECAST = re.compile(r"(?:预计|力争|计划|拟|争取|将于|到)$")
+
+
+def _no_vote_year(text: str, ls: int, m: NumberMention) -> int | None:
+    """The year of a filing date (填报日期：2025年1月28日) or of a forecast (预计2025年): it names when the form
+    was written or what comes next, not the year the sources report on."""
+    y = m.date[0] if m.kind == "date" and m.date else int(m.value) if m.kind == "year" and m.value is not None \
+        and m.hi is None else None
+    if y is None:
+        return None
+    if _FORECAST.search(text, max(ls, m.start - 2), m.start) or \
+            m.kind == "date" and _FILED.search(text, ls, m.start):
+        return y
+    return None
+
+
+_DATE_HEAD = re.compile(r"日期|时间$")  # a ledger's date column: 日期, 付款日期, 支付时间
+_CELL_MONTH_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})")
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
@@ -1129,7 +1158,7 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
     except OSError as e:  # a name too long, a loop: one line
         raise os_error(path, e) from None
     if is_dir:
-        files = list_files(path, SOURCE_SUFFIXES)
+        files = list_files(path, LISTED_SUFFIXES)
         if not files:
             raise InputError(path, "目录中没有可读取的来源文件（.yaml .json .txt .md .csv .docx .xlsx .pdf）/ no readable source in folder")
         out: list[SourceText | SourceData] = []
@@ -1137,6 +1166,10 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
             out.extend(load_source_path(f))
         return out
     suffix = path.suffix.lower()
+    if suffix in LISTED_SUFFIXES[len(SOURCE_SUFFIXES):]:
+        from ..forms.importer import old_format_error
+
+        raise old_format_error(path)
     if suffix in (".yaml", ".yml", ".json"):
         data, text = read_data_file(path, "source")
         return [SourceData(name=str(path), data=data, text=text)]

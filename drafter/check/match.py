@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass, replace
 from decimal import Decimal, ROUND_HALF_UP, localcontext
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
@@ -109,6 +110,7 @@ def _is_bound(f: "_Fact") -> bool:
 
 
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
+_RANK_OF = itemgetter(0)  # a candidate's (unitless, rank) key
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 _BOTH = re.compile(r"[和与及、]")
@@ -470,7 +472,8 @@ class _Checker:
             # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
             # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
             out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
-        out.sort(key=lambda c: c[0])
+        if len(out) > 1:
+            out.sort(key=_RANK_OF)
         return out
 
     def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
@@ -657,6 +660,8 @@ class _Checker:
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
+        if len(good) == 1:  # the common case: one fact with the value that the words name
+            return good[0][2], [good[0][4]], "", []
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         return chosen[0][2], [s[4] for s in chosen], "", []
@@ -1320,7 +1325,7 @@ class _Checker:
 
         with localcontext(_CTX):
             for a, b in pairs:
-                if a is b or a.date is not None or b.date is not None or a.mag == 0 or b.mag == 0 \
+                if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
                     continue  # 不少于20个 − 不少于12个 tells nothing: two bounds are two targets
                 if items and (named := _ordinals(a.subj | b.subj)) and not named & items \
@@ -1581,7 +1586,7 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return am[1], clause[: len(clause) - len(am[0])], am[2]
     if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
         # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
-        return pm[2], clause[: pm.start()], pm[1] + clause[pm.end():]
+        return pm[2] or pm[3], clause[: pm.start()], pm[1] + clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts)
@@ -1605,7 +1610,9 @@ _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|
     "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
         u for u in UNITS if len(u) == 1 and u not in "个位名元%‰‱米克升亩吨斤分秒天日月年周"))))
 # 每受理一次 / 每派一车次: a verb, 一 and the measure word of the occurrences counted
-_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)一(人次|车次|台次|件次|户次|场次|批次|次|宗|件|例|单)")
+_PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
+    "|".join(sorted(_MEASURE_PAIRS | {"批次"})), "".join(sorted(_MEASURE_WORDS - {"个", "年", "月", "日", "天", "分"})),
+    "|".join(sorted(_MEASURE_PAIRS | {"批次"}))))  # 每考生人次考务成本: per 人次 of 考生
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}

@@ -43,18 +43,45 @@ def _pow10(exponent: int) -> Decimal:
 
 
 def _sig_digits(d: Decimal) -> int:
-    d = abs(d)
-    if d == 0:
+    if not d:  # zero of either sign (no int converted to compare with)
         return 0
-    return len(d.normalize().as_tuple().digits)
+    return _digits_exponent(d)[0]
 
 
 def _step(d: Decimal) -> Decimal:
     """Place value of the last non-zero digit: 1800 → 100, 15.6 → 0.1."""
-    d = abs(d)
-    if d == 0:
+    if not d:
         return ONE
-    return _pow10(d.normalize().as_tuple().exponent)  # type: ignore[arg-type]
+    return _pow10(_digits_exponent(d)[1])
+
+
+def _digits_exponent(d: Decimal) -> tuple[int, int]:
+    """(significant digits, exponent of the last one) of a finite non-zero d: what d.normalize().as_tuple() gives
+    as len(digits) and exponent, read from its text (as_tuple builds a tuple of every digit and a named tuple,
+    several times the cost; a figure's precision is asked for each candidate and derivation). The last d asked is
+    kept: _step and _sig_digits are asked of the same figure one after the other."""
+    global _LAST_DIGITS
+    last = _LAST_DIGITS
+    if last[0] is d:
+        return last[1]
+    text = str(d)  # 15.60, 1800, -0.00125; 1.8E+3 and long figures the slow way (normalize rounds at the precision)
+    if len(text) > 20 or "E" in text:
+        t = abs(d).normalize().as_tuple()
+        got = len(t.digits), int(t.exponent)
+    else:
+        whole, _, frac = text.lstrip("-").partition(".")
+        frac = frac.rstrip("0")
+        if frac:
+            got = len((whole + frac).lstrip("0")), -len(frac)
+        else:
+            whole = whole.lstrip("0")
+            kept = whole.rstrip("0")
+            got = len(kept), len(whole) - len(kept)
+    _LAST_DIGITS = (d, got)
+    return got
+
+
+_LAST_DIGITS: tuple[Decimal | None, tuple[int, int]] = (None, (0, 0))
 
 
 _HALF, _TENTH, _TWENTIETH = Decimal("0.5"), Decimal("0.1"), Decimal("0.05")

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, cast
 
@@ -29,9 +30,11 @@ from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import counted_sum, exact_value, multiple_pairs, restated, restates, sum_share_pairs
+from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+                     sum_share_pairs)
 
 
+_STATUS = attrgetter("status")
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
 
@@ -357,6 +360,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
             told[t.para].append((t, stated, ()))
             sums[id(stated)] = [(f,) for f in items[1]]
+        elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
+            formula, a, b = quarter[0]
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
@@ -368,7 +375,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
-    counts = Counter(r.status for r in out)
+    counts = Counter(map(_STATUS, out))
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})

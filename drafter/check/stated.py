@@ -15,6 +15,7 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _phrase, _share_whole
+from .derive import _period_facts
 from .index import SourceIndex, _Fact
 from .match import _Target, _fits
 from .models import MentionCheck
@@ -109,34 +110,62 @@ _GENERIC_WHOLE = ("全年", "全部", "总数", "总量", "合计", "总体", "�
 def sum_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], sums: Mapping[int, Sequence[Sequence[_Fact]]],
                     whole_of: Mapping[int, _Fact]) -> list[tuple[_Fact, _Fact]]:
     """'二、三季度合计129例，占75.44%': a share right after a sum the text stated of items its words listed is the
-    sum over the whole those items are all parts of — the 合计 of their table or ledger, or the whole the text's
-    own shares of them were of (图书采购…占50.00%；阅读活动…占23.96%。前两项合计…，占73.96%) — when the words name
-    no other whole (占 alone, 占全年的). `sums`: the stated sums' facts (by id) → each item's facts (as the text
-    states it and as its source does); `whole_of`: a part's fact (by id) → the whole of the share the text
-    derived of it."""
-    if t.family != "%" or "占" not in t.clause[-10:]:
+    sum over the whole those items are all parts of (see _common_wholes), when the words name no other whole (占
+    alone, 占全年的). `sums`: the stated sums' facts (by id) → each item's facts (as the text states it and as its
+    source does)."""
+    if not _share_of_all(t):
         return []
-    whole = _share_whole(t.clause)
-    if whole and whole not in _GENERIC_WHOLE:
-        return []  # 占项目支出的: the whole the words name, found by the named-whole search
     last = max((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start), key=lambda e: e[0].m.start,
                default=None)  # the figure right before the share: its part
     if last is None or id(last[1]) not in sums:
         return []
-    part = last[1]
+    return [(last[1], w) for w in _common_wholes(index, sums[id(last[1])], whole_of)]
+
+
+def quarter_share_pairs(index: SourceIndex, t: _Target, text: str, told: Mapping[int, list[_Told]]
+                        ) -> list[tuple[_Fact, _Fact]]:
+    """'三季度到馆42180人次…；二、三季度合计占51.32%': a share of the quarters its words list, with no sum stated, is
+    the sum of those quarters' figures (in the measure of a listed quarter's figure its paragraph stated) over the
+    whole they are all parts of. The words fix both operands, so no other part the sentence names stands in."""
+    if not _share_of_all(t) or (quarters := _period_facts(index, t, text, told, None)) is None:
+        return []
+    return [(_added(quarters), w) for w in _common_wholes(index, [(f,) for f in quarters], {})]
+
+
+def _share_of_all(t: _Target) -> bool:
+    """Is the mention a share whose whole the words leave to its part (占 alone, 占全年的)?"""
+    if t.family != "%" or "占" not in t.clause[-10:]:
+        return False
+    whole = _share_whole(t.clause)
+    return not whole or whole in _GENERIC_WHOLE  # 占项目支出的: the whole the words name, by the named-whole search
+
+
+def _common_wholes(index: SourceIndex, items: Sequence[Sequence[_Fact]], whole_of: Mapping[int, _Fact]) -> list[_Fact]:
+    """The wholes every item is a part of — the 合计 of their table or ledger, or the whole the text's own shares of
+    them were of (图书采购…占50.00%；阅读活动…占23.96%。前两项合计…，占73.96%) — 合计 rows first. `items`: each item's
+    facts; `whole_of`: a part's fact (by id) → the whole of the share the text derived of it."""
     common: set[int] | None = None
     found: dict[int, _Fact] = {}
-    for item in sums[id(part)]:
+    for item in items:
         wholes = {id(w): w for f in item for a, w, why in index.partners.get(id(f), ()) if a is f and why == "part"}
         wholes.update((id(w), w) for f in item if (w := whole_of.get(id(f))) is not None)
         found.update(wholes)
         common = set(wholes) if common is None else common & set(wholes)
-    if not common:
-        return []
-    return [(part, found[k]) for k in sorted(common, key=lambda k: (not _TOTAL_MARK <= found[k].subj, found[k].seq))]
+    return sorted((found[k] for k in common or ()), key=lambda w: (not _TOTAL_MARK <= w.subj, w.seq))
 
 
 _RATES = ("%", "pt", "倍")
+
+
+def _added(facts: Sequence[_Fact]) -> _Fact:
+    """The sum of source figures no text states, as a fact: the part of a share of the quarters a list names."""
+    f0 = facts[0]
+    total = sum((f.mag for f in facts), Decimal(0))
+    written = " + ".join(f.written for f in facts)
+    same = all(f.src == f0.src for f in facts)  # evidence: their source, and where in it (never 'line …' alone)
+    where = "相加 / added: " + "、".join(dict.fromkeys(f.location for f in facts))
+    return _Fact(total, total, f0.family, f0.unit, f0.kind, f0.src if same else -1, where, f"({written})", -1,
+                 f"({written})", pmag=total, subj=frozenset().union(*(f.subj for f in facts)), role=f0.role)
 
 
 def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact]

@@ -172,9 +172,17 @@ def read_form(path: str | Path) -> FormDocument:
     if suffix in (".txt", ".md", ".markdown"):
         from .text import read_text_form
         return read_text_form(p)
-    if suffix in (".xls", ".doc", ".et", ".wps"):
-        raise InputError(p, f"不支持旧版 {suffix} 格式，请另存为 .xlsx / .docx / old {suffix} format: save as .xlsx or .docx")
+    if suffix in OLD_OFFICE:
+        raise old_format_error(p)
     raise InputError(p, f"无法识别的表格格式“{suffix or '无扩展名'}”，支持 {' '.join(FORM_SUFFIXES)} / unknown form format")
+
+
+OLD_OFFICE = (".xls", ".doc", ".et", ".wps")  # binary Office files of old Excel, Word and WPS versions
+
+
+def old_format_error(p: Path) -> InputError:
+    suffix = p.suffix.lower()
+    return InputError(p, f"不支持旧版 {suffix} 格式，请另存为 .xlsx / .docx / old {suffix} format: save as .xlsx or .docx")
 
 
 def is_form(path: str | Path) -> bool:
