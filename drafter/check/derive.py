@@ -622,6 +622,13 @@ _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[�
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
 
 
+# A与B / A、B和C, then a count of them and a few words (两园经费), then the sum word and its verb (合计新增)
+_NAMED_SUM = re.compile(r"([\u4e00-\u9fff]{1,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,16})+?)"
+                        r"(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
+_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})[项类个笔所家座园种批][\u4e00-\u9fff]{0,4}$")
+_CLAUSE_MARKS = "，,；;。：:！？!?\n"
+
+
 def _bracket_items(inside: str) -> list[str]:
     """The items a bracket lists: 东岭村、西坑村和南山村 → three names (none when a part is empty)."""
     items = [x.strip() for x in re.split(r"[、，,]|和|及|与", inside)]
@@ -630,15 +637,18 @@ def _bracket_items(inside: str) -> list[str]:
 
 def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]]
                  ) -> tuple[str, list[_Fact], Decimal] | None:
-    """'鱼类苗种（黑鲷、黄鳍鲷）合计600万尾': the sum of one figure per listed item in the mention's unit — the one
-    the text stated last for that item (its nearest item name before it), else the one figure the sources give
-    that item; the formula, the facts and their sum, or None when an item has none or the sum does not fit."""
+    """'鱼类苗种（黑鲷、黄鳍鲷）合计600万尾' / '纸质图书与电子图书合计新增21280册': the sum of one figure per item the
+    bracket or the clause before the sum word lists, in the mention's unit — the one the text stated last for that
+    item (its nearest item name before it), else the one figure the sources give that item; the formula, the facts
+    and their sum, or None when an item has none or the sum does not fit."""
     m = t.m
     if t.family in _RATE_FAMILIES or m.hi is not None:
         return None
     lo = max(0, m.start - 120)
     bm = _BRACKET_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _SENT_MARKS) + 1, m.start)
-    items = _bracket_items(bm[1]) if bm is not None else []
+    if bm is None:  # 纸质图书与电子图书合计新增 / 江滨与飞来湖两园经费合计: the list its clause names before the sum word
+        bm = _NAMED_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1, m.start)
+    items = _bracket_items(_COUNT_TAIL.sub("", bm[1])) if bm is not None else []
     if len(items) < 2:
         return None
     told_here = [(u, f) for u, f in _told_before(told, t) if u.family == t.family and u.m.hi is None
@@ -655,13 +665,16 @@ def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list
                 break
         if said is None:
             words = tokens(item) - _ROLE_MARKS
-            named = _distinct(_best_named(index, words, keep=lambda f: f.family == t.family and not _is_bound(f)
+            named = _distinct(_best_named(index, words, keep=lambda f: f.family in (t.family, "") and not _is_bound(f)
                                           and f.role != "target" and _year(f.ytag, index) == year, need=len(words)))
+            # in its unit, else a unitless record's result (成果: 完成 346.5 under a header naming 平方公里)
+            named = [f for f in named if f.family == t.family] or [f for f in named if f.role == "actual"]
             if len(named) != 1:
                 return None
             said = named[0]
         facts.append(said)
-    total = sum((f.mag for f in facts), Decimal(0))
+    # a unitless record's figure is in the mention's unit (346.5 of 成果 in 平方公里)
+    total = sum((f.mag * t.ff if f.family == "" else f.mag for f in facts), Decimal(0))
     if len({id(f) for f in facts}) != len(facts) or not _fits(t, total):
         return None
     return " + ".join(f.written for f in facts) + f" = {m.text}", facts, total
