@@ -1,5 +1,5 @@
 """The part of a share is a result the sentence states, never the target it quotes on the way (issue 10):
-"少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全馆借阅的31.50%" is 12600 of the 合计, and the
+"少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全部借阅的31.50%" is 12600 of the 合计, and the
 target's 12000 of it is no share the words state.
 
 A county library's lending statistics (2024).
@@ -20,10 +20,10 @@ def status(text: str) -> dict[str, str]:
 
 
 def test_a_share_after_a_quoted_target_is_of_the_result():
-    got = status("少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全馆借阅的31.50%。")
+    got = status("少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全部借阅的31.50%。")
     assert got["31.50%"] == "derived"  # 12600 ÷ 40000
 
 
 def test_the_quoted_targets_share_is_no_share_the_words_state():
-    got = status("少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全馆借阅的30.00%。")
+    got = status("少儿借阅12600册次，超过12000册次的目标600册次，完成目标的105.00%，占全部借阅的30.00%。")
     assert got["30.00%"] == "unsupported"  # 12000 ÷ 40000 is the target's
