@@ -215,7 +215,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …; never an
     # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
     mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
-            and _average(u.clause) is None]
+            and _average(u.clause) is None and u.role != "target" and not _is_bound(f)]  # 超过12000台的目标: no part
     mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
     last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
     parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
