@@ -327,3 +327,33 @@ def test_an_approximation_the_derived_figure_before_it_does_not_bear_out_is_unsu
 def test_an_approximation_the_derived_figure_before_it_bears_out_is_derived():
     got = statuses("全年执行139.20万元，区级资金执行率96.04%，超过95%。", LIBRARY_FUNDS)
     assert got == ["exact", "derived", "derived"], got
+
+
+# -- 12. a change named for one indicator is not another indicator's, whatever each counts ------------------------
+# A county sports centre's indicators: the words name 参与人次, the figures that give the wrong change are 套.
+SPORTS_CENTRE = SourceText(name="全民健身自评表.md", text=(
+    "| 指标 | 年度指标值 | 实际完成值 | 上年实际 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 全民健身活动参与人次 | ≥50000人次 | 56200人次 | 51800人次 |\n"
+    "| 新建健身路径器材 | ≥300套 | 342套 | 320套 |\n"))
+
+
+def test_another_indicators_change_given_to_the_indicator_named_is_unsupported():
+    got = verdicts("新建健身路径器材342套；全民健身活动参与人次比上年增长6.88%。", SPORTS_CENTRE)
+    assert got == {"342套": "exact", "6.88%": "unsupported"}, got
+
+
+def test_the_named_indicators_own_change_is_derived():
+    got = verdicts("新建健身路径器材342套，比上年增长6.88%；全民健身活动参与人次比上年增长8.49%。", SPORTS_CENTRE)
+    assert got == {"342套": "exact", "6.88%": "derived", "8.49%": "derived"}, got
+
+
+# -- 13. a relative change is between two levels, never from a gap the sentence stated -------------------------------
+def test_a_relative_change_computed_from_a_stated_gap_is_unsupported():
+    got = statuses("平均3.2天办结，比5天的时限快1.8天，缩短64.00%。", PERMITS)
+    assert got[2] == "derived" and got[-1] == "unsupported", got
+
+
+def test_the_relative_change_between_the_two_levels_is_derived():
+    got = statuses("平均3.2天办结，比5天的时限快1.8天，缩短36.00%。", PERMITS)
+    assert got[2] == "derived" and got[-1] == "derived", got

@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import direction, noun_after, roles, sentence_bounds, tokens, year_tag
+from ..subjects import clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -964,6 +964,8 @@ class _Checker:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
+            elif formula.startswith("(") and (x := self._stated_change(t, a, b)) is not None:
+                bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from
             elif several:
                 # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it — but a record
                 # the words name where they name nothing of the operand's own is still its sibling (强制检定及民生计量
@@ -1075,6 +1077,18 @@ class _Checker:
                         return p  # 考试费收入全年预算…，比年初调增 from the 年度资金总额 row
         return None
 
+    def _stated_change(self, t: _Target, a: _Fact, b: _Fact) -> _Fact | None:
+        """The operand of a relative change, (a − b) ÷ b, that the text stated earlier in the sentence as a change
+        itself (快22小时, 增加24元): a gap, no level."""
+        s0 = t.context[0]
+        for x in (a, b):
+            if x.src != -1:
+                continue
+            k = self.text.rfind(x.snippet, s0, t.m.start)
+            if k >= 0 and (direction(words := clause_before(self.text, k)) or words[-1:] in _GAP_WORDS):
+                return x
+        return None
+
     def _rate_on_adjusted(self, f: _Fact) -> bool:
         """Is f a record's 执行率 where the record states both the 年初 and the adjusted budget? Then it is on the
         adjusted one (as every form computes it), no share of the 年初 budget."""
@@ -1106,13 +1120,15 @@ class _Checker:
         执行数 of the 活动中心运行经费 listed beside the 走访慰问经费 (however long their names). shared=False: any
         record so named (压力表 when x is the 衡器 row's), with a figure of its own (no operand's value restated).
         distinct=True: by two words that only that record holds among its source's figures of its kind (a row's
-        name, not the column's field that every row shares)."""
+        name, not the column's field that every row shares) — for a rate or change, of any unit."""
         if len(rest) < 2:
             return None
-        posting = self.ix._inv.get(x.family) or {}
         xw = self.record_words(x)
         seen = {id(x)}
-        for tok in rest:
+        # a rate or change names a record whatever it counts (考生人次比上年增长 from the 标准化考场 row's 个)
+        fams = (x.family,) if not distinct or t.family not in ("%", "pt", "倍") else tuple(self.ix._inv)
+        for tok, fam in itertools.product(rest, fams):
+            posting = self.ix._inv.get(fam) or {}
             for g in posting.get(tok, ()):
                 if id(g) in seen:
                     continue
@@ -1261,7 +1277,8 @@ class _Checker:
         whole = _share_whole(t.clause)
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
-        whole_words = _whole_names(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
+        whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
@@ -1538,6 +1555,7 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 
 
 
+_YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 
