@@ -308,7 +308,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
         counted = counted_sum(i, mentions, results, paras, families, t, text)  # 前两项合计 / 三笔合计
         if counted is not None and counted[0] is not None:
-            items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[t.para] if e[0].m is mentions[j]]
+            items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
             done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
             told[t.para].append((t, stated, ()))
