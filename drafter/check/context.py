@@ -147,6 +147,7 @@ def _table_rows(text: str, starts: list[int]
     caption = ""
     held: list[str] | None = None  # the header of a table a prose line interrupted (a 偏差原因 under its row)
     prose = 0  # lines of prose since
+    held_head = False  # the header read last is a form's head line (项目名称 | …): labels with values, no columns
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
@@ -194,13 +195,20 @@ def _table_rows(text: str, starts: list[int]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
         if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
-            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)):
+            head_line = _FORM_HEAD.fullmatch(words[0].strip()) is not None
+            if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)) \
+                    and not head_line and not held_head:
                 # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
                 header = _two_line_header(header + [""] * (len(words) - len(header)), words)
             else:
+                if fresh and header is not None and not caption and (
+                        held_head or head_line and sum(1 for w in header if w.strip()) == 1):  # or a title in a cell
+                    # a form's head lines (项目名称 | …, 主管部门 | … | 实施单位 | …) name no column of the table under
+                    # them: with the form's title, they are its caption
+                    caption = " ".join([captions.get(tid, ""), *(w.strip() for w in header if w.strip())]).strip()
                 header, tid = words, tid + 1
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
-            fresh, open_end = True, rx is _TAB_CELL and line.endswith("\t")
+            fresh, open_end, held_head = True, rx is _TAB_CELL and line.endswith("\t"), head_line
             continue
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
@@ -219,6 +227,8 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
+# the labels of a form's head lines, each followed by its value: 项目名称 | …, 主管部门 | … | 实施单位 | …
+_FORM_HEAD = re.compile(r"(?:项目|预算|主管|实施|填报|项目实施|项目主管)?(?:名称|部门|单位|负责人)[:：]?")
 _MAX_PROSE = 4  # lines of prose a table may be interrupted by (a 偏差原因 and its 改进措施, each on its line)
 
 

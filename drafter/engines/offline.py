@@ -133,7 +133,10 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     if not sentences and task.completion:
         sentences = [end_sentence(strip_enumerator(s)) for s in split_sentences(task.completion)[:2]]
         wheres = [f"{report.source_path}:{rec}.completion"]
-    text = f"（{ordinal(ti + 1)}）{task.name}。"
+    # a form without 主要任务 (a project, or a department filed as an indicator tree): its indicators are the unit's
+    # own work — no numbered heading repeating the report's title, the indicators' own paragraph
+    own = len(report.tasks) == 1 and task.name == report.unit
+    text = "" if own else f"（{ordinal(ti + 1)}）{task.name}。"
     goal = _short_goal(task.goal)
     if goal:
         text += f"年度预期目标：{goal}。"
@@ -146,7 +149,7 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
         phrases.append(phrase)
         uses += u
     if phrases:
-        text += "关键指标：" + "；".join(phrases) + "。"
+        text += ("绩效指标完成情况：" if own else "关键指标：") + "；".join(phrases) + "。"
     amount = sheet.get(f"{rec}.amount")
     if amount is not None:
         text += f"任务涉及金额{amount.text}。"
