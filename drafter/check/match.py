@@ -1280,7 +1280,8 @@ class _Checker:
         whole = _share_whole(t.clause)
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
-        whole_words = _whole_names(whole) if whole else ()  # 占调整预算的: the whole must be what they name
+        # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
+        whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
         rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
@@ -1557,6 +1558,7 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 
 
 
+_YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 
