@@ -62,7 +62,7 @@ _TAGS_CAP = 8192
 
 def _number_tag(value: str) -> str | None:
     """The tag the implicit resolvers give a plain scalar of ASCII digits with at most one '.' (float, tried first,
-    matches [0-9][0-9_]*\.[0-9_]*; else int, 0|[1-9][0-9_]*), without trying their patterns in turn; None for any
+    matches [0-9][0-9_]*[.][0-9_]*; else int, 0|[1-9][0-9_]*), without trying their patterns in turn; None for any
     other scalar (0123 is octal or text: the resolvers decide)."""
     head, dot, tail = value.partition(".")
     if not (head.isascii() and head.isdigit()):

@@ -17,7 +17,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _TARGET_REF, _UNIT_PRICE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -240,6 +240,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
+        # 按资金来源，财政拨款2218.75万元，占91.96%: the figure a breakdown without its own 合计 adds up to
+        wholes += [w for p in parts for w in _sum_whole(index, p)]
         # 一季度612宗…；下半年进场1710宗，占全年的: the 合计 of the table its paragraph's figures are cells of
         wholes += _dedupe(w for f in _distinct(cited.get(t.para, [])) for a, w, why in index.partners.get(id(f), ())
                           if a is f and why == "part" and _TOTAL_MARK <= w.subj)
@@ -252,14 +254,46 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                 wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and u.m.end <= upto and named & u.subj
                            and u.role != "target" and f.date is None and f.family not in _RATE_FAMILIES
                            and _average(u.clause) is None][:1]
+    if whole and _YEAR_WHOLE.fullmatch(whole):  # 8月受理18960次，占全年的: the year's figure of what the part counts
+        wholes += _year_wholes(index, parts, part_words)
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes) if p is not w and _comparable(p, w)
             and (abs(p.mag) < abs(w.mag) or "" in (p.family, w.family) and abs(p.value) < abs(w.value))]
+
+
+def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozenset[str]) -> list[_Fact]:
+    """The year's figure of what the words before 占全年 name (受理 of 8月受理18960次 → 全年受理196452次): of the
+    parts' family, this year's, no target, naming no month or quarter, larger than the part."""
+    said = part_words or frozenset().union(*(p.subj for p in parts)) - _ROLE_MARKS  # 8月客运量182.4万人次，占全年的
+    words = frozenset(w for w in said if not _PART_OF_YEAR.search(w))
+    fams = {p.family for p in parts}
+    if not words or not fams:
+        return []
+    least = min(abs(p.mag) for p in parts)
+    named = _best_named(index, words, need=1, keep=lambda f: f.family in fams and f.role != "target"
+                        and not _is_bound(f) and _year(f.ytag, index) is None and abs(f.mag) > least
+                        and not any(_PART_OF_YEAR.search(w) for w in f.subj))
+    return [f for f in named if f.role == "actual"] or named  # the year's result where a record states it
+
+
+def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
+    """The whole of a breakdown its record gives without a 合计 (支出资金来源: 财政拨款 2218.75, 事业收入 194.00): the
+    source figure equal to its items' sum (决算支出 2412.75). Only items of one role, none of them a pair of roles
+    (年初 / 调整 / 执行 of one line add up to nothing), where no whole of the part is known."""
+    if p.group < 0 or any(a is p and why == "part" for a, _, why in index.partners.get(id(p), ())):
+        return []
+    items = [f for f in index.groups[p.group] if f.family == p.family and f.date is None and f.role == p.role]
+    if not 2 <= len(items) <= MAX_LISTED or any(why == "role" for f in items for _, _, why in index.partners.get(id(f), ())):
+        return []
+    total = sum((f.mag for f in items), Decimal(0))
+    same = index.family(p.family)
+    return [w for w in same.window(float(total), float(total)) if w.mag == total and w.group != p.group] \
+        if same is not None else []
 
 
 _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
 _POPULATION = frozenset({"人口"})  # the token of 常住人口 / 户籍人口 / 服务人口
 _PERIOD_UNITS = {"季": "季", "月": "个月", "日": "日", "天": "天"}
-_PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|单日|当日|当天|一天")  # a figure of part of a year
+_PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|当月|单日|当日|当天|一天")  # a figure of part of a year
 
 
 def _periods(item: str, year: int | None) -> int | None:

@@ -162,13 +162,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         subj, role, ytag, clause = mention_context(text, m, s0)
         own_subj = subj
         fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
-        if (not (tokens(clause) - _ROLE_MARKS) or role == "target") and (fam_key in last_subj or
+        if (tokens(clause) <= _ROLE_MARKS or role == "target") and (fam_key in last_subj or
                                                                           (sent, None) in last_subj):
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
             subj = subj | last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
-        elif subj - _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
+        elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
             facts = checker.date(m, ytag)
@@ -308,7 +308,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
         counted = counted_sum(i, mentions, results, paras, families, t, text)  # 前两项合计 / 三笔合计
         if counted is not None and counted[0] is not None:
-            items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[t.para] if e[0].m is mentions[j]]
+            items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
             done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
             told[t.para].append((t, stated, ()))

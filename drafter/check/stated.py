@@ -14,7 +14,7 @@ from typing import Callable, Mapping, Sequence
 from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
-from .context import _phrase, _share_whole
+from .context import _TARGET_AFTER, _phrase, _share_whole
 from .derive import _period_facts
 from .index import SourceIndex, _Fact
 from .match import _Target, _fits
@@ -76,23 +76,36 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     n = _int_any(cm["n"])
     if n is None or not 2 <= n <= MAX_COUNTED:
         return None
-    by_sent: dict[int, list[int]] = {}
-    j = i - 1
     role = roles(t.clause)  # 两个重点项目合计执行: the items' 执行, not their 预算 stated beside it
-    while j >= 0 and paras[j] == paras[i]:
-        mj = mentions[j]
-        if not mj.ignored and mj.value is not None and mj.unit and mj.kind != "date" and mj.hi is None \
-                and family(mj.base_unit)[0] == t.family \
-                and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role:
-            # by full sentence (a list of payments runs over ；): where its 。 or line begins
-            by_sent.setdefault(max(text.rfind(c, 0, mj.start) for c in _FULL_STOPS), []).append(j)
-        j -= 1
-    listed = next((sorted(js) for _, js in sorted(by_sent.items(), reverse=True) if len(js) >= n), None)
+
+    def item(mj: NumberMention) -> bool:  # a result of the sum's unit and role: no target, change or average
+        return not mj.ignored and mj.value is not None and bool(mj.unit) and mj.kind != "date" and mj.hi is None \
+            and family(mj.base_unit)[0] == t.family and not _TARGET_AFTER.match(text, mj.end) \
+            and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role
+
+    head = _list_head(text, t, t.clause[: cm.start()])
+    listed: list[int] | None
+    if head is not None:  # 民生实事两项: the items of the sentence 民生实事 heads, wherever before
+        j, js = i - 1, []
+        while j >= 0 and mentions[j].start >= head[0]:
+            if mentions[j].start < head[1] and item(mentions[j]):
+                js.append(j)
+            j -= 1
+        listed = sorted(js) if len(js) >= n else None
+    else:  # the latest sentence of its paragraph holding N of them
+        by_sent: dict[int, list[int]] = {}
+        j = i - 1
+        while j >= 0 and paras[j] == paras[i]:
+            if item(mentions[j]):  # by full sentence (a list of payments runs over ；): where its 。 or line begins
+                by_sent.setdefault(max(text.rfind(c, 0, mentions[j].start) for c in _FULL_STOPS), []).append(j)
+            j -= 1
+        listed = next((sorted(js) for _, js in sorted(by_sent.items(), reverse=True) if len(js) >= n), None)
     if listed is None:
         return None
     chosen = listed[:n] if cm["side"] == "前" else listed[-n:]
-    # 前两项, or a list of just N: the words fix the items, and no other pair stands in when they do not add up
-    fixed = cm["side"] is not None or len(listed) == n
+    # 前两项, a list of just N, or one the words name: they fix the items, and no other pair stands in when they do
+    # not add up
+    fixed = cm["side"] is not None or len(listed) == n or head is not None
     if any((r := results[j]) is None or r.status not in _TRACED for j in chosen):
         return (None, chosen) if fixed else None  # an item the checker flagged adds up to nothing it vouches for
     total = sum((mentions[j].value * mentions[j].factor * family(mentions[j].base_unit)[1] for j in chosen),
@@ -100,6 +113,23 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     if not _fits(t, total):
         return (None, chosen) if fixed else None
     return " + ".join(mentions[j].text for j in chosen) + f" = {t.m.text}", chosen
+
+
+def _list_head(text: str, t: _Target, before: str) -> tuple[int, int] | None:
+    """The span of the earlier sentence that the words before a count name at its head (民生实事两项 → '民生实事方面，
+    …。'): of the longest tail of those words, two characters or more, that stands in the first clause of a sentence
+    before the mention's clause, the latest such sentence; None when none does."""
+    end = t.m.start - len(t.clause)
+    for k in range(len(before) - 1):
+        name = before[k:]
+        at = text.rfind(name, 0, end)
+        while at >= 0:
+            s0 = max(text.rfind(c, 0, at) for c in _FULL_STOPS) + 1
+            if not any(c in text[s0:at] for c in "，,；;：:"):  # in its sentence's first clause: the list's heading
+                stop = min((x for x in (text.find(c, at) for c in _FULL_STOPS) if x >= 0), default=len(text))
+                return s0, stop
+            at = text.rfind(name, 0, at)
+    return None
 
 
 _TRACED = ("exact", "converted", "rounded", "derived")
