@@ -46,10 +46,10 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
         class's resolvers only: no path resolvers here.)"""
         if kind is not yaml.ScalarNode:
             return super().resolve(kind, value, implicit)
-        if implicit[0] and (tag := _number_tag(value)) is not None:  # most distinct scalars are figures
-            return tag
         tag = _TAGS.get((value, implicit))
         if tag is None:
+            if implicit[0] and (number := _number_tag(value)):
+                return number  # most distinct scalars are figures: read at once, and left out of the cache
             tag = super().resolve(kind, value, implicit)
             if len(_TAGS) < _TAGS_CAP:  # a file of distinct numbers would only fill it
                 _TAGS[(value, implicit)] = tag

@@ -143,3 +143,12 @@ BLOOD = SourceText(name="采供血统计.md", text=(
 
 def test_a_count_in_blood_units_matches_its_table():
     assert status("全年采血5216单位，比上年增加236单位。", BLOOD) == {"5216单位": "exact", "236单位": "derived"}
+
+
+SERVICE_TIMES = SourceText(name="政务服务时效.md", text=(
+    "| 事项 | 平均办结时间 | 承诺办结时间 |\n|---|---|---|\n| 不动产登记 | 2.5 | 5 |\n| 户籍迁移 | 1.5 | 3 |\n"))
+
+
+def test_a_time_column_of_durations_holds_figures_not_dates():
+    got = status("不动产登记平均办结时间2.5天，户籍迁移1.5天。", SERVICE_TIMES)
+    assert got == {"2.5天": "exact", "1.5天": "exact"}, got

@@ -357,3 +357,21 @@ def test_a_relative_change_computed_from_a_stated_gap_is_unsupported():
 def test_the_relative_change_between_the_two_levels_is_derived():
     got = statuses("平均3.2天办结，比5天的时限快1.8天，缩短36.00%。", PERMITS)
     assert got[2] == "derived" and got[-1] == "derived", got
+
+
+# -- 14. a change right after an approximate figure is the change of the figure that approximation cites ------------
+RABIES = SourceText(name="犬只免疫自评表.md", text=(
+    "| 指标 | 年度指标值 | 实际完成值 | 上年实际 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 犬只狂犬病免疫数量 | ≥11000只 | 11860只 | 10950只 |\n"
+    "| 犬只登记数量 | ≥9000只 | 9420只 | 8800只 |\n"))
+
+
+def test_the_change_of_the_figure_an_approximation_cites_is_derived():
+    got = verdicts("全年免疫犬只近11900只，比上年增长8.31%。", RABIES)
+    assert got["8.31%"] == "derived", got
+
+
+def test_another_indicators_change_after_an_approximation_is_unsupported():
+    got = verdicts("全年免疫犬只近11900只，比上年增长7.05%。", RABIES)
+    assert got["7.05%"] == "unsupported", got

@@ -286,7 +286,7 @@ class SourceIndex:
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
-                    if m.kind != "date" and _DATE_HEAD.search(header[column]) and (
+                    if m.kind != "date" and _DATE_HEAD.search(header[column].strip()) and (
                             md := _CELL_MONTH_DAY.fullmatch(text, m.start, m.end)) and 1 <= int(md[1]) <= 12 \
                             and 1 <= int(md[2]) <= 31:  # 10-20 under 日期 is 10月20日, no range 10–20
                         m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
@@ -868,7 +868,7 @@ def _no_vote_year(text: str, ls: int, m: NumberMention) -> int | None:
     return None
 
 
-_DATE_HEAD = re.compile(r"日期|时间$")  # a ledger's date column: 日期, 付款日期, 支付时间
+_DATE_HEAD = re.compile(r"日期|^(?:付款|支付|拨付|发放|到账|入账)?时间$")  # a ledger's date column: 日期, 支付时间 (no 平均办结时间: 2.5 is days)
 _CELL_MONTH_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})")
 _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|科目|内容|item|类别|类型|label", re.I)
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")

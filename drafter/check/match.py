@@ -334,6 +334,7 @@ class _Checker:
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
+        self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -661,9 +662,11 @@ class _Checker:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
         if len(good) == 1:  # the common case: one fact with the value that the words name
+            self._traced[m.end] = frozenset((id(good[0][4]),))  # what a change right after it is of
             return good[0][2], [good[0][4]], "", []
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
+        self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
         return chosen[0][2], [s[4] for s in chosen], "", []
 
     def _cell_rival(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
@@ -910,10 +913,10 @@ class _Checker:
             self._by_id = {id(g): g for g in self.ix.facts}
         return [g for k in t.prev if (g := self._by_id.get(k)) is not None]
 
-    def _figure_before(self, t: _Target) -> tuple[Decimal, Decimal] | None:
-        """(value × scale, half its quantum) of the figure right before the mention when the mention restates or
-        changes it with no words of its own: 无偿献血45218人，比上年增长7.48% (a change on last year: that figure is its
-        newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced or derived figure before it).
+    def _figure_before(self, t: _Target) -> tuple[Decimal, Decimal, frozenset[int]] | None:
+        """(value × scale, half its quantum, the ids of the facts it was traced to) of the figure right before the
+        mention when the mention restates or changes it with no words of its own: 无偿献血45218人，比上年增长7.48% (a
+        change on last year: that figure is its newer term, traced or not), 执行率仅90.94%，不足九成 (a word restating the traced or derived figure before it).
         None otherwise, and when the figure before is itself a comparison (超过目标值3218人次，比上年增长…)."""
         if t.m.approx:
             if t.clause or not (t.prev or self._derived_at):
@@ -934,7 +937,7 @@ class _Checker:
         if t.m.approx and not any(g.value == value for g in self._cited(t)) and got.start() not in self._derived_at:
             return None  # the figure before is no traced one: the word may rest on the figures that give it
         half = (Decimal(1).scaleb(-len(got[2] or "")) * scale) / 2
-        return value * scale, half
+        return value * scale, half, self._traced.get(got.end() - 1, frozenset())  # (it ends at the comma)
 
     def same_subject(self, t: _Target, found: list[tuple[str, _Fact, _Fact]], retry: bool = True
                      ) -> list[tuple[str, _Fact, _Fact]]:
@@ -974,7 +977,7 @@ class _Checker:
                 bad = next((y for x in (a, b) if (y := self._named_sibling(t, x, rest, clause, distinct=True))
                             is not None), None)
             elif prev is not None and not any(abs(x.pmag - prev[0]) <= prev[1] or abs(x.value - prev[0]) <= prev[1]
-                                              for x in (a, b)):
+                                              or id(x) in prev[2] for x in (a, b)):  # (近1700宗 is 1683宗)
                 bad = a  # 比上年增长7.48% right after 无偿献血45218人: the change of that figure, not of 采血量
             else:
                 total = " + " in formula  # 两项合计: the parts are its operands by design
