@@ -368,7 +368,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's
         subjects = _dedupe(subjects + _line_rates(index, words - _RATE_WORDS))
         refs = _dedupe(refs + _line_rates(index, _phrase(ref) - _ROLE_MARKS - _RATE_WORDS))
-    if direction(t.clause) == "−":  # 项目扶持资金比直补资金少89.67万元: the compared-with less the subject
+    if direction(t.clause) == "−" or cm.group().startswith(("低于", "少于")):
+        # 项目扶持资金比直补资金少89.67万元, 执行率92.58%，低于省级资金5.36个百分点: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
 
