@@ -1637,11 +1637,13 @@ def _per_scale(clause: str) -> Decimal:
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each candidate's words and each operand pair: one regex per word
 def _ordinals(words: frozenset[str]) -> frozenset[str]:
     """The numbered items (一批, 二期, 三季) that words name."""
     return frozenset(w for w in words if _ORDINAL_ITEM.match(w))
 
 
+@lru_cache(maxsize=1 << 14)
 def _quarters_of(words: frozenset[str]) -> frozenset[str]:
     """The quarters (三季) words name: 三季度 always names one, unlike 三批 (three batches or the third)."""
     return frozenset(w for w in _ordinals(words) if w[-1] == "季")
