@@ -332,6 +332,7 @@ class _Checker:
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
+        self._part_links: dict[int, tuple[list[_Fact], list[_Fact]]] = {}  # fact id → its wholes, its parts
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
         self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
@@ -888,17 +889,21 @@ class _Checker:
         (the part's figure in that field is returned). A part is named anywhere in its sentence up to the mention
         (see _sentence_words), a whole's part only in the words of the figure's own clause after any 后 (追加结转资金后
         全年预算为 names the budget). whole_too=False: a part is no rival of its whole (两项合计 adds parts)."""
-        partners = self.ix.partners.get(id(f))
-        if not partners:
+        links = self._part_links.get(id(f))
+        if links is None:  # (its wholes, its parts): asked of each candidate and operand, read once per fact
+            partners = self.ix.partners.get(id(f)) or ()
+            links = self._part_links[id(f)] = ([y for x, y, why in partners if x is f and why == "part"],
+                                               [x for x, y, why in partners if y is f and why == "part"])
+        wholes, parts = links
+        if not wholes and not parts:
             return None
         if whole_too:
-            for w in [y for x, y, why in partners if x is f and why == "part"]:
+            for w in wholes:
                 if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
                     continue
                 own = self._own_part_words(f, w)
                 if own and not own & self._sentence_words(t):
                     return w
-        parts = [x for x, y, why in partners if y is f and why == "part"]
         if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
             for p in parts:
                 if p.mag != f.mag and p.family == f.family and _names(clause, self._own_part_words(p, f)) \
