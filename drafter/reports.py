@@ -791,6 +791,11 @@ def _flat(text: str) -> str:
     return "\n".join(clean_line(line.replace("\t", " ").replace("|", " ")) for line in lines)
 
 
+# the name of a funding line right before a label (区级财政资金 | 街道配套 + 资金执行率): that line's figure
+_PART_BEFORE = re.compile(r"(?:财政|配套|补助|专项|自筹|转移支付|债券|结转|上级|省级|市级|区级|县级|中央|街道|乡镇|社会|其他)"
+                          r"(?:资金|拨款)?$")
+
+
 def budget_figures(text: str) -> BudgetFigures:
     """The first figure under each label, preferring the form's own label (预算完成率 before 完成预算的)."""
     flat = _flat(text)
@@ -801,7 +806,9 @@ def budget_figures(text: str) -> BudgetFigures:
             unit_re = r"\s*(?P<unit>[%％])" if pct else r"\s*(?P<unit>万元|亿元|元)?"
             # "收入" and "数" after a shorter label belong to the label, not a reason to skip the figure
             pat = re.compile(rf"{re.escape(label)}(?:收入|数)?{_GAP}{_NUM}{unit_re}")
-            m = pat.search(flat)
+            # 街道配套资金执行率85.24%: a funding line's figure, not the whole's
+            m = next((m for m in pat.finditer(flat) if not _PART_BEFORE.search(flat, max(0, m.start() - 8), m.start())),
+                     None)
             if m and not (not pct and re.match(r"\s*[%％]", flat[m.end():])):
                 digits = m["num"]
                 unit = "%" if pct else (m["unit"] or "")
