@@ -15,7 +15,7 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .derive import _period_facts
+from .derive import _RATE_FAMILIES, _TRACED, _period_facts
 from .index import SourceIndex, _Fact
 from .match import _Target, _fits
 from .models import MentionCheck
@@ -132,7 +132,6 @@ def _list_head(text: str, t: _Target, before: str) -> tuple[int, int] | None:
     return None
 
 
-_TRACED = ("exact", "converted", "rounded", "derived")
 _FULL_STOPS = "。！？!?\n"
 _GENERIC_WHOLE = ("全年", "全部", "总数", "总量", "合计", "总体", "全年总量", "全年总数")
 
@@ -184,9 +183,6 @@ def _common_wholes(index: SourceIndex, items: Sequence[Sequence[_Fact]], whole_o
     return sorted((found[k] for k in common or ()), key=lambda w: (not _TOTAL_MARK <= w.subj, w.seq))
 
 
-_RATES = ("%", "pt", "倍")
-
-
 def _added(facts: Sequence[_Fact]) -> _Fact:
     """The sum of source figures no text states, as a fact: the part of a share of the quarters a list names."""
     f0 = facts[0]
@@ -211,12 +207,12 @@ def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mappi
     if not words:
         return []  # 是上年的: a year's figure, the year pairs' business
     mine = told.get(t.para, ())
-    part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATES
+    part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATE_FAMILIES
                 and e[0].role != "target"), key=lambda e: e[0].m.start, default=None)
     if part is None:
         return []
     bases = [f for p in sorted(told) if p <= t.para for u, f, _ in told[p]
-             if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATES and u.role != "target"
+             if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATE_FAMILIES and u.role != "target"
              and words <= tokens(u.clause) | u.subj]
     bases += [x for f in bases if (x := exact.get(id(f))) is not None]
     return [(part[1], b) for b in bases if b is not part[1]]
@@ -225,7 +221,7 @@ def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mappi
 def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
     """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…),
     when it differs from the figure written; None for anything else."""
-    if t.family in _RATES or " ÷ " not in formula or " × " in formula or not b.mag:
+    if t.family in _RATE_FAMILIES or " ÷ " not in formula or " × " in formula or not b.mag:
         return None
     d = a.mag / b.mag
     return d if d != t.x and _fits(t, d) else None

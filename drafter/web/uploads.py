@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
+from ..check.index import SOURCE_SUFFIXES as CHECK_SOURCE_SUFFIXES
 from ..errors import InputError
 from ..load import INPUT_NAMES
 
@@ -27,7 +28,7 @@ except ImportError:  # without them a form upload gets the CLI's line naming the
     FORM_SUFFIXES = (".xlsx", ".docx", ".pdf", ".txt")
 DRAFT_SUFFIXES = (*INPUT_SUFFIXES, ".zip", *FORM_SUFFIXES)
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *INPUT_SUFFIXES, ".zip")
-SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".txt", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".pdf", ".zip")
+SOURCE_SUFFIXES = (*CHECK_SOURCE_SUFFIXES, ".zip")  # what the checker reads, or a folder of it zipped
 TEXT_SUFFIXES = (".txt", ".md", ".docx")
 
 MAX_ZIP_MEMBERS = 2000
