@@ -242,6 +242,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += stated
         # 按资金来源，财政拨款2218.75万元，占91.96%: the figure a breakdown without its own 合计 adds up to
         wholes += [w for p in parts for w in _sum_whole(index, p)]
+        # 其中玉米58个，占42.65%；小麦46个，占33.82%；…: the figure the items the text lists, each with its share, add up to
+        wholes += _listed_whole(index, t, text, told, parts)
         # 一季度612宗…；下半年进场1710宗，占全年的: the 合计 of the table its paragraph's figures are cells of
         wholes += _dedupe(w for f in _distinct(cited.get(t.para, [])) for a, w, why in index.partners.get(id(f), ())
                           if a is f and why == "part" and _TOTAL_MARK <= w.subj)
@@ -273,6 +275,43 @@ def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozens
                         and not _is_bound(f) and _year(f.ytag, index) is None and abs(f.mag) > least
                         and not any(_PART_OF_YEAR.search(w) for w in f.subj))
     return [f for f in named if f.role == "actual"] or named  # the year's result where a record states it
+
+
+_SHARE_NEXT = re.compile(r"[，,]?(?:约|仅|只|共)?占")  # 58个，占…: a figure its own share follows
+_SUM_SAID = re.compile(r"合计|共计|总计|累计|两项|三项|小计")  # 两项合计…，占: a sum of the items, no item of them
+
+
+def _listed_whole(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]] | None,
+                  parts: Sequence[_Fact]) -> list[_Fact]:
+    """'其中玉米58个，占42.65%；小麦46个，占33.82%；大豆32个，占23.53%' / '按任务分：抽检128.36万元，占44.39%；…': a
+    breakdown its sentence (up to 。) lists item by item, each figure followed by its own share, is of the whole its
+    items add up to — a figure equal to their sum that the text stated before (承担品种试验136个) or the sources
+    state (全年执行数 289.17). Only then: a list need not name every item, and its sum alone is no whole."""
+    if told is None or not text:
+        return []
+    lo = max(text.rfind(c, 0, t.m.start) for c in "。\n") + 1
+    hi = min((k for k in (text.find(c, t.m.end) for c in "。\n") if k >= 0), default=len(text))
+    mine = {id(p) for p in parts}
+    items: dict[int, tuple[_Target, _Fact]] = {}
+    for u, f, facts in told.get(t.para, ()):
+        if lo <= u.m.start and u.m.end <= hi and u.m is not t.m and _SHARE_NEXT.match(text, u.m.end) \
+                and u.m.hi is None and not u.m.approx and u.role != "target" and f.date is None \
+                and f.family not in _RATE_FAMILIES and _average(u.clause) is None and not direction(u.clause) \
+                and not _SUM_SAID.search(u.clause) and _year(u.ytag, index) is None:
+            items.setdefault(id(u), (u, f))
+    listed = list(items.values())
+    if len(listed) < 2 or len({f.family for _, f in listed}) != 1 \
+            or not any(id(f) in mine or any(id(g) in mine for g in facts) for u, f, facts in told.get(t.para, ())
+                       if id(u) in items):
+        return []
+    fam = listed[0][1].family
+    total = sum((f.mag for _, f in listed), Decimal(0))
+    said = [f for u, f in _told_before(told, t) if id(u) not in items and f.family == fam and f.mag == total
+            and u.role != "target" and f.date is None]
+    same = index.family(fam)
+    stated = [g for g in same.window(float(total), float(total)) if g.mag == total and g.role != "target"
+              and not _is_bound(g) and g.date is None and _year(g.ytag, index) is None] if same is not None else []
+    return said[-1:] + stated[:MAX_WORDED]
 
 
 def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
