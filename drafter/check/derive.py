@@ -94,7 +94,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
-        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start])
+        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start], told)
         if t.family == "%" and direction(t.clause):
             pairs += _item_growth(index, t, cm["ref"], told)
         return pairs
@@ -381,8 +381,8 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
-                    ) -> list[tuple[_Fact, _Fact]]:
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = "",
+                    told: dict[int, list[_Told]] | None = None) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
     its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
     ref = cm["ref"]
@@ -402,6 +402,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
+    refs += _told_ref(index, t, told, ref, same)
     if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
         # 省级资金执行率比市级高1.19个百分点: each line's rate, its 执行 over its budget, where no rate is stated;
         # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's
@@ -411,6 +412,26 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         # 项目扶持资金比直补资金少89.67万元, 执行率92.58%，低于省级资金5.36个百分点: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+def _told_ref(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None, ref: str, same: Callable[[_Fact], bool]
+              ) -> list[_Fact]:
+    """秋季扦样372批次，比春季多60批次 / 三季度接通率96.58%，比全年低0.78个百分点: what is compared with is the figure its
+    paragraph stated before by the text's own words (其中春季扦样312批次) — or, for 全年, the year's figure of what
+    the sentence's own figure counts (电话接通率97.36%: a word of 接通率, no quarter or month); the latest such, never
+    a target, a change, an average or another year's."""
+    before = [(u, f) for u, f in _told_before(told, t) if u.para == t.para]
+    mine = [u for u, _ in before if u.sent == t.sent][-1:]  # the figure compared: the one its sentence states
+    year = _YEAR_WHOLE.fullmatch(ref) is not None
+    words = _phrase(ref) - _ROLE_MARKS
+    if (year and not mine) or (not year and not words):
+        return []
+    own = frozenset(w for w in mine[0].subj - _ROLE_MARKS if not _PART_OF_YEAR.search(w)) if year else frozenset()
+    out = [f for u, f in before if (not mine or u is not mine[0]) and same(f) and u.m.hi is None and u.role != "target"
+           and not direction(u.clause) and _average(u.clause) is None and _year(u.ytag, index) is None
+           and (own & u.subj and not any(_PART_OF_YEAR.search(w) for w in u.subj) if year
+                else len(words & u.subj) >= min(2, len(words)))]
+    return out[-1:]
 
 
 _RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
