@@ -17,7 +17,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -194,6 +194,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
             counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
                        and u.m.hi is None and f.date is None]
+        elif item in _PER_MEASURES:  # 每监测小时经费 after 全年监测时长105120小时: the quantity its paragraph stated in
+            # that unit — the year's result, never a target, a change, another year's or an average (日均287.21小时)
+            counts += [f for u, f in _told_before(told, t) if u.para == t.para and _per(f, item) and u.m.hi is None
+                       and u.role != "target" and not direction(u.clause) and _average(u.clause) is None
+                       and _year(u.ytag, index) is None and not _is_bound(f)][-1:]
         # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
         counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
                    if _per(f, item)]
@@ -208,6 +213,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             counts += _best_named(index, _POPULATION, keep=lambda f: _per(f, item) and f.role != "target", need=1)
         # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
+        # a count is of the average's own year: 上年实际 4120小时 is no count of this year's spending per hour
+        counts = [f for f in counts if _year(f.ytag, index) == ty]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     told_here = _told_before(told, t)
     k = t.clause.rfind("占")
