@@ -157,7 +157,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS or said & _MONEY_WORDS and not lines):
             # 每位读者对应的支出: words that name no line of it name the whole spending
             # 每人次服务成本 / 平均投入 / 人均支出: the spending — its 合计 of 执行 where there is one
-            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
+            spent = _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
+            totals += spent
+        else:
+            spent = []
         counts = [f for f in stated if _per(f, item)]
         if item:  # 每百盏路灯报修: a count in that very measure word the words name (管养路灯 43618盏)
             counts += _best_named(index, words | _phrase(after), keep=lambda f: f.unit.endswith(item)
@@ -166,9 +169,17 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
             - _ROLE_MARKS
         # 发放助学金264人，人均2000元: an average naming nothing of its own averages what its count's words name
-        for named in (words & said, _phrase(after) & said) if words or after not in ("", item) else (said,):
+        # 科普展教活动346场，…，场均经费: words naming nothing but money name the spending of what the count counts
+        money_only = not words and (_phrase(after) - _ROLE_MARKS) <= _MONEY_WORDS
+        for named in (words & said, _phrase(after) & said) if (words or after not in ("", item)) and not money_only \
+                else (said,):
             if named:
-                totals += _best_named(index, named, keep=total, ranked=True, need=1)
+                found = _best_named(index, named, keep=total, ranked=True, need=1)
+                totals += found
+                whole = {id(f) for f in spent}
+                if money_only and any(len(named & f.subj) >= 2 and id(f) not in whole for f in found):
+                    # the count's own spending line (普法讲座 18.72): the whole project's is not its 场均经费
+                    totals = [f for f in totals if id(f) not in whole]
         s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
         bm = _BASIS.search(text, s0, t.m.start)
         if bm is not None and fam == "元" and "§执" in _phrase(bm[1]):

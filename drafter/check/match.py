@@ -1610,7 +1610,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
         return per  # 每台件平均检定经费: per 台件 (one measure of two words), of 检定经费
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
-        return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
+        # 平均每场受众: per 场, of 受众; 每件诉求平均成本: per 件 (of 诉求), of 成本 — the words after 平均 too
+        return per[0][0], per[1], per[0][1:] + (per[2] if per[2] != per[0] else "")
     return per
 
 
