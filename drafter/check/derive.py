@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from decimal import Decimal
 from typing import Any, Callable, Container, Iterable, Sequence
@@ -189,7 +190,23 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
+        based = False
+        if bm is None and (fm := _BASIS_SAID.search(text, s0, t.m.start)) is not None:
+            # 按开放308天计，日均接待: the count is the figure the basis states (traced), no calendar's days
+            said_basis = [f for u, f in _told_before(told, t) if fm.start() <= u.m.start and u.m.end <= fm.end()
+                          and _per(f, item)]
+            if item in _PERIOD_UNITS and not said_basis:  # 按开放308天计，日均: the days stated, as a count of 日
+                said_basis = [replace(f, family="", unit=_PERIOD_UNITS[item]) for u, f in _told_before(told, t)
+                              if fm.start() <= u.m.start and u.m.end <= fm.end() and f.family == "日" and f.date is None]
+            counts, based = (said_basis, True) if said_basis else (counts, False)
         periods = _periods(item, index.year_now)
+        if periods and not based and (part := _part_total(index, t, text, s0, told, total)) is not None:
+            # 三季度91.8万件，…，日均9978件: a quarter's (a month's, a half year's) figure over its own days
+            totals.append(part[0])
+            n = Decimal(part[1])
+            unit = _PERIOD_UNITS[item]
+            counts.append(_Fact(n, n, "", unit, "count", -1, "日历", f"{n}{unit}", -1, f"{n}{unit}", pmag=n))
+            based = True
         # the year's figure its paragraph stated: one its words say is the year's (全年巡检5200次), or one of the
         # sources' year that names no part of it (提供数据684次 — not 8月受理18960次, not a 三季度 row)
         year_totals = [f for u, f in stated_totals if not direction(u.clause) and (_YEAR_WORDS.search(u.clause)
@@ -197,7 +214,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if periods else []  # never a change (比上年增加92次)
         if year_totals and not _YEAR_WORDS.search(text, s0, t.m.start):
             totals += year_totals[-1:]  # 全年巡检5200次，比上年…；季均1300次: the year's figure its paragraph stated
-        if periods and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
+        if periods and not based and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
             # 全年…4216场次，季均1054场次: over 4; 日均 over the days of the sources' year (366 in 2024)
             n = Decimal(periods)
             unit = _PERIOD_UNITS[item]  # a bare count: 月 is no date here
@@ -351,6 +368,46 @@ _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算
 _POPULATION = frozenset({"人口"})  # the token of 常住人口 / 户籍人口 / 服务人口
 _PERIOD_UNITS = {"季": "季", "月": "个月", "日": "日", "天": "天"}
 _PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|当月|单日|当日|当天|一天")  # a figure of part of a year
+
+
+_BASIS_SAID = re.compile(r"按(?:照)?[\u4e00-\u9fff]{0,8}?\d[\d.,]*[\u4e00-\u9fff]{1,4}?(?:计算|测算|核算|计)[，,]")  # 按开放308天计，
+# the part of a year a figure is of: a quarter, a half year or a month (not a date: 7月29日, nor a deadline: 9月底)
+_PART_NAMED = re.compile(r"([一二三四])季度|([上下])半年|(\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?![\d底末初中前后日号])")
+
+
+def _part_days(words: str, year: int | None) -> int | None:
+    """The days of the part of the year the words name last (三季度 → 92), in the sources' year; None when they name
+    none, or the days depend on a year not known (February, the first quarter, the first half)."""
+    pm = None
+    for pm in _PART_NAMED.finditer(words):
+        pass
+    if pm is None:
+        return None
+    if pm[1]:
+        q = "一二三四".index(pm[1])
+        months = range(3 * q + 1, 3 * q + 4)
+    elif pm[2]:
+        months = range(1, 7) if pm[2] == "上" else range(7, 13)
+    else:
+        mo = _int_any(pm[3])
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        months = range(mo, mo + 1)
+    if year is None and 2 in months:
+        return None
+    return sum(calendar.monthrange(year or 2001, mo)[1] for mo in months)
+
+
+def _part_total(index: SourceIndex, t: _Target, text: str, s0: int, told: dict[int, list[_Told]] | None,
+                total: Callable[[_Fact], bool]) -> tuple[_Fact, int] | None:
+    """'三季度91.8万件，占29.37%，…，日均9978件': the first figure its sentence states of what the average counts —
+    when the words before it name a quarter, a half year or a month — and that part's days (92)."""
+    for u, f in _told_before(told, t):
+        if u.sent == t.sent and total(f) and u.m.hi is None and u.role != "target" and not direction(u.clause) \
+                and _average(u.clause) is None:
+            days = _part_days(text[s0:u.m.start], index.year_now)
+            return (f, days) if days is not None else None
+    return None
 
 
 def _periods(item: str, year: int | None) -> int | None:

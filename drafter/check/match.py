@@ -1310,7 +1310,8 @@ class _Checker:
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
-        items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
+        # 第二批: that batch's figures, no other's (比一季度增加 names the quarter compared with, not the figure's own)
+        items = _ordinals_in(_COMPARED_ORDINAL.sub(" ", self.text[t.context[0]:m.start]))
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -1693,13 +1694,15 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
     does, or when the words state a figure to date (前三季度)."""
     if not _ITEM_WORD.search(text, lo, hi):
         return frozenset()
-    for clause in reversed(_CLAUSE_CUT.split(text[lo:hi])):
+    for clause in reversed(_CLAUSE_CUT.split(_COMPARED_ORDINAL.sub(" ", text[lo:hi]))):
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got
     return frozenset()
 
 
+# 比一季度 / 较第二批 / 与上半年: the item a change is compared with, which names no item of the figure's own
+_COMPARED_ORDINAL = re.compile(r"(?:相比|比|较|与)第?[一二三四五六七八九十][、和与及至到一二三四五六七八九十]*[批期季轮]度?")
 _HEAD_CUT_AT = re.compile(r"[，,：:]")
 _ALL_ALIKE = re.compile(r"均(?=[超高低达已为在按有未不可能以于完实属是])")  # 均为 / 均超过: 都, no average
 _SEVERAL = re.compile(r"[和与及、]|两项|三项|合计|共计|总计")
