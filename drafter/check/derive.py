@@ -51,6 +51,9 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     return first
 
 
+# 覆盖全区农村学校的 / 惠及全县脱贫户的: what a share is of, in the words of what the part does to it
+_REACH_OF = re.compile(r"(?:覆盖|惠及|涵盖|涉及)([\u4e00-\u9fff]{2,12}?)(?:总数)?的$")
+_NO_WHOLE = re.compile(r"目标|计划|任务|上年|去年|同期")  # 覆盖目标的: of a target, no whole (完成目标的 is its own)
 MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the project's and each part's 全年预算)
 _RATE_FAMILIES = ("%", "pt", "倍")
 
@@ -90,6 +93,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
     ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
     part's total. Named across records, so only the best-named facts take part."""
+    if t.family == "%" and (cv := _REACH_OF.search(t.clause)) is not None and "占" not in t.clause \
+            and not _NO_WHOLE.search(cv[1]):
+        # 覆盖农村学校32所，…，覆盖全区农村学校的84.21%: a share in other words — the part its sentence stated, of the
+        # whole the words name
+        t = replace(t, clause=t.clause[: cv.start()] + "占" + cv[1] + "的")
     whole = _share_whole(t.clause)
     if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
         whole = _earlier_whole(text, t)
@@ -250,7 +258,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …; never an
     # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
     mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
-            and _average(u.clause) is None and u.role != "target" and not _is_bound(f)]  # 超过12000台的目标: no part
+            and _average(u.clause) is None and u.role != "target" and not _is_bound(f)  # 超过12000台的目标: no part
+            and not (direction(u.clause) and not _BALANCE.search(u.clause))  # 比上年的27所增加5所: no change is a part
+            and _year(u.ytag, index) == _year(t.ytag, index)]  # (but 结余 / 未执行 are), nor another year's figure
     mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
     last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
     parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
@@ -265,7 +275,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return []
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
-        wholes = [f for words in variants for f in _best_named(index, words, pool)]
+        # (of the wholes it names, only those that can be: larger than a part, of its year, no target — 全区农村学校
+        # 38所 among the several records that name 农村学校)
+        least = min(abs(p.mag) for p in parts)
+        fit = lambda f: abs(f.mag) > least and f.role != "target" and not _is_bound(f) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
+        wholes = [f for words in variants for f in _best_named(index, words, pool, keep=fit)]
         if whole.startswith(_ALL_WORDS):  # 占全部受益群众的: a 合计 row that one of the words names
             wholes += [f for words in variants for f in _best_named(index, words, pool, need=1,
                                                                     keep=lambda f: _TOTAL_MARK <= f.subj)]
