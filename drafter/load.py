@@ -717,7 +717,7 @@ def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportIn
 _IMPORTED: dict[tuple[str, int], Path] = {}
 
 
-def _folder_form(folder: Path) -> tuple[Path, list[Path]]:
+def form_in_folder(folder: Path) -> tuple[Path, list[Path]]:
     """A folder staff filled themselves: the one 自评表 in it, and its other text files as the year's logs."""
     from .forms import FORM_SUFFIXES, is_form
 
@@ -769,7 +769,7 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None, *,
     if _form_suffix(path):
         return _form_with_logs(path, [], warn, allow_outside)
     if _kind_of(path) == "dir" and not any((path / n).exists() or (path / n).is_symlink() for n in INPUT_NAMES):
-        form, loose = _folder_form(path)
+        form, loose = form_in_folder(path)
         return _form_with_logs(form, loose, warn, allow_outside)
     file = find_input_file(path)
     data = parse_data_file(file)
