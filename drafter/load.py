@@ -575,6 +575,10 @@ _DATE_HEAD = re.compile(
     r"\s*(?:[\[【(（](?P<task>[^\]】)）]+)[\]】)）]|(?P<task2>任务\s*\d+))?\s*(?P<title>.*?)\s*$"
 )
 _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
+# A list item: "- ", "* ", "• ", "1. ", "2、", "3）" — not "-3.5%" or "1.5万元"; and the date it may open with
+_ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
+_ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+                        r"\s*[：:，,、]?\s*")
 
 
 def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
@@ -621,9 +625,22 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
         if not line:
             flush()
             continue
+        item = _ITEM.match(line)
+        if item:  # each item of a list is an entry of its own, dated by the date it opens with
+            flush()
+            line = line[item.end():].lstrip()
+            if (d := _ITEM_DATE.match(line)) and line[d.end():]:
+                try:
+                    day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
+                except ValueError:
+                    raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
+                entries.append(WorkLog(text=line[d.end():], date=day, task=task or file_task, source=source, line=lineno))
+                continue
         if not buf:
             buf_line = lineno
         buf.append(line)
+        if item:
+            flush()
     flush()
     return entries
 
