@@ -275,10 +275,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return []
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
-        # (of the wholes it names, only those that can be: larger than a part, of its year, no target — 全区农村学校
-        # 38所 among the several records that name 农村学校)
+        # (of the wholes it names, only those that can be: larger than a part (a bare cell: as written, see below),
+        # of its year, no target — 全区农村学校 38所 among the several records that name 农村学校)
         least = min(abs(p.mag) for p in parts)
-        fit = lambda f: abs(f.mag) > least and f.role != "target" and not _is_bound(f) \
+        fit = lambda f: (abs(f.mag) > least or f.family == "") and f.role != "target" and not _is_bound(f) \
             and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
         wholes = [f for words in variants for f in _best_named(index, words, pool, keep=fit)]
         if whole.startswith(_ALL_WORDS):  # 占全部受益群众的: a 合计 row that one of the words names

@@ -1574,11 +1574,24 @@ def _earlier_whole(text: str, t: _Target) -> str:
     hi = t.m.start - len(t.clause)
     found = None
     if "其中" not in t.clause:  # within its sentence (。), never the one before on the same line
-        for found in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
-            pass
+        # 长湖申线112.6公里，占养护里程的…，疏浚18.4万立方米，占全年疏浚的…；湖嘉申线98.3公里，占: the last 占X的 whose
+        # part is in the unit of this one's, where the units tell
+        unit = _unit_before(text, hi)
+        for sm in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
+            if found is None or not unit or _unit_before(text, sm.start()) in (unit, ""):
+                found = sm
     if found is None or "其中" in text[found.end():hi]:
         return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
     return _share_whole(found[0]) or ""
+
+
+_UNIT_BEFORE = re.compile(r"\d[\d,.]*[万亿]?([^\d\s，,。；;、：:（）()]{1,4})[，,]?$")
+
+
+def _unit_before(text: str, k: int) -> str:
+    """The unit of the figure right before offset k (98.3公里，| 占): '' when no figure ends there."""
+    um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+    return um[1] if um is not None else ""
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
