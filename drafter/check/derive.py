@@ -430,10 +430,17 @@ def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]
         return []
     same = lambda f: f.family == t.family and f.hi_mag is None and f.role != "target" and f.date is None  # noqa: E731
     to_date = [f for u, f in _told_before(told, t) if same(f) and _TO_DATE.search(u.clause)]
-    to_date += _best_named(index, words, keep=lambda f: same(f) and bool(_TO_DATE.search(f.near_text)), need=1)
+    to_date += _best_named(index, words, keep=lambda f: same(f) and bool(_TO_DATE.search(_said_before(f))), need=1)
     years = _best_named(index, words, keep=lambda f: same(f) and _year(f.ytag, index) is None
-                        and not _TO_DATE.search(f.near_text) and not _is_bound(f))
+                        and not _TO_DATE.search(_said_before(f)) and not _is_bound(f))
     return [(y, d) for y in years for d in _dedupe(to_date) if abs(y.mag) > abs(d.mag)]
+
+
+def _said_before(f: _Fact) -> str:
+    """The source's words right before the fact: its snippet up to the figure (near_text is spent once its words
+    are read, see match._near)."""
+    k = f.snippet.find(f.written)
+    return f.snippet[:k] if k >= 0 else f.snippet
 
 
 def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[_Told]] | None

@@ -7,17 +7,19 @@ restated (占66.97%，约三分之二). Each function says which stated figures 
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, _int_any
-from ..subjects import clause_before, roles, tokens
+from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
 from .derive import _RATE_FAMILIES, _TRACED, _period_facts
 from .index import SourceIndex, _Fact
-from .match import _Target, _fits
+from .match import _COMPARE, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .rounding import _approx_ok
 
@@ -225,3 +227,134 @@ def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
         return None
     d = a.mag / b.mag
     return d if d != t.x and _fits(t, d) else None
+
+
+# -- operands the words fix among the figures the paragraph stated (stated_pairs) ------------------------------------
+# 比上年 / 比目标 / 比年初 / 比“2天以内”的要求: a level of another year, a target or a bound — not a figure the
+# paragraph stated for a named item (those are the year pairs' and the target pairs' business)
+_NOT_AN_ITEM_REF = re.compile(r"上年|去年|上一年|同期|目标|计划|预算|年初|要求|时限|标准|上限|下限|平均|\d")
+_YEAR_REF = ("全年", "年度", "全年平均")  # 比全年低: the year's figure of the same measure
+# the period a figure is of: the words that differ between a period's figure and the year's of the same measure
+_PERIOD_WORDS = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|[上下]半年|[春夏秋冬]季|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?")
+_QUARTER_MONTHS = {"一": (1, 2, 3), "二": (4, 5, 6), "三": (7, 8, 9), "四": (10, 11, 12),
+                   "上半年": tuple(range(1, 7)), "下半年": tuple(range(7, 13))}
+_DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
+
+
+def stated_pairs(t: _Target, told: Sequence[_Told], text: str, year: int | None) -> list[tuple[_Fact, _Fact]]:
+    """Operands of the mention among the figures its paragraph stated before it and the checker traced (`told`: the
+    paragraph's; a flagged figure is in none), the words fixing which and how:
+    - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
+      that part hangs on (see _hung_on);
+    - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
+      same measure's figure of no period);
+    - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
+      days of the quarter or half year that figure's words name."""
+    before = sorted((e for e in told if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
+    if not before:
+        return []
+    out: list[tuple[_Fact, _Fact]] = []
+    if _share_of_all(t) and (part := _right_before(t, before)) is not None:
+        out += [(part[1], w) for w in _hung_on(text, part[0], before)]
+    if (cm := _COMPARE.search(t.clause)) is not None:
+        out += _gap_pairs(t, cm["ref"], before)
+    per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
+    if per is not None and per[0][:1] in ("日", "天"):
+        out += _day_pairs(t, before, text, year, per[0][0])
+    return out
+
+
+def _right_before(t: _Target, before: Sequence[_Told], family: str | None = None) -> _Told | None:
+    """The figure its sentence states right before the mention: a result (no target, bound, range or date), of
+    `family` (default: any but a rate's)."""
+    for e in reversed(before):
+        u = e[0]
+        if u.sent != t.sent:
+            return None
+        if u.m.hi is None and u.role != "target" and e[1].date is None and not _is_bound(e[1]) \
+                and (u.family == family if family is not None else u.family not in _RATE_FAMILIES):
+            return e
+    return None
+
+
+def _a_level(e: _Told) -> bool:
+    """A level the paragraph stated for this year: no target, earlier year, change, average, range or date."""
+    u, f, _ = e
+    return u.role != "target" and u.ytag is None and u.m.hi is None and f.date is None and not direction(u.clause) \
+        and _average(u.clause) is None and not _is_bound(f)
+
+
+def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
+    """'全年抽检684批次，比上年…。其中春季312批次，占45.61%；秋季372批次，占54.39%': the whole of a part after 其中 (in
+    the same sentence, to its 。) is the figure the 其中 hangs on — the head figure (the first level) of the sentence
+    before, when 其中 opens its sentence; the last level before 其中 in its own sentence otherwise — in the part's
+    unit and larger than it. None when no 其中 precedes the part in its sentence."""
+    s0 = max(text.rfind(c, 0, part.m.start) for c in _FULL_STOPS) + 1
+    k = text.rfind("其中", s0, part.m.start)
+    if k < 0:
+        return []
+    opens = not text[s0:k].strip(" \t，,")
+    lo = max(text.rfind(c, 0, max(0, s0 - 1)) for c in _FULL_STOPS) + 1 if opens else s0
+    levels = [e for e in before if lo <= e[0].m.start and e[0].m.end <= k and e[0].family == part.family
+              and _a_level(e) and abs(e[0].x) > abs(part.x)]
+    if not levels:
+        return []
+    return [(levels[0] if opens else levels[-1])[1]]
+
+
+def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
+    """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
+    right before the gap, against the level the paragraph stated for what the words after 比 name — every word of
+    them in its words; for 全年, the same measure's figure that names no period. Both ways round (the direction
+    word decides)."""
+    if _NOT_AN_ITEM_REF.search(ref):
+        return []
+    fam = "%" if t.family == "pt" else t.family
+    if t.family == "%" and not direction(t.clause):
+        return []
+    a = _right_before(t, before, fam) if fam != "%" or t.family == "pt" else _right_before(t, before)
+    if a is None:
+        return []
+    if ref in _YEAR_REF:
+        own = _measure_words(a[0].clause)
+        if not own:
+            return []
+        named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)]
+    else:
+        words = tokens(ref) - _ROLE_MARKS
+        if not words:
+            return []
+        named = [e for e in before if words <= tokens(e[0].clause) | e[0].subj]
+    named = [e for e in named if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
+    return [p for e in named[-1:] for p in ((a[1], e[1]), (e[1], a[1]))]
+
+
+def _measure_words(clause: str) -> frozenset[str]:
+    """What a period's figure measures, its period left out: 三季度接通率 → 接通率's words."""
+    return tokens(_PERIOD_WORDS.sub(" ", clause)) - _ROLE_MARKS - {"全年", "年度"}
+
+
+def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None, day: str
+               ) -> list[tuple[_Fact, _Fact]]:
+    """The figure an average per day is of — the last level of its unit its full sentence states before it — over
+    the days that sentence states (按开放308天计: a day count the checker traced), else over the days of the quarter
+    or half year the figure's words name (三季度: July to September, 92 days). The days as a count of the average's
+    `day` (日 / 天), what an average is per."""
+    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    mine = [e for e in before if e[0].m.start >= s0]
+    total = next((e for e in reversed(mine) if e[0].family == t.family and _a_level(e)), None)
+    if total is None:
+        return []
+    days = [e[1] for e in mine if e[0].m.start > total[0].m.start and e[0].m.base_unit in ("天", "日")
+            and _a_level(e)]
+    if days:
+        d = days[-1]
+        return [(total[1], replace(d, family="", unit=day, kind="count"))]
+    pm = _DAY_PERIOD.search(total[0].clause)
+    if pm is None or year is None:
+        return []
+    months = _QUARTER_MONTHS[pm[1] or pm[2]]
+    n = Decimal(sum(calendar.monthrange(year, mo)[1] for mo in months))
+    name = pm[0]
+    return [(total[1], _Fact(n, n, "", day, "count", -1, f"{name}（{months[0]}—{months[-1]}月）", f"{name}{n}天", -1,
+                             f"{n}天", pmag=n))]
