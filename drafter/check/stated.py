@@ -17,9 +17,9 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .derive import _RATE_FAMILIES, _TRACED, _period_facts
+from .derive import _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
 from .index import SourceIndex, _Fact
-from .match import _COMPARE, _Target, _average, _fits, _is_bound
+from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .rounding import _approx_ok
 
@@ -196,13 +196,14 @@ def _added(facts: Sequence[_Fact]) -> _Fact:
                  f"({written})", pmag=total, subj=frozenset().union(*(f.subj for f in facts)), role=f0.role)
 
 
-def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact]
+def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact], text: str = ""
                    ) -> list[tuple[_Fact, _Fact]]:
     """'台风当日呼救量1286次，是全年日均的2.40倍': a multiple (or share) of a figure the words after 是 / 为 name, that
     the text stated before — anywhere before it, named by every word the base has (日均受理536.8次) — is the
     figure its sentence states right before it over that one, at the exact value where the text derived it and
-    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). `told`: every paragraph's traced figures;
-    `exact`: a derived figure's fact (by id) → the same at its exact value."""
+    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). With no figure of its own in its sentence, the
+    words before 是 / 相当于 name the other side as the words after it name the base (see _best_told). `told`:
+    every paragraph's traced figures; `exact`: a derived figure's fact (by id) → the same at its exact value."""
     if t.family not in ("倍", "%") or (bm := _BASE.search(t.clause)) is None:
         return []
     words = _phrase(bm[1]) - _ROLE_MARKS
@@ -211,13 +212,44 @@ def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mappi
     mine = told.get(t.para, ())
     part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATE_FAMILIES
                 and e[0].role != "target"), key=lambda e: e[0].m.start, default=None)
-    if part is None:
-        return []
+    if part is None:  # 流动科技馆服务人次相当于馆内接待的16.08%: no figure of its own, both sides named
+        parts = _best_told(_phrase(t.clause[: bm.start()]) - _ROLE_MARKS, t, told, text)
+        bases = _best_told(words, t, told, text)
+        return [(a, b) for a in parts for b in bases if a is not b and a.family == b.family]
     bases = [f for p in sorted(told) if p <= t.para for u, f, _ in told[p]
              if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATE_FAMILIES and u.role != "target"
              and words <= tokens(u.clause) | u.subj]
     bases += [x for f in bases if (x := exact.get(id(f))) is not None]
     return [(part[1], b) for b in bases if b is not part[1]]
+
+
+MAX_NAMED_VALUES = 2  # a side named by its words: the figures they name best, of at most two values
+
+
+def _best_told(words: frozenset[str], t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
+               keep: Callable[[_Target], bool] = lambda u: True) -> list[_Fact]:
+    """The levels the text stated before the mention that `words` name best — by the words of each one's sentence
+    part up to it (流动科技馆进县巡展7个县，…，服务14.85万人次: 流动科技馆), one shared at least; none when the best
+    are of more than MAX_NAMED_VALUES values (the words tell them apart no better than chance)."""
+    if not words:
+        return []
+    scored = []
+    for p in sorted(told):
+        if p > t.para:
+            break
+        for e in told[p]:
+            u = e[0]
+            if u.m.end <= t.m.start and u.family not in _RATE_FAMILIES and _a_level(e) and keep(u):
+                s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+                if (n := len(words & tokens(text[s0:u.m.start]))) > 0:
+                    # as stated and as its sources state it, named by the text's words too (接待观众 for 参观人次)
+                    scored += [(n, replace(f, subj=f.subj | u.subj)) for f in _dedupe((e[1], *e[2][:2]))]
+    top = max((n for n, _ in scored), default=0)
+    best = [f for n, f in scored if n == top]
+    return best if 0 < len({f.mag for f in best}) <= MAX_NAMED_VALUES else []
+
+
+_PART_STOPS = "。；;！？!?\n"
 
 
 def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
@@ -241,16 +273,18 @@ _QUARTER_MONTHS = {"一": (1, 2, 3), "二": (4, 5, 6), "三": (7, 8, 9), "四": 
 _DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
 
 
-def stated_pairs(t: _Target, told: Sequence[_Told], text: str, year: int | None) -> list[tuple[_Fact, _Fact]]:
-    """Operands of the mention among the figures its paragraph stated before it and the checker traced (`told`: the
-    paragraph's; a flagged figure is in none), the words fixing which and how:
+def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None
+                 ) -> list[tuple[_Fact, _Fact]]:
+    """Operands of the mention among the figures the text stated before it and the checker traced (`told`: by
+    paragraph; a flagged figure is in none), the words fixing which and how:
     - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
       that part hangs on (see _hung_on);
     - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
-      days of the quarter or half year that figure's words name."""
-    before = sorted((e for e in told if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
+      days of the quarter or half year that figure's words name;
+    - X率 right after a figure its sentence states: that figure over the level its sentence counts (see _rate_pairs)."""
+    before = sorted((e for e in told.get(t.para, ()) if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
     if not before:
         return []
     out: list[tuple[_Fact, _Fact]] = []
@@ -261,7 +295,30 @@ def stated_pairs(t: _Target, told: Sequence[_Told], text: str, year: int | None)
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
+    if t.family == "%" and (rn := _RATE_NAMED.search(t.clause)) is not None and "占" not in t.clause \
+            and not direction(t.clause) and (part := _right_before(t, before)) is not None:
+        out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
     return out
+
+
+# words that name no kind of thing counted: the year's, a sum's
+_GENERIC_WORDS = tokens("全年") | tokens("年度") | tokens("合计") | tokens("共计") | tokens("总计") | tokens("累计")
+
+
+def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mapping[int, Sequence[_Told]], text: str
+                ) -> list[tuple[_Fact, _Fact]]:
+    """'全年抽检684批次…。春季抽检不合格5批次，秋季不合格3批次，全年合计8批次，不合格率1.17%': a rate named by what
+    its part counts, right after a figure its sentence states, is that figure over the level of its unit, larger than
+    it, that the text stated before that sentence for what the sentence counts — the words of the sentence up to the
+    part (抽检), the rate's own (不合格) and the year's left out — best named (see _best_told). The part with its
+    sentence's words: a 全年合计 counts what its items count. The periods its items are of (春季) name no whole."""
+    s0 = max(text.rfind(c, 0, part[0].m.start) for c in _FULL_STOPS) + 1
+    said = tokens(text[s0:part[0].m.start]) - _ROLE_MARKS
+    words = _measure_words(text[s0:part[0].m.start]) - rate_words - _GENERIC_WORDS  # 春季 / 秋季 name its items
+    fam, x = part[0].family, abs(part[0].x)
+    wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x)
+    p = replace(part[1], subj=part[1].subj | said)
+    return [(p, w) for w in wholes]
 
 
 def _right_before(t: _Target, before: Sequence[_Told], family: str | None = None) -> _Told | None:
