@@ -1310,9 +1310,10 @@ class _Checker:
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
-        own = max(t.context[0], m.start - len(t.clause))  # 第二批: that batch's figures, no other's (an earlier
-        # clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's)
-        items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
+        items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
+        if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
+            # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
+            items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:

@@ -17,7 +17,7 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .derive import _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
+from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
@@ -227,17 +227,18 @@ MAX_NAMED_VALUES = 2  # a side named by its words: the figures they name best, o
 
 
 def _best_told(words: frozenset[str], t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
-               keep: Callable[[_Target], bool] = lambda u: True) -> list[_Fact]:
+               keep: Callable[[_Target], bool] = lambda u: True, back: int | None = None) -> list[_Fact]:
     """The levels the text stated before the mention that `words` name best — by the words of each one's sentence
     part up to it (流动科技馆进县巡展7个县，…，服务14.85万人次: 流动科技馆), one shared at least; none when the best
-    are of more than MAX_NAMED_VALUES values (the words tell them apart no better than chance)."""
+    are of more than MAX_NAMED_VALUES values (the words tell them apart no better than chance). `back`: the
+    paragraphs before the mention's to search (None: all)."""
     if not words:
         return []
     scored = []
-    for p in sorted(told):
+    for p in range(t.para - back, t.para + 1) if back is not None else sorted(told):
         if p > t.para:
             break
-        for e in told[p]:
+        for e in told.get(p, ()):
             u = e[0]
             if u.m.end <= t.m.start and u.family not in _RATE_FAMILIES and _a_level(e) and keep(u):
                 s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
@@ -316,7 +317,8 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     said = tokens(text[s0:part[0].m.start]) - _ROLE_MARKS
     words = _measure_words(text[s0:part[0].m.start]) - rate_words - _GENERIC_WORDS  # 春季 / 秋季 name its items
     fam, x = part[0].family, abs(part[0].x)
-    wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x)
+    wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
+                        MAX_TOLD_PARAS - 1)
     p = replace(part[1], subj=part[1].subj | said)
     return [(p, w) for w in wholes]
 
