@@ -103,7 +103,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
     if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
-        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start], told)
+        pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start])
         if t.family == "%" and direction(t.clause):
             pairs += _item_growth(index, t, cm["ref"], told)
         return pairs
@@ -198,23 +198,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
-        based = False
-        if bm is None and (fm := _BASIS_SAID.search(text, s0, t.m.start)) is not None:
-            # 按开放308天计，日均接待: the count is the figure the basis states (traced), no calendar's days
-            said_basis = [f for u, f in _told_before(told, t) if fm.start() <= u.m.start and u.m.end <= fm.end()
-                          and _per(f, item)]
-            if item in _PERIOD_UNITS and not said_basis:  # 按开放308天计，日均: the days stated, as a count of 日
-                said_basis = [replace(f, family="", unit=_PERIOD_UNITS[item]) for u, f in _told_before(told, t)
-                              if fm.start() <= u.m.start and u.m.end <= fm.end() and f.family == "日" and f.date is None]
-            counts, based = (said_basis, True) if said_basis else (counts, False)
+        # 按开放308天计，日均接待: the days the sentence states are the count (see stated.stated_pairs), the calendar's no
+        based = bm is None and _BASIS_SAID.search(text, s0, t.m.start) is not None
         periods = _periods(item, index.year_now)
-        if periods and not based and (part := _part_total(index, t, text, s0, told, total)) is not None:
-            # 三季度91.8万件，…，日均9978件: a quarter's (a month's, a half year's) figure over its own days
-            totals.append(part[0])
-            n = Decimal(part[1])
-            unit = _PERIOD_UNITS[item]
-            counts.append(_Fact(n, n, "", unit, "count", -1, "日历", f"{n}{unit}", -1, f"{n}{unit}", pmag=n))
-            based = True
         # the year's figure its paragraph stated: one its words say is the year's (全年巡检5200次), or one of the
         # sources' year that names no part of it (提供数据684次 — not 8月受理18960次, not a 三季度 row)
         year_totals = [f for u, f in stated_totals if not direction(u.clause) and (_YEAR_WORDS.search(u.clause)
@@ -386,45 +372,6 @@ _PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九�
 
 
 _BASIS_SAID = re.compile(r"按(?:照)?[\u4e00-\u9fff]{0,8}?\d[\d.,]*[\u4e00-\u9fff]{1,4}?(?:计算|测算|核算|计)[，,]")  # 按开放308天计，
-# the part of a year a figure is of: a quarter, a half year or a month (not a date: 7月29日, nor a deadline: 9月底)
-_PART_NAMED = re.compile(r"([一二三四])季度|([上下])半年|(\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?![\d底末初中前后日号])")
-
-
-def _part_days(words: str, year: int | None) -> int | None:
-    """The days of the part of the year the words name last (三季度 → 92), in the sources' year; None when they name
-    none, or the days depend on a year not known (February, the first quarter, the first half)."""
-    pm = None
-    for pm in _PART_NAMED.finditer(words):
-        pass
-    if pm is None:
-        return None
-    if pm[1]:
-        q = "一二三四".index(pm[1])
-        months = range(3 * q + 1, 3 * q + 4)
-    elif pm[2]:
-        months = range(1, 7) if pm[2] == "上" else range(7, 13)
-    else:
-        mo = _int_any(pm[3])
-        if mo is None or not 1 <= mo <= 12:
-            return None
-        months = range(mo, mo + 1)
-    if year is None and 2 in months:
-        return None
-    return sum(calendar.monthrange(year or 2001, mo)[1] for mo in months)
-
-
-def _part_total(index: SourceIndex, t: _Target, text: str, s0: int, told: dict[int, list[_Told]] | None,
-                total: Callable[[_Fact], bool]) -> tuple[_Fact, int] | None:
-    """'三季度91.8万件，占29.37%，…，日均9978件': the first figure its sentence states of what the average counts —
-    when the words before it name a quarter, a half year or a month — and that part's days (92)."""
-    for u, f in _told_before(told, t):
-        if u.sent == t.sent and total(f) and u.m.hi is None and u.role != "target" and not direction(u.clause) \
-                and _average(u.clause) is None:
-            days = _part_days(text[s0:u.m.start], index.year_now)
-            return (f, days) if days is not None else None
-    return None
-
-
 def _periods(item: str, year: int | None) -> int | None:
     """The periods a year's figure is averaged over: 4 quarters, 12 months, the days of the sources' year (日均 /
     每天), or None (no such average, or no year known for the days)."""
@@ -471,8 +418,8 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = "",
-                    told: dict[int, list[_Told]] | None = None) -> list[tuple[_Fact, _Fact]]:
+def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
+                    ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
     its target, 较上年 its figure of the earlier year, 区级资金执行比市级补助多437.2万元 the two named items."""
     ref = cm["ref"]
@@ -492,7 +439,6 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                 for p in ((a, b), (b, a))]
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
-    refs += _told_ref(index, t, told, ref, same)
     if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
         # 省级资金执行率比市级高1.19个百分点: each line's rate, its 执行 over its budget, where no rate is stated;
         # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's
@@ -502,26 +448,6 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         # 项目扶持资金比直补资金少89.67万元, 执行率92.58%，低于省级资金5.36个百分点: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
-
-
-def _told_ref(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None, ref: str, same: Callable[[_Fact], bool]
-              ) -> list[_Fact]:
-    """秋季扦样372批次，比春季多60批次 / 三季度接通率96.58%，比全年低0.78个百分点: what is compared with is the figure its
-    paragraph stated before by the text's own words (其中春季扦样312批次) — or, for 全年, the year's figure of what
-    the sentence's own figure counts (电话接通率97.36%: a word of 接通率, no quarter or month); the latest such, never
-    a target, a change, an average or another year's."""
-    before = [(u, f) for u, f in _told_before(told, t) if u.para == t.para]
-    mine = [u for u, _ in before if u.sent == t.sent][-1:]  # the figure compared: the one its sentence states
-    year = _YEAR_WHOLE.fullmatch(ref) is not None
-    words = _phrase(ref) - _ROLE_MARKS
-    if (year and not mine) or (not year and not words):
-        return []
-    own = frozenset(w for w in mine[0].subj - _ROLE_MARKS if not _PART_OF_YEAR.search(w)) if year else frozenset()
-    out = [f for u, f in before if (not mine or u is not mine[0]) and same(f) and u.m.hi is None and u.role != "target"
-           and not direction(u.clause) and _average(u.clause) is None and _year(u.ytag, index) is None
-           and (own & u.subj and not any(_PART_OF_YEAR.search(w) for w in u.subj) if year
-                else len(words & u.subj) >= min(2, len(words)))]
-    return out[-1:]
 
 
 _RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
