@@ -98,4 +98,4 @@ def test_a_ceiling_in_the_task_goal_is_met_by_a_smaller_actual(tmp_path):
     below = [p for p in detect_problems(report, sheet) if p.kind is ProblemKind.indicator_below_target]
     assert [p.subjects or [p.subject] for p in below] == [["不动产登记办理量"]]
     text = write_draft(report, sheet).section("目标完成情况").text
-    assert "“一般登记办理时限”任务预期目标为2天以内，实际完成1.6天，达到预期目标" in text
+    assert "“一般登记办理时限”任务预期目标为压缩至2天以内，实际完成1.6天，达到预期目标" in text
