@@ -613,8 +613,6 @@ class _Checker:
                               f"the words name, {whole.written}"), [whole] + [s[4] for s in scored[:2]]
         scored = kept
         words = t.own - _ROLE_MARKS
-        if words:  # 全年受理来访 of 受理…来访: 年受 and 理来 join the words it names, they name no other figure
-            words = words - _joins(t.clause, words & frozenset().union(*(s[4].subj for s in scored)))
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         named = self.ix.naming(t.family, words) if words else {}
@@ -674,6 +672,11 @@ class _Checker:
                 other = _head_rival(t, head, rivals, [s[4] for s in scored]) or other
                 if other is not None and other.role == head:
                     other_best, values = own + 2, {other.mag}
+            if other is not None and other_best >= own + 2 and not (head and other.role == head):
+                # 全年受理来访 of 受理…来访: 年受 and 理来 only join the words it names, they name no other figure
+                real = words - _joins(t.clause, words & frozenset().union(*(s[4].subj for s in scored)))
+                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2:
+                    other = None
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
