@@ -89,3 +89,8 @@ def test_a_late_month_stated_as_late_is_exact():
 def test_a_month_before_its_deadline_called_on_time_is_exact():
     got = verdicts("村卫生室标准化改造于9月完成，如期达到“10月底前”的要求。", CLINIC)
     assert got["9月"] == "exact", got
+
+
+def test_a_plan_to_act_early_after_a_quoted_reason_is_no_on_time_claim():
+    got = verdicts("偏差原因据自评表填报为“终端到货延迟，7月完成升级”，下一步提前开展设备采购。", TAX_HALL)
+    assert got["7月"] == "exact", got

@@ -1293,8 +1293,11 @@ class _Checker:
         """The deadline of the result the date matched when the words after it call it on time (按期 / 如期 / 按时 /
         提前) and the record states an earlier deadline month: 于7月完成，按期达到“6月底前”的要求 is late. None when on
         time, when no deadline is stated, or when the words say it was not (未按期)."""
-        end = min([k for c in "。；;\n" if (k := self.text.find(c, m.end, m.end + 40)) >= 0] or [m.end + 40])
-        said = _ON_TIME.search(self.text, m.end, end)
+        # its own clause and the next (于7月完成，按期达到…), never past a closing quote (…6月完成安装”，提前编制…)
+        end = min([k for c in "。；;”」\n" if (k := self.text.find(c, m.end, m.end + 16)) >= 0] or [m.end + 16])
+        k = self.text.find("，", m.end, end)
+        k2 = self.text.find("，", k + 1, end) if k >= 0 else -1
+        said = _ON_TIME.search(self.text, m.end, k2 if k2 >= 0 else end)
         if said is None or not m.date or m.date[1] is None:
             return None
         for f in facts:
