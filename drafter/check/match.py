@@ -1405,6 +1405,9 @@ class _Checker:
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
+        if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
+            # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
+            items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -1556,8 +1559,8 @@ class _Checker:
                         sign_ok = False  # 中央补助比县级配套少36万元 when 中央补助 is the larger: the words name it reversed
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
-                    elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
-                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
+                    elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
+                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
                     elif a.group >= 0 and a.group == b.group and any(
                             x.mag == d and x is not a and x is not b for x in self.ix.groups[a.group]):
                         sign_ok = False  # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item
@@ -1771,6 +1774,7 @@ def _in_name(f: _Fact) -> bool:
 _ITEM_LIST = re.compile(r"((?:[一二三四五六七八九十][、和与及至到])*)([一二三四五六七八九十])([批期季轮])")
 _TO_DATE = re.compile(r"前[两二三四]|截至|累计")  # 前三季度: a figure to date, of every quarter so far
 _CLAUSE_CUT = re.compile(r"[，,：:]")
+_COMPARED_ITEM = re.compile(r"(?:比|较)第?[一二三四五六七八九十][批期季轮]度?")
 
 
 def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
@@ -1779,7 +1783,9 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
     does, or when the words state a figure to date (前三季度)."""
     if not _ITEM_WORD.search(text, lo, hi):
         return frozenset()
-    for clause in reversed(_CLAUSE_CUT.split(text[lo:hi])):
+    for n, clause in enumerate(reversed(_CLAUSE_CUT.split(text[lo:hi]))):
+        if n:  # 三季度91.8万件，比一季度增加…，日均: an earlier clause's 比一季度 names what it compares to, not its item
+            clause = _COMPARED_ITEM.sub("", clause)
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got

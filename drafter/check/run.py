@@ -30,7 +30,7 @@ from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates, stated_pairs,
                      sum_share_pairs)
 
 
@@ -274,11 +274,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now))  # by the words
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
-            levels.append(lambda t=t: multiple_pairs(t, told, exact_of))
+            levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
