@@ -5,8 +5,8 @@
 - '…比宣传支出多6.25万元': the compared item is the level its paragraph stated that the words after 比 name best
   (普法宣传12.35万元 for 宣传支出), even where they name it by one word of its own.
 
-Every positive case has its negative beside it: a wrong average, an average over another count, a wrong gap, a gap
-to an item the paragraph never stated.
+Every positive case has its negative beside it: a wrong average, an average over another count, a year's total
+over a record's own count, a wrong gap, a gap to an item the paragraph never stated.
 
 A county legal aid centre (县法律援助中心): its form and its spending lines, which name the lines otherwise than the
 text does.
@@ -21,8 +21,10 @@ FORM = SourceData(name="法律援助项目自评表.yaml", data={
     "基本情况": {"专职律师人数": "15名", "值班律师人数": "14名"},
     "绩效指标": [
         {"三级指标": "办理法律援助案件", "年度指标值": "≥500件", "实际完成值": "573件"},
-        {"三级指标": "出庭次数", "年度指标值": "≥700次", "实际完成值": "819次"}],
+        {"三级指标": "出庭次数", "年度指标值": "≥700次", "实际完成值": "819次"},
+        {"三级指标": "法律咨询人次", "年度指标值": "≥5000人次", "实际完成值": "5400人次"}],
 })
+LOG = SourceText(name="工作日志.md", text="- 2024-12-20：全年开展普法下乡活动 24 场，受众 1920 人次。\n")
 SPENDING = SourceText(name="支出明细.txt", text=(
     "项目支出明细（单位：万元）\n"
     "支出内容                  金额\n"
@@ -30,7 +32,7 @@ SPENDING = SourceText(name="支出明细.txt", text=(
     "普法活动及材料印制        12.35\n"
     "办公耗材                  4.10\n"
     "合计                      35.05\n"))
-SOURCES = [FORM, SPENDING]
+SOURCES = [FORM, SPENDING, LOG]
 
 
 def status(text: str) -> dict[str, str]:
@@ -56,6 +58,14 @@ def test_a_wrong_figure_listed_after_an_average_is_unsupported():
 def test_a_figure_listed_after_an_average_over_another_count_is_unsupported():
     # 819 ÷ 14 (the duty lawyers) = 58.5: the 人均 is over the 15 its sentence counts
     assert status(HEAD + "中心专职律师15名，人均办理案件38.2件、出庭58.5次。")["58.5次"] == "unsupported"
+
+
+def test_a_figure_listed_after_a_records_own_average_is_of_that_record():
+    # 1920 ÷ 24 = 80 per activity, both of the log's line; 5400 ÷ 24 = 225 puts the year's consultations, no
+    # figure of those activities, over them
+    got = status("全年开展普法下乡活动24场，受众1920人次，平均每场受众80人次、咨询225人次。")
+    assert got["80人次"] == "derived"
+    assert got["225人次"] == "unsupported"
 
 
 # -- 比X多: the item the words name best -----------------------------------------------------------------------------

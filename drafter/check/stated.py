@@ -363,8 +363,8 @@ def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
 
 def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
     """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
-    right before the gap, against the level the paragraph stated for what the words after 比 name — every word of
-    them in its words; for 全年, the same measure's figure that names no period. Both ways round (the direction
+    right before the gap, against the level the paragraph stated for what the words after 比 name — the latest of
+    those they name best; for 全年, the same measure's figure that names no period. Both ways round (the direction
     word decides)."""
     if _NOT_AN_ITEM_REF.search(ref):
         return []
@@ -379,11 +379,12 @@ def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fac
         if not own:
             return []
         named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)]
-    else:
+    else:  # the levels its words name best (比监测支出多: 病媒生物密度监测46.80万元), one word at least
         words = tokens(ref) - _ROLE_MARKS
-        if not words:
-            return []
-        named = [e for e in before if words <= tokens(e[0].clause) | e[0].subj]
+        levels = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in before
+                  if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
+        top = max((n for n, _ in levels), default=0)
+        named = [e for n, e in levels if n == top > 0]
     named = [e for e in named if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
     return [p for e in named[-1:] for p in ((a[1], e[1]), (e[1], a[1]))]
 
