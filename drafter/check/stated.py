@@ -284,6 +284,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
       days of the quarter or half year that figure's words name;
+    - 下降 / 增长 naming no base right after a quarter's figure: on the quarter before (see _period_change_pairs);
     - X率 right after a figure its sentence states: that figure over the level its sentence counts (see _rate_pairs)."""
     before = sorted((e for e in told.get(t.para, ()) if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
     if not before:
@@ -296,10 +297,40 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
+    if t.family == "%" and direction(t.clause) and not _NAMED_BASE.search(t.clause) \
+            and (part := _right_before(t, before)) is not None:
+        out += _period_change_pairs(part, before, text)
     if t.family == "%" and (rn := _RATE_NAMED.search(t.clause)) is not None and "占" not in t.clause \
             and not direction(t.clause) and (part := _right_before(t, before)) is not None:
         out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
     return out
+
+
+# 比 / 较 / 同比 …: the words name the base of the change (the gap and the year pairs' business)
+_NAMED_BASE = re.compile(r"比|较|同比|环比|高于|低于|超出|超过|多于|少于|上年|去年|同期|目标|计划|年初")
+_PERIOD_BEFORE = {"二": "一", "三": "二", "四": "三", "下半年": "上半年"}  # the period a period follows
+
+
+def _period_change_pairs(part: _Told, before: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'三季度报修1874件…；四季度回落到1148件，下降38.74%': a change that names no base, right after a figure of a
+    quarter or a half year, is on the period before it — the level of its unit the paragraph stated for that
+    period (its sentence part's words name it: 三季度), new over old."""
+    prev = _PERIOD_BEFORE.get(_period_of(part[0], text) or "")
+    if prev is None:
+        return []
+    olds = [e for e in before if e[0] is not part[0] and e[0].family == part[0].family and _a_level(e)
+            and _period_of(e[0], text) == prev]
+    return [(part[1], e[1]) for e in olds[-1:]]
+
+
+def _period_of(u: _Target, text: str) -> str | None:
+    """The quarter (一 … 四) or half year (上半年 / 下半年) the words of the figure's sentence part name last before
+    it (比二季度的1532件: 二), or None."""
+    s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+    pm = None
+    for pm in _DAY_PERIOD.finditer(text, s0, u.m.start):
+        pass
+    return None if pm is None else pm[1] or pm[2]
 
 
 # words that name no kind of thing counted: the year's, a sum's
