@@ -30,8 +30,8 @@ from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates, stated_pairs,
-                     sum_share_pairs)
+from .stated import (colon_sum, counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+                     stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -355,6 +355,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,), (b,)]
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
+        elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
+            done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
+            told[t.para].append((t, stated, ()))
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
                 is not None:
             done(i, "derived", formula=formula)

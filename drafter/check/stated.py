@@ -297,6 +297,8 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
+    if t.family not in _RATE_FAMILIES and _REST.search(t.clause):
+        out += _rest_pairs(t, told, text)
     if t.family == "%" and direction(t.clause) and not _NAMED_BASE.search(t.clause) \
             and (part := _right_before(t, before)) is not None:
         out += _period_change_pairs(part, before, text)
@@ -331,6 +333,53 @@ def _period_of(u: _Target, text: str) -> str | None:
     for pm in _DAY_PERIOD.finditer(text, s0, u.m.start):
         pass
     return None if pm is None else pm[1] or pm[2]
+
+
+# 其余 / 另有 / 其他: the rest of a breakdown, after the parts its sentence stated
+_REST = re.compile(r"(?:其余|其他|另有|余下|剩余)[\u4e00-\u9fff]{0,4}$")
+_SUM_BEFORE = re.compile(r"(?:共|合计|共计|总计)[为有计达]?$")  # 分三类共34个 / 合计: a sum right before its figure
+_COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[：:]")  # 共34个班级：
+
+
+def colon_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target, text: str
+              ) -> str | None:
+    """'主干课程分三类共34个班级：书画类9个，声乐类11个，健身类14个': a sum (共 / 合计 right before it) followed by a
+    colon is the sum of the figures in its measure word that the rest of its sentence lists — every one the checker
+    traced, two at least, the rest (其余12个) not one of them. The formula, or None."""
+    m = t.m
+    if t.family in _RATE_FAMILIES or m.hi is not None or m.approx or not m.unit or not _SUM_BEFORE.search(t.clause) \
+            or (cm := _COLON_AFTER.match(text, m.end)) is None:
+        return None
+    stop = min((k for k in (text.find(c, cm.end()) for c in "。\n") if k >= 0), default=len(text))
+    items = []
+    for j in range(i + 1, len(mentions)):
+        mj = mentions[j]
+        if mj.start >= stop:
+            break
+        if not mj.ignored and mj.value is not None and mj.hi is None and mj.base_unit == m.base_unit \
+                and not _REST.search(clause_before(text, mj.start)):
+            items.append(j)
+    if len(items) < 2 or any((r := results[j]) is None or r.status not in _TRACED for j in items) \
+            or sum((mentions[j].value * mentions[j].factor for j in items), Decimal(0)) != m.value * m.factor:
+        return None
+    return " + ".join(mentions[j].text for j in items) + f" = {m.text}（冒号后逐一列举）"
+
+
+def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'…共34个班级：…，其余12个为文史、手工等班级': the rest after a sum its sentence stated (共 / 合计) is the whole
+    of that breakdown less the sum — a level of its unit the text stated before that sentence, in its paragraph or
+    the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values."""
+    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    sums = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= t.m.start
+            and e[0].family == t.family and _SUM_BEFORE.search(e[0].clause)]
+    if not sums:
+        return []
+    part = max(sums, key=lambda e: e[0].m.start)
+    wholes = sorted((e for p in range(t.para - MAX_TOLD_PARAS + 1, t.para + 1) for e in told.get(p, ())
+                     if e[0].m.end <= s0 and e[0].family == t.family and _a_level(e) and abs(e[0].x) > abs(part[0].x)),
+                    key=lambda e: -e[0].m.start)
+    values = list(dict.fromkeys(e[0].x for e in wholes))[:MAX_NAMED_VALUES]
+    return [(e[1], part[1]) for e in wholes if e[0].x in values]
 
 
 # words that name no kind of thing counted: the year's, a sum's
