@@ -26,7 +26,7 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
+from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
@@ -181,13 +181,16 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                          and not (f.shadowed and role != "target")]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
-                rival = checker.date_rival(whole, facts, m.date) if role != "target" else None
-                if rival is not None:
+                rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
+                late = checker.late_on_time(m, facts) if role != "target" and rival is None else None
+                if rival is not None or late is not None:
                     facts = []
+            else:
+                late = None
             cite(i, sent, facts[:2])
-            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else []),
+            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else [late] if late else []),
                  reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
-                 "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
+                 LATE if late else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
             continue
         if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
                                 and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
