@@ -1526,7 +1526,9 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                        # 比时限快40.00%: less time than the limit, a fall relative to it
+                        way = dirn or ("−" if a.family in _TIMES and _FASTER.search(t.clause) else None)
+                        if fits(d) and ((way == "+") == (d > 0) if way else (d > 0 or m.value < 0)):
                             # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
@@ -1574,6 +1576,8 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
+_TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
 
 
 def _fits(t: _Target, d: Decimal) -> bool:
