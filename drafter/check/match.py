@@ -47,7 +47,8 @@ def _per(b: "_Fact", item: str) -> bool:
         return False
     if not item:
         return True
-    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
+    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0] \
+            or (item[0] == "户" and b.unit.endswith("家")):  # 户均兑付 over 168家 企业: a 户 of enterprises
         return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
     if len(item) == 1 or item[0] in _MEASURE_WORDS:  # 每场受众 is per 场: 2.36万人次 of 受众 is no count of it
         return any(item in w for w in b.subj)
