@@ -30,8 +30,8 @@ from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates, stated_pairs,
-                     sum_share_pairs)
+from .stated import (colon_sum, counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+                     stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -326,7 +326,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
                 found = [e for e in found if " + " not in e[0]]
             if after is not None:
-                found = [e for e in found if _same_breakdown(index, e[1], after[2])]
+                # of the same breakdown — or, when the first was a total over a count of another record (人均结案214.6宗、
+                # 开庭100.4场次: 9012宗 and 4216 over the 42名 of a meeting note), over the same count
+                found = [e for e in found if _same_breakdown(index, e[1], after[2])
+                         or e[2] is after[3] and not _same_breakdown(index, after[2], after[3])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
@@ -357,6 +360,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,), (b,)]
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
+        elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
+            done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
+            told[t.para].append((t, stated, ()))
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
                 is not None:
             done(i, "derived", formula=formula)
