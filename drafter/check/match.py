@@ -1670,11 +1670,24 @@ def _earlier_whole(text: str, t: _Target) -> str:
     hi = t.m.start - len(t.clause)
     found = None
     if "其中" not in t.clause:  # within its sentence (。), never the one before on the same line
-        for found in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
-            pass
+        # 长湖申线112.6公里，占养护里程的…，疏浚18.4万立方米，占全年疏浚的…；湖嘉申线98.3公里，占: the last 占X的 whose
+        # part is in the unit of this one's, where the units tell
+        unit = _unit_before(text, hi)
+        for sm in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
+            if found is None or not unit or _unit_before(text, sm.start()) in (unit, ""):
+                found = sm
     if found is None or "其中" in text[found.end():hi]:
         return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
     return _share_whole(found[0]) or ""
+
+
+_UNIT_BEFORE = re.compile(r"\d[\d,.]*[万亿]?([^\d\s，,。；;、：:（）()]{1,4})[，,]?$")
+
+
+def _unit_before(text: str, k: int) -> str:
+    """The unit of the figure right before offset k (98.3公里，| 占): '' when no figure ends there."""
+    um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+    return um[1] if um is not None else ""
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
@@ -1694,6 +1707,10 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
         # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
         return pm[2] or pm[3], clause[: pm.start()], pm[1] + clause[pm.end():]
+    if per is None and (pm := _PER_DONE.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每监测小时经费 / 每养护公里支出: per the unit of the quantity the verb measures (监测时长 105120小时), of the
+        # words after it
+        return pm[2], clause[: pm.start()], clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts)
@@ -1703,7 +1720,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
         return per  # 每台件平均检定经费: per 台件 (one measure of two words), of 检定经费
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
-        return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
+        # 平均每场受众: per 场, of 受众; 每件诉求平均成本: per 件 (of 诉求), of 成本 — the words after 平均 too
+        return per[0][0], per[1], per[0][1:] + (per[2] if per[2] != per[0] else "")
     return per
 
 
@@ -1711,7 +1729,7 @@ _MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "�
 # units of length, area, mass and volume an amount or count is per (每公里 / 每平方米 / 每亩 / 每吨): over the
 # quantity in that unit's family, scaled by the unit (412.6公里 is 412,600米: per 公里 is × 1000)
 _DAYS = ("日", "工作日")
-_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨")
+_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "小时")
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
 _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|%s|[%s])" % (
     "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
@@ -1720,6 +1738,8 @@ _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|
 _PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
     "|".join(sorted(_MEASURE_PAIRS | {"批次"})), "".join(sorted(_MEASURE_WORDS - {"个", "年", "月", "日", "天", "分"})),
     "|".join(sorted(_MEASURE_PAIRS | {"批次"}))))  # 每考生人次考务成本: per 人次 of 考生
+# 每监测小时 / 每养护公里: a verb, then the unit of the quantity it measures (hours, a length, an area …)
+_PER_DONE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(%s)" % "|".join(sorted(_PER_MEASURES, key=len, reverse=True)))
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
@@ -1730,8 +1750,9 @@ def _per_scale(clause: str) -> Decimal:
     """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100), times
     the factor of a unit of measure it is per (每公里: 1000 of the metres a length is held in)."""
     em = _PER_EACH.search(clause, max(0, len(clause) - 16))
-    if em is None:
-        return ONE
+    if em is None:  # 每养护公里: per 公里 of the metres a length is held in
+        dm = _PER_DONE.search(clause, max(0, len(clause) - 16))
+        return unit_family(dm[2])[1] if dm is not None and _average(clause) is not None else ONE
     scale = Decimal(_SCALES[em[1]]) if em[1] else ONE
     return scale * unit_family(em[2])[1] if em[2] in _PER_MEASURES else scale
 
