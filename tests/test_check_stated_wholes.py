@@ -134,3 +134,10 @@ def test_a_share_of_a_part_restated_later_is_of_the_whole_its_first_share_was_of
 def test_another_share_of_a_part_restated_later_is_unsupported():
     # 21430 ÷ 45000 (the target) = 47.62 %: the part's first share was of 46850
     assert status(RESTATED.format("47.62%"))["47.62%"] == "unsupported"
+
+
+def test_an_earlier_share_of_a_part_in_another_measure_names_no_whole_for_the_restated_part():
+    # 占全部冷链巡检的 is a whole of 次, no whole of 剂次: the restated part keeps the whole of its first share
+    text = RESTATED.replace("一是上半年", "一是冷链设备巡检48次，占全部冷链巡检的100%；二是上半年").format("45.74%")
+    got = [m for m in check(text, SOURCES).mentions if m.text == "45.74%"]
+    assert [m.status for m in got] == ["derived", "derived"]

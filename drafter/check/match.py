@@ -1674,8 +1674,8 @@ def _earlier_whole(text: str, t: _Target) -> str:
         # part is in the unit of this one's, where the units tell
         unit = _unit_before(text, hi)
         for sm in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
-            if found is None or not unit or _unit_before(text, sm.start()) in (unit, ""):
-                found = sm
+            if not unit or _unit_before(text, sm.start()) in (unit, ""):
+                found = sm  # (one of a part in another unit is no whole of this one: 5批次，占全年不合格批次的 for 32个)
     if found is None or "其中" in text[found.end():hi]:
         return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
     return _share_whole(found[0]) or ""

@@ -276,7 +276,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now))  # by the words
+            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now, whole_of))  # by the words
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))

@@ -275,12 +275,13 @@ _QUARTER_MONTHS = {"一": (1, 2, 3), "二": (4, 5, 6), "三": (7, 8, 9), "四": 
 _DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
 
 
-def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None
-                 ) -> list[tuple[_Fact, _Fact]]:
+def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None,
+                 whole_of: Mapping[int, _Fact]) -> list[tuple[_Fact, _Fact]]:
     """Operands of the mention among the figures the text stated before it and the checker traced (`told`: by
     paragraph; a flagged figure is in none), the words fixing which and how:
     - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
-      that part hangs on (see _hung_on);
+      that part hangs on (see _hung_on), or over the whole an earlier share of that part was of (`whole_of`: a
+      part's fact by id → that whole);
     - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
@@ -293,6 +294,8 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     out: list[tuple[_Fact, _Fact]] = []
     if _share_of_all(t) and (part := _right_before(t, before)) is not None:
         out += [(part[1], w) for w in _hung_on(text, part[0], before)]
+        # 存在问题：上半年接种21430剂次，仅占45.74%: the whole the text's own share of that part was of
+        out += [(f, w) for f in _dedupe((part[1], *part[2][:2])) if (w := whole_of.get(id(f))) is not None]
     if (cm := _COMPARE.search(t.clause)) is not None:
         out += _gap_pairs(t, cm["ref"], before)
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
