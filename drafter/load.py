@@ -575,6 +575,10 @@ _DATE_HEAD = re.compile(
     r"\s*(?:[\[【(（](?P<task>[^\]】)）]+)[\]】)）]|(?P<task2>任务\s*\d+))?\s*(?P<title>.*?)\s*$"
 )
 _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
+# A list item: "- ", "* ", "• ", "1. ", "2、", "3）" — not "-3.5%" or "1.5万元"; and the date it may open with
+_ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
+_ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+                        r"\s*[：:，,、]?\s*")
 
 
 def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
@@ -621,9 +625,22 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
         if not line:
             flush()
             continue
+        item = _ITEM.match(line)
+        if item:  # each item of a list is an entry of its own, dated by the date it opens with
+            flush()
+            line = line[item.end():].lstrip()
+            if (d := _ITEM_DATE.match(line)) and line[d.end():]:
+                try:
+                    day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
+                except ValueError:
+                    raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
+                entries.append(WorkLog(text=line[d.end():], date=day, task=task or file_task, source=source, line=lineno))
+                continue
         if not buf:
             buf_line = lineno
         buf.append(line)
+        if item:
+            flush()
     flush()
     return entries
 
@@ -648,15 +665,20 @@ def load_logs(folder: Path, year: int, guard: Callable[[Path], None] | None = No
     if _kind_of(folder) != "dir":
         what = "不是目录" if _kind_of(folder) else "不存在"
         raise InputError(folder, f"工作日志目录{what} / work-log folder not found")
+    return read_logs(list_files(folder, LOG_SUFFIXES), year, guard, folder)  # skips ~$ lock and hidden files
+
+
+def read_logs(paths: list[Path], year: int, guard: Callable[[Path], None] | None, where: Path) -> list[WorkLog]:
+    """The entries of these log files, within the total size a year of logs may have (`where` names the set)."""
     logs: list[WorkLog] = []
     total, cap = 0, limit("logs_total")
-    for path in list_files(folder, LOG_SUFFIXES):  # skips Word's ~$ lock files and hidden files
+    for path in paths:
         if guard is not None:
             guard(path)
         text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
         total += len(text)
         if total > cap.amount:
-            raise cap.error(folder)
+            raise cap.error(where)
         logs.extend(parse_log_text(text, str(path), year))
     return logs
 
@@ -712,6 +734,43 @@ def load_form(path: Path, warn: Callable[[str], None] | None = None) -> ReportIn
 _IMPORTED: dict[tuple[str, int], Path] = {}
 
 
+def form_in_folder(folder: Path) -> tuple[Path, list[Path]]:
+    """A folder staff filled themselves: the one 自评表 in it, and its other text files as the year's logs."""
+    from .forms import FORM_SUFFIXES, is_form
+
+    files = [p for p in list_files(folder, set(FORM_SUFFIXES) | set(LOG_SUFFIXES)) if p.parent == folder]
+    forms = [p for p in files if p.suffix.lower() in FORM_SUFFIXES and is_form(p)]
+    if not forms:
+        raise InputError(folder, f"目录中没有 {' / '.join(INPUT_NAMES)}，也没有自评表（.xlsx .docx .pdf .txt .md）"
+                                 " / no input file or form in folder")
+    if len(forms) > 1:
+        raise InputError(folder, f"目录中有 {len(forms)} 份自评表：{'、'.join(p.name for p in forms)}，请指定其中一份"
+                                 " / several forms in folder: name one")
+    return forms[0], [p for p in files if p != forms[0] and p.suffix.lower() in LOG_SUFFIXES]
+
+
+def _form_with_logs(form: Path, loose: list[Path], warn: Callable[[str], None] | None,
+                    allow: bool | None) -> ReportInput:
+    """A form imported in memory, with the logs beside it: `loose` files, and a worklogs/ folder as an
+    input.yaml beside it would have (so a form can replace input.yaml without moving the logs)."""
+    report = load_form(form, warn)
+    paths = list(loose)
+    if _kind_of(form.parent / "worklogs") == "dir":
+        paths += list_files(inside(form, "worklogs", "worklogs", allow=allow), LOG_SUFFIXES)
+    if not paths:
+        return report
+    guard = partial(check_inside, file=form, key="worklogs", allow=allow)
+    logs = read_logs(paths, report.year, guard, form.parent)
+    _known_tasks(report, logs)
+    return report.model_copy(update={"logs": [*report.logs, *logs]})
+
+
+def _known_tasks(report: ReportInput, logs: list[WorkLog]) -> None:
+    for log in logs:
+        if log.task and report.tasks and report.task_by_ref(log.task) is None:
+            raise InputError(log.source, f"日志标注的任务“{log.task}”在输入中不存在 / unknown task", where=f"第{log.line}行")
+
+
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -723,9 +782,13 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None, *,
 
     The logs folder an input names must lie inside the input's folder (drafter.paths) unless
     `allow_outside` (default: the command line's --allow-outside) says otherwise."""
-    if _form_suffix(Path(path)):
-        return load_form(Path(path), warn)
-    file = find_input_file(Path(path))
+    path = Path(path)
+    if _form_suffix(path):
+        return _form_with_logs(path, [], warn, allow_outside)
+    if _kind_of(path) == "dir" and not any((path / n).exists() or (path / n).is_symlink() for n in INPUT_NAMES):
+        form, loose = form_in_folder(path)
+        return _form_with_logs(form, loose, warn, allow_outside)
+    file = find_input_file(path)
     data = parse_data_file(file)
     if not isinstance(data, dict):
         raise InputError(file, "顶层应为字段表（部门名称、部门资金情况 …）/ top level must be a mapping")
@@ -743,9 +806,7 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None, *,
         logs_dir = inside(file, key, "worklogs", allow=allow_outside)
     guard = partial(check_inside, file=file, key=key, allow=allow_outside)
     logs = load_logs(logs_dir, report.year, guard) if logs_dir else []
-    for log in logs:
-        if log.task and report.tasks and report.task_by_ref(log.task) is None:
-            raise InputError(log.source, f"日志标注的任务“{log.task}”在输入中不存在 / unknown task", where=f"第{log.line}行")
+    _known_tasks(report, logs)
     check_numbers(file, report.model_dump(exclude={"logs"}))  # amounts written as text ("3475.09万元"), converted
     return report.model_copy(update={"logs": logs, "source_path": str(file)})
 

@@ -265,7 +265,7 @@ def indicator_rows(report: Any) -> list[IndicatorRow]:
             if target is not None:
                 stated = stated_target(ind, target).removeprefix("为")
             elif met is None and actual is not None and (goal := goal_target(task, ind)) is not None:
-                stated, met = goal[2], actual.value >= goal[0]
+                stated, met = goal.text, goal.met_by(actual.value)
             rows.append(IndicatorRow(name=ind.name, target=stated, actual=written, met=met))
     return rows
 

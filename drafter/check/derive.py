@@ -430,10 +430,17 @@ def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]
         return []
     same = lambda f: f.family == t.family and f.hi_mag is None and f.role != "target" and f.date is None  # noqa: E731
     to_date = [f for u, f in _told_before(told, t) if same(f) and _TO_DATE.search(u.clause)]
-    to_date += _best_named(index, words, keep=lambda f: same(f) and bool(_TO_DATE.search(f.near_text)), need=1)
+    to_date += _best_named(index, words, keep=lambda f: same(f) and bool(_TO_DATE.search(_said_before(f))), need=1)
     years = _best_named(index, words, keep=lambda f: same(f) and _year(f.ytag, index) is None
-                        and not _TO_DATE.search(f.near_text) and not _is_bound(f))
+                        and not _TO_DATE.search(_said_before(f)) and not _is_bound(f))
     return [(y, d) for y in years for d in _dedupe(to_date) if abs(y.mag) > abs(d.mag)]
+
+
+def _said_before(f: _Fact) -> str:
+    """The source's words right before the fact: its snippet up to the figure (near_text is spent once its words
+    are read, see match._near)."""
+    k = f.snippet.find(f.written)
+    return f.snippet[:k] if k >= 0 else f.snippet
 
 
 def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[_Told]] | None
@@ -626,7 +633,7 @@ _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4
 # A与B / A、B和C, then a count of them and a few words (两园经费), then the sum word and its verb (合计新增)
 _NAMED_SUM = re.compile(r"([\u4e00-\u9fff]{1,12}(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,16})+?)"
                         r"(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
-_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})[项类个笔所家座园种批][\u4e00-\u9fff]{0,4}$")
+_COUNT_TAIL = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})[项类个笔所家座园种批条段处支台辆艘块片间户名位][\u4e00-\u9fff]{0,4}$")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 
 
@@ -649,9 +656,10 @@ def _bracket_sum(index: SourceIndex, t: _Target, text: str, told: dict[int, list
     bm = _BRACKET_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _SENT_MARKS) + 1, m.start)
     if bm is None:  # 纸质图书与电子图书合计新增 / 江滨与飞来湖两园经费合计: the list its clause names before the sum word
         bm = _NAMED_SUM.search(text, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1, m.start)
-    items = _bracket_items(_COUNT_TAIL.sub("", bm[1])) if bm is not None else []
-    if len(items) < 2:
-        return None
+    ct = _COUNT_TAIL.search(bm[1]) if bm is not None else None
+    items = _bracket_items(bm[1][: ct.start()] if ct else bm[1]) if bm is not None else []
+    if len(items) < 2 or (ct is not None and _int_any(ct["n"]) != len(items)):
+        return None  # 东岭路、西坑路、南山路两条: the count is not the list's, the words fix no items
     told_here = [(u, f) for u, f in _told_before(told, t) if u.family == t.family and u.m.hi is None
                  and u.role != "target" and f.date is None][::-1]
     year = _year(t.ytag, index)

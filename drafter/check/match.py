@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
+from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -24,6 +24,10 @@ from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits
 
 
 MAX_EXPLANATIONS = 6
+# the reason of a month after its deadline that the words call on time (see _Checker.late_on_time)
+LATE = "来源中该事项晚于期限完成，文中却称按期 / the source gives this date after its deadline, the text calls it on time"
+# 按期 / 如期 / 按时 / 准时 / 提前 — not after 未 / 没有 / 未能 (未按期完成)
+_ON_TIME = re.compile(r"(?<![未没能否])(?:按期|如期|按时|准时|按计划|提前)")
 # the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
 SWAPPED = "文中说法对应来源中另一项的数字"
 # the reason of a derivation whose operands are of another record than the words name (see _Checker.same_subject)
@@ -239,6 +243,8 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
     return f.ytag != now or not (ytag < 0 or ytag < now)
 
 
+_YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
+_BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")  # 比上年的 before a figure
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
 
@@ -288,6 +294,17 @@ _FIELDS: "weakref.WeakKeyDictionary[SourceIndex, dict[tuple[int, str, frozenset[
 _SENT_CLOSE = re.compile(r"[。！？!?\n]")  # a sentence runs over its ；: 项目支出按任务分：…；活动中心运行62.35万元，占26.04%
 # the words of a comparison or a share that name no subject of their own: 比上年增长, 完成目标的, 同比下降, 占
 _COMPARE_WORDS = re.compile(r"同比|比|较|与|上年|去年|同期|增长|增加|下降|减少|提高|降低|上升|超出|超过|完成|目标|的|了|为|达|占")
+def _joins(clause: str, held: frozenset[str]) -> frozenset[str]:
+    """The bigrams of a clause that only join two words it holds (`held`, or a stop word such as 全年): 查处案件 and
+    查处种子违法案件 name one item, so 处案 is no word a rival could name it by; nor is 年受 in 全年受理."""
+    if len(clause) < 4 or not held:
+        return frozenset()
+    return frozenset(clause[i:i + 2] for i in range(1, len(clause) - 2)
+                     if (clause[i - 1:i + 1] in held or clause[i - 1:i + 1] in _STOP)
+                     and (clause[i + 1:i + 3] in held or clause[i + 1:i + 3] in _STOP)
+                     and clause[i:i + 2] not in held)
+
+
 def _names(words: frozenset[str], own: frozenset[str]) -> bool:
     """Do the words name what `own` (a record's own words) names: two of them, or the one it has (预算 alone in
     预算完成率 names no 一般公共预算)."""
@@ -501,11 +518,18 @@ class _Checker:
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
-        change = bool(dirn) and t.family == "%" and _bound_ref(self.text, t) == "year"  # 比上年减少12.4%
+        # 比上年减少12.4% / 比上年减少3起: a change on last year, never a level the source does not state as a change
+        # (a count's comparison in its own clause: 比上年增长20.25%，超出6000人次的目标 quotes the target)
+        change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
+                                                      and _YEAR_COMPARED.search(t.clause) is not None)) \
+            and _bound_ref(self.text, t) == "year"
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
+        base_rows, base_other = self._compared_rows(t)  # 比上年的27分钟: the cited record's last-year figure
         for rank, verdict, how, f in found:
+            if base_other is not None and f.group not in base_rows:
+                continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
                     and not as_target and not m.approx:
                 if verdict == "exact" and f.role == "target" and f.approx is None:
@@ -514,10 +538,12 @@ class _Checker:
             if dirn and (f.dirn or ("−" if f.value < 0 else None) or _label_direction(f)) not in (None, dirn):
                 opposite = True
                 continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000, 调增 no 调整率 −3.44
-            if change and f.dirn is None and f.family == "%" and not plain & f.subj \
-                    and not _CHANGE_SAID.search(f.snippet):
+            if change and f.dirn is None and (f.family != "%" or not plain & f.subj) \
+                    and not _CHANGE_SAID.search(f.snippet) and not _CHANGE_SAID.search(f.location) \
+                    and _label_direction(f) is None:  # (a data field's key is in its location: 指标[0].较上年增加)
                 level = True
-                continue  # 比上年减少12.4% is no 节电率 12.4 % (a level the words never name)
+                continue  # 比上年减少12.4% is no 节电率 12.4 % (a level the words never name), 不合格批次比上年减少3批次
+                # no 秋季不合格3批次 (a level of the same item: a count's change equals a level only by chance)
             if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
@@ -532,6 +558,8 @@ class _Checker:
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
+            if not n and f.group in base_rows:
+                n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n:
                 if counted is None:
                     counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
@@ -551,6 +579,9 @@ class _Checker:
         if planned and scored and all(s[2] in ("rounded", "approximate") for s in scored) and any(
                 p.group == s[4].group for p in planned for s in scored):
             scored = []  # 比例14% where the record states 14.2% done and a target of 14%: the target's figure as done
+        if not scored and base_other is not None:
+            return None, [], (f"文中说法对应来源中的另一数字 {base_other.written} / the words name another figure, "
+                              f"{base_other.written}"), [base_other] + [c[3] for c in found[:2]]
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
                    "来源中该数值是某项指标的水平值，不是比上年的变化幅度 / the source states this as a level, not a change "
@@ -641,6 +672,11 @@ class _Checker:
                 other = _head_rival(t, head, rivals, [s[4] for s in scored]) or other
                 if other is not None and other.role == head:
                     other_best, values = own + 2, {other.mag}
+            if other is not None and other_best >= own + 2 and not (head and other.role == head):
+                # 全年受理来访 of 受理…来访: 年受 and 理来 only join the words it names, they name no other figure
+                real = words - _joins(t.clause, words & frozenset().union(*(s[4].subj for s in scored)))
+                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2:
+                    other = None
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
@@ -669,6 +705,29 @@ class _Checker:
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _compared_rows(self, t: _Target) -> tuple[frozenset[int], _Fact | None]:
+        """The records a comparison's base is of, when the words before the figure are only the comparison (比上年的,
+        较2023年的 — no subject of their own): those the figure just before it in its sentence cites (门诊候诊22分钟，比
+        “30分钟以内”的要求快8分钟，比上年的27分钟). And their figure of the compared year in the mention's unit family
+        when another value (the base the words name), else None."""
+        if not t.prev or t.ytag is None or t.ytag == self.ix.year_now or not _BASE_ONLY.search(t.clause) \
+                or _clause_words(t.clause):
+            return frozenset(), None
+        if self._by_id is None:
+            self._by_id = {id(g): g for g in self.ix.facts}
+        rows = frozenset(g.group for k in t.prev if (g := self._by_id.get(k)) is not None and g.group >= 0)
+        other = None
+        for gid in rows:
+            if gid >= len(self.ix.groups):
+                continue
+            for g in self.ix.groups[gid]:
+                if g.family == t.family and g.ytag is not None and g.ytag != self.ix.year_now \
+                        and _year_fits(t.ytag, g, self.ix.year_now) and g.date is None and not _is_bound(g):
+                    if _close(g.mag, t.x, t.q) is not None:
+                        return rows, None
+                    other = other or g
+        return rows, other
 
     def _cell_rival(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
         """The neighbouring cell the words name where no candidate carries any word of the mention's clause (less its
@@ -840,6 +899,7 @@ class _Checker:
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
         words = tokens(t.clause) - _ROLE_MARKS
+        words = words - _joins(t.clause, words & frozenset().union(*map(_lead, candidates)))
         have = [words & _lead(c) for c in candidates]
         if not all(have):
             return None  # a candidate its words don't name at all is judged elsewhere
@@ -1207,10 +1267,17 @@ class _Checker:
                 self._months += [(a, b) for a in months if a.role == "actual" for b in months if b.role == "target"]
         return self._months
 
-    def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...]) -> _Fact | None:
+    def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...],
+                   m: NumberMention | None = None) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
         words name it at least as well as any date found (better than a log's, or as well where those are only
-        a log's entries), so a log heading of that month is no support."""
+        a log's entries), so a log heading of that month is no support. None where a source line of that very day
+        is named by the date's own clause (4月8日预付, 尾款于11月26日支付, 值守自6月1日至9月15日): a day is the date of
+        the event its clause names, and the wider sentence's item (食堂改造, dated done in October) is another event."""
+        if m is not None and date[2] is not None and facts:
+            own = self._date_clause(m)
+            if own and any(f.date is not None and f.date[1:] == date[1:] and own & _lead(f) for f in facts):
+                return None
         if self._actual_dates is None:
             self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
         best = max((len(words & f.subj) for f in facts), default=0)
@@ -1221,6 +1288,33 @@ class _Checker:
                     and (n > best or (logged and not g.location.startswith("line "))):
                 return g
         return None
+
+    def late_on_time(self, m: NumberMention, facts: list[_Fact]) -> _Fact | None:
+        """The deadline of the result the date matched when the words after it call it on time (按期 / 如期 / 按时 /
+        提前) and the record states an earlier deadline month: 于7月完成，按期达到“6月底前”的要求 is late. None when on
+        time, when no deadline is stated, or when the words say it was not (未按期)."""
+        # its own clause and the next (于7月完成，按期达到…), never past a closing quote (…6月完成安装”，提前编制…)
+        end = min([k for c in "。；;”」\n" if (k := self.text.find(c, m.end, m.end + 16)) >= 0] or [m.end + 16])
+        k = self.text.find("，", m.end, end)
+        k2 = self.text.find("，", k + 1, end) if k >= 0 else -1
+        said = _ON_TIME.search(self.text, m.end, k2 if k2 >= 0 else end)
+        if said is None or not m.date or m.date[1] is None:
+            return None
+        for f in facts:
+            if f.role == "actual" and 0 <= f.group < len(self.ix.groups):
+                late = [g for g in self.ix.groups[f.group] if g.role == "target" and g.date is not None
+                        and g.date[1] is not None and g.date[1] < m.date[1]]
+                if late:
+                    return late[0]
+        return None
+
+    def _date_clause(self, m: NumberMention) -> frozenset[str]:
+        """The words of a date's own clause: from the punctuation before it to the punctuation after it (a range's
+        other date and the figures inside are no break: 汛期值守自6月1日至9月15日)."""
+        lo = max(max(self.text.rfind(c, max(0, m.start - 30), m.start) for c in "，,。；;：:\n") + 1, m.start - 30, 0)
+        hi = min([k for c in "，,。；;：:\n" if (k := self.text.find(c, m.end, m.end + 30)) >= 0] or
+                 [min(len(self.text), m.end + 30)])
+        return tokens(self.text[lo:m.start], self.text[m.end:hi]) - _ROLE_MARKS
 
     # -- derivations ------------------------------------------------------------------------------------
     def _part_list(self, total: _Fact) -> list[_Fact]:
@@ -1311,6 +1405,9 @@ class _Checker:
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
+        if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
+            # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
+            items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -1462,8 +1559,8 @@ class _Checker:
                         sign_ok = False  # 中央补助比县级配套少36万元 when 中央补助 is the larger: the words name it reversed
                     elif self._initial_for_adjusted(t, a, b):
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
-                    elif self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
-                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件
+                    elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
+                        sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
                     elif a.group >= 0 and a.group == b.group and any(
                             x.mag == d and x is not a and x is not b for x in self.ix.groups[a.group]):
                         sign_ok = False  # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item
@@ -1677,6 +1774,7 @@ def _in_name(f: _Fact) -> bool:
 _ITEM_LIST = re.compile(r"((?:[一二三四五六七八九十][、和与及至到])*)([一二三四五六七八九十])([批期季轮])")
 _TO_DATE = re.compile(r"前[两二三四]|截至|累计")  # 前三季度: a figure to date, of every quarter so far
 _CLAUSE_CUT = re.compile(r"[，,：:]")
+_COMPARED_ITEM = re.compile(r"(?:比|较)第?[一二三四五六七八九十][批期季轮]度?")
 
 
 def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
@@ -1685,7 +1783,9 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
     does, or when the words state a figure to date (前三季度)."""
     if not _ITEM_WORD.search(text, lo, hi):
         return frozenset()
-    for clause in reversed(_CLAUSE_CUT.split(text[lo:hi])):
+    for n, clause in enumerate(reversed(_CLAUSE_CUT.split(text[lo:hi]))):
+        if n:  # 三季度91.8万件，比一季度增加…，日均: an earlier clause's 比一季度 names what it compares to, not its item
+            clause = _COMPARED_ITEM.sub("", clause)
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got

@@ -26,11 +26,11 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, SWAPPED, _Checker, _Target, _fits, _near
+from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates, stated_pairs,
                      sum_share_pairs)
 
 
@@ -181,13 +181,16 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                          and not (f.shadowed and role != "target")]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
-                rival = checker.date_rival(whole, facts, m.date) if role != "target" else None
-                if rival is not None:
+                rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
+                late = checker.late_on_time(m, facts) if role != "target" and rival is None else None
+                if rival is not None or late is not None:
                     facts = []
+            else:
+                late = None
             cite(i, sent, facts[:2])
-            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else []),
+            done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else [late] if late else []),
                  reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
-                 "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
+                 LATE if late else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
             continue
         if m.kind == "year" or (not m.unit and m.value is not None and m.value == m.value.to_integral_value()
                                 and 1900 <= m.value <= 2100 and m.hi is None and m.exponent == 0):
@@ -271,11 +274,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now))  # by the words
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
-            levels.append(lambda t=t: multiple_pairs(t, told, exact_of))
+            levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             if not small and _sig_digits(m.value) >= 3 and not m.approx:

@@ -7,17 +7,19 @@ restated (占66.97%，约三分之二). Each function says which stated figures 
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, _int_any
-from ..subjects import clause_before, roles, tokens
+from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .derive import _RATE_FAMILIES, _TRACED, _period_facts
+from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
 from .index import SourceIndex, _Fact
-from .match import _Target, _fits
+from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .rounding import _approx_ok
 
@@ -194,13 +196,14 @@ def _added(facts: Sequence[_Fact]) -> _Fact:
                  f"({written})", pmag=total, subj=frozenset().union(*(f.subj for f in facts)), role=f0.role)
 
 
-def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact]
+def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mapping[int, _Fact], text: str = ""
                    ) -> list[tuple[_Fact, _Fact]]:
     """'台风当日呼救量1286次，是全年日均的2.40倍': a multiple (or share) of a figure the words after 是 / 为 name, that
     the text stated before — anywhere before it, named by every word the base has (日均受理536.8次) — is the
     figure its sentence states right before it over that one, at the exact value where the text derived it and
-    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). `told`: every paragraph's traced figures;
-    `exact`: a derived figure's fact (by id) → the same at its exact value."""
+    rounded it to write it (1438起 ÷ 365 = 3.94, written 日均3.9起). With no figure of its own in its sentence, the
+    words before 是 / 相当于 name the other side as the words after it name the base (see _best_told). `told`:
+    every paragraph's traced figures; `exact`: a derived figure's fact (by id) → the same at its exact value."""
     if t.family not in ("倍", "%") or (bm := _BASE.search(t.clause)) is None:
         return []
     words = _phrase(bm[1]) - _ROLE_MARKS
@@ -209,13 +212,45 @@ def multiple_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], exact: Mappi
     mine = told.get(t.para, ())
     part = max((e for e in mine if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[0].family not in _RATE_FAMILIES
                 and e[0].role != "target"), key=lambda e: e[0].m.start, default=None)
-    if part is None:
-        return []
+    if part is None:  # 流动科技馆服务人次相当于馆内接待的16.08%: no figure of its own, both sides named
+        parts = _best_told(_phrase(t.clause[: bm.start()]) - _ROLE_MARKS, t, told, text)
+        bases = _best_told(words, t, told, text)
+        return [(a, b) for a in parts for b in bases if a is not b and a.family == b.family]
     bases = [f for p in sorted(told) if p <= t.para for u, f, _ in told[p]
              if u.m.end <= t.m.start and u is not part[0] and u.family not in _RATE_FAMILIES and u.role != "target"
              and words <= tokens(u.clause) | u.subj]
     bases += [x for f in bases if (x := exact.get(id(f))) is not None]
     return [(part[1], b) for b in bases if b is not part[1]]
+
+
+MAX_NAMED_VALUES = 2  # a side named by its words: the figures they name best, of at most two values
+
+
+def _best_told(words: frozenset[str], t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
+               keep: Callable[[_Target], bool] = lambda u: True, back: int | None = None) -> list[_Fact]:
+    """The levels the text stated before the mention that `words` name best — by the words of each one's sentence
+    part up to it (流动科技馆进县巡展7个县，…，服务14.85万人次: 流动科技馆), one shared at least; none when the best
+    are of more than MAX_NAMED_VALUES values (the words tell them apart no better than chance). `back`: the
+    paragraphs before the mention's to search (None: all)."""
+    if not words:
+        return []
+    scored = []
+    for p in range(t.para - back, t.para + 1) if back is not None else sorted(told):
+        if p > t.para:
+            break
+        for e in told.get(p, ()):
+            u = e[0]
+            if u.m.end <= t.m.start and u.family not in _RATE_FAMILIES and _a_level(e) and keep(u):
+                s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+                if (n := len(words & tokens(text[s0:u.m.start]))) > 0:
+                    # as stated and as its sources state it, named by the text's words too (接待观众 for 参观人次)
+                    scored += [(n, replace(f, subj=f.subj | u.subj)) for f in _dedupe((e[1], *e[2][:2]))]
+    top = max((n for n, _ in scored), default=0)
+    best = [f for n, f in scored if n == top]
+    return best if 0 < len({f.mag for f in best}) <= MAX_NAMED_VALUES else []
+
+
+_PART_STOPS = "。；;！？!?\n"
 
 
 def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
@@ -225,3 +260,160 @@ def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
         return None
     d = a.mag / b.mag
     return d if d != t.x and _fits(t, d) else None
+
+
+# -- operands the words fix among the figures the paragraph stated (stated_pairs) ------------------------------------
+# 比上年 / 比目标 / 比年初 / 比“2天以内”的要求: a level of another year, a target or a bound — not a figure the
+# paragraph stated for a named item (those are the year pairs' and the target pairs' business)
+_NOT_AN_ITEM_REF = re.compile(r"上年|去年|上一年|同期|目标|计划|预算|年初|要求|时限|标准|上限|下限|平均|\d")
+_YEAR_REF = ("全年", "年度", "全年平均")  # 比全年低: the year's figure of the same measure
+# the period a figure is of: the words that differ between a period's figure and the year's of the same measure
+_PERIOD_WORDS = re.compile(r"前三季度|[一二三四]季度|第[一二三四]季度|[上下]半年|[春夏秋冬]季|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?")
+_QUARTER_MONTHS = {"一": (1, 2, 3), "二": (4, 5, 6), "三": (7, 8, 9), "四": (10, 11, 12),
+                   "上半年": tuple(range(1, 7)), "下半年": tuple(range(7, 13))}
+_DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
+
+
+def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None
+                 ) -> list[tuple[_Fact, _Fact]]:
+    """Operands of the mention among the figures the text stated before it and the checker traced (`told`: by
+    paragraph; a flagged figure is in none), the words fixing which and how:
+    - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
+      that part hangs on (see _hung_on);
+    - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
+      same measure's figure of no period);
+    - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
+      days of the quarter or half year that figure's words name;
+    - X率 right after a figure its sentence states: that figure over the level its sentence counts (see _rate_pairs)."""
+    before = sorted((e for e in told.get(t.para, ()) if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
+    if not before:
+        return []
+    out: list[tuple[_Fact, _Fact]] = []
+    if _share_of_all(t) and (part := _right_before(t, before)) is not None:
+        out += [(part[1], w) for w in _hung_on(text, part[0], before)]
+    if (cm := _COMPARE.search(t.clause)) is not None:
+        out += _gap_pairs(t, cm["ref"], before)
+    per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
+    if per is not None and per[0][:1] in ("日", "天"):
+        out += _day_pairs(t, before, text, year, per[0][0])
+    if t.family == "%" and (rn := _RATE_NAMED.search(t.clause)) is not None and "占" not in t.clause \
+            and not direction(t.clause) and (part := _right_before(t, before)) is not None:
+        out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
+    return out
+
+
+# words that name no kind of thing counted: the year's, a sum's
+_GENERIC_WORDS = tokens("全年") | tokens("年度") | tokens("合计") | tokens("共计") | tokens("总计") | tokens("累计")
+
+
+def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mapping[int, Sequence[_Told]], text: str
+                ) -> list[tuple[_Fact, _Fact]]:
+    """'全年抽检684批次…。春季抽检不合格5批次，秋季不合格3批次，全年合计8批次，不合格率1.17%': a rate named by what
+    its part counts, right after a figure its sentence states, is that figure over the level of its unit, larger than
+    it, that the text stated before that sentence for what the sentence counts — the words of the sentence up to the
+    part (抽检), the rate's own (不合格) and the year's left out — best named (see _best_told). The part with its
+    sentence's words: a 全年合计 counts what its items count. The periods its items are of (春季) name no whole."""
+    s0 = max(text.rfind(c, 0, part[0].m.start) for c in _FULL_STOPS) + 1
+    said = tokens(text[s0:part[0].m.start]) - _ROLE_MARKS
+    words = _measure_words(text[s0:part[0].m.start]) - rate_words - _GENERIC_WORDS  # 春季 / 秋季 name its items
+    fam, x = part[0].family, abs(part[0].x)
+    wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
+                        MAX_TOLD_PARAS - 1)
+    p = replace(part[1], subj=part[1].subj | said)
+    return [(p, w) for w in wholes]
+
+
+def _right_before(t: _Target, before: Sequence[_Told], family: str | None = None) -> _Told | None:
+    """The figure its sentence states right before the mention: a result (no target, bound, range or date), of
+    `family` (default: any but a rate's)."""
+    for e in reversed(before):
+        u = e[0]
+        if u.sent != t.sent:
+            return None
+        if u.m.hi is None and u.role != "target" and e[1].date is None and not _is_bound(e[1]) \
+                and (u.family == family if family is not None else u.family not in _RATE_FAMILIES):
+            return e
+    return None
+
+
+def _a_level(e: _Told) -> bool:
+    """A level the paragraph stated for this year: no target, earlier year, change, average, range or date."""
+    u, f, _ = e
+    return u.role != "target" and u.ytag is None and u.m.hi is None and f.date is None and not direction(u.clause) \
+        and _average(u.clause) is None and not _is_bound(f)
+
+
+def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
+    """'全年抽检684批次，比上年…。其中春季312批次，占45.61%；秋季372批次，占54.39%': the whole of a part after 其中 (in
+    the same sentence, to its 。) is the figure the 其中 hangs on — the head figure (the first level) of the sentence
+    before, when 其中 opens its sentence; the last level before 其中 in its own sentence otherwise — in the part's
+    unit and larger than it. None when no 其中 precedes the part in its sentence."""
+    s0 = max(text.rfind(c, 0, part.m.start) for c in _FULL_STOPS) + 1
+    k = text.rfind("其中", s0, part.m.start)
+    if k < 0:
+        return []
+    opens = not text[s0:k].strip(" \t，,")
+    lo = max(text.rfind(c, 0, max(0, s0 - 1)) for c in _FULL_STOPS) + 1 if opens else s0
+    levels = [e for e in before if lo <= e[0].m.start and e[0].m.end <= k and e[0].family == part.family
+              and _a_level(e) and abs(e[0].x) > abs(part.x)]
+    if not levels:
+        return []
+    return [(levels[0] if opens else levels[-1])[1]]
+
+
+def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
+    """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
+    right before the gap, against the level the paragraph stated for what the words after 比 name — every word of
+    them in its words; for 全年, the same measure's figure that names no period. Both ways round (the direction
+    word decides)."""
+    if _NOT_AN_ITEM_REF.search(ref):
+        return []
+    fam = "%" if t.family == "pt" else t.family
+    if t.family == "%" and not direction(t.clause):
+        return []
+    a = _right_before(t, before, fam) if fam != "%" or t.family == "pt" else _right_before(t, before)
+    if a is None:
+        return []
+    if ref in _YEAR_REF:
+        own = _measure_words(a[0].clause)
+        if not own:
+            return []
+        named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)]
+    else:
+        words = tokens(ref) - _ROLE_MARKS
+        if not words:
+            return []
+        named = [e for e in before if words <= tokens(e[0].clause) | e[0].subj]
+    named = [e for e in named if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
+    return [p for e in named[-1:] for p in ((a[1], e[1]), (e[1], a[1]))]
+
+
+def _measure_words(clause: str) -> frozenset[str]:
+    """What a period's figure measures, its period left out: 三季度接通率 → 接通率's words."""
+    return tokens(_PERIOD_WORDS.sub(" ", clause)) - _ROLE_MARKS - {"全年", "年度"}
+
+
+def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None, day: str
+               ) -> list[tuple[_Fact, _Fact]]:
+    """The figure an average per day is of — the last level of its unit its full sentence states before it — over
+    the days that sentence states (按开放308天计: a day count the checker traced), else over the days of the quarter
+    or half year the figure's words name (三季度: July to September, 92 days). The days as a count of the average's
+    `day` (日 / 天), what an average is per."""
+    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    mine = [e for e in before if e[0].m.start >= s0]
+    total = next((e for e in reversed(mine) if e[0].family == t.family and _a_level(e)), None)
+    if total is None:
+        return []
+    days = [e[1] for e in mine if e[0].m.start > total[0].m.start and e[0].m.base_unit in ("天", "日")
+            and _a_level(e)]
+    if days:
+        d = days[-1]
+        return [(total[1], replace(d, family="", unit=day, kind="count"))]
+    pm = _DAY_PERIOD.search(total[0].clause)
+    if pm is None or year is None:
+        return []
+    months = _QUARTER_MONTHS[pm[1] or pm[2]]
+    n = Decimal(sum(calendar.monthrange(year, mo)[1] for mo in months))
+    name = pm[0]
+    return [(total[1], _Fact(n, n, "", day, "count", -1, f"{name}（{months[0]}—{months[-1]}月）", f"{name}{n}天", -1,
+                             f"{n}天", pmag=n))]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -237,10 +238,24 @@ def all_indicators(report: ReportInput) -> list[tuple[int, int, Task, Indicator]
 _GOAL_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|千)?([\u4e00-\u9fff%]{1,3})")
 
 
-_GOAL_BOUND = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|达到|超过|控制在)$")
+_GOAL_BOUND = re.compile(r"(?:不少于|不低于|不超过|不高于|至少|达到|超过|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|低于)$")
+_GOAL_CEILING = ("不超过", "不高于", "控制在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "低于", "以内", "以下")
 
 
-def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
+class GoalTarget(NamedTuple):
+    """A target a task's 预期目标 states in words: its figure, unit, the words as written, and whether it is a
+    ceiling (压缩至2天以内, 控制在5%以下) that a smaller actual meets."""
+
+    value: Decimal
+    unit: str
+    text: str
+    ceiling: bool
+
+    def met_by(self, actual: Decimal) -> bool:
+        return actual <= self.value if self.ceiling else actual >= self.value
+
+
+def goal_target(task: Task, ind: Indicator) -> GoalTarget | None:
     """A target the task's 预期目标 states in words for an indicator the form left without one:
     '硬化村道15公里' for '完成村道硬化里程' (12.6公里). The clause must share a word with the indicator's
     name and its figure the indicator's unit; (value, unit, the figure as the goal writes it: 15公里, 不少于120人)
@@ -261,7 +276,8 @@ def goal_target(task: Task, ind: Indicator) -> tuple[Decimal, str, str] | None:
                 bound = _GOAL_BOUND.search(clause[:m.start()].rstrip())
                 end = m.start(3) + len(unit)
                 suffix = next((w for w in ("以上", "以内", "以下") if clause.startswith(w, end)), "")
-                hits.append((Decimal(m[1]), unit, f"{bound[0] if bound else ''}{m[1]}{unit}{suffix}"))
+                ceiling = (bound is not None and bound[0] in _GOAL_CEILING) or suffix in _GOAL_CEILING
+                hits.append(GoalTarget(Decimal(m[1]), unit, f"{bound[0] if bound else ''}{m[1]}{unit}{suffix}", ceiling))
     return hits[0] if len(hits) == 1 else None
 
 
@@ -351,8 +367,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 [tgt.id], f"{did}{ind.actual_text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
         elif met is None and act is not None and (goal := goal_target(task, ind)) is not None:
-            value, unit, clause = goal
-            if act.value < value:
+            if not goal.met_by(act.value):
+                clause = goal.text
                 out.append((ProblemKind.indicator_below_target, Part(
                     ind.name, f"{quoted(ind.name)}未填目标值，任务预期目标为{clause}，实际完成{act.text}，未达到预期目标",
                     [act.id], f"实际完成{act.text}、预期目标为{clause}", form_cause=_form_cause(ind, report))))

@@ -103,10 +103,10 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     if tgt is None:
         goal = goal_target(task, ind)
         if goal is not None:
-            if act.value == goal[0]:  # the same figure twice says nothing more (and the goal's 完成14个 reads as done)
+            if act.value == goal.value:  # the same figure twice says nothing more (and the goal's 完成14个 reads as done)
                 return f"{name}实际完成{act.text}，与任务预期目标一致", [_use(act)]
-            verdict = "达到预期目标" if act.value >= goal[0] else "未达到预期目标"
-            return f"{name}任务预期目标为{goal[2]}，实际完成{act.text}，{verdict}", [_use(act)]
+            verdict = "达到预期目标" if goal.met_by(act.value) else "未达到预期目标"
+            return f"{name}任务预期目标为{goal.text}，实际完成{act.text}，{verdict}", [_use(act)]
         return f"{name}{wanted}实际完成{act.text}", [_use(act)]
     uses = [_use(tgt), _use(act)]
     phrase = f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{act.text}，"

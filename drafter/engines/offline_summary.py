@@ -591,9 +591,24 @@ def _figure_key(text: str) -> str:
     return f"{value:f}{m.group(2)}"
 
 
-def missed_figures(doc: ReportDoc) -> set[str]:
-    """The actual values of indicators that missed their target, as figures (现场观众4.8万人次 of ≥6万人次)."""
-    return {f for row in doc.indicators if row.met is False for f in figures(row.actual)}
+# Where a report lists its problems, 低于 / 少于 a target is a shortfall (in its results it may be a ceiling kept)
+_BELOW_TARGET = re.compile(r"(?:低于|少于|不足|差)[^，。；]{0,12}?(?:目标|要求|预期)|比(?:年度)?目标少|距(?:年度)?目标")
+
+
+def missed_figures(doc: ReportDoc, sents: list[Sentence] = ()) -> set[str]:
+    """The actual values of indicators that missed their target, as figures (现场观众4.8万人次 of ≥6万人次): from
+    the report's indicator table, and from its 存在问题, where a clause says a figure fell short of its target
+    ("培训覆盖率78.6%，低于90%的目标11.4个百分点": 78.6%, the figure the shortfall clause hangs on)."""
+    missed = {f for row in doc.indicators if row.met is False for f in figures(row.actual)}
+    for s in sents:
+        if s.section != "problem":
+            continue
+        parts = clauses(s.text)
+        for i, part in enumerate(parts):
+            if MISSED.search(part) or _BELOW_TARGET.search(part):
+                said = figures(part) if not _NEEDS_PREVIOUS.match(part) or i == 0 else figures(parts[i - 1])
+                missed.update(said[:1])  # the value that fell short, not the target or the gap after it
+    return missed
 
 
 def _missed_clauses(parts: list[str], missed: set[str]) -> set[int]:
@@ -805,7 +820,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)
             and not _says_why_not(s.text)]
-    missed = missed_figures(doc)
+    missed = missed_figures(doc, sents)
     shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below
     pool = [t for s in pool if (t := without_missed(s, missed)) is not None]
     if rate_digits:

@@ -23,6 +23,24 @@ from .text import ocr_wraps
 EMPTY = {"", "—", "——", "-", "--", "/", "／", "\\", "无数据"}
 
 
+
+_BRACKET_TAIL = re.compile(r"^(?P<name>.+?)\s*[（(](?P<inner>[^（）()]+)[）)]\s*$")
+
+
+def _bracketed_target(text: str) -> tuple[str, str | None]:
+    """'结婚登记办理量（≥3000对）' → ('结婚登记办理量', '≥3000对'): forms whose 关键指标 column writes the target
+    in brackets after the name. Only a bracket that reads as a target — a bound (≥ 不少于 以内 …) with its figure,
+    or a deadline (10月底前) — is one; '颁证厅（含涉外）' and '覆盖率（%）' keep their brackets."""
+    from ..schema import parse_target
+
+    m = _BRACKET_TAIL.match(text)
+    if not m:
+        return text, None
+    target = parse_target(m["inner"].strip())
+    if target is None or (target.deadline is None and (target.comparison is None or target.value is None)):
+        return text, None
+    return m["name"].strip(), m["inner"].strip()
+
 def norm(text: str) -> str:
     """A label as printed, without spaces, colons and the (汇总) remark: '部门年初预算 收入' → '部门年初预算收入'."""
     t = re.sub(r"\s+", "", text or "")
@@ -95,7 +113,7 @@ FUND_COLUMNS = {
     "得分": ("得分",),
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
-FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款)$")
+FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款)$")
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
               "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
@@ -863,8 +881,12 @@ class Recognizer:
 
         def add(names: list[Cell], value: Cell | None) -> None:
             k = len(out)
-            item: dict[str, Any] = {"关键指标": "".join(c.text.strip() for c in names)}
+            name, target = _bracketed_target("".join(c.text.strip() for c in names))
+            item: dict[str, Any] = {"关键指标": name}
             found.sources[f"主要任务[{ti}].关键指标[{k}].关键指标"] = names[0].place
+            if target:
+                item["指标值"] = target
+                found.sources[f"主要任务[{ti}].关键指标[{k}].指标值"] = names[0].place
             if value is not None:
                 item["指标完成情况"] = value_text(value.text)
                 if re.match(r"^[\d.]+\s*%?\s+\D{4,}", value.text.strip()):

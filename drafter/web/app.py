@@ -17,6 +17,7 @@ Errors are the CLI's one line, as {"error": "错误 / error: …"}, with the ser
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -31,7 +32,8 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from .. import __version__
-from ..errors import DrafterError
+from ..errors import DrafterError, InputError
+from ..load import form_in_folder
 from . import views
 from .jobs import Job, Jobs
 from .security import Guard
@@ -137,10 +139,18 @@ def _import(session: Session, path: Path, shown: str) -> tuple[Path, list[str], 
     a form (.xlsx .docx .pdf .txt …) imported by drafter.forms into the session folder, so that its figures
     and narrative are the sources every number is checked against. Also returns, for a form, where each
     imported field sits on it ('项目资金.全年执行数' → 'school.xlsx Sheet1!E6')."""
+    logs: list[Path] = []
     if path.is_dir():
-        path = find_input(path, shown)
-        session.shown.append(path.parent)
-        return path, [], {}
+        try:
+            path = find_input(path, shown)
+        except InputError:  # a zip of the folder staff keep: the form beside the year's logs
+            try:
+                path, logs = form_in_folder(_archive_root(path))
+            except InputError as e:  # named by the upload, not by the session folder it was extracted to
+                raise InputError(shown, e.detail, e.where) from None
+        else:
+            session.shown.append(path.parent)
+            return path, [], {}
     if path.suffix.lower() not in FORM_SUFFIXES:
         return path, [], {}
     try:
@@ -149,9 +159,20 @@ def _import(session: Session, path: Path, shown: str) -> tuple[Path, list[str], 
         return path, [], {}
     result = import_form(path)
     folder = result.write(session.folder / f"{path.stem}（导入）")
+    for log in logs:  # beside the imported narrative, where load_input reads them and the checker cites them
+        target = folder / "worklogs" / log.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(log, target if not target.exists() else target.with_stem(f"{log.stem}（上传）"))
     session.shown.append(folder)
     places = {field: f"{shown} {place}" for field, place in result.sources.items()}
     return folder, [session.public(str(w)) for w in result.warnings], places
+
+
+def _archive_root(folder: Path) -> Path:
+    """Below the single top folder a zip made by "send to compressed folder" holds."""
+    while len(entries := [p for p in folder.iterdir() if not p.name.startswith(".")]) == 1 and entries[0].is_dir():
+        folder = entries[0]
+    return folder
 
 
 def _about(report: Any) -> dict[str, str]:

@@ -69,3 +69,38 @@ def test_the_page_shows_a_forms_import_warnings_and_drafts_it(page) -> None:
     page.click("#draft-run")
     page.wait_for_selector("#draft-result:not([hidden])")
     assert page.locator("#draft-result .body mark.num.traced").count() > 10
+
+
+def test_a_zip_of_a_form_and_its_work_logs_drafts_the_form_with_those_logs(client) -> None:
+    """Staff zip the folder they keep: the 自评表 beside the year's logs, with no input.yaml."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("公用经费自评/自评表.xlsx", (FORMS / "school.xlsx").read_bytes())
+        zf.writestr("公用经费自评/工作日志.md", "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n")
+    response = client.post("/api/import", files={"file": ("公用经费自评.zip", buf.getvalue())})
+    assert response.status_code == 200, response.json()
+    assert any("288盏" in log["text"] and log["source"].endswith("工作日志.md")
+               for log in response.json()["input"]["logs"])
+    job = client.post("/api/jobs", files={"file": ("公用经费自评.zip", buf.getvalue())})
+    assert job.status_code == 200, job.json()
+    client.post(f"/api/jobs/{job.json()['id']}/draft", data={"engine": "offline"})
+    while (state := client.get(f"/api/jobs/{job.json()['id']}").json())["state"] == "running":
+        time.sleep(0.1)
+    assert state["state"] == "done" and state["check"]["ok"], state
+
+
+def test_a_zip_holding_two_forms_and_no_input_is_refused_naming_both(client) -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("两张表/学校.xlsx", (FORMS / "school.xlsx").read_bytes())
+        zf.writestr("两张表/水利.xlsx", (FORMS / "water.xlsx").read_bytes())
+    response = client.post("/api/import", files={"file": ("两张表.zip", buf.getvalue())})
+    assert response.status_code == 400
+    line = response.json()["error"]
+    assert "学校.xlsx" in line and "水利.xlsx" in line and "\n" not in line

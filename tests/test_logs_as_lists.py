@@ -1,0 +1,57 @@
+"""Work logs kept as lists: many offices keep the year's record as one bulleted or numbered line per event
+("- 3月28日：举办春季招聘会…"), not under "## 2024-03-28" headings. Each item is one entry, dated by the date it
+opens with; the list marker and that date are not part of what the entry says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.errors import InputError
+
+from drafter.load import parse_log_text
+
+LIST_LOG = """# 2024年工作记录
+
+- 1月8日：印发人才生活补贴申报指南，全年分四批受理申报。
+- 3月28日：举办春季专场招聘会，进场企业186家，提供岗位3240个。
+* 2024-06-30 上半年发放人才生活补贴770人。
+- 档案数字化外包合同签订。
+"""
+
+
+def test_each_item_of_a_bulleted_log_is_its_own_entry_dated_by_its_opening_date():
+    entries = parse_log_text(LIST_LOG, "工作记录.md", 2024)
+    assert [(e.date, e.text) for e in entries] == [
+        (dt.date(2024, 1, 8), "印发人才生活补贴申报指南，全年分四批受理申报。"),
+        (dt.date(2024, 3, 28), "举办春季专场招聘会，进场企业186家，提供岗位3240个。"),
+        (dt.date(2024, 6, 30), "上半年发放人才生活补贴770人。"),
+        (None, "档案数字化外包合同签订。"),
+    ]
+    assert [e.line for e in entries] == [3, 4, 5, 6]
+
+
+def test_numbered_items_are_entries_and_a_decimal_or_a_minus_sign_is_no_marker():
+    text = "1. 5月20日，完成汛前管网清疏。\n2、6月3日 泵站机组大修完成。\n-3.5%的降幅来自电费下降，\n1.5万元为备品备件。\n"
+    entries = parse_log_text(text, "台账说明.txt", 2024)
+    assert [(e.date, e.text) for e in entries] == [
+        (dt.date(2024, 5, 20), "完成汛前管网清疏。"),
+        (dt.date(2024, 6, 3), "泵站机组大修完成。"),
+        (None, "-3.5%的降幅来自电费下降，1.5万元为备品备件。"),
+    ]
+
+
+def test_an_item_under_a_dated_heading_keeps_the_heading_date_unless_it_names_its_own():
+    text = "## 2023-09-01\n- 秋季开学在校学生1912人。\n- 9月5日：完成教室照明改造12间。\n"
+    entries = parse_log_text(text, "日志.md", 2023)
+    assert [(e.date, e.text) for e in entries] == [
+        (dt.date(2023, 9, 1), "秋季开学在校学生1912人。"),
+        (dt.date(2023, 9, 5), "完成教室照明改造12间。"),
+    ]
+
+
+def test_an_impossible_date_opening_an_item_is_named_like_one_in_a_heading():
+    with pytest.raises(InputError) as e:
+        parse_log_text("- 3月1日：系统巡检。\n- 2月30日：系统巡检。\n", "日志.md", 2023)
+    assert "日志.md" in str(e.value) and "第2行" in str(e.value) and "2月30日" in str(e.value)
