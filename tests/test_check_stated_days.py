@@ -3,10 +3,11 @@ sentence stated for the period over the day count the sentence states — a figu
 flagged; '三季度接待…，日均2300人次' is the quarter's figure over that quarter's days (92 for July–September), not a
 year's 365 and not a 90-day quarter. An approximation right after the average restates it. And the last quarter's
 figure after a year's is the year's less the figure to date the sources give (前三季度累计), whatever was asked of
-that source line before.
+that source line before; and a change naming no base right after a quarter's figure is on the quarter before, as
+its paragraph stated it.
 
 Every positive case has its negative beside it: no day count stated, a flagged day count, another quarter's length,
-a wrong remainder.
+a wrong remainder, a quarter before that was never stated, a change the wrong way.
 
 A district fitness centre's swimming hall (区全民健身中心游泳馆), its free-opening programme: the project form and a
 work log with two quarters and the figure to date.
@@ -84,3 +85,19 @@ def test_the_last_quarter_is_the_year_less_the_figure_to_date():
 
 def test_a_wrong_last_quarter_is_unsupported():
     assert status(YEAR + "其中四季度接待9.60万人次。")["9.60万人次"] == "unsupported"
+
+
+# -- 三季度…，增长N%: a change naming no base is on the quarter before, as the paragraph stated it -----------------------
+
+def test_a_change_naming_no_base_after_a_quarter_is_on_the_quarter_before():
+    # (21.16 − 14.56) ÷ 14.56 = 45.33 %
+    got = status("二季度接待游泳者14.56万人次；三季度接待21.16万人次，增长45.33%。")
+    assert got["45.33%"] == "derived"
+
+
+def test_a_change_after_a_quarter_whose_quarter_before_was_never_stated_is_unsupported():
+    assert status("三季度接待游泳者21.16万人次，增长45.33%。")["45.33%"] == "unsupported"
+
+
+def test_a_change_on_the_quarter_before_with_the_wrong_direction_is_unsupported():
+    assert status("二季度接待游泳者14.56万人次；三季度接待21.16万人次，下降45.33%。")["45.33%"] == "unsupported"

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_family
+from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
@@ -30,8 +30,8 @@ from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates, stated_pairs,
-                     sum_share_pairs)
+from .stated import (colon_sum, counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
+                     stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -246,6 +246,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     ytag=ytag if ytag is not None else f0.ytag))
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts)
+        elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
+            done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
         else:
@@ -324,7 +326,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
                 found = [e for e in found if " + " not in e[0]]
             if after is not None:
-                found = [e for e in found if _same_breakdown(index, e[1], after[2])]
+                # of the same breakdown — or, when the first was a total over a count of another record (人均结案214.6宗、
+                # 开庭100.4场次: 9012宗 and 4216 over the 42名 of a meeting note), over the same count
+                found = [e for e in found if _same_breakdown(index, e[1], after[2])
+                         or e[2] is after[3] and not _same_breakdown(index, after[2], after[3])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
@@ -355,6 +360,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,), (b,)]
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
+        elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
+            done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
+            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
+            told[t.para].append((t, stated, ()))
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
                 is not None:
             done(i, "derived", formula=formula)
@@ -379,6 +388,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
+    for r, m in zip(out, mentions):
+        if m.approx is not None or m.kind == "date":  # 10月底前, 不低于90%: the span a reader marks (numbers.reader_span)
+            a, b = reader_span(text, m)
+            if (a, b) != (m.start, m.end):
+                r.__dict__.update(text=text[a:b], start=a, end=b)
     counts = Counter(map(_STATUS, out))
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,

@@ -284,6 +284,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
       days of the quarter or half year that figure's words name;
+    - 下降 / 增长 naming no base right after a quarter's figure: on the quarter before (see _period_change_pairs);
     - X率 right after a figure its sentence states: that figure over the level its sentence counts (see _rate_pairs)."""
     before = sorted((e for e in told.get(t.para, ()) if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
     if not before:
@@ -296,10 +297,89 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
+    if t.family not in _RATE_FAMILIES and _REST.search(t.clause):
+        out += _rest_pairs(t, told, text)
+    if t.family == "%" and direction(t.clause) and not _NAMED_BASE.search(t.clause) \
+            and (part := _right_before(t, before)) is not None:
+        out += _period_change_pairs(part, before, text)
     if t.family == "%" and (rn := _RATE_NAMED.search(t.clause)) is not None and "占" not in t.clause \
             and not direction(t.clause) and (part := _right_before(t, before)) is not None:
         out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
     return out
+
+
+# 比 / 较 / 同比 …: the words name the base of the change (the gap and the year pairs' business)
+_NAMED_BASE = re.compile(r"比|较|同比|环比|高于|低于|超出|超过|多于|少于|上年|去年|同期|目标|计划|年初")
+_PERIOD_BEFORE = {"二": "一", "三": "二", "四": "三", "下半年": "上半年"}  # the period a period follows
+
+
+def _period_change_pairs(part: _Told, before: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'三季度报修1874件…；四季度回落到1148件，下降38.74%': a change that names no base, right after a figure of a
+    quarter or a half year, is on the period before it — the level of its unit the paragraph stated for that
+    period (its sentence part's words name it: 三季度), new over old."""
+    prev = _PERIOD_BEFORE.get(_period_of(part[0], text) or "")
+    if prev is None:
+        return []
+    olds = [e for e in before if e[0] is not part[0] and e[0].family == part[0].family and _a_level(e)
+            and _period_of(e[0], text) == prev]
+    return [(part[1], e[1]) for e in olds[-1:]]
+
+
+def _period_of(u: _Target, text: str) -> str | None:
+    """The quarter (一 … 四) or half year (上半年 / 下半年) the words of the figure's sentence part name last before
+    it (比二季度的1532件: 二), or None."""
+    s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+    pm = None
+    for pm in _DAY_PERIOD.finditer(text, s0, u.m.start):
+        pass
+    return None if pm is None else pm[1] or pm[2]
+
+
+# 其余 / 另有 / 其他: the rest of a breakdown, after the parts its sentence stated
+_REST = re.compile(r"(?:其余|其他|另有|余下|剩余)[\u4e00-\u9fff]{0,4}$")
+_SUM_BEFORE = re.compile(r"(?:共|合计|共计|总计)[为有计达]?$")  # 分三类共34个 / 合计: a sum right before its figure
+_COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[：:]")  # 共34个班级：
+
+
+def colon_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target, text: str
+              ) -> str | None:
+    """'主干课程分三类共34个班级：书画类9个，声乐类11个，健身类14个': a sum (共 / 合计 right before it) followed by a
+    colon is the sum of the figures in its measure word that the rest of its sentence lists — every one the checker
+    traced, two at least, the rest (其余12个) not one of them. The formula, or None."""
+    m = t.m
+    if t.family in _RATE_FAMILIES or m.hi is not None or m.approx or not m.unit or not _SUM_BEFORE.search(t.clause) \
+            or (cm := _COLON_AFTER.match(text, m.end)) is None:
+        return None
+    stop = min((k for k in (text.find(c, cm.end()) for c in "。\n") if k >= 0), default=len(text))
+    items = []
+    for j in range(i + 1, len(mentions)):
+        mj = mentions[j]
+        if mj.start >= stop:
+            break
+        if not mj.ignored and mj.value is not None and mj.hi is None and mj.base_unit == m.base_unit \
+                and not _REST.search(clause_before(text, mj.start)):
+            items.append(j)
+    if len(items) < 2 or any((r := results[j]) is None or r.status not in _TRACED for j in items) \
+            or sum((mentions[j].value * mentions[j].factor for j in items), Decimal(0)) != m.value * m.factor:
+        return None
+    return " + ".join(mentions[j].text for j in items) + f" = {m.text}（冒号后逐一列举）"
+
+
+def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'…共34个班级：…，其余12个为文史、手工等班级': the rest after a sum its sentence stated (共 / 合计) is the whole
+    of that breakdown less the sum — a level of its unit the text stated before that sentence, in its paragraph or
+    the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values."""
+    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    sums = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= t.m.start
+            and e[0].family == t.family and _SUM_BEFORE.search(e[0].clause)]
+    if not sums:
+        return []
+    part = max(sums, key=lambda e: e[0].m.start)
+    wholes = sorted((e for p in range(t.para - MAX_TOLD_PARAS + 1, t.para + 1) for e in told.get(p, ())
+                     if e[0].m.end <= s0 and e[0].family == t.family and _a_level(e) and abs(e[0].x) > abs(part[0].x)),
+                    key=lambda e: -e[0].m.start)
+    values = list(dict.fromkeys(e[0].x for e in wholes))[:MAX_NAMED_VALUES]
+    return [(e[1], part[1]) for e in wholes if e[0].x in values]
 
 
 # words that name no kind of thing counted: the year's, a sum's
@@ -363,8 +443,8 @@ def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
 
 def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
     """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
-    right before the gap, against the level the paragraph stated for what the words after 比 name — every word of
-    them in its words; for 全年, the same measure's figure that names no period. Both ways round (the direction
+    right before the gap, against the level the paragraph stated for what the words after 比 name — the latest of
+    those they name best; for 全年, the same measure's figure that names no period. Both ways round (the direction
     word decides)."""
     if _NOT_AN_ITEM_REF.search(ref):
         return []
@@ -379,11 +459,12 @@ def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fac
         if not own:
             return []
         named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)]
-    else:
+    else:  # the levels its words name best (比监测支出多: 病媒生物密度监测46.80万元), one word at least
         words = tokens(ref) - _ROLE_MARKS
-        if not words:
-            return []
-        named = [e for e in before if words <= tokens(e[0].clause) | e[0].subj]
+        levels = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in before
+                  if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
+        top = max((n for n, _ in levels), default=0)
+        named = [e for n, e in levels if n == top > 0]
     named = [e for e in named if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
     return [p for e in named[-1:] for p in ((a[1], e[1]), (e[1], a[1]))]
 
