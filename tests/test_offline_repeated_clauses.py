@@ -38,3 +38,11 @@ def test_a_running_total_that_grew_is_no_repeat():
         log("2023-12-20", "全年组织读片培训6期，覆盖乡镇卫生院28家。"),
     ], year=2023)
     assert "6期" in "".join(sentences) and "覆盖乡镇卫生院28家" in "".join(sentences)
+
+
+def test_a_comparison_keeps_the_figure_it_hangs_on():
+    sentences, _ = condense_logs([
+        log("2023-05-10", "抽检上架差错率0.3%，在控制目标以内。"),
+        log("2023-12-20", "全年抽检上架差错率0.3%，比上年下降0.2个百分点。"),
+    ], year=2023)
+    assert sentences[-1] == "全年抽检上架差错率0.3%，比上年下降0.2个百分点。"
