@@ -138,7 +138,7 @@ _SUFFIX = re.compile(
     r"(?:(?P<unit>" + _UNIT_RE + r")(?:[（(](?P<alt>" + _UNIT_RE + r")[）)])?)?(?P<ap2>以上|以下|左右|上下|余|多)?"
 )  # 6台（套）, 1852人（次）: a form's 度量单位 with its alternative in brackets, one figure of either
 # 成 as a share (五成 = 50 %) but not 成立, 成为, 成效 …
-_PER = re.compile(r"[/／](?P<per>" + _UNIT_RE + r")(?![\u4e00-\u9fff]{0,1}[/／])")
+_PER = re.compile(r"[/／](?P<per>(?P<pscale>百|千|万|亿)?(?:" + _UNIT_RE + r"))(?![\u4e00-\u9fff]{0,1}[/／])")
 _CHENG = re.compile(r"成(?![立为功效绩本员果熟都长交就型员品])")
 
 _APPROX_BEFORE = (  # longest first; direction of the true value relative to the written one
@@ -725,9 +725,11 @@ class _Scan:
             while end > core.end and t[end - 1] in " \u3000":
                 end -= 1
         per = ""
-        if unit and unit not in ("%", "‰", "‱", "个百分点", "百分点") and not approx:
-            pm = _PER.match(t, end, hi) if t[end:end + 1] in "/／" else None  # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit
-            if pm:
+        if unit not in ("%", "‰", "‱", "个百分点", "百分点") and not approx and t[end:end + 1] in "/／":
+            # 2.86元/吨, 42.5万元/公里: a price per unit is a figure per another unit; 3.2秒/百小时, 0.44/万人次: a rate
+            # per a hundred hours or ten thousand donations (a bare figure only before a scaled unit: 3/4 is no rate)
+            pm = _PER.match(t, end, hi)
+            if pm and (unit or pm["pscale"]):
                 per, end = pm["per"], pm.end()
         if unit in ("方", "立方") and cn and not scale and not approx:
             unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
@@ -738,10 +740,17 @@ class _Scan:
                 tail = _AFTER_CHENG.match(t, end)
                 if tail and not approx:  # 四成以上
                     approx, end = _APPROX_AFTER[tail.group()], tail.end()
-        # 两项合计, 以上三项: a count of the items just listed refers back, it states nothing new.
+        # 两项合计, 以上三项, A与B两个项目合计: a count of the items just listed refers back, it states nothing new.
         if cn and unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
-                t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)):
+                t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)
+                or _EACH_OR_ALL.match(t, end) or _NOUN_THEN_SUM.match(t, end)):  # 两项各占, 两项共检定
             return self.ignore(start, end, "refers back")
+        # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
+        # 两期); it is still found where the sources state it, never flagged (see check.run)
+        if cn and core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
+                and (t[start] == "二" or (t[start] in _GRADE_WORDS[unit] and _CJK_AT.match(t, end))):
+            self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=GRADE)
+            return end
         # 每认定一人次平均支出670.01元, 每受理一次呼救的成本29.61元: a 一 after 每 and a verb names the unit the
         # clause's figure is counted per; 每周一次 (每 + a time word) is a frequency and stays a count.
         if cn and unit and end - start > 0 and t[start] == "一" and core.end == start + 1 and not scale \
@@ -749,6 +758,12 @@ class _Scan:
                 and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
                 and _FIGURE_AHEAD.match(t, end, hi):
             return self.ignore(start, end, "per unit")
+        # 新一轮, 上一轮, 同一批: 一 after 新 / 同 (上 / 下 before a round, term, batch or phase) picks one of a series
+        # (the next, the last, the same), it counts nothing; after a verb ending in 新 (更新一次) it is a count again
+        if cn and t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
+                and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
+                     or prev in "上下" and unit in ("轮", "届", "批", "期")):  # 加上一个 still counts one
+            return self.ignore(start, end, "idiom")
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -783,7 +798,8 @@ class _Scan:
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
-                and (prev in "至到-~、" or t[end:end + 1] in "至到、，,") and prev not in _BOUND_SIGN \
+                and (prev in "至到-~、" or t[end:end + 1] in "至到、，," or t.endswith("每月", max(0, start - 2), start)) \
+                and prev not in _BOUND_SIGN \
                 and not _DURATION_BEFORE.search(t, max(0, start - 4), start):  # ≤15日, 平均12日: days, no date
             self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
             return end
@@ -842,6 +858,13 @@ _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
+_EACH_OR_ALL = re.compile(r"[各共](?![\d" + _CN_CHARS + r"])")  # 两项共检定 (分三类共9期 states its own count)
+_NOUN_THEN_SUM = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:合计|共计|总计)")  # 两个展厅合计: the items' noun, then their sum
+# the numerals that make a name of a class, grade or phase before a noun (二 always: a count says 两): 一类疫苗,
+# 三级公路, 五级及以下; 一期 stays a count (举办一期培训班), as do 三类课程 and 三期
+_GRADE_WORDS = {"类": "一", "级": "一三四五六七八九", "期": ""}
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+GRADE = "grade"  # NumberMention.reason of a class, grade or phase (a name the checker never flags)
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
@@ -882,6 +905,37 @@ def iter_mentions(text: str, *, source_mode: bool = False) -> Iterator[NumberMen
         if scan.out:
             yield from scan.out
             scan.out.clear()
+
+
+_BOUND_WORDS = ("不低于", "不少于", "不高于", "不超过", "至少", "最多")
+_QUOTED_GOAL = re.compile(r"[”\"’]?的?(?:年度|全年)?(?:目标|计划|任务|要求|时限|上限|标准)")
+_BEFORE_NOT_DEADLINE = ("前后", "前期", "前夕")
+
+
+def reader_span(text: str, m: NumberMention) -> tuple[int, int]:
+    """The span a reader marks for the mention (the convention of the labelled corpora, tests/corpus/README.md), where
+    the words around the figure it was read with differ: a month's or a monthly day's deadline keeps its 前 (10月底前,
+    每月5日前; a full date's stays outside: 10月20日前); a bound or target word stays outside the figure (不低于90% →
+    90%, 98%以上 → 98%), as does a verb comparing with the target it quotes (超过50万人次的目标 → 50万人次). An
+    approximation word stays inside (超过52万人次, 约3000人)."""
+    start, end = m.start, m.end
+    if m.kind == "date":
+        if m.date is not None and (m.date[1] is None) != (m.date[2] is None) and text.startswith("前", end) \
+                and not text.startswith(_BEFORE_NOT_DEADLINE, end):
+            end += 1
+        return start, end
+    if m.approx is None:
+        return start, end
+    word = next((w for w in _BOUND_WORDS if text.startswith(w, start)), None)
+    if word is None and m.approx in (">", "<", "≤") and _QUOTED_GOAL.match(text, end):
+        word = max((w for w, _ in _APPROX_BEFORE if text.startswith(w, start)), key=len, default=None)
+    if word is not None:
+        start += len(word)
+        while start < end and text[start] in " \u3000":
+            start += 1
+    elif text.endswith(("以上", "以下"), start, end) and _AR.search(text, start, end):
+        end -= 2
+    return start, end
 
 
 def line_starts(text: str) -> list[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from decimal import Decimal
 from typing import Any, Callable, Container, Iterable, Sequence
@@ -17,7 +18,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -50,6 +51,9 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     return first
 
 
+# 覆盖全区农村学校的 / 惠及全县脱贫户的: what a share is of, in the words of what the part does to it
+_REACH_OF = re.compile(r"(?:覆盖|惠及|涵盖|涉及)([\u4e00-\u9fff]{2,12}?)(?:总数)?的$")
+_NO_WHOLE = re.compile(r"目标|计划|任务|上年|去年|同期")  # 覆盖目标的: of a target, no whole (完成目标的 is its own)
 MAX_WORDED = 6  # operands a phrase names equally well (占全年预算的: the project's and each part's 全年预算)
 _RATE_FAMILIES = ("%", "pt", "倍")
 
@@ -89,6 +93,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     before it, or what the words before 占 name) and the whole the words after 占 name (占全区零售商户的 → the
     ledger's 1024家 on a line of its own); with 占 alone, the whole an earlier 占X的 of its line named, else the
     part's total. Named across records, so only the best-named facts take part."""
+    if t.family == "%" and (cv := _REACH_OF.search(t.clause)) is not None and "占" not in t.clause \
+            and not _NO_WHOLE.search(cv[1]):
+        # 覆盖农村学校32所，…，覆盖全区农村学校的84.21%: a share in other words — the part its sentence stated, of the
+        # whole the words name
+        t = replace(t, clause=t.clause[: cv.start()] + "占" + cv[1] + "的")
     whole = _share_whole(t.clause)
     if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
         whole = _earlier_whole(text, t)
@@ -157,7 +166,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if fam == "元" and (said & _COST_WORDS or said and said <= _SPENT_WORDS or said & _MONEY_WORDS and not lines):
             # 每位读者对应的支出: words that name no line of it name the whole spending
             # 每人次服务成本 / 平均投入 / 人均支出: the spending — its 合计 of 执行 where there is one
-            totals += _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
+            spent = _best_named(index, _SPENT_TOTAL, keep=lambda f: f.role == "actual" and total(f), need=1)
+            totals += spent
+        else:
+            spent = []
         counts = [f for f in stated if _per(f, item)]
         if item:  # 每百盏路灯报修: a count in that very measure word the words name (管养路灯 43618盏)
             counts += _best_named(index, words | _phrase(after), keep=lambda f: f.unit.endswith(item)
@@ -166,9 +178,17 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         said = frozenset().union(*(u.subj for u, f in _told_before(told, t) if u.sent == t.sent and _per(f, item))) \
             - _ROLE_MARKS
         # 发放助学金264人，人均2000元: an average naming nothing of its own averages what its count's words name
-        for named in (words & said, _phrase(after) & said) if words or after not in ("", item) else (said,):
+        # 科普展教活动346场，…，场均经费: words naming nothing but money name the spending of what the count counts
+        money_only = not words and (_phrase(after) - _ROLE_MARKS) <= _MONEY_WORDS
+        for named in (words & said, _phrase(after) & said) if (words or after not in ("", item)) and not money_only \
+                else (said,):
             if named:
-                totals += _best_named(index, named, keep=total, ranked=True, need=1)
+                found = _best_named(index, named, keep=total, ranked=True, need=1)
+                totals += found
+                whole = {id(f) for f in spent}
+                if money_only and any(len(named & f.subj) >= 2 and id(f) not in whole for f in found):
+                    # the count's own spending line (普法讲座 18.72): the whole project's is not its 场均经费
+                    totals = [f for f in totals if id(f) not in whole]
         s0 = max(text.rfind(c, max(0, t.m.start - 80), t.m.start) for c in _SENT_MARKS) + 1
         bm = _BASIS.search(text, s0, t.m.start)
         if bm is not None and fam == "元" and "§执" in _phrase(bm[1]):
@@ -178,6 +198,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 按结案数计，每宗…: the count the words name is the one it is per, a bare cell of it included
             basis = _best_named(index, named, keep=lambda f: f.family == "" or _per(f, item), ranked=True, need=1)
             counts = basis or counts
+        # 按开放308天计，日均接待: the days the sentence states are the count (see stated.stated_pairs), the calendar's no
+        based = bm is None and _BASIS_SAID.search(text, s0, t.m.start) is not None
         periods = _periods(item, index.year_now)
         # the year's figure its paragraph stated: one its words say is the year's (全年巡检5200次), or one of the
         # sources' year that names no part of it (提供数据684次 — not 8月受理18960次, not a 三季度 row)
@@ -186,7 +208,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             if periods else []  # never a change (比上年增加92次)
         if year_totals and not _YEAR_WORDS.search(text, s0, t.m.start):
             totals += year_totals[-1:]  # 全年巡检5200次，比上年…；季均1300次: the year's figure its paragraph stated
-        if periods and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
+        if periods and not based and (_YEAR_WORDS.search(text, s0, t.m.start) or year_totals):
             # 全年…4216场次，季均1054场次: over 4; 日均 over the days of the sources' year (366 in 2024)
             n = Decimal(periods)
             unit = _PERIOD_UNITS[item]  # a bare count: 月 is no date here
@@ -194,6 +216,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
             counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
                        and u.m.hi is None and f.date is None]
+        elif item in _PER_MEASURES:  # 每监测小时经费 after 全年监测时长105120小时: the quantity its paragraph stated in
+            # that unit — the year's result, never a target, a change, another year's or an average (日均287.21小时)
+            counts += [f for u, f in _told_before(told, t) if u.para == t.para and _per(f, item) and u.m.hi is None
+                       and u.role != "target" and not direction(u.clause) and _average(u.clause) is None
+                       and _year(u.ytag, index) is None and not _is_bound(f)][-1:]
         # 26宗 of its line — or of the line of the same total stated elsewhere (受众2.36万人次 beside 活动38场)
         counts += [f for a in totals + _twins(index, totals) if a.group >= 0 for f in index.groups[a.group]
                    if _per(f, item)]
@@ -208,6 +235,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             counts += _best_named(index, _POPULATION, keep=lambda f: _per(f, item) and f.role != "target", need=1)
         # 科普讲座场均130人次: the words name the count (举办科普讲座24场), the total is on the count's own line
         totals += [f for b in counts if b.group >= 0 and not _is_bound(b) for f in index.groups[b.group] if total(f)]
+        # a count is of the average's own year: 上年实际 4120小时 is no count of this year's spending per hour
+        counts = [f for f in counts if _year(f.ytag, index) == ty]
         return [(a, b) for a in _dedupe(totals) for b in _dedupe(counts) if a is not b]
     told_here = _told_before(told, t)
     k = t.clause.rfind("占")
@@ -215,7 +244,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     # the part: the figures its sentence states just before it (never one after it: 占…%，在21天内 …; never an
     # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
     mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
-            and _average(u.clause) is None and u.role != "target" and not _is_bound(f)]  # 超过12000台的目标: no part
+            and _average(u.clause) is None and u.role != "target" and not _is_bound(f)  # 超过12000台的目标: no part
+            and not (direction(u.clause) and not _BALANCE.search(u.clause))  # 比上年的27所增加5所: no change is a part
+            and _year(u.ytag, index) == _year(t.ytag, index)]  # (but 结余 / 未执行 are), nor another year's figure
     mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
     last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
     parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
@@ -230,7 +261,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         return []
     if whole and (variants := _whole_names(whole)):
         pool = [f for s in sents_of_para.get(t.para, ()) for f in cited_sent.get(s, [])] + cited.get(t.para, [])
-        wholes = [f for words in variants for f in _best_named(index, words, pool)]
+        # (of the wholes it names, only those that can be: larger than a part (a bare cell: as written, see below),
+        # of its year, no target — 全区农村学校 38所 among the several records that name 农村学校)
+        least = min(abs(p.mag) for p in parts)
+        fit = lambda f: (abs(f.mag) > least or f.family == "") and f.role != "target" and not _is_bound(f) \
+            and _year(f.ytag, index) == _year(t.ytag, index)  # noqa: E731
+        wholes = [f for words in variants for f in _best_named(index, words, pool, keep=fit)]
         if whole.startswith(_ALL_WORDS):  # 占全部受益群众的: a 合计 row that one of the words names
             wholes += [f for words in variants for f in _best_named(index, words, pool, need=1,
                                                                     keep=lambda f: _TOTAL_MARK <= f.subj)]
@@ -242,6 +278,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += stated
         # 按资金来源，财政拨款2218.75万元，占91.96%: the figure a breakdown without its own 合计 adds up to
         wholes += [w for p in parts for w in _sum_whole(index, p)]
+        # 其中玉米58个，占42.65%；小麦46个，占33.82%；…: the figure the items the text lists, each with its share, add up to
+        wholes += _listed_whole(index, t, text, told, parts)
         # 一季度612宗…；下半年进场1710宗，占全年的: the 合计 of the table its paragraph's figures are cells of
         wholes += _dedupe(w for f in _distinct(cited.get(t.para, [])) for a, w, why in index.partners.get(id(f), ())
                           if a is f and why == "part" and _TOTAL_MARK <= w.subj)
@@ -275,6 +313,43 @@ def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozens
     return [f for f in named if f.role == "actual"] or named  # the year's result where a record states it
 
 
+_SHARE_NEXT = re.compile(r"[，,]?(?:约|仅|只|共)?占")  # 58个，占…: a figure its own share follows
+_SUM_SAID = re.compile(r"合计|共计|总计|累计|两项|三项|小计")  # 两项合计…，占: a sum of the items, no item of them
+
+
+def _listed_whole(index: SourceIndex, t: _Target, text: str, told: dict[int, list[_Told]] | None,
+                  parts: Sequence[_Fact]) -> list[_Fact]:
+    """'其中玉米58个，占42.65%；小麦46个，占33.82%；大豆32个，占23.53%' / '按任务分：抽检128.36万元，占44.39%；…': a
+    breakdown its sentence (up to 。) lists item by item, each figure followed by its own share, is of the whole its
+    items add up to — a figure equal to their sum that the text stated before (承担品种试验136个) or the sources
+    state (全年执行数 289.17). Only then: a list need not name every item, and its sum alone is no whole."""
+    if told is None or not text:
+        return []
+    lo = max(text.rfind(c, 0, t.m.start) for c in "。\n") + 1
+    hi = min((k for k in (text.find(c, t.m.end) for c in "。\n") if k >= 0), default=len(text))
+    mine = {id(p) for p in parts}
+    items: dict[int, tuple[_Target, _Fact]] = {}
+    for u, f, facts in told.get(t.para, ()):
+        if lo <= u.m.start and u.m.end <= hi and u.m is not t.m and _SHARE_NEXT.match(text, u.m.end) \
+                and u.m.hi is None and not u.m.approx and u.role != "target" and f.date is None \
+                and f.family not in _RATE_FAMILIES and _average(u.clause) is None and not direction(u.clause) \
+                and not _SUM_SAID.search(u.clause) and _year(u.ytag, index) is None:
+            items.setdefault(id(u), (u, f))
+    listed = list(items.values())
+    if len(listed) < 2 or len({f.family for _, f in listed}) != 1 \
+            or not any(id(f) in mine or any(id(g) in mine for g in facts) for u, f, facts in told.get(t.para, ())
+                       if id(u) in items):
+        return []
+    fam = listed[0][1].family
+    total = sum((f.mag for _, f in listed), Decimal(0))
+    said = [f for u, f in _told_before(told, t) if id(u) not in items and f.family == fam and f.mag == total
+            and u.role != "target" and f.date is None]
+    same = index.family(fam)
+    stated = [g for g in same.window(float(total), float(total)) if g.mag == total and g.role != "target"
+              and not _is_bound(g) and g.date is None and _year(g.ytag, index) is None] if same is not None else []
+    return said[-1:] + stated[:MAX_WORDED]
+
+
 def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
     """The whole of a breakdown its record gives without a 合计 (支出资金来源: 财政拨款 2218.75, 事业收入 194.00): the
     source figure equal to its items' sum (决算支出 2412.75). Only items of one role, none of them a pair of roles
@@ -296,6 +371,7 @@ _PERIOD_UNITS = {"季": "季", "月": "个月", "日": "日", "天": "天"}
 _PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九十]月|月份|单月|当月|单日|当日|当天|一天")  # a figure of part of a year
 
 
+_BASIS_SAID = re.compile(r"按(?:照)?[\u4e00-\u9fff]{0,8}?\d[\d.,]*[\u4e00-\u9fff]{1,4}?(?:计算|测算|核算|计)[，,]")  # 按开放308天计，
 def _periods(item: str, year: int | None) -> int | None:
     """The periods a year's figure is averaged over: 4 quarters, 12 months, the days of the sources' year (日均 /
     每天), or None (no such average, or no year known for the days)."""

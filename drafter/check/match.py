@@ -244,6 +244,15 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
+# the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
+_NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+                         r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
+_SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
+@lru_cache(maxsize=1 << 12)
+def _names_nothing(clause: str) -> bool:
+    return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
+
+
 _BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")  # 比上年的 before a figure
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
@@ -526,7 +535,7 @@ class _Checker:
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
-        base_rows, base_other = self._compared_rows(t)  # 比上年的27分钟: the cited record's last-year figure
+        base_rows, base_other = self._compared_rows(t, as_target)  # 比上年的27分钟: the cited record's last year
         for rank, verdict, how, f in found:
             if base_other is not None and f.group not in base_rows:
                 continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
@@ -558,7 +567,7 @@ class _Checker:
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
-            if not n and f.group in base_rows:
+            if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n:
                 if counted is None:
@@ -706,28 +715,45 @@ class _Checker:
         self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
         return chosen[0][2], [s[4] for s in chosen], "", []
 
-    def _compared_rows(self, t: _Target) -> tuple[frozenset[int], _Fact | None]:
-        """The records a comparison's base is of, when the words before the figure are only the comparison (比上年的,
-        较2023年的 — no subject of their own): those the figure just before it in its sentence cites (门诊候诊22分钟，比
-        “30分钟以内”的要求快8分钟，比上年的27分钟). And their figure of the compared year in the mention's unit family
-        when another value (the base the words name), else None."""
-        if not t.prev or t.ytag is None or t.ytag == self.ix.year_now or not _BASE_ONLY.search(t.clause) \
-                or _clause_words(t.clause):
+    def _compared_rows(self, t: _Target, as_target: bool) -> tuple[frozenset[int], _Fact | None]:
+        """The records the mention is of when its clause names nothing of its own (占, 比上年的, 完成目标 — no subject
+        words): those the figure just before it in its sentence cites, whose share, last year or target it states
+        (支付尾款225680元，占20%; 候诊22分钟…，比上年的27分钟; 培训342人，完成目标300人 — a target also in a parallel
+        section with the result's field name). And, for a base of the compared year or a quoted target, the figure
+        those records give of that kind in the mention's unit family when another value (what the words name), else
+        None."""
+        if not t.prev or not _names_nothing(t.clause):
             return frozenset(), None
         if self._by_id is None:
             self._by_id = {id(g): g for g in self.ix.facts}
-        rows = frozenset(g.group for k in t.prev if (g := self._by_id.get(k)) is not None and g.group >= 0)
-        other = None
-        for gid in rows:
-            if gid >= len(self.ix.groups):
-                continue
-            for g in self.ix.groups[gid]:
-                if g.family == t.family and g.ytag is not None and g.ytag != self.ix.year_now \
-                        and _year_fits(t.ytag, g, self.ix.year_now) and g.date is None and not _is_bound(g):
-                    if _close(g.mag, t.x, t.q) is not None:
-                        return rows, None
-                    other = other or g
-        return rows, other
+        cited = [g for k in t.prev if (g := self._by_id.get(k)) is not None and 0 <= g.group < len(self.ix.groups)]
+        rows = frozenset(g.group for g in cited)
+        now = self.ix.year_now
+        if as_target:
+            kin = [g for c in cited for g in itertools.chain(self.ix.groups[c.group], self._same_field(c))
+                   if _is_target(g) and g.family == t.family and g.date is None]
+        elif t.ytag is not None and t.ytag != now and _BASE_ONLY.search(t.clause):
+            kin = [g for gid in rows for g in self.ix.groups[gid] if g.family == t.family and g.ytag is not None
+                   and g.ytag != now and _year_fits(t.ytag, g, now) and g.date is None and not _is_bound(g)]
+        else:
+            return rows, None
+        fits = [g for g in kin if _close(g.mag, t.x, t.q) is not None]
+        if fits:
+            return rows | frozenset(g.group for g in fits), None
+        return rows, kin[0] if kin and len({g.mag for g in kin}) == 1 else None
+
+    def _same_field(self, f: _Fact) -> list[_Fact]:
+        """The facts of f's source and unit family with f's very words: one field stated in parallel sections (目标:
+        放流苗种总量 and 实际: 放流苗种总量), or a template's repeated entry."""
+        if self._fields is None:
+            self._fields = _FIELDS.get(self.ix)
+            if self._fields is None:
+                self._fields = _FIELDS[self.ix] = {}
+                for h in self.ix.facts:
+                    if h.subj and h.date is None:
+                        self._fields.setdefault((h.src, h.family, h.subj), []).append(h)
+        got = self._fields.get((f.src, f.family, f.subj), ())
+        return list(got) if len(got) <= _RECORD_CAP else []
 
     def _cell_rival(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
         """The neighbouring cell the words name where no candidate carries any word of the mention's clause (less its
@@ -847,16 +873,8 @@ class _Checker:
         now, partners = self.ix.year_now, self.ix.partners
         posting = self.ix._inv.get(f.family) or {}
         pairs, seen = [], {id(f)}
-        if self._fields is None:  # facts by their own words: 参训324人 and 参训318人 differ only in their records
-            self._fields = _FIELDS.get(self.ix)
-            if self._fields is None:
-                self._fields = _FIELDS[self.ix] = {}
-                for h in self.ix.facts:
-                    if h.subj and h.date is None:
-                        self._fields.setdefault((h.src, h.family, h.subj), []).append(h)
-        same_field = self._fields.get((f.src, f.family, f.subj), ())
-        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())),
-                                 same_field if len(same_field) <= _RECORD_CAP else ()):
+        # facts by their own words: 参训324人 and 参训318人 differ only in their records
+        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())), self._same_field(f)):
             if id(g) in seen or g.src != f.src:
                 continue
             seen.add(id(g))
@@ -1670,11 +1688,24 @@ def _earlier_whole(text: str, t: _Target) -> str:
     hi = t.m.start - len(t.clause)
     found = None
     if "其中" not in t.clause:  # within its sentence (。), never the one before on the same line
-        for found in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
-            pass
+        # 长湖申线112.6公里，占养护里程的…，疏浚18.4万立方米，占全年疏浚的…；湖嘉申线98.3公里，占: the last 占X的 whose
+        # part is in the unit of this one's, where the units tell
+        unit = _unit_before(text, hi)
+        for sm in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
+            if found is None or not unit or _unit_before(text, sm.start()) in (unit, ""):
+                found = sm
     if found is None or "其中" in text[found.end():hi]:
         return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
     return _share_whole(found[0]) or ""
+
+
+_UNIT_BEFORE = re.compile(r"\d[\d,.]*[万亿]?([^\d\s，,。；;、：:（）()]{1,4})[，,]?$")
+
+
+def _unit_before(text: str, k: int) -> str:
+    """The unit of the figure right before offset k (98.3公里，| 占): '' when no figure ends there."""
+    um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+    return um[1] if um is not None else ""
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
@@ -1694,6 +1725,10 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is None and (pm := _PER_ONE.search(clause, max(0, len(clause) - 16))) is not None:
         # 每受理一次呼救的调度成本 / 每派一车次: per 次 (车次) of what the verb and the words after name
         return pm[2] or pm[3], clause[: pm.start()], pm[1] + clause[pm.end():]
+    if per is None and (pm := _PER_DONE.search(clause, max(0, len(clause) - 16))) is not None:
+        # 每监测小时经费 / 每养护公里支出: per the unit of the quantity the verb measures (监测时长 105120小时), of the
+        # words after it
+        return pm[2], clause[: pm.start()], clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts)
@@ -1703,7 +1738,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
         return per  # 每台件平均检定经费: per 台件 (one measure of two words), of 检定经费
     if per is not None and len(per[0]) > 1 and per[0][0] in _MEASURE_WORDS:
-        return per[0][0], per[1], per[0][1:]  # 平均每场受众: per 场, of 受众
+        # 平均每场受众: per 场, of 受众; 每件诉求平均成本: per 件 (of 诉求), of 成本 — the words after 平均 too
+        return per[0][0], per[1], per[0][1:] + (per[2] if per[2] != per[0] else "")
     return per
 
 
@@ -1711,7 +1747,7 @@ _MEASURE_PAIRS = frozenset({"人次", "户次", "场次", "件次", "车次", "�
 # units of length, area, mass and volume an amount or count is per (每公里 / 每平方米 / 每亩 / 每吨): over the
 # quantity in that unit's family, scaled by the unit (412.6公里 is 412,600米: per 公里 is × 1000)
 _DAYS = ("日", "工作日")
-_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨")
+_PER_MEASURES = ("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "小时")
 # 每 + a measure word (or 人口 with a power of ten: 每万人口, 每百盏): the thing an average is per
 _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|人次|户次|场次|件次|%s|[%s])" % (
     "|".join(sorted(_PER_MEASURES, key=len, reverse=True)), "".join(sorted(
@@ -1720,6 +1756,8 @@ _PER_EACH = re.compile(r"每(十万|百万|千|万|百|十)?[个位名]?(人口|
 _PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
     "|".join(sorted(_MEASURE_PAIRS | {"批次"})), "".join(sorted(_MEASURE_WORDS - {"个", "年", "月", "日", "天", "分"})),
     "|".join(sorted(_MEASURE_PAIRS | {"批次"}))))  # 每考生人次考务成本: per 人次 of 考生
+# 每监测小时 / 每养护公里: a verb, then the unit of the quantity it measures (hours, a length, an area …)
+_PER_DONE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(%s)" % "|".join(sorted(_PER_MEASURES, key=len, reverse=True)))
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
@@ -1730,8 +1768,9 @@ def _per_scale(clause: str) -> Decimal:
     """The power of ten an average is per (每万人口献血101.23人次: per 10,000 people; 每百盏路灯报修: per 100), times
     the factor of a unit of measure it is per (每公里: 1000 of the metres a length is held in)."""
     em = _PER_EACH.search(clause, max(0, len(clause) - 16))
-    if em is None:
-        return ONE
+    if em is None:  # 每养护公里: per 公里 of the metres a length is held in
+        dm = _PER_DONE.search(clause, max(0, len(clause) - 16))
+        return unit_family(dm[2])[1] if dm is not None and _average(clause) is not None else ONE
     scale = Decimal(_SCALES[em[1]]) if em[1] else ONE
     return scale * unit_family(em[2])[1] if em[2] in _PER_MEASURES else scale
 

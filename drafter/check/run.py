@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import NumberMention, iter_mentions, line_of, line_starts, unit_family
+from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
@@ -246,6 +246,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     ytag=ytag if ytag is not None else f0.ytag))
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts)
+        elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
+            done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
         else:
@@ -386,6 +388,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
+    for r, m in zip(out, mentions):
+        if m.approx is not None or m.kind == "date":  # 10月底前, 不低于90%: the span a reader marks (numbers.reader_span)
+            a, b = reader_span(text, m)
+            if (a, b) != (m.start, m.end):
+                r.__dict__.update(text=text[a:b], start=a, end=b)
     counts = Counter(map(_STATUS, out))
     summary = CheckSummary(numbers=len(mentions) - counts["ignored"], sources=list(index.names),
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
