@@ -1339,6 +1339,10 @@ class _Checker:
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
 
+    def _part_of(self, a: _Fact, b: _Fact) -> bool:
+        """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
+        return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
+
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
         return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
@@ -1519,7 +1523,8 @@ class _Checker:
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
-                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)):
+                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
+                            and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
@@ -1687,6 +1692,13 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 _YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
 
 
+def _names_none(index: SourceIndex, variants: Sequence[frozenset[str]]) -> bool:
+    """Do the words of a whole name no source figure (two of their words, or all of one)? Then they name it in
+    words of their own (办件总量 for the sources' 办理各类不动产登记)."""
+    return not any(n >= min(2, len(words)) for words in variants for fam in index._inv
+                   for n, _ in index.naming(fam, words).values())
+
+
 def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) -> str | None:
     """'第二期参训324人，占全年参训人数的': a whole named as the year's figure of what the part's own clause counts
     (参训), by words that name no source figure (the sources call it 基干民兵训练人数), is the year's of it, 全年; any
@@ -1697,8 +1709,7 @@ def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) 
     rest = _phrase(whole[ym.end():]) - _ROLE_MARKS
     k = t.m.start - len(t.clause)
     part = text[max(t.context[0], text.rfind("，", 0, max(0, k - 1)) + 1):k]  # the clause before: 第二期参训324人，
-    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) \
-            or any(n >= 2 for fam in index._inv for n, _ in index.naming(fam, rest).values()):
+    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) or not _names_none(index, (rest,)):
         return whole
     return ym[0]
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
