@@ -1745,12 +1745,21 @@ def _unit_before(text: str, k: int) -> str:
 _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
 
 
+def _corresponding(per: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """每名专任教师对应学生: per 专任教师, of 学生 — 对应 splits the thing counted from what is averaged."""
+    if per is not None and "对应" in per[0]:
+        thing, _, of = per[0].partition("对应")
+        if thing and (of := of.lstrip("的")):
+            return thing, per[1], of
+    return per
+
+
 @lru_cache(maxsize=4096)
 def _average(clause: str) -> tuple[str, str, str] | None:
     """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
     measure word is an average per that measure word (平均每场受众 → 场, of 受众; 每宗案件办案补贴 → 宗, of 案件办案补贴;
     每万人口献血 → 人 per ten thousand, see _per_scale)."""
-    per = _average_item(clause)
+    per = _corresponding(_average_item(clause))
     if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
         return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
@@ -1764,8 +1773,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return pm[2], clause[: pm.start()], clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
-        # averaged begins is not guessed (both name their facts)
-        return pm[1], clause[: pm.start()], pm[1]
+        # averaged begins is not guessed (both name their facts) — unless 对应 says it (see _corresponding)
+        return _corresponding((pm[1], clause[: pm.start()], pm[1]))
     if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
         return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
