@@ -385,23 +385,23 @@ class _Checker:
         if t.family:
             fam = ix.family(t.family)
             if fam:
-                out.extend(("fam", f) for f in pick(fam, xf - wx, xf + wx))
+                out += [("fam", f) for f in pick(fam, xf - wx, xf + wx)]
             unitless = ix.family("")
             if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
                 # a unitless source number matches the value as written (552 for 552万元) or the magnitude
-                out.extend(("written", f) for f in pick(unitless, v - wv, v + wv))
+                out += [("written", f) for f in pick(unitless, v - wv, v + wv)]
                 if m.factor != 1:
                     pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                    out.extend(("pmag", f) for f in pick(unitless, pm - wp, pm + wp))
+                    out += [("pmag", f) for f in pick(unitless, pm - wp, pm + wp)]
                 if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
-                    out.extend(("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
-                               if f.value != f.value.to_integral_value())
+                    out += [("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
+                        if f.value != f.value.to_integral_value()]
         else:
             assert ix._by_value is not None and ix._by_pmag is not None
-            out.extend(("written", f) for f in pick(ix._by_value, v - wv, v + wv))
+            out += [("written", f) for f in pick(ix._by_value, v - wv, v + wv)]
             if m.factor != 1:
                 pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                out.extend(("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp))
+                out += [("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp)]
         return out
 
     def matches(self, t: _Target) -> list[_Cand]:
@@ -836,7 +836,7 @@ class _Checker:
         """The words of the clauses before the mention in its sentence (see _segments); none when the words name
         several figures (分别, a list of figures follows), so no one of them is told from another."""
         before = self.text[t.context[0]:t.m.start]
-        if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
+        if "分别" in before or self.text.startswith(("、", "，", ","), t.m.end) and _HAS_DIGIT.match(self.text, t.m.end + 1):
             return (), frozenset()
         unit = t.m.unit
         if unit:  # 黑鲷单价0.16元，对虾单价0.02元: a parallel figure before it took its clause's row with it

@@ -134,7 +134,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
-        cited_groups[paras[i]].update(f.group for f in facts)
+        cited_groups[paras[i]].update([f.group for f in facts])
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -235,7 +235,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 family = target.family
         if status:
             cite(i, sent, facts[:3])
-            last_facts[sent] = frozenset(id(f) for f in facts)
+            last_facts[sent] = frozenset(map(id, facts))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
