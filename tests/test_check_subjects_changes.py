@@ -127,3 +127,43 @@ WATER_LOG = SourceText(name="工作日志.md", text=(
 def test_a_rival_named_with_a_word_of_its_own_still_names_another_figure():
     got = verdicts("全年受理用户报修投诉312件。", WATER_FORM, WATER_LOG)
     assert got["312件"] == "unsupported", got
+
+
+# -- 4. a clause that names nothing of its own is of the figure just before it -----------------------------------
+# A township's rural-road project: a ledger of sections, each with its investment and its share.
+ROADS = SourceText(name="农村公路建设台账.txt", text=(
+    "某镇2024年农村公路提档升级台账（金额单位：万元）\n"
+    "路段      里程（公里）   投资      占比\n"
+    "东段      3.2            128.00    40%\n"
+    "西段      2.8            112.00    35%\n"
+    "南段      2.0            80.00     25%\n"
+    "合计      8.0            320.00    100%\n"))
+
+
+def test_a_share_right_after_a_rows_amount_is_that_rows_share():
+    got = verdicts("东段完成投资128万元，占40%。", ROADS)
+    assert got["40%"] in ("exact", "derived"), got
+
+
+def test_another_rows_share_after_a_rows_amount_is_unsupported():
+    got = verdicts("东段完成投资128万元，占35%。", ROADS)
+    assert got["35%"] == "unsupported", got
+
+
+# A sports school's form: targets and results as parallel sections with the same field names.
+SPORTS_SCHOOL = SourceData(name="体校项目.yaml", data={
+    "单位": "某县业余体育学校",
+    "年度": 2024,
+    "目标": {"暑期训练营培训人数": "≥300人", "基层教练员培训人数": "≥120人"},
+    "实际": {"暑期训练营培训人数": "342人", "基层教练员培训人数": "126人"},
+})
+
+
+def test_the_target_quoted_after_a_result_is_the_same_fields_target():
+    got = verdicts("暑期训练营共培训342人，完成目标300人的114%。", SPORTS_SCHOOL)
+    assert got["300人"] == "exact", got
+
+
+def test_another_fields_target_quoted_after_a_result_is_unsupported():
+    got = verdicts("暑期训练营共培训342人，完成目标120人的285%。", SPORTS_SCHOOL)
+    assert got["120人"] == "unsupported", got

@@ -244,6 +244,15 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
+# the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
+_NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+                         r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
+_SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
+@lru_cache(maxsize=1 << 12)
+def _names_nothing(clause: str) -> bool:
+    return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
+
+
 _BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")  # 比上年的 before a figure
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
@@ -526,7 +535,7 @@ class _Checker:
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
-        base_rows, base_other = self._compared_rows(t)  # 比上年的27分钟: the cited record's last-year figure
+        base_rows, base_other = self._compared_rows(t, as_target)  # 比上年的27分钟: the cited record's last year
         for rank, verdict, how, f in found:
             if base_other is not None and f.group not in base_rows:
                 continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
@@ -558,7 +567,7 @@ class _Checker:
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
                 continue  # 得分10分 is not the row's 分值 10 (the weight), nor 分值 its 得分
             n = len(t.subj & f.subj)
-            if not n and f.group in base_rows:
+            if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n:
                 if counted is None:
@@ -706,28 +715,45 @@ class _Checker:
         self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
         return chosen[0][2], [s[4] for s in chosen], "", []
 
-    def _compared_rows(self, t: _Target) -> tuple[frozenset[int], _Fact | None]:
-        """The records a comparison's base is of, when the words before the figure are only the comparison (比上年的,
-        较2023年的 — no subject of their own): those the figure just before it in its sentence cites (门诊候诊22分钟，比
-        “30分钟以内”的要求快8分钟，比上年的27分钟). And their figure of the compared year in the mention's unit family
-        when another value (the base the words name), else None."""
-        if not t.prev or t.ytag is None or t.ytag == self.ix.year_now or not _BASE_ONLY.search(t.clause) \
-                or _clause_words(t.clause):
+    def _compared_rows(self, t: _Target, as_target: bool) -> tuple[frozenset[int], _Fact | None]:
+        """The records the mention is of when its clause names nothing of its own (占, 比上年的, 完成目标 — no subject
+        words): those the figure just before it in its sentence cites, whose share, last year or target it states
+        (支付尾款225680元，占20%; 候诊22分钟…，比上年的27分钟; 培训342人，完成目标300人 — a target also in a parallel
+        section with the result's field name). And, for a base of the compared year or a quoted target, the figure
+        those records give of that kind in the mention's unit family when another value (what the words name), else
+        None."""
+        if not t.prev or not _names_nothing(t.clause):
             return frozenset(), None
         if self._by_id is None:
             self._by_id = {id(g): g for g in self.ix.facts}
-        rows = frozenset(g.group for k in t.prev if (g := self._by_id.get(k)) is not None and g.group >= 0)
-        other = None
-        for gid in rows:
-            if gid >= len(self.ix.groups):
-                continue
-            for g in self.ix.groups[gid]:
-                if g.family == t.family and g.ytag is not None and g.ytag != self.ix.year_now \
-                        and _year_fits(t.ytag, g, self.ix.year_now) and g.date is None and not _is_bound(g):
-                    if _close(g.mag, t.x, t.q) is not None:
-                        return rows, None
-                    other = other or g
-        return rows, other
+        cited = [g for k in t.prev if (g := self._by_id.get(k)) is not None and 0 <= g.group < len(self.ix.groups)]
+        rows = frozenset(g.group for g in cited)
+        now = self.ix.year_now
+        if as_target:
+            kin = [g for c in cited for g in itertools.chain(self.ix.groups[c.group], self._same_field(c))
+                   if _is_target(g) and g.family == t.family and g.date is None]
+        elif t.ytag is not None and t.ytag != now and _BASE_ONLY.search(t.clause):
+            kin = [g for gid in rows for g in self.ix.groups[gid] if g.family == t.family and g.ytag is not None
+                   and g.ytag != now and _year_fits(t.ytag, g, now) and g.date is None and not _is_bound(g)]
+        else:
+            return rows, None
+        fits = [g for g in kin if _close(g.mag, t.x, t.q) is not None]
+        if fits:
+            return rows | frozenset(g.group for g in fits), None
+        return rows, kin[0] if kin and len({g.mag for g in kin}) == 1 else None
+
+    def _same_field(self, f: _Fact) -> list[_Fact]:
+        """The facts of f's source and unit family with f's very words: one field stated in parallel sections (目标:
+        放流苗种总量 and 实际: 放流苗种总量), or a template's repeated entry."""
+        if self._fields is None:
+            self._fields = _FIELDS.get(self.ix)
+            if self._fields is None:
+                self._fields = _FIELDS[self.ix] = {}
+                for h in self.ix.facts:
+                    if h.subj and h.date is None:
+                        self._fields.setdefault((h.src, h.family, h.subj), []).append(h)
+        got = self._fields.get((f.src, f.family, f.subj), ())
+        return list(got) if len(got) <= _RECORD_CAP else []
 
     def _cell_rival(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
         """The neighbouring cell the words name where no candidate carries any word of the mention's clause (less its
@@ -847,16 +873,8 @@ class _Checker:
         now, partners = self.ix.year_now, self.ix.partners
         posting = self.ix._inv.get(f.family) or {}
         pairs, seen = [], {id(f)}
-        if self._fields is None:  # facts by their own words: 参训324人 and 参训318人 differ only in their records
-            self._fields = _FIELDS.get(self.ix)
-            if self._fields is None:
-                self._fields = _FIELDS[self.ix] = {}
-                for h in self.ix.facts:
-                    if h.subj and h.date is None:
-                        self._fields.setdefault((h.src, h.family, h.subj), []).append(h)
-        same_field = self._fields.get((f.src, f.family, f.subj), ())
-        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())),
-                                 same_field if len(same_field) <= _RECORD_CAP else ()):
+        # facts by their own words: 参训324人 and 参训318人 differ only in their records
+        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())), self._same_field(f)):
             if id(g) in seen or g.src != f.src:
                 continue
             seen.add(id(g))
