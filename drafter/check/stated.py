@@ -2,7 +2,10 @@
 in the sources or derived from them — never one it flagged), is an operand of the figures after it, with the
 operation the relation words fix: a sum of the items its words listed, then that sum's share of the whole its
 items are parts of (合计129例，占75.44%); an approximation or a fraction word right after a rate, the same rate
-restated (占66.97%，约三分之二). Each function says which stated figures it takes and why no other.
+restated (占66.97%，约三分之二); and (stated_pairs) 占 → the part over the figure its 其中 hangs on, 比X多 / 低 → the
+gap to the level stated for X, 日均 → over the days its sentence states or its quarter's, X率 → over the level its
+sentence counts, 相当于…的 → the ratio of the two levels the words name, 其余 → the whole less a stated sum. Each
+function says which stated figures it takes and why no other.
 """
 
 from __future__ import annotations
