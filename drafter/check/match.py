@@ -349,6 +349,7 @@ class _Checker:
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
         self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
@@ -1325,6 +1326,26 @@ class _Checker:
                 if late:
                     return late[0]
         return None
+
+    def own_event(self, m: NumberMention, facts: list[_Fact]) -> list[_Fact]:
+        """The dates found, or none where the date's own clause names none of their events but names another dated
+        line of the sources (年度培训计划提前至10月底前完成 found only by the next clause's 精品课例 of a 10-18 entry, while
+        the 11-28 entry is the 年度培训计划's): a date is the date of the event its clause names."""
+        if not facts:
+            return facts
+        own = self._date_clause(m)
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
+            return facts
+        if self._dated is None:
+            self._dated = {}
+            for g in self.ix.dates:
+                for w in g.subj:
+                    self._dated.setdefault(w, []).append(g)
+        seen: dict[int, int] = {}
+        for w in own:
+            for g in self._dated.get(w, ()):
+                seen[id(g)] = seen.get(id(g), 0) + 1
+        return [] if any(n >= 2 for n in seen.values()) else facts
 
     def _date_clause(self, m: NumberMention) -> frozenset[str]:
         """The words of a date's own clause: from the punctuation before it to the punctuation after it (a range's
