@@ -55,3 +55,20 @@ LIBRARY_LOG = SourceText(name="图书馆工作日志.md", text=(
 def test_a_count_so_far_with_no_years_figure_beside_it_still_supports_the_year():
     got = verdicts("全年举办读书会48场。", LIBRARY_LOG)
     assert got["48场"] == "exact", got
+
+
+# A city's urban-management bureau: a campaign's count dated by its end (截至8月24日), and the year's total.
+URBAN_LOG = SourceText(name="执法日志.md", text=(
+    "# 某区城市管理综合执法局2024年执法日志\n\n"
+    "- 2024-08-24：开展“夏季整治”占道经营清理行动，截至8月24日清理占道经营摊点286处。\n"
+    "- 2024-12-31：全年清理占道经营摊点1032处。\n"))
+
+
+def test_a_campaigns_count_named_by_its_campaign_is_exact():
+    got = verdicts("“夏季整治”行动清理占道经营摊点286处。", URBAN_LOG)
+    assert got["286处"] == "exact", got
+
+
+def test_the_campaigns_count_stated_for_the_year_is_unsupported():
+    got = verdicts("全年清理占道经营摊点286处。", URBAN_LOG)
+    assert got["286处"] == "unsupported", got
