@@ -736,11 +736,14 @@ _IMPORTED: dict[tuple[str, int], Path] = {}
 
 def form_in_folder(folder: Path) -> tuple[Path, list[Path]]:
     """A folder staff filled themselves: the one 自评表 in it, and its other text files as the year's logs."""
-    from .forms import FORM_SUFFIXES, is_form
+    from .forms import FORM_SUFFIXES, is_form, read_form
 
     files = [p for p in list_files(folder, set(FORM_SUFFIXES) | set(LOG_SUFFIXES)) if p.parent == folder]
     forms = [p for p in files if p.suffix.lower() in FORM_SUFFIXES and is_form(p)]
     if not forms:
+        for path in files:  # a form that cannot be opened (a password, a scan): that, not "no form", is the news
+            if path.suffix.lower() in (".xlsx", ".xlsm", ".docx", ".pdf"):
+                read_form(path)  # raises the reader's one line, naming the file
         raise InputError(folder, f"目录中没有 {' / '.join(INPUT_NAMES)}，也没有自评表（.xlsx .docx .pdf .txt .md）"
                                  " / no input file or form in folder")
     if len(forms) > 1:

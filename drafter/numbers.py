@@ -481,6 +481,7 @@ def _read_cn(t: str, pos: int, allow_bai: bool = False) -> _Core | None:
 _APPROX_BEFORE_RE = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")[ \u3000]?$")
 _APPROX_DIRECTION = dict(_APPROX_BEFORE)
 _APPROX_LAST = frozenset(w[-1] for w, _ in _APPROX_BEFORE)
+_APPROX_LAST_CHARS = "".join(sorted(_APPROX_LAST))
 
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
@@ -488,7 +489,9 @@ _NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶�
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:
-    if _APPROX_LAST.isdisjoint(t[max(0, start - 3):start]):
+    last = _APPROX_LAST_CHARS  # the three characters before it, each looked up in a str (no slice, no hashing)
+    if not (start and (t[start - 1] in last
+                       or start > 1 and (t[start - 2] in last or start > 2 and t[start - 3] in last))):
         return None, start  # no word's last character within reach (a space and a "$"-matched newline after it)
     m = _APPROX_BEFORE_RE.search(t, max(0, start - 4), start)
     if not m:
@@ -630,11 +633,12 @@ class _Scan:
                 and (fname := _FILE_NAME.match(t, start)):
             return self.ignore(start, fname.end(), "file name")  # “2022-10-三防汛期总结.md”
         run = _DIGIT_RUN.match(t, start)
-        after = t[run.end():run.end() + 2] if run else ""
-        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run.end() - start == 4)) \
+        run_end = run.end() if run else start
+        after = t[run_end:run_end + 2] if run else ""
+        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run_end - start == 4)) \
                 and (date := self.date_at(start, hi)) is not None:
             return date
-        if self.source_mode and run and run.end() - start == 2 and after[:1] in "-/" and "0" in t[start] + t[start + 3:start + 4] \
+        if self.source_mode and run and run_end - start == 2 and after[:1] in "-/" and "0" in t[start] + t[start + 3:start + 4] \
                 and (md := _MONTH_DAY.match(t, start, hi)) and 1 <= int(md["m"]) <= 12 and 1 <= int(md["d"]) <= 31 \
                 and not (start and t[start - 1] in _NOT_BEFORE_MD):
             # a ledger's 03-28, 12-08: a zero-padded month and day is a date (a range is never written 03-28)

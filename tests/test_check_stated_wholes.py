@@ -6,6 +6,8 @@ point 2), with the operation the words fix:
   end of the 其中 sentence;
 - 比X多 / 比X低: the figure right before the words less the one the paragraph stated for X (比全年低: the same
   measure without its period);
+- the same part restated later (存在问题: 上半年接种21430剂次，仅占45.74%): its share is of the whole the text's
+  first share of that part was of;
 
 Every positive case has its negative beside it: a share outside the 其中 sentence, a whole that is the target,
 a whole or a compared figure the checker flagged, a wrong gap.
@@ -117,3 +119,25 @@ def test_a_gap_to_a_flagged_years_rate_is_unsupported():
     got = status(text)
     assert got["97.24%"] == "unsupported"
     assert got["1.06个百分点"] == "unsupported"
+
+
+# -- the same part restated later: its share is of the whole the text's first share of it was of --------------------
+
+RESTATED = HEAD + "其中上半年接种21430剂次，占45.74%；下半年接种25420剂次，占54.26%。\n\n## 五、存在问题\n\n一是上半年接种21430剂次，仅占{}，进度偏慢。"
+
+
+def test_a_share_of_a_part_restated_later_is_of_the_whole_its_first_share_was_of():
+    got = [m for m in check(RESTATED.format("45.74%"), SOURCES).mentions if m.text == "45.74%"]
+    assert [m.status for m in got] == ["derived", "derived"]
+
+
+def test_another_share_of_a_part_restated_later_is_unsupported():
+    # 21430 ÷ 45000 (the target) = 47.62 %: the part's first share was of 46850
+    assert status(RESTATED.format("47.62%"))["47.62%"] == "unsupported"
+
+
+def test_an_earlier_share_of_a_part_in_another_measure_names_no_whole_for_the_restated_part():
+    # 占全部冷链巡检的 is a whole of 次, no whole of 剂次: the restated part keeps the whole of its first share
+    text = RESTATED.replace("一是上半年", "一是冷链设备巡检48次，占全部冷链巡检的100%；二是上半年").format("45.74%")
+    got = [m for m in check(text, SOURCES).mentions if m.text == "45.74%"]
+    assert [m.status for m in got] == ["derived", "derived"]

@@ -77,3 +77,16 @@ def test_a_folder_with_neither_input_nor_form_says_so_in_one_line(tmp_path):
     with pytest.raises(InputError) as e:
         load_input(tmp_path)
     assert "input.yaml" in str(e.value) and "自评表" in str(e.value)
+
+
+def test_a_folder_whose_only_form_cannot_be_opened_names_that_file_and_why(tmp_path):
+    """A password on the form is what the user must hear about, not "no form in the folder"."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    shutil.copy(FORMS / "bad" / "password.docx", folder / "自评表.docx")
+    (folder / "工作日志.md").write_text(LOG, encoding="utf-8")
+    out = tmp_path / "草稿.md"
+    result = run_drafter("draft", str(folder), "--out", str(out), home=tmp_path)
+    assert result.returncode == 2 and not out.exists()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "自评表.docx" in lines[0] and "设有打开密码" in lines[0], result.stderr

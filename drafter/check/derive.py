@@ -18,7 +18,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _year_of_part, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -98,7 +98,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 覆盖农村学校32所，…，覆盖全区农村学校的84.21%: a share in other words — the part its sentence stated, of the
         # whole the words name
         t = replace(t, clause=t.clause[: cv.start()] + "占" + cv[1] + "的")
-    whole = _share_whole(t.clause)
+    whole = _year_of_part(text, t, _share_whole(t.clause), index)
     if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
@@ -128,8 +128,16 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                                                              or _NOT_DONE_AFTER.match(text, t.m.end)) is not None:
         # 12345工单未按时办结439件: what was not done is the total less what was (受理 18642 − 按时办结 18203)
         done = _best_named(index, _phrase(nm[1]) - _ROLE_MARKS, keep=lambda f: f.family in (t.family, ""), need=1)
-        return [(a, b) for b in done for a in index.groups[b.group]
-                if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
+        pairs = [(a, b) for b in done for a in index.groups[b.group]
+                 if a.family == b.family and abs(a.mag) > abs(b.mag) and a.role != "target" and not _is_bound(a)]
+        if (rm := _STILL.search(t.clause)) is not None and (named := _phrase(t.clause[: rm.start()]) - _ROLE_MARKS):
+            # 全区农村学校仍有6所未纳入送教: the whole is what the words before 仍有 name (农村学校 38所), of the year
+            year = _year(t.ytag, index)
+            wholes = _best_named(index, named, keep=lambda f: f.family == t.family and f.role != "target"
+                                 and not _is_bound(f) and _year(f.ytag, index) == year)
+            pairs += [(a, b) for a in wholes for b in done if a.family == b.family and abs(a.mag) > abs(b.mag)
+                      and b.role != "target" and not _is_bound(b) and _year(b.ytag, index) == year]
+        return pairs
     if whole is None:
         per = _average(t.clause)
         if per is None:
@@ -280,6 +288,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         wholes += [w for p in parts for w in _sum_whole(index, p)]
         # 其中玉米58个，占42.65%；小麦46个，占33.82%；…: the figure the items the text lists, each with its share, add up to
         wholes += _listed_whole(index, t, text, told, parts)
+        # 全区农村学校仍有6所未纳入送教，占15.79%: a remainder's share is of the whole its words named before 仍有
+        least = min((abs(p.mag) for p in parts), default=0)
+        for u, _ in mine[-1:]:
+            if (rm := _STILL.search(u.clause)) is not None and (named := _phrase(u.clause[: rm.start()]) - _ROLE_MARKS):
+                wholes += _best_named(index, named, keep=lambda f: f.role != "target" and not _is_bound(f)
+                                      and abs(f.mag) > least and _year(f.ytag, index) == _year(t.ytag, index))
         # 一季度612宗…；下半年进场1710宗，占全年的: the 合计 of the table its paragraph's figures are cells of
         wholes += _dedupe(w for f in _distinct(cited.get(t.para, [])) for a, w, why in index.partners.get(id(f), ())
                           if a is f and why == "part" and _TOTAL_MARK <= w.subj)
@@ -294,6 +308,11 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                            and _average(u.clause) is None][:1]
     if whole and _YEAR_WHOLE.fullmatch(whole):  # 8月受理18960次，占全年的: the year's figure of what the part counts
         wholes += _year_wholes(index, parts, part_words)
+        # 全年分两期完成…训练642人。…第二期参训324人，占全年参训人数的: the year's figure its paragraph stated
+        least = min(abs(p.mag) for p in parts)
+        wholes += [f for u, f in told_here if u.para == t.para and _YEAR_WORDS.search(u.clause)
+                   and u.family == parts[0].family and abs(f.mag) > least and u.role != "target" and u.m.hi is None
+                   and not direction(u.clause) and _average(u.clause) is None and _year(u.ytag, index) is None][-1:]
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes) if p is not w and _comparable(p, w)
             and (abs(p.mag) < abs(w.mag) or "" in (p.family, w.family) and abs(p.value) < abs(w.value))]
 
@@ -535,6 +554,7 @@ def _item_growth(index: SourceIndex, t: _Target, ref: str, told: dict[int, list[
     return [(a, b) for a in _dedupe(mine) for b in named if a is not b and a.family == b.family]
 
 
+_STILL = re.compile(r"(?:仍有|尚有|还有|仍然有)$")  # 全区农村学校仍有6所未…: a remainder of the whole named before it
 _NOT_DONE = re.compile(r"(?:未|不|非)([\u4e00-\u9fff]{2,8})$")  # 未按时办结, 验收不合格, 非政府投资审计项目
 # 仍有20件报修未在当年修复: the words after the figure say what it is not
 _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|仍未|未)([\u4e00-\u9fff]{2,8})")

@@ -589,7 +589,7 @@ class SourceIndex:
             self._add(fact)
             return fact
         if isinstance(node, str):
-            for m in _TITLE.finditer(node):
+            for m in _TITLE.finditer(node) if "《" in node else ():  # most values hold no title: no scan
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
             if not _HAS_NUM.search(node):
                 return None

@@ -47,7 +47,8 @@ def _per(b: "_Fact", item: str) -> bool:
         return False
     if not item:
         return True
-    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0]:
+    if item[0] in b.unit.lstrip("万亿千百") or b.family == unit_family(item[0])[0] \
+            or (item[0] == "户" and b.unit.endswith("家")):  # 户均兑付 over 168家 企业: a 户 of enterprises
         return True  # 笔均 over 2618笔, 人均 over 3862名 or 186人次, 人次均 over 83人次
     if len(item) == 1 or item[0] in _MEASURE_WORDS:  # 每场受众 is per 场: 2.36万人次 of 受众 is no count of it
         return any(item in w for w in b.subj)
@@ -408,23 +409,23 @@ class _Checker:
         if t.family:
             fam = ix.family(t.family)
             if fam:
-                out.extend(("fam", f) for f in pick(fam, xf - wx, xf + wx))
+                out += [("fam", f) for f in pick(fam, xf - wx, xf + wx)]
             unitless = ix.family("")
             if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
                 # a unitless source number matches the value as written (552 for 552万元) or the magnitude
-                out.extend(("written", f) for f in pick(unitless, v - wv, v + wv))
+                out += [("written", f) for f in pick(unitless, v - wv, v + wv)]
                 if m.factor != 1:
                     pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                    out.extend(("pmag", f) for f in pick(unitless, pm - wp, pm + wp))
+                    out += [("pmag", f) for f in pick(unitless, pm - wp, pm + wp)]
                 if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
-                    out.extend(("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
-                               if f.value != f.value.to_integral_value())
+                    out += [("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
+                        if f.value != f.value.to_integral_value()]
         else:
             assert ix._by_value is not None and ix._by_pmag is not None
-            out.extend(("written", f) for f in pick(ix._by_value, v - wv, v + wv))
+            out += [("written", f) for f in pick(ix._by_value, v - wv, v + wv)]
             if m.factor != 1:
                 pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                out.extend(("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp))
+                out += [("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp)]
         return out
 
     def matches(self, t: _Target) -> list[_Cand]:
@@ -884,7 +885,7 @@ class _Checker:
         """The words of the clauses before the mention in its sentence (see _segments); none when the words name
         several figures (分别, a list of figures follows), so no one of them is told from another."""
         before = self.text[t.context[0]:t.m.start]
-        if "分别" in before or _HAS_DIGIT.match(self.text, t.m.end + 1) and self.text.startswith(("、", "，", ","), t.m.end):
+        if "分别" in before or self.text.startswith(("、", "，", ","), t.m.end) and _HAS_DIGIT.match(self.text, t.m.end + 1):
             return (), frozenset()
         unit = t.m.unit
         if unit:  # 黑鲷单价0.16元，对虾单价0.02元: a parallel figure before it took its clause's row with it
@@ -1466,6 +1467,7 @@ class _Checker:
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
+        whole = _year_of_part(self.text, t, whole, self.ix)  # 占全年参训人数的 after 第二期参训324人: 占全年的
         whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
@@ -1612,7 +1614,9 @@ class _Checker:
                             add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
                     if fam == "%" and not share and order is not False:
                         d = (a.mag - b.mag) / b.mag * HUNDRED
-                        if fits(d) and ((dirn == "+") == (d > 0) if dirn else (d > 0 or m.value < 0)):
+                        # 比时限快40.00%: less time than the limit, a fall relative to it
+                        way = dirn or ("−" if a.family in _TIMES and _FASTER.search(t.clause) else None)
+                        if fits(d) and ((way == "+") == (d > 0) if way else (d > 0 or m.value < 0)):
                             # 增长 needs new > old, 下降 new < old, whichever pair it is; a fall without its word a minus
                             add("Δ", a, b, f"({a.written} − {b.written}) ÷ {b.written} × 100% = {shown(d)}")
                     continue
@@ -1660,6 +1664,8 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
+_TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
 
 
 def _fits(t: _Target, d: Decimal) -> bool:
@@ -1747,6 +1753,22 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 
 
 _YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
+
+
+def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) -> str | None:
+    """'第二期参训324人，占全年参训人数的': a whole named as the year's figure of what the part's own clause counts
+    (参训), by words that name no source figure (the sources call it 基干民兵训练人数), is the year's of it, 全年; any
+    other whole as it is (占全年救助资金支出的 names the sources' 救助资金支出)."""
+    ym = _YEAR_WHOLE.match(whole) if whole else None
+    if ym is None or ym.end() == len(whole):
+        return whole
+    rest = _phrase(whole[ym.end():]) - _ROLE_MARKS
+    k = t.m.start - len(t.clause)
+    part = text[max(t.context[0], text.rfind("，", 0, max(0, k - 1)) + 1):k]  # the clause before: 第二期参训324人，
+    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) \
+            or any(n >= 2 for fam in index._inv for n, _ in index.naming(fam, rest).values()):
+        return whole
+    return ym[0]
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 
@@ -1760,8 +1782,8 @@ def _earlier_whole(text: str, t: _Target) -> str:
         # part is in the unit of this one's, where the units tell
         unit = _unit_before(text, hi)
         for sm in _SHARE_OF.finditer(text, max(text.rfind("\n", 0, hi), text.rfind("。", 0, hi)) + 1, hi):
-            if found is None or not unit or _unit_before(text, sm.start()) in (unit, ""):
-                found = sm
+            if not unit or _unit_before(text, sm.start()) in (unit, ""):
+                found = sm  # (one of a part in another unit is no whole of this one: 5批次，占全年不合格批次的 for 32个)
     if found is None or "其中" in text[found.end():hi]:
         return ""  # 学校有教职工86人，其中专任教师62人，占72.09%: of the figure before, not an earlier 占X的
     return _share_whole(found[0]) or ""

@@ -30,8 +30,8 @@ from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
-from .stated import (colon_sum, counted_sum, exact_value, multiple_pairs, quarter_share_pairs, restated, restates,
-                     stated_pairs, sum_share_pairs)
+from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
+                     restates, stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -134,7 +134,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
-        cited_groups[paras[i]].update(f.group for f in facts)
+        cited_groups[paras[i]].update([f.group for f in facts])
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -235,7 +235,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 family = target.family
         if status:
             cite(i, sent, facts[:3])
-            last_facts[sent] = frozenset(id(f) for f in facts)
+            last_facts[sent] = frozenset(map(id, facts))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
@@ -276,7 +276,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
             levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
-            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now))  # by the words
+            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now, whole_of))  # by the words
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
@@ -306,6 +306,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
                                                          index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
+            continue
+        if m.base_unit == "天" and (gap := event_gap(i, mentions, results, t, text, index)) is not None:
+            done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)

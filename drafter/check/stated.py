@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import Callable, Mapping, Sequence
 
@@ -274,12 +275,13 @@ _QUARTER_MONTHS = {"一": (1, 2, 3), "二": (4, 5, 6), "三": (7, 8, 9), "四": 
 _DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
 
 
-def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None
-                 ) -> list[tuple[_Fact, _Fact]]:
+def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None,
+                 whole_of: Mapping[int, _Fact]) -> list[tuple[_Fact, _Fact]]:
     """Operands of the mention among the figures the text stated before it and the checker traced (`told`: by
     paragraph; a flagged figure is in none), the words fixing which and how:
     - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
-      that part hangs on (see _hung_on);
+      that part hangs on (see _hung_on), or over the whole an earlier share of that part was of (`whole_of`: a
+      part's fact by id → that whole);
     - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
@@ -292,6 +294,8 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     out: list[tuple[_Fact, _Fact]] = []
     if _share_of_all(t) and (part := _right_before(t, before)) is not None:
         out += [(part[1], w) for w in _hung_on(text, part[0], before)]
+        # 存在问题：上半年接种21430剂次，仅占45.74%: the whole the text's own share of that part was of
+        out += [(f, w) for f in _dedupe((part[1], *part[2][:2])) if (w := whole_of.get(id(f))) is not None]
     if (cm := _COMPARE.search(t.clause)) is not None:
         out += _gap_pairs(t, cm["ref"], before)
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
@@ -498,3 +502,41 @@ def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None,
     name = pm[0]
     return [(total[1], _Fact(n, n, "", day, "count", -1, f"{name}（{months[0]}—{months[-1]}月）", f"{name}{n}天", -1,
                              f"{n}天", pmag=n))]
+
+
+# 晚于升级完成 / 早于系统上线: the event whose date a count of days is measured from
+_FROM_EVENT = re.compile(r"(晚于|迟于|早于|先于)([\u4e00-\u9fff]{2,10})$")
+_TRACED_DATES = ("exact", "converted", "derived")
+
+
+def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target, text: str,
+              index: SourceIndex) -> tuple[str, _Fact] | None:
+    """'尾款于9月20日才支付，晚于升级完成35天': days from the event the words after 晚于 / 早于 name — the one dated
+    result (no deadline) of the sources that its words name best — to the last date its sentence stated, traced,
+    on the side the word says. (formula, the event's fact), or None."""
+    m = t.m
+    if m.base_unit != "天" or m.hi is not None or m.approx or m.value != m.value.to_integral_value() \
+            or (em := _FROM_EVENT.search(t.clause)) is None:
+        return None
+    s0 = max(text.rfind(c, 0, m.start) for c in _FULL_STOPS) + 1
+    done = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].start >= s0 and mentions[j].kind == "date"
+                 and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]
+                 and (r := results[j]) is not None and r.status in _TRACED_DATES), None)
+    words = tokens(em[2]) - _ROLE_MARKS
+    if done is None or not words:
+        return None
+    dated = [(len(words & f.subj), f) for f in index.facts if f.date is not None and f.date[1] and f.date[2]
+             and f.role != "target" and not _is_bound(f)]
+    top = max((n for n, _ in dated), default=0)
+    events = {f.date[1:]: f for n, f in dated if n == top > 0}
+    if len(events) != 1:
+        return None  # the words name no dated event, or several on different days
+    (month, day), event = next(iter(events.items()))
+    year = index.year_now or 2023  # only February's length depends on it
+    try:
+        gap = (date(year, done.date[1], done.date[2]) - date(year, month, day)).days
+    except ValueError:
+        return None
+    if (gap if em[1] in ("晚于", "迟于") else -gap) != m.value:
+        return None
+    return f"{done.text} − {month}月{day}日（{em[2]}）= {abs(gap)}天", event
