@@ -1407,6 +1407,10 @@ class _Checker:
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
 
+    def _part_of(self, a: _Fact, b: _Fact) -> bool:
+        """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
+        return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
+
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
         return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
@@ -1587,7 +1591,8 @@ class _Checker:
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
-                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)):
+                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
+                            and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
@@ -1755,6 +1760,13 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 _YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
 
 
+def _names_none(index: SourceIndex, variants: Sequence[frozenset[str]]) -> bool:
+    """Do the words of a whole name no source figure (two of their words, or all of one)? Then they name it in
+    words of their own (办件总量 for the sources' 办理各类不动产登记)."""
+    return not any(n >= min(2, len(words)) for words in variants for fam in index._inv
+                   for n, _ in index.naming(fam, words).values())
+
+
 def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) -> str | None:
     """'第二期参训324人，占全年参训人数的': a whole named as the year's figure of what the part's own clause counts
     (参训), by words that name no source figure (the sources call it 基干民兵训练人数), is the year's of it, 全年; any
@@ -1765,8 +1777,7 @@ def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) 
     rest = _phrase(whole[ym.end():]) - _ROLE_MARKS
     k = t.m.start - len(t.clause)
     part = text[max(t.context[0], text.rfind("，", 0, max(0, k - 1)) + 1):k]  # the clause before: 第二期参训324人，
-    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) \
-            or any(n >= 2 for fam in index._inv for n, _ in index.naming(fam, rest).values()):
+    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) or not _names_none(index, (rest,)):
         return whole
     return ym[0]
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
@@ -1802,12 +1813,21 @@ def _unit_before(text: str, k: int) -> str:
 _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
 
 
+def _corresponding(per: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """每名专任教师对应学生: per 专任教师, of 学生 — 对应 splits the thing counted from what is averaged."""
+    if per is not None and "对应" in per[0]:
+        thing, _, of = per[0].partition("对应")
+        if thing and (of := of.lstrip("的")):
+            return thing, per[1], of
+    return per
+
+
 @lru_cache(maxsize=4096)
 def _average(clause: str) -> tuple[str, str, str] | None:
     """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
     measure word is an average per that measure word (平均每场受众 → 场, of 受众; 每宗案件办案补贴 → 宗, of 案件办案补贴;
     每万人口献血 → 人 per ten thousand, see _per_scale)."""
-    per = _average_item(clause)
+    per = _corresponding(_average_item(clause))
     if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
         return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
@@ -1821,8 +1841,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return pm[2], clause[: pm.start()], clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
-        # averaged begins is not guessed (both name their facts)
-        return pm[1], clause[: pm.start()], pm[1]
+        # averaged begins is not guessed (both name their facts) — unless 对应 says it (see _corresponding)
+        return _corresponding((pm[1], clause[: pm.start()], pm[1]))
     if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
         return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
