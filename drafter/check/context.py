@@ -194,6 +194,10 @@ def _table_rows(text: str, starts: list[int]
         words = [text[a:b] for a, b in cells]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
+        if header is not None and fresh and _units_row(words, header):
+            # 单位 | | 公里 | 座 | 万立方米 under the header: each column's unit, as its header would state it in brackets
+            header = [h if not u.strip() or _KEY_UNIT.search(h) else f"{h}（{u.strip()}）" for h, u in zip(header, words)]
+            continue
         if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
             head_line = _FORM_HEAD.fullmatch(words[0].strip()) is not None
             if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)) \
@@ -275,6 +279,17 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
 _CELL_GAP = re.compile(r"\t|[|｜]| {2,}|\u3000+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d(?:年度|年)?")
+
+
+_UNITS_HEAD = ("单位", "计量单位", "度量单位")
+
+
+def _units_row(words: list[str], header: list[str]) -> bool:
+    """A row under a table's header that states its columns' units: 单位 first, then units only (公里, 万立方米, %),
+    as many cells as the header."""
+    units = [w.strip() for w in words[1:] if w.strip()]
+    return len(words) == len(header) and words[0].strip() in _UNITS_HEAD and bool(units) and all(
+        _UNIT_LABEL.match(u.replace("％", "%")) for u in units)
 
 
 def _two_line_header(upper: list[str], lower: list[str]) -> list[str]:
