@@ -282,6 +282,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
       that part hangs on (see _hung_on), or over the whole an earlier share of that part was of (`whole_of`: a
       part's fact by id → that whole);
+    - 占全年X的: that part over the year's level of its unit the paragraph stated (see _year_whole_pairs);
     - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
       same measure's figure of no period);
     - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
@@ -296,6 +297,9 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
         out += [(part[1], w) for w in _hung_on(text, part[0], before)]
         # 存在问题：上半年接种21430剂次，仅占45.74%: the whole the text's own share of that part was of
         out += [(f, w) for f in _dedupe((part[1], *part[2][:2])) if (w := whole_of.get(id(f))) is not None]
+    if t.family == "%" and "占" in t.clause[-12:] and (whole := _share_whole(t.clause)) \
+            and whole not in _GENERIC_WHOLE and _YEAR_WHOLE.match(whole) and (part := _right_before(t, before)) is not None:
+        out += _year_whole_pairs(part, whole, before, text)
     if (cm := _COMPARE.search(t.clause)) is not None:
         out += _gap_pairs(t, cm["ref"], before)
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
@@ -443,6 +447,21 @@ def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
     if not levels:
         return []
     return [(levels[0] if opens else levels[-1])[1]]
+
+
+_YEAR_WHOLE = re.compile(r"全年|年度|本年")  # 占全年参训人数的: the year's count of what the part counts
+_YEAR_LEVEL = re.compile(r"全年|年度|本年|年内")
+
+
+def _year_whole_pairs(part: _Told, whole: str, before: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'全年分两期完成集中训练642人…。第一期参训318人；第二期参训324人，占全年参训人数的50.47%': the year's count the
+    words name is the level of the part's unit that the paragraph stated before the part's sentence and whose words
+    say it is the year's (全年…642人) — the latest such, larger than the part; named as the text names it (the
+    sources may call it otherwise)."""
+    s0 = max(text.rfind(c, 0, part[0].m.start) for c in _FULL_STOPS) + 1
+    years = [e for e in before if e[0].m.end <= s0 and e[0].family == part[0].family and _a_level(e)
+             and abs(e[0].x) > abs(part[0].x) and _YEAR_LEVEL.search(e[0].clause)]
+    return [(part[1], replace(e[1], subj=e[1].subj | tokens(whole))) for e in years[-1:]]
 
 
 def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
