@@ -18,7 +18,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _year_of_part, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _year_of_part, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -281,6 +281,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 占全部结余的: a total the text stated before (结余30,740元), by its own words
         wholes += [f for words in variants for u, f in told_here if len(words & u.subj) >= min(2, len(words))
                    and u.role != "target" and _average(u.clause) is None]
+        if _names_none(index, variants):  # 抵押登记占办件总量的: words no source figure goes by name the part's
+            # whole as the sources state it (全年办理…9.26万件，其中…抵押登记2.61万件)
+            wholes += [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated

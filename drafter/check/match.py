@@ -249,6 +249,28 @@ _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|�
 _NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
+# a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
+_PART_OF_YEAR = re.compile(r"截至|截止|上半年|前[两三]季度|(?<![\d.])1\s*[-—–~～至到]\s*(?:[1-9]|1[01])\s*月"
+                           r"|一至[二三四五六七八九十]{1,2}月")
+
+
+def _partial(f: _Fact) -> bool:
+    """Does the source give f for part of the year: a period word before it in its clause (截至目前…11次)?"""
+    if not _PART_HINT.search(f.snippet):
+        return False  # (most facts: no 至 / 止 / 半 near it, and nothing more is read)
+    k = f.snippet.rfind(f.written)
+    lo = max(f.snippet.rfind(c, 0, k) for c in "。；;\n") + 1 if k > 0 else 0  # its own sentence
+    if k <= 0 or not _PART_HINT.search(f.snippet, lo, k):
+        return False
+    return _PART_OF_YEAR.search(f.snippet, lo, k) is not None or not _lead(f).isdisjoint(_PART_WORDS)
+
+
+_PART_HINT = re.compile(r"[至止半季]|\d\s*[-—–~～到]\s*\d")  # what any _PART_OF_YEAR leaves in a snippet cut at its start
+
+
+_PART_WORDS = frozenset({"截至", "截止", "上半"})  # the same, among the words of its source sentence before it
+
+
 @lru_cache(maxsize=1 << 12)
 def _names_nothing(clause: str) -> bool:
     return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
@@ -350,6 +372,7 @@ class _Checker:
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
         self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
@@ -602,6 +625,9 @@ class _Checker:
                    "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
+        if (year := self._years_figure(t, [s_[4] for s_ in scored])) is not None:
+            return None, [], (f"来源中该数值是年内部分时段的数字，全年为 {year.written} / the source gives this figure for "
+                              f"part of the year; the year's is {year.written}"), [year] + [s_[4] for s_ in scored[:2]]
         kept, swap = [], None
         segs, before = ((item,), item) if item else self.clauses_before(t)  # 分别: the item's words are its clause
         whole = None  # the whole (or part) of a candidate the words name instead of it
@@ -742,6 +768,28 @@ class _Checker:
         if fits:
             return rows | frozenset(g.group for g in fits), None
         return rows, kin[0] if kin and len({g.mag for g in kin}) == 1 else None
+
+    def _years_figure(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
+        """The year's figure of the item when every candidate is a count so far (截至目前, 1-9月, 上半年) and the
+        mention's sentence names no period: another value, of a line that names no part of the year, whose words the
+        mention's name at least as well as any candidate's (全年受理群众投诉405件 beside 1-9月受理群众投诉312件). One
+        value, or None."""
+        if t.m.approx or t.family in ("%", "pt", "倍") or not all(_partial(c) for c in candidates):
+            return None  # (a count's or an amount's part: a rate so far and the year's are not one running total)
+        lo = max(self.text.rfind(c, max(0, t.m.start - 60), t.m.start) for c in "。\n")
+        if _PART_OF_YEAR.search(self.text, lo + 1, t.m.end) or not (words := t.subj - _ROLE_MARKS):
+            return None
+        best = max(len(words & c.subj) for c in candidates)
+        found = [f for n, f in self.ix.naming(t.family, words).values()
+                 if n >= max(best, 1) and not _partial(f) and f.hi_mag is None and not _is_target(f)
+                 and _close(f.mag, t.x, t.q) is None and f.role == candidates[0].role
+                 and _same_year(t, f, self.ix.year_now)]
+        if not found or len({f.mag for f in found}) > 1:
+            return None
+        said = self._sentence_words(t)
+        if any((said & _lead(c)) - _lead(found[0]) for c in candidates):
+            return None  # “百日攻坚”行动拆除312宗: the words name the campaign the part's line is of
+        return found[0]
 
     def _same_field(self, f: _Fact) -> list[_Fact]:
         """The facts of f's source and unit family with f's very words: one field stated in parallel sections (目标:
@@ -1327,6 +1375,26 @@ class _Checker:
                     return late[0]
         return None
 
+    def own_event(self, m: NumberMention, facts: list[_Fact]) -> list[_Fact]:
+        """The dates found, or none where the date's own clause names none of their events but names another dated
+        line of the sources (年度培训计划提前至10月底前完成 found only by the next clause's 精品课例 of a 10-18 entry, while
+        the 11-28 entry is the 年度培训计划's): a date is the date of the event its clause names."""
+        if not facts:
+            return facts
+        own = self._date_clause(m)
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
+            return facts
+        if self._dated is None:
+            self._dated = {}
+            for g in self.ix.dates:
+                for w in g.subj:
+                    self._dated.setdefault(w, []).append(g)
+        seen: dict[int, int] = {}
+        for w in own:
+            for g in self._dated.get(w, ()):
+                seen[id(g)] = seen.get(id(g), 0) + 1
+        return [] if any(n >= 2 for n in seen.values()) else facts
+
     def _date_clause(self, m: NumberMention) -> frozenset[str]:
         """The words of a date's own clause: from the punctuation before it to the punctuation after it (a range's
         other date and the figures inside are no break: 汛期值守自6月1日至9月15日)."""
@@ -1338,6 +1406,10 @@ class _Checker:
     # -- derivations ------------------------------------------------------------------------------------
     def _part_list(self, total: _Fact) -> list[_Fact]:
         return [x for x, y, why in self.ix.partners.get(id(total), ()) if y is total and why == "part"]
+
+    def _part_of(self, a: _Fact, b: _Fact) -> bool:
+        """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
+        return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
 
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
@@ -1519,7 +1591,8 @@ class _Checker:
                     elif a.role == "actual" and self._initial_for_adjusted(t, a, b):
                         pass  # the rate is on the adjusted budget where there is one, unless the words say 年初
                     elif whole_words and not any(_named_by(w, b) for w in whole_words) and not (
-                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)):
+                            whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
+                            and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
@@ -1687,6 +1760,13 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 _YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
 
 
+def _names_none(index: SourceIndex, variants: Sequence[frozenset[str]]) -> bool:
+    """Do the words of a whole name no source figure (two of their words, or all of one)? Then they name it in
+    words of their own (办件总量 for the sources' 办理各类不动产登记)."""
+    return not any(n >= min(2, len(words)) for words in variants for fam in index._inv
+                   for n, _ in index.naming(fam, words).values())
+
+
 def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) -> str | None:
     """'第二期参训324人，占全年参训人数的': a whole named as the year's figure of what the part's own clause counts
     (参训), by words that name no source figure (the sources call it 基干民兵训练人数), is the year's of it, 全年; any
@@ -1697,8 +1777,7 @@ def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) 
     rest = _phrase(whole[ym.end():]) - _ROLE_MARKS
     k = t.m.start - len(t.clause)
     part = text[max(t.context[0], text.rfind("，", 0, max(0, k - 1)) + 1):k]  # the clause before: 第二期参训324人，
-    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) \
-            or any(n >= 2 for fam in index._inv for n, _ in index.naming(fam, rest).values()):
+    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) or not _names_none(index, (rest,)):
         return whole
     return ym[0]
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
@@ -1734,12 +1813,21 @@ def _unit_before(text: str, k: int) -> str:
 _AVERAGE_OF = re.compile(r"([^\d\W均平])均(?![超高低达已为在按有未不可能以于完实属是])([\u4e00-\u9fff]{2,5})$")
 
 
+def _corresponding(per: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """每名专任教师对应学生: per 专任教师, of 学生 — 对应 splits the thing counted from what is averaged."""
+    if per is not None and "对应" in per[0]:
+        thing, _, of = per[0].partition("对应")
+        if thing and (of := of.lstrip("的")):
+            return thing, per[1], of
+    return per
+
+
 @lru_cache(maxsize=4096)
 def _average(clause: str) -> tuple[str, str, str] | None:
     """_average_item, or X均 followed by the words of what it averages (人均培训成本 → 人, of 培训成本); 每 and a
     measure word is an average per that measure word (平均每场受众 → 场, of 受众; 每宗案件办案补贴 → 宗, of 案件办案补贴;
     每万人口献血 → 人 per ten thousand, see _per_scale)."""
-    per = _average_item(clause)
+    per = _corresponding(_average_item(clause))
     if per is None and (em := _PER_EACH.search(clause, max(0, len(clause) - 16))) is not None:
         return em[2], clause[: em.start()], clause[em.end():]  # 每万人口献血: per 人口 (a count in 人), of 献血
     if per is None and (am := _AVERAGE_OF.search(clause[-8:])) is not None:
@@ -1753,8 +1841,8 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         return pm[2], clause[: pm.start()], clause[pm.end():]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
-        # averaged begins is not guessed (both name their facts)
-        return pm[1], clause[: pm.start()], pm[1]
+        # averaged begins is not guessed (both name their facts) — unless 对应 says it (see _corresponding)
+        return _corresponding((pm[1], clause[: pm.start()], pm[1]))
     if per is not None and len(per[0]) > 1 and per[0][:2] in _MEASURE_PAIRS:
         return per[0][:2], per[1], per[0][2:] or per[2]  # 每人次平均投入: per 人次, of 投入
     if per is not None and len(per[0]) == 2 and per[0][0] in _MEASURE_WORDS and per[0][1] in _MEASURE_WORDS:
