@@ -768,6 +768,11 @@ class _Scan:
                 and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
                      or prev in "上下" and unit in ("轮", "届", "批", "期")):  # 加上一个 still counts one
             return self.ignore(start, end, "idiom")
+        # 四个季度均…: a year has four quarters, nothing to trace; 7月22日一天: the day just dated, no count of days
+        if unit == "个" and value == 4 and not scale and not approx and lo_ is None and t.startswith("季度", end) \
+                or cn and t[start] == "一" and core.end == start + 1 and unit in ("天", "日") and _DATED_DAY.search(
+                    t, max(0, start - 6), start):
+            return self.ignore(start, end, "calendar")
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -862,6 +867,7 @@ _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
+_DATED_DAY = re.compile(r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$")  # 7月22日 (一天)
 _EACH_OR_ALL = re.compile(r"[各共](?![\d" + _CN_CHARS + r"])")  # 两项共检定 (分三类共9期 states its own count)
 _NOUN_THEN_SUM = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:合计|共计|总计)")  # 两个展厅合计: the items' noun, then their sum
 # the numerals that make a name of a class, grade or phase before a noun (二 always: a count says 两): 一类疫苗,

@@ -127,3 +127,24 @@ def test_a_count_stated_with_its_own_total_is_still_a_figure():
 
     got = [m.text for m in extract_mentions("阅读推广活动分三类共42场") if not m.ignored]
     assert got == ["三类", "42场"], got
+
+
+def test_the_four_quarters_of_a_year_are_no_figure_to_trace():
+    from drafter.numbers import extract_mentions
+
+    got = [m.text for m in extract_mentions("四个季度的到馆人次均超过12万") if not m.ignored]
+    assert got == ["超过12万"], got
+
+
+def test_one_day_right_after_a_date_is_that_day():
+    from drafter.numbers import extract_mentions
+
+    got = [m.text for m in extract_mentions("7月22日一天借还图书3860册") if not m.ignored]
+    assert got == ["7月22日", "3860册"], got
+
+
+def test_a_count_of_quarters_or_days_elsewhere_is_still_a_figure():
+    from drafter.numbers import extract_mentions
+
+    assert [m.text for m in extract_mentions("闭馆维修三个季度") if not m.ignored] == ["三个"]
+    assert [m.text for m in extract_mentions("每周闭馆一天") if not m.ignored] == ["一天"]

@@ -94,3 +94,38 @@ def test_a_month_before_its_deadline_called_on_time_is_exact():
 def test_a_plan_to_act_early_after_a_quoted_reason_is_no_on_time_claim():
     got = verdicts("偏差原因据自评表填报为“终端到货延迟，7月完成升级”，下一步提前开展设备采购。", TAX_HALL)
     assert got["7月"] == "exact", got
+
+
+# -- 3. a date is not another event's, though the sentence names that event too ---------------------------------
+# A community service centre's log: the canteen opened in May, the volunteer plan was done in November.
+COMMUNITY_LOG = SourceText(name="工作日志.md", text=(
+    "# 某街道社区服务中心2024年工作日志\n\n"
+    "- 2024-05-20：社区老年食堂开业，日均就餐120人次。\n"
+    "- 2024-11-30：年度志愿服务计划全部完成，累计服务3600小时。\n"))
+
+
+def test_a_date_its_own_clause_names_is_the_logs_date():
+    got = verdicts("社区老年食堂于5月20日开业，年度志愿服务计划稳步推进。", COMMUNITY_LOG)
+    assert got["5月20日"] == "exact", got
+
+
+def test_another_events_date_given_to_the_event_its_own_clause_names_is_unsupported():
+    got = verdicts("年度志愿服务计划于5月20日完成，社区老年食堂同步开业。", COMMUNITY_LOG)
+    assert got["5月20日"] == "unsupported", got
+
+
+# A county hospital's log: the new outpatient building opened in March, the pharmacy renovation ended in September.
+HOSPITAL_LOG = SourceText(name="院务记录.txt", text=(
+    "某县人民医院2024年院务记录\n"
+    "2024-03-01：新门诊楼启用，开放诊室48间。\n"
+    "2024-09-30：智慧药房改造完成并通过验收。\n"))
+
+
+def test_the_opening_date_of_the_building_is_exact():
+    got = verdicts("新门诊楼于3月1日启用。", HOSPITAL_LOG)
+    assert got["3月1日"] == "exact", got
+
+
+def test_the_buildings_opening_date_given_to_the_pharmacy_renovation_is_unsupported():
+    got = verdicts("智慧药房改造于3月1日完成，新门诊楼同步启用。", HOSPITAL_LOG)
+    assert got["3月1日"] == "unsupported", got

@@ -249,6 +249,28 @@ _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|�
 _NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
+# a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
+_PART_OF_YEAR = re.compile(r"截至|截止|上半年|前[两三]季度|(?<![\d.])1\s*[-—–~～至到]\s*(?:[1-9]|1[01])\s*月"
+                           r"|一至[二三四五六七八九十]{1,2}月")
+
+
+def _partial(f: _Fact) -> bool:
+    """Does the source give f for part of the year: a period word before it in its clause (截至目前…11次)?"""
+    if not _PART_HINT.search(f.snippet):
+        return False  # (most facts: no 至 / 止 / 半 near it, and nothing more is read)
+    k = f.snippet.rfind(f.written)
+    lo = max(f.snippet.rfind(c, 0, k) for c in "。；;\n") + 1 if k > 0 else 0  # its own sentence
+    if k <= 0 or not _PART_HINT.search(f.snippet, lo, k):
+        return False
+    return _PART_OF_YEAR.search(f.snippet, lo, k) is not None or not _lead(f).isdisjoint(_PART_WORDS)
+
+
+_PART_HINT = re.compile(r"[至止半季]|\d\s*[-—–~～到]\s*\d")  # what any _PART_OF_YEAR leaves in a snippet cut at its start
+
+
+_PART_WORDS = frozenset({"截至", "截止", "上半"})  # the same, among the words of its source sentence before it
+
+
 @lru_cache(maxsize=1 << 12)
 def _names_nothing(clause: str) -> bool:
     return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
@@ -350,6 +372,7 @@ class _Checker:
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
+        self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
         self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
@@ -602,6 +625,9 @@ class _Checker:
                    "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
+        if (year := self._years_figure(t, [s_[4] for s_ in scored])) is not None:
+            return None, [], (f"来源中该数值是年内部分时段的数字，全年为 {year.written} / the source gives this figure for "
+                              f"part of the year; the year's is {year.written}"), [year] + [s_[4] for s_ in scored[:2]]
         kept, swap = [], None
         segs, before = ((item,), item) if item else self.clauses_before(t)  # 分别: the item's words are its clause
         whole = None  # the whole (or part) of a candidate the words name instead of it
@@ -742,6 +768,28 @@ class _Checker:
         if fits:
             return rows | frozenset(g.group for g in fits), None
         return rows, kin[0] if kin and len({g.mag for g in kin}) == 1 else None
+
+    def _years_figure(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
+        """The year's figure of the item when every candidate is a count so far (截至目前, 1-9月, 上半年) and the
+        mention's sentence names no period: another value, of a line that names no part of the year, whose words the
+        mention's name at least as well as any candidate's (全年受理群众投诉405件 beside 1-9月受理群众投诉312件). One
+        value, or None."""
+        if t.m.approx or t.family in ("%", "pt", "倍") or not all(_partial(c) for c in candidates):
+            return None  # (a count's or an amount's part: a rate so far and the year's are not one running total)
+        lo = max(self.text.rfind(c, max(0, t.m.start - 60), t.m.start) for c in "。\n")
+        if _PART_OF_YEAR.search(self.text, lo + 1, t.m.end) or not (words := t.subj - _ROLE_MARKS):
+            return None
+        best = max(len(words & c.subj) for c in candidates)
+        found = [f for n, f in self.ix.naming(t.family, words).values()
+                 if n >= max(best, 1) and not _partial(f) and f.hi_mag is None and not _is_target(f)
+                 and _close(f.mag, t.x, t.q) is None and f.role == candidates[0].role
+                 and _same_year(t, f, self.ix.year_now)]
+        if not found or len({f.mag for f in found}) > 1:
+            return None
+        said = self._sentence_words(t)
+        if any((said & _lead(c)) - _lead(found[0]) for c in candidates):
+            return None  # “百日攻坚”行动拆除312宗: the words name the campaign the part's line is of
+        return found[0]
 
     def _same_field(self, f: _Fact) -> list[_Fact]:
         """The facts of f's source and unit family with f's very words: one field stated in parallel sections (目标:
@@ -1326,6 +1374,26 @@ class _Checker:
                 if late:
                     return late[0]
         return None
+
+    def own_event(self, m: NumberMention, facts: list[_Fact]) -> list[_Fact]:
+        """The dates found, or none where the date's own clause names none of their events but names another dated
+        line of the sources (年度培训计划提前至10月底前完成 found only by the next clause's 精品课例 of a 10-18 entry, while
+        the 11-28 entry is the 年度培训计划's): a date is the date of the event its clause names."""
+        if not facts:
+            return facts
+        own = self._date_clause(m)
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
+            return facts
+        if self._dated is None:
+            self._dated = {}
+            for g in self.ix.dates:
+                for w in g.subj:
+                    self._dated.setdefault(w, []).append(g)
+        seen: dict[int, int] = {}
+        for w in own:
+            for g in self._dated.get(w, ()):
+                seen[id(g)] = seen.get(id(g), 0) + 1
+        return [] if any(n >= 2 for n in seen.values()) else facts
 
     def _date_clause(self, m: NumberMention) -> frozenset[str]:
         """The words of a date's own clause: from the punctuation before it to the punctuation after it (a range's
