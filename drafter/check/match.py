@@ -385,6 +385,7 @@ class _Checker:
         self._part_links: dict[int, tuple[list[_Fact], list[_Fact]]] = {}  # fact id → its wholes, its parts
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
+        self._partials: dict[int, bool] = {}  # fact id → _partial(fact)
         self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -625,7 +626,7 @@ class _Checker:
                    "(budget, spending, target)" if clash else
                    "来源中该数值是目标值，不是完成值 / the source states this as the target, not the result")
             return None, [], why, [c[3] for c in found[:3]]
-        if (year := self._years_figure(t, [s_[4] for s_ in scored])) is not None:
+        if self._partial(scored[0][4]) and (year := self._years_figure(t, [s_[4] for s_ in scored])) is not None:
             return None, [], (f"来源中该数值是年内部分时段的数字，全年为 {year.written} / the source gives this figure for "
                               f"part of the year; the year's is {year.written}"), [year] + [s_[4] for s_ in scored[:2]]
         kept, swap = [], None
@@ -769,19 +770,26 @@ class _Checker:
             return rows | frozenset(g.group for g in fits), None
         return rows, kin[0] if kin and len({g.mag for g in kin}) == 1 else None
 
+    def _partial(self, f: _Fact) -> bool:
+        """_partial(f), read once per fact: asked of the first candidate of every figure (see choose)."""
+        got = self._partials.get(id(f))
+        if got is None:
+            got = self._partials[id(f)] = _partial(f)
+        return got
+
     def _years_figure(self, t: _Target, candidates: list[_Fact]) -> _Fact | None:
         """The year's figure of the item when every candidate is a count so far (截至目前, 1-9月, 上半年) and the
         mention's sentence names no period: another value, of a line that names no part of the year, whose words the
         mention's name at least as well as any candidate's (全年受理群众投诉405件 beside 1-9月受理群众投诉312件). One
         value, or None."""
-        if t.m.approx or t.family in ("%", "pt", "倍") or not all(_partial(c) for c in candidates):
+        if t.m.approx or t.family in ("%", "pt", "倍") or not all(map(self._partial, candidates)):
             return None  # (a count's or an amount's part: a rate so far and the year's are not one running total)
         lo = max(self.text.rfind(c, max(0, t.m.start - 60), t.m.start) for c in "。\n")
         if _PART_OF_YEAR.search(self.text, lo + 1, t.m.end) or not (words := t.subj - _ROLE_MARKS):
             return None
         best = max(len(words & c.subj) for c in candidates)
         found = [f for n, f in self.ix.naming(t.family, words).values()
-                 if n >= max(best, 1) and not _partial(f) and f.hi_mag is None and not _is_target(f)
+                 if n >= max(best, 1) and not self._partial(f) and f.hi_mag is None and not _is_target(f)
                  and _close(f.mag, t.x, t.q) is None and f.role == candidates[0].role
                  and _same_year(t, f, self.ix.year_now)]
         if not found or len({f.mag for f in found}) > 1:
