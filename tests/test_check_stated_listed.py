@@ -85,3 +85,21 @@ def test_a_wrong_gap_to_the_named_item_is_unsupported():
 def test_a_gap_to_an_item_the_paragraph_never_stated_is_unsupported():
     # 18.60 − 4.10 = 14.50, but the words name 差旅, which no figure of the paragraph is
     assert status(LINES.format("差旅支出", "14.50"))["14.50万元"] == "unsupported"
+
+
+BOTH_NAMED = "按用途分，法律咨询服务18.60万元，普法宣传12.35万元，办公耗材4.10万元。法律咨询服务比普法宣传多{}万元。"
+
+
+def test_a_gap_with_no_figure_of_its_own_is_between_the_two_levels_its_words_name():
+    # 18.60 − 12.35 = 6.25: the words before 比 name one stated level, those after it the other
+    assert status(BOTH_NAMED.format("6.25"))["6.25万元"] == "derived"
+
+
+def test_a_wrong_gap_between_two_named_levels_is_unsupported():
+    assert status(BOTH_NAMED.format("5.25"))["5.25万元"] == "unsupported"
+
+
+def test_a_gap_between_a_named_level_and_an_item_never_stated_is_unsupported():
+    # 18.60 − 4.10 = 14.50, but 差旅 is no item the paragraph stated
+    text = BOTH_NAMED.replace("比普法宣传多", "比差旅支出多").format("14.50")
+    assert status(text)["14.50万元"] == "unsupported"

@@ -569,6 +569,9 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
     or sentence, or an explicit pair (目标 & 实际) one of which it names: 民事案件比刑事案件多127件 takes
     民事案件 739 and 刑事案件 612 of one ledger line though the paragraph states neither."""
     words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+    if t.family == "%" and (om := _OF_TARGET.search(t.clause)) is not None \
+            and len(own := tokens(t.clause[: om.start()]) - _ROLE_MARKS) >= 2:
+        words = own  # 改造积水点完成目标的: the record its own clause names, not what the sentence said before it
     if not words:
         return []
     fams = [t.family] if t.family not in ("%", "倍", "pt") else (

@@ -1533,7 +1533,9 @@ class _Checker:
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
-                        and not (b.role == "target" or _is_bound(b)):  # 18,600 under 受众人次: in 人次; no target count
+                        and not (b.role == "target" or _is_bound(b)) \
+                        and not (t.role != "target" and (a.role == "target" or _is_bound(a))):
+                    # (18,600 under 受众人次: in 人次; no target's count, nor a target's total for an average of results)
                     if a.group != b.group and a.src == b.src and self._is_part(a) and self._is_part(b):
                         continue  # two rows of one breakdown: 飞来湖's 经费 is not per 北江湿地's 公顷
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items

@@ -2,7 +2,10 @@
 in the sources or derived from them — never one it flagged), is an operand of the figures after it, with the
 operation the relation words fix: a sum of the items its words listed, then that sum's share of the whole its
 items are parts of (合计129例，占75.44%); an approximation or a fraction word right after a rate, the same rate
-restated (占66.97%，约三分之二). Each function says which stated figures it takes and why no other.
+restated (占66.97%，约三分之二); and (stated_pairs) 占 → the part over the figure its 其中 hangs on, 比X多 / 低 → the
+gap to the level stated for X, 日均 → over the days its sentence states or its quarter's, X率 → over the level its
+sentence counts, 相当于…的 → the ratio of the two levels the words name, 其余 → the whole less a stated sum. Each
+function says which stated figures it takes and why no other.
 """
 
 from __future__ import annotations
@@ -301,7 +304,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
             and whole not in _GENERIC_WHOLE and _YEAR_WHOLE.match(whole) and (part := _right_before(t, before)) is not None:
         out += _year_whole_pairs(part, whole, before, text)
     if (cm := _COMPARE.search(t.clause)) is not None:
-        out += _gap_pairs(t, cm["ref"], before)
+        out += _gap_pairs(t, cm["ref"], before, t.clause[: cm.start()])
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
@@ -464,32 +467,39 @@ def _year_whole_pairs(part: _Told, whole: str, before: Sequence[_Told], text: st
     return [(part[1], replace(e[1], subj=e[1].subj | tokens(whole))) for e in years[-1:]]
 
 
-def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told]) -> list[tuple[_Fact, _Fact]]:
+def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told], lead: str) -> list[tuple[_Fact, _Fact]]:
     """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
-    right before the gap, against the level the paragraph stated for what the words after 比 name — the latest of
-    those they name best; for 全年, the same measure's figure that names no period. Both ways round (the direction
-    word decides)."""
+    right before the gap — or, with none, the level the words before 比 name (考务劳务费比考点运维多: 考务劳务费312.45万元)
+    — against the level the paragraph stated for what the words after 比 name; for 全年, the same measure's figure
+    that names no period. Both ways round (the direction word decides)."""
     if _NOT_AN_ITEM_REF.search(ref):
         return []
     fam = "%" if t.family == "pt" else t.family
     if t.family == "%" and not direction(t.clause):
         return []
     a = _right_before(t, before, fam) if fam != "%" or t.family == "pt" else _right_before(t, before)
+    if a is None:  # no figure of its own: the words before 比 name it, as those after 比 name the other
+        a = _named_level(tokens(lead) - _ROLE_MARKS, [e for e in before if e[0].family == fam or fam == "%"])
     if a is None:
         return []
     if ref in _YEAR_REF:
         own = _measure_words(a[0].clause)
         if not own:
             return []
-        named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)]
-    else:  # the levels its words name best (比监测支出多: 病媒生物密度监测46.80万元), one word at least
-        words = tokens(ref) - _ROLE_MARKS
-        levels = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in before
-                  if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
-        top = max((n for n, _ in levels), default=0)
-        named = [e for n, e in levels if n == top > 0]
-    named = [e for e in named if e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
-    return [p for e in named[-1:] for p in ((a[1], e[1]), (e[1], a[1]))]
+        named = [e for e in before if not _PERIOD_WORDS.search(e[0].clause) and own <= tokens(e[0].clause)
+                 and e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
+        b = named[-1] if named else None
+    else:  # the level its words name best (比监测支出多: 病媒生物密度监测46.80万元)
+        b = _named_level(tokens(ref) - _ROLE_MARKS, [e for e in before if e[0] is not a[0]
+                                                       and e[0].family == a[0].family])
+    return [] if b is None else [(a[1], b[1]), (b[1], a[1])]
+
+
+def _named_level(words: frozenset[str], levels: Sequence[_Told]) -> _Told | None:
+    """The latest of the levels `words` name best — by the words of its clause and its subject, one at least."""
+    scored = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in levels if _a_level(e)]
+    top = max((n for n, _ in scored), default=0)
+    return next((e for n, e in reversed(scored) if n == top > 0), None)
 
 
 def _measure_words(clause: str) -> frozenset[str]:
