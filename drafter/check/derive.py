@@ -18,7 +18,7 @@ from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _year_of_part, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import _step
@@ -98,7 +98,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 覆盖农村学校32所，…，覆盖全区农村学校的84.21%: a share in other words — the part its sentence stated, of the
         # whole the words name
         t = replace(t, clause=t.clause[: cv.start()] + "占" + cv[1] + "的")
-    whole = _year_of_part(text, t, _share_whole(t.clause), index)
+    whole = _share_whole(t.clause)
     if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
@@ -311,11 +311,6 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                            and _average(u.clause) is None][:1]
     if whole and _YEAR_WHOLE.fullmatch(whole):  # 8月受理18960次，占全年的: the year's figure of what the part counts
         wholes += _year_wholes(index, parts, part_words)
-        # 全年分两期完成…训练642人。…第二期参训324人，占全年参训人数的: the year's figure its paragraph stated
-        least = min(abs(p.mag) for p in parts)
-        wholes += [f for u, f in told_here if u.para == t.para and _YEAR_WORDS.search(u.clause)
-                   and u.family == parts[0].family and abs(f.mag) > least and u.role != "target" and u.m.hi is None
-                   and not direction(u.clause) and _average(u.clause) is None and _year(u.ytag, index) is None][-1:]
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes) if p is not w and _comparable(p, w)
             and (abs(p.mag) < abs(w.mag) or "" in (p.family, w.family) and abs(p.value) < abs(w.value))]
 

@@ -1471,7 +1471,6 @@ class _Checker:
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
-        whole = _year_of_part(self.text, t, whole, self.ix)  # 占全年参训人数的 after 第二期参训324人: 占全年的
         whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
         left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
         # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
@@ -1769,19 +1768,6 @@ def _names_none(index: SourceIndex, variants: Sequence[frozenset[str]]) -> bool:
                    for n, _ in index.naming(fam, words).values())
 
 
-def _year_of_part(text: str, t: _Target, whole: str | None, index: SourceIndex) -> str | None:
-    """'第二期参训324人，占全年参训人数的': a whole named as the year's figure of what the part's own clause counts
-    (参训), by words that name no source figure (the sources call it 基干民兵训练人数), is the year's of it, 全年; any
-    other whole as it is (占全年救助资金支出的 names the sources' 救助资金支出)."""
-    ym = _YEAR_WHOLE.match(whole) if whole else None
-    if ym is None or ym.end() == len(whole):
-        return whole
-    rest = _phrase(whole[ym.end():]) - _ROLE_MARKS
-    k = t.m.start - len(t.clause)
-    part = text[max(t.context[0], text.rfind("，", 0, max(0, k - 1)) + 1):k]  # the clause before: 第二期参训324人，
-    if not rest & tokens(_HAS_DIGIT.sub(" ", part)) or not _names_none(index, (rest,)):
-        return whole
-    return ym[0]
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,12}?(?:的|之)")
 
 

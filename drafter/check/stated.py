@@ -103,7 +103,7 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
         j = i - 1
         while j >= 0 and paras[j] == paras[i]:
             if item(mentions[j]):  # by full sentence (a list of payments runs over ；): where its 。 or line begins
-                by_sent.setdefault(max(text.rfind(c, 0, mentions[j].start) for c in _FULL_STOPS), []).append(j)
+                by_sent.setdefault(_last_stop(text, mentions[j].start, _FULL_STOPS), []).append(j)
             j -= 1
         listed = next((sorted(js) for _, js in sorted(by_sent.items(), reverse=True) if len(js) >= n), None)
     if listed is None:
@@ -130,7 +130,7 @@ def _list_head(text: str, t: _Target, before: str) -> tuple[int, int] | None:
         name = before[k:]
         at = text.rfind(name, 0, end)
         while at >= 0:
-            s0 = max(text.rfind(c, 0, at) for c in _FULL_STOPS) + 1
+            s0 = _last_stop(text, at, _FULL_STOPS) + 1
             if not any(c in text[s0:at] for c in "，,；;：:"):  # in its sentence's first clause: the list's heading
                 stop = min((x for x in (text.find(c, at) for c in _FULL_STOPS) if x >= 0), default=len(text))
                 return s0, stop
@@ -139,6 +139,14 @@ def _list_head(text: str, t: _Target, before: str) -> tuple[int, int] | None:
 
 
 _FULL_STOPS = "。！？!?\n"
+
+
+def _last_stop(text: str, pos: int, stops: str) -> int:
+    """max(text.rfind(c, 0, pos) for c in stops): each stop looked for only after the last line end or 。 before pos
+    (both are in every stop set here) — a stop the text never uses (！, ?) would otherwise be looked for back to the
+    text's first character for each figure, a time quadratic in the text."""
+    k = max(text.rfind("\n", 0, pos), text.rfind("。", 0, pos))
+    return max(k, *(text.rfind(c, k + 1, pos) for c in stops))
 _GENERIC_WHOLE = ("全年", "全部", "总数", "总量", "合计", "总体", "全年总量", "全年总数")
 
 
@@ -245,7 +253,7 @@ def _best_told(words: frozenset[str], t: _Target, told: Mapping[int, Sequence[_T
         for e in told.get(p, ()):
             u = e[0]
             if u.m.end <= t.m.start and u.family not in _RATE_FAMILIES and _a_level(e) and keep(u):
-                s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+                s0 = _last_stop(text, u.m.start, _PART_STOPS) + 1
                 if (n := len(words & tokens(text[s0:u.m.start]))) > 0:
                     # as stated and as its sources state it, named by the text's words too (接待观众 for 参观人次)
                     scored += [(n, replace(f, subj=f.subj | u.subj)) for f in _dedupe((e[1], *e[2][:2]))]
@@ -339,7 +347,7 @@ def _period_change_pairs(part: _Told, before: Sequence[_Told], text: str) -> lis
 def _period_of(u: _Target, text: str) -> str | None:
     """The quarter (一 … 四) or half year (上半年 / 下半年) the words of the figure's sentence part name last before
     it (比二季度的1532件: 二), or None."""
-    s0 = max(text.rfind(c, 0, u.m.start) for c in _PART_STOPS) + 1
+    s0 = _last_stop(text, u.m.start, _PART_STOPS) + 1
     pm = None
     for pm in _DAY_PERIOD.finditer(text, s0, u.m.start):
         pass
@@ -380,7 +388,7 @@ def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str) -> l
     """'…共34个班级：…，其余12个为文史、手工等班级': the rest after a sum its sentence stated (共 / 合计) is the whole
     of that breakdown less the sum — a level of its unit the text stated before that sentence, in its paragraph or
     the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values."""
-    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     sums = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= t.m.start
             and e[0].family == t.family and _SUM_BEFORE.search(e[0].clause)]
     if not sums:
@@ -404,7 +412,7 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     it, that the text stated before that sentence for what the sentence counts — the words of the sentence up to the
     part (抽检), the rate's own (不合格) and the year's left out — best named (see _best_told). The part with its
     sentence's words: a 全年合计 counts what its items count. The periods its items are of (春季) name no whole."""
-    s0 = max(text.rfind(c, 0, part[0].m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
     said = tokens(text[s0:part[0].m.start]) - _ROLE_MARKS
     words = _measure_words(text[s0:part[0].m.start]) - rate_words - _GENERIC_WORDS  # 春季 / 秋季 name its items
     fam, x = part[0].family, abs(part[0].x)
@@ -439,12 +447,12 @@ def _hung_on(text: str, part: _Target, before: Sequence[_Told]) -> list[_Fact]:
     the same sentence, to its 。) is the figure the 其中 hangs on — the head figure (the first level) of the sentence
     before, when 其中 opens its sentence; the last level before 其中 in its own sentence otherwise — in the part's
     unit and larger than it. None when no 其中 precedes the part in its sentence."""
-    s0 = max(text.rfind(c, 0, part.m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, part.m.start, _FULL_STOPS) + 1
     k = text.rfind("其中", s0, part.m.start)
     if k < 0:
         return []
     opens = not text[s0:k].strip(" \t，,")
-    lo = max(text.rfind(c, 0, max(0, s0 - 1)) for c in _FULL_STOPS) + 1 if opens else s0
+    lo = _last_stop(text, max(0, s0 - 1), _FULL_STOPS) + 1 if opens else s0
     levels = [e for e in before if lo <= e[0].m.start and e[0].m.end <= k and e[0].family == part.family
               and _a_level(e) and abs(e[0].x) > abs(part.x)]
     if not levels:
@@ -461,7 +469,7 @@ def _year_whole_pairs(part: _Told, whole: str, before: Sequence[_Told], text: st
     words name is the level of the part's unit that the paragraph stated before the part's sentence and whose words
     say it is the year's (全年…642人) — the latest such, larger than the part; named as the text names it (the
     sources may call it otherwise)."""
-    s0 = max(text.rfind(c, 0, part[0].m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
     years = [e for e in before if e[0].m.end <= s0 and e[0].family == part[0].family and _a_level(e)
              and abs(e[0].x) > abs(part[0].x) and _YEAR_LEVEL.search(e[0].clause)]
     return [(part[1], replace(e[1], subj=e[1].subj | tokens(whole))) for e in years[-1:]]
@@ -513,7 +521,7 @@ def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None,
     the days that sentence states (按开放308天计: a day count the checker traced), else over the days of the quarter
     or half year the figure's words name (三季度: July to September, 92 days). The days as a count of the average's
     `day` (日 / 天), what an average is per."""
-    s0 = max(text.rfind(c, 0, t.m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     mine = [e for e in before if e[0].m.start >= s0]
     total = next((e for e in reversed(mine) if e[0].family == t.family and _a_level(e)), None)
     if total is None:
@@ -547,7 +555,7 @@ def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
     if m.base_unit != "天" or m.hi is not None or m.approx or m.value != m.value.to_integral_value() \
             or (em := _FROM_EVENT.search(t.clause)) is None:
         return None
-    s0 = max(text.rfind(c, 0, m.start) for c in _FULL_STOPS) + 1
+    s0 = _last_stop(text, m.start, _FULL_STOPS) + 1
     done = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].start >= s0 and mentions[j].kind == "date"
                  and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]
                  and (r := results[j]) is not None and r.status in _TRACED_DATES), None)
