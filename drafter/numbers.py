@@ -762,11 +762,14 @@ class _Scan:
                 and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
                 and _FIGURE_AHEAD.match(t, end, hi):
             return self.ignore(start, end, "per unit")
-        # 新一轮, 上一轮, 同一批: 一 after 新 / 同 (上 / 下 before a round, term, batch or phase) picks one of a series
-        # (the next, the last, the same), it counts nothing; after a verb ending in 新 (更新一次) it is a count again
+        # 新一轮, 上一轮, 同一批, 最后一次: 一 after 新 / 同 / 最后 (上 / 下 before a round, term, batch or phase) picks one
+        # of a series (the next, the last, the same), it counts nothing, nor does 一次 before 验收合格 / 办结 (at the
+        # first attempt); after a verb ending in 新 (更新一次) it is a count again
         if cn and t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
                 and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
-                     or prev in "上下" and unit in ("轮", "届", "批", "期")):  # 加上一个 still counts one
+                     or prev in "上下" and unit in ("轮", "届", "批", "期")  # 加上一个 still counts one
+                     or t.endswith("最后", max(0, start - 2), start)  # 最后一次: the last one
+                     or unit == "次" and t.startswith(_FIRST_TRY, end)):  # 一次验收合格: at the first attempt
             return self.ignore(start, end, "idiom")
         # 四个季度均…: a year has four quarters, nothing to trace; 7月22日一天: the day just dated, no count of days
         if unit == "个" and value == 4 and not scale and not approx and lo_ is None and t.startswith("季度", end) \
@@ -867,6 +870,7 @@ _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
+_FIRST_TRY = ("验收", "通过", "办结", "办好", "合格", "成功", "到位")
 _DATED_DAY = re.compile(r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$")  # 7月22日 (一天)
 _EACH_OR_ALL = re.compile(r"[各共](?![\d" + _CN_CHARS + r"])")  # 两项共检定 (分三类共9期 states its own count)
 _NOUN_THEN_SUM = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:合计|共计|总计)")  # 两个展厅合计: the items' noun, then their sum

@@ -148,3 +148,16 @@ def test_a_count_of_quarters_or_days_elsewhere_is_still_a_figure():
 
     assert [m.text for m in extract_mentions("闭馆维修三个季度") if not m.ignored] == ["三个"]
     assert [m.text for m in extract_mentions("每周闭馆一天") if not m.ignored] == ["一天"]
+
+
+def test_the_last_one_and_at_the_first_attempt_are_no_counts():
+    from drafter.numbers import extract_mentions
+
+    got = [m.text for m in extract_mentions("最后一批图书于12月入藏，新馆消防一次验收合格，读者证一次办结") if not m.ignored]
+    assert got == ["12月"], got
+
+
+def test_doing_it_once_is_still_a_count():
+    from drafter.numbers import extract_mentions
+
+    assert [m.text for m in extract_mentions("每季度开展一次消防演练") if not m.ignored] == ["一次"]
