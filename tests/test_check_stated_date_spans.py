@@ -17,7 +17,8 @@ LOG = SourceText(name="工作记录.md", text=(
     "## 2024-04-01\n游泳馆闭馆改造。\n\n"
     "## 2024-09-15\n游泳馆改造完成，重新开放。\n\n"
     "## 2024-11-15\n冬季供暖保障期开始。\n"))
-WINTER = SourceText(name="供暖保障.md", text="2023年11月15日至2024年3月15日为上一供暖保障期。\n")
+WINTER = SourceText(name="供暖保障.md", text=(
+    "## 2023-11-15\n上一供暖保障期开始。\n\n## 2024-03-15\n上一供暖保障期结束。\n"))
 
 
 def status(text: str, sources=(LOG,)) -> dict[str, str]:

@@ -31,7 +31,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
-                     restates, stated_pairs, sum_share_pairs)
+                     restates, span_days, stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -309,6 +309,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             continue
         if m.base_unit == "天" and (gap := event_gap(i, mentions, results, t, text, index)) is not None:
             done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
+            continue
+        if m.base_unit == "天" and (span := span_days(i, mentions, results, t, text, index.year_now)) is not None:
+            done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
