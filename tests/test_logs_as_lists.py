@@ -55,3 +55,39 @@ def test_an_impossible_date_opening_an_item_is_named_like_one_in_a_heading():
     with pytest.raises(InputError) as e:
         parse_log_text("- 3月1日：系统巡检。\n- 2月30日：系统巡检。\n", "日志.md", 2023)
     assert "日志.md" in str(e.value) and "第2行" in str(e.value) and "2月30日" in str(e.value)
+
+
+def test_a_line_that_opens_with_a_date_and_a_colon_is_a_dated_entry_without_a_marker():
+    """Logs typed one event per line — and Word's bulleted paragraphs, whose bullets are formatting, not text."""
+    text = "白云区救助站2025年工作记录\n3月12日：启用新型流动救助车1辆。\n6月30日，上半年救助流浪乞讨人员312人次。\n"
+    entries = parse_log_text(text, "工作记录.txt", 2025)
+    assert [(e.date, e.text) for e in entries] == [
+        (None, "白云区救助站2025年工作记录"),
+        (dt.date(2025, 3, 12), "启用新型流动救助车1辆。"),
+        (dt.date(2025, 6, 30), "上半年救助流浪乞讨人员312人次。"),
+    ]
+
+
+def test_a_line_that_only_mentions_a_date_stays_part_of_its_paragraph():
+    text = "汛前完成管网清疏，\n6月15日前完成全部泵站检修。\n"
+    entries = parse_log_text(text, "日志.md", 2025)
+    assert [(e.date, e.text) for e in entries] == [(None, "汛前完成管网清疏，6月15日前完成全部泵站检修。")]
+
+
+def test_each_paragraph_of_a_word_log_is_an_entry_of_its_own(tmp_path):
+    from docx import Document
+
+    from drafter.load import load_logs
+
+    doc = Document()
+    doc.add_paragraph("县动物卫生监督所2025年工作记录")
+    doc.add_paragraph("春季集中免疫全面完成", style="List Bullet")
+    doc.add_paragraph("9月18日：完成秋季检疫技术培训2期。", style="List Bullet")
+    (tmp_path / "logs").mkdir()
+    doc.save(tmp_path / "logs" / "工作记录.docx")
+    entries = load_logs(tmp_path / "logs", 2025)
+    assert [(e.date, e.text) for e in entries] == [
+        (None, "县动物卫生监督所2025年工作记录"),
+        (None, "春季集中免疫全面完成"),
+        (dt.date(2025, 9, 18), "完成秋季检疫技术培训2期。"),
+    ]
