@@ -578,7 +578,7 @@ _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 # A list item: "- ", "* ", "• ", "1. ", "2、", "3）" — not "-3.5%" or "1.5万元"; and the date it may open with
 _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-                        r"\s*[：:，,、]?\s*")
+                        r"\s*(?P<sep>[：:，,、]?)\s*")
 
 
 def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
@@ -629,13 +629,15 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
         if item:  # each item of a list is an entry of its own, dated by the date it opens with
             flush()
             line = line[item.end():].lstrip()
-            if (d := _ITEM_DATE.match(line)) and line[d.end():]:
-                try:
-                    day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
-                except ValueError:
-                    raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
-                entries.append(WorkLog(text=line[d.end():], date=day, task=task or file_task, source=source, line=lineno))
-                continue
+        d = _ITEM_DATE.match(line)
+        if d and line[d.end():] and (item or d["sep"] in ("：", ":", "，", ",")):  # "3月12日：…" is an event's line
+            flush()
+            try:
+                day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
+            except ValueError:
+                raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
+            entries.append(WorkLog(text=line[d.end():], date=day, task=task or file_task, source=source, line=lineno))
+            continue
         if not buf:
             buf_line = lineno
         buf.append(line)
@@ -675,7 +677,8 @@ def read_logs(paths: list[Path], year: int, guard: Callable[[Path], None] | None
     for path in paths:
         if guard is not None:
             guard(path)
-        text = read_docx_text(path) if path.suffix.lower() == ".docx" else read_text(path)
+        # a Word paragraph never runs on into the next one (a text file's lines may): each is an entry
+        text = read_docx_text(path).replace("\n", "\n\n") if path.suffix.lower() == ".docx" else read_text(path)
         total += len(text)
         if total > cap.amount:
             raise cap.error(where)
