@@ -41,13 +41,48 @@ _BEAT = re.compile(r"(?:早于|先于|比|较)[“\"]?$")  # 早于10月底的�
 _TRACED_DATE = ("exact", "converted", "derived")
 
 
+def _whole_days(m: NumberMention) -> bool:
+    """A count of whole days (提前11天, 历时44天): what a gap between two dates can be."""
+    return m.base_unit == "天" and m.hi is None and m.value == m.value.to_integral_value()
+
+
+# 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
+_SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
+
+
+def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
+               s0: int, year: int | None) -> str | None:
+    """'专项行动自1月8日至2月20日，历时44天': the days of a span whose two ends its sentence stated before the count,
+    both traced — through the last day when the words join them as a span (至 / 到 / 起…至), else the days between
+    two events (4月1日闭馆，9月15日重新开放，闭馆167天). A first date later in the year than the second is of the
+    year before (a heating season). The formula, or None."""
+    m = t.m
+    if not _whole_days(m) or m.approx:
+        return None
+    dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
+             and mentions[j].date[1] and mentions[j].date[2]]
+    if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
+        return None
+    a, b = mentions[dates[-2]], mentions[dates[-1]]
+    now = year or 2023
+    try:
+        first = date(now - ((a.date[1], a.date[2]) > (b.date[1], b.date[2])), a.date[1], a.date[2])
+        gap = (date(now, b.date[1], b.date[2]) - first).days
+    except ValueError:
+        return None
+    through = bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", "")))
+    if gap + through != m.value:
+        return None
+    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else ''} = {m.value}天"
+
+
 def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
                 s0: int, year: int | None) -> str | None:
     """'10月20日完成验收，早于10月底的时限，提前11天': days between the completion date and the deadline it beat
     (N月底 / N月末 is the month's last day), both stated in the sentence before the figure and both traced — the
     formula, or None."""
     m = t.m
-    if m.base_unit != "天" or m.hi is not None or m.value != m.value.to_integral_value() or not _EARLY.search(t.clause):
+    if not _whole_days(m) or not _EARLY.search(t.clause):
         return None
     deadline = done = None
     j = i - 1

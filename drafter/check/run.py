@@ -21,7 +21,7 @@ from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts,
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, mention_context
-from .dates import _check_range, _days_early, _month_gap
+from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
@@ -31,7 +31,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .rounding import _sig_digits
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
-                     restates, span_days, stated_pairs, sum_share_pairs)
+                     restates, stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -310,7 +310,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (gap := event_gap(i, mentions, results, t, text, index)) is not None:
             done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
             continue
-        if m.base_unit == "天" and (span := span_days(i, mentions, results, t, text, index.year_now)) is not None:
+        if m.base_unit == "天" and (span := _span_days(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
+                                                       index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)

@@ -21,6 +21,7 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
+from .dates import _TRACED_DATE, _whole_days
 from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
@@ -541,40 +542,8 @@ def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None,
                              f"{n}天", pmag=n))]
 
 
-# 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
-_SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
-
-
-def span_days(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target,
-              text: str, year: int | None) -> str | None:
-    """'专项行动自1月8日至2月20日，历时44天': the days of a span whose two ends its sentence stated before the count,
-    both traced — through the last day when the words join them as a span (至 / 到 / 起…至), else the days between
-    two events (4月1日闭馆，9月15日重新开放，闭馆167天). A first date later in the year than the second is of the
-    year before (a heating season). The formula, or None."""
-    m = t.m
-    if m.base_unit != "天" or m.hi is not None or m.approx or m.value != m.value.to_integral_value():
-        return None
-    s0 = _last_stop(text, m.start, _FULL_STOPS) + 1
-    dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
-             and mentions[j].date[1] and mentions[j].date[2]]
-    if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATES for j in dates[-2:]):
-        return None
-    a, b = mentions[dates[-2]], mentions[dates[-1]]
-    now = year or 2023
-    try:
-        first = date(now - ((a.date[1], a.date[2]) > (b.date[1], b.date[2])), a.date[1], a.date[2])
-        gap = (date(now, b.date[1], b.date[2]) - first).days
-    except ValueError:
-        return None
-    through = bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", "")))
-    if gap + through != m.value:
-        return None
-    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else ''} = {m.value}天"
-
-
 # 晚于升级完成 / 早于系统上线: the event whose date a count of days is measured from
 _FROM_EVENT = re.compile(r"(晚于|迟于|早于|先于)([\u4e00-\u9fff]{2,10})$")
-_TRACED_DATES = ("exact", "converted", "derived")
 
 
 def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target, text: str,
@@ -583,13 +552,12 @@ def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
     result (no deadline) of the sources that its words name best — to the last date its sentence stated, traced,
     on the side the word says. (formula, the event's fact), or None."""
     m = t.m
-    if m.base_unit != "天" or m.hi is not None or m.approx or m.value != m.value.to_integral_value() \
-            or (em := _FROM_EVENT.search(t.clause)) is None:
+    if not _whole_days(m) or m.approx or (em := _FROM_EVENT.search(t.clause)) is None:
         return None
     s0 = _last_stop(text, m.start, _FULL_STOPS) + 1
     done = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].start >= s0 and mentions[j].kind == "date"
                  and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]
-                 and (r := results[j]) is not None and r.status in _TRACED_DATES), None)
+                 and (r := results[j]) is not None and r.status in _TRACED_DATE), None)
     words = tokens(em[2]) - _ROLE_MARKS
     if done is None or not words:
         return None
