@@ -50,3 +50,10 @@ def test_a_quarters_share_is_of_this_years_total_not_last_years(ledger: Path):
     got = verdicts("第一季度开展文体活动38场，占全年的19.39%。", ledger)
     assert got == {"38场": "exact", "19.39%": "derived"}, got
     assert verdicts("第一季度开展文体活动38场，占全年的22.09%。", ledger)["22.09%"] == "unsupported"
+
+
+def test_this_years_total_grows_on_last_years_total_row(ledger: Path):
+    # (22900 − 19860) ÷ 19860 = 15.31 %; (424000 − 398500) ÷ 398500 = 6.40 %: the 上年合计 row is the base
+    assert verdicts("参与群众22900人次，增长15.31%。", ledger) == {"22900人次": "exact", "15.31%": "derived"}
+    assert verdicts("活动经费42.40万元，比上年增长6.40%。", ledger) == {"42.40万元": "converted", "6.40%": "derived"}
+    assert verdicts("参与群众22900人次，增长16.31%。", ledger)["16.31%"] == "unsupported"

@@ -23,7 +23,8 @@ PORTS = SourceText(name="渔港运行统计.md", text=(
     "| --- | --- | --- | --- |\n"
     "|  | 艘 | 吨 | 艘次 |\n"
     "| 中心渔港 | 326 | 18600 | 9420 |\n"
-    "| 一级渔港 | 214 | 11200 | 6130 |\n"))
+    "| 一级渔港 | 214 | 11200 | 6130 |\n"
+    "| 合计 | 540 | 29800 | 15550 |\n"))
 
 
 def verdicts(text: str, source: SourceText) -> dict[str, str]:
@@ -55,3 +56,11 @@ def test_the_header_over_the_units_still_names_the_columns():
     report = check("一级渔港渔船停泊214艘。", [PORTS])
     (m,) = [m for m in report.mentions if m.text == "214艘"]
     assert m.status == "exact" and "214" in m.evidence[0].text, (m.status, m.evidence)
+
+
+def test_a_share_is_of_the_column_its_words_name_whatever_its_unit():
+    # 18600 ÷ 29800 = 62.42 % of the catch; 326 ÷ 540 = 60.37 % of the berths: each is a share of its own column
+    assert verdicts("中心渔港卸港渔获占62.42%。", PORTS) == {"62.42%": "derived"}
+    assert verdicts("中心渔港渔船停泊占60.37%。", PORTS) == {"60.37%": "derived"}
+    assert verdicts("中心渔港卸港渔获占60.37%。", PORTS) == {"60.37%": "unsupported"}
+    assert verdicts("中心渔港渔船停泊占62.42%。", PORTS) == {"62.42%": "unsupported"}
