@@ -1298,14 +1298,18 @@ class _Checker:
             return None
         average = _average(t.clause) is not None
         for y in facts:
+            # (a share whose words name a measured column of the row, 卸港渔获 in 吨 beside 渔船停泊 in 艘: by two words)
+            measured = t.family == "%" and not _NOT_COUNTS.isdisjoint(pair := (x.family, y.family)) \
+                and (_NOT_COUNTS - _MEASURED).isdisjoint(pair)
             if y is not a and y is not b and y.date is None and y.mag not in (a.mag, b.mag) and not _fits(t, y.mag) \
-                    and (y.family == x.family or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)):
+                    and (y.family == x.family or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)
+                         or measured):
                 # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)  # the words name a figure of the mention's own value: no rival
                 own = y.subj - x.subj  # its own words: none the operand's kind of figure in its record shares (隔离带
                 for g in facts:        # of 新建 and 工程; 学员 of 学员人次 beside 目标学员人次 is still its own)
                     if g is not y and own and g.family == x.family:
                         own = own - g.subj
-                if _names(rest, own) or (y.family != x.family and rest & own):  # another count: its one word
+                if _names(rest, own) or (y.family != x.family and not measured and rest & own):  # another count: its one word
                     return y
         return None
 
@@ -1702,6 +1706,7 @@ def _comparable(a: _Fact, b: _Fact) -> bool:
 _ALL_WORDS = ("全部", "全体", "所有")  # 占全部参训学员的: of a 合计 row one of the words names
 _TO_DATE_WORDS = frozenset({"前两", "前二", "前三"})  # 前三季度: a figure to date, not the third quarter's
 _UNIT_PRICE = "单价"  # the word of a price per item: times a count of its record, an amount
+_MEASURED = frozenset({"米", "平方米", "立方米", "升", "克"})  # lengths, areas, volumes, weights: no counts
 _NOT_COUNTS = frozenset({"元", "%", "pt", "倍", "分", "日", "月", "年", "小时", "工作日", "米", "克", "平方米", "升", "立方米"})
 
 
