@@ -1386,15 +1386,16 @@ class _Checker:
         # a share or a change names the quantity it is of, whatever that counts (no stated rate is such a field)
         ratio = t.family in ("%", "pt", "倍") and x.family not in ("%", "pt", "倍")
         for y in facts:
-            if y is not a and y is not b and y.date is None and y.mag not in (a.mag, b.mag) and not _fits(t, y.mag) \
-                    and (y.family == x.family or (ratio and y.family not in ("%", "pt", "倍"))
-                         or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)):
-                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)  # the words name a figure of the mention's own value: no rival
+            if y is a or y is b or y.date is not None or y.mag in (a.mag, b.mag) or _fits(t, y.mag):
+                continue  # (the words name a figure of the mention's own value: no rival)
+            counts = y.family != x.family and _NOT_COUNTS.isdisjoint((y.family, x.family)) and not average
+            if y.family == x.family or counts or (ratio and y.family not in ("%", "pt", "倍")):
+                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)
                 own = y.subj - x.subj  # its own words: none the operand's kind of figure in its record shares (隔离带
                 for g in facts:        # of 新建 and 工程; 学员 of 学员人次 beside 目标学员人次 is still its own)
                     if g is not y and own and g.family == x.family:
                         own = own - g.subj
-                if _names(rest, own) or (y.family != x.family and rest & own):  # another count: its one word
+                if _names(rest, own) or (counts and rest & own):  # another count: its one word
                     return y
         return None
 
