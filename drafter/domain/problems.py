@@ -198,9 +198,9 @@ def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
     if not wrong:
         return []
     clauses, figures = [], []
-    for name, total, parts_sum in wrong:
+    for name, total, parts_sum, lines in wrong:
         label = lab["full"] if name == "adjusted" else lab[name]
-        rows = [(line.name, getattr(line, name)) for line in b.lines if getattr(line, name)]
+        rows = [(line.name, getattr(line, name)) for line in lines if getattr(line, name)]
         listed = "、".join(f"{n}{_money(v, report)}" for n, v in rows) or "均为0"
         clauses.append(f"{label}合计{_money(total, report)}，其中各行（{listed}）之和为{_money(parts_sum, report)}")
         figures.append(f"{label}合计{_money(total, report)}，其中{listed}")
