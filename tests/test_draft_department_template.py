@@ -71,3 +71,11 @@ def test_a_yearly_plan_in_a_log_is_not_a_result(tmp_path):
            "9月30日：秋季蚕种发放完成，全年推广优质蚕种3260张。\n")
     text = section(draft(folder(tmp_path, log)), "目标完成情况")
     assert "计划推广优质蚕种3000张" not in text
+
+
+def test_a_folder_of_a_form_and_its_log_is_summarized_as_it_is_drafted(tmp_path):
+    from drafter.chains.summarize import summarize
+
+    s = summarize(folder(tmp_path), chars=400)
+    assert s.ok, [m.text for m in s.check.unsupported]
+    assert "219.45万元" in s.section("总体情况").body or "96.00%" in s.section("总体情况").body
