@@ -79,3 +79,10 @@ def test_a_folder_of_a_form_and_its_log_is_summarized_as_it_is_drafted(tmp_path)
     s = summarize(folder(tmp_path), chars=400)
     assert s.ok, [m.text for m in s.check.unsupported]
     assert "219.45万元" in s.section("总体情况").body or "96.00%" in s.section("总体情况").body
+
+
+def test_a_summary_point_never_opens_with_the_drafts_own_label():
+    from drafter.engines.offline_summary import strip_lead
+
+    assert strip_lead("完成情况：5月6日至5月20日，开展桑园病虫害统防统治，防治面积2100亩。").startswith("5月6日")
+    assert strip_lead("年度预期目标：推广优质蚕种3000张以上。").startswith("推广")
