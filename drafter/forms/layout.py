@@ -508,7 +508,7 @@ class Recognizer:
                         and sum(parts) != total:
                     found.warn(found.sources.get(f"{field}.{key}", place),
                                f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
-        if "全年执行数" not in funds and not any("全年执行数" in line for line in lines):
+        if "全年执行数" not in funds and not any("全年执行数" in line for line in funds.get("其中", [])):
             rate_note = f"（表中只填了执行率{funds['执行率']}%，未据此推算金额）" if "执行率" in funds else ""
             found.warn(place, f"{field}未填全年执行数{rate_note}")
 
