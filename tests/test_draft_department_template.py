@@ -82,7 +82,16 @@ def test_a_folder_of_a_form_and_its_log_is_summarized_as_it_is_drafted(tmp_path)
 
 
 def test_a_summary_point_never_opens_with_the_drafts_own_label():
-    from drafter.engines.offline_summary import strip_lead
+    from drafter.chains.summarize import summarize
 
-    assert strip_lead("完成情况：5月6日至5月20日，开展桑园病虫害统防统治，防治面积2100亩。").startswith("5月6日")
-    assert strip_lead("年度预期目标：推广优质蚕种3000张以上。").startswith("推广")
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    points = summarize(examples / "shiqiao-town-2023", chars=400).section("主要成效").items
+    assert points and not [p for p in points if p.startswith(("完成情况", "年度预期目标"))]
+
+
+def test_a_summarys_results_are_neither_the_years_goal_nor_a_tasks_spending(tmp_path):
+    from drafter.chains.summarize import summarize
+
+    results = summarize(folder(tmp_path), chars=400).section("主要成效").body
+    assert "3000张以上" not in results  # the goal, restated
+    assert "执行数" not in results  # 预算数 / 执行数 / 执行率 belong to 总体情况 and 存在问题

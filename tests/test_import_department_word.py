@@ -93,7 +93,7 @@ def test_a_split_by_source_that_does_not_add_up_is_still_named_beside_a_split_by
 
 def test_the_templates_task_table_gives_each_task_its_content_budget_and_spending(tmp_path):
     tasks = import_form(department_word_form(tmp_path)).input["主要任务"]
-    assert [(t["名称"], t["预期目标"], t["任务涉及金额"], t["执行数"]) for t in tasks] == [
+    assert [(t["任务名称"], t["预期目标"], t["任务涉及金额"], t["执行数"]) for t in tasks] == [
         ("蚕桑良种繁育推广", "繁育推广优质蚕种，建设示范基地", Decimal("46.00"), Decimal("44.20")),
         ("桑园病虫害绿色防控", "开展桑园病虫害监测和统防统治", Decimal("28.50"), Decimal("26.10"))]
 

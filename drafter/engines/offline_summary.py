@@ -62,9 +62,11 @@ _PROBLEM_LEAD = re.compile(
 _MEASURE_LEAD = re.compile(
     r"^(?:下一步|下步|今后|明年|下一年度)(?:的)?(?:改进措施|工作计划|工作打算|工作|打算|计划|措施)?(?:主要)?(?:是|为|有|将|要)?[：:，,]?"
 )
-# a form's label before its first indicator ("关键指标：“动物饲养种类”…"), or the draft's own (完成情况：…): the point
-# is what follows, not the label
-_LABEL_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}指标(?:完成情况)?|完成情况)[：:]")
+# a form's label before its first indicator ("关键指标：“动物饲养种类”…"): the point is the indicator, not the label
+_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指标[：:]")
+# the draft's own label before a task's results: kept while points are chosen (it keeps a result apart from an
+# indicator point that shares its words), never printed
+_DRAFT_LABEL = re.compile(r"^完成情况[：:]")
 _CONNECTIVES = re.compile(
     r"^(?:今年以来|年初以来|截至目前|截至年底|目前|同时|此外|另外|与此同时|总的来说|总体来看|综上|另一方面|其次|首先|最后|"
     r"此次活动|通过努力|在此基础上|项目绩效目标完成情况与效益主要是|效益主要是|主要是|其中|[\u4e00-\u9fff]{1,4}方面)[，,：:]?"
@@ -782,7 +784,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     def assemble() -> list[SummarySection]:
         overall = [budget_sentence(parts, overall_kinds)] if overall_kinds else []
         overall += overall_extra
-        pts = [t for _, t in sorted(results, key=lambda r: r[0].order)]
+        pts = [_DRAFT_LABEL.sub("", t) for _, t in sorted(results, key=lambda r: r[0].order)]
         return [SummarySection(name="总体情况", items=[o for o in overall if o]),
                 SummarySection(name="主要成效", items=pts),
                 SummarySection(name="存在问题", items=problem),
