@@ -285,10 +285,11 @@ _UNITS_HEAD = ("单位", "计量单位", "度量单位")
 
 
 def _units_row(words: list[str], header: list[str]) -> bool:
-    """A row under a table's header that states its columns' units: 单位 first, then units only (公里, 万立方米, %),
-    as many cells as the header."""
+    """A row under a table's header that states its columns' units: 单位 first — or nothing, or the end of the header's
+    first cell again (a spreadsheet's 城区 merged over both lines) — then units only (公里, 万立方米, %), as many
+    cells as the header."""
     units = [w.strip() for w in words[1:] if w.strip()]
-    first = words[0].strip() if words else ""
+    first = words[0].strip()
     return len(words) == len(header) and (first in _UNITS_HEAD or not first or header[0].strip().endswith(first)) \
         and bool(units) and all(_UNIT_LABEL.match(u.replace("％", "%")) for u in units)
 

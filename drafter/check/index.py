@@ -328,14 +328,19 @@ class SourceIndex:
         for rows in by_table.values():
             totals = [cols for line, cols in rows if _TOTAL_KEY.search(_row_label(text, table[line][1]))]
             for total in totals[:1]:
+                for other in totals[1:]:  # 合计 over 上年合计: the same totals in two years, column by column
+                    for k, old in other.items():
+                        new = total.get(k)
+                        if new is not None and new.family == old.family and new.date is None and old.date is None \
+                                and new.ytag is None and old.ytag is not None and old.ytag < 0:
+                            self._pair(new, old, "year")
                 for _, cols in rows:
-                    if cols is not total:
+                    if not any(cols is t for t in totals):  # 上年合计 under 合计: another total, of its own year
                         for k, part in cols.items():
                             whole = total.get(k)
                             if whole is not None and whole.family == part.family and part.date is None \
-                                    and part.ytag == whole.ytag:  # 上年合计 under 合计: another year, no part
+                                    and part.ytag == whole.ytag:
                                 self._pair(part, whole, "part")
-            self._pair_year_rows(text, table, rows)
         self._pair_line_parts(text, starts, ends, placed)
         if len(dated) > 1:
             self._link_spans(text, dated)
@@ -368,23 +373,6 @@ class SourceIndex:
             self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
                             f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
                             f"{count}{measure}", subj=subj, pmag=n))
-
-    def _pair_year_rows(self, text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]],
-                        rows: list[tuple[int, dict[int, _Fact]]]) -> None:
-        """A row labelled as another row of its table in an earlier year (上年合计 under 合计, 2023年合计 beside 合计)
-        holds the same items a year before: each of its cells and the other row's cell in its column are one item
-        in two years (a "year" pair), as 上年同期 and its current figure of a record are."""
-        by_label = {text[slice(*table[line][1][0])].strip(): cols for line, cols in rows}
-        for label, old in by_label.items():
-            ym = _EARLIER_ROW.match(label)
-            new = by_label.get(label[ym.end():].strip()) if ym and ym.end() < len(label) else None
-            if new is None:
-                continue
-            for k, was in old.items():
-                now = new.get(k)
-                if now is not None and now.family == was.family and now.date is None and was.date is None \
-                        and now.ytag != was.ytag:
-                    self._pair(now, was, "year")
 
     def _link_spans(self, text: str, dated: list[tuple[int, int, int, _Fact]]) -> None:
         """Two dates of one sentence joined as a span (自A至B, A起至B止, A—B, "A：启动…行动，至B结束") are one period of
@@ -820,8 +808,8 @@ class SourceIndex:
         now = self.year_now  # a figure tagged with the sources' own year ("2023": {…}) is a current one
         for e in self.facts:
             if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target" \
-                    or any(why == "year" for _, _, why in self.partners.get(id(e), ())):  # its row's pair (上年合计)
-                continue
+                    or any(why == "year" for *_, why in self.partners.get(id(e), ())):
+                continue  # (a table's 上年合计 is paired with its 合计 as the table was read)
             own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag in (None, now)
                    and f.date is None and f.role != "target" and f.kind != "year"]
             if own:
@@ -920,7 +908,6 @@ _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _SPAN_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
 # a dated start whose end closes its clause: 1月8日：启动“寒冬送温暖”专项救助行动，至2月20日结束
 _SPAN_UNTIL = re.compile(r"[^。；;！？!?\n]{0,60}[，,]\s*(?:一直|持续|延续)?(?:至|到)\s*")
-_EARLIER_ROW = re.compile(r"上一?年度?(?:同期)?|去年(?:同期)?|前一年|(?:19|20)\d\d年度?")  # 上年合计 is 合计 a year before
 _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 
