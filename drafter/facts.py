@@ -143,8 +143,12 @@ def build_facts(report: ReportInput) -> FactSheet:
 
     for ti, task in enumerate(report.tasks):
         rec, tname = f"tasks[{ti}]", task.id or task.name
-        if task.amount is not None:
-            sheet.add(f"{tname}任务涉及金额", task.amount, mu, f"{rec}.amount", src, rec)
+        amount = sheet.add(f"{tname}任务涉及金额", task.amount, mu, f"{rec}.amount", src, rec) \
+            if task.amount is not None else None
+        if task.spent is not None:
+            spent = sheet.add(f"{tname}执行数", task.spent, mu, f"{rec}.spent", src, rec)
+            if amount is not None:
+                _execution(sheet, tname, amount, spent, rec, "任务涉及金额", mu)
         for ii, ind in enumerate(task.indicators):
             ipath = f"{rec}.indicators[{ii}]"
             tgt = act = None
@@ -177,10 +181,18 @@ def build_facts(report: ReportInput) -> FactSheet:
         rec = f"key_projects[{pi}]"
         pb = sheet.add(f"{proj.name}全年预算数", proj.full_year, mu, f"{rec}.budget", src, rec) if proj.full_year is not None else None
         pa = sheet.add(f"{proj.name}执行数", proj.actual, mu, f"{rec}.actual", src, rec) if proj.actual is not None else None
-        if pb is not None and pa is not None and pb.value > 0:
-            sheet.add(f"{proj.name}执行率", _ratio(pa, pb), "%", f"derived.{rec}.execution_rate", src, rec,
-                      f"执行数 {fmt(pa.value)} ÷ 全年预算数 {fmt(pb.value)} × 100%", [pa.id, pb.id])
-            if pb.value > pa.value:
-                sheet.add(f"{proj.name}未执行金额", pb.value - pa.value, mu, f"derived.{rec}.unspent", src, rec,
-                          f"全年预算数 {fmt(pb.value)} − 执行数 {fmt(pa.value)}", [pb.id, pa.id])
+        if pb is not None and pa is not None:
+            _execution(sheet, proj.name, pb, pa, rec, "全年预算数", mu)
     return sheet
+
+
+def _execution(sheet: FactSheet, name: str, budget: Fact, spent: Fact, rec: str, word: str, mu: str) -> None:
+    """执行率 and the amount left unspent of a key project's or a task's own budget."""
+    if budget.value <= 0:
+        return
+    src = budget.source
+    sheet.add(f"{name}执行率", _ratio(spent, budget), "%", f"derived.{rec}.execution_rate", src, rec,
+              f"执行数 {fmt(spent.value)} ÷ {word} {fmt(budget.value)} × 100%", [spent.id, budget.id])
+    if budget.value > spent.value:
+        sheet.add(f"{name}未执行金额", budget.value - spent.value, mu, f"derived.{rec}.unspent", src, rec,
+                  f"{word} {fmt(budget.value)} − 执行数 {fmt(spent.value)}", [budget.id, spent.id])

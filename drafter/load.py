@@ -579,6 +579,7 @@ _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
                         r"\s*(?P<sep>[：:，,、]?)\s*")
+_SPAN_END = re.compile(r"(?:至|到|—|-|~|～)\s*(?P<end>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)\s*[：:，,]\s*")
 
 
 def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
@@ -630,13 +631,16 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
             flush()
             line = line[item.end():].lstrip()
         d = _ITEM_DATE.match(line)
-        if d and line[d.end():] and (item or d["sep"] in ("：", ":", "，", ",")):  # "3月12日：…" is an event's line
+        # "4月8日至4月20日：…" is a line of an event over days: dated by its first day, the span kept in the text
+        span = _SPAN_END.match(line, d.end()) if d and not d["sep"] else None
+        if d and line[d.end():] and (item or span or d["sep"] in ("：", ":", "，", ",")):  # "3月12日：…" is an event's line
             flush()
             try:
                 day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
             except ValueError:
                 raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
-            entries.append(WorkLog(text=line[d.end():], date=day, task=task or file_task, source=source, line=lineno))
+            text = f"{line[:span.end('end')]}，{line[span.end():]}" if span else line[d.end():]
+            entries.append(WorkLog(text=text, date=day, task=task or file_task, source=source, line=lineno))
             continue
         if not buf:
             buf_line = lineno

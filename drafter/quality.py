@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 KINDS = (
-    "budget_under_execution", "over_execution", "large_adjustment", "project_under_execution",
+    "budget_under_execution", "over_execution", "large_adjustment", "project_under_execution", "task_under_execution",
     "project_over_execution", "task_without_indicators", "no_indicators", "only_quantity_indicators",
     "indicator_below_target", "indicator_not_numeric", "target_too_low", "stated_rate_mismatch",
     "score_too_high", "score_too_low", "score_total_mismatch", "total_subtotal_mismatch",

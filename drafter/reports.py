@@ -322,7 +322,9 @@ def read_report(path: str | Path) -> ReportDoc:
     suffix = p.suffix.lower()
     if p.is_dir() or suffix in INPUT_SUFFIXES or suffix in (".xlsx", ".xlsm"):  # a form sheet: imported
         if p.is_dir() and not any((p / n).is_file() for n in INPUT_NAMES):
-            raise InputError(p, f"目录中没有 {' / '.join(INPUT_NAMES)} / folder holds no drafter input")
+            from .load import form_in_folder
+
+            form_in_folder(p)  # a folder of a form and its logs is drafted as that form; else one line saying so
         text, check_paths, rows = _render_input(p)
         kind = "input"
     elif suffix in TEXT_SUFFIXES:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from pydantic import (AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator,
                       model_validator)
@@ -263,6 +263,17 @@ def _money(value: Any, info: ValidationInfo) -> Any:
 Amount = Decimal
 
 
+SPENDING_KINDS = ("基本支出", "项目支出")
+
+
+def breakdowns(lines: list[Any], name: Callable[[Any], str]) -> list[list[Any]]:
+    """The 其中 rows as the splits of the total they belong to: a form often gives the total by source of funds
+    (一般公共预算拨款, 其他资金) and again by kind of spending (基本支出, 项目支出); each split adds up on its own."""
+    kinds = [line for line in lines if re.sub(r"^其中[：:]?", "", name(line)).startswith(SPENDING_KINDS)]
+    sources = [line for line in lines if not any(line is k for k in kinds)]
+    return [split for split in (sources, kinds) if split]
+
+
 class BudgetLine(_Model):
     """A 其中 line (一般公共预算, 当年财政拨款, 上年结转资金 …) or any sub-row of the funds table."""
 
@@ -324,15 +335,16 @@ class Budget(_Model):
         """全年预算: the adjusted budget, or the initial one when no adjustment happened."""
         return self.adjusted if self.adjusted is not None else self.initial
 
-    def lines_disagree(self) -> list[tuple[str, Decimal, Decimal]]:
-        """(field, total, sum of 其中 rows) where the total row contradicts its 其中 rows — a data error to
-        report, never to correct: a total left at 0 while the 其中 rows hold the figures is one."""
+    def lines_disagree(self) -> list[tuple[str, Decimal, Decimal, list[BudgetLine]]]:
+        """(field, total, sum of 其中 rows, those rows) where the total row contradicts a split of it into 其中
+        rows — a data error to report, never to correct: a total left at 0 while the rows hold the figures is one."""
         out = []
-        for name in ("initial", "adjusted", "actual"):
-            total = getattr(self, name)
-            parts = [getattr(line, name) for line in self.lines]
-            if total is not None and parts and all(p is not None for p in parts) and sum(parts) != total:
-                out.append((name, total, sum(parts)))
+        for lines in breakdowns(self.lines, lambda line: line.name):
+            for name in ("initial", "adjusted", "actual"):
+                total = getattr(self, name)
+                parts = [getattr(line, name) for line in lines]
+                if total is not None and parts and all(p is not None for p in parts) and sum(parts) != total:
+                    out.append((name, total, sum(parts), lines))
         return out
 
 
@@ -503,13 +515,15 @@ class Task(_Model):
         default_factory=list, validation_alias=_aliases("indicators", "关键指标", "绩效指标")
     )
     amount: Decimal | None = Field(None, ge=0, validation_alias=_aliases("amount", "任务涉及金额", "金额"))
+    spent: Decimal | None = Field(None, ge=0, validation_alias=_aliases("spent", "执行数", "任务执行数", "实际执行数"),
+                                  description="what the task spent of its amount, where the form has a 执行数 column")
     keywords: list[str] = Field(
         default_factory=list,
         validation_alias=_aliases("keywords", "关键词"),
         description="words that tie an untagged work-log entry to this task",
     )
 
-    _coerce = field_validator("amount", mode="before")(lambda cls, v, info: _money(v, info))
+    _coerce = field_validator("amount", "spent", mode="before")(lambda cls, v, info: _money(v, info))
 
 
 class KeyProject(_Model):
@@ -607,12 +621,14 @@ class ReportInput(_Model):
 
     @model_validator(mode="after")
     def _project_indicators_are_its_task(self) -> "ReportInput":
-        """A project form has no 主要任务: its 绩效指标 are the work of the project itself, one task."""
-        if self.indicators and self.tasks:
+        """A project form has no 主要任务: its 绩效指标 are the work of the project itself, one task. A department
+        form in the finance bureaus' template lists its tasks (name, content, amounts) and its indicators in a
+        table of their own: the indicators are then the unit's own, a task beside the listed ones."""
+        if self.indicators and any(t.indicators for t in self.tasks):
             raise ValueError("绩效指标 已写在 主要任务 之下，顶层不能再写 / 绩效指标 given both at the top and under tasks")
         if self.indicators:
             task = Task(name=self.unit, goal="；".join(self.goals), indicators=self.indicators)
-            object.__setattr__(self, "tasks", [task])
+            object.__setattr__(self, "tasks", [*self.tasks, task])
             object.__setattr__(self, "indicators", [])
         return self
 

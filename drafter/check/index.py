@@ -338,11 +338,18 @@ class SourceIndex:
         for rows in by_table.values():
             totals = [cols for line, cols in rows if _TOTAL_KEY.search(_row_label(text, table[line][1]))]
             for total in totals[:1]:
+                for other in totals[1:]:  # 合计 over 上年合计: the same totals in two years, column by column
+                    for k, old in other.items():
+                        new = total.get(k)
+                        if new is not None and new.family == old.family and new.date is None and old.date is None \
+                                and new.ytag is None and old.ytag is not None and old.ytag < 0:
+                            self._pair(new, old, "year")
                 for _, cols in rows:
-                    if cols is not total:
+                    if not any(cols is t for t in totals):  # 上年合计 under 合计: another total, of its own year
                         for k, part in cols.items():
                             whole = total.get(k)
-                            if whole is not None and whole.family == part.family and part.date is None:
+                            if whole is not None and whole.family == part.family and part.date is None \
+                                    and part.ytag == whole.ytag:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
         if "第" in text:
@@ -794,8 +801,9 @@ class SourceIndex:
         record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
         now = self.year_now  # a figure tagged with the sources' own year ("2023": {…}) is a current one
         for e in self.facts:
-            if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target":
-                continue
+            if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target" \
+                    or any(why == "year" for *_, why in self.partners.get(id(e), ())):
+                continue  # (a table's 上年合计 is paired with its 合计 as the table was read)
             own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag in (None, now)
                    and f.date is None and f.role != "target" and f.kind != "year"]
             if own:

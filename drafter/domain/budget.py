@@ -9,7 +9,7 @@ budget after any change, called 调整后 only where 年初 ≠ 全年. A depart
 from __future__ import annotations
 
 from ..facts import Fact, FactSheet
-from ..schema import FormKind, ReportInput
+from ..schema import FormKind, ReportInput, breakdowns
 from ..text import end_sentence
 
 
@@ -54,7 +54,9 @@ def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tu
     if actual is not None:
         lines = [(line, sheet.get(f"budget.lines[{i}].actual")) for i, line in enumerate(b.lines)]
         lines = [(line, f) for line, f in lines if f is not None and f.value != 0]
-        inner = "、".join(f"{line.name}{f.text}" for line, f in lines)
+        # by source, then by kind of spending: two splits of one total, each listed on its own
+        inner = "；".join("、".join(f"{line.name}{f.text}" for line, f in split)
+                         for split in breakdowns(lines, lambda pair: pair[0].name))
         parts.append(f"{labels[0]}{actual.text}" + (f"（其中{inner}）" if inner else ""))
         used.append((actual, None))
         used += [(f, None) for _, f in lines]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..schema import ReportInput, Task, WorkLog
 from ..text import end_sentence, similarity, split_sentences, strip_enumerator
-from .problems import Conflict, states_problem
+from .problems import Conflict, other_year_spans, states_problem
 
 MAX_TASK_SENTENCES = 4
 MAX_TASK_CHARS = 260
@@ -32,7 +32,8 @@ _SNAPSHOT = re.compile(r"(?:截至|截止|到)(?:\d{4}年)?(?P<m>\d{1,2})月(?:�
                        r"|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|截至目前|目前已|正在")
 _RESULT_LEAD = re.compile(r"^[^，。]{0,16}(?:完成情况与效益|取得的效果|完成情况)(?:主要是|如下)?[：:]")
 _BUDGET_REPEAT = re.compile(r"预算数?\d|完成预算的|执行数为?\d|执行率\d|预算完成率|预算调整率|实际支出\d|结余\d")
-_PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于|下一步|下一阶段|下年度|明年|将于|确保\d{4}年|计划\d{4}年")
+_PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于|下一步|下一阶段|下年度|明年|将于|确保\d{4}年|计划\d{4}年"
+                      r"|(?<![按照原])计划(?:推广|开展|举办|实施|完成|新建|建设|培训|采购|发放|招录|接待)")
 _PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
 
 
@@ -107,11 +108,23 @@ def is_result(sentence: str, year: int | None = None) -> bool:
         return False
     if year is not None and any(int(y) > year for y in _YEAR_NUM.findall(sentence)):
         return False
+    if _states_only_another_year(sentence, year):
+        return False
     snap = _SNAPSHOT.search(sentence)
     if snap:
         month = snap["m"] or snap["m2"]
         return month == "12"
     return True
+
+
+def _states_only_another_year(sentence: str, year: int | None) -> bool:
+    """Every figure the sentence states is last year's ("完成上年数据统计上报，上年全年推广蚕种2980张"): background,
+    not a result of this year."""
+    other = other_year_spans(sentence, year)
+    if not other:
+        return False
+    rest = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in other))
+    return not _DIGIT.search(_YEAR.sub("", rest))
 
 
 def _skeleton(sentence: str) -> str:

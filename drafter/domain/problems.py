@@ -59,6 +59,7 @@ class ProblemKind(str, Enum):
     over_execution = "超预算支出"
     large_adjustment = "预算调整幅度大"
     project_under_execution = "重点项目执行率低"
+    task_under_execution = "主要任务执行率低"
     project_over_execution = "重点项目超预算执行"
     total_subtotal_mismatch = "合计与其中行不符"
     stated_rate_mismatch = "表内比率与计算不符"
@@ -118,6 +119,7 @@ class Part:
 # Lead sentence of an item per kind; the parts follow, joined with ；.
 LEADS = {
     ProblemKind.project_under_execution: "重点项目执行率偏低。",
+    ProblemKind.task_under_execution: "部分主要任务执行率偏低。",
     ProblemKind.project_over_execution: "重点项目超预算执行。",
     ProblemKind.indicator_below_target: "部分绩效指标未达到年度目标。",
     ProblemKind.target_too_low: "个别指标目标值设置偏低，实际完成超出目标一半以上，目标值未能体现工作的挑战性。",
@@ -198,9 +200,9 @@ def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
     if not wrong:
         return []
     clauses, figures = [], []
-    for name, total, parts_sum in wrong:
+    for name, total, parts_sum, lines in wrong:
         label = lab["full"] if name == "adjusted" else lab[name]
-        rows = [(line.name, getattr(line, name)) for line in b.lines if getattr(line, name)]
+        rows = [(line.name, getattr(line, name)) for line in lines if getattr(line, name)]
         listed = "、".join(f"{n}{_money(v, report)}" for n, v in rows) or "均为0"
         clauses.append(f"{label}合计{_money(total, report)}，其中各行（{listed}）之和为{_money(parts_sum, report)}")
         figures.append(f"{label}合计{_money(total, report)}，其中{listed}")
@@ -226,6 +228,21 @@ def _project_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemK
             out.append((ProblemKind.project_over_execution, Part(
                 proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率为{rate.text}，"
                 "超出预算的支出未见调整或说明", [rate.id, budget.id, actual.id], pair)))
+    return out
+
+
+def _task_spending_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
+    """A task whose form gives its 预算数 and 执行数 (the template's task table) spent too little of it."""
+    out = []
+    for ti, task in enumerate(report.tasks):
+        rate, unspent = sheet.get(f"derived.tasks[{ti}].execution_rate"), sheet.get(f"derived.tasks[{ti}].unspent")
+        if rate is None or unspent is None or rate.value >= PROJECT_EXECUTION_FLOOR:
+            continue
+        budget, spent = sheet.get(f"tasks[{ti}].amount"), sheet.get(f"tasks[{ti}].spent")
+        out.append((ProblemKind.task_under_execution, Part(
+            task.name, f"{quoted(task.name)}任务涉及金额{budget.text}，执行数{spent.text}，执行率仅为{rate.text}，"
+            f"{unspent.text}未能执行", [rate.id, budget.id, spent.id, unspent.id],
+            f"任务涉及金额{budget.text}、执行数{spent.text}")))
     return out
 
 
@@ -323,8 +340,10 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             "绩效指标", f"{what}。{figure + '的资金' if full is not None else '资金'}没有对应的产出、效益和满意度指标，"
             "目标完成情况无法用指标衡量。", [full.id] if full is not None else [], figure)))
     else:
+        # the template lists tasks with their amounts and measures the unit by an indicator table of its own
+        own_table = any(task.name == report.unit and task.indicators for task in report.tasks)
         for task in report.tasks:
-            if not task.indicators:
+            if not task.indicators and not own_table:
                 out.append((ProblemKind.task_without_indicators, Part(task.name, f"{quoted(task.name)}没有可衡量的关键指标")))
         kinds = [_quality_kinds(ind) for *_, ind in indicators]
         if len(indicators) >= 2 and all(kinds) and not any(k & {"质量", "时效", "效益"} for k in kinds):
@@ -633,7 +652,29 @@ def clip(text: str, limit: int = 40) -> str:
 
 _TOTAL_WORDS = re.compile(r"(?:共计?|累计|全年|合计)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|一季度|二季度|三季度")
+# part of the year: a running total, a quarter, a half or a season is not the year's total
+_SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|下半年|一季度|二季度|三季度|[春夏秋冬]季")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_OTHER_YEAR = re.compile(r"(?:上年度?|去年|上一年度?|前一年|(?P<y>(?:19|20)\d{2})年度?)(?:全年|同期)?")
+_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|全年|比|较|同比)")
+
+
+def other_year_spans(sentence: str, year: int | None) -> list[tuple[int, int]]:
+    """The clauses of a sentence that state another year's figures: a clause opening with 上年 / 去年 / an
+    earlier year ("上年全年推广蚕种2980张，统防统治4600亩"), and the clauses after it until one opens with this
+    year's words or a comparison ("，今年…", "，比上年…")."""
+    spans, start, other = [], 0, False
+    for end in [m.start() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]:
+        clause = sentence[start:end]
+        lead = _OTHER_YEAR.match(clause)
+        if lead and (lead["y"] is None or year is None or int(lead["y"]) < year):
+            other = True
+        elif _THIS_YEAR.match(clause) or (lead and lead["y"] is not None):
+            other = False
+        if other:
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 @dataclass
@@ -669,8 +710,11 @@ def figure_conflicts(report: ReportInput) -> list[Conflict]:
         for sentence in split_sentences(text):
             if _SNAPSHOT.search(sentence):
                 continue
+            other = other_year_spans(sentence, report.year)
             for m in extract_mentions(sentence):
                 if m.ignored or m.value is None or m.kind not in ("count", "plain") or not m.unit or m.is_range:
+                    continue
+                if any(a <= m.start < b for a, b in other):
                     continue
                 before = sentence[max(0, m.start - 14):m.start]
                 if not _TOTAL_WORDS.search(before):
@@ -793,7 +837,8 @@ def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]], before: 
 
 
 def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
-    found = _budget_parts(report, sheet) + _budget_score_parts(report, sheet) + _project_parts(report, sheet)
+    found = _budget_parts(report, sheet) + _budget_score_parts(report, sheet) + _project_parts(report, sheet) \
+        + _task_spending_parts(report, sheet)
     found += _indicator_parts(report, sheet)
     found += _total_score_parts(report, sheet)
     found += _conflict_parts(report)

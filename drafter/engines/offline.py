@@ -135,7 +135,7 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
         wheres = [f"{report.source_path}:{rec}.completion"]
     # a form without 主要任务 (a project, or a department filed as an indicator tree): its indicators are the unit's
     # own work — no numbered heading repeating the report's title, the indicators' own paragraph
-    own = len(report.tasks) == 1 and task.name == report.unit
+    own = task.name == report.unit
     text = "" if own else f"（{ordinal(ti + 1)}）{task.name}。"
     goal = _short_goal(task.goal)
     if goal:
@@ -150,8 +150,12 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
         uses += u
     if phrases:
         text += ("绩效指标完成情况：" if own else "关键指标：") + "；".join(phrases) + "。"
-    amount = sheet.get(f"{rec}.amount")
-    if amount is not None:
+    amount, spent, rate = (sheet.get(f"{rec}.amount"), sheet.get(f"{rec}.spent"),
+                           sheet.get(f"derived.{rec}.execution_rate"))
+    if amount is not None and spent is not None and rate is not None:  # the template's 预算数 / 执行数 columns
+        text += f"任务涉及金额{amount.text}，执行数{spent.text}，执行率{rate.text}。"
+        uses += [_use(amount), _use(spent), _use(rate)]
+    elif amount is not None:
         text += f"任务涉及金额{amount.text}。"
         uses.append(_use(amount))
     return Paragraph(text=text, numbers=uses, cites=sorted({u.facts[0] for u in uses}, key=lambda s: int(s[1:]))

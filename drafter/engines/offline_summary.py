@@ -64,6 +64,9 @@ _MEASURE_LEAD = re.compile(
 )
 # a form's label before its first indicator ("关键指标：“动物饲养种类”…"): the point is the indicator, not the label
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指标[：:]")
+# the draft's own label before a task's results: kept while points are chosen (it keeps a result apart from an
+# indicator point that shares its words), never printed
+_DRAFT_LABEL = re.compile(r"^完成情况[：:]")
 _CONNECTIVES = re.compile(
     r"^(?:今年以来|年初以来|截至目前|截至年底|目前|同时|此外|另外|与此同时|总的来说|总体来看|综上|另一方面|其次|首先|最后|"
     r"此次活动|通过努力|在此基础上|项目绩效目标完成情况与效益主要是|效益主要是|主要是|其中|[\u4e00-\u9fff]{1,4}方面)[，,：:]?"
@@ -197,6 +200,16 @@ def _unframed(text: str) -> str:
     if len(parts) > 1 and _FRAME.match(parts[0]):
         return end_sentence("，".join(parts[1:]))
     return text
+
+
+# A line of spending (任务涉及金额…，执行数…，执行率…) is the budget's story, told in 总体情况 and 存在问题: no result.
+_SPENDING_CLAUSE = re.compile(r"^(?:任务涉及金额|任务预算数|全年预算数|预算数|执行数|执行率|结余|年初预算|调整预算|实际支出"
+                              r"|预算完成率|预算调整率)[为是]?[\d.]+(?:万元|元|亿元|%)$")
+
+
+def _spending_only(text: str) -> bool:
+    parts = clauses(text)
+    return bool(parts) and all(_SPENDING_CLAUSE.match(p) for p in parts)
 
 
 # A goal restated in the form's words, and a target missed: neither is a result.
@@ -543,7 +556,7 @@ def budget_sentence(parts: list[tuple[str, str]], kinds: set[str]) -> str:
 # What drafting's problem detection finds that a leader must hear even when the report keeps quiet about it;
 # a large cut or rise is already said in 总体情况.
 FIGURE_PROBLEMS = ("budget_under_execution", "over_execution", "indicator_below_target", "indicator_not_numeric",
-                   "project_under_execution", "project_over_execution")
+                   "project_under_execution", "project_over_execution", "task_under_execution")
 
 
 def _fresh_clauses(sentence: str, said: set[str], reject: set[str]) -> list[str]:
@@ -771,7 +784,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     def assemble() -> list[SummarySection]:
         overall = [budget_sentence(parts, overall_kinds)] if overall_kinds else []
         overall += overall_extra
-        pts = [t for _, t in sorted(results, key=lambda r: r[0].order)]
+        pts = [_DRAFT_LABEL.sub("", t) for _, t in sorted(results, key=lambda r: r[0].order)]
         return [SummarySection(name="总体情况", items=[o for o in overall if o]),
                 SummarySection(name="主要成效", items=pts),
                 SummarySection(name="存在问题", items=problem),
@@ -819,6 +832,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
             and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)
+            and not _spending_only(s.text)
             and not _says_why_not(s.text)]
     missed = missed_figures(doc, sents)
     shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below

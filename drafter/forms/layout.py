@@ -129,6 +129,11 @@ TASK_COLUMNS = {
     "主要任务": ("主要任务",), "预期目标": ("预期目标",), "目标完成情况": ("目标完成情况",),
     "关键指标": ("关键指标",), "指标完成情况": ("指标完成情况",), "任务涉及金额": ("任务涉及金额", "金额"),
 }
+# 年度主要任务 as the finance bureaus' template lists them, the indicators being in a table of their own
+LISTED_TASK_COLUMNS = {
+    "任务名称": ("任务名称", "主要任务名称"), "主要内容": ("主要内容", "任务内容", "主要工作内容", "工作内容"),
+    "预算数": ("预算数", "任务预算数", "年度预算数", "任务涉及金额"), "执行数": ("执行数", "实际执行数", "全年执行数"),
+}
 PROJECT_COLUMNS = {
     "项目名称": ("项目名称", "重点项目名称"), "年初预算数": ("年初预算数",), "全年预算数": ("全年预算数", "预算数"),
     "执行数": ("执行数", "全年执行数"), "执行率": ("执行率",), "绩效情况": ("绩效情况", "项目绩效目标完成情况"),
@@ -197,6 +202,8 @@ def span(places: list[str]) -> str:
     return places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
 
 
+# the unit's name on a department form: the finance bureaus' Word template prints "部门（单位）名称"
+UNIT_NAME_LABELS = ("部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称", "预算单位名称", "预算部门名称")
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
               " / not a self-evaluation form")
 
@@ -293,8 +300,9 @@ class Recognizer:
         return out
 
     def check_single_form(self) -> None:
-        for label in ("项目名称", "部门名称", "年度资金总额", "一级指标", "主要任务"):
-            hits = self._labelled(label)
+        for labels in (("项目名称",), UNIT_NAME_LABELS, ("年度资金总额",), ("一级指标",), ("主要任务",)):
+            hits = self._labelled(*labels)
+            label = labels[0]
             rows = {(id(t), r) for t, r, _, _ in hits}
             if len(hits) > 1:
                 first, second = hits[0][3], hits[1][3]
@@ -303,7 +311,8 @@ class Recognizer:
                                 "请每张表单独保存后分别导入 / two forms in one file", where=second.place)
 
     def kind(self) -> str:
-        if self._labelled("部门名称") or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
+        if self._labelled("部门名称") or (self._labelled(*UNIT_NAME_LABELS) and not self._labelled("项目名称")) \
+                or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
                 or self._department_named_in_a_line():
             return "department"
         if (self._labelled("项目名称") or any(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
@@ -447,7 +456,8 @@ class Recognizer:
         if t in FUND_TOTAL:
             return "total"
         t = re.sub(r"^其中[：:]?", "", t)
-        if t in FUND_LINES or (len(t) <= 12 and FUND_WORD.search(t) and not re.search(r"\d", t)):
+        bare = re.sub(r"[（(][^）)]*[）)]$", "", t)  # 其他资金（社会捐赠）: the line, with the unit's remark on it
+        if bare in FUND_LINES or (len(bare) <= 12 and FUND_WORD.search(bare) and not re.search(r"\d", bare)):
             return t
         return None
 
@@ -488,15 +498,17 @@ class Recognizer:
         return out
 
     def _check_funds(self, found: Found, funds: dict[str, Any], place: str, field: str = "项目资金") -> None:
-        lines = funds.get("其中", [])
-        for key in ("年初预算数", "全年预算数", "全年执行数"):
-            total = funds.get(key)
-            parts = [line.get(key) for line in lines]
-            if isinstance(total, Decimal) and parts and all(isinstance(p, Decimal) for p in parts) \
-                    and sum(parts) != total:
-                found.warn(found.sources.get(f"{field}.{key}", place),
-                           f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
-        if "全年执行数" not in funds and not any("全年执行数" in line for line in lines):
+        from ..schema import breakdowns
+
+        for lines in breakdowns(funds.get("其中", []), lambda line: line["名称"]):
+            for key in ("年初预算数", "全年预算数", "全年执行数"):
+                total = funds.get(key)
+                parts = [line.get(key) for line in lines]
+                if isinstance(total, Decimal) and parts and all(isinstance(p, Decimal) for p in parts) \
+                        and sum(parts) != total:
+                    found.warn(found.sources.get(f"{field}.{key}", place),
+                               f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
+        if "全年执行数" not in funds and not any("全年执行数" in line for line in funds.get("其中", [])):
             rate_note = f"（表中只填了执行率{funds['执行率']}%，未据此推算金额）" if "执行率" in funds else ""
             found.warn(place, f"{field}未填全年执行数{rate_note}")
 
@@ -726,7 +738,7 @@ class Recognizer:
 
     def department(self) -> Found:
         found = Found("department")
-        self.label_value(found, "部门名称", ("部门名称",))
+        self.label_value(found, "部门名称", UNIT_NAME_LABELS)
         if "部门名称" not in found.data:
             raise self.fail("自评表中没有“部门名称”一栏的内容 / the form names no department")
         self.year(found)
@@ -740,7 +752,8 @@ class Recognizer:
         self.goal(found, "年度目标", "目标完成情况")
         if not any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
                 and any(self._header(INDICATOR_COLUMNS, ("三级指标",))):
-            self.indicators(found)  # an indicator tree instead of 主要任务: the department's one task
+            self.listed_tasks(found)  # the template's 任务名称 / 主要内容 / 预算数 / 执行数 rows, if it has them
+            self.indicators(found)  # an indicator tree instead of 主要任务 with their 关键指标: the unit's own
         else:
             self.tasks(found)
         self.key_projects(found)
@@ -823,6 +836,38 @@ class Recognizer:
             tasks.append(task)
         if tasks:
             found.data["主要任务"] = tasks
+
+    def listed_tasks(self, found: Found) -> None:
+        """任务名称 | 主要内容 | 预算数 | 执行数, one task a row, under a section label merged down the rows (or in a
+        table of its own); the next section's label, an empty name or a 合计 row ends the list."""
+        for table, r, cols in self._header(LISTED_TASK_COLUMNS, ("任务名称",)):
+            if not cols.keys() & {"主要内容", "预算数", "执行数"}:
+                continue
+            header, tasks = table.rows[r], []
+            for row in table.rows[r + 1:]:
+                if cols["任务名称"] > 0 and row and row[0].place != header[0].place:
+                    break  # the section label column moved on: 年度总体目标, 绩效指标 …
+                name = cell_at(row, cols["任务名称"], header)
+                if name is None or norm(name.text) in EMPTY or norm(name.text).startswith(SECTION_STOPS):
+                    break
+                i, task = len(tasks), {"任务名称": norm(name.text)}
+                found.sources[f"主要任务[{i}].任务名称"] = name.place
+                content = cell_at(row, cols.get("主要内容"), header)
+                if content is not None and norm(content.text) not in EMPTY:
+                    task["预期目标"], found.sources[f"主要任务[{i}].预期目标"] = content.text.strip(), content.place
+                for column, key in (("预算数", "任务涉及金额"), ("执行数", "执行数")):
+                    cell = cell_at(row, cols.get(column), header)
+                    if cell is None or norm(cell.text) in EMPTY:
+                        continue
+                    v = number(cell.text)
+                    if v is None:
+                        found.warn(cell.place, f"{task['任务名称']}{column}“{cell.text.strip()}”不是数值，未导入")
+                    else:
+                        task[key], found.sources[f"主要任务[{i}].{key}"] = v, cell.place
+                tasks.append(task)
+            if tasks:
+                found.data["主要任务"] = tasks
+                return
 
     @staticmethod
     def _task_groups(body: list[list[Cell]], cols: dict[str, int]) -> list[tuple[Cell, list[list[Cell]]]]:
