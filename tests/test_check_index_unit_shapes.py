@@ -65,3 +65,18 @@ def test_a_price_header_keeps_its_price_unit_not_the_last_word():
     index = SourceIndex.build([SLASHED])
     (f,) = [f for f in index.facts if f.written == "60"]
     assert f.unit != "吨", f.unit  # 60元/吨 is a price, never 60 tons
+
+
+# A city lighting office's project sheet: a merged group header states the unit of the columns under it.
+GROUPED = SourceText(name="项目资金执行表.xlsx", text=(
+    "项目\t项目资金（万元）\t\t\t执行率\n"
+    "项目\t年初预算\t调整预算\t执行数\t执行率\n"
+    "路灯节能改造\t320.00\t286.50\t281.36\t98.21%\n"
+    "夜景亮化维护\t180.00\t196.00\t190.42\t97.15%\n"))
+
+
+def test_a_merged_group_headers_unit_is_the_unit_of_each_column_under_it():
+    assert verdicts("路灯节能改造调整预算286.50万元。", GROUPED) == {"286.50万元": "exact"}
+    assert verdicts("路灯节能改造调整预算2865000元。", GROUPED) == {"2865000元": "converted"}
+    assert verdicts("路灯节能改造调整预算286.50元。", GROUPED) == {"286.50元": "unsupported"}
+    assert verdicts("夜景亮化维护执行率97.15%。", GROUPED) == {"97.15%": "exact"}
