@@ -80,3 +80,13 @@ def test_a_merged_group_headers_unit_is_the_unit_of_each_column_under_it():
     assert verdicts("路灯节能改造调整预算2865000元。", GROUPED) == {"2865000元": "converted"}
     assert verdicts("路灯节能改造调整预算286.50元。", GROUPED) == {"286.50元": "unsupported"}
     assert verdicts("夜景亮化维护执行率97.15%。", GROUPED) == {"97.15%": "exact"}
+
+
+def test_a_rate_column_under_a_money_group_header_is_no_amount():
+    sheet = SourceText(name="项目资金执行表.xlsx", text=(
+        "项目\t项目资金（万元）\t\t\n"
+        "项目\t调整预算\t执行数\t执行率\n"
+        "路灯节能改造\t286.50\t281.36\t98.21\n"))
+    units = {f.written: f.unit for f in SourceIndex.build([sheet]).facts}
+    assert units["281.36"] == "万元" and units["98.21"] != "万元", units
+    assert verdicts("路灯节能改造执行281.36万元。", sheet) == {"281.36万元": "exact"}
