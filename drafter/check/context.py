@@ -314,11 +314,17 @@ def _slashed_units(words: list[str]) -> list[str]:
 
 def _two_line_header(upper: list[str], lower: list[str]) -> list[str]:
     """A header over two lines, column by column: an upper cell spans the empty ones after it (a merged 2023年
-    over 目标值 and 实际完成值), so each column's header is its upper words and then its lower."""
+    over 目标值 and 实际完成值), so each column's header is its upper words and then its lower — the unit an upper
+    cell states (项目资金（万元） over 年初预算 | 调整预算) last, as each lower column's own."""
     out, last = [], ""
     for up, low in zip(upper, lower):
         last = up.strip() or last
-        out.append(last + low.strip() if low.strip() != last else last)
+        low = low.strip()
+        head = last + low if low != last else last
+        if low and low != last and (km := _KEY_UNIT.search(last)) and not _KEY_UNIT.search(low) \
+                and not _NOT_MONEY.search(low) and _UNIT_LABEL.match(km[1].replace("％", "%")):  # (no 执行率 in 万元)
+            head = last[:km.start()] + low + last[km.start():]
+        out.append(head)
     return out
 
 
