@@ -230,3 +230,11 @@ def test_a_project_budget_cut_is_answered_in_one_plain_phrase(tmp_path):
     measures = write_draft(report, sheet).section("改进措施").text
     assert "针对全年预算数由年初3000.00万元调减至2400.00万元（调减20%）的问题" in measures
     assert "较年初由年初" not in measures
+
+
+def test_a_plan_stated_with_its_quantity_is_not_a_result_and_work_done_to_plan_is():
+    assert not is_result("启动汛期防汛宣传策划，计划制作宣传短片12部。", 2024)
+    assert not is_result("年初制定工作方案，全年计划接待研学团队80批次。", 2024)
+    assert is_result("按计划完成渠道清淤42公里。", 2024)
+    assert is_result("完成年度计划的96%，超计划完成3项。", 2024)
+    assert is_result("发放计划生育家庭奖励扶助金1260人次。", 2024)

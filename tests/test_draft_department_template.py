@@ -3,6 +3,7 @@ indicators in a table of their own) from a folder of the form and the year's log
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from drafter.pipeline import draft
@@ -87,6 +88,13 @@ def test_a_summary_point_never_opens_with_the_drafts_own_label():
     examples = Path(__file__).resolve().parent.parent / "examples"
     points = summarize(examples / "shiqiao-town-2023", chars=400).section("主要成效").items
     assert points and not [p for p in points if p.startswith(("完成情况", "年度预期目标"))]
+
+
+def test_a_summary_point_from_the_units_own_indicators_does_not_open_with_their_label(tmp_path):
+    from drafter.chains.summarize import summarize
+
+    points = summarize(folder(tmp_path), chars=500).section("主要成效").items
+    assert points and not [p for p in points if re.match(r"^[\u4e00-\u9fff]{0,6}指标[\u4e00-\u9fff]{0,4}[：:]", p)]
 
 
 def test_a_summarys_results_are_neither_the_years_goal_nor_a_tasks_spending(tmp_path):

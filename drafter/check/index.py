@@ -115,6 +115,20 @@ def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, 
             (label[1] or "", label[2]) if label else None)
 
 
+def _read_value(node: str) -> tuple[list[int], list[NumberMention]] | None:
+    """A data file's text value: its sentence ends and its figures (ignored mentions left out), or None when it
+    holds an instruction to a model (drafter.injection)."""
+    if is_instruction(node):
+        return None
+    return _sentence_ends(node), [m for m in extract_mentions(node, source_mode=True) if not m.ignored]
+
+
+# a short value is read once per wording: a form repeats its 万元, ≥95%, 第一批 in every record (the mentions are
+# shared, never changed in place: _walk replaces one to change it)
+_value_figures = lru_cache(maxsize=4096)(_read_value)
+_SHORT_VALUE = 80
+
+
 @lru_cache(maxsize=4096)
 def _no_record_unit(key: str) -> bool:
     """Does the key name a field its record's unit is not for (分值, 年度, 序号 …)? Asked once per key: a
@@ -149,6 +163,7 @@ class SourceIndex:
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
+        self.spans: list[tuple[_Fact, _Fact]] = []  # (start, end) of each span of dates (the "span" pairs), by _finish
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
         self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
@@ -255,6 +270,7 @@ class SourceIndex:
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
+        dated: list[tuple[int, int, int, _Fact]] = []  # (start, end, sentence, fact) of each date, in text order
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -310,6 +326,8 @@ class SourceIndex:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
             if fact is not None and fact.date is None:
                 placed.append((m.start, sidx, fact))
+            elif fact is not None:
+                dated.append((m.start, m.end, sidx, fact))
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
@@ -338,6 +356,8 @@ class SourceIndex:
                                     and part.ytag == whole.ytag:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if len(dated) > 1:
+            self._link_spans(text, dated)
         if "第" in text:
             self._count_ordinal_lines(src, text, starts, table, captions)
 
@@ -367,6 +387,21 @@ class SourceIndex:
             self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
                             f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
                             f"{count}{measure}", subj=subj, pmag=n))
+
+    def _link_spans(self, text: str, dated: list[tuple[int, int, int, _Fact]]) -> None:
+        """Two dates of one sentence joined as a span (自A至B, A起至B止, A—B, "A：启动…行动，至B结束") are one period of
+        one event: each takes the words of both (the event is named once, around either end), the end takes the
+        start's year tag (a season's 2024年3月31日 after 2023年11月1日 is no figure of 2023), and the two are a
+        "span" pair whose days the derivations may count."""
+        for (_, a_end, a_sent, a), (b_start, _, b_sent, b) in zip(dated, dated[1:]):
+            if a_sent != b_sent or a.date is None or b.date is None or not (a.date[1] and a.date[2]) \
+                    or not (b.date[1] and b.date[2]):
+                continue
+            if not (_SPAN_JOIN.fullmatch(text, a_end, b_start) or _SPAN_UNTIL.fullmatch(text, a_end, b_start)):
+                continue
+            a.subj = b.subj = a.subj | b.subj
+            b.ytag = a.ytag
+            self._pair(a, b, "span")
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -434,7 +469,7 @@ class SourceIndex:
         self._walk(src, data, "", None, frozenset(), 0, None)
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
-              depth: int, year: int | None) -> Any:
+              depth: int, year: int | None, listed_names: list[str] | None = None) -> Any:
         """Index the numbers under `node`. Returns {key: fact} of a dict's own numbers (for linking a total
         with its 其中 parts), a list of those for a list of records, or the fact of a number.
 
@@ -442,7 +477,7 @@ class SourceIndex:
         each number's subject is that plus its own key, or the clause around it inside a string. A key that
         is only a year ("2022", 2023年, 上年, 本年) names nothing: the names above it pass through it.
         `year`: the year a key on the path gave ("2022": {例数: 38} — 2022, 上年: {…} — −1); a number's own
-        key may name another."""
+        key may name another. `listed_names`: a listed record's _record_names, read once by its list."""
         if depth > MAX_DEPTH:
             return None
         if isinstance(node, dict):
@@ -458,7 +493,8 @@ class SourceIndex:
                 # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
                 self._stated, record_unit = record_unit, None
             outer = record_unit or unit
-            named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
+            named = (_record_names(node, _LIST_TAIL.search(path) is not None) if listed_names is None
+                     else listed_names) if depth else ()
             own_names = _name_words(named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
@@ -510,18 +546,20 @@ class SourceIndex:
             records = bool(node) and all(isinstance(v, dict) for v in node) and bool(path)
             key = _LIST_TAIL.sub("", path.rsplit(".", 1)[-1])
             measure, numbered = _item_measure(key, node) if records else (None, False)
+            names = [_record_names(item, True) for item in node] if records else None
             for i, value in enumerate(node):
                 item_ctx = ctx
                 if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
                     item_ctx = ctx | _name_words((f"第{_cn_ordinal(i + 1)}{measure}",))
-                got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year)
+                got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year,
+                                 names[i] if names is not None else None)
                 if isinstance(got, dict):
                     out.append(got)
             if records:
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标, 三批 (发放批次)
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
-                names = [_record_names(item, True) for item in node]
+                assert names is not None
                 parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
                 common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
                     else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
@@ -600,14 +638,13 @@ class SourceIndex:
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
             if not _HAS_NUM.search(node):
                 return None
-            if is_instruction(node):  # an order to a model is no evidence (drafter.injection)
+            read = _value_figures(node) if len(node) <= _SHORT_VALUE else _read_value(node)
+            if read is None:  # an order to a model is no evidence (drafter.injection)
                 return None
-            ends = _sentence_ends(node)
+            ends, figures = read
             single = len(ends) <= 1 and len(node) <= 200  # a value like "≥12000亩" belongs to its record
             first: _Fact | None = None
-            for m in extract_mentions(node, source_mode=True):
-                if m.ignored:
-                    continue
+            for m in figures:
                 if unit and not m.unit and m.kind == "plain" and _BARE_BOUND.fullmatch(node[:m.start] + node[m.end:]):
                     # "≤3.5" under 失业率（%）: a bare bound takes the unit of its key or record
                     m = replace(m, unit=unit[0] + unit[1], scale=unit[0], base_unit=unit[1],
@@ -743,6 +780,7 @@ class SourceIndex:
                         f.shadowed = True
         self._pair_years()
         self._sign_changes()
+        self.spans = [(a, b) for a, b, why in self.pairs if why == "span"]
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -882,6 +920,10 @@ _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|�
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
+# what joins the two dates of a span: 5月1日至9月16日, 11月1日起至3月31日, 3月5日—3月29日, 2024.05.01~2024.09.16
+_SPAN_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
+# a dated start whose end closes its clause: 1月8日：启动“寒冬送温暖”专项救助行动，至2月20日结束
+_SPAN_UNTIL = re.compile(r"[^。；;！？!?\n]{0,60}[，,]\s*(?:一直|持续|延续)?(?:至|到)\s*")
 _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 

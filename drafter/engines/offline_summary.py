@@ -66,7 +66,7 @@ _MEASURE_LEAD = re.compile(
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指标[：:]")
 # the draft's own label before a task's results: kept while points are chosen (it keeps a result apart from an
 # indicator point that shares its words), never printed
-_DRAFT_LABEL = re.compile(r"^完成情况[：:]")
+_DRAFT_LABEL = re.compile(r"^(?:绩效指标)?完成情况[：:]")
 _CONNECTIVES = re.compile(
     r"^(?:今年以来|年初以来|截至目前|截至年底|目前|同时|此外|另外|与此同时|总的来说|总体来看|综上|另一方面|其次|首先|最后|"
     r"此次活动|通过努力|在此基础上|项目绩效目标完成情况与效益主要是|效益主要是|主要是|其中|[\u4e00-\u9fff]{1,4}方面)[，,：:]?"

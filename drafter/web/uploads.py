@@ -117,13 +117,16 @@ def new_session(root: Path) -> Session:
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:
-    """Zips made by Chinese Windows store GBK names without the UTF-8 flag; zipfile then reads them as cp437."""
+    """Names stored without the UTF-8 flag, which zipfile reads as cp437: UTF-8 bytes from Info-ZIP on Linux or
+    macOS (a strict UTF-8 reading almost never fits GBK bytes), else GBK from Chinese Windows."""
     name = info.filename
     if not info.flag_bits & 0x800:
-        try:
-            name = name.encode("cp437").decode("gbk")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
+        for encoding in ("utf-8", "gbk"):
+            try:
+                name = info.filename.encode("cp437").decode(encoding)
+                break
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
     return name.replace("\\", "/")
 
 

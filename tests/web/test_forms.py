@@ -104,3 +104,43 @@ def test_a_zip_holding_two_forms_and_no_input_is_refused_naming_both(client) -> 
     assert response.status_code == 400
     line = response.json()["error"]
     assert "学校.xlsx" in line and "水利.xlsx" in line and "\n" not in line
+
+
+def _zip_without_utf8_flag(members: dict[str, bytes]) -> bytes:
+    """A zip as Info-ZIP on Linux or macOS writes it: names in UTF-8 bytes, the UTF-8 flag not set."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    names = {}
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, (name, data) in enumerate(members.items()):
+            raw = name.encode("utf-8")
+            stand_in = f"{n:02d}".encode() + b"x" * (len(raw) - 2)  # same length: the offsets stay right
+            names[stand_in] = raw
+            zf.writestr(stand_in.decode(), data)
+    out = buf.getvalue()
+    for stand_in, raw in names.items():
+        out = out.replace(stand_in, raw)
+    return out
+
+
+def test_a_zip_with_utf8_names_and_no_utf8_flag_keeps_its_chinese_file_names(client) -> None:
+    data = _zip_without_utf8_flag({"融媒体中心/自评表.xlsx": (FORMS / "school.xlsx").read_bytes(),
+                                   "融媒体中心/工作日志.md": "## 2023-04-18\n更换护眼灯具288盏。\n".encode()})
+    response = client.post("/api/import", files={"file": ("融媒体中心.zip", data)})
+    assert response.status_code == 200, response.json()
+    assert any(log["source"].endswith("工作日志.md") for log in response.json()["input"]["logs"])
+
+
+def test_a_zip_of_a_form_with_its_logs_in_a_worklogs_folder_drafts_with_those_logs(client) -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("公用经费自评/自评表.xlsx", (FORMS / "school.xlsx").read_bytes())
+        zf.writestr("公用经费自评/worklogs/2023年工作记录.md", "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n")
+    response = client.post("/api/import", files={"file": ("公用经费自评.zip", buf.getvalue())})
+    assert response.status_code == 200, response.json()
+    assert any("288盏" in log["text"] for log in response.json()["input"]["logs"])
