@@ -285,11 +285,13 @@ _UNITS_HEAD = ("单位", "计量单位", "度量单位")
 
 
 def _units_row(words: list[str], header: list[str]) -> bool:
-    """A row under a table's header that states its columns' units: 单位 first, then units only (公里, 万立方米, %),
-    as many cells as the header."""
+    """A row under a table's header that states its columns' units: 单位 first — or nothing, or the end of the header's
+    first cell again (a spreadsheet's 城区 merged over both lines) — then units only (公里, 万立方米, %), as many
+    cells as the header."""
     units = [w.strip() for w in words[1:] if w.strip()]
-    return len(words) == len(header) and words[0].strip() in _UNITS_HEAD and bool(units) and all(
-        _UNIT_LABEL.match(u.replace("％", "%")) for u in units)
+    first = words[0].strip()
+    return len(words) == len(header) and (first in _UNITS_HEAD or not first or header[0].strip().endswith(first)) \
+        and bool(units) and all(_UNIT_LABEL.match(u.replace("％", "%")) for u in units)
 
 
 def _two_line_header(upper: list[str], lower: list[str]) -> list[str]:

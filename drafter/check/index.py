@@ -115,6 +115,20 @@ def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, 
             (label[1] or "", label[2]) if label else None)
 
 
+def _read_value(node: str) -> tuple[list[int], list[NumberMention]] | None:
+    """A data file's text value: its sentence ends and its figures (ignored mentions left out), or None when it
+    holds an instruction to a model (drafter.injection)."""
+    if is_instruction(node):
+        return None
+    return _sentence_ends(node), [m for m in extract_mentions(node, source_mode=True) if not m.ignored]
+
+
+# a short value is read once per wording: a form repeats its 万元, ≥95%, 第一批 in every record (the mentions are
+# shared, never changed in place: _walk replaces one to change it)
+_value_figures = lru_cache(maxsize=4096)(_read_value)
+_SHORT_VALUE = 80
+
+
 @lru_cache(maxsize=4096)
 def _no_record_unit(key: str) -> bool:
     """Does the key name a field its record's unit is not for (分值, 年度, 序号 …)? Asked once per key: a
@@ -324,11 +338,18 @@ class SourceIndex:
         for rows in by_table.values():
             totals = [cols for line, cols in rows if _TOTAL_KEY.search(_row_label(text, table[line][1]))]
             for total in totals[:1]:
+                for other in totals[1:]:  # 合计 over 上年合计: the same totals in two years, column by column
+                    for k, old in other.items():
+                        new = total.get(k)
+                        if new is not None and new.family == old.family and new.date is None and old.date is None \
+                                and new.ytag is None and old.ytag is not None and old.ytag < 0:
+                            self._pair(new, old, "year")
                 for _, cols in rows:
-                    if cols is not total:
+                    if not any(cols is t for t in totals):  # 上年合计 under 合计: another total, of its own year
                         for k, part in cols.items():
                             whole = total.get(k)
-                            if whole is not None and whole.family == part.family and part.date is None:
+                            if whole is not None and whole.family == part.family and part.date is None \
+                                    and part.ytag == whole.ytag:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
         if "第" in text:
@@ -427,7 +448,7 @@ class SourceIndex:
         self._walk(src, data, "", None, frozenset(), 0, None)
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
-              depth: int, year: int | None) -> Any:
+              depth: int, year: int | None, listed_names: list[str] | None = None) -> Any:
         """Index the numbers under `node`. Returns {key: fact} of a dict's own numbers (for linking a total
         with its 其中 parts), a list of those for a list of records, or the fact of a number.
 
@@ -435,7 +456,7 @@ class SourceIndex:
         each number's subject is that plus its own key, or the clause around it inside a string. A key that
         is only a year ("2022", 2023年, 上年, 本年) names nothing: the names above it pass through it.
         `year`: the year a key on the path gave ("2022": {例数: 38} — 2022, 上年: {…} — −1); a number's own
-        key may name another."""
+        key may name another. `listed_names`: a listed record's _record_names, read once by its list."""
         if depth > MAX_DEPTH:
             return None
         if isinstance(node, dict):
@@ -451,7 +472,8 @@ class SourceIndex:
                 # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
                 self._stated, record_unit = record_unit, None
             outer = record_unit or unit
-            named = _record_names(node, _LIST_TAIL.search(path) is not None) if depth else ()
+            named = (_record_names(node, _LIST_TAIL.search(path) is not None) if listed_names is None
+                     else listed_names) if depth else ()
             own_names = _name_words(named) if named else frozenset()
             if any(_TOTAL_KEY.search(v) for v in named):
                 own_names |= _TOTAL_MARK  # the 合计 record of a list: the whole its sibling records are parts of
@@ -503,18 +525,20 @@ class SourceIndex:
             records = bool(node) and all(isinstance(v, dict) for v in node) and bool(path)
             key = _LIST_TAIL.sub("", path.rsplit(".", 1)[-1])
             measure, numbered = _item_measure(key, node) if records else (None, False)
+            names = [_record_names(item, True) for item in node] if records else None
             for i, value in enumerate(node):
                 item_ctx = ctx
                 if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
                     item_ctx = ctx | _name_words((f"第{_cn_ordinal(i + 1)}{measure}",))
-                got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year)
+                got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year,
+                                 names[i] if names is not None else None)
                 if isinstance(got, dict):
                     out.append(got)
             if records:
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标, 三批 (发放批次)
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
-                names = [_record_names(item, True) for item in node]
+                assert names is not None
                 parts = [ns for ns in names if not any(_TOTAL_KEY.search(v) for v in ns)]  # 合计 is no item
                 common = frozenset.intersection(*(tokens(*ns) for ns in parts)) if parts and all(parts) \
                     else frozenset()  # what every item is: 新建站合同, 升级改造合同 → 合同
@@ -593,14 +617,13 @@ class SourceIndex:
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
             if not _HAS_NUM.search(node):
                 return None
-            if is_instruction(node):  # an order to a model is no evidence (drafter.injection)
+            read = _value_figures(node) if len(node) <= _SHORT_VALUE else _read_value(node)
+            if read is None:  # an order to a model is no evidence (drafter.injection)
                 return None
-            ends = _sentence_ends(node)
+            ends, figures = read
             single = len(ends) <= 1 and len(node) <= 200  # a value like "≥12000亩" belongs to its record
             first: _Fact | None = None
-            for m in extract_mentions(node, source_mode=True):
-                if m.ignored:
-                    continue
+            for m in figures:
                 if unit and not m.unit and m.kind == "plain" and _BARE_BOUND.fullmatch(node[:m.start] + node[m.end:]):
                     # "≤3.5" under 失业率（%）: a bare bound takes the unit of its key or record
                     m = replace(m, unit=unit[0] + unit[1], scale=unit[0], base_unit=unit[1],
@@ -778,8 +801,9 @@ class SourceIndex:
         record if there is one, else the best-named one of its family anywhere (a form's 实际完成值 5360笔)."""
         now = self.year_now  # a figure tagged with the sources' own year ("2023": {…}) is a current one
         for e in self.facts:
-            if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target":
-                continue
+            if e.ytag is None or e.ytag == now or e.date is not None or e.kind == "year" or e.role == "target" \
+                    or any(why == "year" for *_, why in self.partners.get(id(e), ())):
+                continue  # (a table's 上年合计 is paired with its 合计 as the table was read)
             own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag in (None, now)
                    and f.date is None and f.role != "target" and f.kind != "year"]
             if own:

@@ -119,6 +119,7 @@ _RANK_OF = itemgetter(0)  # a candidate's (unitless, rank) key
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 _BOTH = re.compile(r"[和与及、]")
+_LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]")  # 东湖、西湖: items listed (和 / 与 / 及 are inside words too: 参与, 涉及)
 
 
 def _near(f: _Fact) -> frozenset[str]:
@@ -235,8 +236,10 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
 
 def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
     """Is a figure the text states for year `ytag` (None: this year, -1: 上年) of the year the source gives f?"""
-    if f.ytag is None or now is None:
+    if f.ytag is None:
         return True
+    if now is None:  # no year known: 上年 / 去年 (−1) still tells last year's figure from this year's
+        return f.ytag >= 0 or ytag is not None
     if ytag is None or ytag == now:
         return not (f.ytag < 0 or f.ytag < now)
     if ytag > 0 and f.ytag > 0:
@@ -256,19 +259,23 @@ _PART_OF_YEAR = re.compile(r"截至|截止|上半年|前[两三]季度|(?<![\d.]
 
 def _partial(f: _Fact) -> bool:
     """Does the source give f for part of the year: a period word before it in its clause (截至目前…11次)?"""
-    if not _PART_HINT.search(f.snippet):
-        return False  # (most facts: no 至 / 止 / 半 near it, and nothing more is read)
-    k = f.snippet.rfind(f.written)
-    lo = max(f.snippet.rfind(c, 0, k) for c in "。；;\n") + 1 if k > 0 else 0  # its own sentence
-    if k <= 0 or not _PART_HINT.search(f.snippet, lo, k):
-        return False
-    return _PART_OF_YEAR.search(f.snippet, lo, k) is not None or not _lead(f).isdisjoint(_PART_WORDS)
+    if _PART_HINT.search(f.snippet):  # (most facts: no 至 / 止 / 半 near it, and nothing more is read)
+        k = f.snippet.rfind(f.written)
+        lo = max(f.snippet.rfind(c, 0, k) for c in "。；;\n") + 1 if k > 0 else 0  # its own sentence
+        if k > 0 and _PART_HINT.search(f.snippet, lo, k) and (
+                _PART_OF_YEAR.search(f.snippet, lo, k) is not None or not _lead(f).isdisjoint(_PART_WORDS)):
+            return True
+    # a campaign's count: 行动期间…救助468人次, its span further back in its source sentence than the snippet shows
+    before = f.near_text.partition(_AFTER)[0] if f.near_text else None
+    return _CAMPAIGN.search(before) is not None if before is not None else bool(f.lead and _CAMPAIGN_WORD in f.lead)
 
 
 _PART_HINT = re.compile(r"[至止半季]|\d\s*[-—–~～到]\s*\d")  # what any _PART_OF_YEAR leaves in a snippet cut at its start
 
 
-_PART_WORDS = frozenset({"截至", "截止", "上半"})  # the same, among the words of its source sentence before it
+_PART_WORDS = frozenset({"截至", "截止", "上半"})
+_CAMPAIGN = re.compile(r"(?:行动|活动|专项)期间")
+_CAMPAIGN_WORD = "期间"  # the same, among the words of its source sentence before it
 
 
 @lru_cache(maxsize=1 << 12)
@@ -387,6 +394,7 @@ class _Checker:
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
         self._partials: dict[int, bool] = {}  # fact id → _partial(fact)
         self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
+        self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -586,7 +594,7 @@ class _Checker:
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
-            if not _same_year(t, f, self.ix.year_now):
+            if not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
@@ -718,8 +726,9 @@ class _Checker:
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
                     other = self._cell_rival(t, [s[4] for s in scored])
-            if other is not None and self._stated_beside(t, other):
-                other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart
+            if other is not None and (self._stated_beside(t, other) or self._one_of_listed(t, other, scored)):
+                other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart; 东湖、
+                # 西湖、南山、北山四个片区 name no one row by the item listed last (a list is judged in part_rival)
             if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
@@ -742,6 +751,23 @@ class _Checker:
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
         self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
         return chosen[0][2], [s[4] for s in chosen], "", []
+
+    def _newer_of_years(self, t: _Target, f: _Fact) -> bool:
+        """Is f, a figure with no year of its own, the current term of a pair of years its source states (a 合计 row
+        over its 上年合计 row), where the words give the figure to an earlier year (比上年的30场)? Then it is this
+        year's, no figure of the year the words name."""
+        if f.ytag is not None or t.ytag is None or f.dirn or f.family in ("pt", "倍"):
+            return False
+        now = self.ix.year_now
+        if not (t.ytag < 0 or (now is not None and 0 < t.ytag < now)):
+            return False
+        # the same words in its source give the earlier year's figure: the 上年合计 row of a 合计 row's column (a pair
+        # of years found by the best-named figure anywhere is too loose to tell)
+        own = f.subj - _ROLE_MARKS
+        total = _TOTAL_MARK <= f.subj
+        posting = (self.ix._inv.get(f.family) or {}).get(next(iter(own)), ()) if own else ()
+        return any(e.src == f.src and e.ytag is not None and (e.ytag < 0 or (now is not None and e.ytag < now))
+                   and own <= e.subj and (_TOTAL_MARK <= e.subj) == total and e.role == f.role for e in posting)
 
     def _compared_rows(self, t: _Target, as_target: bool) -> tuple[frozenset[int], _Fact | None]:
         """The records the mention is of when its clause names nothing of its own (占, 比上年的, 完成目标 — no subject
@@ -797,6 +823,28 @@ class _Checker:
         said = self._sentence_words(t)
         if any((said & _lead(c)) - _lead(found[0]) for c in candidates):
             return None  # “百日攻坚”行动拆除312宗: the words name the campaign the part's line is of
+        return found[0]
+
+    def _period_change(self, t: _Target, a: _Fact) -> _Fact | None:
+        """The year's figure of the item when the newer term of a change is a count of part of the year (行动期间,
+        截至目前, 1-9月) and the mention's words name no period: the change the words state is the year's, and the
+        sources give the year's count as another value (see _years_figure). None otherwise."""
+        if a.family in ("%", "pt", "倍") or not self._partial(a) or not (words := t.subj - _ROLE_MARKS):
+            return None
+        lo = max(self.text.rfind(c, max(0, t.m.start - 60), t.m.start) for c in "。\n")
+        if _PART_OF_YEAR.search(self.text, lo + 1, t.m.end) or "同期" in self.text[lo + 1:t.m.start]:
+            return None  # 1-9月…比上年同期增长: the words name the period
+        now, top, found = self.ix.year_now, max(1, len(words & a.subj)), []
+        for n, f in self.ix.naming(a.family, words).values():
+            if n >= top and f.mag != a.mag and f.ytag in (None, now) and not f.dirn and not f.approx \
+                    and f.hi_mag is None and not _is_target(f) and f.date is None and not self._partial(f):
+                if n > top:
+                    top, found = n, []
+                found.append(f)  # the figure the words name best (全年救助…2368人次), no other count of theirs
+        if not found or len({f.mag for f in found}) > 1:
+            return None
+        if (self._sentence_words(t) & _lead(a)) - _lead(found[0]):
+            return None  # “寒冬送温暖”专项行动…增长: the words name the campaign the count is of
         return found[0]
 
     def _same_field(self, f: _Fact) -> list[_Fact]:
@@ -1039,12 +1087,49 @@ class _Checker:
                 own = self._own_part_words(f, w)
                 if own and not own & self._sentence_words(t):
                     return w
+        if parts and (listed := self._listed_parts(t, f, parts)):
+            # 监管铁东、铁西、立山、千山四个城区供热面积: the words list every part, so they name the whole (and a list
+            # of some of them names their sum, no whole — nor the part listed last)
+            return None if len(listed) == len(parts) else listed[-1]
         if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
             for p in parts:
                 if p.mag != f.mag and p.family == f.family and _names(clause, self._own_part_words(p, f)) \
                         and not (f.subj - p.subj - _ROLE_MARKS) & clause:
                     return p
         return None
+
+    def _list_phrase(self, t: _Target) -> str:
+        """The mention's own phrase (back to the last comma or figure) when it lists items before the figure (东湖、
+        西湖、南山、北山四个片区): the figure is of them all. '' otherwise, and for 分别 (each item its own figure)."""
+        got = self._lists.get(t.m.start)
+        if got is None:
+            head = self.text[t.context[0]:t.m.start]
+            head = _FIGURE_RUN.split(head[max(head.rfind(c) for c in "，,；;。：:") + 1:])[-1]
+            got = self._lists[t.m.start] = head if _LIST_ITEMS.search(head) and "分别" not in head else ""
+        return got
+
+    def _one_of_listed(self, t: _Target, rival: _Fact, scored: list[tuple[Any, ...]]) -> bool:
+        """Is the rival one of several parts of a candidate whole that the mention's phrase lists (北山's 162 before
+        东湖、西湖、南山、北山四个片区管网长度1000公里)? Then the words name the whole, not the part they list last."""
+        if not self._list_phrase(t):
+            return False
+        for s_ in scored:
+            parts = [x for x, y, why in self.ix.partners.get(id(s_[4])) or () if y is s_[4] and why == "part"]
+            if any(p is rival for p in self._listed_parts(t, s_[4], parts)):
+                return True
+        return False
+
+    def _listed_parts(self, t: _Target, whole: _Fact, parts: list[_Fact]) -> list[_Fact]:
+        """The parts of `whole` that a list in the mention's own phrase names (two or more, joined by 、 / 和 / 及 before
+        it, back to the last comma or figure): 铁东、铁西、立山、千山四个城区 names four rows of the table. Empty unless
+        the phrase lists items and names two or more of the parts."""
+        head = self._list_phrase(t)
+        if not head:
+            return []
+        words = tokens(head) - _ROLE_MARKS
+        named = [p for p in parts if p.family == whole.family and p.mag != whole.mag
+                 and words & self._own_part_words(p, whole)]  # a word only that row has: its name
+        return named if len(named) >= 2 else []
 
     def _cited(self, t: _Target) -> list[_Fact]:
         if not t.prev:
@@ -1107,8 +1192,9 @@ class _Checker:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
-            elif formula.startswith("(") and (x := self._stated_change(t, a, b)) is not None:
-                bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from
+            elif formula.startswith("(") and (x := self._stated_change(t, a, b) or self._period_change(t, a)) is not None:
+                bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from; 比上年增长 from a
+                # campaign's count (行动期间…468人次，上年同期421人次) where the year's count is another
             elif several:
                 # 山歌培训和学生资助执行率均为88%: the words name both records, one of them gives it — but a record
                 # the words name where they name nothing of the operand's own is still its sibling (强制检定及民生计量
@@ -1297,15 +1383,19 @@ class _Checker:
         if len(facts) > _RECORD_CAP:
             return None
         average = _average(t.clause) is not None
+        # a share or a change names the quantity it is of, whatever that counts (no stated rate is such a field)
+        ratio = t.family in ("%", "pt", "倍") and x.family not in ("%", "pt", "倍")
         for y in facts:
-            if y is not a and y is not b and y.date is None and y.mag not in (a.mag, b.mag) and not _fits(t, y.mag) \
-                    and (y.family == x.family or (_NOT_COUNTS.isdisjoint((y.family, x.family)) and not average)):
-                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)  # the words name a figure of the mention's own value: no rival
+            if y is a or y is b or y.date is not None or y.mag in (a.mag, b.mag) or _fits(t, y.mag):
+                continue  # (the words name a figure of the mention's own value: no rival)
+            counts = y.family != x.family and _NOT_COUNTS.isdisjoint((y.family, x.family)) and not average
+            if y.family == x.family or counts or (ratio and y.family not in ("%", "pt", "倍")):
+                # (学员 beside 班次: counts of other things; 每宗案件 names what every count of its record counts)
                 own = y.subj - x.subj  # its own words: none the operand's kind of figure in its record shares (隔离带
                 for g in facts:        # of 新建 and 工程; 学员 of 学员人次 beside 目标学员人次 is still its own)
                     if g is not y and own and g.family == x.family:
                         own = own - g.subj
-                if _names(rest, own) or (y.family != x.family and rest & own):  # another count: its one word
+                if _names(rest, own) or (counts and rest & own):  # another count: its one word
                     return y
         return None
 

@@ -29,6 +29,7 @@ from .index import SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
+from .relations import StatedRelations
 from .rounding import _sig_digits
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -262,6 +263,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
+    relation = StatedRelations(text, index)
     for i, t, reason0, near in pending:
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
@@ -328,6 +330,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             sums[id(stated)] = items
             continue
         checker.foreign = None
+        # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in
+        rel, fixed = relation(t, told[t.para]) if counted is None else ([], False)
+        if fixed and not rel:
+            levels = []
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
@@ -342,6 +348,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found:
                 break
+        found = found or rel
         if found:
             def score(e: tuple[str, _Fact, _Fact]) -> tuple[int, int, int]:
                 _, a, b = e

@@ -1,0 +1,308 @@
+"""Stage 3, a figure derived from figures its OWN sentence states, by one relation read from the words touching it
+(CHECKER.md principle 2). The sentence states its operands in three shapes, and the figure's words say which
+operation joins them:
+
+- a compared pair — the level the sentence is about and the base its 比 / 较 / 高于 / 低于 phrase states (平均用时15个
+  工作日，比20个工作日的时限快…; 1,326艘次，比上年的1,185艘次…; 97.62%，高于95%的目标…) — or a changed pair (由120.00万元
+  调增为138.00万元): new and old. A figure after them with a direction word is their difference (same unit: 快5个
+  工作日, 增加141艘次), their gap in 个百分点 (two rates), or the change over the old (增长11.90%, 调整率15.00%); the
+  direction word must agree with the sign (快 / 提前 / 缩短 / 少 / 低: new < old).
+- an average — 日均 / 场均 / 每公里 / X均: a level of the figure's unit over a count of what it is per, both stated
+  in the sentence (历时46天，检查1,058艘次，日均23.00艘次), or over that count with the amount of the same source
+  record the count was traced to (疏浚3.6公里，每公里疏浚费用21.80万元: the dredging line's 78.48万元).
+- a rate named by what its part counts — X率 right after a figure the sentence states, with the other operand the
+  level of the same measure word whose own words are the rate's (采集血样126人…比对成功率: 比对成功29人).
+
+Operands are figures the checker traced (a flagged one is in no `told`), units agree, and the figure fits at the
+precision it displays; a base the words name but the sentence does not state (比上年 alone) pairs with nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Sequence
+
+from ..subjects import direction
+from ._common import _ROLE_MARKS, HUNDRED, ONE
+from .context import _phrase
+from .derive import _RATE_FAMILIES
+from .index import SourceIndex, _Fact
+from .match import _Target, _average, _fits, _is_bound, _per_scale
+from .rounding import _show, _sig_digits
+
+_Told = tuple[_Target, _Fact, Sequence[_Fact]]
+_Found = tuple[str, _Fact, _Fact]
+
+# the words before a base: 比20个工作日的时限 / 较上年的 / 高于95%的目标 / 低于 …
+_COMPARE = re.compile(r"(?P<w>比|较|高于|低于|快于|慢于|多于|少于|早于|晚于|与|同)"
+                      r"(?:(?:19|20)\d\d年度?|[^\d，,。；;：:、]){0,10}$")
+_WITH = re.compile(r"[^\d。；;！？!?\n]{0,6}?(?:相比|相较|比较)")  # 与2023年的126场相比: 与 compares only with 相比
+# between the base and the figure: its own words (的时限, 的目标, 相比) and the direction word
+_AFTER_BASE = re.compile(r"^[^\d。；;！？!?\n]{0,14}$")
+# 由200.00万元调减为160.00万元 / 从…提高到…: old (right after 由 / 从), then new
+_TO = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:为|至|到)$")
+# new > old / new < old, by the last such word of the compare and its tail (快 is less time, 提前 an earlier date)
+_UP_WORD = re.compile(r"增加|增长|增多|提高|上升|升高|调增|上调|超出|多|高|延长|推迟|慢|晚")
+_DOWN_WORD = re.compile(r"减少|下降|降低|调减|下调|压减|缩短|节约|节省|少|低|提前|快|早")
+_CLAUSE_HEADS = "，,；;：:、。！？!?\n"  # what opens a clause: 比 right after one compares the level stated before
+_COMPARE_WORD = re.compile(r"(?<!相)比(?!较)|(?<![相比])较|高于|低于|快于|慢于|多于|少于|早于|晚于|同期")  # not 相比
+_PLANNED = re.compile(r"(?:目标|计划|任务|指标|要求|时限|标准|上限|预算)(?:值|数)?(?:为|是)?$")
+_CHANGE_HEAD = re.compile(r"多|少|增加|减少|增长|下降|提高|降低|超出|节约|节省|提前|缩短|延长|调增|调减")  # 多设置28块
+_NEW_LEVEL = re.compile(r"(?:为|到|至|达|是)$")
+_CHANGE_RATE = re.compile(r"(?:调整|变动|调增|调减|增减|增长|下降|增|降|减)(?:率|幅|幅度)(?:为|是|达到|达)?$")
+_RATE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达到|达)?$")
+_RATE_NOT_NAMED = re.compile(r"执行|支出|完成|预算|调整|增长|下降|占")  # rates of money or targets: other stages
+_PAIRED = re.compile(r"比|较|高于|低于|快于|慢于|多于|少于|早于|晚于|与|同|由|从")
+_AT = lambda e: e[0].m.start  # noqa: E731 — a stated figure's place in the text
+MIN_RATE_DIGITS = 3  # a rate of a part named by words: only at a precision no chance quotient reaches
+MAX_NAMED_PARTS = 3  # levels whose words end as a rate's do (DNA比对成功29人、人脸识别比对成功31人): the latest few
+
+
+def _start(text: str, pos: int, stops: str) -> int:
+    """Where the clause holding `pos` begins: after the last of `stops` before it (in the 400 characters before)."""
+    return max(text.rfind(c, max(0, pos - 400), pos) for c in stops) + 1
+
+
+def _sign(words: str) -> str | None:
+    """'+' / '−' by the last direction word of `words` (new > old / new < old), None without one."""
+    up = [m.end() for m in _UP_WORD.finditer(words)]
+    down = [m.end() for m in _DOWN_WORD.finditer(words)]
+    if not up and not down:
+        return None
+    return "+" if max(up, default=-1) > max(down, default=-1) else "−"
+
+
+def _level(e: _Told, average: bool = False, text: str = "") -> bool:
+    """A result the sentence states: no target, bound, change, date, nor an average unless `average` (平均用时15个
+    工作日 is compared with its time limit as any level is); with `text`, no base of a ratio (完成计划620块的104.52%:
+    620 is the plan) nor a change its clause opens with (多设置28块) either."""
+    u, f, _ = e
+    return u.role != "target" and u.m.hi is None and f.date is None and not _is_bound(f) \
+        and direction(u.clause) is None and (average or _average(u.clause) is None) \
+        and not (text and (text.startswith("的", u.m.end) or _PLANNED.search(u.clause)
+                           or _CHANGE_HEAD.match(u.clause)))
+
+
+MAX_NEW = 3  # the levels before a 比 phrase that may be what it compares (54318剂次，即5.43万剂次，较目标…)
+
+
+def _pairs(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str
+           ) -> list[tuple[list[_Told], _Told, str | None, bool]]:
+    """The (news, old, sign its compare words give, whether the words fix the pair) the sentence states before the
+    figure, latest first: the base of a 比 phrase (a level, not a change: 比上年增加34台 states none) and what it is
+    compared with — the levels before it, nearest first, not a base of another 比 phrase, when 比 opens its clause
+    (…18分钟，比30分钟的时限快); the level of the paragraph the words before 比 name best, the latest, when they name
+    one (资金总额比2022年的135万元增加: 资金总额 150万元, stated before) — or 由 old 为 new. The words fix the pair
+    when the figure follows the base of a level its sentence states, its direction word between. Only in the
+    figure's clause chain (no ；between)."""
+    out: list[tuple[list[_Told], _Told, str | None, bool]] = []
+    bases: set[int] = set()  # the ids of the bases of 比 phrases: no level compared
+    found = []
+    for k, b in enumerate(mine):
+        cm = _COMPARE.search(text, max(0, b[0].m.start - 14), b[0].m.start)  # its words stop at punctuation
+        if cm is not None and not _sign(cm[0][len(cm["w"]):]) and direction(b[0].clause) is None \
+                and (cm["w"] not in ("与", "同") or _WITH.match(text, b[0].m.end, t.m.start)):
+            bases.add(id(b))
+            found.append((k, cm))
+        elif k and text[b[0].m.start - 1:b[0].m.start] in ("由", "从") and k + 1 < len(mine) \
+                and mine[k + 1][0].family == b[0].family and _TO.match(text[b[0].m.end:mine[k + 1][0].m.start]) \
+                and not _COMPARE_WORD.search(text, mine[k + 1][0].m.end, t.m.start):
+            out.append(([mine[k + 1]], b, None, False))
+    for k, cm in found:
+        b = mine[k]
+        if _COMPARE_WORD.search(text, b[0].m.end, t.m.start):  # 高于85%的目标1.7个百分点，比上年提高…: the figure's own
+            continue                                            # 比 names another base
+        k0 = _start(text, cm.start(), _CLAUSE_HEADS) if cm.start() and text[cm.start() - 1] not in _CLAUSE_HEADS \
+            else cm.start()
+        if k0 == cm.start():  # 比 opens its clause: the levels stated before it, in its paragraph
+            news = [e for e in reversed(told) if e[0].m.end <= cm.start() and id(e) not in bases
+                    and e[0].family == b[0].family and _level(e, True, text) and not e[0].m.approx][:MAX_NEW]
+            named = not news or news[0][0].sent != t.sent  # of an earlier sentence: the words fix no pair
+        else:
+            named, news = True, _named_levels(_phrase(text[k0:cm.start()]) - _ROLE_MARKS, b, told, text)
+        if news:
+            tail = _tail(text, b, t)
+            out.append((news, b, _sign(cm[0] + tail), bool(tail) and not named))
+    return sorted(out, key=lambda p: -p[1][0].m.start)
+
+
+def _named_levels(words: frozenset[str], b: _Told, told: Sequence[_Told], text: str) -> list[_Told]:
+    """The latest of the paragraph's levels in the base's measure word, before it, of this year, that `words` name
+    best (one word shared at least)."""
+    scored = [(len(words & e[0].subj), e) for e in told if e[0].m.end <= b[0].m.start and e[0].family == b[0].family
+              and e[0].m.base_unit == b[0].m.base_unit and e[0].ytag is None and not e[0].m.approx
+              and _level(e, True, text)]
+    top = max((n for n, _ in scored), default=0)
+    return [e for n, e in scored if n == top][-1:] if top else []
+
+
+def _values(e: _Told) -> list[tuple[_Fact, Decimal]]:
+    """A stated operand's values: as the text states it, then as the sources it was traced to do (5.43万剂次 is
+    54318剂次)."""
+    u, f, facts = e
+    out = [(f, u.x)]
+    out += [(g, g.mag) for g in facts[:2] if g.family == u.family and g.mag != u.x]
+    return out
+
+
+def _tail(text: str, b: _Told, t: _Target) -> str:
+    """The words from the base to the figure, when no other figure stands between and they end in no 为 / 到 (比上年
+    的251场增加33场: 增加; 比上年的251场增加到284场 states a level, no change)."""
+    between = text[b[0].m.end:t.m.start]
+    return between if _AFTER_BASE.match(between) and not _NEW_LEVEL.search(between) else ""
+
+
+class StatedRelations:
+    """stated_relation over one check: the traced figures of the paragraph being checked, by sentence, kept as they
+    grow (the check goes through the paragraphs in order and only appends to each one's `told`)."""
+
+    def __init__(self, text: str, index: SourceIndex) -> None:
+        self.text, self.index = text, index
+        self._told: Sequence[_Told] | None = None
+        self._seen = 0
+        self._by_sent: dict[int, list[_Told]] = {}
+
+    def __call__(self, t: _Target, told: Sequence[_Told]) -> tuple[list[_Found], bool]:
+        """stated_relation of the figure, `told` its paragraph's traced figures; ([], False) at once for a figure
+        no relation word touches."""
+        m = t.m
+        if m.hi is not None or not m.value or m.kind == "date" or not (
+                _PAIRED.search(self.text, t.context[0], m.start)
+                or _rate_words(t) or _average(t.clause) is not None):
+            return [], False  # no relation word: no operands its sentence states
+        if told is not self._told:
+            self._told, self._seen, self._by_sent = told, 0, {}
+        for e in told[self._seen:]:
+            self._by_sent.setdefault(e[0].sent, []).append(e)
+        self._seen = len(told)
+        mine = sorted((e for e in self._by_sent.get(t.sent, ()) if e[0].m.end <= t.m.start), key=_AT)
+        return stated_relation(t, mine, told, self.text, self.index) if mine else ([], False)
+
+
+def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str, index: SourceIndex
+                    ) -> tuple[list[_Found], bool]:
+    """(formulas, fixed) for the figure from the operands its sentence states (see the module doc): `fixed` when the
+    figure follows the base its sentence compares with, with the direction word between (比15个工作日的时限慢3个工作日)
+    — then the words name both operands, and when these do not give it no other pair may stand in. `mine`: the
+    traced figures its sentence (to its 。 or ；) states before it, in order; `told`: its paragraph's."""
+    m = t.m
+    per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
+    if per is not None:
+        return _per_unit(t, per[0], mine, index), False
+    own = direction(t.clause)
+    if t.family == "%" and _RATE.search(t.clause) and not _CHANGE_RATE.search(t.clause):
+        return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
+    if not _PAIRED.search(text, max(0, mine[0][0].m.start - 14), m.start):  # no 比 phrase, no 由…为: no pair it states
+        return [], False
+    for news, b, sign, near in _pairs(t, mine, sorted(told, key=_AT), text):
+        old = b[0]
+        if t.family == "%" and old.family not in _RATE_FAMILIES and (own or _CHANGE_RATE.search(t.clause)):
+            way = own or ("−" if m.value < 0 else sign)
+            for a in news:
+                for (fa, x), (fb, y) in ((p, q) for p in _values(a) for q in _values(b)):
+                    d = (x - y) / y * HUNDRED
+                    if _fits(t, d) if m.value < 0 else _fits(t, abs(d)) and (way is None or (way == "+") == (d > 0)):
+                        return [(f"({fa.written} − {fb.written}) ÷ {fb.written} × 100% = {_shown(t, d)}", fa, fb)], True
+            return [], near and own is not None and not any(_may_fit(t, a[0], old, "%") for a in news)
+        if (t.family == "pt" and old.family == "%") or (t.family == old.family and t.family not in _RATE_FAMILIES):
+            way = own or (sign if near else None)  # a direction of its own, or the base's right before it
+            if way is None:
+                continue
+            for a in news:
+                for (fa, x), (fb, y) in ((p, q) for p in _values(a) for q in _values(b)):
+                    d = x - y
+                    if (way == "+") == (d > 0) and _fits(t, abs(d)):
+                        hi, lo = (fa, fb) if d > 0 else (fb, fa)
+                        return [(f"{hi.written} − {lo.written} = {_shown(t, abs(d))}", hi, lo)], True
+            return [], near and not any(_may_fit(t, a[0], old, way) for a in news)
+    return [], False
+
+
+def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
+    """Could operands within the precision a and b display give the figure (2.61亿元 may be 260.8 million: its growth
+    over 1.683亿元 is anything from 54.8 % to 55.4 %)? An approximated figure always could. `op`: '+' / '−' for the
+    difference a − b / b − a, '%' for the change over b."""
+    if t.m.approx or a.m.approx or b.m.approx:
+        return True
+    ha, hb = a.q / 2, b.q / 2
+    lo_a, hi_a, lo_b, hi_b = a.x - ha, a.x + ha, b.x - hb, b.x + hb
+    if op == "%":
+        if lo_b <= 0:
+            return True
+        lo, hi = (lo_a / hi_b - 1) * HUNDRED, (hi_a / lo_b - 1) * HUNDRED
+        x = t.x if t.m.value < 0 else abs(t.x)
+        return lo - t.q / 2 <= x <= hi + t.q / 2 or (t.m.value > 0 and lo - t.q / 2 <= -x <= hi + t.q / 2)
+    lo, hi = (lo_a - hi_b, hi_a - lo_b) if op == "+" else (lo_b - hi_a, hi_b - lo_a)
+    return lo - t.q / 2 <= abs(t.x) <= hi + t.q / 2
+
+
+def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) -> list[_Found]:
+    """An average per `item`: a level of the figure's unit over a count of `item` the sentence states, or over that
+    count with the amount of the record its count was traced to."""
+    days = item[:1] in ("日", "天")
+    counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    if not counts:
+        return []
+    scale = _per_scale(t.clause)
+    out: list[_Found] = []
+    for c in counts[-1:]:  # the latest count of the item: what the figure is per
+        totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e)]
+        if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
+            # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
+            # quotient reaches
+            groups = {f.group for f in c[2][:2] if f.group >= 0}
+            totals = [f for g in groups for f in index.groups[g]
+                      if f.family == t.family and f.role != "target" and not _is_bound(f) and f.date is None]
+        for f in totals[-2:]:
+            d = f.mag / c[0].x * scale
+            if _fits(t, d):
+                per = f" × {scale}" if scale != ONE else ""
+                out.append((f"{f.written} ÷ {c[1].written}{per} = {_shown(t, d)}", f, c[1]))
+    return out
+
+
+def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:
+    """X率 right after a figure R its sentence states: R and the latest level of R's measure word, stated before R
+    in the paragraph, whose own words end as the rate's words do (比对成功率: 比对成功29人) — the smaller over the
+    larger."""
+    words = _rate_words(t)
+    if not words:
+        return []
+    r = mine[-1]
+    if r[0].family in _RATE_FAMILIES or not _level(r):
+        return []
+    named = [e for e in sorted(told, key=_AT) if e is not r and e[0].m.end <= r[0].m.start
+             and e[0].m.base_unit == r[0].m.base_unit and _level(e) and _shared_tail(words, e[0].clause) >= 2]
+    out: list[_Found] = []
+    for e in named[-MAX_NAMED_PARTS:]:
+        part, whole = (e, r) if e[0].x < r[0].x else (r, e)
+        d = part[0].x / whole[0].x * HUNDRED
+        if _fits(t, d):
+            out.append((f"{part[1].written} ÷ {whole[1].written} × 100% = {_shown(t, d)}", part[1], whole[1]))
+    return out
+
+
+def _rate_words(t: _Target) -> str:
+    """What a rate its words name counts (比对成功率 → 比对成功), at a precision no chance quotient reaches; '' for
+    any other figure, and for rates of money, targets and changes (执行率, 完成率, 增长率: other stages')."""
+    if t.family != "%" or (rn := _RATE.search(t.clause)) is None or _RATE_NOT_NAMED.search(rn[1]) \
+            or _CHANGE_RATE.search(t.clause) or _sig_digits(t.m.value) < MIN_RATE_DIGITS:
+        return ""
+    return rn[1]
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters `a` and `b` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _shown(t: _Target, d: Decimal) -> str:
+    """The value derived, as the text would write it (rounded to its precision, in its unit), and the figure's own
+    words when it approximates (95.33人次（约95人次）)."""
+    m = t.m
+    shown = _show(d, t.q, m.factor * t.ff) + m.unit
+    return f"{shown}（{m.text}）" if m.approx else shown
