@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from bisect import bisect_right
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
@@ -17,7 +18,7 @@ from ..subjects import direction, tokens, year_tag
 from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
-from .match import (_ALL_WORDS, _BARE_DIRECTION, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
+from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
                     _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
@@ -34,7 +35,7 @@ def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
 
 
 def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[int, list[_Fact]],
-                    sents_of_para: dict[int, set[int]]) -> list[tuple[_Fact, _Fact]]:
+                    sents_of_para: dict[int, set[int]], text: str = "") -> list[tuple[_Fact, _Fact]]:
     """Pairs of the figures the text's own sentence states (and cites); with 两项合计 the paragraph's, with
     结余 / 调减 its 预算 and 执行, with 占 a part and the whole the words after 占 name."""
     stated = _distinct(cited_sent.get(t.sent, []))
@@ -42,13 +43,41 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     para_stated = lambda: _distinct([f for s in sorted(sents_of_para[t.para]) for f in cited_sent.get(s, [])])  # noqa: E731
     if _SUMS.search(t.clause[-6:]):  # 两项合计: the figures its paragraph states
         first += _ordered(para_stated())
-    elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states
-        first += [(a, b) for a, b in _ordered(para_stated()) if (a.role, b.role) in _ROLE_PAIRS
+    elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states — of the line
+        # its words name, when they name one (街道配套资金结余 is no 区级财政资金's budget less its spending)
+        said = para_stated()
+        paired = [(a, b) for a, b in _ordered(said) if (a.role, b.role) in _ROLE_PAIRS
                   or (b.role, a.role) in _ROLE_PAIRS]
+        own = {id(f) for f in stated}  # figures of another sentence: only of the line the words name
+        if paired and len(own) < len(said) and (item := _item_said(t, text)):
+            paired = [(a, b) for a, b in paired if id(a) in own and id(b) in own or item & a.subj and item & b.subj]
+        first += paired
     if "占" in t.clause[-10:]:  # 占不合格样品的47.13%: the whole is the figure the words after 占 name
         wholes = [f for f in _distinct(cited.get(t.para, [])) if len(f.subj & t.subj - _ROLE_MARKS) >= 2]
         first += [(p, w) for p in stated for w in wholes if p is not w]
     return first
+
+
+@lru_cache(maxsize=4096)
+def _line_words(words: str) -> frozenset[str]:
+    """The words that may name a budget line, with those of money, a balance or a change taken out."""
+    return _phrase(_BALANCE.sub(" ", _CHANGE_ONLY.sub(" ", words))) - _ROLE_MARKS - _MONEY_WORDS
+
+
+def _item_said(t: _Target, text: str) -> frozenset[str]:
+    """The words of the budget line a 结余 / 调减 is of: its own clause's (街道配套资金结余), else those of the
+    nearest clause before it in its sentence part that names one (省级专项补助结余5.32万元，调增); empty when none
+    does — words of money or of a change alone name no line."""
+    item = _line_words(t.clause)
+    if item or not text:
+        return item
+    k = t.m.start - len(t.clause)
+    part = text[max(0, k - 120):k]
+    part = part[max(part.rfind(c) for c in "。；;\n") + 1:]
+    for clause in reversed(part.split("，")):
+        if (item := _line_words(clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause)):
+            return item
+    return frozenset()
 
 
 # 覆盖全区农村学校的 / 惠及全县脱贫户的: what a share is of, in the words of what the part does to it
@@ -253,7 +282,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     # average: 场均503.87人次，受众占全部的), those the words before 占 name if any
     mine = [(u, f) for u, f in told_here if u.sent == t.sent and f.date is None and f.family not in _RATE_FAMILIES
             and _average(u.clause) is None and u.role != "target" and not _is_bound(f)  # 超过12000台的目标: no part
-            and not (direction(u.clause) and not _BALANCE.search(u.clause))  # 比上年的27所增加5所: no change is a part
+            and not (_said_change(u.clause, f) and not _BALANCE.search(u.clause))  # 比上年的27所增加5所: no change is a part
             and _year(u.ytag, index) == _year(t.ytag, index)]  # (but 结余 / 未执行 are), nor another year's figure
     mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
     last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
@@ -303,16 +332,34 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         # 受众占全部的: the latest figure the text stated before of what the words before 占 name; 支出中，…占: of
         # what the sentence's leading X中 names, stated before that sentence — the whole of the part stated
         s0 = max(text.rfind(c, max(0, t.m.start - 200), t.m.start) for c in "。\n") + 1
-        lead = _LEAD_WHOLE.match(text, s0)
-        for named, upto in ((part_words, t.m.start), (_phrase(lead[1]) - _ROLE_MARKS if lead else frozenset(), s0)):
+        lead = _lead_whole(text, s0, t.m.start)
+        lead_words = _phrase(lead) - _ROLE_MARKS
+        for named, upto in ((part_words, t.m.start), (lead_words, s0)):
             if named:
                 wholes += [f for u, f in told_here[::-1] if u.sent != t.sent and u.m.end <= upto and named & u.subj
                            and u.role != "target" and f.date is None and f.family not in _RATE_FAMILIES
                            and _average(u.clause) is None][:1]
+        if len(lead_words) >= 2:  # 按任务分，项目支出中路灯维修养护…，占: the whole its X中 names, as the sources state it
+            least = min(abs(p.mag) for p in parts)
+            wholes += [f for words in _whole_names(lead) for f in _best_named(
+                index, words, keep=lambda f: abs(f.mag) > least and f.role != "target" and not _is_bound(f)
+                and _year(f.ytag, index) == _year(t.ytag, index))]
     if whole and _YEAR_WHOLE.fullmatch(whole):  # 8月受理18960次，占全年的: the year's figure of what the part counts
         wholes += _year_wholes(index, parts, part_words)
     return [(p, w) for p in _dedupe(parts) for w in _dedupe(wholes) if p is not w and _comparable(p, w)
             and (abs(p.mag) < abs(w.mag) or "" in (p.family, w.family) and abs(p.value) < abs(w.value))]
+
+
+def _said_change(clause: str, f: _Fact) -> str | None:
+    """direction(clause) — unless its word ends the name of the source figure the clause traced (夜景照明提升318.60
+    万元: the project 夜景照明提升, whose spending is a level): then the words state no change."""
+    d = direction(clause)
+    if d is None or f.src < 0:
+        return d
+    for w in f.subj:
+        if len(w) >= 2 and clause.endswith(w) and direction(clause[: -len(w)]) is None:
+            return None
+    return d
 
 
 def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozenset[str]) -> list[_Fact]:
@@ -398,7 +445,18 @@ def _periods(item: str, year: int | None) -> int | None:
         return 366 if calendar.isleap(year) else 365
     return None
 _YEAR_WORDS = re.compile(r"全年|年度|本年|年内")  # a figure of the whole year
-_LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,]?")  # 支出中，… : the whole its sentence's shares are of
+_LEAD_WHOLE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?<!其)中[，,：:]?")  # 支出中，… : the whole its sentence's shares are of
+_CLAUSE_HEAD = re.compile(r"[，,：:]")
+
+
+def _lead_whole(text: str, s0: int, end: int) -> str:
+    """The words of the X中 that opens the mention's sentence, or one of its clauses before the mention (按任务分，
+    项目支出中政务云…): the whole the sentence's parts are of; '' when none does."""
+    starts = [s0] + [c.end() for c in _CLAUSE_HEAD.finditer(text, s0, end)]
+    for k in reversed(starts):
+        if (lm := _LEAD_WHOLE.match(text, k, end)) is not None:
+            return lm[1]
+    return ""
 # 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
 _SPENT_TOTAL = frozenset({"§合", "§执"})
 _SPENT_WORDS = frozenset({"支出", "§执", "经费", "资金"})  # 人均支出 / 人均经费: of the whole spending
@@ -559,11 +617,13 @@ _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|仍未|未)([\u4e0
 MAX_NAMED = 16  # facts a sentence names, searched for a derivation's operands
 
 
-def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact, _Fact]]:
+def _named_pairs(index: SourceIndex, t: _Target, text: str, explicit: bool = False) -> list[tuple[_Fact, _Fact]]:
     """Pairs of facts that the words of the mention's sentence name, both of them, from one source record
     or sentence, or an explicit pair (目标 & 实际) one of which it names: 民事案件比刑事案件多127件 takes
     民事案件 739 and 刑事案件 612 of one ledger line though the paragraph states neither."""
     words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
+    if explicit and len(t.subj - _ROLE_MARKS) >= 2:
+        words = t.subj - _ROLE_MARKS  # 路灯…约98%，节能改造执行率近98%: the record its own clause names
     if t.family == "%" and (om := _OF_TARGET.search(t.clause)) is not None \
             and len(own := tokens(t.clause[: om.start()]) - _ROLE_MARKS) >= 2:
         words = own  # 改造积水点完成目标的: the record its own clause names, not what the sentence said before it
@@ -582,7 +642,13 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str) -> list[tuple[_Fact,
     if t.family in ("%", "倍") and max((n for n, _ in index.naming("%", words).values()), default=0) > top:
         return []  # 预审合格率87.3%，高于目标7.3%: the words name a rate; no ratio of counts they name less is its
     share = "占" in t.clause[-10:] or "比重" in t.clause[-10:]
+    if explicit and share:
+        return []  # 占全年执行超过九成 is a share: no record's 执行 over its budget
     facts = [f for _, f in best]
+    if explicit:  # 执行率约98% / 比上年增长超过三成: an approximation is as loose as its word, so only the explicit
+        # pair (预算 & 执行, two years) of the record its words name best gives the exact value it is judged on
+        return [p for f in facts if score[id(f)] == top and top >= 2
+                for a, b, why in index.partners.get(id(f), ()) if why in ("role", "year") for p in ((a, b), (b, a))]
     pairs = [(a, b) for a in facts for b in facts if a is not b and a.group == b.group]
     if share:  # 生态公益林占55.44%: the part is named, its whole is in the part's own record or line
         for a in facts:

@@ -6,6 +6,7 @@ run when no source fact matches.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from bisect import bisect_right
 import re
 import weakref
@@ -394,6 +395,7 @@ class _Checker:
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
         self._partials: dict[int, bool] = {}  # fact id → _partial(fact)
         self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
+        self.wholes_said: defaultdict[int, set[int]] = defaultdict(set)  # text paragraph → the wholes its shares were of
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
 
     # -- direct matches --------------------------------------------------------------------------------
@@ -1085,8 +1087,8 @@ class _Checker:
                 if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
                     continue
                 own = self._own_part_words(f, w)
-                if own and not own & self._sentence_words(t):
-                    return w
+                if own and not own & self._sentence_words(t) and id(f) not in self.wholes_said[t.para]:
+                    return w  # (a whole the paragraph's shares were of is named: 项目支出中…；两项合计…，占)
         if parts and (listed := self._listed_parts(t, f, parts)):
             # 监管铁东、铁西、立山、千山四个城区供热面积: the words list every part, so they name the whole (and a list
             # of some of them names their sum, no whole — nor the part listed last)
@@ -1208,8 +1210,8 @@ class _Checker:
             else:
                 total = " + " in formula  # 两项合计: the parts are its operands by design
                 rest = clause - a.subj - b.subj  # words of the clause neither operand has
-                if rest and rest.isdisjoint(self._source_words()):
-                    rest = frozenset()  # words no source figure has name none of them
+                if rest and (rest.isdisjoint(self._source_words()) or self._relation_of_said(t, a, b)):
+                    rest = frozenset()  # words no source figure has name none of them; 调整率 names the relation
                 for x in (a, b):
                     y = self.part_rival(t, x, not total)
                     if y is not None and not (x is b and y is a) and (y is b or y.mag not in (a.mag, b.mag)):
@@ -1454,6 +1456,32 @@ class _Checker:
                 return g
         return None
 
+    def _misstated(self, t: _Target, level: bool, a: _Fact, b: _Fact) -> bool:
+        """Is a − b, for a level (no word of a difference), a's own field misstated? 受理投诉举报1368件 names the
+        受理 cell of the row whose 1386 less its 18 (another column) gives 1368: the words name a, so the figure is
+        a's, written wrong — no difference of two cells that are no pair of the sources. (女性382人次 = 合计 − 男性 names
+        neither, and stays a derivation.)"""
+        return level and a.group == b.group >= 0 and len(t.subj & (a.subj - b.subj - _ROLE_MARKS)) >= 2 \
+            and not self._paired(a, b)
+
+    def _paired(self, a: _Fact, b: _Fact) -> bool:
+        """Are a and b an explicit pair of the sources (预算 & 执行, two years, a part and its whole)?"""
+        return any(b is x or b is y for x, y, _ in self.ix.partners.get(id(a), ()))
+
+    def _relation_of_said(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """Is the mention's clause only the name of a relation (调整率, 增幅, 执行率) and are both operands figures its
+        own sentence traced before it (由200.00万元调减为160.00万元，…，调整率)? Then the words name how the two relate,
+        no other record that has such a rate (the unit's 预算调整率)."""
+        if not _RELATION_ONLY.fullmatch(t.clause):
+            return False
+        text = self.text
+        s0 = max(text.rfind(c, 0, t.m.start) for c in "。；;\n") + 1
+        said: set[int] = set()
+        for end, ids in self._traced.items():
+            if s0 < end <= t.m.start:
+                said |= ids
+        return id(a) in said and id(b) in said
+
     def late_on_time(self, m: NumberMention, facts: list[_Fact]) -> _Fact | None:
         """The deadline of the result the date matched when the words after it call it on time (按期 / 如期 / 按时 /
         提前) and the record states an earlier deadline month: 于7月完成，按期达到“6月底前”的要求 is late. None when on
@@ -1589,6 +1617,8 @@ class _Checker:
         approx = m.approx
 
         bound = _open(m)
+        # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
+        level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1708,6 +1738,8 @@ class _Checker:
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
+                    elif t.x < 0:
+                        pass  # -25.00%: a ratio of two amounts has no sign — a minus is a change, (a − b) ÷ b
                     elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -1731,8 +1763,9 @@ class _Checker:
                     # unitless operands (an OCR table, 上年 52.3 under 到馆读者): on the numbers as written, or — for
                     # a text at a scale (结余2.57万元 of a table in 元: 812,000.00 − 786,345.60) — in its base unit
                     dw = a.value - b.value
-                    if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)):
-                        continue
+                    if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)) \
+                            or self._misstated(t, level, a, b):
+                        continue  # (a level: no difference of two unrelated cells of one row, see below)
                     if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     elif m.factor != 1 and a.role and b.role \
@@ -1745,7 +1778,8 @@ class _Checker:
                 elif not fam and a.family:
                     continue
                 d = a.mag - b.mag
-                if d > 0 and fits(d):
+                # 受理投诉1368件 = 1386 − 18 of one ledger row: a level is no difference of unrelated cells
+                if d > 0 and fits(d) and not self._misstated(t, level, a, b):
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
@@ -1768,6 +1802,9 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
+# a clause naming nothing but how two figures relate: 调整率 / 执行率为 / 增幅 / 变动幅度
+_RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
 _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
 

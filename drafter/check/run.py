@@ -31,6 +31,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
+from .shares import bare_share_pairs
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
 
@@ -277,15 +278,18 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if again:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
-            levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para))
+            levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para, text))
             levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now, whole_of))  # by the words
             levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
+            levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
+            elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
+                levels.append(lambda t=t: _named_pairs(index, t, text, explicit=True))
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
@@ -374,6 +378,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,), (b,)]
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
+                checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
         elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
             done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
