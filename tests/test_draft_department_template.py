@@ -131,3 +131,13 @@ def test_a_budget_adjustment_in_the_reports_results_is_no_result_point(tmp_path)
         "## 三、改进措施\n\n更新老旧收费设备，推广无感支付。\n", encoding="utf-8")
     results = summarize(report, chars=400).section("主要成效").items
     assert results and not [p for p in results if "预算" in p and "调减" in p]
+
+
+def test_a_log_line_listing_two_tasks_results_gives_each_task_its_own_part(tmp_path):
+    log = "12月20日：全年推广优质蚕种3260张，建成示范基地3个；桑园病虫害统防统治5120亩，防治效果达92%。\n"
+    paragraphs = [p.text for s in draft(folder(tmp_path, log)).sections if s.name == "目标完成情况"
+                  for p in s.paragraphs]
+    breeding = next(p for p in paragraphs if p.startswith("（一）蚕桑良种繁育推广"))
+    pests = next(p for p in paragraphs if p.startswith("（二）桑园病虫害绿色防控"))
+    assert "示范基地3个" in breeding and "防治效果达92%" not in breeding
+    assert "防治效果达92%" in pests
