@@ -841,7 +841,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
             and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)
-            and not _spending_only(s.text)
+            and not (_spending_only(s.text) and not any(t in s.text for t in terms))  # unless what was asked about
             and not _says_why_not(s.text)]
     missed = missed_figures(doc, sents)
     shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below
