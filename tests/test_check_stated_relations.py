@@ -31,7 +31,8 @@ PORT = SourceData(name="渔港管理站项目自评表.yaml", data={
 PORT_LOG = SourceText(name="渔港工作记录.md", text=(
     "# 渔港安全监管工作记录\n\n"
     "- 6月1日至7月16日伏季休渔期，开展休渔渔船集中检查，历时46天，检查渔船1,058艘次。\n"
-    "- 全年组织渔业船员适任考试412人次，考试合格389人次。\n"))
+    "- 全年组织渔业船员适任考试412人次，考试合格389人次。\n"
+    "- 全年签发渔船进出港签证4,860艘次，上年4,500艘次。\n"))
 PORT_SOURCES = [PORT, PORT_LOG]
 
 LAB = SourceData(name="食品检验所项目自评表.yaml", data={
@@ -44,7 +45,7 @@ LAB = SourceData(name="食品检验所项目自评表.yaml", data={
 })
 LAB_LOG = SourceText(name="检验工作记录.md", text=(
     "# 抽检监测工作记录\n\n"
-    "- 全年抽检食品2,450批次，检出不合格58批次。\n"
+    "- 全年抽检食品2,450批次（上年2,200批次），检出不合格58批次。\n"
     "- 节前专项抽检历时21天，抽检食品336批次。\n"))
 LAB_SOURCES = [LAB, LAB_LOG]
 
@@ -170,3 +171,21 @@ def test_an_adjustment_rate_over_the_amount_it_changed_to_is_unsupported():
     got = lab("项目预算由560.00万元调减为540.00万元，调减20.00万元，调整率-3.70%。")
     assert got["20.00万元"] == "derived"
     assert got["-3.70%"] == "unsupported"  # 20 ÷ 540: the base is what it changed from, 560 (−3.57 %)
+
+
+# -- a later 比上年 with no figure of its own, after the sentence stated last year's figure -------------------------
+
+def test_a_growth_over_last_year_the_sentence_stated_before_is_over_that_figure():
+    got = lab("全年抽检食品2,450批次，比上年的2,200批次增加250批次，抽检量比上年增长11.36%。")
+    assert got["250批次"] == "derived" and got["11.36%"] == "derived"  # 250 ÷ 2,200
+
+
+def test_a_growth_over_last_year_equal_to_another_records_growth_is_unsupported():
+    # the visas grew 8.00 %; 11.90 % is the safety checks' growth (1,326 over 1,185), a record the words do not name
+    got = port("全年签发进出港签证4,860艘次，比上年的4,500艘次增加360艘次，签证量比上年增长11.90%。")
+    assert got["11.90%"] == "unsupported"
+
+
+def test_a_growth_whose_words_name_another_record_is_not_held_to_the_stated_pair():
+    got = port("全年签发进出港签证4,860艘次，比上年的4,500艘次增加360艘次，渔船安全检查比上年增长11.90%。")
+    assert got["11.90%"] == "derived"  # 1,326 over 1,185: the words name the safety checks

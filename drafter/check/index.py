@@ -163,6 +163,7 @@ class SourceIndex:
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
         self.partners: dict[int, list[tuple[_Fact, _Fact, str]]] = defaultdict(list)
+        self.spans: list[tuple[_Fact, _Fact]] = []  # (start, end) of each span of dates (the "span" pairs), by _finish
         self._inv: dict[str, dict[str, list[_Fact]]] = {}
         self._pair_keys: dict[str, _Sorted] = {}
         self.key_names: dict[str, tuple[int, str]] = {}  # a field name with digits (12345热线工单) → (source, path)
@@ -269,6 +270,7 @@ class SourceIndex:
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
+        dated: list[tuple[int, int, int, _Fact]] = []  # (start, end, sentence, fact) of each date, in text order
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -324,6 +326,8 @@ class SourceIndex:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
             if fact is not None and fact.date is None:
                 placed.append((m.start, sidx, fact))
+            elif fact is not None:
+                dated.append((m.start, m.end, sidx, fact))
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
@@ -352,6 +356,8 @@ class SourceIndex:
                                     and part.ytag == whole.ytag:
                                 self._pair(part, whole, "part")
         self._pair_line_parts(text, starts, ends, placed)
+        if len(dated) > 1:
+            self._link_spans(text, dated)
         if "第" in text:
             self._count_ordinal_lines(src, text, starts, table, captions)
 
@@ -381,6 +387,21 @@ class SourceIndex:
             self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
                             f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
                             f"{count}{measure}", subj=subj, pmag=n))
+
+    def _link_spans(self, text: str, dated: list[tuple[int, int, int, _Fact]]) -> None:
+        """Two dates of one sentence joined as a span (自A至B, A起至B止, A—B, "A：启动…行动，至B结束") are one period of
+        one event: each takes the words of both (the event is named once, around either end), the end takes the
+        start's year tag (a season's 2024年3月31日 after 2023年11月1日 is no figure of 2023), and the two are a
+        "span" pair whose days the derivations may count."""
+        for (_, a_end, a_sent, a), (b_start, _, b_sent, b) in zip(dated, dated[1:]):
+            if a_sent != b_sent or a.date is None or b.date is None or not (a.date[1] and a.date[2]) \
+                    or not (b.date[1] and b.date[2]):
+                continue
+            if not (_SPAN_JOIN.fullmatch(text, a_end, b_start) or _SPAN_UNTIL.fullmatch(text, a_end, b_start)):
+                continue
+            a.subj = b.subj = a.subj | b.subj
+            b.ytag = a.ytag
+            self._pair(a, b, "span")
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -759,6 +780,7 @@ class SourceIndex:
                         f.shadowed = True
         self._pair_years()
         self._sign_changes()
+        self.spans = [(a, b) for a, b, why in self.pairs if why == "span"]
         # a source sentence that states 调整预算 and 实际支出 pairs them as a record does
         paired = {(id(a), id(b)) for a, b, _ in self.pairs}
         for group in self.groups:
@@ -898,6 +920,10 @@ _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|�
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
+# what joins the two dates of a span: 5月1日至9月16日, 11月1日起至3月31日, 3月5日—3月29日, 2024.05.01~2024.09.16
+_SPAN_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
+# a dated start whose end closes its clause: 1月8日：启动“寒冬送温暖”专项救助行动，至2月20日结束
+_SPAN_UNTIL = re.compile(r"[^。；;！？!?\n]{0,60}[，,]\s*(?:一直|持续|延续)?(?:至|到)\s*")
 _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 

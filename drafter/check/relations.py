@@ -47,6 +47,8 @@ _UP_WORD = re.compile(r"增加|增长|增多|提高|上升|升高|调增|上调|
 _DOWN_WORD = re.compile(r"减少|下降|降低|调减|下调|压减|缩短|节约|节省|少|低|提前|快|早")
 _CLAUSE_HEADS = "，,；;：:、。！？!?\n"  # what opens a clause: 比 right after one compares the level stated before
 _COMPARE_WORD = re.compile(r"(?<!相)比(?!较)|(?<![相比])较|高于|低于|快于|慢于|多于|少于|早于|晚于|同期")  # not 相比
+# what a 比 phrase compares with, named: two phrases naming the same compare the same base
+_REFS = re.compile(r"上年|去年|上一年|同期|目标|计划|时限|年初|预算|标准|要求|(?:19|20)\d\d年")
 _PLANNED = re.compile(r"(?:目标|计划|任务|指标|要求|时限|标准|上限|预算)(?:值|数)?(?:为|是)?$")
 _CHANGE_HEAD = re.compile(r"多|少|增加|减少|增长|下降|提高|降低|超出|节约|节省|提前|缩短|延长|调增|调减")  # 多设置28块
 _NEW_LEVEL = re.compile(r"(?:为|到|至|达|是)$")
@@ -111,8 +113,16 @@ def _pairs(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str
             out.append(([mine[k + 1]], b, None, False))
     for k, cm in found:
         b = mine[k]
-        if _COMPARE_WORD.search(text, b[0].m.end, t.m.start):  # 高于85%的目标1.7个百分点，比上年提高…: the figure's own
-            continue                                            # 比 names another base
+        again = None
+        for again in _COMPARE_WORD.finditer(text, b[0].m.end, t.m.start):
+            pass
+        lead: frozenset[str] = frozenset()
+        if again is not None:  # the figure's own 比 phrase, with no figure of its own: the same base if it names the
+            # same one (比上年的4,500艘次…，签证量比上年增长), of the level its words name; 高于85%的目标…，比上年提高: none
+            if not _REFS.findall(text, again.start(), t.m.start) or set(_REFS.findall(text, again.start(), t.m.start)) \
+                    - set(_REFS.findall(text, cm.start(), b[0].m.end + 8)):
+                continue
+            lead = _phrase(text[_start(text, again.start(), _CLAUSE_HEADS):again.start()]) - _ROLE_MARKS
         k0 = _start(text, cm.start(), _CLAUSE_HEADS) if cm.start() and text[cm.start() - 1] not in _CLAUSE_HEADS \
             else cm.start()
         if k0 == cm.start():  # 比 opens its clause: the levels stated before it, in its paragraph
@@ -121,7 +131,11 @@ def _pairs(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str
             named = not news or news[0][0].sent != t.sent  # of an earlier sentence: the words fix no pair
         else:
             named, news = True, _named_levels(_phrase(text[k0:cm.start()]) - _ROLE_MARKS, b, told, text)
-        if news:
+        if again is not None:
+            news = [e for e in news if not lead or lead & (e[0].subj - _ROLE_MARKS)]
+            if news and not named:
+                out.append((news, b, _sign(text[again.start():t.m.start]), True))
+        elif news:
             tail = _tail(text, b, t)
             out.append((news, b, _sign(cm[0] + tail), bool(tail) and not named))
     return sorted(out, key=lambda p: -p[1][0].m.start)

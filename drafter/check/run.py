@@ -32,6 +32,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
 from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum
+from .spans import source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
 
@@ -319,6 +320,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (span := _span_days(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
                                                        index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
+            continue
+        if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
+                                                           mentions, i)) is not None:
+            done(i, "derived", [got[1], got[2]], formula=got[0])  # 专项行动历时62天: a span the sources state
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
