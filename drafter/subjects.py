@@ -262,8 +262,9 @@ def direction(clause: str) -> str | None:
     return None
 
 
-# 上年结转资金 / 2022年结余 is a fund of this year (carried over), not a figure of the earlier year
-_YEAR = re.compile(r"(?:((?:19|20)\d\d)年|(上年|去年|上一年|前一年|同期))(?!度?(?:结转|结余))")
+# 上年结转资金 / 2022年结余 is a fund of this year (carried over), not a figure of the earlier year; 2023年11月1日 is a
+# date's own year (自2023年11月1日至2024年3月31日: no year of the figures after it)
+_YEAR = re.compile(r"(?:((?:19|20)\d\d)年(?!\d{1,2}月)|(上年|去年|上一年|前一年|同期))(?!度?(?:结转|结余))")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLOSE = re.compile(r"[）)]")
 
