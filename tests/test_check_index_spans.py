@@ -115,3 +115,12 @@ def test_two_date_columns_that_are_no_start_and_end_are_no_span():
         "| 合同 | 签订日期 | 付款日期 | 金额（元） |\n| --- | --- | --- | --- |\n"
         "| 路灯节能改造 | 2024-03-01 | 2024-04-09 | 286000 |\n"))
     assert verdicts("路灯节能改造合同历时40天。", ledger) == {"40天": "unsupported"}
+
+
+def test_the_start_of_a_span_is_no_end_and_its_end_no_start():
+    got = verdicts("伏季休渔期驻港监管于5月1日启动，于9月16日结束。", PORT_LOG)
+    assert got == {"5月1日": "exact", "9月16日": "exact"}, got
+    got = verdicts("伏季休渔期驻港监管于9月16日启动，于5月1日结束。", PORT_LOG)
+    assert got == {"9月16日": "unsupported", "5月1日": "unsupported"}, got
+    got = verdicts("暑期少儿公益托管班自8月16日至7月8日。", CENTRE_LOG)
+    assert got == {"8月16日": "unsupported", "7月8日": "unsupported"}, got
