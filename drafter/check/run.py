@@ -32,7 +32,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
 from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum
-from .spans import source_span_days
+from .spans import date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
 
@@ -175,6 +175,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
             facts = checker.date(m, ytag)
+            if index.spans and facts and (side := date_side(text, m)):  # 于9月16日启动: no span's end
+                facts = [f for f in facts if not other_side(index, f, side)]
             if role != "target":
                 facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
             rival = None

@@ -5,6 +5,7 @@ the sentence names that event and states no other dates.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Sequence
 
@@ -56,3 +57,25 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
         return None
     _, a, b = best
     return f"{a.written}至{b.written}（首尾两天都计） = {m.value}{m.unit}", a, b
+
+
+# a text date that opens a period (于5月1日启动, 自5月1日至…) or closes one (至9月16日, 于9月16日结束)
+_OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开幕|开园|开馆)")
+_CLOSES = re.compile(r"\s*(?:止|结束|截止|结班|闭幕|完工|竣工)")
+_CLOSING_JOIN = ("至", "到", "—", "－", "~", "～")
+
+
+def date_side(text: str, m: NumberMention) -> str | None:
+    """'start' for a text date its words make a period's start, 'end' for one they make its end, else None."""
+    if _OPENS.match(text, m.end):
+        return "start"
+    if text[max(0, m.start - 2): m.start].rstrip().endswith(_CLOSING_JOIN) or _CLOSES.match(text, m.end):
+        return "end"
+    return None
+
+
+def other_side(index: SourceIndex, f: _Fact, side: str) -> bool:
+    """Is f only the other end of the sources' spans than `side` (the end of a campaign for a date said to start
+    one)? A date that starts one span and ends another is either."""
+    ends = {("start" if a is f else "end") for a, b, why in index.partners.get(id(f), ()) if why == "span"}
+    return bool(ends) and side not in ends
