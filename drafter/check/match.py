@@ -1767,7 +1767,8 @@ class _Checker:
                                 and abs(a.value) < abs(b.value) and fits(d := a.value / b.value * HUNDRED):
                             # 窗口服务外包 93.50 of a table without units, 占全年执行的 437.95万元: as both are written
                             add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
-                    if fam == "%" and not share and order is not False:
+                    if fam == "%" and not share and order is not False and (t.clause or dirn):
+                        # (a rate with no words at all — 68.80万元，不足一成 — states no change of two figures)
                         d = (a.mag - b.mag) / b.mag * HUNDRED
                         # 比时限快40.00%: less time than the limit, a fall relative to it
                         way = dirn or ("−" if a.family in _TIMES and _FASTER.search(t.clause) else None)
@@ -1946,9 +1947,22 @@ _UNIT_BEFORE = re.compile(r"\d[\d,.]*[万亿]?([^\d\s，,。；;、：:（）()]
 
 
 def _unit_before(text: str, k: int) -> str:
-    """The unit of the figure right before offset k (98.3公里，| 占): '' when no figure ends there."""
-    um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+    """The unit of the part right before offset k (98.3公里，| 占): of the figure that ends there — or, over rates
+    stated of it (救助468人次，比上年…增长11.16%，| 占), of the last figure before them that is no rate; '' when no
+    figure ends there."""
+    for _ in range(MAX_RATES_BEFORE):
+        um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+        if um is None or um[1] not in _RATE_UNITS:
+            break
+        k = max(text.rfind(c, max(0, um.start() - 60), um.start()) for c in "，,")  # the clause before the rate
+        if k < 0 or any(c in text[k:um.start()] for c in "。；;\n"):
+            break
+        k += 1
     return um[1] if um is not None else ""
+
+
+MAX_RATES_BEFORE = 3  # rates of a part stated between it and its 占 (执行率…，增长…，占)
+_RATE_UNITS = frozenset({"%", "％", "‰", "个百分点", "倍", "成"})
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)
