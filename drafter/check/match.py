@@ -1654,6 +1654,14 @@ class _Checker:
         bound = _open(m)
         # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
         level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
+        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
+        k = m.start - len(t.clause) - 1
+        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
+            and _RELATION_ONLY.fullmatch(t.clause) else None
+        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
+            if self._by_id is None:
+                self._by_id = {id(g): g for g in self.ix.facts}
+            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1693,6 +1701,8 @@ class _Checker:
                     continue  # 第二批…通过率 is not 第一批's 88 ÷ 96 (but 第四季度 is the year less 前三季度)
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
+                if tied and not any(abs(x.mag - g) <= abs(g) * _SAME_FIGURE for x in (a, b) for g in tied):
+                    continue  # (another line's 执行 over its budget is no rate of the figure the words just stated)
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
                         and not (b.role == "target" or _is_bound(b)) \
@@ -1838,6 +1848,7 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_SAME_FIGURE = Decimal("0.0001")  # a figure and its source value rounded to the text's precision differ less
 _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
 # a clause naming nothing but how two figures relate: 调整率 / 执行率为 / 增幅 / 变动幅度
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
