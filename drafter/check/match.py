@@ -746,6 +746,12 @@ class _Checker:
                 return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
                     [s[4] for s in other[:3]]
             good = [s for s in good if s not in other]
+        if good and (month := self._month_named(t)) is not None:  # 3月…18场: the row of March, no other month's
+            other = [s for s in good if (mo := _row_month(s[4])) is not None and mo != month]
+            if other and len(other) == len(good):
+                return None, [], (f"{SWAPPED}（来源中该数值属于另一月份）/ the source gives this figure for another "
+                                  f"month"), [s[4] for s in other[:3]]
+            good = [s for s in good if s not in other]
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
@@ -888,6 +894,16 @@ class _Checker:
             fewest = min(len(r.subj - c.subj) for r in hit)  # then the cell named by the fewest words of its own:
             found += [r for r in hit if len(r.subj - c.subj) == fewest]  # 结案数, not 调解结案数
         return found[0] if found and len({r.mag for r in found}) == 1 else None
+
+    def _month_named(self, t: _Target) -> int | None:
+        """The month the words before the mention name as its period (3月开展惠民演出18场; not a deadline 3月底前, a
+        range 1—3月, a date 3月5日, or the month compared with 比2月); None when none, or for a change (比上月增加)."""
+        if self.text.find("月", t.context[0], t.m.start) < 0 or direction(t.clause):
+            return None  # (most figures: no month before them, and nothing more is read)
+        found = None
+        for mm in _MONTH_NAMED.finditer(self.text, t.context[0], t.m.start):
+            found = int(mm[1])
+        return found
 
     def quoted_target(self, t: _Target) -> _Target:
         """超过6场的目标 / 不足90%的要求: the comparing word is the verb, the figure is the target it quotes — matched as
@@ -1638,6 +1654,14 @@ class _Checker:
         bound = _open(m)
         # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
         level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
+        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
+        k = m.start - len(t.clause) - 1
+        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
+            and _RELATION_ONLY.fullmatch(t.clause) else None
+        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
+            if self._by_id is None:
+                self._by_id = {id(g): g for g in self.ix.facts}
+            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1677,6 +1701,8 @@ class _Checker:
                     continue  # 第二批…通过率 is not 第一批's 88 ÷ 96 (but 第四季度 is the year less 前三季度)
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
+                if tied and not any(abs(x.mag - g) <= abs(g) * _SAME_FIGURE for x in (a, b) for g in tied):
+                    continue  # (another line's 执行 over its budget is no rate of the figure the words just stated)
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
                         and not (b.role == "target" or _is_bound(b)) \
@@ -1822,6 +1848,7 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_SAME_FIGURE = Decimal("0.0001")  # a figure and its source value rounded to the text's precision differ less
 _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
 # a clause naming nothing but how two figures relate: 调整率 / 执行率为 / 增幅 / 变动幅度
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
@@ -2042,6 +2069,23 @@ def _per_scale(clause: str) -> Decimal:
 
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
+
+
+# a month naming a period: not after a range mark or 比 / 较, not a date (3月5日) or a deadline (3月底前, 3月前)
+_MONTH_NAMED = re.compile(r"(?<![\d\-—–~～至到比较与])(1[0-2]|[1-9])月份?(?![\d日号底前末初中上下旬至到\-—–~～])")
+_ROW_MONTH = re.compile(r"(?:^|[\t|｜])[ \u3000]*(1[0-2]|[1-9])月份?[ \u3000]*[\t|｜]")
+
+
+def _row_month(f: _Fact) -> int | None:
+    """The month a ledger row's label names (2月 | 18 | 5,400): that row's figures are of that month. None when its
+    snippet shows no such label."""
+    k = f.snippet.rfind(f.written)
+    if k <= 0 or "月" not in f.snippet[:k]:
+        return None
+    found = None
+    for mm in _ROW_MONTH.finditer(f.snippet, 0, k):
+        found = int(mm[1])
+    return found
 
 
 @lru_cache(maxsize=1 << 14)  # asked of each candidate's words and each operand pair: one regex per word
