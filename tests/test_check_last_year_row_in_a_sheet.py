@@ -7,8 +7,6 @@ as a header line over the columns, and its year makes every column this year's â
 title as the table's caption instead fixes these two, but loses five correct derivations of corpus_blind5 and
 corpus_blind6 whose sheets have such titles: a fix must keep those."""
 
-GAP = pytest.mark.xfail(strict=True, reason="a sheet's merged title row qualifies every column with its year")
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,6 +15,8 @@ import openpyxl
 import pytest
 
 from drafter.check import check
+
+GAP = pytest.mark.xfail(strict=True, reason="a sheet's merged title row qualifies every column with its year")
 
 
 def ledger(tmp_path: Path) -> Path:
