@@ -1277,6 +1277,8 @@ class _Checker:
         lo = max(text.rfind(c, max(0, k - 120), k) for c in "；;。\n！？") + 1
         for clause in reversed(_HEAD_CUT_AT.split(text[lo:k])):
             words = clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause
+            if "比" in words or "较" in words:  # 比第三季度少6例: the item compared with is no item the clause is of
+                words = _COMPARED_ITEM.sub(" ", words)
             if _own_subject(words):  # (追加结转资金后全年预算为: the budget named at the head, after 后)
                 return frozenset() if _SEVERAL.search(words) else _phrase(_HEAD_CUT.split(words)[-1]) - _ROLE_MARKS
         return frozenset()

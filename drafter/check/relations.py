@@ -56,6 +56,7 @@ _CHANGE_RATE = re.compile(r"(?:调整|变动|调增|调减|增减|增长|下降|
 _RATE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达到|达)?$")
 _RATE_NOT_NAMED = re.compile(r"执行|支出|完成|预算|调整|增长|下降|占")  # rates of money or targets: other stages
 _PAIRED = re.compile(r"比|较|高于|低于|快于|慢于|多于|少于|早于|晚于|与|同|由|从")
+_FULL_STOPS = "。！？!?\n"
 _AT = lambda e: e[0].m.start  # noqa: E731 — a stated figure's place in the text
 MIN_RATE_DIGITS = 3  # a rate of a part named by words: only at a precision no chance quotient reaches
 MAX_NAMED_PARTS = 3  # levels whose words end as a rate's do (DNA比对成功29人、人脸识别比对成功31人): the latest few
@@ -185,25 +186,27 @@ class StatedRelations:
                 _PAIRED.search(self.text, t.context[0], m.start)
                 or _rate_words(t) or _average(t.clause) is not None):
             return [], False  # no relation word: no operands its sentence states
+        per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
+        if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
+            s0 = _start(self.text, m.start, _FULL_STOPS)
+            said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
+            return _per_unit(t, per[0], said, self.index), False
         if told is not self._told:
             self._told, self._seen, self._by_sent = told, 0, {}
         for e in told[self._seen:]:
             self._by_sent.setdefault(e[0].sent, []).append(e)
         self._seen = len(told)
         mine = sorted((e for e in self._by_sent.get(t.sent, ()) if e[0].m.end <= t.m.start), key=_AT)
-        return stated_relation(t, mine, told, self.text, self.index) if mine else ([], False)
+        return stated_relation(t, mine, told, self.text) if mine else ([], False)
 
 
-def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str, index: SourceIndex
-                    ) -> tuple[list[_Found], bool]:
-    """(formulas, fixed) for the figure from the operands its sentence states (see the module doc): `fixed` when the
+def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str) -> tuple[list[_Found], bool]:
+    """(formulas, fixed) for a difference, gap or change from the pairs its sentence states (see the module doc), or a
+    rate its words name: `fixed` when the
     figure follows the base its sentence compares with, with the direction word between (比15个工作日的时限慢3个工作日)
     — then the words name both operands, and when these do not give it no other pair may stand in. `mine`: the
     traced figures its sentence (to its 。 or ；) states before it, in order; `told`: its paragraph's."""
     m = t.m
-    per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
-    if per is not None:
-        return _per_unit(t, per[0], mine, index), False
     own = direction(t.clause)
     if t.family == "%" and _RATE.search(t.clause) and not _CHANGE_RATE.search(t.clause):
         return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
@@ -252,8 +255,9 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
 
 
 def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) -> list[_Found]:
-    """An average per `item`: a level of the figure's unit over a count of `item` the sentence states, or over that
-    count with the amount of the record its count was traced to."""
+    """An average per `item`: a level of this year in the figure's unit over a count of `item` its sentence states
+    (either before the other), or over that count with the amount of the record its count was traced to. `mine`:
+    the traced figures of its sentence (to its 。) before it, in order."""
     days = item[:1] in ("日", "天")
     counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
     if not counts:
@@ -261,7 +265,7 @@ def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) 
     scale = _per_scale(t.clause)
     out: list[_Found] = []
     for c in counts[-1:]:  # the latest count of the item: what the figure is per
-        totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e)]
+        totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
         if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
             # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
             # quotient reaches

@@ -3,7 +3,7 @@ in the sources or derived from them — never one it flagged), is an operand of 
 operation the relation words fix: a sum of the items its words listed, then that sum's share of the whole its
 items are parts of (合计129例，占75.44%); an approximation or a fraction word right after a rate, the same rate
 restated (占66.97%，约三分之二); and (stated_pairs) 占 → the part over the figure its 其中 hangs on, 比X多 / 低 → the
-gap to the level stated for X, 日均 → over the days its sentence states or its quarter's, X率 → over the level its
+gap to the level stated for X, 日均 → over the days of its quarter (over days its sentence states: relations.py), X率 → over the level its
 sentence counts, 相当于…的 → the ratio of the two levels the words name, 其余 → the whole less a stated sum. Each
 function says which stated figures it takes and why no other.
 """
@@ -297,8 +297,8 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     - 占全年X的: that part over the year's level of its unit the paragraph stated (see _year_whole_pairs);
     - 比X多 / 比X低 …: the figure its sentence states right before it against the one stated for X (比全年: the
       same measure's figure of no period);
-    - 日均: the figure its sentence states for the period over the days it states (按开放308天计), else over the
-      days of the quarter or half year that figure's words name;
+    - 日均: the figure its sentence states for the period over the days of the quarter or half year that figure's
+      words name (over days the sentence states: relations.py);
     - 下降 / 增长 naming no base right after a quarter's figure: on the quarter before (see _period_change_pairs);
     - X率 right after a figure its sentence states: that figure over the level its sentence counts (see _rate_pairs)."""
     before = sorted((e for e in told.get(t.para, ()) if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
@@ -519,19 +519,13 @@ def _measure_words(clause: str) -> frozenset[str]:
 def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None, day: str
                ) -> list[tuple[_Fact, _Fact]]:
     """The figure an average per day is of — the last level of its unit its full sentence states before it — over
-    the days that sentence states (按开放308天计: a day count the checker traced), else over the days of the quarter
-    or half year the figure's words name (三季度: July to September, 92 days). The days as a count of the average's
-    `day` (日 / 天), what an average is per."""
+    the days of the quarter or half year the figure's words name (三季度: July to September, 92 days), as a count of
+    the average's `day` (日 / 天), what an average is per. Over days the sentence states: relations._per_unit."""
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     mine = [e for e in before if e[0].m.start >= s0]
     total = next((e for e in reversed(mine) if e[0].family == t.family and _a_level(e)), None)
     if total is None:
         return []
-    days = [e[1] for e in mine if e[0].m.start > total[0].m.start and e[0].m.base_unit in ("天", "日")
-            and _a_level(e)]
-    if days:
-        d = days[-1]
-        return [(total[1], replace(d, family="", unit=day, kind="count"))]
     pm = _DAY_PERIOD.search(total[0].clause)
     if pm is None or year is None:
         return []
