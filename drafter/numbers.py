@@ -655,6 +655,9 @@ class _Scan:
         if prev == "第" or (prev in "\t 　" and start >= 2 and t[start - 2] == "第"):
             unit = _UNIT_ONLY.match(t, end)  # 第四次, 第五届: the measure word belongs to the ordinal
             return self.ignore(start - 1 if prev == "第" else start - 2, unit.end() if unit else end, "ordinal")
+        if nxt in "号单" and (t.startswith("单元", end) or nxt == "号" and _NAMED_AFTER.match(t, end + 1)):
+            # 3号仓, 2号线, 5号楼3单元: one of a numbered series, a name (每月10号前, 10月5号 are days)
+            return self.ignore(start, end + (2 if nxt == "单" else 1), "name")
         if cn and core.hi is None and 2 <= end - start <= 3 and all(ch in CN_DIGITS for ch in t[start:end]) \
                 and not t.startswith("年", end):
             # a count is written with place values (八十一); digits one by one outside a year are a name: 八一, 五一
@@ -876,6 +879,7 @@ _EACH_OR_ALL = re.compile(r"[各共](?![\d" + _CN_CHARS + r"])")  # 两项共检
 _NOUN_THEN_SUM = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:合计|共计|总计)")  # 两个展厅合计: the items' noun, then their sum
 # the numerals that make a name of a class, grade or phase before a noun (二 always: a count says 两): 一类疫苗,
 # 三级公路, 五级及以下; 一期 stays a count (举办一期培训班), as do 三类课程 and 三期
+_NAMED_AFTER = re.compile(r"(?![前后以之起至到止左右内当截开])[\u4e00-\u9fff]")  # 3号仓 (not 10号前, 5号起)
 _GRADE_WORDS = {"类": "一", "级": "一三四五六七八九", "期": ""}
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 GRADE = "grade"  # NumberMention.reason of a class, grade or phase (a name the checker never flags)

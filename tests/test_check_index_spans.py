@@ -90,3 +90,28 @@ def test_the_index_pairs_the_two_dates_of_each_span():
     index = SourceIndex.build([PORT_LOG, CENTRE_LOG])
     spans = sorted((a.written, b.written) for a, b, why in index.pairs if why == "span")
     assert spans == [("2024年3月5日", "3月29日"), ("2024年5月1日", "9月16日"), ("2024年7月8日", "8月16日")], spans
+
+
+# A city lighting office's campaign ledger: each row's span in a start column and an end column.
+CAMPAIGNS = SourceText(name="专项行动台账.md", text=(
+    "| 专项行动 | 开始日期 | 结束日期 | 检查路灯（盏） |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 春节亮化保障 | 2024-01-20 | 2024-02-29 | 3200 |\n"
+    "| 汛期安全巡查 | 2024-06-01 | 2024-09-30 | 8600 |\n"))
+
+
+def test_a_ledger_rows_start_and_end_columns_are_one_span():
+    got = verdicts("汛期安全巡查历时122天，检查路灯8600盏。", CAMPAIGNS)
+    assert got == {"122天": "derived", "8600盏": "exact"}, got
+    assert verdicts("春节亮化保障历时41天。", CAMPAIGNS) == {"41天": "derived"}
+
+
+def test_another_rows_days_are_not_this_rows():
+    assert verdicts("春节亮化保障历时122天。", CAMPAIGNS) == {"122天": "unsupported"}
+
+
+def test_two_date_columns_that_are_no_start_and_end_are_no_span():
+    ledger = SourceText(name="合同台账.md", text=(
+        "| 合同 | 签订日期 | 付款日期 | 金额（元） |\n| --- | --- | --- | --- |\n"
+        "| 路灯节能改造 | 2024-03-01 | 2024-04-09 | 286000 |\n"))
+    assert verdicts("路灯节能改造合同历时40天。", ledger) == {"40天": "unsupported"}

@@ -86,3 +86,18 @@ def test_a_level_with_no_difference_word_is_no_difference_of_one_rows_cells():
     # a difference its words state is still derived
     got = status("全年受理路灯报修2939件，按时修复2881件，未按时修复58件。", LEDGER)
     assert got["58件"] == "derived"
+
+
+# in 元, as a finance system exports it (the text writes 万元)
+FUNDS_LIGHT = SourceData(name="照明管理所项目资金.json", data={
+    "金额单位": "元", "资金": {"全年预算": 10250000, "执行": 10000000},
+    "资金来源": [{"名称": "市级财政资金", "全年预算": 8000000, "执行": 7760000},
+                 {"名称": "上级补助资金", "全年预算": 2250000, "执行": 2240000}]})
+
+
+def test_a_rate_named_by_its_relation_alone_right_after_a_figure_is_that_figures_rate():
+    assert status("项目执行1000.00万元，执行率97.56%。", FUNDS_LIGHT)["97.56%"] == "derived"  # 1000 ÷ 1025
+    # 776 ÷ 800 = 97.00 % is a funding line's rate, not the rate of the 1000.00 the sentence just stated
+    assert status("项目执行1000.00万元，执行率97.00%。", FUNDS_LIGHT)["97.00%"] == "unsupported"
+    # the line's own rate, its words naming it, still derives
+    assert status("市级财政资金执行率97.00%。", FUNDS_LIGHT)["97.00%"] == "derived"

@@ -103,3 +103,41 @@ def test_a_summarys_results_are_neither_the_years_goal_nor_a_tasks_spending(tmp_
     results = summarize(folder(tmp_path), chars=400).section("主要成效").body
     assert "3000张以上" not in results  # the goal, restated
     assert "执行数" not in results  # 预算数 / 执行数 / 执行率 belong to 总体情况 and 存在问题
+
+
+def test_no_two_result_points_of_a_summary_state_the_same_figure(tmp_path):
+    from drafter.chains.summarize import summarize
+    from drafter.numbers import extract_mentions
+
+    points = summarize(folder(tmp_path), chars=500).section("主要成效").items
+    seen: dict[str, str] = {}
+    for point in points:
+        for m in extract_mentions(point):
+            if m.value is not None and not m.ignored:
+                assert m.text not in seen or seen[m.text] == point, (m.text, seen.get(m.text), point)
+                seen[m.text] = point
+
+
+def test_a_budget_adjustment_in_the_reports_results_is_no_result_point(tmp_path):
+    from drafter.chains.summarize import summarize
+
+    report = tmp_path / "城区停车场运营管理项目自评报告.md"
+    report.write_text(
+        "# 城区公共停车场运营管理项目2024年度绩效自评报告\n\n## 一、目标完成情况\n\n"
+        "项目年初预算260.00万元，全年预算248.00万元，调减12.00万元，调减4.62%；全年执行236.40万元，执行率95.32%。\n\n"
+        "全年新增公共停车泊位1860个，智慧停车平台接入停车场42处，泊位周转率达到每日3.6次。"
+        "违停投诉办结率98.7%，比上年提高2.1个百分点。\n\n"
+        "## 二、存在问题\n\n部分停车场收费系统老化，高峰时段出场排队时间较长。\n\n"
+        "## 三、改进措施\n\n更新老旧收费设备，推广无感支付。\n", encoding="utf-8")
+    results = summarize(report, chars=400).section("主要成效").items
+    assert results and not [p for p in results if "预算" in p and "调减" in p]
+
+
+def test_a_log_line_listing_two_tasks_results_gives_each_task_its_own_part(tmp_path):
+    log = "12月20日：全年推广优质蚕种3260张，建成示范基地3个；桑园病虫害统防统治5120亩，防治效果达92%。\n"
+    paragraphs = [p.text for s in draft(folder(tmp_path, log)).sections if s.name == "目标完成情况"
+                  for p in s.paragraphs]
+    breeding = next(p for p in paragraphs if p.startswith("（一）蚕桑良种繁育推广"))
+    pests = next(p for p in paragraphs if p.startswith("（二）桑园病虫害绿色防控"))
+    assert "示范基地3个" in breeding and "防治效果达92%" not in breeding
+    assert "防治效果达92%" in pests

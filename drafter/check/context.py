@@ -194,6 +194,9 @@ def _table_rows(text: str, starts: list[int]
         words = [text[a:b] for a, b in cells]
         if all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # | --- | --- |
+        if header is not None and fresh and rx is _SPACE_CELL and len(cells) == len(header) - 1 \
+                and cells[0][0] - ls >= 2 and _units_row(["", *words], header):
+            words = ["", *words]  # "            小时    人次    元": spaces leave the label column's empty cell out
         if header is not None and fresh and _units_row(words, header):
             # 单位 | | 公里 | 座 | 万立方米 under the header: each column's unit, as its header would state it in brackets
             header = [h if not u.strip() or _KEY_UNIT.search(h) else f"{h}（{u.strip()}）" for h, u in zip(header, words)]
@@ -203,14 +206,14 @@ def _table_rows(text: str, starts: list[int]
             if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)) \
                     and not head_line and not held_head:
                 # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
-                header = _two_line_header(header + [""] * (len(words) - len(header)), words)
+                header = _two_line_header(header + [""] * (len(words) - len(header)), _slashed_units(words))
             else:
                 if fresh and header is not None and not caption and (
                         held_head or head_line and sum(1 for w in header if w.strip()) == 1):  # or a title in a cell
                     # a form's head lines (项目名称 | …, 主管部门 | … | 实施单位 | …) name no column of the table under
                     # them: with the form's title, they are its caption
                     caption = " ".join([captions.get(tid, ""), *(w.strip() for w in header if w.strip())]).strip()
-                header, tid = words, tid + 1
+                header, tid = _slashed_units(words), tid + 1
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end, held_head = True, rx is _TAB_CELL and line.endswith("\t"), head_line
             continue
@@ -289,18 +292,39 @@ def _units_row(words: list[str], header: list[str]) -> bool:
     first cell again (a spreadsheet's 城区 merged over both lines) — then units only (公里, 万立方米, %), as many
     cells as the header."""
     units = [w.strip() for w in words[1:] if w.strip()]
-    first = words[0].strip()
+    first = words[0].strip().rstrip("：:")  # 单位： with its colon
     return len(words) == len(header) and (first in _UNITS_HEAD or not first or header[0].strip().endswith(first)) \
         and bool(units) and all(_UNIT_LABEL.match(u.replace("％", "%")) for u in units)
 
 
+_SLASH_UNIT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[/／]\s*([^/／（()）\s]{1,5})\s*$")
+
+
+def _slashed_units(words: list[str]) -> list[str]:
+    """A header that puts a column's unit after a slash (开放时长/小时, 完成率/%) states it as brackets do (开放时长（小时）);
+    a price's slash (收费标准/元/吨, 万元/人) is no such unit and is left as written."""
+    out = words
+    for k, w in enumerate(words):
+        if ("/" in w or "／" in w) and (m := _SLASH_UNIT.search(w)) and _UNIT_LABEL.match(m[2].replace("％", "%")) \
+                and not _UNIT_LABEL.match(m[1]):
+            out = out if out is not words else list(words)
+            out[k] = f"{w[:m.start(2)].rstrip().rstrip('/／').rstrip()}（{m[2]}）"
+    return out
+
+
 def _two_line_header(upper: list[str], lower: list[str]) -> list[str]:
     """A header over two lines, column by column: an upper cell spans the empty ones after it (a merged 2023年
-    over 目标值 and 实际完成值), so each column's header is its upper words and then its lower."""
+    over 目标值 and 实际完成值), so each column's header is its upper words and then its lower — the unit an upper
+    cell states (项目资金（万元） over 年初预算 | 调整预算) last, as each lower column's own."""
     out, last = [], ""
     for up, low in zip(upper, lower):
         last = up.strip() or last
-        out.append(last + low.strip() if low.strip() != last else last)
+        low = low.strip()
+        head = last + low if low != last else last
+        if low and low != last and (km := _KEY_UNIT.search(last)) and not _KEY_UNIT.search(low) \
+                and not _NOT_MONEY.search(low) and _UNIT_LABEL.match(km[1].replace("％", "%")):  # (no 执行率 in 万元)
+            head = last[:km.start()] + low + last[km.start():]
+        out.append(head)
     return out
 
 

@@ -270,7 +270,7 @@ class SourceIndex:
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
-        dated: list[tuple[int, int, int, _Fact]] = []  # (start, end, sentence, fact) of each date, in text order
+        dated: list[tuple[int, int, int, _Fact, str]] = []  # (start, end, sentence, fact, column header) of each date
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
                 continue
@@ -327,7 +327,7 @@ class SourceIndex:
             if fact is not None and fact.date is None:
                 placed.append((m.start, sidx, fact))
             elif fact is not None:
-                dated.append((m.start, m.end, sidx, fact))
+                dated.append((m.start, m.end, sidx, fact, row[2][column] if row is not None and column >= 0 else ""))
             if fact is not None:
                 fact.dirn = direction(clause)
                 s0 = ends[sidx - 1] if sidx and m.kind != "date" else 0  # a date: the lines around it
@@ -388,16 +388,19 @@ class SourceIndex:
                             f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
                             f"{count}{measure}", subj=subj, pmag=n))
 
-    def _link_spans(self, text: str, dated: list[tuple[int, int, int, _Fact]]) -> None:
-        """Two dates of one sentence joined as a span (自A至B, A起至B止, A—B, "A：启动…行动，至B结束") are one period of
-        one event: each takes the words of both (the event is named once, around either end), the end takes the
-        start's year tag (a season's 2024年3月31日 after 2023年11月1日 is no figure of 2023), and the two are a
-        "span" pair whose days the derivations may count."""
-        for (_, a_end, a_sent, a), (b_start, _, b_sent, b) in zip(dated, dated[1:]):
+    def _link_spans(self, text: str, dated: list[tuple[int, int, int, _Fact, str]]) -> None:
+        """Two dates of one sentence joined as a span (自A至B, A起至B止, A—B, "A：启动…行动，至B结束") or side by side in a
+        ledger row's start and end columns (开始日期 | 结束日期) are one period of one event: each takes the words of
+        both (the event is named once, around either end), the end takes the start's year tag (a season's
+        2024年3月31日 after 2023年11月1日 is no figure of 2023), and the two are a "span" pair whose days the
+        derivations may count."""
+        for (_, a_end, a_sent, a, a_head), (b_start, _, b_sent, b, b_head) in zip(dated, dated[1:]):
             if a_sent != b_sent or a.date is None or b.date is None or not (a.date[1] and a.date[2]) \
                     or not (b.date[1] and b.date[2]):
                 continue
-            if not (_SPAN_JOIN.fullmatch(text, a_end, b_start) or _SPAN_UNTIL.fullmatch(text, a_end, b_start)):
+            if not (_SPAN_JOIN.fullmatch(text, a_end, b_start) or _SPAN_UNTIL.fullmatch(text, a_end, b_start)
+                    or _START_HEAD.search(a_head) and _END_HEAD.search(b_head)
+                    and _CELL_GAP.fullmatch(text, a_end, b_start)):
                 continue
             a.subj = b.subj = a.subj | b.subj
             b.ytag = a.ytag
@@ -924,6 +927,10 @@ _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
 _SPAN_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
 # a dated start whose end closes its clause: 1月8日：启动“寒冬送温暖”专项救助行动，至2月20日结束
 _SPAN_UNTIL = re.compile(r"[^。；;！？!?\n]{0,60}[，,]\s*(?:一直|持续|延续)?(?:至|到)\s*")
+# a ledger's start and end columns: 开始日期 | 结束日期, 起始时间 | 截止时间, 开工日期 | 竣工日期
+_START_HEAD = re.compile(r"(?:开始|起始|启动|开工|开班|开馆)(?:日期|时间)?$|^起$")
+_END_HEAD = re.compile(r"(?:结束|截止|终止|竣工|结班|闭馆)(?:日期|时间)?$|^止$")
+_CELL_GAP = re.compile(r"[ \t\u3000|｜]*")
 _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 

@@ -1646,6 +1646,14 @@ class _Checker:
         bound = _open(m)
         # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
         level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
+        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
+        k = m.start - len(t.clause) - 1
+        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
+            and _RELATION_ONLY.fullmatch(t.clause) else None
+        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
+            if self._by_id is None:
+                self._by_id = {id(g): g for g in self.ix.facts}
+            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1685,6 +1693,8 @@ class _Checker:
                     continue  # 第二批…通过率 is not 第一批's 88 ÷ 96 (but 第四季度 is the year less 前三季度)
                 if ref is not None and not _based_as_named(ref, a, b, now):
                     continue  # 较上年增长 is never on the target, 超出目标 never on last year: no other pair stands in
+                if tied and not any(abs(x.mag - g) <= abs(g) * _SAME_FIGURE for x in (a, b) for g in tied):
+                    continue  # (another line's 执行 over its budget is no rate of the figure the words just stated)
                 if average and (a.family == fam or a.family == b.family + fam or (a.family == "" and fam in a.subj)) \
                         and _per(b, item) and (item or b.family != fam) \
                         and not (b.role == "target" or _is_bound(b)) \
@@ -1775,7 +1785,8 @@ class _Checker:
                                 and abs(a.value) < abs(b.value) and fits(d := a.value / b.value * HUNDRED):
                             # 窗口服务外包 93.50 of a table without units, 占全年执行的 437.95万元: as both are written
                             add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
-                    if fam == "%" and not share and order is not False:
+                    if fam == "%" and not share and order is not False and (t.clause or dirn):
+                        # (a rate with no words at all — 68.80万元，不足一成 — states no change of two figures)
                         d = (a.mag - b.mag) / b.mag * HUNDRED
                         # 比时限快40.00%: less time than the limit, a fall relative to it
                         way = dirn or ("−" if a.family in _TIMES and _FASTER.search(t.clause) else None)
@@ -1829,6 +1840,7 @@ class _Checker:
 
 
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
+_SAME_FIGURE = Decimal("0.0001")  # a figure and its source value rounded to the text's precision differ less
 _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
 # a clause naming nothing but how two figures relate: 调整率 / 执行率为 / 增幅 / 变动幅度
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
@@ -1954,9 +1966,22 @@ _UNIT_BEFORE = re.compile(r"\d[\d,.]*[万亿]?([^\d\s，,。；;、：:（）()]
 
 
 def _unit_before(text: str, k: int) -> str:
-    """The unit of the figure right before offset k (98.3公里，| 占): '' when no figure ends there."""
-    um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+    """The unit of the part right before offset k (98.3公里，| 占): of the figure that ends there — or, over rates
+    stated of it (救助468人次，比上年…增长11.16%，| 占), of the last figure before them that is no rate; '' when no
+    figure ends there."""
+    for _ in range(MAX_RATES_BEFORE):
+        um = _UNIT_BEFORE.search(text, max(0, k - 16), k)
+        if um is None or um[1] not in _RATE_UNITS:
+            break
+        k = max(text.rfind(c, max(0, um.start() - 60), um.start()) for c in "，,")  # the clause before the rate
+        if k < 0 or any(c in text[k:um.start()] for c in "。；;\n"):
+            break
+        k += 1
     return um[1] if um is not None else ""
+
+
+MAX_RATES_BEFORE = 3  # rates of a part stated between it and its 占 (执行率…，增长…，占)
+_RATE_UNITS = frozenset({"%", "％", "‰", "个百分点", "倍", "成"})
 
 
 # 人均培训成本 / 户均改造投资 / 套均维修费用: X均 and then what is averaged (均 as 都 is followed by a verb: 均超过)

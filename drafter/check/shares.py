@@ -7,11 +7,15 @@ a whole the paragraph's shares were of as named).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Mapping, Sequence
 
-from .derive import _RATE_FAMILIES, _Told, _dedupe
+from ..numbers import _int_any
+from ._common import _ROLE_MARKS
+from .context import _phrase
+from .derive import _HOW_MANY, _MEASURES, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _dedupe, _sum_whole
 from .index import SourceIndex, _Fact
-from .match import _Target
+from .match import _Target, _fits, _is_bound
 from .stated import _common_wholes
 
 
@@ -42,4 +46,41 @@ def bare_share_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_
         mine = [f for item in items for f in item if f.src >= 0]
         wholes = [w for _, f, fs in told for g in (f, *fs[:1]) if (w := whole_of.get(id(g))) is not None
                   and any(g.src == x.src and g.role == x.role and g.family == x.family for x in mine)]
-    return [(part, w) for w in _dedupe(wholes) if abs(w.mag) > abs(part.mag)]
+        # 宣传培训经费18.64万元，不足一成: of what its breakdown (支出构成, with no 合计) adds up to
+        wholes += [w for x in mine for w in _sum_whole(index, x)]
+    # the part as the text states it, or as its source does where that is the whole's unit (186400 of 1948372)
+    return [(next((x for x in (part, *facts[:1]) if x.family == w.family), part), w) for w in _dedupe(wholes)
+            if abs(w.mag) > abs(part.mag)]
+
+
+_LIST_INDEX = re.compile(r"\[\d+\]")  # 项目支出明细[2].调整预算: the list's field, whatever the item
+
+
+def list_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal] | None:
+    """'四个项目调整预算合计962.00万元' / '三所学校改造资金共计…': the sum of the field the words name over the records of
+    one source list, when the list holds as many records as the words count (项目支出明细's four 调整预算, not the
+    资金来源's two nor the unit's own) — the formula, the facts and their sum, or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or (tm := _TOTAL_OF.search(t.clause)) is None:
+        return None
+    before = t.clause[: tm.start()]
+    hm = None
+    for hm in _HOW_MANY.finditer(before):
+        pass
+    if hm is None or hm[2] not in _MEASURES or (n := _int_any(hm[1])) is None or not 2 <= n <= MAX_LISTED:
+        return None
+    words = _phrase(tm[1] or before[: hm.start()] + " " + before[hm.end():]) - _ROLE_MARKS
+    named = index.naming(t.family, words).values() if words else ()
+    top = max((k for k, _ in named), default=0)
+    lists: dict[tuple[int, str], list[_Fact]] = {}
+    for k, f in named:
+        if k == top >= min(2, len(words)) and f.src >= 0 and "[" in f.location and f.role != "target" \
+                and not _is_bound(f) and f.ytag in (None, index.year_now):
+            lists.setdefault((f.src, _LIST_INDEX.sub("[]", f.location)), []).append(f)
+    fits = [facts for facts in lists.values() if len(facts) == n]
+    if len(fits) != 1:
+        return None
+    facts = sorted(fits[0], key=lambda f: f.seq)
+    total = sum((f.mag for f in facts), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in facts) + f" = {t.m.text}", facts, total

@@ -96,12 +96,32 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
             continue
         scores = _task_scores(log.text, terms_by_task)
         best = max(scores, default=0)
-        if best > 0 and scores.index(best) == index:
-            own = [s for s in split_sentences(log.text) if not is_overview(s, terms_by_task)]
-            if own:
-                chosen.append(log if len(own) == len(split_sentences(log.text))
-                              else log.model_copy(update={"text": "\n".join(own)}))
+        if best == 0:
+            continue
+        own = _own_sentences(log.text, scores.index(best), index, terms_by_task)
+        if own:
+            chosen.append(log if own == split_sentences(log.text) else log.model_copy(update={"text": "\n".join(own)}))
     return chosen
+
+
+def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tuple[set[str], set[str]]]) -> list[str]:
+    """The sentences of an entry that are task `index`'s. A sentence listing several tasks' results in parts
+    parted by ； ("全年推广蚕种3260张；桑园病虫害统防统治5120亩") gives each part to the task it names most (the entry's
+    task when it names none, or is among those it names alike); any other sentence is the entry's task's, unless it
+    is an overview."""
+    own, listed = [], False
+    for sentence in split_sentences(text):  # it parts a sentence at ；, keeping the mark
+        part = listed or sentence.rstrip().endswith(("；", ";"))
+        listed = sentence.rstrip().endswith(("；", ";"))
+        if part:
+            scores = _task_scores(sentence, terms_by_task)
+            named = [t for t, score in enumerate(scores) if score == max(scores) > 0]
+            task = log_task if not named or log_task in named else named[0]
+            if task == index:
+                own.append(sentence)
+        elif log_task == index and not is_overview(sentence, terms_by_task):
+            own.append(sentence)
+    return own
 
 
 def is_result(sentence: str, year: int | None = None) -> bool:

@@ -203,13 +203,16 @@ def _unframed(text: str) -> str:
 
 
 # A line of spending (任务涉及金额…，执行数…，执行率…) is the budget's story, told in 总体情况 and 存在问题: no result.
-_SPENDING_CLAUSE = re.compile(r"^(?:任务涉及金额|任务预算数|全年预算数|预算数|执行数|执行率|结余|年初预算|调整预算|实际支出"
-                              r"|预算完成率|预算调整率)[为是]?[\d.]+(?:万元|元|亿元|%)$")
+_SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|支出|资金|经费|拨款|涉及金额")
+_MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%)$")
 
 
 def _spending_only(text: str) -> bool:
+    """Every clause speaks of the budget (预算, 执行, 结余, 调增 …) and every figure is money or a rate."""
     parts = clauses(text)
-    return bool(parts) and all(_SPENDING_CLAUSE.match(p) for p in parts)
+    found = figures(text)
+    return bool(parts) and bool(found) and all(_SPENDING_WORD.search(p) for p in parts) \
+        and all(_MONEY_OR_RATE.search(f) for f in found)
 
 
 # A goal restated in the form's words, and a target missed: neither is a result.
@@ -595,6 +598,12 @@ def _subject_only(parts: list[str], kept: list[str]) -> int:
     return n if named and n < len(parts) and (n >= len(kept) or kept[n] != parts[n]) else 0
 
 
+def _distinctive(figure: str) -> bool:
+    """Three significant digits or more (3260张, 96.8%): met twice, it is the same fact; 100% or 12间 recur by chance."""
+    m = re.match(r"[\d,]+(?:\.\d+)?", figure)
+    return bool(m) and len(Decimal(m.group().replace(",", "")).normalize().as_tuple().digits) >= 3
+
+
 def _figure_key(text: str) -> str:
     """A figure as a value and its unit, so 108% and 108.00% are the same figure."""
     m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", text)
@@ -832,7 +841,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     pool = [s for s in sents if s.zone in ("body", "overall") and s.figures and not _garbled(s.text)
             and s.section not in ("problem", "measure")
             and not any(w in s.text[:12] for w in ("问题", "不足")) and not _GOAL_LABEL.match(s.text)
-            and not _spending_only(s.text)
+            and not (_spending_only(s.text) and not any(t in s.text for t in terms))  # unless what was asked about
             and not _says_why_not(s.text)]
     missed = missed_figures(doc, sents)
     shortfalls = [m for s in pool if (m := shortfall_of(s, missed)) is not None]  # said as problems below
@@ -854,6 +863,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
         cap = min(avail, max(30, round(chars * cap_share)))
         if cap < MIN_POINT_CHARS:
             return False
+        shown = {_figure_key(f) for _, t in results for f in figures(t) if _distinctive(f)}
         for s in ranked:
             if best_val is not None and base[s.order] <= best_val:
                 break  # sorted by base score, and redundancy only lowers it: nothing better is left
@@ -869,6 +879,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             # an indicator row names what it counts ("养护工程群众满意度93.8%。"); a short sentence may have lost it
             if not text or count_chars(text) < (10 if s.section == "indicators" else MIN_POINT_CHARS):
                 continue
+            if shown & {_figure_key(f) for f in figures(text)}:
+                continue  # a figure a point already states (a result, then its indicator row): said once
             best, best_val, best_text = s, val, text
         if best is None:
             return False

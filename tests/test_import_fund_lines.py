@@ -1,0 +1,37 @@
+"""The 其中 lines of a project's funds: besides 财政资金 and its kin, the income a unit spends on the project
+(运营收入, 事业收入, 门票收入) and its own money (单位自筹) are lines of the total, not the end of the table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from drafter.forms import import_form
+
+
+def text_form(tmp_path: Path, line: str) -> Path:
+    path = tmp_path / "自评表.md"
+    path.write_text(
+        "# 项目支出绩效自评表（2024年度）\n\n"
+        "| 项目名称 | 城区公共停车场运营管理项目 |\n|---|---|\n\n单位：万元\n\n"
+        "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
+        "| 年度资金总额 | 260.00 | 248.00 | 236.40 | 95.32% |\n"
+        "| 其中：区级财政资金 | 180.00 | 170.00 | 166.10 | 97.71% |\n"
+        f"| {line} | 80.00 | 78.00 | 70.30 | 90.13% |\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n|---|---|---|---|---|\n"
+        "| 产出指标 | 数量指标 | 停车泊位 | ≥1800个 | 1860个 |\n", encoding="utf-8")
+    return path
+
+
+def test_a_units_income_spent_on_the_project_is_a_line_of_its_funds(tmp_path):
+    for line in ("运营收入", "事业收入", "停车收费收入", "单位自筹"):
+        result = import_form(text_form(tmp_path, line))
+        lines = {x["名称"]: x["全年执行数"] for x in result.input["项目资金"]["其中"]}
+        assert lines == {"区级财政资金": Decimal("166.10"), line: Decimal("70.30")}, line
+        assert not [w for w in result.warnings if "不一致" in w.message], line
+
+
+def test_a_budget_income_total_is_still_no_line():
+    from drafter.forms.layout import Recognizer
+
+    assert Recognizer._fund_row("部门年初预算收入") != "部门年初预算收入"
