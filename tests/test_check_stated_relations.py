@@ -189,3 +189,21 @@ def test_a_growth_over_last_year_equal_to_another_records_growth_is_unsupported(
 def test_a_growth_whose_words_name_another_record_is_not_held_to_the_stated_pair():
     got = port("全年签发进出港签证4,860艘次，比上年的4,500艘次增加360艘次，渔船安全检查比上年增长11.90%。")
     assert got["11.90%"] == "derived"  # 1,326 over 1,185: the words name the safety checks
+
+
+# -- a base the sentence states but the sources do not: the change is of that quantity or of none -------------------
+
+def test_a_change_after_a_wrong_base_is_not_taken_from_another_records_pair():
+    # last year's visas are 4,500, not 4,600; 141 and 11.90 % are the safety checks' (1,326 − 1,185), whose record
+    # the words do not name: the sentence compares the visas with a base it states
+    got = port("全年签发进出港签证4,860艘次，比上年的4,600艘次增加141艘次，增长11.90%。")
+    assert got["4,600艘次"] == "unsupported"
+    assert got["141艘次"] == "unsupported" and got["11.90%"] == "unsupported"
+
+
+def test_a_change_after_a_wrong_base_may_still_be_the_quantitys_own_change():
+    # the base 2,300 is wrong (the sources give 2,200), yet 250 and 11.36 % are the samples' true change: a pair of
+    # the level the sentence compares still gives them
+    got = lab("全年抽检食品2,450批次，比上年的2,300批次增加250批次，增长11.36%。")
+    assert got["2,300批次"] == "unsupported"
+    assert got["250批次"] == "derived" and got["11.36%"] == "derived"

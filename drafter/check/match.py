@@ -747,6 +747,12 @@ class _Checker:
                 return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
                     [s[4] for s in other[:3]]
             good = [s for s in good if s not in other]
+        if good and (month := self._month_named(t)) is not None:  # 3月…18场: the row of March, no other month's
+            other = [s for s in good if (mo := _row_month(s[4])) is not None and mo != month]
+            if other and len(other) == len(good):
+                return None, [], (f"{SWAPPED}（来源中该数值属于另一月份）/ the source gives this figure for another "
+                                  f"month"), [s[4] for s in other[:3]]
+            good = [s for s in good if s not in other]
         if not good:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
@@ -889,6 +895,16 @@ class _Checker:
             fewest = min(len(r.subj - c.subj) for r in hit)  # then the cell named by the fewest words of its own:
             found += [r for r in hit if len(r.subj - c.subj) == fewest]  # 结案数, not 调解结案数
         return found[0] if found and len({r.mag for r in found}) == 1 else None
+
+    def _month_named(self, t: _Target) -> int | None:
+        """The month the words before the mention name as its period (3月开展惠民演出18场; not a deadline 3月底前, a
+        range 1—3月, a date 3月5日, or the month compared with 比2月); None when none, or for a change (比上月增加)."""
+        if self.text.find("月", t.context[0], t.m.start) < 0 or direction(t.clause):
+            return None  # (most figures: no month before them, and nothing more is read)
+        found = None
+        for mm in _MONTH_NAMED.finditer(self.text, t.context[0], t.m.start):
+            found = int(mm[1])
+        return found
 
     def quoted_target(self, t: _Target) -> _Target:
         """超过6场的目标 / 不足90%的要求: the comparing word is the verb, the figure is the target it quotes — matched as
@@ -2061,6 +2077,23 @@ def _per_scale(clause: str) -> Decimal:
 
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十][批期季轮]$")  # the tokens of 第一批, 第二期, 一季度
+
+
+# a month naming a period: not after a range mark or 比 / 较, not a date (3月5日) or a deadline (3月底前, 3月前)
+_MONTH_NAMED = re.compile(r"(?<![\d\-—–~～至到比较与])(1[0-2]|[1-9])月份?(?![\d日号底前末初中上下旬至到\-—–~～])")
+_ROW_MONTH = re.compile(r"(?:^|[\t|｜])[ \u3000]*(1[0-2]|[1-9])月份?[ \u3000]*[\t|｜]")
+
+
+def _row_month(f: _Fact) -> int | None:
+    """The month a ledger row's label names (2月 | 18 | 5,400): that row's figures are of that month. None when its
+    snippet shows no such label."""
+    k = f.snippet.rfind(f.written)
+    if k <= 0 or "月" not in f.snippet[:k]:
+        return None
+    found = None
+    for mm in _ROW_MONTH.finditer(f.snippet, 0, k):
+        found = int(mm[1])
+    return found
 
 
 @lru_cache(maxsize=1 << 14)  # asked of each candidate's words and each operand pair: one regex per word

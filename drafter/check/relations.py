@@ -20,9 +20,11 @@ precision it displays; a base the words name but the sentence does not state (�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
-from typing import Sequence
+from typing import Callable, Sequence
 
+from ..numbers import NumberMention, unit_family
 from ..subjects import direction
 from ._common import _ROLE_MARKS, HUNDRED, ONE
 from .context import _phrase
@@ -172,32 +174,73 @@ class StatedRelations:
     """stated_relation over one check: the traced figures of the paragraph being checked, by sentence, kept as they
     grow (the check goes through the paragraphs in order and only appends to each one's `told`)."""
 
-    def __init__(self, text: str, index: SourceIndex) -> None:
-        self.text, self.index = text, index
+    def __init__(self, text: str, index: SourceIndex, mentions: Sequence[NumberMention]) -> None:
+        self.text, self.index, self.mentions = text, index, mentions
+        self._starts = [m.start for m in mentions]
         self._told: Sequence[_Told] | None = None
         self._seen = 0
         self._by_sent: dict[int, list[_Told]] = {}
 
-    def __call__(self, t: _Target, told: Sequence[_Told]) -> tuple[list[_Found], bool]:
-        """stated_relation of the figure, `told` its paragraph's traced figures; ([], False) at once for a figure
-        no relation word touches."""
+    def _same_quantity(self, t: _Target, mine: Sequence[_Told]) -> Callable[[_Fact, _Fact], bool] | None:
+        """'全年签发签证4,860艘次，比上年的4,600艘次增加141艘次': when the figure follows, with its direction word, a base
+        its sentence states that the checker did not trace (the sources give 4,500), its operands are still that
+        quantity's — a test that a derivation's operands (a, b) hold the level compared (4,860, as stated or as its
+        sources give it) or the base's stated value; None when no such base precedes it."""
+        m, text = t.m, self.text
+        j = bisect_left(self._starts, m.start) - 1
+        if j < 0 or not _AFTER_BASE.match(between := text[self.mentions[j].end:m.start]):
+            return None
+        step = text[self.mentions[j - 1].end:self.mentions[j].start] if j > 0 else ""
+        if step and direction(t.clause) and _AFTER_BASE.match(step) and _sign(step) is not None:
+            j -= 1  # 比上年的4,600艘次增加141艘次，增长11.90%: the growth follows the change of the same base
+            between = step
+        if (b := self.mentions[j]).ignored or b.value is None or b.hi is not None or not b.unit \
+                or _NEW_LEVEL.search(between) or (direction(t.clause) or _sign(between)) is None:
+            return None
+        cm = _COMPARE.search(text, max(0, b.start - 14), b.start)
+        if cm is None or _sign(cm[0][len(cm["w"]):]) or (cm.start() and text[cm.start() - 1] not in _CLAUSE_HEADS):
+            return None  # no 比 phrase opening its clause
+        if any(e[0].m is b for e in mine):
+            return None  # a base the checker traced: stated_relation's
+        fam, factor = unit_family(b.base_unit)
+        if not (t.family == fam or (t.family == "pt" and fam == "%")
+                or (t.family == "%" and fam not in _RATE_FAMILIES)):
+            return None  # a change of another unit than the base's
+        news = [e for e in mine if e[0].m.end <= cm.start() and e[0].family == fam
+                and _level(e, True, text) and not e[0].m.approx]
+        if not news:
+            return None
+        said = {b.value * b.factor * factor} | {x for e in news for _, x in _values(e)}
+        return lambda a, c: a.mag in said or c.mag in said
+
+    def __call__(self, t: _Target, told: Sequence[_Told]
+                 ) -> tuple[list[_Found], bool, Callable[[_Fact, _Fact], bool] | None]:
+        """stated_relation of the figure, `told` its paragraph's traced figures, and when that finds nothing, its
+        _same_quantity test; ([], False, None) at once for a figure no relation word touches."""
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
                 or _rate_words(t) or _average(t.clause) is not None):
-            return [], False  # no relation word: no operands its sentence states
+            return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            return _per_unit(t, per[0], said, self.index), False
+            return _per_unit(t, per[0], said, self.index), False, None
+        mine = self._mine(t, told)
+        if not mine:
+            return [], False, None
+        rel, fixed = stated_relation(t, mine, told, self.text)
+        return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _mine(self, t: _Target, told: Sequence[_Told]) -> list[_Told]:
+        """The traced figures its sentence (to its 。 or ；) states before the figure, in order."""
         if told is not self._told:
             self._told, self._seen, self._by_sent = told, 0, {}
         for e in told[self._seen:]:
             self._by_sent.setdefault(e[0].sent, []).append(e)
         self._seen = len(told)
-        mine = sorted((e for e in self._by_sent.get(t.sent, ()) if e[0].m.end <= t.m.start), key=_AT)
-        return stated_relation(t, mine, told, self.text) if mine else ([], False)
+        return sorted((e for e in self._by_sent.get(t.sent, ()) if e[0].m.end <= t.m.start), key=_AT)
 
 
 def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], text: str) -> tuple[list[_Found], bool]:

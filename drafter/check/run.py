@@ -268,7 +268,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
-    relation = StatedRelations(text, index)
+    relation = StatedRelations(text, index, mentions)
     for i, t, reason0, near in pending:
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
@@ -343,7 +343,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             continue
         checker.foreign = None
         # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in
-        rel, fixed = relation(t, told[t.para]) if counted is None else ([], False)
+        rel, fixed, same = relation(t, told[t.para]) if counted is None else ([], False, None)
         if fixed and not rel:
             levels = []
         for level in levels:  # computed one after the other, only while nothing is found
@@ -360,6 +360,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found:
                 break
+        if same is not None:  # after a base its sentence states, no other quantity's pair
+            found = [e for e in found if same(e[1], e[2])]
         found = found or rel
         if found:
             def score(e: tuple[str, _Fact, _Fact]) -> tuple[int, int, int]:
