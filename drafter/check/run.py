@@ -213,8 +213,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
                 continue
         family, factor = families(m.base_unit)
-        pm = m.value * m.factor
-        target = _Target(m, family, pm * factor, m.quantum * factor, pm, paras[i], factor, subj, role, ytag,
+        # × 1 is exact for a figure of at most 28 digits (the context's precision): the value itself serves
+        short = len(m.text) <= 28
+        pm = m.value if short and not m.scale else m.value * m.factor
+        x, q = (pm, m.quantum) if short and factor == 1 else (pm * factor, m.quantum * factor)
+        target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
                          clause, sent, own_subj, last_facts.get(sent, frozenset()),
                          (max(s0, m.start - 40), m.start))
         if m.hi is not None:
