@@ -31,7 +31,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
-from .shares import bare_share_pairs, list_sum
+from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -397,7 +397,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t)) is not None:  # (四个项目…合计: a list's records)
+                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])) \
+                is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
             told[t.para].append((t, stated, ()))
