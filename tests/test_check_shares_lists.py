@@ -72,3 +72,19 @@ def test_a_counted_sum_is_of_the_one_source_list_of_that_many_records():
 def test_a_fraction_word_after_an_item_of_a_breakdown_without_its_total_is_of_what_it_adds_up_to():
     assert status("器材维护经费13.20万元，不足一成。", CENTRE)["不足一成"] == "derived"  # 132000 ÷ 1520000 = 8.68 %
     assert status("赛事组织经费68.80万元，不足一成。", CENTRE)["不足一成"] == "unsupported"  # 45.26 %
+
+
+DISTRICTS = SourceText(name="路灯分片区统计.md", text=(
+    "# 2024年城市照明分片区统计\n\n"
+    "| 片区 | 新装路灯（盏） | 更换灯具（盏） |\n| --- | --- | --- |\n"
+    "| 东片区 | 480 | 260 |\n| 西片区 | 380 | 240 |\n| 南片区 | 300 | 210 |\n| 北片区 | 340 | 190 |\n"
+    "| 合计 | 1500 | 900 |\n"))
+
+
+def test_items_listed_before_the_name_they_share_add_up_their_rows():
+    assert status("东、西片区合计新装路灯860盏。", DISTRICTS)["860盏"] == "derived"  # 480 + 380
+    assert status("东、西片区新装路灯合计900盏。", DISTRICTS)["900盏"] == "unsupported"
+    # no column named: the column of the figure the sentence traced before it (更换灯具)
+    got = status("南片区更换灯具210盏，东、西片区合计500盏。", DISTRICTS)
+    assert got["500盏"] == "derived"  # 260 + 240
+    assert status("南片区更换灯具210盏，东、西片区合计860盏。", DISTRICTS)["860盏"] == "unsupported"  # 新装's sum

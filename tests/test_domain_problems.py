@@ -238,3 +238,14 @@ def test_a_plan_stated_with_its_quantity_is_not_a_result_and_work_done_to_plan_i
     assert is_result("按计划完成渠道清淤42公里。", 2024)
     assert is_result("完成年度计划的96%，超计划完成3项。", 2024)
     assert is_result("发放计划生育家庭奖励扶助金1260人次。", 2024)
+
+
+def test_a_years_plan_and_the_years_result_are_no_conflicting_figures(tmp_path):
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 76"), logs={"2023.md": """
+        ## 2023-03-20
+        “书香社区”活动启动，全年计划开展读书分享会60场。
+        ## 2023-12-25
+        全年开展读书分享会58场，参与群众3100人次。
+    """})
+    kinds = {p.kind for p in detect_problems(report, sheet)}
+    assert ProblemKind.inconsistent_figures not in kinds

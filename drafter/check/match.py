@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from bisect import bisect_right
+from bisect import bisect_right, insort
 import re
 import weakref
 from dataclasses import dataclass, replace
@@ -395,6 +395,7 @@ class _Checker:
         self._derived_at: set[int] = set()  # the starts of the mentions a derivation gave (see same_subject)
         self._partials: dict[int, bool] = {}  # fact id → _partial(fact)
         self._traced: dict[int, frozenset[int]] = {}  # mention end → ids of the facts choose found it is
+        self._traced_ends: list[int] = []  # the keys of _traced in order: a sentence's are one slice (see _trace)
         self.wholes_said: defaultdict[int, set[int]] = defaultdict(set)  # text paragraph → the wholes its shares were of
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
 
@@ -753,11 +754,11 @@ class _Checker:
             return None, [], ("数值相同，但无法确认是同一事项 / the value is in the sources, but not as what the text "
                               "says it counts"), [s[4] for s in scored[:3]]
         if len(good) == 1:  # the common case: one fact with the value that the words name
-            self._traced[m.end] = frozenset((id(good[0][4]),))  # what a change right after it is of
+            self._trace(m.end, frozenset((id(good[0][4]),)))  # what a change right after it is of
             return good[0][2], [good[0][4]], "", []
         best = min(s[1] for s in good)
         chosen = sorted((s for s in good if s[1] == best), key=lambda s: -s[0])
-        self._traced[m.end] = frozenset(id(s[4]) for s in chosen)
+        self._trace(m.end, frozenset(id(s[4]) for s in chosen))
         return chosen[0][2], [s[4] for s in chosen], "", []
 
     def _newer_of_years(self, t: _Target, f: _Fact) -> bool:
@@ -1492,13 +1493,20 @@ class _Checker:
         no other record that has such a rate (the unit's 预算调整率)."""
         if not _RELATION_ONLY.fullmatch(t.clause):
             return False
-        text = self.text
-        s0 = max(text.rfind(c, 0, t.m.start) for c in "。；;\n") + 1
+        text, start = self.text, t.m.start
+        near = max(0, start - 400)  # the sentence's start, looked for near the figure first (never the whole text)
+        s0 = max(text.rfind(c, near, start) for c in "。；;\n") + 1 or max(text.rfind(c, 0, near) for c in "。；;\n") + 1
         said: set[int] = set()
-        for end, ids in self._traced.items():
-            if s0 < end <= t.m.start:
-                said |= ids
+        ends = self._traced_ends  # the figures traced in s0 < end <= start: one slice, not every figure of the text
+        for end in ends[bisect_right(ends, s0):bisect_right(ends, start)]:
+            said |= self._traced[end]
         return id(a) in said and id(b) in said
+
+    def _trace(self, end: int, ids: frozenset[int]) -> None:
+        """What the figure ending at `end` was found to be, kept by its end (_traced) and in order (_traced_ends)."""
+        if end not in self._traced:
+            insort(self._traced_ends, end)
+        self._traced[end] = ids
 
     def late_on_time(self, m: NumberMention, facts: list[_Fact]) -> _Fact | None:
         """The deadline of the result the date matched when the words after it call it on time (按期 / 如期 / 按时 /

@@ -31,7 +31,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
-from .shares import bare_share_pairs, list_sum
+from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -213,8 +213,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
                 continue
         family, factor = families(m.base_unit)
-        pm = m.value * m.factor
-        target = _Target(m, family, pm * factor, m.quantum * factor, pm, paras[i], factor, subj, role, ytag,
+        # × 1 is exact for a figure of at most 28 digits (the context's precision): the value itself serves
+        short = len(m.text) <= 28
+        pm = m.value if short and not m.scale else m.value * m.factor
+        x, q = (pm, m.quantum) if short and factor == 1 else (pm * factor, m.quantum * factor)
+        target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
                          clause, sent, own_subj, last_facts.get(sent, frozenset()),
                          (max(s0, m.start - 40), m.start))
         if m.hi is not None:
@@ -394,7 +397,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t)) is not None:  # (四个项目…合计: a list's records)
+                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])) \
+                is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
             cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
             told[t.para].append((t, stated, ()))

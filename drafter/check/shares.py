@@ -11,9 +11,11 @@ from decimal import Decimal
 from typing import Mapping, Sequence
 
 from ..numbers import _int_any
+from ..subjects import tokens
 from ._common import _ROLE_MARKS
 from .context import _phrase
-from .derive import _HOW_MANY, _MEASURES, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _dedupe, _sum_whole
+from .derive import (_HOW_MANY, _MEASURES, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
+                     _sum_whole)
 from .index import SourceIndex, _Fact
 from .match import _Target, _fits, _is_bound
 from .stated import _common_wholes
@@ -84,3 +86,50 @@ def list_sum(index: SourceIndex, t: _Target) -> tuple[str, list[_Fact], Decimal]
     if not _fits(t, total):
         return None
     return " + ".join(f.written for f in facts) + f" = {t.m.text}", facts, total
+
+
+# 南、北支渠 / 东、西片区: items of one single character listed with 、 before the name they share
+_SHARED_HEAD = re.compile(r"((?:[\u4e00-\u9fff]、)+)([\u4e00-\u9fff])([\u4e00-\u9fff]+)$")
+MAX_HEAD = 4  # characters of the shared name (支渠, 干渠, 片区, 分馆)
+_SUM_WORDS = frozenset({"合计", "共计", "总计", "累计"})
+
+
+def shared_head_sum(index: SourceIndex, t: _Target, text: str, told: Sequence[_Told]
+                    ) -> tuple[str, list[_Fact], Decimal] | None:
+    """'南、北支渠合计22.9公里' / '南、北支渠衬砌修复仅2.9公里': items listed with 、 that share the name after the last
+    one (南支渠, 北支渠) are each a source row; the figure is the sum of their figures in the mention's unit — of the
+    column the words after the name say (衬砌修复), else of the column of the figure its sentence traced last in that
+    unit (总干渠18.4公里 of 清淤长度). The formula, the facts and their sum, or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None:
+        return None
+    k = t.m.start
+    hm = _SHARED_HEAD.search(text, max(text.rfind(c, max(0, k - 40), k) for c in "，,。；;：:\n") + 1, k)
+    if hm is None:  # (the clause ends at 、: the list is read from the text)
+        return None
+    firsts = hm[1].split("、")[:-1] + [hm[2]]
+    fam = lambda f: f.family == t.family and f.role != "target" and not _is_bound(f) \
+        and f.ytag in (None, index.year_now)  # noqa: E731
+    for k in range(min(MAX_HEAD, len(hm[3])), 0, -1):  # the longest shared name every item's row has
+        head, rest = hm[3][:k], hm[3][k:]
+        rows = [_best_named(index, tokens(x + head), keep=fam, need=len(tokens(x + head))) for x in firsts]
+        if all(rows):
+            break
+    else:
+        return None
+    column = _phrase(rest) - _ROLE_MARKS - _SUM_WORDS
+    if not column:  # the column of the sentence's last traced figure in this unit, less its row's own words
+        last = [f for u, f, _ in told if u.sent == t.sent and u.m.end <= t.m.start and f.family == t.family
+                and f.src >= 0]
+        if last and (f := last[-1]).group >= 0:  # (its words no other figure of its row in that unit has)
+            column = f.subj - _ROLE_MARKS - frozenset().union(
+                *(g.subj for g in index.groups[f.group] if g is not f and g.family == f.family))
+    picked = []
+    for facts in rows:
+        own = [f for f in facts if column and column & f.subj] if len(facts) > 1 else facts
+        if len(own) != 1:
+            return None
+        picked.append(own[0])
+    total = sum((f.mag for f in picked), Decimal(0))
+    if len({id(f) for f in picked}) != len(picked) or not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in picked) + f" = {t.m.text}", picked, total

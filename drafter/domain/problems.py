@@ -655,6 +655,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # part of the year: a running total, a quarter, a half or a season is not the year's total
 _SNAPSHOT = re.compile(r"截至\d{1,2}月|\d{1,2}月(?:底|份|共)|上半年|下半年|一季度|二季度|三季度|[春夏秋冬]季")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# a figure planned or aimed at (全年计划开展60场, 力争达到) is no result to hold against the year's actual
+_PLANNED_FIGURE = re.compile(r"(?<![按照原超])计划|力争|预计|拟|不少于|不低于|目标")
 _OTHER_YEAR = re.compile(r"(?:上年度?|去年|上一年度?|前一年|(?P<y>(?:19|20)\d{2})年度?)(?:全年|同期)?")
 _THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|全年|比|较|同比)")
 
@@ -717,7 +719,7 @@ def figure_conflicts(report: ReportInput) -> list[Conflict]:
                 if any(a <= m.start < b for a, b in other):
                     continue
                 before = sentence[max(0, m.start - 14):m.start]
-                if not _TOTAL_WORDS.search(before):
+                if not _TOTAL_WORDS.search(before) or _PLANNED_FIGURE.search(before):
                     continue
                 phrase = "".join(_CJK.findall(_TOTAL_WORDS.split(before)[-1]))
                 tail = re.match(r"[\u4e00-\u9fff]{0,6}", sentence[m.end:]).group()

@@ -167,6 +167,7 @@ PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
 GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
+DONE_ROW_LABELS = ("目标完成情况", "实际完成情况", "总体目标完成情况", "完成情况")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页")
 # column labels, found even where a copy closed the gaps between them
 INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "实际完成值")
@@ -203,6 +204,7 @@ def span(places: list[str]) -> str:
     return places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
 
 
+_NEXT_LABEL = re.compile(r"(?:金额单位|计量单位|单位|主管部门|实施单位|被评价年度|评价年度|填报日期|填报单位|填报人|联系电话)[：:].*$")
 # the unit's name on a department form: the finance bureaus' Word template prints "部门（单位）名称"
 UNIT_NAME_LABELS = ("部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称", "预算单位名称", "预算部门名称")
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
@@ -351,7 +353,9 @@ class Recognizer:
             for label in labels:
                 m = re.search(rf"{label}\s*[：:]\s*(\S+)", p.text)
                 if m:
-                    v = convert(m[1]) if convert else m[1]
+                    # the line's next label, when the spaces before it were lost: '…联合会金额单位：万元'
+                    value = _NEXT_LABEL.sub("", m[1]) or m[1]
+                    v = convert(value) if convert else value
                     if v is not None:
                         found.data[key] = v
                         found.sources[key] = p.place
@@ -538,15 +542,22 @@ class Recognizer:
         for table in self.tables:
             if table.run_on:
                 continue  # a PDF copy's run-on lines are read by _goal_lines
-            for row in table.rows:
+            for r, row in enumerate(table.rows):
                 cells = distinct(row)
                 if not cells or norm(cells[0][1].text) not in GOAL_ROW_LABELS:
                     continue
+                labelled = False
                 for _, cell in cells[1:]:
                     first = _NARRATIVE.search(cell.text)
                     if first is None or cell.text[:first.start()].strip():
                         continue  # a cell of plain text, or a label inside its sentence
+                    labelled = True
                     self._narrative_field(found, key, done_label, narrative_parts(cell.text), cell.place)
+                if not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
+                    self._narrative_field(found, key, done_label, [("goal", cells[1][1].text)], cells[1][1].place)
+                    below = distinct(table.rows[r + 1]) if r + 1 < len(table.rows) else []
+                    if len(below) == 2 and norm(below[0][1].text) in DONE_ROW_LABELS:
+                        self._narrative_field(found, key, done_label, [("done", below[1][1].text)], below[1][1].place)
                 return
 
     @staticmethod
@@ -773,6 +784,7 @@ class Recognizer:
         else:
             found.warn(self.doc.path, "未注明金额单位（万元 / 元），按万元读取")
         lines = []
+        self._dept_funds_columns(found, funds)
         for t in self.tables:
             for row in t.rows:
                 if header_columns(row, TASK_COLUMNS).keys() >= {"主要任务", "关键指标"}:
@@ -803,6 +815,20 @@ class Recognizer:
             if key not in funds:
                 found.warn(self.doc.path, f"部门资金情况未填{key}")
         found.data["部门资金情况"] = funds
+
+    def _dept_funds_columns(self, found: Found, funds: dict[str, Any]) -> None:
+        """年初预算 | 调整预算 | 实际支出 | 预算完成率 as a header row, the figures in the row under it."""
+        for t in self.tables:
+            for r, row in enumerate(t.rows[:-1]):
+                cols = header_columns(row, DEPT_FUNDS)
+                if len(cols) < 2:
+                    continue
+                for key, c in cols.items():
+                    cell = cell_at(t.rows[r + 1], c, row)
+                    v = None if cell is None else rate(cell.text) if key in ("预算完成率", "预算调整率") else number(cell.text)
+                    if v is not None and key not in funds:
+                        funds[key], found.sources[f"部门资金情况.{key}"] = v, cell.place
+                return
 
     def tasks(self, found: Found) -> None:
         headers = list(self._header(TASK_COLUMNS, ("主要任务", "关键指标")))

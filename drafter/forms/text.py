@@ -105,6 +105,12 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             cells = line.split("\t")
         elif line.lstrip().startswith("|"):
             if _PIPE_RULE.match(line):
+                if len(table) > 1:  # a Markdown table begins at its header row, which this rule closes: a new one
+                    header, where = table.pop(), lines.pop()
+                    close(int(re.search(r"\d+", where)[0]) - 1)
+                    start = int(re.search(r"\d+", where)[0])
+                    table.append(header)
+                    lines.append(where)
                 continue
             cells = _pipe_cells(line)
         elif table and _CAUSE_LINE.match(line):

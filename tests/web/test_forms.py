@@ -71,20 +71,27 @@ def test_the_page_shows_a_forms_import_warnings_and_drafts_it(page) -> None:
     assert page.locator("#draft-result .body mark.num.traced").count() > 10
 
 
-def test_a_zip_of_a_form_and_its_work_logs_drafts_the_form_with_those_logs(client) -> None:
-    """Staff zip the folder they keep: the 自评表 beside the year's logs, with no input.yaml."""
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    """A zip of the folder staff keep, built as Python's zipfile writes it (UTF-8 names, the UTF-8 flag set)."""
     import io
     import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("公用经费自评/自评表.xlsx", (FORMS / "school.xlsx").read_bytes())
-        zf.writestr("公用经费自评/工作日志.md", "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n")
-    response = client.post("/api/import", files={"file": ("公用经费自评.zip", buf.getvalue())})
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_a_zip_of_a_form_and_its_work_logs_drafts_the_form_with_those_logs(client) -> None:
+    """Staff zip the folder they keep: the 自评表 beside the year's logs, with no input.yaml."""
+    data = zipped({"公用经费自评/自评表.xlsx": (FORMS / "school.xlsx").read_bytes(),
+                   "公用经费自评/工作日志.md": "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n"})
+    response = client.post("/api/import", files={"file": ("公用经费自评.zip", data)})
     assert response.status_code == 200, response.json()
     assert any("288盏" in log["text"] and log["source"].endswith("工作日志.md")
                for log in response.json()["input"]["logs"])
-    job = client.post("/api/jobs", files={"file": ("公用经费自评.zip", buf.getvalue())})
+    job = client.post("/api/jobs", files={"file": ("公用经费自评.zip", data)})
     assert job.status_code == 200, job.json()
     client.post(f"/api/jobs/{job.json()['id']}/draft", data={"engine": "offline"})
     while (state := client.get(f"/api/jobs/{job.json()['id']}").json())["state"] == "running":
@@ -134,13 +141,8 @@ def test_a_zip_with_utf8_names_and_no_utf8_flag_keeps_its_chinese_file_names(cli
 
 
 def test_a_zip_of_a_form_with_its_logs_in_a_worklogs_folder_drafts_with_those_logs(client) -> None:
-    import io
-    import zipfile
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("公用经费自评/自评表.xlsx", (FORMS / "school.xlsx").read_bytes())
-        zf.writestr("公用经费自评/worklogs/2023年工作记录.md", "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n")
-    response = client.post("/api/import", files={"file": ("公用经费自评.zip", buf.getvalue())})
+    data = zipped({"公用经费自评/自评表.xlsx": (FORMS / "school.xlsx").read_bytes(),
+                   "公用经费自评/worklogs/2023年工作记录.md": "## 2023-04-18\n完成东教学楼教室照明改造12间，更换护眼灯具288盏。\n"})
+    response = client.post("/api/import", files={"file": ("公用经费自评.zip", data)})
     assert response.status_code == 200, response.json()
     assert any("288盏" in log["text"] for log in response.json()["input"]["logs"])
