@@ -120,8 +120,6 @@ _RANK_OF = itemgetter(0)  # a candidate's (unitless, rank) key
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
 _BOTH = re.compile(r"[和与及、]")
-# a date right after 至 / 到 / 起至 (and words of its own clause: 至2月20日结束): it closes the span a date opened
-_SPAN_CLOSE = re.compile(r"(?:至|到|止|—|–|~|～)[\u4e00-\u9fff]{0,2}$")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]")  # 东湖、西湖: items listed (和 / 与 / 及 are inside words too: 参与, 涉及)
 
 
@@ -400,7 +398,6 @@ class _Checker:
         self._traced_ends: list[int] = []  # the keys of _traced in order: a sentence's are one slice (see _trace)
         self.wholes_said: defaultdict[int, set[int]] = defaultdict(set)  # text paragraph → the wholes its shares were of
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
-        self._events: dict[int, frozenset[str]] = {}  # date fact id → the words of its event (see event_words)
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
@@ -1537,7 +1534,7 @@ class _Checker:
         if not facts:
             return facts
         own = self._date_clause(m)
-        if len(own) < 2 or any(own & (self.event_words(f) | self.record_words(f)) for f in facts):
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
             return facts
         if self._dated is None:
             self._dated = {}
@@ -1549,20 +1546,6 @@ class _Checker:
             for g in self._dated.get(w, ()):
                 seen[id(g)] = seen.get(id(g), 0) + 1
         return [] if any(n >= 2 for n in seen.values()) else facts
-
-    def event_words(self, f: _Fact) -> frozenset[str]:
-        """The words of a source date's event: its own, and for the date that closes a span (自11月1日至3月31日, 1月8日
-        启动…，至2月20日结束) those of the date that opens it — one event, its words written before the first date."""
-        got = self._events.get(id(f))
-        if got is None:
-            got = f.subj
-            k = f.snippet.rfind(f.written)
-            if k > 0 and _SPAN_CLOSE.search(f.snippet, 0, k) and 0 <= f.group < len(self.ix.groups):
-                opening = [g for g in self.ix.groups[f.group] if g.date is not None and g.seq < f.seq]
-                if opening:
-                    got = got | opening[-1].subj
-            self._events[id(f)] = got
-        return got
 
     def _date_clause(self, m: NumberMention) -> frozenset[str]:
         """The words of a date's own clause: from the punctuation before it to the punctuation after it (a range's

@@ -182,7 +182,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             rival = None
             if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
                 whole = subj | tokens(text[s0:m.start])
-                facts = checker.own_event(m, [f for f in facts if (whole & checker.event_words(f) or len(whole & _near(f)) >= 2)
+                facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
