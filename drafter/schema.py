@@ -195,7 +195,20 @@ def _comparable(target: Target, actual: Target) -> tuple[Decimal, Decimal] | Non
         return target.value, actual.value
     if tu in _DURATION_HOURS and au in _DURATION_HOURS:
         return target.value * _DURATION_HOURS[tu], actual.value * _DURATION_HOURS[au]
+    (tb, tf), (ab, af) = _scaled(tu), _scaled(au)
+    if tb and tb == ab:  # ≥1.8万人 against 18640人, ≤1.5千克 against 1200克
+        return target.value * tf, actual.value * af
     return None
+
+
+_SCALE_PREFIX = {"千": Decimal(1_000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def _scaled(unit: str) -> tuple[str, Decimal]:
+    """A unit as its base unit and the factor its 千 / 万 / 亿 prefix stands for: 万人 → (人, 10000)."""
+    if len(unit) > 1 and unit[0] in _SCALE_PREFIX:
+        return unit[1:], _SCALE_PREFIX[unit[0]]
+    return unit, Decimal(1)
 
 
 def target_met(target: Target, actual: Any, year: int | None = None) -> bool | None:
