@@ -764,15 +764,20 @@ def _form_with_logs(form: Path, loose: list[Path], warn: Callable[[str], None] |
     """A form imported in memory, with the logs beside it: `loose` files, and a worklogs/ folder as an
     input.yaml beside it would have (so a form can replace input.yaml without moving the logs)."""
     report = load_form(form, warn)
-    paths = list(loose)
-    if _kind_of(form.parent / "worklogs") == "dir":
-        paths += list_files(inside(form, "worklogs", "worklogs", allow=allow), LOG_SUFFIXES)
+    paths = list(loose) + logs_beside(form, allow)
     if not paths:
         return report
     guard = partial(check_inside, file=form, key="worklogs", allow=allow)
     logs = read_logs(paths, report.year, guard, form.parent)
     _known_tasks(report, logs)
     return report.model_copy(update={"logs": [*report.logs, *logs]})
+
+
+def logs_beside(form: Path, allow: bool | None = None) -> list[Path]:
+    """The year's logs kept in a worklogs/ folder beside a form, as beside an input.yaml."""
+    if _kind_of(form.parent / "worklogs") != "dir":
+        return []
+    return list_files(inside(form, "worklogs", "worklogs", allow=allow), LOG_SUFFIXES)
 
 
 def _known_tasks(report: ReportInput, logs: list[WorkLog]) -> None:

@@ -46,6 +46,24 @@ def _whole_days(m: NumberMention) -> bool:
     return m.base_unit == "天" and m.hi is None and m.value == m.value.to_integral_value()
 
 
+def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
+    """The days from date a through date b ((year, month, day), the year possibly None), both counted: each
+    end's own year, else the other's — a first date later in the year than the second is of the year before —,
+    else `year`."""
+    (ya, ma, da), (yb, mb, db) = a, b
+    later = (ma, da) > (mb, db)
+    if ya is None:
+        ya = yb - later if yb is not None else (year - later if year is not None else None)
+    if yb is None and ya is not None:
+        yb = ya + later
+    if ya is None or yb is None:
+        return None
+    try:
+        return (date(yb, mb, db) - date(ya, ma, da)).days + 1
+    except ValueError:
+        return None
+
+
 # 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
 _SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 
@@ -64,14 +82,11 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
         return None
     a, b = mentions[dates[-2]], mentions[dates[-1]]
-    now = year or 2023
-    try:
-        first = date(now - ((a.date[1], a.date[2]) > (b.date[1], b.date[2])), a.date[1], a.date[2])
-        gap = (date(now, b.date[1], b.date[2]) - first).days
-    except ValueError:
+    days = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
+    if days is None:
         return None
     through = bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", "")))
-    if gap + through != m.value:
+    if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else ''} = {m.value}天"
 

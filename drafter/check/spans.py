@@ -6,33 +6,16 @@ the sentence names that event and states no other dates.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Sequence
 
 from ..numbers import NumberMention
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
+from .dates import _whole_days, days_through
 from .index import SourceIndex, _Fact
 from .match import _Target
 
 _NO_EVENT = frozenset({"至", "日至", "起至", "结束", "开始", "期间", "历时", "持续", "共计", "累计"})
-
-
-def span_days(a: _Fact, b: _Fact, year: int | None) -> int | None:
-    """The days from a through b, both counted: each end's own year, else the other's (a first date later in
-    the year than the second is of the year before), else `year` (the sources' year)."""
-    (ya, ma, da), (yb, mb, db) = a.date, b.date  # type: ignore[misc]
-    later = (ma, da) > (mb, db)
-    if ya is None:
-        ya = yb - later if yb is not None else (year - later if year is not None else None)
-    if yb is None and ya is not None:
-        yb = ya + later
-    if ya is None or yb is None:
-        return None
-    try:
-        return (date(yb, mb, db) - date(ya, ma, da)).days + 1  # type: ignore[arg-type]
-    except ValueError:
-        return None
 
 
 def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mentions: Sequence[NumberMention],
@@ -41,8 +24,7 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
     sentence before it name the span's event (two words at least) and the dates the sentence states before it,
     if any, are the span's own; the best-named span of that length, or None."""
     m = t.m
-    if not index.spans or m.base_unit != "天" or m.hi is not None or m.approx \
-            or m.value != m.value.to_integral_value():
+    if not index.spans or not _whole_days(m) or m.approx:
         return None
     own = {d.date[1:] for d in mentions[:i] if d.kind == "date" and d.date and d.start >= s0}
     words = (t.subj | tokens(text[s0:m.start])) - _ROLE_MARKS - _NO_EVENT
@@ -51,7 +33,7 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
         if own and own != {a.date[1:], b.date[1:]}:  # type: ignore[index]
             continue
         n = len(words & (a.subj - _NO_EVENT))
-        if n >= 2 and (best is None or n > best[0]) and span_days(a, b, index.year_now) == m.value:
+        if n >= 2 and (best is None or n > best[0]) and days_through(a.date, b.date, index.year_now) == m.value:
             best = (n, a, b)
     if best is None:
         return None

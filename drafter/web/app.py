@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field
 
 from .. import __version__
 from ..errors import DrafterError, InputError
-from ..load import LOG_SUFFIXES, form_in_folder, list_files
+from ..load import form_in_folder, logs_beside
 from . import views
 from .jobs import Job, Jobs
 from .security import Guard
@@ -148,8 +148,7 @@ def _import(session: Session, path: Path, shown: str) -> tuple[Path, list[str], 
                 path, logs = form_in_folder(_archive_root(path))
             except InputError as e:  # named by the upload, not by the session folder it was extracted to
                 raise InputError(shown, e.detail, e.where) from None
-            if (path.parent / "worklogs").is_dir():  # the logs folder beside the form, as the command line reads it
-                logs += list_files(path.parent / "worklogs", LOG_SUFFIXES)
+            logs += logs_beside(path)  # the logs folder beside the form, as the command line reads it
         else:
             session.shown.append(path.parent)
             return path, [], {}
