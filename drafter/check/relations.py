@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Callable, Sequence
 
 from ..numbers import NumberMention, unit_family
-from ..subjects import direction
+from ..subjects import direction, tokens
 from ._common import _ROLE_MARKS, HUNDRED, ONE
 from .context import _phrase
 from .derive import _RATE_FAMILIES
@@ -226,7 +226,7 @@ class StatedRelations:
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            return _per_unit(t, per[0], said, self.index), False, None
+            return _per_unit(t, per, said, self.index, [e for e in told if e[0].m.end <= s0]), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -297,18 +297,29 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
     return lo - t.q / 2 <= abs(t.x) <= hi + t.q / 2
 
 
-def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) -> list[_Found]:
-    """An average per `item`: a level of this year in the figure's unit over a count of `item` its sentence states
-    (either before the other), or over that count with the amount of the record its count was traced to. `mine`:
-    the traced figures of its sentence (to its 。) before it, in order."""
+def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
+              earlier: Sequence[_Told] = ()) -> list[_Found]:
+    """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
+    states (either before the other), or over that count with the amount of the record its count was traced to.
+    `mine`: the traced figures of its sentence (to its 。) before it, in order; `earlier`: its paragraph's before
+    that sentence — a period's days stated there (自11月1日起至3月31日止，共152天。…受理投诉3,882件，日均) are what a
+    daily average with no count of its own is over, and with a count of its own and no level, the level is the one
+    stated there for what the average's words count (全年维修沥青路面12.86万平方米。…共184天，日均维修: 维修) — one side
+    from an earlier sentence at most, at a precision no chance quotient reaches."""
+    item = per[0]
     days = item[:1] in ("日", "天")
     counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    far = not counts and days and _precise(t)
+    if far:  # the days of the period its paragraph stated last
+        counts = [e for e in earlier if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
     if not counts:
         return []
     scale = _per_scale(t.clause)
     out: list[_Found] = []
     for c in counts[-1:]:  # the latest count of the item: what the figure is per
         totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
+        if not totals and not far and days and _precise(t):
+            totals = _named_total(t, per[2], earlier)  # 日均维修: the 维修 its paragraph stated
         if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
             # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
             # quotient reaches
@@ -318,9 +329,26 @@ def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) 
         for f in totals[-2:]:
             d = f.mag / c[0].x * scale
             if _fits(t, d):
-                per = f" × {scale}" if scale != ONE else ""
-                out.append((f"{f.written} ÷ {c[1].written}{per} = {_shown(t, d)}", f, c[1]))
+                per_s = f" × {scale}" if scale != ONE else ""
+                out.append((f"{f.written} ÷ {c[1].written}{per_s} = {_shown(t, d)}", f, c[1]))
     return out
+
+
+def _precise(t: _Target) -> bool:
+    """Does the figure display MIN_RATE_DIGITS digits at least (860.00页: five; 26件: two)?"""
+    return not t.m.approx and abs(t.x) >= t.q * 10 ** (MIN_RATE_DIGITS - 1)
+
+
+def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
+    """The latest level of the figure's unit, of this year, that the paragraph stated before and that the words of
+    what the average is of (日均维修: 维修) name best; none when they name none."""
+    words = tokens(of) - _ROLE_MARKS
+    if not words:
+        return []
+    scored = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in earlier
+              if e[0].family == t.family and _level(e) and e[0].ytag is None and not e[0].m.approx]
+    top = max((n for n, _ in scored), default=0)
+    return [e[1] for n, e in scored if n == top][-1:] if top else []
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:
