@@ -22,7 +22,7 @@ from drafter.check import SourceData, SourceText, check
 FORM = SourceData(name="档案馆项目自评表.json", data={
     "项目名称": "2024年馆藏档案数字化及征集项目",
     "金额单位": "万元",
-    "按项目": {
+    "项目资金": {
         "档案数字化加工": {"调整后预算": 86.00, "决算数": 82.13},
         "档案征集": {"调整后预算": 48.00, "决算数": 44.87},
     },

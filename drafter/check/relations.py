@@ -220,7 +220,7 @@ class StatedRelations:
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
-                or _rate_words(t) or _average(t.clause) is not None):
+                or (t.family == "%" and _RATE.search(t.clause)) or _average(t.clause) is not None):
             return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
@@ -251,7 +251,9 @@ def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], te
     traced figures its sentence (to its 。 or ；) states before it, in order; `told`: its paragraph's."""
     m = t.m
     own = direction(t.clause)
-    if t.family == "%" and _RATE.search(t.clause) and not _CHANGE_RATE.search(t.clause):
+    if t.family == "%" and (rn := _RATE.search(t.clause)) and not _CHANGE_RATE.search(t.clause):
+        if (rest := _complement(t, rn[1], mine)) is not None:
+            return rest, True  # 其中不合格15卷，合格率: the words fix both operands and the operation
         return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
     if not _PAIRED.search(text, max(0, mine[0][0].m.start - 14), m.start):  # no 比 phrase, no 由…为: no pair it states
         return [], False
@@ -349,6 +351,33 @@ def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
               if e[0].family == t.family and _level(e) and e[0].ytag is None and not e[0].m.approx]
     top = max((n for n, _ in scored), default=0)
     return [e[1] for n, e in scored if n == top][-1:] if top else []
+
+
+_NEGATED = re.compile(r"[不未]([\u4e00-\u9fff]{2,4})$")  # 其中不合格 / 未达标: the part a rate's words deny
+
+
+def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] | None:
+    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the one's words
+    deny the other's (不合格 → 合格率, 合格 → 不合格率), is the rest of the whole over the whole — the nearest larger
+    level of the part's measure word stated before it in the sentence; never the part over the whole (that is the
+    rate the part's own words name). None when the words state no such pair; [] when the pair does not give it."""
+    r = mine[-1]
+    if r[0].family in _RATE_FAMILIES or not _level(r):
+        return None
+    said = _NEGATED.search(r[0].clause)
+    if said is not None and words.endswith(said[1]) and not words.startswith(("不", "未")):
+        pass  # 不合格15卷 … 合格率
+    elif said is None and words[:1] in ("不", "未") and len(words) >= 3 and r[0].clause.endswith(words[1:]):
+        pass  # 合格1,235卷 … 不合格率
+    else:
+        return None
+    wholes = [e for e in mine[:-1] if e[0].m.base_unit == r[0].m.base_unit and _level(e) and not e[0].m.approx
+              and abs(e[0].x) > abs(r[0].x)]
+    if not wholes:
+        return None
+    p, w = r[1], wholes[-1][1]
+    d = (w.mag - p.mag) / w.mag * HUNDRED
+    return [(f"({w.written} − {p.written}) ÷ {w.written} × 100% = {_shown(t, d)}", p, w)] if _fits(t, d) else []
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:
