@@ -220,13 +220,13 @@ class StatedRelations:
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
-                or (t.family == "%" and _RATE.search(t.clause)) or _average(t.clause) is not None):
+                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)):
             return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            return _per_unit(t, per, said, self.index, [e for e in told if e[0].m.end <= s0]), False, None
+            return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0]), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -300,10 +300,10 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
 
 
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
-              earlier: Sequence[_Told] = ()) -> list[_Found]:
+              before: Callable[[], Sequence[_Told]] = lambda: ()) -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
-    `mine`: the traced figures of its sentence (to its 。) before it, in order; `earlier`: its paragraph's before
+    `mine`: the traced figures of its sentence (to its 。) before it, in order; `before()`: its paragraph's before
     that sentence — a period's days stated there (自11月1日起至3月31日止，共152天。…受理投诉3,882件，日均) are what a
     daily average with no count of its own is over, and with a count of its own and no level, the level is the one
     stated there for what the average's words count (全年维修沥青路面12.86万平方米。…共184天，日均维修: 维修) — one side
@@ -313,7 +313,7 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
     far = not counts and days and _precise(t)
     if far:  # the days of the period its paragraph stated last
-        counts = [e for e in earlier if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
+        counts = [e for e in before() if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
     if not counts:
         return []
     scale = _per_scale(t.clause)
@@ -321,7 +321,7 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     for c in counts[-1:]:  # the latest count of the item: what the figure is per
         totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
         if not totals and not far and days and _precise(t):
-            totals = _named_total(t, per[2], earlier)  # 日均维修: the 维修 its paragraph stated
+            totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
         if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
             # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
             # quotient reaches
@@ -354,6 +354,12 @@ def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
 
 
 _NEGATED = re.compile(r"[不未]([\u4e00-\u9fff]{2,4})$")  # 其中不合格 / 未达标: the part a rate's words deny
+
+
+def _denied(t: _Target, text: str) -> bool:
+    """Could the figure be a rate whose words and its part's deny each other (see _complement)?"""
+    return t.family == "%" and ("不" in (near := text[t.context[0]:t.m.start]) or "未" in near) \
+        and _RATE.search(t.clause) is not None
 
 
 def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] | None:
