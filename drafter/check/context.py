@@ -197,6 +197,8 @@ def _table_rows(text: str, starts: list[int]
         if header is not None and fresh and rx is _SPACE_CELL and len(cells) == len(header) - 1 \
                 and cells[0][0] - ls >= 2 and _units_row(["", *words], header):
             words = ["", *words]  # "            小时    人次    元": spaces leave the label column's empty cell out
+        if header is not None and fresh and rx is _TAB_CELL and line.endswith("\t") and len(words) < len(header):
+            words = words + [""] * (len(header) - len(words))  # a sheet's row ends in empty cells: tabs, no cells
         if header is not None and fresh and _units_row(words, header):
             # 单位 | | 公里 | 座 | 万立方米 under the header: each column's unit, as its header would state it in brackets
             header = [h if not u.strip() or _KEY_UNIT.search(h) else f"{h}（{u.strip()}）" for h, u in zip(header, words)]
