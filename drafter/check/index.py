@@ -28,7 +28,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
+from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
@@ -267,6 +267,7 @@ class SourceIndex:
                 after = [(start, tid) for tid, start in firsts.items() if start > pos]
                 if after:
                     units[min(after)[1]] = unit
+        counted = _counted_tables(text, table) if table and "单位" in text else {}  # table id → 单位：人次
         last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
@@ -317,6 +318,10 @@ class SourceIndex:
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
+                        if not m.unit and tid in counted and not _UNCOUNTED_HEAD.search(header[column]):
+                            label = _UNIT_LABEL.match(counted[tid])
+                            m = replace(m, unit=label[0], scale=label[1] or "", base_unit=label[2],  # type: ignore[index]
+                                        kind=kind_of(label[2], m.value))  # type: ignore[index]
             if (y := _no_vote_year(text, ls, m)) is not None:
                 self._no_vote[y] = self._no_vote.get(y, 0) + 1
             if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
@@ -1093,6 +1098,28 @@ def _cell_year(head: str, label: str, ytag: int | None, caption: str = "", title
         if ytag is None and words and len(_YEARS_NAMED.findall(words)) == 1:
             return year_tag(words, len(words), lookback=len(words), s0=0)
     return ytag
+
+
+_UNCOUNTED_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份|金额|资金|经费|预算|支出|费|元|价|均")
+
+
+def _counted_tables(text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]]) -> dict[int, str]:
+    """Table id → the count its 单位：人次 line states (context.count_statement): the first table after the line."""
+    firsts: dict[int, int] = {}
+    for tid, cells, _ in table.values():
+        firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
+    out: dict[int, str] = {}
+    pos = text.find("单位")
+    while pos >= 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if (unit := count_statement(text[ls:le])) is not None:
+            after = [(start, tid) for tid, start in firsts.items() if start > le]
+            if after:
+                out.setdefault(min(after)[1], unit)
+        pos = text.find("单位", le)
+    return out
 
 
 def _earlier_row(old: int | None, new: int | None) -> bool:
