@@ -253,6 +253,7 @@ class SourceIndex:
         same: Callable[[str, str], str] = {}.setdefault
         table, captions = _table_rows(text, starts)
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
+        counted: dict[int, str] = {}  # table id → the 单位：人次 line over it
         if table:
             statements = stated_units(text)  # a caption's applies to its own table, any other's until the next
             stated = [(pos, u) for pos, u, own in statements if not own]
@@ -267,7 +268,8 @@ class SourceIndex:
                 after = [(start, tid) for tid, start in firsts.items() if start > pos]
                 if after:
                     units[min(after)[1]] = unit
-        counted = _counted_tables(text, table) if table and "单位" in text else {}  # table id → 单位：人次
+            if "单位" in text:
+                counted = _counted_tables(text, firsts)
         last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
@@ -1103,11 +1105,9 @@ def _cell_year(head: str, label: str, ytag: int | None, caption: str = "", title
 _UNCOUNTED_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份|金额|资金|经费|预算|支出|费|元|价|均")
 
 
-def _counted_tables(text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]]) -> dict[int, str]:
-    """Table id → the count its 单位：人次 line states (context.count_statement): the first table after the line."""
-    firsts: dict[int, int] = {}
-    for tid, cells, _ in table.values():
-        firsts[tid] = min(firsts.get(tid, cells[0][0]), cells[0][0])
+def _counted_tables(text: str, firsts: dict[int, int]) -> dict[int, str]:
+    """Table id → the count its 单位：人次 line states (context.count_statement): the first table after the line
+    (`firsts`: each table's first offset)."""
     out: dict[int, str] = {}
     pos = text.find("单位")
     while pos >= 0:
