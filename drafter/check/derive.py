@@ -543,8 +543,11 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
-        return [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
-                for p in ((a, b), (b, a))]
+        pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
+                 for p in ((a, b), (b, a))]
+        if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
+            pairs += _last_year_pairs(index, words)
+        return pairs
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
     if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
@@ -556,6 +559,22 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         # 项目扶持资金比直补资金少89.67万元, 执行率92.58%，低于省级资金5.36个百分点: the compared-with less the subject
         return [(b, a) for a in subjects for b in refs if a is not b]
     return [(a, b) for a in subjects for b in refs if a is not b]
+
+
+def _last_year_pairs(index: SourceIndex, words: frozenset[str]) -> list[tuple[_Fact, _Fact]]:
+    """决算比上年增长 / 外包服务支付比上年增长: this year's figure of the quantity the words name over last year's figure
+    of the same quantity in the same source — a record's 决算数 and 上年决算数, a ledger's 合计 row and its 上年合计 row:
+    the same words but the year's, one role, one unit."""
+    level = lambda f: f.family not in _RATE_FAMILIES and f.date is None and f.role != "target" \
+        and not _is_bound(f) and f.hi_mag is None  # noqa: E731
+    now = index.year_now
+    last = _best_named(index, words, need=1, keep=lambda f: level(f) and f.ytag is not None
+                       and (f.ytag == -1 or now is not None and f.ytag == now - 1))
+    if not last:
+        return []
+    this = _best_named(index, words, need=1, keep=lambda f: level(f) and _year(f.ytag, index) is None)
+    return [(a, b) for a in this for b in last if a.src == b.src and a.family == b.family and a.role == b.role
+            and all("年" in w for w in a.subj ^ b.subj)]
 
 
 _RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
