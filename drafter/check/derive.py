@@ -599,7 +599,7 @@ def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
     return list(out.values()) if len(out) == 1 else []
 
 
-_SPENT_WORDS = frozenset({"§执", "决算", "实际"})  # 支出 / 执行 (§执), 决算数, 实际: a line's spending
+_SPENT_LABELS = frozenset({"§执", "决算", "实际"})  # 支出 / 执行 (§执), 决算数, 实际: a line's spending
 
 
 def _line_budget(index: SourceIndex, a: _Fact) -> _Fact | None:
@@ -610,15 +610,15 @@ def _line_budget(index: SourceIndex, a: _Fact) -> _Fact | None:
              and b.role in ("budget", "initial") and b.mag}
     if bases or a.role == "actual":
         return bases.get("budget") or bases.get("initial")
-    if a.group < 0 or not _SPENT_WORDS & a.subj:
+    if a.group < 0 or not _SPENT_LABELS & a.subj:
         return None
     pool = [f for f in index.groups[a.group] if f.family == a.family and f.mag and f.date is None
             and _year(f.ytag, index) is None and not _is_bound(f) and f.role != "target"]
     if len(pool) > MAX_POOL:
         return None
-    spending = [f for f in pool if f.role not in ("budget", "initial") and _SPENT_WORDS & f.subj]
+    spending = [f for f in pool if f.role not in ("budget", "initial") and _SPENT_LABELS & f.subj]
     budgets = [f for f in pool if f.role == "budget"] or [f for f in pool if f.role == "initial"] \
-        or [f for f in pool if not f.role and "§预" in f.subj and not _SPENT_WORDS & f.subj]
+        or [f for f in pool if not f.role and "§预" in f.subj and not _SPENT_LABELS & f.subj]
     return budgets[0] if spending == [a] and len(budgets) == 1 else None
 
 
