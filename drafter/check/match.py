@@ -2022,6 +2022,9 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         # 每监测小时经费 / 每养护公里支出: per the unit of the quantity the verb measures (监测时长 105120小时), of the
         # words after it
         return pm[2], clause[: pm.start()], clause[pm.end():]
+    if per is None and (pm := _PER_COUNTED.search(clause, max(0, len(clause) - 16))) is not None:
+        # 建设小蚕共育室34个，…，每个补助: per one (个) of the things the sentence counted, of the money named
+        return pm[1], clause[: pm.start()], pm[2]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts) — unless 对应 says it (see _corresponding)
@@ -2053,6 +2056,8 @@ _PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
 _PER_DONE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(%s)" % "|".join(sorted(_PER_MEASURES, key=len, reverse=True)))
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
+# 每个补助 / 每座投入: 每, a measure word and only words of money — no thing of its own, the one its count counts
+_PER_COUNTED = re.compile(r"(?<!平均)每([个座所家处项台套])((?:建设|改造|维修|运行)?(?:补助|补贴|奖补|经费|资金|投入|投资|费用|成本|支出))$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
 _PERIODS_IN_YEAR = {"季": 4, "月": 12}  # 季均 / 月均 of a year's figure: over its 4 quarters or 12 months
 
