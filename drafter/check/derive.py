@@ -586,8 +586,9 @@ def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
     that name several lines equally (资金, a caption every row shares) name none to compare with."""
     if not words:
         return []
-    spent = lambda f: f.family == "元" and _year(f.ytag, index) is None and not _is_bound(f) \
-        and f.role not in ("target", "budget", "initial")  # noqa: E731
+    # (an amount in 元, or a bare figure of a money role: a file in 元 that states no unit — a ratio has none)
+    spent = lambda f: (f.family == "元" or f.family == "" and (f.role == "actual" or "§执" in f.subj)) \
+        and _year(f.ytag, index) is None and not _is_bound(f) and f.role not in ("target", "budget", "initial")  # noqa: E731
     named = _best_named(index, words, keep=spent, need=1)
     out: dict[int, _Fact] = {}  # per line (its record): its rate
     for a in named:
