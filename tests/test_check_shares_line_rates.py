@@ -135,15 +135,15 @@ def test_a_fraction_word_on_the_wrong_side_stays_unsupported():
     assert got["接近一半"] == "unsupported"
 
 
-BARE = SourceData(name="林业站项目数据.yaml", data={
-    "项目": "林业有害生物防治", "年度": 2024,
+BARE = SourceData(name="司法所项目数据.yaml", data={
+    "项目": "社区矫正教育帮扶", "年度": 2024,
     "资金": {"全年预算": 900000, "执行": 867600, "来源": [
-        {"名称": "省级防治补助", "全年预算": 500000, "执行": 478500},     # 95.70 %
+        {"名称": "省级司法补助", "全年预算": 500000, "执行": 478500},     # 95.70 %
         {"名称": "县级配套资金", "全年预算": 400000, "执行": 389100}]}})   # 97.28 %
 
 
 def test_a_gap_to_a_line_whose_figures_carry_no_unit_is_still_a_gap_of_its_rate():
     # a file in 元 that states no unit: a rate has none — 97.28 − 95.70 = 1.58
-    got = status("省级防治补助执行率95.70%，比县级配套资金低1.58个百分点。", BARE)
+    got = status("省级司法补助执行率95.70%，比县级配套资金低1.58个百分点。", BARE)
     assert got["1.58个百分点"] == "derived"
-    assert status("省级防治补助执行率95.70%，比县级配套资金低1.85个百分点。", BARE)["1.85个百分点"] == "unsupported"
+    assert status("省级司法补助执行率95.70%，比县级配套资金低1.85个百分点。", BARE)["1.85个百分点"] == "unsupported"
