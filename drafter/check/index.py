@@ -1201,7 +1201,7 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
 
 
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
-_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+_MONEY_PATH = re.compile(r"预算|决算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
                          r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
 
 
