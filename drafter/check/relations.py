@@ -279,7 +279,7 @@ def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], te
     m = t.m
     own = direction(t.clause)
     if t.family == "%" and (rn := _RATE.search(t.clause)) and not _CHANGE_RATE.search(t.clause):
-        if (rest := _complement(t, rn[1], mine)) is not None:
+        if (rest := _complement(t, rn[1], mine, text)) is not None:
             return rest, True  # 其中不合格15卷，合格率: the words fix both operands and the operation
         return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
     if not _PAIRED.search(text, max(0, mine[0][0].m.start - 14), m.start):  # no 比 phrase, no 由…为: no pair it states
@@ -388,6 +388,7 @@ def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
 
 
 _NEGATED = re.compile(r"[不未]([\u4e00-\u9fff]{2,4})$")  # 其中不合格 / 未达标: the part a rate's words deny
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[，,；;。！？!?\n]|$)")  # 其中8台不达标，: the part's words after it
 
 
 def _denied(t: _Target, text: str) -> bool:
@@ -396,18 +397,21 @@ def _denied(t: _Target, text: str) -> bool:
         and _RATE.search(t.clause) is not None
 
 
-def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] | None:
-    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the one's words
-    deny the other's (不合格 → 合格率, 合格 → 不合格率), is the rest of the whole over the whole — the nearest larger
-    level of the part's measure word stated before it in the sentence; never the part over the whole (that is the
-    rate the part's own words name). None when the words state no such pair; [] when the pair does not give it."""
+def _complement(t: _Target, words: str, mine: Sequence[_Told], text: str) -> list[_Found] | None:
+    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the part's
+    words (before it, or right after it: 其中8台不达标) and the rate's deny each other (不合格 → 合格率, 合格 → 不合格率),
+    is the rest of the whole over the whole — the nearest larger level of the part's measure word stated before it in
+    the sentence; never the part over the whole (that is the rate the part's own words name). None when the words
+    state no such pair; [] when the pair does not give it."""
     r = mine[-1]
     if r[0].family in _RATE_FAMILIES or not _level(r):
         return None
-    said = _NEGATED.search(r[0].clause)
-    if said is not None and words.endswith(said[1]) and not words.startswith(("不", "未")):
-        pass  # 不合格15卷 … 合格率
-    elif said is None and words[:1] in ("不", "未") and len(words) >= 3 and r[0].clause.endswith(words[1:]):
+    after = am[0] if (am := _WORDS_AFTER.match(text, r[0].m.end)) is not None else ""
+    own = (r[0].clause, after)
+    if words[:1] not in ("不", "未") and any((n := _NEGATED.search(w)) and words.endswith(n[1]) for w in own):
+        pass  # 不合格15卷 / 15卷不合格 … 合格率
+    elif words[:1] in ("不", "未") and len(words) >= 3 and not any(_NEGATED.search(w) for w in own) \
+            and any(w.endswith(words[1:]) for w in own):
         pass  # 合格1,235卷 … 不合格率
     else:
         return None
