@@ -616,9 +616,14 @@ def _shared_chars(a: str, b: str) -> int:
     return best
 
 
+# a service cut back for a reason (因咨询师流动缩减值守时段, 受汛期影响暂停…): not a time limit cut (缩减至1个工作日)
+_SETBACK = re.compile(r"(?:因|由于|受)(?!地制宜|此)[^，。；]{1,24}?(?:缩减|暂停|中断|停办|停止|减少)(?!至|到|了?\d)")
+
+
 def states_problem(sentence: str) -> bool:
     sentence = NEEDY.sub("", sentence)
-    return not _NOT_PROBLEM.search(sentence) and any(w in sentence for w in PROBLEM_WORDS)
+    return not _NOT_PROBLEM.search(sentence) and (any(w in sentence for w in PROBLEM_WORDS)
+                                                  or bool(_SETBACK.search(sentence)))
 
 
 def narratives(report: ReportInput) -> list[tuple[str, str]]:
