@@ -274,3 +274,19 @@ def test_a_service_cut_back_for_a_stated_reason_is_a_difficulty_and_a_time_limit
     assert states_problem("因场馆维修暂停线下展览两个月，观众较上年减少。")
     assert not states_problem("推行容缺受理，企业开办时间缩减至1个工作日。")
     assert not states_problem("因地制宜建设口袋公园12处。")
+
+
+def test_a_target_set_too_low_is_stated_in_words_the_drafts_own_check_can_trace(tmp_path):
+    """The lead says the target was far exceeded in words, the part gives both figures: no bare 一半以上 that no
+    figure beside it justifies (a reduction rate of 1.6 % against ≥1 % is 60 % over, not a half of anything)."""
+    from drafter.check import check
+    from drafter.pipeline import check_sources, draft_text
+
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 80", """
+        - {二级指标: 生态效益指标, 三级指标: 化肥使用量较上年减少, 年度指标值: ≧1%, 实际完成值: 1.6%}
+    """))
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "target_too_low")
+    assert "目标≥1%，实际完成1.6%" in problem.text
+    result = check(draft_text(draft), check_sources(report))
+    assert result.ok, [m.text for m in result.unsupported]
