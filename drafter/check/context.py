@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
-from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
+from ..subjects import _STOP, _YEAR, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
 from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
@@ -56,9 +56,55 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                 pass
             if cm is not None and _HAS_DIGIT.search(text, cm.end(), k):
                 ytag = None  # 较上年增长40%，已整改问题250个: the base year is the change's, not the next clause's level
+            elif _inserted_year(text, sentence_start, max(sentence_start, m.start - 24), k):
+                ytag = None  # 质量达标率99.2%，上年末库存3.55万吨，损耗率…: the year of one clause inside this year's
+    elif ytag is None and m.start - sentence_start > 24:
+        ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
     return subj, role, ytag, clause
 
 
+def _inserted_year(text: str, s0: int, lo: int, k: int) -> bool:
+    """Is the year word last named before the clause break k one that a clause inside the sentence holds to its own
+    figure: the sentence opened on figures of its own year before it, and a figure follows it in its clause?"""
+    ym = None
+    for ym in _YEAR_WORD.finditer(text, lo, k):
+        pass
+    return ym is not None and _HAS_DIGIT.search(text, ym.end(), k) is not None \
+        and _HAS_DIGIT.search(text, s0, ym.start()) is not None
+
+
+def _head_year(text: str, s0: int, end: int) -> int | None:
+    """The last year that opens the sentence as its frame (上年完成…, not 比上年… / 上年末…, and no other year word
+    after it), for a figure beyond year_tag's reach: -1; None when none does."""
+    memo = _HEAD_MEMO  # the sentence's head, read once for all its figures (they come in order)
+    if memo[0] is not text or memo[1] != s0:
+        memo[:] = text, s0, _sentence_head(text, s0)
+    head = memo[2]
+    if head is None or head[1] > end or _YEAR_WORD.search(text, head[1], end) is not None:
+        return None
+    return head[0]
+
+
+_HEAD_MEMO: list = [None, -1, None]  # (text, sentence start, its head year): one sentence, no text kept beyond it
+
+
+def _sentence_head(text: str, s0: int) -> tuple[int, int] | None:
+    """(-1, end of its word) when 上年 / 去年 / 同期 opens the sentence starting at s0, before its first figure."""
+    d = _HAS_DIGIT.search(text, s0, s0 + 300)  # a frame comes before the sentence's first figure (or is it: 2023年)
+    # (room past 2023年 for its lookaheads: 2023年9月 is a date's year, 上年结转 a fund)
+    first = _YEAR_WORD.search(text, s0, s0 + 300 if d is None else d.start() + 9)
+    if first is None or (d is not None and d.start() < first.start()) \
+            or _FRAME_NOT.search(text, s0, first.start()) is not None \
+            or text.startswith(("以来", "起", "至", "到", "底", "末", "初"), first.end()) \
+            or _SENT_END.search(text, s0, first.start()) is not None:
+        return None  # (2023年以来 / 上年底: a span or a point in time, no frame of the sentence's figures)
+    if first[1]:
+        return None  # 2023年全区… is most often the report's own year, which the words need not carry
+    return -1, first.end()
+
+
+_YEAR_WORD = _YEAR  # a year a clause names: 2023年 / 上年 / 同期 (no fund carried over, no date's year)
+_FRAME_NOT = re.compile(r"比|较|与|同比|[（(]|相比|对比|截至|截止|自|从")  # a compared year, a bracket's or a span's
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")
 _DATE_AFTER = re.compile(r"(?:(?!\d{1,2}[月日])[^。；;！？!?])*")  # the event after a date, up to the next date
 _CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
@@ -239,7 +285,7 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
-_COUNT_STATEMENT = re.compile(r"[ \u3000#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000]*")
+_COUNT_STATEMENT = re.compile(r"[ \u3000\t#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000\t]*")
 
 
 def count_statement(line: str) -> str | None:

@@ -245,12 +245,14 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
         return not (f.ytag < 0 or f.ytag < now)
     if ytag > 0 and f.ytag > 0:
         return ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    if ytag > now:
+        return False  # 2025年培训不少于…, the next year's plan, is no figure of the year before this one
     return f.ytag != now or not (ytag < 0 or ytag < now)
 
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
 # the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
-_NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+_NO_SUBJECT = re.compile(r"同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
 # a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
@@ -284,7 +286,8 @@ def _names_nothing(clause: str) -> bool:
     return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
 
 
-_BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")  # 比上年的 before a figure
+# 比上年的 / 比目标和上年的 before a figure: its base of the compared year (and the target that equals it)
+_BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:年度)?(?:目标|计划)值?[和与及、])?(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
 
@@ -674,7 +677,9 @@ class _Checker:
             rivals: list[_Fact] = []
             average = _average_item(t.clause) is not None
             head = t.role if t.role in _HEAD_ROLES and roles(t.clause) == t.role else ""
-            head_held = bool(head) and any(s[4].role == head for s in scored)
+            # (an amount with no role whose words name spending — 按性质: 项目支出 — holds the 决算 / 执行 head)
+            head_held = bool(head) and any(s[4].role == head or (head == "actual" and not s[4].role and t.family == "元"
+                                                                 and "§执" in s[4].subj) for s in scored)
             cut = _HEAD_CUT.split(t.clause)
             head_words = tokens(cut[-1]) - _ROLE_MARKS if len(cut) > 1 else frozenset()
             head_have = head_words & frozenset().union(*(s[4].subj for s in scored))
