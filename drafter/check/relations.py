@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Callable, Sequence
 
 from ..numbers import NumberMention, unit_family
@@ -224,7 +224,8 @@ class StatedRelations:
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
-                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)):
+                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
+                or _NEGATED.search(t.clause)):
             return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
@@ -235,6 +236,8 @@ class StatedRelations:
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
+        if t.family not in _RATE_FAMILIES and (rest := _rest_by_rate(t, mine)) is not None:
+            return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
 
@@ -422,6 +425,35 @@ def _complement(t: _Target, words: str, mine: Sequence[_Told], text: str) -> lis
     p, w = r[1], wholes[-1][1]
     d = (w.mag - p.mag) / w.mag * HUNDRED
     return [(f"({w.written} − {p.written}) ÷ {w.written} × 100% = {_shown(t, d)}", p, w)] if _fits(t, d) else []
+
+
+def _rest_by_rate(t: _Target, mine: Sequence[_Told]) -> list[_Found] | None:
+    """'合格46台，合格率95.83%，不合格2台': a count its words deny (不合格) after a part its sentence states (合格46台)
+    and that part's rate (合格率95.83%) is the rest of the whole the two give — when, at the precisions they display,
+    they give one rest only (46 ÷ 95.825…95.835 % is 48 and no other whole). None when the words state no such
+    part and rate or leave the rest open; [] when the figure is none of the rests they give."""
+    if t.m.approx or (n := _NEGATED.search(t.clause)) is None:
+        return None
+    w = n[1]
+    rates = [e for e in mine if e[0].family == "%" and e[0].m.hi is None and not e[0].m.approx
+             and (rm := _RATE.search(e[0].clause)) is not None and rm[1].endswith(w) and not _NEGATED.search(rm[1])]
+    if not rates:
+        return None
+    r = rates[-1]
+    parts = [e for e in mine if e[0].m.end <= r[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e)
+             and not e[0].m.approx and e[0].clause.endswith(w) and not _NEGATED.search(e[0].clause)]
+    if not parts or not (Decimal(0) < r[0].x - r[0].q / 2) or r[0].x + r[0].q / 2 > HUNDRED:
+        return None
+    p = parts[-1]
+    lo = p[0].x * HUNDRED / (r[0].x + r[0].q / 2) - p[0].x  # the rests the rate's precision allows
+    hi = p[0].x * HUNDRED / (r[0].x - r[0].q / 2) - p[0].x
+    k0, k1 = (lo / t.q).to_integral_value(ROUND_CEILING), (hi / t.q).to_integral_value(ROUND_FLOOR)  # at its precision
+    if not lo <= t.x <= hi:
+        return []
+    if k0 != k1:
+        return None
+    shown = _show(p[0].x + t.x, t.q, t.m.factor * t.ff) + t.m.unit
+    return [(f"{p[1].written} ÷ {r[1].written} = {shown}，{shown} − {p[1].written} = {t.m.text}", p[1], r[1])]
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:
