@@ -560,6 +560,12 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
+        if words:  # 共育室比上年增加: of the figures the words name that have a year before (the indicator's 34个 with
+            # its 上年 26个, not the six county rows of a table that name 共育室 as well)
+            yearly = lambda f: any(a is f and why == "year" for a, _, why in index.partners.get(id(f), ()))  # noqa: E731
+            subjects = _dedupe(subjects + _best_named(index, words, rates=fam == "%", keep=lambda f: same(f)
+                                                      and f.role != "target" and _year(f.ytag, index) is None
+                                                      and f.hi_mag is None and yearly(f)))
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
