@@ -386,6 +386,8 @@ class _Checker:
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
+        self._reading_of: _Target | None = None  # the target derive last read the words of (see _derive_words)
+        self._reading: tuple[Any, ...] = ()
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
@@ -1601,18 +1603,10 @@ class _Checker:
             return id(a) in t.prev
         return order
 
-    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
-        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
-        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
-
-        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
-        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
-        结余 new < old, where the pair's roles or years tell which is new."""
-        if not pairs:  # most levels offer none: skip the set-up
-            return []
+    def _derive_words(self, t: _Target) -> tuple[Any, ...]:
+        """What derive reads of the mention's words, once per target: its levels ask derive one after the other with
+        the same target (the text never changes, so neither does this)."""
         m = t.m
-        out: list[tuple[str, _Fact, _Fact]] = []
-        seen: set[tuple[str, int, int]] = set()
         fam = t.family
         x, q = abs(t.x), t.q
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
@@ -1639,20 +1633,9 @@ class _Checker:
         average = per is not None
         item = per[0] if per else ""
         scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
-        unit = m.unit
-        approx = m.approx
-
         bound = _open(m)
         # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
         level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
-        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
-        k = m.start - len(t.clause) - 1
-        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
-            and _RELATION_ONLY.fullmatch(t.clause) else None
-        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
-            if self._by_id is None:
-                self._by_id = {id(g): g for g in self.ix.facts}
-            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1661,6 +1644,37 @@ class _Checker:
         if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
             # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
             items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
+        self._reading_of = t
+        self._reading = got = (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words,
+                               rate_marks, head, scores, based, money_rate, of_target, balance, per, average, item,
+                               scale, bound, level, compared, relative, ref, items)
+        return got
+
+    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
+        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
+
+        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
+        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
+        结余 new < old, where the pair's roles or years tell which is new."""
+        if not pairs:  # most levels offer none: skip the set-up
+            return []
+        m = t.m
+        out: list[tuple[str, _Fact, _Fact]] = []
+        seen: set[tuple[str, int, int]] = set()
+        (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head, scores,
+         based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative, ref,
+         items) = self._reading if self._reading_of is t else self._derive_words(t)
+        unit = m.unit
+        approx = m.approx
+        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
+        k = m.start - len(t.clause) - 1
+        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
+            and _RELATION_ONLY.fullmatch(t.clause) else None
+        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
+            if self._by_id is None:
+                self._by_id = {id(g): g for g in self.ix.facts}
+            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
