@@ -386,8 +386,8 @@ class _Checker:
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
-        self._reading_of: _Target | None = None  # the target derive last read the words of (see _derive_words)
-        self._reading: tuple[Any, ...] = ()
+        # id(target) → (the target, what derive reads of its words): see _derive_words (the target kept, its id unique)
+        self._readings: dict[int, tuple[_Target, tuple[Any, ...]]] = {}
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
@@ -1604,8 +1604,8 @@ class _Checker:
         return order
 
     def _derive_words(self, t: _Target) -> tuple[Any, ...]:
-        """What derive reads of the mention's words, once per target: its levels ask derive one after the other with
-        the same target (the text never changes, so neither does this)."""
+        """What derive reads of the mention's words, once per target: each of its levels asks derive with the same
+        target, and the words (and the text) never change."""
         m = t.m
         fam = t.family
         x, q = abs(t.x), t.q
@@ -1644,10 +1644,10 @@ class _Checker:
         if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
             # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
             items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
-        self._reading_of = t
-        self._reading = got = (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words,
-                               rate_marks, head, scores, based, money_rate, of_target, balance, per, average, item,
-                               scale, bound, level, compared, relative, ref, items)
+        got = (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head,
+               scores, based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative,
+               ref, items)
+        self._readings[id(t)] = (t, got)
         return got
 
     def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
@@ -1664,7 +1664,7 @@ class _Checker:
         seen: set[tuple[str, int, int]] = set()
         (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head, scores,
          based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative, ref,
-         items) = self._reading if self._reading_of is t else self._derive_words(t)
+         items) = read[1] if (read := self._readings.get(id(t))) is not None and read[0] is t else self._derive_words(t)
         unit = m.unit
         approx = m.approx
         # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
