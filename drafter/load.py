@@ -584,7 +584,7 @@ _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 # A list item: "- ", "* ", "• ", "1. ", "2、", "3）" — not "-3.5%" or "1.5万元"; and the date it may open with
 _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-                        r"\s*(?P<sep>[：:，,、]?)\s*")
+                        r"(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
 _SPAN_END = re.compile(r"(?:至|到|—|-|~|～)\s*(?P<end>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)\s*[：:，,]\s*")
 
 
@@ -639,7 +639,8 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
         d = _ITEM_DATE.match(line)
         # "4月8日至4月20日：…" is a line of an event over days: dated by its first day, the span kept in the text
         span = _SPAN_END.match(line, d.end()) if d and not d["sep"] else None
-        if d and line[d.end():] and (item or span or d["sep"] in ("：", ":", "，", ",")):  # "3月12日：…" is an event's line
+        # "3月12日：…" and "2024年3月12日 开展…" are an event's line; "6月15日前完成…" is a sentence
+        if d and line[d.end():] and (item or span or d["sep"] in ("：", ":", "，", ",") or (not d["sep"] and d["gap"])):
             flush()
             try:
                 day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))

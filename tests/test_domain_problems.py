@@ -249,3 +249,21 @@ def test_a_years_plan_and_the_years_result_are_no_conflicting_figures(tmp_path):
     """})
     kinds = {p.kind for p in detect_problems(report, sheet)}
     assert ProblemKind.inconsistent_figures not in kinds
+
+
+def test_a_balance_the_log_explains_is_written_with_its_cause_not_a_stock_phrase(tmp_path):
+    log = {"2023.md": """
+        - 12月27日：财政拨款结余5.24万元，系部分营养餐补助未及时兑付。
+        - 12月28日：系统运维服务结余0.30万元。
+    """}
+    report, sheet = unit(tmp_path, project("全年预算数: 172.50\n全年执行数: 165.84"), logs=log)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.budget_under_execution)
+    assert "部分营养餐补助未及时兑付" in problem.text
+    assert "部分已安排的支出未能在年度内完成" not in problem.text and "运维服务" not in problem.text
+
+
+def test_a_balance_no_record_explains_keeps_the_plain_statement(tmp_path):
+    log = {"2023.md": "- 12月28日：系统运维服务结余0.30万元，因此年底前完成合同结算。\n"}
+    report, sheet = unit(tmp_path, project("全年预算数: 172.50\n全年执行数: 165.84"), logs=log)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.budget_under_execution)
+    assert "部分已安排的支出未能在年度内完成" in problem.text and "合同结算" not in problem.text

@@ -68,6 +68,21 @@ def test_a_line_that_opens_with_a_date_and_a_colon_is_a_dated_entry_without_a_ma
     ]
 
 
+def test_a_line_that_opens_with_a_date_and_a_space_is_a_dated_entry_without_a_marker():
+    """Ledgers typed "2024年3月12日 开展…" or "2024-06-20 排查完成": the space after the date parts it from the event,
+    as a colon does — while "6月15日前完成…" (a deadline inside a sentence) stays text."""
+    text = ("农村能源服务站2024年工作日志\n2024年3月12日 开展第一期技术培训，参训农户46人。\n"
+            "2024-06-20  全县沼气池隐患排查完成。\n9月10日 组织设施安装验收，抽检560台。\n")
+    entries = parse_log_text(text, "工作日志.txt", 2024)
+    assert [(e.date, e.text) for e in entries] == [
+        (None, "农村能源服务站2024年工作日志"),
+        (dt.date(2024, 3, 12), "开展第一期技术培训，参训农户46人。"),
+        (dt.date(2024, 6, 20), "全县沼气池隐患排查完成。"),
+        (dt.date(2024, 9, 10), "组织设施安装验收，抽检560台。"),
+    ]
+    assert [e.line for e in entries] == [1, 2, 3, 4]
+
+
 def test_a_line_that_only_mentions_a_date_stays_part_of_its_paragraph():
     text = "汛前完成管网清疏，\n6月15日前完成全部泵站检修。\n"
     entries = parse_log_text(text, "日志.md", 2025)

@@ -46,6 +46,24 @@ def _task_terms(task: Task) -> set[str]:
     return {name[i:i + 2] for i in range(len(name) - 1)} | set(task.keywords)
 
 
+_HOTLINE = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # 12351, 96068: a service line's number names its task
+
+
+def _content_terms(report: ReportInput) -> list[set[str]]:
+    """What each task covers in words no other task uses: the bigrams (and service-line numbers) of its 预期目标 /
+    主要内容 found in no other task's name or goal. The unit's own indicator task (named for the unit) gets none:
+    its goal is the whole year's."""
+    def words(task: Task) -> set[str]:
+        text = f"{task.name}{task.goal}"
+        han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+        return ({w[i:i + 2] for w in han.split() for i in range(len(w) - 1)} | set(_HOTLINE.findall(text)))
+
+    own = [t.name == report.unit for t in report.tasks]
+    every = [set() if mine else words(t) for t, mine in zip(report.tasks, own, strict=True)]
+    return [terms - set().union(*(o for j, o in enumerate(every) if j != i)) if len(every) > 1 else set()
+            for i, terms in enumerate(every)]
+
+
 def _squashed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -87,7 +105,8 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
     """Tagged entries first; untagged ones go to the task whose keywords they mention most, without the
     sentences that are an overview of several tasks (narrative attached to a task is the task's own)."""
     task = report.tasks[index]
-    terms_by_task = [(_task_terms(t), set(t.keywords)) for t in report.tasks]
+    terms_by_task = [(_task_terms(t) | covers, set(t.keywords))
+                     for t, covers in zip(report.tasks, _content_terms(report), strict=True)]
     chosen = []
     for log in result_logs(report):
         if log.task:
@@ -95,6 +114,8 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
                 chosen.append(log)
             continue
         scores = _task_scores(log.text, terms_by_task)
+        if len(scores) == 1:  # a form with one task: the year's log is that task's
+            scores = [1]
         best = max(scores, default=0)
         if best == 0:
             continue
@@ -107,8 +128,8 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
 def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tuple[set[str], set[str]]]) -> list[str]:
     """The sentences of an entry that are task `index`'s. A sentence listing several tasks' results in parts
     parted by ； ("全年推广蚕种3260张；桑园病虫害统防统治5120亩") gives each part to the task it names most (the entry's
-    task when it names none, or is among those it names alike); any other sentence is the entry's task's, unless it
-    is an overview."""
+    task when it names none, or is among those it names alike); any other sentence is the task it clearly names, else
+    the entry's task's, unless it is an overview."""
     own, listed = [], False
     for sentence in split_sentences(text):  # it parts a sentence at ；, keeping the mark
         part = listed or sentence.rstrip().endswith(("；", ";"))
@@ -119,8 +140,11 @@ def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tup
             task = log_task if not named or log_task in named else named[0]
             if task == index:
                 own.append(sentence)
-        elif log_task == index and not is_overview(sentence, terms_by_task):
-            own.append(sentence)
+        elif not is_overview(sentence, terms_by_task):
+            # a sentence naming one task clearly is that task's (全年新增读者证5630个 in an entry on 图书外借)
+            named = _clause_task(_task_scores(sentence, terms_by_task))
+            if (log_task if named is None else named) == index:
+                own.append(sentence)
     return own
 
 
