@@ -299,9 +299,18 @@ def _clause_words(clause: str) -> frozenset[str]:
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
     all of them."""
-    segs = tuple(w for w in (_clause_words(c) for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
-                 if w)[:4]  # a lone character is the measure word of the figure before it (35个、), no clause
+    got: list[frozenset[str]] = []
+    for c in reversed(_CLAUSE_RUN.findall(text)):  # a lone character is the measure word of the figure before it
+        if (w := _clause_words(c)):  # (35个、), no clause
+            got.append(w)
+            if len(got) == 4:
+                break
+    segs = tuple(got)
     return segs, frozenset().union(*segs)
+
+
+_CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")  # the pieces of _SEGMENT.split of two characters or more
+_CLAUSES = re.compile(r"[\u4e00-\u9fff]+")  # the pieces of _SEGMENT.split but the empty ones
 
 
 def _sibling(f: _Fact, g: _Fact, fw: frozenset[str], gw: frozenset[str],
@@ -594,12 +603,13 @@ class _Checker:
             if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
-            if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)) \
+            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (marks and _spent_or_planned(marks, f.subj)) \
                     or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
-            if not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f):
+            if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
+                    not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
@@ -619,7 +629,7 @@ class _Checker:
                 else:
                     if around is None:
                         # = (plain | tokens(context)) - _ROLE_MARKS, from the words of each clause (met before)
-                        around = plain.union(*map(_clause_words, _SEGMENT.split(self.text[t.context[0]:t.context[1]])))
+                        around = plain.union(*map(_clause_words, _CLAUSES.findall(self.text, *t.context)))
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
