@@ -277,8 +277,10 @@ def read_docx_text(path: Path, limit_name: str = "input") -> str:
             for row in Table(child, document).rows:
                 cells: list[str] = []
                 seen: list[Any] = []  # the <w:tc> elements themselves (lxml compares them by identity)
-                for cell in row.cells:  # a merged cell repeats as one <w:tc>: keep it once (equal texts are not a merge)
-                    if cell._tc in seen:
+                for cell in row.cells:  # a merged cell repeats as one <w:tc>: its text once (equal texts are not a
+                    if cell._tc in seen:  # merge), its other columns empty so they line up with the rows below
+                        if cell._tc is seen[-1]:  # (签约人数 over 本年 | 上年), as a form's sheet is read (forms.model)
+                            cells.append("")
                         continue
                     seen.append(cell._tc)
                     cells.append("\n".join(cell_paragraphs(cell._tc)))

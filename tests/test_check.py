@@ -237,13 +237,13 @@ def test_a_word_form_keeps_equal_figures_in_neighbouring_cells_and_a_merged_cell
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.cell(r, c).text = value
-    table.cell(2, 1).merge(table.cell(2, 5))  # one cell across five columns: its text once
+    table.cell(2, 1).merge(table.cell(2, 5))  # one cell across five columns
     document.save(tmp_path / "自评表.docx")
     from drafter.load import read_docx_text
 
     lines = read_docx_text(tmp_path / "自评表.docx").splitlines()
     assert "年度资金总额\t800.00\t800.00\t712.64\t89.08%\t8.91" in lines
-    assert "项目名称\t青少年科技节活动经费" in lines
+    assert "项目名称\t青少年科技节活动经费\t\t\t\t" in lines  # its text once, its other columns empty (as a sheet's)
     report = check("全年预算800万元，全年执行712.64万元，未执行87.36万元。", [tmp_path])
     assert report.ok, [(m.text, m.status, m.reason) for m in report.mentions]
 

@@ -157,6 +157,9 @@ def _table_rows(text: str, starts: list[int]
             if rest and _CJK_RUN.search(rest[0]) and not _SENTENCE_MARK.search(rest[0]):  # may state it too)
                 caption = rest[0].strip()
             continue
+        if "单位" in line and count_statement(line):
+            header = held = None  # 单位：人次 over a ledger: its figures' unit (see count_statement), no title
+            continue
         if line.count("|") + line.count("｜") >= 2:
             rx = _PIPE_CELL
         elif "\t" in line:
@@ -197,6 +200,8 @@ def _table_rows(text: str, starts: list[int]
         if header is not None and fresh and rx is _SPACE_CELL and len(cells) == len(header) - 1 \
                 and cells[0][0] - ls >= 2 and _units_row(["", *words], header):
             words = ["", *words]  # "            小时    人次    元": spaces leave the label column's empty cell out
+        if header is not None and fresh and rx is _TAB_CELL and line.endswith("\t") and len(words) < len(header):
+            words = words + [""] * (len(header) - len(words))  # a sheet's row ends in empty cells: tabs, no cells
         if header is not None and fresh and _units_row(words, header):
             # 单位 | | 公里 | 座 | 万立方米 under the header: each column's unit, as its header would state it in brackets
             header = [h if not u.strip() or _KEY_UNIT.search(h) else f"{h}（{u.strip()}）" for h, u in zip(header, words)]
@@ -232,6 +237,19 @@ def _table_rows(text: str, starts: list[int]
         # else a row of another shape (总分 97.5 自评等级 优): no column to name
     rows_of = Counter(tid for tid, _, head in out.values() if len(head) == 2)
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
+
+
+_COUNT_STATEMENT = re.compile(r"[ \u3000#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000]*")
+
+
+def count_statement(line: str) -> str | None:
+    """The unit a line states for the figures of the table under it when it states only that and the unit counts
+    something (单位：人次, 计量单位：件): as 单位：万元 gives a ledger's amounts their unit. None for a money unit (read by
+    units.stated_units), a rate, or any other line."""
+    m = _COUNT_STATEMENT.fullmatch(line)
+    if m is None or not (label := _UNIT_LABEL.match(m[1])) or label[2] in ("元", "%", "‰", "‱", "％"):
+        return None
+    return m[1]
 
 
 # the labels of a form's head lines, each followed by its value: 项目名称 | …, 主管部门 | … | 实施单位 | …

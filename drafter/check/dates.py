@@ -71,7 +71,8 @@ _SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
                s0: int, year: int | None) -> str | None:
     """'专项行动自1月8日至2月20日，历时44天': the days of a span whose two ends its sentence stated before the count,
-    both traced — through the last day when the words join them as a span (至 / 到 / 起…至), else the days between
+    both traced — through the last day when the words join them as a span (至 / 到 / 起…至, or each date's own words
+    open and close it: 7月15日开班至8月9日结班), else the days between
     two events (4月1日闭馆，9月15日重新开放，闭馆167天). A first date later in the year than the second is of the
     year before (a heating season). The formula, or None."""
     m = t.m
@@ -86,6 +87,10 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     if days is None:
         return None
     through = bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", "")))
+    if not through:  # 于9月16日开幕，…，至12月10日闭幕: each date's own words open and close the one period
+        from .spans import date_side  # (spans reads this module)
+
+        through = date_side(text, a) == "start" and date_side(text, b) == "end"
     if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else ''} = {m.value}天"

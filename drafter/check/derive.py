@@ -60,8 +60,10 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
 
 @lru_cache(maxsize=4096)
 def _line_words(words: str) -> frozenset[str]:
-    """The words that may name a budget line, with those of money, a balance or a change taken out."""
-    return _phrase(_BALANCE.sub(" ", _CHANGE_ONLY.sub(" ", words))) - _ROLE_MARKS - _MONEY_WORDS
+    """The words that may name a budget line, with those of money, a balance or a change taken out, and single
+    characters (仍结余, 尚结余: 仍 names no line)."""
+    return frozenset(w for w in _phrase(_BALANCE.sub(" ", _CHANGE_ONLY.sub(" ", words))) - _ROLE_MARKS - _MONEY_WORDS
+                     if len(w) > 1)
 
 
 def _item_said(t: _Target, text: str) -> frozenset[str]:
@@ -75,9 +77,14 @@ def _item_said(t: _Target, text: str) -> frozenset[str]:
     part = text[max(0, k - 120):k]
     part = part[max(part.rfind(c) for c in "。；;\n") + 1:]
     for clause in reversed(part.split("，")):
-        if (item := _line_words(clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause)):
+        clause = clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause
+        # 配套费执行率96.74%，比市级财政资金低0.85个百分点，结余: the line compared with is not the one it is of
+        if (item := _line_words(clause[: c.start()] if (c := _COMPARED_AT.search(clause)) else clause)):
             return item
     return frozenset()
+
+
+_COMPARED_AT = re.compile(r"(?:相比|比|较|低于|高于|少于|多于)(?![例重率对照])")
 
 
 # 覆盖全区农村学校的 / 惠及全县脱贫户的: what a share is of, in the words of what the part does to it
@@ -421,12 +428,38 @@ def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
     if p.group < 0 or any(a is p and why == "part" for a, _, why in index.partners.get(id(p), ())):
         return []
     items = [f for f in index.groups[p.group] if f.family == p.family and f.date is None and f.role == p.role]
+    if items == [p]:  # a row of a table: the rows of its block, p's column
+        items = _column_run(index, p)
     if not 2 <= len(items) <= MAX_LISTED or any(why == "role" for f in items for _, _, why in index.partners.get(id(f), ())):
         return []
     total = sum((f.mag for f in items), Decimal(0))
     same = index.family(p.family)
     return [w for w in same.window(float(total), float(total)) if w.mag == total and w.group != p.group] \
         if same is not None else []
+
+
+def _column_run(index: SourceIndex, p: _Fact) -> list[_Fact]:
+    """The cells of p's column in the rows next to p's row that share its shape (支出明细: 管网维修 80.10, 水质检测
+    45.72, 消毒药剂 26.58 — one amount each), up to a row of another shape, a 合计 row or another source: the
+    breakdown p is an item of."""
+    def cells(g: int) -> list[_Fact] | None:
+        row = index.groups[g]
+        same = [f for f in row if f.family == p.family and f.date is None]
+        if len(same) != shape or row[0].src != p.src or any(_TOTAL_MARK <= f.subj for f in same):
+            return None
+        f = same[k]
+        return [f] if f.role == p.role and len(f.subj & column) >= 2 else None
+
+    own = [f for f in index.groups[p.group] if f.family == p.family and f.date is None]
+    shape, k = len(own), next(i for i, f in enumerate(own) if f is p)
+    column = p.subj - _ROLE_MARKS
+    run = [p]
+    for step in (-1, 1):
+        g = p.group + step
+        while 0 <= g < len(index.groups) and len(run) <= MAX_LISTED and (got := cells(g)) is not None:
+            run = run + got if step > 0 else got + run
+            g += step
+    return run
 
 
 _BASIS = re.compile(r"按(?:照)?([\u4e00-\u9fff]{2,12}?)(?:计算|测算|核算|计)[，,]")  # 按结案数计，…: the count an average is per
@@ -510,8 +543,11 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
-        return [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
-                for p in ((a, b), (b, a))]
+        pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
+                 for p in ((a, b), (b, a))]
+        if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
+            pairs += _last_year_pairs(index, words)
+        return pairs
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
                        rates=fam == "%")
     if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
@@ -525,26 +561,66 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     return [(a, b) for a in subjects for b in refs if a is not b]
 
 
+def _last_year_pairs(index: SourceIndex, words: frozenset[str]) -> list[tuple[_Fact, _Fact]]:
+    """决算比上年增长 / 外包服务支付比上年增长: this year's figure of the quantity the words name over last year's figure
+    of the same quantity in the same source — a record's 决算数 and 上年决算数, a ledger's 合计 row and its 上年合计 row:
+    the same words but the year's, one role, one unit."""
+    level = lambda f: f.family not in _RATE_FAMILIES and f.date is None and f.role != "target" \
+        and not _is_bound(f) and f.hi_mag is None  # noqa: E731
+    now = index.year_now
+    last = _best_named(index, words, need=1, keep=lambda f: level(f) and f.ytag is not None
+                       and (f.ytag == -1 or now is not None and f.ytag == now - 1))
+    if not last:
+        return []
+    this = _best_named(index, words, need=1, keep=lambda f: level(f) and _year(f.ytag, index) is None)
+    return [(a, b) for a in this for b in last if a.src == b.src and a.family == b.family and a.role == b.role
+            and all("年" in w for w in a.subj ^ b.subj)]
+
+
 _RATE_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度"})  # tokens of 执行率 / 支出率 …
 
 
 def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
-    """The execution rates of the budget lines the words name (省级资金 → 106.28 ÷ 110.00 = 96.62 %): each line's
-    spending over its adjusted budget (its 年初 one only where it states no other), as facts of the line."""
+    """The execution rates of the budget line the words name (省级资金 → 106.28 ÷ 110.00 = 96.62 %): its spending
+    over its adjusted budget (its 年初 one only where it states no other), as a fact of the line — of ONE line: words
+    that name several lines equally (资金, a caption every row shares) name none to compare with."""
     if not words:
         return []
-    out = []
-    spent = lambda f: f.role == "actual" and f.family == "元" and _year(f.ytag, index) is None  # noqa: E731
-    for a in _best_named(index, words, keep=lambda f: spent(f) and not _is_bound(f), need=1):
-        bases = {b.role: b for x, b, why in index.partners.get(id(a), ()) if x is a and why == "role"
-                 and b.role in ("budget", "initial") and b.mag}
-        b = bases.get("budget") or bases.get("initial")
-        if b is not None:
-            r = a.mag / b.mag * HUNDRED
-            out.append(_Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
-                             f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj,
-                             role="actual"))
-    return out
+    # (an amount in 元, or a bare figure of a money role: a file in 元 that states no unit — a ratio has none)
+    spent = lambda f: (f.family == "元" or f.family == "" and (f.role == "actual" or "§执" in f.subj)) \
+        and _year(f.ytag, index) is None and not _is_bound(f) and f.role not in ("target", "budget", "initial")  # noqa: E731
+    named = _best_named(index, words, keep=spent, need=1)
+    out: dict[int, _Fact] = {}  # per line (its record): its rate
+    for a in named:
+        b = _line_budget(index, a)
+        if b is not None and (r := a.mag / b.mag * HUNDRED) and a.group not in out:
+            out[a.group] = _Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
+                                 f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj,
+                                 role="actual")
+    return list(out.values()) if len(out) == 1 else []
+
+
+_SPENT_LABELS = frozenset({"§执", "决算", "实际"})  # 支出 / 执行 (§执), 决算数, 实际: a line's spending
+
+
+def _line_budget(index: SourceIndex, a: _Fact) -> _Fact | None:
+    """The budget a line's spending `a` is over: its explicit partner (全年预算 before 年初预算), else — a record whose
+    labels carry no role (预算 / 支出, 调整后预算 / 决算数) — the one budget of a's own record, a being its one
+    spending figure of the year."""
+    bases = {b.role: b for x, b, why in index.partners.get(id(a), ()) if x is a and why == "role"
+             and b.role in ("budget", "initial") and b.mag}
+    if bases or a.role == "actual":
+        return bases.get("budget") or bases.get("initial")
+    if a.group < 0 or not _SPENT_LABELS & a.subj:
+        return None
+    pool = [f for f in index.groups[a.group] if f.family == a.family and f.mag and f.date is None
+            and _year(f.ytag, index) is None and not _is_bound(f) and f.role != "target"]
+    if len(pool) > MAX_POOL:
+        return None
+    spending = [f for f in pool if f.role not in ("budget", "initial") and _SPENT_LABELS & f.subj]
+    budgets = [f for f in pool if f.role == "budget"] or [f for f in pool if f.role == "initial"] \
+        or [f for f in pool if not f.role and "§预" in f.subj and not _SPENT_LABELS & f.subj]
+    return budgets[0] if spending == [a] and len(budgets) == 1 else None
 
 
 def _listed_average(prev: _Target, t: _Target, text: str) -> str | None:
@@ -627,6 +703,8 @@ def _named_pairs(index: SourceIndex, t: _Target, text: str, explicit: bool = Fal
     if t.family == "%" and (om := _OF_TARGET.search(t.clause)) is not None \
             and len(own := tokens(t.clause[: om.start()]) - _ROLE_MARKS) >= 2:
         words = own  # 改造积水点完成目标的: the record its own clause names, not what the sentence said before it
+    elif t.family not in _RATE_FAMILIES and _BALANCE.search(t.clause[-6:]) and (item := _item_said(t, text)):
+        words = item  # 配套费执行率…，比市级财政资金低…，结余: the line the sentence is about, not the one compared with
     if not words:
         return []
     fams = [t.family] if t.family not in ("%", "倍", "pt") else (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -27,7 +28,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, mention_context
+from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .rounding import _close, _pow10
 
@@ -252,6 +253,7 @@ class SourceIndex:
         same: Callable[[str, str], str] = {}.setdefault
         table, captions = _table_rows(text, starts)
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
+        counted: dict[int, str] = {}  # table id → the 单位：人次 line over it
         if table:
             statements = stated_units(text)  # a caption's applies to its own table, any other's until the next
             stated = [(pos, u) for pos, u, own in statements if not own]
@@ -266,8 +268,11 @@ class SourceIndex:
                 after = [(start, tid) for tid, start in firsts.items() if start > pos]
                 if after:
                     units[min(after)[1]] = unit
+            if "单位" in text:
+                counted = _counted_tables(text, firsts)
         last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
+        titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
         dated: list[tuple[int, int, int, _Fact, str]] = []  # (start, end, sentence, fact, column header) of each date
@@ -301,7 +306,10 @@ class SourceIndex:
                     if any(_TOTAL_KEY.search(w) for w in labels):
                         subj = subj | _TOTAL_MARK
                     role = roles(header[column]) or role
-                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""))
+                    if tid not in titles:
+                        titles[tid] = _title_over(header)
+                    ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""),
+                                      titles[tid])
                     if m.kind != "date" and _DATE_HEAD.search(header[column].strip()) and (
                             md := _CELL_MONTH_DAY.fullmatch(text, m.start, m.end)) and 1 <= int(md[1]) <= 12 \
                             and 1 <= int(md[2]) <= 31:  # 10-20 under 日期 is 10月20日, no range 10–20
@@ -312,6 +320,10 @@ class SourceIndex:
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
+                        if not m.unit and tid in counted and not _UNCOUNTED_HEAD.search(header[column]):
+                            label = _UNIT_LABEL.match(counted[tid])
+                            m = replace(m, unit=label[0], scale=label[1] or "", base_unit=label[2],  # type: ignore[index]
+                                        kind=kind_of(label[2], m.value))  # type: ignore[index]
             if (y := _no_vote_year(text, ls, m)) is not None:
                 self._no_vote[y] = self._no_vote.get(y, 0) + 1
             if m.start > ls and text[m.start - 1] in _LABEL_MARKS and (y := _label_year(text, ls, m.start)):
@@ -346,7 +358,7 @@ class SourceIndex:
                     for k, old in other.items():
                         new = total.get(k)
                         if new is not None and new.family == old.family and new.date is None and old.date is None \
-                                and new.ytag is None and old.ytag is not None and old.ytag < 0:
+                                and _earlier_row(old.ytag, new.ytag):
                             self._pair(new, old, "year")
                 for _, cols in rows:
                     if not any(cols is t for t in totals):  # 上年合计 under 合计: another total, of its own year
@@ -1072,18 +1084,61 @@ def _label_year(text: str, lo: int, at: int) -> int | None:
     return int(m[1]) if m is not None and m.end() == at else None
 
 
-def _cell_year(head: str, label: str, ytag: int | None, caption: str = "") -> int | None:
+def _cell_year(head: str, label: str, ytag: int | None, caption: str = "", title: str = "") -> int | None:
     """A table cell's year: its column's (2022年实际, 上年, 本年供水量 …), else its row label's when that is
     only a year (2022年 | 312 | …), else what its line said, else the heading over its table when that names
-    one year (## 2022年活动情况)."""
-    for words in (head, label):
+    one year (## 2022年活动情况). A title merged over every column (a sheet's "2024年…统计" row, read as the
+    first line of the header) is such a heading, not a column's words: its year is the table's, and a row that
+    names its own time (上年合计, 上年同期) is that time's."""
+    own = head[len(title):] if title else head
+    for words in (own, label):
         if (y := _key_year(words)) is not None:
             return y
         if _THIS_YEAR_WORD.match(words):
             return THIS_YEAR  # 本年 | 上年: this year's, said so — the sources' year once it is known (_finish)
-    if ytag is None and caption and len(_YEARS_NAMED.findall(caption)) == 1:
-        return _key_year(caption)
+    for words in (title, caption):
+        if ytag is None and words and len(_YEARS_NAMED.findall(words)) == 1:
+            return year_tag(words, len(words), lookback=len(words), s0=0)
     return ytag
+
+
+_UNCOUNTED_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份|金额|资金|经费|预算|支出|费|元|价|均")
+
+
+def _counted_tables(text: str, firsts: dict[int, int]) -> dict[int, str]:
+    """Table id → the count its 单位：人次 line states (context.count_statement): the first table after the line
+    (`firsts`: each table's first offset)."""
+    out: dict[int, str] = {}
+    pos = text.find("单位")
+    while pos >= 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if (unit := count_statement(text[ls:le])) is not None:
+            after = [(start, tid) for tid, start in firsts.items() if start > le]
+            if after:
+                out.setdefault(min(after)[1], unit)
+        pos = text.find("单位", le)
+    return out
+
+
+def _earlier_row(old: int | None, new: int | None) -> bool:
+    """Whether a total row of year `old` (上年合计: −1, 2023年合计) is an earlier year's than the total of `new`
+    (合计: None, or the year of the table's title)."""
+    if old is None or new is not None and new < 0:
+        return False
+    return old < 0 or new is not None and 0 < old < new
+
+
+def _title_over(header: list[str]) -> str:
+    """The words every column's header begins with, when they name a year (a title merged over the columns and
+    read as the header's first line: 2024年城区路灯维护统计片区 | 2024年城区路灯维护统计巡查里程（公里） …); ''
+    otherwise."""
+    heads = [h for h in header if h.strip()]
+    if len(heads) < 2 or len(heads) < len(header) - 1:
+        return ""
+    lead = os.path.commonprefix(heads)
+    return lead if _YEARS_NAMED.search(lead) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -1146,7 +1201,7 @@ def _money_unit(data: Any) -> tuple[str, str] | None:
 
 
 # what names money on a figure's path: under such a key (资金, 经费 …) or as its own field (支出, 奖补 …)
-_MONEY_PATH = re.compile(r"预算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
+_MONEY_PATH = re.compile(r"预算|决算|支出|资金|经费|金|额|补助|奖补|补贴|津贴|费|款|收入|投资|成本|拨付|结余|执行|支付|价|薪|酬|"
                          r"budget|amount|actual|initial|adjusted|spent|cost|fund", re.I)
 
 

@@ -1333,9 +1333,11 @@ class _Checker:
             for x in (a, b):
                 if (y := self._named_sibling(t, x, rest, said.head, (a.mag, b.mag), shared=False)) is not None:
                     return y  # 压力表…，占27.01%，比上年增长 from the 衡器 row
-                for p in self._part_list(x):
-                    if p is not a and p is not b and p.family == x.family and _names(said.head, self._own_part_words(p, x)) \
-                            and not (x.subj - p.subj - _ROLE_MARKS) & said.head:
+                other = b if x is a else a  # (村级防疫员免疫劳务补助…，占 of the total: the head names the part a itself,
+                for p in self._part_list(x):  # better than the total's 其中 line 中央动物防疫补助资金)
+                    if p is not a and p is not b and p.family == x.family and _names(said.head, own := self._own_part_words(p, x)) \
+                            and not (x.subj - p.subj - _ROLE_MARKS) & said.head \
+                            and len(said.head & own) >= len(said.head & other.subj):
                         return p  # 考试费收入全年预算…，比年初调增 from the 年度资金总额 row
         return None
 
@@ -1790,7 +1792,7 @@ class _Checker:
                     elif head and head not in a.subj | b.subj | _lead(a) | _lead(b):
                         pass  # 群众满意度 is no 486万元 ÷ 520万元, 讲座受众满意率 no 支出 ÷ 预算: a survey's own figures
                     elif (rate_words and not rate_words & (a.subj | b.subj)) or (rate_marks and not rate_words
-                                                                                 and not rate_marks & (a.subj | b.subj)):
+                                                                                 and not rate_marks & _spent_marks(a, b)):
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
                     elif a.family == "分" and not scores:
                         pass  # 得分 ÷ 分值 is a score rate, never a 满意度
@@ -1862,6 +1864,13 @@ class _Checker:
         return out
 
 
+def _spent_marks(a: _Fact, b: _Fact) -> frozenset[str]:
+    """The role marks of a pair's words, 决算 (决算数, 决算支出) read as 执行: the year's spending, as 执行率 is of."""
+    marks = a.subj | b.subj
+    return marks | _SPENT_MARK if "决算" in marks else marks
+
+
+_SPENT_MARK = frozenset({"§执"})
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
 _SAME_FIGURE = Decimal("0.0001")  # a figure and its source value rounded to the text's precision differ less
 _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
@@ -2037,6 +2046,9 @@ def _average(clause: str) -> tuple[str, str, str] | None:
         # 每监测小时经费 / 每养护公里支出: per the unit of the quantity the verb measures (监测时长 105120小时), of the
         # words after it
         return pm[2], clause[: pm.start()], clause[pm.end():]
+    if per is None and (pm := _PER_COUNTED.search(clause, max(0, len(clause) - 16))) is not None:
+        # 建设小蚕共育室34个，…，每个补助: per one (个) of the things the sentence counted, of the money named
+        return pm[1], clause[: pm.start()], pm[2]
     if per is None and (pm := _PER_THING.search(clause, max(0, len(clause) - 16))) is not None:
         # 每个服务点运行经费 / 每位读者对应的支出: per the thing the words count; where its name ends and what is
         # averaged begins is not guessed (both name their facts) — unless 对应 says it (see _corresponding)
@@ -2068,6 +2080,8 @@ _PER_ONE = re.compile(r"每([\u4e00-\u9fff]{1,4}?)(?:一(%s|[%s])|(%s))" % (
 _PER_DONE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(%s)" % "|".join(sorted(_PER_MEASURES, key=len, reverse=True)))
 # 每个服务点 / 每位读者 / 每考生人次: a thing counted (a measure word of its own, 每宗, is _PER_EACH's)
 _PER_THING = re.compile(r"(?<!平均)每[个位名所座家]?([\u4e00-\u9fff]{2,12})$")
+# 每个补助 / 每座投入: 每, a measure word and only words of money — no thing of its own, the one its count counts
+_PER_COUNTED = re.compile(r"(?<!平均)每([个座所家处项台套])((?:建设|改造|维修|运行)?(?:补助|补贴|奖补|经费|资金|投入|投资|费用|成本|支出))$")
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
 _PERIODS_IN_YEAR = {"季": 4, "月": 12}  # 季均 / 月均 of a year's figure: over its 4 quarters or 12 months
 

@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Callable, Sequence
 
 from ..numbers import NumberMention, unit_family
-from ..subjects import direction
+from ..subjects import direction, tokens
 from ._common import _ROLE_MARKS, HUNDRED, ONE
 from .context import _phrase
 from .derive import _RATE_FAMILIES
@@ -220,13 +220,13 @@ class StatedRelations:
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
-                or _rate_words(t) or _average(t.clause) is not None):
+                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)):
             return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            return _per_unit(t, per[0], said, self.index), False, None
+            return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0]), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -251,7 +251,9 @@ def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], te
     traced figures its sentence (to its 。 or ；) states before it, in order; `told`: its paragraph's."""
     m = t.m
     own = direction(t.clause)
-    if t.family == "%" and _RATE.search(t.clause) and not _CHANGE_RATE.search(t.clause):
+    if t.family == "%" and (rn := _RATE.search(t.clause)) and not _CHANGE_RATE.search(t.clause):
+        if (rest := _complement(t, rn[1], mine)) is not None:
+            return rest, True  # 其中不合格15卷，合格率: the words fix both operands and the operation
         return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
     if not _PAIRED.search(text, max(0, mine[0][0].m.start - 14), m.start):  # no 比 phrase, no 由…为: no pair it states
         return [], False
@@ -297,18 +299,29 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
     return lo - t.q / 2 <= abs(t.x) <= hi + t.q / 2
 
 
-def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) -> list[_Found]:
-    """An average per `item`: a level of this year in the figure's unit over a count of `item` its sentence states
-    (either before the other), or over that count with the amount of the record its count was traced to. `mine`:
-    the traced figures of its sentence (to its 。) before it, in order."""
+def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
+              before: Callable[[], Sequence[_Told]] = lambda: ()) -> list[_Found]:
+    """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
+    states (either before the other), or over that count with the amount of the record its count was traced to.
+    `mine`: the traced figures of its sentence (to its 。) before it, in order; `before()`: its paragraph's before
+    that sentence — a period's days stated there (自11月1日起至3月31日止，共152天。…受理投诉3,882件，日均) are what a
+    daily average with no count of its own is over, and with a count of its own and no level, the level is the one
+    stated there for what the average's words count (全年维修沥青路面12.86万平方米。…共184天，日均维修: 维修) — one side
+    from an earlier sentence at most, at a precision no chance quotient reaches."""
+    item = per[0]
     days = item[:1] in ("日", "天")
     counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    far = not counts and days and _precise(t)
+    if far:  # the days of the period its paragraph stated last
+        counts = [e for e in before() if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
     if not counts:
         return []
     scale = _per_scale(t.clause)
     out: list[_Found] = []
     for c in counts[-1:]:  # the latest count of the item: what the figure is per
         totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
+        if not totals and not far and days and _precise(t):
+            totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
         if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
             # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
             # quotient reaches
@@ -318,9 +331,59 @@ def _per_unit(t: _Target, item: str, mine: Sequence[_Told], index: SourceIndex) 
         for f in totals[-2:]:
             d = f.mag / c[0].x * scale
             if _fits(t, d):
-                per = f" × {scale}" if scale != ONE else ""
-                out.append((f"{f.written} ÷ {c[1].written}{per} = {_shown(t, d)}", f, c[1]))
+                per_s = f" × {scale}" if scale != ONE else ""
+                out.append((f"{f.written} ÷ {c[1].written}{per_s} = {_shown(t, d)}", f, c[1]))
     return out
+
+
+def _precise(t: _Target) -> bool:
+    """Does the figure display MIN_RATE_DIGITS digits at least (860.00页: five; 26件: two)?"""
+    return not t.m.approx and abs(t.x) >= t.q * 10 ** (MIN_RATE_DIGITS - 1)
+
+
+def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
+    """The latest level of the figure's unit, of this year, that the paragraph stated before and that the words of
+    what the average is of (日均维修: 维修) name best; none when they name none."""
+    words = tokens(of) - _ROLE_MARKS
+    if not words:
+        return []
+    scored = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in earlier
+              if e[0].family == t.family and _level(e) and e[0].ytag is None and not e[0].m.approx]
+    top = max((n for n, _ in scored), default=0)
+    return [e[1] for n, e in scored if n == top][-1:] if top else []
+
+
+_NEGATED = re.compile(r"[不未]([\u4e00-\u9fff]{2,4})$")  # 其中不合格 / 未达标: the part a rate's words deny
+
+
+def _denied(t: _Target, text: str) -> bool:
+    """Could the figure be a rate whose words and its part's deny each other (see _complement)?"""
+    return t.family == "%" and ("不" in (near := text[t.context[0]:t.m.start]) or "未" in near) \
+        and _RATE.search(t.clause) is not None
+
+
+def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] | None:
+    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the one's words
+    deny the other's (不合格 → 合格率, 合格 → 不合格率), is the rest of the whole over the whole — the nearest larger
+    level of the part's measure word stated before it in the sentence; never the part over the whole (that is the
+    rate the part's own words name). None when the words state no such pair; [] when the pair does not give it."""
+    r = mine[-1]
+    if r[0].family in _RATE_FAMILIES or not _level(r):
+        return None
+    said = _NEGATED.search(r[0].clause)
+    if said is not None and words.endswith(said[1]) and not words.startswith(("不", "未")):
+        pass  # 不合格15卷 … 合格率
+    elif said is None and words[:1] in ("不", "未") and len(words) >= 3 and r[0].clause.endswith(words[1:]):
+        pass  # 合格1,235卷 … 不合格率
+    else:
+        return None
+    wholes = [e for e in mine[:-1] if e[0].m.base_unit == r[0].m.base_unit and _level(e) and not e[0].m.approx
+              and abs(e[0].x) > abs(r[0].x)]
+    if not wholes:
+        return None
+    p, w = r[1], wholes[-1][1]
+    d = (w.mag - p.mag) / w.mag * HUNDRED
+    return [(f"({w.written} − {p.written}) ÷ {w.written} × 100% = {_shown(t, d)}", p, w)] if _fits(t, d) else []
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:

@@ -10,6 +10,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -271,6 +272,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     relation = StatedRelations(text, index, mentions)
+
+    def state(t: _Target, exact: Decimal | None = None) -> _Fact:
+        """A figure the text derived, as an operand of the figures after it (see stated.py)."""
+        cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, t.m.start), exact))
+        told[t.para].append((t, stated, ()))
+        return stated
+
     for i, t, reason0, near in pending:
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
@@ -325,10 +333,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (span := _span_days(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
                                                        index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
+            state(t)  # the days an average after it is over (历时46天，…，日均出库)
             continue
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
             done(i, "derived", [got[1], got[2]], formula=got[0])  # 专项行动历时62天: a span the sources state
+            state(t)
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
@@ -339,9 +349,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if counted is not None and counted[0] is not None:
             items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
             done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
-            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
-            told[t.para].append((t, stated, ()))
-            sums[id(stated)] = items
+            sums[id(state(t))] = items
             continue
         checker.foreign = None
         # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in
@@ -381,8 +389,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             reason = f"另有 {len(others)} 种算法也得出该数 / {len(others)} other derivations fit" if others else ""
             done(i, "derived", [a, b], formula=formula, reason=reason, alternatives=others)
             derived_at[i] = (t, formula, a, b)
-            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))  # the base of its next rate
-            told[t.para].append((t, stated, ()))
+            stated = state(t)  # the base of its next rate
             changed[t.sent] = (a, b, stated)
             if (exact := exact_value(t, formula, a, b)) is not None:
                 exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
@@ -393,8 +400,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
         elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
             done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
-            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start)))
-            told[t.para].append((t, stated, ()))
+            state(t)
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
                 is not None:
             done(i, "derived", formula=formula)
@@ -402,9 +408,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                         or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])) \
                 is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
-            cited_sent[t.sent].append(stated := _stated(t, line_of(line_of_text, m.start), items[2]))
-            told[t.para].append((t, stated, ()))
-            sums[id(stated)] = [(f,) for f in items[1]]
+            sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)

@@ -29,6 +29,24 @@ def _date_shown(value, number_format: str) -> str:
     return "".join(out)
 
 
+_FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|([0#?])|\[[^\]]*\]|[_*].|.')
+
+
+def _literals(fmt: str) -> tuple[str, str]:
+    """The text a number format prints before and after the number: 0.00"万元" shows 300.00万元, "第"0"批" 第3批
+    (a unit typed once into the format rather than into each cell). [Red] and [$¥-804], _ (a space as wide as
+    the next character) and * (a fill) print no words."""
+    before: list[str] = []
+    after: list[str] = []
+    digits = False
+    for m in _FORMAT_PART.finditer(fmt):
+        if m[3]:
+            digits, after = True, []  # a literal between digit places (0"万"0000) is no unit
+        elif (text := m[1] if m[1] is not None else m[2]) is not None:
+            (after if digits else before).append(text)
+    return "".join(before).strip(), "".join(after).strip()
+
+
 def _shown(value: object, number_format: str) -> str:
     """The cell as Excel shows it: 0.9616 under '0.00%' is '96.16%'; 186.4 under '0.00' is '186.40'."""
     if value is None:
@@ -46,9 +64,11 @@ def _shown(value: object, number_format: str) -> str:
         if "%" in fmt:
             number *= 100 if "%" in bare else 1
             return f"{number.quantize(Decimal(1).scaleb(-(places or 0)))}%"
+        before, after = _literals(fmt)
         if places is not None:
-            return str(number.quantize(Decimal(1).scaleb(-places)))
-        return str(number.normalize() if number != number.to_integral_value() else number.quantize(Decimal(1)))
+            return before + str(number.quantize(Decimal(1).scaleb(-places))) + after
+        return before + str(number.normalize() if number != number.to_integral_value()
+                            else number.quantize(Decimal(1))) + after
     if hasattr(value, "isoformat"):
         return _date_shown(value, number_format or "")
     return str(value).strip()
