@@ -143,3 +143,21 @@ def test_next_years_plan_is_not_supported_by_last_years_column():
     got = verdicts("2025年护林员巡护不少于5130公里。", FOREST)
     assert got["5130公里"] == "unsupported", got
     assert verdicts("上年护林员巡护5130公里。", FOREST) == {"5130公里": "exact"}
+
+
+# -- 6. a gap to the figure its words quote is a change, no level ----------------------------------------------------
+# A seismic station's timeliness indicators: the automatic report's time and its limit, and last year's.
+SEISMIC = SourceText(name="地震台项目自评表.txt", text=(
+    "项目名称：2024年地震监测台网运维项目\n"
+    "三级指标\t年度指标值\t实际完成值\t上年实际\t分值\t得分\n"
+    "地震自动速报用时\t≤4分钟\t2分钟\t3分钟\t10\t10\n"
+    "台网运行率\t≥98%\t99.3%\t98.8%\t10\t10\n"))
+
+
+def test_a_gap_to_a_quoted_limit_is_derived_not_the_level_of_equal_value():
+    got = [(m.text, m.status) for m in check("地震自动速报平均用时2分钟，比4分钟的时限缩短2分钟。", [SEISMIC]).mentions]
+    assert got == [("2分钟", "exact"), ("4分钟", "exact"), ("2分钟", "derived")], got
+
+
+def test_the_level_itself_is_still_the_sources_figure():
+    assert verdicts("地震自动速报平均用时2分钟。", SEISMIC) == {"2分钟": "exact"}
