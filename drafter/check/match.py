@@ -571,6 +571,9 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
+            # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
+            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
