@@ -746,6 +746,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
+            kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
+            if not kept:  # 执行率96.40% is no 蚕茧质量合格率 96.4 %: the words name another rate than the source's
+                return None, [], ("来源中该数值是另一个比率 / the source gives this figure as another rate than the "
+                                  "words name"), [s[4] for s in good[:3]]
+            good = kept
         if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
             other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
             if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
@@ -2221,6 +2227,26 @@ def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
 
 _RATE_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:率|度)(?:为|是|达到|达)?$")
 _NOT_RATE_DU = ("进度", "程度", "年度", "季度", "额度", "力度", "幅度", "速度", "长度", "深度", "密度", "精度", "温度", "制度")
+
+
+_RATE_NAMED_AT_END = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|是|达到|达|仅|只有|约)?$")
+_MONEY_RATE_WORDS = frozenset({"行率", "出率", "付率", "成率", "度率"})  # 执行率 / 支出率 / 支付率 / 预算完成率 / 进度率
+
+
+def _rate_name(clause: str) -> tuple[str, str] | None:
+    """(the two characters naming a rate, its 率 bigram) when the words end on a rate's name (项目执行率 → 执行, 行率;
+    蚕茧合格率为 → 合格, 格率); None when they name none."""
+    rm = _RATE_NAMED_AT_END.search(clause)
+    return (rm[1], rm[1][1] + "率") if rm is not None else None
+
+
+def _other_rate(name: tuple[str, str], subj: frozenset[str]) -> bool:
+    """Does a source rate carry the name of another rate than `name` and nothing of its own (合格率 for 执行率)? A
+    bare cell, or a rate whose words hold the name, is not another; money rates (执行 / 支出 / 支付) are one."""
+    own = {w for w in subj if len(w) == 2 and w[1] == "率"}
+    if not own or name[0] in subj or name[1] in own:
+        return False
+    return not (name[1] in _MONEY_RATE_WORDS and own & _MONEY_RATE_WORDS and subj & _BUDGET_MARKS | {"§执"})
 
 
 def _rate_head(clause: str) -> str:
