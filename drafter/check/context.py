@@ -285,7 +285,7 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
-_COUNT_STATEMENT = re.compile(r"[ \u3000#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000]*")
+_COUNT_STATEMENT = re.compile(r"[ \u3000\t#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000\t]*")
 
 
 def count_statement(line: str) -> str | None:

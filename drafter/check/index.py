@@ -316,7 +316,7 @@ class SourceIndex:
                         m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
                                     date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
-                        own = _row_unit(text, cells, header, column)
+                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column])
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
@@ -1076,6 +1076,21 @@ def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column
         return None
     label = _UNIT_LABEL.match(text[cells[k][0]:cells[k][1]].strip().replace("％", "%"))
     return (label[1] or "", label[2]) if label else None
+
+
+_UNITLESS_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份")
+
+
+def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:
+    """The unit a row's label states in brackets (巡查河道（公里）, 清理漂浮物（吨）) for the bare figures of its row, as
+    a column header's brackets state a column's; a column with a unit of its own, or a rate, a score or a year, has
+    none from the row."""
+    if _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
+        return None
+    for w in labels:
+        if (km := _KEY_UNIT.search(w)) and (label := _UNIT_LABEL.match(km[1].strip().replace("％", "%"))):
+            return label[1] or "", label[2]
+    return None
 
 
 def _label_year(text: str, lo: int, at: int) -> int | None:
