@@ -94,14 +94,17 @@ UNITS = (
     "剂", "尾", "羽", "页", "层", "级", "季", "倍", "分", "岁", "年", "月", "周", "天", "日", "秒", "遍", "趟", "回", "站",
     "单", "门", "节", "课", "本", "卷", "网格", "台件", "单位", "宗次", "册次", "件次", "例次", "单次", "篇次",
     "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
+    "具", "幅", "樘", "匹", "顶", "工日", "台班", "航次",  # 遗体, 书画, 门窗, 马, 帐篷; labour, machine shifts, voyages
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
-# 部分, 部署; 门 (courses) but not 门诊, 门户
-_NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分署委队位])", "门": "(?![诊户槛店])"}
+# 部分, 部署; 门 (courses) but not 门诊, 门户; 具 (遗体) but not 具体, 具有
+_NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分署委队位])", "门": "(?![诊户槛店])",
+              "具": "(?![体有备])", "幅": "(?![度员面])", "匹": "(?![配敌])", "顶": "(?![级层端部尖替])",
+              "台班": "(?!车)"}  # 具体, 幅度, 匹配, 顶级, 3台班车
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:

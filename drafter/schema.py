@@ -74,6 +74,13 @@ _SUFFIX_CMP = {w: cmp for cmp, words in _SUFFIX_WORDS.items() for w in words}
 _TARGET_RE = re.compile(
     rf"^\s*(?P<cmp>{_PREFIX_RE})?\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<unit>.*?)\s*(?P<suffix>{_SUFFIX_RE})?\s*$"
 )
+# A time limit as the rule reads it: from an event (收样后, 接报后) or under a label (办结时限, 出具时间), with the act
+# due after it (办结, 到达现场): "接报后30分钟内到达现场" bounds a duration as "30分钟以内" does.
+_TIME_LIMIT = re.compile(
+    rf"^\s*(?P<lead>[\u4e00-\u9fff]{{1,8}}?(?:后|时限|时间|用时|周期)[为：:]?)?\s*(?P<cmp>{_PREFIX_RE})?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个工作日|工作日|个自然日|自然日|小时|分钟|天|日|周|个月)\s*"
+    r"(?P<suffix>以内|之内|内)?(?P<act>[\u4e00-\u9fff]{0,6})\s*$"
+)
 # A point in the year: 9月, 10月底, 10月31日, 12月中旬, 2023年9月 — followed by 前 in a target.
 _TIME_RE = re.compile(
     r"^\s*(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月(?:份)?\s*(?:(?P<d>\d{1,2})\s*[日号]|(?P<end>底|末)"
@@ -160,6 +167,11 @@ def parse_target(value: Any) -> Target | None:
     deadline = re.match(rf"^\s*(?:{_PREFIX_RE})?\s*(?P<time>.+?)\s*(?P<suffix>以前|之前|前)\s*$", text)
     if deadline and (point := parse_time_point(deadline["time"])) is not None:
         return Target(comparison=Comparison.le, deadline=point)
+    limit = _TIME_LIMIT.match(text)
+    if limit and (limit["lead"] or limit["act"]):
+        cmp = _COMPARISON_WORDS[limit["cmp"]] if limit["cmp"] else None
+        if cmp in (Comparison.le, Comparison.lt) or (cmp is None and limit["suffix"]):
+            return Target(comparison=cmp or Comparison.le, value=Decimal(limit["num"]), unit=limit["unit"])
     m = _TARGET_RE.match(text)
     if not m:
         return None

@@ -295,7 +295,7 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     return found
 
 
-_NEW = re.compile(r"执行数|实际支出|支出数|实际值|实际完成|完成值|actual|执行$|完成情况|完成$|^实际$|决算数|决算支出|决算金额")
+_NEW = re.compile(r"执行数|实际支出|决算|支出数|实际值|实际完成|完成值|actual|执行$|完成情况|完成$|^实际$")
 _BUDGET = re.compile(r"调整预算|全年预算|预算数|adjusted|^budget$|full_year|调整后")
 _INITIAL = re.compile(r"年初预算数?|initial|年初")
 _TARGET = re.compile(r"目标|指标值|target|计划|预期|时限|上限|下限")

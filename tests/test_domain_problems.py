@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.domain.logs import is_result
 from drafter.domain.measures import choose, load_table, measure_for
-from drafter.domain.problems import ProblemKind, detect_problems, is_empty_answer, is_vague
+from drafter.domain.problems import ProblemKind, detect_problems, is_empty_answer, is_vague, states_problem
 from drafter.domain.units import unit_kind
 from drafter.engines.offline import write_draft
 from drafter.facts import build_facts
@@ -267,3 +267,26 @@ def test_a_balance_no_record_explains_keeps_the_plain_statement(tmp_path):
     report, sheet = unit(tmp_path, project("全年预算数: 172.50\n全年执行数: 165.84"), logs=log)
     problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.budget_under_execution)
     assert "部分已安排的支出未能在年度内完成" in problem.text and "合同结算" not in problem.text
+
+
+def test_a_service_cut_back_for_a_stated_reason_is_a_difficulty_and_a_time_limit_cut_is_a_result():
+    assert states_problem("4月1日至6月30日，心理援助热线因咨询师流动缩减值守时段，接听来电620人次。")
+    assert states_problem("因场馆维修暂停线下展览两个月，观众较上年减少。")
+    assert not states_problem("推行容缺受理，企业开办时间缩减至1个工作日。")
+    assert not states_problem("因地制宜建设口袋公园12处。")
+
+
+def test_a_target_set_too_low_is_stated_in_words_the_drafts_own_check_can_trace(tmp_path):
+    """The lead says the target was far exceeded in words, the part gives both figures: no bare 一半以上 that no
+    figure beside it justifies (a reduction rate of 1.6 % against ≥1 % is 60 % over, not a half of anything)."""
+    from drafter.check import check
+    from drafter.pipeline import check_sources, draft_text
+
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 80", """
+        - {二级指标: 生态效益指标, 三级指标: 化肥使用量较上年减少, 年度指标值: ≧1%, 实际完成值: 1.6%}
+    """))
+    draft = write_draft(report, sheet)
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "target_too_low")
+    assert "目标≥1%，实际完成1.6%" in problem.text
+    result = check(draft_text(draft), check_sources(report))
+    assert result.ok, [m.text for m in result.unsupported]

@@ -50,6 +50,25 @@ def test_worded_and_compound_values_stay_text(written):
     assert parsed is None or parsed.value is None and parsed.deadline is None
 
 
+@pytest.mark.parametrize("written, value, unit", [
+    ("收样后15个工作日以内", "15", "个工作日"), ("3个工作日内办结", "3", "个工作日"), ("受理后2小时内响应", "2", "小时"),
+    ("办结时限≤20个工作日", "20", "个工作日"), ("接报后30分钟内到达现场", "30", "分钟"), ("报告出具时间不超过7天", "7", "天"),
+])
+def test_a_time_limit_written_with_its_event_and_action_is_a_bound_on_the_duration(written, value, unit):
+    """Forms write time limits as the rule reads: from an event (收样后, 接报后), with the act that must be done in
+    time (办结, 响应, 到达现场) — still a duration no longer than the figure."""
+    parsed = parse_target(written)
+    assert parsed is not None and parsed.deadline is None
+    assert (parsed.comparison, parsed.value, parsed.unit) == (Comparison.le, Decimal(value), unit)
+    assert indicator(年度指标值=written, 实际完成值=f"{int(value) - 1}{unit}").met is True
+
+
+@pytest.mark.parametrize("written", ["培训后85%以上就业", "签约后3年", "全年服务1200人次以上的站点"])
+def test_words_around_a_figure_that_is_no_time_limit_stay_text(written):
+    parsed = parse_target(written)
+    assert parsed is None or parsed.value is None
+
+
 def indicator(**fields) -> Indicator:
     return Indicator.model_validate({"三级指标": "指标", **fields})
 

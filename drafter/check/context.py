@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
-from ..subjects import _STOP, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
+from ..subjects import _STOP, _YEAR, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
 from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
@@ -56,9 +56,55 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                 pass
             if cm is not None and _HAS_DIGIT.search(text, cm.end(), k):
                 ytag = None  # 较上年增长40%，已整改问题250个: the base year is the change's, not the next clause's level
+            elif _inserted_year(text, sentence_start, max(sentence_start, m.start - 24), k):
+                ytag = None  # 质量达标率99.2%，上年末库存3.55万吨，损耗率…: the year of one clause inside this year's
+    elif ytag is None and m.start - sentence_start > 24:
+        ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
     return subj, role, ytag, clause
 
 
+def _inserted_year(text: str, s0: int, lo: int, k: int) -> bool:
+    """Is the year word last named before the clause break k one that a clause inside the sentence holds to its own
+    figure: the sentence opened on figures of its own year before it, and a figure follows it in its clause?"""
+    ym = None
+    for ym in _YEAR_WORD.finditer(text, lo, k):
+        pass
+    return ym is not None and _HAS_DIGIT.search(text, ym.end(), k) is not None \
+        and _HAS_DIGIT.search(text, s0, ym.start()) is not None
+
+
+def _head_year(text: str, s0: int, end: int) -> int | None:
+    """The last year that opens the sentence as its frame (上年完成…, not 比上年… / 上年末…, and no other year word
+    after it), for a figure beyond year_tag's reach: -1; None when none does."""
+    memo = _HEAD_MEMO  # the sentence's head, read once for all its figures (they come in order)
+    if memo[0] is not text or memo[1] != s0:
+        memo[:] = text, s0, _sentence_head(text, s0)
+    head = memo[2]
+    if head is None or head[1] > end or _YEAR_WORD.search(text, head[1], end) is not None:
+        return None
+    return head[0]
+
+
+_HEAD_MEMO: list = [None, -1, None]  # (text, sentence start, its head year): one sentence, no text kept beyond it
+
+
+def _sentence_head(text: str, s0: int) -> tuple[int, int] | None:
+    """(-1, end of its word) when 上年 / 去年 / 同期 opens the sentence starting at s0, before its first figure."""
+    d = _HAS_DIGIT.search(text, s0, s0 + 300)  # a frame comes before the sentence's first figure (or is it: 2023年)
+    # (room past 2023年 for its lookaheads: 2023年9月 is a date's year, 上年结转 a fund)
+    first = _YEAR_WORD.search(text, s0, s0 + 300 if d is None else d.start() + 9)
+    if first is None or (d is not None and d.start() < first.start()) \
+            or _FRAME_NOT.search(text, s0, first.start()) is not None \
+            or text.startswith(("以来", "起", "至", "到", "底", "末", "初"), first.end()) \
+            or _SENT_END.search(text, s0, first.start()) is not None:
+        return None  # (2023年以来 / 上年底: a span or a point in time, no frame of the sentence's figures)
+    if first[1]:
+        return None  # 2023年全区… is most often the report's own year, which the words need not carry
+    return -1, first.end()
+
+
+_YEAR_WORD = _YEAR  # a year a clause names: 2023年 / 上年 / 同期 (no fund carried over, no date's year)
+_FRAME_NOT = re.compile(r"比|较|与|同比|[（(]|相比|对比|截至|截止|自|从")  # a compared year, a bracket's or a span's
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")
 _DATE_AFTER = re.compile(r"(?:(?!\d{1,2}[月日])[^。；;！？!?])*")  # the event after a date, up to the next date
 _CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
@@ -148,6 +194,7 @@ def _table_rows(text: str, starts: list[int]
     held: list[str] | None = None  # the header of a table a prose line interrupted (a 偏差原因 under its row)
     prose = 0  # lines of prose since
     held_head = False  # the header read last is a form's head line (项目名称 | …): labels with values, no columns
+    head_spans: list[tuple[int, int]] | None = None  # the pieces of a space-separated header line
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
@@ -212,6 +259,7 @@ def _table_rows(text: str, starts: list[int]
                     and not head_line and not held_head:
                 # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
                 header = _two_line_header(header + [""] * (len(words) - len(header)), _slashed_units(words))
+                head_spans = None
             else:
                 if fresh and header is not None and not caption and (
                         held_head or head_line and sum(1 for w in header if w.strip()) == 1):  # or a title in a cell
@@ -219,9 +267,18 @@ def _table_rows(text: str, starts: list[int]
                     # them: with the form's title, they are its caption
                     caption = " ".join([captions.get(tid, ""), *(w.strip() for w in header if w.strip())]).strip()
                 header, tid = _slashed_units(words), tid + 1
+                head_spans = cells if rx is _SPACE_CELL else None
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end, held_head = True, rx is _TAB_CELL and line.endswith("\t"), head_line
             continue
+        if header is not None and rx is _SPACE_CELL and len(cells) != len(header):
+            # 项    目   本  年   上  年 over 查阅人次  4,270  3,985, and 合    计 in a row: a typeset ledger spaces the
+            # characters of short words; the columns of the rows say which pieces are one word
+            if fresh and head_spans is not None and len(cells) < len(header) and \
+                    (joined := _join_letters(text, head_spans, len(cells))) is not None:
+                header = [_SPACES.sub("", text[a:b]) for a, b in joined]
+            elif len(cells) > len(header) and (joined := _join_letters(text, cells, len(header))) is not None:
+                cells, words = joined, [_SPACES.sub("", text[a:b]) for a, b in joined]
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
                 and not _HAS_DIGIT.search(words[0]):
@@ -239,7 +296,29 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
-_COUNT_STATEMENT = re.compile(r"[ \u3000#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000]*")
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _join_letters(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:
+    """The pieces of a space-separated line with its letter-spaced words joined (项    目 → 项目, 合    计 → 合计), so
+    that it has `want` cells: two neighbouring pieces of one Chinese character each are one word, the closest
+    pair first; None when no such joining gives `want` cells."""
+    spans = list(spans)
+    while len(spans) > want:
+        best = None
+        for k in range(len(spans) - 1):
+            (a0, a1), (b0, b1) = spans[k], spans[k + 1]
+            if a1 - a0 == 1 and b1 - b0 == 1 and _CJK.match(text, a0) and _CJK.match(text, b0) \
+                    and (best is None or b0 - a1 < best[0]):
+                best = (b0 - a1, k)
+        if best is None:
+            return None
+        k = best[1]
+        spans[k: k + 2] = [(spans[k][0], spans[k + 1][1])]
+    return spans
+
+
+_COUNT_STATEMENT = re.compile(r"[ \u3000\t#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000\t]*")
 
 
 def count_statement(line: str) -> str | None:
@@ -386,7 +465,7 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
 
 
 def _row_label(text: str, cells: list[tuple[int, int]]) -> str:
-    return "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b]))
+    return _SPACES.sub("", "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])))  # 合    计
 
 
 def _block_starts(text: str) -> list[int]:

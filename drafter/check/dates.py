@@ -86,11 +86,9 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     days = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
     if days is None:
         return None
-    through = bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", "")))
-    if not through:  # 于9月16日开幕，…，至12月10日闭幕: each date's own words open and close the one period
-        from .spans import date_side  # (spans reads this module)
+    from .spans import span_through  # (spans reads this module)
 
-        through = date_side(text, a) == "start" and date_side(text, b) == "end"
+    through = span_through(text, a, b)  # 自…至…, or 于9月16日开幕，…，至12月10日闭幕
     if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else ''} = {m.value}天"

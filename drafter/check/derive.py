@@ -177,7 +177,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole is None:
         per = _average(t.clause)
         if per is None:
-            return _remainder_pairs(index, t, told)
+            return _remainder_pairs(index, t, told) + _unbased_growth(index, t, told)
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
         item, before, after = per
         fam = t.family
@@ -661,6 +661,39 @@ def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]
     years = _best_named(index, words, keep=lambda f: same(f) and _year(f.ytag, index) is None
                         and not _TO_DATE.search(_said_before(f)) and not _is_bound(f))
     return [(y, d) for y in years for d in _dedupe(to_date) if abs(y.mag) > abs(d.mag)]
+
+
+# 增长 / 同比下降 / 提高了: a change and nothing else — no base named (比上年 / 较目标), no item of its own
+_CHANGE_ALONE = re.compile(r"(?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?")
+_LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|前一年")  # (上半年 is no year: it holds 上半)
+
+
+def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None
+                    ) -> list[tuple[_Fact, _Fact]]:
+    """全年接待来访群众3,126人次，增长8.54%: a change with no base named, right after a figure, is on last year (never
+    on the target) — that figure over last year's figure of the same quantity wherever the sources hold it: a fact of
+    last year's tag, or one a source states after 与上年 / 去年 / the year before's 年 (a log's 与上年（2023年）对比：…)."""
+    if t.family != "%" or not _CHANGE_ALONE.fullmatch(t.clause):
+        return []
+    before = [e for e in _told_before(told, t) if e[0].sent == t.sent and e[0].m.end <= t.m.start][-1:]
+    if not before or (u := before[0][0]).family in _RATE_FAMILIES or u.role == "target" or u.m.hi is not None \
+            or direction(u.clause) or _year(u.ytag, index) is not None or not (words := u.subj - _ROLE_MARKS):
+        return []
+    mine = [f for e in told.get(t.para, ()) if e[0] is u for f in (e[1], *e[2][:1])] if told else []
+    now = index.year_now
+
+    def last(g: _Fact) -> bool:
+        if g.family != mine[0].family or g.date is not None or g.role == "target" or _is_bound(g) or g.hi_mag is not None:
+            return False
+        if g.ytag is not None:
+            return g.ytag == -1 or now is not None and g.ytag == now - 1
+        if direction(_said_before(g)) is not None or g.group < 0:
+            return False  # (比上年增加230人次 is a change, no level of last year)
+        line = "".join(_said_before(h) for h in index.groups[g.group] if h.location == g.location and h.seq <= g.seq)
+        return _LAST_YEAR_SAID.search(line) is not None or now is not None and f"{now - 1}年" in line
+
+    lasts = _best_named(index, words, keep=last, need=1) if mine else []
+    return [(a, b) for a in _dedupe(mine) for b in lasts if a is not b and a.family == b.family]
 
 
 def _said_before(f: _Fact) -> str:

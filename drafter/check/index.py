@@ -298,7 +298,8 @@ class SourceIndex:
                 if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
-                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
+                    labels = [text[a:b] if " " not in text[a:b] else text[a:b].replace(" ", "")  # 合    计
+                              for a, b in cells if not _HAS_DIGIT.search(text[a:b])
                               or NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
@@ -316,7 +317,7 @@ class SourceIndex:
                         m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
                                     date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
-                        own = _row_unit(text, cells, header, column)
+                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column])
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
@@ -1076,6 +1077,21 @@ def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column
         return None
     label = _UNIT_LABEL.match(text[cells[k][0]:cells[k][1]].strip().replace("％", "%"))
     return (label[1] or "", label[2]) if label else None
+
+
+_UNITLESS_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份")
+
+
+def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:
+    """The unit a row's label states in brackets (巡查河道（公里）, 清理漂浮物（吨）) for the bare figures of its row, as
+    a column header's brackets state a column's; a column with a unit of its own, or a rate, a score or a year, has
+    none from the row."""
+    if _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
+        return None
+    for w in labels:
+        if (km := _KEY_UNIT.search(w)) and (label := _UNIT_LABEL.match(km[1].strip().replace("％", "%"))):
+            return label[1] or "", label[2]
+    return None
 
 
 def _label_year(text: str, lo: int, at: int) -> int | None:

@@ -245,12 +245,14 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
         return not (f.ytag < 0 or f.ytag < now)
     if ytag > 0 and f.ytag > 0:
         return ytag == f.ytag  # 2021年的 is not the source's 2022年的
+    if ytag > now:
+        return False  # 2025年培训不少于…, the next year's plan, is no figure of the year before this one
     return f.ytag != now or not (ytag < 0 or ytag < now)
 
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
 # the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
-_NO_SUBJECT = re.compile(r"同比|比|较|与|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+_NO_SUBJECT = re.compile(r"同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
 # a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
@@ -284,7 +286,8 @@ def _names_nothing(clause: str) -> bool:
     return not _SUBJECT_LEFT.search(_NO_SUBJECT.sub("", clause))
 
 
-_BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")  # 比上年的 before a figure
+# 比上年的 / 比目标和上年的 before a figure: its base of the compared year (and the target that equals it)
+_BASE_ONLY = re.compile(r"(?:比|较|与)(?:(?:年度)?(?:目标|计划)值?[和与及、])?(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)(?:同期)?的?$")
 _SEGMENT = re.compile(r"[^\u4e00-\u9fff]+")  # a clause ends at punctuation or a figure (12个、惠及 …)
 
 
@@ -579,6 +582,9 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
+            # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
+            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
@@ -686,7 +692,9 @@ class _Checker:
             rivals: list[_Fact] = []
             average = _average_item(t.clause) is not None
             head = t.role if t.role in _HEAD_ROLES and roles(t.clause) == t.role else ""
-            head_held = bool(head) and any(s[4].role == head for s in scored)
+            # (an amount with no role whose words name spending — 按性质: 项目支出 — holds the 决算 / 执行 head)
+            head_held = bool(head) and any(s[4].role == head or (head == "actual" and not s[4].role and t.family == "元"
+                                                                 and "§执" in s[4].subj) for s in scored)
             cut = _HEAD_CUT.split(t.clause)
             head_words = tokens(cut[-1]) - _ROLE_MARKS if len(cut) > 1 else frozenset()
             head_have = head_words & frozenset().union(*(s[4].subj for s in scored))
@@ -750,6 +758,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
+            kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
+            if not kept:  # 执行率96.40% is no 蚕茧质量合格率 96.4 %: the words name another rate than the source's
+                return None, [], ("来源中该数值是另一个比率 / the source gives this figure as another rate than the "
+                                  "words name"), [s[4] for s in good[:3]]
+            good = kept
         if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
             other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
             if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
@@ -2237,6 +2251,26 @@ def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
 
 _RATE_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:率|度)(?:为|是|达到|达)?$")
 _NOT_RATE_DU = ("进度", "程度", "年度", "季度", "额度", "力度", "幅度", "速度", "长度", "深度", "密度", "精度", "温度", "制度")
+
+
+_RATE_NAMED_AT_END = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|是|达到|达|仅|只有|约)?$")
+_MONEY_RATE_WORDS = frozenset({"行率", "出率", "付率", "成率", "度率"})  # 执行率 / 支出率 / 支付率 / 预算完成率 / 进度率
+
+
+def _rate_name(clause: str) -> tuple[str, str] | None:
+    """(the two characters naming a rate, its 率 bigram) when the words end on a rate's name (项目执行率 → 执行, 行率;
+    蚕茧合格率为 → 合格, 格率); None when they name none."""
+    rm = _RATE_NAMED_AT_END.search(clause)
+    return (rm[1], rm[1][1] + "率") if rm is not None else None
+
+
+def _other_rate(name: tuple[str, str], subj: frozenset[str]) -> bool:
+    """Does a source rate carry the name of another rate than `name` and nothing of its own (合格率 for 执行率)? A
+    bare cell, or a rate whose words hold the name, is not another; money rates (执行 / 支出 / 支付) are one."""
+    own = {w for w in subj if len(w) == 2 and w[1] == "率"}
+    if not own or name[0] in subj or name[1] in own:
+        return False
+    return not (name[1] in _MONEY_RATE_WORDS and own & _MONEY_RATE_WORDS and subj & _BUDGET_MARKS | {"§执"})
 
 
 def _rate_head(clause: str) -> str:

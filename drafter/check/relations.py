@@ -27,11 +27,14 @@ from typing import Callable, Sequence
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
 from ._common import _ROLE_MARKS, HUNDRED, ONE
+from .dates import _TRACED_DATE, days_through
 from .context import _phrase
 from .derive import _RATE_FAMILIES
 from .index import SourceIndex, _Fact
 from .match import _Target, _average, _fits, _is_bound, _per_scale
+from .models import MentionCheck
 from .rounding import _show, _sig_digits
+from .spans import span_through
 
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = tuple[str, _Fact, _Fact]
@@ -174,8 +177,9 @@ class StatedRelations:
     """stated_relation over one check: the traced figures of the paragraph being checked, by sentence, kept as they
     grow (the check goes through the paragraphs in order and only appends to each one's `told`)."""
 
-    def __init__(self, text: str, index: SourceIndex, mentions: Sequence[NumberMention]) -> None:
-        self.text, self.index, self.mentions = text, index, mentions
+    def __init__(self, text: str, index: SourceIndex, mentions: Sequence[NumberMention],
+                 results: Sequence[MentionCheck | None] = ()) -> None:
+        self.text, self.index, self.mentions, self.results = text, index, mentions, results
         self._starts = [m.start for m in mentions]
         self._told: Sequence[_Told] | None = None
         self._seen = 0
@@ -226,12 +230,35 @@ class StatedRelations:
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0]), False, None
+            return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0],
+                             lambda: self._dated_days(t, s0)), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _dated_days(self, t: _Target, s0: int) -> tuple[int, _Fact] | None:
+        """(where, the days) of the period the last two dates of the sentence before the figure make, both traced and
+        joined as one period through its last day (自6月1日起…，至8月31日结束: 92 days); None without one."""
+        j = bisect_left(self._starts, t.m.start) - 1
+        dates: list[NumberMention] = []
+        while j >= 0 and self.mentions[j].start >= s0 and len(dates) < 2:
+            d = self.mentions[j]
+            if d.kind == "date" and d.date and d.date[1] and d.date[2]:
+                if j >= len(self.results) or (r := self.results[j]) is None or r.status not in _TRACED_DATE:
+                    return None
+                dates.append(d)
+            j -= 1
+        if len(dates) < 2:
+            return None
+        b, a = dates
+        if not span_through(self.text, a, b) \
+                or (n := days_through((None, *a.date[1:3]), (None, *b.date[1:3]), self.index.year_now or 2023)) is None:
+            return None
+        x = Decimal(n)
+        return b.start, _Fact(x, x, "", "天", "count", -1, f"{a.text}至{b.text}（首尾两天都计）", f"{n}天", -1, f"{n}天",
+                              pmag=x)
 
     def _mine(self, t: _Target, told: Sequence[_Told]) -> list[_Told]:
         """The traced figures its sentence (to its 。 or ；) states before the figure, in order."""
@@ -300,39 +327,46 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
 
 
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
-              before: Callable[[], Sequence[_Told]] = lambda: ()) -> list[_Found]:
+              before: Callable[[], Sequence[_Told]] = lambda: (),
+              dated: Callable[[], tuple[int, _Fact] | None] = lambda: None) -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
-    `mine`: the traced figures of its sentence (to its 。) before it, in order; `before()`: its paragraph's before
-    that sentence — a period's days stated there (自11月1日起至3月31日止，共152天。…受理投诉3,882件，日均) are what a
-    daily average with no count of its own is over, and with a count of its own and no level, the level is the one
-    stated there for what the average's words count (全年维修沥青路面12.86万平方米。…共184天，日均维修: 维修) — one side
-    from an earlier sentence at most, at a precision no chance quotient reaches."""
+    `mine`: the traced figures of its sentence (to its 。) before it, in order. A daily average is over the days its
+    sentence states last — a count (历时46天) or, `dated()`, a period its two dates make (自9月10日起…，至11月18日…:
+    70 days) — or, with neither, over the days of the period its paragraph stated before (`before()`: the paragraph's
+    traced figures before its sentence: 自11月1日起至3月31日止，共152天。…受理投诉3,882件，日均); with a count of
+    its own and no level, the level is the one stated there for what the average's words count (全年维修沥青路面
+    12.86万平方米。…共184天，日均维修: 维修) — one side from an earlier sentence at most, at a precision no chance
+    quotient reaches."""
     item = per[0]
     days = item[:1] in ("日", "天")
-    counts = [e for e in mine if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in mine
+              if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    if days and (span := dated()) is not None and (not counts or span[0] > counts[-1][0]):
+        counts = [(span[0], span[1].mag, span[1], ())]  # the period its dates state after any count
     far = not counts and days and _precise(t)
     if far:  # the days of the period its paragraph stated last
-        counts = [e for e in before() if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
+        counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in before()
+                  if _level(e) and e[0].m.base_unit in ("天", "日")][-1:]
     if not counts:
         return []
     scale = _per_scale(t.clause)
     out: list[_Found] = []
-    for c in counts[-1:]:  # the latest count of the item: what the figure is per
-        totals = [e[1] for e in mine if e is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
-        if not totals and not far and days and _precise(t):
-            totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
-        if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
-            # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
-            # quotient reaches
-            groups = {f.group for f in c[2][:2] if f.group >= 0}
-            totals = [f for g in groups for f in index.groups[g]
-                      if f.family == t.family and f.role != "target" and not _is_bound(f) and f.date is None]
-        for f in totals[-2:]:
-            d = f.mag / c[0].x * scale
-            if _fits(t, d):
-                per_s = f" × {scale}" if scale != ONE else ""
-                out.append((f"{f.written} ÷ {c[1].written}{per_s} = {_shown(t, d)}", f, c[1]))
+    _, n, c, traced = counts[-1]  # the latest count of the item: what the figure is per
+    totals = [e[1] for e in mine if e[1] is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
+    if not totals and not far and days and _precise(t):
+        totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
+    if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
+        # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
+        # quotient reaches
+        groups = {f.group for f in traced[:2] if f.group >= 0}
+        totals = [f for g in groups for f in index.groups[g]
+                  if f.family == t.family and f.role != "target" and not _is_bound(f) and f.date is None]
+    for f in totals[-2:]:
+        d = f.mag / n * scale
+        if _fits(t, d):
+            per_s = f" × {scale}" if scale != ONE else ""
+            out.append((f"{f.written} ÷ {c.written}{per_s} = {_shown(t, d)}", f, c))
     return out
 
 

@@ -11,7 +11,7 @@ from typing import Sequence
 from ..numbers import NumberMention
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
-from .dates import _whole_days, days_through
+from .dates import _SPAN_WORD, _whole_days, days_through
 from .index import SourceIndex, _Fact
 from .match import _Target
 
@@ -61,3 +61,10 @@ def other_side(index: SourceIndex, f: _Fact, side: str) -> bool:
     one)? A date that starts one span and ends another is either."""
     ends = {("start" if a is f else "end") for a, b, why in index.partners.get(id(f), ()) if why == "span"}
     return bool(ends) and side not in ends
+
+
+def span_through(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """Do the words make the dates a and b (a first) one period, run through its last day — joined as a span (自A至B,
+    A起至B止, A—B) or each opened and closed by its own words (A开班…至B结课, 于A开幕，…，至B闭幕)?"""
+    return bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", ""))) \
+        or (date_side(text, a) == "start" and date_side(text, b) == "end")

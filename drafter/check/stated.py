@@ -62,7 +62,10 @@ def restated(t: _Target, told: Sequence[_Told], before: NumberMention) -> tuple[
 
 
 # 前两项合计 / 三笔合计 / 两项共检定: a count of items right before the sum word, the items not named
-_COUNTED = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[项笔类个批家所座园场])"
+# (the measure: whatever noun counts the items — 项, 笔, 地, 站, 馆 —, never a time, a numeral or a fraction: 三季度合计 is
+# one quarter's, 十二项 no 二)
+_COUNTED = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                      r"(?P<measure>(?![季月年日天周时分秒成倍半零一二三四五六七八九十两百千万亿])[\u4e00-\u9fff])"
                       r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
 _NAMED_LIST = re.compile(r"[与和及、]")  # 示范基地与病害监测两项合计: items the words name, found by name elsewhere
 _NOT_AN_ITEM = re.compile(r"增加|减少|增长|下降|调增|调减|多|少|均|每|结余|目标|计划|上年|以上|以内")  # a change, an average, a target
@@ -425,11 +428,15 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
 
 def _right_before(t: _Target, before: Sequence[_Told], family: str | None = None) -> _Told | None:
     """The figure its sentence states right before the mention: a result (no target, bound, range or date), of
-    `family` (default: any but a rate's)."""
+    `family` (default: any but a rate's) — and no average unless the mention's words name one (入库6,780吨，日均入库
+    96.86吨，占全年轮换量的: the share is 6,780吨's)."""
+    of_average = "均" in t.clause
     for e in reversed(before):
         u = e[0]
         if u.sent != t.sent:
             return None
+        if not of_average and _average(u.clause) is not None:
+            continue
         if u.m.hi is None and u.role != "target" and e[1].date is None and not _is_bound(e[1]) \
                 and (u.family == family if family is not None else u.family not in _RATE_FAMILIES):
             return e

@@ -122,7 +122,7 @@ LEADS = {
     ProblemKind.task_under_execution: "部分主要任务执行率偏低。",
     ProblemKind.project_over_execution: "重点项目超预算执行。",
     ProblemKind.indicator_below_target: "部分绩效指标未达到年度目标。",
-    ProblemKind.target_too_low: "个别指标目标值设置偏低，实际完成超出目标一半以上，目标值未能体现工作的挑战性。",
+    ProblemKind.target_too_low: "个别指标目标值设置偏低，实际完成大幅超出目标，目标值未能体现工作的挑战性。",
     ProblemKind.satisfaction_without_survey: "满意度指标缺少调查依据。",
     ProblemKind.score_too_high: "自评得分高于评分规则所得。",
     ProblemKind.score_too_low: "自评得分低于评分规则所得，扣分理由未说明。",
@@ -616,9 +616,14 @@ def _shared_chars(a: str, b: str) -> int:
     return best
 
 
+# a service cut back for a reason (因咨询师流动缩减值守时段, 受汛期影响暂停…): not a time limit cut (缩减至1个工作日)
+_SETBACK = re.compile(r"(?:因|由于|受)(?!地制宜|此)[^，。；]{1,24}?(?:缩减|暂停|中断|停办|停止|减少)(?!至|到|了?\d)")
+
+
 def states_problem(sentence: str) -> bool:
     sentence = NEEDY.sub("", sentence)
-    return not _NOT_PROBLEM.search(sentence) and any(w in sentence for w in PROBLEM_WORDS)
+    return not _NOT_PROBLEM.search(sentence) and (any(w in sentence for w in PROBLEM_WORDS)
+                                                  or bool(_SETBACK.search(sentence)))
 
 
 def narratives(report: ReportInput) -> list[tuple[str, str]]:

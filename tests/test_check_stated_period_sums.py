@@ -1,0 +1,75 @@
+"""Operands the TEXT states, second part (issue 10, point 2; CHECKER.md principle 2):
+
+- a daily average in a sentence that states its period by two dates and no count of days (自9月9日起集中加工，至11月7日
+  全部完成，…，日均) is over the days of that period, both ends counted — never over a day count an earlier sentence
+  states for another period;
+- a sum its words count by the noun of its items (三站合计) adds the last items of its measure word its sentence
+  listed, even where a ；runs through the list.
+
+Every positive case has its negative beside it. A county hydrological station network (县水文站网), never a unit of a
+corpus.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceText, check
+
+LOG = SourceText(name="水文站网工作记录.md", text=(
+    "# 2024年县水文站网工作记录\n\n"
+    "## 2024-04-08\n汛前测验设施检修启动。\n\n"
+    "## 2024-05-06\n汛前测验设施检修结束，检修设施112台（套）。\n\n"
+    "## 2024-06-01\n主汛期水情值守开始。\n\n"
+    "## 2024-08-31\n主汛期水情值守结束，全期报送水情信息8,096条。\n"))
+STATIONS = SourceText(name="分站测流统计.md", text=(
+    "# 2024年各水文站测流次数\n\n"
+    "| 水文站 | 测流（次） |\n|---|---|\n"
+    "| 龙潭站 | 246 |\n| 石门站 | 218 |\n| 青溪站 | 195 |\n| 白沙站 | 141 |\n| 合计 | 800 |\n"))
+SOURCES = [LOG, STATIONS]
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, SOURCES).mentions if m.status != "ignored"}
+
+
+# -- a daily average over the period its sentence states by two dates
+
+
+def test_a_daily_average_is_over_the_days_of_the_period_its_two_dates_state():
+    # 6月1日 through 8月31日: 30 + 31 + 31 = 92 days; 8,096 ÷ 92 = 88.00
+    got = status("主汛期自6月1日起开展水情值守，至8月31日结束，报送水情信息8,096条，日均88.00条。")
+    assert got["88.00条"] == "derived"
+
+
+def test_a_daily_average_over_a_day_less_than_the_period_is_unsupported():
+    # 8,096 ÷ 91 = 88.97: the days between the dates, not through the last one
+    got = status("主汛期自6月1日起开展水情值守，至8月31日结束，报送水情信息8,096条，日均88.97条。")
+    assert got["88.97条"] == "unsupported"
+
+
+def test_a_daily_average_is_not_over_the_days_an_earlier_sentence_states_for_another_period():
+    # 4月8日 through 5月6日 is 29 days; 8,096 ÷ 29 = 279.17 is no average of the flood season
+    got = status("汛前检修自4月8日至5月6日，历时29天，检修设施112台（套）。"
+                 "主汛期自6月1日起开展水情值守，至8月31日结束，报送水情信息8,096条，日均279.17条。")
+    assert got["29天"] == "derived"
+    assert got["279.17条"] == "unsupported"
+
+
+# -- a sum counted by its items' noun, over a list a ；runs through
+
+
+def test_a_sum_of_three_named_stations_adds_the_three_figures_listed_before_it():
+    got = status("分站看，龙潭站测流246次，为各站最多；石门站218次，青溪站195次，三站合计659次。")
+    assert got["659次"] == "derived"
+
+
+def test_a_wrong_sum_of_three_named_stations_is_unsupported():
+    got = status("分站看，龙潭站测流246次，为各站最多；石门站218次，青溪站195次，三站合计679次。")
+    assert got["679次"] == "unsupported"
+
+
+def test_a_count_of_two_stations_adds_only_the_last_two_listed():
+    # 218 + 195 = 413; 246 + 218 + 195 = 659 is not two stations' sum
+    got = status("分站看，龙潭站测流246次，为各站最多；石门站218次，青溪站195次，两站合计413次。")
+    assert got["413次"] == "derived"
+    got = status("分站看，龙潭站测流246次，为各站最多；石门站218次，青溪站195次，两站合计659次。")
+    assert got["659次"] == "unsupported"
