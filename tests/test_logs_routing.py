@@ -102,8 +102,3 @@ def test_the_years_overview_of_three_tasks_results_is_the_units_own_not_one_task
     assert tasks[:3] == [[], [], []]
     assert tasks[3] == ["举办职工技能竞赛14场，12351热线受理职工诉求1260件，新建职工书屋6家、户外劳动者服务站点12个。"]
 
-
-def test_a_line_naming_the_units_own_indicator_goes_to_the_units_own_task(tmp_path):
-    log = "- 12月26日：开展会员职工满意度测评，发放问卷300份，满意282份。\n"
-    tasks = routed(tmp_path, UNION_WITH_OWN_INDICATORS, log)
-    assert tasks[3] == ["开展会员职工满意度测评，发放问卷300份，满意282份。"] and tasks[:3] == [[], [], []]
