@@ -194,6 +194,7 @@ def _table_rows(text: str, starts: list[int]
     held: list[str] | None = None  # the header of a table a prose line interrupted (a 偏差原因 under its row)
     prose = 0  # lines of prose since
     held_head = False  # the header read last is a form's head line (项目名称 | …): labels with values, no columns
+    head_spans: list[tuple[int, int]] | None = None  # the pieces of a space-separated header line
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
@@ -258,6 +259,7 @@ def _table_rows(text: str, starts: list[int]
                     and not head_line and not held_head:
                 # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
                 header = _two_line_header(header + [""] * (len(words) - len(header)), _slashed_units(words))
+                head_spans = None
             else:
                 if fresh and header is not None and not caption and (
                         held_head or head_line and sum(1 for w in header if w.strip()) == 1):  # or a title in a cell
@@ -265,9 +267,18 @@ def _table_rows(text: str, starts: list[int]
                     # them: with the form's title, they are its caption
                     caption = " ".join([captions.get(tid, ""), *(w.strip() for w in header if w.strip())]).strip()
                 header, tid = _slashed_units(words), tid + 1
+                head_spans = cells if rx is _SPACE_CELL else None
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end, held_head = True, rx is _TAB_CELL and line.endswith("\t"), head_line
             continue
+        if header is not None and rx is _SPACE_CELL and len(cells) != len(header):
+            # 项    目   本  年   上  年 over 查阅人次  4,270  3,985, and 合    计 in a row: a typeset ledger spaces the
+            # characters of short words; the columns of the rows say which pieces are one word
+            if fresh and head_spans is not None and len(cells) < len(header) and \
+                    (joined := _join_letters(text, head_spans, len(cells))) is not None:
+                header = [_SPACES.sub("", text[a:b]) for a, b in joined]
+            elif len(cells) > len(header) and (joined := _join_letters(text, cells, len(header))) is not None:
+                cells, words = joined, [_SPACES.sub("", text[a:b]) for a, b in joined]
         fresh = False
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
                 and not _HAS_DIGIT.search(words[0]):
@@ -283,6 +294,28 @@ def _table_rows(text: str, starts: list[int]
         # else a row of another shape (总分 97.5 自评等级 优): no column to name
     rows_of = Counter(tid for tid, _, head in out.values() if len(head) == 2)
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _join_letters(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:
+    """The pieces of a space-separated line with its letter-spaced words joined (项    目 → 项目, 合    计 → 合计), so
+    that it has `want` cells: two neighbouring pieces of one Chinese character each are one word, the closest
+    pair first; None when no such joining gives `want` cells."""
+    spans = list(spans)
+    while len(spans) > want:
+        best = None
+        for k in range(len(spans) - 1):
+            (a0, a1), (b0, b1) = spans[k], spans[k + 1]
+            if a1 - a0 == 1 and b1 - b0 == 1 and _CJK.match(text, a0) and _CJK.match(text, b0) \
+                    and (best is None or b0 - a1 < best[0]):
+                best = (b0 - a1, k)
+        if best is None:
+            return None
+        k = best[1]
+        spans[k: k + 2] = [(spans[k][0], spans[k + 1][1])]
+    return spans
 
 
 _COUNT_STATEMENT = re.compile(r"[ \u3000\t#]*(?:计量)?单位[ \u3000]*[:：][ \u3000]*([^\s，,。；;、:：（()）]{1,4})[ \u3000\t]*")
@@ -432,7 +465,7 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
 
 
 def _row_label(text: str, cells: list[tuple[int, int]]) -> str:
-    return "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b]))
+    return _SPACES.sub("", "".join(text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])))  # 合    计
 
 
 def _block_starts(text: str) -> list[int]:

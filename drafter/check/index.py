@@ -298,7 +298,8 @@ class SourceIndex:
                 if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
-                    labels = [text[a:b] for a, b in cells if not _HAS_DIGIT.search(text[a:b])
+                    labels = [text[a:b] if " " not in text[a:b] else text[a:b].replace(" ", "")  # 合    计
+                              for a, b in cells if not _HAS_DIGIT.search(text[a:b])
                               or NAMED_CELL.fullmatch(text, a, b)]  # 特色养殖扶持（120户）: a name all the same
                     subj = subj | tokens(header[column], captions.get(tid, ""), *labels)
                     if line == last_row.get(tid) and _ORDER_HEAD.fullmatch(header[column].strip()):
