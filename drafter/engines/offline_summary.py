@@ -366,6 +366,8 @@ _CHANGE = re.compile(r"较上年|同比|比上年|增长|提高到|提高了|下
 _BENEFIT = re.compile(r"发放|补助|补贴|惠及|受益|减轻|增收|救助|节约|服务群众|资助")
 _TARGET = re.compile(r"年度目标|目标的|超额|超过目标|未达到|未完成|低于.{0,8}目标|达到.{0,6}目标")
 _DESCRIPTION = re.compile(r"^.{0,30}(?:是|为).{0,20}(?:单位|机构|医院|学校|事业单位)|内设|编制|在编|在职职工|位于|下设|辖\d|辖区常住")
+# a cost kept under its cap (单台补贴目标≤800元，实际为800元): an indicator met, nothing done for the people served
+_COST_CAP = re.compile(r"目标(?:≤|<|≦|不超过|不高于|控制在)\d+(?:\.\d+)?(?:万|亿)?元")
 _ALLOCATION = re.compile(r"资金用于|预算数|下达(?:项目)?资金|安排(?:项目)?资金|资金来源|其中中央|补助资金\d|按人均|经费\d|资金主要用于")
 
 
@@ -378,7 +380,7 @@ def score_result(s: Sentence, terms: tuple[str, ...]) -> float:
     score += 0.4 * bool(_CASES.search(s.text)) + 0.4 * bool(_CHANGE.search(s.text))
     if _DESCRIPTION.search(s.text):
         score -= 2.5
-    if _ALLOCATION.search(s.text):
+    if _ALLOCATION.search(s.text) or _COST_CAP.search(s.text):
         score -= 2.0
     score += 0.5 * min(sum(w in s.text for w in RESULT_WORDS), 3)
     score += 0.5 * s.first + 0.6 * (1 - s.pos)
