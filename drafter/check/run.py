@@ -21,7 +21,7 @@ from ..limits import limit
 from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _paragraph_ids, _sentence_ends, mention_context
+from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -175,6 +175,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
+            role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
             facts = checker.date(m, ytag)
             if index.spans and facts and (side := date_side(text, m)):  # 于9月16日启动: no span's end
                 facts = [f for f in facts if not other_side(index, f, side)]
