@@ -39,24 +39,30 @@ class _DecimalLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml 
     def __init__(self, stream: Any) -> None:
         super().__init__(stream)
         self.max_digits = limit("digits").amount  # read once per file, not for each of its numbers
+        if not self.yaml_path_resolvers:
+            # no path resolvers: the composer's calls on entering and leaving each node do nothing — C callables that
+            # take their arguments and do nothing with them, not two Python calls per node of a large form
+            self.descend_resolver = _IGNORED.get  # (node, index)
+            self.ascend_resolver = tuple  # ()
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         """A scalar's tag, found once per distinct text: a data file repeats its keys and units in every record,
-        and each lookup tries the patterns of its first character in turn. (The tag depends on the text and the
-        class's resolvers only: no path resolvers here.)"""
-        if kind is not yaml.ScalarNode:
+        and each lookup tries the patterns of its first character in turn. (A plain scalar's tag depends on its
+        text and the class's resolvers only — no path resolvers here —, a quoted one's on neither.)"""
+        if kind is not yaml.ScalarNode or not implicit[0]:
             return super().resolve(kind, value, implicit)
-        tag = _TAGS.get((value, implicit))
+        tag = _TAGS.get(value)
         if tag is None:
-            if implicit[0] and (number := _number_tag(value)):
+            if (number := _number_tag(value)):
                 return number  # most distinct scalars are figures: read at once, and left out of the cache
             tag = super().resolve(kind, value, implicit)
             if len(_TAGS) < _TAGS_CAP:  # a file of distinct numbers would only fill it
-                _TAGS[(value, implicit)] = tag
+                _TAGS[value] = tag
         return tag
 
 
-_TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
+_IGNORED: dict[Any, Any] = {}  # never filled: its get only takes the arguments of a resolver call nobody needs
+_TAGS: dict[str, str] = {}  # a plain scalar's text → its tag
 _TAGS_CAP = 8192
 
 

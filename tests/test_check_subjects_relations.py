@@ -143,3 +143,53 @@ def test_next_years_plan_is_not_supported_by_last_years_column():
     got = verdicts("2025年护林员巡护不少于5130公里。", FOREST)
     assert got["5130公里"] == "unsupported", got
     assert verdicts("上年护林员巡护5130公里。", FOREST) == {"5130公里": "exact"}
+
+
+# -- 6. a gap to the figure its words quote is a change, no level ----------------------------------------------------
+# A seismic station's timeliness indicators: the automatic report's time and its limit, and last year's.
+SEISMIC = SourceText(name="地震台项目自评表.txt", text=(
+    "项目名称：2024年地震监测台网运维项目\n"
+    "三级指标\t年度指标值\t实际完成值\t上年实际\t分值\t得分\n"
+    "地震自动速报用时\t≤4分钟\t2分钟\t3分钟\t10\t10\n"
+    "台网运行率\t≥98%\t99.3%\t98.8%\t10\t10\n"))
+
+
+def test_a_gap_to_a_quoted_limit_is_derived_not_the_level_of_equal_value():
+    got = [(m.text, m.status) for m in check("地震自动速报平均用时2分钟，比4分钟的时限缩短2分钟。", [SEISMIC]).mentions]
+    assert got == [("2分钟", "exact"), ("4分钟", "exact"), ("2分钟", "derived")], got
+
+
+def test_the_level_itself_is_still_the_sources_figure():
+    assert verdicts("地震自动速报平均用时2分钟。", SEISMIC) == {"2分钟": "exact"}
+
+
+# -- 7. a rate is the rate its words name ----------------------------------------------------------------------------
+# The station's budget lines beside its indicators: the operation funds' execution rate and the equipment's
+# serviceability rate happen to be equal.
+SEISMIC_FUNDS = SourceText(name="地震台资金与指标.md", text=(
+    "# 某县地震台2024年项目资金与绩效指标\n\n"
+    "金额单位：万元\n\n"
+    "| 资金 | 调整预算 | 决算支出 |\n"
+    "| --- | --- | --- |\n"
+    "| 台网运维经费 | 200.00 | 195.60 |\n"
+    "| 宏观观测点补助 | 36.00 | 34.20 |\n\n"
+    "| 指标 | 目标值 | 实际值 |\n"
+    "| --- | --- | --- |\n"
+    "| 观测设备完好率 | ≥95% | 97.8% |\n"
+    "| 速报信息发送率 | 100% | 100% |\n"))
+
+
+def test_an_execution_rate_equal_to_another_indicators_rate_is_derived_from_its_line():
+    got = check("台网运维经费调整预算200.00万元，决算195.60万元，执行率97.80%。", [SEISMIC_FUNDS]).mentions
+    rate = next(m for m in got if m.text == "97.80%")
+    assert rate.status == "derived" and "195.60" in (rate.formula or ""), (rate.status, rate.formula)
+
+
+def test_the_rate_its_words_name_is_the_sources_figure():
+    assert verdicts("观测设备完好率97.8%。", SEISMIC_FUNDS) == {"97.8%": "exact"}
+    assert verdicts("设备完好率达97.80%。", SEISMIC_FUNDS) == {"97.80%": "exact"}
+
+
+def test_a_rate_the_sources_give_under_another_name_only_is_unsupported():
+    got = check("宏观观测点巡查率97.8%。", [SEISMIC_FUNDS]).mentions
+    assert got[0].status == "unsupported" and got[0].evidence, (got[0].status, got[0].reason)

@@ -256,7 +256,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             # 全年…4216场次，季均1054场次: over 4; 日均 over the days of the sources' year (366 in 2024)
             n = Decimal(periods)
             unit = _PERIOD_UNITS[item]  # a bare count: 月 is no date here
-            counts.append(_Fact(n, n, "", unit, "count", -1, "一年", f"一年{n}{unit}", -1, f"{n}{unit}", pmag=n))
+            # (the days the sources state the unit was open that year, where they state them: 全年开馆298天)
+            counts += (_open_days(index, n) if item in ("日", "天") else []) \
+                or [_Fact(n, n, "", unit, "count", -1, "一年", f"一年{n}{unit}", -1, f"{n}{unit}", pmag=n)]
         if item and item[0] in _MEASURE_WORDS:  # 平均每批 after 全年分三批: a count in that measure word its paragraph states
             counts += [f for u, f in _told_before(told, t) if u.para == t.para and u.m.base_unit == item[0]
                        and u.m.hi is None and f.date is None]
@@ -469,6 +471,21 @@ _PART_OF_YEAR = re.compile(r"季|半年|\d{1,2}月|[一二三四五六七八九�
 
 
 _BASIS_SAID = re.compile(r"按(?:照)?[\u4e00-\u9fff]{0,8}?\d[\d.,]*[\u4e00-\u9fff]{1,4}?(?:计算|测算|核算|计)[，,]")  # 按开放308天计，
+MIN_OPEN_DAYS = 100  # days of a year a unit may state it was open (开馆 / 开放 / 运行), at most the year's
+
+
+def _open_days(index: SourceIndex, year_days: Decimal) -> list[_Fact]:
+    """The days the sources state for the whole year (注：全年开馆298天 / 全年开放306天): a count of days of this year
+    between MIN_OPEN_DAYS and the year's own, said after 全年 / 年度 — what a daily average of the year is over."""
+    same = index.family("日")
+    if same is None:
+        return []
+    # as a bare count of 日, like the calendar's (a span of days is no count an average is per)
+    return [replace(f, family="", unit="日") for f in same.window(MIN_OPEN_DAYS, float(year_days))
+            if f.date is None and f.role != "target" and not _is_bound(f) and f.hi_mag is None
+            and _year(f.ytag, index) is None and _YEAR_WORDS.search(_said_before(f)) is not None][:MAX_WORDED]
+
+
 def _periods(item: str, year: int | None) -> int | None:
     """The periods a year's figure is averaged over: 4 quarters, 12 months, the days of the sources' year (日均 /
     每天), or None (no such average, or no year known for the days)."""
@@ -543,6 +560,12 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
                 if a is f and why == "role" and b.role == "target" for p in ((a, b), (b, a))]
     if year_tag(ref, len(ref), s0=0) is not None:  # both ways: 增加 is new − old, 缩短 / 减少 old − new
+        if words:  # 共育室比上年增加: of the figures the words name that have a year before (the indicator's 34个 with
+            # its 上年 26个, not the six county rows of a table that name 共育室 as well)
+            yearly = lambda f: any(a is f and why == "year" for a, _, why in index.partners.get(id(f), ()))  # noqa: E731
+            subjects = _dedupe(subjects + _best_named(index, words, rates=fam == "%", keep=lambda f: same(f)
+                                                      and f.role != "target" and _year(f.ytag, index) is None
+                                                      and f.hi_mag is None and yearly(f)))
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is

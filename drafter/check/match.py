@@ -305,9 +305,18 @@ def _clause_words(clause: str) -> frozenset[str]:
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
     all of them."""
-    segs = tuple(w for w in (_clause_words(c) for c in reversed(_SEGMENT.split(text)) if len(c) > 1)
-                 if w)[:4]  # a lone character is the measure word of the figure before it (35个、), no clause
+    got: list[frozenset[str]] = []
+    for c in reversed(_CLAUSE_RUN.findall(text)):  # a lone character is the measure word of the figure before it
+        if (w := _clause_words(c)):  # (35个、), no clause
+            got.append(w)
+            if len(got) == 4:
+                break
+    segs = tuple(got)
     return segs, frozenset().union(*segs)
+
+
+_CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")  # the pieces of _SEGMENT.split of two characters or more
+_CLAUSES = re.compile(r"[\u4e00-\u9fff]+")  # the pieces of _SEGMENT.split but the empty ones
 
 
 def _sibling(f: _Fact, g: _Fact, fw: frozenset[str], gw: frozenset[str],
@@ -392,6 +401,8 @@ class _Checker:
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
+        # id(target) → (the target, what derive reads of its words): see _derive_words (the target kept, its id unique)
+        self._readings: dict[int, tuple[_Target, tuple[Any, ...]]] = {}
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
@@ -574,6 +585,9 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
+            # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
+            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
@@ -598,12 +612,13 @@ class _Checker:
             if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
-            if _role_clash(t, f, self.ix.groups) or (marks and _spent_or_planned(marks, f.subj)) \
+            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (marks and _spent_or_planned(marks, f.subj)) \
                     or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
-            if not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f):
+            if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
+                    not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True
                 continue  # （2022年发放2304笔） is last year's figure, not this year's
             if score_words and any(w not in f.subj and v in f.subj for w, v in score_words):
@@ -623,7 +638,7 @@ class _Checker:
                 else:
                     if around is None:
                         # = (plain | tokens(context)) - _ROLE_MARKS, from the words of each clause (met before)
-                        around = plain.union(*map(_clause_words, _SEGMENT.split(self.text[t.context[0]:t.context[1]])))
+                        around = plain.union(*map(_clause_words, _CLAUSES.findall(self.text, *t.context)))
                     if len(around & _near(f)) >= 2:
                         n = 1  # its sentence in the source says it (参训3200人次 after 农机手培训)
             scored.append((n, rank, verdict, how, f, len(t.own & f.subj)))
@@ -746,6 +761,12 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1]
         if not good and _specific(m):
             good = scored
+        if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
+            kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
+            if not kept:  # 执行率96.40% is no 蚕茧质量合格率 96.4 %: the words name another rate than the source's
+                return None, [], ("来源中该数值是另一个比率 / the source gives this figure as another rate than the "
+                                  "words name"), [s[4] for s in good[:3]]
+            good = kept
         if good and (mine := _quarters_of(t.own)):  # the quarter the mention's own words name (三批 may count)
             other = [s for s in good if (ords := _quarters_of(_lead(s[4]))) and not ords & mine]
             if other and len(other) == len(good):  # 四季度…52714人次 where 52714 is the 4-6月 (二季度) row's
@@ -1611,18 +1632,10 @@ class _Checker:
             return id(a) in t.prev
         return order
 
-    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
-        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
-        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
-
-        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
-        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
-        结余 new < old, where the pair's roles or years tell which is new."""
-        if not pairs:  # most levels offer none: skip the set-up
-            return []
+    def _derive_words(self, t: _Target) -> tuple[Any, ...]:
+        """What derive reads of the mention's words, once per target: each of its levels asks derive with the same
+        target, and the words (and the text) never change."""
         m = t.m
-        out: list[tuple[str, _Fact, _Fact]] = []
-        seen: set[tuple[str, int, int]] = set()
         fam = t.family
         x, q = abs(t.x), t.q
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
@@ -1649,20 +1662,9 @@ class _Checker:
         average = per is not None
         item = per[0] if per else ""
         scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
-        unit = m.unit
-        approx = m.approx
-
         bound = _open(m)
         # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
         level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
-        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
-        k = m.start - len(t.clause) - 1
-        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
-            and _RELATION_ONLY.fullmatch(t.clause) else None
-        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
-            if self._by_id is None:
-                self._by_id = {id(g): g for g in self.ix.facts}
-            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
         # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
         relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
@@ -1671,6 +1673,37 @@ class _Checker:
         if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
             # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
             items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
+        got = (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head,
+               scores, based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative,
+               ref, items)
+        self._readings[id(t)] = (t, got)
+        return got
+
+    def derive(self, t: _Target, pairs: Sequence[tuple[_Fact, _Fact]]) -> list[tuple[str, _Fact, _Fact]]:
+        """(formula, a, b) for every ordered pair that gives the mention in one step at its precision (or on
+        the side its 约 / 超过 / 不足 says): a ÷ b as % or 倍, (a − b) ÷ b as %, a − b, a + b, in one unit family.
+
+        The words decide the rest: 占 takes a part of a whole; a rate of 实际 over 预算 is never turned upside
+        down; (a − b) ÷ b has the earlier figure as its base; 增长 / 调增 / 超支 need new > old and 下降 / 调减 /
+        结余 new < old, where the pair's roles or years tell which is new."""
+        if not pairs:  # most levels offer none: skip the set-up
+            return []
+        m = t.m
+        out: list[tuple[str, _Fact, _Fact]] = []
+        seen: set[tuple[str, int, int]] = set()
+        (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head, scores,
+         based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative, ref,
+         items) = read[1] if (read := self._readings.get(id(t))) is not None and read[0] is t else self._derive_words(t)
+        unit = m.unit
+        approx = m.approx
+        # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
+        k = m.start - len(t.clause) - 1
+        tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
+            and _RELATION_ONLY.fullmatch(t.clause) else None
+        if tied:  # (its value in any record, as rounded: 4018.73万元 of a log is the data's 40187325.6)
+            if self._by_id is None:
+                self._by_id = {id(g): g for g in self.ix.facts}
+            tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         now = self.ix.year_now
 
         def fits(d: Decimal) -> bool:
@@ -2221,6 +2254,26 @@ def _named_compare(clause: str) -> tuple[frozenset[str], frozenset[str]] | None:
 
 _RATE_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:率|度)(?:为|是|达到|达)?$")
 _NOT_RATE_DU = ("进度", "程度", "年度", "季度", "额度", "力度", "幅度", "速度", "长度", "深度", "密度", "精度", "温度", "制度")
+
+
+_RATE_NAMED_AT_END = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|是|达到|达|仅|只有|约)?$")
+_MONEY_RATE_WORDS = frozenset({"行率", "出率", "付率", "成率", "度率"})  # 执行率 / 支出率 / 支付率 / 预算完成率 / 进度率
+
+
+def _rate_name(clause: str) -> tuple[str, str] | None:
+    """(the two characters naming a rate, its 率 bigram) when the words end on a rate's name (项目执行率 → 执行, 行率;
+    蚕茧合格率为 → 合格, 格率); None when they name none."""
+    rm = _RATE_NAMED_AT_END.search(clause)
+    return (rm[1], rm[1][1] + "率") if rm is not None else None
+
+
+def _other_rate(name: tuple[str, str], subj: frozenset[str]) -> bool:
+    """Does a source rate carry the name of another rate than `name` and nothing of its own (合格率 for 执行率)? A
+    bare cell, or a rate whose words hold the name, is not another; money rates (执行 / 支出 / 支付) are one."""
+    own = {w for w in subj if len(w) == 2 and w[1] == "率"}
+    if not own or name[0] in subj or name[1] in own:
+        return False
+    return not (name[1] in _MONEY_RATE_WORDS and own & _MONEY_RATE_WORDS and subj & _BUDGET_MARKS | {"§执"})
 
 
 def _rate_head(clause: str) -> str:

@@ -24,6 +24,8 @@ def _close(src: Decimal, shown: Decimal, q: Decimal) -> str | None:
     if a == b:
         return "exact"
     try:  # _CTX's methods rather than a localcontext block: this runs for every candidate
+        if _CTX.subtract(a, b).copy_abs() > q:
+            return None  # rounding moves a by half a quantum at most: one subtraction tells most candidates apart
         if _CTX.multiply(_CTX.divide(a, q).quantize(ONE, rounding=ROUND_HALF_UP, context=_CTX), q) == b:
             return "rounded"
     except (InvalidOperation, ArithmeticError):
