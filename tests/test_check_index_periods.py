@@ -39,6 +39,8 @@ def test_one_quarters_cell_is_no_figure_of_the_whole_year():
     assert statuses("全年公益开放41场。", QUARTERS) == {"41场": "unsupported"}
     assert statuses("全年入场24600人次。", QUARTERS) == {"24600人次": "unsupported"}
     assert statuses("全年开展免费培训9期。", QUARTERS) == {"9期": "unsupported"}
+    (m,) = check("全年公益开放41场。", [QUARTERS]).mentions
+    assert "另一时段" in m.reason  # the reader is told why: another part of the year
 
 
 def test_a_quarters_cell_supports_that_quarter_and_not_another():

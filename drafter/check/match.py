@@ -574,7 +574,7 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
-        other_year = clash = False
+        other_year = clash = other_period = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
@@ -617,6 +617,9 @@ class _Checker:
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
+            if f.period and not period_fits(t.clause, f.period):
+                other_period = True
+                continue  # 全年… is not one quarter's cell, 三季度… not the 四季度 column's (check.periods)
             if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
                     not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True
@@ -650,6 +653,8 @@ class _Checker:
                               f"{base_other.written}"), [base_other] + [c[3] for c in found[:2]]
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是年内另一时段（季度 / 半年 / 月份）的数字 / the source gives this figure for another part "
+                   "of the year" if other_period else
                    "来源中该数值是某项指标的水平值，不是比上年的变化幅度 / the source states this as a level, not a change "
                    "on last year" if level else
                    "来源中该数值的增减方向与文中相反 / the source states the opposite direction (a rise, not a fall, or the "
