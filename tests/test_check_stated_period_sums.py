@@ -4,7 +4,12 @@
   全部完成，…，日均) is over the days of that period, both ends counted — never over a day count an earlier sentence
   states for another period;
 - a sum its words count by the noun of its items (三站合计) adds the last items of its measure word its sentence
-  listed, even where a ；runs through the list.
+  listed, even where a ；runs through the list;
+- a count of days with its period in a bracket right after it (检修29天（4月8日至5月6日）) is that period's, both ends
+  counted;
+- a rate after a part whose words after it deny the rate's own (其中8台不达标，达标率) is the rest over the whole;
+- a count its words deny (不合格2台) after a part and its rate (合格46台，合格率95.83%) is the rest of the one whole
+  that part and rate give (46 ÷ 95.83 % = 48).
 
 Every positive case has its negative beside it. A county hydrological station network (县水文站网), never a unit of a
 corpus.
@@ -19,7 +24,9 @@ LOG = SourceText(name="水文站网工作记录.md", text=(
     "## 2024-04-08\n汛前测验设施检修启动。\n\n"
     "## 2024-05-06\n汛前测验设施检修结束，检修设施112台（套）。\n\n"
     "## 2024-06-01\n主汛期水情值守开始。\n\n"
-    "## 2024-08-31\n主汛期水情值守结束，全期报送水情信息8,096条。\n"))
+    "## 2024-08-31\n主汛期水情值守结束，全期报送水情信息8,096条。\n\n"
+    "## 2024-10-15\n测验设施年检336台，其中不达标8台，已更换。\n\n"
+    "## 2024-11-20\n水位计比测校准：合格46台，合格率95.83%。\n"))
 STATIONS = SourceText(name="分站测流统计.md", text=(
     "# 2024年各水文站测流次数\n\n"
     "| 水文站 | 测流（次） |\n|---|---|\n"
@@ -73,3 +80,45 @@ def test_a_count_of_two_stations_adds_only_the_last_two_listed():
     assert got["413次"] == "derived"
     got = status("分站看，龙潭站测流246次，为各站最多；石门站218次，青溪站195次，两站合计659次。")
     assert got["659次"] == "unsupported"
+
+
+# -- a day count with its period in a bracket after it
+
+
+def test_a_day_count_with_its_period_in_a_bracket_after_it_counts_both_ends():
+    got = status("汛前测验设施检修历时29天（4月8日至5月6日），检修设施112台（套）。")
+    assert got["29天"] == "derived"
+
+
+def test_a_day_count_that_is_not_the_period_in_its_bracket_is_unsupported():
+    got = status("汛前测验设施检修历时30天（4月8日至5月6日），检修设施112台（套）。")
+    assert got["30天"] == "unsupported"
+
+
+# -- a rate after a part its following words deny
+
+
+def test_a_rate_after_a_part_its_following_words_deny_is_the_rest_over_the_whole():
+    # (336 − 8) ÷ 336 = 97.62 %
+    got = status("全年年检测验设施336台，其中8台不达标，达标率97.62%。")
+    assert got["97.62%"] == "derived"
+
+
+def test_the_denied_part_over_the_whole_is_no_such_rate():
+    # 8 ÷ 336 = 2.38 % is the share that failed, no 达标率
+    got = status("全年年检测验设施336台，其中8台不达标，达标率2.38%。")
+    assert got["2.38%"] == "unsupported"
+
+
+# -- the denied count after a part and its rate
+
+
+def test_a_denied_count_after_a_part_and_its_rate_is_the_rest_of_the_whole_they_give():
+    # 46 ÷ 95.83 % = 48.00: the whole is 48, and 48 − 46 = 2
+    got = status("全年水位计比测合格46台，合格率95.83%，不合格2台。")
+    assert got["2台"] == "derived"
+
+
+def test_a_denied_count_the_part_and_its_rate_do_not_give_is_unsupported():
+    got = status("全年水位计比测合格46台，合格率95.83%，不合格3台。")
+    assert got["3台"] == "unsupported"

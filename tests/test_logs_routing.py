@@ -77,3 +77,28 @@ def test_a_project_form_takes_every_result_line_of_its_log_even_one_not_naming_t
     tasks = routed(tmp_path, project, log)
     assert len(tasks) == 1
     assert any("318人次" in t for t in tasks[0]) and any("满意281份" in t for t in tasks[0])
+
+
+UNION_WITH_OWN_INDICATORS = UNION + """
+绩效指标:
+  - 一级指标: 产出指标
+    二级指标: 数量指标
+    三级指标: 举办职工技能竞赛
+    年度指标值: ≥12场
+    实际完成值: 14场
+  - 一级指标: 满意度指标
+    二级指标: 服务对象满意度指标
+    三级指标: 会员职工满意度
+    年度指标值: ≥90%
+    实际完成值: 94.1%
+"""
+
+
+def test_the_years_overview_of_three_tasks_results_is_the_units_own_not_one_tasks(tmp_path):
+    """A department form with its own indicator table: a sentence listing the results of three tasks (the form's
+    实际完成情况) is the unit's year, drafted beside its indicators — not the narrative of the task named most."""
+    log = "- 12月30日：举办职工技能竞赛14场，12351热线受理职工诉求1260件，新建职工书屋6家、户外劳动者服务站点12个。\n"
+    tasks = routed(tmp_path, UNION_WITH_OWN_INDICATORS, log)
+    assert tasks[:3] == [[], [], []]
+    assert tasks[3] == ["举办职工技能竞赛14场，12351热线受理职工诉求1260件，新建职工书屋6家、户外劳动者服务站点12个。"]
+

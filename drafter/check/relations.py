@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Callable, Sequence
 
 from ..numbers import NumberMention, unit_family
@@ -224,7 +224,8 @@ class StatedRelations:
         m = t.m
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
-                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)):
+                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
+                or _NEGATED.search(t.clause)):
             return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
@@ -235,6 +236,8 @@ class StatedRelations:
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
+        if t.family not in _RATE_FAMILIES and (rest := _rest_by_rate(t, mine)) is not None:
+            return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
 
@@ -279,7 +282,7 @@ def stated_relation(t: _Target, mine: Sequence[_Told], told: Sequence[_Told], te
     m = t.m
     own = direction(t.clause)
     if t.family == "%" and (rn := _RATE.search(t.clause)) and not _CHANGE_RATE.search(t.clause):
-        if (rest := _complement(t, rn[1], mine)) is not None:
+        if (rest := _complement(t, rn[1], mine, text)) is not None:
             return rest, True  # 其中不合格15卷，合格率: the words fix both operands and the operation
         return _named_rate(t, mine, told), False  # a rate its words name is no change of a pair
     if not _PAIRED.search(text, max(0, mine[0][0].m.start - 14), m.start):  # no 比 phrase, no 由…为: no pair it states
@@ -388,6 +391,7 @@ def _named_total(t: _Target, of: str, earlier: Sequence[_Told]) -> list[_Fact]:
 
 
 _NEGATED = re.compile(r"[不未]([\u4e00-\u9fff]{2,4})$")  # 其中不合格 / 未达标: the part a rate's words deny
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[，,；;。！？!?\n]|$)")  # 其中8台不达标，: the part's words after it
 
 
 def _denied(t: _Target, text: str) -> bool:
@@ -396,18 +400,21 @@ def _denied(t: _Target, text: str) -> bool:
         and _RATE.search(t.clause) is not None
 
 
-def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] | None:
-    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the one's words
-    deny the other's (不合格 → 合格率, 合格 → 不合格率), is the rest of the whole over the whole — the nearest larger
-    level of the part's measure word stated before it in the sentence; never the part over the whole (that is the
-    rate the part's own words name). None when the words state no such pair; [] when the pair does not give it."""
+def _complement(t: _Target, words: str, mine: Sequence[_Told], text: str) -> list[_Found] | None:
+    """'抽检1,250卷，其中不合格15卷，合格率98.80%': a rate right after a part its sentence states, where the part's
+    words (before it, or right after it: 其中8台不达标) and the rate's deny each other (不合格 → 合格率, 合格 → 不合格率),
+    is the rest of the whole over the whole — the nearest larger level of the part's measure word stated before it in
+    the sentence; never the part over the whole (that is the rate the part's own words name). None when the words
+    state no such pair; [] when the pair does not give it."""
     r = mine[-1]
     if r[0].family in _RATE_FAMILIES or not _level(r):
         return None
-    said = _NEGATED.search(r[0].clause)
-    if said is not None and words.endswith(said[1]) and not words.startswith(("不", "未")):
-        pass  # 不合格15卷 … 合格率
-    elif said is None and words[:1] in ("不", "未") and len(words) >= 3 and r[0].clause.endswith(words[1:]):
+    after = am[0] if (am := _WORDS_AFTER.match(text, r[0].m.end)) is not None else ""
+    own = (r[0].clause, after)
+    if words[:1] not in ("不", "未") and any((n := _NEGATED.search(w)) and words.endswith(n[1]) for w in own):
+        pass  # 不合格15卷 / 15卷不合格 … 合格率
+    elif words[:1] in ("不", "未") and len(words) >= 3 and not any(_NEGATED.search(w) for w in own) \
+            and any(w.endswith(words[1:]) for w in own):
         pass  # 合格1,235卷 … 不合格率
     else:
         return None
@@ -418,6 +425,35 @@ def _complement(t: _Target, words: str, mine: Sequence[_Told]) -> list[_Found] |
     p, w = r[1], wholes[-1][1]
     d = (w.mag - p.mag) / w.mag * HUNDRED
     return [(f"({w.written} − {p.written}) ÷ {w.written} × 100% = {_shown(t, d)}", p, w)] if _fits(t, d) else []
+
+
+def _rest_by_rate(t: _Target, mine: Sequence[_Told]) -> list[_Found] | None:
+    """'合格46台，合格率95.83%，不合格2台': a count its words deny (不合格) after a part its sentence states (合格46台)
+    and that part's rate (合格率95.83%) is the rest of the whole the two give — when, at the precisions they display,
+    they give one rest only (46 ÷ 95.825…95.835 % is 48 and no other whole). None when the words state no such
+    part and rate or leave the rest open; [] when the figure is none of the rests they give."""
+    if t.m.approx or (n := _NEGATED.search(t.clause)) is None:
+        return None
+    w = n[1]
+    rates = [e for e in mine if e[0].family == "%" and e[0].m.hi is None and not e[0].m.approx
+             and (rm := _RATE.search(e[0].clause)) is not None and rm[1].endswith(w) and not _NEGATED.search(rm[1])]
+    if not rates:
+        return None
+    r = rates[-1]
+    parts = [e for e in mine if e[0].m.end <= r[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e)
+             and not e[0].m.approx and e[0].clause.endswith(w) and not _NEGATED.search(e[0].clause)]
+    if not parts or not (Decimal(0) < r[0].x - r[0].q / 2) or r[0].x + r[0].q / 2 > HUNDRED:
+        return None
+    p = parts[-1]
+    lo = p[0].x * HUNDRED / (r[0].x + r[0].q / 2) - p[0].x  # the rests the rate's precision allows
+    hi = p[0].x * HUNDRED / (r[0].x - r[0].q / 2) - p[0].x
+    k0, k1 = (lo / t.q).to_integral_value(ROUND_CEILING), (hi / t.q).to_integral_value(ROUND_FLOOR)  # at its precision
+    if not lo <= t.x <= hi:
+        return []
+    if k0 != k1:
+        return None
+    shown = _show(p[0].x + t.x, t.q, t.m.factor * t.ff) + t.m.unit
+    return [(f"{p[1].written} ÷ {r[1].written} = {shown}，{shown} − {p[1].written} = {t.m.text}", p[1], r[1])]
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:

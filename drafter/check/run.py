@@ -33,7 +33,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
 from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
-from .spans import date_side, other_side, source_span_days
+from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
 
@@ -331,7 +331,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
             continue
         if m.base_unit == "天" and (span := _span_days(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
-                                                       index.year_now)) is not None:
+                                                       index.year_now)
+                                   or bracketed_span_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             state(t)  # the days an average after it is over (历时46天，…，日均出库)
             continue

@@ -11,9 +11,10 @@ from typing import Sequence
 from ..numbers import NumberMention
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
-from .dates import _SPAN_WORD, _whole_days, days_through
+from .dates import _SPAN_WORD, _TRACED_DATE, _whole_days, days_through
 from .index import SourceIndex, _Fact
 from .match import _Target
+from .models import MentionCheck
 
 _NO_EVENT = frozenset({"至", "日至", "起至", "结束", "开始", "期间", "历时", "持续", "共计", "累计"})
 
@@ -68,3 +69,25 @@ def span_through(text: str, a: NumberMention, b: NumberMention) -> bool:
     A起至B止, A—B) or each opened and closed by its own words (A开班…至B结课, 于A开幕，…，至B闭幕)?"""
     return bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", ""))) \
         or (date_side(text, a) == "start" and date_side(text, b) == "end")
+
+
+_BRACKET_OPEN = re.compile(r"\s*[（(]")
+
+
+def bracketed_span_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target,
+                        text: str, year: int | None) -> str | None:
+    """'检修历时29天（4月8日至5月6日）': a count of whole days with its period in a bracket right after it — two dates
+    the checker traced, joined as one period (see span_through) — is that period's days, both ends counted. The
+    formula, or None."""
+    m = t.m
+    if not _whole_days(m) or m.approx or (bm := _BRACKET_OPEN.match(text, m.end)) is None:
+        return None
+    close = min((k for k in (text.find("）", bm.end()), text.find(")", bm.end())) if k >= 0), default=-1)
+    dates = [j for j in range(i + 1, min(i + 3, len(mentions))) if mentions[j].end <= close]
+    if len(dates) != 2 or any((d := mentions[j]).kind != "date" or not d.date or not d.date[1] or not d.date[2]
+                              or (r := results[j]) is None or r.status not in _TRACED_DATE for j in dates):
+        return None
+    a, b = mentions[dates[0]], mentions[dates[1]]
+    if not span_through(text, a, b) or days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023) != m.value:
+        return None
+    return f"{a.text}至{b.text}（首尾两天都计） = {m.value}天"

@@ -52,14 +52,15 @@ _HOTLINE = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # 12351, 96068: a service line's 
 def _content_terms(report: ReportInput) -> list[set[str]]:
     """What each task covers in words no other task uses: the bigrams (and service-line numbers) of its 预期目标 /
     主要内容 found in no other task's name or goal. The unit's own indicator task (named for the unit) gets none:
-    its goal is the whole year's."""
+    its goal is the whole year's, and its indicators restate the tasks' work (注册志愿者人数 beside 青年志愿服务)."""
     def words(task: Task) -> set[str]:
+        if task.name == report.unit:
+            return set()
         text = f"{task.name}{task.goal}"
         han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
         return ({w[i:i + 2] for w in han.split() for i in range(len(w) - 1)} | set(_HOTLINE.findall(text)))
 
-    own = [t.name == report.unit for t in report.tasks]
-    every = [set() if mine else words(t) for t, mine in zip(report.tasks, own, strict=True)]
+    every = [words(t) for t in report.tasks]
     return [terms - set().union(*(o for j, o in enumerate(every) if j != i)) if len(every) > 1 else set()
             for i, terms in enumerate(every)]
 
@@ -89,22 +90,24 @@ def _clause_task(scores: list[int]) -> int | None:
 
 
 def is_overview(sentence: str, terms_by_task: list[tuple[set[str], set[str]]]) -> bool:
-    """A sentence whose clauses report the work of two or more different tasks, none of which it names much more
-    than another, is the year's overview — a form's 目标完成情况 for the whole unit (建成侨胞之家4个，走访慰问归侨
-    侨眷286户，举办夏令营1期) —, the narrative of none of them. One naming its task throughout and another in a
+    """A sentence whose clauses report the work of three different tasks, or of two none of which it names much
+    more than the other, is the year's overview — a form's 目标完成情况 for the whole unit (建成侨胞之家4个，走访慰问
+    归侨侨眷286户，举办夏令营1期) —, the narrative of none of them. One naming its task throughout and another in a
     word (危险化学品领域检查…依法立案查处) stays its task's."""
     top = sorted(_task_scores(sentence, terms_by_task), reverse=True)
-    if len(top) < 2 or 2 * top[1] < top[0]:
+    if len(top) < 2 or top[1] == 0:
         return False
     clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
     tasks = {_clause_task(_task_scores(c, terms_by_task)) for c in clauses} - {None}
-    return len(tasks) >= 2
+    return len(tasks) >= 3 or (len(tasks) == 2 and 2 * top[1] >= top[0])
 
 
 def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
     """Tagged entries first; untagged ones go to the task whose keywords they mention most, without the
-    sentences that are an overview of several tasks (narrative attached to a task is the task's own)."""
+    sentences that are an overview of several tasks (narrative attached to a task is the task's own): those are the
+    unit's own task's, where its form has one (its indicator table beside the listed tasks)."""
     task = report.tasks[index]
+    unit_task = next((i for i, t in enumerate(report.tasks) if t.name == report.unit), None)
     terms_by_task = [(_task_terms(t) | covers, set(t.keywords))
                      for t, covers in zip(report.tasks, _content_terms(report), strict=True)]
     chosen = []
@@ -119,17 +122,18 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
         best = max(scores, default=0)
         if best == 0:
             continue
-        own = _own_sentences(log.text, scores.index(best), index, terms_by_task)
+        own = _own_sentences(log.text, scores.index(best), index, terms_by_task, unit_task)
         if own:
             chosen.append(log if own == split_sentences(log.text) else log.model_copy(update={"text": "\n".join(own)}))
     return chosen
 
 
-def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tuple[set[str], set[str]]]) -> list[str]:
+def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tuple[set[str], set[str]]],
+                   unit_task: int | None = None) -> list[str]:
     """The sentences of an entry that are task `index`'s. A sentence listing several tasks' results in parts
     parted by ； ("全年推广蚕种3260张；桑园病虫害统防统治5120亩") gives each part to the task it names most (the entry's
     task when it names none, or is among those it names alike); any other sentence is the task it clearly names, else
-    the entry's task's, unless it is an overview."""
+    the entry's task's, unless it is an overview (the unit's own task's, if any)."""
     own, listed = [], False
     for sentence in split_sentences(text):  # it parts a sentence at ；, keeping the mark
         part = listed or sentence.rstrip().endswith(("；", ";"))
@@ -145,6 +149,8 @@ def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tup
             named = _clause_task(_task_scores(sentence, terms_by_task))
             if (log_task if named is None else named) == index:
                 own.append(sentence)
+        elif unit_task == index:  # the year's overview is the unit's own
+            own.append(sentence)
     return own
 
 
