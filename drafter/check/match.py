@@ -619,7 +619,7 @@ class _Checker:
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
             if f.period and not period_fits(t.clause, f.period):
                 other_period = True
-                continue  # 全年… is not one quarter's cell, 三季度… not the 四季度 column's (check.periods)
+                continue  # 全年… is not one quarter's or month's cell (check.periods)
             if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
                     not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True

@@ -54,7 +54,7 @@ def said_period(clause: str) -> str | None:
 
 
 def period_fits(clause: str, period: str) -> bool:
-    """Whether a source figure of `period` (a part of the year) may be what the words before a text figure say:
-    not when they give it another period, the whole year included; yes when they give none."""
-    said = said_period(clause)
-    return said is None or said == period
+    """Whether a source figure of `period` (a part of the year) may be what the words before a text figure say: not
+    when they give it to the whole year (全年…). Another quarter or month is told apart by the words themselves (三季
+    is not 四季: the subjects' match, which also names the row the words mean), no period words leave it open."""
+    return said_period(clause) != "1-12"
