@@ -41,8 +41,9 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 5  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
-# 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish)
+FORMAT = 6  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+# 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
+# 6: a fact's period (the quarter, half or month its table column or row names)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index

@@ -122,3 +122,28 @@ def test_a_denied_count_after_a_part_and_its_rate_is_the_rest_of_the_whole_they_
 def test_a_denied_count_the_part_and_its_rate_do_not_give_is_unsupported():
     got = status("全年水位计比测合格46台，合格率95.83%，不合格3台。")
     assert got["3台"] == "unsupported"
+
+
+# -- a period its dates' own words open and close (开训 … 结训, 开放 … 闭园), with no 至 between
+
+EVENTS = SourceText(name="站务记录.md", text=(
+    "# 2024年站务记录\n\n"
+    "## 2024-05-01\n水文科普园开放。\n\n"
+    "## 2024-07-08\n水文测验技能培训开训。\n\n"
+    "## 2024-07-26\n水文测验技能培训结训。\n\n"
+    "## 2024-10-31\n水文科普园闭园。\n"))
+
+
+def test_a_period_opened_and_closed_by_its_dates_words_counts_both_ends():
+    # 7月8日 through 7月26日: 19 days; 5月1日 through 10月31日: 184 days
+    got = {m.text: m.status for m in check("水文测验技能培训7月8日开训，7月26日结训，历时19天。", [EVENTS]).mentions}
+    assert got["19天"] == "derived"
+    got = {m.text: m.status for m in check("水文科普园5月1日开放，10月31日闭园，开放184天。", [EVENTS]).mentions}
+    assert got["184天"] == "derived"
+
+
+def test_the_days_between_the_dates_of_a_period_they_open_and_close_are_unsupported():
+    got = {m.text: m.status for m in check("水文测验技能培训7月8日开训，7月26日结训，历时18天。", [EVENTS]).mentions}
+    assert got["18天"] == "unsupported"
+    got = {m.text: m.status for m in check("水文科普园5月1日开放，10月31日闭园，开放183天。", [EVENTS]).mentions}
+    assert got["183天"] == "unsupported"

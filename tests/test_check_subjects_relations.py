@@ -193,3 +193,23 @@ def test_the_rate_its_words_name_is_the_sources_figure():
 def test_a_rate_the_sources_give_under_another_name_only_is_unsupported():
     got = check("宏观观测点巡查率97.8%。", [SEISMIC_FUNDS]).mentions
     assert got[0].status == "unsupported" and got[0].evidence, (got[0].status, got[0].reason)
+
+
+# -- 8. a month the words give as done is the result, whatever plan names the work --------------------------------
+ARCHIVE_FORM = SourceText(name="档案馆项目自评表.txt", text=(
+    "项目名称：2024年馆藏档案数字化项目\n"
+    "三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "档案数字化加工完成时间\t11月底前\t10月\t10\t10\n"
+    "数字化加工档案\t≥12万页\t13.6万页\t20\t20\n"))
+
+
+def test_the_deadlines_month_stated_as_the_month_done_is_unsupported():
+    got = check("档案数字化加工计划已于11月完成。", [ARCHIVE_FORM]).mentions
+    assert got[0].status == "unsupported" and any("10月" in e.text for e in got[0].evidence), got[0]
+
+
+def test_the_deadline_and_the_month_done_are_each_supported():
+    assert [m.status for m in check("档案数字化加工计划于11月底前完成，实际于10月完成。", [ARCHIVE_FORM]).mentions] \
+        == ["exact", "exact"]
+    assert [m.status for m in check("档案数字化加工于10月完成，早于11月底前的时限。", [ARCHIVE_FORM]).mentions] \
+        == ["exact", "exact"]

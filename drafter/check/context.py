@@ -63,6 +63,20 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     return subj, role, ytag, clause
 
 
+def date_role(text: str, m: NumberMention, role: str, clause: str) -> str:
+    """The role of a date the text states: a target only where the target word heads it (计划于12月, 完成时限为) or a
+    前 closes it (12月底前); 年度审计计划写成12月完成 names the plan it completes, and the month is its result."""
+    if role == "target" and not m.text.endswith("前") and not m.approx and not _DATE_TARGET_HEAD.search(clause) \
+            and not _TARGET_AFTER.match(text, m.end, m.end + 7):
+        return ""
+    return role
+
+
+# a date stated as a target: the target word heads it (计划于12月 / 目标完成时间为6月 / 要求在)
+_DATE_TARGET_HEAD = re.compile(r"(?:目标|指标值|计划|预期|要求|时限|期限)(?:[\u4e00-\u9fff]{0,4}?(?:时间|日期|节点|月份))?"
+                               r"(?:为|是|于|在|定于|定为|到|至|的)?$")
+
+
 def _inserted_year(text: str, s0: int, lo: int, k: int) -> bool:
     """Is the year word last named before the clause break k one that a clause inside the sentence holds to its own
     figure: the sentence opened on figures of its own year before it, and a figure follows it in its clause?"""

@@ -30,6 +30,7 @@ from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _K
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
 from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
+from .periods import cell_period
 from .rounding import _close, _pow10
 
 
@@ -70,6 +71,7 @@ class _Fact:
     seq: int = field(default_factory=_SEQ.__next__)  # creation order: a stable order for a + b, unlike id()
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
     per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
+    period: str = ""               # the part of the year its table column or row names: 一季度 → "1-3" (periods)
 
 
 class _Sorted:
@@ -291,6 +293,7 @@ class SourceIndex:
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
                 subj = subj | tokens(text[le: le + 80])
             column = -1
+            period = ""
             row = table.get(line)
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
@@ -311,6 +314,7 @@ class SourceIndex:
                         titles[tid] = _title_over(header)
                     ytag = _cell_year(header[column], text[cells[0][0]:cells[0][1]], ytag, captions.get(tid, ""),
                                       titles[tid])
+                    period = cell_period(header[column], text[cells[0][0]:cells[0][1]])
                     if m.kind != "date" and _DATE_HEAD.search(header[column].strip()) and (
                             md := _CELL_MONTH_DAY.fullmatch(text, m.start, m.end)) and 1 <= int(md[1]) <= 12 \
                             and 1 <= int(md[2]) <= 31:  # 10-20 under 日期 is 10月20日, no range 10–20
@@ -337,6 +341,8 @@ class SourceIndex:
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
+                if period:
+                    fact.period = period
             if fact is not None and fact.date is None:
                 placed.append((m.start, sidx, fact))
             elif fact is not None:

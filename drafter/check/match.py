@@ -21,6 +21,7 @@ from ..subjects import _STOP, clause_before, direction, noun_after, roles, sente
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
+from .periods import period_fits
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
 
 
@@ -230,6 +231,8 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
     68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
     较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
+    if f.period and not period_fits(t.clause, f.period):  # 全年… is not one quarter's cell (check.periods)
+        return False
     if f.dirn or f.family in ("pt", "倍") or (f.family == "%" and direction(t.clause)):
         return True
     return _year_fits(t.ytag, f, now)
@@ -571,7 +574,7 @@ class _Checker:
         dirn = direction(t.clause)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
-        other_year = clash = False
+        other_year = clash = other_period = False
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
@@ -614,6 +617,9 @@ class _Checker:
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
+            if f.period and not period_fits(t.clause, f.period):
+                other_period = True
+                continue  # 全年… is not one quarter's or month's cell (check.periods)
             if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
                     not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True
@@ -647,6 +653,8 @@ class _Checker:
                               f"{base_other.written}"), [base_other] + [c[3] for c in found[:2]]
         if not scored:
             why = ("来源中该数值是另一年度的数字 / the source gives this figure for another year" if other_year else
+                   "来源中该数值是年内另一时段（季度 / 半年 / 月份）的数字 / the source gives this figure for another part "
+                   "of the year" if other_period else
                    "来源中该数值是某项指标的水平值，不是比上年的变化幅度 / the source states this as a level, not a change "
                    "on last year" if level else
                    "来源中该数值的增减方向与文中相反 / the source states the opposite direction (a rise, not a fall, or the "

@@ -21,7 +21,7 @@ from ..limits import limit
 from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _paragraph_ids, _sentence_ends, mention_context
+from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -81,6 +81,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
     return check(text, SourceIndex.build(paths), name=text_path if text_path != "-" else "<stdin>")
 
 
+NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the rate stated right before it"
 _BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍")  # 场均5868.25元，即约0.59万元 / 略超一半: restated
 
 
@@ -175,6 +176,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
         if m.kind == "date":
+            role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
             facts = checker.date(m, ytag)
             if index.spans and facts and (side := date_side(text, m)):  # 于9月16日启动: no span's end
                 facts = [f for f in facts if not other_side(index, f, side)]
@@ -318,6 +320,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if prev is None and i and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
+            continue
+        if m.approx and t.family == "%" and i and mentions[i - 1].base_unit == "%" and results[i - 1] is not None \
+                and results[i - 1].status not in ("unsupported", "ignored") \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]):  # 占55.65%，接近一半: of that traced rate,
+            done(i, "unsupported", reason=NOT_THE_RATE)  # which it does not fit — no other pair's share stands in
             continue
         if m.base_unit in ("个月", "月") and (gap := _month_gap(checker.month_pairs(), t, text)) is not None:
             formula, a, b = gap  # 较计划提前1个月: the deadline indicator's target month less its result month

@@ -43,8 +43,8 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
 
 
 # a text date that opens a period (于5月1日启动, 自5月1日至…) or closes one (至9月16日, 于9月16日结束)
-_OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开幕|开园|开馆)")
-_CLOSES = re.compile(r"\s*(?:止|结束|截止|结班|闭幕|完工|竣工)")
+_OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开课|开训|开营|开赛|开幕|开园|开馆|开放)")
+_CLOSES = re.compile(r"\s*(?:止|结束|截止|结班|结课|结训|结业|闭营|闭幕|闭园|闭馆|完工|竣工|收官)")
 _CLOSING_JOIN = ("至", "到", "—", "－", "~", "～")
 
 
