@@ -699,8 +699,8 @@ class SourceIndex:
             a_rec, b_rec = by_role.get(new), by_role.get(old)
             if a_rec is None or b_rec is None:
                 continue
-            for field, a in a_rec.items():
-                b = b_rec.get(field)
+            for key, a in a_rec.items():
+                b = b_rec.get(key)
                 if isinstance(a, _Fact) and isinstance(b, _Fact) and a.family == b.family and a.date is None \
                         and b.date is None:
                     self._pair(a, b, "role")

@@ -27,7 +27,7 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _fits, _near
+from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
