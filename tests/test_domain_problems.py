@@ -290,3 +290,13 @@ def test_a_target_set_too_low_is_stated_in_words_the_drafts_own_check_can_trace(
     assert "目标≥1%，实际完成1.6%" in problem.text
     result = check(draft_text(draft), check_sources(report))
     assert result.ok, [m.text for m in result.unsupported]
+
+
+def test_a_cause_a_record_gives_for_one_funding_lines_balance_is_quoted_with_that_line(tmp_path):
+    """The record explains the 上级补助资金's 1.00万元, not the whole 3.13万元: the draft quotes the record as it
+    stands, so the cause stays with the line it was given for."""
+    log = {"2025.md": "- 12月28日：上级补助资金结余1.00万元，主要是数字化监管平台尾款次年支付。\n"}
+    report, sheet = unit(tmp_path, project("全年预算数: 71.50\n全年执行数: 68.37"), logs=log)
+    problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.budget_under_execution)
+    assert "据工作记录，上级补助资金结余1.00万元，主要是数字化监管平台尾款次年支付" in problem.text
+    assert "原因是数字化监管平台" not in problem.text
