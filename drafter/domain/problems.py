@@ -149,18 +149,23 @@ def _money(value: Decimal, report: ReportInput) -> str:
 
 # --- the budget ----------------------------------------------------------------------------------------
 
+QUOTED_RECORD_CHARS = 60  # longer, a record is quoted from the clause that names the balance
 _UNSPENT = re.compile(r"结余|未形成支出|未支付|未拨付|未兑付|未支出|未能支付")
 # the reason a record gives: 系 / 因 / 由于 / 主要是 … — not 系统, 体系, 因此, 原因分析
 _BECAUSE = re.compile(r"(?:原因[是为]|主要是|由于|(?<![体关联派])系(?![统列数])|因为?(?![此素地而]))(?P<cause>[^。；;]{4,60})")
 
 
-def balance_cause(report: ReportInput) -> str | None:
-    """Why money was left unspent, in the unit's own words: the first record that states a balance with its
-    reason (财政拨款结余5.24万元，系部分炉具补贴未及时兑付 → 部分炉具补贴未及时兑付)."""
+def balance_explained(report: ReportInput) -> str | None:
+    """Why money was left unspent, in the unit's own words: the first record that states a balance with its reason,
+    quoted as it stands (上级补助资金结余1.00万元，主要是平台尾款次年支付), so a reason given for one funding line stays
+    with that line; a long sentence from the clause that names the balance."""
     for text, _ in narratives(report):
         for sentence in split_sentences(text):
-            if _UNSPENT.search(sentence) and (m := _BECAUSE.search(sentence)):
-                return m["cause"].strip()
+            if (unspent := _UNSPENT.search(sentence)) and _BECAUSE.search(sentence):
+                said = strip_enumerator(sentence).strip().rstrip("。；;，")
+                if len(said) > QUOTED_RECORD_CHARS:
+                    said = said[said.rfind("，", 0, said.find(unspent.group())) + 1:]
+                return said
     return None
 
 
@@ -174,13 +179,14 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
         if completion.value < EXECUTION_FLOOR:
             balance = sheet.get("derived.balance")
             tail = f"，{balance.text}预算资金未形成支出" if balance is not None else ""
+            said = balance_explained(report)  # the unit's own record of why, else the plain statement
+            why = f"据工作记录，{said}。" if said else "部分已安排的支出未能在年度内完成。"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder
             figure = (f"{lab['rate']}偏低（{pair}）" if completion.value < LOW_EXECUTION else
                       f"预算资金未全部执行（{pair}" + (f"，结余{balance.text}）" if balance is not None else "）"))
             out.append((ProblemKind.budget_under_execution, Part(
                 "预算执行", f"预算资金未全部执行。{lab['spent']}{actual.text}，{lab['full']}{full.text}，"
-                f"{lab['rate']}为{completion.text}{tail}，" + (f"据工作记录，原因是{cause}。" if (cause := balance_cause(report))
-                                                              else "部分已安排的支出未能在年度内完成。"),
+                f"{lab['rate']}为{completion.text}{tail}，{why}",
                 [completion.id, actual.id, full.id] + ([balance.id] if balance else []), figure)))
         overspend = sheet.get("derived.overspend")
         if overspend is not None:
