@@ -666,6 +666,11 @@ class ReportInput(_Model):
                 return int(m[1])
         return v
 
+    def is_unit_task(self, task: Task) -> bool:
+        """The task named for the unit: its own indicators (a project form's, or a department template's indicator
+        table beside the listed tasks), made by the validator above."""
+        return task.name == self.unit
+
     def task_by_ref(self, ref: str | None) -> Task | None:
         """A log or project names its task by id ('任务1') or by name."""
         if not ref:

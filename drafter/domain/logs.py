@@ -54,7 +54,7 @@ def _content_terms(report: ReportInput) -> list[set[str]]:
     主要内容 found in no other task's name or goal. The unit's own indicator task (named for the unit) gets none:
     its goal is the whole year's, and its indicators restate the tasks' work (注册志愿者人数 beside 青年志愿服务)."""
     def words(task: Task) -> set[str]:
-        if task.name == report.unit:
+        if report.is_unit_task(task):
             return set()
         text = f"{task.name}{task.goal}"
         han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
@@ -107,7 +107,7 @@ def logs_for_task(report: ReportInput, index: int) -> list[WorkLog]:
     sentences that are an overview of several tasks (narrative attached to a task is the task's own): those are the
     unit's own task's, where its form has one (its indicator table beside the listed tasks)."""
     task = report.tasks[index]
-    unit_task = next((i for i, t in enumerate(report.tasks) if t.name == report.unit), None)
+    unit_task = next((i for i, t in enumerate(report.tasks) if report.is_unit_task(t)), None)
     terms_by_task = [(_task_terms(t) | covers, set(t.keywords))
                      for t, covers in zip(report.tasks, _content_terms(report), strict=True)]
     chosen = []

@@ -363,7 +363,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             "目标完成情况无法用指标衡量。", [full.id] if full is not None else [], figure)))
     else:
         # the template lists tasks with their amounts and measures the unit by an indicator table of its own
-        own_table = any(task.name == report.unit and task.indicators for task in report.tasks)
+        own_table = any(report.is_unit_task(task) and task.indicators for task in report.tasks)
         for task in report.tasks:
             if not task.indicators and not own_table:
                 out.append((ProblemKind.task_without_indicators, Part(task.name, f"{quoted(task.name)}没有可衡量的关键指标")))

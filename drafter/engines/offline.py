@@ -135,7 +135,7 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
         wheres = [f"{report.source_path}:{rec}.completion"]
     # a form without 主要任务 (a project, or a department filed as an indicator tree): its indicators are the unit's
     # own work — no numbered heading repeating the report's title, the indicators' own paragraph
-    own = task.name == report.unit
+    own = report.is_unit_task(task)
     text = "" if own else f"（{ordinal(ti + 1)}）{task.name}。"
     goal = _short_goal(task.goal)
     if goal:
