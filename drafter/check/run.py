@@ -32,7 +32,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
-from .shares import bare_share_pairs, list_sum, shared_head_sum
+from .shares import bare_share_pairs, list_sum, rate_gap_pairs, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -364,6 +364,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         rel, fixed, same = relation(t, told[t.para]) if counted is None else ([], False, None)
         if fixed and not rel:
             levels = []
+        if (gap := rate_gap_pairs(index, t, text, told[t.para])) is not None:
+            # 比东兴市低 / 高出省级资金 / 两类资金执行率相差 …个百分点: the two items' rates its words name, no other pair
+            levels, rel = [lambda gap=gap: gap], []
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
@@ -375,7 +378,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                          or e[2] is after[3] and not _same_breakdown(index, after[2], after[3])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
-            found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if gap is None:  # (a gap's two sides are the items its words name: chosen already)
+                found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair

@@ -12,12 +12,12 @@ from typing import Mapping, Sequence
 
 from ..numbers import _int_any
 from ..subjects import tokens
-from ._common import _ROLE_MARKS
+from ._common import HUNDRED, _ROLE_MARKS, _TOTAL_MARK
 from .context import _phrase
-from .derive import (_HOW_MANY, _MEASURES, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
-                     _sum_whole)
+from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
+                     _line_budget, _line_rates, _sum_whole)
 from .index import SourceIndex, _Fact
-from .match import _Target, _fits, _is_bound
+from .match import _MONEY_RATE, _Target, _fits, _is_bound
 from .stated import _common_wholes
 
 
@@ -133,3 +133,236 @@ def shared_head_sum(index: SourceIndex, t: _Target, text: str, told: Sequence[_T
     if len({id(f) for f in picked}) != len(picked) or not _fits(t, total):
         return None
     return " + ".join(f.written for f in picked) + f" = {t.m.text}", picked, total
+
+
+# ---- gaps in 个百分点 between two items' rates, in every comparative form ----------------------------------------
+# The figure a rate of one item is above or below another's: 比东兴市低 / 较全年低 / 高出省级资金 / 低于市级财政资金 /
+# 与基本支出相比低 / 比基本支出的99.76%低 / 与县级资金相差 / 两类资金执行率相差 / (执行率97.26%，)省级业务补助低.
+# Each side is the rate its words name: a rate the text stated (its paragraph's, the words it was stated with), else
+# the sources' — a rate they state, a funding line's 执行 over its budget (执行率), or the rate of the row the words
+# name computed as the subject's own rate was (49 ÷ 51 of 上思县 → 58 ÷ 58 of 东兴市). Words that name no item (上年,
+# 目标, 计划, a figure) leave the comparison to the year's and the target's rules (derive._compared_pairs).
+_PCT = r"(?:约|近)?\d+(?:\.\d+)?%"
+_SIDE = r"(?P<ref>[^，,。；;：:！？!?\n\d%（）()]{1,20}?)(?:的?(?P<rp>" + _PCT + r"))?"
+_UP_DIR = ("高出", "高于", "超出", "超过", "多于", "领先于", "领先", "提高", "上升", "高", "多")
+_GAP_FORMS = (
+    # 比东兴市低 / 较全年低 / 比基本支出的99.76%低 / 相比于县级资金高出
+    re.compile(r"(?:(?<![相与和同跟])比|(?<![相比])较|相比于|相较于|对比)" + _SIDE
+               + r"[，,]?(?:要|还|则|约)?(?P<dir>高出|提高|降低|下降|上升|高|低|多|少)了?约?$"),
+    # 高出省级资金 / 低于市级财政资金 / 落后于全市平均
+    re.compile(r"(?P<dir>高于|低于|高出|超出|超过|多于|少于|落后于|落后|领先于|领先)" + _SIDE + r"约?$"),
+    # 与省级补助资金相比（，）低
+    re.compile(r"(?:与|和|同|跟)" + _SIDE + r"(?:相比|相较|比较)[，,]?(?:要|还|则|约)?(?P<dir>高出|高|低|多|少)了?约?$"),
+    # 与县级财政资金相差 / 和基本支出的差距为
+    re.compile(r"(?:与|和|同|跟|、)" + _SIDE + r"(?:之间)?的?(?:相差|之差为?|差距为?|差值为?|差)了?约?$"),
+)
+# 两类资金执行率相差 / 两者相差 / 二者之间差距为: the two items the paragraph or the sources set side by side
+_BOTH = re.compile(r"(?:两类|两项|两者|二者|两种|两条|两个|两)(?P<ref>[^，,。；;：:！？!?\n\d%]{0,12}?)(?:之间)?的?"
+                   r"(?:相差|之差为?|差距为?|差值为?|差)了?约?$")
+# (执行率97.26%，)省级业务补助低: a clause naming an item and how its rate stands to the rate just stated
+_BARE_GAP = re.compile(r"(?:^|[，,])(?P<ref>[\u4e00-\u9fff]{2,16}?)(?:则|要|还)?(?P<dir>高出|提高|降低|下降|上升|高|低|多|少)了?约?$")
+# words that compare with a year, a target or a standard: no item's rate (derive._compared_pairs takes these)
+_NOT_AN_ITEM = re.compile(r"上年|去年|上一年|前一年|同期|目标|计划|预期|指标|年初|时限|标准|上限|下限|要求|预算|(?:19|20)\d\d年")
+_RATE_AT_END = re.compile(r"的?(?:[\u4e00-\u9fff]{1,2}率|进度|比例|占比)(?:为|是)?$")
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2})(?:率|(?<![季年])度)(?:为|是|达到|达)?$")  # 办结率 / 满意度: the rate's name
+_YEAR_ONLY = re.compile(r"(?:全年|年度|本年|今年|当年)(?:平均|整体|总体)?(?:水平)?")  # 比全年低: the year's own rate
+_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年")
+_GAP_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度", "两类", "两项", "两者", "二者"})
+MAX_GAP_SIDES = 4  # rates one side's words may name equally well
+
+
+def _clause_start(text: str, lo: int, k: int) -> int:
+    return max(text.rfind(c, lo, k) for c in "，,：:") + 1 if k > lo else lo
+
+
+def _told_rates(text: str, t: _Target, told: Sequence[_Told], s0: int) -> list[tuple[_Target, _Fact, str]]:
+    """The rates the mention's paragraph stated before it, each with the words it was stated with: its sentence's
+    words since the rate before it in that sentence (第一季度受理38件，办结36件，办结率94.74% — all of them;
+    省级资金执行率95.46%，市级资金执行率98.12% — 市级资金执行率 for the second)."""
+    out = []
+    prev_end: dict[int, int] = {}
+    for u, f, _ in sorted(told, key=lambda e: e[0].m.start):
+        if u.m.end > t.m.start or u.family != "%" or u.m.hi is not None:
+            continue
+        lo = max(text.rfind(c, 0, u.m.start) for c in "。；;！？!?\n") + 1
+        lo = max(lo, prev_end.get(lo, lo))
+        prev_end[max(text.rfind(c, 0, u.m.start) for c in "。；;！？!?\n") + 1] = u.m.end
+        out.append((u, f, text[lo:u.m.start]))
+    return out
+
+
+def _side_words(phrase: str) -> frozenset[str]:
+    return _phrase(phrase) - _ROLE_MARKS - _GAP_WORDS
+
+
+def _rate_fact(a: _Fact, b: _Fact, r: Decimal) -> _Fact:
+    return _Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
+                 f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj, role="actual")
+
+
+def _row_rates(index: SourceIndex, words: frozenset[str], made: Sequence[tuple[_Fact, _Fact]]) -> list[_Fact]:
+    """The rate of the row the words name, computed from the same two columns as a rate of another row of its
+    table was (`made`: that rate's operands): 东兴市's 完成整改 ÷ 发现隐患 where 上思县's was 49 ÷ 51."""
+    out: list[_Fact] = []
+    for a, b in made:
+        if a.group < 0 or a.group != b.group:
+            continue
+        row = frozenset.intersection(*(f.subj for f in index.groups[a.group]))
+        cols = (a.subj - row, b.subj - row)
+        if not cols[0] or not cols[1] or cols[0] == cols[1]:
+            continue
+        found = []
+        for col, like in zip(cols, (a, b)):
+            named = [f for f in _best_named(index, words, need=1, keep=lambda f: f.src == like.src
+                                            and f.family == like.family and f.group != a.group and col <= f.subj
+                                            and f.role != "target" and not _is_bound(f))]
+            found.append(named)
+        for x in found[0]:
+            for y in found[1]:
+                if x.group == y.group and y.mag:
+                    out.append(_rate_fact(x, y, x.mag / y.mag * HUNDRED))
+    return _dedupe(out)
+
+
+def _made_of(index: SourceIndex, u: _Target, words: frozenset[str]) -> list[tuple[_Fact, _Fact]]:
+    """The two source figures of one row (a record the words name) whose quotient is the rate the text stated
+    (49 ÷ 51 = 96.08 % of 上思县): how the text computed it."""
+    if not words:
+        return []
+    rows = {f.group for f in _best_named(index, words, need=1, keep=lambda f: f.group >= 0
+                                         and f.family not in _RATE_FAMILIES)}
+    out = []
+    for g in rows:
+        pool = [f for f in index.groups[g] if f.family not in _RATE_FAMILIES and f.date is None and f.mag > 0]
+        if len(pool) > MAX_ROW:
+            continue
+        out += [(a, b) for a in pool for b in pool if a is not b and a.family == b.family and a.mag <= b.mag
+                and _fits(u, a.mag / b.mag * HUNDRED)]
+    return out
+
+
+MAX_ROW = 12  # cells of one row searched for the two a rate was computed from
+
+
+def _source_rates(index: SourceIndex, words: frozenset[str], money: bool,
+                  made: Sequence[tuple[_Fact, _Fact]]) -> list[_Fact]:
+    """The rates the sources give the item the words name, best named first: stated, a funding line's (money), or
+    the row's computed as `made` was; those its words name best."""
+    if not words:
+        return []
+    pool = _best_named(index, words, rates=True, need=1, ranked=True,
+                       keep=lambda f: f.family == "%" and f.role != "target" and not _is_bound(f)
+                       and f.ytag in (None, index.year_now))
+    if money:
+        pool += _line_rates(index, words)
+    pool += _row_rates(index, words, made)
+    scored = [(len(words & f.subj), f) for f in _dedupe(pool)]
+    top = max((n for n, _ in scored), default=0)
+    return [f for n, f in scored if n == top and n >= min(2, len(words))][:MAX_GAP_SIDES]
+
+
+def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_Told]
+                   ) -> list[tuple[_Fact, _Fact]] | None:
+    """The pairs (higher, lower) of rates a 个百分点 gap between two named items is of (see _GAP_FORMS), or None
+    when its words compare with no item of their own (上年, 目标, a figure) — the other rules then decide; [] when
+    the words name two items of which one has no rate to be found."""
+    if t.family != "pt" or t.m.hi is not None:
+        return None
+    s0 = max(text.rfind(c, 0, t.m.start) for c in "。；;！？!?\n") + 1
+    seg = text[s0:t.m.start]
+    rates = _told_rates(text, t, told, s0)
+    same_sent = [e for e in rates if e[0].sent == t.sent]
+    form, gm = None, None
+    for k, rx in enumerate(_GAP_FORMS):
+        if (gm := rx.search(seg)) is not None:
+            form = k
+            break
+    if form is None and (gm := _BOTH.search(seg)) is not None:
+        form = -1
+    if form is None and same_sent and (gm := _BARE_GAP.search(seg)) is not None \
+            and gm.start("ref") >= same_sent[-1][0].m.end - s0 and not _COMPARING.search(gm["ref"]):
+        form = -2
+    if form is None or gm is None or _NOT_AN_ITEM.search(gm["ref"]):
+        return None
+    sign = None if form in (3, -1) else "+" if gm["dir"] in _UP_DIR else "-"
+    head = seg[: gm.start()]
+    c0 = _clause_start(seg, 0, len(head))
+    before = [e for e in same_sent if e[0].m.end <= s0 + gm.start()]  # the rates its sentence stated before
+    # the rate compared: named in the words (中央资金执行率比…), else the one its sentence stated last
+    said_name = lambda said: rm[1] if (rm := _RATE_NAME.search(said)) else None  # noqa: E731
+    rate_name = said_name(head[c0:]) or said_name(gm["ref"]) or next(
+        (n for _, _, said in before[::-1] if (n := said_name(said))), None)
+    money = bool(_MONEY_RATE.search(seg)) or any(_MONEY_RATE.search(said) for _, _, said in same_sent)
+    made = [p for u, _, said in same_sent for p in _made_of(index, u, _side_words(said))]
+
+    def told_side(key: str, words: frozenset[str]) -> list[_Fact]:
+        """The latest rate of that name its paragraph stated with the words the side has (or with its very words)."""
+        hits = []
+        year = bool(_YEAR_ONLY.fullmatch(key))
+        for u, f, said in rates:
+            if rate_name and said_name(said) != rate_name:
+                continue
+            score = 9 if key and key in said else len(words & _phrase(said))
+            if not score and year and rate_name and not _PART_OF_YEAR.search(said) and not _LAST_YEAR.search(said):
+                score = 1  # 三季度满意度96.1%，比全年低: the year's rate of that name, stated for no part of it
+            if score and score >= min(2, len(words)):
+                hits.append((score, u.m.start, f))
+        if not hits:
+            return []
+        top = max(h[0] for h in hits)
+        return [max((h for h in hits if h[0] == top), key=lambda h: h[1])[2]]
+
+    def side(phrase: str, other: frozenset[str]) -> list[_Fact]:
+        key = _RATE_AT_END.sub("", phrase.strip("的 ")).strip("的 ")
+        words = _side_words(key)
+        # 水质自动站…比空气自动站低: among the rates the text stated, 空气 tells the two apart, 自动站 does not
+        return told_side(key, words - other or words) or _source_rates(index, words, money, made)
+
+    if form == -1:  # both sides at once: the last two rates its paragraph stated of the rate named, else the lines'
+        both = _dedupe(f for _, f, said in rates[::-1] if not rate_name or said_name(said) == rate_name)[:2]
+        if len(both) < 2 and money:
+            both = _two_lines(index, _side_words(gm["ref"]))
+        return [(a, b) for a in both for b in both if a is not b] if len(both) == 2 else []
+    rp = gm.groupdict().get("rp")
+    if form == -2:  # (执行率97.26%，)省级业务补助低: the item named against the rate its sentence stated
+        theirs = [same_sent[-1][1]]
+        mine = side(gm["ref"], _phrase(same_sent[-1][2]))
+    else:
+        subject = head[c0:]
+        own = _side_words(_RATE_AT_END.sub("", subject.strip("的 ")))
+        stated = before[-1:] if not own else []  # 执行率95.03%，比基本支出…低: the rate stated right before
+        mine_words = own or frozenset().union(*(_side_words(said) for _, _, said in stated))
+        ref_words = _side_words(_RATE_AT_END.sub("", gm["ref"].strip("的 ")))
+        if rp:  # 比基本支出的99.76%低: the rate written right there
+            theirs = [f for u, f, _ in rates if u.m.start >= s0 + gm.start("ref")
+                      and u.m.text.endswith(rp.lstrip("约近"))][-1:]
+        else:
+            theirs = side(gm["ref"], mine_words)
+        mine = [f for _, f, _ in stated] if stated else side(subject, ref_words) if own else []
+    if not mine or not theirs:
+        return []
+    if sign == "+":
+        return [(a, b) for a in mine for b in theirs if a is not b]
+    if sign == "-":
+        return [(b, a) for a in mine for b in theirs if a is not b]
+    return [p for a in mine for b in theirs if a is not b for p in ((a, b), (b, a))]
+
+
+_COMPARING = re.compile(r"比|较|于|与|和|同|跟")
+
+
+def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
+    """两类资金: the rates of the funding lines the words name together, when they name exactly two (a whole's
+    合计 aside)."""
+    if not words:
+        return []
+    spent = [f for f in _best_named(index, words, need=1, keep=lambda f: f.role == "actual" and f.family == "元"
+                                    and f.ytag in (None, index.year_now) and not _is_bound(f))]
+    lines: dict[int, _Fact] = {}
+    for a in spent:
+        if _TOTAL_MARK <= a.subj or not any(x is a and why == "part" for x, _, why in index.partners.get(id(a), ())):
+            continue  # (a line is a part of the whole)
+        b = _line_budget(index, a)
+        if b is not None and b.mag and a.group not in lines:
+            lines[a.group] = _rate_fact(a, b, a.mag / b.mag * HUNDRED)
+    return list(lines.values())
