@@ -82,7 +82,9 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
 
 
 NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the rate stated right before it"
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍")  # 场均5868.25元，即约0.59万元 / 略超一半: restated
+# 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
+# the word — 刚 / 已 / 仅 / 才 — not another figure)
+_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",

@@ -22,7 +22,8 @@ from .stated import _common_wholes
 
 
 # 合计228.86万元，接近六成 / 18.64万元，不足一成: the amount and the word (its approximation included) one comma apart
-_RIGHT_AFTER = re.compile(r"[，,]\s*")
+_DEGREE = r"(?:刚刚|刚|已经|已|仅仅|仅|才|只|略|稍)"  # 刚超过一成: how the figure stands to the word, no words of its own
+_RIGHT_AFTER = re.compile(r"[，,]\s*" + _DEGREE + "?")
 
 
 def bare_share_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_Told],
@@ -32,7 +33,7 @@ def bare_share_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_
     amount, its clause stating nothing else, is that amount's share of its whole — the whole the text's own shares
     of it (or of the items of a sum it stated) were of, else the whole its source record states it is a part of.
     `told`: the traced figures of the mention's paragraph; `sums` and `whole_of` as in run._check."""
-    if t.family != "%" or not t.m.approx or t.clause:
+    if t.family != "%" or not t.m.approx or t.clause and not re.fullmatch(_DEGREE, t.clause):
         return []
     last = max((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start), key=lambda e: e[0].m.start,
                default=None)  # the figure right before the word: its part
