@@ -32,7 +32,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
-from .shares import bare_share_pairs, list_sum, rate_gap_pairs, shared_head_sum
+from .shares import balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -369,6 +369,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if (gap := rate_gap_pairs(index, t, text, told[t.para])) is not None:
             # 比东兴市低 / 高出省级资金 / 两类资金执行率相差 …个百分点: the two items' rates its words name, no other pair
             levels, rel = [lambda gap=gap: gap], []
+        elif (kept := balance_share_pairs(index, t, told[t.para])) is not None:
+            # 占项目结余的: a balance over the balance of the line the words name, no other whole
+            levels, rel = [lambda kept=kept: kept], []
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in

@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from ..numbers import _int_any
 from ..subjects import tokens
 from ._common import HUNDRED, _ROLE_MARKS, _TOTAL_MARK
-from .context import _phrase
+from .context import _phrase, _share_whole
 from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
                      _line_budget, _line_rates, _sum_whole)
 from .index import SourceIndex, _Fact
@@ -367,3 +367,61 @@ def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
         if b is not None and b.mag and a.group not in lines:
             lines[a.group] = _rate_fact(a, b, a.mag / b.mag * HUNDRED)
     return list(lines.values())
+
+
+# ---- a balance's share of a whole balance: 省级资金结余7.08万元，占项目结余的48.43% ------------------------------------
+_BALANCE_WHOLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用)(?:资金|金额|额|数)?$")
+# 项目结余 / 全部结余 / 部门结余资金: the balance of the whole, not of one line
+_WHOLE_LINE = re.compile(r"^(?:全部|全年|总|整体|全|本)?(?:项目(?!支出)|部门|单位|全站|全馆|全所|全局|全中心)?(?:资金)?(?:总)?$")
+MAX_BALANCE_WHOLES = 4  # lines the words may name as the whole whose balance a part's is of
+
+
+def _line_balances(index: SourceIndex, line: str, named: frozenset[str] = frozenset()) -> list[_Fact]:
+    """The balances (budget − spending) of the budget line the words name — its adjusted budget less its 执行, as a
+    fact of the line: the whole (its lines' 合计, the record no other is a part of) for 项目 / 全部 / none; else the
+    line the words name best (项目支出, 省级资金)."""
+    pairs = [(a, b) for a, b, why in index.pairs if why == "role" and a.role == "actual" and b.role == "budget"
+             and a.family == b.family and a.family in ("元", "") and b.mag > a.mag and a.ytag in (None, index.year_now)]
+    if not pairs:
+        return []
+    words = _phrase(line) - _ROLE_MARKS
+    if _WHOLE_LINE.fullmatch(line) or not words:
+        picked = [(a, b) for a, b in pairs if not any(x is a and why == "part" for x, _, why in index.partners.get(id(a), ()))]
+    else:
+        scored = [(_named_by_line(words, a), a, b) for a, b in pairs]
+        top = max(n for n, _, _ in scored)
+        picked = [(a, b) for n, a, b in scored if n == top and n >= min(2, len(words))]
+    out = []
+    for a, b in picked[:MAX_BALANCE_WHOLES]:
+        d = b.mag - a.mag
+        out.append(_Fact(d, d, a.family, a.unit, a.kind, a.src, a.location, a.snippet, a.group,
+                         f"({b.written} − {a.written})", pmag=b.pmag - a.pmag, subj=a.subj | b.subj | named,
+                         role=""))
+    return _distinct_values(out)
+
+
+def _named_by_line(words: frozenset[str], f: _Fact) -> int:
+    return len(words & f.subj)
+
+
+def _distinct_values(facts: Sequence[_Fact]) -> list[_Fact]:
+    seen: set[Decimal] = set()
+    out = []
+    for f in facts:
+        if f.mag not in seen:
+            seen.add(f.mag)
+            out.append(f)
+    return out
+
+
+def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told]) -> list[tuple[_Fact, _Fact]] | None:
+    """'省级资金结余7.08万元，占项目结余的48.43%' / '占项目支出结余的45.46%': a share whose whole the words name as a
+    balance is the figure its sentence stated before it over the balance of the line they name (see _line_balances) —
+    None when the words name no balance as the whole."""
+    if t.family != "%" or (whole := _share_whole(t.clause)) is None or (bm := _BALANCE_WHOLE.search(whole)) is None:
+        return None
+    line = whole[: bm.start()]
+    parts = [f for u, f, _ in sorted(told, key=lambda e: e[0].m.start) if u.sent == t.sent and u.m.end <= t.m.start
+             and u.family not in _RATE_FAMILIES and u.m.hi is None and u.role != "target"][-1:]
+    wholes = _line_balances(index, line, _phrase(whole))  # (named by the whole's words: it is their balance)
+    return [(p, w) for p in parts for w in wholes if abs(w.mag) > abs(p.mag) and (p.family == w.family or "" in (p.family, w.family))]
