@@ -59,6 +59,7 @@ def _per(b: "_Fact", item: str) -> bool:
 
 _MEASURE_WORDS = frozenset(u for u in UNITS if len(u) == 1 and u not in "元%‰米克升亩吨斤")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
+_SIGNED_RATE = re.compile(r"(?:调整|变动|增减|变化)(?:率|幅度?)(?:为|是)?$")  # a rate of change its sign alone gives a way
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
 
@@ -612,6 +613,9 @@ class _Checker:
             if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
+            if m.value > 0 and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
+                clash = True
+                continue  # 预算调整率3.81% is no 调整率 −3.81 (a budget cut): a rate of change with no sign or word rose
             if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (marks and _spent_or_planned(marks, f.subj)) \
                     or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):

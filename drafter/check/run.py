@@ -32,7 +32,8 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
-from .shares import balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs, shared_head_sum
+from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
+                     shared_head_sum)
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -372,6 +373,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (kept := balance_share_pairs(index, t, told[t.para])) is not None:
             # 占项目结余的: a balance over the balance of the line the words name, no other whole
             levels, rel = [lambda kept=kept: kept], []
+        elif (moved := adjustment_pairs(index, t)) is not None:
+            # 市级资金调增 / 全年预算调减: the named line's adjusted budget against its initial one, no other line's
+            levels, rel = [lambda moved=moved: moved], []
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in

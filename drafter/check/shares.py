@@ -425,3 +425,49 @@ def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told]) -
              and u.family not in _RATE_FAMILIES and u.m.hi is None and u.role != "target"][-1:]
     wholes = _line_balances(index, line, _phrase(whole))  # (named by the whole's words: it is their balance)
     return [(p, w) for p in parts for w in wholes if abs(w.mag) > abs(p.mag) and (p.family == w.family or "" in (p.family, w.family))]
+
+
+# ---- budget adjustments of a named line: 市级资金调增36.00万元 / 全年预算调减7.37% -------------------------------------
+# a change of a budget the words state: 调增 / 调减 / 追加 / 压减 / 核减 (and 调整率 after them)
+_ADJUSTED = re.compile(r"(?:调增|调减|追加|压减|核减|调整|调剂|调入|调出)(?:了|后|为)?(?:率|幅度?)?(?:为|是|达)?$")
+_WHOLE_BUDGET = re.compile(r"(?:全年|年度|本年|全部|全)?(?:项目|部门|单位)?(?:全年|年度)?(?:总)?(?:预算|资金|经费)?(?:总额|总数)?")
+
+
+def _line_words_of(clause: str) -> frozenset[str]:
+    from .derive import _line_words
+    return _line_words(clause)
+
+
+def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]] | None:
+    """'市级资金调增36.00万元' / '全年预算调减7.37%': a change of a budget whose own clause names the line (or, with
+    words naming no line — 全年预算 / 项目预算 — the whole) is that line's adjusted budget against its initial one, and
+    no other line's (36.00 of 省级资金's is no 市级资金's change) — None when the clause names no budget change or
+    no line (调整率 after an amount: the same pair as that amount, see derive._same_pair)."""
+    if t.family not in ("元", "%") or t.m.hi is not None or (am := _ADJUSTED.search(t.clause)) is None:
+        return None
+    said = t.clause[: am.start()]
+    if not said or _COMPARING.search(said) or _NOT_BUDGET.search(said):
+        return None  # 比年初调增 / 较上年: a comparison; 调整后执行: no budget's change
+    whole = bool(_WHOLE_BUDGET.fullmatch(said))
+    words = _line_words_of(said)
+    if not whole and not words:
+        return None
+    pairs = [(a, b) for a, b, why in index.pairs if why == "role" and {a.role, b.role} == {"budget", "initial"}
+             and a.family == b.family and a.family in ("元", "") and a.ytag in (None, index.year_now)]
+    pairs = [(a, b) if a.role == "budget" else (b, a) for a, b in pairs]
+    if not pairs:
+        return None
+    if whole:  # the whole's: a budget no other is a part of
+        picked = [(a, b) for a, b in pairs if not any(x is a and why == "part" for x, _, why in index.partners.get(id(a), ()))]
+    else:
+        scored = [(len(words & (a.subj | b.subj)), a, b) for a, b in pairs]
+        top = max(n for n, _, _ in scored)
+        if top < min(2, len(words)) and not (top and words & _LEVELS):
+            return None  # words naming no budget line (宣传费调增): the other rules decide
+        picked = [(a, b) for n, a, b in scored if n == top]
+    return [p for a, b in picked[:MAX_BALANCE_WHOLES] for p in ((a, b), (b, a))]
+
+
+_NOT_BUDGET = re.compile(r"执行|支出|结余|完成|决算")
+# the level a funding line comes from: 市级资金 names 市级财政资金 by it alone
+_LEVELS = frozenset({"中央", "省级", "市级", "县级", "区级", "本级", "镇级", "上级", "自有"})
