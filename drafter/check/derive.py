@@ -429,6 +429,12 @@ def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
     (年初 / 调整 / 执行 of one line add up to nothing), where no whole of the part is known."""
     if p.group < 0 or any(a is p and why == "part" for a, _, why in index.partners.get(id(p), ())):
         return []
+    said = p  # the part as the text states it (78.46万元), its cell perhaps unitless (支出构成[0].金额: 78.46)
+    if p.src < 0 and not any(f.family == p.family for f in index.groups[p.group]):
+        cells = [f for f in index.groups[p.group] if f.family == "" and f.value == p.value and f.date is None]
+        if len(cells) != 1:
+            return []
+        p = cells[0]
     items = [f for f in index.groups[p.group] if f.family == p.family and f.date is None and f.role == p.role]
     if items == [p]:  # a row of a table: the rows of its block, p's column
         items = _column_run(index, p)
@@ -436,8 +442,17 @@ def _sum_whole(index: SourceIndex, p: _Fact) -> list[_Fact]:
         return []
     total = sum((f.mag for f in items), Decimal(0))
     same = index.family(p.family)
-    return [w for w in same.window(float(total), float(total)) if w.mag == total and w.group != p.group] \
+    out = [w for w in same.window(float(total), float(total)) if w.mag == total and w.group != p.group] \
         if same is not None else []
+    if p.family == "" and (same := index.family(said.family if said is not p else "元")) is not None:
+        # unitless cells add up to an amount as written (支出构成 78.46 … 25.34: 资金.支出 243.87万元)
+        scales = [said.mag / said.value] if said is not p and said.value else [Decimal(1), Decimal(10000)]
+        out += [w for k in scales for w in same.window(float(total * k), float(total * k))
+                if w.value == total and (said is p or w.unit == said.unit) and w.group != p.group]
+    return out
+
+
+_LIST_AT = re.compile(r"\[\d+\]")  # 支出构成[3].金额: the list's field, whatever the item
 
 
 def _column_run(index: SourceIndex, p: _Fact) -> list[_Fact]:
@@ -450,7 +465,9 @@ def _column_run(index: SourceIndex, p: _Fact) -> list[_Fact]:
         if len(same) != shape or row[0].src != p.src or any(_TOTAL_MARK <= f.subj for f in same):
             return None
         f = same[k]
-        return [f] if f.role == p.role and len(f.subj & column) >= 2 else None
+        # (a list of records, 支出构成[0].金额 … 支出构成[4].金额: one field of each, whatever its item's words)
+        listed = "[" in p.location and _LIST_AT.sub("[]", f.location) == _LIST_AT.sub("[]", p.location)
+        return [f] if f.role == p.role and (len(f.subj & column) >= 2 or listed) else None
 
     own = [f for f in index.groups[p.group] if f.family == p.family and f.date is None]
     shape, k = len(own), next(i for i, f in enumerate(own) if f is p)
