@@ -303,6 +303,10 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                 if b is w and why == "role" and a.role == "actual"]
     if part_words:
         parts += _best_named(index, part_words)
+        if not parts:  # 参训586人。参训人数占全年收治的: the latest figure its paragraph stated of what the words name
+            parts = [f for u, f in told_here[::-1] if u.para == t.para and part_words & u.subj and u.role != "target"
+                     and f.date is None and f.family not in _RATE_FAMILIES and _average(u.clause) is None
+                     and not _is_bound(f) and _year(u.ytag, index) == _year(t.ytag, index)][:1]
     if not parts:
         return []
     if whole and (variants := _whole_names(whole)):
@@ -374,16 +378,23 @@ def _said_change(clause: str, f: _Fact) -> str | None:
 def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozenset[str]) -> list[_Fact]:
     """The year's figure of what the words before 占全年 name (受理 of 8月受理18960次 → 全年受理196452次): of the
     parts' family, this year's, no target, naming no month or quarter, larger than the part."""
+    days = [_year_days(index)] if any(p.family == "日" for p in parts) and index.year_now is not None else []
     said = part_words or frozenset().union(*(p.subj for p in parts)) - _ROLE_MARKS  # 8月客运量182.4万人次，占全年的
     words = frozenset(w for w in said if not _PART_OF_YEAR.search(w))
     fams = {p.family for p in parts}
     if not words or not fams:
-        return []
+        return days  # 共122天，占全年的: of the days of the sources' year
     least = min(abs(p.mag) for p in parts)
     named = _best_named(index, words, need=1, keep=lambda f: f.family in fams and f.role != "target"
                         and not _is_bound(f) and _year(f.ytag, index) is None and abs(f.mag) > least
                         and not any(_PART_OF_YEAR.search(w) for w in f.subj))
-    return [f for f in named if f.role == "actual"] or named  # the year's result where a record states it
+    return days + ([f for f in named if f.role == "actual"] or named)  # the year's result where a record states it
+
+
+def _year_days(index: SourceIndex) -> _Fact:
+    """The days of the sources' year (365, or 366 in a leap year), as a figure of days a span is a share of."""
+    n = Decimal(366 if calendar.isleap(index.year_now or 1) else 365)
+    return _Fact(n, n, "日", "天", "count", -1, "一年", f"全年{n}天", -1, f"{n}天", pmag=n, subj=frozenset({"全年"}))
 
 
 _SHARE_NEXT = re.compile(r"[，,]?(?:约|仅|只|共)?占")  # 58个，占…: a figure its own share follows
