@@ -1139,6 +1139,10 @@ _A_QUARTER = re.compile(r"[一二三四]季度?")
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 
+# a clause stating a change, right before a figure with no words of its own: 调减28.00万元，-5.98%
+_CHANGED_BEFORE = re.compile(r"(?:调减|调增|追加|压减|核减|增加|减少|增长|下降|提高|降低)[^，,。；;：:（(]{0,16}[，,、]\s*$")
+
+
 def _same_pair(t: _Target, last: tuple[_Fact, _Fact, _Fact] | None, text: str
                ) -> tuple[list[tuple[_Fact, _Fact]], bool]:
     """The operands of the figure its sentence derived last, for a rate that relates the same two (较上年增加37家，
@@ -1149,7 +1153,9 @@ def _same_pair(t: _Target, last: tuple[_Fact, _Fact, _Fact] | None, text: str
         return [], False
     a, b, said = last
     only = bool(_OF_TARGET.search(t.clause)) and any(f.role == "target" or _is_bound(f) for f in (a, b))
-    if only or direction(text[t.context[0]:t.m.start]) or t.clause in _BARE_DIRECTION:
+    if only or direction(text[t.context[0]:t.m.start]) or t.clause in _BARE_DIRECTION \
+            or (not t.clause and _CHANGED_BEFORE.search(text, t.context[0], t.m.start)):
+        # (调减28.00万元，-5.98%: a bare rate right after a change is that change relative to its base)
         return [(a, b), (b, a)], only
     if (rn := _RATE_NAMED.search(t.clause)) is not None and tokens(t.clause[: rn.start()]) - _ROLE_MARKS & said.subj:
         return [(said, a), (said, b)], False

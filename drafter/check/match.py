@@ -1836,8 +1836,9 @@ class _Checker:
                                 and abs(a.value) < abs(b.value) and fits(d := a.value / b.value * HUNDRED):
                             # 窗口服务外包 93.50 of a table without units, 占全年执行的 437.95万元: as both are written
                             add("÷", a, b, f"{a.written} ÷ {b.written} × 100% = {shown(d)}")
-                    if fam == "%" and not share and order is not False and (t.clause or dirn):
-                        # (a rate with no words at all — 68.80万元，不足一成 — states no change of two figures)
+                    if fam == "%" and not share and order is not False and (t.clause or dirn or m.value < 0):
+                        # (a rate with no words at all — 68.80万元，不足一成 — states no change of two figures; its
+                        # minus sign does: 调减28.00万元，-5.98%)
                         d = (a.mag - b.mag) / b.mag * HUNDRED
                         # 比时限快40.00%: less time than the limit, a fall relative to it
                         way = dirn or ("−" if a.family in _TIMES and _FASTER.search(t.clause) else None)
