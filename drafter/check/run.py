@@ -33,7 +33,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
 from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
-                     shared_head_sum)
+                     shared_head_sum, sum_breakdown_pairs)
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
                      restates, stated_pairs, sum_share_pairs)
@@ -303,6 +303,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
             levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
+            levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
             levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             if not small and not m.approx and m.base_unit != "成":

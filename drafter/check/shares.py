@@ -471,3 +471,21 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
 _NOT_BUDGET = re.compile(r"执行|支出|结余|完成|决算")
 # the level a funding line comes from: 市级资金 names 市级财政资金 by it alone
 _LEVELS = frozenset({"中央", "省级", "市级", "县级", "区级", "本级", "镇级", "上级", "自有"})
+
+
+def sum_breakdown_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told],
+                        sums: Mapping[int, Sequence[Sequence[_Fact]]]) -> list[tuple[_Fact, _Fact]]:
+    """'认定作业与专家评审两项合计70.09万元，占61.14%': a share right after a sum the text stated of items of a breakdown
+    with no 合计 (支出构成: five amounts and no total) is over what the breakdown adds up to — the figure its source
+    states equal to its items' sum (资金.支出), the same for every item."""
+    if t.family != "%" or "占" not in t.clause[-10:] or _share_whole(t.clause):
+        return []
+    last = max((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start), key=lambda e: e[0].m.start,
+               default=None)
+    if last is None or id(last[1]) not in sums:
+        return []
+    common: dict[int, _Fact] | None = None
+    for item in sums[id(last[1])]:
+        wholes = {id(w): w for f in item if f.src >= 0 for w in _sum_whole(index, f)}
+        common = wholes if common is None else {k: w for k, w in common.items() if k in wholes}
+    return [(last[1], w) for w in (common or {}).values() if abs(w.mag) > abs(last[1].mag)]
