@@ -326,6 +326,12 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if _names_none(index, variants):  # 抵押登记占办件总量的: words no source figure goes by name the part's
             # whole as the sources state it (全年办理…9.26万件，其中…抵押登记2.61万件)
             wholes += [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
+        if not wholes and _SPENT_WHOLE.fullmatch(whole):
+            # 占总支出的 / 占全部支出的比重 / 占项目支出总额的, named by no figure: the spending of the whole — its 合计 of
+            # 执行, else the 执行 no other is a part of
+            spent = _best_named(index, _SPENT_TOTAL, need=1, keep=lambda f: f.role == "actual" and fit(f)
+                                and f.family in ("元", ""))
+            wholes += [f for f in spent if not any(x is f and why == "part" for x, _, why in index.partners.get(id(f), ()))]
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
@@ -537,6 +543,7 @@ def _lead_whole(text: str, s0: int, end: int) -> str:
     return ""
 # 成本 / 费用 / 投入 name an amount spent, which a form calls 资金 or 支出: one other word then names the total
 _SPENT_TOTAL = frozenset({"§合", "§执"})
+_SPENT_WHOLE = re.compile(r"(?:全部|全年|总|本)?(?:项目)?(?:实际)?(?:支出|经费|资金|执行)(?:总额|总数|总量|合计|数)?")
 _SPENT_WORDS = frozenset({"支出", "§执", "经费", "资金"})  # 人均支出 / 人均经费: of the whole spending
 _COST_WORDS = frozenset({"成本", "费用", "投入", "投资", "花费"})
 # words that make a phrase name an amount (运行经费 / 检测补助 / 调度成本): the other words name its spending line
