@@ -51,3 +51,14 @@ def test_a_missed_target_comes_before_problems_that_restate_the_budget(tmp_path)
 def test_a_report_whose_only_problem_is_the_budget_still_says_it(tmp_path):
     said = problems(tmp_path, ONLY_BUDGET)
     assert "预算资金未全部执行" in said
+
+
+WITH_TASKS = REPORT.replace("（三）部分绩效指标未达到年度目标。", "（三）部分主要任务执行率偏低。“地名文化展示点建设”任务涉及金额"
+                            "32.00万元，执行数21.40万元，执行率仅为66.88%，10.60万元未能执行。\n\n（四）部分绩效指标未达到年度目标。")
+
+
+def test_a_missed_target_comes_before_a_task_whose_money_was_not_spent(tmp_path):
+    # the unspent task money follows from the sites not built: the leader reads the target missed first
+    said = problems(tmp_path, WITH_TASKS)
+    assert "新建地名文化展示点" in said
+    assert said.index("新建地名文化展示点") < (said.index("执行率仅为") if "执行率仅为" in said else len(said))
