@@ -881,6 +881,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     used |= {op for fid in used for op in sheet.by_id(fid).operands}
     flagged = {sheet.by_id(fid).text for fid in used}
     stated = [stated_answer(t) for t in report.stated_problems]
+    # the form's deviation column gave these as a shortfall's cause: the log saying it again is that cause
+    stated += [p.form_cause.cause for _, p in found if p.form_cause and p.form_cause.cause]
     for text, where, before in _log_problems(report):
         if _attach_log_cause(text, found) or (before and _attach_log_cause(text, found, before)):
             continue
