@@ -100,3 +100,10 @@ def test_this_year_up_on_the_rate_of_last_year_its_sentence_stated():
     text = "全年作业有效率92.5%。上年作业有效率90.2%，本年提高2.3个百分点。"
     assert status(text)["2.3个百分点"] == "derived"
     assert status(text.replace("提高", "下降"))["2.3个百分点"] == "unsupported"
+
+
+def test_below_the_whole_is_the_gap_to_its_tables_total_rows_rate():
+    # 合计 26047 ÷ 26280 = 99.11 %, computed from the columns of 北山站's own rate: 99.11 − 98.34 = 0.77
+    assert status("北山站数据到报率98.34%，低于全县0.77个百分点。")["0.77个百分点"] == "derived"
+    # 1.45 is the gap to 城关站, not to the whole
+    assert status("北山站数据到报率98.34%，低于全县1.45个百分点。")["1.45个百分点"] == "unsupported"
