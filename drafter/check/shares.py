@@ -246,14 +246,20 @@ MAX_ROW = 12  # cells of one row searched for the two a rate was computed from
 
 
 def _source_rates(index: SourceIndex, words: frozenset[str], money: bool,
-                  made: Sequence[tuple[_Fact, _Fact]]) -> list[_Fact]:
+                  made: Sequence[tuple[_Fact, _Fact]], whole: bool = False) -> list[_Fact]:
     """The rates the sources give the item the words name, best named first: stated, a funding line's (money), or
     the row's computed as `made` was; those its words name best."""
+    this_year = lambda f: not (f.ytag == -1 or f.ytag is not None and index.year_now is not None  # noqa: E731
+                               and f.ytag < index.year_now)  # (a table titled 2024年… tags its cells 2024)
+    if whole:  # 低于全县 / 比合计低: the rate of its table's 合计 row, stated or computed as the subject's was
+        totals = [f for f in _best_named(index, _TOTAL_MARK, rates=True, need=1, keep=lambda f: f.family == "%"
+                                         and this_year(f) and f.role != "target" and not _is_bound(f))]
+        totals += _row_rates(index, _TOTAL_MARK, made)
+        return _dedupe(totals)[:MAX_GAP_SIDES]
     if not words:
         return []
     pool = _best_named(index, words, rates=True, need=1, ranked=True,
-                       keep=lambda f: f.family == "%" and f.role != "target" and not _is_bound(f)
-                       and f.ytag in (None, index.year_now))
+                       keep=lambda f: f.family == "%" and f.role != "target" and not _is_bound(f) and this_year(f))
     if money:
         pool += _line_rates(index, words)
     pool += _row_rates(index, words, made)
@@ -317,7 +323,8 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
         key = _RATE_AT_END.sub("", phrase.strip("的 ")).strip("的 ")
         words = _side_words(key)
         # 水质自动站…比空气自动站低: among the rates the text stated, 空气 tells the two apart, 自动站 does not
-        return told_side(key, words - other or words) or _source_rates(index, words, money, made)
+        return told_side(key, words - other or words) or _source_rates(index, words, money, made,
+                                                                       bool(_WHOLE_SIDE.fullmatch(key)))
 
     if form == -1:  # both sides at once: the last two rates its paragraph stated of the rate named, else the lines'
         both = _dedupe(f for _, f, said in rates[::-1] if not rate_name or said_name(said) == rate_name)[:2]
@@ -350,6 +357,8 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
 
 
 _COMPARING = re.compile(r"比|较|于|与|和|同|跟")
+# 低于全县 / 比合计低: the whole of the table the rows are of
+_WHOLE_SIDE = re.compile(r"全(?:县|市|区|镇|乡|州|盟|旗|站|馆|所|局|中心)(?:平均|总体|整体)?(?:水平)?|合计|总计|总体|整体|全部")
 
 
 def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
