@@ -59,6 +59,8 @@ def _per(b: "_Fact", item: str) -> bool:
 
 _MEASURE_WORDS = frozenset(u for u in UNITS if len(u) == 1 and u not in "元%‰米克升亩吨斤")
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
+_WORDED_FRACTION = re.compile(r"^\D{1,3}?[一二三四五六七八九十]分之")  # 接近三分之一 (as stated._WORDED_FRACTION)
+_FRACTION_STEP = Decimal(5)
 _SIGNED_RATE = re.compile(r"(?:调整|变动|增减|变化)(?:率|幅度?)(?:为|是)?$")  # a rate of change its sign alone gives a way
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
@@ -1649,6 +1651,8 @@ class _Checker:
         x, q = abs(t.x), t.q
         q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
         step = step_w * m.factor * t.ff
+        if fam == "%" and m.approx and _WORDED_FRACTION.match(m.text):
+            step = _FRACTION_STEP  # 接近三分之一 is read at 5 points, as right after a stated rate (stated.restates)
         dirn = direction(t.clause) or _BARE_DIRECTION.get(t.clause)  # 较上限低0.8万元，低13.33%: 低 alone
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
