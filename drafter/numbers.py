@@ -95,16 +95,32 @@ UNITS = (
     "单", "门", "节", "课", "本", "卷", "网格", "台件", "单位", "宗次", "册次", "件次", "例次", "单次", "篇次",
     "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
     "具", "幅", "樘", "匹", "顶", "工日", "台班", "航次",  # 遗体, 书画, 门窗, 马, 帐篷; labour, machine shifts, voyages
+    # couples and 结对 pairs, gloves, glasses, 锦旗, calls, lamp poles, culverts, pipe lengths, lessons,
+    # barrels, pots, loads, vaccine doses (per person, head, bird), an area worked several times over
+    "对", "双", "副", "面", "通", "杆", "孔", "延米", "堂", "桶", "盆", "车", "人份", "头份", "羽份", "亩次",
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
+_NUMERALS = "一二两三四五六七八九十"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
 # 部分, 部署; 门 (courses) but not 门诊, 门户; 具 (遗体) but not 具体, 具有
 _NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分署委队位])", "门": "(?![诊户槛店])",
               "具": "(?![体有备])", "幅": "(?![度员面])", "匹": "(?![配敌])", "顶": "(?![级层端部尖替])",
-              "台班": "(?!车)"}  # 具体, 幅度, 匹配, 顶级, 3台班车
+              "台班": "(?!车)",  # 具体, 幅度, 匹配, 顶级, 3台班车
+              # 对接, 对口, 1对1, 三对三; 双方, 双向; 副主任; 面积, 一面……一面 (面 only before a pause or what it counts);
+              # 通过, 通知; 杆件; 孔径; 堂屋; 桶装; 盆地; 车道, 车间, 车辆; and none before a numeral: 一车一档,
+              # 三通一平 are slogans
+              "对": "(?![接象比照口标策应外于话称等齐账着待此其该上下内手抗立症路头付\\d多" + _NUMERALS + "])",
+              "双": "(?![方向重边语休胞拥创减百月周日号轨层" + _NUMERALS + "])",
+              "副": "(?![主局县市科处长职部总本作食业厅镇乡区队院所经组书校理会团站馆室" + _NUMERALS + "])",
+              "面": "(?=锦旗|旗|国旗|党旗|展板|镜|[^\u4e00-\u9fff]|$)",
+              "通": "(?![过知报道车行水电信讯畅用告航勤达畴常关" + _NUMERALS + "])",
+              "杆": "(?![件塔秤子菌" + _NUMERALS + "])",
+              "孔": "(?![子雀洞隙径道庙" + _NUMERALS + "])", "堂": "(?![屋会口兄姐弟" + _NUMERALS + "])",
+              "桶": "(?![装" + _NUMERALS + "])", "盆": "(?![地景栽" + _NUMERALS + "])",
+              "车": "(?![辆次间位型站道队主载组牌流库速身体况" + _NUMERALS + "])"}
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:
@@ -741,6 +757,8 @@ class _Scan:
             pm = _PER.match(t, end, hi)
             if pm and (unit or pm["pscale"]):
                 per, end = pm["per"], pm.end()
+        if unit == "对" and not cn and _HOTLINE.fullmatch(t, start, core.end):
+            unit, alt, end = "", "", core.end  # 12345对群众诉求…: a hotline's number, then a preposition
         if unit in ("方", "立方") and cn and not scale and not approx:
             unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
@@ -857,6 +875,7 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_HOTLINE = re.compile(r"1(?:1[0-9]|2[0-9]|2[0-9]{3})")  # 110, 120, 12345, 12315: a service line's number
 _UNIT_ONLY = re.compile(_UNIT_RE)
 # An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than
 # MAX_CN characters, is text, not a figure: never parsed, so never quadratic.
