@@ -379,6 +379,33 @@ class SourceIndex:
             self._link_spans(text, dated)
         if "第" in text:
             self._count_ordinal_lines(src, text, starts, table, captions)
+        if table:
+            self._count_table_rows(src, text, table, captions)
+
+    def _count_table_rows(self, src: int, text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]],
+                          captions: dict[int, str]) -> None:
+        """A table of named rows (a ledger of six counties, a template's tasks) lists them: the count of its rows,
+        totals and last year's rows aside, is a figure of the thing its first column and title name (六个区县, 四项任务),
+        the rows themselves its evidence."""
+        rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        heads: dict[int, list[str]] = {}
+        for line, (tid, cells, header) in sorted(table.items()):
+            label = _SPACES_RE.sub("", text[cells[0][0]:cells[0][1]])
+            heads.setdefault(tid, header)
+            if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
+                rows[tid].append((line, label))
+        for tid, named in rows.items():
+            labels = list(dict.fromkeys(label for _, label in named))
+            if not 2 <= len(labels) <= MAX_ROWS_COUNTED or len(labels) != len(named):
+                continue
+            header = heads[tid]
+            subj = tokens(header[0], captions.get(tid, ""), _title_over(header))
+            n = Decimal(len(labels))
+            snippet = "、".join(labels)
+            group = self._group(src, f"T{tid}")
+            for measure in _LIST_MEASURES:  # 六个区县, 四项任务, 两类资金: a count in any measure word of listed things
+                self._add(_Fact(n, n, measure, measure, "count", src, f"line {named[0][0]}", snippet, group,
+                                f"{len(labels)}{measure}", subj=subj, pmag=n))
 
     def _count_ordinal_lines(self, src: int, text: str, starts: list[int],
                              table: dict[int, tuple[int, list[tuple[int, int]], list[str]]], captions: dict[int, str]
@@ -918,6 +945,10 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+_SPACES_RE = re.compile(r"[ \u3000]+")
+_NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
+MAX_ROWS_COUNTED = 40
+_LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
 _ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
 _FILED = re.compile(r"(?:填报|填表|报送|编制|审核|打印)(?:人|日期|时间)")  # the filer's line: 填报人：… 2025年1月28日
 _FORECAST = re.compile(r"(?:预计|力争|计划|拟|争取|将于|到)$")
