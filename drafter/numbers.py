@@ -773,6 +773,16 @@ class _Scan:
                 t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)
                 or _EACH_OR_ALL.match(t, end) or _NOUN_THEN_SUM.match(t, end)):  # 两项各占, 两项共检定
             return self.ignore(start, end, "refers back")
+        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None:
+            if value >= 2 and t.startswith("共", end) and _listed_before(t, start) == value:
+                # 游泳馆和体育公园两项共55.58万元: a sum of the items just named, as many as it says (分三类共9期, with no
+                # list before it, states its own count)
+                return self.ignore(start, end, "refers back")
+            if value == 1 and core.end == start + 1 and prev == "的" and _CLAUSE_END.match(t, end):
+                return self.ignore(start, end, "picks one")  # 是支出最多的一项。: one of the items, no count
+            if value >= 2 and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
+                self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
+                return end
         # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
         # 两期); it is still found where the sources state it, never flagged (see check.run)
         if cn and core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
@@ -905,6 +915,31 @@ _NAMED_AFTER = re.compile(r"(?![前后以之起至到止左右内当截开])[\u4
 _GRADE_WORDS = {"类": "一", "级": "一三四五六七八九", "期": ""}
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 GRADE = "grade"  # NumberMention.reason of a class, grade or phase (a name the checker never flags)
+# NumberMention.reason of a count naming the set a sentence compares within (在六个区县中最多, 两类资金执行率相差): borne
+# out by the list the sources hold, flagged where they list that set with another count, else a name of the set
+SET_OF = "set"
+_SET_MEASURES = ("个", "项", "类", "家", "所", "条", "座", "处", "种", "支", "批", "级")
+# what follows the set's noun: 中 (among; not 中心, 中学, 中期 …), 之间, 相差, 相比, 平均, 不一, 差距
+_SET_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中(?![心学央队旬期标医药级小国共华外断止考转层午])|之中|之间|相差|相比|"
+                       r"平均|不一|差距|差异)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
+_LIST_SPLIT = re.compile(r"、|以及|和|与|及")
+
+
+def _listed_before(t: str, start: int) -> int | None:
+    """How many items the clause lists right before `start` (游泳馆、全民健身中心与体育公园 → 3), or None: the clause since
+    the last mark, split at 、 / 和 / 与 / 及, each piece a few characters of words without figures."""
+    s0 = max(t.rfind(c, max(0, start - 80), start) for c in "，,。；;：:！？!?\n（(") + 1
+    clause = t[s0:start]
+    if not clause or not _LIST_SPLIT.search(clause):
+        return None
+    items = _LIST_SPLIT.split(clause)
+    if not all(2 <= len(x) <= 16 and _CJK_ONLY.fullmatch(x) for x in items):
+        return None
+    return len(items)
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
