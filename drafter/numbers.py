@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .limits import limit
 
@@ -985,19 +985,30 @@ def iter_mentions(text: str, *, source_mode: bool = False) -> Iterator[NumberMen
 _BOUND_WORDS = ("不低于", "不少于", "不高于", "不超过", "至少", "最多")
 _QUOTED_GOAL = re.compile(r"[”\"’]?的?(?:年度|全年)?(?:目标|计划|任务|要求|时限|上限|标准)")
 _BEFORE_NOT_DEADLINE = ("前后", "前期", "前夕")
+# a target quoted whole: “=12期”, “≥95%”, “3个工作日以内”, “11月15日前” (the figure's own span between sign and limit)
+_TARGET_SIGNS = "=＝≥≤≧≦"
+_QUOTED_TARGET = re.compile(r"(?<=[“\"「『])(?P<sign>[=＝≥≤≧≦])?(?P<figure>[^”\"」』\n]{1,20}?)(?P<limit>前|以内|内)?(?=[”\"」』])")
 
 
-def reader_span(text: str, m: NumberMention) -> tuple[int, int]:
+def reader_span(text: str, m: NumberMention, stated: Sequence[str] = ()) -> tuple[int, int]:
     """The span a reader marks for the mention (the convention of the labelled corpora, tests/corpus/README.md), where
     the words around the figure it was read with differ: a month's or a monthly day's deadline keeps its 前 (10月底前,
-    每月5日前; a full date's stays outside: 10月20日前); a bound or target word stays outside the figure (不低于90% →
-    90%, 98%以上 → 98%), as does a verb comparing with the target it quotes (超过50万人次的目标 → 50万人次). An
-    approximation word stays inside (超过52万人次, 约3000人)."""
+    每月5日前), a full date's where the sources state that deadline (`stated`: the evidence texts of its verdict hold
+    11月15日前; else 于10月20日前完成 shows 10月20日); a target quoted as the form writes it is shown whole, its sign and
+    前 / 以内 / 内 included (“=12期”, “3个工作日以内”, “11月15日前”); a bound or target word stays outside the figure
+    (不低于90% → 90%, 98%以上 → 98%), as does a verb comparing with the target it quotes (超过50万人次的目标 → 50万人次).
+    An approximation word stays inside (超过52万人次, 约3000人)."""
     start, end = m.start, m.end
+    at = start - 1 if start and text[start - 1] in _TARGET_SIGNS else start
+    if at and (q := _QUOTED_TARGET.match(text, at)) and q.start("figure") == start and q.end("figure") == end:
+        return q.start("sign") if q["sign"] else start, q.end("limit") if q["limit"] else end
     if m.kind == "date":
         if m.date is not None and (m.date[1] is None) != (m.date[2] is None) and text.startswith("前", end) \
                 and not text.startswith(_BEFORE_NOT_DEADLINE, end):
             end += 1
+        elif m.date is not None and m.date[1] is not None and m.date[2] is not None and text.startswith("前", end) \
+                and not text.startswith(_BEFORE_NOT_DEADLINE, end) and any(m.text + "前" in s for s in stated):
+            end += 1  # 在11月15日前完成, the form's 年度指标值 11月15日前: the deadline as the sources state it
         return start, end
     if m.approx is None:
         return start, end

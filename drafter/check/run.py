@@ -39,6 +39,7 @@ from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pa
 
 
 _STATUS = attrgetter("status")
+_QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
 
@@ -438,8 +439,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     out = cast(list[MentionCheck], results)
     for r, m in zip(out, mentions):
-        if m.approx is not None or m.kind == "date":  # 10月底前, 不低于90%: the span a reader marks (numbers.reader_span)
-            a, b = reader_span(text, m)
+        if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
+                or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
+            a, b = reader_span(text, m, [e.text for e in r.evidence])  # (numbers.reader_span)
             if (a, b) != (m.start, m.end):
                 r.__dict__.update(text=text[a:b], start=a, end=b)
     counts = Counter(map(_STATUS, out))
