@@ -518,7 +518,24 @@ def _approx_before(t: str, start: int) -> tuple[str | None, int]:
     word = m.group().rstrip(" \u3000")
     if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
         return None, start
-    return _APPROX_DIRECTION[word], m.start()
+    if word[0] == "略" and m.start() and t[m.start() - 1] in _NOT_DEGREE["略"]:
+        return _APPROX_DIRECTION[word[1:]], m.start() + 1  # 策略超过3次: 超过, no 略超过
+    return _APPROX_DIRECTION[word], _degree_before(t, m.start())
+
+
+# 刚超过一成, 稍超过5%, 刚刚过半: a word of degree before the approximation word is read with it (策略, 战略 are no degree)
+_DEGREE = re.compile(r"(?:刚刚|刚|略微|稍稍|稍微|稍|略)$")
+_NOT_DEGREE = {"略": "策战忽省侵方简粗领谋约大", "稍": "", "刚": "方金"}
+
+
+def _degree_before(t: str, k: int) -> int:
+    """Where a mention whose approximation word starts at k starts: before a word of degree right before it."""
+    if not k or t[k - 1] not in "刚稍略微":
+        return k
+    d = _DEGREE.search(t, max(0, k - 2), k)
+    if d is None or (d.start() and t[d.start() - 1] in _NOT_DEGREE.get(d.group()[0], "")):
+        return k
+    return d.start()
 
 
 def _line_start(t: str, pos: int) -> bool:
@@ -607,6 +624,8 @@ class _Scan:
                 approx, end = _APPROX_AFTER[tail.group()], tail.end()
             elif not word.startswith("过") and (before := _approx_before(self.t, start))[0]:
                 approx, start = before  # 超过一半 / 接近一半 / 不足一半: on the side its word says
+            elif word.startswith("过"):
+                start = _degree_before(self.t, start)  # 刚过半
         self.mention(start, end, value=value, unit=unit, base_unit=unit, kind=kind_of(unit, value), approx=approx)
         return end
 
