@@ -75,3 +75,18 @@ def test_one_item_picked_out_at_the_end_of_its_clause_counts_nothing():
     assert got["一项"] == "ignored", got
     got = verdicts("游泳馆新增一项夜间开放服务。")
     assert got["一项"] == "unsupported", got  # a count of what was added: checked
+
+
+QUARTERS = SourceText(name="分季度开放台账.md", text=(
+    "| 季度 | 接待人次 |\n"
+    "| --- | --- |\n"
+    "| 一季度 | 52,410 |\n"
+    "| 二季度 | 61,380 |\n"
+    "| 三季度 | 80,260 |\n"
+    "| 四季度 | 62,440 |\n"
+    "| 合计 | 256,490 |\n"))
+
+
+def test_the_four_quarters_of_a_year_are_no_set_to_trace():
+    got = {m.text: m.status for m in check("一季度接待52410人次，是四个季度中最少的。", [QUARTERS]).mentions}
+    assert got["四个"] == "ignored", got  # a year has four quarters (calendar), whatever the ledger lists
