@@ -799,9 +799,6 @@ class _Scan:
                 return self.ignore(start, end, "refers back")
             if value == 1 and core.end == start + 1 and prev == "的" and _CLAUSE_END.match(t, end):
                 return self.ignore(start, end, "picks one")  # 是支出最多的一项。: one of the items, no count
-            if value >= 2 and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
-                self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
-                return end
         # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
         # 两期); it is still found where the sources state it, never flagged (see check.run)
         if cn and core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
@@ -829,6 +826,10 @@ class _Scan:
                 or cn and t[start] == "一" and core.end == start + 1 and unit in ("天", "日") and _DATED_DAY.search(
                     t, max(0, start - 6), start):
             return self.ignore(start, end, "calendar")
+        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None and value >= 2 \
+                and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
+            self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
+            return end
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
