@@ -53,3 +53,9 @@ def test_a_balance_over_the_balance_of_a_department_as_a_whole():
     assert status("项目支出结余31.36万元，占部门结余资金的88.19%。", DEPARTMENT)["88.19%"] == "derived"
     # 31.36 ÷ 840.00 = 3.73 %: of the budget
     assert status("项目支出结余31.36万元，占部门结余资金的3.73%。", DEPARTMENT)["3.73%"] == "unsupported"
+
+
+def test_the_whole_balance_named_as_a_total():
+    # 4.80 ÷ 12.40 = 38.71 %: 结余总额 is the project's balance
+    assert status("市级补助资金结余4.80万元，占结余总额的38.71%。", PROJECT)["38.71%"] == "derived"
+    assert status("市级补助资金结余4.80万元，占结余总额的1.50%。", PROJECT)["1.50%"] == "unsupported"
