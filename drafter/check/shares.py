@@ -379,7 +379,7 @@ def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
 
 
 # ---- a balance's share of a whole balance: 省级资金结余7.08万元，占项目结余的48.43% ------------------------------------
-_BALANCE_WHOLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用)(?:资金|金额|额|数)?$")
+_BALANCE_WHOLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用)(?:资金|金额|总额|总数|合计|额|数)?$")
 # 项目结余 / 全部结余 / 部门结余资金: the balance of the whole, not of one line
 _WHOLE_LINE = re.compile(r"^(?:全部|全年|总|整体|全|本)?(?:项目(?!支出)|部门|单位|全站|全馆|全所|全局|全中心)?(?:资金)?(?:总)?$")
 MAX_BALANCE_WHOLES = 4  # lines the words may name as the whole whose balance a part's is of
