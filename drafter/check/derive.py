@@ -326,6 +326,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
         if _names_none(index, variants):  # 抵押登记占办件总量的: words no source figure goes by name the part's
             # whole as the sources state it (全年办理…9.26万件，其中…抵押登记2.61万件)
             wholes += [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
+        if _YEAR_WORDS.match(whole) and not any(abs(w.mag) > least for w in wholes):
+            # 占全年不合格批次的, the sources giving 春季 5 and 秋季 3 only: the year's is their sum
+            wholes += _seasons_sum(index, parts, _phrase(whole) - _ROLE_MARKS, {p.family for p in parts})
         if not wholes and _SPENT_WHOLE.fullmatch(whole):
             # 占总支出的 / 占全部支出的比重 / 占项目支出总额的, named by no figure: the spending of the whole — its 合计 of
             # 执行, else the 执行 no other is a part of
@@ -394,7 +397,33 @@ def _year_wholes(index: SourceIndex, parts: Sequence[_Fact], part_words: frozens
     named = _best_named(index, words, need=1, keep=lambda f: f.family in fams and f.role != "target"
                         and not _is_bound(f) and _year(f.ytag, index) is None and abs(f.mag) > least
                         and not any(_PART_OF_YEAR.search(w) for w in f.subj))
+    if not named:  # 春季不合格5批次、秋季3批次 and no year's figure: the year's is its seasons' (or quarters') sum
+        named = _seasons_sum(index, parts, words, fams)
     return days + ([f for f in named if f.role == "actual"] or named)  # the year's result where a record states it
+
+
+MAX_SEASONS = 4  # the parts of a year a sum of its figures may take (quarters, two halves, spring and autumn)
+_SEASON = re.compile(r"[春夏秋冬]季|第?[一二三四]季度?|[上下]半年")  # a part of a year a figure is of
+
+
+def _seasons_sum(index: SourceIndex, parts: Sequence[_Fact], words: frozenset[str], fams: set[str]) -> list[_Fact]:
+    """The year's figure of what the words name as the sum of the figures the sources give for parts of the year
+    (春季抽检…不合格5批次, 秋季…不合格3批次: 8), one each, when one of them is the part the share is of."""
+    seasonal = _best_named(index, words, need=1, keep=lambda f: f.family in fams and f.role != "target"
+                           and not _is_bound(f) and _year(f.ytag, index) is None and f.date is None
+                           and bool(_SEASON.search(_said_before(f))))
+    if not 2 <= len(seasonal) <= MAX_SEASONS or len({f.src for f in seasonal}) != 1 \
+            or not any(f.mag == p.mag for f in seasonal for p in parts):
+        return []
+    periods = [_SEASON.findall(_said_before(f))[-1] for f in seasonal]
+    if len(set(periods)) != len(periods):
+        return []  # (two figures of one season: no sum of the year's parts)
+    total = sum((f.mag for f in seasonal), Decimal(0))
+    f0 = seasonal[0]
+    return [_Fact(total, total, f0.family, f0.unit, f0.kind, f0.src, "相加 / added: " + "、".join(f.location for f in seasonal),
+                  "、".join(f.written for f in seasonal), -1, "（" + "、".join(f.written for f in seasonal) + "之和）",
+                  pmag=sum((f.pmag for f in seasonal), Decimal(0)), subj=frozenset().union(*(f.subj for f in seasonal)),
+                  role=f0.role)]
 
 
 def _year_days(index: SourceIndex) -> _Fact:
