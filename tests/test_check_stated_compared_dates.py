@@ -108,3 +108,8 @@ def test_a_derived_day_count_restated_against_another_base_is_unsupported():
 def test_a_derived_day_count_restated_for_another_event_is_unsupported():
     got = check(FIRST + "## 另稿\n\n开放审核比上年提前7天完成。", SOURCES)
     assert [m.status for m in got.mentions if m.text == "7天"][-1] == "unsupported"
+
+
+def test_days_the_wrong_way_round_between_two_dates_of_one_sentence_are_unsupported():
+    # 11月22日 is before 11月29日: 推迟 says the other way, whatever the days between the two dates
+    assert status("年度数字化任务于11月22日完成，比上年的11月29日推迟7天。")["7天"] == "unsupported"
