@@ -34,8 +34,8 @@ from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
-from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
-                     restates, stated_pairs, sum_share_pairs)
+from .stated import (colon_sum, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
+                     quarter_share_pairs, restated, restated_figure, restates, stated_pairs, sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -281,7 +281,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         told[t.para].append((t, stated, ()))
         return stated
 
+    targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
     for i, t, reason0, near in pending:
+        targets[i] = t
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
@@ -333,6 +335,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
                                                          index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
+            continue
+        if m.base_unit == "天" and (cmp := compared_date_days(i, mentions, results, t, text, index.year_now)) is not None:
+            if cmp[0] is not None:  # 于11月22日完成，比上年的11月29日提前7天
+                done(i, "derived", formula=cmp[0])
+            else:  # the words fix both dates: no other pair of dates stands in
+                done(i, "unsupported", reason="与文中所比日期相差的天数不符 / not the days between the dates the words compare")
             continue
         if m.base_unit == "天" and (gap := event_gap(i, mentions, results, t, text, index)) is not None:
             done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
@@ -421,6 +429,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif counted is None and (formula := restated_figure(i, t, text, results, targets)) is not None:
+            done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")

@@ -26,6 +26,7 @@ from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_fa
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
+from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
 from .rounding import _approx_ok
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
@@ -577,3 +578,114 @@ def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
     if (gap if em[1] in ("晚于", "迟于") else -gap) != m.value:
         return None
     return f"{done.text} − {month}月{day}日（{em[2]}）= {abs(gap)}天", event
+
+
+# 比上年的11月29日 / 较上年（11月29日） / 比去年同期的 / 早于: the words before a date the text compares with
+_DATE_COMPARED = re.compile(r"(?:比|较|早于|晚于|迟于|先于)[^\d，,。；;：:、]{0,10}$")
+_BETWEEN_DAYS = re.compile(r"^[^\d，,。；;：:、]{0,10}$")  # 比上年的11月29日提前7天: the direction word, no figure
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|底前|末前)")  # 12月10日前: a deadline, no completion
+
+
+def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target,
+                       text: str, year: int | None) -> tuple[str | None] | None:
+    """'于11月22日完成，比上年的11月29日提前7天': a count of whole days right after a date its sentence compares with
+    (比 / 较 / 早于 … before it, 上年的 or a bracket between; N月底 is the month's last day), the direction word
+    between, is the days from the latest completion date its sentence states before that phrase (no deadline, no
+    other compared date) to the compared one, on the side the word says (提前 / 早: the completion before it;
+    推迟 / 晚 / 滞后: after). Both dates must be traced. (formula,) when it fits, (None,) when the words fix the two
+    dates and it does not (no other pair of dates stands in); None when the words state no such pair."""
+    m = t.m
+    if not _whole_days(m) or m.approx or i == 0:
+        return None
+    s0 = _last_stop(text, m.start, _FULL_STOPS) + 1
+    b = mentions[i - 1]
+    if b.kind != "date" or not b.date or not b.date[1] or b.start < s0 \
+            or not _BETWEEN_DAYS.match(between := text[b.end:m.start]) or (way := _sign(between)) is None \
+            or (cm := _DATE_COMPARED.search(text, max(s0, b.start - 14), b.start)) is None:
+        return None
+    done = None
+    for j in range(i - 2, -1, -1):
+        d = mentions[j]
+        if d.start < s0:
+            break
+        if d.kind == "date" and d.date and d.date[1] and d.date[2] and d.end <= cm.start() \
+                and not _DATE_COMPARED.search(text, max(s0, d.start - 14), d.start) \
+                and not _DEADLINE_AFTER.match(text, d.end):
+            done = j
+            break
+    if done is None:
+        return None
+    a = mentions[done]
+    if any((r := results[j]) is None or r.status not in _TRACED_DATE for j in (done, i - 1)):
+        return (None,)  # a date the checker flagged gives nothing it vouches for
+    y = year or 2023  # the report's year: only February's length depends on it
+    bm, bd = b.date[1], b.date[2]
+    if bd is None:
+        if not text.startswith(("底", "末"), b.end) and not b.text.endswith(("底", "末")):
+            return None
+        bd = calendar.monthrange(y, bm)[1]
+    try:
+        gap = (date(y, a.date[1], a.date[2]) - date(y, bm, bd)).days
+    except ValueError:
+        return None
+    if (gap if way == "+" else -gap) != m.value:
+        return (None,)
+    return (f"{a.text} − {bm}月{bd}日（{text[cm.start():b.end]}）= {m.value}天" if way == "+" else
+            f"{bm}月{bd}日（{text[cm.start():b.end]}）− {a.text} = {m.value}天",)
+
+
+_CLAUSE_STOPS = "，,、；;。！？!?\n"
+_SAID_AGAIN = 0.6  # the share of a restatement's words its first statement must hold
+# what a figure is compared with, and how: no words of the event it is of
+_NOT_EVENT = re.compile(_REFS.pattern + r"|比|较|与|相比|提前|推迟|延迟|滞后|缩短|延长|增加|减少|增长|下降|提高|降低|多|少|早|晚|快|慢")
+_SAME_REF = {"去年": "上年", "上一年": "上年"}
+
+
+def _refs(words: str) -> set[str]:
+    return {_SAME_REF.get(r, r) for r in _REFS.findall(words)}
+
+
+def _event_words(text: str, pos: int, s0: int) -> frozenset[str]:
+    """The words of the event a figure at `pos` is of: its own clause's, and while these are fewer than two (比要求提前),
+    the clauses before it in its sentence — what it is compared with and how (比上年, 提前) left out."""
+    words: frozenset[str] = frozenset()
+    end = pos
+    while end > s0 and len(words) < 2:
+        start = max(s0, max(text.rfind(c, s0, end) for c in _CLAUSE_STOPS) + 1)
+        words |= tokens(_NOT_EVENT.sub(" ", text[start:end])) - _ROLE_MARKS
+        end = start - 1
+    return words
+
+
+def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
+                    targets: Mapping[int, _Target]) -> str | None:
+    """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
+    derived in an earlier sentence — a level, no base of a 比 phrase — restated with the same value, unit and
+    approximation word, the words of the same event (most of the
+    restatement's own words are the first statement's, see _event_words), against the same base (比上年 / 比要求: the
+    restatement names none the first did not) and the same way (提前 / 推迟) is that derivation. The formula, or None.
+    No rate: a rate restated names its whole no better than chance (the rate of one funding line given to the project).
+    `targets`: the figures checked by derivation so far (mention index → its target)."""
+    if t.m.base_unit != "天" or t.m.hi is not None:
+        return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
+    s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
+    own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]
+    refs, way = _refs(own), _sign(own)
+    words: frozenset[str] | None = None
+    for j in range(i - 1, -1, -1):
+        u = targets.get(j)
+        r = results[j]
+        if u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \
+                or u.m.hi is not None or u.m.approx != t.m.approx or u.role == "target" \
+                or _BASE_WORDS.search(text, max(0, u.m.start - 14), u.m.start):
+            continue  # (比“10秒/百小时”的上限: a base, no level the text derived)
+        u0 = _last_stop(text, u.m.start, _FULL_STOPS) + 1
+        first = text[max(u0, max(text.rfind(c, u0, u.m.start) for c in _CLAUSE_STOPS) + 1):u.m.start]
+        if not refs <= _refs(first) or (way is not None and way != _sign(first)):
+            continue
+        words = _event_words(text, t.m.start, s0) if words is None else words
+        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        shared = words & tokens(chain)
+        if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
+            return f"同前文：{chain}（{r.formula or r.text}）"
+    return None
