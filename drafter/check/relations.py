@@ -222,11 +222,19 @@ class StatedRelations:
         """stated_relation of the figure, `told` its paragraph's traced figures, and when that finds nothing, its
         _same_quantity test; ([], False, None) at once for a figure no relation word touches."""
         m = t.m
+        rate_before = "率" in self.text[t.context[0]:m.start]
         if m.hi is not None or not m.value or m.kind == "date" or not (
                 _PAIRED.search(self.text, t.context[0], m.start)
                 or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
-                or _NEGATED.search(t.clause)):
+                or _NEGATED.search(t.clause) or rate_before or _DENIED_REST.search(t.clause)):
             return [], False, None  # no relation word: no operands its sentence states
+        if t.family not in _RATE_FAMILIES and not m.approx:
+            s0 = _start(self.text, m.start, _FULL_STOPS)
+            said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
+            if (dm := _DENIED_REST.search(t.clause)) is not None and (rest := _denied_rest(t, dm[1], said)) is not None:
+                return rest, False, None  # 纳入台账142处…；未纳入台账的44处
+            if rate_before and (part := _part_by_rate(t, said, self.text)) is not None:
+                return part, True, None  # 合格率96.80%，合格1,208份: the words fix the operands
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
@@ -454,6 +462,68 @@ def _rest_by_rate(t: _Target, mine: Sequence[_Told]) -> list[_Found] | None:
         return None
     shown = _show(p[0].x + t.x, t.q, t.m.factor * t.ff) + t.m.unit
     return [(f"{p[1].written} ÷ {r[1].written} = {shown}，{shown} − {p[1].written} = {t.m.text}", p[1], r[1])]
+
+
+# 未纳入台账的 / 尚未完成整治 / 没有参加: the rest its words deny, what the part's words affirm
+_DENIED_REST = re.compile(r"(?:未|尚未|没有|未能|不)([\u4e00-\u9fff]{2,8}?)的?$")
+
+
+def _denied_rest(t: _Target, words: str, said: Sequence[_Told]) -> list[_Found] | None:
+    """'排查供水工程186处，纳入规范化管理台账142处，…；未纳入台账的44处': a count whose words deny (未 / 尚未 / 没有 / 不)
+    what a part its full sentence stated before affirms — the latest level of its measure word whose own words hold
+    the denied verb (纳入), not denied themselves — is the whole less that part: the nearest larger level of that
+    measure word stated before the part. `said`: the traced figures of its full sentence (to its 。) before it, in
+    order. None when the words state no such part and whole or the two do not give it (a denial fixes no pair: 未
+    may deny another figure's words than the part's)."""
+    verb = words[:2]
+    parts = [e for e in said if e[0].m.base_unit == t.m.base_unit and _level(e) and not e[0].m.approx
+             and verb in e[0].clause and not _DENIED_REST.search(e[0].clause) and not _NEGATED.search(e[0].clause)]
+    if not parts:
+        return None
+    p = parts[-1]
+    wholes = [e for e in said if e[0].m.end <= p[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e)
+              and not e[0].m.approx and abs(e[0].x) > abs(p[0].x)]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    for (fw, x), (fp, y) in ((a, b) for a in _values(w) for b in _values(p)):
+        if _fits(t, x - y):
+            return [(f"{fw.written} − {fp.written} = {_shown(t, x - y)}", fw, fp)]
+    return None
+
+
+def _part_by_rate(t: _Target, said: Sequence[_Told], text: str) -> list[_Found] | None:
+    """'检测水样1,248份，合格率96.80%，合格1,208份': a count whose own words hold what the rate its full sentence
+    stated right before it counts (合格率 → 合格), undenied, is the whole times the rate — the latest level of the
+    count's measure word stated before the rate in that sentence (no target, base of a 比 phrase or earlier year's),
+    larger than the count — when the rate's precision leaves one count only at the count's own precision. `said`:
+    the traced figures of its full sentence (to its 。) before it, in order. None when the words state no such rate
+    and whole, or the rate leaves the count open; [] when the count is none the rate gives."""
+    k = next((k for k in range(len(said) - 1, -1, -1) if said[k][0].family == "%"), None)
+    if k is None or said[k][0].m.hi is not None or said[k][0].m.approx \
+            or any(e[0].m.base_unit == t.m.base_unit for e in said[k + 1:]):
+        return None  # (a count of its measure word between the rate and it: the rate is that one's part)
+    r = said[k]
+    rm = _RATE.search(r[0].clause)
+    if rm is None or _RATE_NOT_NAMED.search(rm[1]) or _CHANGE_RATE.search(r[0].clause) or len(rm[1]) < 2 \
+            or rm[1][-2:] not in t.clause or _DENIED_REST.search(t.clause) or _NEGATED.search(t.clause) \
+            or rm[1][:1] in ("不", "未"):
+        return None
+    wholes = [e for e in said if e[0].m.end <= r[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e, False, text)
+              and e[0].ytag is None and not e[0].m.approx and abs(e[0].x) > abs(t.x)
+              and not _COMPARE.search(text, max(0, e[0].m.start - 14), e[0].m.start)]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    lo = w[0].x * (r[0].x - r[0].q / 2) / HUNDRED
+    hi = w[0].x * (r[0].x + r[0].q / 2) / HUNDRED
+    k0, k1 = (lo / t.q).to_integral_value(ROUND_CEILING), (hi / t.q).to_integral_value(ROUND_FLOOR)
+    if not lo - t.q / 2 <= t.x <= hi + t.q / 2 or (k0 == k1 and t.x != k0 * t.q):
+        return []
+    if k1 > k0:
+        return None  # the rate's precision leaves several counts: it fixes none
+    d = w[0].x * r[0].x / HUNDRED
+    return [(f"{w[1].written} × {r[1].written} = {_shown(t, d)}", w[1], r[1])]
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:

@@ -34,7 +34,7 @@ from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
-from .stated import (colon_sum, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
+from .stated import (colon_sum, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      quarter_share_pairs, restated, restated_figure, restates, stated_pairs, sum_share_pairs)
 
 
@@ -289,6 +289,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
         else:
             after = None
+        if (cc := compared_clause(t, text)) is not None:  # 与年初预算相比，实际支出多: read as 实际支出比年初预算多
+            said = cc + text[t.m.start:t.m.end]
+            subj, role, ytag, clause = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
+            t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
@@ -365,7 +369,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if counted is not None and counted[0] is not None:
             items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
             done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
-            sums[id(state(t))] = items
+            stated = state(t)
+            if " ÷ " not in counted[0]:  # (a mean of them: no sum of its items)
+                sums[id(stated)] = items
             continue
         checker.foreign = None
         # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in

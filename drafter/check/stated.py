@@ -68,6 +68,10 @@ def restated(t: _Target, told: Sequence[_Told], before: NumberMention) -> tuple[
 _COUNTED = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
                       r"(?P<measure>(?![季月年日天周时分秒成倍半零一二三四五六七八九十两百千万亿])[\u4e00-\u9fff])"
                       r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
+# 六个重点乡镇平均检测 / 6个区县平均每个: a mean of N items right before the average word, the items not named
+_COUNTED_MEAN = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                           r"(?P<measure>(?![季月年日天周时分秒成倍半零一二三四五六七八九十两百千万亿])[\u4e00-\u9fff])"
+                           r"[\u4e00-\u9fff]{0,6}?(?:平均|均值)(?:每[个处家所站座户])?[\u4e00-\u9fff]{0,6}?(?:为|达|是)?$")
 _NAMED_LIST = re.compile(r"[与和及、]")  # 示范基地与病害监测两项合计: items the words name, found by name elsewhere
 _NOT_AN_ITEM = re.compile(r"增加|减少|增长|下降|调增|调减|多|少|均|每|结余|目标|计划|上年|以上|以内")  # a change, an average, a target
 MAX_COUNTED = 12
@@ -81,20 +85,23 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     item is traced and they add up; (None, indexes) when 前 / 后 or a list of just N fixes the items and they do
     not (no other pair may stand in); None otherwise. Items are figures of the sum's role (执行 / 预算), no change, average or target."""
     cm = _COUNTED.search(t.clause)
+    said = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]  # (6个重点乡镇平均: 6个 a figure)
+    mean = cm is None and (cm := _COUNTED_MEAN.search(said)) is not None
     if cm is None or t.family in ("%", "pt", "倍") or t.m.hi is not None or t.m.approx \
-            or _NAMED_LIST.search(t.clause, 0, cm.start()):
+            or _NAMED_LIST.search(said if mean else t.clause, 0, cm.start()):
         return None
     n = _int_any(cm["n"])
     if n is None or not 2 <= n <= MAX_COUNTED:
         return None
     role = roles(t.clause)  # 两个重点项目合计执行: the items' 执行, not their 预算 stated beside it
+    # (六个重点乡镇平均检测208.5份: the same for the mean of N items, their sum over N)
 
     def item(mj: NumberMention) -> bool:  # a result of the sum's unit and role: no target, change or average
         return not mj.ignored and mj.value is not None and bool(mj.unit) and mj.kind != "date" and mj.hi is None \
             and family(mj.base_unit)[0] == t.family and not _TARGET_AFTER.match(text, mj.end) \
             and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role
 
-    head = _list_head(text, t, t.clause[: cm.start()])
+    head = _list_head(text, t, (said if mean else t.clause)[: cm.start()])
     listed: list[int] | None
     if head is not None:  # 民生实事两项: the items of the sentence 民生实事 heads, wherever before
         j, js = i - 1, []
@@ -121,8 +128,10 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
         return (None, chosen) if fixed else None  # an item the checker flagged adds up to nothing it vouches for
     total = sum((mentions[j].value * mentions[j].factor * family(mentions[j].base_unit)[1] for j in chosen),
                 Decimal(0))
-    if not _fits(t, total):
+    if not _fits(t, total / n if mean else total):
         return (None, chosen) if fixed else None
+    if mean:
+        return f"({' + '.join(mentions[j].text for j in chosen)}) ÷ {n} = {t.m.text}", chosen
     return " + ".join(mentions[j].text for j in chosen) + f" = {t.m.text}", chosen
 
 
@@ -689,3 +698,24 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
             return f"同前文：{chain}（{r.formula or r.text}）"
     return None
+
+
+# 与年初预算相比， / 同上年相比， / 和去年比较，: a clause before the figure's that names the base of its change
+_WITH_BASE = re.compile(r"(?:与|同|和|跟)(?P<ref>[^\d，,。；;：:、]{1,12}?)(?:相比|比较|相较)(?:而言)?[，,]\s*$")
+_CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|提前|推迟|缩短|延长"
+                            r"|调增|调减)(?:了|约)?$")
+
+
+def compared_clause(t: _Target, text: str) -> str | None:
+    """'与年初预算相比，实际支出多3.26万元': a change whose own clause names no base, right after a clause that names
+    one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
+    for the stages that read 比 phrases; None when the clauses say nothing of the kind."""
+    if _BASE_WORDS.search(t.clause) or (dm := _CHANGE_AT_END.search(t.clause)) is None:
+        return None
+    k = t.m.start - len(t.clause)
+    if text[k:t.m.start] != t.clause:  # the clause as the text writes it, right before the figure
+        return None
+    wm = _WITH_BASE.search(text, max(0, k - 24), k)
+    if wm is None:
+        return None
+    return f"{t.clause[:dm.start()]}比{wm['ref']}{t.clause[dm.start():]}"
