@@ -1,0 +1,69 @@
+"""A cost per unit whose amount the text stated before for the spending line its words or its paragraph's heading
+name (issue 10, point 2): '（二）水样检测。全年检测水样1,248份，…，每份平均经费501.04元' is the 执行 of the line the
+heading names (水样检测62.53万元, stated in an earlier paragraph) over the count its sentence states; '设备运维方面，
+…巡检站点86站次，每站次运维经费…' the line its own words name (运维). Only the line's 执行: its 预算 is no cost. A
+measure word of two characters (课时) is the count's, however the words after 每 run on (每课时平均经费).
+
+Every positive case has its negative beside it: the budget over the count, a wrong cost, a line no words name.
+
+A county's rural drinking-water quality monitoring (县农村饮水水质监测项目): the form with its spending lines.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceData, check
+
+FORM = SourceData(name="水质监测项目自评表.yaml", data={
+    "项目名称": "2024年县农村饮水水质监测项目",
+    "项目支出明细": [
+        {"支出内容": "水样检测", "全年预算": "66.00万元", "执行数": "62.53万元"},
+        {"支出内容": "设备运维", "全年预算": "30.00万元", "执行数": "28.16万元"},
+        {"支出内容": "技术培训", "全年预算": "8.00万元", "执行数": "7.84万元"}],
+    "绩效指标": [
+        {"三级指标": "检测水样", "年度指标值": "≥1200份", "实际完成值": "1,248份"},
+        {"三级指标": "监测站点巡检", "年度指标值": "≥80站次", "实际完成值": "86站次"},
+        {"三级指标": "技术培训课程", "年度指标值": "≥60课时", "实际完成值": "64课时"}],
+})
+SOURCES = [FORM]
+
+LINES = ("项目支出中，水样检测预算66.00万元，执行62.53万元；设备运维预算30.00万元，执行28.16万元；"
+         "技术培训预算8.00万元，执行7.84万元。\n\n")
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, SOURCES).mentions if m.status != "ignored"}
+
+
+def test_a_cost_per_unit_is_the_execution_of_the_line_its_heading_names_over_the_count():
+    # 625,300 ÷ 1,248 = 501.04
+    got = status(LINES + "（二）水样检测。全年检测水样1,248份，完成目标的104.00%，每份平均经费501.04元。")
+    assert got["501.04元"] == "derived", got
+
+
+def test_a_cost_per_unit_from_the_lines_budget_is_unsupported():
+    # 660,000 ÷ 1,248 = 528.85: the budget, no cost
+    got = status(LINES + "（二）水样检测。全年检测水样1,248份，完成目标的104.00%，每份平均经费528.85元。")
+    assert got["528.85元"] == "unsupported", got
+
+
+def test_a_cost_per_unit_is_the_execution_of_the_line_its_own_words_name():
+    # 281,600 ÷ 86 = 3,274.42
+    got = status(LINES + "设备维护方面，全年巡检监测站点86站次，每站次运维经费3,274.42元。")
+    assert got["3,274.42元"] == "derived", got
+
+
+def test_a_wrong_cost_per_unit_is_unsupported():
+    got = status(LINES + "设备维护方面，全年巡检监测站点86站次，每站次运维经费3,472.42元。")
+    assert got["3,472.42元"] == "unsupported", got
+
+
+def test_a_cost_per_unit_of_a_two_character_measure_word_is_over_that_count():
+    # 78,400 ÷ 64 = 1,225.00
+    got = status(LINES + "（三）技术培训。全年开设技术培训课程64课时，每课时平均经费1,225.00元。")
+    assert got["1,225.00元"] == "derived", got
+
+
+def test_a_cost_per_unit_no_words_name_a_line_of_is_unsupported():
+    # no heading, no line its words name: 1,225.00 is no cost the text can trace
+    got = status(LINES + "全年开设课程64课时，每课时平均经费1,225.00元。")
+    assert got["1,225.00元"] == "unsupported", got
