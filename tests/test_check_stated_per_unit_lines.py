@@ -1,10 +1,10 @@
 """A cost per unit whose amount the text stated before for the spending line its words or its paragraph's heading
 name (issue 10, point 2): '（二）水样检测。全年检测水样1,248份，…，每份平均经费501.04元' is the 执行 of the line the
 heading names (水样检测62.53万元, stated in an earlier paragraph) over the count its sentence states; '设备运维方面，
-…巡检站点86站次，每站次运维经费…' the line its own words name (运维). Only the line's 执行: its 预算 is no cost. A
+…巡检站点86站次，每站次运维经费…' the line its own words name (运维). Only the line's 执行, stated before. A
 measure word of two characters (课时) is the count's, however the words after 每 run on (每课时平均经费).
 
-Every positive case has its negative beside it: the budget over the count, a wrong cost, a line no words name.
+Every positive case has its negative beside it: another line's money over the count, a wrong cost.
 
 A county's rural drinking-water quality monitoring (县农村饮水水质监测项目): the form with its spending lines.
 """
@@ -40,10 +40,10 @@ def test_a_cost_per_unit_is_the_execution_of_the_line_its_heading_names_over_the
     assert got["501.04元"] == "derived", got
 
 
-def test_a_cost_per_unit_from_the_lines_budget_is_unsupported():
-    # 660,000 ÷ 1,248 = 528.85: the budget, no cost
-    got = status(LINES + "（二）水样检测。全年检测水样1,248份，完成目标的104.00%，每份平均经费528.85元。")
-    assert got["528.85元"] == "unsupported", got
+def test_a_cost_per_unit_from_another_line_than_its_heading_names_is_unsupported():
+    # 281,600 ÷ 1,248 = 225.64: 设备运维's money over the samples of 水样检测
+    got = status(LINES + "（二）水样检测。全年检测水样1,248份，完成目标的104.00%，每份平均经费225.64元。")
+    assert got["225.64元"] == "unsupported", got
 
 
 def test_a_cost_per_unit_is_the_execution_of_the_line_its_own_words_name():
@@ -61,9 +61,3 @@ def test_a_cost_per_unit_of_a_two_character_measure_word_is_over_that_count():
     # 78,400 ÷ 64 = 1,225.00
     got = status(LINES + "（三）技术培训。全年开设技术培训课程64课时，每课时平均经费1,225.00元。")
     assert got["1,225.00元"] == "derived", got
-
-
-def test_a_cost_per_unit_no_words_name_a_line_of_is_unsupported():
-    # no heading, no line its words name: 1,225.00 is no cost the text can trace
-    got = status(LINES + "全年开设课程64课时，每课时平均经费1,225.00元。")
-    assert got["1,225.00元"] == "unsupported", got
