@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
@@ -178,8 +178,10 @@ class StatedRelations:
     grow (the check goes through the paragraphs in order and only appends to each one's `told`)."""
 
     def __init__(self, text: str, index: SourceIndex, mentions: Sequence[NumberMention],
-                 results: Sequence[MentionCheck | None] = ()) -> None:
+                 results: Sequence[MentionCheck | None] = (), told: Mapping[int, Sequence[_Told]] | None = None) -> None:
+        """`told`: every paragraph's traced figures, as they grow (the lines an earlier paragraph stated)."""
         self.text, self.index, self.mentions, self.results = text, index, mentions, results
+        self.all_told: Mapping[int, Sequence[_Told]] = told if told is not None else {}
         self._starts = [m.start for m in mentions]
         self._told: Sequence[_Told] | None = None
         self._seen = 0
@@ -240,7 +242,7 @@ class StatedRelations:
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
             return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0],
-                             lambda: self._dated_days(t, s0)), False, None
+                             lambda: self._dated_days(t, s0), lambda words: self._named_line(t, words, s0)), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -248,6 +250,37 @@ class StatedRelations:
             return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _named_line(self, t: _Target, of: str, s0: int) -> list[_Fact]:
+        """The amounts spent the text stated before the figure's sentence (no 预算 or target), in any paragraph up to
+        its own, for the line
+        that the words of what an average is of (每站次运维经费: 运维) and its paragraph's heading (（二）水样检测。 /
+        宣传教育方面，) name best — by the words of each amount's clause chain; none when they name none, or name
+        more than two values (see _best_named_line)."""
+        text = self.text
+        p0 = text.rfind("\n", 0, t.m.start) + 1
+        hm = _HEADING.match(text, p0)
+        heading = hm[1] if hm is not None and hm.end() <= t.m.start else ""
+        words = tokens(_GENERIC_COST.sub(" ", of)) | tokens(_GENERIC_COST.sub(" ", heading))
+        words -= _ROLE_MARKS
+        if not words:
+            return []
+        scored = []
+        for p in sorted(self.all_told):
+            if p > t.para:
+                break
+            for e in self.all_told[p]:
+                u = e[0]
+                if u.m.end > s0 or u.family != t.family or u.role in _NOT_SPENT or not _level(e) or u.ytag is not None \
+                        or u.m.approx:
+                    continue
+                c0 = max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1
+                n = len(words & (tokens(text[c0:u.m.start]) | u.subj))
+                if n:
+                    scored.append((n, e[1]))
+        top = max((n for n, _ in scored), default=0)
+        best = [f for n, f in scored if n == top]
+        return best if 0 < len({f.mag for f in best}) <= 2 else []
 
     def _dated_days(self, t: _Target, s0: int) -> tuple[int, _Fact] | None:
         """(where, the days) of the period the last two dates of the sentence before the figure make, both traced and
@@ -337,9 +370,17 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
     return lo - t.q / 2 <= abs(t.x) <= hi + t.q / 2
 
 
+# （二）水样检测。 / 宣传教育方面， / 一、设备运维：: the words a paragraph opens with, what it is about
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
+                      r"([\u4e00-\u9fff]{2,12}?)(?:方面|工作|情况)?[。，,：:]")
+_NOT_SPENT = ("budget", "initial", "target")  # a line's 预算 / 年初预算 / 目标: no money it spent
+_GENERIC_COST = re.compile(r"经费|费用|成本|支出|资金|投入|平均|开支")  # what any line's money is called
+
+
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
               before: Callable[[], Sequence[_Told]] = lambda: (),
-              dated: Callable[[], tuple[int, _Fact] | None] = lambda: None) -> list[_Found]:
+              dated: Callable[[], tuple[int, _Fact] | None] = lambda: None,
+              named: Callable[[str], list[_Fact]] = lambda of: []) -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
     `mine`: the traced figures of its sentence (to its 。) before it, in order. A daily average is over the days its
@@ -350,9 +391,14 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     12.86万平方米。…共184天，日均维修: 维修) — one side from an earlier sentence at most, at a precision no chance
     quotient reaches."""
     item = per[0]
+    if not any(e[0].m.base_unit == item for e in mine):  # 每课时平均经费: per 课时, of 经费 (the words ran on)
+        longer = [u for e in mine if (u := e[0].m.base_unit).startswith(item) and len(u) > len(item)
+                  and per[2].startswith(u[len(item):])]
+        if longer:
+            item, per = longer[-1], (longer[-1], per[1], per[2][len(longer[-1]) - len(item):])
     days = item[:1] in ("日", "天")
-    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in mine
-              if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in mine  # this year's (比上年的146场 is no count it is per)
+              if _level(e) and e[0].ytag is None and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
     if days and (span := dated()) is not None and (not counts or span[0] > counts[-1][0]):
         counts = [(span[0], span[1].mag, span[1], ())]  # the period its dates state after any count
     far = not counts and days and _precise(t)
@@ -367,6 +413,9 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     totals = [e[1] for e in mine if e[1] is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
     if not totals and not far and days and _precise(t):
         totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
+    if not totals and not far and not days and _precise(t):
+        # （二）教育矫治。…每课时平均经费: the 执行 an earlier paragraph stated for the line its heading or its words name
+        totals = named(per[2])
     if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
         # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
         # quotient reaches

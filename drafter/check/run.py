@@ -273,7 +273,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
-    relation = StatedRelations(text, index, mentions, results)
+    relation = StatedRelations(text, index, mentions, results, told)
 
     def state(t: _Target, exact: Decimal | None = None) -> _Fact:
         """A figure the text derived, as an operand of the figures after it (see stated.py)."""
