@@ -16,6 +16,9 @@ from .problems import Conflict, other_year_spans, states_problem
 
 MAX_TASK_SENTENCES = 4
 MAX_TASK_CHARS = 260
+# A form with one task (a project form) has one paragraph for the whole year: twice a department task's room.
+MAX_PROJECT_SENTENCES = 8
+MAX_PROJECT_CHARS = 520
 SUPERSEDED_SIMILARITY = 0.45
 OVERVIEW_MIN_SCORE = 2  # a task named by two of its words (bigrams of its name, or one keyword) in a clause
 _CLAUSE = re.compile(r"[，,；;、]")
