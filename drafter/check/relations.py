@@ -224,19 +224,20 @@ class StatedRelations:
         """stated_relation of the figure, `told` its paragraph's traced figures, and when that finds nothing, its
         _same_quantity test; ([], False, None) at once for a figure no relation word touches."""
         m = t.m
-        rate_before = "率" in self.text[t.context[0]:m.start]
-        if m.hi is not None or not m.value or m.kind == "date" or not (
-                _PAIRED.search(self.text, t.context[0], m.start)
-                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
-                or _NEGATED.search(t.clause) or rate_before or _DENIED_REST.search(t.clause)):
-            return [], False, None  # no relation word: no operands its sentence states
-        if t.family not in _RATE_FAMILIES and not m.approx:
+        if m.hi is not None or not m.value or m.kind == "date":
+            return [], False, None
+        if t.family not in _RATE_FAMILIES and not m.approx \
+                and ((dm := _DENIED_REST.search(t.clause)) is not None or self._after_rate(t)):
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
-            if (dm := _DENIED_REST.search(t.clause)) is not None and (rest := _denied_rest(t, dm[1], said)) is not None:
+            if dm is not None and (rest := _denied_rest(t, dm[1], said)) is not None:
                 return rest, False, None  # 纳入台账142处…；未纳入台账的44处
-            if rate_before and (part := _part_by_rate(t, said, self.text)) is not None:
+            if dm is None and (part := _part_by_rate(t, said, self.text)) is not None:
                 return part, True, None  # 合格率96.80%，合格1,208份: the words fix the operands
+        if not (_PAIRED.search(self.text, t.context[0], m.start)
+                or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
+                or _NEGATED.search(t.clause)):
+            return [], False, None  # no relation word: no operands its sentence states
         per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
         if per is not None:  # an average: of the figures its full sentence states (全年接待92.36万人次…；按开放308天计，日均…)
             s0 = _start(self.text, m.start, _FULL_STOPS)
@@ -250,6 +251,15 @@ class StatedRelations:
             return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _after_rate(self, t: _Target) -> bool:
+        """Is the figure stated right after a rate, in its clause chain (合格率96.80%，合格1,208份)?"""
+        j = bisect_left(self._starts, t.m.start) - 1
+        if j < 0 or (r := self.mentions[j]).base_unit != "%" or r.start < t.context[0] \
+                or any(c in self.text[r.end:t.m.start] for c in "；;。！？!?\n"):
+            return False
+        rm = _RATE.search(self.text, max(0, r.start - 12), r.start)  # a rate its words name, what the figure counts
+        return rm is not None and not _RATE_NOT_NAMED.search(rm[1]) and rm[1][-2:] in t.clause
 
     def _named_line(self, t: _Target, of: str, s0: int) -> list[_Fact]:
         """The amounts spent the text stated before the figure's sentence (no 预算 or target), in any paragraph up to

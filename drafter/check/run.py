@@ -35,7 +35,8 @@ from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
 from .stated import (colon_sum, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
-                     quarter_share_pairs, restated, restated_figure, restates, stated_pairs, sum_share_pairs)
+                     named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
+                     sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -365,6 +366,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
+            done(i, "derived", kinds[1], formula=kinds[0])
+            sums[id(state(t))] = [(f,) for f in kinds[1]]
+            continue
         counted = counted_sum(i, mentions, results, paras, families, t, text)  # 前两项合计 / 三笔合计
         if counted is not None and counted[0] is not None:
             items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
@@ -427,7 +432,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])) \
+                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
+                                        or named_list_sum(index, t, text)) \
                 is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]

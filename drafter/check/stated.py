@@ -22,7 +22,7 @@ from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
 from .dates import _TRACED_DATE, _whole_days
-from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
+from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
@@ -85,7 +85,9 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     item is traced and they add up; (None, indexes) when 前 / 后 or a list of just N fixes the items and they do
     not (no other pair may stand in); None otherwise. Items are figures of the sum's role (执行 / 预算), no change, average or target."""
     cm = _COUNTED.search(t.clause)
-    said = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]  # (6个重点乡镇平均: 6个 a figure)
+    said = t.clause
+    if cm is None and "均" in text[t.context[0]:t.m.start]:  # (6个重点乡镇平均: 6个 a figure, not in the clause)
+        said = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
     mean = cm is None and (cm := _COUNTED_MEAN.search(said)) is not None
     if cm is None or t.family in ("%", "pt", "倍") or t.m.hi is not None or t.m.approx \
             or _NAMED_LIST.search(said if mean else t.clause, 0, cm.start()):
@@ -719,3 +721,84 @@ def compared_clause(t: _Target, text: str) -> str | None:
     if wm is None:
         return None
     return f"{t.clause[:dm.start()]}比{wm['ref']}{t.clause[dm.start():]}"
+
+
+# 城关、河口、石桥三镇末梢水合计 / 征编与宣教两项合计: names listed, a count of them, what is added, the sum word
+_LISTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8}){1,7})"
+                           r"(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,4}?(?:为|达|是)?$")
+_NAME_COUNT = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{0,6})$")
+_SUM_OF_KINDS = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[类种项])[\u4e00-\u9fff]{0,6}?"
+                           r"(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}?(?:为|达|是)?$")
+MAX_ROW_SUM = 6
+_SUM_WORD = re.compile(r"合计|共计|总计|累计|共")
+
+
+def _names(fact: _Fact, name: str) -> bool:
+    """Does the short name the text gives an item (城关 for 城关镇, 征编 for 党史资料征编) name the fact — a word of its
+    subject, or the first characters of two of its words in order (宣教: 宣传 and 教育)?"""
+    if name[-2:] in fact.subj:
+        return True
+    return len(name) == 2 and any(a[:1] == name[0] and b[:1] == name[1] and a != b and len(a) == len(b) == 2
+                                  for a in fact.subj for b in fact.subj)
+
+
+def named_list_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact], Decimal] | None:
+    """'城关、河口、石桥三镇末梢水合计检测216份' / '征编与宣教两项合计84.86万元': a sum of items its words list by
+    name, short as the text writes them (see _names), of the words after the count (末梢水: a column) when they name
+    one: each name names one figure of one source in the sum's unit and role — the money spent (执行) where the words
+    name no role —, as many as the count says, and the figures add up. (formula, facts, sum), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or not _SUM_WORD.search(t.clause):
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    lm = _LISTED_NAMES.search(part)
+    if lm is None:
+        return None
+    names = re.split(r"[、和与及]", lm["names"])
+    what: frozenset[str] = frozenset()
+    if (cm := _NAME_COUNT.search(names[-1])) is not None and len(names[-1]) - len(cm[0]) >= 2:
+        if _int_any(cm["n"]) != len(names):
+            return None
+        names[-1] = names[-1][: cm.start()]
+        what = tokens(cm["what"]) - _ROLE_MARKS
+    role = roles(part) or "actual"
+    year = _year(t.ytag, index)
+    keep = [f for f in index.facts if f.family == t.family and f.role != "target" and not _is_bound(f)
+            and f.date is None and f.hi_mag is None and _year(f.ytag, index) == year and "§合" not in f.subj]
+    by_src: dict[tuple[int, str], list[list[_Fact]]] = {}
+    for k, name in enumerate(names):
+        mine = [f for f in keep if _names(f, name)]
+        if what:
+            top = max((len(what & f.subj) for f in mine), default=0)
+            mine = [f for f in mine if len(what & f.subj) == top]
+        for f in mine:
+            by_src.setdefault((f.src, f.role), [[] for _ in names])[k].append(f)
+    for (src, r), found in by_src.items():
+        if r not in (role, "") or any(len({f.mag for f in fs}) != 1 for fs in found):
+            continue
+        if r == "" and (src, role) in by_src:
+            continue  # the role's own figures, where the source has them
+        items = [fs[0] for fs in found]
+        total = sum((f.mag for f in items), Decimal(0))
+        if _fits(t, total):
+            return " + ".join(f.written for f in items) + f" = {t.m.text}", items, total
+    return None
+
+
+def row_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact]] | None:
+    """'全年三类水样合计检测886份': a sum of N kinds its words count but do not name is the N figures of its unit that
+    one source row states — a row stating exactly N of them (no target, bound or earlier year's) — when they add up.
+    (formula, facts), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or not _SUM_WORD.search(t.clause):
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    km = _SUM_OF_KINDS.search(part)
+    if km is None or _NAMED_LIST.search(part, 0, km.start()) or (n := _int_any(km["n"])) is None \
+            or not 2 <= n <= MAX_ROW_SUM:
+        return None
+    year = _year(t.ytag, index)
+    for row in index.groups:
+        items = [f for f in row if f.family == t.family and f.role != "target" and not _is_bound(f) and f.date is None
+                 and f.hi_mag is None and _year(f.ytag, index) == year]
+        if len(items) == n and _fits(t, sum((f.mag for f in items), Decimal(0))):
+            return " + ".join(f.written for f in items) + f" = {t.m.text}（同一行的{n}项）", items
+    return None
