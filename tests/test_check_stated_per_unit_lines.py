@@ -2,9 +2,11 @@
 name (issue 10, point 2): '（二）水样检测。全年检测水样1,248份，…，每份平均经费501.04元' is the 执行 of the line the
 heading names (水样检测62.53万元, stated in an earlier paragraph) over the count its sentence states; '设备运维方面，
 …巡检站点86站次，每站次运维经费…' the line its own words name (运维). Only the line's 执行, stated before. A
-measure word of two characters (课时) is the count's, however the words after 每 run on (每课时平均经费).
+measure word of two characters (课时) is the count's, however the words after 每 run on (每课时平均经费). With no
+line named at all (每份平均成本), the whole project's spending (全年执行).
 
-Every positive case has its negative beside it: another line's money over the count, a wrong cost.
+Every positive case has its negative beside it: another line's money over the count, a wrong cost, the whole
+budget.
 
 A county's rural drinking-water quality monitoring (县农村饮水水质监测项目): the form with its spending lines.
 """
@@ -15,6 +17,7 @@ from drafter.check import SourceData, check
 
 FORM = SourceData(name="水质监测项目自评表.yaml", data={
     "项目名称": "2024年县农村饮水水质监测项目",
+    "项目资金": {"全年预算": "104.00万元", "全年执行数": "98.53万元"},
     "项目支出明细": [
         {"支出内容": "水样检测", "全年预算": "66.00万元", "执行数": "62.53万元"},
         {"支出内容": "设备运维", "全年预算": "30.00万元", "执行数": "28.16万元"},
@@ -61,3 +64,20 @@ def test_a_cost_per_unit_of_a_two_character_measure_word_is_over_that_count():
     # 78,400 ÷ 64 = 1,225.00
     got = status(LINES + "（三）技术培训。全年开设技术培训课程64课时，每课时平均经费1,225.00元。")
     assert got["1,225.00元"] == "derived", got
+
+
+# -- 每X平均成本, no line named: the whole project's spending ---------------------------------------------------------
+
+WHOLE = "项目全年预算104.00万元，全年执行98.53万元，执行率94.74%。\n\n"
+
+
+def test_a_cost_per_unit_naming_no_line_is_the_whole_spending_over_the_count():
+    # 985,300 ÷ 1,248 = 789.50
+    got = status(WHOLE + LINES + "全年检测水样1,248份，完成目标的104.00%，每份平均成本789.50元。")
+    assert got["789.50元"] == "derived", got
+
+
+def test_a_cost_per_unit_naming_no_line_from_the_whole_budget_is_unsupported():
+    # 1,040,000 ÷ 1,248 = 833.33: the budget, not the spending
+    got = status(WHOLE + LINES + "全年检测水样1,248份，完成目标的104.00%，每份平均成本833.33元。")
+    assert got["833.33元"] == "unsupported", got
