@@ -265,16 +265,19 @@ class StatedRelations:
         """The amounts spent the text stated before the figure's sentence (no 预算 or target), in any paragraph up to
         its own, for the line
         that the words of what an average is of (每站次运维经费: 运维) and its paragraph's heading (（二）水样检测。 /
-        宣传教育方面，) name best — by the words of each amount's clause chain; none when they name none, or name
-        more than two values (see _best_named_line)."""
+        宣传教育方面，) name best — by the words of each amount's clause chain; with no line named (每份平均成本), the
+        whole project's spending (全年执行, 项目合计); none when they name none, or name more than two values."""
         text = self.text
         p0 = text.rfind("\n", 0, t.m.start) + 1
         hm = _HEADING.match(text, p0)
         heading = hm[1] if hm is not None and hm.end() <= t.m.start else ""
         words = tokens(_GENERIC_COST.sub(" ", of)) | tokens(_GENERIC_COST.sub(" ", heading))
         words -= _ROLE_MARKS
-        if not words:
-            return []
+        whole = not words  # 每份平均成本, no line named: the whole project's spending (全年执行98.53万元)
+        if whole:
+            if not _GENERIC_COST.search(of):
+                return []
+            words = frozenset()
         scored = []
         for p in sorted(self.all_told):
             if p > t.para:
@@ -282,10 +285,11 @@ class StatedRelations:
             for e in self.all_told[p]:
                 u = e[0]
                 if u.m.end > s0 or u.family != t.family or u.role in _NOT_SPENT or not _level(e) or u.ytag is not None \
-                        or u.m.approx:
+                        or u.m.approx or (whole and u.role != "actual"):
                     continue
                 c0 = max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1
-                n = len(words & (tokens(text[c0:u.m.start]) | u.subj))
+                n = int(bool(_WHOLE_WORDS.search(text, c0, u.m.start))) if whole else \
+                    len(words & (tokens(text[c0:u.m.start]) | u.subj))
                 if n:
                     scored.append((n, e[1]))
         top = max((n for n, _ in scored), default=0)
@@ -383,6 +387,7 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
 # （二）水样检测。 / 宣传教育方面， / 一、设备运维：: the words a paragraph opens with, what it is about
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
                       r"([\u4e00-\u9fff]{2,12}?)(?:方面|工作|情况)?[。，,：:]")
+_WHOLE_WORDS = re.compile(r"全年|项目|合计|全部|总计|总额")  # the whole's words (全年执行, 项目支出)
 _NOT_SPENT = ("budget", "initial", "target")  # a line's 预算 / 年初预算 / 目标: no money it spent
 _GENERIC_COST = re.compile(r"经费|费用|成本|支出|资金|投入|平均|开支")  # what any line's money is called
 
