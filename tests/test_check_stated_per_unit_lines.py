@@ -81,3 +81,15 @@ def test_a_cost_per_unit_naming_no_line_from_the_whole_budget_is_unsupported():
     # 1,040,000 ÷ 1,248 = 833.33: the budget, not the spending
     got = status(WHOLE + LINES + "全年检测水样1,248份，完成目标的104.00%，每份平均成本833.33元。")
     assert got["833.33元"] == "unsupported", got
+
+
+def test_a_cost_per_unit_is_over_the_level_not_the_gap_stated_right_after_its_target():
+    # 超出目标1200份48份: 48 is the gap to the target, no count the cost is per (625,300 ÷ 1,248 = 501.04)
+    got = status(LINES + "（二）水样检测。全年检测水样1,248份，超出目标1200份48份，每份平均经费501.04元。")
+    assert got["501.04元"] == "derived", got
+
+
+def test_a_cost_per_unit_over_the_gap_is_unsupported():
+    # 625,300 ÷ 48 = 13,027.08
+    got = status(LINES + "（二）水样检测。全年检测水样1,248份，超出目标1200份48份，每份平均经费13,027.08元。")
+    assert got["13,027.08元"] == "unsupported", got
