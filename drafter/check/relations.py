@@ -243,7 +243,8 @@ class StatedRelations:
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
             return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0],
-                             lambda: self._dated_days(t, s0), lambda words: self._named_line(t, words, s0)), False, None
+                             lambda: self._dated_days(t, s0), lambda words: self._named_line(t, words, s0),
+                             self.text), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -388,14 +389,15 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
                       r"([\u4e00-\u9fff]{2,12}?)(?:方面|工作|情况)?[。，,：:]")
 _WHOLE_WORDS = re.compile(r"全年|项目|合计|全部|总计|总额")  # the whole's words (全年执行, 项目支出)
-_NOT_SPENT = ("budget", "initial", "target")  # a line's 预算 / 年初预算 / 目标: no money it spent
+_NOT_SPENT = ("budget", "initial", "target")
+_GAP_BETWEEN = re.compile(r"[的了\s]")  # 目标300架次26架次 / 目标的300架次的26架次: nothing but these between  # a line's 预算 / 年初预算 / 目标: no money it spent
 _GENERIC_COST = re.compile(r"经费|费用|成本|支出|资金|投入|平均|开支")  # what any line's money is called
 
 
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
               before: Callable[[], Sequence[_Told]] = lambda: (),
               dated: Callable[[], tuple[int, _Fact] | None] = lambda: None,
-              named: Callable[[str], list[_Fact]] = lambda of: []) -> list[_Found]:
+              named: Callable[[str], list[_Fact]] = lambda of: [], text: str = "") -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
     `mine`: the traced figures of its sentence (to its 。) before it, in order. A daily average is over the days its
@@ -412,8 +414,12 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
         if longer:
             item, per = longer[-1], (longer[-1], per[1], per[2][len(longer[-1]) - len(item):])
     days = item[:1] in ("日", "天")
-    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in mine  # this year's (比上年的146场 is no count it is per)
-              if _level(e) and e[0].ytag is None and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    # this year's (比上年的146场 is no count it is per), and no gap right after the level it is the gap to (超出目标
+    # 300架次26架次: the words between the two say nothing)
+    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for k, e in enumerate(mine)
+              if _level(e) and e[0].ytag is None and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)
+              and not (k and mine[k - 1][0].m.base_unit == e[0].m.base_unit
+                       and not _GAP_BETWEEN.sub("", text[mine[k - 1][0].m.end:e[0].m.start]))]
     if days and (span := dated()) is not None and (not counts or span[0] > counts[-1][0]):
         counts = [(span[0], span[1].mag, span[1], ())]  # the period its dates state after any count
     far = not counts and days and _precise(t)
