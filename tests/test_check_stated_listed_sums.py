@@ -4,10 +4,11 @@
   a word's first characters: 水检 for 水样检测), names one figure of one source's list, and the figures add up; a sum
   of spending lines whose words name no role is of the money spent (执行), never of the budgets;
 - items counted, not named — '三类水样合计检测1,248份': the N figures of the sum's unit that one source row states,
-  when that row states exactly N.
+  when that row states exactly N;
+- a mean over each row — '各乡镇平均检测末梢水66.5份': the total of the column its words name over that column's rows.
 
 Every positive case has its negative beside it: a wrong sum, the budgets' sum, a count of kinds the row does not
-hold.
+hold, a mean over another count of rows or of another column.
 
 A county's rural drinking-water quality monitoring (县农村饮水水质监测项目): the form's spending lines and the
 monitoring station's table by town.
@@ -78,3 +79,22 @@ def test_a_wrong_sum_of_n_kinds_counted_is_unsupported():
 def test_a_sum_of_a_count_of_kinds_no_row_holds_is_unsupported():
     # four kinds: no row states four 份 figures
     assert status("全年四类水样合计检测886份。")["886份"] == "unsupported"
+
+
+# -- 各X平均: a column's total over its rows --------------------------------------------------------------------
+
+def test_a_mean_over_each_row_is_the_columns_total_over_its_rows():
+    # the 末梢水 column: 266 over its four towns = 66.5
+    got = status("各乡镇平均检测末梢水66.5份。")
+    assert got["66.5份"] == "derived", got
+    assert status("各乡镇末梢水检测平均为66.5份。")["66.5份"] == "derived"
+
+
+def test_a_mean_over_each_row_over_another_count_of_rows_is_unsupported():
+    # 266 ÷ 3 = 88.7: the column has four rows, not three
+    assert status("各乡镇平均检测末梢水88.7份。")["88.7份"] == "unsupported"
+
+
+def test_a_mean_over_each_row_of_another_column_is_unsupported():
+    # 水源水: 298 ÷ 4 = 74.5, not the 末梢水 the words name
+    assert status("各乡镇平均检测末梢水74.5份。")["74.5份"] == "unsupported"
