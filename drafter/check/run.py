@@ -34,7 +34,7 @@ from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
-from .stated import (colon_sum, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
+from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs)
 
@@ -366,6 +366,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        if (each := column_mean(index, t, text)) is not None:  # 各展厅平均展项: a column's total over its rows
+            done(i, "derived", each[1], formula=each[0])
+            continue
         if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
             done(i, "derived", kinds[1], formula=kinds[0])
             sums[id(state(t))] = [(f,) for f in kinds[1]]

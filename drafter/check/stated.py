@@ -802,3 +802,36 @@ def row_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact]
         if len(items) == n and _fits(t, sum((f.mag for f in items), Decimal(0))):
             return " + ".join(f.written for f in items) + f" = {t.m.text}（同一行的{n}项）", items
     return None
+
+
+# 各乡镇平均检测末梢水 / 各展厅平均展项 / 各区县…平均为: a mean over each row of a table
+_EACH_MEAN = re.compile(r"各(?P<words>[\u4e00-\u9fff]{1,14}?)(?:平均|均值)(?P<what>[\u4e00-\u9fff]{0,8}?)(?:为|达|是)?$")
+
+
+def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact]] | None:
+    """'各展厅平均展项41.2个' / '各乡镇末梢水检测平均为66.5份': a mean over each row of what its words name is the
+    total (合计) of the column they name best — a source's total row figure in the mean's unit sharing two words with
+    the mean's at least — over that column's rows: the figures of its source, unit and role whose words hold all the
+    total's own, which add up to it. (formula, [total]), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or "各" not in t.clause:
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    em = _EACH_MEAN.search(part)
+    if em is None:
+        return None
+    words = tokens(em["words"] + " " + em["what"]) - _ROLE_MARKS
+    scored = [(len(words & f.subj), f) for f in index.facts if not _TOTAL_MARK.isdisjoint(f.subj)
+              and f.family == t.family and f.role != "target" and f.hi_mag is None]
+    top = max((n for n, _ in scored), default=0)
+    totals = [f for n, f in scored if n == top]
+    if top < 2 or len({f.mag for f in totals}) > MAX_NAMED_VALUES:
+        return None
+    for total in totals:
+        head = total.subj - _TOTAL_MARK
+        rows = [f for f in index.facts if f.src == total.src and f.family == t.family and f is not total
+                and _TOTAL_MARK.isdisjoint(f.subj) and head <= f.subj and f.role == total.role]
+        if len(rows) < 2 or sum((f.mag for f in rows), Decimal(0)) != total.mag:
+            continue
+        if _fits(t, total.mag / len(rows)):
+            return f"{total.written} ÷ {len(rows)}（各{em['words']}）= {t.m.text}", [total]
+    return None
