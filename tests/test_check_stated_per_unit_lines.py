@@ -3,7 +3,9 @@ name (issue 10, point 2): '（二）水样检测。全年检测水样1,248份，
 heading names (水样检测62.53万元, stated in an earlier paragraph) over the count its sentence states; '设备运维方面，
 …巡检站点86站次，每站次运维经费…' the line its own words name (运维). Only the line's 执行, stated before. A
 measure word of two characters (课时) is the count's, however the words after 每 run on (每课时平均经费). With no
-line named at all (每份平均成本), the whole project's spending (全年执行).
+line named at all (每份平均成本), the whole project's spending (全年执行). And with no count in its sentence
+(平均每份收费302.0元), the count of its measure word the paragraph before stated, of the level its words name in its
+own paragraph.
 
 Every positive case has its negative beside it: another line's money over the count, a wrong cost, the whole
 budget.
@@ -93,3 +95,24 @@ def test_a_cost_per_unit_over_the_gap_is_unsupported():
     # 625,300 ÷ 48 = 13,027.08
     got = status(LINES + "（二）水样检测。全年检测水样1,248份，超出目标1200份48份，每份平均经费13,027.08元。")
     assert got["13,027.08元"] == "unsupported", got
+
+
+# -- 平均每份X, no count in its sentence: over the count its paragraph before stated -----------------------------------
+
+RESULTS = SourceData(name="成果统计.yaml", data={"成果": [
+    {"指标": "农村水样检测", "完成": "1,248份", "上年完成": "1,130份"},
+    {"指标": "检测收费总额", "完成": "37.69万元", "上年完成": "33.12万元"}]})
+COUNTED = "全年完成农村水样检测1,248份，比上年的1,130份增加118份。\n\n检测收费总额37.69万元，比上年的33.12万元增加4.57万元。"
+
+
+def test_an_average_with_no_count_in_its_sentence_is_over_the_count_the_paragraph_before_stated():
+    # 376,900 ÷ 1,248 = 302.0
+    got = {m.text: m.status for m in check(COUNTED + "平均每份收费302.0元。", [RESULTS]).mentions}
+    assert got["302.0元"] == "derived", got
+
+
+def test_an_average_with_no_count_in_its_sentence_of_last_years_figures_is_unsupported():
+    # 331,200 ÷ 1,248 = 265.4 (last year's fees); 376,900 ÷ 1,130 = 333.5 (last year's samples)
+    for wrong in ("265.4元", "333.5元"):
+        got = {m.text: m.status for m in check(COUNTED + f"平均每份收费{wrong}。", [RESULTS]).mentions}
+        assert got[wrong] == "unsupported", got
