@@ -244,7 +244,7 @@ class StatedRelations:
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
             return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0],
                              lambda: self._dated_days(t, s0), lambda words: self._named_line(t, words, s0),
-                             self.text), False, None
+                             self.text, lambda item: self._head_count(t, item, s0)), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -252,6 +252,16 @@ class StatedRelations:
             return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _head_count(self, t: _Target, item: str, s0: int) -> _Told | None:
+        """The count of `item` its paragraph opens with before the figure's sentence — or, with none, the one the
+        paragraph before opens with (全年完成农村水样检测1,248份，…): the first level of this year in that measure word."""
+        for p in (t.para, t.para - 1):
+            heads = [e for e in self.all_told.get(p, ()) if e[0].m.end <= s0 and e[0].m.base_unit == item
+                     and _level(e, False, self.text) and e[0].ytag is None and not e[0].m.approx]
+            if heads:
+                return min(heads, key=_AT)
+        return None
 
     def _after_rate(self, t: _Target) -> bool:
         """Is the figure stated right after a rate, in its clause chain (合格率96.80%，合格1,208份)?"""
@@ -397,7 +407,8 @@ _GENERIC_COST = re.compile(r"经费|费用|成本|支出|资金|投入|平均|�
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
               before: Callable[[], Sequence[_Told]] = lambda: (),
               dated: Callable[[], tuple[int, _Fact] | None] = lambda: None,
-              named: Callable[[str], list[_Fact]] = lambda of: [], text: str = "") -> list[_Found]:
+              named: Callable[[str], list[_Fact]] = lambda of: [], text: str = "",
+              head: Callable[[str], _Told | None] = lambda item: None) -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
     `mine`: the traced figures of its sentence (to its 。) before it, in order. A daily average is over the days its
@@ -422,6 +433,10 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
                        and not _GAP_BETWEEN.sub("", text[mine[k - 1][0].m.end:e[0].m.start]))]
     if days and (span := dated()) is not None and (not counts or span[0] > counts[-1][0]):
         counts = [(span[0], span[1].mag, span[1], ())]  # the period its dates state after any count
+    if not counts and not days and not mine and _precise(t) and (h := head(item)) is not None:
+        # 平均每份收费302.0元, a sentence of its own: over the count its paragraph (or the one before) opens with, of
+        # the level its words name
+        counts = [(h[0].m.start, h[0].x, h[1], h[2])]
     far = not counts and days and _precise(t)
     if far:  # the days of the period its paragraph stated last
         counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in before()
