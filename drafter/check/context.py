@@ -40,6 +40,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
+        role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
         lo = max(sentence_start, m.start - 120)
         k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
@@ -149,7 +151,11 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
 
 
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
-                           r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)")  # 晚于11月底的计划时间
+                           r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
+                           r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
+# a change of the budget, then what it became: 年中追加后为 / 核减县级财政资金后调整为 (its verb, what it changed, 后)
+BUDGET_CHANGE = r"(?:追加|追减|调增|调减|压减|核减|削减|扣减|收回|下达|调入|调出|统筹|整合|补充)"
+_AFTER_CHANGE = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}后(?:调整|变更|增加|减少|增|减|调)?(?:为|至|到|达到|达)?$")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
-from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
+from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import period_fits
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
@@ -201,6 +201,21 @@ _TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定
 _HEAD_ROLES = frozenset({"budget", "initial", "actual"})
 _REST = "§余"  # the rest, not (yet) done: see drafter.subjects
 _HEAD_CUT = re.compile(r"后")
+# a change and what it changed, before 后 in the figure's own clause (年中核减县级财政资金后调整为): the event's words
+_EVENT = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}?后(?=[\u4e00-\u9fff]{0,8}$)")
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_words(run: str) -> frozenset[str]:
+    """The words only the change before 后 holds in a clause (核减县级财政资金后调整为 → 核减, 县级, 财政 …; 年中追加后为 →
+    追加): they name the event, not the figure after it, which is what the event left (the budget). A subject
+    before the verb (县级财政资金年中核减后) stays the figure's."""
+    m = None
+    for m in _EVENT.finditer(run):
+        pass
+    if m is None:
+        return frozenset()
+    return _clause_words(run) - _clause_words(run[:m.start()]) - _clause_words(run[m.end():])
 
 
 def _head_rival(t: _Target, head: str, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
@@ -668,6 +683,9 @@ class _Checker:
                               f"part of the year; the year's is {year.written}"), [year] + [s_[4] for s_ in scored[:2]]
         kept, swap = [], None
         segs, before = ((item,), item) if item else self.clauses_before(t)  # 分别: the item's words are its clause
+        event = _event_words(t.clause) if "后" in t.clause else frozenset()
+        if event and segs:  # 核减县级财政资金后调整为: the line cut is no row the figure is of
+            segs, before = (segs[0] - event, *segs[1:]), before - event
         whole = None  # the whole (or part) of a candidate the words name instead of it
         for s in scored:  # once one is the fact the words name, the rest need no asking
             g = self.swapped(t, s[4], segs, before) if before and not kept else None
@@ -686,7 +704,7 @@ class _Checker:
             return None, [], (f"{PART_OR_WHOLE} {whole.written} / the value is a part's or its whole's, not the one "
                               f"the words name, {whole.written}"), [whole] + [s[4] for s in scored[:2]]
         scored = kept
-        words = t.own - _ROLE_MARKS
+        words = t.own - _ROLE_MARKS - event
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         named = self.ix.naming(t.family, words) if words else {}
@@ -1074,7 +1092,7 @@ class _Checker:
         if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
-        words = tokens(t.clause) - _ROLE_MARKS
+        words = tokens(t.clause) - _ROLE_MARKS - (_event_words(t.clause) if "后" in t.clause else frozenset())
         words = words - _joins(t.clause, words & frozenset().union(*map(_lead, candidates)))
         have = [words & _lead(c) for c in candidates]
         if not all(have):
@@ -1138,7 +1156,8 @@ class _Checker:
                 if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
                     continue
                 own = self._own_part_words(f, w)
-                if own and not own & self._sentence_words(t) and id(f) not in self.wholes_said[t.para]:
+                said = self._sentence_words(t) - (_event_words(t.clause) if "后" in t.clause else frozenset())
+                if own and not own & said and id(f) not in self.wholes_said[t.para]:
                     return w  # (a whole the paragraph's shares were of is named: 项目支出中…；两项合计…，占)
         if parts and (listed := self._listed_parts(t, f, parts)):
             # 监管铁东、铁西、立山、千山四个城区供热面积: the words list every part, so they name the whole (and a list
