@@ -1264,6 +1264,9 @@ class _Checker:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
+            elif " ÷ " in formula and (avg := _average(t.clause)) is not None and avg[1] \
+                    and (x := self._other_item(avg[1], a, b)) is not None:
+                bad = x  # 西岭乡场均观众 over 东关镇's 24场, 水位站每站运维经费 from 雨量站's amount: another item's
             elif formula.startswith("(") and (x := self._stated_change(t, a, b) or self._period_change(t, a)) is not None:
                 bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from; 比上年增长 from a
                 # campaign's count (行动期间…468人次，上年同期421人次) where the year's count is another
@@ -1305,6 +1308,58 @@ class _Checker:
             # the words name that record: its own figures may give the mention (维权援助案件增长两成多: 386 on 312)
             out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
         return out
+
+    def _other_item(self, item: str, a: _Fact, b: _Fact) -> _Fact | None:
+        """The operand of an average that is of another item than the words name before the per-word (西岭乡 of
+        西岭乡场均, 水位站 of 水位站每站): it lacks the item's words, which the other operand has, and its source names
+        that item in another row or record of the same kind (the 西岭乡 row of the ledger whose 东关镇 row gives it,
+        the 水位站 task beside the 雨量站 task whose amount it is). None when both or neither carry them."""
+        words = tokens(item) - _ROLE_MARKS - (a.subj & b.subj)
+        if not words:
+            return None
+        for x, y in ((a, b), (b, a)):
+            if (held := words & y.subj) and not words & x.subj and (
+                    self._names_other_row(x, held) or self._of_sibling_item(x, held, y)):
+                return x
+        return None
+
+    def _of_sibling_item(self, x: _Fact, words: frozenset[str], other: _Fact) -> bool:
+        """Is x of a record parallel to the one `words` name — by the words of its own that the other operand lacks
+        (空气 of the 空气自动站 ledger's total, beside the 水质自动站 task the words name)?"""
+        mine = x.subj - other.subj - _ROLE_MARKS
+        if not mine:
+            return False
+        first = min(words)
+        named = [g for g in (self.ix._inv.get(x.family) or {}).get(first, ())[:_RECORD_CAP * 4]
+                 if words <= self.record_words(g)]  # (a record of x's kind: 水质自动站 task's amount, for an amount)
+        for g in named[:_RECORD_CAP]:
+            gw = self.record_words(g)
+            posting = self.ix._inv.get(g.family) or {}
+            for tok in mine:
+                for h in posting.get(tok, ())[:_RECORD_CAP * 4]:
+                    if h.src != g.src or h.role != g.role or h.group == g.group or h.date is not None:
+                        continue
+                    hw = self.record_words(h)
+                    own = hw - gw - _ROLE_MARKS
+                    if not words & hw and len(own & mine) >= min(2, len(own)) > 0 and (hw & gw) - _ROLE_MARKS:
+                        return True
+        return False
+
+    def _names_other_row(self, x: _Fact, words: frozenset[str]) -> bool:
+        """Do `words` name another row or record than x's in x's source, of x's kind (a figure the text stated: in
+        the source of the fact it restates)?"""
+        facts = self.ix.groups[x.group] if 0 <= x.group < len(self.ix.groups) else ()
+        for y in ([x] if x.src >= 0 else [g for g in facts if g.value == x.value and g.src >= 0]):
+            yw = self.record_words(y)
+            if words & yw:
+                continue
+            posting = self.ix._inv.get(y.family) or {}
+            for tok in words:
+                for g in posting.get(tok, ()):
+                    if g.src == y.src and g.role == y.role and g.group != y.group and g.date is None \
+                            and not _is_bound(g) and words <= (gw := self.record_words(g)) and (gw & yw) - _ROLE_MARKS:
+                        return True
+        return False
 
     def _said_of(self, t: _Target) -> "_Said | None":
         """What the mention's words name that every operand must carry (see _Said); None when they name nothing
