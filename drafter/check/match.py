@@ -697,6 +697,9 @@ class _Checker:
             if g is None:
                 kept.append(s)
             swap = swap or g
+        if kept and (swap is not None or whole is not None) and t.own - _ROLE_MARKS and all(s[0] == 0 for s in kept):
+            kept = []  # 上思县486台 where 上思县's row states 468: a figure elsewhere that carries none of the words is no
+            # rival of the row they name (the 起重机械 indicator's 486台, an equal value by chance)
         if not kept and swap is not None:
             return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
                               f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
