@@ -201,6 +201,7 @@ _TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定
 _HEAD_ROLES = frozenset({"budget", "initial", "actual"})
 _REST = "§余"  # the rest, not (yet) done: see drafter.subjects
 _HEAD_CUT = re.compile(r"后")
+_RATE_ONLY = re.compile(r"(?:预算)?(?:执行|完成|支出|支付)(?:率|进度)(?:为|是|达到|达)?")  # a clause naming a rate alone
 # a change and what it changed, before 后 in the figure's own clause (年中核减县级财政资金后调整为): the event's words
 _EVENT = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}?后(?=[\u4e00-\u9fff]{0,8}$)")
 
@@ -1068,8 +1069,8 @@ class _Checker:
             if not pairs:
                 break
             for g, mine, theirs in pairs:
-                if seg & theirs and (not seg & mine or g.group != f.group):
-                    return g  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
+                if seg & theirs and (not seg & mine or g.group != f.group and len(seg & mine) < len(seg & theirs) + 2):
+                    return g  # (财政拨款资金执行率 names 财政拨款 by three words, 其他资金 by 资金 alone: no mix-up)  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
             pairs = [p for p in pairs if not seg & p[1]]
         return None
 
@@ -1153,7 +1154,7 @@ class _Checker:
                                                [x for x, y, why in partners if y is f and why == "part"])
         wholes, parts = links
         if not wholes and not parts:
-            return None
+            return self._line_of_rate(t, f) if f.family == "%" else None
         if whole_too:
             for w in wholes:
                 if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
@@ -1167,10 +1168,42 @@ class _Checker:
             # of some of them names their sum, no whole — nor the part listed last)
             return None if len(listed) == len(parts) else listed[-1]
         if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
+            cited = {g.group for g in self._cited(t)} if f.family == "%" and _RATE_ONLY.fullmatch(t.clause) else set()
             for p in parts:
-                if p.mag != f.mag and p.family == f.family and _names(clause, self._own_part_words(p, f)) \
-                        and not (f.subj - p.subj - _ROLE_MARKS) & clause:
-                    return p
+                if p.mag != f.mag and p.family == f.family and (p.group in cited or self._names_part(clause, p, f)):
+                    return p  # (执行率 right after a line's own figure: that line's rate, 财政拨款全年执行…，执行率)
+        return None
+
+    def _names_part(self, words: frozenset[str], p: _Fact, whole: _Fact) -> bool:
+        """Do the words name the part p rather than its whole: two of its own words (or the one it has), and more
+        of them than of the whole's own by two (财政拨款资金执行率: 资金 of 年度资金总额 too, 财政拨款 the line's)?"""
+        own = self._own_part_words(p, whole)
+        if not _names(words, own):
+            return False
+        theirs = len((whole.subj - p.subj - _ROLE_MARKS) & words)
+        return not theirs or len(own & words) >= theirs + 2
+
+    def _line_of_rate(self, t: _Target, f: _Fact) -> _Fact | None:
+        """The figure of the funding line a total's rate is stated for, when the sources give the rate only for the
+        total (部门资金情况's 预算完成率 beside its 其中 lines): the line the rate's own words name (财政拨款执行率, 其中
+        财政拨款的执行率), or — when they name only the rate (执行率96.11%) — the line whose figure right before it
+        the sentence states (财政拨款全年执行390.40万元，执行率…). The line's figure is returned; None otherwise."""
+        facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
+        if len(facts) > _RECORD_CAP:
+            return None
+        words = tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS
+        only_rate = _RATE_ONLY.fullmatch(t.clause) is not None
+        cited = {id(g) for g in self._cited(t)} if only_rate else set()
+        for w in facts:
+            if w.family != "元":
+                continue
+            for p in self._part_list(w):
+                if p.family != w.family or p.mag == w.mag:
+                    continue
+                if id(p) in cited:
+                    return p  # 财政拨款全年执行390.40万元，执行率96.11%: the rate of the line just stated
+                if words and self._names_part(words, p, w):
+                    return p  # 财政拨款执行率96.11% where 96.11% is the 部门资金's 预算完成率
         return None
 
     def _list_phrase(self, t: _Target) -> str:
