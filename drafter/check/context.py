@@ -47,6 +47,11 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(text[lo:k])[-1])
+    if not role and clause and (ls := text.rfind("\n", 0, m.start) + 1) < m.start \
+            and (cell := _LABEL_THEN_CELL.match(text, ls, m.start)) is not None and _CJK_ANY.search(cell[2]):
+        # 年度绩效目标 | 推动…项目落地8个 / 预期目标<TAB>…: a form's label cell names the prose cell after it (a ledger's
+        # bare figure under its label — 计划生育奖励 | 120 — is no prose)
+        role = roles(cell[1]) if roles(cell[1]) in ("target", "actual") and _GOAL_LABEL.fullmatch(cell[1]) else ""
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
@@ -153,6 +158,11 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
                            r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
+# the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
+_LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|｜][ \t|｜]*([^\t|｜\n]*)\Z")
+_GOAL_LABEL = re.compile(r"(?:年度|全年|总体|阶段性|项目|部门)?(?:绩效)?(?:目标|预期目标|计划|任务目标|预期|"
+                         r"实际完成|完成情况|实际完成情况|执行情况|实际完成值|完成值)(?:情况|值|内容)?")
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 # a change of the budget, then what it became: 年中追加后为 / 核减县级财政资金后调整为 (its verb, what it changed, 后)
 BUDGET_CHANGE = r"(?:追加|追减|调增|调减|压减|核减|削减|扣减|收回|下达|调入|调出|统筹|整合|补充)"
 _AFTER_CHANGE = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}后(?:调整|变更|增加|减少|增|减|调)?(?:为|至|到|达到|达)?$")
