@@ -67,6 +67,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                 ytag = None  # 质量达标率99.2%，上年末库存3.55万吨，损耗率…: the year of one clause inside this year's
     elif ytag is None and m.start - sentence_start > 24:
         ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
+    if ytag is None and m.kind == "date" and m.date and m.date[0] is None:
+        ytag = _plan_year(text, m.start)  # 2025年将继续…；项目资金在10月底前执行到位: the plan's year, over its ；
     return subj, role, ytag, clause
 
 
@@ -104,6 +106,22 @@ def _head_year(text: str, s0: int, end: int) -> int | None:
     if head is None or head[1] > end or _YEAR_WORD.search(text, head[1], end) is not None:
         return None
     return head[0]
+
+
+_PLAN_HEAD = re.compile(r"[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*((?:19|20)\d\d)年度?[，,]?\s*(?:[\u4e00-\u9fff]{0,6}?)"
+                        r"(?:将|继续|计划|拟|力争|争取|要|预计)")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _plan_year(text: str, pos: int) -> int | None:
+    """The year a plan opens its sentence with (2025年将… / 2025年继续… / 下一步，2025年计划…), up to its 。 over its
+    ；: the year of the deadlines and figures it sets. None when the sentence opens on no such plan."""
+    lo = max(0, pos - 200)
+    k = lo
+    for stop in _FULL_STOP.finditer(text, lo, pos):
+        k = stop.end()
+    head = _PLAN_HEAD.match(text, k, pos)
+    return int(head[1]) if head else None
 
 
 _HEAD_MEMO: list = [None, -1, None]  # (text, sentence start, its head year): one sentence, no text kept beyond it

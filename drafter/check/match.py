@@ -1575,6 +1575,9 @@ class _Checker:
         y, mo, d = m.date or (None, None, None)
         now = self.ix.year_now
         facts = [f for f in self.ix._dates_md.get((mo, d), []) if _year_fits(ytag, f, now)]
+        if ytag is not None and ytag > 0 and now is not None and ytag != now:
+            # 2025年…在10月18日启动: the next year's plan, no day of a log of this year (a source's own 2025 keeps)
+            facts = [f for f in facts if not f.date or f.date[0] in (None, ytag)]
         if y is None and d is None and mo is not None:
             # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
             fam = self.ix.family("月")
