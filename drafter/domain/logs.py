@@ -16,6 +16,9 @@ from .problems import Conflict, other_year_spans, states_problem
 
 MAX_TASK_SENTENCES = 4
 MAX_TASK_CHARS = 260
+# A form with one task (a project form) has one paragraph for the whole year: twice a department task's room.
+MAX_PROJECT_SENTENCES = 8
+MAX_PROJECT_CHARS = 520
 SUPERSEDED_SIMILARITY = 0.45
 OVERVIEW_MIN_SCORE = 2  # a task named by two of its words (bigrams of its name, or one keyword) in a clause
 _CLAUSE = re.compile(r"[，,；;、]")
@@ -169,6 +172,24 @@ def is_result(sentence: str, year: int | None = None) -> bool:
     return True
 
 
+def result_part(sentence: str, year: int | None = None) -> str | None:
+    """The result a line gives before it turns to what moves on ("9个站点通过验收，其余3个转入下年度建设" → the 9
+    sites): its clauses up to the first that is a plan or a later year's, if they are a result. None when it opens
+    with the plan."""
+    if is_result(sentence, year):
+        return sentence
+    parts = re.split(r"(?<=[，,；;])", sentence.rstrip("。；;"))
+    head: list[str] = []
+    for part in parts:
+        if not is_result(part.rstrip("，,；;"), year):
+            break
+        head.append(part)
+    text = "".join(head).rstrip("，,；;")
+    if not head or len(head) == len(parts) or len(text) < 10 or not _DIGIT.search(text) or not is_result(text, year):
+        return None
+    return end_sentence(text)
+
+
 def _states_only_another_year(sentence: str, year: int | None) -> bool:
     """Every figure the sentence states is last year's ("完成上年数据统计上报，上年全年推广蚕种2980张"): background,
     not a result of this year."""
@@ -233,7 +254,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
             if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
                 continue  # difficulties go to 存在问题; budget figures are written from the data
-            if not is_result(clean, year):
+            clean = result_part(clean, year) or ""
+            if not clean:
                 continue
             candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
     # A month's running total ("截至5月底共出动1018人次") is superseded by a later one of the same shape.

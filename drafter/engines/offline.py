@@ -10,7 +10,8 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 from __future__ import annotations
 
 from ..domain.budget import budget_sentence
-from ..domain.logs import condense_logs, conflict_filter, logs_for_task, result_logs
+from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, logs_for_task,
+                           result_logs)
 from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, detect_problems, figure_conflicts,
                                form_cause_text, goal_target, labels, measured_in_words, stated_target)
@@ -129,7 +130,8 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     task = report.tasks[ti]
     rec = f"tasks[{ti}]"
     story.reserve([ind.actual_text for ind in task.indicators if ind.actual_text])
-    sentences, wheres = story.condense(logs_for_task(report, ti))
+    limits = {"limit_sentences": MAX_PROJECT_SENTENCES, "limit_chars": MAX_PROJECT_CHARS} if len(report.tasks) == 1 else {}
+    sentences, wheres = story.condense(logs_for_task(report, ti), **limits)
     if not sentences and task.completion:
         sentences = [end_sentence(strip_enumerator(s)) for s in split_sentences(task.completion)[:2]]
         wheres = [f"{report.source_path}:{rec}.completion"]

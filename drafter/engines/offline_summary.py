@@ -428,6 +428,15 @@ def topic_words(text: str) -> frozenset[str]:
     return frozenset(w for w in jieba.lcut(text) if len(w) >= 2 and w not in _GENERIC and not re.search(r"\d", w))
 
 
+_NAMED_ROW = re.compile(r"^“([^”]{4,30})”")  # an indicator's own row, "“新发病例”目标=0例，实际为0例，达到目标"
+
+
+def _names_indicator_of(row: str, other: str) -> bool:
+    """`other` says in words the result `row` states ("…全年无新发病例" before the row of “新发病例”): said once."""
+    m = _NAMED_ROW.match(row)
+    return bool(m) and m[1] in other.replace(m[0], "")
+
+
 def redundancy(a: Sentence, b: Sentence) -> float:
     """How much `a` repeats `b`: shared character bigrams, shared figures, (less) shared topic words, or
     (least) the same paragraph."""
@@ -442,6 +451,8 @@ def redundancy(a: Sentence, b: Sentence) -> float:
     same_measure = 1.0 if ma & mb else 0.0
     if a.section == "indicators" and a.figures and a.figures[0] in b.text:
         return 1.0  # the indicator's actual value is stated already, with its context
+    if _names_indicator_of(a.text, b.text):
+        return 1.0
     return max(jac, fig, 0.6 * topic, same_paragraph, same_measure)
 
 
