@@ -773,8 +773,10 @@ class _Checker:
             if other is not None and other_best >= own + 2 and not (head and other.role == head):
                 # 全年受理来访 of 受理…来访: 年受 and 理来 only join the words it names, they name no other figure
                 real = words - _joins(t.clause, words & frozenset().union(*(s[4].subj for s in scored)))
-                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2:
-                    other = None
+                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2 \
+                        or max(len(real & _lead(s[4])) for s in scored) >= len(real & _lead(other)) + 2:
+                    other = None  # (重大涉案财物价格认定，标的额1.26亿元: its source sentence names the case the words
+                    # name, more fully than 认定标的额 names the year's 3.86亿元)
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
