@@ -2411,3 +2411,30 @@ _WAN = Decimal(10000)
 # a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
 _BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
+
+
+RESTATED = "文中前面以同一说法给出另一数值"
+_SAME_SAYING = re.compile(r"[\u4e00-\u9fff]{6,16}")  # a clause long enough to name one quantity
+_COMPARING = re.compile(r"比|较|与|增|减|降|提高|高于|低于|超|占|相差|多|少|差")
+
+
+def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int]) -> None:
+    """A derived figure whose own words (six characters or more, no comparison) the same paragraph gave before to
+    another value of its unit, traced: the text contradicts itself and the later figure is no fact (每件案件查办经费
+    10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place."""
+    seen: dict[tuple[int, str, str], tuple[Decimal, Decimal, str]] = {}
+    for i, (m, r) in enumerate(zip(mentions, results)):
+        if r.status in ("ignored", "unsupported") or m.value is None or m.kind == "date" or m.approx:
+            continue
+        clause = clause_before(text, m.start)
+        if not _SAME_SAYING.fullmatch(clause) or _COMPARING.search(clause):
+            continue
+        key = (paras[i], clause, unit_family(m.base_unit)[0] if m.unit else "")
+        before = seen.get(key)
+        x = m.magnitude
+        if before is None:
+            seen[key] = (x, m.quantum, m.text)
+        elif r.status == "derived" and abs(before[0] - x) > max(before[1], m.quantum) / 2:  # (1.08万元 restates it)
+            r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],
+                              reason=f"{RESTATED} {before[2]} / the text gave these words another figure before, "
+                                     f"{before[2]}")
