@@ -2421,20 +2421,26 @@ _COMPARING = re.compile(r"比|较|与|增|减|降|提高|高于|低于|超|占|�
 def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int]) -> None:
     """A derived figure whose own words (six characters or more, no comparison) the same paragraph gave before to
     another value of its unit, traced: the text contradicts itself and the later figure is no fact (每件案件查办经费
-    10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place."""
-    seen: dict[tuple[int, str, str], tuple[Decimal, Decimal, str]] = {}
-    for i, (m, r) in enumerate(zip(mentions, results)):
-        if r.status in ("ignored", "unsupported") or m.value is None or m.kind == "date" or m.approx:
+    10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place. Only the derived
+    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede."""
+    for i, r in enumerate(results):
+        m = mentions[i]
+        if r.status != "derived" or m.value is None or m.approx or m.kind == "date":
             continue
         clause = clause_before(text, m.start)
         if not _SAME_SAYING.fullmatch(clause) or _COMPARING.search(clause):
             continue
-        key = (paras[i], clause, unit_family(m.base_unit)[0] if m.unit else "")
-        before = seen.get(key)
-        x = m.magnitude
-        if before is None:
-            seen[key] = (x, m.quantum, m.text)
-        elif r.status == "derived" and abs(before[0] - x) > max(before[1], m.quantum) / 2:  # (1.08万元 restates it)
-            r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],
-                              reason=f"{RESTATED} {before[2]} / the text gave these words another figure before, "
-                                     f"{before[2]}")
+        family = unit_family(m.base_unit)[0] if m.unit else ""
+        j = i - 1
+        while j >= 0 and paras[j] == paras[i]:
+            mj, rj = mentions[j], results[j]
+            j -= 1
+            if not text.startswith(clause, mj.start - len(clause)) or rj.status in ("ignored", "unsupported") \
+                    or mj.value is None or mj.approx or (unit_family(mj.base_unit)[0] if mj.unit else "") != family \
+                    or clause_before(text, mj.start) != clause:
+                continue
+            if abs(mj.magnitude - m.magnitude) > max(mj.quantum, m.quantum) / 2:  # (1.08万元 restates 10838.24元)
+                r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],
+                                  reason=f"{RESTATED} {mj.text} / the text gave these words another figure before, "
+                                         f"{mj.text}")
+            break
