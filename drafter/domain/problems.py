@@ -43,8 +43,11 @@ MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it nam
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
 PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
                  "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减", "暂缓",
-                 "受阻")
-_NOT_PROBLEM = re.compile(r"满足|补足|不足为|确保.{0,6}不足")
+                 "受阻",
+                 # the people served hold back, or a figure slides: "家属对长期服药有顾虑", "分类准确率下滑"
+                 "顾虑", "不配合", "抵触", "下滑")
+# …unless the work removed it (打消群众顾虑, 化解抵触情绪)
+_NOT_PROBLEM = re.compile(r"满足|补足|不足为|确保.{0,6}不足|(?:打消|消除|化解|解除|减少)[^，。；]{0,8}(?:顾虑|抵触)")
 # 困难 before the people it describes (困难群众, 困难归侨侨眷) or the help they get (困难补助) names whom a unit
 # serves, not a difficulty: such words are read past, the sentence is still read for the others
 NEEDY = re.compile(r"(?:生活)?困难(?=群众|家庭|户|职工|学生|老人|老年人|儿童|人员|人群|归侨|侨眷|残疾人|党员|退役军人|"
@@ -878,6 +881,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     used |= {op for fid in used for op in sheet.by_id(fid).operands}
     flagged = {sheet.by_id(fid).text for fid in used}
     stated = [stated_answer(t) for t in report.stated_problems]
+    # the form's deviation column gave these as a shortfall's cause: the log saying it again is that cause
+    stated += [p.form_cause.cause for _, p in found if p.form_cause and p.form_cause.cause]
     for text, where, before in _log_problems(report):
         if _attach_log_cause(text, found) or (before and _attach_log_cause(text, found, before)):
             continue

@@ -553,6 +553,40 @@ def budget_parts(budget: BudgetFigures) -> list[tuple[str, str]]:
     return parts
 
 
+def _budget_values(budget: BudgetFigures) -> set[Decimal]:
+    """The values 总体情况 gives or implies: the budget figures, the balance and the adjustment amount."""
+    vals = {f.value for f in (budget.initial, budget.adjusted, budget.actual, budget.completion, budget.adjustment)
+            if f is not None}
+    if budget.adjusted is not None and budget.actual is not None:
+        vals.add(abs(budget.adjusted.value - budget.actual.value))
+    if budget.adjusted is not None and budget.initial is not None and budget.initial.value:
+        change = abs(budget.adjusted.value - budget.initial.value)
+        vals |= {change, (change * 100 / budget.initial.value).quantize(Decimal("0.01"), ROUND_HALF_UP)}
+    return vals
+
+
+def restating_blocks(sents: list[Sentence], budget: BudgetFigures) -> set[int]:
+    """Problem paragraphs whose every figure is a budget figure ("预算资金未全部执行。…预算完成率为87.98%，14.25万元预算
+    资金未形成支出"): a leader has read them in 总体情况, so a problem that says something new goes first."""
+    values = _budget_values(budget)
+    figs: dict[int, set[Decimal]] = {}
+    for s in sents:
+        if s.section == "problem":  # a problem paragraph's budget sentence reads as 总体情况 (zone "overall")
+            figs.setdefault(s.block, set()).update(_value(f) for f in s.figures)
+    return {b for b, v in figs.items() if v and v <= values}
+
+
+def missed_target_blocks(sents: list[Sentence]) -> set[int]:
+    """Problem paragraphs that say a target was missed: the performance a leader asks about first (the money a
+    task left unspent usually follows from it)."""
+    return {s.block for s in sents if s.section == "problem" and MISSED.search(s.text)}
+
+
+def _value(figure: str) -> Decimal:
+    m = re.match(r"[\d,]+(?:\.\d+)?", figure)
+    return Decimal(m.group().replace(",", "")) if m else Decimal(-1)
+
+
 _BUDGET_PRIORITY = ("completion", "signal", "adjusted", "actual", "adjustment", "year", "initial")
 ADJUSTMENT_SIGNAL = Decimal(10)  # a change of a tenth of the budget or more is news for a leader (as in drafting)
 
@@ -832,6 +866,7 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
     taken: set[int] = set()
     lines: list[tuple[list[str], int, Sentence, tuple[str, ...]]] = []  # (part, index, sentence, words)
     line_cap = max(12, round(chars * 0.13))
+    restating, missed_first = restating_blocks(sents, budget), missed_target_blocks(sents)
     for zone, words, target in (("problem", PROBLEM_WORDS, problem), ("measure", MEASURE_WORDS, measure)):
         pool = [s for s in sents if s.zone == zone]
         if not pool and zone == "problem":
@@ -839,7 +874,9 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
                     and any(w in NEEDY.sub("", s.text[:30]) for w in PROBLEM_WORDS[1:])]  # 困难群众 are no problem
         # the report's own order: it names its main problem first; a focus or the key words break ties only
         # the report's own part for it (存在问题 / 下一步) before a sentence elsewhere that reads like one
-        pool.sort(key=lambda s: (-(score_line(s, words, terms) if terms else 0), s.section != zone, s.block, s.order))
+        # — except a problem that only restates 总体情况's budget figures, which waits for one that is news
+        pool.sort(key=lambda s: (-(score_line(s, words, terms) if terms else 0), s.section != zone,
+                                 s.block in restating, s.block not in missed_first, s.block, s.order))
         for s in pool:
             text = compress(s, min(line_cap, room() + 3), words, terms)
             if text and room() + 3 - count_chars(text) >= 0:
@@ -984,7 +1021,8 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             continue
         pool = [s for s in sents if s.zone == zone] + (from_figures if zone == "problem" else [])
         for s in sorted((s for s in pool if s.order not in taken and s.order not in picked_orders),
-                        key=lambda s: (s.section == "figures" and bool(target), s.section != zone, s.block, s.order)):
+                        key=lambda s: (s.section == "figures" and bool(target), s.section != zone,
+                                       s.block in restating, s.block not in missed_first, s.block, s.order)):
             have = count_chars("".join(target))
             cap = min(room(), round(chars * share_of) - have)
             if cap < MIN_POINT_CHARS:
