@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .limits import limit
 
@@ -95,16 +95,32 @@ UNITS = (
     "单", "门", "节", "课", "本", "卷", "网格", "台件", "单位", "宗次", "册次", "件次", "例次", "单次", "篇次",
     "立方", "方", "TB", "GB", "MB", "PB", "km", "kg", "kW", "kWh", "MW", "mm", "cm",
     "具", "幅", "樘", "匹", "顶", "工日", "台班", "航次",  # 遗体, 书画, 门窗, 马, 帐篷; labour, machine shifts, voyages
+    # couples and 结对 pairs, gloves, glasses, 锦旗, calls, lamp poles, culverts, pipe lengths, lessons,
+    # barrels, pots, loads, vaccine doses (per person, head, bird), an area worked several times over
+    "对", "双", "副", "面", "通", "杆", "孔", "延米", "堂", "桶", "盆", "车", "人份", "头份", "羽份", "亩次",
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
 COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
+_NUMERALS = "一二两三四五六七八九十"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
 # 部分, 部署; 门 (courses) but not 门诊, 门户; 具 (遗体) but not 具体, 具有
 _NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分署委队位])", "门": "(?![诊户槛店])",
               "具": "(?![体有备])", "幅": "(?![度员面])", "匹": "(?![配敌])", "顶": "(?![级层端部尖替])",
-              "台班": "(?!车)"}  # 具体, 幅度, 匹配, 顶级, 3台班车
+              "台班": "(?!车)",  # 具体, 幅度, 匹配, 顶级, 3台班车
+              # 对接, 对口, 1对1, 三对三; 双方, 双向; 副主任; 面积, 一面……一面 (面 only before a pause or what it counts);
+              # 通过, 通知; 杆件; 孔径; 堂屋; 桶装; 盆地; 车道, 车间, 车辆; and none before a numeral: 一车一档,
+              # 三通一平 are slogans
+              "对": "(?![接象比照口标策应外于话称等齐账着待此其该上下内手抗立症路头付\\d多" + _NUMERALS + "])",
+              "双": "(?![方向重边语休胞拥创减百月周日号轨层" + _NUMERALS + "])",
+              "副": "(?![主局县市科处长职部总本作食业厅镇乡区队院所经组书校理会团站馆室" + _NUMERALS + "])",
+              "面": "(?=锦旗|旗|国旗|党旗|展板|镜|[^\u4e00-\u9fff]|$)",
+              "通": "(?![过知报道车行水电信讯畅用告航勤达畴常关" + _NUMERALS + "])",
+              "杆": "(?![件塔秤子菌" + _NUMERALS + "])",
+              "孔": "(?![子雀洞隙径道庙" + _NUMERALS + "])", "堂": "(?![屋会口兄姐弟" + _NUMERALS + "])",
+              "桶": "(?![装" + _NUMERALS + "])", "盆": "(?![地景栽" + _NUMERALS + "])",
+              "车": "(?![辆次间位型站道队主载组牌流库速身体况" + _NUMERALS + "])"}
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:
@@ -502,7 +518,24 @@ def _approx_before(t: str, start: int) -> tuple[str | None, int]:
     word = m.group().rstrip(" \u3000")
     if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
         return None, start
-    return _APPROX_DIRECTION[word], m.start()
+    if word[0] == "略" and m.start() and t[m.start() - 1] in _NOT_DEGREE["略"]:
+        return _APPROX_DIRECTION[word[1:]], m.start() + 1  # 策略超过3次: 超过, no 略超过
+    return _APPROX_DIRECTION[word], _degree_before(t, m.start())
+
+
+# 刚超过一成, 稍超过5%, 刚刚过半: a word of degree before the approximation word is read with it (策略, 战略 are no degree)
+_DEGREE = re.compile(r"(?:刚刚|刚|略微|稍稍|稍微|稍|略)$")
+_NOT_DEGREE = {"略": "策战忽省侵方简粗领谋约大", "稍": "", "刚": "方金"}
+
+
+def _degree_before(t: str, k: int) -> int:
+    """Where a mention whose approximation word starts at k starts: before a word of degree right before it."""
+    if not k or t[k - 1] not in "刚稍略微":
+        return k
+    d = _DEGREE.search(t, max(0, k - 2), k)
+    if d is None or (d.start() and t[d.start() - 1] in _NOT_DEGREE.get(d.group()[0], "")):
+        return k
+    return d.start()
 
 
 def _line_start(t: str, pos: int) -> bool:
@@ -591,6 +624,8 @@ class _Scan:
                 approx, end = _APPROX_AFTER[tail.group()], tail.end()
             elif not word.startswith("过") and (before := _approx_before(self.t, start))[0]:
                 approx, start = before  # 超过一半 / 接近一半 / 不足一半: on the side its word says
+            elif word.startswith("过"):
+                start = _degree_before(self.t, start)  # 刚过半
         self.mention(start, end, value=value, unit=unit, base_unit=unit, kind=kind_of(unit, value), approx=approx)
         return end
 
@@ -741,6 +776,8 @@ class _Scan:
             pm = _PER.match(t, end, hi)
             if pm and (unit or pm["pscale"]):
                 per, end = pm["per"], pm.end()
+        if unit == "对" and not cn and _HOTLINE.fullmatch(t, start, core.end):
+            unit, alt, end = "", "", core.end  # 12345对群众诉求…: a hotline's number, then a preposition
         if unit in ("方", "立方") and cn and not scale and not approx:
             unit, alt, end = "", "", core.end  # 三方协议, 四方联动: parties, not cubic metres
         if not unit:
@@ -755,6 +792,13 @@ class _Scan:
                 t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)
                 or _EACH_OR_ALL.match(t, end) or _NOUN_THEN_SUM.match(t, end)):  # 两项各占, 两项共检定
             return self.ignore(start, end, "refers back")
+        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None:
+            if value >= 2 and t.startswith("共", end) and _listed_before(t, start) == value:
+                # 游泳馆和体育公园两项共55.58万元: a sum of the items just named, as many as it says (分三类共9期, with no
+                # list before it, states its own count)
+                return self.ignore(start, end, "refers back")
+            if value == 1 and core.end == start + 1 and prev == "的" and _CLAUSE_END.match(t, end):
+                return self.ignore(start, end, "picks one")  # 是支出最多的一项。: one of the items, no count
         # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
         # 两期); it is still found where the sources state it, never flagged (see check.run)
         if cn and core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
@@ -782,6 +826,10 @@ class _Scan:
                 or cn and t[start] == "一" and core.end == start + 1 and unit in ("天", "日") and _DATED_DAY.search(
                     t, max(0, start - 6), start):
             return self.ignore(start, end, "calendar")
+        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None and value >= 2 \
+                and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
+            self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
+            return end
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -857,6 +905,7 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_HOTLINE = re.compile(r"1(?:1[0-9]|2[0-9]|2[0-9]{3})")  # 110, 120, 12345, 12315: a service line's number
 _UNIT_ONLY = re.compile(_UNIT_RE)
 # An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than
 # MAX_CN characters, is text, not a figure: never parsed, so never quadratic.
@@ -886,6 +935,31 @@ _NAMED_AFTER = re.compile(r"(?![前后以之起至到止左右内当截开])[\u4
 _GRADE_WORDS = {"类": "一", "级": "一三四五六七八九", "期": ""}
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 GRADE = "grade"  # NumberMention.reason of a class, grade or phase (a name the checker never flags)
+# NumberMention.reason of a count naming the set a sentence compares within (在六个区县中最多, 两类资金执行率相差): borne
+# out by the list the sources hold, flagged where they list that set with another count, else a name of the set
+SET_OF = "set"
+_SET_MEASURES = ("个", "项", "类", "家", "所", "条", "座", "处", "种", "支", "批", "级")
+# what follows the set's noun: 中 (among; not 中心, 中学, 中期 …), 之间, 相差, 相比, 平均, 不一, 差距
+_SET_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中(?![心学央队旬期标医药级小国共华外断止考转层午])|之中|之间|相差|相比|"
+                       r"平均|不一|差距|差异)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
+_LIST_SPLIT = re.compile(r"、|以及|和|与|及")
+
+
+def _listed_before(t: str, start: int) -> int | None:
+    """How many items the clause lists right before `start` (游泳馆、全民健身中心与体育公园 → 3), or None: the clause since
+    the last mark, split at 、 / 和 / 与 / 及, each piece a few characters of words without figures."""
+    s0 = max(t.rfind(c, max(0, start - 80), start) for c in "，,。；;：:！？!?\n（(") + 1
+    clause = t[s0:start]
+    if not clause or not _LIST_SPLIT.search(clause):
+        return None
+    items = _LIST_SPLIT.split(clause)
+    if not all(2 <= len(x) <= 16 and _CJK_ONLY.fullmatch(x) for x in items):
+        return None
+    return len(items)
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
@@ -931,19 +1005,30 @@ def iter_mentions(text: str, *, source_mode: bool = False) -> Iterator[NumberMen
 _BOUND_WORDS = ("不低于", "不少于", "不高于", "不超过", "至少", "最多")
 _QUOTED_GOAL = re.compile(r"[”\"’]?的?(?:年度|全年)?(?:目标|计划|任务|要求|时限|上限|标准)")
 _BEFORE_NOT_DEADLINE = ("前后", "前期", "前夕")
+# a target quoted whole: “=12期”, “≥95%”, “3个工作日以内”, “11月15日前” (the figure's own span between sign and limit)
+_TARGET_SIGNS = "=＝≥≤≧≦"
+_QUOTED_TARGET = re.compile(r"(?<=[“\"「『])(?P<sign>[=＝≥≤≧≦])?(?P<figure>[^”\"」』\n]{1,20}?)(?P<limit>前|以内|内)?(?=[”\"」』])")
 
 
-def reader_span(text: str, m: NumberMention) -> tuple[int, int]:
+def reader_span(text: str, m: NumberMention, stated: Sequence[str] = ()) -> tuple[int, int]:
     """The span a reader marks for the mention (the convention of the labelled corpora, tests/corpus/README.md), where
     the words around the figure it was read with differ: a month's or a monthly day's deadline keeps its 前 (10月底前,
-    每月5日前; a full date's stays outside: 10月20日前); a bound or target word stays outside the figure (不低于90% →
-    90%, 98%以上 → 98%), as does a verb comparing with the target it quotes (超过50万人次的目标 → 50万人次). An
-    approximation word stays inside (超过52万人次, 约3000人)."""
+    每月5日前), a full date's where the sources state that deadline (`stated`: the evidence texts of its verdict hold
+    11月15日前; else 于10月20日前完成 shows 10月20日); a target quoted as the form writes it is shown whole, its sign and
+    前 / 以内 / 内 included (“=12期”, “3个工作日以内”, “11月15日前”); a bound or target word stays outside the figure
+    (不低于90% → 90%, 98%以上 → 98%), as does a verb comparing with the target it quotes (超过50万人次的目标 → 50万人次).
+    An approximation word stays inside (超过52万人次, 约3000人)."""
     start, end = m.start, m.end
+    at = start - 1 if start and text[start - 1] in _TARGET_SIGNS else start
+    if at and (q := _QUOTED_TARGET.match(text, at)) and q.start("figure") == start and q.end("figure") == end:
+        return q.start("sign") if q["sign"] else start, q.end("limit") if q["limit"] else end
     if m.kind == "date":
         if m.date is not None and (m.date[1] is None) != (m.date[2] is None) and text.startswith("前", end) \
                 and not text.startswith(_BEFORE_NOT_DEADLINE, end):
             end += 1
+        elif m.date is not None and m.date[1] is not None and m.date[2] is not None and text.startswith("前", end) \
+                and not text.startswith(_BEFORE_NOT_DEADLINE, end) and any(m.text + "前" in s for s in stated):
+            end += 1  # 在11月15日前完成, the form's 年度指标值 11月15日前: the deadline as the sources state it
         return start, end
     if m.approx is None:
         return start, end

@@ -379,6 +379,33 @@ class SourceIndex:
             self._link_spans(text, dated)
         if "第" in text:
             self._count_ordinal_lines(src, text, starts, table, captions)
+        if table:
+            self._count_table_rows(src, text, table, captions)
+
+    def _count_table_rows(self, src: int, text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]],
+                          captions: dict[int, str]) -> None:
+        """A table of named rows (a ledger of six counties, a template's tasks) lists them: the count of its rows,
+        totals and last year's rows aside, is a figure of the thing its first column and title name (六个区县, 四项任务),
+        the rows themselves its evidence."""
+        rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        heads: dict[int, list[str]] = {}
+        for line, (tid, cells, header) in sorted(table.items()):
+            label = _SPACES_RE.sub("", text[cells[0][0]:cells[0][1]])
+            heads.setdefault(tid, header)
+            if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
+                rows[tid].append((line, label))
+        for tid, named in rows.items():
+            labels = list(dict.fromkeys(label for _, label in named))
+            if not 2 <= len(labels) <= MAX_ROWS_COUNTED or len(labels) != len(named):
+                continue
+            header = heads[tid]
+            subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header))
+            n = Decimal(len(labels))
+            snippet = f"{header[0].strip()}：" + "、".join(labels)  # 区县：红花岗区、汇川区、…
+            group = self._group(src, f"T{tid}")
+            for measure in _LIST_MEASURES:  # 六个区县, 四项任务, 两类资金: a count in any measure word of listed things
+                self._add(_Fact(n, n, measure, measure, "count", src, f"line {named[0][0]}", snippet, group,
+                                f"{len(labels)}{measure}", subj=subj, pmag=n))
 
     def _count_ordinal_lines(self, src: int, text: str, starts: list[int],
                              table: dict[int, tuple[int, list[tuple[int, int]], list[str]]], captions: dict[int, str]
@@ -887,6 +914,26 @@ class SourceIndex:
     def family(self, name: str) -> _Sorted | None:
         return self._by_family.get(name)
 
+    def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
+        """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
+        three 场馆 rows; 三项支出中: a 支出 list of four records), when it is not m's — None when they list no such set
+        or list it with m's count. Lists: a table's named rows, a data file's list of records."""
+        head = text[m.end:m.end + 2]
+        if len(head) < 2 or not _CJK2.fullmatch(head):
+            return None
+        for fam in dict.fromkeys((unit_family(m.base_unit)[0], "个", "项")):
+            got = self.family(fam)
+            for f in got.facts if got is not None else ():
+                if f.kind != "count" or f.value == m.value or f.date is not None:
+                    continue
+                if f.location in self._list_paths and head in f.subj:  # a data file's list of records
+                    return f
+                if (rows := _ROWS_LISTED.fullmatch(f.snippet)) and f.written == f"{f.value}{f.unit}" and (
+                        head in rows[1] or head in _common_tail(rows[2].split("、"))):  # a table's rows, named by its
+                    # first column (区县, 任务名称) or by what every row label ends in (东关街道, 西城街道 → 街道)
+                    return f
+        return None
+
     def evidence(self, f: _Fact) -> Evidence:
         if f.src < 0:  # a figure the text states itself: lives only as long as its check
             return _construct(Evidence, source="本文 / this text", location=f.location, text=f.snippet)
@@ -918,6 +965,13 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+_SPACES_RE = re.compile(r"[ \u3000]+")
+_NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
+MAX_ROWS_COUNTED = 40
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_ROWS_LISTED = re.compile(r"([^：]{1,20})：((?:[^、]+、)+[^、]+)")  # a row count's evidence: 区县：红花岗区、汇川区、…
+LISTED_OTHERWISE = "来源列出的该类项目数与此不同 / the sources list these items with another count"
+_LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
 _ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
 _FILED = re.compile(r"(?:填报|填表|报送|编制|审核|打印)(?:人|日期|时间)")  # the filer's line: 填报人：… 2025年1月28日
 _FORECAST = re.compile(r"(?:预计|力争|计划|拟|争取|将于|到)$")
@@ -975,6 +1029,12 @@ def _window(text: str, lo: int, hi: int, start: int, end: int) -> str:
 @lru_cache(maxsize=4096)
 def _name_key(key: Any) -> bool:
     return bool(_NAME_KEY.search(str(key)))
+
+
+def _common_tail(labels: Sequence[str]) -> str:
+    """The characters every label ends in (东关街道, 西城街道 → 街道), '' when fewer than two."""
+    tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
+    return tail if len(tail) >= 2 else ""
 
 
 def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:

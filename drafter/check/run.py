@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import GRADE, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
+from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
@@ -26,7 +26,7 @@ from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .index import SourceIndex, _Fact, _gc_paused, source_paths
+from .index import LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
@@ -39,6 +39,7 @@ from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pa
 
 
 _STATUS = attrgetter("status")
+_QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
 
@@ -257,6 +258,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     ytag=ytag if ytag is not None else f0.ytag))
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts)
+        elif m.reason == SET_OF:  # 在六个区县中最多: the set compared within — flagged where the sources list it otherwise
+            if (other := index.listed_otherwise(m, text)) is not None:
+                done(i, "unsupported", [other], reason=LISTED_OTHERWISE)
+            else:
+                done(i, "ignored", reason="比较范围的名称，来源未列出 / names the set compared within, which the sources do not list")
         elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
             done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
@@ -433,8 +439,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     out = cast(list[MentionCheck], results)
     for r, m in zip(out, mentions):
-        if m.approx is not None or m.kind == "date":  # 10月底前, 不低于90%: the span a reader marks (numbers.reader_span)
-            a, b = reader_span(text, m)
+        if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
+                or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
+            a, b = reader_span(text, m, [e.text for e in r.evidence])  # (numbers.reader_span)
             if (a, b) != (m.start, m.end):
                 r.__dict__.update(text=text[a:b], start=a, end=b)
     counts = Counter(map(_STATUS, out))
