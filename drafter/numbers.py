@@ -73,7 +73,8 @@ _FAMILY: dict[str, tuple[str, Decimal]] = {
     "吨": ("克", Decimal(10**6)), "千克": ("克", Decimal(1000)), "公斤": ("克", Decimal(1000)),
     "克": ("克", Decimal(1)), "斤": ("克", Decimal(500)),
     "平方公里": ("平方米", Decimal(10**6)), "平方千米": ("平方米", Decimal(10**6)), "公顷": ("平方米", Decimal(10**4)),
-    "平方米": ("平方米", Decimal(1)), "升": ("升", Decimal(1)), "毫升": ("升", Decimal("0.001")),
+    "平方米": ("平方米", Decimal(1)), "平米": ("平方米", Decimal(1)), "升": ("升", Decimal(1)),
+    "延米": ("米", Decimal(1)), "延长米": ("米", Decimal(1)), "人天": ("人日", Decimal(1)), "毫升": ("升", Decimal("0.001")),
     "名": ("人", Decimal(1)), "位": ("人", Decimal(1)), "人": ("人", Decimal(1)),
     "天": ("日", Decimal(1)), "日": ("日", Decimal(1)), "个工作日": ("工作日", Decimal(1)),
     # 万方 is how water works write 万立方米
@@ -98,6 +99,9 @@ UNITS = (
     # couples and 结对 pairs, gloves, glasses, 锦旗, calls, lamp poles, culverts, pipe lengths, lessons,
     # barrels, pots, loads, vaccine doses (per person, head, bird), an area worked several times over
     "对", "双", "副", "面", "通", "杆", "孔", "延米", "堂", "桶", "盆", "车", "人份", "头份", "羽份", "亩次",
+    # sets of equipment, square metres and linear metres written short, containers, megawatts, person-days, a length
+    # covered several times over
+    "台套", "平米", "延长米", "标箱", "兆瓦", "人天", "公里次",
 )
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).

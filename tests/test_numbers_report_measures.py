@@ -95,3 +95,25 @@ def test_pairs_of_a_record_whose_target_names_the_measure_word_are_its_result():
 def test_a_transposed_count_of_pairs_is_flagged():
     got = _verdicts("组织“百企帮百村”结对85对。")
     assert got["85对"] == "unsupported"
+
+
+@pytest.mark.parametrize("sentence, text, base", [
+    ("购置检测设备12台套。", "12台套", "台套"),  # sets of equipment: no count of 台
+    ("改造老旧小区外墙3200平米。", "3200平米", "平米"),
+    ("铺设雨水管道1500延长米。", "1500延长米", "延长米"),
+    ("港区集装箱吞吐量12万标箱。", "12万标箱", "标箱"),
+    ("新增光伏装机容量20兆瓦。", "20兆瓦", "兆瓦"),
+    ("投入志愿服务3000人天。", "3000人天", "人天"),  # person-days: no count of 人
+    ("全年巡查河道860公里次。", "860公里次", "公里次"),  # a length covered several times over: no 公里
+])
+def test_compound_measure_words_are_read_whole(sentence, text, base):
+    m = {m.text: m for m in extract_mentions(sentence)}[text]
+    assert m.base_unit == base
+
+
+def test_square_metres_and_linear_metres_written_short_compare_with_their_full_forms():
+    src = SourceText(name="改造台账.txt", text="外墙改造面积：3200平方米\n雨水管道：1500米\n")
+    got = {m.text: m.status for m in check("改造外墙3200平米，铺设雨水管道1500延长米。", [src]).mentions}
+    assert got == {"3200平米": "converted", "1500延长米": "converted"}, got  # the same quantity, its unit written short
+    got = {m.text: m.status for m in check("全年巡查河道1500公里次。", [src]).mentions}
+    assert got == {"1500公里次": "unsupported"}, got  # 1500 is metres of pipe, not kilometres patrolled
