@@ -896,6 +896,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
             continue
         if any(figure in text for figure in flagged):
             continue
+        if any(_shared_chars(text, p.clause) >= 12 for _, p in found):  # quoted already (据工作记录，…结余…)
+            continue
         if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 for s in stated):
             continue
         found.append((ProblemKind.stated_in_logs, Part(clip(text, 24), text, [], "", evidence=where)))
