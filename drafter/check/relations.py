@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
@@ -178,8 +178,10 @@ class StatedRelations:
     grow (the check goes through the paragraphs in order and only appends to each one's `told`)."""
 
     def __init__(self, text: str, index: SourceIndex, mentions: Sequence[NumberMention],
-                 results: Sequence[MentionCheck | None] = ()) -> None:
+                 results: Sequence[MentionCheck | None] = (), told: Mapping[int, Sequence[_Told]] | None = None) -> None:
+        """`told`: every paragraph's traced figures, as they grow (the lines an earlier paragraph stated)."""
         self.text, self.index, self.mentions, self.results = text, index, mentions, results
+        self.all_told: Mapping[int, Sequence[_Told]] = told if told is not None else {}
         self._starts = [m.start for m in mentions]
         self._told: Sequence[_Told] | None = None
         self._seen = 0
@@ -222,8 +224,17 @@ class StatedRelations:
         """stated_relation of the figure, `told` its paragraph's traced figures, and when that finds nothing, its
         _same_quantity test; ([], False, None) at once for a figure no relation word touches."""
         m = t.m
-        if m.hi is not None or not m.value or m.kind == "date" or not (
-                _PAIRED.search(self.text, t.context[0], m.start)
+        if m.hi is not None or not m.value or m.kind == "date":
+            return [], False, None
+        if t.family not in _RATE_FAMILIES and not m.approx \
+                and ((dm := _DENIED_REST.search(t.clause)) is not None or self._after_rate(t)):
+            s0 = _start(self.text, m.start, _FULL_STOPS)
+            said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
+            if dm is not None and (rest := _denied_rest(t, dm[1], said)) is not None:
+                return rest, False, None  # 纳入台账142处…；未纳入台账的44处
+            if dm is None and (part := _part_by_rate(t, said, self.text)) is not None:
+                return part, True, None  # 合格率96.80%，合格1,208份: the words fix the operands
+        if not (_PAIRED.search(self.text, t.context[0], m.start)
                 or _rate_words(t) or _average(t.clause) is not None or _denied(t, self.text)
                 or _NEGATED.search(t.clause)):
             return [], False, None  # no relation word: no operands its sentence states
@@ -232,7 +243,8 @@ class StatedRelations:
             s0 = _start(self.text, m.start, _FULL_STOPS)
             said = sorted((e for e in told if s0 <= e[0].m.start and e[0].m.end <= m.start), key=_AT)
             return _per_unit(t, per, said, self.index, lambda: [e for e in told if e[0].m.end <= s0],
-                             lambda: self._dated_days(t, s0)), False, None
+                             lambda: self._dated_days(t, s0), lambda words: self._named_line(t, words, s0),
+                             self.text, lambda item: self._head_count(t, item, s0)), False, None
         mine = self._mine(t, told)
         if not mine:
             return [], False, None
@@ -240,6 +252,60 @@ class StatedRelations:
             return rest, True, None  # 合格46台，合格率95.83%，不合格2台: the words fix the operands
         rel, fixed = stated_relation(t, mine, told, self.text)
         return rel, fixed, (self._same_quantity(t, mine) if not rel and not fixed else None)
+
+    def _head_count(self, t: _Target, item: str, s0: int) -> _Told | None:
+        """The count of `item` its paragraph opens with before the figure's sentence — or, with none, the one the
+        paragraph before opens with (全年完成农村水样检测1,248份，…): the first level of this year in that measure word."""
+        for p in (t.para, t.para - 1):
+            heads = [e for e in self.all_told.get(p, ()) if e[0].m.end <= s0 and e[0].m.base_unit == item
+                     and _level(e, False, self.text) and e[0].ytag is None and not e[0].m.approx]
+            if heads:
+                return min(heads, key=_AT)
+        return None
+
+    def _after_rate(self, t: _Target) -> bool:
+        """Is the figure stated right after a rate, in its clause chain (合格率96.80%，合格1,208份)?"""
+        j = bisect_left(self._starts, t.m.start) - 1
+        if j < 0 or (r := self.mentions[j]).base_unit != "%" or r.start < t.context[0] \
+                or any(c in self.text[r.end:t.m.start] for c in "；;。！？!?\n"):
+            return False
+        rm = _RATE.search(self.text, max(0, r.start - 12), r.start)  # a rate its words name, what the figure counts
+        return rm is not None and not _RATE_NOT_NAMED.search(rm[1]) and rm[1][-2:] in t.clause
+
+    def _named_line(self, t: _Target, of: str, s0: int) -> list[_Fact]:
+        """The amounts spent the text stated before the figure's sentence (no 预算 or target), in any paragraph up to
+        its own, for the line
+        that the words of what an average is of (每站次运维经费: 运维) and its paragraph's heading (（二）水样检测。 /
+        宣传教育方面，) name best — by the words of each amount's clause chain; with no line named (每份平均成本), the
+        whole project's spending (全年执行, 项目合计); none when they name none, or name more than two values."""
+        text = self.text
+        p0 = text.rfind("\n", 0, t.m.start) + 1
+        hm = _HEADING.match(text, p0)
+        heading = hm[1] if hm is not None and hm.end() <= t.m.start else ""
+        words = tokens(_GENERIC_COST.sub(" ", of)) | tokens(_GENERIC_COST.sub(" ", heading))
+        words -= _ROLE_MARKS
+        whole = not words  # 每份平均成本, no line named: the whole project's spending (全年执行98.53万元)
+        if whole:
+            if not _GENERIC_COST.search(of):
+                return []
+            words = frozenset()
+        scored = []
+        for p in sorted(self.all_told):
+            if p > t.para:
+                break
+            for e in self.all_told[p]:
+                u = e[0]
+                if u.m.end > s0 or u.family != t.family or u.role in _NOT_SPENT or not _level(e) or u.ytag is not None \
+                        or u.m.approx or (whole and u.role != "actual"):
+                    continue
+                c0 = max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1
+                n = int(bool(_WHOLE_WORDS.search(text, c0, u.m.start))) if whole else \
+                    len(words & (tokens(text[c0:u.m.start]) | u.subj))
+                if n:
+                    scored.append((n, e[1]))
+        top = max((n for n, _ in scored), default=0)
+        best = [f for n, f in scored if n == top]
+        return best if 0 < len({f.mag for f in best}) <= 2 else []
 
     def _dated_days(self, t: _Target, s0: int) -> tuple[int, _Fact] | None:
         """(where, the days) of the period the last two dates of the sentence before the figure make, both traced and
@@ -329,9 +395,20 @@ def _may_fit(t: _Target, a: _Target, b: _Target, op: str) -> bool:
     return lo - t.q / 2 <= abs(t.x) <= hi + t.q / 2
 
 
+# （二）水样检测。 / 宣传教育方面， / 一、设备运维：: the words a paragraph opens with, what it is about
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
+                      r"([\u4e00-\u9fff]{2,12}?)(?:方面|工作|情况)?[。，,：:]")
+_WHOLE_WORDS = re.compile(r"全年|项目|合计|全部|总计|总额")  # the whole's words (全年执行, 项目支出)
+_NOT_SPENT = ("budget", "initial", "target")
+_GAP_BETWEEN = re.compile(r"[的了\s]")  # 目标300架次26架次 / 目标的300架次的26架次: nothing but these between  # a line's 预算 / 年初预算 / 目标: no money it spent
+_GENERIC_COST = re.compile(r"经费|费用|成本|支出|资金|投入|平均|开支")  # what any line's money is called
+
+
 def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], index: SourceIndex,
               before: Callable[[], Sequence[_Told]] = lambda: (),
-              dated: Callable[[], tuple[int, _Fact] | None] = lambda: None) -> list[_Found]:
+              dated: Callable[[], tuple[int, _Fact] | None] = lambda: None,
+              named: Callable[[str], list[_Fact]] = lambda of: [], text: str = "",
+              head: Callable[[str], _Told | None] = lambda item: None) -> list[_Found]:
     """An average per `per`'s item: a level of this year in the figure's unit over a count of the item its sentence
     states (either before the other), or over that count with the amount of the record its count was traced to.
     `mine`: the traced figures of its sentence (to its 。) before it, in order. A daily average is over the days its
@@ -342,11 +419,24 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     12.86万平方米。…共184天，日均维修: 维修) — one side from an earlier sentence at most, at a precision no chance
     quotient reaches."""
     item = per[0]
+    if not any(e[0].m.base_unit == item for e in mine):  # 每课时平均经费: per 课时, of 经费 (the words ran on)
+        longer = [u for e in mine if (u := e[0].m.base_unit).startswith(item) and len(u) > len(item)
+                  and per[2].startswith(u[len(item):])]
+        if longer:
+            item, per = longer[-1], (longer[-1], per[1], per[2][len(longer[-1]) - len(item):])
     days = item[:1] in ("日", "天")
-    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in mine
-              if _level(e) and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)]
+    # this year's (比上年的146场 is no count it is per), and no gap right after the level it is the gap to (超出目标
+    # 300架次26架次: the words between the two say nothing)
+    counts = [(e[0].m.start, e[0].x, e[1], e[2]) for k, e in enumerate(mine)
+              if _level(e) and e[0].ytag is None and (e[0].m.base_unit in ("天", "日") if days else e[0].m.base_unit == item)
+              and not (k and mine[k - 1][0].m.base_unit == e[0].m.base_unit
+                       and not _GAP_BETWEEN.sub("", text[mine[k - 1][0].m.end:e[0].m.start]))]
     if days and (span := dated()) is not None and (not counts or span[0] > counts[-1][0]):
         counts = [(span[0], span[1].mag, span[1], ())]  # the period its dates state after any count
+    if not counts and not days and not mine and _precise(t) and (h := head(item)) is not None:
+        # 平均每份收费302.0元, a sentence of its own: over the count its paragraph (or the one before) opens with, of
+        # the level its words name
+        counts = [(h[0].m.start, h[0].x, h[1], h[2])]
     far = not counts and days and _precise(t)
     if far:  # the days of the period its paragraph stated last
         counts = [(e[0].m.start, e[0].x, e[1], e[2]) for e in before()
@@ -359,6 +449,9 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     totals = [e[1] for e in mine if e[1] is not c and e[0].family == t.family and _level(e) and e[0].ytag is None]
     if not totals and not far and days and _precise(t):
         totals = _named_total(t, per[2], before())  # 日均维修: the 维修 its paragraph stated
+    if not totals and not far and not days and _precise(t):
+        # （二）教育矫治。…每课时平均经费: the 执行 an earlier paragraph stated for the line its heading or its words name
+        totals = named(per[2])
     if not totals and not days and _sig_digits(t.m.value) >= MIN_RATE_DIGITS:
         # 疏浚3.6公里，每公里疏浚费用: the amount of the record the length was traced to, at a precision no chance
         # quotient reaches
@@ -454,6 +547,68 @@ def _rest_by_rate(t: _Target, mine: Sequence[_Told]) -> list[_Found] | None:
         return None
     shown = _show(p[0].x + t.x, t.q, t.m.factor * t.ff) + t.m.unit
     return [(f"{p[1].written} ÷ {r[1].written} = {shown}，{shown} − {p[1].written} = {t.m.text}", p[1], r[1])]
+
+
+# 未纳入台账的 / 尚未完成整治 / 没有参加: the rest its words deny, what the part's words affirm
+_DENIED_REST = re.compile(r"(?:未|尚未|没有|未能|不)([\u4e00-\u9fff]{2,8}?)的?$")
+
+
+def _denied_rest(t: _Target, words: str, said: Sequence[_Told]) -> list[_Found] | None:
+    """'排查供水工程186处，纳入规范化管理台账142处，…；未纳入台账的44处': a count whose words deny (未 / 尚未 / 没有 / 不)
+    what a part its full sentence stated before affirms — the latest level of its measure word whose own words hold
+    the denied verb (纳入), not denied themselves — is the whole less that part: the nearest larger level of that
+    measure word stated before the part. `said`: the traced figures of its full sentence (to its 。) before it, in
+    order. None when the words state no such part and whole or the two do not give it (a denial fixes no pair: 未
+    may deny another figure's words than the part's)."""
+    verb = words[:2]
+    parts = [e for e in said if e[0].m.base_unit == t.m.base_unit and _level(e) and not e[0].m.approx
+             and verb in e[0].clause and not _DENIED_REST.search(e[0].clause) and not _NEGATED.search(e[0].clause)]
+    if not parts:
+        return None
+    p = parts[-1]
+    wholes = [e for e in said if e[0].m.end <= p[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e)
+              and not e[0].m.approx and abs(e[0].x) > abs(p[0].x)]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    for (fw, x), (fp, y) in ((a, b) for a in _values(w) for b in _values(p)):
+        if _fits(t, x - y):
+            return [(f"{fw.written} − {fp.written} = {_shown(t, x - y)}", fw, fp)]
+    return None
+
+
+def _part_by_rate(t: _Target, said: Sequence[_Told], text: str) -> list[_Found] | None:
+    """'检测水样1,248份，合格率96.80%，合格1,208份': a count whose own words hold what the rate its full sentence
+    stated right before it counts (合格率 → 合格), undenied, is the whole times the rate — the latest level of the
+    count's measure word stated before the rate in that sentence (no target, base of a 比 phrase or earlier year's),
+    larger than the count — when the rate's precision leaves one count only at the count's own precision. `said`:
+    the traced figures of its full sentence (to its 。) before it, in order. None when the words state no such rate
+    and whole, or the rate leaves the count open; [] when the count is none the rate gives."""
+    k = next((k for k in range(len(said) - 1, -1, -1) if said[k][0].family == "%"), None)
+    if k is None or said[k][0].m.hi is not None or said[k][0].m.approx \
+            or any(e[0].m.base_unit == t.m.base_unit for e in said[k + 1:]):
+        return None  # (a count of its measure word between the rate and it: the rate is that one's part)
+    r = said[k]
+    rm = _RATE.search(r[0].clause)
+    if rm is None or _RATE_NOT_NAMED.search(rm[1]) or _CHANGE_RATE.search(r[0].clause) or len(rm[1]) < 2 \
+            or rm[1][-2:] not in t.clause or _DENIED_REST.search(t.clause) or _NEGATED.search(t.clause) \
+            or rm[1][:1] in ("不", "未"):
+        return None
+    wholes = [e for e in said if e[0].m.end <= r[0].m.start and e[0].m.base_unit == t.m.base_unit and _level(e, False, text)
+              and e[0].ytag is None and not e[0].m.approx and abs(e[0].x) > abs(t.x)
+              and not _COMPARE.search(text, max(0, e[0].m.start - 14), e[0].m.start)]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    lo = w[0].x * (r[0].x - r[0].q / 2) / HUNDRED
+    hi = w[0].x * (r[0].x + r[0].q / 2) / HUNDRED
+    k0, k1 = (lo / t.q).to_integral_value(ROUND_CEILING), (hi / t.q).to_integral_value(ROUND_FLOOR)
+    if not lo - t.q / 2 <= t.x <= hi + t.q / 2 or (k0 == k1 and t.x != k0 * t.q):
+        return []
+    if k1 > k0:
+        return None  # the rate's precision leaves several counts: it fixes none
+    d = w[0].x * r[0].x / HUNDRED
+    return [(f"{w[1].written} × {r[1].written} = {_shown(t, d)}", w[1], r[1])]
 
 
 def _named_rate(t: _Target, mine: Sequence[_Told], told: Sequence[_Told]) -> list[_Found]:

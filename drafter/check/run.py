@@ -34,8 +34,9 @@ from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import bare_share_pairs, list_sum, shared_head_sum
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
-from .stated import (colon_sum, counted_sum, event_gap, exact_value, multiple_pairs, quarter_share_pairs, restated,
-                     restates, stated_pairs, sum_share_pairs)
+from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
+                     named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
+                     sum_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -285,7 +286,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
-    relation = StatedRelations(text, index, mentions, results)
+    relation = StatedRelations(text, index, mentions, results, told)
 
     def state(t: _Target, exact: Decimal | None = None) -> _Fact:
         """A figure the text derived, as an operand of the figures after it (see stated.py)."""
@@ -293,12 +294,18 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         told[t.para].append((t, stated, ()))
         return stated
 
+    targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
     for i, t, reason0, near in pending:
+        targets[i] = t
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
         else:
             after = None
+        if (cc := compared_clause(t, text)) is not None:  # 与年初预算相比，实际支出多: read as 实际支出比年初预算多
+            said = cc + text[t.m.start:t.m.end]
+            subj, role, ytag, clause = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
+            t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
@@ -346,6 +353,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                          index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
             continue
+        if m.base_unit == "天" and (cmp := compared_date_days(i, mentions, results, t, text, index.year_now)) is not None:
+            if cmp[0] is not None:  # 于11月22日完成，比上年的11月29日提前7天
+                done(i, "derived", formula=cmp[0])
+            else:  # the words fix both dates: no other pair of dates stands in
+                done(i, "unsupported", reason="与文中所比日期相差的天数不符 / not the days between the dates the words compare")
+            continue
         if m.base_unit == "天" and (gap := event_gap(i, mentions, results, t, text, index)) is not None:
             done(i, "derived", [gap[1]], formula=gap[0])  # 9月20日才支付，晚于升级完成35天
             continue
@@ -365,11 +378,20 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
+        if (each := column_mean(index, t, text)) is not None:  # 各展厅平均展项: a column's total over its rows
+            done(i, "derived", each[1], formula=each[0])
+            continue
+        if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
+            done(i, "derived", kinds[1], formula=kinds[0])
+            sums[id(state(t))] = [(f,) for f in kinds[1]]
+            continue
         counted = counted_sum(i, mentions, results, paras, families, t, text)  # 前两项合计 / 三笔合计
         if counted is not None and counted[0] is not None:
             items = [(e[1], *e[2][:1]) for j in counted[1] for e in told[paras[j]] if e[0].m is mentions[j]]
             done(i, "derived", [f[-1] for f in items], formula=counted[0])  # evidence: the items' sources
-            sums[id(state(t))] = items
+            stated = state(t)
+            if " ÷ " not in counted[0]:  # (a mean of them: no sum of its items)
+                sums[id(stated)] = items
             continue
         checker.foreign = None
         # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in
@@ -425,7 +447,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])) \
+                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
+                                        or named_list_sum(index, t, text)) \
                 is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
@@ -433,6 +456,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif counted is None and (formula := restated_figure(i, t, text, results, targets)) is not None:
+            done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")

@@ -45,6 +45,8 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
 # a text date that opens a period (于5月1日启动, 自5月1日至…) or closes one (至9月16日, 于9月16日结束)
 _OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开课|开训|开营|开赛|开幕|开园|开馆|开放)")
 _CLOSES = re.compile(r"\s*(?:止|结束|截止|结班|结课|结训|结业|闭营|闭幕|闭园|闭馆|完工|竣工|收官)")
+# 3月4日开始，4月12日完成: the completion closes a period its first date opened (a completion alone closes none)
+_DONE = re.compile(r"\s*(?:全部|全面|顺利|基本)?(?:完成|办结)")
 _CLOSING_JOIN = ("至", "到", "—", "－", "~", "～")
 
 
@@ -66,9 +68,9 @@ def other_side(index: SourceIndex, f: _Fact, side: str) -> bool:
 
 def span_through(text: str, a: NumberMention, b: NumberMention) -> bool:
     """Do the words make the dates a and b (a first) one period, run through its last day — joined as a span (自A至B,
-    A起至B止, A—B) or each opened and closed by its own words (A开班…至B结课, 于A开幕，…，至B闭幕)?"""
+    A起至B止, A—B) or each opened and closed by its own words (A开班…至B结课, 于A开幕，…，至B闭幕, A开始，B完成)?"""
     return bool(_SPAN_WORD.match(text[a.end:b.start].replace("日", ""))) \
-        or (date_side(text, a) == "start" and date_side(text, b) == "end")
+        or (date_side(text, a) == "start" and (date_side(text, b) == "end" or bool(_DONE.match(text, b.end))))
 
 
 _BRACKET_OPEN = re.compile(r"\s*[（(]")

@@ -22,10 +22,11 @@ from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
 from .dates import _TRACED_DATE, _whole_days
-from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts
+from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
+from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
 from .rounding import _approx_ok
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
@@ -67,6 +68,10 @@ def restated(t: _Target, told: Sequence[_Told], before: NumberMention) -> tuple[
 _COUNTED = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
                       r"(?P<measure>(?![季月年日天周时分秒成倍半零一二三四五六七八九十两百千万亿])[\u4e00-\u9fff])"
                       r"[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}$")
+# 六个重点乡镇平均检测 / 6个区县平均每个: a mean of N items right before the average word, the items not named
+_COUNTED_MEAN = re.compile(r"(?P<side>前|后)?(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                           r"(?P<measure>(?![季月年日天周时分秒成倍半零一二三四五六七八九十两百千万亿])[\u4e00-\u9fff])"
+                           r"[\u4e00-\u9fff]{0,6}?(?:平均|均值)(?:每[个处家所站座户])?[\u4e00-\u9fff]{0,6}?(?:为|达|是)?$")
 _NAMED_LIST = re.compile(r"[与和及、]")  # 示范基地与病害监测两项合计: items the words name, found by name elsewhere
 _NOT_AN_ITEM = re.compile(r"增加|减少|增长|下降|调增|调减|多|少|均|每|结余|目标|计划|上年|以上|以内")  # a change, an average, a target
 MAX_COUNTED = 12
@@ -80,20 +85,25 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     item is traced and they add up; (None, indexes) when 前 / 后 or a list of just N fixes the items and they do
     not (no other pair may stand in); None otherwise. Items are figures of the sum's role (执行 / 预算), no change, average or target."""
     cm = _COUNTED.search(t.clause)
+    said = t.clause
+    if cm is None and "均" in text[t.context[0]:t.m.start]:  # (6个重点乡镇平均: 6个 a figure, not in the clause)
+        said = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    mean = cm is None and (cm := _COUNTED_MEAN.search(said)) is not None
     if cm is None or t.family in ("%", "pt", "倍") or t.m.hi is not None or t.m.approx \
-            or _NAMED_LIST.search(t.clause, 0, cm.start()):
+            or _NAMED_LIST.search(said if mean else t.clause, 0, cm.start()):
         return None
     n = _int_any(cm["n"])
     if n is None or not 2 <= n <= MAX_COUNTED:
         return None
     role = roles(t.clause)  # 两个重点项目合计执行: the items' 执行, not their 预算 stated beside it
+    # (六个重点乡镇平均检测208.5份: the same for the mean of N items, their sum over N)
 
     def item(mj: NumberMention) -> bool:  # a result of the sum's unit and role: no target, change or average
         return not mj.ignored and mj.value is not None and bool(mj.unit) and mj.kind != "date" and mj.hi is None \
             and family(mj.base_unit)[0] == t.family and not _TARGET_AFTER.match(text, mj.end) \
             and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role
 
-    head = _list_head(text, t, t.clause[: cm.start()])
+    head = _list_head(text, t, (said if mean else t.clause)[: cm.start()])
     listed: list[int] | None
     if head is not None:  # 民生实事两项: the items of the sentence 民生实事 heads, wherever before
         j, js = i - 1, []
@@ -120,8 +130,10 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
         return (None, chosen) if fixed else None  # an item the checker flagged adds up to nothing it vouches for
     total = sum((mentions[j].value * mentions[j].factor * family(mentions[j].base_unit)[1] for j in chosen),
                 Decimal(0))
-    if not _fits(t, total):
+    if not _fits(t, total / n if mean else total):
         return (None, chosen) if fixed else None
+    if mean:
+        return f"({' + '.join(mentions[j].text for j in chosen)}) ÷ {n} = {t.m.text}", chosen
     return " + ".join(mentions[j].text for j in chosen) + f" = {t.m.text}", chosen
 
 
@@ -577,3 +589,249 @@ def event_gap(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
     if (gap if em[1] in ("晚于", "迟于") else -gap) != m.value:
         return None
     return f"{done.text} − {month}月{day}日（{em[2]}）= {abs(gap)}天", event
+
+
+# 比上年的11月29日 / 较上年（11月29日） / 比去年同期的 / 早于: the words before a date the text compares with
+_DATE_COMPARED = re.compile(r"(?:比|较|早于|晚于|迟于|先于)[^\d，,。；;：:、]{0,10}$")
+_BETWEEN_DAYS = re.compile(r"^[^\d，,。；;：:、]{0,10}$")  # 比上年的11月29日提前7天: the direction word, no figure
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|底前|末前)")  # 12月10日前: a deadline, no completion
+
+
+def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], t: _Target,
+                       text: str, year: int | None) -> tuple[str | None] | None:
+    """'于11月22日完成，比上年的11月29日提前7天': a count of whole days right after a date its sentence compares with
+    (比 / 较 / 早于 … before it, 上年的 or a bracket between; N月底 is the month's last day), the direction word
+    between, is the days from the latest completion date its sentence states before that phrase (no deadline, no
+    other compared date) to the compared one, on the side the word says (提前 / 早: the completion before it;
+    推迟 / 晚 / 滞后: after). Both dates must be traced. (formula,) when it fits, (None,) when the words fix the two
+    dates and it does not (no other pair of dates stands in); None when the words state no such pair."""
+    m = t.m
+    if not _whole_days(m) or m.approx or i == 0:
+        return None
+    s0 = _last_stop(text, m.start, _FULL_STOPS) + 1
+    b = mentions[i - 1]
+    if b.kind != "date" or not b.date or not b.date[1] or b.start < s0 \
+            or not _BETWEEN_DAYS.match(between := text[b.end:m.start]) or (way := _sign(between)) is None \
+            or (cm := _DATE_COMPARED.search(text, max(s0, b.start - 14), b.start)) is None:
+        return None
+    done = None
+    for j in range(i - 2, -1, -1):
+        d = mentions[j]
+        if d.start < s0:
+            break
+        if d.kind == "date" and d.date and d.date[1] and d.date[2] and d.end <= cm.start() \
+                and not _DATE_COMPARED.search(text, max(s0, d.start - 14), d.start) \
+                and not _DEADLINE_AFTER.match(text, d.end):
+            done = j
+            break
+    if done is None:
+        return None
+    a = mentions[done]
+    if any((r := results[j]) is None or r.status not in _TRACED_DATE for j in (done, i - 1)):
+        return (None,)  # a date the checker flagged gives nothing it vouches for
+    y = year or 2023  # the report's year: only February's length depends on it
+    bm, bd = b.date[1], b.date[2]
+    if bd is None:
+        if not text.startswith(("底", "末"), b.end) and not b.text.endswith(("底", "末")):
+            return None
+        bd = calendar.monthrange(y, bm)[1]
+    try:
+        gap = (date(y, a.date[1], a.date[2]) - date(y, bm, bd)).days
+    except ValueError:
+        return None
+    if (gap if way == "+" else -gap) != m.value:
+        return (None,)
+    return (f"{a.text} − {bm}月{bd}日（{text[cm.start():b.end]}）= {m.value}天" if way == "+" else
+            f"{bm}月{bd}日（{text[cm.start():b.end]}）− {a.text} = {m.value}天",)
+
+
+_CLAUSE_STOPS = "，,、；;。！？!?\n"
+_SAID_AGAIN = 0.6  # the share of a restatement's words its first statement must hold
+# what a figure is compared with, and how: no words of the event it is of
+_NOT_EVENT = re.compile(_REFS.pattern + r"|比|较|与|相比|提前|推迟|延迟|滞后|缩短|延长|增加|减少|增长|下降|提高|降低|多|少|早|晚|快|慢")
+_SAME_REF = {"去年": "上年", "上一年": "上年"}
+
+
+def _refs(words: str) -> set[str]:
+    return {_SAME_REF.get(r, r) for r in _REFS.findall(words)}
+
+
+def _event_words(text: str, pos: int, s0: int) -> frozenset[str]:
+    """The words of the event a figure at `pos` is of: its own clause's, and while these are fewer than two (比要求提前),
+    the clauses before it in its sentence — what it is compared with and how (比上年, 提前) left out."""
+    words: frozenset[str] = frozenset()
+    end = pos
+    while end > s0 and len(words) < 2:
+        start = max(s0, max(text.rfind(c, s0, end) for c in _CLAUSE_STOPS) + 1)
+        words |= tokens(_NOT_EVENT.sub(" ", text[start:end])) - _ROLE_MARKS
+        end = start - 1
+    return words
+
+
+def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
+                    targets: Mapping[int, _Target]) -> str | None:
+    """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
+    derived in an earlier sentence — a level, no base of a 比 phrase — restated with the same value, unit and
+    approximation word, the words of the same event (most of the
+    restatement's own words are the first statement's, see _event_words), against the same base (比上年 / 比要求: the
+    restatement names none the first did not) and the same way (提前 / 推迟) is that derivation. The formula, or None.
+    No rate: a rate restated names its whole no better than chance (the rate of one funding line given to the project).
+    `targets`: the figures checked by derivation so far (mention index → its target)."""
+    if t.m.base_unit != "天" or t.m.hi is not None:
+        return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
+    s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
+    own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]
+    refs, way = _refs(own), _sign(own)
+    words: frozenset[str] | None = None
+    for j in range(i - 1, -1, -1):
+        u = targets.get(j)
+        r = results[j]
+        if u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \
+                or u.m.hi is not None or u.m.approx != t.m.approx or u.role == "target" \
+                or _BASE_WORDS.search(text, max(0, u.m.start - 14), u.m.start):
+            continue  # (比“10秒/百小时”的上限: a base, no level the text derived)
+        u0 = _last_stop(text, u.m.start, _FULL_STOPS) + 1
+        first = text[max(u0, max(text.rfind(c, u0, u.m.start) for c in _CLAUSE_STOPS) + 1):u.m.start]
+        if not refs <= _refs(first) or (way is not None and way != _sign(first)):
+            continue
+        words = _event_words(text, t.m.start, s0) if words is None else words
+        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        shared = words & tokens(chain)
+        if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
+            return f"同前文：{chain}（{r.formula or r.text}）"
+    return None
+
+
+# 与年初预算相比， / 同上年相比， / 和去年比较，: a clause before the figure's that names the base of its change
+_WITH_BASE = re.compile(r"(?:与|同|和|跟)(?P<ref>[^\d，,。；;：:、]{1,12}?)(?:相比|比较|相较)(?:而言)?[，,]\s*$")
+_CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|提前|推迟|缩短|延长"
+                            r"|调增|调减)(?:了|约)?$")
+
+
+def compared_clause(t: _Target, text: str) -> str | None:
+    """'与年初预算相比，实际支出多3.26万元': a change whose own clause names no base, right after a clause that names
+    one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
+    for the stages that read 比 phrases; None when the clauses say nothing of the kind."""
+    if _BASE_WORDS.search(t.clause) or (dm := _CHANGE_AT_END.search(t.clause)) is None:
+        return None
+    k = t.m.start - len(t.clause)
+    if text[k:t.m.start] != t.clause:  # the clause as the text writes it, right before the figure
+        return None
+    wm = _WITH_BASE.search(text, max(0, k - 24), k)
+    if wm is None:
+        return None
+    return f"{t.clause[:dm.start()]}比{wm['ref']}{t.clause[dm.start():]}"
+
+
+# 城关、河口、石桥三镇末梢水合计 / 征编与宣教两项合计: names listed, a count of them, what is added, the sum word
+_LISTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8}){1,7})"
+                           r"(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,4}?(?:为|达|是)?$")
+_NAME_COUNT = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{0,6})$")
+_SUM_OF_KINDS = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<measure>[类种项])[\u4e00-\u9fff]{0,6}?"
+                           r"(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,4}?(?:为|达|是)?$")
+MAX_ROW_SUM = 6
+_SUM_WORD = re.compile(r"合计|共计|总计|累计|共")
+
+
+def _names(fact: _Fact, name: str) -> bool:
+    """Does the short name the text gives an item (城关 for 城关镇, 征编 for 党史资料征编) name the fact — a word of its
+    subject, or the first characters of two of its words in order (宣教: 宣传 and 教育)?"""
+    if name[-2:] in fact.subj:
+        return True
+    return len(name) == 2 and any(a[:1] == name[0] and b[:1] == name[1] and a != b and len(a) == len(b) == 2
+                                  for a in fact.subj for b in fact.subj)
+
+
+def named_list_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact], Decimal] | None:
+    """'城关、河口、石桥三镇末梢水合计检测216份' / '征编与宣教两项合计84.86万元': a sum of items its words list by
+    name, short as the text writes them (see _names), of the words after the count (末梢水: a column) when they name
+    one: each name names one figure of one source in the sum's unit and role — the money spent (执行) where the words
+    name no role —, as many as the count says, and the figures add up. (formula, facts, sum), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or not _SUM_WORD.search(t.clause):
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    lm = _LISTED_NAMES.search(part)
+    if lm is None:
+        return None
+    names = re.split(r"[、和与及]", lm["names"])
+    what: frozenset[str] = frozenset()
+    if (cm := _NAME_COUNT.search(names[-1])) is not None and len(names[-1]) - len(cm[0]) >= 2:
+        if _int_any(cm["n"]) != len(names):
+            return None
+        names[-1] = names[-1][: cm.start()]
+        what = tokens(cm["what"]) - _ROLE_MARKS
+    role = roles(part) or "actual"
+    year = _year(t.ytag, index)
+    keep = [f for f in index.facts if f.family == t.family and f.role != "target" and not _is_bound(f)
+            and f.date is None and f.hi_mag is None and _year(f.ytag, index) == year and "§合" not in f.subj]
+    by_src: dict[tuple[int, str], list[list[_Fact]]] = {}
+    for k, name in enumerate(names):
+        mine = [f for f in keep if _names(f, name)]
+        if what:
+            top = max((len(what & f.subj) for f in mine), default=0)
+            mine = [f for f in mine if len(what & f.subj) == top]
+        for f in mine:
+            by_src.setdefault((f.src, f.role), [[] for _ in names])[k].append(f)
+    for (src, r), found in by_src.items():
+        if r not in (role, "") or any(len({f.mag for f in fs}) != 1 for fs in found):
+            continue
+        if r == "" and (src, role) in by_src:
+            continue  # the role's own figures, where the source has them
+        items = [fs[0] for fs in found]
+        total = sum((f.mag for f in items), Decimal(0))
+        if _fits(t, total):
+            return " + ".join(f.written for f in items) + f" = {t.m.text}", items, total
+    return None
+
+
+def row_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact]] | None:
+    """'全年三类水样合计检测886份': a sum of N kinds its words count but do not name is the N figures of its unit that
+    one source row states — a row stating exactly N of them (no target, bound or earlier year's) — when they add up.
+    (formula, facts), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or not _SUM_WORD.search(t.clause):
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    km = _SUM_OF_KINDS.search(part)
+    if km is None or _NAMED_LIST.search(part, 0, km.start()) or (n := _int_any(km["n"])) is None \
+            or not 2 <= n <= MAX_ROW_SUM:
+        return None
+    year = _year(t.ytag, index)
+    for row in index.groups:
+        items = [f for f in row if f.family == t.family and f.role != "target" and not _is_bound(f) and f.date is None
+                 and f.hi_mag is None and _year(f.ytag, index) == year]
+        if len(items) == n and _fits(t, sum((f.mag for f in items), Decimal(0))):
+            return " + ".join(f.written for f in items) + f" = {t.m.text}（同一行的{n}项）", items
+    return None
+
+
+# 各乡镇平均检测末梢水 / 各展厅平均展项 / 各区县…平均为: a mean over each row of a table
+_EACH_MEAN = re.compile(r"各(?P<words>[\u4e00-\u9fff]{1,14}?)(?:平均|均值)(?P<what>[\u4e00-\u9fff]{0,8}?)(?:为|达|是)?$")
+
+
+def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact]] | None:
+    """'各展厅平均展项41.2个' / '各乡镇末梢水检测平均为66.5份': a mean over each row of what its words name is the
+    total (合计) of the column they name best — a source's total row figure in the mean's unit sharing two words with
+    the mean's at least — over that column's rows: the figures of its source, unit and role whose words hold all the
+    total's own, which add up to it. (formula, [total]), or None."""
+    if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or "各" not in t.clause:
+        return None
+    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    em = _EACH_MEAN.search(part)
+    if em is None:
+        return None
+    words = tokens(em["words"] + " " + em["what"]) - _ROLE_MARKS
+    scored = [(len(words & f.subj), f) for f in index.facts if not _TOTAL_MARK.isdisjoint(f.subj)
+              and f.family == t.family and f.role != "target" and f.hi_mag is None]
+    top = max((n for n, _ in scored), default=0)
+    totals = [f for n, f in scored if n == top]
+    if top < 2 or len({f.mag for f in totals}) > MAX_NAMED_VALUES:
+        return None
+    for total in totals:
+        head = total.subj - _TOTAL_MARK
+        rows = [f for f in index.facts if f.src == total.src and f.family == t.family and f is not total
+                and _TOTAL_MARK.isdisjoint(f.subj) and head <= f.subj and f.role == total.role]
+        if len(rows) < 2 or sum((f.mag for f in rows), Decimal(0)) != total.mag:
+            continue
+        if _fits(t, total.mag / len(rows)):
+            return f"{total.written} ÷ {len(rows)}（各{em['words']}）= {t.m.text}", [total]
+    return None
