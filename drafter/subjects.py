@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import COUNT_MEASURES, load_word_list
+from .numbers import COUNT_MEASURES, UNITS, load_word_list
 
 __all__ = ["clause_before", "own_clause", "noun_after", "tokens", "direction", "year_tag", "roles", "role_mark", "sentence_bounds"]
 
@@ -82,7 +82,14 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
     """Chinese words before `start`, back to punctuation, a digit or a Latin letter (quotes are skipped);
     in a table row (a tab or | right before the number) the previous cell: 实际支出数\t3229.91."""
     lo = max(0, start - limit * 2)
-    words = _unskipped(text[_clause_start(text, lo, start):start])
+    k = _clause_start(text, lo, start)
+    words = _unskipped(text[k:start])
+    if k > lo and text[k - 1] in "）)" and (aside := _ASIDE.search(text, max(lo, k - 16), k)) \
+            and aside[1] not in UNITS and aside[1].lstrip("万亿千百") not in UNITS and not aside[1].startswith("单位"):
+        # 其他资金（习艺劳动收入）由100.00万元: the words before the bracket and the aside name the figure too
+        head = _unskipped(text[_clause_start(text, max(0, aside.start() - limit), aside.start()):aside.start()])
+        if head:
+            words = head + aside[1] + words
     if not words:
         cell = _CELL.search(text, lo, start)
         if cell:
@@ -90,6 +97,7 @@ def clause_before(text: str, start: int, limit: int = 16) -> str:
     return words[-limit:]
 
 
+_ASIDE = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]\Z")  # a bracketed aside right before a clause (its words)
 _AFTER_LEAD = re.compile(r"[及或]?(?:以上|以下|左右|上下)的?")
 # the measure word of a count (10个, 312宗, 2150人次): a year, date, amount or rate before a clause is no count
 _LEAD_UNIT = re.compile("(?:万|亿)?(?:[" + COUNT_MEASURES + "]次|[" + COUNT_MEASURES + "])")

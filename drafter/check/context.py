@@ -40,11 +40,18 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
+    if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
+        role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
         lo = max(sentence_start, m.start - 120)
         k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(text[lo:k])[-1])
+    if not role and clause and (ls := text.rfind("\n", 0, m.start) + 1) < m.start \
+            and (cell := _LABEL_THEN_CELL.match(text, ls, m.start)) is not None and _CJK_ANY.search(cell[2]):
+        # 年度绩效目标 | 推动…项目落地8个 / 预期目标<TAB>…: a form's label cell names the prose cell after it (a ledger's
+        # bare figure under its label — 计划生育奖励 | 120 — is no prose)
+        role = roles(cell[1]) if roles(cell[1]) in ("target", "actual") and _GOAL_LABEL.fullmatch(cell[1]) else ""
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
@@ -60,6 +67,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                 ytag = None  # 质量达标率99.2%，上年末库存3.55万吨，损耗率…: the year of one clause inside this year's
     elif ytag is None and m.start - sentence_start > 24:
         ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
+    if ytag is None and m.kind == "date" and m.date and m.date[0] is None:
+        ytag = _plan_year(text, m.start)  # 2025年将继续…；项目资金在10月底前执行到位: the plan's year, over its ；
     return subj, role, ytag, clause
 
 
@@ -97,6 +106,22 @@ def _head_year(text: str, s0: int, end: int) -> int | None:
     if head is None or head[1] > end or _YEAR_WORD.search(text, head[1], end) is not None:
         return None
     return head[0]
+
+
+_PLAN_HEAD = re.compile(r"[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*((?:19|20)\d\d)年度?[，,]?\s*(?:[\u4e00-\u9fff]{0,6}?)"
+                        r"(?:将|继续|计划|拟|力争|争取|要|预计)")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _plan_year(text: str, pos: int) -> int | None:
+    """The year a plan opens its sentence with (2025年将… / 2025年继续… / 下一步，2025年计划…), up to its 。 over its
+    ；: the year of the deadlines and figures it sets. None when the sentence opens on no such plan."""
+    lo = max(0, pos - 200)
+    k = lo
+    for stop in _FULL_STOP.finditer(text, lo, pos):
+        k = stop.end()
+    head = _PLAN_HEAD.match(text, k, pos)
+    return int(head[1]) if head else None
 
 
 _HEAD_MEMO: list = [None, -1, None]  # (text, sentence start, its head year): one sentence, no text kept beyond it
@@ -149,7 +174,16 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
 
 
 _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
-                           r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)")  # 晚于11月底的计划时间
+                           r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
+                           r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
+# the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
+_LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|｜][ \t|｜]*([^\t|｜\n]*)\Z")
+_GOAL_LABEL = re.compile(r"(?:年度|全年|总体|阶段性|项目|部门)?(?:绩效)?(?:目标|预期目标|计划|任务目标|预期|"
+                         r"实际完成|完成情况|实际完成情况|执行情况|实际完成值|完成值)(?:情况|值|内容)?")
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+# a change of the budget, then what it became: 年中追加后为 / 核减县级财政资金后调整为 (its verb, what it changed, 后)
+BUDGET_CHANGE = r"(?:追加|追减|调增|调减|压减|核减|削减|扣减|收回|下达|调入|调出|统筹|整合|补充)"
+_AFTER_CHANGE = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}后(?:调整|变更|增加|减少|增|减|调)?(?:为|至|到|达到|达)?$")
 _SHARE_TAIL = ("比重", "比例", "的", "之", "为", "达到", "达", "约")
 _STOP_WORDS = re.compile("|".join(sorted(_STOP, key=len, reverse=True)))
 

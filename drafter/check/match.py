@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
-from .context import _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
+from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import period_fits
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
@@ -201,6 +201,22 @@ _TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定
 _HEAD_ROLES = frozenset({"budget", "initial", "actual"})
 _REST = "§余"  # the rest, not (yet) done: see drafter.subjects
 _HEAD_CUT = re.compile(r"后")
+_RATE_ONLY = re.compile(r"(?:预算)?(?:执行|完成|支出|支付)(?:率|进度)(?:为|是|达到|达)?")  # a clause naming a rate alone
+# a change and what it changed, before 后 in the figure's own clause (年中核减县级财政资金后调整为): the event's words
+_EVENT = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}?后(?=[\u4e00-\u9fff]{0,8}$)")
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_words(run: str) -> frozenset[str]:
+    """The words only the change before 后 holds in a clause (核减县级财政资金后调整为 → 核减, 县级, 财政 …; 年中追加后为 →
+    追加): they name the event, not the figure after it, which is what the event left (the budget). A subject
+    before the verb (县级财政资金年中核减后) stays the figure's."""
+    m = None
+    for m in _EVENT.finditer(run):
+        pass
+    if m is None:
+        return frozenset()
+    return _clause_words(run) - _clause_words(run[:m.start()]) - _clause_words(run[m.end():])
 
 
 def _head_rival(t: _Target, head: str, rivals: list[_Fact], candidates: list[_Fact]) -> _Fact | None:
@@ -668,6 +684,9 @@ class _Checker:
                               f"part of the year; the year's is {year.written}"), [year] + [s_[4] for s_ in scored[:2]]
         kept, swap = [], None
         segs, before = ((item,), item) if item else self.clauses_before(t)  # 分别: the item's words are its clause
+        event = _event_words(t.clause) if "后" in t.clause else frozenset()
+        if event and segs:  # 核减县级财政资金后调整为: the line cut is no row the figure is of
+            segs, before = (segs[0] - event, *segs[1:]), before - event
         whole = None  # the whole (or part) of a candidate the words name instead of it
         for s in scored:  # once one is the fact the words name, the rest need no asking
             g = self.swapped(t, s[4], segs, before) if before and not kept else None
@@ -679,6 +698,9 @@ class _Checker:
             if g is None:
                 kept.append(s)
             swap = swap or g
+        if kept and (swap is not None or whole is not None) and t.own - _ROLE_MARKS and all(s[0] == 0 for s in kept):
+            kept = []  # 上思县486台 where 上思县's row states 468: a figure elsewhere that carries none of the words is no
+            # rival of the row they name (the 起重机械 indicator's 486台, an equal value by chance)
         if not kept and swap is not None:
             return None, [], (f"{SWAPPED} {swap.written} / the words name another row or item of the list, "
                               f"{swap.written}"), [swap] + [s[4] for s in scored[:2]]
@@ -686,7 +708,7 @@ class _Checker:
             return None, [], (f"{PART_OR_WHOLE} {whole.written} / the value is a part's or its whole's, not the one "
                               f"the words name, {whole.written}"), [whole] + [s[4] for s in scored[:2]]
         scored = kept
-        words = t.own - _ROLE_MARKS
+        words = t.own - _ROLE_MARKS - event
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         named = self.ix.naming(t.family, words) if words else {}
@@ -751,8 +773,10 @@ class _Checker:
             if other is not None and other_best >= own + 2 and not (head and other.role == head):
                 # 全年受理来访 of 受理…来访: 年受 and 理来 only join the words it names, they name no other figure
                 real = words - _joins(t.clause, words & frozenset().union(*(s[4].subj for s in scored)))
-                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2:
-                    other = None
+                if len(real & other.subj) < max(len(real & s[4].subj) for s in scored) + 2 \
+                        or max(len(real & _lead(s[4])) for s in scored) >= len(real & _lead(other)) + 2:
+                    other = None  # (重大涉案财物价格认定，标的额1.26亿元: its source sentence names the case the words
+                    # name, more fully than 认定标的额 names the year's 3.86亿元)
             if not (other is not None and other_best >= own + 2 and len(values) == 1):
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
@@ -1047,8 +1071,8 @@ class _Checker:
             if not pairs:
                 break
             for g, mine, theirs in pairs:
-                if seg & theirs and (not seg & mine or g.group != f.group):
-                    return g  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
+                if seg & theirs and (not seg & mine or g.group != f.group and len(seg & mine) < len(seg & theirs) + 2):
+                    return g  # (财政拨款资金执行率 names 财政拨款 by three words, 其他资金 by 资金 alone: no mix-up)  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
             pairs = [p for p in pairs if not seg & p[1]]
         return None
 
@@ -1074,7 +1098,7 @@ class _Checker:
         if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
-        words = tokens(t.clause) - _ROLE_MARKS
+        words = tokens(t.clause) - _ROLE_MARKS - (_event_words(t.clause) if "后" in t.clause else frozenset())
         words = words - _joins(t.clause, words & frozenset().union(*map(_lead, candidates)))
         have = [words & _lead(c) for c in candidates]
         if not all(have):
@@ -1132,23 +1156,56 @@ class _Checker:
                                                [x for x, y, why in partners if y is f and why == "part"])
         wholes, parts = links
         if not wholes and not parts:
-            return None
+            return self._line_of_rate(t, f) if f.family == "%" else None
         if whole_too:
             for w in wholes:
                 if w.mag == f.mag or w.family != f.family or any(g.group == f.group for g in self._cited(t)):
                     continue
                 own = self._own_part_words(f, w)
-                if own and not own & self._sentence_words(t) and id(f) not in self.wholes_said[t.para]:
+                said = self._sentence_words(t) - (_event_words(t.clause) if "后" in t.clause else frozenset())
+                if own and not own & said and id(f) not in self.wholes_said[t.para]:
                     return w  # (a whole the paragraph's shares were of is named: 项目支出中…；两项合计…，占)
         if parts and (listed := self._listed_parts(t, f, parts)):
             # 监管铁东、铁西、立山、千山四个城区供热面积: the words list every part, so they name the whole (and a list
             # of some of them names their sum, no whole — nor the part listed last)
             return None if len(listed) == len(parts) else listed[-1]
         if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
+            cited = {g.group for g in self._cited(t)} if f.family == "%" and _RATE_ONLY.fullmatch(t.clause) else set()
             for p in parts:
-                if p.mag != f.mag and p.family == f.family and _names(clause, self._own_part_words(p, f)) \
-                        and not (f.subj - p.subj - _ROLE_MARKS) & clause:
-                    return p
+                if p.mag != f.mag and p.family == f.family and (p.group in cited or self._names_part(clause, p, f)):
+                    return p  # (执行率 right after a line's own figure: that line's rate, 财政拨款全年执行…，执行率)
+        return None
+
+    def _names_part(self, words: frozenset[str], p: _Fact, whole: _Fact) -> bool:
+        """Do the words name the part p rather than its whole: two of its own words (or the one it has), and more
+        of them than of the whole's own by two (财政拨款资金执行率: 资金 of 年度资金总额 too, 财政拨款 the line's)?"""
+        own = self._own_part_words(p, whole)
+        if not _names(words, own):
+            return False
+        theirs = len((whole.subj - p.subj - _ROLE_MARKS) & words)
+        return not theirs or len(own & words) >= theirs + 2
+
+    def _line_of_rate(self, t: _Target, f: _Fact) -> _Fact | None:
+        """The figure of the funding line a total's rate is stated for, when the sources give the rate only for the
+        total (部门资金情况's 预算完成率 beside its 其中 lines): the line the rate's own words name (财政拨款执行率, 其中
+        财政拨款的执行率), or — when they name only the rate (执行率96.11%) — the line whose figure right before it
+        the sentence states (财政拨款全年执行390.40万元，执行率…). The line's figure is returned; None otherwise."""
+        facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
+        if len(facts) > _RECORD_CAP:
+            return None
+        words = tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS
+        only_rate = _RATE_ONLY.fullmatch(t.clause) is not None
+        cited = {id(g) for g in self._cited(t)} if only_rate else set()
+        for w in facts:
+            if w.family != "元":
+                continue
+            for p in self._part_list(w):
+                if p.family != w.family or p.mag == w.mag:
+                    continue
+                if id(p) in cited:
+                    return p  # 财政拨款全年执行390.40万元，执行率96.11%: the rate of the line just stated
+                if words and self._names_part(words, p, w):
+                    return p  # 财政拨款执行率96.11% where 96.11% is the 部门资金's 预算完成率
         return None
 
     def _list_phrase(self, t: _Target) -> str:
@@ -1245,6 +1302,9 @@ class _Checker:
                 bad = a  # -7.10% of a budget adjusted upwards: the text's sign says it fell
             elif " ÷ " in formula and _is_target(b) and _average(t.clause) is not None:
                 bad = b  # 场均参与60.1人次 is over the 136场 held, never over the target 不少于120场
+            elif " ÷ " in formula and (avg := _average(t.clause)) is not None and avg[1] \
+                    and (x := self._other_item(avg[1], a, b)) is not None:
+                bad = x  # 西岭乡场均观众 over 东关镇's 24场, 水位站每站运维经费 from 雨量站's amount: another item's
             elif formula.startswith("(") and (x := self._stated_change(t, a, b) or self._period_change(t, a)) is not None:
                 bad = x  # 比48小时的要求快22小时，缩短54.17%: the 22 is a gap, no level to change from; 比上年增长 from a
                 # campaign's count (行动期间…468人次，上年同期421人次) where the year's count is another
@@ -1286,6 +1346,58 @@ class _Checker:
             # the words name that record: its own figures may give the mention (维权援助案件增长两成多: 386 on 312)
             out = self.same_subject(t, self.derive(t, [(f, g) for f in facts for g in facts if f is not g]), False)
         return out
+
+    def _other_item(self, item: str, a: _Fact, b: _Fact) -> _Fact | None:
+        """The operand of an average that is of another item than the words name before the per-word (西岭乡 of
+        西岭乡场均, 水位站 of 水位站每站): it lacks the item's words, which the other operand has, and its source names
+        that item in another row or record of the same kind (the 西岭乡 row of the ledger whose 东关镇 row gives it,
+        the 水位站 task beside the 雨量站 task whose amount it is). None when both or neither carry them."""
+        words = tokens(item) - _ROLE_MARKS - (a.subj & b.subj)
+        if not words:
+            return None
+        for x, y in ((a, b), (b, a)):
+            if (held := words & y.subj) and not words & x.subj and (
+                    self._names_other_row(x, held) or self._of_sibling_item(x, held, y)):
+                return x
+        return None
+
+    def _of_sibling_item(self, x: _Fact, words: frozenset[str], other: _Fact) -> bool:
+        """Is x of a record parallel to the one `words` name — by the words of its own that the other operand lacks
+        (空气 of the 空气自动站 ledger's total, beside the 水质自动站 task the words name)?"""
+        mine = x.subj - other.subj - _ROLE_MARKS
+        if not mine:
+            return False
+        first = min(words)
+        named = [g for g in (self.ix._inv.get(x.family) or {}).get(first, ())[:_RECORD_CAP * 4]
+                 if words <= self.record_words(g)]  # (a record of x's kind: 水质自动站 task's amount, for an amount)
+        for g in named[:_RECORD_CAP]:
+            gw = self.record_words(g)
+            posting = self.ix._inv.get(g.family) or {}
+            for tok in mine:
+                for h in posting.get(tok, ())[:_RECORD_CAP * 4]:
+                    if h.src != g.src or h.role != g.role or h.group == g.group or h.date is not None:
+                        continue
+                    hw = self.record_words(h)
+                    own = hw - gw - _ROLE_MARKS
+                    if not words & hw and len(own & mine) >= min(2, len(own)) > 0 and (hw & gw) - _ROLE_MARKS:
+                        return True
+        return False
+
+    def _names_other_row(self, x: _Fact, words: frozenset[str]) -> bool:
+        """Do `words` name another row or record than x's in x's source, of x's kind (a figure the text stated: in
+        the source of the fact it restates)?"""
+        facts = self.ix.groups[x.group] if 0 <= x.group < len(self.ix.groups) else ()
+        for y in ([x] if x.src >= 0 else [g for g in facts if g.value == x.value and g.src >= 0]):
+            yw = self.record_words(y)
+            if words & yw:
+                continue
+            posting = self.ix._inv.get(y.family) or {}
+            for tok in words:
+                for g in posting.get(tok, ()):
+                    if g.src == y.src and g.role == y.role and g.group != y.group and g.date is None \
+                            and not _is_bound(g) and words <= (gw := self.record_words(g)) and (gw & yw) - _ROLE_MARKS:
+                        return True
+        return False
 
     def _said_of(self, t: _Target) -> "_Said | None":
         """What the mention's words name that every operand must carry (see _Said); None when they name nothing
@@ -1465,6 +1577,9 @@ class _Checker:
         y, mo, d = m.date or (None, None, None)
         now = self.ix.year_now
         facts = [f for f in self.ix._dates_md.get((mo, d), []) if _year_fits(ytag, f, now)]
+        if ytag is not None and ytag > 0 and now is not None and ytag != now:
+            # 2025年…在10月18日启动: the next year's plan, no day of a log of this year (a source's own 2025 keeps)
+            facts = [f for f in facts if not f.date or f.date[0] in (None, ytag)]
         if y is None and d is None and mo is not None:
             # 9月 as a month value: a deadline indicator's target (≤10 月) or actual (9 月)
             fam = self.ix.family("月")
@@ -2296,3 +2411,36 @@ _WAN = Decimal(10000)
 # a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
 _BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
+
+
+RESTATED = "文中前面以同一说法给出另一数值"
+_SAME_SAYING = re.compile(r"[\u4e00-\u9fff]{6,16}")  # a clause long enough to name one quantity
+_COMPARING = re.compile(r"比|较|与|增|减|降|提高|高于|低于|超|占|相差|多|少|差")
+
+
+def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int]) -> None:
+    """A derived figure whose own words (six characters or more, no comparison) the same paragraph gave before to
+    another value of its unit, traced: the text contradicts itself and the later figure is no fact (每件案件查办经费
+    10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place. Only the derived
+    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede."""
+    for i, r in enumerate(results):
+        m = mentions[i]
+        if r.status != "derived" or m.value is None or m.approx or m.kind == "date":
+            continue
+        clause = clause_before(text, m.start)
+        if not _SAME_SAYING.fullmatch(clause) or _COMPARING.search(clause):
+            continue
+        family = unit_family(m.base_unit)[0] if m.unit else ""
+        j = i - 1
+        while j >= 0 and paras[j] == paras[i]:
+            mj, rj = mentions[j], results[j]
+            j -= 1
+            if not text.startswith(clause, mj.start - len(clause)) or rj.status in ("ignored", "unsupported") \
+                    or mj.value is None or mj.approx or (unit_family(mj.base_unit)[0] if mj.unit else "") != family \
+                    or clause_before(text, mj.start) != clause:
+                continue
+            if abs(mj.magnitude - m.magnitude) > max(mj.quantum, m.quantum) / 2:  # (1.08万元 restates 10838.24元)
+                r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],
+                                  reason=f"{RESTATED} {mj.text} / the text gave these words another figure before, "
+                                         f"{mj.text}")
+            break

@@ -27,7 +27,7 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near
+from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
@@ -469,6 +469,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
+    restated_otherwise(text, mentions, out, paras)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     for r, m in zip(out, mentions):
         if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
                 or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
