@@ -7,6 +7,7 @@ one line and exit 2 before anything is written.
 from __future__ import annotations
 
 import atexit
+import calendar
 import datetime as dt
 import json
 import re
@@ -587,6 +588,8 @@ _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
                         r"(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
+# a log kept by month: "11月 全年进校园26场", "2025年12月：参保5380户" (a space or a colon after the month)
+_MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+)(?=\S)")
 _SPAN_END = re.compile(r"(?:至|到|—|-|~|～)\s*(?P<end>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)\s*[：:，,]\s*")
 
 
@@ -650,6 +653,15 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
                 raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
             text = f"{line[:span.end('end')]}，{line[span.end():]}" if span else line[d.end():]
             entries.append(WorkLog(text=text, date=day, task=task or file_task, source=source, line=lineno))
+            continue
+        month = _MONTH_ITEM.match(line) if d is None else None
+        if month:
+            flush()
+            y, mo = int(month["y"]) if month["y"] else year, int(month["m"])
+            if not 1 <= mo <= 12:
+                raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行")
+            day = dt.date(y, mo, calendar.monthrange(y, mo)[1])  # what a month's line reports is in by its end
+            entries.append(WorkLog(text=line[month.end():], date=day, task=task or file_task, source=source, line=lineno))
             continue
         if not buf:
             buf_line = lineno

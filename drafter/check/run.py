@@ -45,6 +45,9 @@ _QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted tar
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
 
+# a span's first date, its joiner and its end date: "3月1日—3月31日，开展…" names the event after the span
+_SPAN_AHEAD = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
+
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
     paragraphs and tables in document order), or '-' for standard input."""
@@ -190,6 +193,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             rival = None
             if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
                 whole = subj | tokens(text[s0:m.start])
+                if ahead := _SPAN_AHEAD.match(text, m.end):  # 3月1日—3月31日，开展…: the span's event follows its end
+                    stop = min([k for c in "。；;\n" if (k := text.find(c, ahead.end())) >= 0] or [len(text)])
+                    whole |= tokens(text[ahead.end():min(stop, ahead.end() + 40)])
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
                 # a result month the words name better is a rival — unless the text states this month as the

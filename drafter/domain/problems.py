@@ -23,7 +23,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, Field
 
 from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
-from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity, parse_time_point
 from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 # Below 90 % a finance bureau calls execution low (偏低: shared/notes/domain.md, forms.md — the rate below which
@@ -344,6 +344,13 @@ def measured_in_words(ind: Indicator) -> bool:
     return ind.actual is None and bool(ind.actual_text) and parse_quantity(ind.actual_text) is not None
 
 
+def dated_against_words(ind: Indicator) -> bool:
+    """An actual date ("1月20日") against a deadline named by an occasion (春节前, 汛期前): a time all the same,
+    which drafter cannot place on the calendar — stated as written, not a result left in words."""
+    return (ind.actual is None and ind.deadline is None and bool(ind.target_text) and bool(ind.actual_text)
+            and parse_time_point(ind.actual_text) is not None)
+
+
 def _is_satisfaction(ind: Indicator) -> bool:
     return "满意" in "".join(filter(None, (ind.name, ind.level1, ind.level2)))
 
@@ -416,7 +423,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 out.append((ProblemKind.indicator_below_target, Part(
                     ind.name, f"{quoted(ind.name)}未填目标值，任务预期目标为{clause}，实际完成{act.text}，未达到预期目标",
                     [act.id], f"实际完成{act.text}、预期目标为{clause}", form_cause=_form_cause(ind, report))))
-        if ind.actual is None and ind.actual_text and ind.deadline is None and not measured_in_words(ind):
+        if (ind.actual is None and ind.actual_text and ind.deadline is None and not measured_in_words(ind)
+                and not dated_against_words(ind)):
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
                 and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
@@ -887,6 +895,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
         if _attach_log_cause(text, found) or (before and _attach_log_cause(text, found, before)):
             continue
         if any(figure in text for figure in flagged):
+            continue
+        if any(_shared_chars(text, p.clause) >= 12 for _, p in found):  # quoted already (据工作记录，…结余…)
             continue
         if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 for s in stated):
             continue

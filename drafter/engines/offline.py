@@ -13,8 +13,9 @@ from ..domain.budget import budget_sentence
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, logs_for_task,
                            result_logs)
 from ..domain.measures import Answers, measure_for
-from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, detect_problems, figure_conflicts,
-                               form_cause_text, goal_target, labels, measured_in_words, stated_target)
+from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
+                               figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
+                               stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
@@ -99,6 +100,8 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     if act is None and tgt is not None and measured_in_words(ind):  # 45分钟 against ≤2小时: compared as written
         verdict = {True: "，达到目标", False: "，未达到目标"}.get(ind.met, "")  # type: ignore[call-overload]
         return f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{ind.actual_text}{verdict}", [_use(tgt)]
+    if act is None and dated_against_words(ind):  # 春节前 against 1月20日: both as written, no verdict
+        return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成", []
     if act is None:
         return f"{name}{wanted}完成情况为{quoted(ind.actual_text or '未填报')}（未以数值填报）{_words_verdict(ind)}", []
     if tgt is None:
