@@ -204,7 +204,8 @@ def span(places: list[str]) -> str:
     return places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
 
 
-_NEXT_LABEL = re.compile(r"(?:金额单位|计量单位|单位|主管部门|实施单位|被评价年度|评价年度|填报日期|填报单位|填报人|联系电话)[：:].*$")
+_TOTAL_LINE = re.compile(r"(?:自评)?总分\s*[：:]\s*(\d+(?:\.\d+)?)\s*分?")
+_NEXT_LABEL = re.compile(r"(?:金额单位|计量单位|单位|主管部门|实施单位|被评价年度|评价年度|填报日期|填报单位|填报人|联系电话|自评等级|评价等级)[：:].*$")
 # the unit's name on a department form: the finance bureaus' Word template prints "部门（单位）名称"
 UNIT_NAME_LABELS = ("部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称", "预算单位名称", "预算部门名称")
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
@@ -738,6 +739,11 @@ class Recognizer:
 
     def closing(self, found: Found) -> None:
         self.label_value(found, "自评等级", ("自评等级", "评价等级", "等级"))
+        if "总分" not in found.data:  # a closing line under the table (总分：91.55分　　自评等级：优), not a table's row
+            for p in self.doc.paragraphs:
+                if (m := _TOTAL_LINE.search(p.text)) and (total := number(m[1])) is not None:
+                    found.data["总分"], found.sources["总分"] = total, p.place
+                    break
         for key, labels, title in (("已填存在问题", PROBLEM_LABELS, "存在问题"), ("已填改进措施", MEASURE_LABELS, "改进措施")):
             sub = Found(found.kind)
             self.label_value(sub, "v", labels)
@@ -1078,7 +1084,8 @@ def recognize(doc: FormDocument) -> Found:
     if doc.format == "docx" or any(p.heading for p in doc.paragraphs):
         report_sections(doc, found)
     else:
-        free = [p for p in doc.paragraphs if p.text.strip()]
+        used = set(found.sources.values())  # a line read as a field (项目名称：…, 总分：…) is no narrative
+        free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used]
         if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
             found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
     return found
