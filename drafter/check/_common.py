@@ -27,6 +27,8 @@ _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")
 _HAS_DIGIT = re.compile(r"\d")
+_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年")  # (上半年 is no year: it holds 上半)
+_SPACES = re.compile(r"[ \u3000]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _AFTER = "\x00"  # in near_text: what precedes is the sentence before the fact, what follows is after it
 

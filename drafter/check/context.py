@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, _YEAR, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import _CJK_RUN, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
+from ._common import _CJK_RUN, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -350,7 +350,6 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
-_SPACES = re.compile(r"[ \u3000]+")
 
 
 def _join_letters(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:

@@ -15,7 +15,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _LAST_YEAR, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
@@ -752,7 +752,6 @@ def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]
 
 # 增长 / 同比下降 / 提高了: a change and nothing else — no base named (比上年 / 较目标), no item of its own
 _CHANGE_ALONE = re.compile(r"(?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?")
-_LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|前一年")  # (上半年 is no year: it holds 上半)
 
 
 def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None
@@ -777,7 +776,7 @@ def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]]
         if direction(_said_before(g)) is not None or g.group < 0:
             return False  # (比上年增加230人次 is a change, no level of last year)
         line = "".join(_said_before(h) for h in index.groups[g.group] if h.location == g.location and h.seq <= g.seq)
-        return _LAST_YEAR_SAID.search(line) is not None or now is not None and f"{now - 1}年" in line
+        return _LAST_YEAR.search(line) is not None or now is not None and f"{now - 1}年" in line
 
     lasts = _best_named(index, words, keep=last, need=1) if mine else []
     return [(a, b) for a in _dedupe(mine) for b in lasts if a is not b and a.family == b.family]

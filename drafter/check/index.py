@@ -26,7 +26,7 @@ from ..limits import MAX_MAGNITUDE, limit
 from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
                        line_starts, unit_family)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
-from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
+from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
 from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
@@ -390,7 +390,7 @@ class SourceIndex:
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         heads: dict[int, list[str]] = {}
         for line, (tid, cells, header) in sorted(table.items()):
-            label = _SPACES_RE.sub("", text[cells[0][0]:cells[0][1]])
+            label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
@@ -965,7 +965,6 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
-_SPACES_RE = re.compile(r"[ \u3000]+")
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -26,7 +26,7 @@ from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .index import LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
+from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
@@ -46,7 +46,7 @@ SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers
 
 
 # a span's first date, its joiner and its end date: "3月1日—3月31日，开展…" names the event after the span
-_SPAN_AHEAD = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
+_SPAN_AHEAD = re.compile(_SPAN_JOIN.pattern + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
 
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,

@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 
 from ..numbers import _int_any
 from ..subjects import tokens
-from ._common import HUNDRED, _ROLE_MARKS, _TOTAL_MARK
+from ._common import HUNDRED, _LAST_YEAR, _ROLE_MARKS, _TOTAL_MARK
 from .context import _phrase, _share_whole
 from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
                      _line_budget, _line_rates, _sum_whole)
@@ -167,7 +167,6 @@ _NOT_AN_ITEM = re.compile(r"上年|去年|上一年|前一年|同期|目标|计�
 _RATE_AT_END = re.compile(r"的?(?:[\u4e00-\u9fff]{1,2}率|进度|比例|占比)(?:为|是)?$")
 _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2})(?:率|(?<![季年])度)(?:为|是|达到|达)?$")  # 办结率 / 满意度: the rate's name
 _YEAR_ONLY = re.compile(r"(?:全年|年度|本年|今年|当年)(?:平均|整体|总体)?(?:水平)?")  # 比全年低: the year's own rate
-_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年")
 _GAP_WORDS = frozenset({"执行", "行率", "支出", "出率", "完成", "成率", "进度", "两类", "两项", "两者", "二者"})
 MAX_GAP_SIDES = 4  # rates one side's words may name equally well
 

@@ -583,7 +583,7 @@ def missed_target_blocks(sents: list[Sentence]) -> set[int]:
 
 
 def _value(figure: str) -> Decimal:
-    m = re.match(r"[\d,]+(?:\.\d+)?", figure)
+    m = _NUMBER_HEAD.match(figure)
     return Decimal(m.group().replace(",", "")) if m else Decimal(-1)
 
 
@@ -645,9 +645,12 @@ def _subject_only(parts: list[str], kept: list[str]) -> int:
     return n if named and n < len(parts) and (n >= len(kept) or kept[n] != parts[n]) else 0
 
 
+_NUMBER_HEAD = re.compile(r"[\d,]+(?:\.\d+)?")  # a figure's number as written: 3,260 of 3,260张
+
+
 def _distinctive(figure: str) -> bool:
     """Three significant digits or more (3260张, 96.8%): met twice, it is the same fact; 100% or 12间 recur by chance."""
-    m = re.match(r"[\d,]+(?:\.\d+)?", figure)
+    m = _NUMBER_HEAD.match(figure)
     return bool(m) and len(Decimal(m.group().replace(",", "")).normalize().as_tuple().digits) >= 3
 
 
