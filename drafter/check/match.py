@@ -22,7 +22,7 @@ from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MA
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import period_fits
-from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
+from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step, degree_reach
 
 
 MAX_EXPLANATIONS = 6
@@ -528,6 +528,7 @@ class _Checker:
         sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
+        reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
         step_fam = step_written * m.factor * t.ff  # once, not for each candidate
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
@@ -552,7 +553,7 @@ class _Checker:
                     continue  # ≥98% says nothing of where the figure lies: no 约98%
                 if f.approx == m.approx and src == abs(shown):
                     verdict = "exact"  # 超过5000 in the source too
-                elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
+                elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m), reach):
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
                 if bound and not as_target:
@@ -1824,6 +1825,7 @@ class _Checker:
          items) = read[1] if (read := self._readings.get(id(t))) is not None and read[0] is t else self._derive_words(t)
         unit = m.unit
         approx = m.approx
+        reach = degree_reach(m.text) if approx else ONE
         # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
         k = m.start - len(t.clause) - 1
         tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
@@ -1836,7 +1838,7 @@ class _Checker:
 
         def fits(d: Decimal) -> bool:
             if approx:
-                return _approx_ok(d, x, approx, step, bound)
+                return _approx_ok(d, x, approx, step, bound, reach)
             return _close(d, x, q) is not None
 
         def shown(d: Decimal) -> str:
@@ -1884,7 +1886,7 @@ class _Checker:
                     continue
                 if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
-                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                    if _approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     elif not approx and m.factor == 1 and _sig_digits(m.value) >= 4 \
                             and _close(dw * _WAN, m.value, q_w) is not None:
@@ -1901,7 +1903,7 @@ class _Checker:
                             or fam in ("%", "倍", "pt"):
                         continue
                     dw = a.value - b.value
-                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
                 order = _newer(a, b, now) if ref != "year" else self._year_order(t, a, b)
@@ -1975,10 +1977,10 @@ class _Checker:
                     if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)) \
                             or self._misstated(t, level, a, b):
                         continue  # (a level: no difference of two unrelated cells of one row, see below)
-                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                    if _approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     elif m.factor != 1 and a.role and b.role \
-                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor) if approx
+                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor, reach=reach) if approx
                                  else _close(dw, t.pmag, q_w * m.factor)):  # two roles of one amount, not 700,000 − 149场
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w * m.factor, m.factor)}{unit}")
                     continue
@@ -2031,7 +2033,7 @@ def _fits(t: _Target, d: Decimal) -> bool:
     约 / 超过 / 接近 …?"""
     m = t.m
     if m.approx:
-        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m))
+        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m), degree_reach(m.text))
     return _close(d, t.x, t.q) is not None
 
 
