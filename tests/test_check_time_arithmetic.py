@@ -96,3 +96,21 @@ def test_a_daily_average_over_a_dated_span_of_the_events_total_in_the_log():
     text = "接待台账清理专项行动自5月8日启动，至6月30日结束，历时54天，日均清理{}。"
     assert status(text.format("36.04家"))["36.04家"] == "derived"  # 1946 ÷ 54
     assert status(text.format("37.04家"))["37.04家"] == "unsupported"
+
+
+LAST_YEAR_FORM = SourceText(name="自评表.md", text=(
+    "# 2025年公务接待服务保障项目绩效自评表（清河市机关接待服务中心）\n\n"
+    "| 三级指标 | 年度指标值 | 实际完成值 | 上年完成值 |\n| --- | --- | --- | --- |\n"
+    "| 接待方案报批时限 | ≤5个工作日 | 2个工作日 | 3个工作日 |\n"
+    "| 来宾满意度 | ≥95% | 97.6% | 96.8% |\n"))
+
+
+def test_a_duration_saved_against_the_limit_beside_last_years_equal_duration():
+    # 5 − 2 = 3: last year's 3个工作日 in the same row is another year's level, not this figure's own item
+    def got(text: str) -> dict[str, str]:
+        return {m.text: m.status for m in check(text, [LAST_YEAR_FORM]).mentions if m.status != "ignored"}
+
+    said = got("接待方案报批时限2个工作日，比“≤5个工作日”缩短3个工作日，比上年缩短1个工作日。")
+    assert said["3个工作日"] == "derived"
+    assert said["1个工作日"] == "derived"
+    assert got("接待方案报批时限2个工作日，比“≤5个工作日”缩短4个工作日。")["4个工作日"] == "unsupported"
