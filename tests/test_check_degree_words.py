@@ -58,3 +58,27 @@ def test_a_degree_word_after_the_rate_it_restates_must_be_on_its_side():
     # 9.62 % is below 一成: no 略高于一成
     assert status("车辆运行维护支出18.12万元，占项目支出合计的9.62%，略高于一成。")["略高于一成"] == "unsupported"
     assert status("车辆运行维护支出18.12万元，占项目支出合计的9.62%，略低于一成。")["略低于一成"] == "derived"
+
+
+FORM = SourceText(name="自评表.md", text=(
+    "# 2025年公务接待服务保障项目绩效自评表（清河市机关接待服务中心）\n\n"
+    "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n"
+    "| 来宾满意度 | ≥95% | 97.6% |\n| 接待车辆调度准点率 | ≥90% | 93.4% |\n"))
+
+
+def verdict(text: str, figure: str) -> str:
+    return next(m.status for m in check(text, [FORM]).mentions if m.text.endswith(figure))
+
+
+def test_a_bound_a_plan_sets_is_a_target_no_result_bears_out():
+    # 力争…不低于96%: what the unit aims at; the result 97.6 % is above it, but no source sets 96 %
+    assert verdict("改进措施：下一步力争来宾满意度不低于96%。", "96%") == "unsupported"
+    assert verdict("改进措施：确保接待车辆调度准点率不低于92%。", "92%") == "unsupported"
+
+
+def test_a_bound_a_plan_sets_as_the_form_does_is_its_target():
+    assert verdict("改进措施：下一步力争来宾满意度不低于95%。", "95%") == "exact"
+
+
+def test_a_bound_said_of_the_result_is_borne_out_by_it():
+    assert verdict("全年来宾满意度不低于96%。", "96%") != "unsupported"  # 97.6 %
