@@ -72,6 +72,7 @@ class _Fact:
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
     per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
     period: str = ""               # the part of the year its table column or row names: 一季度 → "1-3" (periods)
+    said: str | None = None        # the part of the year its own line's words before it name ('' none; periods.fact_period)
 
 
 class _Sorted:

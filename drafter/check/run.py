@@ -22,19 +22,20 @@ from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
-from .dates import _check_range, _days_early, _month_gap, _span_days
+from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
+from .periods import rest_of_year
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
-from .spans import bracketed_span_days, date_side, other_side, source_span_days
+from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs)
@@ -357,6 +358,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                          index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
             continue
+        if m.base_unit == "天" and (off := days_off(checker, mentions, results, i, t, text, ends[t.sent - 1] if t.sent
+                                                    else 0, index.year_now)) is not None:
+            done(i, "derived", off[1], formula=off[0])  # 原定9月底前完成，10月18日完成，推迟18天 / 比计划推迟18天
+            continue
         if m.base_unit == "天" and (cmp := compared_date_days(i, mentions, results, t, text, index.year_now)) is not None:
             if cmp[0] is not None:  # 于11月22日完成，比上年的11月29日提前7天
                 done(i, "derived", formula=cmp[0])
@@ -375,6 +380,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
             done(i, "derived", [got[1], got[2]], formula=got[0])  # 专项行动历时62天: a span the sources state
+            state(t)
+            continue
+        if (avg := daily_total(index, mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0)) is not None:
+            done(i, "derived", [avg[1]], formula=avg[0])  # 自5月8日…至6月30日，历时54天，日均清理36.04家: the log's total
+            continue
+        if (rest := rest_of_year(index, t, text[max(ends[t.sent - 1] if t.sent else 0, m.start - 60):m.start])) is not None:
+            done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
             state(t)
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
