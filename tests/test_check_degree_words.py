@@ -82,3 +82,15 @@ def test_a_bound_a_plan_sets_as_the_form_does_is_its_target():
 
 def test_a_bound_said_of_the_result_is_borne_out_by_it():
     assert verdict("全年来宾满意度不低于96%。", "96%") != "unsupported"  # 97.6 %
+
+
+def test_a_bound_word_right_after_a_traced_rate_states_where_that_rate_lies():
+    # 93.4 % 未达到95%: the form sets no 95 %, but the words only place the rate below it
+    assert verdict("接待车辆调度准点率93.4%，未达到95%。", "95%") == "derived"
+    assert verdict("接待车辆调度准点率93.4%，低于95%。", "95%") == "derived"
+    assert verdict("来宾满意度97.6%，高于96%。", "96%") != "unsupported"
+
+
+def test_a_bound_word_the_traced_rate_contradicts_is_unsupported():
+    assert verdict("接待车辆调度准点率93.4%，未达到92%。", "92%") == "unsupported"
+    assert verdict("来宾满意度97.6%，低于96%。", "96%") == "unsupported"

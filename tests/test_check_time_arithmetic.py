@@ -114,3 +114,28 @@ def test_a_duration_saved_against_the_limit_beside_last_years_equal_duration():
     assert said["3个工作日"] == "derived"
     assert said["1个工作日"] == "derived"
     assert got("接待方案报批时限2个工作日，比“≤5个工作日”缩短4个工作日。")["4个工作日"] == "unsupported"
+
+
+# -- spans a log dates: its two ends joined by their own words, on one line or on two --------------------------------
+SPAN_LOG = SourceText(name="接待工作台账.txt", text=(
+    "2025年接待工作台账（清河市机关接待服务中心）\n"
+    "5月8日 启动接待台账清理专项行动。\n"
+    "5月20日 接待省直机关调研组一行12人。\n"
+    "6月30日 接待台账清理专项行动结束，累计清理历年接待台账1946家。\n"
+    "接待用房改造7月28日开始、8月16日结束，改造用房14间。\n"))
+
+
+def span_status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [SPAN_LOG]).mentions if m.status != "ignored"}
+
+
+def test_a_span_whose_ends_are_written_start_and_end_on_one_line_lasts_through_its_last_day():
+    assert span_status("接待用房改造历时20天，改造用房14间。")["20天"] == "derived"  # 7月28日 … 8月16日
+    assert span_status("接待用房改造历时21天，改造用房14间。")["21天"] == "unsupported"
+
+
+def test_a_campaign_a_log_opens_on_one_line_and_closes_on_another_is_one_span():
+    got = span_status("接待台账清理专项行动历时54天，日均清理36.04家。")
+    assert got["54天"] == "derived"  # 5月8日 … 6月30日
+    assert got["36.04家"] == "derived"  # 1946 ÷ 54
+    assert span_status("接待台账清理专项行动历时43天。")["43天"] == "unsupported"  # 5月8日 … 5月20日 is no span
