@@ -21,7 +21,7 @@ from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
+from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -92,6 +92,29 @@ NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the ra
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
 _BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
+
+
+NOT_PLACED = "紧邻的比率与该说法不符 / the rate stated right before it is not on that side"
+# 未达到 / 低于 / 高于 …: a bound word that places the rate stated right before it (准点率93.4%，未达到95%), below or above
+_PLACES = re.compile(r"[，,]\s*(?:(?P<below>未达到|未达|没有达到|没达到|低于|未超过)|(?P<above>高于))$")
+
+
+def _placed_rate(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target,
+                 text: str) -> tuple[bool, str] | None:
+    """A rate right after a rate its clause-before states and the checker traced, joined by a bound word alone (准点率
+    93.4%，未达到95% / 低于95% / 高于90%): the words say on which side of it the traced rate lies, not that a source
+    states it — (whether the traced rate is on that side, the formula) — unless a target word follows (未达到95%的目标:
+    the target is what it claims, for the matching). None when the words are not of that shape."""
+    m = t.m
+    if m.approx or t.family != "%" or not i or m.hi is not None or (prev := mentions[i - 1]).base_unit != "%" \
+            or prev.hi is not None or prev.approx or (r := results[i - 1]) is None \
+            or r.status not in ("exact", "converted", "rounded", "derived") \
+            or (w := _PLACES.search(text, prev.end, m.start)) is None or w.start() != prev.end \
+            or _TARGET_AFTER.match(text, m.end, m.end + 7):
+        return None
+    below = w["below"] is not None
+    holds = prev.value < m.value if below else prev.value > m.value
+    return holds, f"{prev.text} {'<' if below else '>'} {m.text}"
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -344,6 +367,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if prev is None and i and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
+            continue
+        if (placed := _placed_rate(mentions, results, i, t, text)) is not None:
+            done(i, "derived" if placed[0] else "unsupported", formula=placed[1] if placed[0] else None,
+                 reason="" if placed[0] else NOT_PLACED)  # 准点率93.4%，未达到95%: where that rate lies
             continue
         if m.approx and t.family == "%" and i and mentions[i - 1].base_unit == "%" and results[i - 1] is not None \
                 and results[i - 1].status not in ("unsupported", "ignored") \
