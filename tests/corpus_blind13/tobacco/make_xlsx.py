@@ -57,6 +57,9 @@ ind = [
 ]
 for row in ind:
     put(list(row))
+    target = ws.cell(row=ws.max_row, column=4)
+    if target.value.startswith("="):  # "=100%" is a target, not a formula: keep it text
+        target.data_type = "s"
 ws.merge_cells(f"A{first}:A{first + 7}")
 ws.merge_cells(f"B{first}:B{first + 3}")
 ws.merge_cells(f"B{first + 4}:B{first + 5}")
