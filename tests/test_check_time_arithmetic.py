@@ -139,3 +139,12 @@ def test_a_campaign_a_log_opens_on_one_line_and_closes_on_another_is_one_span():
     assert got["54天"] == "derived"  # 5月8日 … 6月30日
     assert got["36.04家"] == "derived"  # 1946 ÷ 54
     assert span_status("接待台账清理专项行动历时43天。")["43天"] == "unsupported"  # 5月8日 … 5月20日 is no span
+
+
+
+def test_the_first_three_quarters_are_one_period_not_the_third_quarter():
+    from drafter.check.periods import cell_period, said_period
+
+    assert said_period("前三季度累计接待来宾") == "1-9"
+    assert cell_period("前三季度", "接待来宾（人次）") == "1-9"
+    assert said_period("第三季度接待来宾") == "7-9"
