@@ -17,19 +17,21 @@ if TYPE_CHECKING:
     from .index import SourceIndex, _Fact
     from .match import _Target
 
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # (两 is read as 二)
 _MONTH = r"(1[0-2]|[1-9])"
 # a column or a row label that is a period, at the end of its words (入场人次一季度, 2025年1-6月, 3月份（件）)
-_PERIOD = re.compile(r"(?:第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
-                     r"(?<![\d年])" + _MONTH + r"月份?)$")
+_PERIOD = re.compile(r"(?:(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
+                     r"(?<![\d年])" + _MONTH + r"月份?|前([两二三2-3])(?:个)?季度)$")
 _UNIT_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]\s*$")
 # the words of a text that give a figure a period, the last one before it in its clause (a single month is a date
 # there — 3月开展… — unless written 3月份)
-_SAID = re.compile(r"全年度?|第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
-                   r"(?<![\d年])" + _MONTH + r"月份")
+_SAID = re.compile(r"全年度?|(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
+                   r"(?<![\d年])" + _MONTH + r"月份|前([两二三2-3])(?:个)?季度")
 
 
 def _months(m: re.Match[str]) -> str:
+    if m[6]:  # 前三季度: the year's first quarters together
+        return f"1-{3 * _CN_QUARTER[m[6].replace('两', '二')]}"
     if m[1]:
         q = _CN_QUARTER[m[1]]
         return f"{3 * q - 2}-{3 * q}"
