@@ -148,3 +148,24 @@ def test_the_first_three_quarters_are_one_period_not_the_third_quarter():
     assert said_period("前三季度累计接待来宾") == "1-9"
     assert cell_period("前三季度", "接待来宾（人次）") == "1-9"
     assert said_period("第三季度接待来宾") == "7-9"
+
+
+# -- the date of a numbered batch is that batch's ------------------------------------------------------------------
+BATCH_LOG = SourceText(name="接待培训日志.txt", text=(
+    "2025年接待培训日志（清河市机关接待服务中心）\n"
+    "3月15日 第一批接待服务人员岗前培训结业，培训42人。\n"
+    "6月20日 第二批接待服务人员岗前培训结业，培训38人。\n"))
+
+
+def batch_status(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.status) for m in check(text, [BATCH_LOG]).mentions if m.status != "ignored"]
+
+
+def test_each_batch_keeps_its_own_date():
+    got = batch_status("第一批接待服务人员岗前培训于3月15日结业；第二批于6月20日结业。")
+    assert got == [("3月15日", "exact"), ("6月20日", "exact")]
+
+
+def test_dates_swapped_between_two_numbered_batches_are_unsupported():
+    got = batch_status("第一批接待服务人员岗前培训于6月20日结业；第二批于3月15日结业。")
+    assert got == [("6月20日", "unsupported"), ("3月15日", "unsupported")]
