@@ -252,8 +252,8 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     year (2022年…, 上年…), or one it gives for an earlier year is the source's figure of this year (较上年的
     68.43万人次 when 2023年 68.43万人次; 遗体火化率 2022: 99.1% is no rate of this year). Changes are left alone:
     较2022年增长7.33% is tagged with its base year; a source figure with no year may be of either."""
-    if (f.period and not period_fits(t.clause, f.period)) or periods_clash(t.clause, f):
-        return False  # 全年… is not one quarter's cell, 下半年… no figure of 上半年 (check.periods)
+    if f.period and not period_fits(t.clause, f.period):  # 全年… is not one quarter's cell (check.periods)
+        return False
     if f.dirn or f.family in ("pt", "倍") or (f.family == "%" and direction(t.clause)):
         return True
     return _year_fits(t.ytag, f, now)

@@ -110,7 +110,7 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list
     """'下半年完成公务接待12场': a figure the words give to the year's last part (or its first) is the year's figure of
     the same measure less the other part's (全年26场 − 上半年14场), both in the sources — the other part's figure
     named by its period (a table's 上半年 column, a log's 上半年累计…), the year's by none or by 全年, the two sharing
-    the words of what they count with each other and with the sentence. `before`: the sentence before the figure.
+    the words of what they count with each other and with the figure's clause (第四季度受理: 受理, no 办结 of the year). `before`: the sentence before the figure.
     (formula, [year, part]) or None."""
     before = before[-60:]  # (its period word is in its clause or the one before: 下半年完成…12场，接待来宾2260人次)
     if t.m.approx or t.m.hi is not None or not _PART_WORD.search(before):
@@ -128,7 +128,8 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list
     fam = index.family(t.family)
     if fam is None:
         return None
-    words = tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
+    # what the figure's own clause says it counts (第四季度受理 → 受理), else its sentence's words: both operands count it
+    words = tokens(t.clause) - _ROLE_MARKS - _PERIOD_TOKENS or tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
     for part in _period_facts(index).get(other, ()):
         if part.family != t.family or part.role == "target" or part.approx or part.hi_mag is not None \
                 or not words & part.subj:
@@ -137,6 +138,7 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list
         for year in fam.window(float(lo), float(hi)):
             if year is part or year.role == "target" or year.approx or year.hi_mag is not None \
                     or fact_period(year) not in (None, "1-12") or not (year.subj & part.subj) - _PERIOD_TOKENS \
+                    or not words & year.subj \
                     or _close(year.mag - part.mag, t.x, t.q) is None:
                 continue
             return f"{year.written} − {part.written}（{_NAMES.get(other, other + '月')}） = {t.m.text}", [year, part]

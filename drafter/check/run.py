@@ -27,7 +27,8 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
+from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
+                    restated_otherwise)
 from .periods import rest_of_year
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
@@ -222,6 +223,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     whole |= tokens(text[ahead.end():min(stop, ahead.end() + 40)])
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
+                if facts and (ords := _period_named(text, s0, m.start)):
+                    # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
+                    facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
                 rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
