@@ -176,6 +176,10 @@ class SourceIndex:
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
         self._no_vote: dict[int, int] = {}  # years of filing dates and forecasts: no year the sources report on
         self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
+        # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
+        # a name the text lists is looked up in (has_name); joined once by _finish
+        self.words: list[str] = []
+        self._words_blob = ""
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -242,6 +246,7 @@ class SourceIndex:
     def add_text(self, name: str, text: str, places: list[str] | None = None) -> None:
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs(text))
         if places:
             self.places[src] = places
         starts = line_starts(text)
@@ -510,6 +515,7 @@ class SourceIndex:
         (# 金额单位：万元), which the parsed data no longer holds."""
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs("\n".join(_strings(data))))
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
@@ -799,6 +805,7 @@ class SourceIndex:
             by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
+        self._words_blob = "\n".join(self.words)
         if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
         for f in self.facts:
@@ -913,6 +920,10 @@ class SourceIndex:
     # -- look-ups ----------------------------------------------------------------------------------------
     def family(self, name: str) -> _Sorted | None:
         return self._by_family.get(name)
+
+    def has_name(self, name: str) -> bool:
+        """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
+        return name in self._words_blob
 
     def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
         """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
@@ -1034,6 +1045,29 @@ def _common_tail(labels: Sequence[str]) -> str:
     """The characters every label ends in (东关街道, 西城街道 → 街道), '' when fewer than two."""
     tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
     return tail if len(tail) >= 2 else ""
+
+
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _word_runs(text: str) -> str:
+    """The runs of Chinese characters a source writes, each once (a name the text lists is one of them or inside
+    one): a log that repeats itself keeps little."""
+    return "\n".join(dict.fromkeys(_CJK_RUN_RE.findall(text)))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """A data file's keys and string values: the names it holds (a stack, not recursion: any depth)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in reversed(node.items()):
+                stack += [v, str(k)]
+        elif isinstance(node, list):
+            stack += reversed(node)
+        elif isinstance(node, str):
+            yield node
 
 
 def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:

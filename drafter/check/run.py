@@ -457,7 +457,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
             done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
             state(t)
-        elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
+        elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m, index)) \
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
