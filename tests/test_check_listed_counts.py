@@ -71,3 +71,26 @@ def test_items_no_source_names_are_counted_as_the_marks_split_them():
 
 def test_two_items_joined_by_he_that_no_source_names_are_no_list_borne_out():
     assert status("疗养期间组织了读书分享和茶艺交流两项活动。")["两项"] == "unsupported"
+
+
+FORM = SourceText(name="项目支出绩效自评表.txt", text=(
+    "项目资金\t\t年初预算数\t全年预算数\t全年执行数\n"
+    "年度资金总额\t\t102.60\t108.00\t102.60\n"
+    "支出明细\t\t支出内容\t\t全年执行数\n"
+    "支出明细\t\t疗养床位维护\t\t41.23\n"
+    "支出明细\t\t膳食保障\t\t28.65\n"
+    "支出明细\t\t康复理疗设备运维\t\t19.87\n"
+    "支出明细\t\t文体活动组织\t\t7.56\n"
+    "支出明细\t\t安全巡查\t\t3.12\n"
+    "支出明细\t\t职工体检\t\t2.17\n"
+    "合计\t\t\t\t102.60\n"))
+
+
+def form_status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [FORM]).mentions if m.status != "ignored"}
+
+
+def test_a_partial_list_counts_the_rows_a_form_lists_under_one_merged_group_cell():
+    text = "项目用于疗养床位维护、膳食保障、康复理疗设备运维等六项支出。"
+    assert form_status(text)["六项"] == "exact"  # 支出明细: six rows, named in the column after the merged cell
+    assert form_status(text.replace("六项", "五项"))["五项"] == "unsupported"
