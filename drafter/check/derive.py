@@ -961,6 +961,12 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
     if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
             or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
         return None
+    if index is not None and text[m.start - 1:m.start] == "等" \
+            and (named := source_named_items(index, text, m.start - 1)) is not None \
+            and (lists := [rows for rows in index.lists if _all_among(named, rows)]):
+        # A、B、C等六项: the items name a list of the sources, whose rows it counts
+        rows = next((r for r in lists if len(r) == m.value), None)
+        return None if rows is None else "、".join(rows) + f" = {m.text}（来源所列，文中列举其中{len(named)}项）"
     if index is not None and (named := source_named_items(index, text, m.start)) is not None:
         # 基本支出和项目支出两类, A、B及C、D和E四项: the list right before it, read by the names the sources hold
         return "、".join(named) + f" = {m.text}（前文逐一列举，各项来源均有）" if len(named) == m.value else None
@@ -999,7 +1005,7 @@ def source_named_items(index: SourceIndex, text: str, end: int) -> list[str] | N
     no conjunction), a partial one (A、B等), or no reading whose every item the sources name. The first item may
     follow words of the clause's own (项目用于A、B: 项目用于A names A): its last characters are the name."""
     if end and text[end - 1] == "等":
-        return None  # A、B等五项: the list is partial, what the sources list (their rows) bears the count out
+        return None  # A、B等五项: the list is partial (the caller looks up the end before 等 among the sources' lists)
     run = _LIST_RUN.search(text, max(0, end - 160), end)
     if run is None or not ("、" in run[0] or _CONJ.search(run[0])):
         return None
@@ -1010,6 +1016,17 @@ def source_named_items(index: SourceIndex, text: str, end: int) -> list[str] | N
             return None
         items += got
     return items if len(items) >= 2 else None
+
+
+def _all_among(named: list[str], rows: list[str]) -> bool:
+    """Whether each item names another of `rows` (通关便利化服务 names 口岸通关便利化服务)."""
+    left = list(rows)
+    for item in named:
+        hit = next((r for r in left if item in r or r in item and len(r) >= MIN_NAME), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 def _fewest_names(index: SourceIndex, piece: str, first: bool) -> list[str] | None:

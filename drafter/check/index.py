@@ -180,6 +180,8 @@ class SourceIndex:
         # a name the text lists is looked up in (has_name); joined once by _finish
         self.words: list[str] = []
         self._words_blob = ""
+        self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
+        # file's 支出构成 keys or records' 名称): what a partial list of the text (A、B等六项) is one of
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -394,15 +396,23 @@ class SourceIndex:
         the rows themselves its evidence."""
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         heads: dict[int, list[str]] = {}
+        cells_of: dict[int, list[list[str]]] = defaultdict(list)
         for line, (tid, cells, header) in sorted(table.items()):
             label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
+                cells_of[tid].append([_SPACES.sub("", text[a:b]) for a, b in cells])
         for tid, named in rows.items():
             labels = list(dict.fromkeys(label for _, label in named))
+            if len(labels) == 1 and len(named) >= 2 and (k := _label_column(cells_of[tid])) is not None:
+                # 支出明细 | 两岸交流活动组织 | …: one merged first cell names the group, the column after it its rows — a
+                # list for the text's partial lists only (its count is no fact: the group's word is too common)
+                self.lists.append([row[k] for row in cells_of[tid]])
+                continue
             if not 2 <= len(labels) <= MAX_ROWS_COUNTED or len(labels) != len(named):
                 continue
+            self.lists.append(labels)
             header = heads[tid]
             subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header))
             n = Decimal(len(labels))
@@ -516,6 +526,7 @@ class SourceIndex:
         src = len(self.names)
         self.names.append(name)
         self.words.append(_word_runs("\n".join(_strings(data))))
+        self.lists += _data_lists(data)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
@@ -976,6 +987,37 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+def _label_column(rows: list[list[str]]) -> int | None:
+    """The first column after the first whose cells name every row, each another (no figure, none empty): the
+    labels of a table whose first cell is one merged group cell — or None."""
+    for k in range(1, min(len(r) for r in rows)):
+        col = [r[k] for r in rows]
+        if all(c and not _HAS_DIGIT.search(c) for c in col):
+            return k if len(set(col)) == len(col) else None
+    return None
+
+
+def _data_lists(data: Any) -> list[list[str]]:
+    """The lists of named items a data file holds: a mapping's keys when its values are figures or records
+    (支出构成: {游客安全巡护: 826450, …}), a list's records by their names (来源: [{名称: 市级财政资金, …}, …])."""
+    out: list[list[str]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            keys = [str(k) for k, v in node.items() if isinstance(v, (int, float, Decimal, dict))]
+            if 2 <= len(keys) == len(node) <= MAX_ROWS_COUNTED and not any(_HAS_DIGIT.search(k) for k in keys):
+                out.append(keys)
+            stack += node.values()
+        elif isinstance(node, list):
+            if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, dict) for v in node):
+                names = [n[0] for v in node if (n := _record_names(v, True))]
+                if len(names) == len(node):
+                    out.append(names)
+            stack += node
+    return out
+
+
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
