@@ -103,6 +103,21 @@ UNITS = (
     # covered several times over
     "台套", "平米", "延长米", "标箱", "兆瓦", "人天", "公里次",
 )
+
+
+def _measure_lexicon() -> dict[str, str]:
+    """data/measure_words.txt: measure words drawn from jieba's dictionary (benchmarks/measure_lexicon.py), each with
+    the characters after it that make it a word of its own (群众, 集体) — a figure before those stays bare."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "measure_words.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, guard = line.partition("\t")
+            out[word] = guard.strip()
+    return out
+
+
+MEASURE_LEXICON = _measure_lexicon()
+UNITS += tuple(w for w in MEASURE_LEXICON if w not in UNITS)
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
@@ -125,6 +140,7 @@ _NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分�
               "孔": "(?![子雀洞隙径道庙" + _NUMERALS + "])", "堂": "(?![屋会口兄姐弟" + _NUMERALS + "])",
               "桶": "(?![装" + _NUMERALS + "])", "盆": "(?![地景栽" + _NUMERALS + "])",
               "车": "(?![辆次间位型站道队主载组牌流库速身体况" + _NUMERALS + "])"}
+_NOT_AFTER.update({w: "(?![" + re.escape(g) + "])" for w, g in MEASURE_LEXICON.items() if g and w not in _NOT_AFTER})
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:
