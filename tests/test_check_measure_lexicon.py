@@ -42,3 +42,18 @@ def test_a_figure_in_another_measure_word_stays_unsupported():
     assert status("疗养区养护中华蜂86箱。")["86箱"] == "unsupported"  # 86 colonies, not boxes
     assert status("更换疗养楼门窗214个。")["214个"] == "unsupported"
     assert status("重阳节送鲜花36盆。")["36盆"] == "unsupported"
+
+
+QUARTERS = SourceText(name="分季度疗养台账.txt", text=(
+    "滨江市职工疗养院2024年分季度台账\n"
+    "季度\t接待疗养员(人)\t营期(期)\n"
+    "第一季度\t210\t2\n第二季度\t356\t3\n第三季度\t402\t3\n第四季度\t188\t1\n"
+    "合计\t1156\t9\n上年合计\t1043\t8\n"))
+
+
+def test_a_column_named_with_its_own_measure_word_is_named_by_the_noun_before_it():
+    # 营期(期): the header's name ends in its measure word, as “康养之旅”营9期 writes the noun and the measure apart
+    got = {m.text: m.status for m in check("举办“康养之旅”营9期，比上年8期多1期。", [QUARTERS]).mentions}
+    assert got["9期"] == "exact" and got["8期"] == "exact" and got["1期"] == "derived"
+    got = {m.text: m.status for m in check("举办“康养之旅”营9期，比上年7期多2期。", [QUARTERS]).mentions}
+    assert got["7期"] == "unsupported"
