@@ -94,3 +94,12 @@ def test_a_partial_list_counts_the_rows_a_form_lists_under_one_merged_group_cell
     text = "项目用于疗养床位维护、膳食保障、康复理疗设备运维等六项支出。"
     assert form_status(text)["六项"] != "unsupported"  # 支出明细: six rows, named in the column after the merged cell
     assert form_status(text.replace("六项", "五项"))["五项"] == "unsupported"
+
+
+def test_a_numeral_after_a_list_as_long_counts_its_items_with_the_noun_after_it_as_measure():
+    # 两区 / 三地: no measure word of the lexicon, but the list before it is as long as the numeral says
+    log = SourceText(name="服务点建设记录.md", text="3月：滨江区、临湖区职工疗养服务点挂牌运行，全年接待职工2860人次。\n")
+    got = {m.text: m.status for m in check("在滨江、临湖两区设立职工疗养服务点。", [log]).mentions}
+    assert got.get("两区") == "derived"
+    got = {m.text: m.status for m in check("在滨江、临湖三区设立职工疗养服务点。", [log]).mentions}
+    assert "三区" not in got and got.get("三") == "ignored"  # a numeral the list does not bear out stays a word
