@@ -850,6 +850,9 @@ class _Scan:
                 and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
             self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
             return end
+        if cn and not unit and not scale and not approx and lo_ is None and 2 <= value <= 12 and end == core.end \
+                and _CJK_AT.match(t, end) and t[end] not in _UNIT_CHARS and _listed_before(t, start) == value:
+            unit, end = t[end], end + 1  # 南沙、中山、江门三地: as many items as the list before it, the noun its measure
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -925,6 +928,7 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_UNIT_CHARS = frozenset(u for u in UNITS if len(u) == 1)  # one its guard turned down (两部分, 三方面) is no measure
 _HOTLINE = re.compile(r"1(?:1[0-9]|2[0-9]|2[0-9]{3})")  # 110, 120, 12345, 12315: a service line's number
 _UNIT_ONLY = re.compile(_UNIT_RE)
 # An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than
