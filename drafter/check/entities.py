@@ -340,10 +340,9 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
     结余占 as a balance over its own budget, (预算 − 执行) ÷ 预算; these are the rows' balances themselves."""
     if t.family != "%" or "占" not in t.clause[-12:]:
         return []
-    from .rounding import _approx_ok, _close, _show
+    from .rounding import _show
 
-    read = checker._derive_words(t)
-    x, q, step, bound = read[1], read[2], read[5], read[23]
+    q = checker._derive_words(t)[2]
     out = []
     with localcontext(_CTX):
         for a, b in pairs:
@@ -360,7 +359,7 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
             if not 0 < x_ < y_:
                 continue
             d = x_ / y_ * HUNDRED
-            if _approx_ok(d, x, t.m.approx, step, bound) if t.m.approx else _close(d, x, q) is not None:
+            if fits(checker, t, d):
                 out.append((f"{a.written} ÷ {b.written} × 100% = {_show(d, q, Decimal(1))}%", a, b))
     return out
 
@@ -374,8 +373,8 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
     """A gap in points between one kind of rate of two named rows (基本支出执行率比项目支出高5.15个百分点; 新品种引进试验
     执行率…，比老果园改造示范低4.71个百分点): the row named before 比 / 较 minus the row after it, on the side 高 / 低 says,
     at the rates' full precision or as a report shows them (to 0.01 %)."""
-    if t.family != "pt":
-        return []
+    if t.family != "pt" or t.m.approx:
+        return []  # (约5个百分点: derive's, on the side its word says)
     from .rounding import _close
 
     said = text[s0:t.m.start]
@@ -407,3 +406,14 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
 
 def _key_of(e: Entity, f: "_Fact") -> str:
     return next((k for k, g in e.attrs.items() if g is f), "")
+
+
+def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
+    """Whether a derived value `d` (in the mention's family base) is the mention: rounded to its precision, or on the
+    side its 约 / 超过 / 不足 / 接近 says, as match.derive judges (超过98% is no 97.58 %)."""
+    from .rounding import _approx_ok, _close
+
+    if t.m.approx:
+        read = checker._derive_words(t)
+        return _approx_ok(d, read[1], t.m.approx, read[5], read[23])
+    return _close(d, t.x, t.q) is not None

@@ -26,13 +26,13 @@ from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import MAX_PAIRS, anchored_pairs, computed_shares, rate_gaps, singles
+from .entities import MAX_PAIRS, anchored_pairs, computed_shares, fits, rate_gaps, singles
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
-from .rounding import _close, _sig_digits
+from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
 from .spans import bracketed_span_days, date_side, other_side, source_span_days
@@ -518,13 +518,13 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
     s0 = ends[t.sent - 1] if t.sent else 0
     said = direction(t.clause) or ("−" if t.m.value < 0 else "+")
     for f in singles(ents, t, text, s0):
-        if f.family == t.family and _close(f.mag, t.x, t.q) is not None and \
+        if f.family == t.family and fits(checker, t, f.mag) and \
                 ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
     if _SUMS.search(t.clause) or _SUM_OF.search(t.clause):
         for f in summed:  # 精品创作扶持、惠民演出和人才培训三项任务合计: the sum of the rows it names
-            if f.src >= 0 and f.family == t.family and _close(f.mag, t.x, t.q) is not None:
+            if f.src >= 0 and f.family == t.family and fits(checker, t, f.mag):
                 return f.written, f, None
     pairs = pairs[:MAX_PAIRS]
     own = {id(f) for e in ents.named(t.clause) for f in e.attrs.values()}  # a row its own words name (市级资金支出占)
