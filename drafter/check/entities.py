@@ -218,6 +218,8 @@ def _norm(key: str) -> str:
 # the words of a relation after a row's name: what makes a figure a sum, difference, share, gap or average of rows
 _RELATION = re.compile(r"比|较|占|多|少|高|低|相差|差|合计|共|之和|均|每|超|增|减|倍|百分点|比重|和|与|及|、")
 _AVERAGE = re.compile(r"每|均")
+_COUNT_WORD = re.compile(r"([两二三四五六七八九十])[个项条类家所座处种笔批名位]")
+_CN_COUNT = {c: k for k, c in enumerate("零一二三四五六七八九十") if k} | {"两": 2}
 _SHARE = re.compile(r"占|比重")
 # the words of a role alone: a clause of only these says nothing of which row (执行率, 比年初调增, 结余): its row is
 # the one its sentence named last (全年 is no such word: 全年预算调减 is the whole's)
@@ -268,12 +270,13 @@ def anchored_pairs(ents: Entities, t: "_Target", text: str, s0: int,
     by_tab: dict[int, list[Entity]] = defaultdict(list)
     for e in named:
         by_tab[e.tab].append(e)
-    for rows in by_tab.values() if _SUM_WORDS.search(before) else ():  # 通关便利化服务和应急处置任务合计: the rows
-        if len(rows) < 2:  # of one table it names, all of them (up to three) and the first two
-            continue
+    counted = [_CN_COUNT.get(c[1]) for c in _COUNT_WORD.finditer(before)][-1:]  # 两条县道合计: the count the words
+    for rows in by_tab.values() if _SUM_WORDS.search(before) else ():  # give. 通关便利化服务和应急处置任务合计: the
+        if len(rows) < 2 or counted and counted[0] != len(rows):  # rows of one table it names, all of them (up to
+            continue  # three) and the first two — as many as its count word says, when it says one
         keys = {k for k in set(rows[0].attrs).intersection(*(e.attrs for e in rows[1:3])) if k[:1] != "§"}
         for k in sorted(keys):
-            for some in ((rows[:3], rows[:2]) if len(rows) > 2 else (rows[:2],)):
+            for some in ((rows[:3], rows[:2]) if len(rows) > 2 and not counted else (rows[:3],)):
                 items = [e.attrs[k] for e in some]
                 if (sm := _sum(items)) is not None and sm.family != "%":
                     operands.append(sm)
