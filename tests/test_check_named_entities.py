@@ -164,3 +164,23 @@ def test_the_sum_of_three_named_rows_and_its_planted_twin(source):
     assert got["274.40万元"] == "derived", got  # 112.60 + 90.35 + 71.45
     got = verdicts("精品创作扶持、惠民演出和人才培训与交流三项任务合计执行267.83万元。", source)
     assert got["267.83万元"] == "unsupported", got  # 112.60 + 90.35 + 64.88: 志愿服务's in place of 人才培训's
+
+
+
+# -- an average of one named row of a ledger: its figure over its count of what 每X / X均 names -----------------------
+
+COUNTIES = SourceText(name="文联送戏下乡台账.md", text=(
+    "# 2024年送戏下乡分县区统计\n\n"
+    "| 县区 | 惠民演出(场) | 观众(人次) | 演出经费(元) |\n|---|---|---|---|\n"
+    "| 青山区 | 24 | 6,840 | 132,000 |\n| 白水县 | 18 | 4,410 | 102,600 |\n| 石门县 | 21 | 5,250 | 113,400 |\n"
+    "| 合计 | 63 | 16,500 | 348,000 |\n"))
+
+
+def test_a_named_rows_average_over_its_own_count():
+    got = verdicts("各县区场均演出经费，全市5523.81元，青山区5500元，白水县5700元；场均观众，石门县250人次。", COUNTIES)
+    assert got == {"5523.81元": "derived", "5500元": "derived", "5700元": "derived", "250人次": "derived"}, got
+
+
+def test_another_rows_average_stays_unsupported():
+    got = verdicts("各县区场均演出经费，石门县5700元，青山区5400元。", COUNTIES)  # 白水县's and 石门县's
+    assert got == {"5700元": "unsupported", "5400元": "unsupported"}, got
