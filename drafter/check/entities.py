@@ -420,3 +420,47 @@ def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
         read = checker._derive_words(t)
         return _approx_ok(d, read[1], t.m.approx, read[5], read[23])
     return _close(d, t.x, t.q) is not None
+
+
+# 每群 / 每个监测点 / 场均 / 人均: what an average is per — the X a count column of the row must name
+_PER_WORD = re.compile(r"每(?:[个名位家次])?([\u4e00-\u9fff]{1,3}?)(?=[\u4e00-\u9fff]{0,6}(?:经费|费用|资金|支出|投入|金额|成本|"
+                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])均")
+_WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
+
+
+def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+             ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """An average of one named row (各县区场均活动经费，芗城区21840元; 每群监测经费，全市44.04元): one of its figures over
+    its count of the X that 每X / X均 names (a column 中蜂群(群), 交流活动(场)), the figure's column sharing a word with
+    the sentence (活动经费 ↔ 场均活动经费). 全市 / 全县 / 合计 is the row of the table's whole."""
+    said = text[s0:t.m.start]
+    per = None
+    for per in _PER_WORD.finditer(said):
+        pass
+    if per is None or t.family in ("%", "pt", ""):
+        return None
+    x = per[1] or per[2]
+    own = ents.named(t.clause)
+    if not own and _WHOLE_PLACE.match(t.clause):
+        own = [w for ws in ents.wholes.values() for w in ws[:1]]
+    elif len(own) != 1:
+        return None
+    from ..subjects import tokens
+
+    words = tokens(said) - _ROLE_MARKS
+    found = []
+    for e in own:
+        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
+                  and f.value > 0]
+        if len(counts) != 1:
+            continue
+        b = counts[0]
+        for k, a in e.attrs.items():
+            if a is b or k[:1] == "§" or a.family != t.family and not (a.family == "" and t.family == "元"):
+                continue
+            if not (tokens(a.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
+                continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
+            d = (a.mag if a.family else a.value) / b.value
+            if fits(checker, t, d):
+                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+    return found[0] if len(found) == 1 else None
