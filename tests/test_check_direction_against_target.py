@@ -40,3 +40,13 @@ def test_a_count_above_its_target_is_more_never_fewer():
 def test_a_time_limit_met_early_is_shortened_never_lengthened():
     assert status("群众来信回复时限5个工作日，比时限缩短2个工作日。")["2个工作日"] == "derived"
     assert status("群众来信回复时限5个工作日，比时限延长2个工作日。")["2个工作日"] == "unsupported"
+
+
+LOG = SourceData(name="工作记录.yaml", data={"工作记录": [
+    "2025年12月31日：受办案人员调整影响，审查起诉案件审结率96.5%，未达到98%的目标。"]})
+
+
+def test_a_log_line_that_names_its_target_gives_the_side_too():
+    said = lambda text: {m.text: m.status for m in check(text, [LOG]).mentions}  # noqa: E731
+    assert said("审查起诉案件审结率96.5%，低于目标1.5个百分点。")["1.5个百分点"] == "derived"
+    assert said("审查起诉案件审结率96.5%，高于目标1.5个百分点。")["1.5个百分点"] == "unsupported"
