@@ -72,6 +72,10 @@ class _Fact:
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
     per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
     period: str = ""               # the part of the year its table column or row names: 一季度 → "1-3" (periods)
+    label: str = ""                # the entity it is an attribute of: its table row's name cells or its record's
+    # names, joined by "|" (the relation table of entities.py)
+    head: str = ""                 # its column header or key: which attribute of the entity it is
+    tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
 
 
 class _Sorted:
@@ -176,6 +180,15 @@ class SourceIndex:
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
         self._no_vote: dict[int, int] = {}  # years of filing dates and forecasts: no year the sources report on
         self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
+        self._keyed_tab = -1  # the table of named rows the dict just walked was (see _walk)
+        self._tab_base = 0  # the next table id (_Fact.tab): text tables and lists of records of every source
+        self._entities: Any = None  # the relation table of named entities, built on first use (entities.py)
+        # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
+        # a name the text lists is looked up in (has_name); joined once by _finish
+        self.words: list[str] = []
+        self._words_blob = ""
+        self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
+        # file's 支出构成 keys or records' 名称): what a partial list of the text (A、B等六项) is one of
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -242,6 +255,7 @@ class SourceIndex:
     def add_text(self, name: str, text: str, places: list[str] | None = None) -> None:
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs(text))
         if places:
             self.places[src] = places
         starts = line_starts(text)
@@ -277,6 +291,7 @@ class SourceIndex:
         titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
+        row_names: dict[int, str] = {}  # line → its table row's name (_row_names)
         dated: list[tuple[int, int, int, _Fact, str]] = []  # (start, end, sentence, fact, column header) of each date
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
@@ -341,6 +356,11 @@ class SourceIndex:
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
+                if row is not None and fact.date is None:  # a row of the relation table (entities.py)
+                    if (label := row_names.get(line)) is None:
+                        label = row_names[line] = same(n := _row_names(text, row[1]), n)
+                    fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
+                    fact.tab = self._tab_base + row[0]
                 if period:
                     fact.period = period
             if fact is not None and fact.date is None:
@@ -381,6 +401,7 @@ class SourceIndex:
             self._count_ordinal_lines(src, text, starts, table, captions)
         if table:
             self._count_table_rows(src, text, table, captions)
+            self._tab_base += 1 + max(tid for tid, _, _ in table.values())
 
     def _count_table_rows(self, src: int, text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]],
                           captions: dict[int, str]) -> None:
@@ -389,15 +410,23 @@ class SourceIndex:
         the rows themselves its evidence."""
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         heads: dict[int, list[str]] = {}
+        cells_of: dict[int, list[list[str]]] = defaultdict(list)
         for line, (tid, cells, header) in sorted(table.items()):
             label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
+                cells_of[tid].append([_SPACES.sub("", text[a:b]) for a, b in cells])
         for tid, named in rows.items():
             labels = list(dict.fromkeys(label for _, label in named))
+            if len(labels) == 1 and len(named) >= 2 and (k := _label_column(cells_of[tid])) is not None:
+                # 支出明细 | 两岸交流活动组织 | …: one merged first cell names the group, the column after it its rows — a
+                # list for the text's partial lists only (its count is no fact: the group's word is too common)
+                self.lists.append([row[k] for row in cells_of[tid]])
+                continue
             if not 2 <= len(labels) <= MAX_ROWS_COUNTED or len(labels) != len(named):
                 continue
+            self.lists.append(labels)
             header = heads[tid]
             subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header))
             n = Decimal(len(labels))
@@ -510,6 +539,8 @@ class SourceIndex:
         (# 金额单位：万元), which the parsed data no longer holds."""
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs("\n".join(_strings(data))))
+        self.lists += _data_lists(data)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
@@ -553,6 +584,14 @@ class SourceIndex:
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
             keyed: dict[str, str] = {}  # child records keyed by a role (年度目标, 完成情况) → that role
+            # records keyed by their names (来源: {市本级财政资金: {…}, 省级补助: {…}}): a table of named rows
+            named_rows = len(node) > 1 and all(isinstance(v, dict) for v in node.values()) \
+                and not any(roles(str(k)) or _key_years(str(k))[0] is not False for k in node)
+            tab = -1
+            if named_rows:
+                tab, self._tab_base = self._tab_base, self._tab_base + 1
+            subtab = -1  # the table of named rows under this record: its own figures are their whole
+            record_label: str | None = None
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
                 digit, years, counted, rate, bracket = _key_reads(str(key))
@@ -577,6 +616,25 @@ class SourceIndex:
                         sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 first = len(self.facts)
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
+                if named_rows:
+                    label = _clean_name(str(key))
+                    for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
+                        f = self.facts[k]
+                        if not f.label and f.date is None:
+                            f.label, f.tab = label, tab
+                    subtab = -1
+                elif named and first < len(self.facts) and isinstance(value, (int, float, Decimal, str, dict)):
+                    if record_label is None:
+                        record_label = "|".join(_clean_name(v) for v in named)
+                    for k in range(first, len(self.facts)):  # the nearest named record's
+                        f = self.facts[k]
+                        if not f.label and f.date is None:
+                            f.label = record_label
+                            f.head = f.head or str(key)
+                if isinstance(value, dict) and self._keyed_tab >= 0:
+                    subtab, self._keyed_tab = self._keyed_tab, -1
+                elif isinstance(got, _Fact) and not got.head:
+                    got.head = str(key)
                 if isinstance(value, (dict, list, tuple)) and (role := roles(str(key))):
                     keyed[str(key)] = role  # 年度目标: {培训人次: 3000}: a target, whatever its own key says not
                     for f in itertools.islice(self.facts, first, None):
@@ -586,6 +644,11 @@ class SourceIndex:
                     own[str(key)] = got
                 elif got:
                     rows[str(key)] = got
+            if subtab >= 0:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
+                for f in own.values():
+                    if isinstance(f, _Fact) and not f.label:
+                        f.label, f.tab = "合计", subtab
+            self._keyed_tab = tab
             self._link_parts(own, rows)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
@@ -600,11 +663,18 @@ class SourceIndex:
                 item_ctx = ctx
                 if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
                     item_ctx = ctx | _name_words((f"第{_cn_ordinal(i + 1)}{measure}",))
+                first = len(self.facts)
                 got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year,
                                  names[i] if names is not None else None)
+                if records:
+                    for k in range(first, len(self.facts)):
+                        f = self.facts[k]
+                        if f.tab < 0 and f.label:
+                            f.tab = self._tab_base
                 if isinstance(got, dict):
                     out.append(got)
             if records:
+                self._tab_base += 1
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标, 三批 (发放批次)
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
@@ -799,6 +869,7 @@ class SourceIndex:
             by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
+        self._words_blob = "\n".join(self.words)
         if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
         for f in self.facts:
@@ -894,6 +965,14 @@ class SourceIndex:
             if len({f.mag for f in best}) == 1:  # one current figure (or the same one in several sources)
                 self._pair(best[0], e, "year")
 
+    def entities(self) -> Any:
+        """The relation table of the sources' named rows and records (entities.Entities), built on first use."""
+        if getattr(self, "_entities", None) is None:
+            from .entities import Entities
+
+            self._entities = Entities(self.facts, self.year_now)
+        return self._entities
+
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
         """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
         posting = self._inv.get(family)
@@ -913,6 +992,10 @@ class SourceIndex:
     # -- look-ups ----------------------------------------------------------------------------------------
     def family(self, name: str) -> _Sorted | None:
         return self._by_family.get(name)
+
+    def has_name(self, name: str) -> bool:
+        """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
+        return name in self._words_blob
 
     def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
         """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
@@ -965,6 +1048,37 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+def _label_column(rows: list[list[str]]) -> int | None:
+    """The first column after the first whose cells name every row, each another (no figure, none empty): the
+    labels of a table whose first cell is one merged group cell — or None."""
+    for k in range(1, min(len(r) for r in rows)):
+        col = [r[k] for r in rows]
+        if all(c and not _HAS_DIGIT.search(c) for c in col):
+            return k if len(set(col)) == len(col) else None
+    return None
+
+
+def _data_lists(data: Any) -> list[list[str]]:
+    """The lists of named items a data file holds: a mapping's keys when its values are figures or records
+    (支出构成: {游客安全巡护: 826450, …}), a list's records by their names (来源: [{名称: 市级财政资金, …}, …])."""
+    out: list[list[str]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            keys = [str(k) for k, v in node.items() if isinstance(v, (int, float, Decimal, dict))]
+            if 2 <= len(keys) == len(node) <= MAX_ROWS_COUNTED and not any(_HAS_DIGIT.search(k) for k in keys):
+                out.append(keys)
+            stack += node.values()
+        elif isinstance(node, list):
+            if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, dict) for v in node):
+                names = [n[0] for v in node if (n := _record_names(v, True))]
+                if len(names) == len(node):
+                    out.append(names)
+            stack += node
+    return out
+
+
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -1034,6 +1148,48 @@ def _common_tail(labels: Sequence[str]) -> str:
     """The characters every label ends in (东关街道, 西城街道 → 街道), '' when fewer than two."""
     tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
     return tail if len(tail) >= 2 else ""
+
+
+_NAME_LEAD = re.compile(r"^.{0,8}[：:]")  # 其中：基本支出, 按来源分：财政拨款 — the row's own name follows
+
+
+def _clean_name(cell: str) -> str:
+    return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
+
+
+def _row_names(text: str, cells: list[tuple[int, int]]) -> str:
+    """A table row's name: its cells without figures before its first figure (an indicator's levels and name, a
+    task's name and content), each without a lead like 其中：, joined by "|"."""
+    names = []
+    for a, b in cells:
+        if _HAS_DIGIT.search(text, a, b) and not NAMED_CELL.fullmatch(text, a, b):
+            break
+        if (name := _clean_name(text[a:b])):
+            names.append(name)
+    return "|".join(names)
+
+
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _word_runs(text: str) -> str:
+    """The runs of Chinese characters a source writes, each once (a name the text lists is one of them or inside
+    one): a log that repeats itself keeps little."""
+    return "\n".join(dict.fromkeys(_CJK_RUN_RE.findall(text)))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """A data file's keys and string values: the names it holds (a stack, not recursion: any depth)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in reversed(node.items()):
+                stack += [v, str(k)]
+        elif isinstance(node, list):
+            stack += reversed(node)
+        elif isinstance(node, str):
+            yield node
 
 
 def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
