@@ -98,7 +98,7 @@ def test_a_lines_balance_is_not_the_wholes():
 
 def test_the_evidence_of_a_misnamed_balance_gives_the_named_lines_operands():
     report = check("中央转移支付资金结余6.82万元。", [_markdown(Path()), LOG])
-    m = [m for m in report.mentions if m.status != "ignored"][0]
+    m = next(m for m in report.mentions if m.status != "ignored")
     assert m.status == "unsupported"
     assert "8.63" in m.reason  # the line's own balance, 70.00 − 61.37
     assert {e.text.split()[0] for e in m.evidence} & {"70.00", "61.37"} or any(

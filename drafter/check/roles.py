@@ -1,0 +1,306 @@
+"""The last gate before a verdict: a figure whose own words name an entity and a role must be THAT entity's value
+for the role, whichever stage (a direct match, a derivation) found it.
+
+- Funding lines. A source record that states a budget (年初 / 调整) and the spending of one line of money (市级财政资金,
+  中央转移支付资金, 上年结转资金, the whole 年度资金) gives that line's 结余 (budget − spending), 执行率 (spending ÷
+  budget) and 调增 / 调减 (adjusted − initial). A figure whose words name one line (by the words only that line's
+  record has among the lines of its source) and one of these roles is checked against that line's value: equal (at
+  the text's precision) is derived from the line, another value is unsupported whatever else in the sources equals
+  it (a log's 结余6.82万元 of a purchase, the whole's 结余28.60万元, another line's rate) — fail closed, the line's
+  own operands in the evidence.
+- Parts of the year and numbered batches. A figure the words give to 上半年 / 下半年, or to 第一批 / 第二期 …, is not
+  a source figure stated for the other half or another batch of the same kind.
+
+The lines are read once per source index; a figure is looked at only when the words right before it hold a role
+word (most figures: one regular-expression search), so the gate costs no pass over the facts per mention.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from ..subjects import sentence_bounds, tokens
+from ._common import HUNDRED, _ROLE_MARKS
+from .context import BUDGET_CHANGE
+from .index import SourceIndex, _Fact
+from .periods import said_period
+from .rounding import _close, _fmt, _pow10
+
+_RECORD_CAP = 12  # a record of more figures is a form or a file, no one line
+_SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
+
+# the role a figure's own words end on, right before it (结余资金为 / 执行率达到 / 年中调增)
+_BALANCE_TAIL = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
+_RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
+_RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
+_CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
+# a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
+_COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
+# an item named only as what the figure is compared with: 低于市级财政资金28.38个百分点, 与中央资金相比
+_COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢于|不及|超过|相比于?)[\u4e00-\u9fff]{1,12}?(?=\d|[，,。；;]|$)"
+                            r"|与[\u4e00-\u9fff]{1,12}?相比")
+_INITIAL = re.compile(r"年初")
+# the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
+_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
+                        r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减)"
+                        r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
+
+
+# the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
+# (省级资金 for 省级对台交流专项资金), while 项目 / 资金 / 经费 alone name no line (重点项目中 is no 项目支出)
+_SOURCE_WORD = re.compile(r"中央|省|市级|县级|区级|镇级|乡级|本级|上级|自筹|自有|结转|转移|补助|配套|债|基金|社会|捐")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    own: frozenset[str]          # the words that tell this line from the other lines of its whole
+    sole: frozenset[str]         # those of them no other line of its whole has at all (省级 of 省级对台交流专项资金)
+    actual: _Fact
+    budget: _Fact | None         # the adjusted / full-year budget
+    initial: _Fact | None        # the 年初 budget
+
+
+_LINES: "weakref.WeakKeyDictionary[SourceIndex, list[_Line]]" = weakref.WeakKeyDictionary()
+
+
+def _lines(ix: SourceIndex) -> list[_Line]:
+    """The funding lines of the sources: a record (a table row, a data record) stating the spending and the budget
+    of a whole in money, and the records the sources give as its parts (其中 rows: each part's spending is a part of
+    the whole's), each with the words only it has among them."""
+    got = _LINES.get(ix)
+    if got is not None:
+        return got
+    now = ix.year_now
+    families: dict[int, set[int]] = {}  # the whole's group → its parts' groups
+    for a, b, why in ix.pairs:
+        if why == "part" and a.role == "actual" and b.role == "actual" and a.family == "元" and a.group != b.group:
+            families.setdefault(b.group, set()).add(a.group)
+    lines: list[_Line] = []
+    for whole, parts in families.items():
+        rows = []
+        for gid in (whole, *sorted(parts)):
+            group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
+            if not 2 <= len(group) <= _RECORD_CAP:
+                break
+            by_role: dict[str, _Fact] = {}
+            for f in group:
+                if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
+                        and f.role in ("actual", "budget", "initial") and not f.dirn:
+                    by_role.setdefault(f.role, f)
+            actual = by_role.get("actual")
+            if actual is None or not (by_role.keys() & {"budget", "initial"}):
+                break
+            core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
+            rows.append((core, actual, by_role.get("budget"), by_role.get("initial")))
+        else:
+            if len(rows) < 3:
+                continue  # a whole and one part: nothing to tell the part from but the whole
+            common = frozenset.intersection(*(r[0] for r in rows))
+            for k, (core, actual, budget, initial) in enumerate(rows):
+                others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
+                if core - common:
+                    lines.append(_Line(core - common, core - others, actual, budget, initial))
+    _LINES[ix] = lines
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the gate says of a figure: supported by the named line's value (formula, its operands), or not."""
+
+    ok: bool
+    formula: str
+    facts: tuple[_Fact, ...]
+    reason: str = ""
+
+
+def _named_line(lines: list[_Line], words: frozenset[str]) -> _Line | None:
+    """The one line the words name: two of its own words (or the one it has, or one no other line of its whole has
+    at all: 省级资金 for 省级对台交流专项资金), more than of any other line's."""
+    scored = sorted(((len(words & ln.own), k) for k, ln in enumerate(lines)), reverse=True)
+    n, k = scored[0]
+    if (len(scored) > 1 and scored[1][0] == n) or not n:
+        return None
+    line = lines[k]
+    return line if n >= min(2, len(line.own)) or any(_SOURCE_WORD.search(w) for w in words & line.sole) else None
+
+
+class Roles:
+    """The gate of one check: the sources' lines, and what a figure's words name."""
+
+    def __init__(self, ix: SourceIndex, text: str):
+        self.ix = ix
+        self.text = text
+        self.lines = _lines(ix)
+        # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
+        # figures) is not looked at again
+        self._marks = [m.start() for m in _PART_MARK.finditer(text)]
+
+    def line_value(self, t) -> Verdict | None:  # t: match._Target
+        """The named line's value for the role the figure's words end on, against the figure: None when the words
+        name no line or no such role, or the line's record lacks what the role needs."""
+        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None:
+            return None
+        clause = t.clause
+        if t.family == "元":
+            if _BALANCE_TAIL.search(clause):
+                role = "balance"
+            elif _COMPARED.search(clause):
+                return None
+            elif _RAISE_TAIL.search(clause):
+                role = "raise"
+            elif _CUT_TAIL.search(clause):
+                role = "cut"
+            else:
+                return None
+        elif t.family == "%" and _RATE_TAIL.search(clause):
+            role = "rate"
+        else:
+            return None
+        line = self._line_named(t)
+        if line is None:
+            return None
+        a, b, i0 = line.actual, line.budget, line.initial
+        initial_said = _INITIAL.search(clause) is not None
+        options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
+        unit = t.m.unit
+        if role in ("balance", "rate"):
+            bases = [x for x in ((i0 if initial_said else b), (b if initial_said else i0)) if x is not None]
+            for base in bases[:1] if not initial_said and b is not None else bases:
+                if role == "balance":
+                    options.append((base.mag - a.mag, f"{base.written} − {a.written}", (base, a)))
+                elif base.mag:
+                    options.append((a.mag / base.mag * HUNDRED, f"{a.written} ÷ {base.written} × 100%", (a, base)))
+        else:
+            if b is None or i0 is None:
+                return None
+            change = b.mag - i0.mag
+            if (change > 0) != (role == "raise") and change:
+                return Verdict(False, "", (b, i0), f"所指资金{'调减' if change < 0 else '调增'}，与文中方向相反 / the "
+                                                  f"named line's budget moved the other way")
+            options.append((abs(change), f"{b.written} − {i0.written}", (b, i0)))
+        if not options:
+            return None
+        x = abs(t.x)
+        for value, formula, facts in options:
+            if _close(value, x, t.q) is not None:
+                return Verdict(True, f"{formula} = {t.m.text}", facts)
+        value, formula, facts = options[0]
+        scale = x / abs(t.m.value) if t.m.value else Decimal(1)  # the figure's unit over the family's base
+        shown = _fmt((value / scale).quantize(_pow10(t.m.exponent))) if scale else _fmt(value)
+        return Verdict(False, formula, facts, f"文中所指资金项按来源为 {formula} = {shown}{unit} / the funding line the "
+                                              f"words name gives {formula} = {shown}{unit}")
+
+    def _line_named(self, t) -> _Line | None:
+        """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the one line
+        its sentence names before it, items it is only compared with left out."""
+        words = tokens(t.clause) - _ROLE_MARKS
+        line = _named_line(self.lines, words) if words else None
+        if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
+            return line
+        s0, _ = sentence_bounds(self.text, t.m.start)
+        before = _COMPARED_ITEM.sub(" ", self.text[s0:t.m.start - len(t.clause)])
+        pieces = _PIECES.findall(before)
+        for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
+            piece = pieces[k]
+            if not _ROLE_WORDS.sub("", piece):
+                continue  # 执行 / 执行率 / 全年预算: a role of the same subject
+            if _EVENT_HEAD.search(piece) and k + 1 < len(pieces) and _EVENT_END.match(pieces[k + 1]):
+                continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
+            return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
+        return None
+
+    # -- parts of the year, numbered batches --------------------------------------------------------------------
+    def part_clash(self, t_start: int, t_end: int, facts: Sequence[_Fact], date: bool = False) -> _Fact | None:
+        """A fact (the first) when every fact found is stated for another half-year or another numbered batch than
+        the words before the figure give it (下半年…22场 where the log's 22场 is 上半年's; 第一批…于9月8日 where 9月8日 is
+        the 第二批's). None when the words name no part, or a fact is of no part or of the same one."""
+        if not facts or not self._marks:
+            return None
+        k = bisect_left(self._marks, t_start - _SENTENCE_REACH)
+        if not (k < len(self._marks) and self._marks[k] < (t_end + _DATE_REACH if date else t_start)):
+            return None
+        s0, s1 = sentence_bounds(self.text, t_start)
+        before = self.text[s0:t_start]
+        half = said_period(before) if ("半年" in before) else None
+        half = half if half in ("1-6", "7-12") else None
+        batch = _last_batch(before)
+        if batch is None and date:  # 9月8日，第二批…: a date leads the event after it, in its clause
+            k = min([j for c in "，,。；;" if (j := self.text.find(c, t_end, s1)) >= 0] or [s1])
+            batch = _first_batch(self.text[t_end:k])
+        if half is None and batch is None:
+            return None
+        for f in facts:
+            if not _other_part(f, half, batch):
+                return None
+        return facts[0]
+
+
+_PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks
+# the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
+_EVENT_HEAD = re.compile(BUDGET_CHANGE)
+_EVENT_END = re.compile(r"(?:万元|元|亿元)?后")
+_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整|调增|调减|追加|核减|执行率|"
+                         r"执行|支出率|支出|完成率|结余|结转下年|未执行|未支出|资金|金额|数|为|是|达到|达|至|由|仅|只有|了|的|后|和|与|万元|元")
+
+
+_PART_MARK = re.compile(r"半年|第(?:[一二三四五六七八九十]|\d{1,2})[批期轮]")
+_SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
+_DATE_REACH = 30  # a date's own clause after it
+
+
+_BATCH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(批|期|轮)")
+_WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
+_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _batch_label(m: re.Match[str]) -> str:
+    n = _CN.get(m[1]) or int(m[1])
+    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
+
+
+def _last_batch(before: str) -> str | None:
+    m = None
+    for m in _BATCH.finditer(before):
+        pass
+    if m is None or _WIDER.search(before, m.end()):
+        return None
+    return _batch_label(m)
+
+
+def _first_batch(after: str) -> str | None:
+    m = _BATCH.search(after)
+    return _batch_label(m) if m else None
+
+
+_HALVES = {"1-6": "上半", "7-12": "下半"}
+
+
+def _other_part(f: _Fact, half: str | None, batch: str | None) -> bool:
+    """Is f stated for another half than `half`, or another batch of the same kind than `batch` (by the words of
+    its source sentence: exactly one such part named there)?"""
+    from .match import _near
+
+    words = _near(f)
+    if half is not None:
+        if f.period in _HALVES:
+            return f.period != half
+        halves = {w for w in ("上半", "下半") if w in words}
+        if len(halves) == 1 and halves != {_HALVES[half]}:
+            return True
+    if batch is not None:
+        kind = batch[-1]
+        said = {w for w in words if len(w) == 2 and w[1] == kind and w[0] in _CN}
+        if len(said) == 1 and said != {batch}:
+            return True
+    return False
+
+
+def supported(status: str) -> bool:
+    return status in _SUPPORTED
+
