@@ -147,3 +147,37 @@ def test_a_numbered_batchs_date_is_not_the_other_batchs():
     assert got("第二批急救站点于5月20日投入使用。") == [("5月20日", "unsupported")]
     assert supported(got("第一批急救站点于5月20日投入使用。")[0][1])
     assert supported(got("第二批急救站点于9月8日投入使用。")[0][1])
+
+
+# a district table: each district's row, and the 合计 row every column's cells are parts of
+DISTRICTS = SourceText(name="分区急救工作统计.md", text=(
+    "# 2025年分区院前急救工作统计\n\n"
+    "| 区县 | 急救站点（个） | 出车（次） | 急救培训（场） |\n| --- | --- | --- | --- |\n"
+    "| 东城区 | 4 | 3,120 | 12 |\n| 西城区 | 3 | 2,480 | 10 |\n| 南湖区 | 2 | 1,650 | 14 |\n"
+    "| 北山区 | 3 | 2,750 | 10 |\n| 合计 | 12 | 10,000 | 46 |\n"))
+
+
+def test_a_bare_share_right_after_a_rows_figure_is_that_figures_share_of_its_column():
+    got = lambda text: verdicts(text, [DISTRICTS])  # noqa: E731
+    # 南湖区 held 14 of the 46 trainings: 30.43 %; 16.50 % is its share of the 出车 column (1,650 of 10,000)
+    said = "全年出车10,000次，开展急救培训46场，其中南湖区培训14场，占{}。"
+    assert got(said.format("16.50%"))[-1] == ("16.50%", "unsupported")
+    assert got(said.format("30.43%"))[-1] == ("30.43%", "derived")
+    said = "全年出车10,000次，南湖区出车1,650次，占{}。"
+    assert got(said.format("16.50%"))[-1] == ("16.50%", "derived")
+    assert got(said.format("30.43%"))[-1] == ("30.43%", "unsupported")
+
+
+FORM_GOALS = SourceText(name="项目自评表.md", text=(
+    f"# {TITLE}\n\n"
+    "年度总体目标\n\n新建社区急救站点12个，开展院前急救培训不少于40场，平均急救反应时间不超过12分钟。\n\n"
+    "| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- | --- |\n"
+    "| 产出指标 | 新建社区急救站点 | ≥12个 | 9个 |\n| 产出指标 | 院前急救培训 | ≥40场 | 46场 |\n"))
+
+
+def test_a_figure_under_a_target_heading_is_the_target_not_a_result():
+    got = lambda text: verdicts(text, [FORM_GOALS])  # noqa: E731
+    # the paragraph under 年度总体目标 states what was planned: 12 stations planned, 9 built
+    assert got("全年建成社区急救站点12个。") == [("12个", "unsupported")]
+    assert got("全年建成社区急救站点9个。") == [("9个", "exact")]
+    assert got("年度目标为新建社区急救站点12个。") == [("12个", "exact")]
