@@ -204,7 +204,7 @@ class Roles:
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
         s0, _ = sentence_bounds(self.text, t.m.start)
-        before = _COMPARED_ITEM.sub(" ", self.text[s0:t.m.start - len(t.clause)])
+        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", self.text[s0:t.m.start - len(t.clause)]))
         pieces = _PIECES.findall(before)
         for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
             piece = pieces[k]
@@ -212,6 +212,8 @@ class Roles:
                 continue  # 执行 / 执行率 / 全年预算: a role of the same subject
             if _EVENT_HEAD.search(piece) and k + 1 < len(pieces) and _EVENT_END.match(pieces[k + 1]):
                 continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
+            if piece.startswith("其中"):
+                return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
             return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
         return None
 
@@ -241,6 +243,7 @@ class Roles:
         return facts[0]
 
 
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks
 # the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
 _EVENT_HEAD = re.compile(BUDGET_CHANGE)
