@@ -168,7 +168,6 @@ class Roles:
         a, b, i0 = line.actual, line.budget, line.initial
         initial_said = _INITIAL.search(clause) is not None
         options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
-        unit = t.m.unit
         if role in ("balance", "rate"):
             bases = [x for x in ((i0 if initial_said else b), (b if initial_said else i0)) if x is not None]
             for base in bases[:1] if not initial_said and b is not None else bases:
@@ -184,6 +183,26 @@ class Roles:
                 return Verdict(False, "", (b, i0), f"所指资金{'调减' if change < 0 else '调增'}，与文中方向相反 / the "
                                                   f"named line's budget moved the other way")
             options.append((abs(change), f"{b.written} − {i0.written}", (b, i0)))
+        return self._against(t, options, "文中所指资金项按来源为")
+
+    def share_of(self, t, facts: Sequence[_Fact]) -> Verdict | None:  # t: match._Target
+        """A bare share (占 / 占比 and nothing else) right after a figure traced to `facts`: that figure over the whole
+        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — no other
+        pair of the paragraph stands in. None when one of the facts is part of no whole (the share may be of
+        anything), or the figure is an approximation."""
+        if t.m.approx or t.m.value is None or t.m.hi is not None or not facts:
+            return None
+        options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
+        for f in facts:
+            wholes = [y for x, y, why in self.ix.partners.get(id(f), ()) if why == "part" and x is f
+                      and y.family == f.family and y.mag and y.mag != f.mag]
+            if not wholes:
+                return None
+            options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
+        return self._against(t, options, "文中份额所指数字按来源为")
+
+    def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
+        """The figure against the values its words name (the first is the one given when none fits)."""
         if not options:
             return None
         x = abs(t.x)
@@ -193,8 +212,9 @@ class Roles:
         value, formula, facts = options[0]
         scale = x / abs(t.m.value) if t.m.value else Decimal(1)  # the figure's unit over the family's base
         shown = _fmt((value / scale).quantize(_pow10(t.m.exponent))) if scale else _fmt(value)
-        return Verdict(False, formula, facts, f"文中所指资金项按来源为 {formula} = {shown}{unit} / the funding line the "
-                                              f"words name gives {formula} = {shown}{unit}")
+        unit = t.m.unit
+        return Verdict(False, formula, facts, f"{said} {formula} = {shown}{unit} / the words name {formula} = "
+                                              f"{shown}{unit}")
 
     def _line_named(self, t) -> _Line | None:
         """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the one line

@@ -42,6 +42,7 @@ from .stated import (colon_sum, column_mean, compared_clause, compared_date_days
 
 
 _STATUS = attrgetter("status")
+_BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
 OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
 _QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
@@ -143,6 +144,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     gate = Roles(index, text)
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
+    direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
 
     def judge(i: int, status: str, facts: Sequence[_Fact]
               ) -> tuple[str, Sequence[_Fact], str | None, str] | None:
@@ -152,6 +154,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if t is None or status == "ignored":
             return None
         v = gate.line_value(t)
+        if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
+                and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
+            v = gate.share_of(t, prev)  # 南湖区培训14场，占30.43%: of the figure just traced, over its whole
         if v is not None:
             if v.ok and status == "unsupported":
                 return "derived", v.facts, v.formula, ""
@@ -292,6 +297,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
         elif status:
+            direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
             f0 = facts[0]
