@@ -181,3 +181,12 @@ def test_a_figure_under_a_target_heading_is_the_target_not_a_result():
     assert got("全年建成社区急救站点12个。") == [("12个", "unsupported")]
     assert got("全年建成社区急救站点9个。") == [("9个", "exact")]
     assert got("年度目标为新建社区急救站点12个。") == [("12个", "exact")]
+
+
+def test_a_lines_share_of_the_whole_is_its_role_figure_over_the_wholes(sources):
+    # 结余: 市级 13.15 of 28.60 = 45.98 %, 中央 8.63 of 28.60 = 30.17 %; 全年预算: 中央 70.00 of 320.00 = 21.88 %
+    assert verdicts("市级财政资金结余占全部结余的45.98%。", sources) == [("45.98%", "derived")]
+    assert verdicts("中央转移支付资金结余占全部结余的30.17%。", sources) == [("30.17%", "derived")]
+    assert verdicts("中央转移支付资金结余占全部结余的45.98%。", sources) == [("45.98%", "unsupported")]
+    assert verdicts("中央转移支付资金占全年预算的21.88%。", sources) == [("21.88%", "derived")]
+    assert verdicts("中央转移支付资金占全年预算的71.88%。", sources) == [("71.88%", "unsupported")]  # 市级's
