@@ -63,9 +63,13 @@ class _Line:
     actual: _Fact
     budget: _Fact | None         # the adjusted / full-year budget
     initial: _Fact | None        # the 年初 budget
+    whole: int = -1              # the group of the whole it is a part of (-1: it is the whole)
 
 
 _LINES: "weakref.WeakKeyDictionary[SourceIndex, list[_Line]]" = weakref.WeakKeyDictionary()
+# per index: a whole's group → (its words, spending, budget, initial budget)
+_WHOLES: "weakref.WeakKeyDictionary[SourceIndex, dict[int, tuple[frozenset[str], _Fact, _Fact | None, _Fact | None]]]" = \
+    weakref.WeakKeyDictionary()
 
 
 def _lines(ix: SourceIndex) -> list[_Line]:
@@ -104,7 +108,8 @@ def _lines(ix: SourceIndex) -> list[_Line]:
             for k, (core, actual, budget, initial) in enumerate(rows):
                 others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
                 if core - common:
-                    lines.append(_Line(core - common, core - others, actual, budget, initial))
+                    lines.append(_Line(core - common, core - others, actual, budget, initial, whole if k else -1))
+            _WHOLES.setdefault(ix, {})[whole] = rows[0]
     _LINES[ix] = lines
     return lines
 
@@ -122,12 +127,22 @@ class Verdict:
 def _named_line(lines: list[_Line], words: frozenset[str]) -> _Line | None:
     """The one line the words name: two of its own words (or the one it has, or one no other line of its whole has
     at all: 省级资金 for 省级对台交流专项资金), more than of any other line's."""
-    scored = sorted(((len(words & ln.own), k) for k, ln in enumerate(lines)), reverse=True)
-    n, k = scored[0]
-    if (len(scored) > 1 and scored[1][0] == n) or not n:
-        return None
-    line = lines[k]
-    return line if n >= min(2, len(line.own)) or any(_SOURCE_WORD.search(w) for w in words & line.sole) else None
+    named = _all_named(lines, words)
+    if len({ln.actual.group for _, ln in named}) != 1:
+        return None  # none, or two records (医疗康复与教育矫治两项合计: a sum of lines)
+    best = max(n for n, _ in named)
+    top = [ln for n, ln in named if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Line]]:
+    """Each line the words name, with how many of its own words they hold."""
+    out = []
+    for ln in lines:
+        n = len(words & ln.own)
+        if n and (n >= min(2, len(ln.own)) or any(_SOURCE_WORD.search(w) for w in words & ln.sole)):
+            out.append((n, ln))
+    return out
 
 
 class Roles:
@@ -160,6 +175,8 @@ class Roles:
                 return None
         elif t.family == "%" and _RATE_TAIL.search(clause):
             role = "rate"
+        elif t.family == "%" and (k := clause.rfind("占", max(0, len(clause) - 14))) >= 0:
+            return self._line_share(t, clause[:k], clause[k + 1:])
         else:
             return None
         line = self._line_named(t)
@@ -184,6 +201,31 @@ class Roles:
                                                   f"named line's budget moved the other way")
             options.append((abs(change), f"{b.written} − {i0.written}", (b, i0)))
         return self._against(t, options, "文中所指资金项按来源为")
+
+    def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
+        """结余占全部结余的 / 占全年预算的 / 执行…，占全部支出的: the named line's figure in a role over its whole's figure
+        in that role. The whole's words must name only a role of the whole (全部结余, 全年预算, 项目支出总额), and the
+        part's role is the one its own words name before 占 (结余占), else the whole's."""
+        whole_role = _money_role(whole_words)
+        if whole_role is None or _WHOLE_ONLY.sub("", _SHARE_TAIL.sub("", whole_words)):
+            return None  # 占市级资金的 / 占全市的: another entity, judged as before
+        said = _PART_ROLE.search(head)  # 结余占 / 执行数占: the role at the head's end (转移支付资金 names no spending)
+        part_role = _money_role(said[0]) if said else whole_role
+        # (a bare 占 after a figure is that figure's share: its line is judged by the figure itself)
+        line = self._named_in(t, head) if head.strip() else None
+        if line is None or line.whole < 0:
+            return None
+        if any(ln.actual.group != line.whole for _, ln in _all_named(self.lines, tokens(whole_words) - _ROLE_MARKS)):
+            return None  # 占项目支出的 of a 基本支出 line: the whole its words name is another line
+        whole = _WHOLES.get(self.ix, {}).get(line.whole)
+        if whole is None:
+            return None
+        num = _role_value(part_role, line.actual, line.budget, line.initial)
+        den = _role_value(whole_role, whole[1], whole[2], whole[3])
+        if num is None or den is None or not den[0]:
+            return None
+        return self._against(t, [(num[0] / den[0] * HUNDRED, f"{num[1]} ÷ {den[1]} × 100%", num[2] + den[2])],
+                             "文中所指资金项的份额按来源为")
 
     def share_of(self, t, facts: Sequence[_Fact]) -> Verdict | None:  # t: match._Target
         """A bare share (占 / 占比 and nothing else) right after a figure traced to `facts`: that figure over the whole
@@ -219,12 +261,20 @@ class Roles:
     def _line_named(self, t) -> _Line | None:
         """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the one line
         its sentence names before it, items it is only compared with left out."""
-        words = tokens(t.clause) - _ROLE_MARKS
-        line = _named_line(self.lines, words) if words else None
+        line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
+        return self._named_before(t, t.m.start - len(t.clause))
+
+    def _named_in(self, t, clause: str) -> _Line | None:
+        words = tokens(clause) - _ROLE_MARKS
+        return _named_line(self.lines, words) if words else None
+
+    def _named_before(self, t, end: int) -> _Line | None:
+        """The line the nearest clause before `end` in the figure's sentence that names anything names (None when
+        it names something else)."""
         s0, _ = sentence_bounds(self.text, t.m.start)
-        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", self.text[s0:t.m.start - len(t.clause)]))
+        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", self.text[s0:end]))
         pieces = _PIECES.findall(before)
         for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
             piece = pieces[k]
@@ -270,6 +320,43 @@ _EVENT_HEAD = re.compile(BUDGET_CHANGE)
 _EVENT_END = re.compile(r"(?:万元|元|亿元)?后")
 _ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整|调增|调减|追加|核减|执行率|"
                          r"执行|支出率|支出|完成率|结余|结转下年|未执行|未支出|资金|金额|数|为|是|达到|达|至|由|仅|只有|了|的|后|和|与|万元|元")
+
+
+def _money_role(words: str) -> str | None:
+    """The role of money the words name: 结余 (what is left), 年初 / 预算 (a budget), 执行 / 支出 (the spending)."""
+    if _BALANCE_WORD.search(words):
+        return "balance"
+    if "年初" in words:
+        return "initial"
+    if "预算" in words:
+        return "budget"
+    if _SPENT_WORD.search(words):
+        return "actual"
+    return None
+
+
+def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact | None
+                ) -> tuple[Decimal, str, tuple[_Fact, ...]] | None:
+    """A line's figure in a role: (value, how it is written, the facts it is of)."""
+    base = budget or initial
+    if role == "actual":
+        return actual.mag, actual.written, (actual,)
+    if role == "budget":
+        return (base.mag, base.written, (base,)) if base is not None else None
+    if role == "initial":
+        return (initial.mag, initial.written, (initial,)) if initial is not None else None
+    if base is None:
+        return None
+    return base.mag - actual.mag, f"({base.written} − {actual.written})", (base, actual)
+
+
+_PART_ROLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
+_BALANCE_WORD = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
+_SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
+_SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
+# the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
+_WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"
+                         r"结余|节余|结存|未执行|未支出|未使用|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
 _PART_MARK = re.compile(r"半年|第(?:[一二三四五六七八九十]|\d{1,2})[批期轮]")

@@ -145,6 +145,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     gate = Roles(index, text)
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
+    gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
 
     def judge(i: int, status: str, facts: Sequence[_Fact]
               ) -> tuple[str, Sequence[_Fact], str | None, str] | None:
@@ -172,6 +173,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if not judged and (g := judge(i, status, facts)) is not None:
             status, facts, formula, reason = g
             alternatives = ()
+            if status == "derived" and i in targets_at:  # a word right after it restates it (约九成)
+                gated[i] = (targets_at[i], formula or "", facts[0], facts[-1])
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited_groups.get(paras[i], ()))
         results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
@@ -375,7 +378,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
-        prev = derived_at.get(i - 1)
+        prev = derived_at.get(i - 1) or gated.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
                 and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and restates(t, prev[0].x):
             # 占…的31.05%，超过三成: the word restates the figure just derived, on its side
