@@ -190,3 +190,14 @@ def test_a_lines_share_of_the_whole_is_its_role_figure_over_the_wholes(sources):
     assert verdicts("中央转移支付资金结余占全部结余的45.98%。", sources) == [("45.98%", "unsupported")]
     assert verdicts("中央转移支付资金占全年预算的21.88%。", sources) == [("21.88%", "derived")]
     assert verdicts("中央转移支付资金占全年预算的71.88%。", sources) == [("71.88%", "unsupported")]  # 市级's
+
+
+def test_a_batchs_date_is_read_from_its_own_log_line_not_the_line_before():
+    log = SourceText(name="2025年工作纪实.md", text=(
+        "# 2025年工作纪实\n\n"
+        "- 4月10日：公共场所自动体外除颤器第一批（地铁站点）安装完成。\n"
+        "- 10月16日：公共场所自动体外除颤器第二批（学校、体育场馆）安装完成。\n"))
+    got = lambda text: verdicts(text, [log])  # noqa: E731
+    assert got("自动体外除颤器第一批于10月16日安装完成。") == [("10月16日", "unsupported")]
+    assert supported(got("自动体外除颤器第二批于10月16日安装完成。")[0][1])
+    assert supported(got("自动体外除颤器第一批于4月10日安装完成。")[0][1])
