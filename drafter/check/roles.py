@@ -393,10 +393,13 @@ _HALVES = {"1-6": "上半", "7-12": "下半"}
 
 def _other_part(f: _Fact, half: str | None, batch: str | None) -> bool:
     """Is f stated for another half than `half`, or another batch of the same kind than `batch` (by the words of
-    its source sentence: exactly one such part named there)?"""
-    from .match import _near
+    its own source line around it and of its record: exactly one such part named there — a log's line before
+    it, 8月15日：第一批…, names no part of the 11月28日 after it)?"""
+    words = tokens(f.snippet) | f.subj
+    if f.date is None:  # a count's own sentence before it (上半年开展培训22场，培训…1860人次); a date's reaches back
+        from .match import _lead  # over the lines before it, and its own line says its event
 
-    words = _near(f)
+        words = words | _lead(f)
     if half is not None:
         if f.period in _HALVES:
             return f.period != half
