@@ -35,3 +35,20 @@ def test_a_budget_income_total_is_still_no_line():
     from drafter.forms.layout import Recognizer
 
     assert Recognizer._fund_row("部门年初预算收入") != "部门年初预算收入"
+
+
+def test_a_funding_line_named_in_the_units_own_words_is_a_line_of_its_funds(tmp_path):
+    """A unit names its sources after the programme that pays (省级农业科技推广资金, 乡村振兴衔接补助, 市级文化发展经费):
+    the row after 其中：区级财政资金 is the second line, and the total equals the two — no 合计 mismatch reported."""
+    for line in ("省级农业科技推广资金", "中央财政衔接推进乡村振兴补助", "市级文化发展经费", "省级一般性转移支付"):
+        result = import_form(text_form(tmp_path, line))
+        lines = {x["名称"]: x["全年执行数"] for x in result.input["项目资金"]["其中"]}
+        assert lines == {"区级财政资金": Decimal("166.10"), line: Decimal("70.30")}, line
+        assert not [w for w in result.warnings if "不一致" in w.message], line
+
+
+def test_a_spending_item_or_a_heading_is_no_funding_line():
+    from drafter.forms.layout import Recognizer
+
+    for label in ("试验材料费", "支出明细", "项目资金（万元）", "资金使用情况说明"):
+        assert Recognizer._fund_row(label) is None, label

@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     except SystemExit as e:
         if e.__traceback__ is not None and e.__traceback__.tb_next is None:
             raise  # our own sys.exit just above: the verb's verdict
+        if isinstance(e.__context__, OSError) and _stdout_broken(e.__context__):
+            _closed_stdout(e.__context__)  # rich's console exits with 1 when its reader has gone (… | head)
         if e.code not in (None, 0, 2, 130):  # a component's sys.exit(1) or sys.exit("…"): not a check result
             _internal(e, args)
         raise
@@ -121,12 +123,16 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except OSError as e:
         if _stdout_broken(e):
-            _silence_stdout()
-            reason = "磁盘已满" if e.errno == errno.ENOSPC else "管道已关闭" if e.errno == errno.EPIPE else e.strerror
-            _fail(f"无法写入标准输出（{reason}）/ cannot write to standard output ({e.strerror})", 2)
+            _closed_stdout(e)
         _internal(e, args)
     except Exception as e:  # noqa: BLE001 — the last resort: a bug, reported as one line with its own code
         _internal(e, args)
+
+
+def _closed_stdout(e: OSError) -> None:
+    _silence_stdout()
+    reason = "磁盘已满" if e.errno == errno.ENOSPC else "管道已关闭" if e.errno == errno.EPIPE else e.strerror
+    _fail(f"无法写入标准输出（{reason}）/ cannot write to standard output ({e.strerror})", 2)
 
 
 def _internal(e: BaseException, args: list[str]) -> None:

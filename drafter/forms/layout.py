@@ -115,6 +115,9 @@ FUND_COLUMNS = {
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
 FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款"
                        r"|(?<!预算)收入|自筹)$")  # the unit's own income spent on it (运营收入, 事业收入), 单位自筹
+# or one named after the programme that pays, its payer first: 省级农业科技推广资金, 中央财政衔接推进乡村振兴补助,
+# 市级文化发展经费 (a payer is required: 人员经费 / 公用经费 are kinds of spending under 基本支出, not sources)
+PAYER_FUND = re.compile(r"^(?:中央|省|市|州|盟|县|区|旗|镇|乡|街道|上级|本级|财政)\S{2,}(?:资金|经费|拨款|补助|补贴|转移支付)$")
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
               "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
@@ -463,7 +466,8 @@ class Recognizer:
             return "total"
         t = re.sub(r"^其中[：:]?", "", t)
         bare = re.sub(r"[（(][^）)]*[）)]$", "", t)  # 其他资金（社会捐赠）: the line, with the unit's remark on it
-        if bare in FUND_LINES or (len(bare) <= 12 and FUND_WORD.search(bare) and not re.search(r"\d", bare)):
+        if bare in FUND_LINES or (len(bare) <= 12 and FUND_WORD.search(bare) and not re.search(r"\d", bare)) \
+                or (len(bare) <= 16 and PAYER_FUND.search(bare) and not re.search(r"\d", bare)):
             return t
         return None
 
