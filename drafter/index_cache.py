@@ -41,16 +41,17 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 6  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+FORMAT = 7  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
 # 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
-# 6: a fact's period (the quarter, half or month its table column or row names)
+# 6: a fact's period (the quarter, half or month its table column or row names); 7: words (each source's runs of Chinese characters) and lists (of named items)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
-         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_no_vote", "spans"}  # year_now, _key_blob: set by _finish
+         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_no_vote", "spans",
+         "words", "_words_blob", "lists"}  # year_now, _key_blob: set by _finish
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 # indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
 # re-check, a test) sees whether the sources were indexed again
@@ -190,6 +191,8 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "list_paths": sorted(index._list_paths),
             "places": [[src, lines] for src, lines in index.places.items()],
             "no_vote": [[y, n] for y, n in index._no_vote.items()],
+            "words": index.words,
+            "lists": index.lists,
         }
     except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
         return None
@@ -234,6 +237,8 @@ def decode(data: dict[str, Any]) -> SourceIndex:
     index._list_paths = {str(x) for x in data["list_paths"]}
     index.places = {int(src): [str(p) for p in lines] for src, lines in data["places"]}
     index._no_vote = {int(y): int(n) for y, n in data["no_vote"]}
+    index.words = [str(w) for w in data["words"]]
+    index.lists = [[str(x) for x in names] for names in data["lists"]]
     index._finish()
     return index
 

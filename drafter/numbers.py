@@ -103,6 +103,21 @@ UNITS = (
     # covered several times over
     "台套", "平米", "延长米", "标箱", "兆瓦", "人天", "公里次",
 )
+
+
+def _measure_lexicon() -> dict[str, str]:
+    """data/measure_words.txt: measure words drawn from jieba's dictionary (benchmarks/measure_lexicon.py), each with
+    the characters after it that make it a word of its own (群众, 集体) — a figure before those stays bare."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "measure_words.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, guard = line.partition("\t")
+            out[word] = guard.strip()
+    return out
+
+
+MEASURE_LEXICON = _measure_lexicon()
+UNITS += tuple(w for w in MEASURE_LEXICON if w not in UNITS)
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
@@ -125,6 +140,7 @@ _NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分�
               "孔": "(?![子雀洞隙径道庙" + _NUMERALS + "])", "堂": "(?![屋会口兄姐弟" + _NUMERALS + "])",
               "桶": "(?![装" + _NUMERALS + "])", "盆": "(?![地景栽" + _NUMERALS + "])",
               "车": "(?![辆次间位型站道队主载组牌流库速身体况" + _NUMERALS + "])"}
+_NOT_AFTER.update({w: "(?![" + re.escape(g) + "])" for w, g in MEASURE_LEXICON.items() if g and w not in _NOT_AFTER})
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:
@@ -834,6 +850,9 @@ class _Scan:
                 and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
             self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
             return end
+        if cn and not unit and not scale and not approx and lo_ is None and 2 <= value <= 12 and end == core.end \
+                and _CJK_AT.match(t, end) and t[end] not in _UNIT_CHARS and _listed_before(t, start) == value:
+            unit, end = t[end], end + 1  # 南沙、中山、江门三地: as many items as the list before it, the noun its measure
         # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
         if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
             return self.ignore(start, core.end, "no measure word")
@@ -909,6 +928,7 @@ class _Scan:
 
 
 _LABEL_CHARS = {w[-1] for w in _LABEL_BEFORE}
+_UNIT_CHARS = frozenset(u for u in UNITS if len(u) == 1)  # one its guard turned down (两部分, 三方面) is no measure
 _HOTLINE = re.compile(r"1(?:1[0-9]|2[0-9]|2[0-9]{3})")  # 110, 120, 12345, 12315: a service line's number
 _UNIT_ONLY = re.compile(_UNIT_RE)
 # An Arabic run longer than DRAFTER_MAX_DIGITS (drafter.limits, read at start), or a Chinese numeral longer than

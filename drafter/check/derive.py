@@ -955,12 +955,21 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})")
 MAX_LISTED = 12  # a count of listed items (三批, 两期) is of a few items the paragraph names one by one
 
 
-def _listed_count(text: str, m: Any) -> str | None:
+def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | None:
     """'分两批受理：第一批…；第二批…': a small count of items (批 / 期 / 类 …) that its paragraph names one by one
     as 第一批 … 第N批, with no other ordinal of them — the formula, or None."""
     if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
             or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
         return None
+    if index is not None and text[m.start - 1:m.start] == "等" \
+            and (named := source_named_items(index, text, m.start - 1)) is not None \
+            and (lists := [rows for rows in index.lists if _all_among(named, rows)]):
+        # A、B、C等六项: the items name a list of the sources, whose rows it counts
+        rows = next((r for r in lists if len(r) == m.value), None)
+        return None if rows is None else "、".join(rows) + f" = {m.text}（来源所列，文中列举其中{len(named)}项）"
+    if index is not None and (named := source_named_items(index, text, m.start)) is not None:
+        # 基本支出和项目支出两类, A、B及C、D和E四项: the list right before it, read by the names the sources hold
+        return "、".join(named) + f" = {m.text}（前文逐一列举，各项来源均有）" if len(named) == m.value else None
     if (bm := _BRACKET_AFTER.match(text, m.end)) is not None:  # 三个村（东岭村、西坑村、南山村）: the list is right there
         items = _bracket_items(bm[1])
         if len(items) == m.value:
@@ -982,6 +991,76 @@ def _listed_count(text: str, m: Any) -> str | None:
     if set(named) != set(range(1, int(m.value) + 1)):
         return None
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
+
+
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff、]{2,160}$")  # the words right before a count: its list, at most
+_CONJ = re.compile(r"以及|和|与|及")  # what joins the last two items of a list (and sits inside names: 康复理疗设备运维及耗材)
+MIN_NAME = 2  # a name the sources hold is at least two characters (中岳, 少林): one character names nothing
+
+
+def source_named_items(index: SourceIndex, text: str, end: int) -> list[str] | None:
+    """The items the words right before `end` list (A、B、C和D), each a name some source writes, read so that a
+    conjunction inside a source's own name joins (康复理疗设备运维及耗材 is one item, 森林防火巡查和应急救援演练 two): the
+    reading with the fewest items all of whose items the sources name — or None when there is no list (no 、 and
+    no conjunction), a partial one (A、B等), or no reading whose every item the sources name. The first item may
+    follow words of the clause's own (项目用于A、B: 项目用于A names A): its last characters are the name."""
+    if end and text[end - 1] == "等":
+        return None  # A、B等五项: the list is partial (the caller looks up the end before 等 among the sources' lists)
+    run = _LIST_RUN.search(text, max(0, end - 160), end)
+    if run is None or not ("、" in run[0] or _CONJ.search(run[0])):
+        return None
+    items: list[str] = []
+    for k, piece in enumerate(run[0].split("、")):
+        got = _fewest_names(index, piece, first=k == 0)
+        if got is None:
+            return None
+        items += got
+    return items if len(items) >= 2 else None
+
+
+def _all_among(named: list[str], rows: list[str]) -> bool:
+    """Whether each item names another of `rows` (通关便利化服务 names 口岸通关便利化服务)."""
+    left = list(rows)
+    for item in named:
+        hit = next((r for r in left if item in r or r in item and len(r) >= MIN_NAME), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def _fewest_names(index: SourceIndex, piece: str, first: bool) -> list[str] | None:
+    """The fewest items `piece` (one 、-item, perhaps holding conjunctions) splits into at its conjunctions, each a
+    name the sources write (`first`: the list's first item, whose leading words may be the clause's own)."""
+    cuts = [(c.start(), c.end()) for c in _CONJ.finditer(piece)]
+    if len(cuts) > 4:  # a sentence, not an item
+        return None
+    bounds = [0, *(b for _, b in cuts)]  # where each segment starts, and (below) ends
+    stops = [*(a for a, _ in cuts), len(piece)]
+    best: dict[int, list[str] | None] = {len(bounds): []}  # from segment k on: the fewest names, or None
+    for k in range(len(bounds) - 1, -1, -1):
+        options = []
+        for j in range(k, len(bounds)):  # segments k..j joined into one item
+            rest = best[j + 1]
+            name = _name_at(index, piece[bounds[k]:stops[j]], first and k == 0, [a - bounds[k] for a, _ in cuts[k:j]])
+            if rest is not None and name is not None:
+                options.append([name, *rest])
+        best[k] = min(options, key=len) if options else None
+    return best[0]
+
+
+def _name_at(index: SourceIndex, item: str, lead: bool, joins: list[int]) -> str | None:
+    """`item` as a name the sources write, or None. `lead`: words of the clause may come before the name, which is
+    then the longest tail of it a source writes — one reaching over each conjunction `joins` it spans."""
+    if len(item) < MIN_NAME:
+        return None
+    if not lead:
+        return item if index.has_name(item) else None
+    reach = min(joins) if joins else len(item) - MIN_NAME
+    for a in range(reach + 1):
+        if len(item) - a >= MIN_NAME and index.has_name(item[a:]):
+            return item[a:]
+    return None
 
 
 _COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：

@@ -176,6 +176,12 @@ class SourceIndex:
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
         self._no_vote: dict[int, int] = {}  # years of filing dates and forecasts: no year the sources report on
         self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
+        # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
+        # a name the text lists is looked up in (has_name); joined once by _finish
+        self.words: list[str] = []
+        self._words_blob = ""
+        self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
+        # file's 支出构成 keys or records' 名称): what a partial list of the text (A、B等六项) is one of
 
     # -- building ---------------------------------------------------------------------------------------
     @classmethod
@@ -242,6 +248,7 @@ class SourceIndex:
     def add_text(self, name: str, text: str, places: list[str] | None = None) -> None:
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs(text))
         if places:
             self.places[src] = places
         starts = line_starts(text)
@@ -389,15 +396,23 @@ class SourceIndex:
         the rows themselves its evidence."""
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         heads: dict[int, list[str]] = {}
+        cells_of: dict[int, list[list[str]]] = defaultdict(list)
         for line, (tid, cells, header) in sorted(table.items()):
             label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
+                cells_of[tid].append([_SPACES.sub("", text[a:b]) for a, b in cells])
         for tid, named in rows.items():
             labels = list(dict.fromkeys(label for _, label in named))
+            if len(labels) == 1 and len(named) >= 2 and (k := _label_column(cells_of[tid])) is not None:
+                # 支出明细 | 两岸交流活动组织 | …: one merged first cell names the group, the column after it its rows — a
+                # list for the text's partial lists only (its count is no fact: the group's word is too common)
+                self.lists.append([row[k] for row in cells_of[tid]])
+                continue
             if not 2 <= len(labels) <= MAX_ROWS_COUNTED or len(labels) != len(named):
                 continue
+            self.lists.append(labels)
             header = heads[tid]
             subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header))
             n = Decimal(len(labels))
@@ -510,6 +525,8 @@ class SourceIndex:
         (# 金额单位：万元), which the parsed data no longer holds."""
         src = len(self.names)
         self.names.append(name)
+        self.words.append(_word_runs("\n".join(_strings(data))))
+        self.lists += _data_lists(data)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
@@ -799,6 +816,7 @@ class SourceIndex:
             by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
+        self._words_blob = "\n".join(self.words)
         if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
         for f in self.facts:
@@ -914,6 +932,10 @@ class SourceIndex:
     def family(self, name: str) -> _Sorted | None:
         return self._by_family.get(name)
 
+    def has_name(self, name: str) -> bool:
+        """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
+        return name in self._words_blob
+
     def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
         """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
         three 场馆 rows; 三项支出中: a 支出 list of four records), when it is not m's — None when they list no such set
@@ -965,6 +987,37 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d\d)")
 MAX_DEPTH = limit("depth").amount             # nesting deeper than this in a source is not a form
 MAX_YEAR_SPAN = limit("range_span").amount    # 2015—2022年 stands for at most this many years after the first
 MAX_ABS = MAX_MAGNITUDE
+def _label_column(rows: list[list[str]]) -> int | None:
+    """The first column after the first whose cells name every row, each another (no figure, none empty): the
+    labels of a table whose first cell is one merged group cell — or None."""
+    for k in range(1, min(len(r) for r in rows)):
+        col = [r[k] for r in rows]
+        if all(c and not _HAS_DIGIT.search(c) for c in col):
+            return k if len(set(col)) == len(col) else None
+    return None
+
+
+def _data_lists(data: Any) -> list[list[str]]:
+    """The lists of named items a data file holds: a mapping's keys when its values are figures or records
+    (支出构成: {游客安全巡护: 826450, …}), a list's records by their names (来源: [{名称: 市级财政资金, …}, …])."""
+    out: list[list[str]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            keys = [str(k) for k, v in node.items() if isinstance(v, (int, float, Decimal, dict))]
+            if 2 <= len(keys) == len(node) <= MAX_ROWS_COUNTED and not any(_HAS_DIGIT.search(k) for k in keys):
+                out.append(keys)
+            stack += node.values()
+        elif isinstance(node, list):
+            if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, dict) for v in node):
+                names = [n[0] for v in node if (n := _record_names(v, True))]
+                if len(names) == len(node):
+                    out.append(names)
+            stack += node
+    return out
+
+
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -1034,6 +1087,29 @@ def _common_tail(labels: Sequence[str]) -> str:
     """The characters every label ends in (东关街道, 西城街道 → 街道), '' when fewer than two."""
     tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
     return tail if len(tail) >= 2 else ""
+
+
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _word_runs(text: str) -> str:
+    """The runs of Chinese characters a source writes, each once (a name the text lists is one of them or inside
+    one): a log that repeats itself keeps little."""
+    return "\n".join(dict.fromkeys(_CJK_RUN_RE.findall(text)))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """A data file's keys and string values: the names it holds (a stack, not recursion: any depth)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for k, v in reversed(node.items()):
+                stack += [v, str(k)]
+        elif isinstance(node, list):
+            stack += reversed(node)
+        elif isinstance(node, str):
+            yield node
 
 
 def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:

@@ -97,8 +97,8 @@ def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal, bound: b
     x, src = abs(x), abs(src)
     if bound:
         return src >= x if direction in ("≥", ">") else src <= x if direction in ("≤", "<") else src == x
-    if direction == "≈":
-        return abs(src - x) <= step * _HALF
+    if direction == "≈":  # what rounds half up to x (as _close rounds): 41.235 is 约41.24, no 约41.23
+        return x - step * _HALF <= src < x + step * _HALF
     if direction == "≤":  # (its lower edge read at a tenth of the step: 44.86 % is 45 %, 接近一半; 44.35 % is not)
         return x - max(step * _HALF, x * _TWENTIETH) <= _round_like(src, step * _TENTH) and src <= x
     width = max(step, x * _TENTH)

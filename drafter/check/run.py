@@ -208,6 +208,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
         subj, role, ytag, clause = mention_context(text, m, s0)
+        if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+            subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
         fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
         if (tokens(clause) <= _ROLE_MARKS or role == "target") and (fam_key in last_subj or
@@ -503,7 +505,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
             done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
             state(t)
-        elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m)) \
+        elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m, index)) \
                 is not None:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
