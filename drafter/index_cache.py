@@ -51,7 +51,8 @@ MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts t
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
          "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_no_vote", "spans",
-         "words", "_words_blob", "lists"}  # year_now, _key_blob: set by _finish
+         "words", "_words_blob", "lists",  # year_now, _key_blob: set by _finish
+         "_tab_base", "_keyed_tab", "_entities"}  # _tab_base, _keyed_tab: while reading; _entities: built on first use
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 # indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
 # re-check, a test) sees whether the sources were indexed again

@@ -72,6 +72,10 @@ class _Fact:
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
     per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
     period: str = ""               # the part of the year its table column or row names: 一季度 → "1-3" (periods)
+    label: str = ""                # the entity it is an attribute of: its table row's name cells or its record's
+    # names, joined by "|" (the relation table of entities.py)
+    head: str = ""                 # its column header or key: which attribute of the entity it is
+    tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
 
 
 class _Sorted:
@@ -176,6 +180,9 @@ class SourceIndex:
         self.year_now: int | None = None  # the year the sources are mostly about: a figure without a year is of it
         self._no_vote: dict[int, int] = {}  # years of filing dates and forecasts: no year the sources report on
         self.places: dict[int, list[str]] = {}  # source → the place of each of its lines (an Excel or PDF form)
+        self._keyed_tab = -1  # the table of named rows the dict just walked was (see _walk)
+        self._tab_base = 0  # the next table id (_Fact.tab): text tables and lists of records of every source
+        self._entities: Any = None  # the relation table of named entities, built on first use (entities.py)
         # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
         # a name the text lists is looked up in (has_name); joined once by _finish
         self.words: list[str] = []
@@ -284,6 +291,7 @@ class SourceIndex:
         titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
         cells_of: dict[tuple[int, int], dict[int, _Fact]] = defaultdict(dict)  # (table, line) → column → fact
         placed: list[tuple[int, int, _Fact]] = []  # (offset, sentence, fact) of each number, in text order
+        row_names: dict[int, str] = {}  # line → its table row's name (_row_names)
         dated: list[tuple[int, int, int, _Fact, str]] = []  # (start, end, sentence, fact, column header) of each date
         for m in iter_mentions(text, source_mode=True):
             if m.ignored:
@@ -348,6 +356,11 @@ class SourceIndex:
             fact = self._add_mention(m, src, same(location, location), snippet, group, subj, role, ytag)
             if fact is not None and column >= 0:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
+                if row is not None and fact.date is None:  # a row of the relation table (entities.py)
+                    if (label := row_names.get(line)) is None:
+                        label = row_names[line] = same(n := _row_names(text, row[1]), n)
+                    fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
+                    fact.tab = self._tab_base + row[0]
                 if period:
                     fact.period = period
             if fact is not None and fact.date is None:
@@ -388,6 +401,7 @@ class SourceIndex:
             self._count_ordinal_lines(src, text, starts, table, captions)
         if table:
             self._count_table_rows(src, text, table, captions)
+            self._tab_base += 1 + max(tid for tid, _, _ in table.values())
 
     def _count_table_rows(self, src: int, text: str, table: dict[int, tuple[int, list[tuple[int, int]], list[str]]],
                           captions: dict[int, str]) -> None:
@@ -570,6 +584,14 @@ class SourceIndex:
             own: dict[str, Any] = {}
             rows: dict[str, Any] = {}
             keyed: dict[str, str] = {}  # child records keyed by a role (年度目标, 完成情况) → that role
+            # records keyed by their names (来源: {市本级财政资金: {…}, 省级补助: {…}}): a table of named rows
+            named_rows = len(node) > 1 and all(isinstance(v, dict) for v in node.values()) \
+                and not any(roles(str(k)) or _key_years(str(k))[0] is not False for k in node)
+            tab = -1
+            if named_rows:
+                tab, self._tab_base = self._tab_base, self._tab_base + 1
+            subtab = -1  # the table of named rows under this record: its own figures are their whole
+            record_label: str | None = None
             for key, value in node.items():
                 child = f"{path}.{key}" if path else str(key)
                 digit, years, counted, rate, bracket = _key_reads(str(key))
@@ -594,6 +616,25 @@ class SourceIndex:
                         sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 first = len(self.facts)
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
+                if named_rows:
+                    label = _clean_name(str(key))
+                    for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
+                        f = self.facts[k]
+                        if not f.label and f.date is None:
+                            f.label, f.tab = label, tab
+                    subtab = -1
+                elif named and first < len(self.facts) and isinstance(value, (int, float, Decimal, str, dict)):
+                    if record_label is None:
+                        record_label = "|".join(_clean_name(v) for v in named)
+                    for k in range(first, len(self.facts)):  # the nearest named record's
+                        f = self.facts[k]
+                        if not f.label and f.date is None:
+                            f.label = record_label
+                            f.head = f.head or str(key)
+                if isinstance(value, dict) and self._keyed_tab >= 0:
+                    subtab, self._keyed_tab = self._keyed_tab, -1
+                elif isinstance(got, _Fact) and not got.head:
+                    got.head = str(key)
                 if isinstance(value, (dict, list, tuple)) and (role := roles(str(key))):
                     keyed[str(key)] = role  # 年度目标: {培训人次: 3000}: a target, whatever its own key says not
                     for f in itertools.islice(self.facts, first, None):
@@ -603,6 +644,11 @@ class SourceIndex:
                     own[str(key)] = got
                 elif got:
                     rows[str(key)] = got
+            if subtab >= 0:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
+                for f in own.values():
+                    if isinstance(f, _Fact) and not f.label:
+                        f.label, f.tab = "合计", subtab
+            self._keyed_tab = tab
             self._link_parts(own, rows)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
@@ -617,11 +663,18 @@ class SourceIndex:
                 item_ctx = ctx
                 if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
                     item_ctx = ctx | _name_words((f"第{_cn_ordinal(i + 1)}{measure}",))
+                first = len(self.facts)
                 got = self._walk(src, value, f"{path}[{i}]", unit, item_ctx, depth + 1, year,
                                  names[i] if names is not None else None)
+                if records:
+                    for k in range(first, len(self.facts)):
+                        f = self.facts[k]
+                        if f.tab < 0 and f.label:
+                            f.tab = self._tab_base
                 if isinstance(got, dict):
                     out.append(got)
             if records:
+                self._tab_base += 1
                 # a list of records is itself a count: 两个重点项目, 六项任务, 11项绩效指标, 三批 (发放批次)
                 group = self._group(src, _record_of(path))
                 self._list_paths.add(path)
@@ -912,6 +965,14 @@ class SourceIndex:
             if len({f.mag for f in best}) == 1:  # one current figure (or the same one in several sources)
                 self._pair(best[0], e, "year")
 
+    def entities(self) -> Any:
+        """The relation table of the sources' named rows and records (entities.Entities), built on first use."""
+        if getattr(self, "_entities", None) is None:
+            from .entities import Entities
+
+            self._entities = Entities(self.facts, self.year_now)
+        return self._entities
+
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
         """Facts of `family` whose subjects share words with `subj`: id → (shared words, fact)."""
         posting = self._inv.get(family)
@@ -1087,6 +1148,25 @@ def _common_tail(labels: Sequence[str]) -> str:
     """The characters every label ends in (东关街道, 西城街道 → 街道), '' when fewer than two."""
     tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
     return tail if len(tail) >= 2 else ""
+
+
+_NAME_LEAD = re.compile(r"^.{0,8}[：:]")  # 其中：基本支出, 按来源分：财政拨款 — the row's own name follows
+
+
+def _clean_name(cell: str) -> str:
+    return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
+
+
+def _row_names(text: str, cells: list[tuple[int, int]]) -> str:
+    """A table row's name: its cells without figures before its first figure (an indicator's levels and name, a
+    task's name and content), each without a lead like 其中：, joined by "|"."""
+    names = []
+    for a, b in cells:
+        if _HAS_DIGIT.search(text, a, b) and not NAMED_CELL.fullmatch(text, a, b):
+            break
+        if (name := _clean_name(text[a:b])):
+            names.append(name)
+    return "|".join(names)
 
 
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")

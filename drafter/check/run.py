@@ -26,6 +26,7 @@ from .dates import _check_range, _days_early, _month_gap, _span_days
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
+from .entities import MAX_PAIRS, anchored_pairs, computed_shares, fits, per_unit, rate_gaps, singles
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -480,6 +481,15 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
+        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None:
+            formula, a, b = named  # 通关便利化服务和应急处置任务合计: the rows its sentence names (entities.py)
+            done(i, "derived", [a, b] if b is not None else [a], formula=formula)
+            derived_at[i] = (t, formula, a, b if b is not None else a)
+            stated = state(t)
+            if " + " in formula:  # a sum of the named rows: the whole of a share after it (合计…，占48.34%)
+                sums[id(stated)] = [(a,)] if b is None else [(a,), (b,)]
+            if " ÷ " in formula and "占" in t.clause[-10:] and b is not None:
+                whole_of[id(a)] = b
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -497,6 +507,34 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends: list[int],
+              told: Sequence[tuple[_Target, _Fact, Sequence[_Fact]]], sums: dict[int, list[Sequence[_Fact]]]
+              ) -> tuple[str, _Fact, _Fact | None] | None:
+    """The anchored search (entities.py): a figure derived from the rows its sentence names, or equal to a computed
+    attribute (结余, 执行率, 调整额) of the one row its own words name. Only for a figure no stage found."""
+    ents = index.entities()
+    if not ents.rows:
+        return None
+    s0 = ends[t.sent - 1] if t.sent else 0
+    said = direction(t.clause) or ("−" if t.m.value < 0 else "+")
+    for f in singles(ents, t, text, s0):
+        if f.family == t.family and fits(checker, t, f.mag) and \
+                ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
+            return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
+    if (each := per_unit(checker, ents, t, text, s0)) is not None:
+        return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
+    pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
+    if _SUMS.search(t.clause) or _SUM_OF.search(t.clause):
+        for f in summed:  # 精品创作扶持、惠民演出和人才培训三项任务合计: the sum of the rows it names
+            if f.src >= 0 and f.family == t.family and fits(checker, t, f.mag):
+                return f.written, f, None
+    pairs = pairs[:MAX_PAIRS]
+    own = {id(f) for e in ents.named(t.clause) for f in e.attrs.values()}  # a row its own words name (市级资金支出占)
+    found = computed_shares(checker, t, pairs, set(map(id, summed)), own) or rate_gaps(t, text, s0, ents, pairs)
+    found = checker.same_subject(t, found)
+    return found[0] if found else None
 
 
 def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:

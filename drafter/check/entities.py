@@ -1,0 +1,466 @@
+"""The relation table of named entities, and the anchored search on it (a late stage of run.py).
+
+Every source row or record that has a name (a table row's name cells, a record's 名称 / 项目 / 来源 …) is an
+entity whose figures are its attributes, keyed by role (年初 / 全年预算 / 执行 / 目标 from the column header or key)
+or else by the header itself, plus the attributes computed from those: 结余 = 预算 − 执行, 执行率 = 执行 ÷ 预算,
+调整额 = 全年预算 − 年初 and its 调整率. A table's 合计 / 总额 row is the whole its other rows are parts of.
+
+The search keys on structure, not on wording: a figure every other stage leaves unsupported is derived only from
+the attributes of the entities its sentence NAMES (a distinctive run of a row's name, four characters or the whole
+of a short name, that no other row of the table shares), the wholes of their tables when the words say 占 / 全部 /
+合计 …, and the figures its paragraph stated before it — sums of two or three named rows, differences, shares,
+gaps and per-unit figures, through the same word-aware arithmetic as every other derivation (match.derive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import TYPE_CHECKING, Sequence
+
+from ._common import HUNDRED, _ROLE_MARKS, _SUMS
+from .rounding import _CTX, _fmt
+
+if TYPE_CHECKING:
+    from .index import _Fact
+    from .match import _Checker, _Target
+
+GRAM = 4              # a name is named by a run of at least this many of its characters (or all of a short one)
+MAX_SHORTENED = 12    # names up to this long are also named by a head and a tail (市级财政资金 → 市级资金)
+MIN_SHORT = 3         # … or by the whole of a name this short (芗城区, 海林市); two characters name nothing
+MAX_ENTITIES = 3000   # sources with more named rows than this are lists, not forms: no anchored search
+MAX_NAMED = 6         # a sentence naming more rows than this names none of them in particular
+MAX_SUMMED = 12       # rows of a table without a 合计 row summed as its whole
+MAX_PAIRS = 1200      # pairs searched for one figure
+MAX_OPERANDS = 40     # operands of one search (pairs grow as their square: chance matches, check time)
+_BUDGET_ROLES = ("initial", "budget", "actual", "target")
+# names that say nothing of which row: a generic head alone is no name (资金, 任务, 项目 …)
+_GENERIC_WORDS = frozenset("资金 项目 任务 支出 经费 合计 总计 小计 总额 其他 其中 预算 金额 指标 内容 名称 备注 说明 情况 "
+                           "数量 年度 专项 工作 服务 活动 费用 收入 部门 单位".split())
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOTAL_KEY_WORDS = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)  # the whole of its table (as index._TOTAL_KEY)
+# the words that take a named row's whole: its share of it, or the whole itself
+_WHOLE_WORDS = re.compile(r"占|比重|全部|全年|合计|总|整体|全额|所有|各项")
+_SUM_WORDS = re.compile(r"合计|共计|总计|之和|相加|共|两项|三项|和|与|及|、")
+
+
+class Entity:
+    __slots__ = ("names", "tab", "attrs", "whole")
+
+    def __init__(self, names: tuple[str, ...], tab: int, whole: bool) -> None:
+        self.names = names
+        self.tab = tab
+        self.whole = whole
+        self.attrs: dict[str, "_Fact"] = {}
+
+
+def _key(f: "_Fact") -> str:
+    return f.role if f.role in _BUDGET_ROLES and f.family != "%" else f.head.replace(" ", "")
+
+
+class Entities:
+    """The relation table of one SourceIndex (built once, on first use: SourceIndex.entities)."""
+
+    def __init__(self, facts: Sequence["_Fact"], now: int | None) -> None:
+        rows: dict[tuple[int, str], Entity] = {}
+        for f in facts:
+            if not f.label or f.tab < 0 or f.date is not None or f.kind == "year" or f.ytag not in (None, now) \
+                    or f.approx is not None or f.hi_mag is not None:
+                continue  # this year's figures only: 上年 columns are another year's rows
+            e = rows.get((f.tab, f.label))
+            if e is None:
+                names = tuple(n for n in f.label.split("|") if n)
+                e = rows[(f.tab, f.label)] = Entity(names, f.tab, any(_TOTAL_KEY_WORDS.search(n) for n in names))
+            e.attrs.setdefault(_key(f), f)
+        self.rows = list(rows.values()) if len(rows) <= MAX_ENTITIES else []
+        self.wholes: dict[int, list[Entity]] = defaultdict(list)
+        by_tab: dict[int, list[Entity]] = defaultdict(list)
+        for e in self.rows:
+            _computed(e)
+            by_tab[e.tab].append(e)
+            if e.whole:
+                self.wholes[e.tab].append(e)
+        for tab, ents in by_tab.items():  # a table without its 合计 row: the sum of its rows is its whole
+            if tab not in self.wholes and 1 < len(ents) <= MAX_SUMMED:
+                w = Entity(("合计",), tab, True)
+                for k in set(ents[0].attrs).intersection(*(e.attrs for e in ents[1:])):
+                    if k[:1] != "§" and ents[0].attrs[k].family not in ("%", "pt") \
+                            and (sm := _sum([e.attrs[k] for e in ents])) is not None:
+                        sm.label = "合计"  # (no row of its own: the whole's)
+                        w.attrs[k] = sm
+                if w.attrs:
+                    _computed(w)
+                    self.wholes[tab].append(w)
+        # each name's runs of GRAM characters (or a short name whole) → the rows it names, unless another row of
+        # the same table shares that run (口岸 of 口岸通关… and 口岸查验…, 产出指标 of every indicator)
+        self._grams: dict[str, list[Entity]] = defaultdict(list)
+        for tab, ents in by_tab.items():
+            owners: dict[str, set[int]] = defaultdict(set)
+            for k, e in enumerate(ents):
+                if e.whole:
+                    continue
+                for g in _grams(e.names):
+                    owners[g].add(k)
+            for g, ks in owners.items():
+                if len(ks) == 1:
+                    self._grams[g].append(ents[next(iter(ks))])
+
+    def spots(self, words: str) -> list[tuple[Entity, int, int]]:
+        """Each place `words` names a row: (row, start, end), in the order of the words."""
+        out: list[tuple[Entity, int, int]] = []
+        if not self._grams:
+            return out
+        n = len(words)
+        for i in range(n):
+            for size in range(MIN_SHORT, MAX_SHORTENED):
+                if i + size > n:
+                    break
+                for e in self._grams.get(words[i:i + size], ()):
+                    out.append((e, i, i + size))
+        return out
+
+    def named(self, words: str) -> list[Entity]:
+        """The rows `words` names, in the order first named."""
+        return list({id(e): e for e, _, _ in self.spots(words)}.values())
+
+
+def _grams(names: tuple[str, ...]) -> set[str]:
+    """A row's names as the runs that name it: a short name whole (芗城区, 项目支出), a longer one by each run of
+    GRAM characters that is not a pair of generic words (项目资金, 任务支出 name no row in particular)."""
+    out: set[str] = set()
+    for name in names:
+        if name in _GENERIC_WORDS or len(_CJK.findall(name)) < MIN_SHORT:
+            continue
+        if len(name) <= GRAM:
+            out.add(name)
+            continue
+        runs = [name[i:i + GRAM] for i in range(len(name) - GRAM + 1)]
+        if len(name) <= MAX_SHORTENED:  # a head and a tail a name is shortened to, the middle left out: 市级财政资金
+            runs += [name[:p] + name[k:] for p in range(2, len(name) - 2)  # → 市级资金, 市本级财政资金 → 市本级资金
+                     for k in range(p + 1, len(name) - 1) if p + len(name) - k >= GRAM]
+        for g in runs:
+            if len(_CJK.findall(g)) == len(g) and not (g[:2] in _GENERIC_WORDS and g[2:] in _GENERIC_WORDS):
+                out.add(g)
+    return out
+
+
+def _synthetic(like: "_Fact", value: Decimal, unit: str, family: str, written: str, head: str,
+               role: str = "") -> "_Fact":
+    """A computed attribute (or a sum of named rows) as a fact of the row: its subject is the row's and the
+    attribute's word (结余 of 财政拨款 meets 全部结余)."""
+    from .index import _Fact
+    from ..numbers import SCALES, kind_of, unit_family
+    from ..subjects import tokens
+
+    base = unit.lstrip("万亿千百") if family != "%" else unit
+    scale = unit[: len(unit) - len(base)]
+    factor = unit_family(base)[1]
+    pmag = value * SCALES.get(scale, Decimal(1)) if scale else value
+    return _Fact(value, pmag * factor, family, unit, kind_of(base, value), like.src, like.location, written,
+                 like.group, written, pmag=pmag, subj=(like.subj - _ROLE_MARKS) | tokens(head) if not role else like.subj,
+                 role=role, label=like.label, head=head, tab=like.tab)
+
+
+def _computed(e: Entity) -> None:
+    """结余, 执行率, 调整额 and 调整率 of a row from its budget figures (each only where the row states its operands
+    in one unit and does not state the result itself)."""
+    a = e.attrs
+    budget, actual, initial = a.get("budget") or a.get("initial"), a.get("actual"), a.get("initial")
+    with localcontext(_CTX):
+        try:
+            if budget is not None and actual is not None and budget.unit == actual.unit and budget.family:
+                v = budget.value - actual.value
+                a.setdefault("§结余", _synthetic(budget, v, budget.unit, budget.family,
+                                                f"{_fmt(v)}{budget.unit}（{budget.written} − {actual.written}）", "结余"))
+                if budget.value and not any(f.family == "%" for f in a.values()):
+                    r = actual.value / budget.value * HUNDRED
+                    a["§执行率"] = _synthetic(actual, r, "%", "%",
+                                            f"{_fmt(r.quantize(Decimal('0.0001')))}%（{actual.written} ÷ {budget.written}）",
+                                            "执行率")
+            b2 = a.get("budget")
+            if b2 is not None and initial is not None and b2 is not initial and b2.unit == initial.unit \
+                    and b2.family and initial.value:
+                v = b2.value - initial.value
+                a["§调整额"] = _synthetic(b2, v, b2.unit, b2.family,
+                                        f"{_fmt(v)}{b2.unit}（{b2.written} − {initial.written}）", "调整")
+                r = v / initial.value * HUNDRED
+                a["§调整率"] = _synthetic(b2, r, "%", "%",
+                                        f"{_fmt(r.quantize(Decimal('0.0001')))}%（({b2.written} − {initial.written}) ÷ "
+                                        f"{initial.written}）", "调整率")
+        except (InvalidOperation, ArithmeticError):
+            pass
+
+
+def _sum(parts: Sequence["_Fact"]) -> "_Fact | None":
+    if len({p.unit for p in parts}) != 1:
+        return None
+    v = sum((p.value for p in parts), Decimal(0))
+    f = _synthetic(parts[0], v, parts[0].unit, parts[0].family,
+                   f"{_fmt(v)}{parts[0].unit}（{' + '.join(p.written for p in parts)}）", parts[0].head, parts[0].role)
+    f.subj = frozenset().union(*(p.subj for p in parts))  # what each row it sums counts
+    return f
+
+
+# the role word a computed attribute answers to, the last one in the clause deciding (执行率 after 结余 …)
+_COMPUTED_ROLES = ((re.compile(r"结余|节余|结存|未执行|未使用|未支出"), "结余"),
+                   (re.compile(r"执行率|支出率|完成率|执行进度|预算执行"), "执行率"),
+                   (re.compile(r"调[增减]|调整|核[增减]|追加|压减"), "调整 调整率"))
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|同期|(?:19|20)\d\d年")
+
+
+def _norm(key: str) -> str:
+    """An attribute's kind across tables: 执行率 / 全年执行率 / the computed §执行率 are one kind; §结余 is 结余."""
+    key = key.lstrip("§")
+    return "执行率" if key.endswith("执行率") else key
+
+
+# the words of a relation after a row's name: what makes a figure a sum, difference, share, gap or average of rows
+_RELATION = re.compile(r"比|较|占|多|少|高|低|相差|差|合计|共|之和|均|每|超|增|减|倍|百分点|比重|和|与|及|、")
+_AVERAGE = re.compile(r"每|均")
+_COUNT_WORD = re.compile(r"([两二三四五六七八九十])[个项条类家所座处种笔批名位]")
+_CN_COUNT = {c: k for k, c in enumerate("零一二三四五六七八九十") if k} | {"两": 2}
+_SHARE = re.compile(r"占|比重")
+# the words of a role alone: a clause of only these says nothing of which row (执行率, 比年初调增, 结余): its row is
+# the one its sentence named last (全年 is no such word: 全年预算调减 is the whole's)
+_ROLE_ONLY = re.compile(r"(?:年初|预算数?|调整后?|调[增减]至?|执行率?|实际|支出|结余|完成|比|较|为|由|至|后|共|的|了|已|"
+                        r"增加|减少|核[增减]|追加|数|额|率|[，,、\s])*")
+
+
+def anchored_pairs(ents: Entities, t: "_Target", text: str, s0: int,
+                   told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]],
+                   parts_of: dict[int, list[Sequence["_Fact"]]]
+                   ) -> tuple[list[tuple["_Fact", "_Fact"]], list["_Fact"]]:
+    """The operand pairs of the anchored search for the mention of `t` (its sentence starts at `s0`): attributes of
+    the rows its sentence names (only those its own clause names, and the rows that clause compares with, when it
+    names any), the wholes of their tables when the words say 占 / 全部 / 合计 …, sums of two or three named rows, and
+    the sums its sentence stated before it (`told`, each with its items in `parts_of`). Both operands of a pair are
+    of one kind of attribute (执行 of two rows, 结余 of a row and of the whole) — or, for an average (每 / 均), an
+    amount over a count."""
+    m = t.m
+    before = text[s0:m.start]
+    named = ents.named(before)
+    if not named or len(named) > MAX_NAMED or not _RELATION.search(t.clause):
+        return [], []  # (a clause with no relation word states a level: the row's own figure, see singles)
+    # the mention's own words name these: its operands are theirs (a guard) — unless they sum a list the sentence
+    # enumerated (A、B和C三项任务合计: the clause holds only the list's last item)
+    own = ents.named(t.clause) if not _SUMS.search(t.clause) else []
+    if own:
+        if len(own) == 1 and not _RELATION.search(t.clause[_last_named(ents, t.clause, own[0]):]):
+            return [], []  # 检验收费收入结余: that row's own 结余, no difference of two others' (singles)
+        kept = [e for e in named if e in own] + [e for e in named if e not in own and _compared(ents, before, e)]
+        if all(_compared(ents, t.clause, e) for e in own):  # 比老果园改造示范低: the clause names only what is compared
+            kept += [e for e in named if e not in kept and not _compared(ents, before, e)]  # with; the sentence's subject
+        named = kept
+    key: dict[int, str] = {}
+    operands: list["_Fact"] = []
+
+    def add(e: Entity) -> None:
+        for k, f in e.attrs.items():
+            operands.append(f)
+            key[id(f)] = _norm(k)
+
+    for e in named:
+        add(e)
+    if _WHOLE_WORDS.search(before):
+        for tab in dict.fromkeys(e.tab for e in named):
+            for w in ents.wholes.get(tab, [])[:1]:
+                add(w)
+    within: dict[int, set[int]] = {}  # a sum → its parts: no pair of a sum and one of its own parts
+    by_tab: dict[int, list[Entity]] = defaultdict(list)
+    for e in named:
+        by_tab[e.tab].append(e)
+    counted = [_CN_COUNT.get(c[1]) for c in _COUNT_WORD.finditer(before)][-1:]  # 两条县道合计: the count the words
+    for rows in by_tab.values() if _SUM_WORDS.search(before) else ():  # give. 通关便利化服务和应急处置任务合计: the
+        if len(rows) < 2 or counted and counted[0] != len(rows):  # rows of one table it names, all of them (up to
+            continue  # three) and the first two — as many as its count word says, when it says one
+        keys = {k for k in set(rows[0].attrs).intersection(*(e.attrs for e in rows[1:3])) if k[:1] != "§"}
+        for k in sorted(keys):
+            for some in ((rows[:3], rows[:2]) if len(rows) > 2 and not counted else (rows[:3],)):
+                items = [e.attrs[k] for e in some]
+                if (sm := _sum(items)) is not None and sm.family != "%":
+                    operands.append(sm)
+                    key[id(sm)] = _norm(k)
+                    within[id(sm)] = {id(f) for f in items}
+    for tt, f, _ in told:  # the sums its sentence stated before it, of the kind of their items
+        if tt.m.start < m.start and tt.sent == t.sent:
+            kinds = {_norm(_key(g)) for item in parts_of.get(id(f), ()) for g in item if g.label}
+            if len(kinds) == 1:
+                operands.append(f)
+                key[id(f)] = kinds.pop()
+                within[id(f)] = {id(g) for item in parts_of.get(id(f), ()) for g in item}
+    operands = [f for f in dict.fromkeys(operands) if f.value > 0][:MAX_OPERANDS]
+    average = _AVERAGE.search(t.clause) is not None
+    empty: set[int] = set()
+    pairs = [(a, b) for a in operands for b in operands
+             if a is not b and (key[id(a)] == key[id(b)] or average and a.family != b.family)
+             and id(a) not in within.get(id(b), empty) and id(b) not in within.get(id(a), empty)
+             and not within.get(id(a), empty) & within.get(id(b), empty)]
+    if t.family == "%" and _SHARE.search(t.clause):
+        # 占 / 比重: the whole is the whole of the part's own table (its 合计 row, or a row of another table stating
+        # the same figure: 项目支出 for the tasks' 合计), or a sum the sentence stated
+        whole: dict[tuple[int, str], Decimal] = {}
+        for e in named:
+            for w in ents.wholes.get(e.tab, [])[:1]:
+                for k, f in w.attrs.items():
+                    whole[(e.tab, _norm(k))] = f.mag
+        pairs = [(a, b) for a, b in pairs if id(b) in within or whole.get((a.tab, key[id(b)])) == b.mag]
+    return pairs, [f for f in operands if id(f) in within]
+
+
+def _last_named(ents: Entities, clause: str, e: Entity) -> int:
+    """Where in `clause` the name of `e` last ends (0 when not found)."""
+    return max((b for x, _, b in ents.spots(clause) if x is e), default=0)
+
+
+def singles(ents: Entities, t: "_Target", text: str, s0: int) -> list["_Fact"]:
+    """The computed attributes of the one row the mention's own words name (结余 of 财政拨款), or — when its clause
+    says only a role (比年初调增, 结余) — of the row its sentence named last: a figure equal to one of them."""
+    own = ents.named(t.clause)
+    if not own and _ROLE_ONLY.fullmatch(t.clause):
+        before = ents.named(text[s0:t.m.start])
+        own = [max(before, key=lambda e: _last_named(ents, text[s0:t.m.start], e))] if before else []
+    if len(own) != 1 or _OTHER_YEAR.search(t.clause):
+        return []  # (比上年增长 is no 调整率 of the year)
+    role = max(((w.end(), k) for rx, k in _COMPUTED_ROLES for w in rx.finditer(t.clause)), default=(0, ""))[1]
+    if not role:
+        return []
+    return [f for k, f in own[0].attrs.items() if k.startswith("§") and _norm(k) in role.split()]
+
+
+_COMPARING = re.compile(r"(?:比|较|于|占|与|和|及|、)[\u4e00-\u9fff]{0,4}$")
+
+
+def _compared(ents: Entities, before: str, e: Entity) -> bool:
+    """Whether `before` names `e` as what a figure is compared with or a share is of (比X / 占X / 较X)."""
+    return any(x is e and a > 0 and _COMPARING.search(before, max(0, a - 6), a) for x, a, _ in ents.spots(before))
+
+
+def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_Fact", "_Fact"]],
+                    summed: set[int], own: set[int]) -> list[tuple[str, "_Fact", "_Fact"]]:
+    """A named part's share of the whole of its own table, of one kind of attribute (财政拨款结余占全部结余的85.21%: 结余
+    of 结余; 两岸交流活动组织与台企服务与政策兑现合计…，占48.34%: a sum of rows of 执行 in the whole's 执行). derive reads
+    结余占 as a balance over its own budget, (预算 − 执行) ÷ 预算; these are the rows' balances themselves."""
+    if t.family != "%" or "占" not in t.clause[-12:]:
+        return []
+    from .rounding import _show
+
+    q = checker._derive_words(t)[2]
+    out = []
+    with localcontext(_CTX):
+        for a, b in pairs:
+            if a.family in ("%", "pt") or a.label == b.label or not (a.head in ("结余", "调整") or id(a) in summed
+                                                                    or id(a) in own and a.family == b.family):
+                continue  # (anchored_pairs gives only a part and the whole of its own table, of one kind; a named
+                # row's own share of it is derive's, found before)
+            if a.family == b.family:
+                x_, y_ = a.mag, b.mag
+            elif "" in (a.family, b.family):  # a table without its unit (361.58 of 合计): as both are written
+                x_, y_ = a.value, b.value
+            else:
+                continue
+            if not 0 < x_ < y_:
+                continue
+            d = x_ / y_ * HUNDRED
+            if fits(checker, t, d):
+                out.append((f"{a.written} ÷ {b.written} × 100% = {_show(d, q, Decimal(1))}%", a, b))
+    return out
+
+
+_HIGHER = re.compile(r"高|多|快|超出")
+_LOWER = re.compile(r"低|少|慢|落后")
+
+
+def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[tuple["_Fact", "_Fact"]]
+              ) -> list[tuple[str, "_Fact", "_Fact"]]:
+    """A gap in points between one kind of rate of two named rows (基本支出执行率比项目支出高5.15个百分点; 新品种引进试验
+    执行率…，比老果园改造示范低4.71个百分点): the row named before 比 / 较 minus the row after it, on the side 高 / 低 says,
+    at the rates' full precision or as a report shows them (to 0.01 %)."""
+    if t.family != "pt" or t.m.approx:
+        return []  # (约5个百分点: derive's, on the side its word says)
+    from .rounding import _close
+
+    said = text[s0:t.m.start]
+    cmp = max(said.rfind("比"), said.rfind("较"))
+    if cmp < 0:
+        return []
+    after = {id(e) for e in ents.named(said[cmp:])}
+    up = _HIGHER.search(t.clause[-4:]) is not None
+    down = _LOWER.search(t.clause[-4:]) is not None
+    if up == down:
+        return []
+    out = []
+    hundredth = Decimal("0.01")
+    for a, b in pairs:
+        if a.family != "%" or b.family != "%" or a.label == b.label or not _norm(a.head).endswith("率") \
+                or _norm(a.head) != _norm(b.head):
+            continue
+        ea = next((e for e in ents.named(said[:cmp]) if e.tab == a.tab and e.attrs.get(_key_of(e, a)) is a), None)
+        eb = next((e for e in ents.named(said[cmp:]) if e.tab == b.tab and e.attrs.get(_key_of(e, b)) is b), None)
+        if ea is None or eb is None or id(ea) in after:
+            continue
+        for x, y in ((a.value, b.value), (a.value.quantize(hundredth), b.value.quantize(hundredth))):
+            d = x - y
+            if (d > 0) == up and d and _close(abs(d), t.x, t.q) is not None:
+                out.append((f"{a.written} − {b.written} = {abs(d)}个百分点", a, b))
+                break
+    return out
+
+
+def _key_of(e: Entity, f: "_Fact") -> str:
+    return next((k for k, g in e.attrs.items() if g is f), "")
+
+
+def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
+    """Whether a derived value `d` (in the mention's family base) is the mention: rounded to its precision, or on the
+    side its 约 / 超过 / 不足 / 接近 says, as match.derive judges (超过98% is no 97.58 %)."""
+    from .rounding import _approx_ok, _close
+
+    if t.m.approx:
+        read = checker._derive_words(t)
+        return _approx_ok(d, read[1], t.m.approx, read[5], read[23])
+    return _close(d, t.x, t.q) is not None
+
+
+# 每群 / 每个监测点 / 场均 / 人均: what an average is per — the X a count column of the row must name
+_PER_WORD = re.compile(r"每(?:[个名位家次])?([\u4e00-\u9fff]{1,3}?)(?=[\u4e00-\u9fff]{0,6}(?:经费|费用|资金|支出|投入|金额|成本|"
+                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])均")
+_WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
+
+
+def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+             ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """An average of one named row (各县区场均活动经费，芗城区21840元; 每群监测经费，全市44.04元): one of its figures over
+    its count of the X that 每X / X均 names (a column 中蜂群(群), 交流活动(场)), the figure's column sharing a word with
+    the sentence (活动经费 ↔ 场均活动经费). 全市 / 全县 / 合计 is the row of the table's whole."""
+    said = text[s0:t.m.start]
+    per = None
+    for per in _PER_WORD.finditer(said):
+        pass
+    if per is None or t.family in ("%", "pt", ""):
+        return None
+    x = per[1] or per[2]
+    own = ents.named(t.clause)
+    if not own and _WHOLE_PLACE.match(t.clause):
+        own = [w for ws in ents.wholes.values() for w in ws[:1]]
+    elif len(own) != 1:
+        return None
+    from ..subjects import tokens
+
+    words = tokens(said) - _ROLE_MARKS
+    found = []
+    for e in own:
+        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
+                  and f.value > 0]
+        if len(counts) != 1:
+            continue
+        b = counts[0]
+        for k, a in e.attrs.items():
+            if a is b or k[:1] == "§" or a.family != t.family and not (a.family == "" and t.family == "元"):
+                continue
+            if not (tokens(a.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
+                continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
+            d = (a.mag if a.family else a.value) / b.value
+            if fits(checker, t, d):
+                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+    return found[0] if len(found) == 1 else None
