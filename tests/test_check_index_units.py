@@ -9,7 +9,6 @@ reservoir management station (水库管理所), a botanical garden (植物园), 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

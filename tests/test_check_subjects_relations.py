@@ -11,7 +11,6 @@ words name, the budget a rate is on (issue 10, point 1; CHECKER.md principles 2 
 
 from __future__ import annotations
 
-import pytest
 
 from drafter.check import SourceData, SourceText, check
 

@@ -293,7 +293,7 @@ def test_word_rows_and_cells_inside_content_controls_are_read(tmp_path):
     second = parse_xml(row.xml.replace("维修养护供水工程处数", "水质检测合格率").replace("≥40处", "≥95%")
                        .replace("43处", "96.5%"))
     repeated[1].append(second)
-    tc = second.findall(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}tc")[4]
+    tc = second.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc")[4]
     wrapper = parse_xml(f'<w:sdt {W_NS}><w:sdtPr/><w:sdtContent/></w:sdt>')
     tc.addprevious(wrapper)
     wrapper[1].append(tc)  # a cell-level control around the actual value

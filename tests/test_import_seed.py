@@ -4,7 +4,6 @@ listed as warnings, never filled in."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest

@@ -8,7 +8,6 @@ in every file drafter wrote (cache, recordings, outputs, reports, baselines) and
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import sys
 import zipfile
 from dataclasses import dataclass, field
@@ -349,7 +348,7 @@ def _scanned_pdf(path: Path) -> None:
 def _encrypted_docx(path: Path) -> None:
     """A Word file saved with 'Encrypt with password' (password 123456): an OLE container, not a zip."""
     import docx
-    import msoffcrypto  # generator-only dependency: pip install msoffcrypto-tool
+    import msoffcrypto  # noqa: F401 — generator-only dependency (pip install msoffcrypto-tool): fail early without it
     from msoffcrypto.format.ooxml import OOXMLFile
 
     plain = io.BytesIO()

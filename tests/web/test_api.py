@@ -17,7 +17,7 @@ from drafter.render import render_json
 from drafter.testing.openai_server import OpenAIServer
 from drafter.testing.responders import LocalModel
 
-from .conftest import EXAMPLES, ROOT, example_zip
+from .conftest import EXAMPLES, example_zip
 
 
 def _relative(text: str, folder: Path) -> str:
