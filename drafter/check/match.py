@@ -1769,6 +1769,8 @@ class _Checker:
         if fam == "%" and m.approx and _WORDED_FRACTION.match(m.text):
             step = _FRACTION_STEP  # 接近三分之一 is read at 5 points, as right after a stated rate (stated.restates)
         dirn = direction(t.clause) or _BARE_DIRECTION.get(t.clause)  # 较上限低0.8万元，低13.33%: 低 alone
+        if dirn is None and (side := _TARGET_SIDE.search(t.clause)):  # 高于目标0.6个百分点: result − target > 0
+            dirn = "+" if side["up"] else "−"
         share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
         whole = _share_whole(t.clause)
         if whole == "" and share:
@@ -1905,6 +1907,8 @@ class _Checker:
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
                 order = _newer(a, b, now) if ref != "year" else self._year_order(t, a, b)
+                if order is None and dirn and "target" in (a.role, b.role) and a.role != b.role:
+                    order = b.role == "target"  # a log's 97.4%，未达到98%的目标: the target is the base the words compare with
                 if ref == "year" and order is None:
                     continue  # 较上年: two figures of the item in two years, the later one first
                 if fam in ("%", "倍"):
@@ -2418,6 +2422,8 @@ def _rate_head(clause: str) -> str:
 # rate's range too) unless the operands are the survey's own (满意 in their words: 满意526份 of 回收540份)
 _WAN = Decimal(10000)
 # a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
+# the side of its target a result is on, said before the gap: 高于 / 超出目标 (result above), 低于 / 少于时限 (below)
+_TARGET_SIDE = re.compile(r"(?:(?P<up>高于|超出|超过|多于)|低于|少于|不足)(?:年度|全年)?(?:目标|计划|预期|指标值|时限|标准)值?$")
 _BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
 
