@@ -58,6 +58,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         # 年度绩效目标 | 推动…项目落地8个 / 预期目标<TAB>…: a form's label cell names the prose cell after it (a ledger's
         # bare figure under its label — 计划生育奖励 | 120 — is no prose)
         role = roles(cell[1]) if roles(cell[1]) in ("target", "actual") and _GOAL_LABEL.fullmatch(cell[1]) else ""
+    if not role and (under := _under_goal_label(text, m.start)):
+        role = under  # 年度总体目标 over its paragraph (新建急救站点12个…): what was planned, not what was done
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
@@ -187,6 +189,33 @@ _LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|�
 _GOAL_LABEL = re.compile(r"(?:年度|全年|总体|阶段性|项目|部门)?(?:绩效)?(?:目标|预期目标|计划|任务目标|预期|"
                          r"实际完成|完成情况|实际完成情况|执行情况|实际完成值|完成值)(?:情况|值|内容)?")
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+# a line that is only a form's label of what the paragraph under it states (年度总体目标 / 绩效目标 / 实际完成情况)
+_LABEL_LINE = re.compile(r"(?m)^[ \t#*\u3000]*((?:年度|全年|总体|阶段性|项目|部门){0,2}(?:绩效)?(?:目标|预期目标|任务目标|"
+                         r"实际完成|完成情况|实际完成情况)(?:情况|内容)?)[ \t:：\u3000]*\n(?:[ \t\u3000]*\n)*")
+
+
+@lru_cache(maxsize=4)
+def _goal_paragraphs(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """The paragraphs right under a label line (their starts, and (end, role) of each), read once per text."""
+    starts: list[int] = []
+    spans: list[tuple[int, str]] = []
+    if "目标" in text or "完成" in text:
+        for m in _LABEL_LINE.finditer(text):
+            role = roles(m[1])
+            if role in ("target", "actual"):
+                end = text.find("\n", m.end())
+                starts.append(m.end())
+                spans.append((end if end >= 0 else len(text), role))
+    return starts, spans
+
+
+def _under_goal_label(text: str, pos: int) -> str:
+    """The role the label line right over pos's paragraph names ('target' under 年度总体目标), or ''."""
+    starts, spans = _goal_paragraphs(text)
+    if not starts:
+        return ""
+    k = bisect_right(starts, pos) - 1
+    return spans[k][1] if k >= 0 and pos < spans[k][0] else ""
 # a change of the budget, then what it became: 年中追加后为 / 核减县级财政资金后调整为 (its verb, what it changed, 后)
 BUDGET_CHANGE = r"(?:追加|追减|调增|调减|压减|核减|削减|扣减|收回|下达|调入|调出|统筹|整合|补充)"
 _AFTER_CHANGE = re.compile(BUDGET_CHANGE + r"[\u4e00-\u9fff]{0,12}后(?:调整|变更|增加|减少|增|减|调)?(?:为|至|到|达到|达)?$")

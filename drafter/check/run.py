@@ -32,6 +32,7 @@ from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_ot
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
+from .roles import Roles
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -42,6 +43,9 @@ from .stated import (colon_sum, column_mean, compared_clause, compared_date_days
 
 
 _STATUS = attrgetter("status")
+_BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
+_DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
+OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
 _QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
@@ -139,8 +143,39 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
 
+    gate = Roles(index, text)
+    targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
+    direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
+    gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
+
+    def judge(i: int, status: str, facts: Sequence[_Fact]
+              ) -> tuple[str, Sequence[_Fact], str | None, str] | None:
+        """The gate's verdict where it differs from the stage's (see roles.py): a figure whose words name a funding
+        line and a role is that line's value, and a half-year's or a batch's figure no other half's or batch's."""
+        t = targets_at.get(i)
+        if t is None or status == "ignored":
+            return None
+        v = gate.line_value(t)
+        if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
+                and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
+            v = gate.share_of(t, prev)  # 南湖区培训14场，占30.43%: of the figure just traced, over its whole
+        if v is not None:
+            if v.ok and status == "unsupported":
+                return "derived", v.facts, v.formula, ""
+            if not v.ok:  # (an unsupported figure too: the line's own value is the evidence to give)
+                return "unsupported", v.facts, None, v.reason
+            return None
+        if status in _DIRECT and (f := gate.part_clash(t.m.start, t.m.end, facts)) is not None:
+            return "unsupported", [f], None, OTHER_PART
+        return None
+
     def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",
-             alternatives: Sequence[str] = ()) -> None:
+             alternatives: Sequence[str] = (), judged: bool = False) -> None:
+        if not judged and (g := judge(i, status, facts)) is not None:
+            status, facts, formula, reason = g
+            alternatives = ()
+            if status == "derived" and i in targets_at:  # a word right after it restates it (约九成)
+                gated[i] = (targets_at[i], formula or "", facts[0], facts[-1])
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited_groups.get(paras[i], ()))
         results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
@@ -193,6 +228,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 facts = [f for f in facts if not other_side(index, f, side)]
             if role != "target":
                 facts = [f for f in facts if f.role != "target"]  # 10月前 is a deadline, no month of completion
+            other_part = gate.part_clash(m.start, m.end, facts, date=True) if facts else None
+            if other_part is not None:  # 第一批…于9月8日 where the log's 9月8日 is the 第二批's
+                done(i, "unsupported", [other_part], reason=OTHER_PART)
+                continue
             rival = None
             if m.date and None in m.date:  # 9月, 6月28日: the event around it must be the source's event
                 whole = subj | tokens(text[s0:m.start])
@@ -240,6 +279,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                          clause, sent, own_subj, last_facts.get(sent, frozenset()),
                          (max(s0, m.start - 40), m.start))
         if m.hi is not None:
+            targets_at[i] = target
             status, facts = _check_range(checker, target)
             if status:
                 cite(i, sent, facts)
@@ -248,6 +288,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
+        targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
@@ -258,7 +299,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 status, facts, target = found[0], found[1], alt_t
             else:
                 family = target.family
-        if status:
+        g = judge(i, status, facts) if status else None
+        if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
+            done(i, *g, judged=True)  # by nothing after it
+        elif status:
+            direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
             f0 = facts[0]
@@ -270,7 +315,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                                     pmag=pm, subj=subj | f0.subj, role=f0.role or role,
                                                     ytag=ytag if ytag is not None else f0.ytag))
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
-            done(i, status, facts)
+            done(i, status, facts, judged=True)
         elif m.reason == SET_OF:  # 在六个区县中最多: the set compared within — flagged where the sources list it otherwise
             if (other := index.listed_otherwise(m, text)) is not None:
                 done(i, "unsupported", [other], reason=LISTED_OTHERWISE)
@@ -312,6 +357,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             said = cc + text[t.m.start:t.m.end]
             subj, role, ytag, clause = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
             t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
+        targets_at[i] = t
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
@@ -335,7 +381,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if not small and _sig_digits(m.value) >= 3 and not m.approx:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
-        prev = derived_at.get(i - 1)
+        prev = derived_at.get(i - 1) or gated.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
                 and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and restates(t, prev[0].x):
             # 占…的31.05%，超过三成: the word restates the figure just derived, on its side

@@ -1,0 +1,419 @@
+"""The last gate before a verdict: a figure whose own words name an entity and a role must be THAT entity's value
+for the role, whichever stage (a direct match, a derivation) found it.
+
+- Funding lines. A source record that states a budget (年初 / 调整) and the spending of one line of money (市级财政资金,
+  中央转移支付资金, 上年结转资金, the whole 年度资金) gives that line's 结余 (budget − spending), 执行率 (spending ÷
+  budget) and 调增 / 调减 (adjusted − initial). A figure whose words name one line (by the words only that line's
+  record has among the lines of its source) and one of these roles is checked against that line's value: equal (at
+  the text's precision) is derived from the line, another value is unsupported whatever else in the sources equals
+  it (a log's 结余6.82万元 of a purchase, the whole's 结余28.60万元, another line's rate) — fail closed, the line's
+  own operands in the evidence.
+- Parts of the year and numbered batches. A figure the words give to 上半年 / 下半年, or to 第一批 / 第二期 …, is not
+  a source figure stated for the other half or another batch of the same kind.
+
+The lines are read once per source index; a figure is looked at only when the words right before it hold a role
+word (most figures: one regular-expression search), so the gate costs no pass over the facts per mention.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from ..subjects import sentence_bounds, tokens
+from ._common import HUNDRED, _ROLE_MARKS
+from .context import BUDGET_CHANGE
+from .index import SourceIndex, _Fact
+from .periods import said_period
+from .rounding import _close, _fmt, _pow10
+
+_RECORD_CAP = 12  # a record of more figures is a form or a file, no one line
+_SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
+
+# the role a figure's own words end on, right before it (结余资金为 / 执行率达到 / 年中调增)
+_BALANCE_TAIL = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
+_RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
+_RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
+_CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
+# a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
+_COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
+# an item named only as what the figure is compared with: 低于市级财政资金28.38个百分点, 与中央资金相比
+_COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢于|不及|超过|相比于?)[\u4e00-\u9fff]{1,12}?(?=\d|[，,。；;]|$)"
+                            r"|与[\u4e00-\u9fff]{1,12}?相比")
+_INITIAL = re.compile(r"年初")
+# the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
+_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
+                        r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减)"
+                        r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
+
+
+# the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
+# (省级资金 for 省级对台交流专项资金), while 项目 / 资金 / 经费 alone name no line (重点项目中 is no 项目支出)
+_SOURCE_WORD = re.compile(r"中央|省|市级|县级|区级|镇级|乡级|本级|上级|自筹|自有|结转|转移|补助|配套|债|基金|社会|捐")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    own: frozenset[str]          # the words that tell this line from the other lines of its whole
+    sole: frozenset[str]         # those of them no other line of its whole has at all (省级 of 省级对台交流专项资金)
+    actual: _Fact
+    budget: _Fact | None         # the adjusted / full-year budget
+    initial: _Fact | None        # the 年初 budget
+    whole: int = -1              # the group of the whole it is a part of (-1: it is the whole)
+
+
+_LINES: "weakref.WeakKeyDictionary[SourceIndex, list[_Line]]" = weakref.WeakKeyDictionary()
+# per index: a whole's group → (its words, spending, budget, initial budget)
+_WHOLES: "weakref.WeakKeyDictionary[SourceIndex, dict[int, tuple[frozenset[str], _Fact, _Fact | None, _Fact | None]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def _lines(ix: SourceIndex) -> list[_Line]:
+    """The funding lines of the sources: a record (a table row, a data record) stating the spending and the budget
+    of a whole in money, and the records the sources give as its parts (其中 rows: each part's spending is a part of
+    the whole's), each with the words only it has among them."""
+    got = _LINES.get(ix)
+    if got is not None:
+        return got
+    now = ix.year_now
+    families: dict[int, set[int]] = {}  # the whole's group → its parts' groups
+    for a, b, why in ix.pairs:
+        if why == "part" and a.role == "actual" and b.role == "actual" and a.family == "元" and a.group != b.group:
+            families.setdefault(b.group, set()).add(a.group)
+    lines: list[_Line] = []
+    for whole, parts in families.items():
+        rows = []
+        for gid in (whole, *sorted(parts)):
+            group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
+            if not 2 <= len(group) <= _RECORD_CAP:
+                break
+            by_role: dict[str, _Fact] = {}
+            for f in group:
+                if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
+                        and f.role in ("actual", "budget", "initial") and not f.dirn:
+                    by_role.setdefault(f.role, f)
+            actual = by_role.get("actual")
+            if actual is None or not (by_role.keys() & {"budget", "initial"}):
+                break
+            core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
+            rows.append((core, actual, by_role.get("budget"), by_role.get("initial")))
+        else:
+            if len(rows) < 3:
+                continue  # a whole and one part: nothing to tell the part from but the whole
+            common = frozenset.intersection(*(r[0] for r in rows))
+            for k, (core, actual, budget, initial) in enumerate(rows):
+                others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
+                if core - common:
+                    lines.append(_Line(core - common, core - others, actual, budget, initial, whole if k else -1))
+            _WHOLES.setdefault(ix, {})[whole] = rows[0]
+    _LINES[ix] = lines
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the gate says of a figure: supported by the named line's value (formula, its operands), or not."""
+
+    ok: bool
+    formula: str
+    facts: tuple[_Fact, ...]
+    reason: str = ""
+
+
+def _named_line(lines: list[_Line], words: frozenset[str]) -> _Line | None:
+    """The one line the words name: two of its own words (or the one it has, or one no other line of its whole has
+    at all: 省级资金 for 省级对台交流专项资金), more than of any other line's."""
+    named = _all_named(lines, words)
+    if len({ln.actual.group for _, ln in named}) != 1:
+        return None  # none, or two records (医疗康复与教育矫治两项合计: a sum of lines)
+    best = max(n for n, _ in named)
+    top = [ln for n, ln in named if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Line]]:
+    """Each line the words name, with how many of its own words they hold."""
+    out = []
+    for ln in lines:
+        n = len(words & ln.own)
+        if n and (n >= min(2, len(ln.own)) or any(_SOURCE_WORD.search(w) for w in words & ln.sole)):
+            out.append((n, ln))
+    return out
+
+
+class Roles:
+    """The gate of one check: the sources' lines, and what a figure's words name."""
+
+    def __init__(self, ix: SourceIndex, text: str):
+        self.ix = ix
+        self.text = text
+        self.lines = _lines(ix)
+        # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
+        # figures) is not looked at again
+        self._marks = [m.start() for m in _PART_MARK.finditer(text)]
+
+    def line_value(self, t) -> Verdict | None:  # t: match._Target
+        """The named line's value for the role the figure's words end on, against the figure: None when the words
+        name no line or no such role, or the line's record lacks what the role needs."""
+        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None:
+            return None
+        clause = t.clause
+        if t.family == "元":
+            if _BALANCE_TAIL.search(clause):
+                role = "balance"
+            elif _COMPARED.search(clause):
+                return None
+            elif _RAISE_TAIL.search(clause):
+                role = "raise"
+            elif _CUT_TAIL.search(clause):
+                role = "cut"
+            else:
+                return None
+        elif t.family == "%" and _RATE_TAIL.search(clause):
+            role = "rate"
+        elif t.family == "%" and (k := clause.rfind("占", max(0, len(clause) - 14))) >= 0:
+            return self._line_share(t, clause[:k], clause[k + 1:])
+        else:
+            return None
+        line = self._line_named(t)
+        if line is None:
+            return None
+        a, b, i0 = line.actual, line.budget, line.initial
+        initial_said = _INITIAL.search(clause) is not None
+        options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
+        if role in ("balance", "rate"):
+            bases = [x for x in ((i0 if initial_said else b), (b if initial_said else i0)) if x is not None]
+            for base in bases[:1] if not initial_said and b is not None else bases:
+                if role == "balance":
+                    options.append((base.mag - a.mag, f"{base.written} − {a.written}", (base, a)))
+                elif base.mag:
+                    options.append((a.mag / base.mag * HUNDRED, f"{a.written} ÷ {base.written} × 100%", (a, base)))
+        else:
+            if b is None or i0 is None:
+                return None
+            change = b.mag - i0.mag
+            if (change > 0) != (role == "raise") and change:
+                return Verdict(False, "", (b, i0), f"所指资金{'调减' if change < 0 else '调增'}，与文中方向相反 / the "
+                                                  f"named line's budget moved the other way")
+            options.append((abs(change), f"{b.written} − {i0.written}", (b, i0)))
+        return self._against(t, options, "文中所指资金项按来源为")
+
+    def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
+        """结余占全部结余的 / 占全年预算的 / 执行…，占全部支出的: the named line's figure in a role over its whole's figure
+        in that role. The whole's words must name only a role of the whole (全部结余, 全年预算, 项目支出总额), and the
+        part's role is the one its own words name before 占 (结余占), else the whole's."""
+        whole_role = _money_role(whole_words)
+        if whole_role is None or _WHOLE_ONLY.sub("", _SHARE_TAIL.sub("", whole_words)):
+            return None  # 占市级资金的 / 占全市的: another entity, judged as before
+        said = _PART_ROLE.search(head)  # 结余占 / 执行数占: the role at the head's end (转移支付资金 names no spending)
+        part_role = _money_role(said[0]) if said else whole_role
+        # (a bare 占 after a figure is that figure's share: its line is judged by the figure itself)
+        line = self._named_in(t, head) if head.strip() else None
+        if line is None or line.whole < 0:
+            return None
+        if any(ln.actual.group != line.whole for _, ln in _all_named(self.lines, tokens(whole_words) - _ROLE_MARKS)):
+            return None  # 占项目支出的 of a 基本支出 line: the whole its words name is another line
+        whole = _WHOLES.get(self.ix, {}).get(line.whole)
+        if whole is None:
+            return None
+        num = _role_value(part_role, line.actual, line.budget, line.initial)
+        den = _role_value(whole_role, whole[1], whole[2], whole[3])
+        if num is None or den is None or not den[0]:
+            return None
+        return self._against(t, [(num[0] / den[0] * HUNDRED, f"{num[1]} ÷ {den[1]} × 100%", num[2] + den[2])],
+                             "文中所指资金项的份额按来源为")
+
+    def share_of(self, t, facts: Sequence[_Fact]) -> Verdict | None:  # t: match._Target
+        """A bare share (占 / 占比 and nothing else) right after a figure traced to `facts`: that figure over the whole
+        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — no other
+        pair of the paragraph stands in. None when one of the facts is part of no whole (the share may be of
+        anything), or the figure is an approximation."""
+        if t.m.approx or t.m.value is None or t.m.hi is not None or not facts:
+            return None
+        options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
+        for f in facts:
+            wholes = [y for x, y, why in self.ix.partners.get(id(f), ()) if why == "part" and x is f
+                      and y.family == f.family and y.mag and y.mag != f.mag]
+            if not wholes:
+                return None
+            options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
+        return self._against(t, options, "文中份额所指数字按来源为")
+
+    def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
+        """The figure against the values its words name (the first is the one given when none fits)."""
+        if not options:
+            return None
+        x = abs(t.x)
+        for value, formula, facts in options:
+            if _close(value, x, t.q) is not None:
+                return Verdict(True, f"{formula} = {t.m.text}", facts)
+        value, formula, facts = options[0]
+        scale = x / abs(t.m.value) if t.m.value else Decimal(1)  # the figure's unit over the family's base
+        shown = _fmt((value / scale).quantize(_pow10(t.m.exponent))) if scale else _fmt(value)
+        unit = t.m.unit
+        return Verdict(False, formula, facts, f"{said} {formula} = {shown}{unit} / the words name {formula} = "
+                                              f"{shown}{unit}")
+
+    def _line_named(self, t) -> _Line | None:
+        """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the one line
+        its sentence names before it, items it is only compared with left out."""
+        line = self._named_in(t, t.clause)
+        if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
+            return line
+        return self._named_before(t, t.m.start - len(t.clause))
+
+    def _named_in(self, t, clause: str) -> _Line | None:
+        words = tokens(clause) - _ROLE_MARKS
+        return _named_line(self.lines, words) if words else None
+
+    def _named_before(self, t, end: int) -> _Line | None:
+        """The line the nearest clause before `end` in the figure's sentence that names anything names (None when
+        it names something else)."""
+        s0, _ = sentence_bounds(self.text, t.m.start)
+        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", self.text[s0:end]))
+        pieces = _PIECES.findall(before)
+        for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
+            piece = pieces[k]
+            if not _ROLE_WORDS.sub("", piece):
+                continue  # 执行 / 执行率 / 全年预算: a role of the same subject
+            if _EVENT_HEAD.search(piece) and k + 1 < len(pieces) and _EVENT_END.match(pieces[k + 1]):
+                continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
+            if piece.startswith("其中"):
+                return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
+            return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
+        return None
+
+    # -- parts of the year, numbered batches --------------------------------------------------------------------
+    def part_clash(self, t_start: int, t_end: int, facts: Sequence[_Fact], date: bool = False) -> _Fact | None:
+        """A fact (the first) when every fact found is stated for another half-year or another numbered batch than
+        the words before the figure give it (下半年…22场 where the log's 22场 is 上半年's; 第一批…于9月8日 where 9月8日 is
+        the 第二批's). None when the words name no part, or a fact is of no part or of the same one."""
+        if not facts or not self._marks:
+            return None
+        k = bisect_left(self._marks, t_start - _SENTENCE_REACH)
+        if not (k < len(self._marks) and self._marks[k] < (t_end + _DATE_REACH if date else t_start)):
+            return None
+        s0, s1 = sentence_bounds(self.text, t_start)
+        before = self.text[s0:t_start]
+        half = said_period(before) if ("半年" in before) else None
+        half = half if half in ("1-6", "7-12") else None
+        batch = _last_batch(before)
+        if batch is None and date:  # 9月8日，第二批…: a date leads the event after it, in its clause
+            k = min([j for c in "，,。；;" if (j := self.text.find(c, t_end, s1)) >= 0] or [s1])
+            batch = _first_batch(self.text[t_end:k])
+        if half is None and batch is None:
+            return None
+        for f in facts:
+            if not _other_part(f, half, batch):
+                return None
+        return facts[0]
+
+
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
+_PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks
+# the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
+_EVENT_HEAD = re.compile(BUDGET_CHANGE)
+_EVENT_END = re.compile(r"(?:万元|元|亿元)?后")
+_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整|调增|调减|追加|核减|执行率|"
+                         r"执行|支出率|支出|完成率|结余|结转下年|未执行|未支出|资金|金额|数|为|是|达到|达|至|由|仅|只有|了|的|后|和|与|万元|元")
+
+
+def _money_role(words: str) -> str | None:
+    """The role of money the words name: 结余 (what is left), 年初 / 预算 (a budget), 执行 / 支出 (the spending)."""
+    if _BALANCE_WORD.search(words):
+        return "balance"
+    if "年初" in words:
+        return "initial"
+    if "预算" in words:
+        return "budget"
+    if _SPENT_WORD.search(words):
+        return "actual"
+    return None
+
+
+def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact | None
+                ) -> tuple[Decimal, str, tuple[_Fact, ...]] | None:
+    """A line's figure in a role: (value, how it is written, the facts it is of)."""
+    base = budget or initial
+    if role == "actual":
+        return actual.mag, actual.written, (actual,)
+    if role == "budget":
+        return (base.mag, base.written, (base,)) if base is not None else None
+    if role == "initial":
+        return (initial.mag, initial.written, (initial,)) if initial is not None else None
+    if base is None:
+        return None
+    return base.mag - actual.mag, f"({base.written} − {actual.written})", (base, actual)
+
+
+_PART_ROLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
+_BALANCE_WORD = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
+_SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
+_SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
+# the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
+_WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"
+                         r"结余|节余|结存|未执行|未支出|未使用|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
+
+
+_PART_MARK = re.compile(r"半年|第(?:[一二三四五六七八九十]|\d{1,2})[批期轮]")
+_SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
+_DATE_REACH = 30  # a date's own clause after it
+
+
+_BATCH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(批|期|轮)")
+_WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
+_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _batch_label(m: re.Match[str]) -> str:
+    n = _CN.get(m[1]) or int(m[1])
+    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
+
+
+def _last_batch(before: str) -> str | None:
+    m = None
+    for m in _BATCH.finditer(before):
+        pass
+    if m is None or _WIDER.search(before, m.end()):
+        return None
+    return _batch_label(m)
+
+
+def _first_batch(after: str) -> str | None:
+    m = _BATCH.search(after)
+    return _batch_label(m) if m else None
+
+
+_HALVES = {"1-6": "上半", "7-12": "下半"}
+
+
+def _other_part(f: _Fact, half: str | None, batch: str | None) -> bool:
+    """Is f stated for another half than `half`, or another batch of the same kind than `batch` (by the words of
+    its own source line around it and of its record: exactly one such part named there — a log's line before
+    it, 8月15日：第一批…, names no part of the 11月28日 after it)?"""
+    words = tokens(f.snippet) | f.subj
+    if f.date is None:  # a count's own sentence before it (上半年开展培训22场，培训…1860人次); a date's reaches back
+        from .match import _lead  # over the lines before it, and its own line says its event
+
+        words = words | _lead(f)
+    if half is not None:
+        if f.period in _HALVES:
+            return f.period != half
+        halves = {w for w in ("上半", "下半") if w in words}
+        if len(halves) == 1 and halves != {_HALVES[half]}:
+            return True
+    if batch is not None:
+        kind = batch[-1]
+        said = {w for w in words if len(w) == 2 and w[1] == kind and w[0] in _CN}
+        if len(said) == 1 and said != {batch}:
+            return True
+    return False
+
+
+def supported(status: str) -> bool:
+    return status in _SUPPORTED
+
