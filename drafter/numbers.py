@@ -184,6 +184,8 @@ _APPROX_BEFORE = (  # longest first; direction of the true value relative to the
     ("将近", "≤"), ("接近", "≤"), ("大约", "≈"), ("大概", "≈"), ("不少于", "≥"), ("不低于", "≥"),
     ("不超过", "≤"), ("不高于", "≤"), ("超过", ">"), ("至少", "≥"), ("最多", "≤"), ("不足", "<"),
     ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"), ("略超", ">"), ("略超过", ">"),
+    # 低于 / 高于 alone compare with a bound (低于95%的目标); with a word of degree they approximate (略低于三成)
+    ("略低于", "<"), ("稍低于", "<"), ("略高于", ">"), ("稍高于", ">"),
 )
 _BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "≤": "≤", "≦": "≤", "⩽": "≤", "<": "<", "＜": "<"}
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
@@ -539,6 +541,8 @@ def _approx_before(t: str, start: int) -> tuple[str | None, int]:
     if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
         return None, start
     if word[0] == "略" and m.start() and t[m.start() - 1] in _NOT_DEGREE["略"]:
+        if word[1:] not in _APPROX_DIRECTION:  # 策略高于…: no degree word, and 高于 alone is no approximation
+            return None, start
         return _APPROX_DIRECTION[word[1:]], m.start() + 1  # 策略超过3次: 超过, no 略超过
     return _APPROX_DIRECTION[word], _degree_before(t, m.start())
 

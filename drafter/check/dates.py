@@ -133,6 +133,73 @@ def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None],
     return f"{dm}月{dd}日（{deadline.text}）− {done.text} = {gap}天"
 
 
+# the word right before a count of days off a deadline: early (提前) or late (推迟 / 延后 / 超期 / 逾期 …)
+_OFF = re.compile(r"(?:(?P<early>提前|早于?)|(?P<late>推迟|延迟|延期|延后|滞后|超期|逾期|拖期|拖延|晚于?|迟))了?$")
+# a date the words make a deadline: 9月30日前 / 9月底以前, or named as the plan's (原定 / 要求 / 计划 / 时限 …于)
+_DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)")
+_DEADLINE_BEFORE = re.compile(r"(?:原定|原计划|计划|要求|规定|预定|时限|期限|限定|应于|须于|需于|比|较|早于|晚于)"
+                              r"[“\"]?(?:于|在)?$")
+
+
+def _day_of(d: NumberMention | _Fact, written: str, year: int) -> date | None:
+    """The day a date (of a text mention or a source fact) stands for as a deadline: its own day, or its month's
+    last day when written 9月底 / 9月末; None for a bare month (9月前 is no day)."""
+    ymd = d.date
+    if not ymd or not ymd[1]:
+        return None
+    day = ymd[2]
+    if day is None:
+        if not written.rstrip("前以之").endswith(("底", "末")):
+            return None
+        day = calendar.monthrange(ymd[0] or year, ymd[1])[1]
+    try:
+        return date(ymd[0] or year, ymd[1], day)
+    except ValueError:
+        return None
+
+
+def days_off(checker: _Checker, mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, t: _Target,
+             text: str, s0: int, year: int | None) -> tuple[str, list[_Fact]] | None:
+    """'原定9月底前完成，实际于10月18日完成，推迟18天' / '于10月18日完成验收，比计划推迟18天': the days between a completion
+    date its sentence states before the figure and the deadline it missed (推迟 / 超期 …: after it) or beat (提前:
+    before it) — the deadline its sentence states (9月30日前, 9月底前, 原定…), else, the words naming none, the
+    deadline of the source record whose result is that completion date (a form's 完成时间 indicator). Both dates
+    traced. (formula, evidence) or None."""
+    m = t.m
+    if not _whole_days(m) or m.approx or (w := _OFF.search(t.clause)) is None:
+        return None
+    y = year or 2023  # the report's year: only February's length depends on it
+    deadline = done = None
+    for j in range(i - 1, -1, -1):
+        d = mentions[j]
+        if d.start < s0:
+            break
+        r = results[j]
+        if d.kind != "date" or not d.date or not d.date[1] or r is None or r.status not in _TRACED_DATE:
+            continue
+        if deadline is None and (_DEADLINE_AFTER.match(text, d.end) or d.text.endswith("前")
+                                 or _DEADLINE_BEFORE.search(text, max(s0, d.start - 6), d.start)):
+            deadline = d
+        elif done is None and d.date[2]:
+            done = d
+    if done is None:
+        return None
+    finished = _day_of(done, done.text, y)
+    if finished is None:
+        return None
+    sign = -1 if w["early"] else 1
+    if deadline is not None:
+        due = _day_of(deadline, deadline.text, y)
+        if due is not None and (finished - due).days * sign == m.value:
+            return f"{done.text} − {due.month}月{due.day}日（{deadline.text}） = {(finished - due).days}天", []
+        return None
+    for f in checker.deadlines_of(finished.month, finished.day):
+        due = _day_of(f, f.written, y)
+        if due is not None and (finished - due).days * sign == m.value:
+            return f"{done.text} − {due.month}月{due.day}日（{f.written}） = {(finished - due).days}天", [f]
+    return None
+
+
 def _check_range(checker: _Checker, t: _Target) -> tuple[str | None, list[_Fact]]:
     m = t.m
     assert m.hi is not None and m.value is not None

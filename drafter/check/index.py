@@ -72,6 +72,7 @@ class _Fact:
     alt: str = ""                  # the bracketed alternative measure word: 6台（套） is also 6套
     per: str = ""                  # what a price is per: 2.86元/公斤 → 公斤 (NumberMention.per)
     period: str = ""               # the part of the year its table column or row names: 一季度 → "1-3" (periods)
+    said: str | None = None        # the part of the year its own line's words before it name ('' none; periods.fact_period)
     label: str = ""                # the entity it is an attribute of: its table row's name cells or its record's
     # names, joined by "|" (the relation table of entities.py)
     head: str = ""                 # its column header or key: which attribute of the entity it is
@@ -469,17 +470,42 @@ class SourceIndex:
         both (the event is named once, around either end), the end takes the start's year tag (a season's
         2024年3月31日 after 2023年11月1日 is no figure of 2023), and the two are a "span" pair whose days the
         derivations may count."""
-        for (_, a_end, a_sent, a, a_head), (b_start, _, b_sent, b, b_head) in zip(dated, dated[1:]):
+        for (_, a_end, a_sent, a, a_head), (b_start, b_end, b_sent, b, b_head) in zip(dated, dated[1:]):
             if a_sent != b_sent or a.date is None or b.date is None or not (a.date[1] and a.date[2]) \
                     or not (b.date[1] and b.date[2]):
                 continue
             if not (_SPAN_JOIN.fullmatch(text, a_end, b_start) or _SPAN_UNTIL.fullmatch(text, a_end, b_start)
                     or _START_HEAD.search(a_head) and _END_HEAD.search(b_head)
-                    and _CELL_GAP.fullmatch(text, a_end, b_start)):
+                    and _CELL_GAP.fullmatch(text, a_end, b_start)
+                    or _OPEN_THEN.fullmatch(text, a_end, b_start) and _THEN_CLOSE.match(text, b_end)):
                 continue
             a.subj = b.subj = a.subj | b.subj
             b.ytag = a.ytag
             self._pair(a, b, "span")
+        self._link_log_spans(text, dated)
+
+    def _link_log_spans(self, text: str, dated: list[tuple[int, int, int, _Fact, str]]) -> None:
+        """A log's campaign opened on one dated line (5月8日 启动接待台账清理专项行动) and closed on a later one (6月30日
+        接待台账清理专项行动结束): the two dates are one span when the closing line's words before its close word
+        name the opened event (two words at least), the first such line after the opening."""
+        opened: list[tuple[_Fact, frozenset[str]]] = []
+        for start, end, _, f, _ in dated:
+            if f.date is None or not (f.date[1] and f.date[2]) \
+                    or not _LOG_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+                continue
+            stop = text.find("\n", end)
+            line = text[end: len(text) if stop < 0 else stop]
+            if (o := _LOG_OPENS.match(line)) is not None:
+                opened.append((f, tokens(line[o.end():]) - _ROLE_MARKS))
+            elif opened and (c := _LOG_CLOSES.search(line)) is not None:
+                words = tokens(line[:c.start()]) - _ROLE_MARKS
+                for k, (a, event) in enumerate(opened):
+                    if len(event & words) >= 2 and a.date[1:] < f.date[1:]:  # type: ignore[index]
+                        a.subj = f.subj = a.subj | f.subj | event
+                        f.ytag = a.ytag
+                        self._pair(a, f, "span")
+                        del opened[k]
+                        break
 
     def _pair_line_parts(self, text: str, starts: list[int], ends: list[int],
                          placed: list[tuple[int, int, _Fact]]) -> None:
@@ -1117,6 +1143,13 @@ _SPAN_UNTIL = re.compile(r"[^。；;！？!?\n]{0,60}[，,]\s*(?:一直|持续|�
 _START_HEAD = re.compile(r"(?:开始|起始|启动|开工|开班|开馆)(?:日期|时间)?$|^起$")
 _END_HEAD = re.compile(r"(?:结束|截止|终止|竣工|结班|闭馆)(?:日期|时间)?$|^止$")
 _CELL_GAP = re.compile(r"[ \t\u3000|｜]*")
+# a span's start and end each named by its own words: 7月28日开始、8月16日结束 / 3月4日启动，4月12日完成
+_OPEN_THEN = re.compile(r"\s*(?:开始|启动|开工|开班|开幕)\s*[，,、]\s*")
+_THEN_CLOSE = re.compile(r"\s*(?:结束|完成|完工|竣工|闭幕|结业|收官)")
+# a log line led by its date (5月8日 启动…), what opens a campaign right after it, and what closes one on a later line
+_LOG_LEAD = re.compile(r"[ \t\u3000#*>\-]*")
+_LOG_OPENS = re.compile(r"[ \t\u3000:：，,]*(?:正式)?(?:启动|开始|开工|开班|开幕)")
+_LOG_CLOSES = re.compile(r"结束|收官|完工|竣工|闭幕|结业")
 _PARTS_WORD = re.compile(r"其中")
 _TOTAL_WORD = re.compile(r"合计|共计|总计")
 

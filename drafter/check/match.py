@@ -21,8 +21,8 @@ from ..subjects import _STOP, clause_before, direction, noun_after, roles, sente
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
-from .periods import period_fits
-from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step
+from .periods import line_period, period_fits, periods_clash
+from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step, degree_reach
 
 
 MAX_EXPLANATIONS = 6
@@ -132,6 +132,8 @@ def _near(f: _Fact) -> frozenset[str]:
     if f.near_words is None or f.near_text:
         ctx = f.subj | (f.near_words or frozenset())
         before, _, after = f.near_text.partition(_AFTER)
+        if f.said is None:
+            f.said = line_period(before)  # (read before its sentence is spent)
         f.lead = ctx | tokens(before)
         f.near_words = f.lead | tokens(after) if after else f.lead
         f.near_text = ""
@@ -416,6 +418,7 @@ class _Checker:
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
         self._months: list[tuple[_Fact, _Fact]] | None = None  # deadline indicators' (result, target) months
+        self._deadlines: dict[tuple[int, int], list[_Fact]] | None = None  # result day → its record's deadlines
         self._fields: dict[tuple[int, str, frozenset[str]], list[_Fact]] | None = None  # see _swapped
         self._record_words: dict[int, frozenset[str]] = {}  # group → the words of its facts (see record_words)
         self._swaps: dict[tuple[Any, ...], _Fact | None] = {}  # (fact, clauses) → the sibling they name
@@ -528,6 +531,9 @@ class _Checker:
         sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
+        reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
+        # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
+        planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
         step_fam = step_written * m.factor * t.ff  # once, not for each candidate
         for how, f in self.candidates(t, wide):
             if f.hi_mag is not None and m.hi is None and f.kind != "year":
@@ -552,7 +558,8 @@ class _Checker:
                     continue  # ≥98% says nothing of where the figure lies: no 约98%
                 if f.approx == m.approx and src == abs(shown):
                     verdict = "exact"  # 超过5000 in the source too
-                elif (how == "fam" or not t.family) and _approx_ok(src, shown, m.approx, step, _open(m)):
+                elif (how == "fam" or not t.family) and not planned \
+                        and _approx_ok(src, shown, m.approx, step, _open(m), reach):
                     verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
             else:
                 if bound and not as_target:
@@ -639,9 +646,9 @@ class _Checker:
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
-            if f.period and not period_fits(t.clause, f.period):
+            if (f.period and not period_fits(t.clause, f.period)) or periods_clash(t.clause, f):
                 other_period = True
-                continue  # 全年… is not one quarter's or month's cell (check.periods)
+                continue  # 全年… is not one quarter's or month's cell, 下半年… no figure of 上半年 (check.periods)
             if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)
                     not _same_year(t, f, self.ix.year_now) or self._newer_of_years(t, f)):
                 other_year = True
@@ -1610,6 +1617,18 @@ class _Checker:
                 self._months += [(a, b) for a in months if a.role == "actual" for b in months if b.role == "target"]
         return self._months
 
+    def deadlines_of(self, month: int, day: int) -> list[_Fact]:
+        """The deadlines (a target date: 9月30日前, 9月底前) of the records whose result is the date month/day — a
+        form's deadline indicator (年度指标值 | 实际完成值) read once for every record."""
+        if self._deadlines is None:
+            self._deadlines = defaultdict(list)
+            for gid in {f.group for f in self.ix.dates if f.role == "target" and f.date and f.date[1]}:
+                dates = [f for f in self.ix.groups[gid] if f.date is not None and f.date[1]]
+                for a in dates:
+                    if a.role == "actual" and a.date[2]:  # type: ignore[index]
+                        self._deadlines[a.date[1:3]] += [b for b in dates if b.role == "target"]  # type: ignore[index]
+        return self._deadlines.get((month, day), [])
+
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...],
                    m: NumberMention | None = None) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
@@ -1826,6 +1845,7 @@ class _Checker:
          items) = read[1] if (read := self._readings.get(id(t))) is not None and read[0] is t else self._derive_words(t)
         unit = m.unit
         approx = m.approx
+        reach = degree_reach(m.text) if approx else ONE
         # 项目执行194.84万元，执行率: a rate named by its relation alone right after a traced figure is that figure's
         k = m.start - len(t.clause) - 1
         tied = self._traced.get(k) if fam == "%" and k > 0 and self.text[k] in "，," \
@@ -1838,7 +1858,7 @@ class _Checker:
 
         def fits(d: Decimal) -> bool:
             if approx:
-                return _approx_ok(d, x, approx, step, bound)
+                return _approx_ok(d, x, approx, step, bound, reach)
             return _close(d, x, q) is not None
 
         def shown(d: Decimal) -> str:
@@ -1886,7 +1906,7 @@ class _Checker:
                     continue
                 if average and fam == "元" and a.family == "" and b.family != "" and _per(b, item):
                     dw = a.value / b.value  # an amount stated without its unit (a table's 86,400): in the text's
-                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                    if _approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w):
                         add("÷", a, b, f"{a.written} ÷ {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     elif not approx and m.factor == 1 and _sig_digits(m.value) >= 4 \
                             and _close(dw * _WAN, m.value, q_w) is not None:
@@ -1903,7 +1923,7 @@ class _Checker:
                             or fam in ("%", "倍", "pt"):
                         continue
                     dw = a.value - b.value
-                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w)):
+                    if dw > 0 and (_approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w)):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     continue
                 order = _newer(a, b, now) if ref != "year" else self._year_order(t, a, b)
@@ -1979,10 +1999,10 @@ class _Checker:
                     if dw <= 0 or (dirn and order is not None and (dirn == "+") != bool(order)) \
                             or self._misstated(t, level, a, b):
                         continue  # (a level: no difference of two unrelated cells of one row, see below)
-                    if _approx_ok(dw, m.value, approx, step_w) if approx else _close(dw, m.value, q_w):
+                    if _approx_ok(dw, m.value, approx, step_w, reach=reach) if approx else _close(dw, m.value, q_w):
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w, ONE)}{unit}")
                     elif m.factor != 1 and a.role and b.role \
-                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor) if approx
+                            and (_approx_ok(dw, t.pmag, approx, step_w * m.factor, reach=reach) if approx
                                  else _close(dw, t.pmag, q_w * m.factor)):  # two roles of one amount, not 700,000 − 149场
                         add("−", a, b, f"{a.written} − {b.written} = {_show(dw, q_w * m.factor, m.factor)}{unit}")
                     continue
@@ -1992,7 +2012,8 @@ class _Checker:
                     continue
                 d = a.mag - b.mag
                 # 受理投诉1368件 = 1386 − 18 of one ledger row: a level is no difference of unrelated cells
-                if d > 0 and fits(d) and not self._misstated(t, level, a, b):
+                # (缩短1小时 is no 1 − 0.5: a difference below the figure's last digit is not written as that digit)
+                if d > 0 and fits(d) and (approx or d >= q) and not self._misstated(t, level, a, b):
                     sign_ok = not (dirn and order is not None and (dirn == "+") != bool(order))
                     if balance and {a.role, b.role} == {"budget", "initial"}:
                         sign_ok = False  # 结余 is budget − spending, not 年初 − 调整 (that is 调减)
@@ -2003,8 +2024,11 @@ class _Checker:
                     elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
                         sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
                     elif a.group >= 0 and a.group == b.group and any(
-                            x.mag == d and x is not a and x is not b for x in self.ix.groups[a.group]):
-                        sign_ok = False  # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item
+                            x.mag == d and x is not a and x is not b and x.ytag == a.ytag
+                            for x in self.ix.groups[a.group]):
+                        # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item (its 上年 cell
+                        # is another year's level: 比“≤5个工作日”缩短3个工作日 beside last year's 3个工作日 stands)
+                        sign_ok = False
                     if sign_ok:
                         add("−", a, b, f"{a.written} − {b.written} = {shown(d)}")
                 if a.seq < b.seq and not dirn and fits(a.mag + b.mag):
@@ -2021,6 +2045,7 @@ def _spent_marks(a: _Fact, b: _Fact) -> frozenset[str]:
 
 
 _SPENT_MARK = frozenset({"§执"})
+_PLAN_WORD = re.compile(r"力争|争取|确保|力求|计划|预计|目标|拟")  # the words that set an aim, not state a result
 _RELATIVE_WORDS = frozenset({"降幅", "增幅", "涨幅", "减幅", "跌幅"})
 _SAME_FIGURE = Decimal("0.0001")  # a figure and its source value rounded to the text's precision differ less
 _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快慢提欠缺高低扣增短]|其[他它]")  # words that may state a difference
@@ -2035,7 +2060,7 @@ def _fits(t: _Target, d: Decimal) -> bool:
     约 / 超过 / 接近 …?"""
     m = t.m
     if m.approx:
-        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m))
+        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m), degree_reach(m.text))
     return _close(d, t.x, t.q) is not None
 
 

@@ -5,21 +5,33 @@ period a figure is of (全年…, 第三季度…, 下半年…). A period is wr
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+from ..subjects import tokens
+from ._common import _AFTER, _ROLE_MARKS
+from .rounding import _close
+
+if TYPE_CHECKING:
+    from .index import SourceIndex, _Fact
+    from .match import _Target
+
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # (两 is read as 二)
 _MONTH = r"(1[0-2]|[1-9])"
 # a column or a row label that is a period, at the end of its words (入场人次一季度, 2025年1-6月, 3月份（件）)
-_PERIOD = re.compile(r"(?:第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
-                     r"(?<![\d年])" + _MONTH + r"月份?)$")
+_PERIOD = re.compile(r"(?:(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
+                     r"(?<![\d年])" + _MONTH + r"月份?|前([两二三2-3])(?:个)?季度)$")
 _UNIT_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]\s*$")
 # the words of a text that give a figure a period, the last one before it in its clause (a single month is a date
 # there — 3月开展… — unless written 3月份)
-_SAID = re.compile(r"全年度?|第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
-                   r"(?<![\d年])" + _MONTH + r"月份")
+_SAID = re.compile(r"全年度?|(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
+                   r"(?<![\d年])" + _MONTH + r"月份|前([两二三2-3])(?:个)?季度")
 
 
 def _months(m: re.Match[str]) -> str:
+    if m[6]:  # 前三季度: the year's first quarters together
+        return f"1-{3 * _CN_QUARTER[m[6].replace('两', '二')]}"
     if m[1]:
         q = _CN_QUARTER[m[1]]
         return f"{3 * q - 2}-{3 * q}"
@@ -58,3 +70,93 @@ def period_fits(clause: str, period: str) -> bool:
     when they give it to the whole year (全年…). Another quarter or month is told apart by the words themselves (三季
     is not 四季: the subjects' match, which also names the row the words mean), no period words leave it open."""
     return said_period(clause) != "1-12"
+
+
+def _bounds(period: str) -> tuple[int, int]:
+    a, _, b = period.partition("-")
+    return int(a), int(b)
+
+
+def line_period(before: str) -> str:
+    """The part of the year the words of a source line before its figure name ('' for none)."""
+    line = before[before.rfind("\n") + 1:]
+    return (said_period(line) or "") if _PART_WORD.search(line) else ""
+
+
+def fact_period(f: _Fact) -> str | None:
+    """The part of the year a source figure is of: its table cell's (cell_period), else the period words of its
+    own line before it (6月30日 上半年累计接待14场 → "1-6"); None when neither names one."""
+    if f.period:
+        return f.period
+    if f.said is None:  # (match._near reads it too, before it spends near_text)
+        f.said = line_period(f.near_text.partition(_AFTER)[0]) if f.near_text else ""
+    return f.said or None
+
+
+_PART_WORD = re.compile(r"季度|半年|月份|\d\s*[-—~～至]\s*\d{1,2}月")  # a part of the year's words (全年: none)
+
+
+def periods_clash(clause: str, f: _Fact) -> bool:
+    """Do the words before a text figure give it a part of the year (下半年…) that the words of a source line give
+    its figure none of (6月30日 上半年累计…)? Only two disjoint periods clash: 全年 or no period word leaves the figure
+    open. (A table's quarter cell is told apart by the subjects' match, which names the row the words mean.)"""
+    if f.period or (said := said_period(clause)) is None or (own := fact_period(f)) is None:
+        return False
+    (a, b), (c, d) = _bounds(said), _bounds(own)
+    return b < c or d < a
+
+
+def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list[_Fact]] | None:
+    """'下半年完成公务接待12场': a figure the words give to the year's last part (or its first) is the year's figure of
+    the same measure less the other part's (全年26场 − 上半年14场), both in the sources — the other part's figure
+    named by its period (a table's 上半年 column, a log's 上半年累计…), the year's by none or by 全年, the two sharing
+    the words of what they count with each other and with the figure's clause (第四季度受理: 受理, no 办结 of the year). `before`: the sentence before the figure.
+    (formula, [year, part]) or None."""
+    before = before[-60:]  # (its period word is in its clause or the one before: 下半年完成…12场，接待来宾2260人次)
+    if t.m.approx or t.m.hi is not None or not _PART_WORD.search(before):
+        return None
+    said = said_period(before)
+    if said is None or said == "1-12":
+        return None
+    a, b = _bounds(said)
+    if b == 12 and a > 1:
+        other = f"1-{a - 1}"
+    elif a == 1 and b < 12:
+        other = f"{b + 1}-12"
+    else:
+        return None
+    fam = index.family(t.family)
+    if fam is None:
+        return None
+    # what the figure's own clause says it counts (第四季度受理 → 受理), else its sentence's words: both operands count it
+    words = tokens(t.clause) - _ROLE_MARKS - _PERIOD_TOKENS or tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
+    for part in _period_facts(index).get(other, ()):
+        if part.family != t.family or part.role == "target" or part.approx or part.hi_mag is not None \
+                or not words & part.subj:
+            continue
+        lo, hi = t.x + part.mag - t.q, t.x + part.mag + t.q
+        for year in fam.window(float(lo), float(hi)):
+            if year is part or year.role == "target" or year.approx or year.hi_mag is not None \
+                    or fact_period(year) not in (None, "1-12") or not (year.subj & part.subj) - _PERIOD_TOKENS \
+                    or not words & year.subj \
+                    or _close(year.mag - part.mag, t.x, t.q) is None:
+                continue
+            return f"{year.written} − {part.written}（{_NAMES.get(other, other + '月')}） = {t.m.text}", [year, part]
+    return None
+
+
+_PERIOD_TOKENS = frozenset({"上半", "下半", "半年", "季度", "全年", "年度", "月份"})
+_NAMES = {"1-6": "上半年", "7-12": "下半年", "1-3": "一季度", "1-9": "前三季度", "10-12": "四季度", "4-12": "后三季度"}
+_PERIOD_FACTS: weakref.WeakKeyDictionary[SourceIndex, dict[str, list[_Fact]]] = weakref.WeakKeyDictionary()
+
+
+def _period_facts(index: SourceIndex) -> dict[str, list[_Fact]]:
+    """The index's figures by the part of the year they are of (fact_period), read once per index."""
+    got = _PERIOD_FACTS.get(index)
+    if got is None:
+        got = {}
+        for f in index.facts:
+            if f.kind != "date" and (p := fact_period(f)) is not None and p != "1-12":
+                got.setdefault(p, []).append(f)
+        _PERIOD_FACTS[index] = got
+    return got

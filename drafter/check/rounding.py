@@ -88,20 +88,40 @@ _LAST_DIGITS: tuple[Decimal | None, tuple[int, int]] = (None, (0, 0))
 
 _HALF, _TENTH, _TWENTIETH = Decimal("0.5"), Decimal("0.1"), Decimal("0.05")
 
+# A word of degree before an approximation word (刚超过两成, 略超一半, 稍低于四成, 略高于一成) puts the figure near the
+# word's value: within this part of the reach the bare word allows (超过两成: 20–30 %; 刚超过两成: 20–24 %). Data, one
+# row per degree word, longest first so 刚刚 is read before 刚.
+DEGREE_REACH: tuple[tuple[str, Decimal], ...] = (
+    ("刚刚", Decimal("0.4")), ("略微", Decimal("0.4")), ("稍稍", Decimal("0.4")), ("稍微", Decimal("0.4")),
+    ("刚", Decimal("0.4")), ("稍", Decimal("0.4")), ("略", Decimal("0.4")),
+)
 
-def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal, bound: bool = False) -> bool:
+
+def degree_reach(written: str) -> Decimal:
+    """The part of its approximation word's reach a figure written with a word of degree (its mention's text,
+    which starts with the degree word: numbers._degree_before) is allowed; 1 without one."""
+    if written and written[0] in "刚稍略":
+        for word, reach in DEGREE_REACH:
+            if written.startswith(word):
+                return reach
+    return ONE
+
+
+def _approx_ok(src: Decimal, x: Decimal, direction: str, step: Decimal, bound: bool = False,
+               reach: Decimal = ONE) -> bool:
     """Does a source value `src` bear out 约 / 余 / 超过 / 近 / 不足 … `x`, on the stated side and as near as
     the wording allows? 约 (≈): what rounds to x at its last digit; 近 / 接近 (≤): up to x and within half a
     step (近九成: 85–90 %); 不足 / 不到 (<): below x within a step (不足四成: the thirties); 超过 / 逾 (>) and
-    余 / 多 / 以上 (≥): above x within a step (超过九成: 90–100 %, 过半: 50–60 %)."""
+    余 / 多 / 以上 (≥): above x within a step (超过九成: 90–100 %, 过半: 50–60 %). `reach` narrows the sided
+    widths for a word of degree (degree_reach: 刚超过 / 略低于)."""
     x, src = abs(x), abs(src)
     if bound:
         return src >= x if direction in ("≥", ">") else src <= x if direction in ("≤", "<") else src == x
     if direction == "≈":  # what rounds half up to x (as _close rounds): 41.235 is 约41.24, no 约41.23
         return x - step * _HALF <= src < x + step * _HALF
     if direction == "≤":  # (its lower edge read at a tenth of the step: 44.86 % is 45 %, 接近一半; 44.35 % is not)
-        return x - max(step * _HALF, x * _TWENTIETH) <= _round_like(src, step * _TENTH) and src <= x
-    width = max(step, x * _TENTH)
+        return x - max(step * _HALF, x * _TWENTIETH) * reach <= _round_like(src, step * _TENTH) and src <= x
+    width = max(step, x * _TENTH) * reach
     if direction == ">":
         return x < src <= x + width
     if direction == "≥":

@@ -21,14 +21,16 @@ from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _paragraph_ids, _sentence_ends, date_role, mention_context
-from .dates import _check_range, _days_early, _month_gap, _span_days
+from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
+from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .entities import MAX_PAIRS, anchored_pairs, computed_shares, fits, per_unit, rate_gaps, singles
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
-from .match import FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, restated_otherwise
+from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
+                    restated_otherwise)
+from .periods import rest_of_year
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
@@ -36,7 +38,7 @@ from .roles import Roles
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
-from .spans import bracketed_span_days, date_side, other_side, source_span_days
+from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs)
@@ -96,6 +98,29 @@ NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the ra
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
 _BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
+
+
+NOT_PLACED = "紧邻的比率与该说法不符 / the rate stated right before it is not on that side"
+# 未达到 / 低于 / 高于 …: a bound word that places the rate stated right before it (准点率93.4%，未达到95%), below or above
+_PLACES = re.compile(r"[，,]\s*(?:(?P<below>未达到|未达|没有达到|没达到|低于|未超过)|(?P<above>高于))$")
+
+
+def _placed_rate(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target,
+                 text: str) -> tuple[bool, str] | None:
+    """A rate right after a rate its clause-before states and the checker traced, joined by a bound word alone (准点率
+    93.4%，未达到95% / 低于95% / 高于90%): the words say on which side of it the traced rate lies, not that a source
+    states it — (whether the traced rate is on that side, the formula) — unless a target word follows (未达到95%的目标:
+    the target is what it claims, for the matching). None when the words are not of that shape."""
+    m = t.m
+    if m.approx or t.family != "%" or not i or m.hi is not None or (prev := mentions[i - 1]).base_unit != "%" \
+            or prev.hi is not None or prev.approx or (r := results[i - 1]) is None \
+            or r.status not in ("exact", "converted", "rounded", "derived") \
+            or (w := _PLACES.search(text, prev.end, m.start)) is None or w.start() != prev.end \
+            or _TARGET_AFTER.match(text, m.end, m.end + 7):
+        return None
+    below = w["below"] is not None
+    holds = prev.value < m.value if below else prev.value > m.value
+    return holds, f"{prev.text} {'<' if below else '>'} {m.text}"
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
@@ -240,6 +265,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     whole |= tokens(text[ahead.end():min(stop, ahead.end() + 40)])
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
+                if facts and (ords := _period_named(text, s0, m.start)):
+                    # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
+                    facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
                 rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
@@ -393,6 +421,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
             continue
+        if (placed := _placed_rate(mentions, results, i, t, text)) is not None:
+            done(i, "derived" if placed[0] else "unsupported", formula=placed[1] if placed[0] else None,
+                 reason="" if placed[0] else NOT_PLACED)  # 准点率93.4%，未达到95%: where that rate lies
+            continue
         if m.approx and t.family == "%" and i and mentions[i - 1].base_unit == "%" and results[i - 1] is not None \
                 and results[i - 1].status not in ("unsupported", "ignored") \
                 and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]):  # 占55.65%，接近一半: of that traced rate,
@@ -405,6 +437,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (early := _days_early(mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0,
                                                          index.year_now)) is not None:
             done(i, "derived", formula=early)  # 10月20日完成，早于10月底的时限，提前11天
+            continue
+        if m.base_unit == "天" and (off := days_off(checker, mentions, results, i, t, text, ends[t.sent - 1] if t.sent
+                                                    else 0, index.year_now)) is not None:
+            done(i, "derived", off[1], formula=off[0])  # 原定9月底前完成，10月18日完成，推迟18天 / 比计划推迟18天
             continue
         if m.base_unit == "天" and (cmp := compared_date_days(i, mentions, results, t, text, index.year_now)) is not None:
             if cmp[0] is not None:  # 于11月22日完成，比上年的11月29日提前7天
@@ -424,6 +460,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
             done(i, "derived", [got[1], got[2]], formula=got[0])  # 专项行动历时62天: a span the sources state
+            state(t)
+            continue
+        if (avg := daily_total(index, mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0)) is not None:
+            done(i, "derived", [avg[1]], formula=avg[0])  # 自5月8日…至6月30日，历时54天，日均清理36.04家: the log's total
+            continue
+        if (rest := rest_of_year(index, t, text[max(ends[t.sent - 1] if t.sent else 0, m.start - 60):m.start])) is not None:
+            done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
             state(t)
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)

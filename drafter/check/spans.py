@@ -13,8 +13,9 @@ from ..subjects import tokens
 from ._common import _ROLE_MARKS
 from .dates import _SPAN_WORD, _TRACED_DATE, _whole_days, days_through
 from .index import SourceIndex, _Fact
-from .match import _Target
+from .match import _lead, _Target
 from .models import MentionCheck
+from .rounding import _close
 
 _NO_EVENT = frozenset({"至", "日至", "起至", "结束", "开始", "期间", "历时", "持续", "共计", "累计"})
 
@@ -93,3 +94,54 @@ def bracketed_span_days(mentions: Sequence[NumberMention], results: Sequence[Men
     if not span_through(text, a, b) or days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023) != m.value:
         return None
     return f"{a.text}至{b.text}（首尾两天都计） = {m.value}天"
+
+
+# 日均 / 每天 / 平均每日 …: a figure per day of the period its sentence states
+_PER_DAY = re.compile(r"(?:日均|天均|每天|每日|平均每天|平均每日)[^，,；;。\d]{0,8}$")
+
+
+def daily_total(index: SourceIndex, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int,
+                t: _Target, text: str, s0: int) -> tuple[str, _Fact] | None:
+    """'专项行动自5月8日启动，至6月30日结束，历时54天，日均清理36.04家': a daily average over the days its sentence states
+    before it (a count of days the checker traced, else the span of two traced dates its words join) of a total the
+    sources give for the event the sentence names (two of its words at least; the log's 累计清理1946家) and for what
+    the average counts (日均清理: 清理). The total's
+    look-up is one window of its unit family: (formula, total) or None."""
+    m = t.m
+    if m.approx or m.hi is not None or t.family in ("%", "pt", "倍", "") or "日" not in t.clause and "天" not in t.clause \
+            or (per := _PER_DAY.search(t.clause)) is None:
+        return None
+    # what it counts (日均清理 → 清理): the total must be of that, not only of the event (日均修裱 is no 扫描)
+    what = tokens(re.sub(r"^(?:日均|天均|每天|每日|平均每天|平均每日)", "", per.group())) - _ROLE_MARKS
+    fam = index.family(t.family)
+    if fam is None:
+        return None
+    days = None
+    dates: list[NumberMention] = []
+    for j in range(i - 1, -1, -1):
+        d = mentions[j]
+        if d.start < s0:
+            break
+        r = results[j]
+        if r is None or r.status not in _TRACED_DATE + ("derived",):
+            continue
+        if _whole_days(d) and not d.approx:
+            days = d.value
+            break
+        if d.kind == "date" and d.date and d.date[1] and d.date[2]:
+            dates.append(d)
+    if days is None and len(dates) >= 2:
+        b, a = dates[0], dates[1]
+        if span_through(text, a, b):
+            days = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), index.year_now or 2023)
+    if not days:
+        return None
+    words = tokens(text[s0:m.start]) - _ROLE_MARKS - _NO_EVENT
+    half = t.q / 2
+    for f in fam.window(float((t.x - half) * days), float((t.x + half) * days)):
+        if f.role == "target" or f.approx or f.hi_mag is not None or len(words & (named := f.subj | _lead(f))) < 2 \
+                or (what and not what & named):
+            continue
+        if _close(f.mag / days, t.x, t.q) is not None:
+            return f"{f.written} ÷ {days}天 = {m.text}", f
+    return None

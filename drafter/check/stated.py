@@ -27,7 +27,7 @@ from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
-from .rounding import _approx_ok
+from .rounding import _approx_ok, degree_reach
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
 # reader takes 约三分之二 for 64–69 %, not for 66.665–66.675 %: half a 成 (5 points) is its step
@@ -40,7 +40,7 @@ def restates(t: _Target, x: Decimal) -> bool:
     A fraction written with its approximation word is read at 5 points; anything else at its own precision."""
     m = t.m
     if m.approx and t.family == "%" and _WORDED_FRACTION.match(m.text):
-        return _approx_ok(x, t.x, m.approx, _FRACTION_STEP)
+        return _approx_ok(x, t.x, m.approx, _FRACTION_STEP, reach=degree_reach(m.text))
     return _fits(t, x)
 
 
