@@ -186,7 +186,8 @@ _TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:�
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
 # the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
 _LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|｜][ \t|｜]*([^\t|｜\n]*)\Z")
-_GOAL_LABEL = re.compile(r"(?:年度|全年|总体|阶段性|项目|部门)?(?:绩效)?(?:目标|预期目标|计划|任务目标|预期|"
+# (the official forms write 年度总体目标: qualifiers may stack, and 绩效总目标 puts 总 after 绩效)
+_GOAL_LABEL = re.compile(r"(?:年度|全年|总体|阶段性|项目|部门){0,2}(?:绩效)?总?(?:目标|预期目标|计划|任务目标|预期|"
                          r"实际完成|完成情况|实际完成情况|执行情况|实际完成值|完成值)(?:情况|值|内容)?")
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 # a line that is only a form's label of what the paragraph under it states (年度总体目标 / 绩效目标 / 实际完成情况)
