@@ -117,7 +117,8 @@ def _measure_lexicon() -> dict[str, str]:
 
 
 MEASURE_LEXICON = _measure_lexicon()
-UNITS += tuple(w for w in MEASURE_LEXICON if w not in UNITS)
+_LEXICON_ONLY = frozenset(w for w in MEASURE_LEXICON if w not in UNITS)  # the words only the lexicon adds
+UNITS += tuple(sorted(_LEXICON_ONLY))
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
@@ -854,6 +855,8 @@ class _Scan:
                 and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
             self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
             return end
+        if cn and unit in _LEXICON_ONLY:  # 一盘棋, 一颗心, 二胎政策: with a numeral in words, a lexicon's measure word
+            unit, end = "", core.end      # is a slogan's or an idiom's more often than a count (86群 and 36束 count)
         if cn and not unit and not scale and not approx and lo_ is None and 2 <= value <= 12 and end == core.end \
                 and _CJK_AT.match(t, end) and t[end] not in _UNIT_CHARS and _listed_before(t, start) == value:
             unit, end = t[end], end + 1  # 南沙、中山、江门三地: as many items as the list before it, the noun its measure

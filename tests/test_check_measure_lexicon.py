@@ -57,3 +57,9 @@ def test_a_column_named_with_its_own_measure_word_is_named_by_the_noun_before_it
     assert got["9期"] == "exact" and got["8期"] == "exact" and got["1期"] == "derived"
     got = {m.text: m.status for m in check("举办“康养之旅”营9期，比上年7期多2期。", [QUARTERS]).mentions}
     assert got["7期"] == "unsupported"
+
+
+def test_a_numeral_in_words_before_a_lexicon_measure_word_is_a_slogan_not_a_count():
+    # 全院一盘棋, 一颗心, 二胎政策: the lexicon's words count after Arabic figures (86群); after 一 / 二 they make idioms
+    got = [(m.text, m.ignored) for m in extract_mentions("全院一盘棋推进疗养服务，医护人员一颗心服务职工，落实二胎政策。")]
+    assert got == [("一", True), ("一", True), ("二", True)]

@@ -169,3 +169,14 @@ def test_each_batch_keeps_its_own_date():
 def test_dates_swapped_between_two_numbered_batches_are_unsupported():
     got = batch_status("第一批接待服务人员岗前培训于6月20日结业；第二批于3月15日结业。")
     assert got == [("6月20日", "unsupported"), ("3月15日", "unsupported")]
+
+
+# -- an average per month over the months of the period its figure is of ------------------------------------------
+def test_a_monthly_average_of_a_halfs_figure_is_over_that_halfs_six_months():
+    got = status("上半年完成公务接待14场，月均2.33场。")
+    assert got["2.33场"] == "derived"  # 14 ÷ 6
+    assert status("上半年完成公务接待14场，月均1.17场。")["1.17场"] == "unsupported"  # 14 ÷ 12: the year's months
+
+
+def test_a_monthly_average_of_the_year_stays_over_twelve_months():
+    assert status("全年完成公务接待26场，月均2.17场。")["2.17场"] == "derived"

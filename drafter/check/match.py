@@ -21,7 +21,7 @@ from ..subjects import _STOP, clause_before, direction, noun_after, roles, sente
 from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
-from .periods import line_period, period_fits, periods_clash
+from .periods import line_period, period_fits, periods_clash, said_period
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step, degree_reach
 
 
@@ -601,6 +601,7 @@ class _Checker:
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = clash = other_period = False
+        said = said_period(t.clause)  # the part of the year its words give it (下半年…), read once
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
@@ -646,7 +647,7 @@ class _Checker:
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
                 continue  # 全年实际支出1932.58万元 is not the 调整预算 1932.58, 经费预算56.43万元 no 支出数, 结余 no 支出
-            if (f.period and not period_fits(t.clause, f.period)) or periods_clash(t.clause, f):
+            if (f.period and not period_fits(t.clause, f.period)) or (said is not None and periods_clash(said, f)):
                 other_period = True
                 continue  # 全年… is not one quarter's or month's cell, 下半年… no figure of 上半年 (check.periods)
             if (f.ytag is not None or t.ytag is not None) and (  # (no year on either side: the same year)

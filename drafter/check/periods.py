@@ -96,11 +96,12 @@ def fact_period(f: _Fact) -> str | None:
 _PART_WORD = re.compile(r"季度|半年|月份|\d\s*[-—~～至]\s*\d{1,2}月")  # a part of the year's words (全年: none)
 
 
-def periods_clash(clause: str, f: _Fact) -> bool:
-    """Do the words before a text figure give it a part of the year (下半年…) that the words of a source line give
-    its figure none of (6月30日 上半年累计…)? Only two disjoint periods clash: 全年 or no period word leaves the figure
-    open. (A table's quarter cell is told apart by the subjects' match, which names the row the words mean.)"""
-    if f.period or (said := said_period(clause)) is None or (own := fact_period(f)) is None:
+def periods_clash(said: str, f: _Fact) -> bool:
+    """Do the words before a text figure, which give it the part of the year `said` (下半年…: said_period), give it
+    another than the words of a source line give its figure (6月30日 上半年累计…)? Only two disjoint periods clash:
+    全年 or no period word leaves the figure open. (A table's quarter cell is told apart by the subjects' match, which
+    names the row the words mean.)"""
+    if f.period or (own := fact_period(f)) is None:
         return False
     (a, b), (c, d) = _bounds(said), _bounds(own)
     return b < c or d < a
@@ -113,7 +114,8 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list
     the words of what they count with each other and with the figure's clause (第四季度受理: 受理, no 办结 of the year). `before`: the sentence before the figure.
     (formula, [year, part]) or None."""
     before = before[-60:]  # (its period word is in its clause or the one before: 下半年完成…12场，接待来宾2260人次)
-    if t.m.approx or t.m.hi is not None or not _PART_WORD.search(before):
+    if t.m.approx or t.m.hi is not None or ("季" not in before and "半年" not in before and "月" not in before) \
+            or not _PART_WORD.search(before):
         return None
     said = said_period(before)
     if said is None or said == "1-12":

@@ -27,6 +27,7 @@ from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
+from .periods import said_period
 from .rounding import _approx_ok, degree_reach
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
@@ -332,6 +333,8 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
+    elif per is not None and per[0][:1] == "月":
+        out += _month_pairs(t, before, text)
     if t.family not in _RATE_FAMILIES and _REST.search(t.clause):
         out += _rest_pairs(t, told, text)
     if t.family == "%" and direction(t.clause) and not _NAMED_BASE.search(t.clause) \
@@ -553,6 +556,20 @@ def _day_pairs(t: _Target, before: Sequence[_Told], text: str, year: int | None,
     name = pm[0]
     return [(total[1], _Fact(n, n, "", day, "count", -1, f"{name}（{months[0]}—{months[-1]}月）", f"{name}{n}天", -1,
                              f"{n}天", pmag=n))]
+
+
+def _month_pairs(t: _Target, before: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'上半年完成公务接待14场，月均2.33场': an average per month of the last level of its unit its sentence states, over
+    the months of the part of the year that level's words name (上半年: 6, 前三季度: 9, 1-5月: 5); the year's level is
+    over its 12 (match._PERIODS_IN_YEAR)."""
+    s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
+    mine = [e for e in before if e[0].m.start >= s0]
+    total = next((e for e in reversed(mine) if e[0].family == t.family and _a_level(e)), None)
+    if total is None or (p := said_period(total[0].clause)) is None or p == "1-12":
+        return []
+    a, _, b = p.partition("-")
+    n = Decimal(int(b) - int(a) + 1)
+    return [(total[1], _Fact(n, n, "", "月", "count", -1, f"{a}—{b}月", f"{n}个月", -1, f"{n}个月", pmag=n))]
 
 
 # 晚于升级完成 / 早于系统上线: the event whose date a count of days is measured from
