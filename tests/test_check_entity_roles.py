@@ -201,3 +201,23 @@ def test_a_batchs_date_is_read_from_its_own_log_line_not_the_line_before():
     assert got("自动体外除颤器第一批于10月16日安装完成。") == [("10月16日", "unsupported")]
     assert supported(got("自动体外除颤器第二批于10月16日安装完成。")[0][1])
     assert supported(got("自动体外除颤器第一批于4月10日安装完成。")[0][1])
+
+
+# key projects listed as rows of one table, no 合计: each row is a line of its own
+PROJECTS = SourceText(name="部门整体支出自评表.md", text=(
+    "# 2025年市急救中心部门整体支出绩效自评表\n\n金额单位：万元\n\n"
+    "| 重点项目 | 全年预算数 | 全年执行数 |\n| --- | --- | --- |\n"
+    "| 急救网络建设项目 | 150.00 | 138.60 |\n"      # 结余 11.40, 92.40 %
+    "| 急救人员培训项目 | 60.00 | 51.24 |\n"        # 结余 8.76, 85.40 %
+    "| 急救车辆更新项目 | 90.00 | 88.20 |\n"))      # 结余 1.80, 98.00 %
+PROJECT_LOG = SourceText(name="工作记录.md", text=(
+    "# 工作记录\n\n12月30日 急救网络建设项目结余11.40万元；急救人员培训项目执行率85.40%。\n"))
+
+
+def test_a_key_projects_balance_or_rate_is_its_own_row_not_a_sibling_rows_logged():
+    got = lambda text: verdicts(text, [PROJECTS, PROJECT_LOG])  # noqa: E731
+    assert got("急救车辆更新项目结余11.40万元。") == [("11.40万元", "unsupported")]
+    assert supported(got("急救车辆更新项目结余1.80万元。")[0][1])
+    assert got("急救车辆更新项目执行率85.40%。") == [("85.40%", "unsupported")]
+    assert supported(got("急救人员培训项目执行率85.40%。")[0][1])
+    assert supported(got("急救网络建设项目结余11.40万元。")[0][1])

@@ -18,6 +18,7 @@ BUDGET_ROWS = (  # 资金类别, 年初预算数, 全年预算数, 全年执行�
     ("按来源分：市级财政资金", "800.00", "830.00", "805.36"),
     ("省级补助资金", "60.00", "75.00", "66.10"),
 )
+NOTES = {"项目支出": "年中追加惠民演出资金30.00万元"}  # the form's 备注 column (Markdown form only)
 TASK_ROWS = (  # 任务名称, 主要内容, 预算数, 执行数
     ("文艺精品创作扶持", "重点题材创作、优秀作品扶持", "120.00", "112.60"),
     ("基层文艺惠民演出", "送戏下乡、广场文艺演出", "95.00", "90.35"),
@@ -33,8 +34,8 @@ INDICATORS = (  # 三级指标, 年度指标值, 实际完成值
 
 def _markdown() -> SourceText:
     lines = ["# 柳川市文学艺术界联合会2024年度部门整体支出绩效自评表", "", "单位：万元", "",
-             "| 资金类别 | 年初预算数 | 全年预算数 | 全年执行数 |", "|---|---|---|---|"]
-    lines += [f"| {' | '.join(r)} |" for r in BUDGET_ROWS]
+             "| 资金类别 | 年初预算数 | 全年预算数 | 全年执行数 | 备注 |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(r)} | {NOTES.get(r[0], '')} |" for r in BUDGET_ROWS]
     lines += ["", "| 任务名称 | 主要内容 | 预算数 | 执行数 |", "|---|---|---|---|"]
     lines += [f"| {' | '.join(r)} |" for r in TASK_ROWS]
     lines += ["", "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |", "|---|---|---|---|---|"]
@@ -184,3 +185,13 @@ def test_a_named_rows_average_over_its_own_count():
 def test_another_rows_average_stays_unsupported():
     got = verdicts("各县区场均演出经费，石门县5700元，青山区5400元。", COUNTIES)  # 白水县's and 石门县's
     assert got == {"5700元": "unsupported", "5400元": "unsupported"}, got
+
+
+def test_a_change_rate_said_only_by_its_role_is_the_last_named_rows(source):
+    # 调增幅度 names no row: it is of 项目支出, the row its sentence named last ((370.00 − 340.00) ÷ 340.00)
+    got = verdicts("二是基本支出调增15.00万元，项目支出调增30.00万元，调增幅度8.82%。", source)
+    assert got["8.82%"] == "derived", got
+    got = verdicts("二是基本支出调增15.00万元，项目支出调增30.00万元，调增幅度2.88%。", source)  # 基本支出's
+    assert got["2.88%"] == "unsupported", got
+    got = verdicts("二是基本支出调增15.00万元，项目支出调增30.00万元，调减幅度8.82%。", source)  # a raise, no cut
+    assert got["8.82%"] == "unsupported", got

@@ -224,7 +224,7 @@ _SHARE = re.compile(r"占|比重")
 # the words of a role alone: a clause of only these says nothing of which row (执行率, 比年初调增, 结余): its row is
 # the one its sentence named last (全年 is no such word: 全年预算调减 is the whole's)
 _ROLE_ONLY = re.compile(r"(?:年初|预算数?|调整后?|调[增减]至?|执行率?|实际|支出|结余|完成|比|较|为|由|至|后|共|的|了|已|"
-                        r"增加|减少|核[增减]|追加|数|额|率|[，,、\s])*")
+                        r"增加|减少|核[增减]|追加|幅度|幅|数|额|率|[，,、\s])*")
 
 
 def anchored_pairs(ents: Entities, t: "_Target", text: str, s0: int,

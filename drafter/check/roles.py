@@ -72,46 +72,96 @@ _WHOLES: "weakref.WeakKeyDictionary[SourceIndex, dict[int, tuple[frozenset[str],
     weakref.WeakKeyDictionary()
 
 
+_Record = tuple[frozenset[str], _Fact, "_Fact | None", "_Fact | None"]  # (its words, spending, budget, initial)
+
+
+def _record(ix: SourceIndex, gid: int) -> _Record | None:
+    """A record's spending and budgets in money, and the words all of them share (its name, its table's title):
+    None unless it states the spending and a budget."""
+    group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
+    if not 2 <= len(group) <= _RECORD_CAP:
+        return None
+    now = ix.year_now
+    by_role: dict[str, _Fact] = {}
+    for f in group:
+        if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
+                and f.role in ("actual", "budget", "initial") and not f.dirn:
+            by_role.setdefault(f.role, f)
+    actual = by_role.get("actual")
+    if actual is None or not (by_role.keys() & {"budget", "initial"}):
+        return None
+    core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
+    return core, actual, by_role.get("budget"), by_role.get("initial")
+
+
+_SHEET_ROW = re.compile(r"^(.+)!\$?[A-Z]+\$?(\d+)(?::|$)")  # 自评表!A8:H8
+_PDF_ROW = re.compile(r"^(第\d+页表\d+)第(\d+)行")
+_ITEM_PATH = re.compile(r"^(.*)\[(\d+)\]\.[^.\[\]]+$")  # 重点项目[2].执行数
+_TEXT_ROW = re.compile(r"^line (\d+)$")
+
+
+def _row_key(f: _Fact) -> tuple[int, str, int] | None:
+    """(source, table, row) of a fact read from a table row or a list item; None for a sentence."""
+    loc = f.location
+    if (m := _TEXT_ROW.match(loc)) is not None:
+        return (f.src, "", int(m[1])) if "|" in f.snippet or "\t" in f.snippet else None
+    if (m := _SHEET_ROW.match(loc) or _PDF_ROW.match(loc) or _ITEM_PATH.match(loc)) is not None:
+        return f.src, m[1], int(m[2])
+    return None
+
+
 def _lines(ix: SourceIndex) -> list[_Line]:
     """The funding lines of the sources: a record (a table row, a data record) stating the spending and the budget
     of a whole in money, and the records the sources give as its parts (其中 rows: each part's spending is a part of
-    the whole's), each with the words only it has among them."""
+    the whole's); and rows of one table or list that state them (key projects, tasks), siblings with no total. Each
+    with the words only it has among its kin."""
     got = _LINES.get(ix)
     if got is not None:
         return got
-    now = ix.year_now
     families: dict[int, set[int]] = {}  # the whole's group → its parts' groups
     for a, b, why in ix.pairs:
         if why == "part" and a.role == "actual" and b.role == "actual" and a.family == "元" and a.group != b.group:
             families.setdefault(b.group, set()).add(a.group)
     lines: list[_Line] = []
     for whole, parts in families.items():
-        rows = []
-        for gid in (whole, *sorted(parts)):
-            group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
-            if not 2 <= len(group) <= _RECORD_CAP:
-                break
-            by_role: dict[str, _Fact] = {}
-            for f in group:
-                if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
-                        and f.role in ("actual", "budget", "initial") and not f.dirn:
-                    by_role.setdefault(f.role, f)
-            actual = by_role.get("actual")
-            if actual is None or not (by_role.keys() & {"budget", "initial"}):
-                break
-            core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
-            rows.append((core, actual, by_role.get("budget"), by_role.get("initial")))
-        else:
-            if len(rows) < 3:
-                continue  # a whole and one part: nothing to tell the part from but the whole
-            common = frozenset.intersection(*(r[0] for r in rows))
-            for k, (core, actual, budget, initial) in enumerate(rows):
-                others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
-                if core - common:
-                    lines.append(_Line(core - common, core - others, actual, budget, initial, whole if k else -1))
-            _WHOLES.setdefault(ix, {})[whole] = rows[0]
+        rows = [_record(ix, gid) for gid in (whole, *sorted(parts))]
+        if len(rows) < 3 or None in rows:
+            continue  # a whole and one part: nothing to tell the part from but the whole
+        lines += _kin(rows, whole)  # type: ignore[arg-type]
+        _WHOLES.setdefault(ix, {})[whole] = rows[0]  # type: ignore[assignment]
+    tables: dict[tuple[int, str], list[tuple[int, _Record]]] = {}
+    for a, b, why in ix.pairs:  # each record's spending is paired with its budget as the record was read
+        if why == "role" and a.role == "actual" and a.family == "元" and (key := _row_key(a)) is not None \
+                and (rec := _record(ix, a.group)) is not None and rec[1] is a:
+            tables.setdefault(key[:2], []).append((key[2], rec))
+    for rows in tables.values():
+        rows.sort(key=lambda r: r[0])
+        run: list[_Record] = []
+        for k, (row, rec) in enumerate(rows):
+            if k and row - rows[k - 1][0] > 1:  # a gap: another table (or another list) of the source
+                lines += _kin(run, _NO_WHOLE) if len(run) >= 2 else []
+                run = []
+            if not run or rec[1] is not run[-1][1]:
+                run.append(rec)
+        lines += _kin(run, _NO_WHOLE) if len(run) >= 2 else []
     _LINES[ix] = lines
     return lines
+
+
+_NO_WHOLE = -2  # rows of a table with no total among them
+
+
+def _kin(rows: list[_Record], whole: int) -> list[_Line]:
+    """The lines of records of one kind (a whole first, then its parts; or sibling rows): each with the words none
+    of the others has, and those no other has at all."""
+    common = frozenset.intersection(*(r[0] for r in rows))
+    out = []
+    for k, (core, actual, budget, initial) in enumerate(rows):
+        others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
+        if core - common:
+            out.append(_Line(core - common, core - others, actual, budget, initial,
+                             whole if k or whole == _NO_WHOLE else -1))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +180,7 @@ def _named_line(lines: list[_Line], words: frozenset[str]) -> _Line | None:
     named = _all_named(lines, words)
     if len({ln.actual.group for _, ln in named}) != 1:
         return None  # none, or two records (医疗康复与教育矫治两项合计: a sum of lines)
-    best = max(n for n, _ in named)
-    top = [ln for n, ln in named if n == best]
-    return top[0] if len(top) == 1 else None
+    return max(named, key=lambda e: e[0])[1]  # (one record: its lines of each kin it is of)
 
 
 def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Line]]:
@@ -214,7 +262,7 @@ class Roles:
         # (a bare 占 after a figure is that figure's share: its line is judged by the figure itself)
         line = self._named_in(t, head) if head.strip() else None
         if line is None or line.whole < 0:
-            return None
+            return None  # the whole, or a row of a table with no total
         if any(ln.actual.group != line.whole for _, ln in _all_named(self.lines, tokens(whole_words) - _ROLE_MARKS)):
             return None  # 占项目支出的 of a 基本支出 line: the whole its words name is another line
         whole = _WHOLES.get(self.ix, {}).get(line.whole)
