@@ -139,16 +139,30 @@ def _lines(ix: SourceIndex) -> list[_Line]:
         run: list[_Record] = []
         for k, (row, rec) in enumerate(rows):
             if k and row - rows[k - 1][0] > 1:  # a gap: another table (or another list) of the source
-                lines += _kin(run, _NO_WHOLE) if len(run) >= 2 else []
+                lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
                 run = []
             if not run or rec[1] is not run[-1][1]:
                 run.append(rec)
-        lines += _kin(run, _NO_WHOLE) if len(run) >= 2 else []
-    _LINES[ix] = lines
-    return lines
+        lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
+    out = _Lines(lines)
+    for k, ln in enumerate(lines):
+        for w in ln.own:
+            out.by_word.setdefault(w, []).append(k)
+    _LINES[ix] = out
+    return out
+
+
+class _Lines(list):
+    """The lines, with the positions of the lines each own word is of: a table of a thousand key projects costs a
+    mention no pass over them all."""
+
+    def __init__(self, lines: list[_Line]):
+        super().__init__(lines)
+        self.by_word: dict[str, list[int]] = {}
 
 
 _NO_WHOLE = -2  # rows of a table with no total among them
+_RUN_CAP = 40  # a list of more records is a ledger, whose rows no report names one by one as its lines
 
 
 def _kin(rows: list[_Record], whole: int) -> list[_Line]:
@@ -184,7 +198,14 @@ def _named_line(lines: list[_Line], words: frozenset[str]) -> _Line | None:
 
 
 def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Line]]:
-    """Each line the words name, with how many of its own words they hold."""
+    """Each line the words name, with how many of its own words they hold (in the lines' order: only the lines
+    one of the words is an own word of are looked at, see _Lines)."""
+    by_word = getattr(lines, "by_word", None)
+    if by_word is not None:
+        found: set[int] = set()
+        for w in words:
+            found.update(by_word.get(w, ()))
+        lines = [lines[k] for k in sorted(found)]
     out = []
     for ln in lines:
         n = len(words & ln.own)
@@ -321,9 +342,13 @@ class Roles:
     def _named_before(self, t, end: int) -> _Line | None:
         """The line the nearest clause before `end` in the figure's sentence that names anything names (None when
         it names something else)."""
-        s0, _ = sentence_bounds(self.text, t.m.start)
-        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", self.text[s0:end]))
+        text = self.text
+        lo = max(0, end - _WALK_BACK)  # (the nearest clause naming anything is close: no sentence of 300 characters read)
+        k = max(text.rfind(c, lo, end) for c in "。；;！？!?\n")
+        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", text[k + 1 if k >= 0 else lo:end]))
         pieces = _PIECES.findall(before)
+        if k < 0 and lo > 0 and pieces:
+            pieces = pieces[1:]  # cut off in its middle: no clause of its own
         for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
             piece = pieces[k]
             if not _ROLE_WORDS.sub("", piece):
@@ -362,6 +387,7 @@ class Roles:
 
 
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
+_WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for
 _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks
 # the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
 _EVENT_HEAD = re.compile(BUDGET_CHANGE)
