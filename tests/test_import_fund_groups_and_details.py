@@ -126,6 +126,8 @@ def test_drafting_a_word_form_whose_lines_add_up_invents_no_mismatch(tmp_path):
     result = run_drafter("draft", str(folder), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "不一致" not in result.stdout and "盐业资源保护专项基金" in result.stdout
+    # a project form's spending items are its 支出明细, never 重点项目 (a project has none)
+    assert "支出明细“食盐储备收储及轮换”：全年预算数520.00万元" in result.stdout and "重点项目" not in result.stdout
     assert "未填写" not in result.stdout.split("储备轮换完成时间", 1)[-1].split("。", 1)[0]
 
 
