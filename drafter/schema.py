@@ -606,7 +606,9 @@ class ReportInput(_Model):
     goals: list[str] = Field(default_factory=list, validation_alias=_aliases("goals", "年度目标", "年度总体目标"))
     tasks: list[Task] = Field(default_factory=list, validation_alias=_aliases("tasks", "主要任务", "任务"))
     key_projects: list[KeyProject] = Field(
-        default_factory=list, validation_alias=_aliases("key_projects", "重点项目", "重点项目绩效情况")
+        default_factory=list,
+        # a project form's 支出明细 (its spending items, each with 全年预算数 and 全年执行数) is read as its key projects
+        validation_alias=_aliases("key_projects", "重点项目", "重点项目绩效情况", "支出明细")
     )
     indicators: list[Indicator] = Field(
         default_factory=list, validation_alias=_aliases("indicators", "绩效指标"),

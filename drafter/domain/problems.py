@@ -909,6 +909,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
         groups = [parts] if kind in _MERGED else [[p] for p in parts]
         for group in groups:
             subject, text, facts, figure, subjects, evidence, causes = _item(kind, group)
+            if report.form is FormKind.project and text.startswith("重点项目"):
+                text = "部分支出明细项" + text.removeprefix("重点项目")  # a project form's items are its 支出明细
             quote = None
             if kind in (ProblemKind.stated_by_unit, ProblemKind.stated_in_logs):
                 quote = clip(group[0].clause.removeprefix("单位自评中提出："), 40)

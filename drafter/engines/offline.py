@@ -18,7 +18,7 @@ from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, date
                                stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, WorkLog
 from ..text import end_sentence, quoted, similarity, split_sentences, strip_enumerator
 
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
@@ -193,7 +193,8 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
     if rate is not None:
         parts.append(f"执行率{rate.text}")
         uses.append(_use(rate))
-    text = f"重点项目{quoted(proj.name)}：" + "，".join(parts) + "。" if parts else f"重点项目{quoted(proj.name)}。"
+    head = "支出明细" if report.form is FormKind.project else "重点项目"  # a project form's items: its spending
+    text = f"{head}{quoted(proj.name)}：" + "，".join(parts) + "。" if parts else f"{head}{quoted(proj.name)}。"
     if proj.narrative:
         narrative_log = [WorkLog(text=proj.narrative, source=report.source_path or "", line=0)]
         sentences, _ = story.condense(narrative_log, limit_sentences=3, limit_chars=200)

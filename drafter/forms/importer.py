@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import InputError, OutputExistsError, UsageError
 from ..safefile import lstat
-from .layout import recognize
+from .layout import _NARRATIVE, recognize
 from .model import FormDocument
 
 FORM_SUFFIXES = (".xlsx", ".xlsm", ".docx", ".pdf", ".txt", ".md", ".markdown")
@@ -203,7 +203,10 @@ def is_form(path: str | Path) -> bool:
         return False
     run_on = any(t.run_on for t in doc.tables)
     # (a field line — 项目名称：…, 单位：万元 — is the form's own field, not prose)
-    prose = 0 if run_on else sum(len(p.text) for p in doc.paragraphs if not _FIELD_LINE.fullmatch(p.text.strip()))
+    # (and so is a labelled narrative line — 年度总体目标：…, 偏差原因：… — the text of a field the form prints below
+    # its table)
+    prose = 0 if run_on else sum(len(p.text) for p in doc.paragraphs if not _FIELD_LINE.fullmatch(p.text.strip())
+                                 and not _NARRATIVE.match(p.text.strip()))
     cells = sum(len(c.text) for t in doc.tables for row in t.rows for _, c in distinct(row))
     return prose <= 0.2 * (prose + cells)
 

@@ -119,6 +119,8 @@ FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|
 # 市级文化发展经费 (a payer is required: 人员经费 / 公用经费 are kinds of spending under 基本支出, not sources)
 PAYER_FUND = re.compile(r"^(?:中央|省|市|州|盟|县|区|旗|镇|乡|街道|上级|本级|财政)\S{2,}(?:资金|经费|拨款|补助|补贴|转移支付)$")
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
+# what heads a group of the total's lines: 其中：…, 按来源分：…, 按性质：…, 按资金来源：… (the label is no part of the name)
+_GROUP_LABEL = re.compile(r"^(?:其中[：:]?|按[\u4e00-\u9fff]{1,6}[：:])")
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
               "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
               "基本支出", "项目支出")  # a department's 实际支出 split by kind of spending
@@ -141,6 +143,11 @@ LISTED_TASK_COLUMNS = {
 PROJECT_COLUMNS = {
     "项目名称": ("项目名称", "重点项目名称"), "年初预算数": ("年初预算数",), "全年预算数": ("全年预算数", "预算数"),
     "执行数": ("执行数", "全年执行数"), "执行率": ("执行率",), "绩效情况": ("绩效情况", "项目绩效目标完成情况"),
+}
+# a block of spending details: its label heads the name column (支出明细 | 全年预算数 | 全年执行数)
+DETAIL_COLUMNS = {
+    "明细": ("支出明细", "项目支出明细", "支出项目", "支出内容", "明细项目", "支出明细项目", "项目名称"),
+    "全年预算数": ("全年预算数", "调整后预算数", "预算数"), "全年执行数": ("全年执行数", "执行数", "实际执行数", "实际支出数"),
 }
 PROBLEM_LABELS = ("存在问题", "存在的问题", "主要问题")
 MEASURE_LABELS = ("改进措施", "改进措施或下一步计划", "下一步改进措施", "改进措施及下一步计划")
@@ -318,7 +325,7 @@ class Recognizer:
                                 "请每张表单独保存后分别导入 / two forms in one file", where=second.place)
 
     def kind(self) -> str:
-        if self._labelled("部门名称") or (self._labelled(*UNIT_NAME_LABELS) and not self._labelled("项目名称")) \
+        if self._labelled("部门名称") or (self._labelled(*UNIT_NAME_LABELS) and not self._project_named()) \
                 or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
                 or self._department_named_in_a_line():
             return "department"
@@ -329,11 +336,20 @@ class Recognizer:
 
     def _department_named_in_a_line(self) -> bool:
         """'部门名称：湘潭市救灾物资储备中心　金额单位：万元' above the tables, or a title naming the 部门整体 form —
-        with no 项目名称 cell, which a project form always has."""
-        if self._labelled("项目名称"):
+        with no 项目名称 field, which a project form always has."""
+        if self._project_named():
             return False
-        return any(re.search(r"部门名称\s*[：:]\s*\S", p.text) or "部门整体支出绩效自评表" in p.text
+        return any(re.search(r"部门(?:（单位）|\(单位\))?名称\s*[：:]\s*\S", p.text) or "部门整体支出绩效自评表" in p.text
                    for p in self.doc.paragraphs)
+
+    def _project_named(self) -> bool:
+        """A 项目名称 field: the label with the project's name beside it — not the 项目名称 column header of a
+        department's 项目支出明细 (项目名称 | 全年预算数 | 全年执行数), whose right neighbour is another column."""
+        for t, r, i, cell in self._labelled("项目名称"):
+            right = right_of(t.rows[r], i)
+            if right is None or _match(right.text, {**PROJECT_COLUMNS, **FUND_COLUMNS}) is None:
+                return True
+        return False
 
     def _header(self, names: dict[str, tuple[str, ...]], required: tuple[str, ...]):
         """(table, row index, columns) of each header row holding all `required` columns."""
@@ -416,6 +432,8 @@ class Recognizer:
         self.funds(found)
         self.goal(found, "年度总体目标", "实际完成情况")
         self.indicators(found)
+        self.stated_causes(found)
+        self.details(found, "支出明细")
         self.closing(found)
         return found
 
@@ -434,11 +452,17 @@ class Recognizer:
             return
         table, r, cols = headers[0]
         lines = []
+        grouped = False  # under a 其中 / 按来源分： / 按性质： label every row of figures is a line
         for row in table.rows[r + 1:]:
             label_cell = next((c for _, c in distinct(row) if self._fund_row(c.text)), None)
+            if label_cell is None and grouped:
+                label_cell = self._listed_line(table, r, row, cols)
             if label_cell is None:
                 break
-            label = self._fund_row(label_cell.text)
+            label = self._fund_row(label_cell.text) or _GROUP_LABEL.sub("", norm(label_cell.text))
+            if label != "total" and (_GROUP_LABEL.match(norm(label_cell.text))
+                                     or any(norm(c.text) == "其中" for _, c in distinct(row))):
+                grouped = True
             values = self._fund_values(table, row, cols, label_cell)
             if label == "total":
                 for key, (v, place) in values.items():
@@ -464,12 +488,25 @@ class Recognizer:
         t = norm(text)
         if t in FUND_TOTAL:
             return "total"
-        t = re.sub(r"^其中[：:]?", "", t)
+        t = _GROUP_LABEL.sub("", t)
         bare = re.sub(r"[（(][^）)]*[）)]$", "", t)  # 其他资金（社会捐赠）: the line, with the unit's remark on it
         if bare in FUND_LINES or (len(bare) <= 12 and FUND_WORD.search(bare) and not re.search(r"\d", bare)) \
                 or (len(bare) <= 16 and PAYER_FUND.search(bare) and not re.search(r"\d", bare)):
             return t
         return None
+
+    def _listed_line(self, table: Table, r: int, row: list[Cell], cols: dict[str, int]) -> Cell | None:
+        """The label of a row under a 其中 label that names its source in the unit's own words (国有土地收益基金,
+        上级转移支付（…专项）): a row whose amount columns hold figures, and nothing but figures, is a line."""
+        if table.run_on:
+            return None
+        header = table.rows[r]
+        label = next((c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place), None)
+        if label is None or number(label.text) is not None or norm(label.text).startswith(SECTION_STOPS):
+            return None
+        amounts = [cell_at(row, cols.get(k), header) for k in ("年初预算数", "全年预算数", "全年执行数")]
+        texts = [c.text for c in amounts if c is not None and c.place != label.place and norm(c.text) not in EMPTY]
+        return label if texts and all(number(t) is not None for t in texts) else None
 
     def _fund_values(self, table: Table, row: list[Cell], cols: dict[str, int], label: Cell) -> dict[str, tuple[Any, str]]:
         cells: list[tuple[str, Cell]] = []
@@ -621,8 +658,8 @@ class Recognizer:
     def _goal_lines(self, found: Found, key: str, done_label: str) -> None:
         """Lines "预期目标：…" / "实际完成情况：…" / "偏差原因：…" before the indicators, each with the wrapped
         lines that follow it: the goal field, the completion and a cause as narrative."""
-        if self.doc.format not in ("text", "pdf"):
-            return
+        if self.doc.format not in ("text", "pdf", "docx"):
+            return  # (a Word form's paragraphs hold no table row: its 年度总体目标：… and 偏差原因：… lines are fields)
         fields: list[tuple[str, list[str], list[str]]] = []
         previous = None  # a wrapped line continues only the line right above it
         for p in self.doc.paragraphs:
@@ -713,6 +750,34 @@ class Recognizer:
         self._total(found, table, r, cols)
 
     @staticmethod
+    def stated_causes(found: Found) -> None:
+        """A 偏差原因：… paragraph outside the indicator table (under it, as Word and PDF forms put it) is the form's
+        stated cause of the indicators it scored below full marks (得分 < 分值), when no indicator row has a cause of
+        its own: each clause goes to the indicator sharing the most words with it, an indicator no clause names
+        takes the whole paragraph."""
+        from ..subjects import tokens
+
+        inds = found.data.get("绩效指标") or []
+        if any("偏差原因分析及改进措施" in i for i in inds):
+            return
+        said = [(text, place) for title, text, place, _ in found.logs if title == "偏差原因"]
+        short = [k for k, i in enumerate(inds) if isinstance(i.get("分值"), Decimal)
+                 and isinstance(i.get("得分"), Decimal) and i["得分"] < i["分值"]]
+        if not said or not short:
+            return
+        text, place = "".join(t.strip() for t, _ in said), said[0][1]
+        words = {k: tokens(str(inds[k]["三级指标"])) for k in short}
+        mine: dict[int, list[str]] = {k: [] for k in short}
+        for clause in (c for c in re.split(r"(?<=[；;。])", text) if c.strip()):
+            shared = {k: len(w & tokens(clause)) for k, w in words.items()}
+            best = max(shared.values())
+            if best and len(short) > 1:
+                mine[next(k for k in short if shared[k] == best)].append(clause)
+        for k in short:
+            inds[k]["偏差原因分析及改进措施"] = "".join(mine[k]) or text
+            found.sources[f"绩效指标[{k}].偏差原因分析及改进措施"] = place
+
+    @staticmethod
     def _cause_line(row: list[Cell], header: list[Cell], wraps: bool) -> tuple[str, list[str]] | None:
         """A line "偏差原因：…" under an indicator row is that row's 偏差原因分析及改进措施; when the row's cause
         stopped mid-sentence (`wraps`), a lone piece right under it is its wrapped rest. (text, places) or None."""
@@ -776,9 +841,12 @@ class Recognizer:
                 and any(self._header(INDICATOR_COLUMNS, ("三级指标",))):
             self.listed_tasks(found)  # the template's 任务名称 / 主要内容 / 预算数 / 执行数 rows, if it has them
             self.indicators(found)  # an indicator tree instead of 主要任务 with their 关键指标: the unit's own
+            self.stated_causes(found)
         else:
             self.tasks(found)
         self.key_projects(found)
+        if "重点项目" not in found.data:
+            self.details(found, "重点项目")  # 项目支出明细: the department's projects, one a row
         sub = Found(found.kind)
         self.label_value(sub, "v", ("部门整体绩效",))
         if "v" in sub.data:
@@ -1022,6 +1090,43 @@ class Recognizer:
             found.warn(readings[-1][1], f"{task}任务涉及金额有{len(readings)}个读数（"
                        + "、".join(f"{v}（{p}）" for v, p in readings) + f"），取最后一个{readings[-1][0]}，请核对原表")
         return readings[-1]
+
+    def details(self, found: Found, field: str) -> None:
+        """A 支出明细 / 项目支出明细 block: its label in the name column of a header row with 全年预算数 and 全年执行数
+        (a table of its own, or rows of the funds table), one item a row, closed by 合计 — or by a row whose amounts
+        are no figures. A project form's spending items (支出明细: 名称, 全年预算数, 全年执行数), a department's
+        projects (重点项目). A 合计 that its rows do not add up to is reported, the rows kept as written."""
+        names = ("项目名称", "执行数") if field == "重点项目" else ("名称", "全年执行数")
+        for table, r, cols in self._header(DETAIL_COLUMNS, ("明细", "全年预算数", "全年执行数")):
+            if table.run_on or cols["明细"] > min(cols["全年预算数"], cols["全年执行数"]):
+                continue
+            header, items, total = table.rows[r], [], None
+            for row in table.rows[r + 1:]:
+                name = cell_at(row, cols["明细"], header)
+                if name is None or norm(name.text) in EMPTY:
+                    break
+                cells = {k: cell_at(row, cols[k], header) for k in ("全年预算数", "全年执行数")}
+                values = {k: number(c.text) for k, c in cells.items() if c is not None and norm(c.text) not in EMPTY}
+                if not values or None in values.values():
+                    break
+                if norm(name.text) in FUND_TOTAL or norm(name.text) == "小计":
+                    total = (values, cells)
+                    break
+                i, item = len(items), {names[0]: name.text.strip()}
+                found.sources[f"{field}[{i}].{names[0]}"] = name.place
+                for k, v in values.items():
+                    key = names[1] if k == "全年执行数" else k
+                    item[key], found.sources[f"{field}[{i}].{key}"] = v, cells[k].place
+                items.append(item)
+            if not items:
+                continue
+            found.data[field] = items
+            for k, v in (total[0] if total else {}).items():
+                key = names[1] if k == "全年执行数" else k
+                parts = [item.get(key) for item in items]
+                if all(isinstance(p, Decimal) for p in parts) and sum(parts) != v:
+                    found.warn(total[1][k].place, f"{field}的合计行{k}为{v}，各行合计{sum(parts)}，不一致，已按原表导入，请核对")
+            return
 
     def key_projects(self, found: Found) -> None:
         projects = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from ..load import read_text
@@ -69,6 +70,87 @@ def _records(lines: list[str]) -> list[tuple[int, str, list[str] | None]]:
     return out
 
 
+def display_width(ch: str) -> int:
+    """Columns a character takes in a fixed-width print: a Chinese character (or a full-width sign) takes two."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _pieces(line: str, gap: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) in display columns of the runs of a line separated by `gap` or more columns of white
+    space (a full-width space is two)."""
+    out: list[tuple[int, int, str]] = []
+    col, start, buf, blank = 0, 0, "", 0
+    for ch in line:
+        w = display_width(ch)
+        if ch.isspace():
+            blank += w
+        else:
+            if buf and blank >= gap:
+                out.append((start, start + _text_width(buf.rstrip()), buf.rstrip()))
+                buf = ""
+            if not buf:
+                start, blank = col, 0
+            buf += " " * blank + ch
+            blank = 0
+        col += w
+    if buf:
+        out.append((start, start + _text_width(buf), buf))
+    return out
+
+
+def _text_width(text: str) -> int:
+    return sum(display_width(ch) for ch in text)
+
+
+# a field line ('部门（单位）名称：…    主管部门：…', '填表人：…　　日期：…'): each piece opens with its label
+_FIELD_PIECE = re.compile(r"^[^\s：:]{1,12}[：:]")
+
+
+def _aligned_row(line: str, columns: list[int]) -> list[str]:
+    """A row of a fixed-width print read under its header: each run of the line (split at any white space) goes
+    to the column it overlaps most, the columns reaching from one header start to the next — so a name that
+    overflows its column by a character, or a figure a space off, stays in its own column."""
+    cells = [""] * len(columns)
+    for start, end, text in _pieces(line, 1):
+        def overlap(j: int) -> int:
+            lo = columns[j] if j else -(10 ** 6)
+            hi = columns[j + 1] if j + 1 < len(columns) else 10 ** 6
+            return min(end, hi) - max(start, lo)
+        j = max(range(len(columns)), key=lambda k: (overlap(k), -k))
+        cells[j] = f"{cells[j]} {text}" if cells[j] else text
+    return cells
+
+
+def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
+    """Tables printed with space-aligned columns (no tabs, no pipes): line index → (index of the table's header
+    line, the line's cells). A table is a run of lines, each of two or more pieces set apart by two or more
+    columns of space (or, once a table is open, an indented line), that a blank or an unindented one-piece line
+    ends; its first line is the header, whose piece starts are the columns. A run is a table only when its rows
+    keep to those columns (most of their pieces start where a header piece starts): a PDF copy whose cells
+    merely follow one another, or prose with a double space, is not one."""
+    out: dict[int, tuple[int, list[str]]] = {}
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        pieces = _pieces(line, 2)
+        if "\t" in line or line.lstrip().startswith("|") or len(pieces) < 2 \
+                or all(_FIELD_PIECE.match(t) for _, _, t in pieces):
+            k += 1
+            continue
+        columns = [s for s, _, _ in pieces]
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and "\t" not in lines[end] \
+                and not lines[end].lstrip().startswith("|") \
+                and (len(_pieces(lines[end], 2)) >= 2 or lines[end][:1].isspace()):
+            end += 1
+        body = [p for ln in lines[k + 1:end] for p in _pieces(ln, 2)[1:]]
+        if end - k >= 2 and body and sum(s in columns for s, _, _ in body) >= 0.6 * len(body):
+            for n in range(k, end):
+                out[n] = (k, _aligned_row(lines[n], columns))
+        k = max(end, k + 1)
+    return out
+
+
 def read_text_form(path: Path) -> FormDocument:
     text = read_text(path, "form")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
@@ -97,9 +179,17 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             table = []
             lines.clear()
 
+    aligned = _aligned_tables(text.splitlines())
     for n, raw, quoted in _records(text.splitlines()):
         line = raw.rstrip()
-        if quoted is not None:
+        if n - 1 in aligned:
+            head, cells = aligned[n - 1]
+            if head == n - 1:  # a new aligned table: whatever table was open ends above it
+                close(n - 1)
+        elif table and n - 2 in aligned and not line.strip():
+            close(n - 1)  # a blank line ends an aligned table
+            continue
+        elif quoted is not None:
             cells = quoted
         elif "\t" in line:
             cells = line.split("\t")
