@@ -6,6 +6,7 @@ a cell its unit. Pure text work: both the source index and the check loop use it
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -287,6 +288,7 @@ def _table_rows(text: str, starts: list[int]
     prose = 0  # lines of prose since
     held_head = False  # the header read last is a form's head line (项目名称 | …): labels with values, no columns
     head_spans: list[tuple[int, int]] | None = None  # the pieces of a space-separated header line
+    head_cols: list[int] | None = None  # their display columns, when the header is a fixed-width print's
     for n, ls in enumerate(starts, 1):
         le = starts[n] - 1 if n < len(starts) else len(text)
         line = text[ls:le]
@@ -351,7 +353,7 @@ def _table_rows(text: str, starts: list[int]
                     and not head_line and not held_head:
                 # 2023年 over 目标值 | 实际完成值: one header (a sheet's merged 上年 at its right edge ends in empty cells)
                 header = _two_line_header(header + [""] * (len(words) - len(header)), _slashed_units(words))
-                head_spans = None
+                head_spans = head_cols = None
             else:
                 if fresh and header is not None and not caption and (
                         held_head or head_line and sum(1 for w in header if w.strip()) == 1):  # or a title in a cell
@@ -360,6 +362,7 @@ def _table_rows(text: str, starts: list[int]
                     caption = " ".join([captions.get(tid, ""), *(w.strip() for w in header if w.strip())]).strip()
                 header, tid = _slashed_units(words), tid + 1
                 head_spans = cells if rx is _SPACE_CELL else None
+                head_cols = _aligned_columns(text, ls, cells) if rx is _SPACE_CELL else None
                 captions[tid], caption = caption, ""  # a title is its own table's, not the next one's
             fresh, open_end, held_head = True, rx is _TAB_CELL and line.endswith("\t"), head_line
             continue
@@ -372,6 +375,12 @@ def _table_rows(text: str, starts: list[int]
             elif len(cells) > len(header) and (joined := _join_letters(text, cells, len(header))) is not None:
                 cells, words = joined, [_SPACES.sub("", text[a:b]) for a, b in joined]
         fresh = False
+        if header is not None and rx is _SPACE_CELL and head_cols is not None and len(head_cols) == len(header) \
+                and len(cells) != len(header):
+            # a fixed-width print (a form saved as text): a row that leaves cells empty, or whose name overflows its
+            # column, is read under the header's column starts, not by counting its pieces
+            out[n] = (tid, _under_columns(text, ls, cells, head_cols), header)
+            continue
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
                 and not _HAS_DIGIT.search(words[0]):
             header = ["", *header]  # "      本年 上年" over "东片 128.6 119.2": the row labels' column has no header
@@ -388,6 +397,37 @@ def _table_rows(text: str, starts: list[int]
     return {n: row for n, row in out.items() if len(row[2]) != 2 or rows_of[row[0]] >= 2}, captions
 
 
+
+
+def _display_width(text: str) -> int:
+    """Columns a fixed-width print gives the text: a Chinese character (or a full-width sign) takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _aligned_columns(text: str, ls: int, cells: list[tuple[int, int]]) -> list[int] | None:
+    """The display columns a header line's cells start at, when the line is a fixed-width print's (two spaces or
+    more between every two of its cells, the way a form saved as text pads its columns); else None."""
+    if any(_display_width(text[a1:b0]) < 2 for (_, a1), (b0, _) in zip(cells, cells[1:])):
+        return None
+    return [_display_width(text[ls:a]) for a, _ in cells]
+
+
+def _under_columns(text: str, ls: int, cells: list[tuple[int, int]], cols: list[int]) -> list[tuple[int, int]]:
+    """A fixed-width row's cells, one per header column: each piece goes to the column its display span overlaps
+    most (a column reaching from its header's start to the next one's), pieces of one column joined, a column
+    with none left empty."""
+    out: list[tuple[int, int] | None] = [None] * len(cols)
+    for a, b in cells:
+        s = _display_width(text[ls:a])
+        e = s + _display_width(text[a:b])
+
+        def overlap(j: int) -> int:
+            lo = cols[j] if j else -(10 ** 6)
+            hi = cols[j + 1] if j + 1 < len(cols) else 10 ** 6
+            return min(e, hi) - max(s, lo)
+        j = max(range(len(cols)), key=lambda k: (overlap(k), -k))
+        out[j] = (a, b) if out[j] is None else (out[j][0], b)  # type: ignore[index]
+    return [c if c is not None else (ls, ls) for c in out]
 
 
 def _join_letters(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:

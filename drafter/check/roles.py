@@ -345,9 +345,14 @@ class Roles:
         text = self.text
         lo = max(0, end - _WALK_BACK)  # (the nearest clause naming anything is close: no sentence of 300 characters read)
         k = max(text.rfind(c, lo, end) for c in "。；;！？!?\n")
-        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", text[k + 1 if k >= 0 else lo:end]))
+        before = text[k + 1 if k >= 0 else lo:end]
+        while (inner := _ASIDE.sub(" ", before)) != before:  # （其中A（…专项）…、B…）: the inner remark, then the aside
+            before = inner
+        # a close left without its opening: the window began inside an aside, whose words name no subject either
+        cut = max(before.rfind("）"), before.rfind(")"))
+        before = _COMPARED_ITEM.sub(" ", before[cut + 1:])
         pieces = _PIECES.findall(before)
-        if k < 0 and lo > 0 and pieces:
+        if k < 0 and lo > 0 and cut < 0 and pieces:
             pieces = pieces[1:]  # cut off in its middle: no clause of its own
         for k in range(len(pieces) - 1, -1, -1):  # the nearest clause that names anything decides
             piece = pieces[k]

@@ -473,6 +473,8 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
         if top < min(2, len(words)) and not (top and words & _LEVELS):
             return None  # words naming no budget line (宣传费调增): the other rules decide
         picked = [(a, b) for n, a, b in scored if n == top]
+        # a whole ahead of its parts: four lines or more (by source and by nature) never crowd the whole's pair out
+        picked.sort(key=lambda p: any(x is p[0] and why == "part" for x, _, why in index.partners.get(id(p[0]), ())))
     return [p for a, b in picked[:MAX_BALANCE_WHOLES] for p in ((a, b), (b, a))]
 
 
