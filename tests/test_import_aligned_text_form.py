@@ -118,17 +118,16 @@ def test_a_space_aligned_form_reads_its_project_details_with_the_overflowing_nam
 
 
 def test_a_folder_holding_a_space_aligned_form_and_a_markdown_log_drafts(tmp_path):
-    """(Its lines by source only, the income line named without a bracketed remark: see
-    test_a_department_draft_listing_lines_by_source_and_nature_is_traced for the whole shape.)"""
+    """The whole shape: lines by source and by nature, one named with a bracketed remark — the draft's budget
+    sentence lists them in an aside before the whole's 结余, and every figure of the draft is traced."""
     folder = tmp_path / "仲裁院自评"
     folder.mkdir()
-    text = "\n".join(ln for ln in FORM.splitlines() if "按性质" not in ln and not ln.startswith("  项目支出 "))
-    (folder / "部门整体支出绩效自评表.txt").write_text(
-        text.replace("其他收入（仲裁文书工本费）  ", "仲裁文书工本费收入          ") + "\n", encoding="utf-8")
+    _form(folder)
     (folder / "2025年工作记录.md").write_text(LOG, encoding="utf-8")
     result = run_drafter("draft", str(folder), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "598.34" in result.stdout and "全部可溯源" in result.stderr
+    assert "其他收入（仲裁文书工本费）19.22万元" in result.stdout and "结余14.16万元" in result.stdout
 
 
 def test_a_folder_with_only_a_space_aligned_ledger_is_still_refused_in_one_line(tmp_path):
