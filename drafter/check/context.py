@@ -376,10 +376,10 @@ def _table_rows(text: str, starts: list[int]
                 cells, words = joined, [_SPACES.sub("", text[a:b]) for a, b in joined]
         fresh = False
         if header is not None and rx is _SPACE_CELL and head_cols is not None and len(head_cols) == len(header) \
-                and len(cells) != len(header):
-            # a fixed-width print (a form saved as text): a row that leaves cells empty, or whose name overflows its
-            # column, is read under the header's column starts, not by counting its pieces
-            out[n] = (tid, _under_columns(text, ls, cells, head_cols), header)
+                and len(cells) != len(header) and (placed := _under_columns(text, ls, cells, head_cols)) is not None:
+            # a fixed-width print (a form saved as text): a row that leaves cells empty is read under the header's
+            # column starts, not by counting its pieces
+            out[n] = (tid, placed, header)
             continue
         if header is not None and rx is _SPACE_CELL and len(cells) == len(header) + 1 \
                 and not _HAS_DIGIT.search(words[0]):
@@ -412,10 +412,15 @@ def _aligned_columns(text: str, ls: int, cells: list[tuple[int, int]]) -> list[i
     return [_display_width(text[ls:a]) for a, _ in cells]
 
 
-def _under_columns(text: str, ls: int, cells: list[tuple[int, int]], cols: list[int]) -> list[tuple[int, int]]:
+def _under_columns(text: str, ls: int, cells: list[tuple[int, int]], cols: list[int]
+                   ) -> list[tuple[int, int]] | None:
     """A fixed-width row's cells, one per header column: each piece goes to the column its display span overlaps
     most (a column reaching from its header's start to the next one's), pieces of one column joined, a column
-    with none left empty."""
+    with none left empty. None unless the row keeps to the header's columns: most of its pieces after the first
+    start where a header cell starts (a ledger whose figures are set right, or spaced by hand, is not read so)."""
+    starts = [_display_width(text[ls:a]) for a, _ in cells[1:]]
+    if not starts or sum(s in cols for s in starts) < 0.6 * len(starts):
+        return None
     out: list[tuple[int, int] | None] = [None] * len(cols)
     for a, b in cells:
         s = _display_width(text[ls:a])
