@@ -1,5 +1,5 @@
 """When the budget is under-executed and nothing in the logs says why, the problem names the funding line that lags
-("其中省级康复补助资金执行率86.67%，结余4.00万元") instead of the vague "部分已安排的支出未能在年度内完成" — a reviewer
+("其中省级康复补助资金执行率86.67%，4.00万元未形成支出") instead of the vague "部分已安排的支出未能在年度内完成" — a reviewer
 asks which money was left. The line's rate and balance are facts of the sheet, traced by the checker like any other.
 A line that keeps pace with the whole, or a budget of one line, names nothing. A county rehabilitation centre
 (康复中心)."""
@@ -45,7 +45,7 @@ def budget_problem(tmp_path, yaml_text):
 def test_the_problem_names_the_lagging_line_with_its_rate_and_balance(tmp_path):
     problem, _ = budget_problem(tmp_path, TWO_LINES)
     assert "省级康复补助资金执行率86.67%" in problem.text
-    assert "结余4.00万元" in problem.text
+    assert "4.00万元未形成支出" in problem.text
     assert "部分已安排的支出未能在年度内完成" not in problem.text
     assert "县级财政资金执行率" not in problem.text  # the line that kept pace is not the problem
 

@@ -199,7 +199,8 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             tail = f"，{balance.text}预算资金未形成支出" if balance is not None else ""
             said = balance_explained(report)  # the unit's own record of why, else the plain statement
             lag = lagging_line(report, sheet, completion.value)
-            named = f"其中{lag[0]}执行率{lag[1].text}" + (f"，结余{lag[2].text}" if lag[2] else "") if lag else ""
+            # 未形成支出, not 结余: a department's reviewers keep 结余 for the accounts' 结转结余
+            named = f"其中{lag[0]}执行率{lag[1].text}" + (f"，{lag[2].text}未形成支出" if lag[2] else "") if lag else ""
             why = (f"据工作记录，{said}。" if said else
                    f"{named}，执行进度慢于其他资金。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
