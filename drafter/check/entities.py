@@ -76,11 +76,15 @@ class Entities:
         self.rows = list(rows.values()) if len(rows) <= MAX_ENTITIES else []
         self.wholes: dict[int, list[Entity]] = defaultdict(list)
         by_tab: dict[int, list[Entity]] = defaultdict(list)
+        self.of: dict[int, tuple[Entity, str]] = {}  # a source figure (its id) → the row it is of and its key
         for e in self.rows:
+            for k, f in e.attrs.items():
+                self.of[id(f)] = (e, k)
             _computed(e)
             by_tab[e.tab].append(e)
             if e.whole:
                 self.wholes[e.tab].append(e)
+        self.parts = {tab: [e for e in ents if not e.whole] for tab, ents in by_tab.items()}  # a table's rows, no whole
         for tab, ents in by_tab.items():  # a table without its 合计 row: the sum of its rows is its whole
             if tab not in self.wholes and 1 < len(ents) <= MAX_SUMMED:
                 w = Entity(("合计",), tab, True)
@@ -424,7 +428,8 @@ def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
 
 # 每群 / 每个监测点 / 场均 / 人均: what an average is per — the X a count column of the row must name
 _PER_WORD = re.compile(r"每(?:[个名位家次])?([\u4e00-\u9fff]{1,3}?)(?=[\u4e00-\u9fff]{0,6}(?:经费|费用|资金|支出|投入|金额|成本|"
-                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])均")
+                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])(?<!平)均")  # (平均 is no X均)
+_EACH = re.compile(r"每(?:[个名位家次批])?([\u4e00-\u9fff]{2,6})[^每]*$")  # the last 每 of the words, what follows it
 _WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
 
 
@@ -437,9 +442,16 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     per = None
     for per in _PER_WORD.finditer(said):
         pass
-    if per is None or t.family in ("%", "pt", ""):
+    if t.family in ("%", "pt", ""):
         return None
-    x = per[1] or per[2]
+    # what it is per: the word 每X / X均 names before the money it spends — or, for any other figure (每个实践所站开展
+    # 活动12.60场), the longest head of the words after 每 that a count column of the row holds (实践所站 of 文明实践
+    # 所站（个）)
+    xs = [per[1] or per[2]] if per is not None else []
+    if (each := _EACH.search(said)) is not None:
+        xs += [each[1][:k] for k in range(len(each[1]), 1, -1)]
+    if not xs:
+        return None
     own = ents.named(t.clause)
     if not own and _WHOLE_PLACE.match(t.clause):
         own = [w for ws in ents.wholes.values() for w in ws[:1]]
@@ -450,8 +462,12 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     words = tokens(said) - _ROLE_MARKS
     found = []
     for e in own:
-        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
-                  and f.value > 0]
+        counts: list["_Fact"] = []
+        for x in xs:
+            counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head
+                      and f.family not in ("元", "%", "pt") and f.value > 0]
+            if counts:
+                break
         if len(counts) != 1:
             continue
         b = counts[0]
@@ -462,5 +478,25 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
                 continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
             d = (a.mag if a.family else a.value) / b.value
             if fits(checker, t, d):
-                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+                found.append((f"{a.written} ÷ {b.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}", a, b))
     return found[0] if len(found) == 1 else None
+
+
+# 在六个县（市、区）中最少 / 居各站之首: the extreme a figure of a row is said to be among its table's rows
+_EXTREME = re.compile(r"^[^，,。；;！？]{0,14}?(?:最(?P<low>少|低|小|短|差)|最(?P<high>多|高|大|长|好)|之首|第一(?!批|轮|期|次))")
+
+
+def extreme_fails(ents: Entities, after: str, f: "_Fact") -> bool:
+    """Whether the words right after a set's count (在六个县中最少) call the row source figure `f` is of the least
+    (最少 / 最低) or the most (最多 / 最高 / 之首) of its table's rows in its column, and it is not: another row of
+    that table states a smaller (a larger) figure under the same key."""
+    w = _EXTREME.match(after)
+    got = ents.of.get(id(f)) if w is not None else None
+    if got is None:
+        return False
+    e, k = got
+    rows = ents.parts.get(e.tab, ())
+    if e.whole or len(rows) < 2:
+        return False
+    values = [r.attrs[k].mag for r in rows if k in r.attrs and r.attrs[k].family == f.family]
+    return any(v < f.mag for v in values) if w["low"] else any(v > f.mag for v in values)

@@ -26,7 +26,7 @@ from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import MAX_PAIRS, anchored_pairs, computed_shares, fits, per_unit, rate_gaps, singles
+from .entities import MAX_PAIRS, anchored_pairs, computed_shares, extreme_fails, fits, per_unit, rate_gaps, singles
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -100,6 +100,7 @@ NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the ra
 _BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
 
 
+NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
 NOT_PLACED = "紧邻的比率与该说法不符 / the rate stated right before it is not on that side"
 # 未达到 / 低于 / 高于 …: a bound word that places the rate stated right before it (准点率93.4%，未达到95%), below or above
 _PLACES = re.compile(r"[，,]\s*(?:(?P<below>未达到|未达|没有达到|没达到|低于|未超过)|(?P<above>高于))$")
@@ -315,6 +316,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             else:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
+        if m.reason == SET_OF and (err := _set_count_error(index, i, mentions, text, s0, direct_facts)) is not None:
+            done(i, "unsupported", err[1], reason=err[0])  # 在七个县中 of six rows / 最少 of a row that is not
+            continue
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
@@ -465,7 +469,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if (avg := daily_total(index, mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0)) is not None:
             done(i, "derived", [avg[1]], formula=avg[0])  # 自5月8日…至6月30日，历时54天，日均清理36.04家: the log's total
             continue
-        if (rest := rest_of_year(index, t, text[max(ends[t.sent - 1] if t.sent else 0, m.start - 60):m.start])) is not None:
+        s1 = ends[t.sent - 1] if t.sent else 0
+        if (rest := rest_of_year(index, t, text[max(s1, m.start - 60):m.start],
+                                 text[max(text.rfind("\n", 0, s1) + 1, s1 - 60):s1])) is not None:
             done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
             state(t)
             continue
@@ -596,6 +602,25 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+def _set_count_error(index: SourceIndex, i: int, mentions: Sequence[NumberMention], text: str, s0: int,
+                     direct_facts: dict[int, Sequence[_Fact]]) -> tuple[str, list[_Fact]] | None:
+    """Why the count of a set a row is compared within (在六个县（市、区）中最少) is wrong: the sources list that set
+    with another count, or the figure right before it, a row's source figure, is not the extreme the words say among
+    its table's rows. None when neither."""
+    m = mentions[i]
+    lists = index.lists_named(m, text)
+    if lists and all(f.value != m.value for f in lists):  # (a list of its count among them: the one it names)
+        return LISTED_OTHERWISE, lists[:1]
+    j = i - 1  # the figure right before it (占70.59%，在三类课题中最低: the share's extreme, not its count's)
+    if j < 0 or j not in direct_facts or mentions[j].start < s0:
+        return None
+    ents = index.entities()
+    f = direct_facts[j][0]
+    if ents.rows and extreme_fails(ents, text[m.end:], f):
+        return NOT_EXTREME, [f]
+    return None
 
 
 def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends: list[int],

@@ -21,7 +21,7 @@ from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
 from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .dates import _TRACED_DATE, _whole_days
+from .dates import _RUN_PART, _TRACED_DATE, _whole_days, earlier_completion
 from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
@@ -641,8 +641,10 @@ def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Seque
                 and not _DEADLINE_AFTER.match(text, d.end):
             done = j
             break
-    if done is None:
-        return None
+    if done is None:  # 比上年5月25日提前13天 after a sentence that dated the event's completion
+        if (d := earlier_completion(mentions, results, i, text, s0)) is None:
+            return None
+        done = mentions.index(d)
     a = mentions[done]
     if any((r := results[j]) is None or r.status not in _TRACED_DATE for j in (done, i - 1)):
         return (None,)  # a date the checker flagged gives nothing it vouches for
@@ -713,6 +715,9 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
             continue
         words = _event_words(text, t.m.start, s0) if words is None else words
         chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
+                and not mine & theirs:
+            continue  # 秋季学期共124天 after 春季学期…共124天: another part of the run, not the same event
         shared = words & tokens(chain)
         if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
             return f"同前文：{chain}（{r.formula or r.text}）"
