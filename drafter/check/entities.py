@@ -500,3 +500,43 @@ def extreme_fails(ents: Entities, after: str, f: "_Fact") -> bool:
         return False
     values = [r.attrs[k].mag for r in rows if k in r.attrs and r.attrs[k].family == f.family]
     return any(v < f.mag for v in values) if w["low"] else any(v > f.mag for v in values)
+
+
+def _head_words(f: "_Fact") -> frozenset[str]:
+    from ..subjects import tokens
+
+    return tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS
+
+
+def row_ratio(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+              ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """A share of one named row's figure in another figure of the same row (青年课题结项24项，占本类立项的70.59%: its
+    结项 over its own 立项): of a row the sentence names, the whole the column the words after 占 name, the part a
+    column the words before 占 name and the words after it do not. One such pair over all the rows named, or None."""
+    if t.family != "%" or (k := t.clause.rfind("占")) < 0:
+        return None
+    from ..subjects import tokens
+
+    said = text[s0:t.m.start]
+    named = ents.named(said)
+    after = tokens(t.clause[k + 1:]) - _ROLE_MARKS
+    before = tokens(said[:len(said) - len(t.clause) + k]) - _ROLE_MARKS
+    if not named or len(named) > MAX_NAMED or not after or not before:
+        return None
+    found = []
+    for e in named:  # (each row the sentence names: one pair of its columns must fit, of one row only)
+        # (a column is the whole when the words after 占 name more of it than those before, the part the other way)
+        heads = {id(f): _head_words(f) for key, f in e.attrs.items() if key[:1] != "§" and f.family not in ("%", "pt")}
+        wholes = [f for f in e.attrs.values() if id(f) in heads and f.value > 0
+                  and len(heads[id(f)] & after) > len(heads[id(f)] & before)]
+        parts = [f for f in e.attrs.values() if id(f) in heads
+                 and len(heads[id(f)] & before) > len(heads[id(f)] & after)]
+        for b in wholes:
+            for a in parts:
+                if a is b or a.family != b.family:
+                    continue
+                with localcontext(_CTX):
+                    d = a.value / b.value * HUNDRED
+                if fits(checker, t, d):
+                    found.append((f"{a.written} ÷ {b.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", a, b))
+    return found[0] if len(found) == 1 else None

@@ -694,9 +694,11 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
     approximation word, the words of the same event (most of the
     restatement's own words are the first statement's, see _event_words), against the same base (比上年 / 比要求: the
     restatement names none the first did not) and the same way (提前 / 推迟) is that derivation. The formula, or None.
-    No rate: a rate restated names its whole no better than chance (the rate of one funding line given to the project).
+    Days, and counts in a later paragraph (二是…尚有7处未整改: a summary's; in its own paragraph a count said again is
+    another row's more often than not): a rate restated names its whole no better than chance (the rate of one
+    funding line given to the project), an amount its line.
     `targets`: the figures checked by derivation so far (mention index → its target)."""
-    if t.m.base_unit != "天" or t.m.hi is not None:
+    if t.m.base_unit != "天" and t.m.kind != "count" or t.m.hi is not None:
         return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]
@@ -706,15 +708,17 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         u = targets.get(j)
         r = results[j]
         if u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \
+                or t.m.base_unit != "天" and u.para == t.para \
                 or u.m.hi is not None or u.m.approx != t.m.approx or u.role == "target" \
                 or _BASE_WORDS.search(text, max(0, u.m.start - 14), u.m.start):
             continue  # (比“10秒/百小时”的上限: a base, no level the text derived)
         u0 = _last_stop(text, u.m.start, _FULL_STOPS) + 1
         first = text[max(u0, max(text.rfind(c, u0, u.m.start) for c in _CLAUSE_STOPS) + 1):u.m.start]
-        if not refs <= _refs(first) or (way is not None and way != _sign(first)):
+        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        # (its base is its own clause's — or, its clause naming none, its sentence's: 按要求应于…完成，…，推迟2天)
+        if not refs <= (_refs(first) or _refs(chain)) or (way is not None and way != _sign(first)):
             continue
         words = _event_words(text, t.m.start, s0) if words is None else words
-        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
             continue  # 秋季学期共124天 after 春季学期…共124天: another part of the run, not the same event
