@@ -200,3 +200,16 @@ def test_a_share_within_one_row_is_its_column_the_words_name_over_the_column_aft
     assert charity("东湖区救助对象2480人次，占本区计划救助的103.33%。")["103.33%"] == "derived"
     assert charity("西岭区救助对象1850人次，占本区计划救助的97.37%。")["97.37%"] == "derived"
     assert charity("西岭区救助对象1850人次，占本区计划救助的103.33%。")["103.33%"] == "unsupported"
+
+
+def test_a_second_half_share_is_of_the_year_its_half_was_taken_from():
+    # 774 ÷ 1386 = 55.84 %; 612 ÷ 1386 = 44.16 % is the first half's
+    text = "全年集训学员1386人次，完成目标的115.50%。其中上半年612人次，下半年774人次，下半年占{}。"
+    assert school(text.format("55.84%"))["55.84%"] == "derived"
+    assert school(text.format("44.16%"))["44.16%"] == "unsupported"
+
+
+def test_an_average_per_each_of_a_tables_rows_is_its_whole_over_their_number():
+    # 600 ÷ 6 rows = 100.00; over five it would be 120
+    assert theatre("全年送戏下乡600场，平均每个县（市、区）100.00场。")["100.00场"] == "derived"
+    assert theatre("全年送戏下乡600场，平均每个县（市、区）120.00场。")["120.00场"] == "unsupported"
