@@ -540,3 +540,37 @@ def row_ratio(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: 
                 if fits(checker, t, d):
                     found.append((f"{a.written} ÷ {b.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", a, b))
     return found[0] if len(found) == 1 else None
+
+
+# 平均每个县（市） / 每个区县平均 / 各县平均: an average over each of a table's rows, what follows 每个 / 各 naming them
+_PER_ROW = re.compile(r"(?:平均每个?|每个?|各)([\u4e00-\u9fff])((?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
+                      r"[\u4e00-\u9fff]{0,6}?(?:平均|均)?$")
+
+
+def mean_per_row(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'平均每个县（市）2210群': the whole of a table over the number of its rows, when the words before the figure say
+    an average (平均 / 均) per each of what its rows are (县 or its gloss 市 the last character of most of its row
+    names: 海林市, 林口县 …) and name no row. The one table and column whose whole so divided gives the figure, or None."""
+    said = text[s0:t.m.start]
+    clause = said[max(said.rfind(c) for c in "，,；;：:") + 1:]  # (its own words: 平均每个县（市） is no set of t.clause)
+    if t.family in ("%", "pt", "") or "均" not in clause or (pm := _PER_ROW.search(clause)) is None \
+            or ents.named(clause):
+        return None
+    x = set(pm[1] + pm[2]) - set("（）()、")  # 县（市）: rows of 县 and of 市
+    found = []
+    for tab, rows in ents.parts.items():
+        wholes = ents.wholes.get(tab)
+        if len(rows) < 2 or not wholes or 2 * sum(n[-1:] in x for e in rows for n in e.names[:1]) < len(rows):
+            continue
+        for k, w in wholes[0].attrs.items():
+            if k[:1] == "§" or w.family != t.family or w.value <= 0:
+                continue
+            n = Decimal(len(rows))
+            with localcontext(_CTX):
+                d = w.mag / n
+            if fits(checker, t, d):
+                count = _synthetic(w, n, "个", "个", f"{len(rows)}个（{'、'.join(e.names[0] for e in rows)}）", "行数")
+                found.append((f"{w.written} ÷ {count.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}",
+                              w, count))
+    return found[0] if len(found) == 1 else None

@@ -26,8 +26,8 @@ from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, extreme_fails, fits, per_unit, rate_gaps, row_ratio,
-                       singles)
+from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, extreme_fails, fits, mean_per_row, per_unit, rate_gaps,
+                       row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -474,7 +474,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if (rest := rest_of_year(index, t, text[max(s1, m.start - 60):m.start],
                                  text[max(text.rfind("\n", 0, s1) + 1, s1 - 60):s1])) is not None:
             done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
-            state(t)
+            whole_of[id(state(t))] = rest[1][0]  # the year is the whole of its half (下半年占42.54%)
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
@@ -640,6 +640,8 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
     if (each := per_unit(checker, ents, t, text, s0)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
+    if (mean := mean_per_row(checker, ents, t, text, s0)) is not None:
+        return mean  # 平均每个县（市）2210群: the table's 合计 over its rows
     if (ratio := row_ratio(checker, ents, t, text, s0)) is not None:
         return ratio  # 青年课题结项24项，占本类立项的70.59%: the named row's 结项 over its own 立项
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
