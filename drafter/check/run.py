@@ -379,8 +379,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         return stated
 
     targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
+    by_value: dict[tuple[str, Decimal], list[int]] = defaultdict(list)  # … by family and value: looked up, not scanned
     for i, t, reason0, near in pending:
         targets[i] = t
+        by_value[(t.family, t.x)].append(i)
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
@@ -569,7 +571,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif counted is None and (formula := restated_figure(i, t, text, results, targets)) is not None:
+        elif counted is None and (formula := restated_figure(i, t, text, results, targets,
+                                                                        by_value[(targets[i].family, targets[i].x)])) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
