@@ -100,7 +100,8 @@ SCHOOL_LOG = SourceText(name="2025年集训工作记录.md", text=(
     "- 7月4日：春季集训全部结束。\n"
     "- 9月8日：秋季集训开营。\n"
     "- 12月19日：秋季集训结营。\n"
-    "- 7月5日：上半年集训学员612人次。\n"))
+    "- 7月5日：上半年集训学员612人次。\n"
+    "- 11月20日：训练基地安全检查发现隐患46处，整改完成41处。\n"))
 SCHOOL = [SCHOOL_FORM, SCHOOL_LOG]
 
 
@@ -213,3 +214,11 @@ def test_an_average_per_each_of_a_tables_rows_is_its_whole_over_their_number():
     # 600 ÷ 6 rows = 100.00; over five it would be 120
     assert theatre("全年送戏下乡600场，平均每个县（市、区）100.00场。")["100.00场"] == "derived"
     assert theatre("全年送戏下乡600场，平均每个县（市、区）120.00场。")["120.00场"] == "unsupported"
+
+
+def test_a_count_a_summary_paragraph_says_again_is_the_derivation_it_restates():
+    text = "训练基地安全检查发现隐患46处，整改完成41处，尚有5处待整改。\n\n一是训练基地安全隐患尚有{}处未整改；二是部分器材老化。"
+    got = [m.status for m in check(text.format(5), SCHOOL).mentions if m.text == "5处"]
+    assert got == ["derived", "derived"], got
+    got = [m.status for m in check(text.format(6), SCHOOL).mentions if m.text == "6处"]
+    assert got == ["unsupported"], got
