@@ -682,9 +682,12 @@ def _event_words(text: str, pos: int, s0: int) -> frozenset[str]:
     end = pos
     while end > s0 and len(words) < 2:
         start = max(s0, max(text.rfind(c, s0, end) for c in _CLAUSE_STOPS) + 1)
-        words |= tokens(_NOT_EVENT.sub(" ", text[start:end])) - _ROLE_MARKS
+        words |= tokens(_NOT_EVENT.sub(" ", _ENUMERATOR.sub("", text[start:end]))) - _ROLE_MARKS
         end = start - 1
     return words
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后)[，,]?")  # 二是…: no word of the event
 
 
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
