@@ -222,3 +222,13 @@ def test_a_count_a_summary_paragraph_says_again_is_the_derivation_it_restates():
     assert got == ["derived", "derived"], got
     got = [m.status for m in check(text.format(6), SCHOOL).mentions if m.text == "6处"]
     assert got == ["unsupported"], got
+
+
+def test_the_rest_of_a_tables_rows_after_those_named_is_their_count_and_the_whole_less_theirs():
+    # six rows less the two named: 四个; 600 − 126 − 98 = 376
+    got = theatre("全年送戏下乡600场，其中东湖区126场、西岭区98场，其余四个县（市）合计376场。")
+    assert got["四个"] == "derived", got
+    assert got["376场"] == "derived", got
+    got = theatre("全年送戏下乡600场，其中东湖区126场、西岭区98场，其余五个县（市）合计366场。")
+    assert got["五个"] == "unsupported", got
+    assert got["366场"] == "unsupported", got
