@@ -574,3 +574,47 @@ def mean_per_row(checker: "_Checker", ents: Entities, t: "_Target", text: str, s
                 found.append((f"{w.written} ÷ {count.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}",
                               w, count))
     return found[0] if len(found) == 1 else None
+
+
+_REST_WORD = re.compile(r"其余|其他|剩余|余下|另外")
+
+
+def rest_of_rows(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'其中东湖区126场、西岭区98场，其余四个县（市）合计376场': after the rows a sentence names, 其余 / 其他 … are the
+    other rows of their table — as many as it has rows less those named (四个), and its whole less theirs in a
+    column of the figure's unit (600 − 126 − 98). No other figure between 其余 and the figure."""
+    said = text[s0:t.m.start]
+    r = None
+    for r in _REST_WORD.finditer(said):
+        pass
+    if r is None or _HAS_FIGURE.search(said, r.end()) or t.family in ("%", "pt", ""):
+        return None
+    by_tab: dict[int, list[Entity]] = defaultdict(list)
+    for e in ents.named(said[:r.start()]):
+        if not e.whole:
+            by_tab[e.tab].append(e)
+    found = []
+    for tab, named in by_tab.items():
+        rows, wholes = ents.parts.get(tab, ()), ents.wholes.get(tab)
+        if not wholes or len(named) >= len(rows):
+            continue
+        rest = len(rows) - len(named)
+        if t.m.kind == "count" and t.m.value == rest and not t.m.unit.lstrip("个") and t.m.value < len(rows):
+            n = _synthetic(wholes[0].attrs[next(iter(wholes[0].attrs))], Decimal(len(rows)), "个", "个",
+                           f"{len(rows)}个", "行数") if wholes[0].attrs else None
+            if n is not None:
+                found.append((f"{len(rows)}个 − {len(named)}个（{'、'.join(e.names[0] for e in named)}） = {rest}个", n, n))
+            continue
+        for k, w in wholes[0].attrs.items():
+            if k[:1] == "§" or w.family != t.family or not all(k in e.attrs for e in named):
+                continue
+            with localcontext(_CTX):
+                v = w.mag - sum((e.attrs[k].mag for e in named), Decimal(0))
+            if v > 0 and fits(checker, t, v):
+                found.append((f"{w.written} − {' − '.join(e.attrs[k].written for e in named)} = {t.m.text}",
+                              w, named[0].attrs[k]))
+    return found[0] if len(found) == 1 else None
+
+
+_HAS_FIGURE = re.compile(r"\d")

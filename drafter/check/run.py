@@ -27,7 +27,7 @@ from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _list
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, extreme_fails, fits, mean_per_row, per_unit, rate_gaps,
-                       row_ratio, singles)
+                       rest_of_rows, row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -645,6 +645,8 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
     if (mean := mean_per_row(checker, ents, t, text, s0)) is not None:
         return mean  # 平均每个县（市）2210群: the table's 合计 over its rows
+    if (rest := rest_of_rows(checker, ents, t, text, s0)) is not None:
+        return rest  # 其中东湖区126场、西岭区98场，其余四个县（市）合计376场: the table's other rows
     if (ratio := row_ratio(checker, ents, t, text, s0)) is not None:
         return ratio  # 青年课题结项24项，占本类立项的70.59%: the named row's 结项 over its own 立项
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
