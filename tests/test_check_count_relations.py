@@ -96,7 +96,7 @@ SCHOOL_FORM = SourceData(name="青少年集训项目自评表.yaml", data={
 })
 SCHOOL_LOG = SourceText(name="2025年集训工作记录.md", text=(
     "# 2025年集训工作记录\n\n"
-    "- 3月3日：春季集训队伍进驻训练基地。\n"
+    "- 3月3日：春季集训队伍进驻训练基地，东湖区、西岭区、青溪县、白沙县同步选拔。\n"
     "- 7月4日：春季集训全部结束。\n"
     "- 9月8日：秋季集训开营。\n"
     "- 12月19日：秋季集训结营。\n"
@@ -232,3 +232,9 @@ def test_the_rest_of_a_tables_rows_after_those_named_is_their_count_and_the_whol
     got = theatre("全年送戏下乡600场，其中东湖区126场、西岭区98场，其余五个县（市）合计366场。")
     assert got["五个"] == "unsupported", got
     assert got["366场"] == "unsupported", got
+
+
+def test_a_count_of_items_a_log_line_lists_is_the_lists_length():
+    # the log lists four districts on one line; the text names two of them and counts the list
+    assert school("春季集训在东湖区、西岭区等四个县区同步选拔。")["四个"] == "derived"
+    assert school("春季集训在东湖区、西岭区等五个县区同步选拔。")["五个"] != "derived"
