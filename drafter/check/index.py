@@ -260,6 +260,9 @@ class SourceIndex:
         self.words.append(_word_runs(text))
         if places:
             self.places[src] = places
+        # a log line's list of names (德城区、陵城区、禹城市…同步开展): the items a text's 等六个 may count
+        self.lists += [items for lm in _PROSE_LIST.finditer(text)
+                       if 3 <= len(items := lm[1].split("、")) <= MAX_ROWS_COUNTED]
         starts = line_starts(text)
         ends = _sentence_ends(text)
         for m in _TITLE.finditer(text):
@@ -1121,6 +1124,7 @@ def _data_lists(data: Any) -> list[list[str]]:
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_PROSE_LIST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8})", re.M)
 _ROWS_LISTED = re.compile(r"([^：]{1,20})：((?:[^、]+、)+[^、]+)")  # a row count's evidence: 区县：红花岗区、汇川区、…
 LISTED_OTHERWISE = "来源列出的该类项目数与此不同 / the sources list these items with another count"
 _LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
