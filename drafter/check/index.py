@@ -1031,15 +1031,10 @@ class SourceIndex:
         """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
         return name in self._words_blob
 
-    def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
-        """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
-        three 场馆 rows; 三项支出中: a 支出 list of four records), when it is not m's — None when they list no such set
-        or list it with m's count. Lists: a table's named rows, a data file's list of records."""
-        return next((f for f in self.lists_named(m, text) if f.value != m.value), None)
-
     def lists_named(self, m: NumberMention, text: str) -> list[_Fact]:
-        """The counts of the lists the sources hold of what the words after the count `m` name (see
-        listed_otherwise), whatever their count."""
+        """The counts of the lists the sources hold of what the words after the count `m` name (在四个场馆中: a ledger
+        of three 场馆 rows; 三项支出中: a 支出 list of four records; 六个县（市、区）中: a ledger of six 区县), whatever
+        their count. Lists: a table's named rows, a data file's list of records."""
         head = text[m.end:m.end + 2]
         if head[1:] in ("（", "("):  # 六个县（市、区）: the set is named by its one character before the gloss
             head = head[:1]

@@ -350,8 +350,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts, judged=True)
         elif m.reason == SET_OF:  # 在六个区县中最多: the set compared within — flagged where the sources list it otherwise
-            if (other := index.listed_otherwise(m, text)) is not None:
-                done(i, "unsupported", [other], reason=LISTED_OTHERWISE)
+            lists = index.lists_named(m, text)
+            if (same := [f for f in lists if f.value == m.value]):  # the list it names: its rows are the evidence
+                done(i, "exact", same[:1])
+            elif lists:
+                done(i, "unsupported", lists[:1], reason=LISTED_OTHERWISE)
             else:
                 done(i, "ignored", reason="比较范围的名称，来源未列出 / names the set compared within, which the sources do not list")
         elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
