@@ -101,7 +101,8 @@ SCHOOL_LOG = SourceText(name="2025年集训工作记录.md", text=(
     "- 9月8日：秋季集训开营。\n"
     "- 12月19日：秋季集训结营。\n"
     "- 7月5日：上半年集训学员612人次。\n"
-    "- 11月20日：训练基地安全检查发现隐患46处，整改完成41处。\n"))
+    "- 11月20日：训练基地安全检查发现隐患46处，整改完成41处。\n"
+    "- 8月10日：暑期集训营结营，参训320人次。\n"))
 SCHOOL = [SCHOOL_FORM, SCHOOL_LOG]
 
 
@@ -238,3 +239,9 @@ def test_a_count_of_items_a_log_line_lists_is_the_lists_length():
     # the log lists four districts on one line; the text names two of them and counts the list
     assert school("春季集训在东湖区、西岭区等四个县区同步选拔。")["四个"] == "derived"
     assert school("春季集训在东湖区、西岭区等五个县区同步选拔。")["五个"] != "derived"
+
+
+def test_a_share_of_the_whole_year_is_of_the_years_figure_of_that_measure_in_the_sources():
+    # 320 ÷ 1386 = 23.09 %: the log's camp over the form's year
+    assert school("暑期集训营参训学员320人次，占全年的23.09%。")["23.09%"] == "derived"
+    assert school("暑期集训营参训学员320人次，占全年的24.09%。")["24.09%"] == "unsupported"
