@@ -42,7 +42,7 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
-                     sum_share_pairs)
+                     sum_share_pairs, year_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -412,6 +412,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
             levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
+            levels.append(lambda t=t: year_share_pairs(index, t, told[t.para], text))  # 占全年的: the year's figure
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone

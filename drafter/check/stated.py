@@ -19,7 +19,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
-from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
+from ._common import HUNDRED, _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
 from .dates import _RUN_PART, _TRACED_DATE, _whole_days, earlier_completion
 from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
@@ -27,7 +27,7 @@ from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
-from .periods import said_period
+from .periods import _PERIOD_TOKENS, fact_period, said_period
 from .rounding import _approx_ok, degree_reach
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
@@ -865,3 +865,36 @@ def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_F
         if _fits(t, total.mag / len(rows)):
             return f"{total.written} ÷ {len(rows)}（各{em['words']}）= {t.m.text}", [total]
     return None
+
+
+_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:的)?$")  # 占全年的39.13%: a part of the year's own figure
+
+
+def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'社科普及周…举办活动36场，占全年的39.13%': a share of the whole year, naming no measure, is the figure its
+    sentence states right before it over the year's figure of that measure in the sources — one of its unit family
+    that the rate puts it at (looked up in that window, no scan), of this year, no target, no part of the year, sharing
+    two words with the part's own source figures and its sentence's words before it. The pairs, for derive to judge."""
+    if t.family != "%" or t.m.hi is not None or not _OF_YEAR.search(t.clause):
+        return []
+    before = sorted((e for e in told if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
+    part = _right_before(t, before)
+    if part is None or not part[2] or t.x <= 0:
+        return []
+    fam = index.family(part[0].family)
+    if fam is None:
+        return []
+    x = abs(part[0].x)
+    lo, hi = x * HUNDRED / (t.x + t.q), x * HUNDRED / max(t.x - t.q, t.q)
+    own = frozenset().union(*(f.subj for f in part[2][:3])) - _ROLE_MARKS - _PERIOD_TOKENS
+    # (what the part counts, and what its sentence names before it: 社科普及周…受众 — two words in all)
+    s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
+    words = own | (tokens(text[s0:part[0].m.start]) - _ROLE_MARKS - _PERIOD_TOKENS)
+    out = []
+    for f in fam.window(float(lo), float(hi)):
+        if f.role == "target" or f.approx or f.hi_mag is not None or f.ytag not in (None, index.year_now) \
+                or f.date is not None or fact_period(f) not in (None, "1-12") or f in part[2] \
+                or len(words & f.subj) < 2:
+            continue
+        out.append((part[1], f))
+    return out[:MAX_NAMED_VALUES]
