@@ -1,0 +1,102 @@
+"""A figure said of a subject in a role, for a period or a part, must be THAT one's (issue 10, recall): planted errors
+that an equal value elsewhere in the sources used to let pass.
+
+- A source sentence framed by 上年（2024年）… states last year's figures, every one of them: none is this year's level,
+  and each is last year's base (比上年…).
+- A figure right after a change word with its base named (比时限缩短 / 比要求提前 / 比目标多) is the gap, never a level
+  the sources state (the actual value itself).
+- A part of a run (第一批 / 第二批, 春季 / 秋季, 上半年 / 下半年) the words give a figure must be the part its source
+  line gives it: the part named last before it in its own source sentence; a date of the whole run that equals
+  another part's date is that part's.
+
+Own unit kinds (木材检查站, 粮油质量检测站, 口腔医院); names and values invented. Each positive beside its planted
+negative in the same wording.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceText, check
+
+
+def _status(text: str, sources: list[SourceText], mention: str, nth: int = 0) -> str:
+    report = check(text, sources)
+    found = [m for m in report.mentions if m.text == mention]
+    assert len(found) > nth, (mention, [(m.text, m.status) for m in report.mentions])
+    return found[nth].status
+
+
+# -- a sentence framed by last year, its year glossed in brackets ---------------------------------------------------
+TIMBER_LOG = SourceText(name="2025年木材检查站工作记录.md", text=(
+    "# 白岭木材检查站2025年工作记录\n\n"
+    "全年检查运输车辆9,310车次，查处违法运输木材案件152起，培训检查员78人次。\n\n"
+    "上年（2024年）检查运输车辆8,216车次，查处违法运输木材案件137起，培训检查员64人次。\n"))
+
+
+def test_last_years_figure_of_a_glossed_frame_is_last_years_base():
+    text = "全年检查运输车辆9,310车次，比上年8,216车次增加1094车次。"
+    assert _status(text, [TIMBER_LOG], "8,216车次") == "exact"
+    assert _status(text, [TIMBER_LOG], "1094车次") == "derived"
+
+
+def test_last_years_figure_of_a_glossed_frame_is_no_level_of_this_year():
+    assert _status("全年检查运输车辆9,310车次，查处违法运输木材案件137起。", [TIMBER_LOG], "137起") == "unsupported"
+    assert _status("全年检查运输车辆9,310车次，查处违法运输木材案件152起。", [TIMBER_LOG], "152起") == "exact"
+
+
+# -- a gap after a change word with its base named is no level -------------------------------------------------------
+GRAIN_FORM = SourceText(name="粮油质量检测站项目自评表.md", text=(
+    "# 2025年粮油质量检测站粮食质量安全监测项目绩效自评表\n\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 上年实际 |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 产出指标 | 时效指标 | 检测报告出具时限 | ≤6个工作日 | 4个工作日 | 5个工作日 |\n"
+    "| 产出指标 | 数量指标 | 收购粮食抽检样品 | ≥1200份 | 1386份 | 1254份 |\n"))
+
+
+def test_a_gap_to_the_limit_is_derived():
+    text = "检测报告平均4个工作日出具，比“≤6个工作日”的时限缩短2个工作日。"
+    assert _status(text, [GRAIN_FORM], "2个工作日", 0) == "derived"
+
+
+def test_the_result_restated_as_the_gap_to_the_limit_is_unsupported():
+    assert _status("检测报告出具比时限缩短4个工作日。", [GRAIN_FORM], "4个工作日") == "unsupported"
+    assert _status("检测报告出具比要求缩短4个工作日。", [GRAIN_FORM], "4个工作日") == "unsupported"
+    assert _status("检测报告出具比时限缩短2个工作日。", [GRAIN_FORM], "2个工作日") == "derived"
+
+
+# -- parts of a run: batches and seasons -------------------------------------------------------------------------------
+GRAIN_LOG = SourceText(name="2025年抽检记录.txt", text=(
+    "2025年粮油质量检测站抽检记录\n\n"
+    "说明：第一批抽检4月8日至5月20日，第二批抽检9月2日至10月15日。\n"
+    "2025-05-20  春季收购粮食抽检全部完成，共抽检样品628份。\n"
+    "2025-10-15  秋季收购粮食抽检完成，共抽检样品758份。\n"))
+
+DENTAL = SourceText(name="口腔医院项目.yaml", text=(
+    "项目名称: 儿童口腔疾病综合干预项目\n"
+    "关键指标:\n"
+    "  - 指标: 窝沟封闭完成时间\n"
+    "    目标值: 11月30日前\n"
+    "    实际值: 10月24日\n"))
+DENTAL_LOG = SourceText(name="口腔医院工作记录.md", text=(
+    "# 口腔医院2025年工作记录\n\n"
+    "第一批窝沟封闭6月18日完成，第二批10月24日完成全部筛查学校。\n"))
+
+
+def test_a_batchs_date_is_its_own():
+    assert _status("第二批抽检自9月2日开始。", [GRAIN_LOG], "9月2日") == "exact"
+    assert _status("第一批抽检自4月8日开始。", [GRAIN_LOG], "4月8日") == "exact"
+
+
+def test_a_batchs_date_given_to_the_other_batch_is_unsupported():
+    assert _status("第二批抽检自4月8日开始。", [GRAIN_LOG], "4月8日") == "unsupported"
+
+
+def test_the_wholes_date_that_is_another_batchs_is_unsupported():
+    said = "第一批窝沟封闭6月18日完成，第二批于10月24日完成，窝沟封闭比“11月30日前”的要求提前37天完成。"
+    assert _status(said + "第二批窝沟封闭于10月24日完成。", [DENTAL, DENTAL_LOG], "10月24日", 1) == "exact"
+    assert _status(said + "第一批窝沟封闭于10月24日完成。", [DENTAL, DENTAL_LOG], "10月24日", 1) == "unsupported"
+
+
+def test_a_seasons_count_is_its_own():
+    said = "春季收购粮食抽检5月20日完成，共抽检样品628份；秋季抽检10月15日完成，共抽检样品758份。"
+    assert _status(said + "春季抽检样品628份。", [GRAIN_LOG], "628份", 1) == "exact"
+    assert _status(said + "秋季抽检样品628份。", [GRAIN_LOG], "628份", 1) == "unsupported"
