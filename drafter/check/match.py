@@ -614,7 +614,8 @@ class _Checker:
             and _bound_ref(self.text, t) == "year"
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
-            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
+            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None \
+                or _LIMIT_COMPARED.search(t.clause) is not None  # 比时限缩短 / 比要求提前: the gap to a bound it names
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
@@ -2368,6 +2369,9 @@ _OF_TARGET = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|�
 _GROWTH = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落")
 _GAP_WORDS = frozenset("快慢早晚多少高低")
 # 比5天的时限 / 比上年的40小时 / 较48小时的要求 right before the words of a gap: the figure it is a gap to
+# a change on a planned bound the words name but do not quote (比时限缩短 / 较要求提前 / 比目标多): the gap, never the result
+_LIMIT_COMPARED = re.compile(r"(?:比|较)(?:年度|全年|规定的?|要求的?)?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
+                             r"(?:值|数)?的?[\u4e00-\u9fff]{0,6}(?<![至到为])$")
 _COMPARED_FIGURE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,6}?(\d[\d,]*(?:\.\d+)?)(万|亿)?[^\d，,。；;、]{0,12}\Z")
 # the words of a comparison or a change that name no item: a clause of these alone is about the item named before
 _CHANGE_ONLY = re.compile(r"同比|比|较|与|上年|去年|同期|年初|调增|调减|调整|追加|增长|增加|下降|减少|提高|降低|上升|"
