@@ -100,3 +100,38 @@ def test_a_seasons_count_is_its_own():
     said = "春季收购粮食抽检5月20日完成，共抽检样品628份；秋季抽检10月15日完成，共抽检样品758份。"
     assert _status(said + "春季抽检样品628份。", [GRAIN_LOG], "628份", 1) == "exact"
     assert _status(said + "秋季抽检样品628份。", [GRAIN_LOG], "628份", 1) == "unsupported"
+
+
+# -- a change on last year is no rate of change on another base -------------------------------------------------------
+from drafter.check import SourceData  # noqa: E402
+
+DENTAL_FUNDS = SourceData(name="口腔医院部门资金.yaml", data={"部门资金情况": {
+    "单位": "万元", "年初预算": 2460.00, "调整预算": 2583.00, "实际支出": 2511.42, "预算调整率": 5.00}})
+
+
+def test_the_adjustment_rate_is_exact():
+    text = "部门调整预算2583.00万元，比年初调增123.00万元，预算调整率5.00%。"
+    assert _status(text, [DENTAL_FUNDS], "5.00%") == "exact"
+
+
+def test_a_growth_on_last_year_equal_to_the_adjustment_rate_is_unsupported():
+    text = "部门调整预算2583.00万元，比年初调增123.00万元，预算调整率5.00%，比上年增长5.00%。"
+    assert _status(text, [DENTAL_FUNDS], "5.00%", 0) == "exact"
+    assert _status(text, [DENTAL_FUNDS], "5.00%", 1) == "unsupported"
+
+
+# -- a figure's measure word: the one the sources give the same item --------------------------------------------------
+GRAIN_STATS = SourceData(name="粮油抽检统计.json", data={
+    "计量说明": {"抽检样品": "份", "覆盖收储库点": "个", "检测指标": "项次"},
+    "合计": {"抽检样品": 1386, "覆盖收储库点": 47, "检测指标": 12474}})
+GRAIN_TABLE = SourceText(name="粮油质量检测站自评表.md", text=(
+    "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n"
+    "| 检测指标 | ≥12000项次 | 12474项次 |\n"))
+
+
+def test_a_unitless_field_in_its_own_measure_word_is_exact():
+    assert _status("全年检测指标12474项次。", [GRAIN_STATS, GRAIN_TABLE], "12474项次") == "exact"
+
+
+def test_a_unitless_field_in_another_measure_word_the_sources_give_the_item_otherwise_is_unsupported():
+    assert _status("全年检测指标12474项。", [GRAIN_STATS, GRAIN_TABLE], "12474项") == "unsupported"
