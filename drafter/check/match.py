@@ -540,6 +540,8 @@ class _Checker:
                 continue  # a source range supports only a range
             if m.per and f.per and unit_family(m.per) != unit_family(f.per):
                 continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
+            if how in ("written", "pmag") and t.family not in ("", "%") and self._measured_otherwise(f, t.family):
+                continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_fam
             elif how == "written":
@@ -582,6 +584,18 @@ class _Checker:
         if len(out) > 1:
             out.sort(key=_RANK_OF)
         return out
+
+    def _measured_otherwise(self, f: _Fact, family: str) -> bool:
+        """Is f, a source figure without a unit, stated elsewhere in the sources with a measure word of another
+        family than `family`, for the same item (a word of its own in common): 统防统治面积: 203.6 of a data file
+        and the form's 203.6万亩次 — the item is counted in 亩次, no figure in 亩."""
+        if not f.subj or self.ix._by_value is None or (f.value == f.value.to_integral_value() and abs(f.value) < 100):
+            return False  # (四项 of a list's 序号 4: small counts meet every measure word somewhere)
+        k = abs(float(f.value))
+        own = f.subj - _ROLE_MARKS
+        return any(g.value == f.value and g.family and g.family != family and g.family not in ("%", "年")
+                   and g.date is None and own & g.subj
+                   for g in self.ix._by_value.window(k - 1e-9 * max(1.0, k), k + 1e-9 * max(1.0, k)))
 
     def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
         """Which of the equal-valued facts is the one the text speaks of: (verdict, facts, reason, near).
@@ -631,6 +645,9 @@ class _Checker:
             if dirn and (f.dirn or ("−" if f.value < 0 else None) or _label_direction(f)) not in (None, dirn):
                 opposite = True
                 continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000, 调增 no 调整率 −3.44
+            if change and f.family == "%" and f.subj & _ADJUSTED and not _ADJUSTED_SAID.search(t.clause):
+                level = True
+                continue  # 比上年增长4.00% is no 预算调整率 4.00 %: a change on the 年初 budget, not on last year
             if change and f.dirn is None and (f.family != "%" or not plain & f.subj) \
                     and not _CHANGE_SAID.search(f.snippet) and not _CHANGE_SAID.search(f.location) \
                     and _label_direction(f) is None:  # (a data field's key is in its location: 指标[0].较上年增加)
@@ -2369,6 +2386,8 @@ _OF_TARGET = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|�
 _GROWTH = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落")
 _GAP_WORDS = frozenset("快慢早晚多少高低")
 # 比5天的时限 / 比上年的40小时 / 较48小时的要求 right before the words of a gap: the figure it is a gap to
+_ADJUSTED = frozenset({"调整", "调增", "调减"})  # the words of a budget's change on its 年初 figure (预算调整率)
+_ADJUSTED_SAID = re.compile(r"调整|调增|调减|追加|核减")
 # a change on a planned bound the words name but do not quote (比时限缩短 / 较要求提前 / 比目标多): the gap, never the result
 _LIMIT_COMPARED = re.compile(r"(?:比|较)(?:年度|全年|规定的?|要求的?)?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
                              r"(?:值|数)?的?[\u4e00-\u9fff]{0,6}(?<![至到为])$")
