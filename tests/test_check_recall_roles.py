@@ -135,3 +135,58 @@ def test_a_unitless_field_in_its_own_measure_word_is_exact():
 
 def test_a_unitless_field_in_another_measure_word_the_sources_give_the_item_otherwise_is_unsupported():
     assert _status("全年检测指标12474项。", [GRAIN_STATS, GRAIN_TABLE], "12474项") == "unsupported"
+
+
+# -- an unsigned rate of change of a cut ------------------------------------------------------------------------------
+TIMBER_FORM = SourceText(name="木材检查站部门整体支出绩效自评表.md", text=(
+    "# 白岭木材检查站2025年度部门整体支出绩效自评表\n\n金额单位：万元\n\n"
+    "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 备注 |\n| --- | --- | --- | --- | --- | --- |\n"
+    "| 年度资金总额 | 1,190.00 | 1,156.00 | 1,101.37 | 95.27% | |\n"
+    "| 按支出结构：基本支出 | 660.00 | 678.00 | 671.25 | 99.00% | 人员增加，年中追加 |\n"
+    "| 按支出结构：项目支出 | 530.00 | 478.00 | 430.12 | 89.98% | 压减会议费52.00万元 |\n"))
+
+
+def test_a_cuts_rate_of_change_with_its_sign_is_derived():
+    assert _status("项目支出全年预算478.00万元，比年初调减52.00万元，调整率-9.81%。", [TIMBER_FORM], "-9.81%") \
+        == "derived"
+
+
+def test_a_cuts_rate_of_change_without_its_sign_is_unsupported():
+    assert _status("项目支出调整率9.81%。", [TIMBER_FORM], "9.81%") == "unsupported"
+    assert _status("项目支出调减9.81%。", [TIMBER_FORM], "9.81%") == "derived"
+
+
+# -- a form's money unit in a cell of its own (单位 | 万元): its lines' rates are the lines' ---------------------------
+GRAIN_PDF_FORM = SourceText(name="粮油质量检测站项目自评表.pdf.txt", text=(
+    "项目支出绩效自评表（2025年度）\n"
+    "项目名称\t粮食质量安全监测项目\t\t主管部门\t市粮食和物资储备局\t\n"
+    "实施单位\t市粮油质量检测站\t\t单位\t万元\t\n"
+    "项目资金\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分\n"
+    "年度资金总额\t186.00\t180.00\t172.44\t95.80%\t9.58\n"
+    "其中：省级粮食安全资金\t120.00\t114.00\t110.26\t—\t—\n"
+    "市级财政资金\t66.00\t66.00\t62.18\t—\t—\n"))
+
+
+def test_a_lines_rate_under_a_unit_cell_is_derived():
+    assert _status("市级财政资金执行62.18万元，执行率94.21%。", [GRAIN_PDF_FORM], "94.21%") == "derived"
+
+
+def test_the_wholes_rate_given_to_a_line_under_a_unit_cell_is_unsupported():
+    assert _status("项目执行率95.80%。市级财政资金执行率95.80%。", [GRAIN_PDF_FORM], "95.80%", 0) == "exact"
+    assert _status("项目执行率95.80%。市级财政资金执行率95.80%。", [GRAIN_PDF_FORM], "95.80%", 1) == "unsupported"
+
+
+# -- a rate after a clause that names only a role (调整率…，执行率) is the same item's --------------------------------
+DENTAL_PROJECTS = SourceData(name="口腔医院重点项目.yaml", data={"重点项目": [
+    {"项目名称": "儿童窝沟封闭", "年初预算数": 36.00, "全年预算数": 42.00, "执行数": 38.52},
+    {"项目名称": "老年义齿修复", "年初预算数": 58.00, "全年预算数": 52.00, "执行数": 49.61}]})
+
+
+def test_a_projects_rate_after_its_adjustment_rate_is_its_own():
+    text = "儿童窝沟封闭项目调整率16.67%，执行率91.71%。"
+    assert _status(text, [DENTAL_PROJECTS], "91.71%") == "derived"
+
+
+def test_another_projects_rate_after_an_adjustment_rate_is_unsupported():
+    text = "儿童窝沟封闭项目调整率16.67%，执行率95.40%。"
+    assert _status(text, [DENTAL_PROJECTS], "95.40%") == "unsupported"
