@@ -177,7 +177,7 @@ def test_the_wholes_rate_given_to_a_line_under_a_unit_cell_is_unsupported():
 
 
 # -- a rate after a clause that names only a role (调整率…，执行率) is the same item's --------------------------------
-DENTAL_PROJECTS = SourceData(name="口腔医院重点项目.yaml", data={"重点项目": [
+DENTAL_PROJECTS = SourceData(name="口腔医院重点项目.yaml", data={"单位": "万元", "重点项目": [
     {"项目名称": "儿童窝沟封闭", "年初预算数": 36.00, "全年预算数": 42.00, "执行数": 38.52},
     {"项目名称": "老年义齿修复", "年初预算数": 58.00, "全年预算数": 52.00, "执行数": 49.61}]})
 

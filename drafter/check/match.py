@@ -1874,6 +1874,7 @@ class _Checker:
                 self._by_id = {id(g): g for g in self.ix.facts}
             tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         now = self.ix.year_now
+        signed = fam == "%" and not dirn and t.x > 0 and _SIGNED_RATE.search(t.clause) is not None  # 调整率10.09%
 
         def fits(d: Decimal) -> bool:
             if approx:
@@ -1990,6 +1991,8 @@ class _Checker:
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
                     elif t.x < 0:
                         pass  # -25.00%: a ratio of two amounts has no sign — a minus is a change, (a − b) ÷ b
+                    elif signed and _cut(a):
+                        pass  # 调整率10.09% of 压减68.00万元 ÷ 674.00: a cut's rate of change is negative, its words no 调减
                     elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -2072,6 +2075,17 @@ _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快�
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
 _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
+
+
+_CUT_BEFORE = re.compile(r"(?:调减|压减|核减|削减|缩减|追减|减少)[^\d，,。；;\t|]{0,12}$")
+
+
+def _cut(f: _Fact) -> bool:
+    """Does its source say f is an amount cut (调减20.00万元 / 压减一般性支出68.00万元)?"""
+    if f.dirn == "−":
+        return True
+    k = f.snippet.find(f.written)
+    return k > 0 and _CUT_BEFORE.search(f.snippet, max(0, k - 16), k) is not None
 
 
 def _fits(t: _Target, d: Decimal) -> bool:

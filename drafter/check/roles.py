@@ -395,7 +395,7 @@ _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chin
 # the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
 _EVENT_HEAD = re.compile(BUDGET_CHANGE)
 _EVENT_END = re.compile(r"(?:万元|元|亿元)?后")
-_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整|调增|调减|追加|核减|执行率|"
+_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整率|调整|调增|调减|追加|核减|执行率|"
                          r"执行|支出率|支出|完成率|结余|结转下年|未执行|未支出|资金|金额|数|为|是|达到|达|至|由|仅|只有|了|的|后|和|与|万元|元")
 
 
