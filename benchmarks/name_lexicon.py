@@ -7,8 +7,8 @@ reader would otherwise read a figure in (三台县 as 3台, 三门峡 as 3门, �
 A name of the lexicon is a word of jieba's dict.txt ("word freq tag") tagged `ns` (a place) or `nt` (an organisation),
 of three characters or more, with a numeral among its first three, in which drafter.numbers.iter_mentions finds a
 figure that is not the whole word. Each line: the name, the offset of its numeral, and its guard — the characters
-after the name that make its last character part of another word of the dictionary (三家村 + 民 is 三家 + 村民: no
-name), after which the name is not read; none for a name ending on an administrative unit (三台县委 is 三台县's).
+after the name that make its last character part of another word of the dictionary ten times as common as the name
+(三家村 + 民 is 三家 + 村民: no name; 五台山 + 景 stays 五台山), after which the name is not read; none for a name ending on an administrative unit (三台县委 is 三台县's).
 """
 
 from __future__ import annotations
@@ -26,17 +26,23 @@ OUT = ROOT / "drafter" / "data" / "numeral_names.txt"
 NUMERALS = "〇零一二两三四五六七八九十百千万"
 # a name ending on an administrative unit stays the name before any word (三台县委, 三门峡市区): no guard
 ADMIN = "省市县区州盟旗乡镇"
+GUARD_RATIO = 10  # a word of two its last character opens guards the name when that much more common (村民 of 三家村)
 MIN_FREQ = 3  # a word of the dictionary this rare is neither a name to read nor a guard
 
 
 def names(dict_txt: Path) -> list[tuple[str, int, str]]:
+    from drafter import numbers
     from drafter.numbers import iter_mentions
 
+    numbers._numeral_names = dict  # the reader as it reads without the lexicon (else each name is a name already)
+    numbers._scanner.cache_clear()
+    numbers._AT.clear()
+
     entries = [line.split() for line in dict_txt.read_text(encoding="utf-8").splitlines()]
-    firsts: dict[str, set[str]] = defaultdict(set)  # a character → the characters after it that make a word of two
+    firsts: dict[str, list[tuple[str, int]]] = defaultdict(list)  # a character → the words of two it opens
     for word, freq, _ in entries:
         if len(word) == 2 and int(freq) >= MIN_FREQ:
-            firsts[word[0]].add(word[1])
+            firsts[word[0]].append((word[1], int(freq)))
     out = []
     for word, freq, tag in entries:
         if tag not in ("ns", "nt") or len(word) < 3 or int(freq) < MIN_FREQ:
@@ -45,7 +51,8 @@ def names(dict_txt: Path) -> list[tuple[str, int, str]]:
         if at < 0:
             continue
         if any(not m.ignored and m.kind != "date" and (m.start, m.end) != (0, len(word)) for m in iter_mentions(word)):
-            guard = "" if word[-1] in ADMIN else "".join(sorted(firsts.get(word[-1], ())))
+            guard = "" if word[-1] in ADMIN else "".join(sorted(
+                c for c, f in firsts.get(word[-1], ()) if f >= GUARD_RATIO * int(freq)))
             out.append((word, at, guard))
     return out
 
