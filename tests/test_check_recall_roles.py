@@ -190,3 +190,18 @@ def test_a_projects_rate_after_its_adjustment_rate_is_its_own():
 def test_another_projects_rate_after_an_adjustment_rate_is_unsupported():
     text = "儿童窝沟封闭项目调整率16.67%，执行率95.40%。"
     assert _status(text, [DENTAL_PROJECTS], "95.40%") == "unsupported"
+
+
+# -- a season's date is no rival of the other season's stated result --------------------------------------------------
+GRAIN_SEASONS = SourceData(name="粮油质量检测站自评数据.json", data={"指标": [
+    {"名称": "春季抽检收尾时间", "目标值": "5月31日前", "完成值": "5月20日"}]})
+GRAIN_NOTES = SourceText(name="抽检安排.md", text=(
+    "# 2025年收购粮食抽检安排\n\n- 春季抽检：4月8日启动，5月20日收尾。\n- 秋季抽检：9月2日启动，10月15日收尾。\n"))
+
+
+def test_a_seasons_dates_in_a_sentence_after_the_other_seasons_are_its_own():
+    text = "春季抽检自4月8日启动至5月20日收尾，比“5月31日前”的要求提前11天；秋季抽检自9月2日至{}，共44天。"
+    got = {m.text: m.status for m in check(text.format("10月15日"), [GRAIN_SEASONS, GRAIN_NOTES]).mentions}
+    assert got["10月15日"] == "exact" and got["44天"] == "derived"
+    got = {m.text: m.status for m in check(text.format("10月25日"), [GRAIN_SEASONS, GRAIN_NOTES]).mentions}
+    assert got["10月25日"] == "unsupported"
