@@ -1663,10 +1663,17 @@ class _Checker:
             self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
         best = max((len(words & f.subj) for f in facts), default=0)
         logged = all(f.location.startswith("line ") for f in facts)
+        part = None
         for g in self._actual_dates:
             n = len(words & g.subj)
             if n >= max(2, best) and g.date[1] != date[1] and g not in facts \
                     and (n > best or (logged and not g.location.startswith("line "))):
+                if m is not None and part is None:
+                    from .roles import _last_batch, _part_of as part_of  # (roles reads match only when asked)
+
+                    part = _last_batch(self.text[max(0, m.start - 120):m.start]) or ""
+                if part and part_of(g, None, part) == "other":
+                    continue  # 秋季学期…至12月19日 after 春季学期…7月4日结业: the spring term's end is no rival
                 return g
         return None
 
@@ -1729,8 +1736,8 @@ class _Checker:
         if not facts:
             return facts
         own = self._date_clause(m)
-        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
-            return facts
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) or len(own & _lead(f)) >= 2 for f in facts):
+            return facts  # (秋季学期：9月8日开学，12月19日结业: its source sentence before it names the event too)
         if self._dated is None:
             self._dated = {}
             for g in self.ix.dates:
