@@ -205,3 +205,23 @@ def test_a_seasons_dates_in_a_sentence_after_the_other_seasons_are_its_own():
     assert got["10月15日"] == "exact" and got["44天"] == "derived"
     got = {m.text: m.status for m in check(text.format("10月25日"), [GRAIN_SEASONS, GRAIN_NOTES]).mentions}
     assert got["10月25日"] == "unsupported"
+
+
+# -- a row's share is of the column its words name: no other cell of the row as its part -----------------------------
+GRAIN_KINDS = SourceText(name="分品种抽检统计.md", text=(
+    "# 2025年分品种抽检统计\n\n"
+    "| 品种 | 抽检样品（份） | 检测项目（项） | 复检（个） | 发现不合格（个） | 完成处置（个） |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 稻谷 | 412 | 38 | 10 | 18 | 17 |\n| 小麦 | 386 | 31 | 6 | 12 | 12 |\n| 玉米 | 588 | 40 | 9 | 16 | 15 |\n"
+    "| 合计 | 1386 | 109 | 25 | 46 | 44 |\n"))
+
+
+def test_a_rows_share_of_its_named_column_is_derived():
+    got = {m.text: m.status for m in check("稻谷发现不合格18个，占39.13%，接近四成。", [GRAIN_KINDS]).mentions}
+    assert got["39.13%"] == "derived" and got["接近四成"] == "derived"
+
+
+def test_a_rows_share_with_another_cell_as_its_part_is_unsupported():
+    said = "稻谷抽检样品412份，发现不合格18个，完成处置17个，处置率94.44%。"
+    assert _status(said + "稻谷发现不合格占接近四成。", [GRAIN_KINDS], "接近四成") == "derived"
+    assert _status(said + "稻谷发现不合格占超过一半。", [GRAIN_KINDS], "超过一半") == "unsupported"
