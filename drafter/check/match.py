@@ -1998,6 +1998,9 @@ class _Checker:
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
                     elif t.x < 0:
                         pass  # -25.00%: a ratio of two amounts has no sign — a minus is a change, (a − b) ÷ b
+                    elif share and a.tab >= 0 and a.tab == b.tab and a.label == b.label and a.head != b.head \
+                            and _other_column(t.clause, a, b):
+                        pass  # 城建开发类发现问题占: the row's 发现问题 over its column's whole, no other cell ÷ 发现问题
                     elif signed and _cut(a):
                         pass  # 调整率10.09% of 压减68.00万元 ÷ 674.00: a cut's rate of change is negative, its words no 调减
                     elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
@@ -2082,6 +2085,21 @@ _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快�
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
 _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
+
+
+_HEAD_UNIT = re.compile(r"[（(][^（）()]*[）)]")  # 发现问题（个）: a column header's unit
+
+
+def _other_column(clause: str, a: _Fact, b: _Fact) -> bool:
+    """Do the words before 占 name b's column (发现问题) and not a's, two cells of one row? Then a is no part of the
+    share the words state."""
+    k = clause.rfind("占")
+    if k <= 0:
+        return False
+    words = tokens(clause[:k]) - _ROLE_MARKS
+    own = tokens(_HEAD_UNIT.sub("", b.head)) - _ROLE_MARKS
+    other = tokens(_HEAD_UNIT.sub("", a.head)) - _ROLE_MARKS
+    return bool(own) and len(words & own) >= min(2, len(own)) and not words & other
 
 
 _CUT_BEFORE = re.compile(r"(?:调减|压减|核减|削减|缩减|追减|减少)[^\d，,。；;\t|]{0,12}$")
