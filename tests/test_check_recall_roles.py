@@ -225,3 +225,20 @@ def test_a_rows_share_with_another_cell_as_its_part_is_unsupported():
     said = "稻谷抽检样品412份，发现不合格18个，完成处置17个，处置率94.44%。"
     assert _status(said + "稻谷发现不合格占接近四成。", [GRAIN_KINDS], "接近四成") == "derived"
     assert _status(said + "稻谷发现不合格占超过一半。", [GRAIN_KINDS], "超过一半") == "unsupported"
+
+
+# -- a share of a sum the text stated is of one of its items ----------------------------------------------------------
+DENTAL_TASKS = SourceData(name="口腔医院项目任务.yaml", data={"单位": "万元", "项目支出": 119.00, "主要任务": [
+    {"任务": "儿童口腔筛查", "任务涉及金额": 42.60}, {"任务": "老年义齿修复", "任务涉及金额": 36.40},
+    {"任务": "口腔健康宣教", "任务涉及金额": 18.20}, {"任务": "基层口腔医生培训", "任务涉及金额": 21.80}]})
+
+
+def test_an_items_share_of_a_stated_sum_it_is_in_is_derived():
+    text = "儿童口腔筛查与老年义齿修复合计79.00万元，其中儿童口腔筛查占53.92%。"
+    assert _status(text, [DENTAL_TASKS], "53.92%") == "derived"
+
+
+def test_a_share_over_a_stated_sum_of_other_items_is_unsupported():
+    text = "口腔健康宣教18.20万元，基层口腔医生培训21.80万元。儿童口腔筛查与老年义齿修复合计79.00万元。" \
+           "口腔健康宣教与基层口腔医生培训占超过两成。"
+    assert _status(text, [DENTAL_TASKS], "超过两成") == "unsupported"
