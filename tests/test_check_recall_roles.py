@@ -248,3 +248,16 @@ def test_a_cut_its_row_states_in_a_remark_is_the_rows_change():
     text = "项目支出全年预算478.00万元，比年初调减52.00万元，执行430.12万元。"
     assert _status(text, [TIMBER_FORM], "52.00万元") != "unsupported"
     assert _status("项目支出全年预算478.00万元，比年初调减62.00万元。", [TIMBER_FORM], "62.00万元") == "unsupported"
+
+
+# -- a figure whose own words name another field of its record --------------------------------------------------------
+DENTAL_ARCHIVE = SourceData(name="口腔医院慢病管理.yaml", data={"单位": "口腔医院", "老年口腔慢病管理": {
+    "2025": {"新增建档人数": "412人", "在管人数": "2863人"}, "2024": {"新增建档人数": "376人", "在管人数": "2502人"}}})
+
+
+def test_a_records_field_named_by_its_own_words_is_exact():
+    assert _status("全年新增建档412人，年末在管2863人。", [DENTAL_ARCHIVE], "2863人") == "exact"
+
+
+def test_a_records_other_field_under_the_words_of_a_sibling_is_unsupported():
+    assert _status("全年新增建档398人，年末在管412人。", [DENTAL_ARCHIVE], "412人") == "unsupported"
