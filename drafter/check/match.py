@@ -585,6 +585,23 @@ class _Checker:
             out.sort(key=_RANK_OF)
         return out
 
+    def _sibling_named(self, t: _Target, scored: list) -> bool:
+        """Do the words, naming nothing of the facts found, name another figure of the same unit in each one's record
+        (年末在保358户 where the record {新增配租户数: 358, 在保户数: 2987} has 358 as its 新增)? Then the figure is
+        the record's other field, misstated — no figure its words fail to name."""
+        words = t.own - _ROLE_MARKS
+        if not words:
+            return False
+        groups = self.ix.groups
+        for s in scored:
+            f = s[4]
+            if not 0 <= f.group < len(groups) or len(groups[f.group]) > _RECORD_CAP:
+                return False
+            if not any(g is not f and g.family == f.family and g.date is None and words & (g.subj - f.subj)
+                       and id(g) not in t.prev for g in groups[f.group]):  # (按每人1200元的标准发放: said already)
+                return False
+        return True
+
     def _measured_otherwise(self, f: _Fact, family: str) -> bool:
         """Is f, a source figure without a unit, stated elsewhere in the sources with a measure word of another
         family than `family`, for the same item (a word of its own in common): 统防统治面积: 203.6 of a data file
@@ -819,8 +836,8 @@ class _Checker:
             if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
-        good = [s for s in scored if s[0] >= 1]
-        if not good and _specific(m):
+        good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
+        if not good and _specific(m) and not self._sibling_named(t, scored):
             good = scored
         if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
             kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
