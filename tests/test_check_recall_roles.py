@@ -261,3 +261,10 @@ def test_a_records_field_named_by_its_own_words_is_exact():
 
 def test_a_records_other_field_under_the_words_of_a_sibling_is_unsupported():
     assert _status("全年新增建档398人，年末在管412人。", [DENTAL_ARCHIVE], "412人") == "unsupported"
+
+
+def test_the_result_restated_as_the_gap_in_other_words_is_unsupported():
+    # the bound named in other words (承诺时限 / 规定时限) and the gap in other words (提前 / 快): still a gap
+    for said in ("比承诺时限缩短", "比规定时限提前", "较时限快"):
+        assert _status(f"检测报告出具{said}4个工作日。", [GRAIN_FORM], "4个工作日") == "unsupported", said
+        assert _status(f"检测报告出具{said}2个工作日。", [GRAIN_FORM], "2个工作日") == "derived", said
