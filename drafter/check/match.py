@@ -643,10 +643,13 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        if not change and t.family not in ("%", "pt", "倍") and not m.approx \
+                and _LIMIT_COMPARED.search(t.clause) is not None:
+            change, as_target = True, False  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound the words name
+            # (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
-            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None \
-                or _LIMIT_COMPARED.search(t.clause) is not None  # 比时限缩短 / 比要求提前: the gap to a bound it names
+            change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
         initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
@@ -2445,8 +2448,9 @@ _GAP_WORDS = frozenset("快慢早晚多少高低")
 _ADJUSTED = frozenset({"调整", "调增", "调减"})  # the words of a budget's change on its 年初 figure (预算调整率)
 _ADJUSTED_SAID = re.compile(r"调整|调增|调减|追加|核减")
 # a change on a planned bound the words name but do not quote (比时限缩短 / 较要求提前 / 比目标多): the gap, never the result
-_LIMIT_COMPARED = re.compile(r"(?:比|较)(?:年度|全年|规定的?|要求的?)?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
-                             r"(?:值|数)?的?[\u4e00-\u9fff]{0,6}(?<![至到为])$")
+_LIMIT_COMPARED = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,4}?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
+                             r"(?:值|数)?的?[\u4e00-\u9fff]{0,4}?(?:缩短|提前|加快|快|减少|少|节省|节约|压缩|增加|多|超出|超过|"
+                             r"延长|推迟|延迟|晚|慢)了?$")
 _COMPARED_FIGURE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,6}?(\d[\d,]*(?:\.\d+)?)(万|亿)?[^\d，,。；;、]{0,12}\Z")
 # the words of a comparison or a change that name no item: a clause of these alone is about the item named before
 _CHANGE_ONLY = re.compile(r"同比|比|较|与|上年|去年|同期|年初|调增|调减|调整|追加|增长|增加|下降|减少|提高|降低|上升|"
