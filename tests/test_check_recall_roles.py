@@ -268,3 +268,9 @@ def test_the_result_restated_as_the_gap_in_other_words_is_unsupported():
     for said in ("比承诺时限缩短", "比规定时限提前", "较时限快"):
         assert _status(f"检测报告出具{said}4个工作日。", [GRAIN_FORM], "4个工作日") == "unsupported", said
         assert _status(f"检测报告出具{said}2个工作日。", [GRAIN_FORM], "2个工作日") == "derived", said
+
+
+def test_the_first_batch_named_首批_is_the_first():
+    said = "第一批窝沟封闭6月18日完成，第二批于10月24日完成，窝沟封闭比“11月30日前”的要求提前37天完成。"
+    assert _status(said + "首批窝沟封闭于6月18日完成。", [DENTAL, DENTAL_LOG], "6月18日", 1) == "exact"
+    assert _status(said + "首批窝沟封闭于10月24日完成。", [DENTAL, DENTAL_LOG], "10月24日", 1) == "unsupported"
