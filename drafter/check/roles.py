@@ -436,13 +436,13 @@ _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|
                          r"结余|节余|结存|未执行|未支出|未使用|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
-_PART_MARK = re.compile(r"半年|第(?:[一二三四五六七八九十]|\d{1,2})[批期轮]|[春夏秋冬]季(?!度)")
+_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)[批期轮]|[春夏秋冬]季(?!度)")
 _SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
 _DATE_REACH = 30  # a date's own clause after it
 
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
-_BATCH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(批|期|轮)|([春夏秋冬])季(?!度)")
+_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮)|([春夏秋冬])季(?!度)")  # 首批: the first
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -450,7 +450,7 @@ _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 def _batch_label(m: re.Match[str]) -> str:
     if m[3]:
         return m[3] + "季"
-    n = _CN.get(m[1]) or int(m[1])
+    n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
     return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
 
 
