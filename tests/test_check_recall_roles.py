@@ -274,3 +274,9 @@ def test_the_first_batch_named_首批_is_the_first():
     said = "第一批窝沟封闭6月18日完成，第二批于10月24日完成，窝沟封闭比“11月30日前”的要求提前37天完成。"
     assert _status(said + "首批窝沟封闭于6月18日完成。", [DENTAL, DENTAL_LOG], "6月18日", 1) == "exact"
     assert _status(said + "首批窝沟封闭于10月24日完成。", [DENTAL, DENTAL_LOG], "10月24日", 1) == "unsupported"
+
+
+def test_a_gap_the_source_states_in_the_same_words_is_exact():
+    report = SourceText(name="粮油质量检测站自评报告.txt", text=(
+        "全年抽检收购粮食样品1386份，比年度目标多186份，检测报告平均4个工作日出具。"))
+    assert _status("全年抽检样品1386份，比年度目标多186份。", [report], "186份") == "exact"
