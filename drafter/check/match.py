@@ -643,10 +643,11 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        gap = False
         if not change and t.family not in ("%", "pt", "倍") and not m.approx \
                 and _LIMIT_COMPARED.search(t.clause) is not None:
-            change, as_target = True, False  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound the words name
-            # (the bound is what it is compared with, not what it states)
+            change, as_target, gap = True, False, True  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound
+            # the words name (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
             change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
@@ -658,7 +659,7 @@ class _Checker:
             if base_other is not None and f.group not in base_rows:
                 continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
-                    and not as_target and not m.approx:
+                    and not as_target and not m.approx and not (gap and _gap_stated(f)):
                 if verdict == "exact" and f.role == "target" and f.approx is None:
                     planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
@@ -2107,6 +2108,21 @@ _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
 
 
+def written_at(f: _Fact) -> int:
+    """Where f stands in its snippet (-1: not found): its written form not inside a longer figure (846件 of 2846件)."""
+    s, w = f.snippet, f.written
+    k = s.find(w)
+    while k > 0 and (s[k - 1].isdigit() or s[k - 1] in ".,"):
+        k = s.find(w, k + 1)
+    return k
+
+
+def _gap_stated(f: _Fact) -> bool:
+    """Does its source state f as a gap to a bound (比年度目标多846件: a target's word before it, yet no target)?"""
+    k = written_at(f)
+    return k > 0 and _LIMIT_COMPARED.search(f.snippet, max(0, k - 24), k) is not None
+
+
 _HEAD_UNIT = re.compile(r"[（(][^（）()]*[）)]")  # 发现问题（个）: a column header's unit
 
 
@@ -2129,7 +2145,7 @@ def _cut(f: _Fact) -> bool:
     """Does its source say f is an amount cut (调减20.00万元 / 压减一般性支出68.00万元)?"""
     if f.dirn == "−":
         return True
-    k = f.snippet.find(f.written)
+    k = written_at(f)
     return k > 0 and _CUT_BEFORE.search(f.snippet, max(0, k - 16), k) is not None
 
 

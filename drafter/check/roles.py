@@ -506,8 +506,10 @@ def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
 
 def _batch_before(f: _Fact, kind: str) -> str | None:
     """The batch (or season) of `kind` its own source sentence names last before it, None when none."""
+    from .match import written_at
+
     s = f.snippet
-    k = s.find(f.written)
+    k = written_at(f)
     if k <= 0:
         return None
     lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
