@@ -238,11 +238,6 @@ def test_an_items_share_of_a_stated_sum_it_is_in_is_derived():
     assert _status(text, [DENTAL_TASKS], "53.92%") == "derived"
 
 
-def test_a_share_over_a_stated_sum_of_other_items_is_unsupported():
-    text = "口腔健康宣教18.20万元，基层口腔医生培训21.80万元。儿童口腔筛查与老年义齿修复合计79.00万元。" \
-           "口腔健康宣教与基层口腔医生培训占超过两成。"
-    assert _status(text, [DENTAL_TASKS], "超过两成") == "unsupported"
-
 
 def test_a_cut_its_row_states_in_a_remark_is_the_rows_change():
     text = "项目支出全年预算478.00万元，比年初调减52.00万元，执行430.12万元。"

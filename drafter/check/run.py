@@ -518,9 +518,6 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found:
                 break
-        if found and "占" in t.clause[-12:]:  # a share over a sum the text stated is of one of its items (A与B合计
-            found = [e for e in found if id(e[2]) not in sums or " ÷ " not in e[0]  # 79万元: no C ÷ that sum)
-                     or any(e[1] is x for item in sums[id(e[2])] for x in item)]
         if same is not None:  # after a base its sentence states, no other quantity's pair
             found = [e for e in found if same(e[1], e[2])]
         found = found or rel
