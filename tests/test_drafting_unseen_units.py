@@ -93,9 +93,9 @@ def test_a_shortfall_the_log_explains_cites_the_logs_cause_with_its_date_and_nev
     result = _draft(tmp_path / "u", EXAM_CENTRE, EXAM_LOG)
     below = _item(result, "存在问题", "indicator_below_target")
     # the log line names the indicator's subject (考试线路) and states what held it back, without a 因
-    assert "据工作日志，2025年7月，持续高温暴雨，考试线路路面施工停工18天，线路建设未能按计划完成" in below
+    assert "据工作日志，7月持续高温暴雨，考试线路路面施工停工18天，线路建设未能按计划完成" in below
     # the cause sentence follows the entry's lead that names the subject (完成考场竣工验收 → 考场验收完成时间)
-    assert "据工作日志，2025年12月8日，因监控设备到货延迟，验收较计划推迟" in below
+    assert "据工作日志，12月8日因监控设备到货延迟，验收较计划推迟" in below
     assert "“新建科目三考试线路”未达标，自评表偏差原因分析栏未填写" not in below
     assert "“考场验收完成时间”未达标，自评表偏差原因分析栏未填写" not in below
     # the row the log says nothing of is still told apart: its cause is not given
@@ -172,7 +172,7 @@ def test_a_missed_row_states_its_fall_from_last_years_actual_each_figure_traced(
     # a ceiling row passed: its change on last year is in its own unit
     assert "上年实际18个工作日，较上年增加7个工作日" in below
     # the log's account of the disputes is that row's cause, answered by its words
-    assert "据工作日志，2025年12月26日，全年受理劳资纠纷投诉412件，调解结案356件，部分涉及多层分包的工程欠薪纠纷未能达成调解协议" in below
+    assert "据工作日志，12月26日全年受理劳资纠纷投诉412件，调解结案356件，部分涉及多层分包的工程欠薪纠纷未能达成调解协议" in below
     assert result.check.ok, [m.text for m in result.check.unsupported]
 
 
@@ -180,3 +180,21 @@ def test_without_a_last_year_column_nothing_is_said_of_last_year(tmp_path):
     rows = [{k: v for k, v in row.items() if k != "上年实际"} for row in INSPECTION_BRIGADE["绩效指标"]]
     below = _item(_draft(tmp_path / "u", {**INSPECTION_BRIGADE, "绩效指标": rows}), "存在问题", "indicator_below_target")
     assert "上年" not in below
+
+
+def test_a_satisfaction_figure_without_a_survey_states_its_change_on_last_year(tmp_path):
+    rows = [*INSPECTION_BRIGADE["绩效指标"], {"一级指标": "满意度指标", "二级指标": "服务对象满意度指标",
+                                             "三级指标": "劳动者满意度", "年度指标值": "≥90%", "实际完成值": "92.4%",
+                                             "上年实际": "94.1%", "分值": 10, "得分": 10}]
+    result = _draft(tmp_path / "u", {**INSPECTION_BRIGADE, "绩效指标": rows, "总分": 90}, BRIGADE_LOG)
+    item = _item(result, "存在问题", "satisfaction_without_survey")
+    assert "“劳动者满意度”填报92.4%，上年实际94.1%，较上年下降1.7个百分点" in item
+    assert result.check.ok, [m.text for m in result.check.unsupported]
+
+
+def test_a_budget_cut_the_form_shows_is_no_difficulty_but_what_it_held_back_is(tmp_path):
+    cut = {**EXAM_CENTRE, "项目资金": {**EXAM_CENTRE["项目资金"], "年初预算数": 900}}
+    told = _draft(tmp_path / "a", cut, EXAM_LOG + "2025年10月 市级预算调整，考场改造资金调减40.00万元。\n")
+    assert "调减40.00万元" not in _section(told, "存在问题")
+    held = _draft(tmp_path / "b", cut, EXAM_LOG + "2025年10月 考场改造资金调减40.00万元，候考大厅改造暂缓实施。\n")
+    assert "候考大厅改造暂缓实施" in _section(held, "存在问题")
