@@ -262,8 +262,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
     current: list[tuple[float, int, int, str, str]] = []
     for c in latest_first:
-        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY and _skeleton(c[3]) not in _skeleton(k[3])
-               for k in current):
+        if all(other_items(c[3], k[3]) or (similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY
+                                           and _skeleton(c[3]) not in _skeleton(k[3])) for k in current):
             current.append(c)
     picked: list[tuple[int, int, str, str]] = []
     used = 0
@@ -272,7 +272,7 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             break
         if used + len(sentence) > limit_chars and picked:
             continue
-        if any(similarity(sentence, p[2]) > 0.4 for p in picked):
+        if any(similarity(sentence, p[2]) > 0.4 and not other_items(sentence, p[2]) for p in picked):
             continue
         if keep is not None and not keep(sentence):
             continue
@@ -281,12 +281,33 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     picked.sort()
     kept: list[tuple[str, str]] = []
     said: set[str] = set()
-    for _, _, sentence, where in picked:  # in reading order: a clause stated before is not stated again
+    dated: set[int] = set()
+    for rank, _, sentence, where in picked:  # in reading order: a clause stated before is not stated again
         parts = sentence.rstrip("。；;").split("，")
         fresh = [c for c in parts if _REPEAT_LEAD.sub("", c) not in said]
         if fresh and fresh[0] != parts[0] and _DEPENDENT.match(fresh[0]):
             fresh = parts  # "比上年下降0.2个百分点" needs the clause it hangs on: the sentence stays whole
         said |= {_REPEAT_LEAD.sub("", c) for c in fresh if re.search(r"\d", c)}
         if any(re.search(r"\d", c) or len(c) >= 6 for c in fresh):
-            kept.append((end_sentence("，".join(fresh)), where))
+            text = "，".join(fresh)
+            # an entry's first sentence told carries the entry's date (3月5日，第一批…开工): the date is the fact
+            # that shows a deadline met, and a span's start is half of it
+            when = ordered[rank][1].when(year)
+            if when and rank not in dated and not _DATED.match(text):
+                text = f"{when}，{text}"
+            dated.add(rank)
+            kept.append((end_sentence(text), where))
     return [k[0] for k in kept], [k[1] for k in kept]
+
+
+# a sentence that opens with its own date (4月8日至4月20日，… ; 2024年3月…)
+_DATED = re.compile(r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]")
+# 第一批 / 第二期 / 第3轮: the ordinal names one item of a series — two of them are two items, never a running
+# total superseded by the later one
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*(?:批次?|期|轮|次|阶段|季度|届|组)")
+
+
+def other_items(a: str, b: str) -> bool:
+    """Two sentences about different items of a series (第一批…11家 and 第二批…12家): both are told."""
+    first, second = set(_ORDINAL.findall(a)), set(_ORDINAL.findall(b))
+    return bool(first) and bool(second) and first != second

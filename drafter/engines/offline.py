@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..domain.budget import budget_sentence
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, logs_for_task,
-                           result_logs)
+                           other_items, result_logs)
 from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
                                figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
@@ -24,7 +24,7 @@ from ..text import end_sentence, quoted, similarity, split_sentences, strip_enum
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
 
 CN_ORDINALS = "一二三四五六七八九十"
-MAX_GOAL_CHARS = 90
+MAX_GOAL_CHARS = 200  # a goal is quoted in whole sentences up to this length; a longer one to its last whole clause
 REPEAT_SIMILARITY = 0.6
 
 
@@ -41,11 +41,20 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
 
 
 def _short_goal(goal: str) -> str:
-    first = split_sentences(goal)[0] if goal.strip() else ""
-    if len(first) <= MAX_GOAL_CHARS:
-        return first.rstrip("。；;")
-    cut = max(first.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；、")
-    return first[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；、")
+    """The goal as the form states it, in whole sentences — a reader checks it against the form, and a goal cut
+    mid-sentence drops its last targets; past MAX_GOAL_CHARS, up to the last whole clause."""
+    sentences = split_sentences(goal) if goal.strip() else []
+    if not sentences:
+        return ""
+    text = sentences[0]
+    for sentence in sentences[1:]:
+        if len(text) + len(sentence) > MAX_GOAL_CHARS:
+            break
+        text += sentence
+    if len(text) <= MAX_GOAL_CHARS:
+        return text.rstrip("。；;")
+    cut = max(text.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；;")
+    return text[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；;、")
 
 
 class _Narrative:
@@ -64,7 +73,7 @@ class _Narrative:
                 self.stated.add(c.key)
 
     def keep(self, sentence: str) -> bool:
-        if any(similarity(sentence, s) > REPEAT_SIMILARITY for s in self.sentences):
+        if any(similarity(sentence, s) > REPEAT_SIMILARITY and not other_items(sentence, s) for s in self.sentences):
             return False
         if not conflict_filter(self.conflicts, self.stated)(sentence):
             return False
