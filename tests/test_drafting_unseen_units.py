@@ -198,3 +198,10 @@ def test_a_budget_cut_the_form_shows_is_no_difficulty_but_what_it_held_back_is(t
     assert "调减40.00万元" not in _section(told, "存在问题")
     held = _draft(tmp_path / "b", cut, EXAM_LOG + "2025年10月 考场改造资金调减40.00万元，候考大厅改造暂缓实施。\n")
     assert "候考大厅改造暂缓实施" in _section(held, "存在问题")
+
+
+def test_a_reason_given_without_a_difficulty_word_is_the_shortfalls_cause_too(tmp_path):
+    log = EXAM_LOG.replace("因监控设备到货延迟，验收较计划推迟。", "因施工单位人员调整，工期较计划延后。")
+    below = _item(_draft(tmp_path / "u", EXAM_CENTRE, log), "存在问题", "indicator_below_target")
+    assert "据工作日志，12月8日因施工单位人员调整，工期较计划延后" in below
+    assert "“考场验收完成时间”未达标，自评表偏差原因分析栏未填写" not in below

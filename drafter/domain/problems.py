@@ -41,7 +41,7 @@ SCORE_LABEL = "自评得分"
 MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it names (4+ characters in common)
 
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
-PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
+PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟", "延后",
                  "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减", "暂缓",
                  "受阻",
                  # the people served hold back, or a figure slides: "家属对长期服药有顾虑", "分类准确率下滑"
@@ -412,6 +412,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 f"{'等' if len(names) > 5 else ''}均为数量指标，没有设置质量、时效和效益指标，难以反映工作质量和实际效果。",
                 [], "、".join(names[:5]))))
     survey = any(SURVEY_WORDS.search(text) for text, _ in narratives(report))
+    # the sources read for a basis, named: the claim is that these say nothing of how satisfaction was measured
+    searched = "自评表和工作日志均" if any(log.source != report.source_path for log in report.logs) else "自评表"
     worded = []
     for ti, ii, task, ind in indicators:
         ipath = f"tasks[{ti}].indicators[{ii}]"
@@ -463,7 +465,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         if _is_satisfaction(ind) and act is not None and not survey:
             last, last_ids = last_year_clause(sheet, ipath)  # a fall on last year is the figure's own fact
             out.append((ProblemKind.satisfaction_without_survey, Part(
-                ind.name, f"{quoted(ind.name)}填报{act.text}{last}，未说明问卷、抽样调查等测评依据", [act.id, *last_ids],
+                ind.name, f"{quoted(ind.name)}填报{act.text}{last}，{searched}未说明问卷、抽样调查等测评依据", [act.id, *last_ids],
                 f"填报{act.text}")))
         out += _score_parts(sheet, ind, ipath, met)
     for ind in worded:
@@ -972,7 +974,7 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
     for log in report.logs:
         pieces = split_sentences(log.text)
         for i, sentence in enumerate(pieces):
-            if not states_problem(sentence):
+            if not states_problem(sentence) and not _BECAUSE.search(sentence):  # a difficulty, or a reason given
                 continue
             clean = strip_enumerator(sentence).strip().rstrip("。；;")
             scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0), n, p)
