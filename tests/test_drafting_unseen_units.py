@@ -205,3 +205,14 @@ def test_a_reason_given_without_a_difficulty_word_is_the_shortfalls_cause_too(tm
     below = _item(_draft(tmp_path / "u", EXAM_CENTRE, log), "存在问题", "indicator_below_target")
     assert "据工作日志，12月8日因施工单位人员调整，工期较计划延后" in below
     assert "“考场验收完成时间”未达标，自评表偏差原因分析栏未填写" not in below
+
+
+def test_each_row_of_the_narrative_is_compared_with_last_years_actual_where_the_form_gives_it(tmp_path):
+    rows = [*INSPECTION_BRIGADE["绩效指标"], {"一级指标": "产出指标", "二级指标": "时效指标", "三级指标": "年度执法检查计划完成时间",
+                                             "年度指标值": "11月底前", "实际完成值": "11月20日", "上年实际": "12月5日",
+                                             "分值": 10, "得分": 10}]
+    result = _draft(tmp_path / "u", {**INSPECTION_BRIGADE, "绩效指标": rows, "总分": 90}, BRIGADE_LOG)
+    done = _section(result, "目标完成情况")
+    assert "“劳动用工专项检查”目标≥300户次，实际完成336户次，达到目标，上年实际305户次" in done
+    assert "实际“11月20日”完成，达到目标，上年于12月5日完成" in done
+    assert result.check.ok, [m.text for m in result.check.unsupported]
