@@ -18,7 +18,7 @@ from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, date
                                stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
+from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog, parse_time_point
 from ..text import end_sentence, quoted, similarity, split_sentences, strip_enumerator
 
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
@@ -138,6 +138,17 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     return phrase, uses
 
 
+def _last_year_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
+    """'，上年实际58场' / '，上年于10月15日完成' where the form gives 上年实际: the year's figure beside last year's, as a
+    reviewer reads the row; the change itself is the problems' to state, for the rows that fell short."""
+    last = sheet.get(f"{ipath}.last_year")
+    if last is not None and sheet.get(f"{ipath}.actual") is not None:
+        return f"，上年实际{last.text}", [_use(last)]
+    if ind.deadline is not None and ind.last_year_text and parse_time_point(ind.last_year_text) is not None:
+        return f"，上年于{ind.last_year_text}完成", []
+    return "", []
+
+
 def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative) -> Paragraph:
     task = report.tasks[ti]
     rec = f"tasks[{ti}]"
@@ -160,8 +171,9 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     phrases = []
     for ii, ind in enumerate(task.indicators):
         phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet)
-        phrases.append(phrase)
-        uses += u
+        last, lu = _last_year_phrase(ind, f"{rec}.indicators[{ii}]", sheet)
+        phrases.append(phrase + last)
+        uses += u + lu
     if phrases:
         text += ("绩效指标完成情况：" if own else "关键指标：") + "；".join(phrases) + "。"
     amount, spent, rate = (sheet.get(f"{rec}.amount"), sheet.get(f"{rec}.spent"),
