@@ -717,8 +717,14 @@ def read_logs(paths: list[Path], year: int, guard: Callable[[Path], None] | None
         total += len(text)
         if total > cap.amount:
             raise cap.error(where)
-        logs.extend(parse_log_text(text, str(path), year))
+        entries = parse_log_text(text, str(path), year)
+        if text.lstrip().startswith(FORM_BOX_HEAD):  # a box of the form itself, written out by the import
+            entries = [e.model_copy(update={"form": True}) for e in entries]
+        logs.extend(entries)
     return logs
+
+
+FORM_BOX_HEAD = "# 来源："  # the head line drafter import writes above a form's text box (drafter.forms.importer)
 
 
 def find_input_file(path: Path) -> Path:

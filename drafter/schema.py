@@ -610,6 +610,8 @@ class WorkLog(_Model):
     line: int = 0
     until: dt.date | None = Field(None, description="the last day of an event the line dates by a span (6月1日至6月30日)")
     month: bool = Field(False, description="the line is dated by its month only (8月 …): `date` is that month's end")
+    form: bool = Field(False, description="a text box of the form itself (实际完成情况, 偏差原因 …), written out by the "
+                       "import as a log: the form's words, not a work log's")
 
     def when(self, year: int | None = None) -> str:
         """The line's date as a report writes it — 8月12日, 6月1日至6月30日, 8月 — with its year only when it is

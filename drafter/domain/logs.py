@@ -281,23 +281,31 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     picked.sort()
     kept: list[tuple[str, str]] = []
     said: set[str] = set()
-    dated: set[int] = set()
-    for rank, _, sentence, where in picked:  # in reading order: a clause stated before is not stated again
+    for _, _, sentence, where in picked:  # in reading order: a clause stated before is not stated again
         parts = sentence.rstrip("。；;").split("，")
         fresh = [c for c in parts if _REPEAT_LEAD.sub("", c) not in said]
         if fresh and fresh[0] != parts[0] and _DEPENDENT.match(fresh[0]):
             fresh = parts  # "比上年下降0.2个百分点" needs the clause it hangs on: the sentence stays whole
         said |= {_REPEAT_LEAD.sub("", c) for c in fresh if re.search(r"\d", c)}
         if any(re.search(r"\d", c) or len(c) >= 6 for c in fresh):
-            text = "，".join(fresh)
-            # an entry's first sentence told carries the entry's date (3月5日，第一批…开工): the date is the fact
-            # that shows a deadline met, and a span's start is half of it
-            when = ordered[rank][1].when(year)
-            if when and rank not in dated and not _DATED.match(text):
-                text = f"{when}，{text}"
-            dated.add(rank)
-            kept.append((end_sentence(text), where))
+            kept.append((end_sentence("，".join(fresh)), where))
     return [k[0] for k in kept], [k[1] for k in kept]
+
+
+def dated(sentences: list[str], wheres: list[str], logs: list[WorkLog], year: int | None = None) -> list[str]:
+    """The condensed sentences as a report tells them: an entry's first sentence carries the entry's date (3月5日，
+    第一批…开工) — the date is the fact that shows a deadline met, and a span's start is half of it — unless it opens
+    with a date of its own."""
+    by_place = {f"{log.source}:{log.line}": log for log in logs}
+    out, seen = [], set()
+    for sentence, where in zip(sentences, wheres, strict=True):
+        log = by_place.get(where)
+        when = log.when(year) if log is not None else ""
+        if when and where not in seen and not _DATED.match(sentence):
+            sentence = f"{when}，{sentence}"
+        seen.add(where)
+        out.append(sentence)
+    return out
 
 
 # a sentence that opens with its own date (4月8日至4月20日，… ; 2024年3月…)

@@ -413,7 +413,7 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 [], "、".join(names[:5]))))
     survey = any(SURVEY_WORDS.search(text) for text, _ in narratives(report))
     # the sources read for a basis, named: the claim is that these say nothing of how satisfaction was measured
-    searched = "自评表和工作日志均" if any(log.source != report.source_path for log in report.logs) else "自评表"
+    searched = "自评表和工作日志均" if any(not log.form for log in report.logs) else "自评表"
     worded = []
     for ti, ii, task, ind in indicators:
         ipath = f"tasks[{ti}].indicators[{ii}]"
@@ -972,6 +972,8 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
     if not missed:
         return taken
     for log in report.logs:
+        if log.form:
+            continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words, no log's
         pieces = split_sentences(log.text)
         for i, sentence in enumerate(pieces):
             if not states_problem(sentence) and not _BECAUSE.search(sentence):  # a difficulty, or a reason given

@@ -10,8 +10,8 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 from __future__ import annotations
 
 from ..domain.budget import budget_sentence
-from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, logs_for_task,
-                           other_items, result_logs)
+from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
+                           logs_for_task, other_items, result_logs)
 from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
                                figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
@@ -24,7 +24,7 @@ from ..text import end_sentence, quoted, similarity, split_sentences, strip_enum
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
 
 CN_ORDINALS = "一二三四五六七八九十"
-MAX_GOAL_CHARS = 200  # a goal is quoted in whole sentences up to this length; a longer one to its last whole clause
+MAX_GOAL_CHARS = 200  # a goal's first sentence is quoted whole up to this length; a longer one to its last whole clause
 REPEAT_SIMILARITY = 0.6
 
 
@@ -41,16 +41,9 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
 
 
 def _short_goal(goal: str) -> str:
-    """The goal as the form states it, in whole sentences — a reader checks it against the form, and a goal cut
+    """The goal's first sentence as the form states it, whole — a reader checks it against the form, and a goal cut
     mid-sentence drops its last targets; past MAX_GOAL_CHARS, up to the last whole clause."""
-    sentences = split_sentences(goal) if goal.strip() else []
-    if not sentences:
-        return ""
-    text = sentences[0]
-    for sentence in sentences[1:]:
-        if len(text) + len(sentence) > MAX_GOAL_CHARS:
-            break
-        text += sentence
+    text = split_sentences(goal)[0] if goal.strip() else ""
     if len(text) <= MAX_GOAL_CHARS:
         return text.rstrip("。；;")
     cut = max(text.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；;")
@@ -81,7 +74,8 @@ class _Narrative:
         return True
 
     def condense(self, logs: list[WorkLog], **limits: int) -> tuple[list[str], list[str]]:
-        return condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        return dated(sentences, wheres, logs, self.report.year), wheres
 
 
 # --- 目标完成情况 ---------------------------------------------------------------------------------------
