@@ -216,3 +216,17 @@ def test_each_row_of_the_narrative_is_compared_with_last_years_actual_where_the_
     assert "“劳动用工专项检查”目标≥300户次，实际完成336户次，达到目标，上年实际305户次" in done
     assert "实际“11月20日”完成，达到目标，上年于12月5日完成" in done
     assert result.check.ok, [m.text for m in result.check.unsupported]
+
+
+def test_a_log_line_saying_the_rows_own_figure_fell_explains_it_and_staff_leaving_is_answered_with_staff(tmp_path):
+    from drafter.domain.measures import action_for
+
+    log = EXAM_LOG + "2025年9月，考试员3名离职，新建科目三考试线路验收推后。\n"
+    assert "补齐专业力量" in action_for("考试员3名离职")
+    rows = [dict(r) for r in EXAM_CENTRE["绩效指标"]]
+    rows.append({"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "科目三考试场次", "年度指标值": "≥600场",
+                 "实际完成值": "560场", "分值": 10, "得分": 9})
+    log += "2025年11月，考试员轮岗培训，科目三考试场次减少。\n"
+    below = _item(_draft(tmp_path / "u", {**EXAM_CENTRE, "绩效指标": rows, "总分": 88.8}, log),
+                  "存在问题", "indicator_below_target")
+    assert "据工作日志，11月考试员轮岗培训，科目三考试场次减少" in below
