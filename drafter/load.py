@@ -589,7 +589,8 @@ _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))"
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
                         r"(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
 # a log kept by month: "11月 全年进校园26场", "2025年12月：参保5380户" (a space or a colon after the month)
-_MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+)(?=\S)")
+# (with its year, a comma too: "2025年9月，讲解员2名离职…" — "9月，" alone may open any sentence)
+_MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+|(?(y)[，,]|(?!)))(?=\S)")
 _SPAN_END = re.compile(r"(?:至|到|—|-|~|～)\s*(?P<end>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)\s*[：:，,]\s*")
 # the same span ended by a space, or written in dashes: "2025-06-01 至 2025-06-30 开展…", "5月10日至6月20日 施工"
 _SPAN_TO = re.compile(r"\s*(?:至|~|～|—)\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"

@@ -109,8 +109,11 @@ class LogCause(BaseModel):
         """What held the work back, for the measure to answer: the line without the tallies it opens with
         ("全年受理…412件，调解结案356件，部分…纠纷未能达成协议" → its last clause)."""
         clauses = re.split(r"(?<=[，,；;])", self.cause)
-        for i, clause in enumerate(clauses):
-            if states_problem(clause) or not re.search(r"\d", clause):
+        because = next((i for i, clause in enumerate(clauses) if _BECAUSE.search(clause)), None)
+        if because is not None:  # "…未达到85%的目标，主要是春季降水偏少": the reason it gives
+            return "".join(clauses[because:]).rstrip("，,；;")
+        for i, clause in enumerate(clauses):  # a tally ends on its figure: 受理…86件, 调解成功71件
+            if states_problem(clause) or not _TALLY.search(clause.rstrip("，,；;")):
                 return "".join(clauses[i:]).rstrip("，,；;")
         return self.cause
 
@@ -947,6 +950,10 @@ _MEASURE_WORDS = re.compile(r"完成时间|完成时限|办结时限|完成率|�
                             r"|达标率|情况|人次|人数|次数|个数|件数|户数|面积|金额|新增|新建|开展|完成|按时|及时|年度|累计")
 
 
+_FALL = re.compile(r"减少|下降|下滑|降低|回落")
+_TALLY = re.compile(r"\d[\d,.]*\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}$")
+
+
 def names_subject(subject: str, text: str) -> int:
     """How clearly `text` names an indicator: the longest run of characters they share (4 or more: 田间道路 in
     "田间道路施工停工"), else the name's subject words without its measure words all found in the text (考场验收 of
@@ -976,7 +983,9 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
             continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words, no log's
         pieces = split_sentences(log.text)
         for i, sentence in enumerate(pieces):
-            if not states_problem(sentence) and not _BECAUSE.search(sentence):  # a difficulty, or a reason given
+            # a difficulty, a reason given, or the row's own figure falling ("讲解员2名离职，讲解服务场次减少": what a
+            # fall is said of is the missed row it names, checked below)
+            if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence):
                 continue
             clean = strip_enumerator(sentence).strip().rstrip("。；;")
             scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0), n, p)
