@@ -301,13 +301,15 @@ def dated(sentences: list[str], wheres: list[str], logs: list[WorkLog], year: in
     for sentence, where in zip(sentences, wheres, strict=True):
         log = by_place.get(where)
         when = log.when(year) if log is not None else ""
-        if when and where not in seen and not _DATED.match(sentence):
+        if when and where not in seen and not _DATED.match(sentence) and not _YEAR_TOTAL.match(sentence):
             sentence = f"{when}，{sentence}"
         seen.add(where)
         out.append(sentence)
     return out
 
 
+# the year's total (全年实施临时救助126人次): the day it was logged is no date of the work
+_YEAR_TOTAL = re.compile(r"^(?:全年|累计|今年以来|年内|截至年底|截至12月底|本年度?)")
 # a sentence that opens with its own date (4月8日至4月20日，… ; 2024年3月…)
 _DATED = re.compile(r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]")
 # 第一批 / 第二期 / 第3轮: the ordinal names one item of a series — two of them are two items, never a running

@@ -974,6 +974,15 @@ _MEASURE_WORDS = re.compile(r"完成时间|完成时限|办结时限|完成率|�
 
 
 _FALL = re.compile(r"减少|下降|下滑|降低|回落")
+_MONEY_WORDS = re.compile(r"支付|支出|拨付|资金|预算|经费|预付款|亿元|万元|\d元")
+
+
+def money_only(sentence: str) -> bool:
+    """Every difficulty the sentence states is about money ("上半年仅支付预付款，支出进度滞后"; "…资金由460.00万元调减为
+    380.00万元"): the budget paragraph's and the execution problem's matter, not what held an output back — unless it
+    also says what the money held back (资金到位晚，开工推迟)."""
+    clauses = [c for c in re.split(r"[，,；;]", sentence) if states_problem(c) or _FALL.search(c)]
+    return bool(clauses) and all(_MONEY_WORDS.search(c) for c in clauses)
 _TALLY = re.compile(r"\d[\d,.]*\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}$")
 
 
@@ -1011,6 +1020,8 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
             if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence):
                 continue
             clean = strip_enumerator(sentence).strip().rstrip("。；;")
+            if money_only(clean):  # spending behind (支出进度滞后, 资金调减): the budget's matter, no row's cause
+                continue
             scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0), n, p)
                       for n, p in enumerate(missed) if p.logged is None]
             score, _, part = max(scored, key=lambda t: (t[0], -t[1]), default=(0, 0, None))
