@@ -22,6 +22,7 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Sequence
 
 from ..subjects import sentence_bounds, tokens
@@ -214,6 +215,26 @@ def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Li
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
+    """The role a figure's own words end on (see Roles.line_value), once per wording and unit family: 'balance',
+    'raise' or 'cut' of an amount, 'rate' of a percentage, or 'share' and where its 占 is; None for none."""
+    if family == "元":
+        if _BALANCE_TAIL.search(clause):
+            return "balance", -1
+        if _COMPARED.search(clause):
+            return None
+        if _RAISE_TAIL.search(clause):
+            return "raise", -1
+        if _CUT_TAIL.search(clause):
+            return "cut", -1
+        return None
+    if _RATE_TAIL.search(clause):
+        return "rate", -1
+    k = clause.rfind("占", max(0, len(clause) - 14))
+    return ("share", k) if k >= 0 else None
+
+
 class Roles:
     """The gate of one check: the sources' lines, and what a figure's words name."""
 
@@ -228,26 +249,15 @@ class Roles:
     def line_value(self, t) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
         name no line or no such role, or the line's record lacks what the role needs."""
-        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None:
+        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
-        if t.family == "元":
-            if _BALANCE_TAIL.search(clause):
-                role = "balance"
-            elif _COMPARED.search(clause):
-                return None
-            elif _RAISE_TAIL.search(clause):
-                role = "raise"
-            elif _CUT_TAIL.search(clause):
-                role = "cut"
-            else:
-                return None
-        elif t.family == "%" and _RATE_TAIL.search(clause):
-            role = "rate"
-        elif t.family == "%" and (k := clause.rfind("占", max(0, len(clause) - 14))) >= 0:
-            return self._line_share(t, clause[:k], clause[k + 1:])
-        else:
+        said = _tail_role(clause, t.family)
+        if said is None:
             return None
+        role, k = said
+        if role == "share":
+            return self._line_share(t, clause[:k], clause[k + 1:])
         line = self._line_named(t)
         if line is None:
             return None
