@@ -996,11 +996,12 @@ class SourceIndex:
                 self._pair(best[0], e, "year")
 
     def entities(self) -> Any:
-        """The relation table of the sources' named rows and records (entities.Entities), built on first use."""
+        """The relation table of the sources' named rows and records, and of their funding lines (entities.Entities:
+        the anchored search's rows and the roles gate's lines), built on first use."""
         if getattr(self, "_entities", None) is None:
             from .entities import Entities
 
-            self._entities = Entities(self.facts, self.year_now)
+            self._entities = Entities(self.facts, self.year_now, self)
         return self._entities
 
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
