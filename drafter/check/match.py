@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -2076,7 +2076,7 @@ _OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "
 
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget
-_REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
+_REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r")(?![例重率对照])(?:"
                   r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
@@ -2380,7 +2380,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
 
 _OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
 _TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
-_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+_COMPARE = re.compile(r"(?:" + comparatives("than", "+", "−") + r")(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
 
@@ -2464,7 +2464,8 @@ def _rate_head(clause: str) -> str:
 _WAN = Decimal(10000)
 # a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
 # the side of its target a result is on, said before the gap: 高于 / 超出目标 (result above), 低于 / 少于时限 (below)
-_TARGET_SIDE = re.compile(r"(?:(?P<up>高于|超出|超过|多于)|低于|少于|不足)(?:年度|全年)?(?:目标|计划|预期|指标值|时限|标准)值?$")
+_TARGET_SIDE = re.compile(r"(?:(?P<up>" + comparatives("+") + ")|" + comparatives("−") + r")(?:年度|全年)?"
+                          r"(?:目标|计划|预期|指标值|时限|标准)值?$")
 _BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
 
