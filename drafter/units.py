@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # A statement of the money unit, however a form or ledger words it: 单位：万元, （金额单位：人民币万元）, 资金单位: 亿元,
-# 计量单位：千元, 本表金额单位为万元. Not 单位：元/头 (a price's unit), not 填报单位：某局 (no unit follows).
-UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:金额|资金|计量)?单位[ \u3000]*(?:[:：]|均?为)[ \u3000]*(?:人民币)?"
+# 计量单位：千元, 本表金额单位为万元, a form's cells 单位 | 万元. Not 单位：元/头 (a price's unit), not 填报单位：某局 (no unit follows).
+UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:金额|资金|计量)?单位[ \u3000]*(?:[:：]|均?为|[\t|｜][ \u3000]*(?=[亿万千]?元[ \u3000]*(?:[\t|｜\n]|$)))"
+                             r"[ \u3000]*(?:人民币)?"
                              r"(亿元|万元|千元|元)(?![\u4e00-\u9fff/／A-Za-z0-9])[ \u3000]*[）)]?")
 _CAPTION_TITLE = re.compile(r"[^\t。；;，,]{0,30}")
 
