@@ -359,7 +359,7 @@ class SourceIndex:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
                 if row is not None and fact.date is None:  # a row of the relation table (entities.py)
                     if (label := row_names.get(line)) is None:
-                        label = row_names[line] = same(n := _row_names(text, row[1]), n)
+                        label = row_names[line] = same(n := _row_names(text, row[1], row[2]), n)
                     fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
                     fact.tab = self._tab_base + row[0]
                 if period:
@@ -737,6 +737,8 @@ class SourceIndex:
                          subj=ctx | tokens(key), role=roles(key), ytag=_leaf_year(key, year))  # 上年: {完成时间: …}
             self._add(fact)
             return fact
+        if isinstance(node, str) and self._stated and _BARE_AMOUNT.fullmatch(node):
+            node = Decimal(node.replace(",", ""))  # "398.00" under 金额单位 万元 is the number 398.00 as written
         if isinstance(node, (int, float, Decimal)):
             try:
                 value = Decimal(repr(node)) if isinstance(node, float) else node if type(node) is Decimal else Decimal(node)
@@ -1112,6 +1114,8 @@ _ROWS_LISTED = re.compile(r"([^：]{1,20})：((?:[^、]+、)+[^、]+)")  # a row
 LISTED_OTHERWISE = "来源列出的该类项目数与此不同 / the sources list these items with another count"
 _LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
 _ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
+_BARE_AMOUNT = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|-?\d+")  # a figure alone, as a string
+_ORDINAL_CELL = re.compile(r"[ \u3000]*\d{1,3}[.、]?[ \u3000]*")  # a 序号 cell: 1 / 2. / 3、
 _FILED = re.compile(r"(?:填报|填表|报送|编制|审核|打印)(?:人|日期|时间)")  # the filer's line: 填报人：… 2025年1月28日
 _FORECAST = re.compile(r"(?:预计|力争|计划|拟|争取|将于|到)$")
 
@@ -1190,12 +1194,15 @@ def _clean_name(cell: str) -> str:
     return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
 
 
-def _row_names(text: str, cells: list[tuple[int, int]]) -> str:
+def _row_names(text: str, cells: list[tuple[int, int]], header: Sequence[str] = ()) -> str:
     """A table row's name: its cells without figures before its first figure (an indicator's levels and name, a
-    task's name and content), each without a lead like 其中：, joined by "|"."""
+    task's name and content), each without a lead like 其中：, joined by "|". A 序号 cell only numbers the row: the
+    name is in the cells after it (| 1 | 土壤采样检测 | 86.40 |)."""
     names = []
-    for a, b in cells:
+    for k, (a, b) in enumerate(cells):
         if _HAS_DIGIT.search(text, a, b) and not NAMED_CELL.fullmatch(text, a, b):
+            if k < len(header) and _ORDER_HEAD.fullmatch(header[k].strip()) and _ORDINAL_CELL.fullmatch(text, a, b):
+                continue
             break
         if (name := _clean_name(text[a:b])):
             names.append(name)

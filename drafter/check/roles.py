@@ -333,7 +333,14 @@ class Roles:
         line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
-        return self._named_before(t, t.m.start - len(t.clause))
+        line = self._named_before(t, t.m.start - len(t.clause))
+        if line is _NOTHING:  # 全年结余 in a sentence naming nothing else: the whole's, when the sources have one
+            wholes = _WHOLES.get(self.ix, {})
+            if not _WHOLE_SAID.match(t.clause.strip()) or len(wholes) != 1:
+                return None
+            (gid, (_, actual, budget, initial)), = wholes.items()
+            return _Line(frozenset(), frozenset(), actual, budget, initial)
+        return line
 
     def _named_in(self, t, clause: str) -> _Line | None:
         words = tokens(clause) - _ROLE_MARKS
@@ -345,7 +352,8 @@ class Roles:
         text = self.text
         lo = max(0, end - _WALK_BACK)  # (the nearest clause naming anything is close: no sentence of 300 characters read)
         k = max(text.rfind(c, lo, end) for c in "。；;！？!?\n")
-        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", text[k + 1 if k >= 0 else lo:end]))
+        start = k + 1 if k >= 0 else lo
+        before = _COMPARED_ITEM.sub(" ", _ASIDE.sub(" ", text[start:end]))
         pieces = _PIECES.findall(before)
         if k < 0 and lo > 0 and pieces:
             pieces = pieces[1:]  # cut off in its middle: no clause of its own
@@ -358,7 +366,7 @@ class Roles:
             if piece.startswith("其中"):
                 return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
             return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
-        return None
+        return _NOTHING if start > lo or lo == 0 else None  # (a sentence read whole that names nothing)
 
     # -- parts of the year, numbered batches --------------------------------------------------------------------
     def part_clash(self, t_start: int, t_end: int, facts: Sequence[_Fact], date: bool = False) -> _Fact | None:
@@ -386,6 +394,10 @@ class Roles:
         return facts[0]
 
 
+# the words of a role-only clause that say it is the whole's: 全年结余 / 全部结余 / 资金总体执行率 (结余 alone may be
+# of a line its paragraph named before)
+_WHOLE_SAID = re.compile(r"^(?:全年|全部|总体|整体|合计|累计|项目总|资金总)")
+_NOTHING = _Line(frozenset(), frozenset(), None, None, None)  # type: ignore[arg-type] — a sentence naming nothing
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for
 _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks
