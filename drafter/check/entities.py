@@ -452,6 +452,8 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     for e in own:
         counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
                   and f.value > 0]
+        if len(counts) > 1:  # 药品抽检（批次） and 不合格（批次）: the column the sentence names (每批次药品抽检经费)
+            counts = [f for f in counts if (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words]
         if len(counts) != 1:
             continue
         b = counts[0]
