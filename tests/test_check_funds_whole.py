@@ -1,0 +1,41 @@
+"""The whole of the funds (issue 10): a sentence that names no funding line states the whole's 调整率 — a cut written
+negative (调整率-4.17%) or as its size after the cut's word (调减…，调整率4.17%) — and a raise's rate is the whole's
+too (全年资金总额调增…，调整率…). Each with its planted error: another line's rate, the wrong side, a wrong figure.
+
+Kind: a 贸促会 (council for the promotion of international trade) project form in Markdown.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceText, check
+
+FORM = SourceText(name="贸促会项目自评表.md", text=(
+    "# 企业出海服务项目支出绩效自评表（2024年度）\n\n"
+    "单位：万元\n\n"
+    "| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 |\n"
+    "| --- | ---: | ---: | ---: |\n"
+    "| 年度资金总额 | 288.00 | 276.00 | 268.62 |\n"
+    "| 市级财政资金 | 228.00 | 210.00 | 204.30 |\n"
+    "| 展会服务收入 | 60.00 | 66.00 | 64.32 |\n"))
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [FORM]).mentions if m.status != "ignored"}
+
+
+def test_a_cut_written_negative_naming_no_line_is_the_wholes_rate():
+    text = "项目年初预算288.00万元，全年预算276.00万元，调减12.00万元，调整率-4.17%。"
+    assert status(text)["-4.17%"] == "derived"  # (276.00 − 288.00) ÷ 288.00
+    assert status(text.replace("-4.17%", "-7.89%"))["-7.89%"] == "unsupported"  # 市级财政资金's
+
+
+def test_a_cuts_rate_written_as_its_size_after_the_cut_word():
+    text = "项目年初预算288.00万元，全年预算276.00万元，调减12.00万元，调整率4.17%。"
+    assert status(text)["4.17%"] == "derived"
+    assert status(text.replace("4.17%", "4.35%"))["4.35%"] == "unsupported"  # 12.00 ÷ 276.00: the wrong base
+
+
+def test_a_raises_rate_after_the_wholes_words_is_the_wholes_not_a_lines():
+    assert status("展会服务收入年中调增6.00万元，调整率10.00%。")["10.00%"] == "derived"  # 6.00 ÷ 60.00
+    assert status("全年资金总额调减12.00万元，调整率-4.17%。")["-4.17%"] == "derived"  # named by no row's name
+    assert status("全年资金总额调减12.00万元，调整率10.00%。")["10.00%"] == "unsupported"  # 展会's, not the whole's
