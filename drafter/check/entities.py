@@ -92,6 +92,9 @@ class Entities:
                 if w.attrs:
                     _computed(w)
                     self.wholes[tab].append(w)
+        # the whole of the funds: the one whole row stating a budget and its adjustment (年度资金总额 | 年初 | 全年 | 执行)
+        funds = [w for ws in self.wholes.values() for w in ws[:1] if "§调整率" in w.attrs]
+        self.funds = funds if len(funds) == 1 else []
         # each name's runs of GRAM characters (or a short name whole) → the rows it names, unless another row of
         # the same table shares that run (口岸 of 口岸通关… and 口岸查验…, 产出指标 of every indicator)
         self._grams: dict[str, list[Entity]] = defaultdict(list)
@@ -319,7 +322,8 @@ def singles(ents: Entities, t: "_Target", text: str, s0: int) -> list["_Fact"]:
     own = ents.named(t.clause)
     if not own and _ROLE_ONLY.fullmatch(t.clause):
         before = ents.named(text[s0:t.m.start])
-        own = [max(before, key=lambda e: _last_named(ents, text[s0:t.m.start], e))] if before else []
+        # (项目年初预算…，全年预算…，调减…，调整率-3.42%: a sentence naming no row is of the funds' whole)
+        own = [max(before, key=lambda e: _last_named(ents, text[s0:t.m.start], e))] if before else ents.funds[:1]
     if len(own) != 1 or _OTHER_YEAR.search(t.clause):
         return []  # (比上年增长 is no 调整率 of the year)
     role = max(((w.end(), k) for rx, k in _COMPUTED_ROLES for w in rx.finditer(t.clause)), default=(0, ""))[1]
