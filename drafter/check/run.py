@@ -598,9 +598,6 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
-_CUT_SAID = re.compile(r"调减|核减|压减|削减|减少")
-
-
 def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends: list[int],
               told: Sequence[tuple[_Target, _Fact, Sequence[_Fact]]], sums: dict[int, list[Sequence[_Fact]]]
               ) -> tuple[str, _Fact, _Fact | None] | None:
@@ -615,9 +612,6 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         if f.family == t.family and fits(checker, t, f.mag) and \
                 ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
-        if f.family == t.family and f.head == "调整率" and f.value < 0 < t.m.value and not direction(t.clause) \
-                and _CUT_SAID.search(text, s0, t.m.start) and fits(checker, t, -f.mag):
-            return f.written, f, None  # 调减52.00万元，调整率3.42%: the cut's size, its side said before
     if (each := per_unit(checker, ents, t, text, s0)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
