@@ -31,3 +31,50 @@ def test_a_rows_average_is_over_the_count_column_its_sentence_names():
 def test_another_rows_average_or_one_over_the_other_column_stays_unsupported():
     assert status("每人资助资金，城关镇1,230.00元。")["1,230.00元"] == "unsupported"  # 石桥镇's
     assert status("每人资助资金，城关镇866.94元。")["866.94元"] == "unsupported"  # over 结对帮扶's 124
+
+
+LAW = SourceText(name="法学会项目自评表.md", text=(
+    "# 法治宣传与法学研究项目支出绩效自评表（2024年度）\n\n"
+    "单位：万元\n\n"
+    "| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 |\n"
+    "| --- | ---: | ---: | ---: |\n"
+    "| 年度资金总额 | 150.00 | 142.00 | 136.35 |\n"
+    "| 市级财政资金 | 120.00 | 112.00 | 107.70 |\n"
+    "| 会员会费收入 | 30.00 | 30.00 | 28.65 |\n\n"
+    "| 重点项目 | 全年预算数 | 全年执行数 |\n"
+    "| --- | ---: | ---: |\n"
+    "| 青年法学人才培训 | 19.00 | 18.64 |\n"
+    "| 法律进乡村宣讲 | 12.50 | 12.30 |\n\n"
+    "| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 产出指标 | 培训青年法学人才 | ≥300人 | 356人 |\n"
+    "| 产出指标 | 乡村宣讲听众 | ≥800人 | 820人 |\n"))
+CLASSES = SourceText(name="分类培训统计.md", text=(
+    "# 2024年分类培训统计\n\n"
+    "| 培训类别 | 期数（期） | 学员（人） | 培训量（人天） |\n"
+    "| --- | ---: | ---: | ---: |\n"
+    "| 法官检察官研修 | 6 | 420 | 1,680 |\n"
+    "| 律师实务 | 8 | 640 | 1,920 |\n"
+    "| 合计 | 14 | 1,060 | 3,600 |\n"))
+
+
+def law(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [LAW, CLASSES]).mentions if m.status != "ignored"}
+
+
+def test_a_named_rows_money_over_the_count_its_sentence_states():
+    text = "青年法学人才培训班学员356人，人均培训经费523.60元。"  # 18.64万 ÷ 356
+    assert law(text)["523.60元"] == "derived"
+    assert law(text.replace("523.60元", "345.51元"))["345.51元"] == "unsupported"  # 法律进乡村宣讲's 12.30万
+
+
+def test_the_funds_whole_spending_over_the_count_of_the_whole_row_the_sentence_names():
+    assert law("全部学员人均培训经费1,286.32元，每人天378.75元。") == {  # 136.35万 ÷ 1,060 / ÷ 3,600
+        "1,286.32元": "derived", "378.75元": "derived"}
+    assert law("全部学员人均培训经费1,016.04元。")["1,016.04元"] == "unsupported"  # 107.70万: 市级's only
+
+
+def test_per_one_person_of_a_classifier_is_over_the_people_the_sentence_counts():
+    text = "法律进乡村宣讲执行12.30万元，听众820人，每名听众平均经费150.00元。"
+    assert law(text)["150.00元"] == "derived"
+    assert law(text.replace("150.00元", "227.32元"))["227.32元"] == "unsupported"  # 18.64万's
