@@ -428,11 +428,12 @@ def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
 
 # 每群 / 每个监测点 / 场均 / 人均: what an average is per — the X a count column of the row must name
 _PER_WORD = re.compile(r"每(?:[个名位家次])?([\u4e00-\u9fff]{1,3}?)(?=[\u4e00-\u9fff]{0,6}(?:经费|费用|资金|支出|投入|金额|成本|"
-                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])均")
+                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff](?<!平))均")  # (平均 is no per-X word)
 _WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
 
 
-def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int,
+             told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]] = ()
              ) -> tuple[str, "_Fact", "_Fact"] | None:
     """An average of one named row (各县区场均活动经费，芗城区21840元; 每群监测经费，全市44.04元): one of its figures over
     its count of the X that 每X / X均 names (a column 中蜂群(群), 交流活动(场)), the figure's column sharing a word with
@@ -444,14 +445,14 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     if per is None or t.family in ("%", "pt", ""):
         return None
     x = per[1] or per[2]
-    own = ents.named(t.clause)
-    if not own and _WHOLE_PLACE.match(t.clause):
-        own = [w for ws in ents.wholes.values() for w in ws[:1]]
-    elif len(own) != 1:
-        return None
     from ..subjects import tokens
 
     words = tokens(said) - _ROLE_MARKS
+    own = ents.named(t.clause)
+    if not own and _WHOLE_PLACE.match(t.clause):
+        own = [w for ws in ents.wholes.values() for w in ws[:1]]  # (全部学员人均培训经费: over the whole's count)
+    elif len(own) != 1:
+        return _money_per_count(checker, ents, t, said, x, words, told)
     found = []
     for e in own:
         counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
@@ -469,4 +470,51 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
             d = (a.mag if a.family else a.value) / b.value
             if fits(checker, t, d):
                 found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+    if not found:
+        return _money_per_count(checker, ents, t, said, x, words, told)
     return found[0] if len(found) == 1 else None
+
+
+MIN_PER_DIGITS = 5  # an average of money over a count from another row or the sentence: at a precision (742.72元)
+# no chance quotient of the few operands reaches
+
+
+def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: str, x: str, words: frozenset[str],
+                     told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]]
+                     ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """Money over a count of what 每X / X均 names, when the figure's own clause names no row (人均资助453.51元, 全部学员
+    人均培训经费742.72元, 每个村级服务站平均项目支出996.56元): the spending of the rows its sentence names (not those it
+    compares with) — or, naming none that spends, the funds' whole spending — over a count of X: one its sentence
+    stated before it (资助困难学生912人), or a count column of a named row or of a table's whole row whose header the
+    sentence names (学员（人）, 村级服务站（个）). At a precision no chance quotient reaches."""
+    from ..subjects import tokens
+    from .rounding import _sig_digits
+
+    if t.family != "元" or t.m.approx or _sig_digits(t.m.value) < MIN_PER_DIGITS:
+        return None
+    named = [e for e in ents.named(said) if not _compared(ents, said, e)]
+    moneys = [f for e in named for k, f in e.attrs.items()
+              if k[:1] != "§" and f.family == "元" and f.role != "target" and f.value > 0]
+    if not moneys and ents.funds and (spent := ents.funds[0].attrs.get("actual")) is not None:
+        moneys = [spent]
+    if not moneys:
+        return None
+    counts: list["_Fact"] = []
+    for tt, f, _ in told:  # the counts of X its sentence stated before it, this year's results
+        if tt.sent == t.sent and tt.m.end <= t.m.start and tt.m.base_unit == x and f.role != "target" \
+                and f.family not in ("元", "%", "pt", "") and f.value > 0:
+            counts.append(f)
+    rows = named + [w for ws in ents.wholes.values() for w in ws[:1]]
+    for e in rows:
+        for k, f in e.attrs.items():
+            if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "") and f.value > 0 \
+                    and (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
+                counts.append(f)
+    found = []
+    with localcontext(_CTX):
+        for a in moneys[:8]:
+            for b in dict.fromkeys(counts[-6:]):
+                d = a.mag / b.value
+                if fits(checker, t, d):
+                    found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+    return found[0] if found else None

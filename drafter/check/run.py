@@ -612,7 +612,7 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         if f.family == t.family and fits(checker, t, f.mag) and \
                 ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
-    if (each := per_unit(checker, ents, t, text, s0)) is not None:
+    if (each := per_unit(checker, ents, t, text, s0, told)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
     if _SUMS.search(t.clause) or _SUM_OF.search(t.clause):
