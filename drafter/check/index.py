@@ -613,8 +613,11 @@ class SourceIndex:
             # records keyed by their names (来源: {市本级财政资金: {…}, 省级补助: {…}}): a table of named rows
             named_rows = len(node) > 1 and all(isinstance(v, dict) for v in node.values()) \
                 and not any(roles(str(k)) or _key_years(str(k))[0] is not False for k in node)
+            # … or beside the whole's own budget figures (资金: {年初预算: …, 实际支出: …, 盟级财政资金: {…}, 自治区专项资金:
+            # {…}}): the lines of money of that whole, itself the table's 合计 row
+            lines_beside = not named_rows and depth > 0 and _budget_lines(node)
             tab = -1
-            if named_rows:
+            if named_rows or lines_beside:
                 tab, self._tab_base = self._tab_base, self._tab_base + 1
             subtab = -1  # the table of named rows under this record: its own figures are their whole
             record_label: str | None = None
@@ -642,7 +645,7 @@ class SourceIndex:
                         sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 first = len(self.facts)
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
-                if named_rows:
+                if named_rows or lines_beside and isinstance(value, dict):
                     label = _clean_name(str(key))
                     for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
                         f = self.facts[k]
@@ -670,12 +673,12 @@ class SourceIndex:
                     own[str(key)] = got
                 elif got:
                     rows[str(key)] = got
-            if subtab >= 0:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
+            if subtab >= 0 or lines_beside:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
                 for f in own.values():
                     if isinstance(f, _Fact) and not f.label:
-                        f.label, f.tab = "合计", subtab
+                        f.label, f.tab = "合计", subtab if subtab >= 0 else tab
             self._keyed_tab = tab
-            self._link_parts(own, rows)
+            self._link_parts(own, rows, lines_beside)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
             return own
@@ -830,7 +833,7 @@ class SourceIndex:
                         and b.date is None:
                     self._pair(a, b, "role")
 
-    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any]) -> None:
+    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any], lines: bool = False) -> None:
         """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
         the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
         parts: list[dict[str, Any]] = []
@@ -839,7 +842,9 @@ class SourceIndex:
             if _PARTS_KEY.match(key):
                 parts += [g for g in (got if isinstance(got, list) else [got]) if isinstance(g, dict)]
         totals = [k for k in rows if _TOTAL_KEY.search(k) and isinstance(rows[k], dict)]
-        if totals:
+        if lines:  # the lines of money beside the whole's own figures: each a part of them
+            parts += [g for g in rows.values() if isinstance(g, dict)]
+        elif totals:
             total = rows[totals[0]]
             parts += [g for k, g in rows.items() if k not in totals and isinstance(g, dict)]
         for part in parts:
@@ -1192,6 +1197,20 @@ _NAME_LEAD = re.compile(r"^.{0,8}[：:]")  # 其中：基本支出, 按来源分
 
 def _clean_name(cell: str) -> str:
     return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
+
+
+def _budget_lines(node: dict[Any, Any]) -> bool:
+    """Whether a record states its own budget figures (年初预算 / 调整后预算 / 实际支出) beside two or more records of
+    lines keyed by their names, each stating a budget figure too."""
+    subs = [(k, v) for k, v in node.items() if isinstance(v, dict)]
+    if len(subs) < 2 or any(roles(str(k)) or _key_years(str(k))[0] is not False for k, _ in subs):
+        return False
+    if not any(roles(str(k)) in _BUDGET_ROLES for k, v in node.items() if not isinstance(v, (dict, list))):
+        return False
+    return all(any(roles(str(k)) in _BUDGET_ROLES for k in v) for _, v in subs)
+
+
+_BUDGET_ROLES = ("initial", "budget", "actual")
 
 
 def _row_names(text: str, cells: list[tuple[int, int]], header: Sequence[str] = ()) -> str:
