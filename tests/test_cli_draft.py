@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from drafter.testing.cli import run_drafter
 ROOT = Path(__file__).resolve().parents[1]
 TIANHE = ROOT / "examples" / "tianhe-2022"
 HOME = tempfile.mkdtemp(prefix="drafter-home-")  # no user models file, no cache from earlier runs
+atexit.register(shutil.rmtree, HOME, True)  # a module-level folder: no fixture removes it, so every run left one in /tmp
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:

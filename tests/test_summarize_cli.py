@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -17,6 +19,7 @@ from drafter.testing.reports import summary_responder
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "tianhe-2022" / "seed-ocr.txt"
 HOME = tempfile.mkdtemp(prefix="drafter-home-")
+atexit.register(shutil.rmtree, HOME, True)  # a module-level folder: no fixture removes it, so every run left one in /tmp
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
