@@ -78,3 +78,22 @@ def test_per_one_person_of_a_classifier_is_over_the_people_the_sentence_counts()
     text = "法律进乡村宣讲执行12.30万元，听众820人，每名听众平均经费150.00元。"
     assert law(text)["150.00元"] == "derived"
     assert law(text.replace("150.00元", "227.32元"))["227.32元"] == "unsupported"  # 18.64万's
+
+
+RESEARCH = SourceText(name="法学会课题经费表.md", text=(
+    "# 法学研究项目支出绩效自评表（2024年度）\n\n"
+    "| 支出明细 | 全年预算数 | 全年执行数 |\n"
+    "| --- | ---: | ---: |\n"
+    "| 课题研究费 | 60.00 | 58.20 |\n"
+    "| 学术交流费 | 20.00 | 18.36 |\n\n"
+    "| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 产出指标 | 结项课题数 | ≥20项 | 24项 |\n"
+    "| 产出指标 | 立项课题数 | ≥28项 | 30项 |\n"))
+
+
+def test_per_one_of_a_thing_the_sources_count_in_a_row_named_for_it():
+    text = "课题研究费按结项课题计，每个课题24250.00元。"  # 58.20万 ÷ 24项 (结项, not 立项)
+    assert {m.text: m.status for m in check(text, [RESEARCH]).mentions}["24250.00元"] == "derived"
+    wrong = "课题研究费按结项课题计，每个课题19400.00元。"  # ÷ 30项: the 立项 row's count
+    assert {m.text: m.status for m in check(wrong, [RESEARCH]).mentions}["19400.00元"] == "unsupported"
