@@ -74,6 +74,7 @@ class Entities:
                 e = rows[(f.tab, f.label)] = Entity(names, f.tab, any(_TOTAL_KEY_WORDS.search(n) for n in names))
             e.attrs.setdefault(_key(f), f)
         self.rows = list(rows.values()) if len(rows) <= MAX_ENTITIES else []
+        self._counts: dict[str, list["_Fact"]] | None = None  # a name's word → counts of its rows (counts_named)
         self.wholes: dict[int, list[Entity]] = defaultdict(list)
         by_tab: dict[int, list[Entity]] = defaultdict(list)
         for e in self.rows:
@@ -108,6 +109,24 @@ class Entities:
             for g, ks in owners.items():
                 if len(ks) == 1:
                     self._grams[g].append(ents[next(iter(ks))])
+
+    def counts_named(self, item: str) -> list["_Fact"]:
+        """The counts (not money, no rate) of the rows whose name holds `item` (品种 → 新品种区域试验品种数's 46个), through
+        an index of the names' two-character words built on first use."""
+        if self._counts is None:
+            from ..subjects import tokens
+
+            self._counts = defaultdict(list)
+            for e in self.rows:
+                kept = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family not in ("元", "%", "pt", "")
+                        and f.value > 0]
+                for w in tokens(*e.names) if kept else ():
+                    self._counts[w] += kept
+        out = [f for f in self._counts.get(item[:2], ()) if any(item in n for n in self._names_of(f))]
+        return out[:MAX_OPERANDS]
+
+    def _names_of(self, f: "_Fact") -> tuple[str, ...]:
+        return tuple(n for n in f.label.split("|") if n)
 
     def spots(self, words: str) -> list[tuple[Entity, int, int]]:
         """Each place `words` names a row: (row, start, end), in the order of the words."""
@@ -442,8 +461,14 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     per = None
     for per in _PER_WORD.finditer(said):
         pass
-    if per is None or t.family in ("%", "pt", ""):
+    if t.family in ("%", "pt", ""):
         return None
+    if per is None:  # 每个品种10043.48元: an average of no money word the row's columns name — of a count elsewhere
+        from ..subjects import tokens
+        from .match import _average
+
+        item = (_average(t.clause) or ("",))[0]
+        return _money_per_count(checker, ents, t, said, item, tokens(said) - _ROLE_MARKS, told) if item else None
     x = per[1] or per[2]
     from ..subjects import tokens
 
@@ -475,6 +500,7 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     return found[0] if len(found) == 1 else None
 
 
+_WAN = Decimal(10000)
 MIN_PER_DIGITS = 5  # an average of money over a count from another row or the sentence: at a precision (742.72元)
 # no chance quotient of the few operands reaches
 
@@ -493,8 +519,10 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
     if t.family != "元" or t.m.approx or _sig_digits(t.m.value) < MIN_PER_DIGITS:
         return None
     named = [e for e in ents.named(said) if not _compared(ents, said, e)]
-    moneys = [f for e in named for k, f in e.attrs.items()
-              if k[:1] != "§" and f.family == "元" and f.role != "target" and f.value > 0]
+    # (a spending row of a form that states its unit in another table's header only — 支出明细 under 项目资金（万元）:
+    # in 万元 or in 元, as derive reads a form without units)
+    moneys = [f for e in named for k, f in e.attrs.items() if k[:1] != "§" and f.value > 0 and f.role != "target"
+              and (f.family == "元" or f.family == "" and f.role in ("actual", "budget"))]
     if not moneys and ents.funds and (spent := ents.funds[0].attrs.get("actual")) is not None:
         moneys = [spent]
     if not moneys:
@@ -510,11 +538,24 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
             if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "") and f.value > 0 \
                     and (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
                 counts.append(f)
+    from .match import _average
+
+    item = (_average(t.clause) or ("",))[0]
+    if len(item) >= 2:  # 每个品种: this year's count of a row whose name says 品种 (新品种区域试验品种数 46个)
+        counts += [f for f in ents.counts_named(item) if f.ytag is None and f.role != "target"]
+    # of the counts, those whose row and column share most words with the sentence (参试品种 of 新品种区域试验品种数 46个,
+    # not of 示范品种 37个)
+    score = {id(f): len(tokens(f.head.split("(")[0].split("（")[0], *ents._names_of(f)) & words) for f in counts}
+    best = max(score.values(), default=0)
+    counts = [f for f in dict.fromkeys(counts) if score[id(f)] == best]
     found = []
     with localcontext(_CTX):
         for a in moneys[:8]:
-            for b in dict.fromkeys(counts[-6:]):
-                d = a.mag / b.value
-                if fits(checker, t, d):
-                    found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+            for b in counts[-6:]:
+                for d in ((a.mag / b.value,) if a.family else (a.value * _WAN / b.value, a.value / b.value)):
+                    if fits(checker, t, d):
+                        break
+                else:
+                    continue
+                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
     return found[0] if found else None
