@@ -268,7 +268,8 @@ def anchored_pairs(ents: Entities, t: "_Target", text: str, s0: int,
     # enumerated (A、B和C三项任务合计: the clause holds only the list's last item)
     own = ents.named(t.clause) if not _SUMS.search(t.clause) else []
     if own:
-        if len(own) == 1 and not _RELATION.search(t.clause[_last_named(ents, t.clause, own[0]):]):
+        if len(own) == 1 and not _RELATION.search(t.clause[_last_named(ents, t.clause, own[0]):]) \
+                and not _compared(ents, t.clause, own[0]):  # (低于一般公共预算3.09个百分点: the row compared with)
             return [], []  # 检验收费收入结余: that row's own 结余, no difference of two others' (singles)
         kept = [e for e in named if e in own] + [e for e in named if e not in own and _compared(ents, before, e)]
         if all(_compared(ents, t.clause, e) for e in own):  # 比老果园改造示范低: the clause names only what is compared
@@ -391,6 +392,7 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
 
 
 _HIGHER = re.compile(r"高|多|快|超出")
+_THAN = re.compile(r"(?:高|低|多|少|快|慢)于|超出|落后于?")  # the gap's side and the compared row after it
 _LOWER = re.compile(r"低|少|慢|落后")
 
 
@@ -405,11 +407,16 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
 
     said = text[s0:t.m.start]
     cmp = max(said.rfind("比"), said.rfind("较"))
-    if cmp < 0:
-        return []
+    if cmp >= 0:
+        up = _HIGHER.search(t.clause[-4:]) is not None
+        down = _LOWER.search(t.clause[-4:]) is not None
+    else:  # 低于一般公共预算3.09个百分点: the row after 低于 / 高于 is the one compared with, the word says the side
+        cmp = max((w.start() for w in _THAN.finditer(said, max(0, len(said) - len(t.clause) - 2))), default=-1)
+        if cmp < 0:
+            return []
+        up = said.startswith(("高", "多", "快", "超"), cmp)
+        down = not up
     after = {id(e) for e in ents.named(said[cmp:])}
-    up = _HIGHER.search(t.clause[-4:]) is not None
-    down = _LOWER.search(t.clause[-4:]) is not None
     if up == down:
         return []
     out = []
@@ -425,7 +432,7 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
         for x, y in ((a.value, b.value), (a.value.quantize(hundredth), b.value.quantize(hundredth))):
             d = x - y
             if (d > 0) == up and d and _close(abs(d), t.x, t.q) is not None:
-                out.append((f"{a.written} − {b.written} = {abs(d)}个百分点", a, b))
+                out.append((f"{a.written} − {b.written} = {_fmt(abs(d).quantize(t.q))}个百分点", a, b))
                 break
     return out
 
