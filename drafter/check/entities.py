@@ -534,20 +534,23 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
         moneys = [spent]
     if not moneys:
         return None
+    from .match import _average
+
+    item = (_average(t.clause) or ("",))[0]  # (平均每家企业: per 家, its own clause's word before an earlier 场均)
+    units = {x, item} - {""}
     counts: list["_Fact"] = []
     for tt, f, _ in told:  # the counts of X its sentence stated before it, this year's results
-        if tt.sent == t.sent and tt.m.end <= t.m.start and tt.m.base_unit == x and f.role != "target" \
+        if tt.sent == t.sent and tt.m.end <= t.m.start and tt.m.base_unit in units and f.role != "target" \
                 and f.family not in ("元", "%", "pt", "") and f.value > 0:
             counts.append(f)
-    rows = named + [w for ws in ents.wholes.values() for w in ws[:1]]
+    if item and any(f.unit.endswith(item) for f in counts):  # 平均每家企业 after 组展企业136家: over that count
+        counts = [f for f in counts if f.unit.endswith(item)]
+    rows = named + [w for ws in ents.wholes.values() for w in ws[:1]] if not counts else []
     for e in rows:
         for k, f in e.attrs.items():
             if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "") and f.value > 0 \
                     and (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
                 counts.append(f)
-    from .match import _average
-
-    item = (_average(t.clause) or ("",))[0]
     if len(item) >= 2:  # 每个品种: this year's count of a row whose name says 品种 (新品种区域试验品种数 46个)
         counts += [f for f in ents.counts_named(item) if f.ytag is None and f.role != "target"]
     # of the counts, those whose row and column share most words with the sentence (参试品种 of 新品种区域试验品种数 46个,
