@@ -93,6 +93,13 @@ class Entities:
                 if w.attrs:
                     _computed(w)
                     self.wholes[tab].append(w)
+        # tables whose rows are the quarters of the year (第一季度 … 第四季度): the halves and three quarters are sums of
+        # them (see period_sum)
+        self.quarters: dict[int, dict[int, Entity]] = {}
+        for tab, ents in by_tab.items():
+            qs = {n: e for e in ents if len(e.names) == 1 and (n := _quarter(e.names[0]))}
+            if len(qs) >= 2:
+                self.quarters[tab] = qs
         # the whole of the funds: the one whole row stating a budget and its adjustment (年度资金总额 | 年初 | 全年 | 执行)
         funds = [w for ws in self.wholes.values() for w in ws[:1] if "§调整率" in w.attrs]
         self.funds = funds if len(funds) == 1 else []
@@ -145,6 +152,59 @@ class Entities:
     def named(self, words: str) -> list[Entity]:
         """The rows `words` names, in the order first named."""
         return list({id(e): e for e, _, _ in self.spots(words)}.values())
+
+
+_QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度?$|^Q([1-4])$", re.I)
+
+
+def _quarter(name: str) -> int:
+    m = _QUARTER.match(name)
+    return 0 if m is None else _CN_COUNT.get(m[1] or "", 0) or int(m[1] or m[2])
+
+
+# the parts of the year a sum of quarter rows is (上半年 = 第一、二季度), the last one said before a figure deciding
+_PERIODS = ((re.compile(r"上半年|前两个?季度|一二季度"), (1, 2)), (re.compile(r"下半年|后两个?季度|三四季度"), (3, 4)),
+            (re.compile(r"前三(?:个)?季度|1-9月|1—9月|1至9月"), (1, 2, 3)))
+
+
+def period_sum(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+               ) -> tuple[str, "_Fact", "_Fact | None"] | None:
+    """A half-year or three quarters of a ledger whose rows are the quarters (上半年支出2,026,450元 of 第一季度 and 第二
+    季度; 下半年…; 上半年…，占全年的45.88%): the sum of those rows in one column — the one the sentence's words name, or
+    the table's 合计 column when they name none — and, for a share, that sum over the column's 合计 row."""
+    if not ents.quarters:
+        return None
+    said = text[s0:t.m.start]
+    said_at = max(((m.end(), qs) for rx, qs in _PERIODS for m in rx.finditer(said)), default=None, key=lambda e: e[0])
+    if said_at is None:
+        return None
+    from ..subjects import tokens
+
+    qs = said_at[1]
+    words = tokens(said) - _ROLE_MARKS
+    share = t.family == "%" and "占" in t.clause
+    for tab, rows in ents.quarters.items():
+        if not all(n in rows for n in qs):
+            continue
+        heads = [k for k in rows[qs[0]].attrs if k[:1] != "§" and all(k in rows[n].attrs for n in qs)]
+        named = [k for k in heads if (tokens(k.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words]
+        total = [k for k in heads if _TOTAL_KEY_WORDS.search(k)]
+        for k in (named if len(named) == 1 else total[:1] if total else heads[:1] if len(heads) == 1 else []):
+            parts = [rows[n].attrs[k] for n in qs]
+            sm = _sum(parts)
+            if sm is None:
+                continue
+            if share:
+                whole = next((w.attrs.get(k) for w in ents.wholes.get(tab, [])[:1]), None)
+                if whole is None or not whole.value:
+                    continue
+                with localcontext(_CTX):
+                    d = sm.value / whole.value * HUNDRED
+                if fits(checker, t, d):
+                    return f"{sm.written} ÷ {whole.written} × 100% = {t.m.text}", sm, whole
+            elif sm.family == t.family and fits(checker, t, sm.mag):
+                return sm.written, sm, None
+    return None
 
 
 def _grams(names: tuple[str, ...]) -> set[str]:
