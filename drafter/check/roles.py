@@ -38,6 +38,7 @@ _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived
 _BALANCE_TAIL = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?调整(?:率|幅度)(?:为|是|达到|达)?$")
 _CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
 # a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
 _COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
@@ -244,6 +245,8 @@ class Roles:
                 return None
         elif t.family == "%" and _RATE_TAIL.search(clause):
             role = "rate"
+        elif t.family == "%" and _ADJUST_RATE_TAIL.search(clause) and not _COMPARED.search(clause):
+            role = "adjust"
         elif t.family == "%" and (k := clause.rfind("占", max(0, len(clause) - 14))) >= 0:
             return self._line_share(t, clause[:k], clause[k + 1:])
         else:
@@ -261,6 +264,15 @@ class Roles:
                     options.append((base.mag - a.mag, f"{base.written} − {a.written}", (base, a)))
                 elif base.mag:
                     options.append((a.mag / base.mag * HUNDRED, f"{a.written} ÷ {base.written} × 100%", (a, base)))
+        elif role == "adjust":  # 调整率: (adjusted − initial) ÷ initial, its sign the side the budget moved
+            if b is None or i0 is None or not i0.mag:
+                return None
+            rate = (b.mag - i0.mag) / i0.mag * HUNDRED
+            if rate and (rate < 0) != (t.m.value < 0):
+                return Verdict(False, "", (b, i0), f"所指资金{'调减' if rate < 0 else '调增'}，调整率应为"
+                                                   f"{'负' if rate < 0 else '正'}数 / the named line's budget moved "
+                                                   f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")
+            options.append((abs(rate), f"({b.written} − {i0.written}) ÷ {i0.written} × 100%", (b, i0)))
         else:
             if b is None or i0 is None:
                 return None
