@@ -93,6 +93,7 @@ class Entities:
                 if w.attrs:
                     _computed(w)
                     self.wholes[tab].append(w)
+        self.tables = {tab: [e for e in ents if not e.whole] for tab, ents in by_tab.items()}  # (counted_rows)
         # tables whose rows are the quarters of the year (第一季度 … 第四季度): the halves and three quarters are sums of
         # them (see period_sum)
         self.quarters: dict[int, dict[int, Entity]] = {}
@@ -205,6 +206,59 @@ def period_sum(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0:
             elif sm.family == t.family and fits(checker, t, sm.mag):
                 return sm.written, sm, None
     return None
+
+
+# 三个重点项目合计执行 / 两个重点项目执行率相差: a count and the kind of the rows it counts, then what of them
+_COUNTED_ROWS = re.compile(r"([两二三四五六七八九十])[个项类家所座处种笔批名位]?([\u4e00-\u9fff]{2,8}?)"
+                           r"(?=合计|共计|共|累计|总计|执行|支出|结余|预算|的)")
+_GAP_WORDS = re.compile(r"相差|差距|差")
+_PATH_WORDS = re.compile(r"\[\d+\]|[.\w]*$")  # 重点项目[1].执行数: the list's key, not its index or field
+
+
+def counted_rows(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact | None"] | None:
+    """A figure of the rows a count names by their kind, not by their names (三个重点项目合计执行110.63万元; 两个重点项目
+    执行率相差0.71个百分点，结余合计6.28万元): the one table with that many rows whose caption or header words hold the
+    kind — the sum of the rows' figure in the role the words name (执行 / 预算 / 结余), or, of two rows, the gap between
+    their rates."""
+    said = text[s0:t.m.start]
+    cm = None
+    for cm in _COUNTED_ROWS.finditer(said):
+        pass
+    if cm is None or (n := _CN_COUNT.get(cm[1], 0)) < 2:
+        return None
+    from ..subjects import tokens
+
+    kind = tokens(cm[2]) - _ROLE_MARKS
+    if not kind:
+        return None
+    def said_of(e: Entity) -> frozenset[str]:  # the words its table says of a row: caption, header, a data file's path
+        f = next(iter(e.attrs.values()))
+        return f.subj | tokens(_PATH_WORDS.sub(" ", f.location)) if "[" in f.location else f.subj
+
+    tabs = [rows for rows in ents.tables.values() if len(rows) == n and all(kind <= said_of(e) for e in rows if e.attrs)]
+    if len(tabs) != 1:
+        return None
+    rows = tabs[0]
+    words = said[cm.end():] + t.clause
+    role = max(((w.end(), k) for rx, k in _COMPUTED_ROLES for w in rx.finditer(words)), default=(0, ""))[1]
+    if t.family == "pt" and role == "执行率" and n == 2 and _GAP_WORDS.search(t.clause):
+        rates = [next((f for k, f in e.attrs.items() if _norm(k) == "执行率"), None) for e in rows]
+        if None in rates:
+            return None
+        a, b = sorted(rates, key=lambda f: f.value, reverse=True)  # type: ignore[arg-type]
+        d = a.value - b.value
+        for x in (d, a.value.quantize(Decimal("0.01")) - b.value.quantize(Decimal("0.01"))):
+            if fits(checker, t, x):
+                return f"{a.written} − {b.written} = {_fmt(x.quantize(t.q))}个百分点", a, b
+        return None
+    if t.family in ("%", "pt", ""):
+        return None
+    key = "§结余" if role == "结余" else "budget" if "预算" in words and "执行" not in words else "actual"
+    parts = [e.attrs.get(key) for e in rows]
+    if None in parts or (sm := _sum(parts)) is None:  # type: ignore[arg-type]
+        return None
+    return (sm.written, sm, None) if sm.family == t.family and fits(checker, t, sm.mag) else None
 
 
 def _grams(names: tuple[str, ...]) -> set[str]:

@@ -26,7 +26,8 @@ from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import MAX_PAIRS, anchored_pairs, computed_shares, fits, per_unit, period_sum, rate_gaps, singles
+from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, fits, per_unit, period_sum,
+                       rate_gaps, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -612,8 +613,8 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         if f.family == t.family and fits(checker, t, f.mag) and \
                 ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
-    if (half := period_sum(checker, ents, t, text, s0)) is not None:
-        return half  # 上半年支出…: the sum of the quarter rows of a ledger of quarters
+    if (half := period_sum(checker, ents, t, text, s0) or counted_rows(checker, ents, t, text, s0)) is not None:
+        return half  # 上半年支出… / 三个重点项目合计: the sum of the rows a period or a count names
     if (each := per_unit(checker, ents, t, text, s0, told)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
