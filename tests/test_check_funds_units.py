@@ -84,3 +84,18 @@ def test_a_data_files_amounts_as_strings_take_its_stated_unit():
     assert status("一是展会服务收入结余5.64万元。", TRADE)["5.64万元"] == "unsupported"  # 市级财政资金's
     assert status("市级财政资金执行率97.00%。", TRADE)["97.00%"] == "derived"  # 182.36 ÷ 188.00
     assert status("市级财政资金执行率95.33%。", TRADE)["95.33%"] == "unsupported"  # 展会服务收入's
+
+
+def test_a_lines_change_against_its_initial_budget_with_its_remark_stated():
+    # 比年初调增6.00万元: the remark's 年中追加6.00万元, the change; the 年初 budgets are its base, no rival of it
+    assert status("县级财政资金全年预算72.00万元，比年初调增6.00万元。", ELDER)["6.00万元"] in ("exact", "derived")
+    assert status("县级财政资金全年预算72.00万元，比年初调减6.00万元。", ELDER)["6.00万元"] == "unsupported"
+
+
+def test_a_cut_remark_said_with_its_own_word_is_a_cut():
+    data = SourceData(name="贸促会项目数据.json", data={
+        "金额单位": "万元", "资金": {"年初预算": "260.00", "调整后预算": "248.00", "实际支出": "239.56", "来源": {
+            "市级财政资金": {"年初预算": "200.00", "调整后预算": "188.00", "实际支出": "182.36", "说明": "年中压减12.00万元"},
+            "展会服务收入": {"年初预算": "60.00", "调整后预算": "60.00", "实际支出": "57.20"}}}})
+    assert status("市级财政资金调整后188.00万元，比年初调减12.00万元。", data)["12.00万元"] in ("exact", "derived")
+    assert status("市级财政资金调整后188.00万元，比年初调增12.00万元。", data)["12.00万元"] == "unsupported"  # 压减
