@@ -204,6 +204,7 @@ def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
 
 _TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定|上限|下限|时限(?:为|是|定为|设定为)$")
 _HEAD_ROLES = frozenset({"budget", "initial", "actual"})
+_VS_INITIAL = re.compile(r"[比较]年初")  # a change said against the 年初 budget (比年初调增)
 _REST = "§余"  # the rest, not (yet) done: see drafter.subjects
 _HEAD_CUT = re.compile(r"后")
 _RATE_ONLY = re.compile(r"(?:预算)?(?:执行|完成|支出|支付)(?:率|进度)(?:为|是|达到|达)?")  # a clause naming a rate alone
@@ -642,7 +643,8 @@ class _Checker:
             if m.value > 0 and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
                 clash = True
                 continue  # 预算调整率3.81% is no 调整率 −3.81 (a budget cut): a rate of change with no sign or word rose
-            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (marks and _spent_or_planned(marks, f.subj)) \
+            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (
+                    marks and _spent_or_planned(marks, f.subj) and not (dirn and f.dirn == dirn)) \
                     or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True
@@ -759,6 +761,8 @@ class _Checker:
                     # the 结转资金 of its modifier; 未完成改造的7家 is the rest (另有7家): the 31家 完成改造 no rival
                 if new_value is not None and f.value == new_value:
                     continue  # 由每人每月893元提高到1000元: the new figure is no rival of the old one
+                if dirn and f.role == "initial" and _VS_INITIAL.search(t.clause):
+                    continue  # 比年初调增6.00万元: a 年初 budget is the base of the change, no rival of it
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
