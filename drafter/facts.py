@@ -107,11 +107,14 @@ def build_facts(report: ReportInput) -> FactSheet:
     initial = sheet.add("年初预算", b.initial, mu, "budget.initial", src, "budget") if b.initial is not None else None
     adjusted = sheet.add("调整预算", b.adjusted, mu, "budget.adjusted", src, "budget") if b.adjusted is not None else None
     actual = sheet.add("实际支出", b.actual, mu, "budget.actual", src, "budget") if b.actual is not None else None
+    line_facts: list[tuple[int, dict[str, Fact]]] = []
     for i, line in enumerate(b.lines):
+        added = {}
         for attr, word in (("initial", "年初预算"), ("adjusted", "调整预算"), ("actual", "实际支出")):
             v = getattr(line, attr)
             if v is not None:
-                sheet.add(f"其中{line.name}{word}", v, mu, f"budget.lines[{i}].{attr}", src, "budget")
+                added[attr] = sheet.add(f"其中{line.name}{word}", v, mu, f"budget.lines[{i}].{attr}", src, "budget")
+        line_facts.append((i, added))
     if b.stated_completion_rate is not None:
         sheet.add("表内填报预算完成率", b.stated_completion_rate, "%", "budget.stated_completion_rate", src, "budget")
     if b.stated_adjustment_rate is not None:
@@ -183,6 +186,13 @@ def build_facts(report: ReportInput) -> FactSheet:
         pa = sheet.add(f"{proj.name}执行数", proj.actual, mu, f"{rec}.actual", src, rec) if proj.actual is not None else None
         if pb is not None and pa is not None:
             _execution(sheet, proj.name, pb, pa, rec, "全年预算数", mu)
+    # each funding line's own 执行率 and balance, last so the ids above keep their numbers: the budget problem
+    # names the line that lags, and a model may quote it
+    for i, added in line_facts:
+        budget_fact, spent = added.get("adjusted") or added.get("initial"), added.get("actual")
+        if budget_fact is not None and spent is not None:
+            word = "调整预算" if "adjusted" in added else "年初预算"
+            _execution(sheet, f"其中{b.lines[i].name}", budget_fact, spent, f"budget.lines[{i}]", word, mu)
     return sheet
 
 
