@@ -41,16 +41,17 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 7  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+FORMAT = 8  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
 # 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
 # 6: a fact's period (the quarter, half or month its table column or row names); 7: words (each source's runs of Chinese characters) and lists (of named items)
+# 8: _legend (a data file's legend of its fields' units, 计量说明, read while walking it)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
 # with any other, so a new attribute is never silently dropped from a cached index.
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
-         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_no_vote", "spans",
+         "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_legend", "_no_vote", "spans",
          "words", "_words_blob", "lists",  # year_now, _key_blob: set by _finish
          "_tab_base", "_keyed_tab", "_entities"}  # _tab_base, _keyed_tab: while reading; _entities: built on first use
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]

@@ -971,7 +971,8 @@ GRADE = "grade"  # NumberMention.reason of a class, grade or phase (a name the c
 SET_OF = "set"
 _SET_MEASURES = ("个", "项", "类", "家", "所", "条", "座", "处", "种", "支", "批", "级")
 # what follows the set's noun: 中 (among; not 中心, 中学, 中期 …), 之间, 相差, 相比, 平均, 不一, 差距
-_SET_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中(?![心学央队旬期标医药级小国共华外断止考转层午])|之中|之间|相差|相比|"
+# (在六个县（市、区）中最少: the set's name may carry a bracketed gloss of what it also holds)
+_SET_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[（(][\u4e00-\u9fff、，,]{1,8}[）)])?(?:中(?![心学央队旬期标医药级小国共华外断止考转层午])|之中|之间|相差|相比|"
                        r"平均|不一|差距|差异)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 _LIST_SPLIT = re.compile(r"、|以及|和|与|及")

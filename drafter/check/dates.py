@@ -64,6 +64,7 @@ def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
         return None
 
 
+_GAP_WORD = re.compile(r"(?:间隔|相隔|相距|间歇)了?$")  # the days between two periods, neither end counted
 # 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
 _SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 
@@ -78,6 +79,21 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     m = t.m
     if not _whole_days(m) or m.approx:
         return None
+    from .spans import span_through  # (spans reads this module)
+
+    if _GAP_WORD.search(t.clause):  # 两批之间间隔80天: from the end of the first period its sentence states (to its
+        s1 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 。, its clauses' ；) to the start of the
+        dates = [j for j in range(i) if mentions[j].start >= s1 and mentions[j].kind == "date"  # second, neither
+                 and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]  # end counted; both traced
+                 and (r := results[j]) is not None and r.status in _TRACED_DATE]
+        spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
+                 if span_through(text, mentions[j], mentions[k])]
+        if len(spans) >= 2:
+            (_, end), (start, _) = spans[-2], spans[-1]
+            gap = days_through((None, *end.date[1:3]), (None, *start.date[1:3]), year or 2023)
+            if gap is None or gap - 1 != m.value:
+                return None  # the words fix the two periods: no other pair of dates stands in
+            return f"{end.text}至{start.text}（间隔，首尾两天都不计） = {m.value}天"
     dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
              and mentions[j].date[1] and mentions[j].date[2]]
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
@@ -86,7 +102,6 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     days = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
     if days is None:
         return None
-    from .spans import span_through  # (spans reads this module)
 
     through = span_through(text, a, b)  # 自…至…, or 于9月16日开幕，…，至12月10日闭幕
     if days - 1 + through != m.value:
@@ -182,7 +197,7 @@ def days_off(checker: _Checker, mentions: Sequence[Any], results: Sequence[Menti
             deadline = d
         elif done is None and d.date[2]:
             done = d
-    if done is None:
+    if done is None and (done := earlier_completion(mentions, results, i, text, s0)) is None:
         return None
     finished = _day_of(done, done.text, y)
     if finished is None:
@@ -191,12 +206,50 @@ def days_off(checker: _Checker, mentions: Sequence[Any], results: Sequence[Menti
     if deadline is not None:
         due = _day_of(deadline, deadline.text, y)
         if due is not None and (finished - due).days * sign == m.value:
-            return f"{done.text} − {due.month}月{due.day}日（{deadline.text}） = {(finished - due).days}天", []
+            return _off_formula(done.text, f"{due.month}月{due.day}日（{deadline.text}）", sign, m.value), []
         return None
     for f in checker.deadlines_of(finished.month, finished.day):
         due = _day_of(f, f.written, y)
         if due is not None and (finished - due).days * sign == m.value:
-            return f"{done.text} − {due.month}月{due.day}日（{f.written}） = {(finished - due).days}天", [f]
+            return _off_formula(done.text, f"{due.month}月{due.day}日（{f.written}）", sign, m.value), [f]
+    return None
+
+
+# a part of a run a figure is of: a season, a half, a quarter, a numbered batch or round
+_RUN_PART = re.compile(r"[春夏秋冬]季|[上下]半年|第?[一二三四1-4]季度|第[一二三四五六七八九十\d]+[批轮期次阶]")
+
+
+def _off_formula(done: str, due: str, sign: int, days: Any) -> str:
+    """The days off a deadline as the later date less the earlier one (提前: the deadline less the completion)."""
+    return f"{done} − {due} = {days}天" if sign > 0 else f"{due} − {done} = {days}天"
+
+
+def earlier_completion(mentions: Sequence[Any], results: Sequence[MentionCheck | None], i: int, text: str,
+                       s0: int) -> NumberMention | None:
+    """'春季采样自3月20日启动至5月12日完成…。春季采样比“5月31日前”的要求提前19天完成': the completion date of the
+    event the sentence from `s0` names, stated in an earlier sentence of its paragraph — the latest traced date there
+    that closes a period (至B, B结束, B完成) in a sentence sharing two words of that event (its words before its
+    first figure) and naming the same part of a run (春季 / 第二批), if it names one. None when there is none."""
+    from .spans import _DONE, date_side  # (spans reads this module)
+
+    first = next((mentions[j].start for j in range(i + 1) if mentions[j].start >= s0), mentions[i].start)
+    words = tokens(text[s0:first]) - _ROLE_MARKS
+    part = set(_RUN_PART.findall(text, s0, first))  # 春季采样…: the spring's completion, never the autumn's
+    p0 = text.rfind("\n", 0, s0) + 1
+    if len(words) < 2:
+        return None
+    for j in range(i - 1, -1, -1):
+        d = mentions[j]
+        if d.start < p0:
+            break
+        if d.start >= s0 or d.kind != "date" or not d.date or not d.date[1] or not d.date[2] \
+                or (r := results[j]) is None or r.status not in _TRACED_DATE \
+                or not (date_side(text, d) == "end" or _DONE.match(text, d.end)):
+            continue
+        sj = max(max(text.rfind(c, p0, d.start) for c in "。！？!?；;") + 1, p0)
+        if len(words & tokens(text[sj:d.start])) >= 2 \
+                and (not part or part == set(_RUN_PART.findall(text, sj, d.start))):
+            return d
     return None
 
 

@@ -77,11 +77,15 @@ class Entities:
         self._counts: dict[str, list["_Fact"]] | None = None  # a name's word → counts of its rows (counts_named)
         self.wholes: dict[int, list[Entity]] = defaultdict(list)
         by_tab: dict[int, list[Entity]] = defaultdict(list)
+        self.of: dict[int, tuple[Entity, str]] = {}  # a source figure (its id) → the row it is of and its key
         for e in self.rows:
+            for k, f in e.attrs.items():
+                self.of[id(f)] = (e, k)
             _computed(e)
             by_tab[e.tab].append(e)
             if e.whole:
                 self.wholes[e.tab].append(e)
+        self.parts = {tab: [e for e in ents if not e.whole] for tab, ents in by_tab.items()}  # a table's rows, no whole
         for tab, ents in by_tab.items():  # a table without its 合计 row: the sum of its rows is its whole
             if tab not in self.wholes and 1 < len(ents) <= MAX_SUMMED:
                 w = Entity(("合计",), tab, True)
@@ -568,7 +572,8 @@ def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
 
 # 每群 / 每个监测点 / 场均 / 人均: what an average is per — the X a count column of the row must name
 _PER_WORD = re.compile(r"每(?:[个名位家次])?([\u4e00-\u9fff]{1,3}?)(?=[\u4e00-\u9fff]{0,6}(?:经费|费用|资金|支出|投入|金额|成本|"
-                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff](?<!平))均")  # (平均 is no per-X word)
+                       r"补助|补贴|观众|人次|人数|受众|服务))|([\u4e00-\u9fff])(?<!平)均")  # (平均 is no X均)
+_EACH = re.compile(r"每(?:[个名位家次批])?([\u4e00-\u9fff]{2,6})[^每]*$")  # the last 每 of the words, what follows it
 _WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
 
 
@@ -584,16 +589,24 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
         pass
     if t.family in ("%", "pt", ""):
         return None
-    if per is None:  # 每个品种10043.48元: an average of no money word the row's columns name — of a count elsewhere
-        from ..subjects import tokens
-        from .match import _average
-
-        item = (_average(t.clause) or ("",))[0]
-        return _money_per_count(checker, ents, t, said, item, tokens(said) - _ROLE_MARKS, told) if item else None
-    x = per[1] or per[2]
     from ..subjects import tokens
 
     words = tokens(said) - _ROLE_MARKS
+    if per is None and t.family == "元":  # 每个品种10043.48元: an average of no money word the row's columns name —
+        from .match import _average  # of a count elsewhere (a row named for the item)
+
+        item = (_average(t.clause) or ("",))[0]
+        if item and (got := _money_per_count(checker, ents, t, said, item, words, told)) is not None:
+            return got
+    # what it is per: the word 每X / X均 names before the money it spends — or, for any other figure (每个实践所站开展
+    # 活动12.60场), the longest head of the words after 每 that a count column of the row holds (实践所站 of 文明实践
+    # 所站（个）)
+    xs = [per[1] or per[2]] if per is not None else []
+    if (each := _EACH.search(said)) is not None:
+        xs += [each[1][:k] for k in range(len(each[1]), 1, -1)]
+    if not xs:
+        return None
+    x = xs[0]
     own = ents.named(t.clause)
     if not own and _WHOLE_PLACE.match(t.clause):
         own = [w for ws in ents.wholes.values() for w in ws[:1]]  # (全部学员人均培训经费: over the whole's count)
@@ -601,8 +614,12 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
         return _money_per_count(checker, ents, t, said, x, words, told)
     found = []
     for e in own:
-        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt")
-                  and f.value > 0]
+        counts: list["_Fact"] = []
+        for x_ in xs:
+            counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x_ in f.head
+                      and f.family not in ("元", "%", "pt") and f.value > 0]
+            if counts:
+                break
         if len(counts) > 1:  # 药品抽检（批次） and 不合格（批次）: the column the sentence names (每批次药品抽检经费)
             counts = [f for f in counts if (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words]
         if len(counts) != 1:
@@ -615,7 +632,7 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
                 continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
             d = (a.mag if a.family else a.value) / b.value
             if fits(checker, t, d):
-                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+                found.append((f"{a.written} ÷ {b.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}", a, b))
     if not found:
         return _money_per_count(checker, ents, t, said, x, words, told)
     return found[0] if len(found) == 1 else None
@@ -683,3 +700,141 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
                     continue
                 found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
     return found[0] if found else None
+
+
+# 在六个县（市、区）中最少 / 居各站之首: the extreme a figure of a row is said to be among its table's rows
+_EXTREME = re.compile(r"^[^，,。；;！？]{0,14}?(?:最(?P<low>少|低|小|短|差)|最(?P<high>多|高|大|长|好)|之首|第一(?!批|轮|期|次))")
+
+
+def extreme_fails(ents: Entities, after: str, f: "_Fact") -> bool:
+    """Whether the words right after a set's count (在六个县中最少) call the row source figure `f` is of the least
+    (最少 / 最低) or the most (最多 / 最高 / 之首) of its table's rows in its column, and it is not: another row of
+    that table states a smaller (a larger) figure under the same key."""
+    w = _EXTREME.match(after)
+    got = ents.of.get(id(f)) if w is not None else None
+    if got is None:
+        return False
+    e, k = got
+    rows = ents.parts.get(e.tab, ())
+    if e.whole or len(rows) < 2:
+        return False
+    values = [r.attrs[k].mag for r in rows if k in r.attrs and r.attrs[k].family == f.family]
+    return any(v < f.mag for v in values) if w["low"] else any(v > f.mag for v in values)
+
+
+def _head_words(f: "_Fact") -> frozenset[str]:
+    from ..subjects import tokens
+
+    return tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS
+
+
+def row_ratio(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+              ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """A share of one named row's figure in another figure of the same row (青年课题结项24项，占本类立项的70.59%: its
+    结项 over its own 立项): of a row the sentence names, the whole the column the words after 占 name, the part a
+    column the words before 占 name and the words after it do not. One such pair over all the rows named, or None."""
+    if t.family != "%" or (k := t.clause.rfind("占")) < 0:
+        return None
+    from ..subjects import tokens
+
+    said = text[s0:t.m.start]
+    named = ents.named(said)
+    after = tokens(t.clause[k + 1:]) - _ROLE_MARKS
+    before = tokens(said[:len(said) - len(t.clause) + k]) - _ROLE_MARKS
+    if not named or len(named) > MAX_NAMED or not after or not before:
+        return None
+    found = []
+    for e in named:  # (each row the sentence names: one pair of its columns must fit, of one row only)
+        # (a column is the whole when the words after 占 name more of it than those before, the part the other way)
+        heads = {id(f): _head_words(f) for key, f in e.attrs.items() if key[:1] != "§" and f.family not in ("%", "pt")}
+        wholes = [f for f in e.attrs.values() if id(f) in heads and f.value > 0
+                  and len(heads[id(f)] & after) > len(heads[id(f)] & before)]
+        parts = [f for f in e.attrs.values() if id(f) in heads
+                 and len(heads[id(f)] & before) > len(heads[id(f)] & after)]
+        for b in wholes:
+            for a in parts:
+                if a is b or a.family != b.family:
+                    continue
+                with localcontext(_CTX):
+                    d = a.value / b.value * HUNDRED
+                if fits(checker, t, d):
+                    found.append((f"{a.written} ÷ {b.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", a, b))
+    return found[0] if len(found) == 1 else None
+
+
+# 平均每个县（市） / 每个区县平均 / 各县平均: an average over each of a table's rows, what follows 每个 / 各 naming them
+_PER_ROW = re.compile(r"(?:平均每个?|每个?|各)([\u4e00-\u9fff])((?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
+                      r"[\u4e00-\u9fff]{0,6}?(?:平均|均)?$")
+
+
+def mean_per_row(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'平均每个县（市）2210群': the whole of a table over the number of its rows, when the words before the figure say
+    an average (平均 / 均) per each of what its rows are (县 or its gloss 市 the last character of most of its row
+    names: 海林市, 林口县 …) and name no row. The one table and column whose whole so divided gives the figure, or None."""
+    said = text[s0:t.m.start]
+    clause = said[max(said.rfind(c) for c in "，,；;：:") + 1:]  # (its own words: 平均每个县（市） is no set of t.clause)
+    if t.family in ("%", "pt", "") or "均" not in clause or (pm := _PER_ROW.search(clause)) is None \
+            or ents.named(clause):
+        return None
+    x = set(pm[1] + pm[2]) - set("（）()、")  # 县（市）: rows of 县 and of 市
+    found = []
+    for tab, rows in ents.parts.items():
+        wholes = ents.wholes.get(tab)
+        if len(rows) < 2 or not wholes or 2 * sum(n[-1:] in x for e in rows for n in e.names[:1]) < len(rows):
+            continue
+        for k, w in wholes[0].attrs.items():
+            if k[:1] == "§" or w.family != t.family or w.value <= 0:
+                continue
+            n = Decimal(len(rows))
+            with localcontext(_CTX):
+                d = w.mag / n
+            if fits(checker, t, d):
+                count = _synthetic(w, n, "个", "个", f"{len(rows)}个（{'、'.join(e.names[0] for e in rows)}）", "行数")
+                found.append((f"{w.written} ÷ {count.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}",
+                              w, count))
+    return found[0] if len(found) == 1 else None
+
+
+_REST_WORD = re.compile(r"其余|其他|剩余|余下|另外")
+
+
+def rest_of_rows(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'其中东湖区126场、西岭区98场，其余四个县（市）合计376场': after the rows a sentence names, 其余 / 其他 … are the
+    other rows of their table — as many as it has rows less those named (四个), and its whole less theirs in a
+    column of the figure's unit (600 − 126 − 98). No other figure between 其余 and the figure."""
+    said = text[s0:t.m.start]
+    r = None
+    for r in _REST_WORD.finditer(said):
+        pass
+    if r is None or _HAS_FIGURE.search(said, r.end()) or t.family in ("%", "pt", ""):
+        return None
+    by_tab: dict[int, list[Entity]] = defaultdict(list)
+    for e in ents.named(said[:r.start()]):
+        if not e.whole:
+            by_tab[e.tab].append(e)
+    found = []
+    for tab, named in by_tab.items():
+        rows, wholes = ents.parts.get(tab, ()), ents.wholes.get(tab)
+        if not wholes or len(named) >= len(rows):
+            continue
+        rest = len(rows) - len(named)
+        if t.m.kind == "count" and t.m.value == rest and not t.m.unit.lstrip("个") and t.m.value < len(rows):
+            n = _synthetic(wholes[0].attrs[next(iter(wholes[0].attrs))], Decimal(len(rows)), "个", "个",
+                           f"{len(rows)}个", "行数") if wholes[0].attrs else None
+            if n is not None:
+                found.append((f"{len(rows)}个 − {len(named)}个（{'、'.join(e.names[0] for e in named)}） = {rest}个", n, n))
+            continue
+        for k, w in wholes[0].attrs.items():
+            if k[:1] == "§" or w.family != t.family or not all(k in e.attrs for e in named):
+                continue
+            with localcontext(_CTX):
+                v = w.mag - sum((e.attrs[k].mag for e in named), Decimal(0))
+            if v > 0 and fits(checker, t, v):
+                found.append((f"{w.written} − {' − '.join(e.attrs[k].written for e in named)} = {t.m.text}",
+                              w, named[0].attrs[k]))
+    return found[0] if len(found) == 1 else None
+
+
+_HAS_FIGURE = re.compile(r"\d")

@@ -167,6 +167,7 @@ class SourceIndex:
         self._money: tuple[str, str] | None = None
         self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
         self._counted: str | None = None  # the measure word of its counts it states (# 数量单位：块)
+        self._legend: dict[str, tuple[str, str]] = {}  # a data file's legend of its fields' units (计量说明)
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -259,6 +260,9 @@ class SourceIndex:
         self.words.append(_word_runs(text))
         if places:
             self.places[src] = places
+        # a log line's list of names (德城区、陵城区、禹城市…同步开展): the items a text's 等六个 may count
+        self.lists += [items for lm in _PROSE_LIST.finditer(text)
+                       if 3 <= len(items := lm[1].split("、")) <= MAX_ROWS_COUNTED]
         starts = line_starts(text)
         ends = _sentence_ends(text)
         for m in _TITLE.finditer(text):
@@ -570,6 +574,7 @@ class SourceIndex:
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
+        self._legend = _unit_legend(data)
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
@@ -637,6 +642,9 @@ class SourceIndex:
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if isinstance(value, (dict, list, tuple)) and bracket:
                     inherited = bracket
+                elif not bracket and self._legend and str(key) in self._legend \
+                        and isinstance(value, (int, float, Decimal, str)):
+                    inherited = self._legend[str(key)]  # 计量说明: {统防统治面积: 万亩次} — the field's unit
                 sub_year, sub_ctx = year, names
                 if isinstance(value, (dict, list, tuple)):
                     ky, only = _key_years(str(key))
@@ -1030,25 +1038,28 @@ class SourceIndex:
         """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
         return name in self._words_blob
 
-    def listed_otherwise(self, m: NumberMention, text: str) -> _Fact | None:
-        """The count of a list the sources hold of what the words after the count `m` name (在四个场馆中: a ledger of
-        three 场馆 rows; 三项支出中: a 支出 list of four records), when it is not m's — None when they list no such set
-        or list it with m's count. Lists: a table's named rows, a data file's list of records."""
+    def lists_named(self, m: NumberMention, text: str) -> list[_Fact]:
+        """The counts of the lists the sources hold of what the words after the count `m` name (在四个场馆中: a ledger
+        of three 场馆 rows; 三项支出中: a 支出 list of four records; 六个县（市、区）中: a ledger of six 区县), whatever
+        their count. Lists: a table's named rows, a data file's list of records."""
         head = text[m.end:m.end + 2]
-        if len(head) < 2 or not _CJK2.fullmatch(head):
-            return None
+        if head[1:] in ("（", "("):  # 六个县（市、区）: the set is named by its one character before the gloss
+            head = head[:1]
+        elif len(head) < 2 or not _CJK2.fullmatch(head):
+            return []
+        out: list[_Fact] = []
         for fam in dict.fromkeys((unit_family(m.base_unit)[0], "个", "项")):
             got = self.family(fam)
             for f in got.facts if got is not None else ():
-                if f.kind != "count" or f.value == m.value or f.date is not None:
+                if f.kind != "count" or f.date is not None:
                     continue
                 if f.location in self._list_paths and head in f.subj:  # a data file's list of records
-                    return f
-                if (rows := _ROWS_LISTED.fullmatch(f.snippet)) and f.written == f"{f.value}{f.unit}" and (
+                    out.append(f)
+                elif (rows := _ROWS_LISTED.fullmatch(f.snippet)) and f.written == f"{f.value}{f.unit}" and (
                         head in rows[1] or head in _common_tail(rows[2].split("、"))):  # a table's rows, named by its
                     # first column (区县, 任务名称) or by what every row label ends in (东关街道, 西城街道 → 街道)
-                    return f
-        return None
+                    out.append(f)
+        return out
 
     def evidence(self, f: _Fact) -> Evidence:
         if f.src < 0:  # a figure the text states itself: lives only as long as its check
@@ -1115,6 +1126,7 @@ def _data_lists(data: Any) -> list[list[str]]:
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_PROSE_LIST = re.compile(r"(?:^|(?<=[，,。；;：:\s]))((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8})", re.M)
 _ROWS_LISTED = re.compile(r"([^：]{1,20})：((?:[^、]+、)+[^、]+)")  # a row count's evidence: 区县：红花岗区、汇川区、…
 LISTED_OTHERWISE = "来源列出的该类项目数与此不同 / the sources list these items with another count"
 _LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
@@ -1479,6 +1491,19 @@ def _sane(value: Decimal) -> bool:
         return value.as_tuple().exponent >= -12  # type: ignore[operator]
     k = text.find(".")
     return k < 0 or len(text) - k - 1 <= 12
+
+
+def _unit_legend(data: Any) -> dict[str, tuple[str, str]]:
+    """A data file's legend of units (计量说明: {监测点: 个, 统防统治面积: 万亩次}): a mapping at its top of two or more
+    field names, each to a unit alone, that says what the fields of its records count — {field: (scale, unit)}."""
+    if not isinstance(data, dict):
+        return {}
+    for value in data.values():
+        if isinstance(value, dict) and len(value) >= 2 and all(isinstance(v, str) for v in value.values()):
+            units = {str(k): _UNIT_LABEL.fullmatch(v.strip().replace("％", "%")) for k, v in value.items()}
+            if all(units.values()):
+                return {k: (u[1] or "", u[2]) for k, u in units.items() if u is not None}
+    return {}
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:

@@ -107,12 +107,12 @@ def periods_clash(said: str, f: _Fact) -> bool:
     return b < c or d < a
 
 
-def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list[_Fact]] | None:
+def rest_of_year(index: SourceIndex, t: _Target, before: str, earlier: str = "") -> tuple[str, list[_Fact]] | None:
     """'下半年完成公务接待12场': a figure the words give to the year's last part (or its first) is the year's figure of
     the same measure less the other part's (全年26场 − 上半年14场), both in the sources — the other part's figure
     named by its period (a table's 上半年 column, a log's 上半年累计…), the year's by none or by 全年, the two sharing
     the words of what they count with each other and with the figure's clause (第四季度受理: 受理, no 办结 of the year). `before`: the sentence before the figure.
-    (formula, [year, part]) or None."""
+    `earlier`: the sentence before it in its paragraph. (formula, [year, part]) or None."""
     before = before[-60:]  # (its period word is in its clause or the one before: 下半年完成…12场，接待来宾2260人次)
     if t.m.approx or t.m.hi is not None or ("季" not in before and "半年" not in before and "月" not in before) \
             or not _PART_WORD.search(before):
@@ -132,7 +132,12 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str) -> tuple[str, list
         return None
     # what the figure's own clause says it counts (第四季度受理 → 受理), else its sentence's words: both operands count it
     words = tokens(t.clause) - _ROLE_MARKS - _PERIOD_TOKENS or tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
-    for part in _period_facts(index).get(other, ()):
+    parts = _period_facts(index).get(other, ())
+    if earlier and not any(words & part.subj for part in parts):
+        # 其中上半年4218条，下半年5138条 after 全年处置有害信息9356条。: a sentence naming no measure counts what the
+        # sentence before it (`earlier`) counted
+        words = tokens(earlier) - _ROLE_MARKS - _PERIOD_TOKENS
+    for part in parts:
         if part.family != t.family or part.role == "target" or part.approx or part.hi_mag is not None \
                 or not words & part.subj:
             continue

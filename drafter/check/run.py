@@ -26,8 +26,8 @@ from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, fits, per_unit, period_sum,
-                       rate_gaps, singles)
+from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
+                       per_unit, period_sum, rate_gaps, rest_of_rows, row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -42,7 +42,7 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
-                     sum_share_pairs)
+                     sum_share_pairs, year_share_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -101,6 +101,7 @@ NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the ra
 _BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
 
 
+NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
 NOT_PLACED = "紧邻的比率与该说法不符 / the rate stated right before it is not on that side"
 # 未达到 / 低于 / 高于 …: a bound word that places the rate stated right before it (准点率93.4%，未达到95%), below or above
 _PLACES = re.compile(r"[，,]\s*(?:(?P<below>未达到|未达|没有达到|没达到|低于|未超过)|(?P<above>高于))$")
@@ -316,6 +317,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             else:
                 done(i, "unsupported", reason="来源中没有该区间 / range not in sources")
             continue
+        if m.reason == SET_OF and (err := _set_count_error(index, i, mentions, text, s0, direct_facts)) is not None:
+            done(i, "unsupported", err[1], reason=err[0])  # 在七个县中 of six rows / 最少 of a row that is not
+            continue
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
@@ -346,8 +350,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             told[paras[i]].append((target, f0, facts))  # f0 in the text's unit, then the facts it cites
             done(i, status, facts, judged=True)
         elif m.reason == SET_OF:  # 在六个区县中最多: the set compared within — flagged where the sources list it otherwise
-            if (other := index.listed_otherwise(m, text)) is not None:
-                done(i, "unsupported", [other], reason=LISTED_OTHERWISE)
+            lists = index.lists_named(m, text)
+            if (same := [f for f in lists if f.value == m.value]):  # the list it names: its rows are the evidence
+                done(i, "exact", same[:1])
+            elif lists:
+                done(i, "unsupported", lists[:1], reason=LISTED_OTHERWISE)
             else:
                 done(i, "ignored", reason="比较范围的名称，来源未列出 / names the set compared within, which the sources do not list")
         elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
@@ -375,8 +382,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         return stated
 
     targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
+    by_value: dict[tuple[str, Decimal], list[int]] = defaultdict(list)  # … by family and value: looked up, not scanned
     for i, t, reason0, near in pending:
         targets[i] = t
+        by_value[(t.family, t.x)].append(i)
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
@@ -403,6 +412,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
             levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
+            levels.append(lambda t=t: year_share_pairs(index, t, told[t.para], text))  # 占全年的: the year's figure
             if not small and not m.approx and m.base_unit != "成":
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
@@ -466,9 +476,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if (avg := daily_total(index, mentions, results, i, t, text, ends[t.sent - 1] if t.sent else 0)) is not None:
             done(i, "derived", [avg[1]], formula=avg[0])  # 自5月8日…至6月30日，历时54天，日均清理36.04家: the log's total
             continue
-        if (rest := rest_of_year(index, t, text[max(ends[t.sent - 1] if t.sent else 0, m.start - 60):m.start])) is not None:
+        s1 = ends[t.sent - 1] if t.sent else 0
+        if (rest := rest_of_year(index, t, text[max(s1, m.start - 60):m.start],
+                                 text[max(text.rfind("\n", 0, s1) + 1, s1 - 60):s1])) is not None:
             done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
-            state(t)
+            whole_of[id(state(t))] = rest[1][0]  # the year is the whole of its half (下半年占42.54%)
             continue
         if m.value == 0:  # 结余0万元: two cited figures that are equal (budget fully spent)
             same = _equal_pair(cited.get(t.para, []), t.family)
@@ -563,7 +575,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif counted is None and (formula := restated_figure(i, t, text, results, targets)) is not None:
+        elif counted is None and (formula := restated_figure(i, t, text, results, targets,
+                                                                        by_value[(targets[i].family, targets[i].x)])) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
@@ -599,6 +612,25 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
+def _set_count_error(index: SourceIndex, i: int, mentions: Sequence[NumberMention], text: str, s0: int,
+                     direct_facts: dict[int, Sequence[_Fact]]) -> tuple[str, list[_Fact]] | None:
+    """Why the count of a set a row is compared within (在六个县（市、区）中最少) is wrong: the sources list that set
+    with another count, or the figure right before it, a row's source figure, is not the extreme the words say among
+    its table's rows. None when neither."""
+    m = mentions[i]
+    lists = index.lists_named(m, text)
+    if lists and all(f.value != m.value for f in lists):  # (a list of its count among them: the one it names)
+        return LISTED_OTHERWISE, lists[:1]
+    j = i - 1  # the figure right before it (占70.59%，在三类课题中最低: the share's extreme, not its count's)
+    if j < 0 or j not in direct_facts or mentions[j].start < s0:
+        return None
+    ents = index.entities()
+    f = direct_facts[j][0]
+    if ents.rows and extreme_fails(ents, text[m.end:], f):
+        return NOT_EXTREME, [f]
+    return None
+
+
 def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends: list[int],
               told: Sequence[tuple[_Target, _Fact, Sequence[_Fact]]], sums: dict[int, list[Sequence[_Fact]]]
               ) -> tuple[str, _Fact, _Fact | None] | None:
@@ -617,6 +649,12 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         return half  # 上半年支出… / 三个重点项目合计: the sum of the rows a period or a count names
     if (each := per_unit(checker, ents, t, text, s0, told)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
+    if (mean := mean_per_row(checker, ents, t, text, s0)) is not None:
+        return mean  # 平均每个县（市）2210群: the table's 合计 over its rows
+    if (rest := rest_of_rows(checker, ents, t, text, s0)) is not None:
+        return rest  # 其中东湖区126场、西岭区98场，其余四个县（市）合计376场: the table's other rows
+    if (ratio := row_ratio(checker, ents, t, text, s0)) is not None:
+        return ratio  # 青年课题结项24项，占本类立项的70.59%: the named row's 结项 over its own 立项
     pairs, summed = anchored_pairs(ents, t, text, s0, [e for e in told if id(e[1]) in sums], sums)
     if _SUMS.search(t.clause) or _SUM_OF.search(t.clause):
         for f in summed:  # 精品创作扶持、惠民演出和人才培训三项任务合计: the sum of the rows it names

@@ -52,8 +52,9 @@ _CLOSING_JOIN = ("至", "到", "—", "－", "~", "～")
 
 
 def date_side(text: str, m: NumberMention) -> str | None:
-    """'start' for a text date its words make a period's start, 'end' for one they make its end, else None."""
-    if _OPENS.match(text, m.end):
+    """'start' for a text date its words make a period's start (自 / 从 before it, or 起 / 开始 … after), 'end' for one
+    they make its end, else None."""
+    if _OPENS.match(text, m.end) or text[max(0, m.start - 1):m.start] in ("自", "从"):
         return "start"
     if text[max(0, m.start - 2): m.start].rstrip().endswith(_CLOSING_JOIN) or _CLOSES.match(text, m.end):
         return "end"

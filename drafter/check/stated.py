@@ -19,15 +19,15 @@ from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
-from ._common import _BASE, _ROLE_MARKS, _TOTAL_MARK
+from ._common import HUNDRED, _BASE, _ROLE_MARKS, _TOTAL_MARK
 from .context import _TARGET_AFTER, _phrase, _share_whole
-from .dates import _TRACED_DATE, _whole_days
+from .dates import _RUN_PART, _TRACED_DATE, _whole_days, earlier_completion
 from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
 from .index import SourceIndex, _Fact
 from .match import _COMPARE, _RATE_NAMED, _Target, _average, _fits, _is_bound
 from .models import MentionCheck
 from .relations import _COMPARE as _BASE_WORDS, _REFS, _sign
-from .periods import said_period
+from .periods import _PERIOD_TOKENS, fact_period, said_period
 from .rounding import _approx_ok, degree_reach
 
 # 约三分之二 / 近四分之三 / 超过三分之一: a fraction with its approximation word is as coarse as the word — a
@@ -641,8 +641,10 @@ def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Seque
                 and not _DEADLINE_AFTER.match(text, d.end):
             done = j
             break
-    if done is None:
-        return None
+    if done is None:  # 比上年5月25日提前13天 after a sentence that dated the event's completion
+        if (d := earlier_completion(mentions, results, i, text, s0)) is None:
+            return None
+        done = mentions.index(d)
     a = mentions[done]
     if any((r := results[j]) is None or r.status not in _TRACED_DATE for j in (done, i - 1)):
         return (None,)  # a date the checker flagged gives nothing it vouches for
@@ -680,39 +682,50 @@ def _event_words(text: str, pos: int, s0: int) -> frozenset[str]:
     end = pos
     while end > s0 and len(words) < 2:
         start = max(s0, max(text.rfind(c, s0, end) for c in _CLAUSE_STOPS) + 1)
-        words |= tokens(_NOT_EVENT.sub(" ", text[start:end])) - _ROLE_MARKS
+        words |= tokens(_NOT_EVENT.sub(" ", _ENUMERATOR.sub("", text[start:end]))) - _ROLE_MARKS
         end = start - 1
     return words
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后)[，,]?")  # 二是…: no word of the event
+
+
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
-                    targets: Mapping[int, _Target]) -> str | None:
+                    targets: Mapping[int, _Target], same: Sequence[int] = ()) -> str | None:
     """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
     derived in an earlier sentence — a level, no base of a 比 phrase — restated with the same value, unit and
     approximation word, the words of the same event (most of the
     restatement's own words are the first statement's, see _event_words), against the same base (比上年 / 比要求: the
     restatement names none the first did not) and the same way (提前 / 推迟) is that derivation. The formula, or None.
-    No rate: a rate restated names its whole no better than chance (the rate of one funding line given to the project).
-    `targets`: the figures checked by derivation so far (mention index → its target)."""
-    if t.m.base_unit != "天" or t.m.hi is not None:
+    Days, and counts in a later paragraph (二是…尚有7处未整改: a summary's; in its own paragraph a count said again is
+    another row's more often than not): a rate restated names its whole no better than chance (the rate of one
+    funding line given to the project), an amount its line.
+    `targets`: the figures checked by derivation so far (mention index → its target); `same`: the indexes of those of
+    the mention's family and value, in order."""
+    if t.m.base_unit != "天" and t.m.kind != "count" or t.m.hi is not None:
         return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]
     refs, way = _refs(own), _sign(own)
     words: frozenset[str] | None = None
-    for j in range(i - 1, -1, -1):
+    for j in reversed(same):
         u = targets.get(j)
         r = results[j]
-        if u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \
+        if j >= i or u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \
+                or t.m.base_unit != "天" and u.para == t.para \
                 or u.m.hi is not None or u.m.approx != t.m.approx or u.role == "target" \
                 or _BASE_WORDS.search(text, max(0, u.m.start - 14), u.m.start):
             continue  # (比“10秒/百小时”的上限: a base, no level the text derived)
         u0 = _last_stop(text, u.m.start, _FULL_STOPS) + 1
         first = text[max(u0, max(text.rfind(c, u0, u.m.start) for c in _CLAUSE_STOPS) + 1):u.m.start]
-        if not refs <= _refs(first) or (way is not None and way != _sign(first)):
+        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        # (its base is its own clause's — or, its clause naming none, its sentence's: 按要求应于…完成，…，推迟2天)
+        if not refs <= (_refs(first) or _refs(chain)) or (way is not None and way != _sign(first)):
             continue
         words = _event_words(text, t.m.start, s0) if words is None else words
-        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
+                and not mine & theirs:
+            continue  # 秋季学期共124天 after 春季学期…共124天: another part of the run, not the same event
         shared = words & tokens(chain)
         if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
             return f"同前文：{chain}（{r.formula or r.text}）"
@@ -852,3 +865,36 @@ def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_F
         if _fits(t, total.mag / len(rows)):
             return f"{total.written} ÷ {len(rows)}（各{em['words']}）= {t.m.text}", [total]
     return None
+
+
+_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:的)?$")  # 占全年的39.13%: a part of the year's own figure
+
+
+def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:
+    """'社科普及周…举办活动36场，占全年的39.13%': a share of the whole year, naming no measure, is the figure its
+    sentence states right before it over the year's figure of that measure in the sources — one of its unit family
+    that the rate puts it at (looked up in that window, no scan), of this year, no target, no part of the year, sharing
+    two words with the part's own source figures and its sentence's words before it. The pairs, for derive to judge."""
+    if t.family != "%" or t.m.hi is not None or not _OF_YEAR.search(t.clause):
+        return []
+    before = sorted((e for e in told if e[0].m.end <= t.m.start), key=lambda e: e[0].m.start)
+    part = _right_before(t, before)
+    if part is None or not part[2] or t.x <= 0:
+        return []
+    fam = index.family(part[0].family)
+    if fam is None:
+        return []
+    x = abs(part[0].x)
+    lo, hi = x * HUNDRED / (t.x + t.q), x * HUNDRED / max(t.x - t.q, t.q)
+    own = frozenset().union(*(f.subj for f in part[2][:3])) - _ROLE_MARKS - _PERIOD_TOKENS
+    # (what the part counts, and what its sentence names before it: 社科普及周…受众 — two words in all)
+    s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
+    words = own | (tokens(text[s0:part[0].m.start]) - _ROLE_MARKS - _PERIOD_TOKENS)
+    out = []
+    for f in fam.window(float(lo), float(hi)):
+        if f.role == "target" or f.approx or f.hi_mag is not None or f.ytag not in (None, index.year_now) \
+                or f.date is not None or fact_period(f) not in (None, "1-12") or f in part[2] \
+                or len(words & f.subj) < 2:
+            continue
+        out.append((part[1], f))
+    return out[:MAX_NAMED_VALUES]
