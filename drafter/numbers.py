@@ -306,6 +306,19 @@ _CIRCLED = "\u2460-\u2473\u2474-\u2487\u2776-\u277f\u3251-\u325f"
 _FRACTION_WORDS = ("过半", "超过半数", "一半", "半数", "翻了?[一两]番")
 
 
+def _numeral_names() -> dict[str, str]:
+    """data/numeral_names.txt: place and organisation names holding a numeral the reader would read a figure in
+    (三台县 as 3台), drawn from jieba's dictionary (benchmarks/name_lexicon.py), each with its guard — the characters
+    after it that make its last character another word (三家村 + 民: 三家 村民). Those its numeral opens."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "numeral_names.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, at, guard = (line.split("\t") + ["", ""])[:3]
+            if at == "0":
+                out[word] = guard.strip()
+    return out
+
+
 @lru_cache(maxsize=1)
 def _scanner() -> tuple[list[tuple[str, str, str]], re.Pattern[str], dict[str, str]]:
     """The branches of everything the scanner reads, in order — (name, pattern, the characters it can start with;
@@ -315,9 +328,12 @@ def _scanner() -> tuple[list[tuple[str, str, str]], re.Pattern[str], dict[str, s
     idioms = load_word_list("idioms.txt")
     reason = {w: "idiom" for w in idioms}
     reason.update({w: "name" for w in names})
+    places = _numeral_names()  # 三台县, 三门峡: a place or organisation name, unless a word of its own follows
+    reason.update({w: "name" for w in places})
     words = sorted(reason, key=len, reverse=True)
     branches = [("title", r"《[^《》\n]{1,80}》", "《"), ("doc", r"〔\d{4}〕\d+号", "〔")]
-    branches += [("word", re.escape(w), w[0]) for w in words]
+    branches += [("word", re.escape(w) + (f"(?![{re.escape(places[w])}])" if places.get(w) else ""), w[0])
+                 for w in words]
     branches += [("circ", "[" + _CIRCLED + "]", ""), ("pct", "百分之|千分之|万分之", "百千万")]
     branches += [("frac", w, w[0]) for w in _FRACTION_WORDS]
     branches += [("ar", r"\d", ""), ("cn", "[" + _CN_CHARS + "]", _CN_CHARS)]
@@ -622,6 +638,8 @@ class _Scan:
                 pos = m.end()
             elif kind == "doc":
                 pos = self.ignore(start, m.end(), "document number")
+            elif kind == "word" and start and t[start - 1] == "第" and m.group()[0] in _CN_CHARS:
+                pos = self.ignore(start - 1, m.end(), "ordinal")  # 第一批 is the first batch, no idiom 一批
             elif kind == "word" and not (t.startswith("之", m.end()) and m.group().endswith("分")):
                 pos = self.ignore(start, m.end(), reasons[m.group()])
             elif kind == "word":  # 十分之一 is a fraction, not 十分

@@ -294,12 +294,14 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
     lo = max(s0, start - lookback)
     if text.find("年", lo, start) < 0 and text.find("同期", lo, start) < 0:  # every match holds one: most figures, at once
         return None
-    found, at = None, lo
+    found, at, began = None, lo, lo
     for m in _YEAR.finditer(text, lo, start):
-        found, at = (int(m[1]) if m[1] else -1), m.end()
+        found, at, began = (int(m[1]) if m[1] else -1), m.end(), m.start()
     if found is not None and _CLOSE.search(text, at, start) and \
-            max(text.rfind("（", s0, at), text.rfind("(", s0, at)) > max(text.rfind("）", s0, at), text.rfind(")", s0, at)):
-        return None  # （2022年为532人次），受理诉求213件: the bracket holds the year to its own figures
+            max(text.rfind("（", s0, at), text.rfind("(", s0, at)) > max(text.rfind("）", s0, at), text.rfind(")", s0, at)) \
+            and not (text[began - 1:began] in "（(" and text[at:at + 1] in "）)" and began > s0):
+        return None  # （2022年为532人次），受理诉求213件: the bracket holds the year to its own figures (上年（2023年）
+        # only names the year of the word before it)
     return found
 
 

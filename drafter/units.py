@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 # A statement of the money unit, however a form or ledger words it: 单位：万元, （金额单位：人民币万元）, 资金单位: 亿元,
-# 计量单位：千元, 本表金额单位为万元, a form's cell 单位 beside a cell 万元 (单位<TAB>万元). Not 单位：元/头 (a price's
-# unit), not 填报单位：某局 (no unit follows), not 实施单位<TAB>万元.
-UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:(?:金额|资金|计量)?单位[ \u3000]*(?:[:：]|均?为)"
-                             r"|(?<![\u4e00-\u9fff])(?:金额|资金|计量)?单位\t+)"
-                             r"[ \u3000]*(?:人民币)?(亿元|万元|千元|元)(?![\u4e00-\u9fff/／A-Za-z0-9])[ \u3000]*[）)]?")
+# 计量单位：千元, 本表金额单位为万元, a form's cells 单位 | 万元. Not 单位：元/头 (a price's unit), not 填报单位：某局 (no unit follows).
+UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:金额|资金|计量)?单位[ \u3000]*(?:[:：]|均?为|[\t|｜][ \u3000]*(?=[亿万千]?元[ \u3000]*(?:[\t|｜\n]|$)))"
+                             r"[ \u3000]*(?:人民币)?"
+                             r"(亿元|万元|千元|元)(?![\u4e00-\u9fff/／A-Za-z0-9])[ \u3000]*[）)]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION_TITLE = re.compile(r"[^\t。；;，,]{0,30}")
 # a title line that ends in its tables' money unit alone: "## 一、项目资金（万元）", "表1 支出明细(元)"

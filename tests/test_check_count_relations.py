@@ -91,6 +91,7 @@ SCHOOL_FORM = SourceData(name="青少年集训项目自评表.yaml", data={
         {"三级指标": "春季集训完成时间", "年度指标值": "7月15日前", "实际完成值": "7月4日",
          "上年实际": "6月30日"},
         {"三级指标": "集训学员人次", "年度指标值": "≥1200人次", "实际完成值": "1386人次"},
+        {"三级指标": "集训课时", "年度指标值": "≥4000课时", "实际完成值": "4680课时"},
         {"三级指标": "参训满意度", "年度指标值": "≥90%", "实际完成值": "96.1%"},
     ],
 })
@@ -245,3 +246,11 @@ def test_a_share_of_the_whole_year_is_of_the_years_figure_of_that_measure_in_the
     # 320 ÷ 1386 = 23.09 %: the log's camp over the form's year
     assert school("暑期集训营参训学员320人次，占全年的23.09%。")["23.09%"] == "derived"
     assert school("暑期集训营参训学员320人次，占全年的24.09%。")["24.09%"] == "unsupported"
+
+
+def test_a_rate_of_its_target_after_a_second_result_is_that_results_own():
+    # 4680 ÷ 4000 = 117.00 %; the first result's 115.50 % is no rate of the second
+    text = "全年集训学员1386人次，完成1200人次目标的115.50%，集训课时4680课时，完成目标的{}。"
+    assert school(text.format("117.00%"))["117.00%"] == "derived"
+    assert [m.status for m in check(text.format("115.50%"), SCHOOL).mentions if m.text == "115.50%"] \
+        == ["derived", "unsupported"]

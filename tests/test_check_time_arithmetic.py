@@ -86,7 +86,8 @@ def test_the_share_of_the_limit_a_duration_saved():
 
 
 def test_a_duration_saved_is_stated_at_the_precision_of_its_operands():
-    assert status("接待费用结算平均用时0.5小时，比时限缩短0.5小时。")["0.5小时"] == "exact"
+    # (the gap 1 − 0.5, not the result 0.5 itself: a figure after 比时限缩短 is the gap to the limit)
+    assert status("接待费用结算平均用时0.5小时，比时限缩短0.5小时。")["0.5小时"] == "derived"
     # 1 − 0.5 is 0.5, not 1: a difference of figures written to a tenth is no whole hour
     assert status("接待费用结算平均用时0.5小时，比时限缩短1小时。")["1小时"] == "unsupported"
 

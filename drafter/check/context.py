@@ -148,9 +148,11 @@ def _sentence_head(text: str, s0: int) -> tuple[int, int] | None:
         return None  # (2023年以来 / 上年底: a span or a point in time, no frame of the sentence's figures)
     if first[1]:
         return None  # 2023年全区… is most often the report's own year, which the words need not carry
-    return -1, first.end()
+    gloss = _YEAR_GLOSS.match(text, first.end())  # 上年（2023年）: the bracket names the same year
+    return -1, gloss.end() if gloss else first.end()
 
 
+_YEAR_GLOSS = re.compile(r"[（(](?:19|20)\d\d年度?[）)]")
 _YEAR_WORD = _YEAR  # a year a clause names: 2023年 / 上年 / 同期 (no fund carried over, no date's year)
 _FRAME_NOT = re.compile(r"比|较|与|同比|[（(]|相比|对比|截至|截止|自|从")  # a compared year, a bracket's or a span's
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")

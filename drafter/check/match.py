@@ -541,6 +541,8 @@ class _Checker:
                 continue  # a source range supports only a range
             if m.per and f.per and unit_family(m.per) != unit_family(f.per):
                 continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
+            if how in ("written", "pmag") and t.family not in ("", "%") and self._measured_otherwise(f, t.family):
+                continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
             if how == "fam":
                 src, shown, q, step = f.mag, t.x, t.q, step_fam
             elif how == "written":
@@ -584,6 +586,35 @@ class _Checker:
             out.sort(key=_RANK_OF)
         return out
 
+    def _sibling_named(self, t: _Target, scored: list) -> bool:
+        """Do the words, naming nothing of the facts found, name another figure of the same unit in each one's record
+        (年末在保358户 where the record {新增配租户数: 358, 在保户数: 2987} has 358 as its 新增)? Then the figure is
+        the record's other field, misstated — no figure its words fail to name."""
+        words = t.own - _ROLE_MARKS
+        if not words:
+            return False
+        groups = self.ix.groups
+        for s in scored:
+            f = s[4]
+            if not 0 <= f.group < len(groups) or len(groups[f.group]) > _RECORD_CAP:
+                return False
+            if not any(g is not f and g.family == f.family and g.date is None and words & (g.subj - f.subj)
+                       and id(g) not in t.prev for g in groups[f.group]):  # (按每人1200元的标准发放: said already)
+                return False
+        return True
+
+    def _measured_otherwise(self, f: _Fact, family: str) -> bool:
+        """Is f, a source figure without a unit, stated elsewhere in the sources with a measure word of another
+        family than `family`, for the same item (a word of its own in common): 统防统治面积: 203.6 of a data file
+        and the form's 203.6万亩次 — the item is counted in 亩次, no figure in 亩."""
+        if not f.subj or self.ix._by_value is None or (f.value == f.value.to_integral_value() and abs(f.value) < 100):
+            return False  # (四项 of a list's 序号 4: small counts meet every measure word somewhere)
+        k = abs(float(f.value))
+        own = f.subj - _ROLE_MARKS
+        return any(g.value == f.value and g.family and g.family != family and g.family not in ("%", "年")
+                   and g.date is None and own & g.subj
+                   for g in self.ix._by_value.window(k - 1e-9 * max(1.0, k), k + 1e-9 * max(1.0, k)))
+
     def choose(self, t: _Target, found: list[_Cand]) -> tuple[str | None, list[_Fact], str, list[_Fact]]:
         """Which of the equal-valued facts is the one the text speaks of: (verdict, facts, reason, near).
 
@@ -613,6 +644,11 @@ class _Checker:
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
                                                       and _YEAR_COMPARED.search(t.clause) is not None)) \
             and _bound_ref(self.text, t) == "year"
+        gap = False
+        if not change and t.family not in ("%", "pt", "倍") and not m.approx \
+                and _LIMIT_COMPARED.search(t.clause) is not None:
+            change, as_target, gap = True, False, True  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound
+            # the words name (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
             change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
@@ -624,13 +660,16 @@ class _Checker:
             if base_other is not None and f.group not in base_rows:
                 continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
             if (f.shadowed or f.role == "target" or (f.approx in _BOUNDS and not _APPROX_WORD.search(f.written))) \
-                    and not as_target and not m.approx:
+                    and not as_target and not m.approx and not (gap and _gap_stated(f)):
                 if verdict == "exact" and f.role == "target" and f.approx is None:
                     planned.append(f)  # a target of that very figure (36%目标), not a bound (≥36%)
                 continue  # a target or a bound (不少于20家) is what was planned, not what was done
             if dirn and (f.dirn or ("−" if f.value < 0 else None) or _label_direction(f)) not in (None, dirn):
                 opposite = True
                 continue  # 上升12.5% is not the source's 下降12.5%, 调减15万元 no 年中追加: 150000, 调增 no 调整率 −3.44
+            if change and f.family == "%" and f.subj & _ADJUSTED and not _ADJUSTED_SAID.search(t.clause):
+                level = True
+                continue  # 比上年增长4.00% is no 预算调整率 4.00 %: a change on the 年初 budget, not on last year
             if change and f.dirn is None and (f.family != "%" or not plain & f.subj) \
                     and not _CHANGE_SAID.search(f.snippet) and not _CHANGE_SAID.search(f.location) \
                     and _label_direction(f) is None:  # (a data field's key is in its location: 指标[0].较上年增加)
@@ -807,8 +846,8 @@ class _Checker:
             if other is not None:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
-        good = [s for s in scored if s[0] >= 1]
-        if not good and _specific(m):
+        good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
+        if not good and _specific(m) and not self._sibling_named(t, scored):
             good = scored
         if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
             kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
@@ -1651,10 +1690,17 @@ class _Checker:
             self._actual_dates = [f for f in self.ix.dates if f.role == "actual" and f.date is not None]
         best = max((len(words & f.subj) for f in facts), default=0)
         logged = all(f.location.startswith("line ") for f in facts)
+        part = None
         for g in self._actual_dates:
             n = len(words & g.subj)
             if n >= max(2, best) and g.date[1] != date[1] and g not in facts \
                     and (n > best or (logged and not g.location.startswith("line "))):
+                if m is not None and part is None:
+                    from .roles import _last_batch, _part_of as part_of  # (roles reads match only when asked)
+
+                    part = _last_batch(self.text[max(0, m.start - 120):m.start]) or ""
+                if part and part_of(g, None, part) == "other":
+                    continue  # 秋季学期…至12月19日 after 春季学期…7月4日结业: the spring term's end is no rival
                 return g
         return None
 
@@ -1717,8 +1763,8 @@ class _Checker:
         if not facts:
             return facts
         own = self._date_clause(m)
-        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) for f in facts):
-            return facts
+        if len(own) < 2 or any(own & (f.subj | self.record_words(f)) or len(own & _lead(f)) >= 2 for f in facts):
+            return facts  # (秋季学期：9月8日开学，12月19日结业: its source sentence before it names the event too)
         if self._dated is None:
             self._dated = {}
             for g in self.ix.dates:
@@ -1862,6 +1908,7 @@ class _Checker:
                 self._by_id = {id(g): g for g in self.ix.facts}
             tied = [g.mag for k in tied if (g := self._by_id.get(k)) is not None]
         now = self.ix.year_now
+        signed = fam == "%" and not dirn and t.x > 0 and _SIGNED_RATE.search(t.clause) is not None  # 调整率10.09%
 
         def fits(d: Decimal) -> bool:
             if approx:
@@ -1978,6 +2025,11 @@ class _Checker:
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")
                     elif t.x < 0:
                         pass  # -25.00%: a ratio of two amounts has no sign — a minus is a change, (a − b) ÷ b
+                    elif share and a.tab >= 0 and a.tab == b.tab and a.label == b.label and a.head != b.head \
+                            and _other_column(t.clause, a, b):
+                        pass  # 城建开发类发现问题占: the row's 发现问题 over its column's whole, no other cell ÷ 发现问题
+                    elif signed and _cut(a):
+                        pass  # 调整率10.09% of 压减68.00万元 ÷ 674.00: a cut's rate of change is negative, its words no 调减
                     elif not (share and abs(a.mag) > abs(b.mag) and "" not in (a.family, b.family)):
                         d = ratio * HUNDRED if fam == "%" else ratio
                         if fits(d):
@@ -2031,8 +2083,8 @@ class _Checker:
                     elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
                         sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
                     elif a.group >= 0 and a.group == b.group and any(
-                            x.mag == d and x is not a and x is not b and x.ytag == a.ytag
-                            for x in self.ix.groups[a.group]):
+                            x.mag == d and x is not a and x is not b and x.ytag == a.ytag and not x.dirn and not _cut(x)
+                            for x in self.ix.groups[a.group]):  # (压减68.00万元 in its remark is the change itself)
                         # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item (its 上年 cell
                         # is another year's level: 比“≤5个工作日”缩短3个工作日 beside last year's 3个工作日 stands)
                         sign_ok = False
@@ -2060,6 +2112,47 @@ _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快�
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
 _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
+
+
+def written_at(f: _Fact) -> int:
+    """Where f stands in its snippet (-1: not found): its written form not inside a longer figure (846件 of 2846件)."""
+    s, w = f.snippet, f.written
+    k = s.find(w)
+    while k > 0 and (s[k - 1].isdigit() or s[k - 1] in ".,"):
+        k = s.find(w, k + 1)
+    return k
+
+
+def _gap_stated(f: _Fact) -> bool:
+    """Does its source state f as a gap to a bound (比年度目标多846件: a target's word before it, yet no target)?"""
+    k = written_at(f)
+    return k > 0 and _LIMIT_COMPARED.search(f.snippet, max(0, k - 24), k) is not None
+
+
+_HEAD_UNIT = re.compile(r"[（(][^（）()]*[）)]")  # 发现问题（个）: a column header's unit
+
+
+def _other_column(clause: str, a: _Fact, b: _Fact) -> bool:
+    """Do the words before 占 name b's column (发现问题) and not a's, two cells of one row? Then a is no part of the
+    share the words state."""
+    k = clause.rfind("占")
+    if k <= 0:
+        return False
+    words = tokens(clause[:k]) - _ROLE_MARKS
+    own = tokens(_HEAD_UNIT.sub("", b.head)) - _ROLE_MARKS
+    other = tokens(_HEAD_UNIT.sub("", a.head)) - _ROLE_MARKS
+    return bool(own) and len(words & own) >= min(2, len(own)) and not words & other
+
+
+_CUT_BEFORE = re.compile(r"(?:调减|压减|核减|削减|缩减|追减|减少)[^\d，,。；;\t|]{0,12}$")
+
+
+def _cut(f: _Fact) -> bool:
+    """Does its source say f is an amount cut (调减20.00万元 / 压减一般性支出68.00万元)?"""
+    if f.dirn == "−":
+        return True
+    k = written_at(f)
+    return k > 0 and _CUT_BEFORE.search(f.snippet, max(0, k - 16), k) is not None
 
 
 def _fits(t: _Target, d: Decimal) -> bool:
@@ -2374,6 +2467,12 @@ _OF_TARGET = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|�
 _GROWTH = re.compile(r"增长|增加|下降|减少|提高|降低|上升|回落")
 _GAP_WORDS = frozenset("快慢早晚多少高低")
 # 比5天的时限 / 比上年的40小时 / 较48小时的要求 right before the words of a gap: the figure it is a gap to
+_ADJUSTED = frozenset({"调整", "调增", "调减"})  # the words of a budget's change on its 年初 figure (预算调整率)
+_ADJUSTED_SAID = re.compile(r"调整|调增|调减|追加|核减")
+# a change on a planned bound the words name but do not quote (比时限缩短 / 较要求提前 / 比目标多): the gap, never the result
+_LIMIT_COMPARED = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,4}?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
+                             r"(?:值|数)?的?[\u4e00-\u9fff]{0,4}?(?:缩短|提前|加快|快|减少|少|节省|节约|压缩|增加|多|超出|超过|"
+                             r"延长|推迟|延迟|晚|慢)了?$")
 _COMPARED_FIGURE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,6}?(\d[\d,]*(?:\.\d+)?)(万|亿)?[^\d，,。；;、]{0,12}\Z")
 # the words of a comparison or a change that name no item: a clause of these alone is about the item named before
 _CHANGE_ONLY = re.compile(r"同比|比|较|与|上年|去年|同期|年初|调增|调减|调整|追加|增长|增加|下降|减少|提高|降低|上升|"

@@ -400,10 +400,13 @@ class Roles:
             batch = _first_batch(self.text[t_end:k])
         if half is None and batch is None:
             return None
-        for f in facts:
-            if not _other_part(f, half, batch):
-                return None
-        return facts[0]
+        parts = [_part_of(f, half, batch) for f in facts]
+        if "same" in parts or "other" not in parts:
+            return None
+        if None in parts and not date:
+            return None  # a count no source line gives a part: of the whole, or of the part the words give
+        # (a date of the whole run — its completion — that a source line gives another batch is that batch's)
+        return facts[parts.index("other")]
 
 
 # the words of a role-only clause that say it is the whole's: 全年结余 / 全部结余 / 资金总体执行率 (结余 alone may be
@@ -416,7 +419,7 @@ _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chin
 # the words of a clause that name only a role, a time or a link (全年预算 / 执行 / 执行率为 / 其中): no subject
 _EVENT_HEAD = re.compile(BUDGET_CHANGE)
 _EVENT_END = re.compile(r"(?:万元|元|亿元)?后")
-_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整|调增|调减|追加|核减|执行率|"
+_ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|年末|本年|当年|累计|共计|合计|其中|实际|全部|最终|预算|调整率|调整|调增|调减|追加|核减|执行率|"
                          r"执行|支出率|支出|完成率|结余|结转下年|未执行|未支出|资金|金额|数|为|是|达到|达|至|由|仅|只有|了|的|后|和|与|万元|元")
 
 
@@ -457,18 +460,21 @@ _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|
                          r"结余|节余|结存|未执行|未支出|未使用|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
-_PART_MARK = re.compile(r"半年|第(?:[一二三四五六七八九十]|\d{1,2})[批期轮]")
+_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)[批期轮]|[春夏秋冬]季(?!度)")
 _SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
 _DATE_REACH = 30  # a date's own clause after it
 
 
-_BATCH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(批|期|轮)")
+# a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
+_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮)|([春夏秋冬])季(?!度)")  # 首批: the first
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def _batch_label(m: re.Match[str]) -> str:
-    n = _CN.get(m[1]) or int(m[1])
+    if m[3]:
+        return m[3] + "季"
+    n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
     return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
 
 
@@ -489,27 +495,55 @@ def _first_batch(after: str) -> str | None:
 _HALVES = {"1-6": "上半", "7-12": "下半"}
 
 
-def _other_part(f: _Fact, half: str | None, batch: str | None) -> bool:
-    """Is f stated for another half than `half`, or another batch of the same kind than `batch` (by the words of
-    its own source line around it and of its record: exactly one such part named there — a log's line before
-    it, 8月15日：第一批…, names no part of the 11月28日 after it)?"""
+_SEASONS = "春夏秋冬"
+
+
+def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
+    """'other' when f is stated for another half than `half`, or another batch (or season) of the same kind than
+    `batch`; 'same' when for that one; None when its words give it no part. By the part its own source sentence
+    names last before it (第一批抽检3月6日至5月19日，第二批…: 3月6日 is the 第一批's), else by the words of its own
+    source line around it and of its record: exactly one such part named there — a log's line before it, 8月15日：
+    第一批…, names no part of the 11月28日 after it."""
     words = tokens(f.snippet) | f.subj
     if f.date is None:  # a count's own sentence before it (上半年开展培训22场，培训…1860人次); a date's reaches back
         from .match import _lead  # over the lines before it, and its own line says its event
 
         words = words | _lead(f)
+    found = None
     if half is not None:
         if f.period in _HALVES:
-            return f.period != half
+            return "other" if f.period != half else "same"
         halves = {w for w in ("上半", "下半") if w in words}
-        if len(halves) == 1 and halves != {_HALVES[half]}:
-            return True
+        if len(halves) == 1:
+            found = "other" if halves != {_HALVES[half]} else "same"
     if batch is not None:
         kind = batch[-1]
-        said = {w for w in words if len(w) == 2 and w[1] == kind and w[0] in _CN}
-        if len(said) == 1 and said != {batch}:
-            return True
-    return False
+        own = _batch_before(f, kind)
+        if own is not None:
+            return "other" if own != batch else "same"
+        said = {w for w in words if len(w) == 2 and w[1] == kind
+                and (w[0] in _SEASONS if kind == "季" else w[0] in _CN)}
+        if len(said) == 1:
+            return "other" if said != {batch} else "same"
+    return found
+
+
+def _batch_before(f: _Fact, kind: str) -> str | None:
+    """The batch (or season) of `kind` its own source sentence names last before it, None when none."""
+    from .match import written_at
+
+    s = f.snippet
+    k = written_at(f)
+    if k <= 0:
+        return None
+    lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
+    last = None
+    for m in _BATCH.finditer(s, lo, k):
+        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2] == kind):
+            last = m
+    if last is None or _WIDER.search(s, last.end(), k):
+        return None
+    return _batch_label(last)
 
 
 def supported(status: str) -> bool:

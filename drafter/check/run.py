@@ -23,7 +23,7 @@ from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
-from .derive import (_bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
+from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
@@ -369,6 +369,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     # and its total), then — for figures precise enough to rule out chance — explicit pairs anywhere.
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
+    changed_at: dict[int, int] = {}  # … and where that figure ends
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
@@ -399,7 +400,19 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         m = t.m
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
-        again, only = _same_pair(t, changed.get(t.sent), text) if m.value != 0 else ([], False)
+        last = changed.get(t.sent)
+        j = i - 1
+        since = None  # a level traced since the sentence's last derived figure: 覆盖团员青年5.62万人次，完成目标的112.40%
+        while last is not None and j >= 0 and mentions[j].start >= changed_at[t.sent]:  # (back to that figure only)
+            if (r := results[j]) is not None and r.status == "exact" and mentions[j].base_unit != "%":
+                last, since = None, j
+            j -= 1
+        again, only = _same_pair(t, last, text) if m.value != 0 else ([], False)
+        if since is not None and _OF_TARGET.search(t.clause) and direct_facts.get(since):
+            f = direct_facts[since][0]  # 完成目标的: that level over its own target, no other pair
+            again = [(f, b if a is f else a) for a, b, _ in index.partners.get(id(f), ())
+                     if (b if a is f else a).role == "target"][:2]
+            only = bool(again)
         if again:
             levels.append(lambda again=again: again)
         if m.value != 0 and not only:
@@ -552,6 +565,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             derived_at[i] = (t, formula, a, b)
             stated = state(t)  # the base of its next rate
             changed[t.sent] = (a, b, stated)
+            changed_at[t.sent] = m.end
             if (exact := exact_value(t, formula, a, b)) is not None:
                 exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
             if " + " in formula:
