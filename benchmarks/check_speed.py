@@ -7,8 +7,10 @@ MB in the seed and the offline drafts, ≈ 25,000 here); the text restates their
 derived (execution rates, differences) and, for one number in fifty, wrongly. Also the index through the
 cache (drafter.index_cache, in a temporary DRAFTER_HOME): cold = build and store, warm = read back.
 On a shared machine, --repeat N times every step N times and prints the fastest (wall and CPU alike).
+--sizes lists the text sizes in MB (default 0.25,0.5,1): CPU seconds per MB at each shows whether check time
+grows linearly with the text (against the same 1 MB of sources).
 
-    python benchmarks/check_speed.py [--repeat 5]
+    python benchmarks/check_speed.py [--repeat 5] [--sizes 0.25,0.5,1,2]
 """
 
 from __future__ import annotations
@@ -145,10 +147,12 @@ def fastest(a: tuple[float, ...] | None, b: tuple[float, ...]) -> tuple[float, .
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=1, help="time each step this many times, print the fastest")
+    ap.add_argument("--sizes", default="0.25,0.5,1", help="text sizes in MB, comma-separated (default 0.25,0.5,1)")
     args = ap.parse_args()
     runs = max(1, args.repeat)
+    sizes = [float(x) for x in args.sizes.split(",") if x.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        m = material(MB, Path(tmp), with_cache=True)
+        m = material(int(MB * max(sizes + [1.0])), Path(tmp), with_cache=True)
         t_index, c_index, cache = m.t_index, m.c_index, m.cache
         for _ in range(runs - 1):  # a fresh index each time, as a cold run builds it
             t0, c0 = time.perf_counter(), time.process_time()
@@ -160,8 +164,10 @@ def main() -> None:
     print(f"sources: {m.source_bytes / MB:.2f} MB, {len(index.facts)} numbers indexed in {t_index:.2f} s "
           f"(cpu {c_index:.2f} s)" + (f", fastest of {runs}" if runs > 1 else ""))
     full = m.text
-    print(f"{'text MB':>8} {'numbers':>8} {'unsupported':>12} {'check s':>8} {'s per MB':>9} {'cpu s':>6}")
-    for share in (0.25, 0.5, 1.0):
+    print(f"{'text MB':>8} {'numbers':>8} {'unsupported':>12} {'check s':>8} {'s per MB':>9} {'cpu s':>6} "
+          f"{'cpu/MB':>7}")
+    at_1mb: tuple[float, float] | None = None
+    for share in sizes:
         cut = full.encode()[: int(MB * share)].decode("utf-8", errors="ignore")
         cut = cut[: cut.rfind("\n\n") + 2]
         dt = dc = float("inf")
@@ -171,7 +177,10 @@ def main() -> None:
             dt, dc = min(dt, time.perf_counter() - t0), min(dc, time.process_time() - c0)
         mb = len(cut.encode()) / MB
         print(f"{mb:8.2f} {report.summary.numbers:8d} {report.summary.unsupported:12d} {dt:8.2f} {dt / mb:9.2f} "
-              f"{dc:6.2f}")
+              f"{dc:6.2f} {dc / mb:7.2f}")
+        if share == 1.0 or at_1mb is None:
+            at_1mb = (dt, dc)
+    dt, dc = at_1mb
     print(f"1 MB text against 1 MB of sources, index + check: {t_index + dt:.2f} s wall, "
           f"{c_index + dc:.2f} s cpu (target < 2 s)")
     if cache:

@@ -193,7 +193,27 @@ def build_facts(report: ReportInput) -> FactSheet:
         if budget_fact is not None and spent is not None:
             word = "调整预算" if "adjusted" in added else "年初预算"
             _execution(sheet, f"其中{b.lines[i].name}", budget_fact, spent, f"budget.lines[{i}]", word, mu)
+    _last_years(sheet, report)
     return sheet
+
+
+def _last_years(sheet: FactSheet, report: ReportInput) -> None:
+    """上年实际 and this year's change on it, for every row whose form gives last year's figure — appended after
+    every other fact, so that a form without the column keeps its fact ids."""
+    src = report.source_path or ""
+    for ti, task in enumerate(report.tasks):
+        rec, tname = f"tasks[{ti}]", task.id or task.name
+        for ii, ind in enumerate(task.indicators):
+            ipath = f"{rec}.indicators[{ii}]"
+            if ind.last_year is None:
+                continue
+            last = sheet.add(f"{tname}指标“{ind.name}”上年实际", ind.last_year, ind.unit, f"{ipath}.last_year", src, rec)
+            act = sheet.get(f"{ipath}.actual")
+            if act is not None:
+                change_unit = "个百分点" if ind.unit == "%" else ind.unit  # 84.1% → 82.6% falls 1.5 points
+                sheet.add(f"{tname}指标“{ind.name}”较上年变化", act.value - last.value, change_unit,
+                          f"derived.{ipath}.change", src, rec,
+                          f"实际值 {fmt(act.value)} − 上年实际 {fmt(last.value)}", [act.id, last.id])
 
 
 def _execution(sheet: FactSheet, name: str, budget: Fact, spent: Fact, rec: str, word: str, mu: str) -> None:

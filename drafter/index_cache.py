@@ -53,7 +53,8 @@ STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
          "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_legend", "_no_vote", "spans",
          "words", "_words_blob", "lists",  # year_now, _key_blob: set by _finish
-         "_tab_base", "_keyed_tab", "_entities"}  # _tab_base, _keyed_tab: while reading; _entities: built on first use
+         "_tab_base", "_keyed_tab", "_names_of", "_entities"}  # _tab_base, _keyed_tab, _names_of: while reading;
+# _entities: built on first use
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
 # indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
 # re-check, a test) sees whether the sources were indexed again

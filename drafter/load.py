@@ -589,8 +589,12 @@ _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))"
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
                         r"(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
 # a log kept by month: "11月 全年进校园26场", "2025年12月：参保5380户" (a space or a colon after the month)
-_MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+)(?=\S)")
+# (with its year, a comma too: "2025年9月，讲解员2名离职…" — "9月，" alone may open any sentence)
+_MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+|(?(y)[，,]|(?!)))(?=\S)")
 _SPAN_END = re.compile(r"(?:至|到|—|-|~|～)\s*(?P<end>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)\s*[：:，,]\s*")
+# the same span ended by a space, or written in dashes: "2025-06-01 至 2025-06-30 开展…", "5月10日至6月20日 施工"
+_SPAN_TO = re.compile(r"\s*(?:至|~|～|—)\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                      r"|(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)(?:\s*[：:，,]\s*|\s+)(?=\S)")
 
 
 def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
@@ -644,15 +648,21 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
         d = _ITEM_DATE.match(line)
         # "4月8日至4月20日：…" is a line of an event over days: dated by its first day, the span kept in the text
         span = _SPAN_END.match(line, d.end()) if d and not d["sep"] else None
+        to = _SPAN_TO.match(line, d.end()) if d and not d["sep"] and span is None else None
         # "3月12日：…" and "2024年3月12日 开展…" are an event's line; "6月15日前完成…" is a sentence
-        if d and line[d.end():] and (item or span or d["sep"] in ("：", ":", "，", ",") or (not d["sep"] and d["gap"])):
+        if d and line[d.end():] and (item or span or to or d["sep"] in ("：", ":", "，", ",")
+                                     or (not d["sep"] and d["gap"])):
             flush()
             try:
                 day = dt.date(int(d["y"]) if d["y"] else year, int(d["m"] or d["m2"]), int(d["d"] or d["d2"]))
+                until = dt.date(int(to["y"] or to["y2"] or day.year), int(to["m"] or to["m2"] or day.month),
+                                int(to["d"] or to["d2"])) if to else None
             except ValueError:
                 raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行") from None
-            text = f"{line[:span.end('end')]}，{line[span.end():]}" if span else line[d.end():]
-            entries.append(WorkLog(text=text, date=day, task=task or file_task, source=source, line=lineno))
+            # a span written with its own separator stays in the text; one ended by a space is the line's dates
+            text = f"{line[:span.end('end')]}，{line[span.end():]}" if span else line[to.end():] if to else line[d.end():]
+            entries.append(WorkLog(text=text, date=day, until=until, task=task or file_task, source=source,
+                                   line=lineno))
             continue
         month = _MONTH_ITEM.match(line) if d is None else None
         if month:
@@ -661,7 +671,8 @@ def parse_log_text(text: str, source: str, year: int) -> list[WorkLog]:
             if not 1 <= mo <= 12:
                 raise InputError(source, f"日期无效 / invalid date “{raw.strip()}”", where=f"第{lineno}行")
             day = dt.date(y, mo, calendar.monthrange(y, mo)[1])  # what a month's line reports is in by its end
-            entries.append(WorkLog(text=line[month.end():], date=day, task=task or file_task, source=source, line=lineno))
+            entries.append(WorkLog(text=line[month.end():], date=day, month=True, task=task or file_task, source=source,
+                                   line=lineno))
             continue
         if not buf:
             buf_line = lineno
@@ -707,8 +718,14 @@ def read_logs(paths: list[Path], year: int, guard: Callable[[Path], None] | None
         total += len(text)
         if total > cap.amount:
             raise cap.error(where)
-        logs.extend(parse_log_text(text, str(path), year))
+        entries = parse_log_text(text, str(path), year)
+        if text.lstrip().startswith(FORM_BOX_HEAD):  # a box of the form itself, written out by the import
+            entries = [e.model_copy(update={"form": True}) for e in entries]
+        logs.extend(entries)
     return logs
+
+
+FORM_BOX_HEAD = "# 来源："  # the head line drafter import writes above a form's text box (drafter.forms.importer)
 
 
 def find_input_file(path: Path) -> Path:

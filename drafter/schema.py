@@ -376,6 +376,7 @@ class Budget(_Model):
 _TARGET_KEYS = ("target", "目标值", "年度指标值", "指标值", "目标")
 _ACTUAL_KEYS = ("actual", "实际值", "实际完成值", "指标完成情况", "完成值")
 _COMPARISON_KEYS = ("comparison", "比较", "比较方式")
+_LAST_YEAR_KEYS = ("last_year", "上年实际", "上年实际值", "上年实际完成值", "上年完成值", "上年完成情况")
 _UNIT_KEYS = ("unit", "单位", "度量单位", "计量单位")
 _DIRECTION_KEYS = ("direction", "方向", "指标方向", "指标性质")
 _DIRECTION_WORDS = {"positive": "正向", "negative": "反向", "qualitative": "定性", "正向指标": "正向",
@@ -423,6 +424,11 @@ class Indicator(_Model):
     )
     stated_completion_rate: Decimal | None = Field(
         None, validation_alias=_aliases("stated_completion_rate", "指标完成率"), description="% as filled in")
+    last_year: Decimal | None = Field(
+        None, validation_alias=_aliases("last_year", *_LAST_YEAR_KEYS[1:]),
+        description="上年实际: last year's actual, where the form has the column and it is a figure in the row's unit")
+    last_year_text: str | None = Field(
+        None, description="上年实际 as written when it is no figure in the row's unit (10月15日, 良好)")
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分", "自评得分"))
     deviation_note: str | None = Field(
@@ -486,9 +492,19 @@ class Indicator(_Model):
                     data[key] = parsed.value
                     if parsed.unit and not has(_UNIT_KEYS):
                         data["unit"] = parsed.unit
+        for key in _LAST_YEAR_KEYS:  # last year's actual: a figure only in this year's unit (84.1% beside 82.6%)
+            if key in data and not isinstance(data[key], (int, float, Decimal)):
+                written = str(data.pop(key)).strip()
+                parsed = parse_target(written) if written else None
+                unit = next((str(data[k]) for k in _UNIT_KEYS if k in data), "")
+                if parsed is not None and parsed.value is not None and parsed.comparison is None \
+                        and (not parsed.unit or parsed.unit == unit) and not deadline:
+                    data["last_year"] = parsed.value
+                elif written:
+                    data["last_year_text"] = written
         return data
 
-    _coerce = field_validator("target", "actual", "score_weight", "score", "stated_completion_rate",
+    _coerce = field_validator("target", "actual", "score_weight", "score", "stated_completion_rate", "last_year",
                               mode="before")(lambda cls, v: _decimal(v))
 
     @field_validator("comparison", mode="before")
@@ -592,6 +608,24 @@ class WorkLog(_Model):
     task: str | None = Field(None, validation_alias=_aliases("task", "任务"))
     source: str = ""
     line: int = 0
+    until: dt.date | None = Field(None, description="the last day of an event the line dates by a span (6月1日至6月30日)")
+    month: bool = Field(False, description="the line is dated by its month only (8月 …): `date` is that month's end")
+    form: bool = Field(False, description="a text box of the form itself (实际完成情况, 偏差原因 …), written out by the "
+                       "import as a log: the form's words, not a work log's")
+
+    def when(self, year: int | None = None) -> str:
+        """The line's date as a report writes it — 8月12日, 6月1日至6月30日, 8月 — with its year only when it is
+        not the report's; empty for an undated line."""
+        if self.date is None:
+            return ""
+        lead = f"{self.date.year}年" if year is None or self.date.year != year else ""
+        if self.month:
+            return f"{lead}{self.date.month}月"
+        text = f"{lead}{self.date.month}月{self.date.day}日"
+        if self.until is not None and self.until > self.date:
+            later = f"{self.until.year}年" if self.until.year != self.date.year else ""
+            text += f"至{later}{self.until.month}月{self.until.day}日"
+        return text
 
 
 class ReportInput(_Model):

@@ -254,3 +254,9 @@ def test_a_rate_of_its_target_after_a_second_result_is_that_results_own():
     assert school(text.format("117.00%"))["117.00%"] == "derived"
     assert [m.status for m in check(text.format("115.50%"), SCHOOL).mentions if m.text == "115.50%"] \
         == ["derived", "unsupported"]
+
+
+def test_a_sum_after_a_figure_given_to_each_of_the_items_listed_is_that_figure_times_their_number():
+    # 西岭区 and 云台市 have 8 演出点 each: 8 × 2 = 16
+    assert theatre("西岭区、云台市各有演出点8个，合计16个。")["16个"] == "derived"
+    assert theatre("西岭区、云台市各有演出点8个，合计18个。")["18个"] == "unsupported"

@@ -185,11 +185,13 @@ def test_a_missed_deadline_scored_in_full_is_a_score_above_the_rule(tmp_path):
 
 
 def test_a_score_written_as_the_rule_gives_it_at_the_forms_precision_is_no_problem(tmp_path):
-    """Forms write points rounded: 9.9 for 10 × 99.44 %, 9 for 10 × 90.31 %; 8 for 10 × 93 % is a point short,
-    and full points for less than full execution are the rule not applied, whatever the rounding."""
+    """Forms write points rounded: 9.9 for 10 × 99.44 %, 9 for 10 × 90.31 %; 8 for 10 × 93 % is the unit's own
+    deduction (money was left: no defect), 9 for all of it spent is a point withheld; full points for less than
+    full execution are the rule not applied, whatever the rounding."""
     for funds, kind in (("全年预算数: 2400\n全年执行数: 2386.5\n分值: 10\n得分: 9.9", None),
                         ("全年预算数: 352.60\n全年执行数: 318.45\n分值: 10\n得分: 9", None),
-                        ("全年预算数: 100\n全年执行数: 93\n分值: 10\n得分: 8", ProblemKind.score_too_low),
+                        ("全年预算数: 100\n全年执行数: 93\n分值: 10\n得分: 8", None),
+                        ("全年预算数: 100\n全年执行数: 100\n分值: 10\n得分: 9", ProblemKind.score_too_low),
                         ("全年预算数: 2400\n全年执行数: 2386.5\n分值: 10\n得分: 10", ProblemKind.score_too_high)):
         folder = tmp_path / str(len(list(tmp_path.iterdir())))
         folder.mkdir()

@@ -257,7 +257,7 @@ REHAB_PROJECT = """
       全年执行数: 223.20
       分值: 10
       执行率: 93.00
-      得分: 8
+      得分: 10
     绩效指标:
       - 一级指标: 产出指标
         二级指标: 数量指标
@@ -265,7 +265,7 @@ REHAB_PROJECT = """
         年度指标值: ≥300人
         实际完成值: 276人
         分值: 30
-        得分: 25
+        得分: 29
       - 一级指标: 效益指标
         二级指标: 社会效益指标
         三级指标: 康复训练有效率
@@ -273,7 +273,7 @@ REHAB_PROJECT = """
         实际完成值: 88%
         分值: 30
         得分: 30
-    总分: 63
+    总分: 69
 """
 
 
@@ -285,10 +285,10 @@ def test_a_budget_score_against_the_rule_is_traced_in_its_measure_as_in_its_prob
 
     report, sheet = make_unit(tmp_path, REHAB_PROJECT)
     draft = write_draft(report, sheet)
-    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_low")
-    assert "执行率93%，分值10分，自评得分8分" in problem.text
+    problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_high")
+    assert "执行率93%，分值10分，自评得分10分" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
-    assert "自评得分8分" in measure.text and "自评得分25分" in measure.text
+    assert "自评得分10分" in measure.text and "自评得分29分" in measure.text
     result = check(draft_text(draft), check_sources(report))
     assert result.ok, [m.text for m in result.unsupported]
 

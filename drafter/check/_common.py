@@ -36,3 +36,22 @@ _SUM_OF = re.compile(r"([\u4e00-\u9fff]{1,10})(?:和|与|及|、)([\u4e00-\u9fff
 _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 # a field named for what it counts: 培训人次 → 人次, 场次 → 场次, 发放户数 → 户
 _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
+
+
+# The comparison vocabulary, one table for every stage that reads how a figure is set against another (match: the
+# base a change is on, the side of its target, the item a difference names; shares: the gap between two items'
+# rates; relations: the base a sentence states): each word and its side — "+" the subject above, more than or beyond
+# what it is compared with (高于 / 超出 / 领先), "−" below, less than or short of it (低于 / 少于 / 不足 / 落后), "time" a
+# time or a pace against another (快于 / 早于 / 短于: whether that is more or less depends on what is measured),
+# "than" a comparison whose direction follows (比 / 较), "with" one that needs 相比 after what it names (与 / 同).
+COMPARATIVES: dict[str, str] = {
+    "高于": "+", "高出": "+", "超出": "+", "超过": "+", "多于": "+", "领先于": "+", "领先": "+",
+    "低于": "−", "少于": "−", "不足": "−", "落后于": "−", "落后": "−",
+    "快于": "time", "慢于": "time", "早于": "time", "晚于": "time", "短于": "time", "长于": "time",
+    "比": "than", "较": "than", "与": "with", "同": "with",
+}
+
+
+def comparatives(*sides: str) -> str:
+    """The comparison words of these sides as a regular-expression alternation, longest first (领先于 before 领先)."""
+    return "|".join(sorted((w for w, side in COMPARATIVES.items() if side in sides), key=len, reverse=True))

@@ -10,12 +10,17 @@ the attributes of the entities its sentence NAMES (a distinctive run of a row's 
 of a short name, that no other row of the table shares), the wholes of their tables when the words say 占 / 全部 /
 合计 …, and the figures its paragraph stated before it — sums of two or three named rows, differences, shares,
 gaps and per-unit figures, through the same word-aware arithmetic as every other derivation (match.derive).
+
+The table also holds the sources' funding lines (Entities.lines: a record stating a line's budget and spending, with
+the words that tell it from its kin, and each whole's record), the rows the roles gate (roles.py) judges a figure
+naming a line and a role by; line_figure computes a line's 结余 / 执行率 / 调整额 / 调整率 for both.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Sequence
 
@@ -23,7 +28,7 @@ from ._common import HUNDRED, _ROLE_MARKS, _SUMS
 from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
-    from .index import _Fact
+    from .index import SourceIndex, _Fact
     from .match import _Checker, _Target
 
 GRAM = 4              # a name is named by a run of at least this many of its characters (or all of a short one)
@@ -62,7 +67,10 @@ def _key(f: "_Fact") -> str:
 class Entities:
     """The relation table of one SourceIndex (built once, on first use: SourceIndex.entities)."""
 
-    def __init__(self, facts: Sequence["_Fact"], now: int | None) -> None:
+    def __init__(self, facts: Sequence["_Fact"], now: int | None, ix: "SourceIndex | None" = None) -> None:
+        # the funding lines (records stating a line's budget and spending, with their kin and wholes): the roles
+        # gate's rows of this table (see _funding_lines)
+        self.lines, self.line_wholes = _funding_lines(ix) if ix is not None else (_Lines([]), {})
         rows: dict[tuple[int, str], Entity] = {}
         for f in facts:
             if not f.label or f.tab < 0 or f.date is not None or f.kind == "year" or f.ytag not in (None, now) \
@@ -302,6 +310,29 @@ def _synthetic(like: "_Fact", value: Decimal, unit: str, family: str, written: s
                  role=role, label=like.label, head=head, tab=like.tab)
 
 
+def line_figure(kind: str, actual: "_Fact | None", budget: "_Fact | None", initial: "_Fact | None", on: str = "mag"
+                ) -> "tuple[Decimal, str, tuple[_Fact, ...]] | None":
+    """A line's computed attribute from its spending and budgets — 结余 (budget − spending), 执行率 (spending ÷ budget
+    × 100), 调整额 (budget − initial) and 调整率 ((budget − initial) ÷ initial × 100) — as (value, formula, operands):
+    the one place both the relation table's rows (_computed, on their values as written, in one unit) and the roles
+    gate (on their magnitudes, roles.Roles.line_value) compute them. `budget` is the base the caller chose (the
+    adjusted budget, or 年初 when the words say it). None when an operand is missing or a divisor is zero."""
+    if kind in ("结余", "执行率"):
+        if budget is None or actual is None:
+            return None
+        b, a = getattr(budget, on), getattr(actual, on)
+        if kind == "结余":
+            return b - a, f"{budget.written} − {actual.written}", (budget, actual)
+        return (a / b * HUNDRED, f"{actual.written} ÷ {budget.written}", (actual, budget)) if b else None
+    if budget is None or initial is None:
+        return None
+    b, i = getattr(budget, on), getattr(initial, on)
+    if kind == "调整额":
+        return b - i, f"{budget.written} − {initial.written}", (budget, initial)
+    return ((b - i) / i * HUNDRED, f"({budget.written} − {initial.written}) ÷ {initial.written}", (budget, initial)) \
+        if i else None
+
+
 def _computed(e: Entity) -> None:
     """结余, 执行率, 调整额 and 调整率 of a row from its budget figures (each only where the row states its operands
     in one unit and does not state the result itself)."""
@@ -310,24 +341,20 @@ def _computed(e: Entity) -> None:
     with localcontext(_CTX):
         try:
             if budget is not None and actual is not None and budget.unit == actual.unit and budget.family:
-                v = budget.value - actual.value
-                a.setdefault("§结余", _synthetic(budget, v, budget.unit, budget.family,
-                                                f"{_fmt(v)}{budget.unit}（{budget.written} − {actual.written}）", "结余"))
+                v, said, _ = line_figure("结余", actual, budget, initial, "value")  # type: ignore[misc]
+                a.setdefault("§结余", _synthetic(budget, v, budget.unit, budget.family, f"{_fmt(v)}{budget.unit}（{said}）",
+                                                "结余"))
                 if budget.value and not any(f.family == "%" for f in a.values()):
-                    r = actual.value / budget.value * HUNDRED
-                    a["§执行率"] = _synthetic(actual, r, "%", "%",
-                                            f"{_fmt(r.quantize(Decimal('0.0001')))}%（{actual.written} ÷ {budget.written}）",
+                    r, said, _ = line_figure("执行率", actual, budget, initial, "value")  # type: ignore[misc]
+                    a["§执行率"] = _synthetic(actual, r, "%", "%", f"{_fmt(r.quantize(Decimal('0.0001')))}%（{said}）",
                                             "执行率")
             b2 = a.get("budget")
             if b2 is not None and initial is not None and b2 is not initial and b2.unit == initial.unit \
                     and b2.family and initial.value:
-                v = b2.value - initial.value
-                a["§调整额"] = _synthetic(b2, v, b2.unit, b2.family,
-                                        f"{_fmt(v)}{b2.unit}（{b2.written} − {initial.written}）", "调整")
-                r = v / initial.value * HUNDRED
-                a["§调整率"] = _synthetic(b2, r, "%", "%",
-                                        f"{_fmt(r.quantize(Decimal('0.0001')))}%（({b2.written} − {initial.written}) ÷ "
-                                        f"{initial.written}）", "调整率")
+                v, said, _ = line_figure("调整额", actual, b2, initial, "value")  # type: ignore[misc]
+                a["§调整额"] = _synthetic(b2, v, b2.unit, b2.family, f"{_fmt(v)}{b2.unit}（{said}）", "调整")
+                r, said, _ = line_figure("调整率", actual, b2, initial, "value")  # type: ignore[misc]
+                a["§调整率"] = _synthetic(b2, r, "%", "%", f"{_fmt(r.quantize(Decimal('0.0001')))}%（{said}）", "调整率")
         except (InvalidOperation, ArithmeticError):
             pass
 
@@ -838,3 +865,120 @@ def rest_of_rows(checker: "_Checker", ents: Entities, t: "_Target", text: str, s
 
 
 _HAS_FIGURE = re.compile(r"\d")
+
+
+# -- funding lines: the roles gate's rows of the table --------------------------------------------------------------
+
+_RECORD_CAP = 12  # a record of more figures is a form or a file, no one line
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    own: frozenset[str]          # the words that tell this line from the other lines of its whole
+    sole: frozenset[str]         # those of them no other line of its whole has at all (省级 of 省级对台交流专项资金)
+    actual: "_Fact"
+    budget: "_Fact | None"         # the adjusted / full-year budget
+    initial: "_Fact | None"      # the 年初 budget
+    whole: int = -1              # the group of the whole it is a part of (-1: it is the whole)
+
+
+_Record = tuple[frozenset[str], "_Fact", "_Fact | None", "_Fact | None"]  # (its words, spending, budget, initial)
+
+
+def _record(ix: "SourceIndex", gid: int) -> _Record | None:
+    """A record's spending and budgets in money, and the words all of them share (its name, its table's title):
+    None unless it states the spending and a budget."""
+    group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
+    if not 2 <= len(group) <= _RECORD_CAP:
+        return None
+    now = ix.year_now
+    by_role: dict[str, "_Fact"] = {}
+    for f in group:
+        if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
+                and f.role in ("actual", "budget", "initial") and not f.dirn:
+            by_role.setdefault(f.role, f)
+    actual = by_role.get("actual")
+    if actual is None or not (by_role.keys() & {"budget", "initial"}):
+        return None
+    core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
+    return core, actual, by_role.get("budget"), by_role.get("initial")
+
+
+_SHEET_ROW = re.compile(r"^(.+)!\$?[A-Z]+\$?(\d+)(?::|$)")  # 自评表!A8:H8
+_PDF_ROW = re.compile(r"^(第\d+页表\d+)第(\d+)行")
+_ITEM_PATH = re.compile(r"^(.*)\[(\d+)\]\.[^.\[\]]+$")  # 重点项目[2].执行数
+_TEXT_ROW = re.compile(r"^line (\d+)$")
+
+
+def _row_key(f: "_Fact") -> tuple[int, str, int] | None:
+    """(source, table, row) of a fact read from a table row or a list item; None for a sentence."""
+    loc = f.location
+    if (m := _TEXT_ROW.match(loc)) is not None:
+        return (f.src, "", int(m[1])) if "|" in f.snippet or "\t" in f.snippet else None
+    if (m := _SHEET_ROW.match(loc) or _PDF_ROW.match(loc) or _ITEM_PATH.match(loc)) is not None:
+        return f.src, m[1], int(m[2])
+    return None
+
+
+def _funding_lines(ix: "SourceIndex") -> "tuple[_Lines, dict[int, _Record]]":
+    """The funding lines of the sources: a record (a table row, a data record) stating the spending and the budget
+    of a whole in money, and the records the sources give as its parts (其中 rows: each part's spending is a part of
+    the whole's); and rows of one table or list that state them (key projects, tasks), siblings with no total. Each
+    with the words only it has among its kin. And each whole's record by its group."""
+    wholes: dict[int, _Record] = {}
+    families: dict[int, set[int]] = {}  # the whole's group → its parts' groups
+    for a, b, why in ix.pairs:
+        if why == "part" and a.role == "actual" and b.role == "actual" and a.family == "元" and a.group != b.group:
+            families.setdefault(b.group, set()).add(a.group)
+    lines: list[_Line] = []
+    for whole, parts in families.items():
+        rows = [_record(ix, gid) for gid in (whole, *sorted(parts))]
+        if len(rows) < 3 or None in rows:
+            continue  # a whole and one part: nothing to tell the part from but the whole
+        lines += _kin(rows, whole)  # type: ignore[arg-type]
+        wholes[whole] = rows[0]  # type: ignore[assignment]
+    tables: dict[tuple[int, str], list[tuple[int, _Record]]] = {}
+    for a, b, why in ix.pairs:  # each record's spending is paired with its budget as the record was read
+        if why == "role" and a.role == "actual" and a.family == "元" and (key := _row_key(a)) is not None \
+                and (rec := _record(ix, a.group)) is not None and rec[1] is a:
+            tables.setdefault(key[:2], []).append((key[2], rec))
+    for rows in tables.values():
+        rows.sort(key=lambda r: r[0])
+        run: list[_Record] = []
+        for k, (row, rec) in enumerate(rows):
+            if k and row - rows[k - 1][0] > 1:  # a gap: another table (or another list) of the source
+                lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
+                run = []
+            if not run or rec[1] is not run[-1][1]:
+                run.append(rec)
+        lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
+    out = _Lines(lines)
+    for k, ln in enumerate(lines):
+        for w in ln.own:
+            out.by_word.setdefault(w, []).append(k)
+    return out, wholes
+
+
+class _Lines(list):
+    """The lines, with the positions of the lines each own word is of: a table of a thousand key projects costs a
+    mention no pass over them all."""
+
+    def __init__(self, lines: list[_Line]):
+        super().__init__(lines)
+        self.by_word: dict[str, list[int]] = {}
+
+
+_NO_WHOLE = -2  # rows of a table with no total among them
+_RUN_CAP = 40  # a list of more records is a ledger, whose rows no report names one by one as its lines
+
+
+def _kin(rows: list[_Record], whole: int) -> list[_Line]:
+    """The lines of records of one kind (a whole first, then its parts; or sibling rows): each with the words none
+    of the others has, and those no other has at all."""
+    common = frozenset.intersection(*(r[0] for r in rows))
+    out = []
+    for k, (core, actual, budget, initial) in enumerate(rows):
+        others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
+        if core - common:
+            out.append(_Line(core - common, core - others, actual, budget, initial,
+                             whole if k or whole == _NO_WHOLE else -1))
+    return out

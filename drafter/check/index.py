@@ -185,6 +185,7 @@ class SourceIndex:
         self._keyed_tab = -1  # the table of named rows the dict just walked was (see _walk)
         self._tab_base = 0  # the next table id (_Fact.tab): text tables and lists of records of every source
         self._entities: Any = None  # the relation table of named entities, built on first use (entities.py)
+        self._names_of: dict[int, list[list[str]]] = {}  # (add_data: each list of records' names, by its id)
         # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
         # a name the text lists is looked up in (has_name); joined once by _finish
         self.words: list[str] = []
@@ -570,7 +571,8 @@ class SourceIndex:
         src = len(self.names)
         self.names.append(name)
         self.words.append(_word_runs("\n".join(_strings(data))))
-        self.lists += _data_lists(data)
+        self._names_of = {}  # a list of records (by its id) → its records' names, read once for both walks
+        self.lists += _data_lists(data, self._names_of)
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
@@ -578,6 +580,7 @@ class SourceIndex:
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
+        self._names_of = {}
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
               depth: int, year: int | None, listed_names: list[str] | None = None) -> Any:
@@ -695,7 +698,8 @@ class SourceIndex:
             records = bool(node) and all(isinstance(v, dict) for v in node) and bool(path)
             key = _LIST_TAIL.sub("", path.rsplit(".", 1)[-1])
             measure, numbered = _item_measure(key, node) if records else (None, False)
-            names = [_record_names(item, True) for item in node] if records else None
+            names = (self._names_of.get(id(node)) or [_record_names(item, True) for item in node]) if records \
+                else None
             for i, value in enumerate(node):
                 item_ctx = ctx
                 if numbered and i < len(_CN_DIGITS) * 10:  # 演出批次[1] is 第二批: the text names it so
@@ -1007,11 +1011,12 @@ class SourceIndex:
                 self._pair(best[0], e, "year")
 
     def entities(self) -> Any:
-        """The relation table of the sources' named rows and records (entities.Entities), built on first use."""
+        """The relation table of the sources' named rows and records, and of their funding lines (entities.Entities:
+        the anchored search's rows and the roles gate's lines), built on first use."""
         if getattr(self, "_entities", None) is None:
             from .entities import Entities
 
-            self._entities = Entities(self.facts, self.year_now)
+            self._entities = Entities(self.facts, self.year_now, self)
         return self._entities
 
     def naming(self, family: str, subj: frozenset[str]) -> dict[int, tuple[int, _Fact]]:
@@ -1102,7 +1107,7 @@ def _label_column(rows: list[list[str]]) -> int | None:
     return None
 
 
-def _data_lists(data: Any) -> list[list[str]]:
+def _data_lists(data: Any, names_of: dict[int, list[list[str]]] | None = None) -> list[list[str]]:
     """The lists of named items a data file holds: a mapping's keys when its values are figures or records
     (支出构成: {游客安全巡护: 826450, …}), a list's records by their names (来源: [{名称: 市级财政资金, …}, …])."""
     out: list[list[str]] = []
@@ -1116,7 +1121,10 @@ def _data_lists(data: Any) -> list[list[str]]:
             stack += node.values()
         elif isinstance(node, list):
             if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, dict) for v in node):
-                names = [n[0] for v in node if (n := _record_names(v, True))]
+                listed = [_record_names(v, True) for v in node]
+                if names_of is not None:  # (what _walk asks of the same list again: see add_data)
+                    names_of[id(node)] = listed
+                names = [n[0] for n in listed if n]
                 if len(names) == len(node):
                     out.append(names)
             stack += node

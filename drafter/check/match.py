@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -79,6 +79,7 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
 
 
 _SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+_SCORE_KEYS = frozenset(w for w, _ in _SCORE_WORDS)  # (most figures name neither: no list made)
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
 
@@ -635,7 +636,7 @@ class _Checker:
         other_year = clash = other_period = False
         said = said_period(t.clause)  # the part of the year its words give it (下半年…), read once
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
-        score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own]  # once, not for each candidate
+        score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own] if not _SCORE_KEYS.isdisjoint(t.own) else ()
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
         balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
@@ -1840,36 +1841,19 @@ class _Checker:
         step = step_w * m.factor * t.ff
         if fam == "%" and m.approx and _WORDED_FRACTION.match(m.text):
             step = _FRACTION_STEP  # 接近三分之一 is read at 5 points, as right after a stated rate (stated.restates)
-        dirn = direction(t.clause) or _BARE_DIRECTION.get(t.clause)  # 较上限低0.8万元，低13.33%: 低 alone
-        if dirn is None and (side := _TARGET_SIDE.search(t.clause)):  # 高于目标0.6个百分点: result − target > 0
-            dirn = "+" if side["up"] else "−"
-        share = "占" in t.clause[-8:] or "比重" in t.clause[-8:]
-        whole = _share_whole(t.clause)
+        (dirn, share, whole, left, rate_words, head, based, money_rate, of_target, balance, level, compared, relative,
+         per, scale) = _clause_reads(t.clause, fam)
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
         whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
-        left = share and bool(_BALANCE.search(t.clause[: t.clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
-        # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
-        rn = _RATE_NAMED.search(t.clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
-        rate_words = _phrase(_ROLE_WORD.sub(" ", t.clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
-        head = _rate_head(t.clause) if fam == "%" else ""  # 满意度 / 知晓率: a survey's, a word an operand must have
         scores = "§分" in t.subj
-        based = fam in ("%", "倍") and _BASE.search(t.clause) is not None  # 点击量是现场观众人次的4.19倍
-        money_rate = bool(_MONEY_RATE.search(t.clause[-8:]))
-        of_target = fam == "%" and _OF_TARGET_WORDS.search(t.clause) is not None  # 完成目标的: over the target
-        balance = bool(_BALANCE.search(t.clause[-6:]))
-        per = _average(t.clause) if _HAS_DIGIT.search(m.text) else None  # 每受理一次: 一次 is no computed average
+        if per is not None and not _HAS_DIGIT.search(m.text):
+            per, scale = None, ONE  # 每受理一次: 一次 is no computed average
         average = per is not None
         item = per[0] if per else ""
-        scale = _per_scale(t.clause) if average else ONE  # 每万人口: per 10,000 of the count
         bound = _open(m)
-        # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
-        level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(t.clause)
-        compared = _named_compare(t.clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
-        # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
-        relative = dirn is not None and ("相对" in t.clause[-6:] or t.clause[-2:] in _RELATIVE_WORDS)
         ref = _bound_ref(self.text, t)  # 较上年 / 较目标 / 较年初: the base the words name, and no other
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
@@ -2191,7 +2175,7 @@ _OCCASIONS = frozenset({"场", "期", "批", "轮", "班", "场次", "期次", "
 
 # the compared-with words and the base they name: 较上年 / 同比 / 比2022年 the earlier year's figure, 较目标 /
 # 超出目标 the target, 较年初 the initial budget
-_REF = re.compile(r"(?:较|比|与|高于|低于|超出|超过|多于|少于|短于|长于|快于|慢于)(?![例重率对照])(?:"
+_REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r")(?![例重率对照])(?:"
                   r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
@@ -2501,7 +2485,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
 
 _OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
 _TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
-_COMPARE = re.compile(r"(?:比|较|高于|低于|超出|多于|少于)(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
+_COMPARE = re.compile(r"(?:" + comparatives("than", "+", "−") + r")(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
 
@@ -2540,6 +2524,37 @@ def _other_rate(name: tuple[str, str], subj: frozenset[str]) -> bool:
     return not (name[1] in _MONEY_RATE_WORDS and own & _MONEY_RATE_WORDS and subj & _BUDGET_MARKS | {"§执"})
 
 
+@lru_cache(maxsize=1 << 14)
+def _clause_reads(clause: str, fam: str) -> tuple[Any, ...]:
+    """What _derive_words reads of a clause's words alone (and the unit family), once per wording: a report repeats
+    执行率 / 结余 / 占…的 clause for clause, line after line. (direction, 占, the whole it names, 结余占, the words a rate
+    is of, a survey's head word, 是…的倍, a money rate, 完成目标的, 结余 / 未执行, a level, the items compared, a
+    relative change, an average's (per, of what, over what), its scale)."""
+    dirn = direction(clause) or _BARE_DIRECTION.get(clause)  # 较上限低0.8万元，低13.33%: 低 alone
+    if dirn is None and (side := _TARGET_SIDE.search(clause)):  # 高于目标0.6个百分点: result − target > 0
+        dirn = "+" if side["up"] else "−"
+    share = "占" in clause[-8:] or "比重" in clause[-8:]
+    whole = _share_whole(clause)
+    left = share and bool(_BALANCE.search(clause[: clause.rfind("占")]))  # 结余占预算的: (b − a) ÷ b
+    # 就业率 / 办结率: a rate is of figures its words name (a word, or the role of 执行率); 得分率 of scores
+    rn = _RATE_NAMED.search(clause)  # 就业率 → 就业; 质量检测费执行率 → 质量检测费; 预算完成率 → its role only
+    rate_words = _phrase(_ROLE_WORD.sub(" ", clause[: rn.start()])) - _ROLE_MARKS if rn else frozenset()
+    head = _rate_head(clause) if fam == "%" else ""  # 满意度 / 知晓率: a survey's, a word an operand must have
+    based = fam in ("%", "倍") and _BASE.search(clause) is not None  # 点击量是现场观众人次的4.19倍
+    money_rate = bool(_MONEY_RATE.search(clause[-8:]))
+    of_target = fam == "%" and _OF_TARGET_WORDS.search(clause) is not None  # 完成目标的: over the target
+    balance = bool(_BALANCE.search(clause[-6:]))
+    per = _average(clause)
+    scale = _per_scale(clause) if per is not None else ONE  # 每万人口: per 10,000 of the count
+    # a level: no word of a difference, change or remainder before it (未 / 其余 / 结余 / 比…少 …)
+    level = fam != "pt" and not dirn and not balance and not _DIFFERENCE.search(clause)
+    compared = _named_compare(clause) if dirn else None  # 县级配套比中央补助少: which item is the larger
+    # 相对提高 / 降幅 / 增幅: a rate's change relative to the rate (its change in points is 个百分点)
+    relative = dirn is not None and ("相对" in clause[-6:] or clause[-2:] in _RELATIVE_WORDS)
+    return (dirn, share, whole, left, rate_words, head, based, money_rate, of_target, balance, level, compared, relative,
+            per, scale)
+
+
 def _rate_head(clause: str) -> str:
     """The word a survey rate is named for — 满意 of 群众满意度, 知晓 of 禁毒知识知晓率 — or '' (度 only as a rate:
     满意度, not 进度 / 年度)."""
@@ -2554,7 +2569,8 @@ def _rate_head(clause: str) -> str:
 _WAN = Decimal(10000)
 # a clause of one comparative word, right after the change it rates (较上限低0.8万元，低13.33%)
 # the side of its target a result is on, said before the gap: 高于 / 超出目标 (result above), 低于 / 少于时限 (below)
-_TARGET_SIDE = re.compile(r"(?:(?P<up>高于|超出|超过|多于)|低于|少于|不足)(?:年度|全年)?(?:目标|计划|预期|指标值|时限|标准)值?$")
+_TARGET_SIDE = re.compile(r"(?:(?P<up>" + comparatives("+") + ")|" + comparatives("−") + r")(?:年度|全年)?"
+                          r"(?:目标|计划|预期|指标值|时限|标准)值?$")
 _BARE_DIRECTION = {"低": "−", "高": "+", "低了": "−", "高出": "+", "高了": "+"}
 _SURVEY_HEADS = frozenset({"满意", "知晓", "认可", "好评", "认同", "支持"})
 

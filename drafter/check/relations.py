@@ -26,7 +26,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
-from ._common import _ROLE_MARKS, HUNDRED, ONE
+from ._common import _ROLE_MARKS, HUNDRED, ONE, comparatives
 from .dates import _TRACED_DATE, days_through
 from .context import _phrase
 from .derive import _RATE_FAMILIES
@@ -40,7 +40,9 @@ _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = tuple[str, _Fact, _Fact]
 
 # the words before a base: 比20个工作日的时限 / 较上年的 / 高于95%的目标 / 低于 …
-_COMPARE = re.compile(r"(?P<w>比|较|高于|低于|快于|慢于|多于|少于|早于|晚于|与|同)"
+# (超出 / 超过 / 高出 / 领先 / 不足 / 落后 are left out here: 超出目标5个工作日 read as a stated base made the target's
+# gap the operands of the 较上年增加 after it — not yet read right)
+_COMPARE = re.compile(r"(?P<w>" + comparatives("than", "with", "time") + "|高于|低于|多于|少于)"
                       r"(?:(?:19|20)\d\d年度?|[^\d，,。；;：:、]){0,10}$")
 _WITH = re.compile(r"[^\d。；;！？!?\n]{0,6}?(?:相比|相较|比较)")  # 与2023年的126场相比: 与 compares only with 相比
 # between the base and the figure: its own words (的时限, 的目标, 相比) and the direction word
@@ -51,7 +53,7 @@ _TO = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:为|至|到)$")
 _UP_WORD = re.compile(r"增加|增长|增多|提高|上升|升高|调增|上调|超出|多|高|延长|推迟|慢|晚")
 _DOWN_WORD = re.compile(r"减少|下降|降低|调减|下调|压减|缩短|节约|节省|少|低|提前|快|早")
 _CLAUSE_HEADS = "，,；;：:、。！？!?\n"  # what opens a clause: 比 right after one compares the level stated before
-_COMPARE_WORD = re.compile(r"(?<!相)比(?!较)|(?<![相比])较|高于|低于|快于|慢于|多于|少于|早于|晚于|同期")  # not 相比
+_COMPARE_WORD = re.compile(r"(?<!相)比(?!较)|(?<![相比])较|" + comparatives("+", "−", "time") + "|同期")  # not 相比
 # what a 比 phrase compares with, named: two phrases naming the same compare the same base
 _REFS = re.compile(r"上年|去年|上一年|同期|目标|计划|时限|年初|预算|标准|要求|(?:19|20)\d\d年")
 _PLANNED = re.compile(r"(?:目标|计划|任务|指标|要求|时限|标准|上限|预算)(?:值|数)?(?:为|是)?$")
@@ -60,7 +62,7 @@ _NEW_LEVEL = re.compile(r"(?:为|到|至|达|是)$")
 _CHANGE_RATE = re.compile(r"(?:调整|变动|调增|调减|增减|增长|下降|增|降|减)(?:率|幅|幅度)(?:为|是|达到|达)?$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达到|达)?$")
 _RATE_NOT_NAMED = re.compile(r"执行|支出|完成|预算|调整|增长|下降|占")  # rates of money or targets: other stages
-_PAIRED = re.compile(r"比|较|高于|低于|快于|慢于|多于|少于|早于|晚于|与|同|由|从")
+_PAIRED = re.compile(comparatives("than", "with", "+", "−", "time") + "|由|从")
 _FULL_STOPS = "。！？!?\n"
 _AT = lambda e: e[0].m.start  # noqa: E731 — a stated figure's place in the text
 MIN_RATE_DIGITS = 3  # a rate of a part named by words: only at a precision no chance quotient reaches

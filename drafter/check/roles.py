@@ -11,27 +11,29 @@ for the role, whichever stage (a direct match, a derivation) found it.
 - Parts of the year and numbered batches. A figure the words give to 上半年 / 下半年, or to 第一批 / 第二期 …, is not
   a source figure stated for the other half or another batch of the same kind.
 
-The lines are read once per source index; a figure is looked at only when the words right before it hold a role
-word (most figures: one regular-expression search), so the gate costs no pass over the facts per mention.
+The lines are rows of the source index's one relation table (entities.Entities.lines, built once per index and
+cached on it), and a line's 结余 / 执行率 / 调整额 are computed where the table computes its rows' (entities.line_figure);
+a figure is looked at only when the words right before it hold a role word (read once per wording), so the gate
+costs no pass over the facts per mention.
 """
 
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Sequence
 
 from ..subjects import sentence_bounds, tokens
 from ._common import HUNDRED, _ROLE_MARKS
 from .context import BUDGET_CHANGE
+from .entities import _Line, line_figure
 from .index import SourceIndex, _Fact
 from .periods import said_period
 from .rounding import _close, _fmt, _pow10
 
-_RECORD_CAP = 12  # a record of more figures is a form or a file, no one line
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
 
 # the role a figure's own words end on, right before it (结余资金为 / 执行率达到 / 年中调增)
@@ -55,128 +57,6 @@ _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共�
 # the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
 # (省级资金 for 省级对台交流专项资金), while 项目 / 资金 / 经费 alone name no line (重点项目中 is no 项目支出)
 _SOURCE_WORD = re.compile(r"中央|省|市级|县级|区级|镇级|乡级|本级|上级|自筹|自有|结转|转移|补助|配套|债|基金|社会|捐")
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    own: frozenset[str]          # the words that tell this line from the other lines of its whole
-    sole: frozenset[str]         # those of them no other line of its whole has at all (省级 of 省级对台交流专项资金)
-    actual: _Fact
-    budget: _Fact | None         # the adjusted / full-year budget
-    initial: _Fact | None        # the 年初 budget
-    whole: int = -1              # the group of the whole it is a part of (-1: it is the whole)
-
-
-_LINES: "weakref.WeakKeyDictionary[SourceIndex, list[_Line]]" = weakref.WeakKeyDictionary()
-# per index: a whole's group → (its words, spending, budget, initial budget)
-_WHOLES: "weakref.WeakKeyDictionary[SourceIndex, dict[int, tuple[frozenset[str], _Fact, _Fact | None, _Fact | None]]]" = \
-    weakref.WeakKeyDictionary()
-
-
-_Record = tuple[frozenset[str], _Fact, "_Fact | None", "_Fact | None"]  # (its words, spending, budget, initial)
-
-
-def _record(ix: SourceIndex, gid: int) -> _Record | None:
-    """A record's spending and budgets in money, and the words all of them share (its name, its table's title):
-    None unless it states the spending and a budget."""
-    group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
-    if not 2 <= len(group) <= _RECORD_CAP:
-        return None
-    now = ix.year_now
-    by_role: dict[str, _Fact] = {}
-    for f in group:
-        if f.family == "元" and f.date is None and f.ytag in (None, now) and f.hi_mag is None \
-                and f.role in ("actual", "budget", "initial") and not f.dirn:
-            by_role.setdefault(f.role, f)
-    actual = by_role.get("actual")
-    if actual is None or not (by_role.keys() & {"budget", "initial"}):
-        return None
-    core = frozenset.intersection(*(f.subj for f in by_role.values())) - _ROLE_MARKS
-    return core, actual, by_role.get("budget"), by_role.get("initial")
-
-
-_SHEET_ROW = re.compile(r"^(.+)!\$?[A-Z]+\$?(\d+)(?::|$)")  # 自评表!A8:H8
-_PDF_ROW = re.compile(r"^(第\d+页表\d+)第(\d+)行")
-_ITEM_PATH = re.compile(r"^(.*)\[(\d+)\]\.[^.\[\]]+$")  # 重点项目[2].执行数
-_TEXT_ROW = re.compile(r"^line (\d+)$")
-
-
-def _row_key(f: _Fact) -> tuple[int, str, int] | None:
-    """(source, table, row) of a fact read from a table row or a list item; None for a sentence."""
-    loc = f.location
-    if (m := _TEXT_ROW.match(loc)) is not None:
-        return (f.src, "", int(m[1])) if "|" in f.snippet or "\t" in f.snippet else None
-    if (m := _SHEET_ROW.match(loc) or _PDF_ROW.match(loc) or _ITEM_PATH.match(loc)) is not None:
-        return f.src, m[1], int(m[2])
-    return None
-
-
-def _lines(ix: SourceIndex) -> list[_Line]:
-    """The funding lines of the sources: a record (a table row, a data record) stating the spending and the budget
-    of a whole in money, and the records the sources give as its parts (其中 rows: each part's spending is a part of
-    the whole's); and rows of one table or list that state them (key projects, tasks), siblings with no total. Each
-    with the words only it has among its kin."""
-    got = _LINES.get(ix)
-    if got is not None:
-        return got
-    families: dict[int, set[int]] = {}  # the whole's group → its parts' groups
-    for a, b, why in ix.pairs:
-        if why == "part" and a.role == "actual" and b.role == "actual" and a.family == "元" and a.group != b.group:
-            families.setdefault(b.group, set()).add(a.group)
-    lines: list[_Line] = []
-    for whole, parts in families.items():
-        rows = [_record(ix, gid) for gid in (whole, *sorted(parts))]
-        if len(rows) < 3 or None in rows:
-            continue  # a whole and one part: nothing to tell the part from but the whole
-        lines += _kin(rows, whole)  # type: ignore[arg-type]
-        _WHOLES.setdefault(ix, {})[whole] = rows[0]  # type: ignore[assignment]
-    tables: dict[tuple[int, str], list[tuple[int, _Record]]] = {}
-    for a, b, why in ix.pairs:  # each record's spending is paired with its budget as the record was read
-        if why == "role" and a.role == "actual" and a.family == "元" and (key := _row_key(a)) is not None \
-                and (rec := _record(ix, a.group)) is not None and rec[1] is a:
-            tables.setdefault(key[:2], []).append((key[2], rec))
-    for rows in tables.values():
-        rows.sort(key=lambda r: r[0])
-        run: list[_Record] = []
-        for k, (row, rec) in enumerate(rows):
-            if k and row - rows[k - 1][0] > 1:  # a gap: another table (or another list) of the source
-                lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
-                run = []
-            if not run or rec[1] is not run[-1][1]:
-                run.append(rec)
-        lines += _kin(run, _NO_WHOLE) if 2 <= len(run) <= _RUN_CAP else []
-    out = _Lines(lines)
-    for k, ln in enumerate(lines):
-        for w in ln.own:
-            out.by_word.setdefault(w, []).append(k)
-    _LINES[ix] = out
-    return out
-
-
-class _Lines(list):
-    """The lines, with the positions of the lines each own word is of: a table of a thousand key projects costs a
-    mention no pass over them all."""
-
-    def __init__(self, lines: list[_Line]):
-        super().__init__(lines)
-        self.by_word: dict[str, list[int]] = {}
-
-
-_NO_WHOLE = -2  # rows of a table with no total among them
-_RUN_CAP = 40  # a list of more records is a ledger, whose rows no report names one by one as its lines
-
-
-def _kin(rows: list[_Record], whole: int) -> list[_Line]:
-    """The lines of records of one kind (a whole first, then its parts; or sibling rows): each with the words none
-    of the others has, and those no other has at all."""
-    common = frozenset.intersection(*(r[0] for r in rows))
-    out = []
-    for k, (core, actual, budget, initial) in enumerate(rows):
-        others = frozenset().union(*(r[0] for j, r in enumerate(rows) if j != k))
-        if core - common:
-            out.append(_Line(core - common, core - others, actual, budget, initial,
-                             whole if k or whole == _NO_WHOLE else -1))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +95,35 @@ def _all_named(lines: list[_Line], words: frozenset[str]) -> list[tuple[int, _Li
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
+    """The role a figure's own words end on (see Roles.line_value), once per wording and unit family: 'balance',
+    'raise' or 'cut' of an amount, 'rate' of a percentage, or 'share' and where its 占 is; None for none."""
+    if family == "元":
+        if _BALANCE_TAIL.search(clause):
+            return "balance", -1
+        if _COMPARED.search(clause):
+            return None
+        if _RAISE_TAIL.search(clause):
+            return "raise", -1
+        if _CUT_TAIL.search(clause):
+            return "cut", -1
+        return None
+    if _RATE_TAIL.search(clause):
+        return "rate", -1
+    if _ADJUST_RATE_TAIL.search(clause) and not _COMPARED.search(clause):
+        return "adjust", -1  # 调整率: (adjusted − initial) ÷ initial, signed
+    k = clause.rfind("占", max(0, len(clause) - 14))
+    return ("share", k) if k >= 0 else None
+
+
 class Roles:
     """The gate of one check: the sources' lines, and what a figure's words name."""
 
     def __init__(self, ix: SourceIndex, text: str):
         self.ix = ix
         self.text = text
-        self.lines = _lines(ix)
+        self.lines = ix.entities().lines  # the funding lines of the index's relation table (entities.py)
         # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
         # figures) is not looked at again
         self._marks = [m.start() for m in _PART_MARK.finditer(text)]
@@ -229,28 +131,15 @@ class Roles:
     def line_value(self, t) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
         name no line or no such role, or the line's record lacks what the role needs."""
-        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None:
+        if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
-        if t.family == "元":
-            if _BALANCE_TAIL.search(clause):
-                role = "balance"
-            elif _COMPARED.search(clause):
-                return None
-            elif _RAISE_TAIL.search(clause):
-                role = "raise"
-            elif _CUT_TAIL.search(clause):
-                role = "cut"
-            else:
-                return None
-        elif t.family == "%" and _RATE_TAIL.search(clause):
-            role = "rate"
-        elif t.family == "%" and _ADJUST_RATE_TAIL.search(clause) and not _COMPARED.search(clause):
-            role = "adjust"
-        elif t.family == "%" and (k := clause.rfind("占", max(0, len(clause) - 14))) >= 0:
-            return self._line_share(t, clause[:k], clause[k + 1:])
-        else:
+        said = _tail_role(clause, t.family)
+        if said is None:
             return None
+        role, k = said
+        if role == "share":
+            return self._line_share(t, clause[:k], clause[k + 1:])
         line = self._line_named(t)
         if line is None:
             return None
@@ -260,10 +149,8 @@ class Roles:
         if role in ("balance", "rate"):
             bases = [x for x in ((i0 if initial_said else b), (b if initial_said else i0)) if x is not None]
             for base in bases[:1] if not initial_said and b is not None else bases:
-                if role == "balance":
-                    options.append((base.mag - a.mag, f"{base.written} − {a.written}", (base, a)))
-                elif base.mag:
-                    options.append((a.mag / base.mag * HUNDRED, f"{a.written} ÷ {base.written} × 100%", (a, base)))
+                if (got := line_figure("结余" if role == "balance" else "执行率", a, base, i0)) is not None:
+                    options.append((got[0], got[1] if role == "balance" else f"{got[1]} × 100%", got[2]))
         elif role == "adjust":  # 调整率: (adjusted − initial) ÷ initial, its sign the side the budget moved
             if b is None or i0 is None or not i0.mag:
                 return None
@@ -274,13 +161,13 @@ class Roles:
                                                    f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")
             options.append((abs(rate), f"({b.written} − {i0.written}) ÷ {i0.written} × 100%", (b, i0)))
         else:
-            if b is None or i0 is None:
+            if (got := line_figure("调整额", a, b, i0)) is None:
                 return None
-            change = b.mag - i0.mag
+            change, said, operands = got
             if (change > 0) != (role == "raise") and change:
-                return Verdict(False, "", (b, i0), f"所指资金{'调减' if change < 0 else '调增'}，与文中方向相反 / the "
-                                                  f"named line's budget moved the other way")
-            options.append((abs(change), f"{b.written} − {i0.written}", (b, i0)))
+                return Verdict(False, "", operands, f"所指资金{'调减' if change < 0 else '调增'}，与文中方向相反 / the "
+                                                    f"named line's budget moved the other way")
+            options.append((abs(change), said, operands))
         return self._against(t, options, "文中所指资金项按来源为")
 
     def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
@@ -298,7 +185,7 @@ class Roles:
             return None  # the whole, or a row of a table with no total
         if any(ln.actual.group != line.whole for _, ln in _all_named(self.lines, tokens(whole_words) - _ROLE_MARKS)):
             return None  # 占项目支出的 of a 基本支出 line: the whole its words name is another line
-        whole = _WHOLES.get(self.ix, {}).get(line.whole)
+        whole = self.ix.entities().line_wholes.get(line.whole)
         if whole is None:
             return None
         num = _role_value(part_role, line.actual, line.budget, line.initial)
@@ -347,7 +234,7 @@ class Roles:
             return line
         line = self._named_before(t, t.m.start - len(t.clause))
         if line is _NOTHING:  # 全年结余 in a sentence naming nothing else: the whole's, when the sources have one
-            wholes = _WHOLES.get(self.ix, {})
+            wholes = self.ix.entities().line_wholes
             if not _WHOLE_SAID.match(t.clause.strip()) or len(wholes) != 1:
                 return None
             (gid, (_, actual, budget, initial)), = wholes.items()
@@ -446,9 +333,9 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
         return (base.mag, base.written, (base,)) if base is not None else None
     if role == "initial":
         return (initial.mag, initial.written, (initial,)) if initial is not None else None
-    if base is None:
+    if (got := line_figure("结余", actual, base, initial)) is None:
         return None
-    return base.mag - actual.mag, f"({base.written} − {actual.written})", (base, actual)
+    return got[0], f"({got[1]})", got[2]
 
 
 _PART_ROLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")

@@ -573,6 +573,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
                 checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
+        elif counted is None and (each := _each_sum(i, mentions, results, direct_facts, t, text,
+                                                    ends[t.sent - 1] if t.sent else 0)) is not None:
+            done(i, "derived", each[1], formula=each[0])  # 第三、第四季度各92件，合计184件: 92 × 2
+            if each[1]:
+                sums[id(state(t))] = [tuple(each[1])] * each[2]  # each item's figure: the whole of a share after it
+            else:
+                state(t)
         elif counted is None and (formula := colon_sum(i, mentions, results, t, text)) is not None:
             done(i, "derived", formula=formula)  # 分三类共9期：…2期…3期…4期: its 其余 is the whole less it
             state(t)
@@ -624,6 +631,34 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+_EACH_OF = re.compile(r"(?:合计|共计|总计|共|累计)[为达有计]?$")  # …，合计184件: a sum right before its figure
+
+
+def _each_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],
+              direct_facts: dict[int, Sequence[_Fact]], t: _Target, text: str, s0: int
+              ) -> tuple[str, list[_Fact], int] | None:
+    """'第三、第四季度各92件，合计184件': a sum right after a figure its sentence gives to each (各) of the items listed
+    before 各 (joined by 、 / 和 / 与 / 及), the figure traced: that figure times the number of items. (formula, the
+    figure's facts) or None."""
+    if i == 0 or not _EACH_OF.search(t.clause):
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].ignored and mentions[j].start >= s0:
+        j -= 1
+    if j < 0 or mentions[j].start < s0 or text[mentions[j].start - 1:mentions[j].start] != "各" \
+            or (r := results[j]) is None or r.status not in ("exact", "derived") or mentions[j].base_unit != t.m.base_unit:
+        return None
+    a = mentions[j]
+    lo = max(s0, max(text.rfind(c, s0, a.start) for c in "，,；;：:") + 1)
+    items = [w for w in re.split(r"、|和|与|及", text[lo:a.start - 1]) if w.strip()]
+    if len(items) < 2 or a.value is None:
+        return None
+    if a.value * len(items) != t.m.value:
+        return None
+    facts = list(direct_facts.get(j, ()))[:1]
+    return f"{a.text} × {len(items)}（{'、'.join(items)}各{a.text}） = {t.m.text}", facts, len(items)
 
 
 def _set_count_error(index: SourceIndex, i: int, mentions: Sequence[NumberMention], text: str, s0: int,

@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 
 from ..numbers import _int_any
 from ..subjects import tokens
-from ._common import HUNDRED, _LAST_YEAR, _ROLE_MARKS, _TOTAL_MARK
+from ._common import COMPARATIVES, HUNDRED, comparatives, _LAST_YEAR, _ROLE_MARKS, _TOTAL_MARK
 from .context import _phrase, _share_whole
 from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
                      _line_budget, _line_rates, _sum_whole)
@@ -145,13 +145,13 @@ def shared_head_sum(index: SourceIndex, t: _Target, text: str, told: Sequence[_T
 # 目标, 计划, a figure) leave the comparison to the year's and the target's rules (derive._compared_pairs).
 _PCT = r"(?:约|近)?\d+(?:\.\d+)?%"
 _SIDE = r"(?P<ref>[^，,。；;：:！？!?\n\d%（）()]{1,20}?)(?:的?(?P<rp>" + _PCT + r"))?"
-_UP_DIR = ("高出", "高于", "超出", "超过", "多于", "领先于", "领先", "提高", "上升", "高", "多")
+_UP_DIR = tuple(w for w, side in COMPARATIVES.items() if side == "+") + ("提高", "上升", "高", "多")
 _GAP_FORMS = (
     # 比东兴市低 / 较全年低 / 比基本支出的99.76%低 / 相比于县级资金高出
     re.compile(r"(?:(?<![相与和同跟])比|(?<![相比])较|相比于|相较于|对比)" + _SIDE
                + r"[，,]?(?:要|还|则|约)?(?P<dir>高出|提高|降低|下降|上升|高|低|多|少)了?约?$"),
     # 高出省级资金 / 低于市级财政资金 / 落后于全市平均
-    re.compile(r"(?P<dir>高于|低于|高出|超出|超过|多于|少于|落后于|落后|领先于|领先)" + _SIDE + r"约?$"),
+    re.compile(r"(?P<dir>" + comparatives("+", "−") + ")" + _SIDE + r"约?$"),
     # 与省级补助资金相比（，）低
     re.compile(r"(?:与|和|同|跟)" + _SIDE + r"(?:相比|相较|比较)[，,]?(?:要|还|则|约)?(?P<dir>高出|高|低|多|少)了?约?$"),
     # 与县级财政资金相差 / 和基本支出的差距为

@@ -262,8 +262,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
     current: list[tuple[float, int, int, str, str]] = []
     for c in latest_first:
-        if all(similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY and _skeleton(c[3]) not in _skeleton(k[3])
-               for k in current):
+        if all(other_items(c[3], k[3]) or (similarity(c[3], k[3]) <= SUPERSEDED_SIMILARITY
+                                           and _skeleton(c[3]) not in _skeleton(k[3])) for k in current):
             current.append(c)
     picked: list[tuple[int, int, str, str]] = []
     used = 0
@@ -272,7 +272,7 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             break
         if used + len(sentence) > limit_chars and picked:
             continue
-        if any(similarity(sentence, p[2]) > 0.4 for p in picked):
+        if any(similarity(sentence, p[2]) > 0.4 and not other_items(sentence, p[2]) for p in picked):
             continue
         if keep is not None and not keep(sentence):
             continue
@@ -290,3 +290,34 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
         if any(re.search(r"\d", c) or len(c) >= 6 for c in fresh):
             kept.append((end_sentence("，".join(fresh)), where))
     return [k[0] for k in kept], [k[1] for k in kept]
+
+
+def dated(sentences: list[str], wheres: list[str], logs: list[WorkLog], year: int | None = None) -> list[str]:
+    """The condensed sentences as a report tells them: an entry's first sentence carries the entry's date (3月5日，
+    第一批…开工) — the date is the fact that shows a deadline met, and a span's start is half of it — unless it opens
+    with a date of its own."""
+    by_place = {f"{log.source}:{log.line}": log for log in logs}
+    out, seen = [], set()
+    for sentence, where in zip(sentences, wheres, strict=True):
+        log = by_place.get(where)
+        when = log.when(year) if log is not None else ""
+        if when and where not in seen and not _DATED.match(sentence) and not _YEAR_TOTAL.match(sentence):
+            sentence = f"{when}，{sentence}"
+        seen.add(where)
+        out.append(sentence)
+    return out
+
+
+# the year's total (全年实施临时救助126人次): the day it was logged is no date of the work
+_YEAR_TOTAL = re.compile(r"^(?:全年|累计|今年以来|年内|截至年底|截至12月底|本年度?)")
+# a sentence that opens with its own date (4月8日至4月20日，… ; 2024年3月…)
+_DATED = re.compile(r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]")
+# 第一批 / 第二期 / 第3轮: the ordinal names one item of a series — two of them are two items, never a running
+# total superseded by the later one
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*(?:批次?|期|轮|次|阶段|季度|届|组)")
+
+
+def other_items(a: str, b: str) -> bool:
+    """Two sentences about different items of a series (第一批…11家 and 第二批…12家): both are told."""
+    first, second = set(_ORDINAL.findall(a)), set(_ORDINAL.findall(b))
+    return bool(first) and bool(second) and first != second

@@ -29,7 +29,7 @@ class _Strict(BaseModel):
 class Entry(_Strict):
     form: Literal["项目", "部门整体", "any"] = "any"
     units: list[str] | Literal["any"] = "any"
-    requires: list[Literal["adjusted", "grade", "causes"]] = Field(default_factory=list)
+    requires: list[Literal["adjusted", "grade", "causes", "logged"]] = Field(default_factory=list)
     text: str
 
 
@@ -127,8 +127,11 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answer
     unit = unit_kind(report)
     flags = _flags(report)
     subjects = set(problem.subjects or [problem.subject])
-    if subjects and subjects <= {c.subject for c in problem.form_causes if c.cause}:
+    stated = {c.subject for c in problem.form_causes if c.cause}
+    if subjects and subjects <= stated:
         flags.add("causes")  # the form analysed every shortfall: the measure acts on its causes, not asks for them
+    elif subjects and subjects <= stated | {c.subject for c in problem.logged}:
+        flags.add("logged")  # the logs tell the rest: the measure acts on the causes found, wherever they were told
     entry = choose(problem.kind.name, _form(report), unit, flags, table)
     quote = problem.quote or ""
     values: dict[str, str] = {
@@ -146,6 +149,9 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answer
         if c.cause:
             answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table)
             text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answers.give(answer, c.subject)}。"
+    for c in problem.logged:  # a log's account of a shortfall: answered by its words, as the form's would be
+        answer = answers.give(action_for(c.gist, table), c.subject)
+        text += f"对{quoted(c.subject)}，针对工作日志记载的{quoted(clip(c.gist, 30))}，{answer}。"
     missing = [c for c in problem.form_causes if not c.cause]
     if missing:  # the form gave no cause (无, /, 其他原因): finding it is the measure
         text += _missing_causes(missing)

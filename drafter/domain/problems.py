@@ -3,9 +3,9 @@ and the work logs — each problem tied to its figures (fact ids) and sources.
 
 What reviewers send back (shared/notes/forms.md, domain.md): low execution or an overspend (超支, never
 结余); large budget changes; key projects below 90 %; indicators short of target — 反向 ones (≤) and
-deadlines judged the right way round —; worded actuals; targets exceeded by half or more (set too low);
-scores that do not follow the rule in either direction, rows that do not add up to 总分; a total row that
-contradicts its 其中 rows; 满意度 figures with no survey; no indicators, or only 数量 ones; the unit's own
+deadlines judged the right way round —, with their change on 上年实际 where the form gives it; worded actuals;
+targets exceeded by half or more (set too low); scores above the rule, full points withheld from a row that met its
+target, rows that do not add up to 总分; a total row that contradicts its 其中 rows; 满意度 figures with no survey; no indicators, or only 数量 ones; the unit's own
 stated problems, and "无" / "暂无" where the data shows problems; one item written with two figures.
 
 Problems of one kind merge into one item that lists their subjects. Form boilerplate (labels, empty
@@ -41,7 +41,7 @@ SCORE_LABEL = "自评得分"
 MIN_SHARED_CHARS = 4  # a stated cause belongs to a problem whose subject it names (4+ characters in common)
 
 # Words with which staff state a difficulty in their logs. "不足" is matched outside 满足/充足-like words.
-PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟",
+PROBLEM_WORDS = ("未能", "滞后", "不足", "困难", "不到位", "偏慢", "较慢", "薄弱", "短板", "延迟", "推迟", "延后",
                  "尚未", "未完成", "未达", "缺口", "紧张", "难以", "不够", "受限", "未按期", "压减", "调减", "暂缓",
                  "受阻",
                  # the people served hold back, or a figure slides: "家属对长期服药有顾虑", "分类准确率下滑"
@@ -91,6 +91,33 @@ class FormCause(BaseModel):
     written: str = Field("", description="the cell as written when it gives no cause: 无, /, 其他原因")
 
 
+class LogCause(BaseModel):
+    """A work-log line's account of a shortfall: the clause that says why (or the whole line, when it tells what held
+    the work back without a 因), dated as the log dates it."""
+
+    subject: str
+    cause: str
+    when: str = ""
+    evidence: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"据工作日志，{self.when}{self.cause}"
+
+    @property
+    def gist(self) -> str:
+        """What held the work back, for the measure to answer: the line without the tallies it opens with
+        ("全年受理…412件，调解结案356件，部分…纠纷未能达成协议" → its last clause)."""
+        clauses = re.split(r"(?<=[，,；;])", self.cause)
+        because = next((i for i, clause in enumerate(clauses) if _BECAUSE.search(clause)), None)
+        if because is not None:  # "…未达到85%的目标，主要是春季降水偏少": the reason it gives
+            return "".join(clauses[because:]).rstrip("，,；;")
+        for i, clause in enumerate(clauses):  # a tally ends on its figure: 受理…86件, 调解成功71件
+            if states_problem(clause) or not _TALLY.search(clause.rstrip("，,；;")):
+                return "".join(clauses[i:]).rstrip("，,；;")
+        return self.cause
+
+
 class Problem(BaseModel):
     id: str
     kind: ProblemKind
@@ -104,6 +131,8 @@ class Problem(BaseModel):
     quote: str | None = Field(None, description="the unit's or the log's own words, when the problem is theirs")
     form_causes: list[FormCause] = Field(default_factory=list, description=(
         "the form's own deviation reasons for the shortfalls of this item, vague ones with no cause"))
+    logged: list[LogCause] = Field(default_factory=list, description=(
+        "the work logs' causes of shortfalls the form gives none for, each with its date"))
 
 
 @dataclass
@@ -117,6 +146,7 @@ class Part:
     evidence: str | None = None
     cause: str | None = None
     form_cause: FormCause | None = None
+    logged: "LogCause | None" = None  # the work log's account of a shortfall the form leaves unexplained
 
 
 # Lead sentence of an item per kind; the parts follow, joined with ；.
@@ -408,14 +438,17 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 f"{'等' if len(names) > 5 else ''}均为数量指标，没有设置质量、时效和效益指标，难以反映工作质量和实际效果。",
                 [], "、".join(names[:5]))))
     survey = any(SURVEY_WORDS.search(text) for text, _ in narratives(report))
+    # the sources read for a basis, named: the claim is that these say nothing of how satisfaction was measured
+    searched = "自评表和工作日志均" if any(not log.form for log in report.logs) else "自评表"
     worded = []
     for ti, ii, task, ind in indicators:
         ipath = f"tasks[{ti}].indicators[{ii}]"
         tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
         met = ind.met
         if ind.deadline is not None and met is False:
+            last = f"，上年于{ind.last_year_text}完成" if ind.last_year_text and parse_time_point(ind.last_year_text) else ""
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成", [],
+                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成{last}", [],
                 f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
@@ -430,9 +463,10 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 tail = f"，完成目标的{ratio.text}" if ratio is not None else ""
                 cited = [ratio.id] if ratio is not None else []
             did = actual_word(ind, tgt)
+            last, last_ids = last_year_clause(sheet, ipath)
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，{did}{act.text}{tail}",
-                [tgt.id, act.id, *cited], f"{did}{act.text}、目标{stated_target(ind, tgt)}",
+                ind.name, f"{quoted(ind.name)}年度目标{stated_target(ind, tgt)}，{did}{act.text}{tail}{last}",
+                [tgt.id, act.id, *cited, *last_ids], f"{did}{act.text}、目标{stated_target(ind, tgt)}",
                 form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is None and measured_in_words(ind):
             did = actual_word(ind, tgt)
@@ -455,8 +489,9 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
                 f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
         if _is_satisfaction(ind) and act is not None and not survey:
+            last, last_ids = last_year_clause(sheet, ipath)  # a fall on last year is the figure's own fact
             out.append((ProblemKind.satisfaction_without_survey, Part(
-                ind.name, f"{quoted(ind.name)}填报{act.text}，未说明问卷、抽样调查等测评依据", [act.id],
+                ind.name, f"{quoted(ind.name)}填报{act.text}{last}，{searched}未说明问卷、抽样调查等测评依据", [act.id, *last_ids],
                 f"填报{act.text}")))
         out += _score_parts(sheet, ind, ipath, met)
     for ind in worded:
@@ -464,6 +499,18 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         out.append((ProblemKind.indicator_not_numeric, Part(
             ind.name, f"{quoted(ind.name)}填写为{quoted(example[:24] + ('…' if len(example) > 24 else ''))}")))
     return out
+
+
+def last_year_clause(sheet: FactSheet, ipath: str) -> tuple[str, list[str]]:
+    """'，上年实际84.1%，较上年下降1.5个百分点' for a row whose form gives 上年实际 — the change in points for a rate, in
+    the row's unit else — with the facts it cites; empty without the column."""
+    last, change = sheet.get(f"{ipath}.last_year"), sheet.get(f"derived.{ipath}.change")
+    if last is None or change is None:
+        return "", []
+    if change.value == 0:
+        return f"，上年实际{last.text}，与上年持平", [last.id]
+    rise, fall = ("提高", "下降") if change.unit == "个百分点" else ("增加", "减少")
+    return f"，上年实际{last.text}，较上年{rise if change.value > 0 else fall}{change.abs_text}", [last.id, change.id]
 
 
 def _agrees(score: Decimal, earned: Decimal, weight: Decimal) -> bool:
@@ -505,14 +552,13 @@ def _score_parts(sheet: FactSheet, ind: Indicator, ipath: str, met: bool | None)
     if _agrees(score.value, earned, weight.value):
         return []
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
+    if kind is ProblemKind.score_too_low and not met:
+        # a missed row scored below its share: the proportional rule is the most a shortfall may earn, and a unit
+        # taking off more is its own judgement — no defect (forms.md: full points withheld from a met row are)
+        return []
     # the operands are written, not the computed points: a reader recomputes them from the rule
     state = f"{actual_word(ind, tgt)}{act.text}、目标{stated_target(ind, tgt)}"
-    if met:
-        why = "已达到目标，却未得满分，扣分理由未说明"
-    elif kind is ProblemKind.score_too_high:
-        why = "未达到目标，未按完成比例计分"
-    else:
-        why = "未达到目标，得分低于按完成比例计算的分数，扣分理由未说明"
+    why = "已达到目标，却未得满分，扣分理由未说明" if met else "未达到目标，未按完成比例计分"
     return [(kind, Part(ind.name, f"{quoted(ind.name)}{state}，分值{weight.text}，{SCORE_LABEL}{score.text}，{why}",
                         [tgt.id, act.id, weight.id, score.id], f"分值{weight.text}、{SCORE_LABEL}{score.text}"))]
 
@@ -523,8 +569,8 @@ def _budget_score_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pro
     if completion is None or weight is None or score is None:
         return []
     earned = q2(min(weight.value, weight.value * completion.value / 100))
-    if _agrees(score.value, earned, weight.value):
-        return []
+    if _agrees(score.value, earned, weight.value) or (score.value < earned < weight.value):
+        return []  # below 分值×执行率 while money was left: the unit's own deduction, as for a missed row
     lab = labels(report)
     actual, full = (sheet.by_id(fid) for fid in completion.operands)
     kind = ProblemKind.score_too_high if score.value > earned else ProblemKind.score_too_low
@@ -664,6 +710,24 @@ def states_problem(sentence: str) -> bool:
     sentence = NEEDY.sub("", sentence)
     return not _NOT_PROBLEM.search(sentence) and (any(w in sentence for w in PROBLEM_WORDS)
                                                   or bool(_SETBACK.search(sentence)))
+
+
+_BUDGET_CUT_WORDS = ("调减", "压减")
+_MONEY = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元)")
+
+
+def restates_budget_change(sentence: str, report: ReportInput) -> bool:
+    """"县级预算调整，县级配套资金调减80.00万元": a change the form's budget shows (its 年初 and 全年 differ by that
+    amount, in total or on a line) is the budget paragraph's to tell — no difficulty of the year by itself, unless the
+    sentence says what it held back (another problem word than the cut)."""
+    words = [w for w in PROBLEM_WORDS if w in NEEDY.sub("", sentence)]
+    if not words or any(w not in _BUDGET_CUT_WORDS for w in words) or _SETBACK.search(sentence):
+        return False
+    b = report.budget
+    changes = {abs(a - i) for i, a in [(b.initial, b.adjusted), *((x.initial, x.adjusted) for x in b.lines)]
+               if i is not None and a is not None and a != i}
+    amounts = [Decimal(m[1].replace(",", "")) for m in _MONEY.finditer(sentence) if m[2] == b.unit]
+    return bool(amounts) and all(a in changes for a in amounts)
 
 
 def narratives(report: ReportInput) -> list[tuple[str, str]]:
@@ -846,12 +910,16 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
             clause = p.clause
             if p.cause:
                 clause += f"，单位填报的原因是{quoted(p.cause.rstrip('。'))}"
+            elif p.logged:
+                clause += f"，{p.logged.text}"
             clauses.append(clause)
         text = LEADS[kind] + "；".join(clauses) + "。"
     else:
         text = parts[0].clause
         if parts[0].cause:
             text = text.rstrip("。") + f"。单位填报的原因是{quoted(parts[0].cause.rstrip('。'))}。"
+        elif parts[0].logged:
+            text = text.rstrip("。") + f"。{parts[0].logged.text}。"
     causes = [p.cause for p in parts if p.cause]
     return "；".join(subjects), text, facts, figure, subjects, evidence, causes
 
@@ -892,11 +960,80 @@ def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]], before: 
             continue
         # it names the shortfall: its reason, when it gives one and the form gives none; a restatement else
         # ("计价定额完成征求意见稿，尚未正式发布" beside 计价定额编制发布数量 0部)
-        if m is not None and part.cause is None and not (part.form_cause is not None and part.form_cause.cause):
+        if m is not None and part.cause is None and part.logged is None \
+                and not (part.form_cause is not None and part.form_cause.cause):
             start = max(text.rfind(c, 0, m.start()) for c in "，,；;")  # the clause that gives the reason, on
             part.cause = text[start + 1:].rstrip("。；;")
         return True
     return False
+
+
+# Words of an indicator's name that say how it is measured, not what it is about: 考场验收完成时间 is about 考场验收
+_MEASURE_WORDS = re.compile(r"完成时间|完成时限|办结时限|完成率|完成数|时间|时限|时长|数量|比例|比率|覆盖率|合格率|成功率|结案率"
+                            r"|达标率|情况|人次|人数|次数|个数|件数|户数|面积|金额|新增|新建|开展|完成|按时|及时|年度|累计")
+
+
+_FALL = re.compile(r"减少|下降|下滑|降低|回落")
+_MONEY_WORDS = re.compile(r"支付|支出|拨付|资金|预算|经费|预付款|亿元|万元|\d元")
+
+
+def money_only(sentence: str) -> bool:
+    """Every difficulty the sentence states is about money ("上半年仅支付预付款，支出进度滞后"; "…资金由460.00万元调减为
+    380.00万元"): the budget paragraph's and the execution problem's matter, not what held an output back — unless it
+    also says what the money held back (资金到位晚，开工推迟)."""
+    clauses = [c for c in re.split(r"[，,；;]", sentence) if states_problem(c) or _FALL.search(c)]
+    return bool(clauses) and all(_MONEY_WORDS.search(c) for c in clauses)
+_TALLY = re.compile(r"\d[\d,.]*\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}$")
+
+
+def names_subject(subject: str, text: str) -> int:
+    """How clearly `text` names an indicator: the longest run of characters they share (4 or more: 田间道路 in
+    "田间道路施工停工"), else the name's subject words without its measure words all found in the text (考场验收 of
+    考场验收完成时间 in "完成考场竣工验收"); 0 when it does not."""
+    shared = _shared_chars(subject, text)
+    if shared >= MIN_SHARED_CHARS:
+        return shared
+    core = _MEASURE_WORDS.sub("", re.sub(r"[^\u4e00-\u9fff]", "", subject))
+    if len(core) < MIN_SHARED_CHARS:
+        return 0
+    words = [core[i:i + 2] for i in range(0, len(core) - 1, 2)] + ([core[-2:]] if len(core) % 2 else [])
+    return len(core) if all(w in text for w in words) else 0
+
+
+def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> set[str]:
+    """A work-log line that names a missed indicator and tells what held it back is that shortfall's cause when the
+    form gives none ("8月连续降雨，…道路施工停工22天，道路工程量未能按计划完成"; "完成竣工验收。因检测报告出具延迟，验收较计划
+    推迟" — the reason after the entry's sentence that names it): cited with the line's date, and the shortfall is no
+    longer said to have no cause. Returns the sentences so taken, which are then no problem of their own."""
+    missed = [p for kind, p in found if kind is ProblemKind.indicator_below_target and p.cause is None
+              and not (p.form_cause is not None and p.form_cause.cause)]
+    taken: set[str] = set()
+    if not missed:
+        return taken
+    for log in report.logs:
+        if log.form:
+            continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words, no log's
+        pieces = split_sentences(log.text)
+        for i, sentence in enumerate(pieces):
+            # a difficulty, a reason given, or the row's own figure falling ("讲解员2名离职，讲解服务场次减少": what a
+            # fall is said of is the missed row it names, checked below)
+            if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence):
+                continue
+            clean = strip_enumerator(sentence).strip().rstrip("。；;")
+            if money_only(clean):  # spending behind (支出进度滞后, 资金调减): the budget's matter, no row's cause
+                continue
+            scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0), n, p)
+                      for n, p in enumerate(missed) if p.logged is None]
+            score, _, part = max(scored, key=lambda t: (t[0], -t[1]), default=(0, 0, None))
+            if not score or part is None:
+                continue
+            m = _CAUSE_CLAUSE.search(clean)
+            # the clause that gives the reason, on; a line without one is the log's whole account of what happened
+            cause = clean[max(clean.rfind(c, 0, m.start()) for c in "，,；;") + 1:] if m else clean
+            part.logged = LogCause(subject=part.subject, cause=cause, when=log.when(report.year),
+                                   evidence=f"{log.source}:{log.line}")
+            taken.add(clean)
+    return taken
 
 
 def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
@@ -906,6 +1043,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     found += _total_score_parts(report, sheet)
     found += _conflict_parts(report)
     found = _attach_stated(report, found)
+    logged = _attach_logged_causes(report, found)
 
     # A log sentence quoting a figure of a problem already found, or the unit's stated words, adds nothing new.
     used = {fid for _, p in found for fid in p.facts}
@@ -915,6 +1053,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     # the form's deviation column gave these as a shortfall's cause: the log saying it again is that cause
     stated += [p.form_cause.cause for _, p in found if p.form_cause and p.form_cause.cause]
     for text, where, before in _log_problems(report):
+        if text.rstrip("。；;") in logged or restates_budget_change(text, report):  # told with its shortfall, or
+            continue  # by the budget paragraph
         if _attach_log_cause(text, found) or (before and _attach_log_cause(text, found, before)):
             continue
         if any(figure in text for figure in flagged):
@@ -939,9 +1079,10 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
                                     text=text, facts=facts, evidence=evidence, figure=figure, quote=quote,
                                     causes=causes, form_causes=[
                                         p.form_cause for p in group if p.form_cause
-                                        # the unit gave its cause elsewhere (存在问题, 完成情况): an empty column
-                                        # is then no "cause not stated" — the item would contradict itself
-                                        and (p.form_cause.cause or p.cause is None)]))
+                                        # the unit gave its cause elsewhere (存在问题, 完成情况, its logs): an empty
+                                        # column is then no "cause not stated" — the item would contradict itself
+                                        and (p.form_cause.cause or (p.cause is None and p.logged is None))],
+                                    logged=[p.logged for p in group if p.logged]))
 
     answers = [stated_answer(t) for t in report.stated_problems]
     if answers and all(is_empty_answer(t) for t in report.stated_problems) and problems:

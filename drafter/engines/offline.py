@@ -10,21 +10,21 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 from __future__ import annotations
 
 from ..domain.budget import budget_sentence
-from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, logs_for_task,
-                           result_logs)
+from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
+                           logs_for_task, other_items, result_logs)
 from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
                                figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
                                stated_target)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
-from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog
+from ..schema import Comparison, Indicator, ReportInput, Task, WorkLog, parse_time_point
 from ..text import end_sentence, quoted, similarity, split_sentences, strip_enumerator
 
 __all__ = ["condense_logs", "logs_for_task", "ordinal", "write_draft"]  # the log helpers live in drafter.domain.logs
 
 CN_ORDINALS = "一二三四五六七八九十"
-MAX_GOAL_CHARS = 90
+MAX_GOAL_CHARS = 200  # a goal's first sentence is quoted whole up to this length; a longer one to its last whole clause
 REPEAT_SIMILARITY = 0.6
 
 
@@ -41,11 +41,13 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
 
 
 def _short_goal(goal: str) -> str:
-    first = split_sentences(goal)[0] if goal.strip() else ""
-    if len(first) <= MAX_GOAL_CHARS:
-        return first.rstrip("。；;")
-    cut = max(first.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；、")
-    return first[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；、")
+    """The goal's first sentence as the form states it, whole — a reader checks it against the form, and a goal cut
+    mid-sentence drops its last targets; past MAX_GOAL_CHARS, up to the last whole clause."""
+    text = split_sentences(goal)[0] if goal.strip() else ""
+    if len(text) <= MAX_GOAL_CHARS:
+        return text.rstrip("。；;")
+    cut = max(text.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；;")
+    return text[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；;、")
 
 
 class _Narrative:
@@ -64,7 +66,7 @@ class _Narrative:
                 self.stated.add(c.key)
 
     def keep(self, sentence: str) -> bool:
-        if any(similarity(sentence, s) > REPEAT_SIMILARITY for s in self.sentences):
+        if any(similarity(sentence, s) > REPEAT_SIMILARITY and not other_items(sentence, s) for s in self.sentences):
             return False
         if not conflict_filter(self.conflicts, self.stated)(sentence):
             return False
@@ -72,7 +74,8 @@ class _Narrative:
         return True
 
     def condense(self, logs: list[WorkLog], **limits: int) -> tuple[list[str], list[str]]:
-        return condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        return dated(sentences, wheres, logs, self.report.year), wheres
 
 
 # --- 目标完成情况 ---------------------------------------------------------------------------------------
@@ -129,6 +132,17 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     return phrase, uses
 
 
+def _last_year_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
+    """'，上年实际58场' / '，上年于10月15日完成' where the form gives 上年实际: the year's figure beside last year's, as a
+    reviewer reads the row; the change itself is the problems' to state, for the rows that fell short."""
+    last = sheet.get(f"{ipath}.last_year")
+    if last is not None and sheet.get(f"{ipath}.actual") is not None:
+        return f"，上年实际{last.text}", [_use(last)]
+    if ind.deadline is not None and ind.last_year_text and parse_time_point(ind.last_year_text) is not None:
+        return f"，上年于{ind.last_year_text}完成", []
+    return "", []
+
+
 def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative) -> Paragraph:
     task = report.tasks[ti]
     rec = f"tasks[{ti}]"
@@ -151,8 +165,9 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     phrases = []
     for ii, ind in enumerate(task.indicators):
         phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet)
-        phrases.append(phrase)
-        uses += u
+        last, lu = _last_year_phrase(ind, f"{rec}.indicators[{ii}]", sheet)
+        phrases.append(phrase + last)
+        uses += u + lu
     if phrases:
         text += ("绩效指标完成情况：" if own else "关键指标：") + "；".join(phrases) + "。"
     amount, spent, rate = (sheet.get(f"{rec}.amount"), sheet.get(f"{rec}.spent"),
