@@ -205,7 +205,6 @@ def _spent_or_planned(marks: frozenset[str], subj: frozenset[str]) -> bool:
 
 _TARGET_NAMED = re.compile(r"目标|指标值|计划|预期|承诺|要求|规定|上限|下限|时限(?:为|是|定为|设定为)$")
 _HEAD_ROLES = frozenset({"budget", "initial", "actual"})
-_VS_INITIAL = re.compile(r"[比较]年初")  # a change said against the 年初 budget (比年初调增)
 _REST = "§余"  # the rest, not (yet) done: see drafter.subjects
 _HEAD_CUT = re.compile(r"后")
 _RATE_ONLY = re.compile(r"(?:预算)?(?:执行|完成|支出|支付)(?:率|进度)(?:为|是|达到|达)?")  # a clause naming a rate alone
@@ -787,7 +786,6 @@ class _Checker:
             new_value = _raised_to(self.text, t)
             rest = _REST in t.own and any(_REST in s[4].subj for s in scored)
             periods: frozenset[str] | None = None  # the numbered items (二季度) the sentence names, read when needed
-            changes = bool(dirn) and any(s[4].dirn == dirn for s in scored)  # a change the source states, on its side
             for n, f in named.values():
                 if not f.family and _in_name(f):
                     continue  # 纳入120网络医院 / 接入12345热线: a number of a name, no figure
@@ -802,9 +800,6 @@ class _Checker:
                     # the 结转资金 of its modifier; 未完成改造的7家 is the rest (另有7家): the 31家 完成改造 no rival
                 if new_value is not None and f.value == new_value:
                     continue  # 由每人每月893元提高到1000元: the new figure is no rival of the old one
-                if dirn and f.role == "initial" and changes and _VS_INITIAL.search(t.clause):
-                    continue  # 比年初调增6.00万元 of a remark's 年中追加6.00万元: a 年初 budget is the base of the change
-                    # the source states, no rival of it (a budget that equals the change by chance has no such rival)
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
