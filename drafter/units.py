@@ -10,7 +10,10 @@ import re
 UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:金额|资金|计量)?单位[ \u3000]*(?:[:：]|均?为|[\t|｜][ \u3000]*(?=[亿万千]?元[ \u3000]*(?:[\t|｜\n]|$)))"
                              r"[ \u3000]*(?:人民币)?"
                              r"(亿元|万元|千元|元)(?![\u4e00-\u9fff/／A-Za-z0-9])[ \u3000]*[）)]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION_TITLE = re.compile(r"[^\t。；;，,]{0,30}")
+# a title line that ends in its tables' money unit alone: "## 一、项目资金（万元）", "表1 支出明细(元)"
+_UNIT_CAPTION = re.compile(r"^[ \u3000#]*([^\t|｜。；;，,:：\n]{2,30}?)[（(](亿元|万元|千元|元)[）)][ \t\u3000]*$", re.M)
 
 
 def stated_units(text: str) -> list[tuple[int, str, bool]]:
@@ -21,6 +24,8 @@ def stated_units(text: str) -> list[tuple[int, str, bool]]:
     title ("表2 支出明细（金额单位：元）", "## 三、经费（单位：万元）") is that table's caption and states its unit
     only. It gives amounts their unit: a column that counts or rates something keeps its own."""
     out: list[tuple[int, str, bool]] = []
+    if "元）" in text or "元)" in text:
+        out += [(m.start(), m[2], True) for m in _UNIT_CAPTION.finditer(text) if _CJK.search(m[1])]
     if "单位" not in text:
         return out
     for m in UNIT_STATEMENT.finditer(text):
@@ -31,4 +36,4 @@ def stated_units(text: str) -> list[tuple[int, str, bool]]:
         caption = (bool(title) and m.group().startswith(("（", "(")) and m.group().endswith(("）", ")"))
                    and not text[m.end():le].strip() and _CAPTION_TITLE.fullmatch(title) is not None)
         out.append((ls, m[1], caption))
-    return out
+    return sorted(out) if out and out[0][2] else out

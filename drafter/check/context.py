@@ -470,7 +470,7 @@ def count_statement(line: str) -> str | None:
 
 
 # the labels of a form's head lines, each followed by its value: 项目名称 | …, 主管部门 | … | 实施单位 | …
-_FORM_HEAD = re.compile(r"(?:项目|预算|主管|实施|填报|项目实施|项目主管)?(?:名称|部门|单位|负责人)[:：]?")
+_FORM_HEAD = re.compile(r"(?:项目|预算|主管|实施|填报|项目实施|项目主管|部门|单位)?(?:名称|部门|单位|负责人)[:：]?")
 _MAX_PROSE = 4  # lines of prose a table may be interrupted by (a 偏差原因 and its 改进措施, each on its line)
 
 

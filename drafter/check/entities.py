@@ -82,6 +82,7 @@ class Entities:
                 e = rows[(f.tab, f.label)] = Entity(names, f.tab, any(_TOTAL_KEY_WORDS.search(n) for n in names))
             e.attrs.setdefault(_key(f), f)
         self.rows = list(rows.values()) if len(rows) <= MAX_ENTITIES else []
+        self._counts: dict[str, list["_Fact"]] | None = None  # a name's word → counts of its rows (counts_named)
         self.wholes: dict[int, list[Entity]] = defaultdict(list)
         by_tab: dict[int, list[Entity]] = defaultdict(list)
         self.of: dict[int, tuple[Entity, str]] = {}  # a source figure (its id) → the row it is of and its key
@@ -104,6 +105,17 @@ class Entities:
                 if w.attrs:
                     _computed(w)
                     self.wholes[tab].append(w)
+        self.tables = {tab: [e for e in ents if not e.whole] for tab, ents in by_tab.items()}  # (counted_rows)
+        # tables whose rows are the quarters of the year (第一季度 … 第四季度): the halves and three quarters are sums of
+        # them (see period_sum)
+        self.quarters: dict[int, dict[int, Entity]] = {}
+        for tab, ents in by_tab.items():
+            qs = {n: e for e in ents if len(e.names) == 1 and (n := _quarter(e.names[0]))}
+            if len(qs) >= 2:
+                self.quarters[tab] = qs
+        # the whole of the funds: the one whole row stating a budget and its adjustment (年度资金总额 | 年初 | 全年 | 执行)
+        funds = [w for ws in self.wholes.values() for w in ws[:1] if "§调整率" in w.attrs]
+        self.funds = funds if len(funds) == 1 else []
         # each name's runs of GRAM characters (or a short name whole) → the rows it names, unless another row of
         # the same table shares that run (口岸 of 口岸通关… and 口岸查验…, 产出指标 of every indicator)
         self._grams: dict[str, list[Entity]] = defaultdict(list)
@@ -117,6 +129,24 @@ class Entities:
             for g, ks in owners.items():
                 if len(ks) == 1:
                     self._grams[g].append(ents[next(iter(ks))])
+
+    def counts_named(self, item: str) -> list["_Fact"]:
+        """The counts (not money, no rate) of the rows whose name holds `item` (品种 → 新品种区域试验品种数's 46个), through
+        an index of the names' two-character words built on first use."""
+        if self._counts is None:
+            from ..subjects import tokens
+
+            self._counts = defaultdict(list)
+            for e in self.rows:
+                kept = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family not in ("元", "%", "pt", "")
+                        and f.value > 0]
+                for w in tokens(*e.names) if kept else ():
+                    self._counts[w] += kept
+        out = [f for f in self._counts.get(item[:2], ()) if any(item in n for n in self._names_of(f))]
+        return out[:MAX_OPERANDS]
+
+    def _names_of(self, f: "_Fact") -> tuple[str, ...]:
+        return tuple(n for n in f.label.split("|") if n)
 
     def spots(self, words: str) -> list[tuple[Entity, int, int]]:
         """Each place `words` names a row: (row, start, end), in the order of the words."""
@@ -135,6 +165,112 @@ class Entities:
     def named(self, words: str) -> list[Entity]:
         """The rows `words` names, in the order first named."""
         return list({id(e): e for e, _, _ in self.spots(words)}.values())
+
+
+_QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度?$|^Q([1-4])$", re.I)
+
+
+def _quarter(name: str) -> int:
+    m = _QUARTER.match(name)
+    return 0 if m is None else _CN_COUNT.get(m[1] or "", 0) or int(m[1] or m[2])
+
+
+# the parts of the year a sum of quarter rows is (上半年 = 第一、二季度), the last one said before a figure deciding
+_PERIODS = ((re.compile(r"上半年|前两个?季度|一二季度"), (1, 2)), (re.compile(r"下半年|后两个?季度|三四季度"), (3, 4)),
+            (re.compile(r"前三(?:个)?季度|1-9月|1—9月|1至9月"), (1, 2, 3)))
+
+
+def period_sum(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+               ) -> tuple[str, "_Fact", "_Fact | None"] | None:
+    """A half-year or three quarters of a ledger whose rows are the quarters (上半年支出2,026,450元 of 第一季度 and 第二
+    季度; 下半年…; 上半年…，占全年的45.88%): the sum of those rows in one column — the one the sentence's words name, or
+    the table's 合计 column when they name none — and, for a share, that sum over the column's 合计 row."""
+    if not ents.quarters:
+        return None
+    said = text[s0:t.m.start]
+    said_at = max(((m.end(), qs) for rx, qs in _PERIODS for m in rx.finditer(said)), default=None, key=lambda e: e[0])
+    if said_at is None:
+        return None
+    from ..subjects import tokens
+
+    qs = said_at[1]
+    words = tokens(said) - _ROLE_MARKS
+    share = t.family == "%" and "占" in t.clause
+    for tab, rows in ents.quarters.items():
+        if not all(n in rows for n in qs):
+            continue
+        heads = [k for k in rows[qs[0]].attrs if k[:1] != "§" and all(k in rows[n].attrs for n in qs)]
+        named = [k for k in heads if (tokens(k.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words]
+        total = [k for k in heads if _TOTAL_KEY_WORDS.search(k)]
+        for k in (named if len(named) == 1 else total[:1] if total else heads[:1] if len(heads) == 1 else []):
+            parts = [rows[n].attrs[k] for n in qs]
+            sm = _sum(parts)
+            if sm is None:
+                continue
+            if share:
+                whole = next((w.attrs.get(k) for w in ents.wholes.get(tab, [])[:1]), None)
+                if whole is None or not whole.value:
+                    continue
+                with localcontext(_CTX):
+                    d = sm.value / whole.value * HUNDRED
+                if fits(checker, t, d):
+                    return f"{sm.written} ÷ {whole.written} × 100% = {t.m.text}", sm, whole
+            elif sm.family == t.family and fits(checker, t, sm.mag):
+                return sm.written, sm, None
+    return None
+
+
+# 三个重点项目合计执行 / 两个重点项目执行率相差: a count and the kind of the rows it counts, then what of them
+_COUNTED_ROWS = re.compile(r"([两二三四五六七八九十])[个项类家所座处种笔批名位]?([\u4e00-\u9fff]{2,8}?)"
+                           r"(?=合计|共计|共|累计|总计|执行|支出|结余|预算|的)")
+_GAP_WORDS = re.compile(r"相差|差距|差")
+_PATH_WORDS = re.compile(r"\[\d+\]|[.\w]*$")  # 重点项目[1].执行数: the list's key, not its index or field
+
+
+def counted_rows(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+                 ) -> tuple[str, "_Fact", "_Fact | None"] | None:
+    """A figure of the rows a count names by their kind, not by their names (三个重点项目合计执行110.63万元; 两个重点项目
+    执行率相差0.71个百分点，结余合计6.28万元): the one table with that many rows whose caption or header words hold the
+    kind — the sum of the rows' figure in the role the words name (执行 / 预算 / 结余), or, of two rows, the gap between
+    their rates."""
+    said = text[s0:t.m.start]
+    cm = None
+    for cm in _COUNTED_ROWS.finditer(said):
+        pass
+    if cm is None or (n := _CN_COUNT.get(cm[1], 0)) < 2:
+        return None
+    from ..subjects import tokens
+
+    kind = tokens(cm[2]) - _ROLE_MARKS
+    if not kind:
+        return None
+    def said_of(e: Entity) -> frozenset[str]:  # the words its table says of a row: caption, header, a data file's path
+        f = next(iter(e.attrs.values()))
+        return f.subj | tokens(_PATH_WORDS.sub(" ", f.location)) if "[" in f.location else f.subj
+
+    tabs = [rows for rows in ents.tables.values() if len(rows) == n and all(kind <= said_of(e) for e in rows if e.attrs)]
+    if len(tabs) != 1:
+        return None
+    rows = tabs[0]
+    words = said[cm.end():] + t.clause
+    role = max(((w.end(), k) for rx, k in _COMPUTED_ROLES for w in rx.finditer(words)), default=(0, ""))[1]
+    if t.family == "pt" and role == "执行率" and n == 2 and _GAP_WORDS.search(t.clause):
+        rates = [next((f for k, f in e.attrs.items() if _norm(k) == "执行率"), None) for e in rows]
+        if None in rates:
+            return None
+        a, b = sorted(rates, key=lambda f: f.value, reverse=True)  # type: ignore[arg-type]
+        d = a.value - b.value
+        for x in (d, a.value.quantize(Decimal("0.01")) - b.value.quantize(Decimal("0.01"))):
+            if fits(checker, t, x):
+                return f"{a.written} − {b.written} = {_fmt(x.quantize(t.q))}个百分点", a, b
+        return None
+    if t.family in ("%", "pt", ""):
+        return None
+    key = "§结余" if role == "结余" else "budget" if "预算" in words and "执行" not in words else "actual"
+    parts = [e.attrs.get(key) for e in rows]
+    if None in parts or (sm := _sum(parts)) is None:  # type: ignore[arg-type]
+        return None
+    return (sm.written, sm, None) if sm.family == t.family and fits(checker, t, sm.mag) else None
 
 
 def _grams(names: tuple[str, ...]) -> set[str]:
@@ -277,7 +413,8 @@ def anchored_pairs(ents: Entities, t: "_Target", text: str, s0: int,
     # enumerated (A、B和C三项任务合计: the clause holds only the list's last item)
     own = ents.named(t.clause) if not _SUMS.search(t.clause) else []
     if own:
-        if len(own) == 1 and not _RELATION.search(t.clause[_last_named(ents, t.clause, own[0]):]):
+        if len(own) == 1 and not _RELATION.search(t.clause[_last_named(ents, t.clause, own[0]):]) \
+                and not _compared(ents, t.clause, own[0]):  # (低于一般公共预算3.09个百分点: the row compared with)
             return [], []  # 检验收费收入结余: that row's own 结余, no difference of two others' (singles)
         kept = [e for e in named if e in own] + [e for e in named if e not in own and _compared(ents, before, e)]
         if all(_compared(ents, t.clause, e) for e in own):  # 比老果园改造示范低: the clause names only what is compared
@@ -350,7 +487,8 @@ def singles(ents: Entities, t: "_Target", text: str, s0: int) -> list["_Fact"]:
     own = ents.named(t.clause)
     if not own and _ROLE_ONLY.fullmatch(t.clause):
         before = ents.named(text[s0:t.m.start])
-        own = [max(before, key=lambda e: _last_named(ents, text[s0:t.m.start], e))] if before else []
+        # (项目年初预算…，全年预算…，调减…，调整率-3.42%: a sentence naming no row is of the funds' whole)
+        own = [max(before, key=lambda e: _last_named(ents, text[s0:t.m.start], e))] if before else ents.funds[:1]
     if len(own) != 1 or _OTHER_YEAR.search(t.clause):
         return []  # (比上年增长 is no 调整率 of the year)
     role = max(((w.end(), k) for rx, k in _COMPUTED_ROLES for w in rx.finditer(t.clause)), default=(0, ""))[1]
@@ -399,6 +537,7 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
 
 
 _HIGHER = re.compile(r"高|多|快|超出")
+_THAN = re.compile(r"(?:高|低|多|少|快|慢)于|超出|落后于?")  # the gap's side and the compared row after it
 _LOWER = re.compile(r"低|少|慢|落后")
 
 
@@ -413,11 +552,16 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
 
     said = text[s0:t.m.start]
     cmp = max(said.rfind("比"), said.rfind("较"))
-    if cmp < 0:
-        return []
+    if cmp >= 0:
+        up = _HIGHER.search(t.clause[-4:]) is not None
+        down = _LOWER.search(t.clause[-4:]) is not None
+    else:  # 低于一般公共预算3.09个百分点: the row after 低于 / 高于 is the one compared with, the word says the side
+        cmp = max((w.start() for w in _THAN.finditer(said, max(0, len(said) - len(t.clause) - 2))), default=-1)
+        if cmp < 0:
+            return []
+        up = said.startswith(("高", "多", "快", "超"), cmp)
+        down = not up
     after = {id(e) for e in ents.named(said[cmp:])}
-    up = _HIGHER.search(t.clause[-4:]) is not None
-    down = _LOWER.search(t.clause[-4:]) is not None
     if up == down:
         return []
     out = []
@@ -433,7 +577,7 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
         for x, y in ((a.value, b.value), (a.value.quantize(hundredth), b.value.quantize(hundredth))):
             d = x - y
             if (d > 0) == up and d and _close(abs(d), t.x, t.q) is not None:
-                out.append((f"{a.written} − {b.written} = {abs(d)}个百分点", a, b))
+                out.append((f"{a.written} − {b.written} = {_fmt(abs(d).quantize(t.q))}个百分点", a, b))
                 break
     return out
 
@@ -460,7 +604,8 @@ _EACH = re.compile(r"每(?:[个名位家次批])?([\u4e00-\u9fff]{2,6})[^每]*$"
 _WHOLE_PLACE = re.compile(r"^(?:全[市县区省镇乡州盟旗]|全部|合计|总体|整体)")
 
 
-def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
+def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int,
+             told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]] = ()
              ) -> tuple[str, "_Fact", "_Fact"] | None:
     """An average of one named row (各县区场均活动经费，芗城区21840元; 每群监测经费，全市44.04元): one of its figures over
     its count of the X that 每X / X均 names (a column 中蜂群(群), 交流活动(场)), the figure's column sharing a word with
@@ -471,6 +616,15 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
         pass
     if t.family in ("%", "pt", ""):
         return None
+    from ..subjects import tokens
+
+    words = tokens(said) - _ROLE_MARKS
+    if per is None and t.family == "元":  # 每个品种10043.48元: an average of no money word the row's columns name —
+        from .match import _average  # of a count elsewhere (a row named for the item)
+
+        item = (_average(t.clause) or ("",))[0]
+        if item and (got := _money_per_count(checker, ents, t, said, item, words, told)) is not None:
+            return got
     # what it is per: the word 每X / X均 names before the money it spends — or, for any other figure (每个实践所站开展
     # 活动12.60场), the longest head of the words after 每 that a count column of the row holds (实践所站 of 文明实践
     # 所站（个）)
@@ -479,22 +633,22 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
         xs += [each[1][:k] for k in range(len(each[1]), 1, -1)]
     if not xs:
         return None
+    x = xs[0]
     own = ents.named(t.clause)
     if not own and _WHOLE_PLACE.match(t.clause):
-        own = [w for ws in ents.wholes.values() for w in ws[:1]]
+        own = [w for ws in ents.wholes.values() for w in ws[:1]]  # (全部学员人均培训经费: over the whole's count)
     elif len(own) != 1:
-        return None
-    from ..subjects import tokens
-
-    words = tokens(said) - _ROLE_MARKS
+        return _money_per_count(checker, ents, t, said, x, words, told)
     found = []
     for e in own:
         counts: list["_Fact"] = []
-        for x in xs:
-            counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head
+        for x_ in xs:
+            counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x_ in f.head
                       and f.family not in ("元", "%", "pt") and f.value > 0]
             if counts:
                 break
+        if len(counts) > 1:  # 药品抽检（批次） and 不合格（批次）: the column the sentence names (每批次药品抽检经费)
+            counts = [f for f in counts if (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words]
         if len(counts) != 1:
             continue
         b = counts[0]
@@ -506,7 +660,73 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
             d = (a.mag if a.family else a.value) / b.value
             if fits(checker, t, d):
                 found.append((f"{a.written} ÷ {b.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}", a, b))
+    if not found:
+        return _money_per_count(checker, ents, t, said, x, words, told)
     return found[0] if len(found) == 1 else None
+
+
+_WAN = Decimal(10000)
+MIN_PER_DIGITS = 5  # an average of money over a count from another row or the sentence: at a precision (742.72元)
+# no chance quotient of the few operands reaches
+
+
+def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: str, x: str, words: frozenset[str],
+                     told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]]
+                     ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """Money over a count of what 每X / X均 names, when the figure's own clause names no row (人均资助453.51元, 全部学员
+    人均培训经费742.72元, 每个村级服务站平均项目支出996.56元): the spending of the rows its sentence names (not those it
+    compares with) — or, naming none that spends, the funds' whole spending — over a count of X: one its sentence
+    stated before it (资助困难学生912人), or a count column of a named row or of a table's whole row whose header the
+    sentence names (学员（人）, 村级服务站（个）). At a precision no chance quotient reaches."""
+    from ..subjects import tokens
+    from .rounding import _sig_digits
+
+    if t.family != "元" or t.m.approx or _sig_digits(t.m.value) < MIN_PER_DIGITS:
+        return None
+    named = [e for e in ents.named(said) if not _compared(ents, said, e)]
+    # (a spending row of a form that states its unit in another table's header only — 支出明细 under 项目资金（万元）:
+    # in 万元 or in 元, as derive reads a form without units)
+    moneys = [f for e in named for k, f in e.attrs.items() if k[:1] != "§" and f.value > 0 and f.role != "target"
+              and (f.family == "元" or f.family == "" and f.role in ("actual", "budget"))]
+    if not moneys and ents.funds and (spent := ents.funds[0].attrs.get("actual")) is not None:
+        moneys = [spent]
+    if not moneys:
+        return None
+    from .match import _average
+
+    item = (_average(t.clause) or ("",))[0]  # (平均每家企业: per 家, its own clause's word before an earlier 场均)
+    units = {x, item} - {""}
+    counts: list["_Fact"] = []
+    for tt, f, _ in told:  # the counts of X its sentence stated before it, this year's results
+        if tt.sent == t.sent and tt.m.end <= t.m.start and tt.m.base_unit in units and f.role != "target" \
+                and f.family not in ("元", "%", "pt", "") and f.value > 0:
+            counts.append(f)
+    if item and any(f.unit.endswith(item) for f in counts):  # 平均每家企业 after 组展企业136家: over that count
+        counts = [f for f in counts if f.unit.endswith(item)]
+    rows = named + [w for ws in ents.wholes.values() for w in ws[:1]] if not counts else []
+    for e in rows:
+        for k, f in e.attrs.items():
+            if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "") and f.value > 0 \
+                    and (tokens(f.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
+                counts.append(f)
+    if len(item) >= 2:  # 每个品种: this year's count of a row whose name says 品种 (新品种区域试验品种数 46个)
+        counts += [f for f in ents.counts_named(item) if f.ytag is None and f.role != "target"]
+    # of the counts, those whose row and column share most words with the sentence (参试品种 of 新品种区域试验品种数 46个,
+    # not of 示范品种 37个)
+    score = {id(f): len(tokens(f.head.split("(")[0].split("（")[0], *ents._names_of(f)) & words) for f in counts}
+    best = max(score.values(), default=0)
+    counts = [f for f in dict.fromkeys(counts) if score[id(f)] == best]
+    found = []
+    with localcontext(_CTX):
+        for a in moneys[:8]:
+            for b in counts[-6:]:
+                for d in ((a.mag / b.value,) if a.family else (a.value * _WAN / b.value, a.value / b.value)):
+                    if fits(checker, t, d):
+                        break
+                else:
+                    continue
+                found.append((f"{a.written} ÷ {b.written} = {_fmt(d.quantize(t.q))}{t.m.unit}", a, b))
+    return found[0] if found else None
 
 
 # 在六个县（市、区）中最少 / 居各站之首: the extreme a figure of a row is said to be among its table's rows

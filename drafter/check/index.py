@@ -364,7 +364,7 @@ class SourceIndex:
                 cells_of[(table[line][0], line)].setdefault(column, fact)
                 if row is not None and fact.date is None:  # a row of the relation table (entities.py)
                     if (label := row_names.get(line)) is None:
-                        label = row_names[line] = same(n := _row_names(text, row[1]), n)
+                        label = row_names[line] = same(n := _row_names(text, row[1], row[2]), n)
                     fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
                     fact.tab = self._tab_base + row[0]
                 if period:
@@ -621,8 +621,11 @@ class SourceIndex:
             # records keyed by their names (来源: {市本级财政资金: {…}, 省级补助: {…}}): a table of named rows
             named_rows = len(node) > 1 and all(isinstance(v, dict) for v in node.values()) \
                 and not any(roles(str(k)) or _key_years(str(k))[0] is not False for k in node)
+            # … or beside the whole's own budget figures (资金: {年初预算: …, 实际支出: …, 盟级财政资金: {…}, 自治区专项资金:
+            # {…}}): the lines of money of that whole, itself the table's 合计 row
+            lines_beside = not named_rows and depth > 0 and _budget_lines(node)
             tab = -1
-            if named_rows:
+            if named_rows or lines_beside:
                 tab, self._tab_base = self._tab_base, self._tab_base + 1
             subtab = -1  # the table of named rows under this record: its own figures are their whole
             record_label: str | None = None
@@ -653,7 +656,7 @@ class SourceIndex:
                         sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
                 first = len(self.facts)
                 got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
-                if named_rows:
+                if named_rows or lines_beside and isinstance(value, dict):
                     label = _clean_name(str(key))
                     for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
                         f = self.facts[k]
@@ -681,12 +684,12 @@ class SourceIndex:
                     own[str(key)] = got
                 elif got:
                     rows[str(key)] = got
-            if subtab >= 0:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
+            if subtab >= 0 or lines_beside:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
                 for f in own.values():
                     if isinstance(f, _Fact) and not f.label:
-                        f.label, f.tab = "合计", subtab
+                        f.label, f.tab = "合计", subtab if subtab >= 0 else tab
             self._keyed_tab = tab
-            self._link_parts(own, rows)
+            self._link_parts(own, rows, lines_beside)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
             return own
@@ -749,6 +752,8 @@ class SourceIndex:
                          subj=ctx | tokens(key), role=roles(key), ytag=_leaf_year(key, year))  # 上年: {完成时间: …}
             self._add(fact)
             return fact
+        if isinstance(node, str) and self._stated and _BARE_AMOUNT.fullmatch(node):
+            node = Decimal(node.replace(",", ""))  # "398.00" under 金额单位 万元 is the number 398.00 as written
         if isinstance(node, (int, float, Decimal)):
             try:
                 value = Decimal(repr(node)) if isinstance(node, float) else node if type(node) is Decimal else Decimal(node)
@@ -840,7 +845,7 @@ class SourceIndex:
                         and b.date is None:
                     self._pair(a, b, "role")
 
-    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any]) -> None:
+    def _link_parts(self, own: dict[str, Any], rows: dict[str, Any], lines: bool = False) -> None:
         """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
         the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
         parts: list[dict[str, Any]] = []
@@ -849,7 +854,9 @@ class SourceIndex:
             if _PARTS_KEY.match(key):
                 parts += [g for g in (got if isinstance(got, list) else [got]) if isinstance(g, dict)]
         totals = [k for k in rows if _TOTAL_KEY.search(k) and isinstance(rows[k], dict)]
-        if totals:
+        if lines:  # the lines of money beside the whole's own figures: each a part of them
+            parts += [g for g in rows.values() if isinstance(g, dict)]
+        elif totals:
             total = rows[totals[0]]
             parts += [g for k, g in rows.items() if k not in totals and isinstance(g, dict)]
         for part in parts:
@@ -1132,6 +1139,8 @@ _ROWS_LISTED = re.compile(r"([^：]{1,20})：((?:[^、]+、)+[^、]+)")  # a row
 LISTED_OTHERWISE = "来源列出的该类项目数与此不同 / the sources list these items with another count"
 _LIST_MEASURES = "个项类家所条座处种"  # the measure words a count of named things takes (not 笔, 批, 期: payments, batches)
 _ORDER_HEAD = re.compile(r"序号|编号|No\.?|#", re.I)
+_BARE_AMOUNT = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|-?\d+")  # a figure alone, as a string
+_ORDINAL_CELL = re.compile(r"[ \u3000]*\d{1,3}[.、]?[ \u3000]*")  # a 序号 cell: 1 / 2. / 3、
 _FILED = re.compile(r"(?:填报|填表|报送|编制|审核|打印)(?:人|日期|时间)")  # the filer's line: 填报人：… 2025年1月28日
 _FORECAST = re.compile(r"(?:预计|力争|计划|拟|争取|将于|到)$")
 
@@ -1210,12 +1219,29 @@ def _clean_name(cell: str) -> str:
     return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
 
 
-def _row_names(text: str, cells: list[tuple[int, int]]) -> str:
+def _budget_lines(node: dict[Any, Any]) -> bool:
+    """Whether a record states its own budget figures (年初预算 / 调整后预算 / 实际支出) beside two or more records of
+    lines keyed by their names, each stating a budget figure too."""
+    subs = [(k, v) for k, v in node.items() if isinstance(v, dict)]
+    if len(subs) < 2 or any(roles(str(k)) or _key_years(str(k))[0] is not False for k, _ in subs):
+        return False
+    if not any(roles(str(k)) in _BUDGET_ROLES for k, v in node.items() if not isinstance(v, (dict, list))):
+        return False
+    return all(any(roles(str(k)) in _BUDGET_ROLES for k in v) for _, v in subs)
+
+
+_BUDGET_ROLES = ("initial", "budget", "actual")
+
+
+def _row_names(text: str, cells: list[tuple[int, int]], header: Sequence[str] = ()) -> str:
     """A table row's name: its cells without figures before its first figure (an indicator's levels and name, a
-    task's name and content), each without a lead like 其中：, joined by "|"."""
+    task's name and content), each without a lead like 其中：, joined by "|". A 序号 cell only numbers the row: the
+    name is in the cells after it (| 1 | 土壤采样检测 | 86.40 |)."""
     names = []
-    for a, b in cells:
+    for k, (a, b) in enumerate(cells):
         if _HAS_DIGIT.search(text, a, b) and not NAMED_CELL.fullmatch(text, a, b):
+            if k < len(header) and _ORDER_HEAD.fullmatch(header[k].strip()) and _ORDINAL_CELL.fullmatch(text, a, b):
+                continue
             break
         if (name := _clean_name(text[a:b])):
             names.append(name)

@@ -682,7 +682,8 @@ class _Checker:
             if m.value > 0 and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
                 clash = True
                 continue  # 预算调整率3.81% is no 调整率 −3.81 (a budget cut): a rate of change with no sign or word rose
-            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (marks and _spent_or_planned(marks, f.subj)) \
+            if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (
+                    marks and _spent_or_planned(marks, f.subj) and not (dirn and f.dirn == dirn)) \
                     or (initial_share and self._rate_on_adjusted(f)) \
                     or (balance and not f.subj & _BALANCE_WORDS and (f.role in _HEAD_ROLES or f.subj & _BUDGET_MARKS)):
                 clash = True

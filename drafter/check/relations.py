@@ -421,6 +421,9 @@ def _per_unit(t: _Target, per: tuple[str, str, str], mine: Sequence[_Told], inde
     12.86万平方米。…共184天，日均维修: 维修) — one side from an earlier sentence at most, at a precision no chance
     quotient reaches."""
     item = per[0]
+    if item and not any(e[0].m.base_unit == item for e in mine) and (f"每名{item}" in t.clause
+                                                                     or f"每位{item}" in t.clause):
+        item = "人"  # 每名营员 / 每位学员: per one person, whom the sentence counts in 人 (参营452人)
     if not any(e[0].m.base_unit == item for e in mine):  # 每课时平均经费: per 课时, of 经费 (the words ran on)
         longer = [u for e in mine if (u := e[0].m.base_unit).startswith(item) and len(u) > len(item)
                   and per[2].startswith(u[len(item):])]

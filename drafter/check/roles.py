@@ -40,6 +40,7 @@ _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived
 _BALANCE_TAIL = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?调整(?:率|幅度)(?:为|是|达到|达)?$")
 _CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
 # a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
 _COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
@@ -110,6 +111,8 @@ def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
         return None
     if _RATE_TAIL.search(clause):
         return "rate", -1
+    if _ADJUST_RATE_TAIL.search(clause) and not _COMPARED.search(clause):
+        return "adjust", -1  # 调整率: (adjusted − initial) ÷ initial, signed
     k = clause.rfind("占", max(0, len(clause) - 14))
     return ("share", k) if k >= 0 else None
 
@@ -148,6 +151,15 @@ class Roles:
             for base in bases[:1] if not initial_said and b is not None else bases:
                 if (got := line_figure("结余" if role == "balance" else "执行率", a, base, i0)) is not None:
                     options.append((got[0], got[1] if role == "balance" else f"{got[1]} × 100%", got[2]))
+        elif role == "adjust":  # 调整率: (adjusted − initial) ÷ initial, its sign the side the budget moved
+            if b is None or i0 is None or not i0.mag:
+                return None
+            rate = (b.mag - i0.mag) / i0.mag * HUNDRED
+            if rate and (rate < 0) != (t.m.value < 0):
+                return Verdict(False, "", (b, i0), f"所指资金{'调减' if rate < 0 else '调增'}，调整率应为"
+                                                   f"{'负' if rate < 0 else '正'}数 / the named line's budget moved "
+                                                   f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")
+            options.append((abs(rate), f"({b.written} − {i0.written}) ÷ {i0.written} × 100%", (b, i0)))
         else:
             if (got := line_figure("调整额", a, b, i0)) is None:
                 return None
@@ -220,7 +232,14 @@ class Roles:
         line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
-        return self._named_before(t, t.m.start - len(t.clause))
+        line = self._named_before(t, t.m.start - len(t.clause))
+        if line is _NOTHING:  # 全年结余 in a sentence naming nothing else: the whole's, when the sources have one
+            wholes = self.ix.entities().line_wholes
+            if not _WHOLE_SAID.match(t.clause.strip()) or len(wholes) != 1:
+                return None
+            (gid, (_, actual, budget, initial)), = wholes.items()
+            return _Line(frozenset(), frozenset(), actual, budget, initial)
+        return line
 
     def _named_in(self, t, clause: str) -> _Line | None:
         words = tokens(clause) - _ROLE_MARKS
@@ -232,7 +251,8 @@ class Roles:
         text = self.text
         lo = max(0, end - _WALK_BACK)  # (the nearest clause naming anything is close: no sentence of 300 characters read)
         k = max(text.rfind(c, lo, end) for c in "。；;！？!?\n")
-        before = text[k + 1 if k >= 0 else lo:end]
+        start = k + 1 if k >= 0 else lo
+        before = text[start:end]
         while (inner := _ASIDE.sub(" ", before)) != before:  # （其中A（…专项）…、B…）: the inner remark, then the aside
             before = inner
         # a close left without its opening: the window began inside an aside, whose words name no subject either
@@ -250,7 +270,7 @@ class Roles:
             if piece.startswith("其中"):
                 return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
             return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
-        return None
+        return _NOTHING if start > lo or lo == 0 else None  # (a sentence read whole that names nothing)
 
     # -- parts of the year, numbered batches --------------------------------------------------------------------
     def part_clash(self, t_start: int, t_end: int, facts: Sequence[_Fact], date: bool = False) -> _Fact | None:
@@ -281,6 +301,10 @@ class Roles:
         return facts[parts.index("other")]
 
 
+# the words of a role-only clause that say it is the whole's: 全年结余 / 全部结余 / 资金总体执行率 (结余 alone may be
+# of a line its paragraph named before)
+_WHOLE_SAID = re.compile(r"^(?:全年|全部|总体|整体|合计|累计|项目总|资金总)")
+_NOTHING = _Line(frozenset(), frozenset(), None, None, None)  # type: ignore[arg-type] — a sentence naming nothing
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for
 _PIECES = re.compile(r"[\u4e00-\u9fff]+")  # the clauses of a sentence: its Chinese runs between figures and marks

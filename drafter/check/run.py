@@ -26,8 +26,8 @@ from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
-from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, extreme_fails, fits, mean_per_row, per_unit, rate_gaps,
-                       rest_of_rows, row_ratio, singles)
+from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
+                       per_unit, period_sum, rate_gaps, rest_of_rows, row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
@@ -694,7 +694,9 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
         if f.family == t.family and fits(checker, t, f.mag) and \
                 ((f.value > 0) == (said == "+") if f.head.startswith("调整") else (f.value < 0) == (t.m.value < 0)):
             return f.written, f, None  # (调增 of a budget cut, a 调整率 of 8.89% for −8.89%: no)
-    if (each := per_unit(checker, ents, t, text, s0)) is not None:
+    if (half := period_sum(checker, ents, t, text, s0) or counted_rows(checker, ents, t, text, s0)) is not None:
+        return half  # 上半年支出… / 三个重点项目合计: the sum of the rows a period or a count names
+    if (each := per_unit(checker, ents, t, text, s0, told)) is not None:
         return each  # 场均活动经费，芗城区21840元: the named row's 活动经费 over its 交流活动(场)
     if (mean := mean_per_row(checker, ents, t, text, s0)) is not None:
         return mean  # 平均每个县（市）2210群: the table's 合计 over its rows
