@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..subjects import sentence_bounds, tokens
-from ._common import HUNDRED, _ROLE_MARKS
+from ._common import _BALANCE, HUNDRED, _ROLE_MARKS
 from .context import BUDGET_CHANGE
 from .entities import _Line, line_figure
 from .index import SourceIndex, _Fact
@@ -37,7 +37,8 @@ from .rounding import _close, _fmt, _pow10
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
 
 # the role a figure's own words end on, right before it (结余资金为 / 执行率达到 / 年中调增)
-_BALANCE_TAIL = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
+_UNSPENT = _BALANCE.pattern  # the words of money left unspent, one list for every pattern below
+_BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
 _ADJUST_RATE_TAIL = re.compile(r"(?:预算)?调整(?:率|幅度)(?:为|是|达到|达)?$")
@@ -50,7 +51,7 @@ _COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢�
 _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
 _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
-                        r"(?:结余|节余|结存|未执行|未支出|未使用|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减)"
+                        rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
 
 
@@ -317,7 +318,7 @@ _ROLE_WORDS = re.compile(r"个百分点|百分点|全年|年度|年初|年中|�
 
 def _money_role(words: str) -> str | None:
     """The role of money the words name: 结余 (what is left), 年初 / 预算 (a budget), 执行 / 支出 (the spending)."""
-    if _BALANCE_WORD.search(words):
+    if _BALANCE.search(words):
         return "balance"
     if "年初" in words:
         return "initial"
@@ -343,13 +344,12 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
     return got[0], f"({got[1]})", got[2]
 
 
-_PART_ROLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
-_BALANCE_WORD = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
+_PART_ROLE = re.compile(rf"(?:{_UNSPENT}|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
 _SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
 _SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
 # the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
 _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"
-                         r"结余|节余|结存|未执行|未支出|未使用|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
+                         rf"{_UNSPENT}|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
 _PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)[批期轮]|[春夏秋冬]季(?!度)")
