@@ -196,11 +196,12 @@ class Roles:
         return self._against(t, [(num[0] / den[0] * HUNDRED, f"{num[1]} ÷ {den[1]} × 100%", num[2] + den[2])],
                              "文中所指资金项的份额按来源为")
 
-    def share_of(self, t, facts: Sequence[_Fact]) -> Verdict | None:  # t: match._Target
+    def share_of(self, t, facts: Sequence[_Fact], said: Sequence[_Fact] = ()) -> Verdict | None:  # t: match._Target
         """A bare share (占 / 占比 and nothing else) right after a figure traced to `facts`: that figure over the whole
-        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — no other
-        pair of the paragraph stands in. None when one of the facts is part of no whole (the share may be of
-        anything), or the figure is an approximation."""
+        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — or over
+        a larger figure of the same measure in its own source row that its sentence stated before it (`said`: 康复楼
+        72人中失能半失能64人，占) — no other pair of the paragraph stands in. None when one of the facts is part of no
+        whole (the share may be of anything), or the figure is an approximation."""
         if t.m.approx or t.m.value is None or t.m.hi is not None or not facts:
             return None
         options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
@@ -209,6 +210,8 @@ class Roles:
                       and y.family == f.family and y.mag and y.mag != f.mag]
             if not wholes:
                 return None
+            wholes += [y for y in said if y.group == f.group and y.src == f.src and y.family == f.family
+                       and y.mag > f.mag and y not in wholes]
             options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
         return self._against(t, options, "文中份额所指数字按来源为")
 

@@ -36,6 +36,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
+from .rows import row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -185,7 +186,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         v = gate.line_value(t)
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
-            v = gate.share_of(t, prev)  # 南湖区培训14场，占30.43%: of the figure just traced, over its whole
+            v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
+            # traced, over its whole (or its row's figure the sentence stated before it)
         if v is not None:
             if v.ok and status == "unsupported":
                 return "derived", v.facts, v.formula, ""
@@ -614,6 +616,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,)] if b is None else [(a,), (b,)]
             if " ÷ " in formula and "占" in t.clause[-10:] and b is not None:
                 whole_of[id(a)] = b
+        elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                                  results, direct_facts, i)) is not None:
+            formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")

@@ -1,0 +1,187 @@
+"""Derivations whose missing operand is in the source structure the told figure belongs to (a late stage of run.py).
+
+A share or rate the writer states right after a figure the checker traced ("平台运维支出最多，38.72万元，占32.69%";
+"固沙苗木574.36万元（23.10%）"; "一号楼128人，入住率91.43%") is that figure over a whole the writer did not state: its
+operand is found by STRUCTURE, not by wording —
+- the anchor: the nearest figure before it in its sentence that a direct match traced to source facts, with only
+  figures derived from the text or traced to the same source row in between, and no words naming another subject
+  (another named row, a half-year or quarter, another year) between it and the target: a share belongs to the
+  figure it follows, never to a sibling's row (the planted "清查审计支出占32.69%" stays 平台运维's);
+- the part: the anchor's fact — or, when the target's own clause names a budget role (执行数占 / 预算占 / 结余占) the
+  anchor's fact does not have, the fact of that role in the anchor's source row;
+- the wholes of that part (RowIndex, built once per index, looked up by fact):
+  1. the sum of its siblings — the facts at the same path of the same list of records (主要任务[*].任务涉及金额),
+     or the same column of a text table, whose 合计 row (when it has one) is that sum;
+  2. the record totals of its source: the figures of the same measure outside every list, with the same budget role
+     as the part (a breakdown item with no role: the spending);
+  3. the other figures of its own source row: of the same measure for a share (康复楼72人中失能半失能64人，占), of any
+     count for a rate word (入住率: 入住老人(人) over 床位(张)).
+The derived value must equal the target at its stated precision, or sit on the side its approximation word says
+(entities.fits). The stage runs only for a percentage that every other stage left unsupported, once per such figure,
+and each look-up is a dict access: no scan of the facts per mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import TYPE_CHECKING, Sequence
+
+from ._common import HUNDRED
+from .rounding import _CTX, _fmt
+
+if TYPE_CHECKING:
+    from ..numbers import NumberMention
+    from .index import SourceIndex, _Fact
+    from .match import _Checker, _Target
+    from .models import MentionCheck
+
+_LAST_ITEM = re.compile(r"\[\d+\](?=[^\[]*$)")  # a path's last list index: 主要任务[2].任务涉及金额
+_WHOLE_LABEL = re.compile(r"^(?:合计|总计|小计|总额|全部|全年合计|总数)$")
+_ROLE_OF_WORD = (("actual", re.compile(r"执行|支出|实际|完成")), ("budget", re.compile(r"调整后|调整预算|全年预算|预算")),
+                 ("initial", re.compile(r"年初")))
+# words between the anchor and its share that say what the share is, not whose: they may stand there
+_SHARE_WORDS = re.compile(r"[\s，,、：:（(）)；;]|[\u4e00-\u9fff]{1,2}率|占比|占|比重|比例|的|全部|全年|总额|合计|总|为|达到|达|约|仅|只|已|共|"
+                          r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|数")
+_OTHER_SUBJECT = re.compile(r"上半年|下半年|季度|上年|去年|同期|前年|\d")
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}率")
+MAX_BETWEEN = 24  # characters between an anchor and its share: farther, the share is another clause's
+
+
+def _measure(f: "_Fact") -> str:
+    """What a fact measures for summing: its family, or its written unit when it has none."""
+    return f.family or f.unit
+
+
+class RowIndex:
+    """Per source index: each fact's sibling wholes, its source row's other figures, and each source's record totals
+    (see the module docstring). Built once, on the stage's first use."""
+
+    def __init__(self, ix: "SourceIndex") -> None:
+        from .entities import _sum
+
+        now = ix.year_now
+        cur = [f for f in ix.facts if f.date is None and f.kind != "year" and f.approx is None and f.hi_mag is None
+               and f.ytag in (None, now) and f.src >= 0]
+        self.wholes: dict[int, list["_Fact"]] = {}
+        self.mates: dict[int, list["_Fact"]] = defaultdict(list)
+        self.totals: dict[tuple[int, str, str], list["_Fact"]] = defaultdict(list)
+        lists: dict[tuple[int, str], list["_Fact"]] = defaultdict(list)
+        columns: dict[tuple[int, int, str], list["_Fact"]] = defaultdict(list)
+        column_total: dict[tuple[int, int, str], "_Fact"] = {}
+        groups: dict[int, list["_Fact"]] = defaultdict(list)
+        for f in cur:
+            groups[f.group].append(f)
+            loc = f.location
+            if "[" in loc:
+                lists[(f.src, _LAST_ITEM.sub("[*]", loc))].append(f)
+            elif loc.startswith("line ") and f.tab >= 0 and f.head:
+                key = (f.src, f.tab, f.head)
+                if _WHOLE_LABEL.match(f.label):
+                    column_total.setdefault(key, f)
+                elif f.label:
+                    columns[key].append(f)
+            elif not loc.startswith("line ") and f.role in ("actual", "budget", "initial") and f.family != "%" \
+                    and (not f.label or _WHOLE_LABEL.match(f.label)):
+                self.totals[(f.src, _measure(f), f.role)].append(f)  # a record's total outside every list
+        for parts in list(lists.values()) + list(columns.values()):
+            if len(parts) < 2 or len({p.unit for p in parts}) != 1 or parts[0].family in ("%", "pt"):
+                continue
+            whole = column_total.get((parts[0].src, parts[0].tab, parts[0].head)) \
+                if parts[0].location.startswith("line ") else None
+            if whole is None:
+                with localcontext(_CTX):
+                    whole = _sum(parts)
+            if whole is not None and whole.mag:
+                for p in parts:
+                    self.wholes[id(p)] = [whole]
+        for fs in groups.values():
+            if 1 < len(fs) <= 24:
+                for f in fs:
+                    self.mates[id(f)] = [g for g in fs if g is not f and g.family not in ("%", "pt") and g.mag > 0]
+
+    def role_mate(self, f: "_Fact", role: str) -> "_Fact | None":
+        got = [g for g in self.mates.get(id(f), ()) if g.role == role and g.family == f.family]
+        return got[0] if len(got) == 1 else None
+
+    def record_totals(self, f: "_Fact") -> list["_Fact"]:
+        role = f.role if f.role in ("actual", "budget", "initial") else "actual"
+        return [w for w in self.totals.get((f.src, _measure(f), role), ()) if w is not f and w.mag > f.mag]
+
+
+def rows_of(ix: "SourceIndex") -> RowIndex:
+    got = getattr(ix, "_rows", None)
+    if got is None:
+        got = ix._rows = RowIndex(ix)  # type: ignore[attr-defined]
+    return got
+
+
+def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+            direct: dict[int, Sequence["_Fact"]], i: int, s0: int) -> int | None:
+    """The mention the share at i follows: the nearest before it in its sentence a direct match traced, over figures
+    derived from the text (their own evidence is not a source row) — None when an untraced figure lies between."""
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0:
+        r = results[j]
+        if r is None or r.status == "unsupported":
+            return None
+        if j in direct:
+            return j
+        j -= 1
+    return None
+
+
+def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+              mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+              direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """A percentage right after a traced figure, of that figure over a whole of its source structure (see the module
+    docstring): (formula, part, whole), or None."""
+    from .entities import fits
+
+    if t.family != "%" or t.m.value is None or t.m.hi is not None or t.m.value <= 0:
+        return None
+    j = _anchor(mentions, results, direct, i, s0)
+    if j is None:
+        return None
+    between = text[mentions[j].end:t.m.start]
+    # whose share: nothing between the anchor and it may name another subject (a row, a half, another year)
+    said = between
+    for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
+        a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
+        said = said[:a] + " " * (b - a) + said[b:]
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _OTHER_SUBJECT.search(said) or _SHARE_WORDS.sub("", said):
+        return None
+    rows = rows_of(ix)
+    ents = ix.entities()
+    parts = [f for f in direct[j][:3] if f.src >= 0 and f.family not in ("%", "pt")]
+    if not parts:
+        return None
+    own = set(map(id, parts))
+    if ents.rows and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(said)):
+        return None  # a row the words name that the anchor is not of
+    role = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.split("占")[0])), None) if "占" in t.clause else None
+    rate = _RATE_WORD.search(between) is not None and "占" not in between
+    found: list[tuple[str, "_Fact", "_Fact"]] = []
+    for p0 in parts:
+        p = p0
+        if role is not None and p0.role in ("actual", "budget", "initial") and p0.role != role:
+            p = rows.role_mate(p0, role)  # 结余44.76万元，执行数占全部执行的: the row's spending
+            if p is None:
+                continue
+        wholes = list(rows.wholes.get(id(p), ())) + rows.record_totals(p)
+        wholes += [g for g in rows.mates.get(id(p), ()) if g.mag > p.mag
+                   and (g.family == p.family if not rate else g.family not in ("元", ""))]
+        seen: set[Decimal] = set()
+        for w in wholes:
+            if w.mag in seen or not w.mag or (not rate and w.family != p.family):
+                continue
+            seen.add(w.mag)
+            try:
+                with localcontext(_CTX):
+                    d = p.mag / w.mag * HUNDRED
+            except (InvalidOperation, ArithmeticError):
+                continue
+            if fits(checker, t, d):
+                found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
+    return found[0] if found else None
