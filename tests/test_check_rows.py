@@ -93,3 +93,10 @@ def test_an_amounts_share_names_its_role_the_rows_figure_of_that_role_over_the_r
     # of the budget (180.00 ÷ 900.00 = 20.00 %) it is no share of the spending
     assert status("按来源，事业收入180.00万元执行152.20万元，执行率84.56%，结余27.80万元，执行数占全部执行的20.00%。"
                   )["20.00%"] == "unsupported"
+
+
+
+def test_a_share_whose_words_name_the_budget_as_its_whole_is_no_share_of_the_spending_list():
+    # the list adds up to the spending (842.50): over the adjusted budget its words name, 37.08 % does not hold
+    assert status("舞台实训设备购置支出最多，312.40万元，占调整后预算的37.08%。")["37.08%"] == "unsupported"
+    assert status("舞台实训设备购置支出最多，312.40万元，占全部支出的37.08%。")["37.08%"] == "derived"
