@@ -76,6 +76,8 @@ class RowIndex:
             loc = f.location
             if "[" in loc:
                 lists[(f.src, _LAST_ITEM.sub("[*]", loc))].append(f)
+            elif not loc.startswith("line ") and "." in loc and f.role == "":
+                lists[(f.src, loc.rsplit(".", 1)[0] + ".*")].append(f)  # 分方式.树葬 / .花坛葬 …: a dict's items
             elif loc.startswith("line ") and f.tab >= 0 and f.head:
                 key = (f.src, f.tab, f.head)
                 if _WHOLE_LABEL.match(f.label):
@@ -85,7 +87,10 @@ class RowIndex:
             elif not loc.startswith("line ") and f.role in ("actual", "budget", "initial") and f.family != "%" \
                     and (not f.label or _WHOLE_LABEL.match(f.label)):
                 self.totals[(f.src, _measure(f), f.role)].append(f)  # a record's total outside every list
+        self.sibling: dict[int, int] = {}  # a fact → its list (an id): a list's items are no row of each other
         for parts in list(lists.values()) + list(columns.values()):
+            for p in parts:
+                self.sibling[id(p)] = id(parts)
             if len(parts) < 2 or len({p.unit for p in parts}) != 1 or parts[0].family in ("%", "pt"):
                 continue
             whole = column_total.get((parts[0].src, parts[0].tab, parts[0].head)) \
@@ -99,7 +104,9 @@ class RowIndex:
         for fs in groups.values():
             if 1 < len(fs) <= 24:
                 for f in fs:
-                    self.mates[id(f)] = [g for g in fs if g is not f and g.family not in ("%", "pt") and g.mag > 0]
+                    own = self.sibling.get(id(f))
+                    self.mates[id(f)] = [g for g in fs if g is not f and g.family not in ("%", "pt") and g.mag > 0
+                                         and (own is None or self.sibling.get(id(g)) != own)]
 
     def role_mate(self, f: "_Fact", role: str) -> "_Fact | None":
         got = [g for g in self.mates.get(id(f), ()) if g.role == role and g.family == f.family]
@@ -150,7 +157,8 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
         a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
         said = said[:a] + " " * (b - a) + said[b:]
-    if len(said.replace(" ", "")) > MAX_BETWEEN or _OTHER_SUBJECT.search(said) or _SHARE_WORDS.sub("", said):
+    whose = said[:said.rfind("占")] if "占" in said else said  # (the words after 占 name the whole: 占节地生态安葬的)
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _OTHER_SUBJECT.search(said) or _SHARE_WORDS.sub("", whose):
         return None
     rows = rows_of(ix)
     ents = ix.entities()
@@ -158,9 +166,12 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     if not parts:
         return None
     own = set(map(id, parts))
-    if ents.rows and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(said)):
+    if ents.rows and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(whose)):
         return None  # a row the words name that the anchor is not of
     role = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.split("占")[0])), None) if "占" in t.clause else None
+    # the role the words after 占 give the whole (占全部预算的): a whole of another role is not it (a breakdown's sum is
+    # of its items' role, spending when they have none)
+    of = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.rsplit("占", 1)[1])), None) if "占" in t.clause else None
     rate = _RATE_WORD.search(between) is not None and "占" not in between
     found: list[tuple[str, "_Fact", "_Fact"]] = []
     for p0 in parts:
@@ -174,7 +185,8 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
                    and (g.family == p.family if not rate else g.family not in ("元", ""))]
         seen: set[Decimal] = set()
         for w in wholes:
-            if w.mag in seen or not w.mag or (not rate and w.family != p.family):
+            if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
+                    or of is not None and w.family in ("元", "") and (w.role or "actual") != of:
                 continue
             seen.add(w.mag)
             try:
