@@ -100,3 +100,20 @@ def test_a_share_whose_words_name_the_budget_as_its_whole_is_no_share_of_the_spe
     # the list adds up to the spending (842.50): over the adjusted budget its words name, 37.08 % does not hold
     assert status("舞台实训设备购置支出最多，312.40万元，占调整后预算的37.08%。")["37.08%"] == "unsupported"
     assert status("舞台实训设备购置支出最多，312.40万元，占全部支出的37.08%。")["37.08%"] == "derived"
+
+
+FUNDS = SourceData(name="研究所部门整体支出.json", data={
+    "部门名称": "云崖热带作物研究所", "被评价年度": 2025,
+    "部门资金情况": {"单位": "万元", "年初预算": "410.00", "调整预算": "436.00", "实际支出": "415.36",
+                     "其中": [{"名称": "省级科研专项", "年初预算": "300.00", "调整预算": "330.00", "实际支出": "318.20"},
+                              {"名称": "市级财政资金", "年初预算": "110.00", "调整预算": "106.00", "实际支出": "97.16"}]}})
+LONG = ("部门年初预算410.00万元，因省级科研专项追加30.00万元、市级财政资金压减4.00万元，调整预算为436.00万元，"
+        "实际支出415.36万元，预算完成率{rate}，年末结余{left}。")
+
+
+def test_a_role_only_clause_after_a_traced_total_is_that_totals_not_a_line_named_earlier():
+    got = status(LONG.format(rate="95.27%", left="20.64万元"), [FUNDS])
+    assert got["95.27%"] in ("exact", "derived") and got["20.64万元"] == "derived"  # 415.36 ÷ 436.00, 436.00 − 415.36
+    # the 市级财政资金 line's rate (97.16 ÷ 106.00 = 91.66 %) and balance (8.84) are not the department's
+    assert status(LONG.format(rate="91.66%", left="20.64万元"), [FUNDS])["91.66%"] == "unsupported"
+    assert status(LONG.format(rate="95.27%", left="8.84万元"), [FUNDS])["8.84万元"] == "unsupported"
