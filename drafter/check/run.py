@@ -183,7 +183,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         t = targets_at.get(i)
         if t is None or status == "ignored":
             return None
-        v = gate.line_value(t)
+        v = gate.line_value(t, _role_anchor(mentions, results, direct_facts, i, text,
+                                            ends[t.sent - 1] if t.sent else 0))
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
             v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
@@ -638,6 +639,29 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+
+
+def _role_anchor(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],
+                 direct_facts: dict[int, Sequence[_Fact]], i: int, text: str, s0: int) -> Sequence[_Fact]:
+    """The facts of the figure its sentence traced last before mention i when only role words and figures derived
+    from the text stand between (实际支出2486.91万元，预算完成率93.76%，年末结余): the roles gate's line for a role-only
+    clause. () when none."""
+    j, end = i - 1, mentions[i].start
+    while j >= 0 and mentions[j].start >= s0:
+        between = text[mentions[j].end:end]
+        if _ROLE_BETWEEN.sub("", between):
+            return ()
+        if j in direct_facts and mentions[j].base_unit != "%":
+            return direct_facts[j]
+        r = results[j]  # (a rate between, traced or derived: the same line's — 预算完成率93.76%，年末结余)
+        if r is None or r.status not in ("derived", "ignored") and not (r.status in _DIRECT and mentions[j].base_unit == "%"):
+            return ()
+        end = mentions[j].start
+        j -= 1
+    return ()
 
 
 _EACH_OF = re.compile(r"(?:合计|共计|总计|共|累计)[为达有计]?$")  # …，合计184件: a sum right before its figure
