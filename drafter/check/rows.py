@@ -172,7 +172,14 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     # the role the words after 占 give the whole (占全部预算的): a whole of another role is not it (a breakdown's sum is
     # of its items' role, spending when they have none)
     of = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.rsplit("占", 1)[1])), None) if "占" in t.clause else None
-    rate = _RATE_WORD.search(between) is not None and "占" not in between
+    said_rate = _RATE_WORD.search(between) if "占" not in between else None
+    rate = said_rate is not None
+    if said_rate is not None:  # 入住率 after 入住104人 / a row's 入住老人(人): the rate counts what its part counts —
+        stem = said_rate[0][-3:-1]  # (不合格15卷，合格率: the failures are no part of a pass rate)
+        lo = max(text.rfind(c, s0, mentions[j].start) for c in "，,；;：:。") + 1
+        words = text[max(lo, s0):mentions[j].start] + "|".join(f.head for f in parts)
+        if stem not in words or any(neg + stem in words for neg in ("不", "未", "非", "无")):
+            return None
     found: list[tuple[str, "_Fact", "_Fact"]] = []
     for p0 in parts:
         p = p0
