@@ -117,3 +117,15 @@ def test_a_role_only_clause_after_a_traced_total_is_that_totals_not_a_line_named
     # the 市级财政资金 line's rate (97.16 ÷ 106.00 = 91.66 %) and balance (8.84) are not the department's
     assert status(LONG.format(rate="91.66%", left="20.64万元"), [FUNDS])["91.66%"] == "unsupported"
     assert status(LONG.format(rate="95.27%", left="8.84万元"), [FUNDS])["8.84万元"] == "unsupported"
+
+
+def test_a_rate_whose_clause_names_a_row_of_two_measures_is_its_counts_quotient():
+    dorm = SourceText(name="分校区住宿台账.txt", text=(
+        "南屏市艺术学校2025年分校区住宿台账\n"
+        "校区        宿舍床位(张)   住宿学生(人)   练功房(间)\n"
+        "北苑校区        320          296           12\n"
+        "南苑校区        240          204            9\n"
+        "合计            560          500           21\n"))
+    assert status("二是南苑校区住宿率仅85.00%，床位有富余。", [dorm])["85.00%"] == "derived"  # 204 ÷ 240
+    # 北苑校区's rate is 92.50 %: 85.00 % is 南苑校区's
+    assert status("二是北苑校区住宿率仅85.00%，床位有富余。", [dorm])["85.00%"] == "unsupported"
