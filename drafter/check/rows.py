@@ -16,6 +16,8 @@ operand is found by STRUCTURE, not by wording —
      as the part (a breakdown item with no role: the spending);
   3. the other figures of its own source row: of the same measure for a share (康复楼72人中失能半失能64人，占), of any
      count for a rate word (入住率: 入住老人(人) over 床位(张)).
+A rate with no such anchor whose own clause names one source row ("三号楼入住率仅86.67%") is that row's figure its stem
+names (入住 → 入住老人(人)) over another, larger count of the same row — one pair only.
 The derived value must equal the target at its stated precision, or sit on the side its approximation word says
 (entities.fits). The stage runs only for a percentage that every other stage left unsupported, once per such figure,
 and each look-up is a dict access: no scan of the facts per mention.
@@ -142,12 +144,18 @@ def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck
 def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
               direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
-    """A percentage right after a traced figure, of that figure over a whole of its source structure (see the module
-    docstring): (formula, part, whole), or None."""
-    from .entities import fits
-
+    """A percentage right after a traced figure, of that figure over a whole of its source structure, or a rate of
+    the row its clause names (see the module docstring): (formula, part, whole), or None."""
     if t.family != "%" or t.m.value is None or t.m.hi is not None or t.m.value <= 0:
         return None
+    return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t)
+
+
+def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+                    mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                    direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    from .entities import fits
+
     j = _anchor(mentions, results, direct, i, s0)
     if j is None:
         return None
@@ -204,3 +212,35 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
             if fits(checker, t, d):
                 found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
     return found[0] if found else None
+
+
+_RATE_SAID = re.compile(r"([\u4e00-\u9fff]{2})率(?:仅|只有|只|为|达到|达|是|约)?$")
+
+
+def _named_rate(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'三号楼入住率仅86.67%': a rate whose own clause names one source row and no figure before it — the row's figure
+    its stem names (入住 → 入住老人(人)) over another, larger count of the same row (床位(张)). One such pair, or None."""
+    from .entities import fits
+
+    said = _RATE_SAID.search(t.clause)
+    if said is None:
+        return None
+    stem = said[1]
+    ents = ix.entities()
+    named = ents.named(t.clause[:said.start()]) if ents.rows else []
+    if len(named) != 1:
+        return None
+    attrs = [f for k, f in named[0].attrs.items() if k[:1] != "§" and f.family not in ("%", "pt", "元", "") and f.mag > 0]
+    parts = [f for f in attrs if stem in f.head and not any(neg + stem in f.head for neg in ("不", "未", "非", "无"))]
+    if len(parts) != 1:
+        return None
+    p = parts[0]
+    found = []
+    for w in attrs:
+        if w is p or w.mag <= p.mag:
+            continue
+        with localcontext(_CTX):
+            d = p.mag / w.mag * HUNDRED
+        if fits(checker, t, d):
+            found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
+    return found[0] if len(found) == 1 else None
