@@ -129,3 +129,23 @@ def test_a_rate_whose_clause_names_a_row_of_two_measures_is_its_counts_quotient(
     assert status("二是南苑校区住宿率仅85.00%，床位有富余。", [dorm])["85.00%"] == "derived"  # 204 ÷ 240
     # 北苑校区's rate is 92.50 %: 85.00 % is 南苑校区's
     assert status("二是北苑校区住宿率仅85.00%，床位有富余。", [dorm])["85.00%"] == "unsupported"
+
+
+TASKS = SourceData(name="艺术学校自评表.json", data={
+    "单位名称": "南屏市艺术学校", "评价年度": 2025, "金额单位": "万元",
+    "主要任务": [
+        {"任务": "艺术进校园公益演出", "任务涉及金额": "58.65",
+         "关键指标": [{"指标": "开展公益演出", "目标值": "≥40场", "实际值": "46"},
+                      {"指标": "惠及中小学生", "目标值": "≥12000人次", "实际值": "13680"}]},
+        {"任务": "青年教师舞台实践", "任务涉及金额": "31.20",
+         "关键指标": [{"指标": "青年教师登台", "目标值": "≥60人次", "实际值": "72"}]}]})
+
+
+def test_a_per_unit_after_a_traced_count_is_its_task_records_money_over_it():
+    got = status("全年开展公益演出46场，完成40场目标的115.00%；惠及中小学生13680人次，比目标多1680人次，"
+                 "场均297.39人次；每名观众平均经费42.87元。", [TASKS])
+    assert got["42.87元"] == "derived"  # 58.65万元 ÷ 13680
+    # over the target's count (58.65万元 ÷ 12000 = 48.88元) it is no cost of what was done
+    got = status("全年开展公益演出46场，完成40场目标的115.00%；惠及中小学生13680人次，比目标多1680人次，"
+                 "场均297.39人次；每名观众平均经费48.88元。", [TASKS])
+    assert got["48.88元"] == "unsupported"
