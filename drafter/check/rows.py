@@ -16,6 +16,9 @@ operand is found by STRUCTURE, not by wording —
      as the part (a breakdown item with no role: the spending);
   3. the other figures of its own source row: of the same measure for a share (康复楼72人中失能半失能64人，占), of any
      count for a rate word (入住率: 入住老人(人) over 床位(张)).
+A per-unit money figure (每名营员平均经费 / 人均 / 生均) with no other derivation is money of the record of the nearest
+current count its sentence traced (no target, no other year's): the money of the list item the count's indicator is of
+(主要任务[1].任务涉及金额) or of its table row, over that count — one quotient only.
 A rate with no such anchor whose own clause names one source row ("三号楼入住率仅86.67%") is that row's figure its stem
 names (入住 → 入住老人(人)) over another, larger count of the same row — one pair only.
 The derived value must equal the target at its stated precision, or sit on the side its approximation word says
@@ -89,6 +92,12 @@ class RowIndex:
             elif not loc.startswith("line ") and f.role in ("actual", "budget", "initial") and f.family != "%" \
                     and (not f.label or _WHOLE_LABEL.match(f.label)):
                 self.totals[(f.src, _measure(f), f.role)].append(f)  # a record's total outside every list
+        self.record_money: dict[tuple[int, str], list["_Fact"]] = defaultdict(list)  # a list item's money (see
+        # row_per_unit), by its source and path: 主要任务[1]. → 任务涉及金额
+        for f in cur:
+            if f.family == "元" and (item := _FIRST_ITEM.match(f.location)) is not None and f.ytag in (None, now) \
+                    and f.role in ("", "actual"):
+                self.record_money[(f.src, item[0])].append(f)
         self.sibling: dict[int, int] = {}  # a fact → its list (an id): a list's items are no row of each other
         for parts in list(lists.values()) + list(columns.values()):
             for p in parts:
@@ -244,3 +253,49 @@ def _named_rate(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[s
         if fits(checker, t, d):
             found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
     return found[0] if len(found) == 1 else None
+
+
+# 每名营员 / 人均 / 生均 / 平均每: the words of an average per one of what a count counts
+_PER_SAID = re.compile(r"每(?:[个名位家次户所])?[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff](?<!平)均|平均")
+_FIRST_ITEM = re.compile(r"^[^\[]*\[\d+\]\.")  # a path's first list item: 主要任务[1].
+MAX_BACK = 8  # figures walked back over to a per-unit's count
+
+
+def row_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str,
+                 mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                 direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'参营华裔青少年452人…；每名营员平均经费1654.87元': money per one of a count its sentence traced — the nearest
+    current result before it (no target, no other year's) — over the money its source record states (the list item
+    the count's indicator is of: 主要任务[1].任务涉及金额, or its table row's money columns). One such quotient, or None."""
+    from .entities import fits
+
+    if t.family != "元" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 \
+            or not _PER_SAID.search(t.clause):
+        return None
+    now = ix.year_now
+    s0 = max(text.rfind(c, 0, t.m.start) for c in "。！？!?\n") + 1  # (a count may be told a clause of ；before)
+    j, n = i - 1, 0
+    counts: list["_Fact"] = []
+    while j >= 0 and mentions[j].start >= s0 and n < MAX_BACK:
+        r = results[j]
+        if r is None or r.status == "unsupported":
+            return None
+        if j in direct:
+            counts = [f for f in direct[j][:3] if f.src >= 0 and f.family not in ("元", "%", "pt", "")
+                      and f.role != "target" and f.ytag in (None, now) and f.value > 0]
+            if counts:
+                break
+        j, n = j - 1, n + 1
+    rows = rows_of(ix)
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for count in counts:
+        money = [g for g in rows.mates.get(id(count), ()) if g.family == "元"]
+        if (item := _FIRST_ITEM.match(count.location)) is not None:
+            money += rows.record_money.get((count.src, item[0]), [])
+        for g in money:
+            with localcontext(_CTX):
+                d = g.mag / count.value
+            if fits(checker, t, d):
+                shown = _fmt(d.quantize(t.q) if not t.m.approx else d)
+                found.setdefault(f"{g.written} ÷ {count.written}", (f"{g.written} ÷ {count.written} = {shown}元", g, count))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -36,7 +36,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import row_share
+from .rows import row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -622,6 +622,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,)] if b is None else [(a,), (b,)]
             if " ÷ " in formula and "占" in t.clause[-10:] and b is not None:
                 whole_of[id(a)] = b
+        elif not reason0 and (each := row_per_unit(index, checker, t, text, mentions, results, direct_facts, i)) \
+                is not None:
+            formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
