@@ -149,3 +149,20 @@ def test_a_per_unit_after_a_traced_count_is_its_task_records_money_over_it():
     got = status("全年开展公益演出46场，完成40场目标的115.00%；惠及中小学生13680人次，比目标多1680人次，"
                  "场均297.39人次；每名观众平均经费48.88元。", [TASKS])
     assert got["48.88元"] == "unsupported"
+
+
+TABLE = SourceText(name="研究所资金表.md", text=(
+    "# 云崖热带作物研究所 2025年部门整体支出\n\n金额单位：万元\n\n"
+    "| 项目 | 年初预算 | 全年预算 | 全年执行 | 上年执行数 |\n"
+    "|---|---|---|---|---|\n"
+    "| 年度资金总额 | 410.00 | 436.00 | 415.36 | 392.80 |\n"
+    "| 基本支出 | 260.00 | 270.00 | 266.10 | 251.40 |\n"
+    "| 项目支出 | 150.00 | 166.00 | 149.26 | 141.40 |\n"))
+
+
+def test_a_growth_after_a_traced_figure_is_against_the_other_years_figure_of_its_row():
+    got = status("部门全年执行415.36万元，执行率95.27%，比上年增长5.74%，全年预算比年初调增6.34%。", [TABLE])
+    assert got["5.74%"] == "derived"  # (415.36 − 392.80) ÷ 392.80
+    # over this year's figure (22.56 ÷ 415.36 = 5.43 %), or said as a fall, it is no growth on last year
+    assert status("部门全年执行415.36万元，执行率95.27%，比上年增长5.43%。", [TABLE])["5.43%"] == "unsupported"
+    assert status("部门全年执行415.36万元，执行率95.27%，比上年下降5.74%。", [TABLE])["5.74%"] == "unsupported"
