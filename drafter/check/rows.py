@@ -19,6 +19,8 @@ operand is found by STRUCTURE, not by wording —
 A per-unit money figure (每名营员平均经费 / 人均 / 生均) with no other derivation is money of the record of the nearest
 current count its sentence traced (no target, no other year's): the money of the list item the count's indicator is of
 (主要任务[1].任务涉及金额) or of its table row, over that count — one quotient only.
+A growth or change after such an anchor whose words compare with last year (比上年增长4.14%) is against the other
+year's figure of the anchor's own source row (上年执行数 beside 全年执行), one only, in the direction its words say.
 A rate with no such anchor whose own clause names one source row ("三号楼入住率仅86.67%") is that row's figure its stem
 names (入住 → 入住老人(人)) over another, larger count of the same row — one pair only.
 The derived value must equal the target at its stated precision, or sit on the side its approximation word says
@@ -112,6 +114,18 @@ class RowIndex:
             if whole is not None and whole.mag:
                 for p in parts:
                     self.wholes[id(p)] = [whole]
+        # each current fact → the other years' figures of its own source row in its measure (上年执行数 beside 全年执行)
+        self.prior: dict[int, list["_Fact"]] = {}
+        olds: dict[int, list["_Fact"]] = defaultdict(list)
+        for f in ix.facts:
+            if f.ytag is not None and f.ytag != now and f.src >= 0 and f.date is None and f.approx is None \
+                    and f.family not in ("%", "pt") and f.mag > 0:
+                olds[f.group].append(f)
+        for gid, past in olds.items():
+            for f in groups.get(gid, ()):
+                same = [g for g in past if g.family == f.family and g.unit == f.unit]
+                if same:
+                    self.prior[id(f)] = same
         for fs in groups.values():
             if 1 < len(fs) <= 24:
                 for f in fs:
@@ -298,4 +312,52 @@ def row_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str
             if fits(checker, t, d):
                 shown = _fmt(d.quantize(t.q) if not t.m.approx else d)
                 found.setdefault(f"{g.written} ÷ {count.written}", (f"{g.written} ÷ {count.written} = {shown}元", g, count))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LAST_YEAR = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年")
+_CHANGE_WORDS = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年|增长|增加|提高|上升|多|下降|减少|降低|少|了")
+_DOWN = re.compile(r"下降|减少|降低|少")
+
+
+def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+               direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'执行2,918.47万元，执行率99.55%，比上年增长4.14%': the change of the figure traced right before it (only figures
+    derived from the text and role words between) against the other year's figure of its own source row (上年执行数):
+    a growth rate for a percentage, a difference in the figure's measure — the direction its words say. None else."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or not _LAST_YEAR.search(t.clause):
+        return None
+    j = _anchor(mentions, results, direct, i, s0)
+    if j is None:
+        return None
+    said = text[mentions[j].end:t.m.start]
+    for k in range(j + 1, i):  # (the derived figures between: 执行率99.55%)
+        a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
+        said = said[:a] + " " * (b - a) + said[b:]
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said)):
+        return None
+    down = _DOWN.search(t.clause) is not None
+    rows = rows_of(ix)
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for a in direct[j][:3]:
+        if a.src < 0 or a.family in ("%", "pt") or (t.family != "%" and a.family != t.family):
+            continue
+        past = rows.prior.get(id(a), [])
+        if len(past) != 1:
+            continue  # (several other years' figures in the row: the words would have to say which)
+        p = past[0]
+        if (a.mag < p.mag) != down or a.mag == p.mag:
+            continue
+        with localcontext(_CTX):
+            d = abs(a.mag - p.mag) / p.mag * HUNDRED if t.family == "%" else abs(a.mag - p.mag)
+        if fits(checker, t, d):
+            shown = _fmt(d.quantize(t.q)) if not t.m.approx else _fmt(d)
+            formula = (f"({a.written} − {p.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
+                       else f"{a.written} − {p.written} = {shown}") if not down else \
+                (f"({p.written} − {a.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
+                 else f"{p.written} − {a.written} = {shown}")
+            found.setdefault(formula, (formula, a, p))
     return next(iter(found.values())) if len(found) == 1 else None

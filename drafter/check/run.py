@@ -36,7 +36,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import row_per_unit, row_share
+from .rows import row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -606,7 +606,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
         elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
-                                                  results, direct_facts, i)) is not None:
+                                                  results, direct_facts, i)
+                              or row_change(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                            results, direct_facts, i)) is not None:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
