@@ -166,3 +166,10 @@ def test_a_growth_after_a_traced_figure_is_against_the_other_years_figure_of_its
     # over this year's figure (22.56 ÷ 415.36 = 5.43 %), or said as a fall, it is no growth on last year
     assert status("部门全年执行415.36万元，执行率95.27%，比上年增长5.43%。", [TABLE])["5.43%"] == "unsupported"
     assert status("部门全年执行415.36万元，执行率95.27%，比上年下降5.74%。", [TABLE])["5.74%"] == "unsupported"
+
+
+def test_a_figure_in_brackets_after_the_target_word_is_the_target():
+    got = status("全年开展公益演出46场，完成目标（40场）的115.00%，比上年多6场。", [TASKS])
+    assert got["40场"] == "exact" and got["115.00%"] == "derived"  # the indicator's ≥40场, 46 ÷ 40
+    # a target the sources do not state stays flagged (the indicator's is 40场)
+    assert status("全年开展公益演出46场，完成目标（42场）的109.52%。", [TASKS])["42场"] == "unsupported"
