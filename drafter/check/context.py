@@ -33,6 +33,7 @@ def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
 
 
 # a comparison sign written right before a figure (optionally after an opening quote): the figure is a bound
+_TARGET_BRACKET = re.compile(r"(?:目标|目标值|计划|计划数|指标值|要求|标准)[（(]$")
 _SIGN_BEFORE = re.compile(r"[≤≥≦≧⩽⩾<>＜＞]“?$|[“\"](?:[=＝])$")
 
 
@@ -48,6 +49,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
     if _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start):  # “≤7个工作日”: a bound as the form writes it
         role = "target"
+    elif not role and _TARGET_BRACKET.search(text, max(0, m.start - 8), m.start):
+        role = "target"  # 完成目标（6000人次）的113.67% / 超过目标（92%）: the target word's value, in its bracket
     if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
