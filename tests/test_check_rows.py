@@ -173,3 +173,13 @@ def test_a_figure_in_brackets_after_the_target_word_is_the_target():
     assert got["40场"] == "exact" and got["115.00%"] == "derived"  # the indicator's ≥40场, 46 ÷ 40
     # a target the sources do not state stays flagged (the indicator's is 40场)
     assert status("全年开展公益演出46场，完成目标（42场）的109.52%。", [TASKS])["42场"] == "unsupported"
+
+
+def test_shares_after_fenbie_pair_with_the_figures_before_it_in_order():
+    got = status("外聘教师课酬215.60万元、学生演出展演176.25万元，分别占25.59%和20.92%。")
+    assert got["25.59%"] == got["20.92%"] == "derived"  # 215.60 ÷ 842.50, 176.25 ÷ 842.50
+    got = status("舞台实训设备购置所占比重为37.08%。外聘教师课酬215.60万元，在全部支出中占25.59%。")
+    assert got["25.59%"] == "derived"
+    # in the other order each share is the other item's
+    got = status("外聘教师课酬215.60万元、学生演出展演176.25万元，分别占20.92%和25.59%。")
+    assert got["20.92%"] == got["25.59%"] == "unsupported"
