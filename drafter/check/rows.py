@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ._common import HUNDRED
 from .rounding import _CTX, _fmt
@@ -50,7 +50,8 @@ _ROLE_OF_WORD = (("actual", re.compile(r"执行|支出|实际|完成")), ("budge
                  ("initial", re.compile(r"年初")))
 # words between the anchor and its share that say what the share is, not whose: they may stand there
 _SHARE_WORDS = re.compile(r"[\s，,、：:（(）)；;]|[\u4e00-\u9fff]{1,2}率|占比|占|比重|比例|的|全部|全年|总额|合计|总|为|达到|达|约|仅|只|已|共|"
-                          r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|数")
+                          r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|份额|数|所|在|中|是|了|到|各项|分别|"
+                          r"最多|最少|最高|最低|最大|最小|居首|之首|其次|次之")
 _OTHER_SUBJECT = re.compile(r"上半年|下半年|季度|上年|去年|同期|前年|\d")
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}率")
 MAX_BETWEEN = 24  # characters between an anchor and its share: farther, the share is another clause's
@@ -174,20 +175,73 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t)
 
 
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
+
+
+def other_listed(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                 direct: dict[int, Sequence["_Fact"]], i: int, text: str, s0: int) -> set[tuple[int, Decimal]]:
+    """The figures a share after 分别 does NOT pair with (see _respective), as (source group, value) — their source
+    facts or the text's own statement of them: no derivation of it may use them — the share of B given to A is the
+    commonest swap. Empty when the target follows no such list."""
+    got = _respective(mentions, results, direct, i, text, s0, True)
+    if not got:
+        return set()
+    return {(f.group, f.value) for y in got[1] if y != got[0] for f in direct[y][:3]}
+
+
+def _respective(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                direct: dict[int, Sequence["_Fact"]], i: int, text: str, s0: int, every: bool = False) -> Any:
+    """'A 38.72万元、B 31.56万元，分别占32.69%和26.64%': the figure a share after 分别 pairs with — the one at its rank
+    among the figures of one measure its sentence traced before 分别, as many as the shares 分别 lists (`every`: and
+    all of them). None when the target follows no 分别 or the counts differ."""
+    k = text.rfind("分别", s0, mentions[i].start)
+    if k < 0:
+        return None
+    x = i  # the shares after 分别: back to it, then on while joined by 、 / 和 / ，
+    while x - 1 >= 0 and mentions[x - 1].start > k:
+        x -= 1
+    first = x
+    if any(mentions[y].base_unit != "%" for y in range(first, i + 1)) or mentions[first].start - k > 8:
+        return None
+    last = i
+    while last + 1 < len(mentions) and mentions[last + 1].base_unit == "%" \
+            and _RESPECTIVE_JOIN.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    n, rank = last - first + 1, i - first
+    if n < 2:
+        return None
+    items: list[int] = []
+    y = first - 1
+    while y >= 0 and mentions[y].start >= s0 and len(items) < n:
+        r = results[y]
+        if r is None or r.status == "unsupported":
+            return None
+        if y in direct and mentions[y].base_unit != "%":
+            items.append(y)
+        y -= 1
+    if len(items) != n or len({mentions[y].base_unit for y in items}) != 1:
+        return None
+    return (items[::-1][rank], items) if every else items[::-1][rank]
+
+
 def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
                     mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
                     direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
     from .entities import fits
 
-    j = _anchor(mentions, results, direct, i, s0)
-    if j is None:
+    j = _respective(mentions, results, direct, i, text, s0)
+    listed = j is not None
+    if j is None and (j := _anchor(mentions, results, direct, i, s0)) is None:
         return None
     between = text[mentions[j].end:t.m.start]
-    # whose share: nothing between the anchor and it may name another subject (a row, a half, another year)
-    said = between
+    # whose share: nothing between the anchor and it may name another subject (a row, a half, another year) — unless
+    # 分别 pairs the shares with the figures before it in order (A 38.72万元、B 31.56万元，分别占32.69%和26.64%)
+    said = between if not listed else text[text.rfind("分别", 0, t.m.start):t.m.start]
+    base = t.m.start - len(said)
     for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
-        a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
-        said = said[:a] + " " * (b - a) + said[b:]
+        a, b = max(0, mentions[k].start - base), mentions[k].end - base
+        if b > 0:
+            said = said[:a] + " " * (b - a) + said[b:]
     whose = said[:said.rfind("占")] if "占" in said else said  # (the words after 占 name the whole: 占节地生态安葬的)
     if len(said.replace(" ", "")) > MAX_BETWEEN or _OTHER_SUBJECT.search(said) or _SHARE_WORDS.sub("", whose):
         return None
@@ -197,7 +251,7 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
     if not parts:
         return None
     own = set(map(id, parts))
-    if ents.rows and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(whose)):
+    if ents.rows and not listed and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(whose)):
         return None  # a row the words name that the anchor is not of
     role = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.split("占")[0])), None) if "占" in t.clause else None
     # the role the words after 占 give the whole (占全部预算的): a whole of another role is not it (a breakdown's sum is

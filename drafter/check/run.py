@@ -36,7 +36,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import row_change, row_per_unit, row_share
+from .rows import other_listed, row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -550,6 +550,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if same is not None:  # after a base its sentence states, no other quantity's pair
             found = [e for e in found if same(e[1], e[2])]
         found = found or rel
+        if found and t.family == "%" and (others := other_listed(mentions, results, direct_facts, i, text,
+                                                                  ends[t.sent - 1] if t.sent else 0)):
+            found = [e for e in found if (e[1].group, e[1].value) not in others
+                     and (e[2].group, e[2].value) not in others]  # (分别占: of its own item only)
         if found:
             def score(e: tuple[str, _Fact, _Fact]) -> tuple[int, int, int]:
                 _, a, b = e
