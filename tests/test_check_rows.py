@@ -183,3 +183,16 @@ def test_shares_after_fenbie_pair_with_the_figures_before_it_in_order():
     # in the other order each share is the other item's
     got = status("外聘教师课酬215.60万元、学生演出展演176.25万元，分别占20.92%和25.59%。")
     assert got["20.92%"] == got["25.59%"] == "unsupported"
+
+
+
+def test_a_count_followed_by_zhong_counts_its_own_noun_not_the_subsets():
+    dorm = SourceText(name="分校区住宿台账.txt", text=(
+        "南屏市艺术学校2025年分校区住宿台账\n"
+        "校区        宿舍床位(张)   住宿学生(人)   艺术特长生(人)\n"
+        "北苑校区        320          296           188\n"
+        "南苑校区        240          204           150\n"
+        "合计            560          500           338\n"))
+    got = status("北苑校区296人中艺术特长生188人，占63.51%。", [dorm])
+    assert got["296人"] == "exact" and got["63.51%"] == "derived"  # 188 ÷ 296
+    assert status("北苑校区296人中艺术特长生188人，占65.51%。", [dorm])["65.51%"] == "unsupported"
