@@ -134,6 +134,8 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
         return named[1]
     lead = _AFTER_LEAD.match(text, end) if first in "及或以左上" else None
     m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
+    if m and first == "中" and text[m.end():m.end() + 1].isdigit():
+        return ""  # 72人中失能半失能64人: 中 says "among them" — the noun after it is what the next figure counts
     return m.group()[:limit] if m else ""
 
 
