@@ -196,3 +196,25 @@ def test_a_count_followed_by_zhong_counts_its_own_noun_not_the_subsets():
     got = status("北苑校区296人中艺术特长生188人，占63.51%。", [dorm])
     assert got["296人"] == "exact" and got["63.51%"] == "derived"  # 188 ÷ 296
     assert status("北苑校区296人中艺术特长生188人，占65.51%。", [dorm])["65.51%"] == "unsupported"
+
+
+INDICATORS = SourceData(name="研究所指标.json", data={
+    "单位": "云崖热带作物研究所", "年度": 2025,
+    "指标": [{"名称": "示范基地病虫害发生率", "目标值": "≤5%", "完成值": "2.4%", "上年完成": "3.2%"},
+             {"名称": "新品种示范推广面积", "单位": "亩", "目标值": "≥3000", "完成值": 3350, "上年完成": 2980}]})
+
+
+def test_a_rates_change_on_last_year_is_against_its_rows_last_year_rate():
+    data = INDICATORS
+    got = status("示范基地病虫害发生率2.4%，低于目标，比上年下降25.00%，也即下降0.8个百分点。", [data])
+    assert got["25.00%"] == "derived" and got["0.8个百分点"] == "derived"  # (3.2 − 2.4) ÷ 3.2, 3.2 − 2.4
+    # over this year's rate ((3.2 − 2.4) ÷ 2.4 = 33.33 %), or a wrong gap, they stay flagged
+    got = status("示范基地病虫害发生率2.4%，低于目标，比上年下降33.33%，也即下降0.6个百分点。", [data])
+    assert got["33.33%"] == got["0.6个百分点"] == "unsupported"
+
+
+def test_a_growth_right_after_last_years_figure_is_its_rows_result_over_it():
+    got = status("新品种示范推广3350亩，比目标多350亩，上年为2980亩，增长12.42%。", [INDICATORS])
+    assert got["12.42%"] == "derived"  # (3350 − 2980) ÷ 2980
+    # over this year's figure ((3350 − 2980) ÷ 3350 = 11.04 %) it is no growth on last year
+    assert status("新品种示范推广3350亩，比目标多350亩，上年为2980亩，增长11.04%。", [INDICATORS])["11.04%"] == "unsupported"
