@@ -117,16 +117,20 @@ class RowIndex:
                     self.wholes[id(p)] = [whole]
         # each current fact → the other years' figures of its own source row in its measure (上年执行数 beside 全年执行)
         self.prior: dict[int, list["_Fact"]] = {}
+        self.current: dict[int, list["_Fact"]] = {}
         olds: dict[int, list["_Fact"]] = defaultdict(list)
         for f in ix.facts:
             if f.ytag is not None and f.ytag != now and f.src >= 0 and f.date is None and f.approx is None \
-                    and f.family not in ("%", "pt") and f.mag > 0:
+                    and f.family != "pt" and f.mag > 0:
                 olds[f.group].append(f)
         for gid, past in olds.items():
             for f in groups.get(gid, ()):
                 same = [g for g in past if g.family == f.family and g.unit == f.unit]
                 if same:
                     self.prior[id(f)] = same
+                    if f.role != "target":
+                        for g in same:  # … and each other year's figure → this year's results of its row
+                            self.current.setdefault(id(g), []).append(f)
         for fs in groups.values():
             if 1 < len(fs) <= 24:
                 for f in fs:
@@ -369,8 +373,10 @@ def row_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_ANY_LAST_YEAR = re.compile(r"上年|去年|同比|上一年")
 _LAST_YEAR = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年")
-_CHANGE_WORDS = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年|增长|增加|提高|上升|多|下降|减少|降低|少|了")
+_CHANGE_WORDS = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年|增长|增加|提高|上升|多|下降|减少|降低|少|了|"
+                           r"[低高]于目标|也即|即|也|幅度|增幅|降幅")
 _DOWN = re.compile(r"下降|减少|降低|少")
 
 
@@ -382,7 +388,7 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
     a growth rate for a percentage, a difference in the figure's measure — the direction its words say. None else."""
     from .entities import fits
 
-    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or not _LAST_YEAR.search(t.clause):
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or not _ANY_LAST_YEAR.search(text, s0, t.m.start):
         return None
     j = _anchor(mentions, results, direct, i, s0)
     if j is None:
@@ -391,15 +397,24 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
     for k in range(j + 1, i):  # (the derived figures between: 执行率99.55%)
         a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
         said = said[:a] + " " * (b - a) + said[b:]
-    if len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said)):
+    rows = rows_of(ix)
+    old = [f for f in direct[j][:3] if id(f) in rows.current]  # 上年为612批次，增长11.76%: the anchor is last year's
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said)) \
+            or not old and not _LAST_YEAR.search(said):
         return None
     down = _DOWN.search(t.clause) is not None
-    rows = rows_of(ix)
     found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
     for a in direct[j][:3]:
-        if a.src < 0 or a.family in ("%", "pt") or (t.family != "%" and a.family != t.family):
-            continue
-        past = rows.prior.get(id(a), [])
+        if a.src < 0 or a.family == "pt" or (t.family != "%" and a.family != t.family
+                                             and not (t.family == "pt" and a.family == "%")):
+            continue  # (a rate's change in %: relative — 成灾率0.21%，比上年下降25.00% of its 0.28%)
+        if a in old:  # (this year's result of its row, the one its row has)
+            now_ = rows.current[id(a)]
+            if len(now_) != 1:
+                continue
+            a, past = now_[0], [a]
+        else:
+            past = rows.prior.get(id(a), [])
         if len(past) != 1:
             continue  # (several other years' figures in the row: the words would have to say which)
         p = past[0]
@@ -408,7 +423,7 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
         with localcontext(_CTX):
             d = abs(a.mag - p.mag) / p.mag * HUNDRED if t.family == "%" else abs(a.mag - p.mag)
         if fits(checker, t, d):
-            shown = _fmt(d.quantize(t.q)) if not t.m.approx else _fmt(d)
+            shown = (_fmt(d.quantize(t.q)) if not t.m.approx else _fmt(d)) + ("个百分点" if t.family == "pt" else "")
             formula = (f"({a.written} − {p.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
                        else f"{a.written} − {p.written} = {shown}") if not down else \
                 (f"({p.written} − {a.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
