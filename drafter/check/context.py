@@ -34,6 +34,7 @@ def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
 
 # a comparison sign written right before a figure (optionally after an opening quote): the figure is a bound
 _SIGN_BEFORE = re.compile(r"[≤≥≦≧⩽⩾<>＜＞]“?$|[“\"](?:[=＝])$")
+_SIGN_LAST = frozenset("≤≥≦≧⩽⩾<>＜＞“=＝")  # the character right before a figure any _SIGN_BEFORE match ends in
 
 
 def mention_context(text: str, m: NumberMention, sentence_start: int = 0
@@ -46,7 +47,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
-    if _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start):  # “≤7个工作日”: a bound as the form writes it
+    if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start):
+        # “≤7个工作日”: a bound as the form writes it
         role = "target"
     if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import COMPARATIVES, HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -440,15 +440,16 @@ class _Checker:
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
 
     # -- direct matches --------------------------------------------------------------------------------
-    def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
-        """Facts near the mention, each with how it compares: by family magnitude, by the number as
-        written (unitless sources), by value × scale, or as a fraction of a percentage.
+    def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, list[_Fact]]]:
+        """Facts near the mention, grouped by how they compare: by family magnitude, by the number as written
+        (unitless sources), by value × scale, or as a fraction of a percentage — (how, facts) in that order, a
+        group's reading set up once for all its facts (see _direct).
 
         Tight windows (the text's quantum) for exact/converted/rounded; with wide=True, for 约/近/超过 …, only
         the few facts nearest to the value on each side, so a dense index costs no more than a sparse one.
         """
         m, ix = t.m, self.ix
-        out: list[tuple[str, _Fact]] = []
+        out: list[tuple[str, list[_Fact]]] = []
         widen = 1.0000001
         v = abs(float(m.value))
         wv = float(_pow10(m.exponent))
@@ -460,24 +461,29 @@ class _Checker:
         pick = _Sorted.nearest if wide else _Sorted.window
         if t.family:
             fam = ix.family(t.family)
-            if fam:
-                out += [("fam", f) for f in pick(fam, xf - wx, xf + wx)]
+            if fam and (got := pick(fam, xf - wx, xf + wx)):
+                out.append(("fam", got))
             unitless = ix.family("")
             if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
                 # a unitless source number matches the value as written (552 for 552万元) or the magnitude
-                out += [("written", f) for f in pick(unitless, v - wv, v + wv)]
+                if got := pick(unitless, v - wv, v + wv):
+                    out.append(("written", got))
                 if m.factor != 1:
                     pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                    out += [("pmag", f) for f in pick(unitless, pm - wp, pm + wp)]
+                    if got := pick(unitless, pm - wp, pm + wp):
+                        out.append(("pmag", got))
                 if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
-                    out += [("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
-                        if f.value != f.value.to_integral_value()]
+                    if got := [f for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
+                               if f.value != f.value.to_integral_value()]:
+                        out.append(("fraction", got))
         else:
             assert ix._by_value is not None and ix._by_pmag is not None
-            out += [("written", f) for f in pick(ix._by_value, v - wv, v + wv)]
+            if got := pick(ix._by_value, v - wv, v + wv):
+                out.append(("written", got))
             if m.factor != 1:
                 pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                out += [("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp)]
+                if got := pick(ix._by_pmag, pm - wp, pm + wp):
+                    out.append(("pmag", got))
         return out
 
     def matches(self, t: _Target) -> list[_Cand]:
@@ -536,52 +542,57 @@ class _Checker:
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
         planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
         step_fam = step_written * m.factor * t.ff  # once, not for each candidate
-        for how, f in self.candidates(t, wide):
-            if f.hi_mag is not None and m.hi is None and f.kind != "year":
-                continue  # a source range supports only a range
-            if m.per and f.per and unit_family(m.per) != unit_family(f.per):
-                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
-            if how in ("written", "pmag") and t.family not in ("", "%") and self._measured_otherwise(f, t.family):
-                continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
-            if how == "fam":
-                src, shown, q, step = f.mag, t.x, t.q, step_fam
+        unranked = bool(t.family)  # a unitless candidate of a figure with a unit ranks below every one of its family
+        for how, facts in self.candidates(t, wide):
+            # what each fact of the group is compared as: the shown value, its quantum and step (set up once)
+            if how == "fam" or how == "fraction":
+                shown, q, step = t.x, t.q, step_fam
             elif how == "written":
-                src, shown, q, step = f.value, m.value, q_written, step_written
-            elif how == "pmag":
-                src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
-            else:  # fraction
-                src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_fam
-            bound = _is_bound(f)
-            if m.approx:
-                verdict = None
-                if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
-                        (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
-                    continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
-                if bound and m.approx == "≈":
-                    continue  # ≥98% says nothing of where the figure lies: no 约98%
-                if f.approx == m.approx and src == abs(shown):
-                    verdict = "exact"  # 超过5000 in the source too
-                elif (how == "fam" or not t.family) and not planned \
-                        and _approx_ok(src, shown, m.approx, step, _open(m), reach):
-                    verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
-            else:
-                if bound and not as_target:
-                    if _close(src, shown, q) == "exact":
-                        self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
-                    continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
-                verdict = _close(src, shown, q)
-                if verdict == "rounded" and (not sig_ok or shown == 0):
+                shown, q, step = m.value, q_written, step_written
+            else:  # pmag
+                shown, q, step = t.pmag, q_written * m.factor, step_written * m.factor
+            other_measure = how != "fam" and how != "fraction" and t.family not in ("", "%")
+            rank_unit = unranked and how != "fam"
+            for f in facts:
+                if f.hi_mag is not None and m.hi is None and f.kind != "year":
+                    continue  # a source range supports only a range
+                if m.per and f.per and unit_family(m.per) != unit_family(f.per):
+                    continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
+                if other_measure and self._measured_otherwise(f, t.family):
+                    continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
+                src = f.mag if how == "fam" else f.value if how == "written" else f.pmag if how == "pmag" \
+                    else f.value * HUNDRED
+                bound = _is_bound(f)
+                if m.approx:
                     verdict = None
-            if verdict is None:
-                continue
-            if verdict == "exact":
-                if how == "fraction" or (how == "fam" and f.unit and m.unit and f.unit != m.unit):
-                    verdict = "converted"
-                elif how == "pmag" and f.unit and f.unit != m.base_unit:
-                    verdict = "converted"
-            # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
-            # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
-            out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
+                    if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
+                            (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
+                        continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
+                    if bound and m.approx == "≈":
+                        continue  # ≥98% says nothing of where the figure lies: no 约98%
+                    if f.approx == m.approx and src == abs(shown):
+                        verdict = "exact"  # 超过5000 in the source too
+                    elif (how == "fam" or not t.family) and not planned \
+                            and _approx_ok(src, shown, m.approx, step, _open(m), reach):
+                        verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
+                else:
+                    if bound and not as_target:
+                        if _close(src, shown, q) == "exact":
+                            self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
+                        continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
+                    verdict = _close(src, shown, q)
+                    if verdict == "rounded" and (not sig_ok or shown == 0):
+                        verdict = None
+                if verdict is None:
+                    continue
+                if verdict == "exact":
+                    if how == "fraction" or (how == "fam" and f.unit and m.unit and f.unit != m.unit):
+                        verdict = "converted"
+                    elif how == "pmag" and f.unit and f.unit != m.base_unit:
+                        verdict = "converted"
+                # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
+                # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
+                out.append(((rank_unit, _RANK[verdict]), verdict, how, f))
         if len(out) > 1:
             out.sort(key=_RANK_OF)
         return out
@@ -2174,6 +2185,7 @@ _REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r"
                   r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
+_REF_FIRST = re.compile("[" + "".join(sorted({w[0] for w in COMPARATIVES} | {"同"})) + "]")  # where a _REF match can start
 
 
 def _bound_ref(text: str, t: _Target) -> str | None:
@@ -2182,6 +2194,8 @@ def _bound_ref(text: str, t: _Target) -> str | None:
     own = len(t.clause)
     lo, hi = t.context[0], t.m.start
     found = None
+    if _REF_FIRST.search(text, lo, hi) is None:  # no comparison word starts in the window: no match to walk
+        return None
     for found in _REF.finditer(text, lo, hi):
         pass
     if found is None or (found.start() < hi - own and (_BALANCE.search(t.clause)

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
+from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
@@ -140,12 +140,11 @@ def _mentions(text: str, name: str) -> list[NumberMention]:
     cap = limit("figures").amount
     mentions: list[NumberMention] = []
     n = 0
-    for m in iter_mentions(text):
-        mentions.append(m)
-        if not m.ignored:
-            n += 1
-            if n > cap:
-                raise limit("figures").error(name)
+    for batch in mention_batches(text):
+        mentions += batch
+        n += sum(not m.ignored for m in batch)
+        if n > cap:
+            raise limit("figures").error(name)
     return mentions
 
 
@@ -383,10 +382,23 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         return stated
 
     targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
-    by_value: dict[tuple[str, Decimal], list[int]] = defaultdict(list)  # … by family and value: looked up, not scanned
+    # … by family and value: looked up, not scanned — built on the first look-up (a Decimal's hash is dear, and most
+    # texts never reach restated_figure), then kept up to date
+    by_value: defaultdict[tuple[str, Decimal], list[int]] | None = None
+
+    def same_value(i: int) -> list[int]:
+        """The figures checked by derivation so far (i included) with the family and value of figure i."""
+        nonlocal by_value
+        if by_value is None:
+            by_value = defaultdict(list)
+            for j, u in targets.items():  # (in the order they were checked, as they would have been added)
+                by_value[(u.family, u.x)].append(j)
+        return by_value[(targets[i].family, targets[i].x)]
+
     for i, t, reason0, near in pending:
         targets[i] = t
-        by_value[(t.family, t.x)].append(i)
+        if by_value is not None:
+            by_value[(t.family, t.x)].append(i)
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
@@ -597,7 +609,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
         elif counted is None and (formula := restated_figure(i, t, text, results, targets,
-                                                                        by_value[(targets[i].family, targets[i].x)])) is not None:
+                                                                        lambda: same_value(i))) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
