@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import COMPARATIVES, HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, comparatives, first_class, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -2185,7 +2185,7 @@ _REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r"
                   r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
-_REF_FIRST = re.compile("[" + "".join(sorted({w[0] for w in COMPARATIVES} | {"同"})) + "]")  # where a _REF match can start
+_REF_FIRST = first_class(_REF)  # where a _REF match can start
 
 
 def _bound_ref(text: str, t: _Target) -> str | None:
