@@ -1122,7 +1122,11 @@ class _Checker:
         posting = self.ix._inv.get(f.family) or {}
         pairs, seen = [], {id(f)}
         # facts by their own words: 参训324人 and 参训318人 differ only in their records
-        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())), self._same_field(f)):
+        found: list[_Fact] = []
+        for tok in other:
+            if (got := posting.get(tok)) is not None:
+                found += got
+        for g in itertools.chain(found, self._same_field(f)):
             if id(g) in seen or g.src != f.src:
                 continue
             seen.add(id(g))
@@ -1741,7 +1745,11 @@ class _Checker:
     def _trace(self, end: int, ids: frozenset[int]) -> None:
         """What the figure ending at `end` was found to be, kept by its end (_traced) and in order (_traced_ends)."""
         if end not in self._traced:
-            insort(self._traced_ends, end)
+            ends = self._traced_ends
+            if not ends or ends[-1] < end:
+                ends.append(end)  # (the figures are checked in text order: most come last)
+            else:
+                insort(ends, end)
         self._traced[end] = ids
 
     def late_on_time(self, m: NumberMention, facts: list[_Fact]) -> _Fact | None:
@@ -2589,16 +2597,22 @@ _SAME_SAYING = re.compile(r"[\u4e00-\u9fff]{6,16}")  # a clause long enough to n
 _COMPARING = re.compile(r"比|较|与|增|减|降|提高|高于|低于|超|占|相差|多|少|差")
 
 
-def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int]) -> None:
+def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int],
+                       clauses: Sequence[str | None] = ()) -> None:
     """A derived figure whose own words (six characters or more, no comparison) the same paragraph gave before to
     another value of its unit, traced: the text contradicts itself and the later figure is no fact (每件案件查办经费
     10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place. Only the derived
-    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede."""
+    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede.
+    `clauses`: clause_before(text, start) of each mention where the check read it already (None where not)."""
+    def clause_of(j: int) -> str:
+        said = clauses[j] if j < len(clauses) else None
+        return said if said is not None else clause_before(text, mentions[j].start)
+
     for i, r in enumerate(results):
         m = mentions[i]
         if r.status != "derived" or m.value is None or m.approx or m.kind == "date":
             continue
-        clause = clause_before(text, m.start)
+        clause = clause_of(i)
         if not _SAME_SAYING.fullmatch(clause) or _COMPARING.search(clause):
             continue
         family = unit_family(m.base_unit)[0] if m.unit else ""
@@ -2608,7 +2622,7 @@ def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: li
             j -= 1
             if not text.startswith(clause, mj.start - len(clause)) or rj.status in ("ignored", "unsupported") \
                     or mj.value is None or mj.approx or (unit_family(mj.base_unit)[0] if mj.unit else "") != family \
-                    or clause_before(text, mj.start) != clause:
+                    or clause_of(j + 1) != clause:
                 continue
             if abs(mj.magnitude - m.magnitude) > max(mj.quantum, m.quantum) / 2:  # (1.08万元 restates 10838.24元)
                 r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],

@@ -171,6 +171,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     gate = Roles(index, text)
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
+    clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
     gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
 
@@ -235,12 +236,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
         subj, role, ytag, clause = mention_context(text, m, s0)
+        clause_at[i] = clause
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
         fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
-        if (tokens(clause) <= _ROLE_MARKS or role == "target") and (fam_key in last_subj or
-                                                                          (sent, None) in last_subj):
+        if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
@@ -631,7 +632,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
-    restated_otherwise(text, mentions, out, paras)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
+    restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     for r, m in zip(out, mentions):
         if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
                 or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
