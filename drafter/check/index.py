@@ -598,11 +598,8 @@ class SourceIndex:
             record_unit = None
             for key in _UNIT_KEYS:
                 label = node.get(key)
-                if isinstance(label, str):
-                    m = _UNIT_LABEL.match(label.strip().replace("％", "%"))
-                    if m:
-                        record_unit = (m[1] or "", m[2].replace("％", "%"))
-                        break
+                if isinstance(label, str) and (record_unit := _label_unit_of(label)) is not None:
+                    break
             if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
                 # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
                 self._stated, record_unit = record_unit, None
@@ -1225,7 +1222,16 @@ def _common_tail(labels: Sequence[str]) -> str:
 _NAME_LEAD = re.compile(r"^.{0,8}[：:]")  # 其中：基本支出, 按来源分：财政拨款 — the row's own name follows
 
 
-def _clean_name(cell: str) -> str:
+@lru_cache(maxsize=4096)
+def _label_unit_of(label: str) -> tuple[str, str] | None:
+    """(scale, unit) a record's 单位 / unit field states (万元 → ("万", "元")), None when it is no unit; read once per
+    wording (every record of a form repeats it)."""
+    m = _UNIT_LABEL.match(label.strip().replace("％", "%"))
+    return (m[1] or "", m[2].replace("％", "%")) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _clean_name(cell: str) -> str:  # (a list's records repeat their items' names: read once per wording)
     return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
 
 

@@ -410,6 +410,16 @@ _LEVEL_NOT = re.compile(r"比|较|超|目标|计划|完成|增|减|提高|降低
 _RECORD_CAP = 12  # a record of more facts is a form or a file, whose words name no one row
 
 
+@lru_cache(maxsize=1 << 14)
+def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool, bool, bool]:
+    """What choose reads of a figure's clause alone, once per wording (a report repeats its phrases): (direction,
+    the part of the year it names, 结余 / 未执行 of an amount, a comparison with a year, a comparison with a time limit,
+    a share of the 年初 budget)."""
+    return (direction(clause), said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
+            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(clause) is not None,
+            family == "%" and "年初" in (_share_whole(clause) or ""))
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -640,30 +650,29 @@ class _Checker:
         t, item = self._respectively(t)
         m = t.m
         scored = []
-        dirn = direction(t.clause)
+        # what its clause says, read once per wording (see _choose_reads): its direction, the part of the year it
+        # names (下半年…), 结余 / 未执行 of an amount (what is left), a comparison with a year or a time limit, 占年初预算的
+        dirn, said, balance, year_compared, limit_compared, initial_share = _choose_reads(t.clause, t.family)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = clash = other_period = False
-        said = said_period(t.clause)  # the part of the year its words give it (下半年…), read once
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own] if not _SCORE_KEYS.isdisjoint(t.own) else ()
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
-        balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         # 比上年减少12.4% / 比上年减少3起: a change on last year, never a level the source does not state as a change
         # (a count's comparison in its own clause: 比上年增长20.25%，超出6000人次的目标 quotes the target)
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
-                                                      and _YEAR_COMPARED.search(t.clause) is not None)) \
+                                                      and year_compared)) \
             and _bound_ref(self.text, t) == "year"
         gap = False
-        if not change and t.family not in ("%", "pt", "倍") and not m.approx \
-                and _LIMIT_COMPARED.search(t.clause) is not None:
+        if not change and t.family not in ("%", "pt", "倍") and not m.approx and limit_compared:
             change, as_target, gap = True, False, True  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound
             # the words name (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
             change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
-        initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
+        negative, positive = m.value < 0, m.value > 0  # (its sign, asked of each candidate)
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         base_rows, base_other = self._compared_rows(t, as_target)  # 比上年的27分钟: the cited record's last year
@@ -687,10 +696,10 @@ class _Checker:
                 level = True
                 continue  # 比上年减少12.4% is no 节电率 12.4 % (a level the words never name), 不合格批次比上年减少3批次
                 # no 秋季不合格3批次 (a level of the same item: a count's change equals a level only by chance)
-            if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
+            if negative and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
-            if m.value > 0 and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
+            if positive and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
                 clash = True
                 continue  # 预算调整率3.81% is no 调整率 −3.81 (a budget cut): a rate of change with no sign or word rose
             if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (
