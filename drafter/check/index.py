@@ -656,7 +656,10 @@ class SourceIndex:
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
                         sub_ctx = names | tokens(name) if is_dict else own_names
                 first = len(self.facts)
-                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
+                if not nested and _nothing_to_read(value):
+                    got = None  # (what _walk gives such a value at once, without the call)
+                else:
+                    got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if named_rows or lines_beside and is_dict:
                     label = _clean_name(name)
                     for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
@@ -743,9 +746,8 @@ class SourceIndex:
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}",
                                     self._group(src, _record_of(path)), f"{len(node)}{mw}", subj=subj, pmag=n))
             return out
-        if node is None or isinstance(node, bool) or (node.__class__ is str and "《" not in node
-                                                       and not _HAS_NUM.search(node)):
-            return None  # (most text values — a name, a unit — hold neither a figure nor a title: nothing to read)
+        if _nothing_to_read(node):
+            return None
         record = _record_of(path)
         key = path.rsplit(".", 1)[-1]
         if isinstance(node, (dt.date, dt.datetime)):
@@ -1600,6 +1602,13 @@ def _counts(head: str) -> bool:
     实际数, 资金到位数): the money unit stated for its table is not its unit."""
     return bool(_KEY_COUNT.search(head)
                 or _COUNT_KEY.search(head) and not roles(head) and not _MONEY_PATH.search(head))
+
+
+def _nothing_to_read(node: Any) -> bool:
+    """A leaf of a data file that holds no figure: None, a bool, or a text with neither a number nor a 《title》
+    (most text values — a name, a unit)."""
+    return node is None or node.__class__ is bool or (node.__class__ is str and "《" not in node
+                                                       and not _HAS_NUM.search(node))
 
 
 def _record_of(path: str) -> str:
