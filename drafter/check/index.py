@@ -86,8 +86,9 @@ class _Sorted:
 
     def __init__(self, pairs: list[tuple[float, _Fact]]):
         pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
-        self.keys = [p[0] for p in pairs]
-        self.facts = [p[1] for p in pairs]
+        keys, facts = zip(*pairs) if pairs else ((), ())  # (one transposition, not two passes)
+        self.keys: list[float] = list(keys)
+        self.facts: list[_Fact] = list(facts)
 
     def window(self, lo: float, hi: float) -> list[_Fact]:
         i = bisect_left(self.keys, lo)
