@@ -183,8 +183,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         t = targets_at.get(i)
         if t is None or status == "ignored":
             return None
-        v = gate.line_value(t, _role_anchor(mentions, results, direct_facts, i, text,
-                                            ends[t.sent - 1] if t.sent else 0))
+        v = gate.line_value(t, lambda: _role_anchor(mentions, results, direct_facts, i, text,
+                                                    ends[t.sent - 1] if t.sent else 0))  # (read when asked)
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
             v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
