@@ -6,7 +6,9 @@ operand is found by STRUCTURE, not by wording —
 - the anchor: the nearest figure before it in its sentence that a direct match traced to source facts, with only
   figures derived from the text or traced to the same source row in between, and no words naming another subject
   (another named row, a half-year or quarter, another year) between it and the target: a share belongs to the
-  figure it follows, never to a sibling's row (the planted "清查审计支出占32.69%" stays 平台运维's);
+  figure it follows, never to a sibling's row (the planted "清查审计支出占32.69%" stays 平台运维's) — or, for shares
+  after 分别 ("A 38.72万元、B 31.56万元，分别占32.69%和26.64%"), the traced figure at the share's rank; no derivation
+  of such a share by any stage may use another listed item's figure (other_listed);
 - the part: the anchor's fact — or, when the target's own clause names a budget role (执行数占 / 预算占 / 结余占) the
   anchor's fact does not have, the fact of that role in the anchor's source row;
 - the wholes of that part (RowIndex, built once per index, looked up by fact):
@@ -20,12 +22,14 @@ A per-unit money figure (每名营员平均经费 / 人均 / 生均) with no oth
 current count its sentence traced (no target, no other year's): the money of the list item the count's indicator is of
 (主要任务[1].任务涉及金额) or of its table row, over that count — one quotient only.
 A growth or change after such an anchor whose words compare with last year (比上年增长4.14%) is against the other
-year's figure of the anchor's own source row (上年执行数 beside 全年执行), one only, in the direction its words say.
+year's figure of the anchor's own source row (上年执行数 beside 全年执行), one only, in the direction its words say; a
+rate's change in % is relative, in 个百分点 a gap; an anchor that is itself last year's figure (上年为612批次，增长11.76%)
+is compared with its row's one current result.
 A rate with no such anchor whose own clause names one source row ("三号楼入住率仅86.67%") is that row's figure its stem
 names (入住 → 入住老人(人)) over another, larger count of the same row — one pair only.
 The derived value must equal the target at its stated precision, or sit on the side its approximation word says
-(entities.fits). The stage runs only for a percentage that every other stage left unsupported, once per such figure,
-and each look-up is a dict access: no scan of the facts per mention.
+(entities.fits). Each piece runs only for a figure every other stage left unsupported, once per such figure, and each
+look-up is a dict access: no scan of the facts per mention (RowIndex is built once per index, on first use).
 """
 
 from __future__ import annotations
