@@ -30,6 +30,8 @@ SCHOOL = "清溪县业余体育学校"
 SCHOOL_GOAL = ("全年向上级运动队输送运动员8名以上，举办县级青少年体育赛事6次以上；训练场馆维修8月底前完工，"
                "训练场馆安全事故为0，学员及家长满意度90%以上。")
 SCHOOL_CAUSE = "训练场馆维修因雨季延长工期，9月19日完工，未在8月底前完成。"
+# the cause row as units often write it: the indicator's name and 未达标 before a colon, then the cause
+SCHOOL_CAUSE_ROW = "训练场馆维修完成时间未达标：" + SCHOOL_CAUSE
 
 
 def school_sheet(tmp_path: Path, label: str = "填报单位（盖章）", unit: str = SCHOOL, project: bool = False) -> Path:
@@ -46,6 +48,10 @@ def school_sheet(tmp_path: Path, label: str = "填报单位（盖章）", unit: 
         ["上级补助（省体育彩票公益金）", "36.00", "44.40", "41.80", "94.14%"],
         ["基本支出", "120.00", "120.00", "119.10", "99.25%"],
         ["项目支出", "66.00", "74.40", "69.52", "93.44%"],
+        ["项目支出构成", "", "全年预算数", "全年执行数"],
+        ["青少年业余训练", "", "48.40", "45.62"],
+        ["县级青少年体育赛事承办", "", "26.00", "23.90"],
+        ["合计", "", "74.40", "69.52"],
         ["年度总体目标", SCHOOL_GOAL],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "向上级运动队输送运动员", "≥8名", "9名", "20", "20"],
@@ -54,7 +60,7 @@ def school_sheet(tmp_path: Path, label: str = "填报单位（盖章）", unit: 
         ["效益指标", "社会效益指标", "训练场馆安全事故", "≤0起", "0起", "20", "20"],
         ["满意度指标", "服务对象满意度指标", "学员及家长满意度", "≥90%", "93.5%", "20", "20"],
         ["总分", "", "", "", "", "100", "96"],
-        ["偏差原因分析", SCHOOL_CAUSE],
+        ["偏差原因分析", SCHOOL_CAUSE_ROW],
     ]
     if project:  # the same sheet as a project's form: its 项目名称 above
         rows.insert(0, ["项目名称", "青少年业余训练补助项目"])
@@ -63,9 +69,9 @@ def school_sheet(tmp_path: Path, label: str = "填报单位（盖章）", unit: 
             ws.cell(r, c, value)
     first = 3 if project else 2
     ws.merge_cells(f"B{first}:D{first}")
-    goal_row = first + 7
+    goal_row = first + 11
     ws.merge_cells(f"B{goal_row}:G{goal_row}")
-    ws.merge_cells(f"B{first + 15}:G{first + 15}")
+    ws.merge_cells(f"B{first + 19}:G{first + 19}")
     folder = tmp_path / "体校自评"
     folder.mkdir()
     path = folder / "部门整体支出绩效自评表.xlsx"
@@ -102,6 +108,12 @@ def test_a_cause_row_under_the_indicator_table_is_the_cause_of_the_indicator_sco
     by_name = {i["三级指标"]: i for i in inds}
     assert by_name["训练场馆维修完成时间"]["偏差原因分析及改进措施"] == SCHOOL_CAUSE
     assert "偏差原因分析及改进措施" not in by_name["举办县级青少年体育赛事"]  # met in full: no cause of its own
+
+
+def test_a_departments_project_spending_block_headed_xiangmu_zhichu_goucheng_is_read_as_its_projects(tmp_path):
+    projects = import_form(school_sheet(tmp_path)).input["重点项目"]
+    assert [(p["项目名称"], p["执行数"]) for p in projects] == [
+        ("青少年业余训练", Decimal("45.62")), ("县级青少年体育赛事承办", Decimal("23.90"))]
 
 
 def test_the_folder_of_a_tianbao_danwei_form_drafts(tmp_path):
@@ -153,13 +165,14 @@ def centre_word_form(tmp_path: Path, report: bool = False) -> Path:
             document.add_paragraph(body)
             document.add_paragraph(body)
         document.add_paragraph("附：项目支出绩效自评表")
-    head = document.add_table(rows=5, cols=6)
+    head = document.add_table(rows=6, cols=6)
     cells = [
         ["项目名称", "中小学教师全员培训项目", "", "", "", ""],
         ["主管部门", "溪南区教育局", "", "实施单位", CENTRE, ""],
         ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "结余"],
         ["年度资金总额", "96.00", "96.00", "91.20", "95.00%", "4.80"],
-        ["其中：区级财政资金", "96.00", "96.00", "91.20", "95.00%", "4.80"],
+        ["其中：中央转移支付（国培计划）", "36.00", "36.00", "33.84", "94.00%", "2.16"],
+        ["区级财政资金", "60.00", "60.00", "57.36", "95.60%", "2.64"],
     ]
     for r, values in enumerate(cells):
         for c, value in enumerate(values):
@@ -203,6 +216,12 @@ def test_the_deviation_note_is_the_stated_cause_of_the_indicator_scored_below_fu
     by_name = {i["三级指标"]: i for i in import_form(centre_word_form(tmp_path)).input["绩效指标"]}
     assert by_name["名师工作室建成时间"]["偏差原因分析及改进措施"] == CENTRE_CAUSE
     assert "偏差原因分析及改进措施" not in by_name["参训教师满意度"]
+
+
+def test_the_first_line_under_qizhong_is_a_line_whatever_the_unit_calls_it(tmp_path):
+    lines = import_form(centre_word_form(tmp_path)).input["项目资金"]["其中"]
+    assert [(x["名称"], x["全年执行数"]) for x in lines] == [
+        ("中央转移支付（国培计划）", Decimal("33.84")), ("区级财政资金", Decimal("57.36"))]
 
 
 def test_the_dated_node_lines_are_the_years_dated_entries(tmp_path):
