@@ -171,7 +171,7 @@ def centre_word_form(tmp_path: Path, report: bool = False) -> Path:
         ["主管部门", "溪南区教育局", "", "实施单位", CENTRE, ""],
         ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "结余"],
         ["年度资金总额", "96.00", "96.00", "91.20", "95.00%", "4.80"],
-        ["其中：中央转移支付（国培计划）", "36.00", "36.00", "33.84", "94.00%", "2.16"],
+        ["其中：中央转移支付（乡村教师培训）", "36.00", "36.00", "33.84", "94.00%", "2.16"],
         ["区级财政资金", "60.00", "60.00", "57.36", "95.60%", "2.64"],
     ]
     for r, values in enumerate(cells):
@@ -221,7 +221,7 @@ def test_the_deviation_note_is_the_stated_cause_of_the_indicator_scored_below_fu
 def test_the_first_line_under_qizhong_is_a_line_whatever_the_unit_calls_it(tmp_path):
     lines = import_form(centre_word_form(tmp_path)).input["项目资金"]["其中"]
     assert [(x["名称"], x["全年执行数"]) for x in lines] == [
-        ("中央转移支付（国培计划）", Decimal("33.84")), ("区级财政资金", Decimal("57.36"))]
+        ("中央转移支付（乡村教师培训）", Decimal("33.84")), ("区级财政资金", Decimal("57.36"))]
 
 
 def test_the_dated_node_lines_are_the_years_dated_entries(tmp_path):

@@ -149,7 +149,8 @@ PROJECT_COLUMNS = {
 }
 # a block of spending details: its label heads the name column (支出明细 | 全年预算数 | 全年执行数)
 DETAIL_COLUMNS = {
-    "明细": ("支出明细", "项目支出明细", "支出项目", "支出内容", "明细项目", "支出明细项目", "项目名称"),
+    "明细": ("支出明细", "项目支出明细", "支出项目", "支出内容", "明细项目", "支出明细项目", "项目名称", "项目支出构成",
+             "支出构成"),
     "全年预算数": ("全年预算数", "调整后预算数", "预算数"), "全年执行数": ("全年执行数", "执行数", "实际执行数", "实际支出数"),
 }
 PROBLEM_LABELS = ("存在问题", "存在的问题", "主要问题")
@@ -490,7 +491,7 @@ class Recognizer:
         for row in table.rows[r + 1:]:
             label_cell = next((c for _, c in distinct(row) if self._fund_row(c.text)), None)
             # (a 其中 / 按来源： label opens the group whatever its first line is called: 其中：中央转移支付（…）)
-            if label_cell is None and grouped:
+            if label_cell is None and (grouped or any(_GROUP_LABEL.match(norm(c.text)) for _, c in distinct(row))):
                 label_cell = self._listed_line(table, r, row, cols)
             if label_cell is None:
                 break
@@ -841,7 +842,10 @@ class Recognizer:
             if best and len(short) > 1:
                 mine[next(k for k in short if shared[k] == best)].append(clause)
         for k in short:
-            inds[k]["偏差原因分析及改进措施"] = "".join(mine[k]) or text
+            cause = "".join(mine[k]) or text
+            # 'NAME未达标：…' names the indicator it is the cause of: the cause is what follows the colon
+            named = re.match(rf"\s*[“\"]?{re.escape(str(inds[k]['三级指标']))}[”\"]?[^：:。；;，,]{{0,8}}[：:]\s*(?=\S)", cause)
+            inds[k]["偏差原因分析及改进措施"] = cause[named.end():] if named else cause
             found.sources[f"绩效指标[{k}].偏差原因分析及改进措施"] = place
 
     @staticmethod
