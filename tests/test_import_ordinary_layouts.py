@@ -197,6 +197,9 @@ def centre_word_form(tmp_path: Path, report: bool = False) -> Path:
     for line in NODES:
         document.add_paragraph(line)
     document.add_paragraph("偏差说明：" + CENTRE_CAUSE)
+    document.add_paragraph("填表说明：")
+    document.add_paragraph("1. 本表金额单位为万元。")
+    document.add_paragraph("2. 实施节点按时间先后填写。")
     folder = tmp_path / ("自评报告" if report else "培训项目自评")
     folder.mkdir()
     path = folder / ("绩效自评报告.docx" if report else "项目支出绩效自评表.docx")
@@ -231,6 +234,11 @@ def test_the_dated_node_lines_are_the_years_dated_entries(tmp_path):
     assert "10个名师工作室挂牌建成" in dated[dt.date(2025, 11, 21)]
     assert any("2650人次" in log.text and log.date == dt.date(2025, 7, 31) for log in report.logs)
     assert not any(log.text.startswith("项目实施主要节点") for log in report.logs)
+
+
+def test_a_label_over_lines_that_are_no_dated_entries_opens_no_list(tmp_path):
+    titles = [log.title for log in import_form(centre_word_form(tmp_path)).logs]
+    assert "项目实施主要节点" in titles and "填表说明" not in titles
 
 
 def test_the_folder_of_a_word_form_with_node_lines_drafts_and_quotes_its_cause(tmp_path):
