@@ -212,7 +212,7 @@ def wrapped_rest(texts: list[str]) -> bool:
     between Chinese characters are closed, no figure of its own, no label, nothing that opens a part."""
     line = " ".join(t.strip() for t in texts if t.strip())
     if not line or _NARRATIVE.search(line) or _PAGE_MARK.search(line) or number(line) is not None \
-            or header_line(line):
+            or header_line(line) or _LABEL_LINE.fullmatch(line.strip()):  # '填表说明：' opens a part of its own
         return False
     return not norm(line.split()[0]).startswith(PART_STARTS) and len(ocr_wraps(line).split()) == 1
 
@@ -734,7 +734,8 @@ class Recognizer:
             parts = narrative_parts(p.text)
             if parts:
                 fields += [(role, [text], [p.place]) for role, text in parts]
-            elif fields and fields[-1][2][-1] == above and wrapped_rest([p.text]):
+            elif fields and fields[-1][2][-1] == above and self.doc.format != "docx" and wrapped_rest([p.text]):
+                # (a Word paragraph is whole: the one under a field line is never its wrapped rest)
                 fields[-1][1].append(ocr_wraps(p.text))
                 fields[-1][2].append(p.place)
             elif norm(p.text).startswith(("绩效指标", "一级指标")) or (
@@ -1314,9 +1315,9 @@ def heading_role(text: str) -> str | None:
 def dated_entry(text: str) -> bool:
     """A line of a dated list: '2025年3月12日 开展…', '4月18日：…', '2025年8月 新风机组到货延迟27天' — what a work log's
     line is, one event (a long paragraph that opens with a date is a report's sentence, not an entry)."""
-    from ..load import _ITEM_DATE, _MONTH_ITEM
+    from ..load import _ITEM, _ITEM_DATE, _MONTH_ITEM
 
-    t = text.strip()
+    t = _ITEM.sub("", text.strip(), count=1)  # '1. 3月12日 …', '- 2025-03-12 …'
     if len(t) > 150:
         return False
     d = _ITEM_DATE.match(t)
@@ -1326,9 +1327,9 @@ def dated_entry(text: str) -> bool:
 
 
 def listed_entries(doc: FormDocument) -> list[tuple[str, list[Paragraph]]]:
-    """Lists a form prints among its tables: a label line ('项目实施主要节点：') and the short lines under it, or a
-    run of two or more dated lines — (the label, or '', and the paragraphs, the label line first). A table, a
-    heading, a field or labelled narrative line, or a line too long for an entry ends a list."""
+    """Dated lists a form prints among its tables: a label line ('项目实施主要节点：') and the dated lines under it,
+    or a run of two or more dated lines — (the label, or '', and the paragraphs, the label line first). A table, a
+    heading, a field or labelled narrative line, or any line that is no dated entry ends a list."""
     out: list[tuple[str, list[Paragraph]]] = []
     title, items = "", []
 
@@ -1346,7 +1347,7 @@ def listed_entries(doc: FormDocument) -> list[tuple[str, list[Paragraph]]]:
         elif _LABEL_LINE.fullmatch(text):
             close()
             title, items = text[:-1], [block]
-        elif dated_entry(text) or (title and len(text) <= 80):
+        elif dated_entry(text):  # (a label over other lines — 填表说明：1. … — opens no list: its lines stay text)
             items.append(block)
         else:
             close()
