@@ -1,0 +1,86 @@
+"""Three guards of issue 10 that hold for any unit, each with the correct wording beside the planted error:
+
+- a duration a limit was beaten by (时限缩短6个工作日) is a gap, limit − actual: the actual level itself (9个工作日)
+  written after 缩短 is no gap, even with no 比 / 较 before it;
+- a word of degree (刚超过两成) keeps its narrow reach when the share is found from a ledger's rows, as it does when
+  the share is stated;
+- a form's title merged over every column ("…绩效自评表（2025年度）") names no column: the money unit the sheet states
+  (单位：万元) still makes its 年初预算 column an amount, so 800.00 there is no count of 800套.
+
+Unit: a county fishery resources monitoring station (渔业资源监测站).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.check import SourceIndex, SourceText, check
+
+FORM = SourceText(name="项目支出绩效自评表.md", text=(
+    "# 2025年度渔业资源监测项目支出绩效自评表（温岭县渔业资源监测站）\n\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- | --- | --- |\n"
+    "| 产出指标 | 数量指标 | 采样站位监测 | ≥120个 | 132个 |\n"
+    "| 产出指标 | 时效指标 | 监测报告出具时限 | ≤15个工作日 | 9个工作日 |\n"
+    "| 产出指标 | 时效指标 | 渔获物抽检结果反馈 | ≤10天 | 7天 |\n"))
+
+LEDGER = SourceText(name="分海区采样台账.md", text=(
+    "# 2025年分海区采样台账\n\n"
+    "| 海区 | 采样站位（个） | 鱼卵仔鱼样品（份） |\n| --- | --- | --- |\n"
+    "| 石塘海区 | 36 | 412 |\n| 松门海区 | 29 | 388 |\n| 箬山海区 | 41 | 430 |\n| 钓浜海区 | 26 | 300 |\n"
+    "| 合计 | 132 | 1530 |\n"))
+
+
+def status(text: str, *sources) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, list(sources or (FORM, LEDGER))).mentions if m.status != "ignored"}
+
+
+def test_a_limit_shortened_by_its_gap_is_derived():
+    assert status("监测报告出具时限缩短6个工作日。")["6个工作日"] == "derived"
+
+
+def test_the_actual_level_written_as_the_gap_to_a_limit_is_unsupported():
+    # 9个工作日 is how long it took, not how much shorter than the ≤15个工作日 limit it was
+    assert status("监测报告出具时限缩短9个工作日。")["9个工作日"] == "unsupported"
+    assert status("渔获物抽检结果反馈时间缩短7天。")["7天"] == "unsupported"
+    assert status("渔获物抽检结果反馈时间缩短3天。")["3天"] == "derived"
+
+
+def test_the_level_itself_is_still_exact():
+    assert status("监测报告平均9个工作日出具，渔获物抽检结果7天内反馈。")["9个工作日"] == "exact"
+
+
+# shares of 132 采样站位: 石塘 27.27 %, 松门 21.97 %, 箬山 31.06 %, 钓浜 19.70 %
+def test_just_over_a_fraction_from_a_ledger_row_keeps_its_narrow_reach():
+    assert status("松门海区采样站位占全县的比重刚超过两成。")["刚超过两成"] == "derived"
+    assert status("石塘海区采样站位占全县的比重刚超过两成。")["刚超过两成"] == "unsupported"
+    assert status("石塘海区采样站位占全县的比重超过两成。")["超过两成"] == "derived"
+
+
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    """An Excel form as units file it: a title merged over every column, the money unit in a cell of row 2."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    ws.append(["部门整体支出绩效自评表（2025年度）"])
+    ws.merge_cells("A1:F1")
+    ws.append(["部门（单位）名称", "温岭县渔业资源监测站", None, None, "单位：万元", None])
+    ws.append(["项目", None, "年初预算", "调整预算", "实际支出", "预算完成率"])
+    ws.append(["部门资金合计", None, 1120.0, 1035.6, 986.2, 0.9523])
+    ws.append(["按结构", "基本支出", 320.0, 349.8, 347.9, None])
+    ws.append([None, "项目支出", 800.0, 685.8, 638.3, None])
+    path = tmp_path / "部门整体支出绩效自评表.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_title_merged_over_the_columns_does_not_hide_the_sheets_money_unit(sheet: Path):
+    index = SourceIndex.build([sheet])
+    got = {m.text: m.status for m in check("项目支出年初预算800.00万元，调整为685.80万元。", index).mentions}
+    assert got["800.00万元"] == "exact"
+    got = {m.text: m.status for m in check("力争项目支出执行率提高到95%以上、新增渔船船位监控终端800套。", index).mentions}
+    assert got["800套"] == "unsupported"
