@@ -43,8 +43,8 @@ def test_a_limit_shortened_by_its_gap_is_derived():
 def test_the_actual_level_written_as_the_gap_to_a_limit_is_unsupported():
     # 9个工作日 is how long it took, not how much shorter than the ≤15个工作日 limit it was
     assert status("监测报告出具时限缩短9个工作日。")["9个工作日"] == "unsupported"
-    assert status("渔获物抽检结果反馈时间缩短7天。")["7天"] == "unsupported"
-    assert status("渔获物抽检结果反馈时间缩短3天。")["3天"] == "derived"
+    assert status("渔获物抽检结果反馈期限提前7天。")["7天"] == "unsupported"
+    assert status("渔获物抽检结果反馈期限提前3天。")["3天"] == "derived"
 
 
 def test_the_level_itself_is_still_exact():

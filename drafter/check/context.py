@@ -5,6 +5,7 @@ a cell its unit. Pure text work: both the source index and the check loop use it
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -585,6 +586,8 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
     money unit stated for the table (单位：元 above it, 项目资金（万元） as its first header) unless the column
     counts or rates something."""
     head = header[column]
+    if len(header) > 1 and (k := len(os.path.commonprefix(header))) >= 4:
+        head = head[k:] or head  # "…自评表（2025年度）年初预算": a title merged over every column names none of them
     if _SCORE_KEY.search(head):
         return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
     if (kc := _KEY_COUNT.search(head.strip())) and not _KEY_UNIT.search(head):
