@@ -84,3 +84,25 @@ def test_a_title_merged_over_the_columns_does_not_hide_the_sheets_money_unit(she
     assert got["800.00万元"] == "exact"
     got = {m.text: m.status for m in check("力争项目支出执行率提高到95%以上、新增渔船船位监控终端800套。", index).mentions}
     assert got["800套"] == "unsupported"
+
+
+LOG = SourceText(name="2025年工作日志.txt", text=(
+    "温岭县渔业资源监测站 2025年工作日志\n"
+    "2025-03-18  春季增殖放流开始，至 2025-04-30 结束，放流大黄鱼苗种 120 万尾。\n"
+    "2025-09-10  秋季增殖放流开始，至 2025-10-20 结束，放流黑鲷苗种 86 万尾。\n"
+    "2025-11-05  年度资源监测报告编制启动，至 2025-11-20 完成并报送县农业农村局。\n"))
+REPORT_DUE = SourceText(name="时效指标.md", text=(
+    "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n"
+    "| 年度资源监测报告报送时间 | 11月30日前 | 11月20日 |\n"))
+
+
+def test_a_span_of_one_season_is_no_length_of_another_season():
+    assert status("秋季增殖放流共41天。", LOG)["41天"] == "derived"
+    # 44 days is the spring campaign's length (3月18日至4月30日)
+    assert status("秋季增殖放流共44天。", LOG)["44天"] == "unsupported"
+
+
+def test_days_early_are_a_gap_to_the_deadline_not_the_length_of_the_work():
+    assert status("年度资源监测报告提前10天报送。", LOG, REPORT_DUE)["10天"] == "derived"
+    # 16 days is how long the report took (11月5日至11月20日), not how early it came
+    assert status("年度资源监测报告提前16天报送。", LOG, REPORT_DUE)["16天"] == "unsupported"
