@@ -1671,6 +1671,14 @@ class _Checker:
                         self._deadlines[a.date[1:3]] += [b for b in dates if b.role == "target"]  # type: ignore[index]
         return self._deadlines.get((month, day), [])
 
+    def deadline_results(self) -> list[tuple[_Fact, _Fact]]:
+        """(result date, deadline) of every deadline indicator of the sources (年度资源监测报告报送时间 | 11月30日前 |
+        11月20日), read once: the days early or late a text states of an indicator it names without its dates."""
+        self.deadlines_of(0, 0)  # (builds self._deadlines)
+        assert self._deadlines is not None
+        return [(a, b) for day, targets in self._deadlines.items() for a in self.ix._dates_md.get(day, [])
+                if a.role == "actual" for b in targets if b.group == a.group]
+
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...],
                    m: NumberMention | None = None) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
