@@ -106,3 +106,12 @@ def test_days_early_are_a_gap_to_the_deadline_not_the_length_of_the_work():
     assert status("年度资源监测报告提前10天报送。", LOG, REPORT_DUE)["10天"] == "derived"
     # 16 days is how long the report took (11月5日至11月20日), not how early it came
     assert status("年度资源监测报告提前16天报送。", LOG, REPORT_DUE)["16天"] == "unsupported"
+
+
+def test_an_execution_rate_is_spending_over_budget_never_one_budget_over_another(sheet: Path):
+    index = SourceIndex.build([sheet])
+    # 638.30 ÷ 685.80 = 93.07 %: at least 90 %, not 95 % — 800.00 ÷ 685.80 (年初 ÷ 调整) is no 执行率
+    got = {m.text: m.status for m in check("项目支出执行率达到90%以上。", index).mentions}
+    assert got["90%以上"] == "derived"
+    got = {m.text: m.status for m in check("力争项目支出执行率提高到95%以上。", index).mentions}
+    assert got["95%以上"] == "unsupported"
