@@ -1985,6 +1985,8 @@ class _Checker:
                     if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
                             and not (a.role == "target" and a.approx in _BELOW):
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
+                    elif money_rate and a.role in ("budget", "initial") and b.role in ("budget", "initial"):
+                        pass  # 执行率 is spending over a budget: 年初 800.00 ÷ 调整 685.80 is none
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
                     elif of_target and (not _is_target(b) or _is_target(a)):
