@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, comparatives, limit_compared, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, EVERYTHING, comparatives, limit_compared, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -1796,6 +1796,12 @@ class _Checker:
         """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
         return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
 
+    def _a_line(self, f: _Fact) -> bool:
+        """Is f, or another statement of its figure (a 明细's 合计 equal to the 项目支出 line), a part of a total?"""
+        same = self.ix.family(f.family)
+        twins = same.window(float(f.mag), float(f.mag)) if same is not None else [f]
+        return any(self._is_part(g) for g in twins if g.mag == f.mag)
+
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
         return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
@@ -1997,6 +2003,8 @@ class _Checker:
                             whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
                             and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif share and whole and EVERYTHING.search(whole) and self._a_line(b):
+                        pass  # 占总支出的: of the unit's whole, never of a 明细's 合计 that is its 项目支出 line
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
