@@ -115,3 +115,12 @@ def test_an_execution_rate_is_spending_over_budget_never_one_budget_over_another
     assert got["90%"] == "derived"
     got = {m.text: m.status for m in check("力争项目支出执行率提高到95%以上。", index).mentions}
     assert got["95%"] == "unsupported"
+
+
+def test_a_commitment_restated_as_the_base_of_a_gap_is_the_target():
+    # 承诺 is the target a service unit publishes: ≤15个工作日 restated as 比15个工作日的承诺时限
+    got = status("监测报告平均9个工作日出具，比15个工作日的承诺时限缩短6个工作日。")
+    assert got["15个工作日"] == "exact"
+    assert got["6个工作日"] == "derived"
+    got = status("渔获物抽检结果平均7天反馈，比10天的承诺快3天。")
+    assert got["10天"] == "exact"
