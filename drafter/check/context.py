@@ -186,7 +186,7 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|承诺|以内|之内|内|控制)|[底末]?前"
                            r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
 # the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
