@@ -124,3 +124,11 @@ def test_a_commitment_restated_as_the_base_of_a_gap_is_the_target():
     assert got["6个工作日"] == "derived"
     got = status("渔获物抽检结果平均7天反馈，比10天的承诺快3天。")
     assert got["10天"] == "exact"
+
+
+def test_a_target_in_brackets_after_its_word_is_the_target():
+    # 完成目标（120个）的110.00%: the bracket holds the ≥120个 target the result is set against
+    got = status("采样站位监测132个，完成目标（120个）的110.00%。")
+    assert got["120个"] == "exact"
+    assert got["110.00%"] == "derived"
+    assert status("采样站位监测132个，完成目标（125个）的105.60%。")["125个"] == "unsupported"
