@@ -33,6 +33,8 @@ def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
     return tokens(clause, after) | role_mark(role, money)
 
 
+# 完成目标（1200人次）的 / 计划（60个）: the target word, then the figure in brackets
+_TARGET_BRACKET = re.compile(r"(?:目标|计划|任务|指标)(?:值|数)?[（(]$")
 # a comparison sign written right before a figure (optionally after an opening quote): the figure is a bound
 _SIGN_BEFORE = re.compile(r"[≤≥≦≧⩽⩾<>＜＞]“?$|[“\"](?:[=＝])$")
 
@@ -47,8 +49,9 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     tail = text[m.end: m.end + 7]
     role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
-    if _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start):  # “≤7个工作日”: a bound as the form writes it
-        role = "target"
+    if _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
+            or _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):  # “≤7个工作日” / 完成目标（1200人次）的
+        role = "target"  # a bound as the form writes it, or the figure a target word puts in brackets
     if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
