@@ -132,3 +132,17 @@ def test_a_target_in_brackets_after_its_word_is_the_target():
     assert got["120个"] == "exact"
     assert got["110.00%"] == "derived"
     assert status("采样站位监测132个，完成目标（125个）的105.60%。")["125个"] == "unsupported"
+
+
+FUNDS = SourceText(name="资金情况.md", text=(
+    "## 资金情况（单位：万元）\n\n| 资金来源 | 年初预算 | 全年预算 | 全年执行 |\n|---|---:|---:|---:|\n"
+    "| 财政拨款 | 96.50 | 96.50 | 93.18 |\n| 事业收入 | 12.00 | 14.00 | 13.26 |\n"))
+
+
+def test_the_word_between_two_amounts_names_the_second():
+    # 支出 / 执行 right before 93.18 is that figure's word: 96.50 is the line's budget, not its spending
+    got = status("财政拨款96.50万元支出93.18万元，执行率96.56%。", FUNDS)
+    assert got["96.50万元"] == "exact" and got["93.18万元"] == "exact"
+    got = status("事业收入14.00万元执行13.26万元。", FUNDS)
+    assert got["14.00万元"] == "exact"
+    assert status("财政拨款93.18万元执行96.50万元。", FUNDS)["96.50万元"] == "unsupported"
