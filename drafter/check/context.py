@@ -584,13 +584,20 @@ def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
     return out
 
 
+def own_head(header: list[str], column: int) -> str:
+    """A column's header without the title merged over every column ("…自评表（2025年度）年初预算" → 年初预算): the
+    title names none of them."""
+    head = header[column]
+    if len(header) > 1 and (k := len(os.path.commonprefix(header))) >= 4:
+        head = head[k:] or head
+    return head
+
+
 def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
     """The unit of a bare table cell: 分 under 分值 / 得分, the unit its header names (实际支出（万元）), or the
     money unit stated for the table (单位：元 above it, 项目资金（万元） as its first header) unless the column
     counts or rates something."""
-    head = header[column]
-    if len(header) > 1 and (k := len(os.path.commonprefix(header))) >= 4:
-        head = head[k:] or head  # "…自评表（2025年度）年初预算": a title merged over every column names none of them
+    head = own_head(header, column)
     if _SCORE_KEY.search(head):
         return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
     if (kc := _KEY_COUNT.search(head.strip())) and not _KEY_UNIT.search(head):
