@@ -52,3 +52,16 @@ def test_early_for_a_date_after_the_deadline_is_flagged():
     # (the completion date is the figure flagged here: the source gives it after its deadline)
     got = status("秋季增殖放流效果评估11月6日完成，提前完成“10月底前”的要求。")
     assert got["11月6日"] == "unsupported"
+
+
+SURVEY = SourceText(name="满意度调查.md", text=(
+    "| 调查项目 | 2025年 | 上年 |\n|---|---:|---:|\n| 渔民满意度 | 92.4% | 94.1% |\n| 渔政服务满意度 | 95.2% | 91.0% |\n"))
+
+
+def test_a_rise_on_last_year_when_the_figure_fell_is_flagged():
+    # a change word after a base the sentence states, with no gap figure after it: the two figures decide it
+    said = lambda text: {m.text: m.status for m in check(text, [SURVEY]).mentions}  # noqa: E731
+    assert said("渔民满意度92.4%，比上年的94.1%有所提高。")["94.1%"] == "unsupported"
+    assert said("渔民满意度92.4%，比上年的94.1%有所下降。")["94.1%"] == "exact"
+    assert said("渔政服务满意度95.2%，较上年91.0%进一步提升。")["91.0%"] == "exact"
+    assert said("渔政服务满意度95.2%，较上年91.0%有所下降。")["91.0%"] == "unsupported"
