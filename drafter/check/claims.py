@@ -27,7 +27,13 @@ _TAIL = re.compile(r"[”\"」]?的?(?:" + _BASE_WORD + ")")
 _OWN_WORD = re.compile(comparatives("+", "−"))  # 超过95%的目标: the word read as the figure's own approximation
 _BETWEEN = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}[，,]?$")  # 93.8%，高于 / 93.8%，仍低于: nothing stated between
 _COMPARED = re.compile(r"(?:比|较|" + comparatives("+", "−", "time") + r")[^，,。；;]{0,8}$")  # 比上年91.3分
-_SIDE = {**{w: s for w, s in COMPARATIVES.items() if s in ("+", "−")}, "未达到": "−", "未达": "−", "没有达到": "−"}
+# 比上年的94.1% / 较2024年同期: a base of an earlier year the level is compared with, then a change word and no figure
+_THAN = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|同期|(?:19|20)\d\d年)(?:同期)?的?$")
+_MOVED = re.compile(r"(?:相比)?[，,]?(?:有所|进一步|明显|略有|稍有|大幅|显著|均|又|再|继续|持续)?"
+                    r"(?P<w>提高|提升|增长|增加|上升|升高|下降|降低|减少|回落)了?(?![\d一二三四五六七八九十两])")
+_SIDE = {**{w: s for w, s in COMPARATIVES.items() if s in ("+", "−")}, "未达到": "−", "未达": "−", "没有达到": "−",
+         **dict.fromkeys(("提高", "提升", "增长", "增加", "上升", "升高"), "+"),
+         **dict.fromkeys(("下降", "降低", "减少", "回落"), "−")}
 
 
 def contradicted_comparisons(text: str, mentions: Sequence[NumberMention], results: list[Any]) -> None:
@@ -42,6 +48,9 @@ def contradicted_comparisons(text: str, mentions: Sequence[NumberMention], resul
             if not _TAIL.match(text, b.end):
                 continue
             word, at = own.group(), b.start
+        elif not b.approx and (than := _THAN.search(text, max(0, b.start - 12), b.start)) is not None \
+                and (moved := _MOVED.match(text, b.end)) is not None:
+            word, at = moved["w"], than.start()  # 比上年的94.1%有所提高: the change word after the base says the side
         else:
             if b.approx:
                 continue
