@@ -278,6 +278,9 @@ def direction(clause: str) -> str | None:
 # 上年结转资金 / 2022年结余 is a fund of this year (carried over), not a figure of the earlier year; 2023年11月1日 is a
 # date's own year (自2023年11月1日至2024年3月31日: no year of the figures after it)
 _YEAR = re.compile(r"(?:((?:19|20)\d\d)年(?!\d{1,2}月)|(上年|去年|上一年|前一年|同期))(?!度?(?:结转|结余))")
+# what every _YEAR match holds (19xx年 / 20xx年 end in a digit and 年; 上年, 去年, 上一年, 前一年, 同期): its absence rules
+# a match out in one search of two characters
+_YEAR_HINT = re.compile(r"[\d上去一]年|同期")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLOSE = re.compile(r"[）)]")
 
@@ -298,6 +301,8 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
         s0, _ = sentence_bounds(text, start)
     lo = max(s0, start - lookback)
     if text.find("年", lo, start) < 0 and text.find("同期", lo, start) < 0:  # every match holds one: most figures, at once
+        return None
+    if _YEAR_HINT.search(text, lo, start) is None:  # 全年, 年度, 年初: a 年 of no year word (no match to walk)
         return None
     found, at, began = None, lo, lo
     for m in _YEAR.finditer(text, lo, start):

@@ -5,6 +5,8 @@ and the derivations read the same role marks and unit patterns), kept here so th
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # (the parser's opcodes: see first_chars)
+import re._parser as _sre_parse
 from decimal import Decimal
 
 from ..numbers import COMPOUND_CI, COUNT_MEASURES, UNITS
@@ -72,3 +74,71 @@ def limit_compared(clause: str) -> str:
     if "时限" not in clause and "期限" not in clause or "比" in clause or "较" in clause:
         return clause
     return _LIMIT_GAP.sub(r"比\1", clause, count=1)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, read from the pattern itself; None when a match may be
+    empty or start with a class too wide to list (\\d, [^…], ., a range of CJK): then no one-character test rules a
+    match out. A hot regex tried where its first character rarely stands is skipped by one set look-up instead."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        chars, empty = _firsts(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except _TooWide:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A one-character class of where a match of `pattern` can start (search a window with it before walking the
+    window with `pattern`); a pattern that matches anywhere when first_chars cannot tell."""
+    chars = first_chars(pattern)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else re.compile("")
+
+
+class _TooWide(Exception):
+    pass
+
+
+def _firsts(items: "_sre_parse.SubPattern | list") -> tuple[set[str], bool]:
+    """(first characters, whether it may match empty) of a parsed sequence."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_of(op, av)
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is _sre.IN:
+        chars = set()
+        for kind, arg in av:  # type: ignore[attr-defined]
+            if kind is _sre.LITERAL:
+                chars.add(chr(arg))
+            elif kind is _sre.RANGE and arg[1] - arg[0] <= 64:
+                chars.update(map(chr, range(arg[0], arg[1] + 1)))
+            else:  # NEGATE, CATEGORY (\\d, \\w) or a wide range
+                raise _TooWide
+        return chars, False
+    if op is _sre.BRANCH:
+        chars, empty = set(), False
+        for alt in av[1]:  # type: ignore[index]
+            c, e = _firsts(alt)
+            chars |= c
+            empty = empty or e
+        return chars, empty
+    if op is _sre.SUBPATTERN:
+        return _firsts(av[-1])  # type: ignore[index]
+    if op is _sre.ATOMIC_GROUP:
+        return _firsts(av)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, _, sub = av  # type: ignore[misc]
+        chars, empty = _firsts(sub)
+        return chars, empty or lo == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # zero-width: what follows it starts the match (a look-ahead only narrows it)
+    raise _TooWide  # ANY, NOT_LITERAL, a back-reference …

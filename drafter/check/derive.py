@@ -30,6 +30,10 @@ def _year(ytag: int | None, index: SourceIndex) -> int | None:
     return None if ytag == index.year_now else ytag
 
 
+_ROLE_PAIRS_BOTH = frozenset(_ROLE_PAIRS) | frozenset((b, a) for a, b in _ROLE_PAIRS)  # (new, old) and (old, new)
+_PAIRED_ROLES = frozenset(r for pair in _ROLE_PAIRS for r in pair)
+
+
 def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
     return [(a, b) for a in facts for b in facts if a is not b]
 
@@ -46,8 +50,9 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states — of the line
         # its words name, when they name one (街道配套资金结余 is no 区级财政资金's budget less its spending)
         said = para_stated()
-        paired = [(a, b) for a, b in _ordered(said) if (a.role, b.role) in _ROLE_PAIRS
-                  or (b.role, a.role) in _ROLE_PAIRS]
+        # (_ordered(said) of two roles of a pair, either way: a figure of no such role is in none, left out first)
+        roled = [f for f in said if f.role in _PAIRED_ROLES]
+        paired = [(a, b) for a in roled for b in roled if a is not b and (a.role, b.role) in _ROLE_PAIRS_BOTH]
         own = {id(f) for f in stated}  # figures of another sentence: only of the line the words name
         if paired and len(own) < len(said) and (item := _item_said(t, text)):
             paired = [(a, b) for a, b in paired if id(a) in own and id(b) in own or item & a.subj and item & b.subj]
