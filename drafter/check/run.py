@@ -47,6 +47,7 @@ from .stated import (colon_sum, column_mean, compared_clause, compared_date_days
 
 
 _STATUS = attrgetter("status")
+_GROUP = attrgetter("group")
 _BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
 OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
@@ -208,12 +209,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 gated[i] = (targets_at[i], formula or "", facts[0], facts[-1])
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited_groups.get(paras[i], ()))
-        results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
+        results[i] = _mention_check(mentions[i], status, list(map(ev, facts[:3])), formula, reason,
                                     list(alternatives))
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
-        cited_groups[paras[i]].update([f.group for f in facts])
+        cited_groups[paras[i]].update(map(_GROUP, facts))
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -649,8 +650,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     out = cast(list[MentionCheck], results)
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     for r, m in zip(out, mentions):
-        if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
-                or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
+        if m.approx is not None or m.kind == "date" or (m.start and text[m.start - 1] in _QUOTE_OR_SIGN) \
+                or (text[m.end:m.end + 1] in "前以内" and text.startswith(("前", "以内", "内"), m.end)):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
             a, b = reader_span(text, m, [e.text for e in r.evidence])  # (numbers.reader_span)
             if (a, b) != (m.start, m.end):
                 r.__dict__.update(text=text[a:b], start=a, end=b)
