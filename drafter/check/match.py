@@ -545,7 +545,6 @@ class _Checker:
     def _direct(self, t: _Target, wide: bool, as_target: bool) -> list[_Cand]:
         m = t.m
         out: list[_Cand] = []
-        sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
@@ -591,7 +590,7 @@ class _Checker:
                             self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
                         continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                     verdict = _close(src, shown, q)
-                    if verdict == "rounded" and (not sig_ok or shown == 0):
+                    if verdict == "rounded" and (shown == 0 or _sig_digits(m.value) < 2):  # (read when rounded)
                         verdict = None
                 if verdict is None:
                     continue

@@ -447,7 +447,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
                 levels.append(lambda t=t: _named_pairs(index, t, text, explicit=True))
-            if not small and _sig_digits(m.value) >= 3 and not m.approx:
+            if not small and not m.approx and _sig_digits(m.value) >= 3:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
         prev = derived_at.get(i - 1) or gated.get(i - 1)
