@@ -501,7 +501,7 @@ class _Checker:
         says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
         # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
-        named = self._named_target(t)
+        named = t.role == "target" and self._named_target(t)  # (no target role: named none)
         # the value as its digits: a Decimal's first hash costs ~3 µs, its str a fifth of that (each mention's value
         # is a new object); at one exponent equal values have equal digits, and zero of either sign is one key
         key = (str(m.value) if m.value else "0", m.unit, m.exponent, m.approx, t.role == "target", named)
@@ -658,7 +658,7 @@ class _Checker:
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own] if not _SCORE_KEYS.isdisjoint(t.own) else ()
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
-        as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
+        as_target = t.role == "target" and self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         # 比上年减少12.4% / 比上年减少3起: a change on last year, never a level the source does not state as a change
         # (a count's comparison in its own clause: 比上年增长20.25%，超出6000人次的目标 quotes the target)
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target

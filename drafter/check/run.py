@@ -244,7 +244,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
-        fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
+        family, factor = families(m.base_unit)  # (its measure word's family, read once)
+        fam_key = (sent, family if m.unit else None)
         if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
@@ -304,7 +305,6 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 else:
                     done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
                 continue
-        family, factor = families(m.base_unit)
         # × 1 is exact for a figure of at most 28 digits (the context's precision): the value itself serves
         short = len(m.text) <= 28
         pm = m.value if short and not m.scale else m.value * m.factor
