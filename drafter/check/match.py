@@ -108,6 +108,7 @@ class _Target:
     own: frozenset[str] = frozenset()   # the mention's own words, before any inherited from its sentence
     prev: frozenset[int] = frozenset()  # ids of the facts the figure just before it in the sentence cites
     context: tuple[int, int] = (0, 0)   # the span of its sentence up to it
+    noun: str | None = None             # the noun after its measure word (mention_context's), None when not read
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
@@ -721,7 +722,7 @@ class _Checker:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n:
                 if counted is None:
-                    counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
+                    counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
                 if counted and not counted & _lead(f):
                     pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
                 elif id(f) in t.prev:

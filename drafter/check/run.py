@@ -239,7 +239,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
-        subj, role, ytag, clause = mention_context(text, m, s0)
+        subj, role, ytag, clause, after = mention_context(text, m, s0)
         clause_at[i] = clause
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
@@ -311,7 +311,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         x, q = (pm, m.quantum) if short and factor == 1 else (pm * factor, m.quantum * factor)
         target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
                          clause, sent, own_subj, last_facts.get(sent, frozenset()),
-                         (max(s0, m.start - 40), m.start))
+                         (max(s0, m.start - 40), m.start), after)
         if m.hi is not None:
             targets_at[i] = target
             status, facts = _check_range(checker, target)
@@ -411,7 +411,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             after = None
         if (cc := compared_clause(t, text)) is not None:  # 与年初预算相比，实际支出多: read as 实际支出比年初预算多
             said = cc + text[t.m.start:t.m.end]
-            subj, role, ytag, clause = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
+            subj, role, ytag, clause, _ = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
             t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
         targets_at[i] = t
         m = t.m
