@@ -134,7 +134,12 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
         return named[1]
     lead = _AFTER_LEAD.match(text, end) if first in "及或以左上" else None
     m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
-    return m.group()[:limit] if m else ""
+    if m is None or text[m.end():m.end() + 1].isdigit() and _ROLE_NOUN.fullmatch(m.group()):
+        return ""  # 618.50万元支出603.42万元: a budget word right before a figure is that figure's own
+    return m.group()[:limit]
+
+
+_ROLE_NOUN = re.compile(r"(?:实际)?(?:支出|执行|结余|预算|拨付|到位|使用)(?:数|额)?")
 
 
 _FUNCTION_RUN = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")

@@ -40,6 +40,11 @@ _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 
 
+# a whole of everything (总支出 / 全部支出 / 整体支出 / 全年支出): the root of the sources' part-whole tree, never a
+# breakdown's 合计 that is one line of it (全年项目支出 / 项目支出总额 name a line: of the year, of the line)
+EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体)|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?$")
+
+
 # The comparison vocabulary, one table for every stage that reads how a figure is set against another (match: the
 # base a change is on, the side of its target, the item a difference names; shares: the gap between two items'
 # rates; relations: the base a sentence states): each word and its side — "+" the subject above, more than or beyond
@@ -57,6 +62,18 @@ COMPARATIVES: dict[str, str] = {
 def comparatives(*sides: str) -> str:
     """The comparison words of these sides as a regular-expression alternation, longest first (领先于 before 领先)."""
     return "|".join(sorted((w for w, side in COMPARATIVES.items() if side in sides), key=len, reverse=True))
+
+
+# 办结时限缩短6个工作日 / 反馈期限提前3天: a gap to the limit the words name with no 比 before it, read as 比时限缩短 —
+# the level itself (9个工作日 under ≤15) is no such gap
+_LIMIT_GAP = re.compile(r"(?<![比较])(时限|期限)(?=(?:缩短|压缩|减少|提前|节省|节约|加快|快)了?$)")
+
+
+def limit_compared(clause: str) -> str:
+    """The clause before a figure, with 比 put before a limit its words shorten (时限缩短 → 比时限缩短)."""
+    if "时限" not in clause and "期限" not in clause or "比" in clause or "较" in clause:
+        return clause
+    return _LIMIT_GAP.sub(r"比\1", clause, count=1)
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -28,7 +28,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
+from .context import NAMED_CELL, _cell_unit, own_head, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .periods import cell_period
 from .rounding import _close, _pow10
@@ -343,7 +343,8 @@ class SourceIndex:
                         m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
                                     date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
-                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column])
+                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column]) \
+                            or _target_row_unit(text, cells, header, column)
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
@@ -1399,6 +1400,28 @@ def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column
 
 
 _UNITLESS_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份")
+
+
+# an indicator's target cell with its unit (≥1500架次 / 不少于12次 / 20个): the unit of the row's bare figures
+_TARGET_CELL = re.compile(r"\s*(?:[≥≤≧≦＞＜>]=?|[=＝]|不少于|不低于|不超过|不高于|大于|小于|达到)?\s*\d[\d,]*(?:\.\d+)?\s*"
+                          r"([^\d\s%％‰.,，、;；:：()（）]{1,4})\s*")
+_RESULT_HEAD = re.compile(r"实际|完成|上年|实现|全年|本年|去年")  # 实际完成值 / 上年实际 / 全年完成数
+
+
+def _target_row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column: int
+                     ) -> tuple[str, str] | None:
+    """The unit an indicator row states once, in its target cell (保障飞行架次 | ≥1500架次 | 1612 | 1538), for the bare
+    result and last-year figures of the row — one unit stated in the row, a result column whose header names no
+    unit of its own and no rate, score or year."""
+    head = own_head(header, column)
+    if not _RESULT_HEAD.search(head) or _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
+        return None
+    units = set()
+    for k, (a, b) in enumerate(cells):
+        if k != column and (cm := _TARGET_CELL.fullmatch(text, a, b)) is not None \
+                and (label := _UNIT_LABEL.match(cm[1])) is not None:
+            units.add((label[1] or "", label[2]))
+    return units.pop() if len(units) == 1 else None
 
 
 def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:

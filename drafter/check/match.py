@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, comparatives, first_class, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -417,7 +417,7 @@ def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool
     the part of the year it names, 结余 / 未执行 of an amount, a comparison with a year, a comparison with a time limit,
     a share of the 年初 budget)."""
     return (direction(clause), said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
-            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(clause) is not None,
+            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(limit_compared(clause)) is not None,
             family == "%" and "年初" in (_share_whole(clause) or ""))
 
 
@@ -652,7 +652,7 @@ class _Checker:
         scored = []
         # what its clause says, read once per wording (see _choose_reads): its direction, the part of the year it
         # names (下半年…), 结余 / 未执行 of an amount (what is left), a comparison with a year or a time limit, 占年初预算的
-        dirn, said, balance, year_compared, limit_compared, initial_share = _choose_reads(t.clause, t.family)
+        dirn, said, balance, year_compared, limit_gap, initial_share = _choose_reads(t.clause, t.family)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = clash = other_period = False
@@ -666,7 +666,7 @@ class _Checker:
                                                       and year_compared)) \
             and _bound_ref(self.text, t) == "year"
         gap = False
-        if not change and t.family not in ("%", "pt", "倍") and not m.approx and limit_compared:
+        if not change and t.family not in ("%", "pt", "倍") and not m.approx and limit_gap:
             change, as_target, gap = True, False, True  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound
             # the words name (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
@@ -1695,6 +1695,14 @@ class _Checker:
                         self._deadlines[a.date[1:3]] += [b for b in dates if b.role == "target"]  # type: ignore[index]
         return self._deadlines.get((month, day), [])
 
+    def deadline_results(self) -> list[tuple[_Fact, _Fact]]:
+        """(result date, deadline) of every deadline indicator of the sources (年度资源监测报告报送时间 | 11月30日前 |
+        11月20日), read once: the days early or late a text states of an indicator it names without its dates."""
+        self.deadlines_of(0, 0)  # (builds self._deadlines)
+        assert self._deadlines is not None
+        return [(a, b) for day, targets in self._deadlines.items() for a in self.ix._dates_md.get(day, [])
+                if a.role == "actual" for b in targets if b.group == a.group]
+
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...],
                    m: NumberMention | None = None) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
@@ -1815,6 +1823,12 @@ class _Checker:
     def _part_of(self, a: _Fact, b: _Fact) -> bool:
         """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
         return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
+
+    def _a_line(self, f: _Fact) -> bool:
+        """Is f, or another statement of its figure (a 明细's 合计 equal to the 项目支出 line), a part of a total?"""
+        same = self.ix.family(f.family)
+        twins = same.window(float(f.mag), float(f.mag)) if same is not None else [f]
+        return any(self._is_part(g) for g in twins if g.mag == f.mag)
 
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
@@ -2005,6 +2019,8 @@ class _Checker:
                     if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
                             and not (a.role == "target" and a.approx in _BELOW):
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
+                    elif money_rate and a.role in ("budget", "initial") and b.role in ("budget", "initial"):
+                        pass  # 执行率 is spending over a budget: 年初 800.00 ÷ 调整 685.80 is none
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
                     elif of_target and (not _is_target(b) or _is_target(a)):
@@ -2015,6 +2031,8 @@ class _Checker:
                             whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
                             and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif share and whole and EVERYTHING.search(whole) and self._a_line(b):
+                        pass  # 占总支出的: of the unit's whole, never of a 明细's 合计 that is its 项目支出 line
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
@@ -2510,7 +2528,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
 
 
 _OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
-_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|期限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:" + comparatives("than", "+", "−") + r")(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 

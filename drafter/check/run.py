@@ -40,6 +40,7 @@ from .rows import row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
+from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
@@ -649,6 +650,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     out = cast(list[MentionCheck], results)
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
+    contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
         if m.approx is not None or m.kind == "date" or (m.start and text[m.start - 1] in _QUOTE_OR_SIGN) \
                 or (text[m.end:m.end + 1] in "前以内" and text.startswith(("前", "以内", "内"), m.end)):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
