@@ -21,6 +21,11 @@ OBSERVATORY = [
     SourceText(name="一号折射望远镜运维记录.txt", text="一号折射望远镜2024年运维记录\n设备完好率98.2%。\n"),
     SourceText(name="二号反射望远镜运维记录.txt", text="二号反射望远镜2024年运维记录\n设备完好率95.6%。\n"),
     SourceText(name="满意度调查报告.txt", text="2024年观测公众满意度调查报告\n观测满意度96.4%，年度目标95%。\n"),
+    SourceText(name="青岚天文台工作日志.txt", text=(
+        "青岚天文台2024年工作日志\n"
+        "2024-04-02  科普展馆改造工程开工\n"
+        "2024-06-20  科普展馆改造工程完工验收\n"
+        "2024-08-10  英仙座流星雨公众观测周启动\n")),
 ]
 
 STATION = [
@@ -96,3 +101,13 @@ def test_a_per_unit_divides_the_told_amount_by_the_told_count():
     assert got["344.71份"] == "derived"  # 4826 ÷ 14
     # one rounding step off
     assert status("全年出海14次，航次安排合理。累计采集海水样品4826份，次均344.72份。")["344.72份"] == "unsupported"
+
+
+def test_the_days_between_two_dates_its_sentence_states_count_as_its_words_say():
+    # 8月16日 is in no source (flagged), but the period the sentence states is 8月10日 through 8月16日: 7 days
+    got = status("英仙座流星雨公众观测周8月10日启动，8月16日结束，为期7天。")
+    assert got["7天"] == "derived" and got["8月16日"] == "unsupported"
+    assert status("英仙座流星雨公众观测周8月10日启动，8月16日结束，为期8天。")["8天"] == "unsupported"
+    # 用时: the time the work took, from its first day to its last (4月2日 → 6月20日: 79 days)
+    assert status("科普展馆改造工程4月2日开工，6月20日完工验收，用时79天。")["79天"] == "derived"
+    assert status("科普展馆改造工程4月2日开工，6月20日完工验收，用时78天。")["78天"] == "unsupported"
