@@ -40,7 +40,7 @@ from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
-from .told import derive_told
+from .told import derive_told, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
@@ -607,6 +607,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
             derived_at[i] = (t, formula, facts[0], facts[-1])
+            state(t)
+        elif (formula := told_days(mentions, i, t, text, index.year_now)) is not None:
+            done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates
             state(t)
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "

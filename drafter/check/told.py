@@ -55,8 +55,11 @@ from typing import Sequence
 
 from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
+from ..numbers import NumberMention
+from .dates import _whole_days, days_through
 from .index import _Fact
 from .match import _Target
+from .spans import span_through
 from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
 
 MAX_OPERANDS = 12  # told figures of one measure word searched, nearest first: operands are stated close before it
@@ -412,3 +415,42 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
                 if fit(d := a.mag + b.mag):
                     out.append((f"{b.text} + {a.text} = {fit.shown(d)}", [b.fact, a.fact]))
     return out
+
+
+# the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
+_ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
+_PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
+
+
+def told_days(mentions: Sequence[NumberMention], i: int, t: _Target, text: str, year: int | None) -> str | None:
+    """'7月1日启动，9月8日完成，用时69天' / '11月18日至11月22日的培训班为期5天': a count of whole days right after the two
+    dates its own sentence states last (traced or not: the count is checked against the text's own dates, and a
+    date in no source is flagged itself) — one end counted when its words say the time taken (用时 / 相隔), both
+    when they say a period (为期 / 历时), else as the dates' own words join them (spans.span_through). The formula,
+    or None."""
+    m = t.m
+    if not _whole_days(m) or m.approx or not m.value:
+        return None
+    s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in _SENT_END) + 1
+    dates = []
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and len(dates) < 2:
+        d = mentions[j]
+        if d.kind == "date":
+            if not d.date or not d.date[1] or not d.date[2] or d.hi is not None:
+                return None  # 9月 / a range: no day to count from
+            dates.append(d)
+        elif not d.ignored and d.base_unit == "天":
+            return None  # another count of days between: the dates are its
+        j -= 1
+    if len(dates) < 2:
+        return None
+    b, a = dates
+    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
+    if days is None or days < 2:
+        return None
+    words = t.clause
+    through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
+    if days - 1 + through != m.value:
+        return None
+    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"
