@@ -35,7 +35,8 @@ Guards (what keeps a planted error flagged):
    a clause naming a subject no told figure has derives nothing. With no words of its own, the subject is the
    figure told right before it in its sentence (none there: nothing — except for 相差, which is symmetric). The
    words after 占 / 为 (占全年场次的, 为目标的) name the whole: when a told figure has them, only such a figure is the
-   whole; a share (占) is never above its whole; the whole is this year's level unless the words name a base
+   whole — and it must share two of their pairs (or the one they have), not one generic pair (支出); words naming a
+   whole no told figure has derive nothing (全年 / 全部 / 合计 alone name no figure); a share (占) is never above its whole; the whole is this year's level unless the words name a base
    (占上年的 / 为目标的); an approximate share (超过两成) only over a whole its words name;
 4. direction: a change word's (增长 / 下降) or sided comparison's (高出 / 低于) sign must be the sign of new − old;
    the comparison's words (比上年 / 较目标 / 比一号楼) name the old one; a rise with no base named is over time, never
@@ -88,6 +89,7 @@ _BASE_NAMED = (("year", re.compile(r"上年|去年|上一年|前一年|同期|(?
                ("target", re.compile(r"目标|计划|要求|标准|承诺|时限|预期|指标|限值|上限|下限")),
                ("initial", re.compile(r"年初")))
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ALL = re.compile(r"全年|年度|本年|当年|全部|全体|总|合计|整体")  # the words of a whole that name only "all of it"
 _RATES = ("%", "pt")
 _NOT_AMOUNTS = frozenset({"%", "pt", "日", "工作日", "小时", "分钟", "个月", "月", "年"})
 
@@ -148,12 +150,13 @@ def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: s
     scanned = 0
     for p in range(t.para, t.para - MAX_FAR - 1, -1):
         per: dict[str, int] = {}
-        for u, f, _ in reversed(told.get(p, ())):
+        # nearest first in the text (a derived figure joins `told` only when the derivations run, after the rest)
+        for u, f, _ in sorted(told.get(p, ()), key=lambda e: -e[0].m.start):
+            if u.m.end > t.m.start or u.m is t.m:
+                continue
             scanned += 1
             if scanned > MAX_SCANNED:
                 return out
-            if u.m.end > t.m.start or u.m is t.m:
-                continue
             if u.m.approx or u.m.hi is not None or f.date is not None or not f.mag or f.kind == "year":
                 continue
             if (n := per.get(f.family, 0)) >= MAX_OPERANDS:
@@ -295,14 +298,19 @@ def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str
     (目标 / 上年 / 年初) — and no earlier year's or target figure when they name none (占全年的 is this year's)."""
     out: _Found = []
     need = _base_named(whole)
-    whole_words = _bigrams(whole)
+    whole_words = _bigrams(_ALL.sub("", whole))  # (占全年场次的 names 场次; 占全年的 names no figure)
     levels = [o for o in amounts if not o.base]
     parts = _subject(t, levels, words, fit.head)
     if parts is None:
         return out  # the words name a part the paragraph never told: no other figure is its part
     for a in parts:
         wholes = [o for o in amounts if o.family == a.family and o is not a and o.base == (need or "")]
-        if whole_words and (named := _pick(whole_words, wholes)) is not None and len(named) < len(wholes):
+        named = _pick(whole_words, wholes) if whole_words else None
+        if whole_words and named is None:
+            continue  # 占岗位数的 with no told figure of 岗位: a whole the paragraph never told, no other stands in
+        if named is not None and len(named) < len(wholes):
+            if len(whole_words & named[0].words) < min(2, len(whole_words)):
+                continue  # named by one pair of several (支出 of 全年项目支出): no whole its words name
             wholes = named
         elif t.m.approx:
             continue  # 超过两成 fits many a pair: only over the whole its words name
