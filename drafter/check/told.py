@@ -35,8 +35,9 @@ Guards (what keeps a planted error flagged):
    a clause naming a subject no told figure has derives nothing. With no words of its own, the subject is the
    figure told right before it in its sentence (none there: nothing — except for 相差, which is symmetric). The
    words after 占 / 为 (占全年场次的, 为目标的) name the whole: when a told figure has them, only such a figure is the
-   whole — and it must share two of their pairs (or the one they have), not one generic pair (支出); words naming a
-   whole no told figure has derive nothing (全年 / 全部 / 合计 alone name no figure); a share (占) is never above its whole; the whole is this year's level unless the words name a base
+   whole — and it must share two of their pairs (or the one they have), not one generic pair (支出); 全年 / 全部 /
+   合计 alone name no figure (any whole of the paragraph); a count of what was not done (146户未完成) is no part of a
+   whole that was; a share (占) is never above its whole; the whole is this year's level unless the words name a base
    (占上年的 / 为目标的); an approximate share (超过两成) only over a whole its words name;
 4. direction: a change word's (增长 / 下降) or sided comparison's (高出 / 低于) sign must be the sign of new − old;
    the comparison's words (比上年 / 较目标 / 比一号楼) name the old one; a rise with no base named is over time, never
@@ -120,9 +121,12 @@ class _Op:
     head: frozenset[str]  # the words its sentence opens with (其中市级财政资金全年预算): whose figure it is, when its
     # own words (执行率) are those of every item's
     far: bool  # told in an earlier paragraph: an operand only where the words name it (_pick), never the one near
+    denied: bool  # 146户未完成 / 不达标8台: a count of what was not done — no part of what was
 
 
 _SENT_END = "。；;！？!?\n"
+_DENIED = re.compile(r"未|没有|没|不|尚")
+_AFTER_FIGURE = re.compile(r"[^，,。；;！？!?\n（(]{0,6}")
 _HEAD_END = re.compile(r"[\d，,：:（(]")
 
 
@@ -165,8 +169,10 @@ def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: s
             role = u.role or f.role
             earlier = u.ytag is not None or (f.ytag is not None and now is not None and f.ytag < now)  # (上年 said)
             base = "year" if earlier else role if role in ("initial", "target") else ""
+            after = _AFTER_FIGURE.match(text, u.m.end)
+            denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
             out.append(_Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
-                           direction(u.clause) is not None, base, role, _head(text, u.m.start), p != t.para))
+                           direction(u.clause) is not None, base, role, _head(text, u.m.start), p != t.para, denied))
     return out
 
 
@@ -306,8 +312,6 @@ def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str
     for a in parts:
         wholes = [o for o in amounts if o.family == a.family and o is not a and o.base == (need or "")]
         named = _pick(whole_words, wholes) if whole_words else None
-        if whole_words and named is None:
-            continue  # 占岗位数的 with no told figure of 岗位: a whole the paragraph never told, no other stands in
         if named is not None and len(named) < len(wholes):
             if len(whole_words & named[0].words) < min(2, len(whole_words)):
                 continue  # named by one pair of several (支出 of 全年项目支出): no whole its words name
@@ -317,6 +321,8 @@ def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str
         else:
             wholes = _near(wholes)
         for b in wholes:
+            if a.denied and not b.denied:
+                continue  # 仍有146户未完成，占…: what was not done is no part of what was
             if b.mag != a.mag and not (within and a.mag > b.mag) and fit(d := a.mag / b.mag * HUNDRED):
                 out.append((f"{a.text} ÷ {b.text} × 100% = {fit.shown(d)}", [a.fact, b.fact]))
     return out
