@@ -33,6 +33,8 @@ STATION = [
     SourceText(name="第一航次报告.txt", text="东礁海洋环境监测站第一航次报告\n本航次采集海水样品1268份。\n"),
     SourceText(name="第二航次报告.txt", text="东礁海洋环境监测站第二航次报告\n本航次采集海水样品1431份。\n"),
     SourceText(name="东礁站出海记录.txt", text="东礁海洋环境监测站2024年出海记录\n全年出海：14次\n"),
+    SourceText(name="三季度简报.txt", text="东礁海洋环境监测站三季度简报\n本季度采集海水样品1185份。\n"),
+    SourceText(name="四季度简报.txt", text="东礁海洋环境监测站四季度简报\n本季度采集海水样品942份。\n"),
 ]
 
 SOURCES = OBSERVATORY + STATION
@@ -111,3 +113,12 @@ def test_the_days_between_two_dates_its_sentence_states_count_as_its_words_say()
     # 用时: the time the work took, from its first day to its last (4月2日 → 6月20日: 79 days)
     assert status("科普展馆改造工程4月2日开工，6月20日完工验收，用时79天。")["79天"] == "derived"
     assert status("科普展馆改造工程4月2日开工，6月20日完工验收，用时78天。")["78天"] == "unsupported"
+
+
+def test_a_half_year_is_the_sum_of_the_quarters_its_paragraph_told():
+    text = ("第一航次所在的一季度采集海水样品1268份，二季度1431份，三季度1185份，四季度942份。"
+            "上半年采集2699份，下半年2127份。")
+    got = status(text)
+    assert got["2699份"] == "derived" and got["2127份"] == "derived"  # 1268 + 1431; 1185 + 942
+    # the other half's quarters: 1268 + 1185 is no half
+    assert status(text.replace("2699份", "2453份"))["2453份"] == "unsupported"
