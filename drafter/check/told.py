@@ -83,6 +83,9 @@ _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-
 _PER = re.compile(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|平均")
 _REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
 _SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
+# a part of the year named by the quarters it holds (the closed vocabulary of periods)
+_HALVES = (("上半年", ("一季", "二季")), ("下半年", ("三季", "四季")), ("前三季度", ("一季", "二季", "三季")))
+_QUARTERS = frozenset({"一季", "二季", "三季", "四季"})
 # a comparison (_common.COMPARATIVES): the words before it name the new figure, the words after it the old one
 _COMPARED = re.compile(r"(?P<word>" + comparatives("+", "−", "than", "with") + r")(?P<what>(?:[^，,]|[，,](?=\d))*)$")
 # the base a comparison or a whole names: an earlier year, a target (or a limit), an initial budget
@@ -415,6 +418,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
                 out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
         return out
     same = _near(same)
+    if (half := _quarters_sum(fit.full, same, fit)) is not None:  # 上半年2648具: 一季度 + 二季度 told before it
+        return [half]
     if _REST.search(clause):  # 下半年44,800剂: the whole less a part its sentence told
         parts = [o for o in same if o.sent == t.sent and not o.base]
         for b in parts:
@@ -468,3 +473,21 @@ def told_days(mentions: Sequence[NumberMention], i: int, t: _Target, text: str, 
     if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"
+
+
+def _quarters_sum(clause: str, same: Sequence[_Op], fit: _Fit) -> tuple[str, list[_Fact]] | None:
+    """上半年 / 下半年 / 前三季度: the sum of the quarters it holds, each the nearest told figure of the target's measure
+    that names that quarter and no other."""
+    named = next((qs for word, qs in _HALVES if word in clause), None)
+    if named is None:
+        return None
+    parts = []
+    for q in named:
+        part = next((o for o in same if not o.base and q in o.words and len(o.words & _QUARTERS) == 1), None)
+        if part is None:
+            return None
+        parts.append(part)
+    d = sum((o.mag for o in parts), Decimal(0))
+    if not fit(d):
+        return None
+    return f"{' + '.join(o.text for o in parts)} = {fit.shown(d)}", [o.fact for o in parts]
