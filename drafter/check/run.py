@@ -608,7 +608,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", facts, formula=formula, alternatives=others)
             derived_at[i] = (t, formula, facts[0], facts[-1])
             state(t)
-        elif (formula := told_days(mentions, i, t, text, index.year_now)) is not None:
+        elif (formula := told_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates
             state(t)
         elif (other := checker.foreign) is not None and not reason0:

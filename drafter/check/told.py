@@ -58,9 +58,10 @@ from typing import Sequence
 from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
 from ..numbers import NumberMention
-from .dates import _whole_days, days_through
+from .dates import _TRACED_DATE, _whole_days, days_through
 from .index import _Fact
 from .match import _Target
+from .models import MentionCheck
 from .spans import span_through
 from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
 
@@ -441,7 +442,8 @@ _ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|
 _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
 
 
-def told_days(mentions: Sequence[NumberMention], i: int, t: _Target, text: str, year: int | None) -> str | None:
+def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
+              year: int | None) -> str | None:
     """'7月1日启动，9月8日完成，用时69天' / '11月18日至11月22日的培训班为期5天': a count of whole days right after the two
     dates its own sentence states last (traced or not: the count is checked against the text's own dates, and a
     date in no source is flagged itself) — one end counted when its words say the time taken (用时 / 相隔), both
@@ -458,13 +460,13 @@ def told_days(mentions: Sequence[NumberMention], i: int, t: _Target, text: str, 
         if d.kind == "date":
             if not d.date or not d.date[1] or not d.date[2] or d.hi is not None:
                 return None  # 9月 / a range: no day to count from
-            dates.append(d)
+            dates.append(j)
         elif not d.ignored and d.base_unit == "天":
             return None  # another count of days between: the dates are its
         j -= 1
-    if len(dates) < 2:
+    if len(dates) < 2 or not any((r := results[k]) is not None and r.status in _TRACED_DATE for k in dates):
         return None
-    b, a = dates
+    b, a = mentions[dates[0]], mentions[dates[1]]
     days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
     if days is None or days < 2:
         return None
