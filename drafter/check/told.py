@@ -94,6 +94,7 @@ _BASE_NAMED = (("year", re.compile(r"上年|去年|上一年|前一年|同期|(?
                ("target", re.compile(r"目标|计划|要求|标准|承诺|时限|预期|指标|限值|上限|下限")),
                ("initial", re.compile(r"年初")))
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_BASE_WORDS = re.compile("|".join(r.pattern for _, r in _BASE_NAMED) + r"|的|相比|增加|减少|提高|降低|下降|增长|多|少|高|低")
 _ALL = re.compile(r"全年|年度|本年|当年|全部|全体|总|合计|整体")  # the words of a whole that name only "all of it"
 _RATES = ("%", "pt")
 _NOT_AMOUNTS = frozenset({"%", "pt", "日", "工作日", "小时", "分钟", "个月", "月", "年"})
@@ -357,8 +358,11 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
         levels = [o for o in levels if o.base != "target"]
     olds: Sequence[_Op] = _near(levels)
     named_old = False
-    if what and (named := _pick(_bigrams(what), levels)) is not None and len(named) < len(levels) \
-            and (need is None or all(o.base == need for o in named)):
+    what_words = _bigrams(_BASE_WORDS.sub("", what))
+    named = _pick(what_words, levels) if what_words else None
+    if what_words and named is None and need is None:
+        return []  # 比差旅支出多: an item no told figure is — no other figure is the old one
+    if named is not None and len(named) < len(levels) and (need is None or all(o.base == need for o in named)):
         olds, named_old = named, True
     words = _bigrams(clause[:cut.start()] if cut else "")
     news = _subject(t, [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))], words,
