@@ -129,9 +129,11 @@ class Roles:
         # figures) is not looked at again
         self._marks = [m.start() for m in _PART_MARK.finditer(text)]
 
-    def line_value(self, t) -> Verdict | None:  # t: match._Target
+    def line_value(self, t, anchor: Sequence[_Fact] = ()) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
-        name no line or no such role, or the line's record lacks what the role needs."""
+        name no line or no such role, or the line's record lacks what the role needs. `anchor`: the facts of the
+        figure its sentence traced last before it, when only role words (and derived figures) stand between — the
+        line whose record holds them is the one a role-only clause speaks of (实际支出2486.91万元，预算完成率)."""
         if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
@@ -141,7 +143,7 @@ class Roles:
         role, k = said
         if role == "share":
             return self._line_share(t, clause[:k], clause[k + 1:])
-        line = self._line_named(t)
+        line = self._line_named(t, anchor)
         if line is None:
             return None
         a, b, i0 = line.actual, line.budget, line.initial
@@ -196,11 +198,12 @@ class Roles:
         return self._against(t, [(num[0] / den[0] * HUNDRED, f"{num[1]} ÷ {den[1]} × 100%", num[2] + den[2])],
                              "文中所指资金项的份额按来源为")
 
-    def share_of(self, t, facts: Sequence[_Fact]) -> Verdict | None:  # t: match._Target
+    def share_of(self, t, facts: Sequence[_Fact], said: Sequence[_Fact] = ()) -> Verdict | None:  # t: match._Target
         """A bare share (占 / 占比 and nothing else) right after a figure traced to `facts`: that figure over the whole
-        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — no other
-        pair of the paragraph stands in. None when one of the facts is part of no whole (the share may be of
-        anything), or the figure is an approximation."""
+        its sources give it as a part of (a row's cell over its column's 合计, a 其中 line over its total) — or over
+        a larger figure of the same measure in its own source row that its sentence stated before it (`said`: 康复楼
+        72人中失能半失能64人，占) — no other pair of the paragraph stands in. None when one of the facts is part of no
+        whole (the share may be of anything), or the figure is an approximation."""
         if t.m.approx or t.m.value is None or t.m.hi is not None or not facts:
             return None
         options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
@@ -209,6 +212,8 @@ class Roles:
                       and y.family == f.family and y.mag and y.mag != f.mag]
             if not wholes:
                 return None
+            wholes += [y for y in said if y.group == f.group and y.src == f.src and y.family == f.family
+                       and y.mag > f.mag and y not in wholes]
             options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
         return self._against(t, options, "文中份额所指数字按来源为")
 
@@ -227,12 +232,15 @@ class Roles:
         return Verdict(False, formula, facts, f"{said} {formula} = {shown}{unit} / the words name {formula} = "
                                               f"{shown}{unit}")
 
-    def _line_named(self, t) -> _Line | None:
-        """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the one line
-        its sentence names before it, items it is only compared with left out."""
+    def _line_named(self, t, anchor: Sequence[_Fact] = ()) -> _Line | None:
+        """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the line of
+        the figure traced right before it (`anchor`), else the one line its sentence names before it, items it is
+        only compared with left out."""
         line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
+        if anchor and (own := self._line_of(anchor)) is not None:
+            return own
         line = self._named_before(t, t.m.start - len(t.clause))
         if line is _NOTHING:  # 全年结余 in a sentence naming nothing else: the whole's, when the sources have one
             wholes = self.ix.entities().line_wholes
@@ -241,6 +249,20 @@ class Roles:
             (gid, (_, actual, budget, initial)), = wholes.items()
             return _Line(frozenset(), frozenset(), actual, budget, initial)
         return line
+
+    def _line_of(self, facts: Sequence[_Fact]) -> _Line | None:
+        """The funding line (or whole) whose record states one of `facts` as its spending or budget: one only."""
+        got: list[_Line] = []
+        for f in facts:
+            if f.role not in ("actual", "budget", "initial") or f.family != "元":
+                continue
+            for ln in self.lines:
+                if f is ln.actual or f is ln.budget or f is ln.initial:
+                    got.append(ln)
+            for _, actual, budget, initial in self.ix.entities().line_wholes.values():
+                if f is actual or f is budget or f is initial:
+                    got.append(_Line(frozenset(), frozenset(), actual, budget, initial))
+        return got[0] if len({id(ln.actual) for ln in got}) == 1 else None
 
     def _named_in(self, t, clause: str) -> _Line | None:
         words = tokens(clause) - _ROLE_MARKS

@@ -36,6 +36,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
+from .rows import row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -183,10 +184,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         t = targets_at.get(i)
         if t is None or status == "ignored":
             return None
-        v = gate.line_value(t)
+        v = gate.line_value(t, _role_anchor(mentions, results, direct_facts, i, text,
+                                            ends[t.sent - 1] if t.sent else 0))
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
-            v = gate.share_of(t, prev)  # 南湖区培训14场，占30.43%: of the figure just traced, over its whole
+            v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
+            # traced, over its whole (or its row's figure the sentence stated before it)
         if v is not None:
             if v.ok and status == "unsupported":
                 return "derived", v.facts, v.formula, ""
@@ -603,6 +606,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
+        elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                                  results, direct_facts, i)
+                              or row_change(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                            results, direct_facts, i)) is not None:
+            formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
         elif (got := derive_told(t, told, text, index.year_now)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
@@ -623,6 +633,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 sums[id(stated)] = [(a,)] if b is None else [(a,), (b,)]
             if " ÷ " in formula and "占" in t.clause[-10:] and b is not None:
                 whole_of[id(a)] = b
+        elif not reason0 and (each := row_per_unit(index, checker, t, text, mentions, results, direct_facts, i)) \
+                is not None:
+            formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -640,6 +655,29 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                            facts=len(index.facts), ok=counts["unsupported"] == 0,
                            **{s: counts[s] for s in STATUSES})
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
+
+
+_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+
+
+def _role_anchor(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],
+                 direct_facts: dict[int, Sequence[_Fact]], i: int, text: str, s0: int) -> Sequence[_Fact]:
+    """The facts of the figure its sentence traced last before mention i when only role words and figures derived
+    from the text stand between (实际支出2486.91万元，预算完成率93.76%，年末结余): the roles gate's line for a role-only
+    clause. () when none."""
+    j, end = i - 1, mentions[i].start
+    while j >= 0 and mentions[j].start >= s0:
+        between = text[mentions[j].end:end]
+        if _ROLE_BETWEEN.sub("", between):
+            return ()
+        if j in direct_facts and mentions[j].base_unit != "%":
+            return direct_facts[j]
+        r = results[j]  # (a rate between, traced or derived: the same line's — 预算完成率93.76%，年末结余)
+        if r is None or r.status not in ("derived", "ignored") and not (r.status in _DIRECT and mentions[j].base_unit == "%"):
+            return ()
+        end = mentions[j].start
+        j -= 1
+    return ()
 
 
 _EACH_OF = re.compile(r"(?:合计|共计|总计|共|累计)[为达有计]?$")  # …，合计184件: a sum right before its figure

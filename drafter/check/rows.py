@@ -1,0 +1,363 @@
+"""Derivations whose missing operand is in the source structure the told figure belongs to (a late stage of run.py).
+
+A share or rate the writer states right after a figure the checker traced ("平台运维支出最多，38.72万元，占32.69%";
+"固沙苗木574.36万元（23.10%）"; "一号楼128人，入住率91.43%") is that figure over a whole the writer did not state: its
+operand is found by STRUCTURE, not by wording —
+- the anchor: the nearest figure before it in its sentence that a direct match traced to source facts, with only
+  figures derived from the text or traced to the same source row in between, and no words naming another subject
+  (another named row, a half-year or quarter, another year) between it and the target: a share belongs to the
+  figure it follows, never to a sibling's row (the planted "清查审计支出占32.69%" stays 平台运维's);
+- the part: the anchor's fact — or, when the target's own clause names a budget role (执行数占 / 预算占 / 结余占) the
+  anchor's fact does not have, the fact of that role in the anchor's source row;
+- the wholes of that part (RowIndex, built once per index, looked up by fact):
+  1. the sum of its siblings — the facts at the same path of the same list of records (主要任务[*].任务涉及金额),
+     or the same column of a text table, whose 合计 row (when it has one) is that sum;
+  2. the record totals of its source: the figures of the same measure outside every list, with the same budget role
+     as the part (a breakdown item with no role: the spending);
+  3. the other figures of its own source row: of the same measure for a share (康复楼72人中失能半失能64人，占), of any
+     count for a rate word (入住率: 入住老人(人) over 床位(张)).
+A per-unit money figure (每名营员平均经费 / 人均 / 生均) with no other derivation is money of the record of the nearest
+current count its sentence traced (no target, no other year's): the money of the list item the count's indicator is of
+(主要任务[1].任务涉及金额) or of its table row, over that count — one quotient only.
+A growth or change after such an anchor whose words compare with last year (比上年增长4.14%) is against the other
+year's figure of the anchor's own source row (上年执行数 beside 全年执行), one only, in the direction its words say.
+A rate with no such anchor whose own clause names one source row ("三号楼入住率仅86.67%") is that row's figure its stem
+names (入住 → 入住老人(人)) over another, larger count of the same row — one pair only.
+The derived value must equal the target at its stated precision, or sit on the side its approximation word says
+(entities.fits). The stage runs only for a percentage that every other stage left unsupported, once per such figure,
+and each look-up is a dict access: no scan of the facts per mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import TYPE_CHECKING, Sequence
+
+from ._common import HUNDRED
+from .rounding import _CTX, _fmt
+
+if TYPE_CHECKING:
+    from ..numbers import NumberMention
+    from .index import SourceIndex, _Fact
+    from .match import _Checker, _Target
+    from .models import MentionCheck
+
+_LAST_ITEM = re.compile(r"\[\d+\](?=[^\[]*$)")  # a path's last list index: 主要任务[2].任务涉及金额
+_WHOLE_LABEL = re.compile(r"^(?:合计|总计|小计|总额|全部|全年合计|总数)$")
+_ROLE_OF_WORD = (("actual", re.compile(r"执行|支出|实际|完成")), ("budget", re.compile(r"调整后|调整预算|全年预算|预算")),
+                 ("initial", re.compile(r"年初")))
+# words between the anchor and its share that say what the share is, not whose: they may stand there
+_SHARE_WORDS = re.compile(r"[\s，,、：:（(）)；;]|[\u4e00-\u9fff]{1,2}率|占比|占|比重|比例|的|全部|全年|总额|合计|总|为|达到|达|约|仅|只|已|共|"
+                          r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|数")
+_OTHER_SUBJECT = re.compile(r"上半年|下半年|季度|上年|去年|同期|前年|\d")
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}率")
+MAX_BETWEEN = 24  # characters between an anchor and its share: farther, the share is another clause's
+
+
+def _measure(f: "_Fact") -> str:
+    """What a fact measures for summing: its family, or its written unit when it has none."""
+    return f.family or f.unit
+
+
+class RowIndex:
+    """Per source index: each fact's sibling wholes, its source row's other figures, and each source's record totals
+    (see the module docstring). Built once, on the stage's first use."""
+
+    def __init__(self, ix: "SourceIndex") -> None:
+        from .entities import _sum
+
+        now = ix.year_now
+        cur = [f for f in ix.facts if f.date is None and f.kind != "year" and f.approx is None and f.hi_mag is None
+               and f.ytag in (None, now) and f.src >= 0]
+        self.wholes: dict[int, list["_Fact"]] = {}
+        self.mates: dict[int, list["_Fact"]] = defaultdict(list)
+        self.totals: dict[tuple[int, str, str], list["_Fact"]] = defaultdict(list)
+        lists: dict[tuple[int, str], list["_Fact"]] = defaultdict(list)
+        columns: dict[tuple[int, int, str], list["_Fact"]] = defaultdict(list)
+        column_total: dict[tuple[int, int, str], "_Fact"] = {}
+        groups: dict[int, list["_Fact"]] = defaultdict(list)
+        for f in cur:
+            groups[f.group].append(f)
+            loc = f.location
+            if "[" in loc:
+                lists[(f.src, _LAST_ITEM.sub("[*]", loc))].append(f)
+            elif not loc.startswith("line ") and "." in loc and f.role == "":
+                lists[(f.src, loc.rsplit(".", 1)[0] + ".*")].append(f)  # 分方式.树葬 / .花坛葬 …: a dict's items
+            elif loc.startswith("line ") and f.tab >= 0 and f.head:
+                key = (f.src, f.tab, f.head)
+                if _WHOLE_LABEL.match(f.label):
+                    column_total.setdefault(key, f)
+                elif f.label:
+                    columns[key].append(f)
+            elif not loc.startswith("line ") and f.role in ("actual", "budget", "initial") and f.family != "%" \
+                    and (not f.label or _WHOLE_LABEL.match(f.label)):
+                self.totals[(f.src, _measure(f), f.role)].append(f)  # a record's total outside every list
+        self.record_money: dict[tuple[int, str], list["_Fact"]] = defaultdict(list)  # a list item's money (see
+        # row_per_unit), by its source and path: 主要任务[1]. → 任务涉及金额
+        for f in cur:
+            if f.family == "元" and (item := _FIRST_ITEM.match(f.location)) is not None and f.ytag in (None, now) \
+                    and f.role in ("", "actual"):
+                self.record_money[(f.src, item[0])].append(f)
+        self.sibling: dict[int, int] = {}  # a fact → its list (an id): a list's items are no row of each other
+        for parts in list(lists.values()) + list(columns.values()):
+            for p in parts:
+                self.sibling[id(p)] = id(parts)
+            if len(parts) < 2 or len({p.unit for p in parts}) != 1 or parts[0].family in ("%", "pt"):
+                continue
+            whole = column_total.get((parts[0].src, parts[0].tab, parts[0].head)) \
+                if parts[0].location.startswith("line ") else None
+            if whole is None:
+                with localcontext(_CTX):
+                    whole = _sum(parts)
+            if whole is not None and whole.mag:
+                for p in parts:
+                    self.wholes[id(p)] = [whole]
+        # each current fact → the other years' figures of its own source row in its measure (上年执行数 beside 全年执行)
+        self.prior: dict[int, list["_Fact"]] = {}
+        olds: dict[int, list["_Fact"]] = defaultdict(list)
+        for f in ix.facts:
+            if f.ytag is not None and f.ytag != now and f.src >= 0 and f.date is None and f.approx is None \
+                    and f.family not in ("%", "pt") and f.mag > 0:
+                olds[f.group].append(f)
+        for gid, past in olds.items():
+            for f in groups.get(gid, ()):
+                same = [g for g in past if g.family == f.family and g.unit == f.unit]
+                if same:
+                    self.prior[id(f)] = same
+        for fs in groups.values():
+            if 1 < len(fs) <= 24:
+                for f in fs:
+                    own = self.sibling.get(id(f))
+                    self.mates[id(f)] = [g for g in fs if g is not f and g.family not in ("%", "pt") and g.mag > 0
+                                         and (own is None or self.sibling.get(id(g)) != own)]
+
+    def role_mate(self, f: "_Fact", role: str) -> "_Fact | None":
+        got = [g for g in self.mates.get(id(f), ()) if g.role == role and g.family == f.family]
+        return got[0] if len(got) == 1 else None
+
+    def record_totals(self, f: "_Fact") -> list["_Fact"]:
+        role = f.role if f.role in ("actual", "budget", "initial") else "actual"
+        return [w for w in self.totals.get((f.src, _measure(f), role), ()) if w is not f and w.mag > f.mag]
+
+
+def rows_of(ix: "SourceIndex") -> RowIndex:
+    got = getattr(ix, "_rows", None)
+    if got is None:
+        got = ix._rows = RowIndex(ix)  # type: ignore[attr-defined]
+    return got
+
+
+def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+            direct: dict[int, Sequence["_Fact"]], i: int, s0: int) -> int | None:
+    """The mention the share at i follows: the nearest before it in its sentence a direct match traced, over figures
+    derived from the text (their own evidence is not a source row) — None when an untraced figure lies between."""
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0:
+        r = results[j]
+        if r is None or r.status == "unsupported":
+            return None
+        if j in direct:
+            return j
+        j -= 1
+    return None
+
+
+def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+              mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+              direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """A percentage right after a traced figure, of that figure over a whole of its source structure, or a rate of
+    the row its clause names (see the module docstring): (formula, part, whole), or None."""
+    if t.family != "%" or t.m.value is None or t.m.hi is not None or t.m.value <= 0:
+        return None
+    return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t)
+
+
+def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+                    mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                    direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    from .entities import fits
+
+    j = _anchor(mentions, results, direct, i, s0)
+    if j is None:
+        return None
+    between = text[mentions[j].end:t.m.start]
+    # whose share: nothing between the anchor and it may name another subject (a row, a half, another year)
+    said = between
+    for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
+        a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
+        said = said[:a] + " " * (b - a) + said[b:]
+    whose = said[:said.rfind("占")] if "占" in said else said  # (the words after 占 name the whole: 占节地生态安葬的)
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _OTHER_SUBJECT.search(said) or _SHARE_WORDS.sub("", whose):
+        return None
+    rows = rows_of(ix)
+    ents = ix.entities()
+    parts = [f for f in direct[j][:3] if f.src >= 0 and f.family not in ("%", "pt")]
+    if not parts:
+        return None
+    own = set(map(id, parts))
+    if ents.rows and any(not any(id(f) in own for f in e.attrs.values()) for e in ents.named(whose)):
+        return None  # a row the words name that the anchor is not of
+    role = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.split("占")[0])), None) if "占" in t.clause else None
+    # the role the words after 占 give the whole (占全部预算的): a whole of another role is not it (a breakdown's sum is
+    # of its items' role, spending when they have none)
+    of = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.rsplit("占", 1)[1])), None) if "占" in t.clause else None
+    said_rate = _RATE_WORD.search(between) if "占" not in between else None
+    rate = said_rate is not None
+    if said_rate is not None:  # 入住率 after 入住104人 / a row's 入住老人(人): the rate counts what its part counts —
+        stem = said_rate[0][-3:-1]  # (不合格15卷，合格率: the failures are no part of a pass rate)
+        lo = max(text.rfind(c, s0, mentions[j].start) for c in "，,；;：:。") + 1
+        words = text[max(lo, s0):mentions[j].start] + "|".join(f.head for f in parts)
+        if stem not in words or any(neg + stem in words for neg in ("不", "未", "非", "无")):
+            return None
+    found: list[tuple[str, "_Fact", "_Fact"]] = []
+    for p0 in parts:
+        p = p0
+        if role is not None and p0.role in ("actual", "budget", "initial") and p0.role != role:
+            p = rows.role_mate(p0, role)  # 结余44.76万元，执行数占全部执行的: the row's spending
+            if p is None:
+                continue
+        wholes = list(rows.wholes.get(id(p), ())) + rows.record_totals(p)
+        wholes += [g for g in rows.mates.get(id(p), ()) if g.mag > p.mag
+                   and (g.family == p.family if not rate else g.family not in ("元", ""))]
+        seen: set[Decimal] = set()
+        for w in wholes:
+            if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
+                    or of is not None and w.family in ("元", "") and (w.role or "actual") != of:
+                continue
+            seen.add(w.mag)
+            try:
+                with localcontext(_CTX):
+                    d = p.mag / w.mag * HUNDRED
+            except (InvalidOperation, ArithmeticError):
+                continue
+            if fits(checker, t, d):
+                found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
+    return found[0] if found else None
+
+
+_RATE_SAID = re.compile(r"([\u4e00-\u9fff]{2})率(?:仅|只有|只|为|达到|达|是|约)?$")
+
+
+def _named_rate(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'三号楼入住率仅86.67%': a rate whose own clause names one source row and no figure before it — the row's figure
+    its stem names (入住 → 入住老人(人)) over another, larger count of the same row (床位(张)). One such pair, or None."""
+    from .entities import fits
+
+    said = _RATE_SAID.search(t.clause)
+    if said is None:
+        return None
+    stem = said[1]
+    ents = ix.entities()
+    named = ents.named(t.clause[:said.start()]) if ents.rows else []
+    if len(named) != 1:
+        return None
+    attrs = [f for k, f in named[0].attrs.items() if k[:1] != "§" and f.family not in ("%", "pt", "元", "") and f.mag > 0]
+    parts = [f for f in attrs if stem in f.head and not any(neg + stem in f.head for neg in ("不", "未", "非", "无"))]
+    if len(parts) != 1:
+        return None
+    p = parts[0]
+    found = []
+    for w in attrs:
+        if w is p or w.mag <= p.mag:
+            continue
+        with localcontext(_CTX):
+            d = p.mag / w.mag * HUNDRED
+        if fits(checker, t, d):
+            found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
+    return found[0] if len(found) == 1 else None
+
+
+# 每名营员 / 人均 / 生均 / 平均每: the words of an average per one of what a count counts
+_PER_SAID = re.compile(r"每(?:[个名位家次户所])?[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff](?<!平)均|平均")
+_FIRST_ITEM = re.compile(r"^[^\[]*\[\d+\]\.")  # a path's first list item: 主要任务[1].
+MAX_BACK = 8  # figures walked back over to a per-unit's count
+
+
+def row_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str,
+                 mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+                 direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'参营华裔青少年452人…；每名营员平均经费1654.87元': money per one of a count its sentence traced — the nearest
+    current result before it (no target, no other year's) — over the money its source record states (the list item
+    the count's indicator is of: 主要任务[1].任务涉及金额, or its table row's money columns). One such quotient, or None."""
+    from .entities import fits
+
+    if t.family != "元" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 \
+            or not _PER_SAID.search(t.clause):
+        return None
+    now = ix.year_now
+    s0 = max(text.rfind(c, 0, t.m.start) for c in "。！？!?\n") + 1  # (a count may be told a clause of ；before)
+    j, n = i - 1, 0
+    counts: list["_Fact"] = []
+    while j >= 0 and mentions[j].start >= s0 and n < MAX_BACK:
+        r = results[j]
+        if r is None or r.status == "unsupported":
+            return None
+        if j in direct:
+            counts = [f for f in direct[j][:3] if f.src >= 0 and f.family not in ("元", "%", "pt", "")
+                      and f.role != "target" and f.ytag in (None, now) and f.value > 0]
+            if counts:
+                break
+        j, n = j - 1, n + 1
+    rows = rows_of(ix)
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for count in counts:
+        money = [g for g in rows.mates.get(id(count), ()) if g.family == "元"]
+        if (item := _FIRST_ITEM.match(count.location)) is not None:
+            money += rows.record_money.get((count.src, item[0]), [])
+        for g in money:
+            with localcontext(_CTX):
+                d = g.mag / count.value
+            if fits(checker, t, d):
+                shown = _fmt(d.quantize(t.q) if not t.m.approx else d)
+                found.setdefault(f"{g.written} ÷ {count.written}", (f"{g.written} ÷ {count.written} = {shown}元", g, count))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LAST_YEAR = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年")
+_CHANGE_WORDS = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年|增长|增加|提高|上升|多|下降|减少|降低|少|了")
+_DOWN = re.compile(r"下降|减少|降低|少")
+
+
+def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
+               direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'执行2,918.47万元，执行率99.55%，比上年增长4.14%': the change of the figure traced right before it (only figures
+    derived from the text and role words between) against the other year's figure of its own source row (上年执行数):
+    a growth rate for a percentage, a difference in the figure's measure — the direction its words say. None else."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or not _LAST_YEAR.search(t.clause):
+        return None
+    j = _anchor(mentions, results, direct, i, s0)
+    if j is None:
+        return None
+    said = text[mentions[j].end:t.m.start]
+    for k in range(j + 1, i):  # (the derived figures between: 执行率99.55%)
+        a, b = mentions[k].start - mentions[j].end, mentions[k].end - mentions[j].end
+        said = said[:a] + " " * (b - a) + said[b:]
+    if len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said)):
+        return None
+    down = _DOWN.search(t.clause) is not None
+    rows = rows_of(ix)
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for a in direct[j][:3]:
+        if a.src < 0 or a.family in ("%", "pt") or (t.family != "%" and a.family != t.family):
+            continue
+        past = rows.prior.get(id(a), [])
+        if len(past) != 1:
+            continue  # (several other years' figures in the row: the words would have to say which)
+        p = past[0]
+        if (a.mag < p.mag) != down or a.mag == p.mag:
+            continue
+        with localcontext(_CTX):
+            d = abs(a.mag - p.mag) / p.mag * HUNDRED if t.family == "%" else abs(a.mag - p.mag)
+        if fits(checker, t, d):
+            shown = _fmt(d.quantize(t.q)) if not t.m.approx else _fmt(d)
+            formula = (f"({a.written} − {p.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
+                       else f"{a.written} − {p.written} = {shown}") if not down else \
+                (f"({p.written} − {a.written}) ÷ {p.written} × 100% = {shown}%" if t.family == "%"
+                 else f"{p.written} − {a.written} = {shown}")
+            found.setdefault(formula, (formula, a, p))
+    return next(iter(found.values())) if len(found) == 1 else None
