@@ -67,7 +67,7 @@ from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
 
 MAX_OPERANDS = 12  # told figures of one measure word searched, nearest first: operands are stated close before it
 MAX_SCANNED = 48  # told figures looked at in all, in its paragraph and in those before it
-MAX_FAR = 8       # paragraphs before its own whose told figures serve — only as the figure its words name
+MAX_FAR = 3       # paragraphs before its own whose told figures serve — only as the figure its words name
 
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = list[tuple[str, list[_Fact]]]
@@ -84,6 +84,8 @@ _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-
 _PER = re.compile(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|平均")
 _REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
 _SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
+_FIRST_ITEMS = re.compile(r"[前头首][一二两三四五六七八九十\d]+[项笔个类批]")
+_ITEMS = re.compile(r"[和与及、]")
 # a part of the year named by the quarters it holds (the closed vocabulary of periods)
 _HALVES = (("上半年", ("一季", "二季")), ("下半年", ("三季", "四季")), ("前三季度", ("一季", "二季", "三季")))
 _QUARTERS = frozenset({"一季", "二季", "三季", "四季"})
@@ -153,31 +155,55 @@ def _head(text: str, pos: int) -> frozenset[str]:
     return _bigrams(text[s0:end.start() if end else pos])
 
 
-def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str) -> list[_Op]:
+class ToldCache:
+    """One check's operands, built once: each told figure's _Op (by its fact's id — the told lists keep every fact
+    alive while the check runs — and whether it is of an earlier paragraph than the target's) and each paragraph's figures in text order (re-sorted only when the list grew)."""
+
+    __slots__ = ("ops", "order")
+
+    def __init__(self) -> None:
+        self.ops: dict[tuple[int, bool], _Op | None] = {}  # (its fact's id, told in an earlier paragraph)
+        self.order: dict[int, tuple[int, list[_Told]]] = {}
+
+
+def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | None:
+    if u.m.approx or u.m.hi is not None or f.date is not None or not f.mag or f.kind == "year":
+        return None
+    role = u.role or f.role
+    earlier = u.ytag is not None or (f.ytag is not None and now is not None and f.ytag < now)  # (上年 said)
+    base = "year" if earlier else role if role in ("initial", "target") else ""
+    after = _AFTER_FIGURE.match(text, u.m.end)
+    denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
+    return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
+               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied)
+
+
+def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache) -> list[_Op]:
     """The told figures before the target, its own paragraph's first, nearest first (see the module docstring)."""
     out: list[_Op] = []
     scanned = 0
     for p in range(t.para, t.para - MAX_FAR - 1, -1):
+        entries = told.get(p)
+        if not entries:
+            continue
+        ordered = cache.order.get(p)
+        if ordered is None or ordered[0] != len(entries):
+            # nearest first in the text (a derived figure joins `told` only when the derivations run, after the rest)
+            ordered = cache.order[p] = (len(entries), sorted(entries, key=lambda e: -e[0].m.start))
         per: dict[str, int] = {}
-        # nearest first in the text (a derived figure joins `told` only when the derivations run, after the rest)
-        for u, f, _ in sorted(told.get(p, ()), key=lambda e: -e[0].m.start):
+        for u, f, _ in ordered[1]:
             if u.m.end > t.m.start or u.m is t.m:
                 continue
             scanned += 1
             if scanned > MAX_SCANNED:
                 return out
-            if u.m.approx or u.m.hi is not None or f.date is not None or not f.mag or f.kind == "year":
+            key = (id(f), p != t.para)
+            if (op := cache.ops.get(key, _op)) is _op:
+                op = cache.ops[key] = _op(u, f, now, text, key[1])
+            if op is None or (n := per.get(op.family, 0)) >= MAX_OPERANDS:
                 continue
-            if (n := per.get(f.family, 0)) >= MAX_OPERANDS:
-                continue
-            per[f.family] = n + 1
-            role = u.role or f.role
-            earlier = u.ytag is not None or (f.ytag is not None and now is not None and f.ytag < now)  # (上年 said)
-            base = "year" if earlier else role if role in ("initial", "target") else ""
-            after = _AFTER_FIGURE.match(text, u.m.end)
-            denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
-            out.append(_Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
-                           direction(u.clause) is not None, base, role, _head(text, u.m.start), p != t.para, denied))
+            per[op.family] = n + 1
+            out.append(op)
     return out
 
 
@@ -231,13 +257,13 @@ class _Fit:
         return _show(d, t.q, t.m.factor * t.ff) + t.m.unit
 
 
-def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | None
+def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | None, cache: ToldCache
                 ) -> tuple[str, list[_Fact], list[str]] | None:
     """(formula, operand facts, other formulas that fit) for a figure its paragraph's told figures give in one
     step, or None (see the module docstring)."""
     if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
         return None
-    ops = _operands(t, told, now, text)
+    ops = _operands(t, told, now, text, cache)
     if len(ops) < 2 or ops[0].far:
         return None
     fit = _Fit(t)
@@ -432,12 +458,20 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
                 if a is not b and not a.base and a.mag > b.mag and fit(d := a.mag - b.mag):
                     out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
         return out
-    if _SUM.search(clause):  # 两项合计: the sum of two levels told
+    if (total := _SUM.search(fit.full)) is not None and not _FIRST_ITEMS.search(fit.full):
+        # 平台运维和清查审计合计: the two items its words name; no names: the two levels of one role told right before
+        # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
         levels = [o for o in same if not o.base]
-        for k, a in enumerate(levels):
-            for b in levels[k + 1:]:
-                if fit(d := a.mag + b.mag):
-                    out.append((f"{b.text} + {a.text} = {fit.shown(d)}", [b.fact, a.fact]))
+        names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
+        if pair and all(p is not None and len(p) == 1 for p in pair):
+            pairs = [(pair[0][0], pair[1][0])]  # type: ignore[index]
+        else:  # of each role among the last few told (19.33万元（预算20.00万元）: the two spendings, or the budgets)
+            pairs = [(ones[1], ones[0]) for r in dict.fromkeys(o.role for o in levels[:4])
+                     if len(ones := [o for o in levels if o.role == r][:2]) == 2]
+        for a, b in pairs:
+            if a is not b and a.role == b.role and fit(d := a.mag + b.mag):  # (a budget and a spending: nothing)
+                out.append((f"{a.text} + {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
     return out
 
 
