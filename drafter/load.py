@@ -789,12 +789,33 @@ def form_in_folder(folder: Path) -> tuple[Path, list[Path]]:
         for path in files:  # a form that cannot be opened (a password, a scan): that, not "no form", is the news
             if path.suffix.lower() in (".xlsx", ".xlsm", ".docx", ".pdf"):
                 read_form(path)  # raises the reader's one line, naming the file
+        for path in files:  # and so is a form whose import fails on a field (its unit's name left blank)
+            if path.suffix.lower() in FORM_SUFFIXES:
+                _refused_form(path)
         raise InputError(folder, f"目录中没有 {' / '.join(INPUT_NAMES)}，也没有自评表（.xlsx .docx .pdf .txt .md）"
                                  " / no input file or form in folder")
     if len(forms) > 1:
         raise InputError(folder, f"目录中有 {len(forms)} 份自评表：{'、'.join(p.name for p in forms)}，请指定其中一份"
                                  " / several forms in folder: name one")
     return forms[0], [p for p in files if p != forms[0] and p.suffix.lower() in LOG_SUFFIXES]
+
+
+def _refused_form(path: Path) -> None:
+    """Raise the import's one line (file, place, field) for a file that reads as a 自评表 but fails on a field;
+    a file that is no form at all (a log, a report) passes."""
+    from .errors import DrafterError
+    from .forms import import_form, read_form
+    from .forms.layout import NOT_A_FORM
+
+    try:
+        read_form(path)
+    except DrafterError:  # a text that cannot be read as a form (too long for one, YAML): a log, no form
+        return
+    try:
+        import_form(path)
+    except InputError as e:
+        if NOT_A_FORM not in str(e):
+            raise
 
 
 def _form_with_logs(form: Path, loose: list[Path], warn: Callable[[str], None] | None,

@@ -134,7 +134,12 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
         return named[1]
     lead = _AFTER_LEAD.match(text, end) if first in "及或以左上" else None
     m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
-    return m.group()[:limit] if m else ""
+    if m is None or text[m.end():m.end() + 1].isdigit() and _ROLE_NOUN.fullmatch(m.group()):
+        return ""  # 618.50万元支出603.42万元: a budget word right before a figure is that figure's own
+    return m.group()[:limit]
+
+
+_ROLE_NOUN = re.compile(r"(?:实际)?(?:支出|执行|结余|预算|拨付|到位|使用)(?:数|额)?")
 
 
 _FUNCTION_RUN = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
@@ -273,6 +278,9 @@ def direction(clause: str) -> str | None:
 # 上年结转资金 / 2022年结余 is a fund of this year (carried over), not a figure of the earlier year; 2023年11月1日 is a
 # date's own year (自2023年11月1日至2024年3月31日: no year of the figures after it)
 _YEAR = re.compile(r"(?:((?:19|20)\d\d)年(?!\d{1,2}月)|(上年|去年|上一年|前一年|同期))(?!度?(?:结转|结余))")
+# what every _YEAR match holds (19xx年 / 20xx年 end in a digit and 年; 上年, 去年, 上一年, 前一年, 同期): its absence rules
+# a match out in one search of two characters
+_YEAR_HINT = re.compile(r"[\d上去一]年|同期")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLOSE = re.compile(r"[）)]")
 
@@ -293,6 +301,8 @@ def year_tag(text: str, start: int, lookback: int = 24, s0: int | None = None) -
         s0, _ = sentence_bounds(text, start)
     lo = max(s0, start - lookback)
     if text.find("年", lo, start) < 0 and text.find("同期", lo, start) < 0:  # every match holds one: most figures, at once
+        return None
+    if _YEAR_HINT.search(text, lo, start) is None:  # 全年, 年度, 年初: a 年 of no year word (no match to walk)
         return None
     found, at, began = None, lo, lo
     for m in _YEAR.finditer(text, lo, start):

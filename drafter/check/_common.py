@@ -5,6 +5,8 @@ and the derivations read the same role marks and unit patterns), kept here so th
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # (the parser's opcodes: see first_chars)
+import re._parser as _sre_parse
 from decimal import Decimal
 
 from ..numbers import COMPOUND_CI, COUNT_MEASURES, UNITS
@@ -38,6 +40,11 @@ _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 
 
+# a whole of everything (总支出 / 全部支出 / 整体支出 / 全年支出): the root of the sources' part-whole tree, never a
+# breakdown's 合计 that is one line of it (全年项目支出 / 项目支出总额 name a line: of the year, of the line)
+EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体)|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?$")
+
+
 # The comparison vocabulary, one table for every stage that reads how a figure is set against another (match: the
 # base a change is on, the side of its target, the item a difference names; shares: the gap between two items'
 # rates; relations: the base a sentence states): each word and its side — "+" the subject above, more than or beyond
@@ -55,3 +62,83 @@ COMPARATIVES: dict[str, str] = {
 def comparatives(*sides: str) -> str:
     """The comparison words of these sides as a regular-expression alternation, longest first (领先于 before 领先)."""
     return "|".join(sorted((w for w, side in COMPARATIVES.items() if side in sides), key=len, reverse=True))
+
+
+# 办结时限缩短6个工作日 / 反馈期限提前3天: a gap to the limit the words name with no 比 before it, read as 比时限缩短 —
+# the level itself (9个工作日 under ≤15) is no such gap
+_LIMIT_GAP = re.compile(r"(?<![比较])(时限|期限)(?=(?:缩短|压缩|减少|提前|节省|节约|加快|快)了?$)")
+
+
+def limit_compared(clause: str) -> str:
+    """The clause before a figure, with 比 put before a limit its words shorten (时限缩短 → 比时限缩短)."""
+    if "时限" not in clause and "期限" not in clause or "比" in clause or "较" in clause:
+        return clause
+    return _LIMIT_GAP.sub(r"比\1", clause, count=1)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, read from the pattern itself; None when a match may be
+    empty or start with a class too wide to list (\\d, [^…], ., a range of CJK): then no one-character test rules a
+    match out. A hot regex tried where its first character rarely stands is skipped by one set look-up instead."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        chars, empty = _firsts(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except _TooWide:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A one-character class of where a match of `pattern` can start (search a window with it before walking the
+    window with `pattern`); a pattern that matches anywhere when first_chars cannot tell."""
+    chars = first_chars(pattern)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else re.compile("")
+
+
+class _TooWide(Exception):
+    pass
+
+
+def _firsts(items: "_sre_parse.SubPattern | list") -> tuple[set[str], bool]:
+    """(first characters, whether it may match empty) of a parsed sequence."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_of(op, av)
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is _sre.IN:
+        chars = set()
+        for kind, arg in av:  # type: ignore[attr-defined]
+            if kind is _sre.LITERAL:
+                chars.add(chr(arg))
+            elif kind is _sre.RANGE and arg[1] - arg[0] <= 64:
+                chars.update(map(chr, range(arg[0], arg[1] + 1)))
+            else:  # NEGATE, CATEGORY (\\d, \\w) or a wide range
+                raise _TooWide
+        return chars, False
+    if op is _sre.BRANCH:
+        chars, empty = set(), False
+        for alt in av[1]:  # type: ignore[index]
+            c, e = _firsts(alt)
+            chars |= c
+            empty = empty or e
+        return chars, empty
+    if op is _sre.SUBPATTERN:
+        return _firsts(av[-1])  # type: ignore[index]
+    if op is _sre.ATOMIC_GROUP:
+        return _firsts(av)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, _, sub = av  # type: ignore[misc]
+        chars, empty = _firsts(sub)
+        return chars, empty or lo == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # zero-width: what follows it starts the match (a look-ahead only narrows it)
+    raise _TooWide  # ANY, NOT_LITERAL, a back-reference …

@@ -5,6 +5,7 @@ a cell its unit. Pure text work: both the source index and the check loop use it
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -15,7 +16,7 @@ from typing import Any
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, _YEAR, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import _CJK_RUN, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
+from ._common import first_chars, _CJK_RUN, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -32,8 +33,11 @@ def _subject(clause: str, after: str, role: str, money: bool) -> frozenset[str]:
     return tokens(clause, after) | role_mark(role, money)
 
 
+# 完成目标（1200人次）的 / 计划（60个）: the target word, then the figure in brackets
+_TARGET_BRACKET = re.compile(r"(?:目标|计划|任务|指标)(?:值|数)?[（(]$")
 # a comparison sign written right before a figure (optionally after an opening quote): the figure is a bound
 _SIGN_BEFORE = re.compile(r"[≤≥≦≧⩽⩾<>＜＞]“?$|[“\"](?:[=＝])$")
+_SIGN_LAST = frozenset("≤≥≦≧⩽⩾<>＜＞“=＝")  # the character right before a figure any _SIGN_BEFORE match ends in
 
 
 def mention_context(text: str, m: NumberMention, sentence_start: int = 0
@@ -44,10 +48,11 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     after = noun_after(text, m.end)
     if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
-    tail = text[m.end: m.end + 7]
-    role = "target" if _TARGET_AFTER.match(tail) else (roles(clause) or "")
-    if _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start):  # “≤7个工作日”: a bound as the form writes it
-        role = "target"
+    role = "target" if (_TARGET_FIRST is None or text[m.end:m.end + 1] in _TARGET_FIRST) \
+        and _TARGET_AFTER.match(text, m.end, m.end + 7) else (roles(clause) or "")
+    if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
+            or text[m.start - 1:m.start] in "（(" and _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):
+        role = "target"  # “≤7个工作日” / 完成目标（1200人次）的: a bound as the form writes it, or a target in brackets
     if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
@@ -185,9 +190,10 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|以内|之内|内|控制)|[底末]?前"
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|承诺|以内|之内|内|控制)|[底末]?前"
                            r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
+_TARGET_FIRST = first_chars(_TARGET_AFTER)  # the characters a match starts with (most figures: followed by none)
 # the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
 _LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|｜][ \t|｜]*([^\t|｜\n]*)\Z")
 # (the official forms write 年度总体目标: qualifiers may stack, and 绩效总目标 puts 总 after 绩效)
@@ -580,11 +586,20 @@ def _pipe_cells(line: str, ls: int, seps: str) -> list[tuple[int, int]]:
     return out
 
 
+def own_head(header: list[str], column: int) -> str:
+    """A column's header without the title merged over every column ("…自评表（2025年度）年初预算" → 年初预算): the
+    title names none of them."""
+    head = header[column]
+    if len(header) > 1 and (k := len(os.path.commonprefix(header))) >= 4:
+        head = head[k:] or head
+    return head
+
+
 def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | None) -> NumberMention:
     """The unit of a bare table cell: 分 under 分值 / 得分, the unit its header names (实际支出（万元）), or the
     money unit stated for the table (单位：元 above it, 项目资金（万元） as its first header) unless the column
     counts or rates something."""
-    head = header[column]
+    head = own_head(header, column)
     if _SCORE_KEY.search(head):
         return replace(m, unit="分", base_unit="分", kind=kind_of("分", m.value))
     if (kc := _KEY_COUNT.search(head.strip())) and not _KEY_UNIT.search(head):

@@ -198,7 +198,7 @@ def days_off(checker: _Checker, mentions: Sequence[Any], results: Sequence[Menti
         elif done is None and d.date[2]:
             done = d
     if done is None and (done := earlier_completion(mentions, results, i, text, s0)) is None:
-        return None
+        return None if deadline is not None else _indicator_days_off(checker, t, text, s0, -1 if w["early"] else 1, y)
     finished = _day_of(done, done.text, y)
     if finished is None:
         return None
@@ -213,6 +213,28 @@ def days_off(checker: _Checker, mentions: Sequence[Any], results: Sequence[Menti
         if due is not None and (finished - due).days * sign == m.value:
             return _off_formula(done.text, f"{due.month}月{due.day}日（{f.written}）", sign, m.value), [f]
     return None
+
+
+def _indicator_days_off(checker: _Checker, t: _Target, text: str, s0: int, sign: int, y: int
+                        ) -> tuple[str, list[_Fact]] | None:
+    """'年度资源监测报告提前10天报送' with no date in its sentence: the days between the deadline and the result date of
+    the one deadline indicator its words name (two words at least, and better than any other indicator)."""
+    words = (t.subj | tokens(text[s0:t.m.start])) - _ROLE_MARKS
+    scored = []
+    for done, due in checker.deadline_results():
+        n = len(words & (done.subj - _ROLE_MARKS))
+        finished, limit = _day_of(done, done.written, y), _day_of(due, due.written, y)
+        if n >= 2 and finished is not None and limit is not None:
+            scored.append((n, (finished - limit).days * sign, done, due))
+    top = max((n for n, *_ in scored), default=0)
+    best = {(d, id(a), id(b)): (d, a, b) for n, d, a, b in scored if n == top}
+    if len(best) != 1:
+        return None  # no indicator named, or two named as well: the words do not say whose days these are
+    days, done, due = next(iter(best.values()))
+    if days != t.m.value:
+        return None
+    day = f"{_day_of(due, due.written, y):%-m月%-d日}"
+    return _off_formula(done.written, day if due.written == day else f"{day}（{due.written}）", sign, days), [done, due]
 
 
 # a part of a run a figure is of: a season, a half, a quarter, a numbered batch or round

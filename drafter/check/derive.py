@@ -15,7 +15,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
-from ._common import HUNDRED, MAX_POOL, _HAS_DIGIT, _LAST_YEAR, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import HUNDRED, MAX_POOL, EVERYTHING, limit_compared, _HAS_DIGIT, _LAST_YEAR, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
@@ -28,6 +28,10 @@ from .rounding import _step
 def _year(ytag: int | None, index: SourceIndex) -> int | None:
     """A year tag with the sources' own year read as none: "2023": {…} and a 2023年实际 column are this year's."""
     return None if ytag == index.year_now else ytag
+
+
+_ROLE_PAIRS_BOTH = frozenset(_ROLE_PAIRS) | frozenset((b, a) for a, b in _ROLE_PAIRS)  # (new, old) and (old, new)
+_PAIRED_ROLES = frozenset(r for pair in _ROLE_PAIRS for r in pair)
 
 
 def _ordered(facts: Sequence[_Fact]) -> list[tuple[_Fact, _Fact]]:
@@ -46,8 +50,9 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
     elif direction(t.clause):  # 结余 / 调减: the 预算 and 执行 (调整 and 年初) its paragraph states — of the line
         # its words name, when they name one (街道配套资金结余 is no 区级财政资金's budget less its spending)
         said = para_stated()
-        paired = [(a, b) for a, b in _ordered(said) if (a.role, b.role) in _ROLE_PAIRS
-                  or (b.role, a.role) in _ROLE_PAIRS]
+        # (_ordered(said) of two roles of a pair, either way: a figure of no such role is in none, left out first)
+        roled = [f for f in said if f.role in _PAIRED_ROLES]
+        paired = [(a, b) for a in roled for b in roled if a is not b and (a.role, b.role) in _ROLE_PAIRS_BOTH]
         own = {id(f) for f in stated}  # figures of another sentence: only of the line the words name
         if paired and len(own) < len(said) and (item := _item_said(t, text)):
             paired = [(a, b) for a, b in paired if id(a) in own and id(b) in own or item & a.subj and item & b.subj]
@@ -138,7 +143,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole == "":  # 省级补助占全年预算的38.32%；区级配套1004.4万元，占61.68%: of the same 全年预算
         whole = _earlier_whole(text, t)
     stated = [f for f in cited_sent.get(t.sent, []) if f.date is None and f.family not in _RATE_FAMILIES]
-    if whole is None and (cm := _COMPARE.search(t.clause)) is not None:
+    if whole is None and (cm := _COMPARE.search(limit_compared(t.clause))) is not None:
         pairs = _compared_pairs(index, t, cm, cited_sent.get(t.sent, []), text[t.context[0]:t.m.start])
         if t.family == "%" and direction(t.clause):
             pairs += _item_growth(index, t, cm["ref"], told)
@@ -335,6 +340,8 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             spent = _best_named(index, _SPENT_TOTAL, need=1, keep=lambda f: f.role == "actual" and fit(f)
                                 and f.family in ("元", ""))
             wholes += [f for f in spent if not any(x is f and why == "part" for x, _, why in index.partners.get(id(f), ()))]
+        if EVERYTHING.search(whole):  # 占总支出的: the top of its breakdowns, never a 明细's 合计 that is one line of it
+            wholes = _roots(index, wholes)
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
@@ -594,6 +601,20 @@ def _told_before(told: dict[int, list[_Told]] | None, t: _Target) -> list[tuple[
 
 
 MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
+
+
+def _roots(index: SourceIndex, wholes: Sequence[_Fact]) -> list[_Fact]:
+    """Each whole lifted to the largest total it, or another statement of its figure, is a part of (项目支出明细's
+    合计 1,052.36 is the 项目支出 line of 年度资金总额 1,296.48): the whole a share of 总X is of."""
+    out: list[_Fact] = []
+    for w in wholes:
+        seen = {id(w)}
+        while up := [b for f in (w, *_twins(index, [w])) for a, b, why in index.partners.get(id(f), ())
+                     if a is f and why == "part" and id(b) not in seen]:
+            w = max(up, key=lambda b: abs(b.mag))
+            seen.add(id(w))
+        out.append(w)
+    return _dedupe(out)
 
 
 def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:

@@ -589,11 +589,11 @@ def _key_of(e: Entity, f: "_Fact") -> str:
 def fits(checker: "_Checker", t: "_Target", d: Decimal) -> bool:
     """Whether a derived value `d` (in the mention's family base) is the mention: rounded to its precision, or on the
     side its 约 / 超过 / 不足 / 接近 says, as match.derive judges (超过98% is no 97.58 %)."""
-    from .rounding import _approx_ok, _close
+    from .rounding import _approx_ok, _close, degree_reach
 
-    if t.m.approx:
+    if t.m.approx:  # (刚超过两成: the degree word narrows the reach here as everywhere)
         read = checker._derive_words(t)
-        return _approx_ok(d, read[1], t.m.approx, read[5], read[23])
+        return _approx_ok(d, read[1], t.m.approx, read[5], read[23], degree_reach(t.m.text))
     return _close(d, t.x, t.q) is not None
 
 

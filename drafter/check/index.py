@@ -28,7 +28,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
-from .context import NAMED_CELL, _cell_unit, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
+from .context import NAMED_CELL, _cell_unit, own_head, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .periods import cell_period
 from .rounding import _close, _pow10
@@ -86,8 +86,9 @@ class _Sorted:
 
     def __init__(self, pairs: list[tuple[float, _Fact]]):
         pairs.sort(key=itemgetter(0))  # by key only: equal keys keep their order
-        self.keys = [p[0] for p in pairs]
-        self.facts = [p[1] for p in pairs]
+        keys, facts = zip(*pairs) if pairs else ((), ())  # (one transposition, not two passes)
+        self.keys: list[float] = list(keys)
+        self.facts: list[_Fact] = list(facts)
 
     def window(self, lo: float, hi: float) -> list[_Fact]:
         i = bisect_left(self.keys, lo)
@@ -342,7 +343,8 @@ class SourceIndex:
                         m = replace(m, kind="date", value=None, unit="", scale="", base_unit="", lo=None, hi=None,
                                     date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
-                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column])
+                        own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column]) \
+                            or _target_row_unit(text, cells, header, column)
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
@@ -598,11 +600,8 @@ class SourceIndex:
             record_unit = None
             for key in _UNIT_KEYS:
                 label = node.get(key)
-                if isinstance(label, str):
-                    m = _UNIT_LABEL.match(label.strip().replace("％", "%"))
-                    if m:
-                        record_unit = (m[1] or "", m[2].replace("％", "%"))
-                        break
+                if isinstance(label, str) and (record_unit := _label_unit_of(label)) is not None:
+                    break
             if depth == 0 and record_unit and unit_family(record_unit[1])[0] == "元":
                 # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
                 self._stated, record_unit = record_unit, None
@@ -630,34 +629,41 @@ class SourceIndex:
             subtab = -1  # the table of named rows under this record: its own figures are their whole
             record_label: str | None = None
             for key, value in node.items():
-                child = f"{path}.{key}" if path else str(key)
-                digit, years, counted, rate, bracket = _key_reads(str(key))
+                # each key read once as text, each value's kind tested once (a form repeats both in every record)
+                name = key if key.__class__ is str else str(key)
+                child = f"{path}.{name}" if path else name
+                is_dict = isinstance(value, dict)
+                nested = is_dict or isinstance(value, (list, tuple))
+                digit, years, counted, rate, bracket = _key_reads(name)
                 if digit:
-                    self.key_names.setdefault(str(key), (src, child))
+                    self.key_names.setdefault(name, (src, child))
                 for year_text, written in years:  # "2022年助餐服务人次", 2022
                     y = Decimal(year_text)
-                    self._add(_Fact(y, y, "", "", "year", src, child, str(key), self._group(src, _record_of(child)),
+                    self._add(_Fact(y, y, "", "", "year", src, child, name, self._group(src, _record_of(child)),
                                     written, pmag=y))
-                inherited = outer if outer and not _no_record_unit(str(key)) else None
-                if isinstance(value, dict) and counted:
+                inherited = outer if outer and not _no_record_unit(name) else None
+                if is_dict and counted:
                     inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
                 if inherited and rate and unit_family(inherited[1])[0] != "%":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
-                if isinstance(value, (dict, list, tuple)) and bracket:
+                if nested and bracket:
                     inherited = bracket
-                elif not bracket and self._legend and str(key) in self._legend \
+                elif not bracket and self._legend and name in self._legend \
                         and isinstance(value, (int, float, Decimal, str)):
-                    inherited = self._legend[str(key)]  # 计量说明: {统防统治面积: 万亩次} — the field's unit
+                    inherited = self._legend[name]  # 计量说明: {统防统治面积: 万亩次} — the field's unit
                 sub_year, sub_ctx = year, names
-                if isinstance(value, (dict, list, tuple)):
-                    ky, only = _key_years(str(key))
+                if nested:
+                    ky, only = _key_years(name)
                     sub_year = year if ky is False else ky  # 上年: {…} → −1, 本年: {…} → none
                     if not only:  # a key that is only a year names nothing: 生态安葬 › 2023 › 例数 is 生态安葬's
-                        sub_ctx = names | tokens(str(key)) if isinstance(value, dict) else own_names
+                        sub_ctx = names | tokens(name) if is_dict else own_names
                 first = len(self.facts)
-                got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
-                if named_rows or lines_beside and isinstance(value, dict):
-                    label = _clean_name(str(key))
+                if not nested and _nothing_to_read(value):
+                    got = None  # (what _walk gives such a value at once, without the call)
+                else:
+                    got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
+                if named_rows or lines_beside and is_dict:
+                    label = _clean_name(name)
                     for k in range(first, len(self.facts)):  # (by index: islice would walk the list from its start)
                         f = self.facts[k]
                         if not f.label and f.date is None:
@@ -670,20 +676,21 @@ class SourceIndex:
                         f = self.facts[k]
                         if not f.label and f.date is None:
                             f.label = record_label
-                            f.head = f.head or str(key)
-                if isinstance(value, dict) and self._keyed_tab >= 0:
+                            f.head = f.head or name
+                is_fact = got.__class__ is _Fact
+                if is_dict and self._keyed_tab >= 0:
                     subtab, self._keyed_tab = self._keyed_tab, -1
-                elif isinstance(got, _Fact) and not got.head:
-                    got.head = str(key)
-                if isinstance(value, (dict, list, tuple)) and (role := roles(str(key))):
-                    keyed[str(key)] = role  # 年度目标: {培训人次: 3000}: a target, whatever its own key says not
+                elif is_fact and not got.head:
+                    got.head = name
+                if nested and (role := roles(name)):
+                    keyed[name] = role  # 年度目标: {培训人次: 3000}: a target, whatever its own key says not
                     for f in itertools.islice(self.facts, first, None):
                         if not f.role and f.kind != "year":
                             f.role = role
-                if isinstance(got, _Fact):
-                    own[str(key)] = got
+                if is_fact:
+                    own[name] = got
                 elif got:
-                    rows[str(key)] = got
+                    rows[name] = got
             if subtab >= 0 or lines_beside:  # 资金: {年初预算: 164, …, 来源: {…}}: the whole of the rows of 来源
                 for f in own.values():
                     if isinstance(f, _Fact) and not f.label:
@@ -741,9 +748,9 @@ class SourceIndex:
                     self._add(_Fact(n, n, mw, mw, "count", src, path, f"{key}: {len(node)}{mw}",
                                     self._group(src, _record_of(path)), f"{len(node)}{mw}", subj=subj, pmag=n))
             return out
-        record = _record_of(path)
-        if isinstance(node, bool) or node is None:
+        if _nothing_to_read(node):
             return None
+        record = _record_of(path)
         key = path.rsplit(".", 1)[-1]
         if isinstance(node, (dt.date, dt.datetime)):
             d = node if isinstance(node, dt.date) else node.date()
@@ -903,11 +910,15 @@ class SourceIndex:
         fams: dict[str, list[tuple[float, _Fact]]] = defaultdict(list)
         by_value: list[tuple[float, _Fact]] = []
         by_pmag: list[tuple[float, _Fact]] = []
+        scaled = False  # a fact whose value × scale is not its value (552 of 552万元): else both orders are one
         for f in self.facts:
             if f.date is not None:
                 continue
             kv = abs(float(f.value))  # each float once: most facts have one value, scaled by 1
-            kp = kv if f.pmag == f.value else abs(float(f.pmag))
+            if f.pmag == f.value:
+                kp = kv
+            else:
+                kp, scaled = abs(float(f.pmag)), True
             f.key = kp if f.mag == f.pmag else abs(float(f.mag))  # signs are compared loosely: 调减15.74% states −15.74 %
             fams[f.family].append((f.key, f))
             by_value.append((kv, f))
@@ -921,7 +932,7 @@ class SourceIndex:
             if f.ytag == THIS_YEAR:
                 f.ytag = self.year_now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
         self._by_value = _Sorted(by_value)
-        self._by_pmag = _Sorted(by_pmag)
+        self._by_pmag = _Sorted(by_pmag) if scaled else self._by_value  # (the same keys in the same order)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
         inv: dict[str, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
         for f in self.facts:
@@ -1215,7 +1226,16 @@ def _common_tail(labels: Sequence[str]) -> str:
 _NAME_LEAD = re.compile(r"^.{0,8}[：:]")  # 其中：基本支出, 按来源分：财政拨款 — the row's own name follows
 
 
-def _clean_name(cell: str) -> str:
+@lru_cache(maxsize=4096)
+def _label_unit_of(label: str) -> tuple[str, str] | None:
+    """(scale, unit) a record's 单位 / unit field states (万元 → ("万", "元")), None when it is no unit; read once per
+    wording (every record of a form repeats it)."""
+    m = _UNIT_LABEL.match(label.strip().replace("％", "%"))
+    return (m[1] or "", m[2].replace("％", "%")) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _clean_name(cell: str) -> str:  # (a list's records repeat their items' names: read once per wording)
     return _NAME_LEAD.sub("", _SPACES.sub("", cell)).strip("|｜")
 
 
@@ -1380,6 +1400,28 @@ def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column
 
 
 _UNITLESS_HEAD = re.compile(r"率|%|％|‰|比例|比重|占比|指数|分值|得分|权重|序号|编号|年度|年份")
+
+
+# an indicator's target cell with its unit (≥1500架次 / 不少于12次 / 20个): the unit of the row's bare figures
+_TARGET_CELL = re.compile(r"\s*(?:[≥≤≧≦＞＜>]=?|[=＝]|不少于|不低于|不超过|不高于|大于|小于|达到)?\s*\d[\d,]*(?:\.\d+)?\s*"
+                          r"([^\d\s%％‰.,，、;；:：()（）]{1,4})\s*")
+_RESULT_HEAD = re.compile(r"实际|完成|上年|实现|全年|本年|去年")  # 实际完成值 / 上年实际 / 全年完成数
+
+
+def _target_row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column: int
+                     ) -> tuple[str, str] | None:
+    """The unit an indicator row states once, in its target cell (保障飞行架次 | ≥1500架次 | 1612 | 1538), for the bare
+    result and last-year figures of the row — one unit stated in the row, a result column whose header names no
+    unit of its own and no rate, score or year."""
+    head = own_head(header, column)
+    if not _RESULT_HEAD.search(head) or _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
+        return None
+    units = set()
+    for k, (a, b) in enumerate(cells):
+        if k != column and (cm := _TARGET_CELL.fullmatch(text, a, b)) is not None \
+                and (label := _UNIT_LABEL.match(cm[1])) is not None:
+            units.add((label[1] or "", label[2]))
+    return units.pop() if len(units) == 1 else None
 
 
 def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:
@@ -1584,6 +1626,13 @@ def _counts(head: str) -> bool:
     实际数, 资金到位数): the money unit stated for its table is not its unit."""
     return bool(_KEY_COUNT.search(head)
                 or _COUNT_KEY.search(head) and not roles(head) and not _MONEY_PATH.search(head))
+
+
+def _nothing_to_read(node: Any) -> bool:
+    """A leaf of a data file that holds no figure: None, a bool, or a text with neither a number nor a 《title》
+    (most text values — a name, a unit)."""
+    return node is None or node.__class__ is bool or (node.__class__ is str and "《" not in node
+                                                       and not _HAS_NUM.search(node))
 
 
 def _record_of(path: str) -> str:

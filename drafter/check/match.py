@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, comparatives, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -410,6 +410,16 @@ _LEVEL_NOT = re.compile(r"比|较|超|目标|计划|完成|增|减|提高|降低
 _RECORD_CAP = 12  # a record of more facts is a form or a file, whose words name no one row
 
 
+@lru_cache(maxsize=1 << 14)
+def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool, bool, bool]:
+    """What choose reads of a figure's clause alone, once per wording (a report repeats its phrases): (direction,
+    the part of the year it names, 结余 / 未执行 of an amount, a comparison with a year, a comparison with a time limit,
+    a share of the 年初 budget)."""
+    return (direction(clause), said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
+            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(limit_compared(clause)) is not None,
+            family == "%" and "年初" in (_share_whole(clause) or ""))
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -440,15 +450,16 @@ class _Checker:
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
 
     # -- direct matches --------------------------------------------------------------------------------
-    def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, _Fact]]:
-        """Facts near the mention, each with how it compares: by family magnitude, by the number as
-        written (unitless sources), by value × scale, or as a fraction of a percentage.
+    def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, list[_Fact]]]:
+        """Facts near the mention, grouped by how they compare: by family magnitude, by the number as written
+        (unitless sources), by value × scale, or as a fraction of a percentage — (how, facts) in that order, a
+        group's reading set up once for all its facts (see _direct).
 
         Tight windows (the text's quantum) for exact/converted/rounded; with wide=True, for 约/近/超过 …, only
         the few facts nearest to the value on each side, so a dense index costs no more than a sparse one.
         """
         m, ix = t.m, self.ix
-        out: list[tuple[str, _Fact]] = []
+        out: list[tuple[str, list[_Fact]]] = []
         widen = 1.0000001
         v = abs(float(m.value))
         wv = float(_pow10(m.exponent))
@@ -460,24 +471,29 @@ class _Checker:
         pick = _Sorted.nearest if wide else _Sorted.window
         if t.family:
             fam = ix.family(t.family)
-            if fam:
-                out += [("fam", f) for f in pick(fam, xf - wx, xf + wx)]
+            if fam and (got := pick(fam, xf - wx, xf + wx)):
+                out.append(("fam", got))
             unitless = ix.family("")
             if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
                 # a unitless source number matches the value as written (552 for 552万元) or the magnitude
-                out += [("written", f) for f in pick(unitless, v - wv, v + wv)]
+                if got := pick(unitless, v - wv, v + wv):
+                    out.append(("written", got))
                 if m.factor != 1:
                     pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                    out += [("pmag", f) for f in pick(unitless, pm - wp, pm + wp)]
+                    if got := pick(unitless, pm - wp, pm + wp):
+                        out.append(("pmag", got))
                 if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
-                    out += [("fraction", f) for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
-                        if f.value != f.value.to_integral_value()]
+                    if got := [f for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
+                               if f.value != f.value.to_integral_value()]:
+                        out.append(("fraction", got))
         else:
             assert ix._by_value is not None and ix._by_pmag is not None
-            out += [("written", f) for f in pick(ix._by_value, v - wv, v + wv)]
+            if got := pick(ix._by_value, v - wv, v + wv):
+                out.append(("written", got))
             if m.factor != 1:
                 pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                out += [("pmag", f) for f in pick(ix._by_pmag, pm - wp, pm + wp)]
+                if got := pick(ix._by_pmag, pm - wp, pm + wp):
+                    out.append(("pmag", got))
         return out
 
     def matches(self, t: _Target) -> list[_Cand]:
@@ -536,52 +552,57 @@ class _Checker:
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
         planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
         step_fam = step_written * m.factor * t.ff  # once, not for each candidate
-        for how, f in self.candidates(t, wide):
-            if f.hi_mag is not None and m.hi is None and f.kind != "year":
-                continue  # a source range supports only a range
-            if m.per and f.per and unit_family(m.per) != unit_family(f.per):
-                continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
-            if how in ("written", "pmag") and t.family not in ("", "%") and self._measured_otherwise(f, t.family):
-                continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
-            if how == "fam":
-                src, shown, q, step = f.mag, t.x, t.q, step_fam
+        unranked = bool(t.family)  # a unitless candidate of a figure with a unit ranks below every one of its family
+        for how, facts in self.candidates(t, wide):
+            # what each fact of the group is compared as: the shown value, its quantum and step (set up once)
+            if how == "fam" or how == "fraction":
+                shown, q, step = t.x, t.q, step_fam
             elif how == "written":
-                src, shown, q, step = f.value, m.value, q_written, step_written
-            elif how == "pmag":
-                src, shown, q, step = f.pmag, t.pmag, q_written * m.factor, step_written * m.factor
-            else:  # fraction
-                src, shown, q, step = f.value * HUNDRED, t.x, t.q, step_fam
-            bound = _is_bound(f)
-            if m.approx:
-                verdict = None
-                if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
-                        (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
-                    continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
-                if bound and m.approx == "≈":
-                    continue  # ≥98% says nothing of where the figure lies: no 约98%
-                if f.approx == m.approx and src == abs(shown):
-                    verdict = "exact"  # 超过5000 in the source too
-                elif (how == "fam" or not t.family) and not planned \
-                        and _approx_ok(src, shown, m.approx, step, _open(m), reach):
-                    verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
-            else:
-                if bound and not as_target:
-                    if _close(src, shown, q) == "exact":
-                        self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
-                    continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
-                verdict = _close(src, shown, q)
-                if verdict == "rounded" and (not sig_ok or shown == 0):
+                shown, q, step = m.value, q_written, step_written
+            else:  # pmag
+                shown, q, step = t.pmag, q_written * m.factor, step_written * m.factor
+            other_measure = how != "fam" and how != "fraction" and t.family not in ("", "%")
+            rank_unit = unranked and how != "fam"
+            for f in facts:
+                if f.hi_mag is not None and m.hi is None and f.kind != "year":
+                    continue  # a source range supports only a range
+                if m.per and f.per and unit_family(m.per) != unit_family(f.per):
+                    continue  # 2.86元/吨 is not the source's 2.86元/公斤 (公斤 = 千克; a per-unit left out says nothing against it)
+                if other_measure and self._measured_otherwise(f, t.family):
+                    continue  # 培训农民: 6840 of a data file whose 6840人次 a form states: no 6840人
+                src = f.mag if how == "fam" else f.value if how == "written" else f.pmag if how == "pmag" \
+                    else f.value * HUNDRED
+                bound = _is_bound(f)
+                if m.approx:
                     verdict = None
-            if verdict is None:
-                continue
-            if verdict == "exact":
-                if how == "fraction" or (how == "fam" and f.unit and m.unit and f.unit != m.unit):
-                    verdict = "converted"
-                elif how == "pmag" and f.unit and f.unit != m.base_unit:
-                    verdict = "converted"
-            # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
-            # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
-            out.append(((bool(t.family) and how != "fam", _RANK[verdict]), verdict, how, f))
+                    if (f.approx in _ABOVE and m.approx in _BELOW and (bound or src >= abs(shown))) or \
+                            (f.approx in _BELOW and m.approx in _ABOVE and (bound or src <= abs(shown))):
+                        continue  # 不低于90% is 90 % or more: no 接近九成 / 不足九成 (1800余人 may still be 近两千人)
+                    if bound and m.approx == "≈":
+                        continue  # ≥98% says nothing of where the figure lies: no 约98%
+                    if f.approx == m.approx and src == abs(shown):
+                        verdict = "exact"  # 超过5000 in the source too
+                    elif (how == "fam" or not t.family) and not planned \
+                            and _approx_ok(src, shown, m.approx, step, _open(m), reach):
+                        verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
+                else:
+                    if bound and not as_target:
+                        if _close(src, shown, q) == "exact":
+                            self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
+                        continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
+                    verdict = _close(src, shown, q)
+                    if verdict == "rounded" and (not sig_ok or shown == 0):
+                        verdict = None
+                if verdict is None:
+                    continue
+                if verdict == "exact":
+                    if how == "fraction" or (how == "fam" and f.unit and m.unit and f.unit != m.unit):
+                        verdict = "converted"
+                    elif how == "pmag" and f.unit and f.unit != m.base_unit:
+                        verdict = "converted"
+                # A fact in the mention's own unit family outranks a unitless one whatever the verdict:
+                # 612万元 is the 6120000 元 of 金额（元）, not the 612 of 户数.
+                out.append(((rank_unit, _RANK[verdict]), verdict, how, f))
         if len(out) > 1:
             out.sort(key=_RANK_OF)
         return out
@@ -629,30 +650,29 @@ class _Checker:
         t, item = self._respectively(t)
         m = t.m
         scored = []
-        dirn = direction(t.clause)
+        # what its clause says, read once per wording (see _choose_reads): its direction, the part of the year it
+        # names (下半年…), 结余 / 未执行 of an amount (what is left), a comparison with a year or a time limit, 占年初预算的
+        dirn, said, balance, year_compared, limit_gap, initial_share = _choose_reads(t.clause, t.family)
         plain = t.subj - _ROLE_MARKS
         around: frozenset[str] | None = None  # its words and its sentence's up to it: read once, when needed
         other_year = clash = other_period = False
-        said = said_period(t.clause)  # the part of the year its words give it (下半年…), read once
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own] if not _SCORE_KEYS.isdisjoint(t.own) else ()
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
-        balance = t.family == "元" and _BALANCE.search(t.clause[-6:]) is not None  # 结余 / 未执行: what is left
         as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         # 比上年减少12.4% / 比上年减少3起: a change on last year, never a level the source does not state as a change
         # (a count's comparison in its own clause: 比上年增长20.25%，超出6000人次的目标 quotes the target)
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
-                                                      and _YEAR_COMPARED.search(t.clause) is not None)) \
+                                                      and year_compared)) \
             and _bound_ref(self.text, t) == "year"
         gap = False
-        if not change and t.family not in ("%", "pt", "倍") and not m.approx \
-                and _LIMIT_COMPARED.search(t.clause) is not None:
+        if not change and t.family not in ("%", "pt", "倍") and not m.approx and limit_gap:
             change, as_target, gap = True, False, True  # 比时限缩短 / 比规定时限提前 / 较承诺时限快: the gap to a bound
             # the words name (the bound is what it is compared with, not what it states)
         if dirn and not change and t.family not in ("%", "pt", "倍") and not as_target and not m.approx:
             # 比2小时的时限缩短1小时 / 比上年的26个增加8个: a gap to the figure its words quote, no level of the sources
             change = _COMPARED_FIGURE.search(self.text, t.context[0], m.start) is not None
-        initial_share = t.family == "%" and "年初" in (_share_whole(t.clause) or "")  # 占年初预算的
+        negative, positive = m.value < 0, m.value > 0  # (its sign, asked of each candidate)
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
         base_rows, base_other = self._compared_rows(t, as_target)  # 比上年的27分钟: the cited record's last year
@@ -676,10 +696,10 @@ class _Checker:
                 level = True
                 continue  # 比上年减少12.4% is no 节电率 12.4 % (a level the words never name), 不合格批次比上年减少3批次
                 # no 秋季不合格3批次 (a level of the same item: a count's change equals a level only by chance)
-            if m.value < 0 and not dirn and f.value > 0 and f.dirn != "−":
+            if negative and not dirn and f.value > 0 and f.dirn != "−":
                 clash = True
                 continue  # 预算调整率-7.10% is no 调整率 7.10 % (a budget raised): the sign says it fell
-            if m.value > 0 and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
+            if positive and not dirn and f.value < 0 and _SIGNED_RATE.search(t.clause):
                 clash = True
                 continue  # 预算调整率3.81% is no 调整率 −3.81 (a budget cut): a rate of change with no sign or word rose
             if (t.role and f.role and _role_clash(t, f, self.ix.groups)) or (
@@ -1111,7 +1131,11 @@ class _Checker:
         posting = self.ix._inv.get(f.family) or {}
         pairs, seen = [], {id(f)}
         # facts by their own words: 参训324人 and 参训318人 differ only in their records
-        for g in itertools.chain((g for tok in other for g in posting.get(tok, ())), self._same_field(f)):
+        found: list[_Fact] = []
+        for tok in other:
+            if (got := posting.get(tok)) is not None:
+                found += got
+        for g in itertools.chain(found, self._same_field(f)):
             if id(g) in seen or g.src != f.src:
                 continue
             seen.add(id(g))
@@ -1671,6 +1695,14 @@ class _Checker:
                         self._deadlines[a.date[1:3]] += [b for b in dates if b.role == "target"]  # type: ignore[index]
         return self._deadlines.get((month, day), [])
 
+    def deadline_results(self) -> list[tuple[_Fact, _Fact]]:
+        """(result date, deadline) of every deadline indicator of the sources (年度资源监测报告报送时间 | 11月30日前 |
+        11月20日), read once: the days early or late a text states of an indicator it names without its dates."""
+        self.deadlines_of(0, 0)  # (builds self._deadlines)
+        assert self._deadlines is not None
+        return [(a, b) for day, targets in self._deadlines.items() for a in self.ix._dates_md.get(day, [])
+                if a.role == "actual" for b in targets if b.group == a.group]
+
     def date_rival(self, words: frozenset[str], facts: list[_Fact], date: tuple[int | None, ...],
                    m: NumberMention | None = None) -> _Fact | None:
         """A stated result (实际完成值: 7月) of the item the words name, in another month than the mention's: the
@@ -1730,7 +1762,11 @@ class _Checker:
     def _trace(self, end: int, ids: frozenset[int]) -> None:
         """What the figure ending at `end` was found to be, kept by its end (_traced) and in order (_traced_ends)."""
         if end not in self._traced:
-            insort(self._traced_ends, end)
+            ends = self._traced_ends
+            if not ends or ends[-1] < end:
+                ends.append(end)  # (the figures are checked in text order: most come last)
+            else:
+                insort(ends, end)
         self._traced[end] = ids
 
     def late_on_time(self, m: NumberMention, facts: list[_Fact]) -> _Fact | None:
@@ -1787,6 +1823,12 @@ class _Checker:
     def _part_of(self, a: _Fact, b: _Fact) -> bool:
         """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
         return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
+
+    def _a_line(self, f: _Fact) -> bool:
+        """Is f, or another statement of its figure (a 明细's 合计 equal to the 项目支出 line), a part of a total?"""
+        same = self.ix.family(f.family)
+        twins = same.window(float(f.mag), float(f.mag)) if same is not None else [f]
+        return any(self._is_part(g) for g in twins if g.mag == f.mag)
 
     def _is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
@@ -1977,6 +2019,8 @@ class _Checker:
                     if order is False and a.role in ("budget", "initial", "target") and b.role == "actual" \
                             and not (a.role == "target" and a.approx in _BELOW):
                         pass  # 预算 ÷ 实际 is no rate anyone reports; 目标 ÷ 实际 only for a ceiling (≤15天: 反向)
+                    elif money_rate and a.role in ("budget", "initial") and b.role in ("budget", "initial"):
+                        pass  # 执行率 is spending over a budget: 年初 800.00 ÷ 调整 685.80 is none
                     elif dirn and fam == "%":
                         pass  # 增长 / 提高 / 下降 … state a change: (a − b) ÷ b, not a ratio
                     elif of_target and (not _is_target(b) or _is_target(a)):
@@ -1987,6 +2031,8 @@ class _Checker:
                             whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
                             and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
+                    elif share and whole and EVERYTHING.search(whole) and self._a_line(b):
+                        pass  # 占总支出的: of the unit's whole, never of a 明细's 合计 that is its 项目支出 line
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one
                     elif (share or whole) and (_is_target(b) or self._earlier_whole(t, a, b)):
@@ -2174,6 +2220,7 @@ _REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r"
                   r"(?P<year>(?:上年|去年|上一年|前一年)(?!度?(?:结转|结余))度?(?:同期)?|同期|(?:19|20)\d\d年(?:度|同期)?)|"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
+_REF_FIRST = first_class(_REF)  # where a _REF match can start
 
 
 def _bound_ref(text: str, t: _Target) -> str | None:
@@ -2182,6 +2229,8 @@ def _bound_ref(text: str, t: _Target) -> str | None:
     own = len(t.clause)
     lo, hi = t.context[0], t.m.start
     found = None
+    if _REF_FIRST.search(text, lo, hi) is None:  # no comparison word starts in the window: no match to walk
+        return None
     for found in _REF.finditer(text, lo, hi):
         pass
     if found is None or (found.start() < hi - own and (_BALANCE.search(t.clause)
@@ -2479,7 +2528,7 @@ def _whole_names(whole: str) -> tuple[frozenset[str], ...]:
 
 
 _OF_TARGET_WORDS = re.compile(r"(?:完成|达到)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?的$")
-_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|标准")  # what a result is compared with as its target
+_TARGET_REF = re.compile(r"目标|计划|预期|指标值|上限|下限|时限|期限|标准")  # what a result is compared with as its target
 _COMPARE = re.compile(r"(?:" + comparatives("than", "+", "−") + r")(?![例重率对照])(?P<ref>[\u4e00-\u9fff]{1,10}?)(?:的|同期)?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多出|多|少|高出|高|低|超出|节约|节省|缩短|延长|提前)?了?$")
 
@@ -2575,16 +2624,22 @@ _SAME_SAYING = re.compile(r"[\u4e00-\u9fff]{6,16}")  # a clause long enough to n
 _COMPARING = re.compile(r"比|较|与|增|减|降|提高|高于|低于|超|占|相差|多|少|差")
 
 
-def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int]) -> None:
+def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: list[Any], paras: list[int],
+                       clauses: Sequence[str | None] = ()) -> None:
     """A derived figure whose own words (six characters or more, no comparison) the same paragraph gave before to
     another value of its unit, traced: the text contradicts itself and the later figure is no fact (每件案件查办经费
     10838.24元 …，每件案件查办经费11166.67元: a sum over another count). Marked unsupported in place. Only the derived
-    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede."""
+    figures' clauses are read (a few), and for each only the earlier figures of its paragraph that its words precede.
+    `clauses`: clause_before(text, start) of each mention where the check read it already (None where not)."""
+    def clause_of(j: int) -> str:
+        said = clauses[j] if j < len(clauses) else None
+        return said if said is not None else clause_before(text, mentions[j].start)
+
     for i, r in enumerate(results):
         m = mentions[i]
         if r.status != "derived" or m.value is None or m.approx or m.kind == "date":
             continue
-        clause = clause_before(text, m.start)
+        clause = clause_of(i)
         if not _SAME_SAYING.fullmatch(clause) or _COMPARING.search(clause):
             continue
         family = unit_family(m.base_unit)[0] if m.unit else ""
@@ -2594,7 +2649,7 @@ def restated_otherwise(text: str, mentions: Sequence[NumberMention], results: li
             j -= 1
             if not text.startswith(clause, mj.start - len(clause)) or rj.status in ("ignored", "unsupported") \
                     or mj.value is None or mj.approx or (unit_family(mj.base_unit)[0] if mj.unit else "") != family \
-                    or clause_before(text, mj.start) != clause:
+                    or clause_of(j + 1) != clause:
                 continue
             if abs(mj.magnitude - m.magnitude) > max(mj.quantum, m.quantum) / 2:  # (1.08万元 restates 10838.24元)
                 r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..subjects import sentence_bounds, tokens
 from ._common import _BALANCE, HUNDRED, _ROLE_MARKS
@@ -129,11 +129,12 @@ class Roles:
         # figures) is not looked at again
         self._marks = [m.start() for m in _PART_MARK.finditer(text)]
 
-    def line_value(self, t, anchor: Sequence[_Fact] = ()) -> Verdict | None:  # t: match._Target
+    def line_value(self, t, anchor: Callable[[], Sequence[_Fact]] = tuple) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
         name no line or no such role, or the line's record lacks what the role needs. `anchor`: the facts of the
         figure its sentence traced last before it, when only role words (and derived figures) stand between — the
-        line whose record holds them is the one a role-only clause speaks of (实际支出2486.91万元，预算完成率)."""
+        line whose record holds them is the one a role-only clause speaks of (实际支出2486.91万元，预算完成率); a function,
+        asked only for a role-only clause."""
         if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
@@ -232,14 +233,14 @@ class Roles:
         return Verdict(False, formula, facts, f"{said} {formula} = {shown}{unit} / the words name {formula} = "
                                               f"{shown}{unit}")
 
-    def _line_named(self, t, anchor: Sequence[_Fact] = ()) -> _Line | None:
+    def _line_named(self, t, anchor: Callable[[], Sequence[_Fact]] = tuple) -> _Line | None:
         """The line the figure's own clause names; when its clause says only the role (结余 / 执行率为), the line of
         the figure traced right before it (`anchor`), else the one line its sentence names before it, items it is
         only compared with left out."""
         line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
-        if anchor and (own := self._line_of(anchor)) is not None:
+        if (facts := anchor()) and (own := self._line_of(facts)) is not None:
             return own
         line = self._named_before(t, t.m.start - len(t.clause))
         if line is _NOTHING:  # 全年结余 in a sentence naming nothing else: the whole's, when the sources have one

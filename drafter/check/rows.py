@@ -35,7 +35,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Sequence
 
-from ._common import HUNDRED
+from ._common import EVERYTHING, HUNDRED
 from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
@@ -203,6 +203,7 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
     # the role the words after 占 give the whole (占全部预算的): a whole of another role is not it (a breakdown's sum is
     # of its items' role, spending when they have none)
     of = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.rsplit("占", 1)[1])), None) if "占" in t.clause else None
+    everything = "占" in t.clause and EVERYTHING.search(t.clause.rsplit("占", 1)[1]) is not None
     said_rate = _RATE_WORD.search(between) if "占" not in between else None
     rate = said_rate is not None
     if said_rate is not None:  # 入住率 after 入住104人 / a row's 入住老人(人): the rate counts what its part counts —
@@ -224,7 +225,8 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
         seen: set[Decimal] = set()
         for w in wholes:
             if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
-                    or of is not None and w.family in ("元", "") and (w.role or "actual") != of:
+                    or of is not None and w.family in ("元", "") and (w.role or "actual") != of \
+                    or everything and checker._a_line(w):  # 占总支出的: no 明细's 合计 that is one line of it
                 continue
             seen.add(w.mag)
             try:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import GRADE, SET_OF, NumberMention, iter_mentions, line_of, line_starts, reader_span, unit_family
+from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
@@ -40,6 +40,7 @@ from .rows import row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
+from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .told import ToldCache, derive_told, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
@@ -142,12 +143,11 @@ def _mentions(text: str, name: str) -> list[NumberMention]:
     cap = limit("figures").amount
     mentions: list[NumberMention] = []
     n = 0
-    for m in iter_mentions(text):
-        mentions.append(m)
-        if not m.ignored:
-            n += 1
-            if n > cap:
-                raise limit("figures").error(name)
+    for batch in mention_batches(text):
+        mentions += batch
+        n += sum(not m.ignored for m in batch)
+        if n > cap:
+            raise limit("figures").error(name)
     return mentions
 
 
@@ -174,6 +174,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
     gate = Roles(index, text)
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
+    clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
     gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
 
@@ -184,8 +185,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         t = targets_at.get(i)
         if t is None or status == "ignored":
             return None
-        v = gate.line_value(t, _role_anchor(mentions, results, direct_facts, i, text,
-                                            ends[t.sent - 1] if t.sent else 0))
+        v = gate.line_value(t, lambda: _role_anchor(mentions, results, direct_facts, i, text,
+                                                    ends[t.sent - 1] if t.sent else 0))  # (read when asked)
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
             v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
@@ -240,12 +241,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
         subj, role, ytag, clause = mention_context(text, m, s0)
+        clause_at[i] = clause
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
         fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
-        if (tokens(clause) <= _ROLE_MARKS or role == "target") and (fam_key in last_subj or
-                                                                          (sent, None) in last_subj):
+        if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
@@ -388,10 +389,23 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         return stated
 
     targets: dict[int, _Target] = {}  # the figures checked by derivation so far: what a restatement restates
-    by_value: dict[tuple[str, Decimal], list[int]] = defaultdict(list)  # … by family and value: looked up, not scanned
+    # … by family and value: looked up, not scanned — built on the first look-up (a Decimal's hash is dear, and most
+    # texts never reach restated_figure), then kept up to date
+    by_value: defaultdict[tuple[str, Decimal], list[int]] | None = None
+
+    def same_value(i: int) -> list[int]:
+        """The figures checked by derivation so far (i included) with the family and value of figure i."""
+        nonlocal by_value
+        if by_value is None:
+            by_value = defaultdict(list)
+            for j, u in targets.items():  # (in the order they were checked, as they would have been added)
+                by_value[(u.family, u.x)].append(j)
+        return by_value[(targets[i].family, targets[i].x)]
+
     for i, t, reason0, near in pending:
         targets[i] = t
-        by_value[(t.family, t.x)].append(i)
+        if by_value is not None:
+            by_value[(t.family, t.x)].append(i)
         after = derived_at.get(i - 1)
         if after is not None and (listed := _listed_average(after[0], t, text)):
             t = replace(t, clause=listed)  # 每盏电费180.29元、维修养护78.56元: 每盏 is 维修养护's too, of the same breakdown
@@ -602,7 +616,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
         elif counted is None and (formula := restated_figure(i, t, text, results, targets,
-                                                                        by_value[(targets[i].family, targets[i].x)])) is not None:
+                                                                        lambda: same_value(i))) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
         elif not reason0 and (bounds := checker._bounds.get(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
@@ -644,7 +658,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
-    restated_otherwise(text, mentions, out, paras)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
+    restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
+    contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
         if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
                 or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it

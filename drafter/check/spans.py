@@ -17,6 +17,11 @@ from .match import _lead, _Target
 from .models import MentionCheck
 from .rounding import _close
 
+_OFF_OR_GAP = re.compile(r"(?:提前|推迟|延迟|延期|延后|滞后|超期|逾期|缩短|延长|节省|节约|压缩|早|晚|快|慢)了?$")
+# the months a season's campaign may start in (a month of leeway before it: 秋季造林 from late August)
+_SEASON = re.compile(r"[春夏秋冬]季")
+_SEASON_MONTHS = {"春季": frozenset({2, 3, 4, 5}), "夏季": frozenset({5, 6, 7, 8}), "秋季": frozenset({8, 9, 10, 11}),
+                  "冬季": frozenset({11, 12, 1, 2})}
 _NO_EVENT = frozenset({"至", "日至", "起至", "结束", "开始", "期间", "历时", "持续", "共计", "累计"})
 
 
@@ -26,14 +31,17 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
     sentence before it name the span's event (two words at least) and the dates the sentence states before it,
     if any, are the span's own; the best-named span of that length, or None."""
     m = t.m
-    if not index.spans or not _whole_days(m) or m.approx:
-        return None
+    if not index.spans or not _whole_days(m) or m.approx or _OFF_OR_GAP.search(t.clause):
+        return None  # 提前12天完成 / 缩短3天: days off a deadline or a gap, never the length of the work
     own = {d.date[1:] for d in mentions[:i] if d.kind == "date" and d.date and d.start >= s0}
     words = (t.subj | tokens(text[s0:m.start])) - _ROLE_MARKS - _NO_EVENT
+    seasons = {_SEASON_MONTHS[w] for w in _SEASON.findall(text, s0, m.start)}
     best: tuple[int, _Fact, _Fact] | None = None
     for a, b in index.spans:
         if own and own != {a.date[1:], b.date[1:]}:  # type: ignore[index]
             continue
+        if seasons and not any(a.date[1] in months for months in seasons):  # type: ignore[index]
+            continue  # 秋季造林共52天 is no length of the spring campaign (3月20日至5月10日)
         n = len(words & (a.subj - _NO_EVENT))
         if n >= 2 and (best is None or n > best[0]) and days_through(a.date, b.date, index.year_now) == m.value:
             best = (n, a, b)

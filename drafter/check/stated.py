@@ -691,7 +691,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二
 
 
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
-                    targets: Mapping[int, _Target], same: Sequence[int] = ()) -> str | None:
+                    targets: Mapping[int, _Target], same: Callable[[], Sequence[int]] = tuple) -> str | None:
     """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
     derived in an earlier sentence — a level, no base of a 比 phrase — restated with the same value, unit and
     approximation word, the words of the same event (most of the
@@ -700,15 +700,15 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
     Days, and counts in a later paragraph (二是…尚有7处未整改: a summary's; in its own paragraph a count said again is
     another row's more often than not): a rate restated names its whole no better than chance (the rate of one
     funding line given to the project), an amount its line.
-    `targets`: the figures checked by derivation so far (mention index → its target); `same`: the indexes of those of
-    the mention's family and value, in order."""
+    `targets`: the figures checked by derivation so far (mention index → its target); `same()`: the indexes of those of
+    the mention's family and value, in order (asked only of a figure that may restate one)."""
     if t.m.base_unit != "天" and t.m.kind != "count" or t.m.hi is not None:
         return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]
     refs, way = _refs(own), _sign(own)
     words: frozenset[str] | None = None
-    for j in reversed(same):
+    for j in reversed(same()):
         u = targets.get(j)
         r = results[j]
         if j >= i or u is None or r is None or r.status != "derived" or u.sent >= t.sent or u.family != t.family or u.x != t.x \

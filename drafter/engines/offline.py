@@ -9,6 +9,8 @@ Every number written is a fact (or a derived fact with its formula) or is copied
 
 from __future__ import annotations
 
+import re
+
 from ..domain.budget import budget_sentence
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
                            logs_for_task, other_items, result_logs)
@@ -40,10 +42,14 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
                      formula=fact.formula)
 
 
+_FULL_STOP = re.compile(r"(?<=[。！？!?])")
+
+
 def _short_goal(goal: str) -> str:
     """The goal's first sentence as the form states it, whole — a reader checks it against the form, and a goal cut
-    mid-sentence drops its last targets; past MAX_GOAL_CHARS, up to the last whole clause."""
-    text = split_sentences(goal)[0] if goal.strip() else ""
+    mid-sentence drops its last targets (its ；-parted clauses are one sentence: '…420例以上；…300人以上；…'); past
+    MAX_GOAL_CHARS, up to the last whole clause."""
+    text = next((s.strip() for line in goal.splitlines() for s in _FULL_STOP.split(line) if s.strip()), "")
     if len(text) <= MAX_GOAL_CHARS:
         return text.rstrip("。；;")
     cut = max(text.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；;")

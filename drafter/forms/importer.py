@@ -185,14 +185,11 @@ def old_format_error(p: Path) -> InputError:
     return InputError(p, f"不支持旧版 {suffix} 格式，请另存为 .xlsx / .docx / old {suffix} format: save as .xlsx or .docx")
 
 
-_FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[：:][^。；;]{1,60}")
-
-
 def is_form(path: str | Path) -> bool:
     """Whether a file reads as a 自评表 carrying little prose of its own (a sheet, a table copied as text, a
     PDF of the form) — a narrative 自评报告 with an embedded table is a report, not a form."""
     from ..errors import DrafterError
-    from .layout import distinct
+    from .layout import _FIELD_LINE, _LABEL_LINE, distinct
 
     try:
         doc = read_form(path)
@@ -202,11 +199,12 @@ def is_form(path: str | Path) -> bool:
     if any(message.startswith("未找到") for _, message in found.warnings):
         return False
     run_on = any(t.run_on for t in doc.tables)
-    # (a field line — 项目名称：…, 单位：万元 — is the form's own field, not prose)
-    # (and so is a labelled narrative line — 年度总体目标：…, 偏差原因：… — the text of a field the form prints below
-    # its table)
+    # none of these is prose: a field line (项目名称：…, 单位：万元); a labelled narrative line (年度总体目标：…,
+    # 偏差原因：…) — the text of a field the form prints below its table; a heading; a list's label line; and what
+    # the form read as its own text: a field under a heading naming it (三、年度总体目标), a list of dated lines
     prose = 0 if run_on else sum(len(p.text) for p in doc.paragraphs if not _FIELD_LINE.fullmatch(p.text.strip())
-                                 and not _NARRATIVE.match(p.text.strip()))
+                                 and not _NARRATIVE.match(p.text.strip()) and not p.heading
+                                 and not _LABEL_LINE.fullmatch(p.text.strip()) and p.place not in found.consumed)
     cells = sum(len(c.text) for t in doc.tables for row in t.rows for _, c in distinct(row))
     return prose <= 0.2 * (prose + cells)
 

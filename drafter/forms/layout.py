@@ -97,6 +97,8 @@ class Found:
     sources: dict[str, str] = field(default_factory=dict)
     logs: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # (title, text, place, task)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (place, message)
+    # paragraphs read as the form's own text (a field under its heading, a list under its label): no prose
+    consumed: set[str] = field(default_factory=set)
 
     def warn(self, place: str, message: str) -> None:
         self.warnings.append((place, message))
@@ -147,7 +149,8 @@ PROJECT_COLUMNS = {
 }
 # a block of spending details: its label heads the name column (支出明细 | 全年预算数 | 全年执行数)
 DETAIL_COLUMNS = {
-    "明细": ("支出明细", "项目支出明细", "支出项目", "支出内容", "明细项目", "支出明细项目", "项目名称"),
+    "明细": ("支出明细", "项目支出明细", "支出项目", "支出内容", "明细项目", "支出明细项目", "项目名称", "项目支出构成",
+             "支出构成"),
     "全年预算数": ("全年预算数", "调整后预算数", "预算数"), "全年执行数": ("全年执行数", "执行数", "实际执行数", "实际支出数"),
 }
 PROBLEM_LABELS = ("存在问题", "存在的问题", "主要问题")
@@ -166,7 +169,8 @@ DEPT_FUNDS = {
 NARRATIVE_LABELS = {
     "goal": ("年度总体目标", "总体目标", "预期目标", "年度目标", "绩效目标"),
     "done": ("年度总体目标完成情况", "总体目标完成情况", "实际完成情况", "目标完成情况", "完成情况"),
-    "cause": ("偏差原因分析及改进措施", "偏差原因及改进措施", "偏差原因分析", "偏差原因", "未完成原因分析", "未完成原因"),
+    "cause": ("偏差原因分析及改进措施", "偏差原因及改进措施", "偏差原因分析", "偏差原因", "未完成原因分析", "未完成原因",
+              "偏差情况说明", "偏差说明"),
 }
 _ROLE = {label: role for role, labels in NARRATIVE_LABELS.items() for label in labels}
 # a label opens the line, follows a gap or a sentence's end, or follows the row label ('年度总体目标预期目标：'
@@ -178,6 +182,8 @@ PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
 GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
+# a table row labelled so holds the form's stated cause: 偏差原因分析 | …, 偏差原因及改进 | … (a label cut short)
+CAUSE_ROW_LABELS = ("偏差原因", "未完成原因", "偏差说明", "偏差情况")
 DONE_ROW_LABELS = ("目标完成情况", "实际完成情况", "总体目标完成情况", "完成情况")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页")
 # column labels, found even where a copy closed the gaps between them
@@ -206,7 +212,7 @@ def wrapped_rest(texts: list[str]) -> bool:
     between Chinese characters are closed, no figure of its own, no label, nothing that opens a part."""
     line = " ".join(t.strip() for t in texts if t.strip())
     if not line or _NARRATIVE.search(line) or _PAGE_MARK.search(line) or number(line) is not None \
-            or header_line(line):
+            or header_line(line) or _LABEL_LINE.fullmatch(line.strip()):  # '填表说明：' opens a part of its own
         return False
     return not norm(line.split()[0]).startswith(PART_STARTS) and len(ocr_wraps(line).split()) == 1
 
@@ -219,6 +225,16 @@ _TOTAL_LINE = re.compile(r"(?:自评)?总分\s*[：:]\s*(\d+(?:\.\d+)?)\s*分?")
 _NEXT_LABEL = re.compile(r"(?:金额单位|计量单位|单位|主管部门|实施单位|被评价年度|评价年度|填报日期|填报单位|填报人|联系电话|自评等级|评价等级)[：:].*$")
 # the unit's name on a department form: the finance bureaus' Word template prints "部门（单位）名称"
 UNIT_NAME_LABELS = ("部门名称", "部门（单位）名称", "部门(单位)名称", "单位名称", "预算单位名称", "预算部门名称")
+# every label forms print over the unit's name, most specific first: 填报单位（盖章）, 预算单位, 主管部门及代码 … (a
+# 填报单位 line may also stand empty at the foot of a form, beside 填报人 — a label with no value is passed over)
+UNIT_LABELS = (*UNIT_NAME_LABELS, "部门（单位）", "部门(单位)", "预算部门", "预算单位", "填报单位", "主管部门及代码",
+               "部门及代码", "单位名称及代码")
+# the seal or signature a label asks for: 填报单位（盖章）, 单位名称（公章）
+_SEAL_REMARK = re.compile(r"[（(](?:盖章|公章|签章|章|盖公章|签字|签名)[）)]$")
+# the budget code printed beside the name under a label 主管部门及代码: '518003 清溪县…', '清溪县…（518003）'
+_UNIT_CODE = re.compile(r"^[\[［【(（]?\d{3,}[\]］】)）]?[\s\-—－_、：:]*|[\s\-—－_、]*[\[［【(（]?\d{3,}[\]］】)）]?$")
+# a title naming the 部门整体 form: '清溪县2025年度部门整体支出绩效自评表', '部门（单位）整体支出绩效自评表'
+_DEPARTMENT_TITLE = re.compile(r"(?:部门|单位)(?:（单位）|\(单位\))?整体(?:支出)?绩效")
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
               " / not a self-evaluation form")
 
@@ -310,7 +326,7 @@ class Recognizer:
         for t in self.tables:
             for r, row in enumerate(t.rows):
                 for i, cell in distinct(row):
-                    if norm(cell.text) in labels:
+                    if _SEAL_REMARK.sub("", norm(cell.text)) in labels:
                         out.append((t, r, i, cell))
         return out
 
@@ -326,9 +342,9 @@ class Recognizer:
                                 "请每张表单独保存后分别导入 / two forms in one file", where=second.place)
 
     def kind(self) -> str:
-        if self._labelled("部门名称") or (self._labelled(*UNIT_NAME_LABELS) and not self._project_named()) \
+        if self._labelled("部门名称") or (self._labelled(*UNIT_LABELS) and not self._project_named()) \
                 or any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
-                or self._department_named_in_a_line():
+                or self._department_named_in_a_line() or self._department_by_title_or_lines():
             return "department"
         if (self._labelled("项目名称") or any(self._header(FUND_COLUMNS, ("年初预算数", "全年执行数")))
                 or any(self._header(INDICATOR_COLUMNS, ("三级指标", "年度指标值")))):
@@ -343,14 +359,28 @@ class Recognizer:
         return any(re.search(r"部门(?:（单位）|\(单位\))?名称\s*[：:]\s*\S", p.text) or "部门整体支出绩效自评表" in p.text
                    for p in self.doc.paragraphs)
 
+    def _department_by_title_or_lines(self) -> bool:
+        """A form that names no project and is titled as the 部门整体 form (in a cell or a line above the tables:
+        '清溪县2025年度部门整体支出绩效自评表'), or whose funds are split into 基本支出 and 项目支出 — a department's
+        kinds of spending, never a project's — is a department's form, whatever label its unit's name has."""
+        if self._project_named():
+            return False
+        texts = [c.text for t in self.tables for row in t.rows for _, c in distinct(row)]
+        if any(_DEPARTMENT_TITLE.search(norm(text)) and "自评" in text for text in
+               texts + [p.text for p in self.doc.paragraphs]):
+            return True
+        rows = {_GROUP_LABEL.sub("", norm(text)) for text in texts}
+        return {"基本支出", "项目支出"} <= rows
+
     def _project_named(self) -> bool:
         """A 项目名称 field: the label with the project's name beside it — not the 项目名称 column header of a
-        department's 项目支出明细 (项目名称 | 全年预算数 | 全年执行数), whose right neighbour is another column."""
+        department's 项目支出明细 (项目名称 | 全年预算数 | 全年执行数), whose right neighbour is another column —
+        or a line '项目名称：…' above the tables."""
         for t, r, i, cell in self._labelled("项目名称"):
             right = right_of(t.rows[r], i)
             if right is None or _match(right.text, {**PROJECT_COLUMNS, **FUND_COLUMNS}) is None:
                 return True
-        return False
+        return any(re.search(r"项目名称\s*[：:]\s*\S", p.text) for p in self.doc.paragraphs)
 
     def _header(self, names: dict[str, tuple[str, ...]], required: tuple[str, ...]):
         """(table, row index, columns) of each header row holding all `required` columns."""
@@ -371,11 +401,14 @@ class Recognizer:
                     found.sources[key] = value.place
                     return
         for p in self.doc.paragraphs:  # '主管部门：临江区卫生健康局　　实施单位：临江区人民医院'
-            for label in labels:
-                m = re.search(rf"{label}\s*[：:]\s*(\S+)", p.text)
+            for label in labels:  # (a seal the label asks for: '填报单位（盖章）：…')
+                m = re.search(rf"{re.escape(label)}\s*(?:[（(][^（）()]{{1,4}}[）)])?\s*[：:]\s*(\S+)", p.text)
                 if m:
-                    # the line's next label, when the spaces before it were lost: '…联合会金额单位：万元'
-                    value = _NEXT_LABEL.sub("", m[1]) or m[1]
+                    # the line's next label, when the spaces before it were lost: '…联合会金额单位：万元'; a label
+                    # followed by the next one at once is an empty field ('填报单位（盖章）：　　填报日期：…')
+                    value = _NEXT_LABEL.sub("", m[1])
+                    if not value:
+                        continue
                     v = convert(value) if convert else value
                     if v is not None:
                         found.data[key] = v
@@ -432,6 +465,7 @@ class Recognizer:
         self.label_value(found, "实施单位", ("实施单位",))
         self.funds(found)
         self.goal(found, "年度总体目标", "实际完成情况")
+        self.form_notes(found, "年度总体目标", "实际完成情况")
         self.indicators(found)
         self.stated_causes(found)
         self.details(found, "支出明细")
@@ -456,7 +490,8 @@ class Recognizer:
         grouped = False  # under a 其中 / 按来源分： / 按性质： label every row of figures is a line
         for row in table.rows[r + 1:]:
             label_cell = next((c for _, c in distinct(row) if self._fund_row(c.text)), None)
-            if label_cell is None and grouped:
+            # (a 其中 / 按来源： label opens the group whatever its first line is called: 其中：中央转移支付（…）)
+            if label_cell is None and (grouped or any(_GROUP_LABEL.match(norm(c.text)) for _, c in distinct(row))):
                 label_cell = self._listed_line(table, r, row, cols)
             if label_cell is None:
                 break
@@ -603,6 +638,37 @@ class Recognizer:
                         self._narrative_field(found, key, done_label, [("done", below[1][1].text)], below[1][1].place)
                 return
 
+    def form_notes(self, found: Found, key: str, done_label: str) -> None:
+        """The form's narrative fields outside its label rows and lines: a row of a table labelled as a cause
+        ('偏差原因分析 | …', '偏差原因及改进 | …' under the indicators), and the paragraphs under a heading that names a
+        field ('## 三、年度总体目标', '（二）偏差原因'), up to the next heading or table."""
+        for table in self.tables:
+            if table.run_on:
+                continue
+            for row in table.rows:
+                cells = [c for _, c in distinct(row) if c.text.strip()]
+                if len(cells) == 2 and norm(cells[0].text).startswith(CAUSE_ROW_LABELS) \
+                        and not header_columns(row, INDICATOR_COLUMNS).keys() - {"偏差原因分析及改进措施"}:
+                    self._narrative_field(found, key, done_label, [("cause", cells[1].text)], cells[1].place)
+        role, paras = None, []
+
+        def close() -> None:
+            if role and paras:
+                self._narrative_field(found, key, done_label, [(role, "".join(p.text.strip() for p in paras))],
+                                      span([p.place for p in paras]))
+                found.consumed.update(p.place for p in paras)
+
+        for block in self.doc.blocks:
+            if isinstance(block, Table):
+                close()
+                role, paras = None, []
+            elif block.heading or section_heading(block.text):
+                close()
+                role, paras = heading_role(block.text), []
+            elif role and not _NARRATIVE.search(block.text) and not _FIELD_LINE.fullmatch(block.text.strip()):
+                paras.append(block)
+        close()
+
     @staticmethod
     def _narrative_field(found: Found, key: str, done_label: str, parts: list[tuple[str, str]], place: str) -> None:
         """The fields labelled narrative fills: the goal (once), the completion (once) and causes, as logs."""
@@ -668,7 +734,8 @@ class Recognizer:
             parts = narrative_parts(p.text)
             if parts:
                 fields += [(role, [text], [p.place]) for role, text in parts]
-            elif fields and fields[-1][2][-1] == above and wrapped_rest([p.text]):
+            elif fields and fields[-1][2][-1] == above and self.doc.format != "docx" and wrapped_rest([p.text]):
+                # (a Word paragraph is whole: the one under a field line is never its wrapped rest)
                 fields[-1][1].append(ocr_wraps(p.text))
                 fields[-1][2].append(p.place)
             elif norm(p.text).startswith(("绩效指标", "一级指标")) or (
@@ -676,6 +743,7 @@ class Recognizer:
                 break  # a cause line under an indicator is read with the indicators
         for role, texts, places in fields:
             self._narrative_field(found, key, done_label, [(role, "".join(texts))], span(places))
+            found.consumed.update(places)  # read as the field it is: no section's narrative besides
 
     def indicators(self, found: Found) -> None:
         headers = list(self._header(INDICATOR_COLUMNS, ("三级指标",)))
@@ -775,7 +843,10 @@ class Recognizer:
             if best and len(short) > 1:
                 mine[next(k for k in short if shared[k] == best)].append(clause)
         for k in short:
-            inds[k]["偏差原因分析及改进措施"] = "".join(mine[k]) or text
+            cause = "".join(mine[k]) or text
+            # 'NAME未达标：…' names the indicator it is the cause of: the cause is what follows the colon
+            named = re.match(rf"\s*[“\"]?{re.escape(str(inds[k]['三级指标']))}[”\"]?[^：:。；;，,]{{0,8}}[：:]\s*(?=\S)", cause)
+            inds[k]["偏差原因分析及改进措施"] = cause[named.end():] if named else cause
             found.sources[f"绩效指标[{k}].偏差原因分析及改进措施"] = place
 
     @staticmethod
@@ -826,7 +897,12 @@ class Recognizer:
 
     def department(self) -> Found:
         found = Found("department")
-        self.label_value(found, "部门名称", UNIT_NAME_LABELS)
+        for label in UNIT_LABELS:  # the most specific label that holds a name: 部门名称 before 填报单位
+            self.label_value(found, "部门名称", (label,))
+            if "部门名称" in found.data:
+                if label.endswith("代码"):
+                    found.data["部门名称"] = _UNIT_CODE.sub("", found.data["部门名称"]).strip() or found.data["部门名称"]
+                break
         if "部门名称" not in found.data:
             raise self.fail("自评表中没有“部门名称”一栏的内容 / the form names no department")
         self.year(found)
@@ -838,6 +914,7 @@ class Recognizer:
         else:
             self.dept_funds(found)
         self.goal(found, "年度目标", "目标完成情况")
+        self.form_notes(found, "年度目标", "目标完成情况")
         if not any(self._header(TASK_COLUMNS, ("主要任务", "关键指标"))) \
                 and any(self._header(INDICATOR_COLUMNS, ("三级指标",))):
             self.listed_tasks(found)  # the template's 任务名称 / 主要内容 / 预算数 / 执行数 rows, if it has them
@@ -1191,10 +1268,15 @@ def recognize(doc: FormDocument) -> Found:
     rec.check_single_form()
     kind = rec.kind()
     found = rec.project() if kind == "project" else rec.department()
+    for title, paras in listed_entries(doc):  # dated lines kept one a line, so that each is an entry of its date
+        entries = paras[1:] if title else paras
+        found.logs.append((title or "记事", "\n".join(p.text.strip() for p in entries),
+                           span([p.place for p in paras]), None))
+        found.consumed.update(p.place for p in paras)
     if doc.format == "docx" or any(p.heading for p in doc.paragraphs):
         report_sections(doc, found)
     else:
-        used = set(found.sources.values())  # a line read as a field (项目名称：…, 总分：…) is no narrative
+        used = set(found.sources.values()) | found.consumed  # a line read as a field (项目名称：…) is no narrative
         free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used]
         if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
             found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
@@ -1202,6 +1284,76 @@ def recognize(doc: FormDocument) -> Found:
 
 
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
+# the number of a section heading: 三、 / （二） / 3. / 3、
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*")
+# a field line of a form: '项目名称：…', '单位：万元' (its label is short; its value no sentence)
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[：:][^。；;]{1,60}")
+# a line that opens a list: '项目实施主要节点：' (a short label, nothing after its colon)
+_LABEL_LINE = re.compile(r"[^。；;，,：:\s]{2,20}[：:]")
+
+
+def section_heading(text: str) -> bool:
+    """A numbered line with no sentence in it, as a form's part heading: '三、年度总体目标', '（二）偏差原因'."""
+    t = text.strip()
+    return bool(_HEADING_NUMBER.match(t)) and len(t) <= 30 and not re.search(r"[。；;，,]", t) \
+        and not re.search(r"[：:]\s*\S", t)
+
+
+def heading_role(text: str) -> str | None:
+    """The field a heading names — goal, done, cause — or None: '三、年度总体目标' → goal, '偏差原因：' → cause."""
+    t = norm(_HEADING_NUMBER.sub("", text.strip()))
+    t = _UNIT_REMARK.sub("", t)
+    if t in _ROLE:
+        return _ROLE[t]
+    if t in GOAL_ROW_LABELS:
+        return "goal"
+    if t in DONE_ROW_LABELS:
+        return "done"
+    return "cause" if t.startswith(CAUSE_ROW_LABELS) else None
+
+
+def dated_entry(text: str) -> bool:
+    """A line of a dated list: '2025年3月12日 开展…', '4月18日：…', '2025年8月 新风机组到货延迟27天' — what a work log's
+    line is, one event (a long paragraph that opens with a date is a report's sentence, not an entry)."""
+    from ..load import _ITEM, _ITEM_DATE, _MONTH_ITEM
+
+    t = _ITEM.sub("", text.strip(), count=1)  # '1. 3月12日 …', '- 2025-03-12 …'
+    if len(t) > 150:
+        return False
+    d = _ITEM_DATE.match(t)
+    if d:
+        return bool(t[d.end():]) and bool(d["gap"] or d["sep"])
+    return bool(_MONTH_ITEM.match(t))
+
+
+def listed_entries(doc: FormDocument) -> list[tuple[str, list[Paragraph]]]:
+    """Dated lists a form prints among its tables: a label line ('项目实施主要节点：') and the dated lines under it,
+    or a run of two or more dated lines — (the label, or '', and the paragraphs, the label line first). A table, a
+    heading, a field or labelled narrative line, or any line that is no dated entry ends a list."""
+    out: list[tuple[str, list[Paragraph]]] = []
+    title, items = "", []
+
+    def close() -> None:
+        entries = items[1:] if title else items
+        if entries and (title or len(entries) >= 2):
+            out.append((title, list(items)))
+
+    for block in doc.blocks:
+        text = block.text.strip() if isinstance(block, Paragraph) else ""
+        if isinstance(block, Table) or block.heading or section_heading(text) or _NARRATIVE.search(text) \
+                or _FIELD_LINE.fullmatch(text):
+            close()
+            title, items = "", []
+        elif _LABEL_LINE.fullmatch(text):
+            close()
+            title, items = text[:-1], [block]
+        elif dated_entry(text):  # (a label over other lines — 填表说明：1. … — opens no list: its lines stay text)
+            items.append(block)
+        else:
+            close()
+            title, items = "", []
+    close()
+    return out
 
 
 def report_sections(doc: FormDocument, found: Found) -> None:
@@ -1211,7 +1363,7 @@ def report_sections(doc: FormDocument, found: Found) -> None:
         m = _SECTION.match(p.text)
         if m or (p.heading and sections):
             sections.append(((m[1] if m else p.text).strip(), []))
-        elif sections:
+        elif sections and p.place not in found.consumed:  # (a field under its heading, a list: read already)
             sections[-1][1].append(p)
     for title, paras in sections:
         if not paras:

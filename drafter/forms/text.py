@@ -106,6 +106,16 @@ def _text_width(text: str) -> int:
 _FIELD_PIECE = re.compile(r"^[^\s：:]{1,12}[：:]")
 
 
+def _paragraph_text(line: str) -> str:
+    """A text line as a paragraph: the gaps OCR left between Chinese characters closed — except the gaps that part
+    the fields of a field line ('填报单位：…　　编制人数：…'), kept as one full-width space each, so that a field's
+    value ends where the next field begins."""
+    pieces = _pieces(line, 2)
+    if len(pieces) >= 2 and all(_FIELD_PIECE.match(t) for _, _, t in pieces):
+        return "\u3000".join(ocr_wraps(t) for _, _, t in pieces)
+    return ocr_wraps(line)
+
+
 def _aligned_row(line: str, columns: list[int]) -> list[str]:
     """A row of a fixed-width print read under its header: each run of the line (split at any white space) goes
     to the column it overlaps most, the columns reaching from one header start to the next — so a name that
@@ -211,7 +221,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             close(n - 1)
             if line.strip():
                 heading = line.lstrip().startswith("#")
-                doc.blocks.append(Paragraph(ocr_wraps(line.lstrip().lstrip("#")), f"第{n}行", heading=heading))
+                doc.blocks.append(Paragraph(_paragraph_text(line.lstrip().lstrip("#")), f"第{n}行", heading=heading))
                 plain.append((n, line))
             continue
         if not table:
