@@ -42,6 +42,7 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
+from .told import ToldCache, derive_told, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
@@ -380,6 +381,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     relation = StatedRelations(text, index, mentions, results, told)
+    told_cache = ToldCache()  # the told stage's operands, built once per figure (told.py)
 
     def state(t: _Target, exact: Decimal | None = None) -> _Fact:
         """A figure the text derived, as an operand of the figures after it (see stated.py)."""
@@ -631,6 +633,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
+            formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
+            done(i, "derived", facts, formula=formula, alternatives=others)
+            derived_at[i] = (t, formula, facts[0], facts[-1])
+            state(t)
+        elif (formula := told_days(mentions, results, i, t, text, index.year_now)) is not None:
+            done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates
+            state(t)
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
