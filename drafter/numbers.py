@@ -623,7 +623,8 @@ class _Scan:
             if pattern is None:  # a digit, a circled number, a numeral no word starts with: one branch, one character
                 pos = self.ignore(start, start + 1, "enumerator") if kind == "circ" else \
                     self.number(start, hi, kind == "cn")
-                pos = max(pos, start + 1)
+                if pos <= start:  # (each step moves on by one character at least)
+                    pos = start + 1
                 if len(self.out) >= batch:
                     yield
                 continue
@@ -655,7 +656,8 @@ class _Scan:
                 pos = self.fraction_word(start, m.end())
             else:
                 pos = self.number(start, hi, kind == "cn")
-            pos = max(pos, start + 1)
+            if pos <= start:  # (each step moves on by one character at least)
+                pos = start + 1
             if len(self.out) >= batch:
                 yield
 

@@ -41,9 +41,10 @@ _SIGN_LAST = frozenset("≤≥≦≧⩽⩾<>＜＞“=＝")  # the character rig
 
 
 def mention_context(text: str, m: NumberMention, sentence_start: int = 0
-                    ) -> tuple[frozenset[str], str, int | None, str]:
-    """(subject tokens, role, year tag, clause) of a mention: the clause before it and the noun after its measure
-    word; the role (实际 / 目标 / 预算 …) from the clause or the words right after (…的目标, …的时限)."""
+                    ) -> tuple[frozenset[str], str, int | None, str, str]:
+    """(subject tokens, role, year tag, clause, what follows) of a mention: the clause before it and the noun after its
+    measure word (a date: the words of the event after it); the role (实际 / 目标 / 预算 …) from the clause or the
+    words right after (…的目标, …的时限)."""
     clause = clause_before(text, m.start)
     after = noun_after(text, m.end)
     if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
@@ -84,7 +85,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
     if ytag is None and m.kind == "date" and m.date and m.date[0] is None:
         ytag = _plan_year(text, m.start)  # 2025年将继续…；项目资金在10月底前执行到位: the plan's year, over its ；
-    return subj, role, ytag, clause
+    return subj, role, ytag, clause, after
 
 
 def date_role(text: str, m: NumberMention, role: str, clause: str) -> str:

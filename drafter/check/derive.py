@@ -53,7 +53,7 @@ def _sentence_pairs(t: _Target, cited_sent: dict[int, list[_Fact]], cited: dict[
         # (_ordered(said) of two roles of a pair, either way: a figure of no such role is in none, left out first)
         roled = [f for f in said if f.role in _PAIRED_ROLES]
         paired = [(a, b) for a in roled for b in roled if a is not b and (a.role, b.role) in _ROLE_PAIRS_BOTH]
-        own = {id(f) for f in stated}  # figures of another sentence: only of the line the words name
+        own = set(map(id, stated))  # figures of another sentence: only of the line the words name
         if paired and len(own) < len(said) and (item := _item_said(t, text)):
             paired = [(a, b) for a, b in paired if id(a) in own and id(b) in own or item & a.subj and item & b.subj]
         first += paired

@@ -311,7 +311,7 @@ class SourceIndex:
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
             snippet = _window(text, ls, le, m.start, m.end)
             snippet = same(snippet, snippet)
-            subj, role, ytag, clause = mention_context(text, m, ends[sidx - 1] if sidx else 0)
+            subj, role, ytag, clause, _ = mention_context(text, m, ends[sidx - 1] if sidx else 0)
             if m.kind == "date" and text.startswith("#", ls):  # "## 2022-06-28": the entry under the heading
                 subj = subj | tokens(text[le: le + 80])
             column = -1
@@ -821,7 +821,7 @@ class SourceIndex:
                 sidx = bisect_right(ends, m.start)
                 group = self._group(src, record if single else f"{path}#S{sidx}")
                 snippet = _window(node, 0, len(node), m.start, m.end).replace("\n", " ")
-                subj, role, ytag, clause = mention_context(node, m, ends[sidx - 1] if sidx else 0)
+                subj, role, ytag, clause, _ = mention_context(node, m, ends[sidx - 1] if sidx else 0)
                 if single or not (subj - _ROLE_MARKS):  # "12600亩" as 实际完成值: the record says what it is
                     subj = subj | ctx | tokens(key)
                 fact = self._add_mention(m, src, path, snippet, group, subj, role or roles(key),

@@ -108,6 +108,7 @@ class _Target:
     own: frozenset[str] = frozenset()   # the mention's own words, before any inherited from its sentence
     prev: frozenset[int] = frozenset()  # ids of the facts the figure just before it in the sentence cites
     context: tuple[int, int] = (0, 0)   # the span of its sentence up to it
+    noun: str | None = None             # the noun after its measure word (mention_context's), None when not read
 
 
 _ABOVE, _BELOW = frozenset({"≥", ">"}), frozenset({"≤", "<"})
@@ -501,7 +502,7 @@ class _Checker:
         says), best verdict first; which of them is the same fact is decided by `choose`."""
         m = t.m
         # a figure repeated in the text is looked up once (a target's bound supports only a target: see _direct)
-        named = self._named_target(t)
+        named = t.role == "target" and self._named_target(t)  # (no target role: named none)
         # the value as its digits: a Decimal's first hash costs ~3 µs, its str a fifth of that (each mention's value
         # is a new object); at one exponent equal values have equal digits, and zero of either sign is one key
         key = (str(m.value) if m.value else "0", m.unit, m.exponent, m.approx, t.role == "target", named)
@@ -545,7 +546,6 @@ class _Checker:
     def _direct(self, t: _Target, wide: bool, as_target: bool) -> list[_Cand]:
         m = t.m
         out: list[_Cand] = []
-        sig_ok = _sig_digits(m.value) >= 2
         q_written = _pow10(m.exponent)
         step_written = _step(m.value)
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
@@ -591,7 +591,7 @@ class _Checker:
                             self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
                         continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                     verdict = _close(src, shown, q)
-                    if verdict == "rounded" and (not sig_ok or shown == 0):
+                    if verdict == "rounded" and (shown == 0 or _sig_digits(m.value) < 2):  # (read when rounded)
                         verdict = None
                 if verdict is None:
                     continue
@@ -659,7 +659,7 @@ class _Checker:
         counted: frozenset[str] | None = None  # the words of the noun after it: what it counts, read when needed
         score_words = [(w, v) for w, v in _SCORE_WORDS if w in t.own] if not _SCORE_KEYS.isdisjoint(t.own) else ()
         marks = t.own & _BUDGET_MARKS if t.family == "元" else frozenset()  # the amount's own budget words
-        as_target = self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
+        as_target = t.role == "target" and self._named_target(t)  # 目标为 / 以内 …: stated as the target, not the result
         # 比上年减少12.4% / 比上年减少3起: a change on last year, never a level the source does not state as a change
         # (a count's comparison in its own clause: 比上年增长20.25%，超出6000人次的目标 quotes the target)
         change = bool(dirn) and (t.family == "%" or (t.family not in ("pt", "倍") and not as_target
@@ -722,7 +722,7 @@ class _Checker:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n:
                 if counted is None:
-                    counted = tokens(noun_after(self.text, m.end)) - _ROLE_MARKS
+                    counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
                 if counted and not counted & _lead(f):
                     pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
                 elif id(f) in t.prev:

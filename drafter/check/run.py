@@ -42,12 +42,14 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
+from .told import ToldCache, derive_told, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
 
 
 _STATUS = attrgetter("status")
+_GROUP = attrgetter("group")
 _BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
 OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
@@ -209,12 +211,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 gated[i] = (targets_at[i], formula or "", facts[0], facts[-1])
         if len(facts) > 1 and status not in ("derived", "unsupported"):  # a derivation keeps formula order
             facts = _prefer(facts, cited_groups.get(paras[i], ()))
-        results[i] = _mention_check(mentions[i], status, [ev(f) for f in facts[:3]], formula, reason,
+        results[i] = _mention_check(mentions[i], status, list(map(ev, facts[:3])), formula, reason,
                                     list(alternatives))
 
     def cite(i: int, sent: int, facts: Sequence[_Fact]) -> None:
         cited[paras[i]].extend(facts)
-        cited_groups[paras[i]].update([f.group for f in facts])
+        cited_groups[paras[i]].update(map(_GROUP, facts))
         cited_sent[sent].extend(facts)
 
     for i, m in enumerate(mentions):
@@ -239,12 +241,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
         s0 = ends[sent - 1] if sent else 0
-        subj, role, ytag, clause = mention_context(text, m, s0)
+        subj, role, ytag, clause, after = mention_context(text, m, s0)
         clause_at[i] = clause
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
-        fam_key = (sent, families(m.base_unit)[0] if m.unit else None)
+        family, factor = families(m.base_unit)  # (its measure word's family, read once)
+        fam_key = (sent, family if m.unit else None)
         if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
@@ -304,14 +307,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 else:
                     done(i, "unsupported", reason="来源中没有该年份 / year not in sources")
                 continue
-        family, factor = families(m.base_unit)
         # × 1 is exact for a figure of at most 28 digits (the context's precision): the value itself serves
         short = len(m.text) <= 28
         pm = m.value if short and not m.scale else m.value * m.factor
         x, q = (pm, m.quantum) if short and factor == 1 else (pm * factor, m.quantum * factor)
         target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
                          clause, sent, own_subj, last_facts.get(sent, frozenset()),
-                         (max(s0, m.start - 40), m.start))
+                         (max(s0, m.start - 40), m.start), after)
         if m.hi is not None:
             targets_at[i] = target
             status, facts = _check_range(checker, target)
@@ -379,6 +381,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     relation = StatedRelations(text, index, mentions, results, told)
+    told_cache = ToldCache()  # the told stage's operands, built once per figure (told.py)
 
     def state(t: _Target, exact: Decimal | None = None) -> _Fact:
         """A figure the text derived, as an operand of the figures after it (see stated.py)."""
@@ -411,7 +414,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             after = None
         if (cc := compared_clause(t, text)) is not None:  # 与年初预算相比，实际支出多: read as 实际支出比年初预算多
             said = cc + text[t.m.start:t.m.end]
-            subj, role, ytag, clause = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
+            subj, role, ytag, clause, _ = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
             t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
         targets_at[i] = t
         m = t.m
@@ -447,7 +450,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
             elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
                 levels.append(lambda t=t: _named_pairs(index, t, text, explicit=True))
-            if not small and _sig_digits(m.value) >= 3 and not m.approx:
+            if not small and not m.approx and _sig_digits(m.value) >= 3:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
         prev = derived_at.get(i - 1) or gated.get(i - 1)
@@ -626,6 +629,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
+            formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
+            done(i, "derived", facts, formula=formula, alternatives=others)
+            derived_at[i] = (t, formula, facts[0], facts[-1])
+            state(t)
+        elif (formula := told_days(mentions, results, i, t, text, index.year_now)) is not None:
+            done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates
+            state(t)
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
@@ -651,8 +662,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
-        if m.approx is not None or m.kind == "date" or text[m.start - 1:m.start] in _QUOTE_OR_SIGN \
-                or text.startswith(("前", "以内", "内"), m.end):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
+        if m.approx is not None or m.kind == "date" or (m.start and text[m.start - 1] in _QUOTE_OR_SIGN) \
+                or (text[m.end:m.end + 1] in "前以内" and text.startswith(("前", "以内", "内"), m.end)):  # 10月底前, 不低于90%, “=12期”: as a reader marks it
             a, b = reader_span(text, m, [e.text for e in r.evidence])  # (numbers.reader_span)
             if (a, b) != (m.start, m.end):
                 r.__dict__.update(text=text[a:b], start=a, end=b)

@@ -1,0 +1,533 @@
+"""The last derivation stage: a figure no other stage placed, derived in one step from figures its own paragraph has
+already told and traced (run.py's `told`), the operands chosen by structure — which told figure the words make the
+subject, which one the whole or the base — not by a phrasing of the relation.
+
+Why one stage: a writer states two figures and then a third computed from them (上半年41600剂，下半年44,800剂，上半年占
+48.15%; 意向人数与岗位数之比18.53%; 比上年83.6%提高5.6个百分点) in words no per-phrasing builder knows. What they
+share is structure: both operands are figures the same paragraph told before the target, and the target's clause
+says which of them is its subject.
+
+Operands: the paragraph's told figures before the target, nearest first — at most MAX_OPERANDS of each measure
+word among the last MAX_SCANNED told; approximate figures and ranges are no operands. Each carries its value (in
+its family's base), its family (measure word), its words (the character pairs of its own clause and its subject
+tokens: 上半年接收, 二号楼, 意向人数), the words its sentence opens with (其中市级财政资金全年预算: whose figure a bare
+执行率 is), whether it was told as a change (增加28人, 结余5万元: a gap, never a level) and whether it is a base (an
+earlier year's, an initial budget's or a target's figure).
+
+Naming (_pick): a phrase names the candidates sharing most of its character pairs — no stop list; which pairs tell
+candidates apart is decided among them, the sentence heads breaking a tie. A phrase sharing nothing with any
+candidate names something the paragraph never told.
+
+Operations, by what the target is:
+- a rate or share (%): a ÷ b — part over whole, the two of one measure word (卷 over 卷, 万元 over 元); or, when a
+  change word (增长 / 下降 / 提高 …) ends the clause, (a − b) ÷ b with the sign the word says.
+- a gap in 个百分点: a − b of two told rates, the sign as the words say (相差: either way).
+- an amount or a count: a ÷ b when the clause asks for a per-unit (人均 / 每卷 / 户均: the divisor counts that);
+  a − b when a change word says which way (比上年增加28人) or the clause names a remainder (下半年 / 其余 / 剩余);
+  a + b when the clause names a sum (合计 / 共 / 两项).
+
+Guards (what keeps a planted error flagged):
+1. exact at the written precision (rounding._close); an approximation word only on its stated side (_approx_ok);
+2. like measure words: a share's part and whole, a difference's or sum's two operands, in the target's family;
+   a per-unit divides the target's family by another (a count);
+3. subject: when the target's clause names words before its relation word (上半年占, 清查审计占, 康复楼…占比), the
+   part (or the changed level, or the rate a gap starts from) must be a told figure whose own words share them;
+   a clause naming a subject no told figure has derives nothing. With no words of its own, the subject is the
+   figure told right before it in its sentence (none there: nothing — except for 相差, which is symmetric). The
+   words after 占 / 为 (占全年场次的, 为目标的) name the whole: when a told figure has them, only such a figure is the
+   whole — and it must share two of their pairs (or the one they have), not one generic pair (支出); 全年 / 全部 /
+   合计 alone name no figure (any whole of the paragraph); a count of what was not done (146户未完成) is no part of a
+   whole that was; a share (占) is never above its whole; the whole is this year's level unless the words name a base
+   (占上年的 / 为目标的); an approximate share (超过两成) only over a whole its words name;
+4. direction: a change word's (增长 / 下降) or sided comparison's (高出 / 低于) sign must be the sign of new − old;
+   the comparison's words (比上年 / 较目标 / 比一号楼) name the old one; a rise with no base named is over time, never
+   over a target; a balance (结余) is its own line's budget less its spending;
+5. the search is bounded (MAX_OPERANDS nearest) and runs only for a figure that would otherwise end unsupported —
+   in run.py after a figure found to be a source's bound, before the verdict that the pairs other stages found are
+   another item's (this stage's own subject guard decides that for its operands); a figure that fits two different
+   derivations is still derived, the other formulas listed as alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from typing import Sequence
+
+from ..subjects import direction
+from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
+from ..numbers import NumberMention
+from .dates import _TRACED_DATE, _whole_days, days_through
+from .index import _Fact
+from .match import _Target
+from .models import MentionCheck
+from .spans import span_through
+from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
+
+MAX_OPERANDS = 12  # told figures of one measure word searched, nearest first: operands are stated close before it
+MAX_SCANNED = 48  # told figures looked at in all, in its paragraph and in those before it
+MAX_FAR = 3       # paragraphs before its own whose told figures serve — only as the figure its words name
+
+_Told = tuple[_Target, _Fact, Sequence[_Fact]]
+_Found = list[tuple[str, list[_Fact]]]
+
+# the relation word of a share or ratio: what comes before names the part, what comes after (up to 的) the whole
+# (为 / 是 / 相当于 / 达到 name a whole only with 的 after it: 为目标的; 达标率 is no share)
+_SHARE = re.compile(r"(?:只|仅|仅仅|才|已|约)?(?:占(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的|之)?"
+                    r"|(?:为|是|相当于|达到|达)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
+                    r"(?:比例|比重|份额)?(?:为|是|达|约)?$")
+_SHARE_OF = re.compile(r"占比|比重|比例")  # 龙江县细毛羊授精占比: the share's subject is all the words before it
+_RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,10}?)(?:之比|的比例|的比值|比)"
+                    r"(?:为|是|达)?$")
+# a per-unit: 人均 / 户均 / 每卷 / 平均每场 (the divisor is a count, the dividend of the target's measure)
+_PER = re.compile(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|平均")
+_REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
+_SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
+_FIRST_ITEMS = re.compile(r"[前头首][一二两三四五六七八九十\d]+[项笔个类批]")
+_ITEMS = re.compile(r"[和与及、]")
+# a part of the year named by the quarters it holds (the closed vocabulary of periods)
+_HALVES = (("上半年", ("一季", "二季")), ("下半年", ("三季", "四季")), ("前三季度", ("一季", "二季", "三季")))
+_QUARTERS = frozenset({"一季", "二季", "三季", "四季"})
+# a comparison (_common.COMPARATIVES): the words before it name the new figure, the words after it the old one
+_COMPARED = re.compile(r"(?P<word>" + comparatives("+", "−", "than", "with") + r")(?P<what>(?:[^，,]|[，,](?=\d))*)$")
+# the base a comparison or a whole names: an earlier year, a target (or a limit), an initial budget
+_BASE_NAMED = (("year", re.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")),
+               ("target", re.compile(r"目标|计划|要求|标准|承诺|时限|预期|指标|限值|上限|下限")),
+               ("initial", re.compile(r"年初")))
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_BASE_WORDS = re.compile("|".join(r.pattern for _, r in _BASE_NAMED) + r"|的|相比|增加|减少|提高|降低|下降|增长|多|少|高|低")
+_ALL = re.compile(r"全年|年度|本年|当年|全部|全体|总|合计|整体")  # the words of a whole that name only "all of it"
+_RATES = ("%", "pt")
+_NOT_AMOUNTS = frozenset({"%", "pt", "日", "工作日", "小时", "分钟", "个月", "月", "年"})
+
+
+def _bigrams(*phrases: str) -> frozenset[str]:
+    """The character pairs of the phrases' Chinese runs (a lone character as itself): what a phrase names, compared
+    without a stop list — which pairs tell two figures apart is decided among the candidates (_pick)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        for run in _CJK.findall(phrase):
+            out.update(run[k:k + 2] for k in range(max(1, len(run) - 1)))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, eq=False)
+class _Op:
+    """A told figure as an operand."""
+    fact: _Fact
+    mag: Decimal
+    family: str
+    words: frozenset[str]  # its clause's character pairs and its subject tokens (with those its sentence gave it)
+    start: int
+    sent: int
+    text: str
+    change: bool  # told as a change (增加28人, 缩短1分钟, 结余5万元): a gap, never a level to take a share or change of
+    base: str     # "year" / "target" / "initial": a base (an earlier year's, target or initial figure), "" a level
+    role: str
+    head: frozenset[str]  # the words its sentence opens with (其中市级财政资金全年预算): whose figure it is, when its
+    # own words (执行率) are those of every item's
+    far: bool  # told in an earlier paragraph: an operand only where the words name it (_pick), never the one near
+    denied: bool  # 146户未完成 / 不达标8台: a count of what was not done — no part of what was
+
+
+_SENT_END = "。；;！？!?\n"
+_DENIED = re.compile(r"未|没有|没|不|尚")
+_AFTER_FIGURE = re.compile(r"[^，,。；;！？!?\n（(]{0,6}")
+_HEAD_END = re.compile(r"[\d，,：:（(]")
+
+
+_BREAK = re.compile(r"[。；;！？!?\n：:]|[，,](?!\d)")  # (16,200: a thousands comma breaks nothing)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts (at most 60 characters back)."""
+    k = max(0, pos - 60)
+    for b in _BREAK.finditer(text, k, pos):
+        k = b.end()
+    return k
+
+
+def _head(text: str, pos: int) -> frozenset[str]:
+    """The pairs of the words its sentence opens with, up to the first figure or comma."""
+    s0 = max(text.rfind(c, max(0, pos - 300), pos) for c in _SENT_END) + 1
+    end = _HEAD_END.search(text, s0, pos)
+    return _bigrams(text[s0:end.start() if end else pos])
+
+
+class ToldCache:
+    """One check's operands, built once: each told figure's _Op (by its fact's id — the told lists keep every fact
+    alive while the check runs — and whether it is of an earlier paragraph than the target's) and each paragraph's figures in text order (re-sorted only when the list grew)."""
+
+    __slots__ = ("ops", "order")
+
+    def __init__(self) -> None:
+        self.ops: dict[tuple[int, bool], _Op | None] = {}  # (its fact's id, told in an earlier paragraph)
+        self.order: dict[int, tuple[int, list[_Told]]] = {}
+
+
+def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | None:
+    if u.m.approx or u.m.hi is not None or f.date is not None or not f.mag or f.kind == "year":
+        return None
+    role = u.role or f.role
+    earlier = u.ytag is not None or (f.ytag is not None and now is not None and f.ytag < now)  # (上年 said)
+    base = "year" if earlier else role if role in ("initial", "target") else ""
+    after = _AFTER_FIGURE.match(text, u.m.end)
+    denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
+    return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
+               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied)
+
+
+def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache) -> list[_Op]:
+    """The told figures before the target, its own paragraph's first, nearest first (see the module docstring)."""
+    out: list[_Op] = []
+    scanned = 0
+    for p in range(t.para, t.para - MAX_FAR - 1, -1):
+        entries = told.get(p)
+        if not entries:
+            continue
+        ordered = cache.order.get(p)
+        if ordered is None or ordered[0] != len(entries):
+            # nearest first in the text (a derived figure joins `told` only when the derivations run, after the rest)
+            ordered = cache.order[p] = (len(entries), sorted(entries, key=lambda e: -e[0].m.start))
+        per: dict[str, int] = {}
+        for u, f, _ in ordered[1]:
+            if u.m.end > t.m.start or u.m is t.m:
+                continue
+            scanned += 1
+            if scanned > MAX_SCANNED:
+                return out
+            key = (id(f), p != t.para)
+            if (op := cache.ops.get(key, _op)) is _op:
+                op = cache.ops[key] = _op(u, f, now, text, key[1])
+            if op is None or (n := per.get(op.family, 0)) >= MAX_OPERANDS:
+                continue
+            per[op.family] = n + 1
+            out.append(op)
+    return out
+
+
+def _near(ops: Sequence[_Op]) -> list[_Op]:
+    return [o for o in ops if not o.far]
+
+
+def _pick(words: frozenset[str], cands: Sequence[_Op], head: frozenset[str] = frozenset()) -> list[_Op] | None:
+    """The candidates a phrase names: those sharing most of its pairs (their own, then their sentence's opening
+    words) — all of them when it shares as many with each
+    (the words do not tell them apart: then the sentence heads, `head` against each one's, may narrow the most
+    named), None when it shares none with any (it names something not told)."""
+    if not cands:
+        return None
+    # its own clause's words count twice over the words its sentence opens with: 上半年接收22950卷，下半年24,376卷 —
+    # both open with 上半年接收, only the first is named so
+    scores = [2 * len(words & o.words) + len(words & o.head) for o in cands]
+    best = max(scores)
+    if not best:
+        return None
+    named = [o for o, n in zip(cands, scores) if n == best]
+    if len(named) > 1 and head:
+        scores = [len(head & o.head) for o in named]
+        if (best := max(scores)) and min(scores) < best:
+            return [o for o, n in zip(named, scores) if n == best]
+    return named
+
+
+def _base_named(words: str) -> str | None:
+    return next((k for k, r in _BASE_NAMED if r.search(words)), None)
+
+
+class _Fit:
+    def __init__(self, t: _Target):
+        m = t.m
+        self.t = t
+        self.approx = m.approx
+        self.step = _step(m.value) * m.factor * t.ff
+        self.reach = degree_reach(m.text) if m.approx else Decimal(1)
+        self.head: frozenset[str] = frozenset()  # the pairs its sentence opens with
+        self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
+
+    def __call__(self, d: Decimal) -> bool:
+        t = self.t
+        if self.approx:
+            return _approx_ok(d, t.x, self.approx, self.step, False, self.reach)
+        return _close(d, t.x, t.q) is not None
+
+    def shown(self, d: Decimal) -> str:
+        t = self.t
+        return _show(d, t.q, t.m.factor * t.ff) + t.m.unit
+
+
+def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | None, cache: ToldCache
+                ) -> tuple[str, list[_Fact], list[str]] | None:
+    """(formula, operand facts, other formulas that fit) for a figure its paragraph's told figures give in one
+    step, or None (see the module docstring)."""
+    if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
+        return None
+    ops = _operands(t, told, now, text, cache)
+    if len(ops) < 2 or ops[0].far:
+        return None
+    fit = _Fit(t)
+    fit.head = _head(text, t.m.start)
+    fit.full = text[_clause_start(text, t.m.start):t.m.start]
+    with localcontext(_CTX):
+        if t.family == "%":
+            found = _rate(t, ops, fit)
+        elif t.family == "pt":
+            found = _gap(t, ops, fit)
+        elif t.family in _NOT_AMOUNTS:
+            found = []
+        else:
+            found = _amount(t, ops, fit)
+    if not found:
+        return None
+    formula, facts = found[0]
+    others = list(dict.fromkeys(f for f, _ in found[1:] if f != formula))
+    return formula, facts, others
+
+
+def _subject(t: _Target, levels: Sequence[_Op], words: frozenset[str], head: frozenset[str] = frozenset(),
+             loose: bool = False) -> list[_Op] | None:
+    """The levels that may be the target's subject: those its words name (its sentence's head telling apart what
+    they do not); with no words, or words that do not tell the levels apart, the figure told right before it in its
+    own sentence — any (`loose`) only where the relation is symmetric (相差). None: no subject to take (its words
+    name a subject no told figure has, or its sentence told none)."""
+    if words and levels:
+        named = _pick(words, levels, head)
+        if named is None:
+            return None
+        if len(named) < len(levels):
+            return named
+    near = [o for o in levels[:1] if o.sent == t.sent]
+    return near or (_near(levels) or None if loose else None)
+
+
+def _rate(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
+    clause = t.clause
+    dirn = _direction(clause)
+    if dirn is not None:  # 增长11.76%: (new − old) ÷ old
+        out = []
+        for a, b in _changed(t, ops, dirn, None, fit):
+            d = (a.mag - b.mag) / b.mag * HUNDRED
+            if fit(abs(d)):
+                out.append((f"({a.text} − {b.text}) ÷ {b.text} × 100% = {fit.shown(abs(d))}", [a.fact, b.fact]))
+        return out
+    amounts = [o for o in ops if o.family not in _RATES and not o.change]
+    if (r := _RATIO.search(clause)) is not None:  # 意向人数与岗位数之比: the two named, in that order
+        out = []
+        for a in _pick(_bigrams(r["a"]), amounts) or ():
+            for b in _pick(_bigrams(r["b"]), amounts) or ():
+                if a is not b and a.base == b.base and fit(d := a.mag / b.mag * HUNDRED):
+                    out.append((f"{a.text} ÷ {b.text} × 100% = {fit.shown(d)}", [a.fact, b.fact]))
+        return out
+    s = _SHARE.search(clause)
+    of = _SHARE_OF.search(clause) if s is None else None
+    if s is None and of is None:
+        return []
+    before, whole = (clause[:s.start()], s["whole"] or s["whole2"] or "") if s is not None \
+        else (clause[:of.start()], "")  # type: ignore[union-attr]
+    within = of is not None or "占" in clause[len(before):]  # 占 / 占比: a part, never above its whole (为目标的: any)
+    return _share(t, amounts, _bigrams(before), whole, fit, within)
+
+
+def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str, fit: _Fit, within: bool) -> _Found:
+    """A part over its whole, both of one measure word. The part: the level the words before 占 name (or the figure
+    right before it); the whole: a level the words after 占 name when one has them, of the kind of base they name
+    (目标 / 上年 / 年初) — and no earlier year's or target figure when they name none (占全年的 is this year's)."""
+    out: _Found = []
+    need = _base_named(whole)
+    whole_words = _bigrams(_ALL.sub("", whole))  # (占全年场次的 names 场次; 占全年的 names no figure)
+    levels = [o for o in amounts if not o.base]
+    parts = _subject(t, levels, words, fit.head)
+    if parts is None:
+        return out  # the words name a part the paragraph never told: no other figure is its part
+    for a in parts:
+        wholes = [o for o in amounts if o.family == a.family and o is not a and o.base == (need or "")]
+        named = _pick(whole_words, wholes) if whole_words else None
+        if named is not None and len(named) < len(wholes):
+            if len(whole_words & named[0].words) < min(2, len(whole_words)):
+                continue  # named by one pair of several (支出 of 全年项目支出): no whole its words name
+            wholes = named
+        elif t.m.approx:
+            continue  # 超过两成 fits many a pair: only over the whole its words name
+        else:
+            wholes = _near(wholes)
+        for b in wholes:
+            if a.denied and not b.denied:
+                continue  # 仍有146户未完成，占…: what was not done is no part of what was
+            if b.mag != a.mag and not (within and a.mag > b.mag) and fit(d := a.mag / b.mag * HUNDRED):
+                out.append((f"{a.text} ÷ {b.text} × 100% = {fit.shown(d)}", [a.fact, b.fact]))
+    return out
+
+
+def _direction(clause: str) -> str | None:
+    """The sign of new − old the words say: a change word (增长 / 下降 …) or a sided comparison (高出 / 低于)."""
+    if (dirn := direction(clause)) is not None:
+        return dirn
+    cut = _COMPARED.search(clause)
+    side = COMPARATIVES.get(cut["word"]) if cut else None
+    return side if side in ("+", "−") else None
+
+
+def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | None, fit: _Fit
+             ) -> list[tuple[_Op, _Op]]:
+    """(new, old) pairs of levels (no changes) of one family whose difference has the sign the change word says
+    (none said: either way). A base — an earlier year's, initial or target figure — is never the new one, and when
+    the comparison names its base (比上年 / 较目标 / 较年初) only such a figure is the old one; when it names an item
+    (比一号折射望远镜), the old one is the figure those words name and the new one is not. The new one is the level
+    the words before the comparison name, or the figure told right before it."""
+    levels = [o for o in ops if not o.change and (o.family == family if family else o.family not in _RATES)]
+    clause = fit.full
+    cut = _COMPARED.search(clause)
+    what = cut["what"] if cut else ""
+    need = _base_named(what)
+    if need is None:  # 提高 / 增长 with no base named: over time, never against a target
+        levels = [o for o in levels if o.base != "target"]
+    olds: Sequence[_Op] = _near(levels)
+    named_old = False
+    what_words = _bigrams(_BASE_WORDS.sub("", what))
+    named = _pick(what_words, levels) if what_words else None
+    if what_words and named is None and need is None:
+        return []  # 比差旅支出多: an item no told figure is — no other figure is the old one
+    if named is not None and len(named) < len(levels) and (need is None or all(o.base == need for o in named)):
+        olds, named_old = named, True
+    words = _bigrams(clause[:cut.start()] if cut else "")
+    news = _subject(t, [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))], words,
+                    fit.head, loose=dirn is None)
+    if news is None and not words and levels and levels[0].sent == t.sent and levels[0].base:
+        # 上年为612批次，增长11.76%: the base its sentence just told is the old one; the new, the level told before it
+        news = [o for o in _near(levels) if not o.base and o.family == levels[0].family][:1]
+    out = []
+    for a in news or ():
+        for b in olds:
+            if b is a or b.family != a.family or a.mag == b.mag or (need and b.base != need):
+                continue
+            if dirn is None or (a.mag > b.mag) == (dirn == "+"):
+                out.append((a, b))
+    return out
+
+
+def _gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
+    """比上年83.6%提高5.6个百分点 / 两块完成率相差3.79个百分点: the difference of two told rates."""
+    out = []
+    dirn = _direction(t.clause)
+    for a, b in _changed(t, ops, dirn, "%", fit):
+        if fit(d := abs(a.mag - b.mag)):
+            out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+    return out
+
+
+def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
+    clause = t.clause
+    out: _Found = []
+    fam = t.family
+    same = [o for o in ops if o.family == fam and not o.change]
+    if (per := _PER.search(clause)) is not None:  # 户均1825.61张: the subject's amount over the subject's count
+        words = _bigrams(clause[:per.start()])
+        counts = [o for o in ops if o.family not in _NOT_AMOUNTS and o.family != fam and not o.change and not o.base]
+        dividends = _subject(t, [o for o in same if not o.base], words, fit.head) or ()
+        for a in dividends:
+            # the count its own sentence told with it (第二季度支出486,720元，开班8期) — else the one the words name
+            divisors = [o for o in counts if o.sent == a.sent] or ((_subject(t, counts, words, fit.head) or ())
+                                                                   if words else _near(counts))
+            for b in divisors:
+                if fit(d := a.mag / b.mag):
+                    out.append((f"{a.text} ÷ {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+        return out
+    if (bal := _BALANCE.search(clause)) is not None:  # 结余: the subject's budget less its spending, no other pair
+        own = _subject(t, same, _bigrams(clause[:bal.start()]), fit.head)
+        if own is not None and len(own) == 1:  # (the figure right before it: the budget or spending of its line)
+            own = [o for o in same if o.sent == own[0].sent]
+        for a in own or ():
+            for b in own or ():
+                if a.role in ("budget", "initial") and b.role == "actual" and fit(d := a.mag - b.mag):
+                    out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+        return out
+    dirn = _direction(clause)
+    if dirn is not None:  # 比上年增加28人: new − old
+        for a, b in _changed(t, ops, dirn, fam, fit):
+            if fit(d := abs(a.mag - b.mag)):
+                out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+        return out
+    same = _near(same)
+    if (half := _quarters_sum(fit.full, same, fit)) is not None:  # 上半年2648具: 一季度 + 二季度 told before it
+        return [half]
+    if _REST.search(clause):  # 下半年44,800剂: the whole less a part its sentence told
+        parts = [o for o in same if o.sent == t.sent and not o.base]
+        for b in parts:
+            for a in same:
+                if a is not b and not a.base and a.mag > b.mag and fit(d := a.mag - b.mag):
+                    out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+        return out
+    if (total := _SUM.search(fit.full)) is not None and not _FIRST_ITEMS.search(fit.full):
+        # 平台运维和清查审计合计: the two items its words name; no names: the two levels of one role told right before
+        # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
+        levels = [o for o in same if not o.base]
+        names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
+        if pair and all(p is not None and len(p) == 1 for p in pair):
+            pairs = [(pair[0][0], pair[1][0])]  # type: ignore[index]
+        else:  # of each role among the last few told (19.33万元（预算20.00万元）: the two spendings, or the budgets)
+            pairs = [(ones[1], ones[0]) for r in dict.fromkeys(o.role for o in levels[:4])
+                     if len(ones := [o for o in levels if o.role == r][:2]) == 2]
+        for a, b in pairs:
+            if a is not b and a.role == b.role and fit(d := a.mag + b.mag):  # (a budget and a spending: nothing)
+                out.append((f"{a.text} + {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+    return out
+
+
+# the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
+_ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
+_PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
+
+
+def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
+              year: int | None) -> str | None:
+    """'7月1日启动，9月8日完成，用时69天' / '11月18日至11月22日的培训班为期5天': a count of whole days right after the two
+    dates its own sentence states last (traced or not: the count is checked against the text's own dates, and a
+    date in no source is flagged itself) — one end counted when its words say the time taken (用时 / 相隔), both
+    when they say a period (为期 / 历时), else as the dates' own words join them (spans.span_through). The formula,
+    or None."""
+    m = t.m
+    if not _whole_days(m) or m.approx or not m.value:
+        return None
+    s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in _SENT_END) + 1
+    dates = []
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and len(dates) < 2:
+        d = mentions[j]
+        if d.kind == "date":
+            if not d.date or not d.date[1] or not d.date[2] or d.hi is not None:
+                return None  # 9月 / a range: no day to count from
+            dates.append(j)
+        elif not d.ignored and d.base_unit == "天":
+            return None  # another count of days between: the dates are its
+        j -= 1
+    if len(dates) < 2 or not any((r := results[k]) is not None and r.status in _TRACED_DATE for k in dates):
+        return None
+    b, a = mentions[dates[0]], mentions[dates[1]]
+    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
+    if days is None or days < 2:
+        return None
+    words = t.clause
+    through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
+    if days - 1 + through != m.value:
+        return None
+    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"
+
+
+def _quarters_sum(clause: str, same: Sequence[_Op], fit: _Fit) -> tuple[str, list[_Fact]] | None:
+    """上半年 / 下半年 / 前三季度: the sum of the quarters it holds, each the nearest told figure of the target's measure
+    that names that quarter and no other."""
+    named = next((qs for word, qs in _HALVES if word in clause), None)
+    if named is None:
+        return None
+    parts = []
+    for q in named:
+        part = next((o for o in same if not o.base and q in o.words and len(o.words & _QUARTERS) == 1), None)
+        if part is None:
+            return None
+        parts.append(part)
+    d = sum((o.mag for o in parts), Decimal(0))
+    if not fit(d):
+        return None
+    return f"{' + '.join(o.text for o in parts)} = {fit.shown(d)}", [o.fact for o in parts]
