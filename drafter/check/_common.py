@@ -142,3 +142,17 @@ def _first_of(op: object, av: object) -> tuple[set[str], bool]:
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return set(), True  # zero-width: what follows it starts the match (a look-ahead only narrows it)
     raise _TooWide  # ANY, NOT_LITERAL, a back-reference …
+
+
+# a unit's own name, as reports open with it (天水市秦州区学生资助管理中心 / 建德市通用机场管理站): places, then what the
+# unit is — its words name the unit, so the whole, never the funding line that shares them (学生资助补助)
+_UNIT_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|县|区|旗|镇|乡|街道))+[\u4e00-\u9fff]{1,12}?"
+                        r"(?:中心|局|站|所|院|馆|办公室|委员会|管理处|处|大队|支队|学校|中学|小学|医院|协会|学会|联合会|社|场|台)"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:资金|经费|补助|拨款|专项))")
+
+
+def without_unit_names(clause: str) -> str:
+    """The clause with the names of units taken out: the words left name lines, items, roles."""
+    return _UNIT_NAME.sub(" ", clause) if ("市" in clause or "县" in clause or "区" in clause or "省" in clause
+                                             or "州" in clause or "镇" in clause or "乡" in clause or "旗" in clause
+                                             or "盟" in clause) else clause

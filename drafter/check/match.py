@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -1248,7 +1248,7 @@ class _Checker:
             # 监管铁东、铁西、立山、千山四个城区供热面积: the words list every part, so they name the whole (and a list
             # of some of them names their sum, no whole — nor the part listed last)
             return None if len(listed) == len(parts) else listed[-1]
-        if parts and (clause := tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS):
+        if parts and (clause := tokens(without_unit_names(_HEAD_CUT.split(t.clause)[-1])) - _ROLE_MARKS):
             cited = {g.group for g in self._cited(t)} if f.family == "%" and _RATE_ONLY.fullmatch(t.clause) else set()
             for p in parts:
                 if p.mag != f.mag and p.family == f.family and (p.group in cited or self._names_part(clause, p, f)):

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..subjects import sentence_bounds, tokens
-from ._common import _BALANCE, HUNDRED, _ROLE_MARKS
+from ._common import _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
 from .context import BUDGET_CHANGE
 from .entities import _Line, line_figure
 from .index import SourceIndex, _Fact
@@ -266,7 +266,7 @@ class Roles:
         return got[0] if len({id(ln.actual) for ln in got}) == 1 else None
 
     def _named_in(self, t, clause: str) -> _Line | None:
-        words = tokens(clause) - _ROLE_MARKS
+        words = tokens(without_unit_names(clause)) - _ROLE_MARKS  # (the unit's own name names no line of it)
         return _named_line(self.lines, words) if words else None
 
     def _named_before(self, t, end: int) -> _Line | None:
@@ -293,7 +293,7 @@ class Roles:
                 continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
             if piece.startswith("其中"):
                 return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
-            return _named_line(self.lines, tokens(piece) - _ROLE_MARKS)  # (None: it names another item)
+            return _named_line(self.lines, tokens(without_unit_names(piece)) - _ROLE_MARKS)  # (None: another item)
         return _NOTHING if start > lo or lo == 0 else None  # (a sentence read whole that names nothing)
 
     # -- parts of the year, numbered batches --------------------------------------------------------------------
