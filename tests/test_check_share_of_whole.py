@@ -38,3 +38,28 @@ def test_a_share_of_total_spending_taken_of_the_project_breakdown_is_unsupported
 
 def test_a_share_of_project_spending_is_of_the_breakdown():
     assert status("消防救援保障支出182.60万元，占项目支出的17.35%。")["17.35%"] == "derived"
+
+
+SHEET = SourceText(name="部门整体支出绩效自评表.txt", text=(
+    "2025年度部门整体支出绩效自评表\t\t\t\t\t\n"
+    "部门（单位）名称\t建德市通用机场管理站\t\t\t单位：万元\t\n"
+    "年度预算资金\t\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+    "年度资金总额\t\t1280.00\t1352.00\t1296.48\t95.89%\n"
+    "按来源分：区级财政拨款\t\t420.00\t420.00\t409.36\t97.47%\n"
+    "省级通用机场运行补助\t\t860.00\t932.00\t887.12\t95.19%\n"
+    "按性质分：基本支出\t\t246.00\t252.00\t244.12\t96.87%\n"
+    "项目支出\t\t1034.00\t1100.00\t1052.36\t95.67%\n"
+    "项目支出明细\t\t\t全年预算数\t全年执行数\t\n"
+    "跑道及助航灯光维护\t\t\t420.00\t401.26\t\n"
+    "空管及气象保障\t\t\t310.00\t298.50\t\n"
+    "消防救援保障\t\t\t190.00\t182.60\t\n"
+    "飞行服务站运行\t\t\t180.00\t170.00\t\n"
+    "合计\t\t\t1100.00\t1052.36\t\n"))
+
+
+def test_a_share_of_the_years_spending_in_an_excel_shaped_form_is_of_the_whole():
+    # a sheet's lines by nature (基本支出 / 项目支出) and its 项目支出明细: the 明细's 合计 is no 全年支出
+    said = lambda text: {m.text: m.status for m in check(text, [SHEET]).mentions}  # noqa: E731
+    assert said("消防救援保障支出182.60万元，占全年支出的17.35%。")["17.35%"] == "unsupported"
+    assert said("消防救援保障支出182.60万元，占全年支出的14.08%。")["14.08%"] == "derived"
+    assert said("消防救援保障支出182.60万元，占项目支出的17.35%。")["17.35%"] == "derived"
