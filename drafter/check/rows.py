@@ -266,6 +266,9 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
     # of its items' role, spending when they have none)
     of = next((r for r, w in _ROLE_OF_WORD if w.search(t.clause.rsplit("占", 1)[1])), None) if "占" in t.clause else None
     everything = "占" in t.clause and EVERYTHING.search(t.clause.rsplit("占", 1)[1]) is not None
+    # 占中央转移支付执行额的: a whole the words name as a row is that row's figure, never the part's list total
+    named_whole = {id(f) for e in ents.named(t.clause.rsplit("占", 1)[1]) for f in e.attrs.values()} \
+        if ents.rows and "占" in t.clause else set()
     said_rate = _RATE_WORD.search(between) if "占" not in between else None
     rate = said_rate is not None
     if said_rate is not None:  # 入住率 after 入住104人 / a row's 入住老人(人): the rate counts what its part counts —
@@ -284,11 +287,15 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
         wholes = list(rows.wholes.get(id(p), ())) + rows.record_totals(p)
         wholes += [g for g in rows.mates.get(id(p), ()) if g.mag > p.mag
                    and (g.family == p.family if not rate else g.family not in ("元", ""))]
+        if everything and wholes:  # 占全年支出的 / 占总支出的: the largest whole of the part's measure, no line of it
+            top = max((w.mag for w in wholes if w.family == p.family), default=None)
+            wholes = [w for w in wholes if w.mag == top]
         seen: set[Decimal] = set()
         for w in wholes:
             if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
                     or of is not None and w.family in ("元", "") and (w.role or "actual") != of \
-                    or everything and checker._a_line(w):  # 占总支出的: no 明细's 合计 that is one line of it
+                    or everything and checker._a_line(w) \
+                    or named_whole and w.family == "元" and id(w) not in named_whole:  # (a named funding line)
                 continue
             seen.add(w.mag)
             try:
