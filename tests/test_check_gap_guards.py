@@ -146,3 +146,11 @@ def test_the_word_between_two_amounts_names_the_second():
     got = status("事业收入14.00万元执行13.26万元。", FUNDS)
     assert got["14.00万元"] == "exact"
     assert status("财政拨款93.18万元执行96.50万元。", FUNDS)["96.50万元"] == "unsupported"
+
+
+def test_a_duration_right_after_a_word_of_shortening_is_a_gap_never_the_level():
+    # 9个工作日 is how long the report took; 时间缩短 / 用时缩短 / 响应缩短 + a duration states by how much it fell
+    assert status("监测报告出具时间缩短9个工作日。")["9个工作日"] == "unsupported"
+    assert status("渔获物抽检结果反馈用时缩短7天。")["7天"] == "unsupported"
+    assert status("监测报告平均9个工作日出具。")["9个工作日"] == "exact"
+    assert status("监测报告出具时间比时限缩短6个工作日。")["6个工作日"] == "derived"
