@@ -417,7 +417,8 @@ def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool
     the part of the year it names, 结余 / 未执行 of an amount, a comparison with a year, a comparison with a time limit,
     a share of the 年初 budget)."""
     return (direction(clause), said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
-            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(limit_compared(clause)) is not None,
+            _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(limit_compared(clause)) is not None
+            or family in _TIMES and _SHORTENED.search(clause) is not None,
             family == "%" and "年初" in (_share_whole(clause) or ""))
 
 
@@ -2137,6 +2138,9 @@ _DIFFERENCE = re.compile(r"[未非不余差剩另超少多减降省缩早晚快�
 _RELATION_ONLY = re.compile(r"(?:预算)?(?:调整|调增|调减|执行|完成|增长|下降|增|降|减|涨|变动|变化)(?:率|幅|幅度)(?:为|是|达到?)?")
 _FASTER = re.compile(r"(?:比|较)[^，,；;。\d]{0,12}?(?:快|提前)了?$")  # 比时限快 / 较上年提前: in less time
 _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the families of durations (unit_family: 天 is 日)
+# 出具时间缩短9个工作日 / 响应缩短18分钟 / 用时压缩2天: a duration right after a word of shortening is by how much it fell
+# — a gap (to the limit or to last year), never the level the sources state
+_SHORTENED = re.compile(r"(?:缩短|压缩|减少|节省|节约)了?$")
 
 
 def written_at(f: _Fact) -> int:
