@@ -1,0 +1,110 @@
+"""Derived figures placed by the STRUCTURE of what the paragraph told (issue 10, precision; drafter/check/told.py and
+dates.py): a gap between two told figures of like role whose subjects the words name (执行相差 / 与X只差 / 比X多结余),
+a sum over the items its words list (甲、乙、丙合计), a per-unit over the count its 每-noun names, the other half of a
+year told a clause before, the days between the starts of two dated periods, and a figure restated approximately
+(54,250元（约5.43万元）) that stays an operand. Beside each, the planted error that must stay unsupported: a wrong
+role, an item not listed, another count, the wrong ends of the periods, a value one step off.
+
+Two units of our own: 临江市政设施维护中心 (street lights, bridges, road patrols) and 岭南果树研究所 (nursery
+stock, grafting, trial orchards); names and values invented. Each figure sits in a document of its own: no source
+record relates them — only the text does.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceText, check
+
+
+def _docs(*lines: str) -> list[SourceText]:
+    return [SourceText(name=f"记录{k}.txt", text=f"记录{k}\n{line}\n") for k, line in enumerate(lines)]
+
+
+MAINTENANCE = _docs(
+    "东城养护所路灯维修经费54250元。",
+    "西城养护所路灯维修经费54225元。",
+    "南城养护所路灯维修经费54100元。",
+    "桥梁检测预算52万元，执行47.35万元。",
+    "道路巡查预算52万元，执行46.13万元。",
+    "全部养护费用812350元。",
+    "养护片区134个。",
+    "全年发现设施问题213个。",
+    "北城片区发现问题46个。",
+    "全年节能量折合2.86万吨标准煤。",
+    "上年节能量2.41万吨标准煤。",
+    "第一轮桥梁检测3月18日开始，3月22日结束。",
+    "第二轮桥梁检测9月9日开始，9月16日结束。",
+)
+
+ORCHARD = _docs(
+    "苹果苗出圃1687株。",
+    "梨苗出圃135株。",
+    "桃苗出圃284株。",
+    "全年嫁接苗木4.87万株。",
+    "上半年嫁接苗木2.93万株。",
+)
+
+SOURCES = MAINTENANCE + ORCHARD
+
+
+def status(text: str, sources: list[SourceText] = SOURCES) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, sources).mentions if m.status != "ignored"}
+
+
+def test_a_gap_to_a_figure_restated_approximately_is_between_the_two_told_figures():
+    text = "东城养护所路灯维修经费54,250元（约5.43万元）；西城养护所路灯维修经费54,225元，与东城养护所只差{}。"
+    assert status(text.format("25元"))["25元"] == "derived"  # 54,250 − 54,225: the 约 restatement hides no operand
+    # the gap to 南城 (54,100) is 125元: the words name 东城, whose gap is 25 — 35元 is no gap of the told figures
+    assert status(text.format("35元"))["35元"] == "unsupported"
+    named = "南城养护所路灯维修经费54,100元；东城养护所路灯维修经费54,250元（约5.43万元）；西城养护所路灯维修经费54,225元，与南城养护所只差{}。"
+    assert status(named.format("125元"))["125元"] == "derived"
+    assert status(named.format("25元"))["25元"] == "unsupported"  # 东城's gap given to 南城
+
+
+def test_a_gap_of_one_role_is_between_the_two_named_lines_figures_of_that_role():
+    text = "桥梁检测执行47.35万元；道路巡查执行46.13万元。桥梁检测与道路巡查预算同为52万元，{}相差1.22万元。"
+    assert status(text.format("执行"))["1.22万元"] == "derived"  # 47.35 − 46.13
+    # the budgets are the same: no gap of 预算 is 1.22万元 (the spendings' gap is no budgets' gap)
+    assert status(text.format("预算"))["1.22万元"] == "unsupported"
+
+
+def test_an_average_per_item_is_over_the_count_its_noun_names():
+    text = ("全年发现设施问题213个，北城片区发现问题46个。养护片区134个。"
+            "全部养护费用812,350元（约81.24万元），平均每个片区6062.31元，每个问题{}。")
+    assert status(text.format("3813.85元"))["3813.85元"] == "derived"  # 812,350 ÷ 213
+    # over 北城's 46 problems it is 17659.78 — and over the 134 片区 6062.31: the noun names the problems, all of them
+    assert status(text.format("6062.31元"))["6062.31元"] == "unsupported"
+
+
+def test_a_sum_over_the_items_its_words_list():
+    text = "苹果苗出圃1,687株；梨苗出圃135株；桃苗出圃284株。苹果、梨、桃苗合计出圃{}。"
+    assert status(text.format("2,106株"))["2,106株"] == "derived"  # 1,687 + 135 + 284
+    assert status(text.format("1,971株"))["1,971株"] == "unsupported"  # 1,687 + 284: 梨 left out
+    assert status(text.format("2,116株"))["2,116株"] == "unsupported"  # one step off
+
+
+def test_the_other_half_of_the_year_may_follow_the_half_in_the_next_clause():
+    text = "全年嫁接苗木4.87万株。其中上半年2.93万株，占全年60.16%；下半年{}。"
+    assert status(text.format("1.94万株"))["1.94万株"] == "derived"  # 4.87 − 2.93
+    assert status(text.format("1.84万株"))["1.84万株"] == "unsupported"
+
+
+def test_a_change_in_tonnes_of_standard_coal_is_of_this_years_figure():
+    text = "全年节能量折合2.86万吨标准煤，比上年2.41万吨标准煤多{}，增长{}。"
+    got = status(text.format("0.45万吨标准煤", "18.67%"))
+    assert got["0.45万吨"] == "derived" and got["18.67%"] == "derived"  # 标准煤 is the unit, no 标准 (target)
+    got = status(text.format("0.55万吨标准煤", "15.73%"))  # one off; the rise over this year's figure
+    assert got["0.55万吨"] == "unsupported" and got["15.73%"] == "unsupported"
+
+
+def test_days_between_the_starts_of_two_periods_count_from_start_to_start():
+    text = ("第一轮桥梁检测从3月18日到3月22日，为期5天；第二轮从9月9日到9月16日，为期8天，两轮{}相隔{}。")
+    assert status(text.format("开始", "175天"))["175天"] == "derived"  # 3月18日 → 9月9日
+    assert status(text.format("开始", "171天"))["171天"] == "unsupported"  # end of the first to the second's start
+    assert status(text.format("结束", "178天"))["178天"] == "derived"  # 3月22日 → 9月16日
+    assert status(text.format("结束", "175天"))["175天"] == "unsupported"
+
+
+def test_days_between_the_starts_of_periods_told_in_the_sentence_before():
+    text = "第一轮桥梁检测3月18日至3月22日，为期5天；第二轮9月9日至9月16日，为期8天。两轮开始相隔{}。"
+    assert status(text.format("175天"))["175天"] == "derived"
+    assert status(text.format("178天"))["178天"] == "unsupported"  # the ends' gap, not the starts'
