@@ -40,7 +40,7 @@ ORCHARD = _docs(
     "梨苗出圃135株。",
     "桃苗出圃284株。",
     "全年嫁接苗木4.87万株。",
-    "上半年嫁接苗木2.93万株。",
+    "截至6月30日累计嫁接苗木2.93万株。",
 )
 
 SOURCES = MAINTENANCE + ORCHARD
@@ -108,3 +108,46 @@ def test_days_between_the_starts_of_periods_told_in_the_sentence_before():
     text = "第一轮桥梁检测3月18日至3月22日，为期5天；第二轮9月9日至9月16日，为期8天。两轮开始相隔{}。"
     assert status(text.format("175天"))["175天"] == "derived"
     assert status(text.format("178天"))["178天"] == "unsupported"  # the ends' gap, not the starts'
+
+
+FORM = SourceText(name="果树研究所项目自评表.md", text=(
+    "# 2024年岭南果树研究所良种苗木繁育项目绩效自评表\n\n金额单位：万元\n\n"
+    "| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 |\n| --- | --- | --- | --- |\n"
+    "| 年度资金总额 | 185.00 | 196.40 | 189.23 |\n"
+    "| 其中：省级苗木繁育专项 | 120.00 | 131.40 | 127.86 |\n"
+    "| 市级财政资金 | 65.00 | 65.00 | 61.37 |\n"))
+
+
+def test_more_balance_than_another_line_is_the_gap_of_the_two_balances():
+    text = ("分资金来源看：省级苗木繁育专项全年预算131.40万元，执行127.86万元，结余3.54万元；"
+            "市级财政资金65.00万元未作调整，执行61.37万元，结余3.63万元，比省级苗木繁育专项{}结余{}。")
+    assert status(text.format("多", "0.09万元"), [FORM])["0.09万元"] == "derived"  # 3.63 − 3.54
+    assert status(text.format("少", "0.09万元"), [FORM])["0.09万元"] == "unsupported"  # the other side
+    assert status(text.format("多", "0.19万元"), [FORM])["0.19万元"] == "unsupported"
+
+
+def test_a_rate_gap_starts_from_the_rate_its_own_sentence_told():
+    text = ("项目全年执行189.23万元，执行率96.35%。省级苗木繁育专项执行127.86万元，执行率97.31%；"
+            "市级财政资金执行61.37万元，执行率94.42%，执行率比省级苗木繁育专项低{}。")
+    assert status(text.format("2.89个百分点"), [FORM])["2.89个百分点"] == "derived"  # 97.31 − 94.42
+    # 96.35 − 94.42: the gap to the whole's rate, not to the line the words name
+    assert status(text.format("1.93个百分点"), [FORM])["1.93个百分点"] == "unsupported"
+
+
+LEDGER = SourceText(name="果树研究所支出明细.md", text=(
+    "# 2024年岭南果树研究所良种苗木繁育项目\n\n项目资金（单位：万元）\n\n"
+    "| 资金 | 年初预算数 | 全年预算数 | 全年执行数 |\n| --- | ---: | ---: | ---: |\n"
+    "| 年度资金总额 | 210.00 | 226.80 | 216.03 |\n\n"
+    "支出明细（单位：万元）\n\n"
+    "| 支出项目 | 金额 |\n| --- | ---: |\n"
+    "| 接穗采购 | 46.20 |\n| 肥料与农药 | 63.85 |\n| 设施维修 | 54.38 |\n| 水电 | 28.40 |\n| 技术服务 | 23.20 |\n"
+    "| 合计 | 216.03 |\n"))
+
+
+def test_a_share_in_a_two_column_breakdown_is_over_its_total_row():
+    text = "支出明细：肥料与农药63.85万元最多，占{}；设施维修54.38万元，占25.17%。"
+    got = status(text.format("29.56%"), [LEDGER])
+    assert got["29.56%"] == "derived" and got["25.17%"] == "derived"  # 63.85 ÷ 216.03, 54.38 ÷ 216.03
+    assert status(text.format("28.15%"), [LEDGER])["28.15%"] == "unsupported"  # over the budget 226.80
+    # 设施维修's share given to 肥料与农药
+    assert status("支出明细：肥料与农药63.85万元最多，占25.17%。", [LEDGER])["25.17%"] == "unsupported"
