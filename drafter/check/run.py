@@ -42,7 +42,7 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
-from .told import ToldCache, derive_told, told_days
+from .told import ToldCache, derive_told, listed_items, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
@@ -549,10 +549,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (moved := adjustment_pairs(index, t)) is not None:
             # 市级资金调增 / 全年预算调减: the named line's adjusted budget against its initial one, no other line's
             levels, rel = [lambda moved=moved: moved], []
+        listed = listed_items(text, m.start) if _SUMS.search(t.clause) else 0
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
                 found = [e for e in found if " + " not in e[0]]
+            elif listed >= 3:  # 苹果、梨、桃苗合计: a sum of fewer items than its words list is not it
+                found = [e for e in found if " + " not in e[0] or e[0].count(" + ") + 1 >= listed]
             if after is not None:
                 # of the same breakdown — or, when the first was a total over a count of another record (人均结案214.6宗、
                 # 开庭100.4场次: 9012宗 and 4216 over the 42名 of a meeting note), over the same count
