@@ -151,3 +151,36 @@ def test_a_share_in_a_two_column_breakdown_is_over_its_total_row():
     assert status(text.format("28.15%"), [LEDGER])["28.15%"] == "unsupported"  # over the budget 226.80
     # 设施维修's share given to 肥料与农药
     assert status("支出明细：肥料与农药63.85万元最多，占25.17%。", [LEDGER])["25.17%"] == "unsupported"
+
+
+NURSERY_CHECKS = SourceText(name="苗木检测台账.md", text=(
+    "# 岭南果树研究所2025年苗木质量检测台账\n\n"
+    "| 区域 | 检测面积（亩） | 检测批次 | 不合格批次 |\n| --- | --- | --- | --- |\n"
+    "| 东区苗圃 | 1260 | 180 | 6 |\n| 西区苗圃 | 980 | 146 | 4 |\n"
+    "| 合计 | 2240 | 326 | 10 |\n| 上年合计 | 2130 | 298 | 12 |\n"))
+
+
+def test_last_years_rate_is_the_same_rate_over_the_last_year_row():
+    text = "全年检测苗木326批次，不合格10批次，不合格率3.07%，比上年{}下降{}。"
+    got = status(text.format("4.03%", "0.96个百分点"), [NURSERY_CHECKS])
+    assert got["4.03%"] == "derived" and got["0.96个百分点"] == "derived"  # 12 ÷ 298; 4.03 − 3.07
+    # 10 ÷ 298: this year's failures over last year's batches — no year's rate
+    assert status(text.format("3.36%", "0.29个百分点"), [NURSERY_CHECKS])["3.36%"] == "unsupported"
+
+
+LIGHTS = [
+    SourceText(name="分片区路灯电费统计.csv", text=(
+        "片区,电费（万元）,路灯（盏）,上年电费（万元）\n东片,108.20,470,98.60\n西片,88.20,386,80.60\n"
+        "合计,196.40,856,179.20\n")),
+    SourceText(name="市政设施维护中心绩效自评表.md", text=(
+        "# 临江市政设施维护中心2025年部门整体支出绩效自评表\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 上年实际 |\n| --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 维护路灯数量 | ≥820盏 | 856盏 | 803盏 |\n"
+        "| 产出指标 | 质量指标 | 路灯亮灯率 | ≥98% | 98.6% | 98.1% |\n")),
+]
+
+
+def test_last_years_per_unit_is_the_same_quotient_over_last_years_figures():
+    text = "全年维护路灯856盏，路灯电费196.40万元，每盏电费2294.39元，上年每盏{}。"
+    assert status(text.format("2231.63元"), LIGHTS)["2231.63元"] == "derived"  # 179.20万 ÷ 803
+    assert status(text.format("2093.46元"), LIGHTS)["2093.46元"] == "unsupported"  # 179.20万 ÷ 856: two years mixed
