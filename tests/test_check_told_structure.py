@@ -169,9 +169,9 @@ def test_last_years_rate_is_the_same_rate_over_the_last_year_row():
 
 
 LIGHTS = [
-    SourceText(name="分片区路灯电费统计.csv", text=(
-        "片区,电费（万元）,路灯（盏）,上年电费（万元）\n东片,108.20,470,98.60\n西片,88.20,386,80.60\n"
-        "合计,196.40,856,179.20\n")),
+    SourceText(name="分片区路灯电费统计.tsv", text=(
+        "片区\t电费（万元）\t路灯（盏）\t上年电费（万元）\n东片\t108.20\t470\t98.60\n西片\t88.20\t386\t80.60\n"
+        "合计\t196.40\t856\t179.20\n")),
     SourceText(name="市政设施维护中心绩效自评表.md", text=(
         "# 临江市政设施维护中心2025年部门整体支出绩效自评表\n\n"
         "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 上年实际 |\n| --- | --- | --- | --- | --- | --- |\n"
@@ -184,3 +184,17 @@ def test_last_years_per_unit_is_the_same_quotient_over_last_years_figures():
     text = "全年维护路灯856盏，路灯电费196.40万元，每盏电费2294.39元，上年每盏{}。"
     assert status(text.format("2231.63元"), LIGHTS)["2231.63元"] == "derived"  # 179.20万 ÷ 803
     assert status(text.format("2093.46元"), LIGHTS)["2093.46元"] == "unsupported"  # 179.20万 ÷ 856: two years mixed
+
+
+BRANCHES = SourceText(name="各试验站在册人员情况.md", text=(
+    "# 岭南果树研究所2025年各试验站在册人员情况\n\n"
+    "| 试验站 | 在册人员（人） | 新进人员（人） | 上年在册（人） |\n| --- | ---: | ---: | ---: |\n"
+    "| 北坡试验站 | 162 | 18 | 148 |\n| 南岭试验站 | 137 | 9 | 131 |\n| 东湖试验站 | 95 | 7 | 102 |\n"
+    "| 合计 | 394 | 34 | 381 |\n"))
+
+
+def test_a_named_rows_change_is_its_figure_less_last_years_in_that_row():
+    got = status("北坡试验站在册162人，增长9.46%；南岭试验站增加{}，东湖试验站减少7人。".format("6人"), [BRANCHES])
+    assert got["6人"] == "derived" and got["7人"] == "derived"  # 137 − 131; 102 − 95
+    assert status("北坡试验站在册162人；南岭试验站增加14人。", [BRANCHES])["14人"] == "unsupported"  # 北坡's change
+    assert status("北坡试验站在册162人；东湖试验站增加7人。", [BRANCHES])["7人"] == "unsupported"  # the wrong way
