@@ -198,3 +198,5 @@ def test_a_named_rows_change_is_its_figure_less_last_years_in_that_row():
     assert got["6人"] == "derived" and got["7人"] == "derived"  # 137 − 131; 102 − 95
     assert status("北坡试验站在册162人；南岭试验站增加14人。", [BRANCHES])["14人"] == "unsupported"  # 北坡's change
     assert status("北坡试验站在册162人；东湖试验站增加7人。", [BRANCHES])["7人"] == "unsupported"  # the wrong way
+    # 比目标多: a gap to a target the words name, never the row's change over the year
+    assert status("北坡试验站在册162人；南岭试验站比目标多6人。", [BRANCHES])["6人"] == "unsupported"
