@@ -1,6 +1,5 @@
 # make_docx.py — 郴州市园林绿化管理所 2025年城市公园绿地管护与行道树补植项目支出绩效自评表 (python-docx, scratch venv)
 from docx import Document
-from docx.shared import Pt
 doc = Document()
 doc.add_heading('项目支出绩效自评表（2025年度）', level=1)
 t = doc.add_table(rows=3, cols=4); t.style = 'Table Grid'
