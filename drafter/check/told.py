@@ -199,8 +199,10 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
                _PER.search(u.clause) is not None)
 
 
-def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache) -> list[_Op]:
-    """The told figures before the target, its own paragraph's first, nearest first (see the module docstring)."""
+def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache,
+              per_family: int = MAX_OPERANDS) -> list[_Op]:
+    """The told figures before the target, its own paragraph's first, nearest first (see the module docstring); a
+    sum over the items its words list looks at twice as many (its names choose among them)."""
     out: list[_Op] = []
     scanned = 0
     for p in range(t.para, t.para - MAX_FAR - 1, -1):
@@ -222,7 +224,7 @@ def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: s
             # approximate restatement no operand — the figure itself still one)
             if (op := cache.ops.get(key, _op)) is _op:
                 op = cache.ops[key] = _op(u, f, now, text, key[1])
-            if op is None or (n := per.get(op.family, 0)) >= MAX_OPERANDS:
+            if op is None or (n := per.get(op.family, 0)) >= per_family:
                 continue
             per[op.family] = n + 1
             out.append(op)
@@ -286,7 +288,8 @@ def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | 
     step, or None (see the module docstring)."""
     if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
         return None
-    ops = _operands(t, told, now, text, cache)
+    listed = t.family not in _NOT_AMOUNTS and listed_items(text, t.m.start) >= 3
+    ops = _operands(t, told, now, text, cache, 2 * MAX_OPERANDS if listed else MAX_OPERANDS)
     if len(ops) < 2 or ops[0].far:
         return None
     fit = _Fit(t)
@@ -500,6 +503,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
         levels = [o for o in same if not o.base]
         names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        if len(names) >= 3:  # 药品、化妆品、医疗器械合计: every item listed, each the one told figure its name names
+            return _listed_sum(names, [o for o in levels if not o.denied], fit)
         pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
         if pair and all(p is not None and len(p) == 1 for p in pair):
             pairs = [(pair[0][0], pair[1][0])]  # type: ignore[index]
@@ -567,6 +572,23 @@ def _like_gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found | None:
         if fit(d := abs(a.mag - b.mag)):
             out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
     return out
+
+
+def _listed_sum(names: Sequence[str], levels: Sequence[_Op], fit: _Fit) -> _Found:
+    """The sum of the items a clause lists (three or more), each the one told level its name names (检出不合格药品37批次
+    is no 药品 of what was checked); [] when a name names none or several, or two names the same figure."""
+    # (a one-character item shares the list's head noun: 苹果、梨、桃苗 — 梨 names what its pairs hold it: 梨苗)
+    got = [_pick(_bigrams(w), levels) if len(w) > 1 else [o for o in levels if any(w in p for p in o.words)] or None
+           for w in (n.strip() for n in names)]
+    # (其中矮化苹果苗463株 is a part of the 苹果苗 told before it, no item beside it: the name is the whole's)
+    got = [[o for o in g if "其中" not in o.words] if g is not None and len(g) > 1 else g for g in got]
+    if not all(g is not None and len(g) == 1 for g in got):
+        return []
+    items = [g[0] for g in got]  # type: ignore[index]
+    if len({id(o) for o in items}) != len(items) or len({o.family for o in items}) != 1:
+        return []
+    d = sum((o.mag for o in items), Decimal(0))
+    return [(f"{' + '.join(o.text for o in items)} = {fit.shown(d)}", [o.fact for o in items])] if fit(d) else []
 
 
 def _named_line(words: frozenset[str], cands: Sequence[_Op], text: str) -> list[_Op] | None:
