@@ -227,3 +227,16 @@ def test_a_named_rows_growth_is_over_last_years_figure_of_that_row():
     assert got["4.58%"] == "derived"  # (137 − 131) ÷ 131
     assert status("各试验站中，东湖试验站增速最快（4.58%）。", [BRANCHES])["4.58%"] == "unsupported"  # 南岭's
     assert status("各试验站中，南岭试验站增速最快（4.38%）。", [BRANCHES])["4.38%"] == "unsupported"  # 6 ÷ 137: over this year's
+
+
+WORK_ORDERS = SourceText(name="各片区报修工单统计.md", text=(
+    "# 临江市政设施维护中心2025年各片区报修工单统计\n\n"
+    "| 片区 | 签约小区（个） | 报修工单（张） | 维修金额（万元） |\n| --- | ---: | ---: | ---: |\n"
+    "| 东城片区 | 24 | 3128 | 41.20 |\n| 西城片区 | 21 | 2655 | 36.85 |\n| 北城片区 | 16 | 2980 | 38.64 |\n"
+    "| 合计 | 61 | 8763 | 116.69 |\n"))
+
+
+def test_an_average_per_item_of_the_row_its_sentence_names():
+    text = "东城片区签约小区24个，报修工单3128张；北城片区签约小区16个，平均每个小区报修工单却最多，为{}。"
+    assert status(text.format("186.25张"), [WORK_ORDERS])["186.25张"] == "derived"  # 北城: 2980 ÷ 16
+    assert status(text.format("130.33张"), [WORK_ORDERS])["130.33张"] == "unsupported"  # 东城's average
