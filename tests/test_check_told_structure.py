@@ -240,3 +240,11 @@ def test_an_average_per_item_of_the_row_its_sentence_names():
     text = "东城片区签约小区24个，报修工单3128张；北城片区签约小区16个，平均每个小区报修工单却最多，为{}。"
     assert status(text.format("186.25张"), [WORK_ORDERS])["186.25张"] == "derived"  # 北城: 2980 ÷ 16
     assert status(text.format("130.33张"), [WORK_ORDERS])["130.33张"] == "unsupported"  # 东城's average
+
+
+def test_a_share_among_the_items_its_sentence_counts_is_over_their_sum():
+    docs = _docs("路灯维护费168.40万元。", "桥梁养护费96.52万元。")
+    text = "路灯维护费168.40万元，比桥梁养护费96.52万元多71.88万元；两类设施中，{}占{}。"
+    assert status(text.format("桥梁养护费", "36.43%"), docs)["36.43%"] == "derived"  # 96.52 ÷ (168.40 + 96.52)
+    assert status(text.format("路灯维护费", "63.57%"), docs)["63.57%"] == "derived"
+    assert status(text.format("路灯维护费", "36.43%"), docs)["36.43%"] == "unsupported"  # the other item's share
