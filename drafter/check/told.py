@@ -353,7 +353,37 @@ def _rate(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     before, whole = (clause[:s.start()], s["whole"] or s["whole2"] or "") if s is not None \
         else (clause[:of.start()], "")  # type: ignore[union-attr]
     within = of is not None or "占" in clause[len(before):]  # 占 / 占比: a part, never above its whole (为目标的: any)
+    if within and not whole and (among := _among(fit.text, t.m.start)) is not None:
+        return _among_share(t, amounts, _bigrams(before), among, fit)
     return _share(t, amounts, _bigrams(before), whole, fit, within)
+
+
+# 两类自动站中 / 三项任务中 / 二者中: the items a share is among, counted right before it (no figure between)
+_AMONG = re.compile(r"(?P<n>[两二三四五])(?:类|项|个|种|块|者|部分|笔|家|所)[\u4e00-\u9fff]{0,8}?中[，,]?[^\d，,。；;]*$")
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _among(text: str, pos: int) -> int | None:
+    """How many items the words right before a share say it is among (两类设施中，桥梁养护费占), or None."""
+    s0 = max(text.rfind(c, max(0, pos - 120), pos) for c in _SENT_END) + 1
+    m = _AMONG.search(text, s0, pos)
+    return _COUNT_WORD[m["n"]] if m else None
+
+
+def _among_share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], n: int, fit: _Fit) -> _Found:
+    """A share among the n items its words count: the part its words name (or the figure right before it) over the sum
+    of it and the n − 1 nearest other levels of its measure and role told before it — that whole only."""
+    levels = [o for o in amounts if not o.base and not o.denied]
+    out: _Found = []
+    for a in _subject(t, levels, words, fit.head) or ():
+        rest = [o for o in levels if o is not a and o.family == a.family and o.role == a.role][:n - 1]
+        if len(rest) != n - 1:
+            continue
+        d = sum((o.mag for o in rest), a.mag)
+        if d and fit(x := a.mag / d * HUNDRED):
+            out.append((f"{a.text} ÷ ({' + '.join(o.text for o in [a, *rest])}) × 100% = {fit.shown(x)}",
+                        [a.fact, *(o.fact for o in rest)]))
+    return out
 
 
 def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str, fit: _Fit, within: bool) -> _Found:
