@@ -32,6 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import rest_of_year
+from .plans import PLAN, PlanLines, plan_facts
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
@@ -174,6 +175,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
 
     gate = Roles(index, text)
+    plans = PlanLines(text, index.year_now)  # the lines that open on the next year: their figures are plans
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
     clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
@@ -246,6 +248,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
+        plan = m.kind != "date" and m.reason not in (GRADE, SET_OF) and plans.at(m.start)  # (二期 names a phase)
+        if plan and ytag == plans.next:
+            ytag = None  # 2025年按不少于600批次: the plan's frame; what supports it is this year's target (below)
         family, factor = families(m.base_unit)  # (its measure word's family, read once)
         fam_key = (sent, family if m.unit else None)
         if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
@@ -338,6 +343,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 status, facts, target = found[0], found[1], alt_t
             else:
                 family = target.family
+        if plan and status:
+            kept = plan_facts(text, m.start, facts, index.year_now)
+            if not kept:  # 计划新增检验点2个: no current figure of another item (nor a derived one, below) is the
+                done(i, "unsupported", facts[:1], reason=PLAN, judged=True)  # next year's plan
+                continue
+            facts = kept
         g = judge(i, status, facts) if status else None
         if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
@@ -367,6 +378,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
+        elif plan:  # 整改率提高到98%: this year's 118 ÷ 120 is no plan of the next
+            done(i, "unsupported", near, reason=PLAN, judged=True)
         else:
             pending.append((i, target, reason, near))
 
