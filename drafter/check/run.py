@@ -33,6 +33,7 @@ from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals,
                     restated_otherwise)
 from .periods import rest_of_year
 from .plans import PLAN, PlanLines, plan_facts
+from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
@@ -671,6 +672,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
+            done(i, "derived", rowset[1], formula=rowset[0])  # 为四项中最低 / 两块执行率差: the rows of the table its
+            # sentence traces (sets.py)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
