@@ -32,6 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import rest_of_year
+from .ordinal import OTHER_TIME, nth_of, nth_said
 from .plans import PLAN, PlanLines, plan_facts
 from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
@@ -285,6 +286,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
+                if facts and (nth := nth_said(text, s0, m.start)) is not None:
+                    # 第二次演练于5月17日: the date the sources give that occurrence, no other's (ordinal.py)
+                    other = [f for f in facts if (own := nth_of(f)) is not None and own != nth]
+                    if other:
+                        facts = [f for f in facts if all(f is not o for o in other)]
+                        if not facts:
+                            done(i, "unsupported", other[:1], reason=OTHER_TIME)
+                            continue
                 rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
                 late = checker.late_on_time(m, facts) if role != "target" and rival is None else None
                 if rival is not None or late is not None:
