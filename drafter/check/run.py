@@ -29,7 +29,7 @@ from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _item
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
                        per_unit, period_sum, rate_gaps, rest_of_rows, row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
-from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
+from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import rest_of_year
 from .ordinal import OTHER_TIME, nth_of, nth_said
@@ -388,6 +388,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
+        elif (base := _compared_bound(index, mentions, direct_facts, i, text, s0, target)) is not None:
+            cite(i, sent, [base])  # 平均14个工作日，比20个工作日的限时少: the bound of the record just traced
+            done(i, "exact", [base], judged=True)
         elif plan:  # 整改率提高到98%: this year's 118 ÷ 120 is no plan of the next
             done(i, "unsupported", near, reason=PLAN, judged=True)
         else:
@@ -753,6 +756,27 @@ def _each_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
         return None
     facts = list(direct_facts.get(j, ()))[:1]
     return f"{a.text} × {len(items)}（{'、'.join(items)}各{a.text}） = {t.m.text}", facts, len(items)
+
+
+# the words of a comparison right before its base (比20个工作日的限时少 / 低于10个工作日的要求)
+_COMPARED_BASE = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢于|短于|长于|优于)(?:规定|要求|目标|计划|时限|标准)?的?$")
+
+
+def _compared_bound(index: SourceIndex, mentions: Sequence[NumberMention], direct_facts: dict[int, Sequence[_Fact]],
+                    i: int, text: str, s0: int, t: _Target) -> _Fact | None:
+    """常规检验平均14个工作日，比20个工作日的限时少6个工作日: a figure the words compare the result just traced with
+    is the target or bound the record of that result states (≤20个工作日 beside its 14) — that fact, or None."""
+    m = mentions[i]
+    if not i or m.hi is not None or m.approx or not _COMPARED_BASE.search(text, max(s0, m.start - 8), m.start):
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and (mentions[j].ignored or j not in direct_facts):
+        j -= 1
+    if j < 0 or mentions[j].start < s0 or j not in direct_facts:
+        return None
+    f0 = direct_facts[j][0]
+    return next((f for f in index.groups[f0.group] if f.family == t.family and f.mag == t.x and f.date is None
+                 and _is_target(f)), None)
 
 
 def _set_count_error(index: SourceIndex, i: int, mentions: Sequence[NumberMention], text: str, s0: int,
