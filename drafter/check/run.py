@@ -279,8 +279,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 if ahead := _SPAN_AHEAD.match(text, m.end):  # 3月1日—3月31日，开展…: the span's event follows its end
                     stop = min([k for c in "。；;\n" if (k := text.find(c, ahead.end())) >= 0] or [len(text)])
                     whole |= tokens(text[ahead.end():min(stop, ahead.end() + 40)])
+                event = _listed_event(text, m)  # 7月9日、7月21日两次发布预警: a list's dates share the event after it
+                whole |= event
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
-                                              and not (f.shadowed and role != "target")])
+                                              and not (f.shadowed and role != "target")
+                                              and (not event or event & f.subj)])  # (each date: that event's own)
                 if facts and (ords := _period_named(text, s0, m.start)):
                     # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
@@ -756,6 +759,33 @@ def _each_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
         return None
     facts = list(direct_facts.get(j, ()))[:1]
     return f"{a.text} × {len(items)}（{'、'.join(items)}各{a.text}） = {t.m.text}", facts, len(items)
+
+
+# a list of dates around a date (4月9日、10月15日 / 7月9日和7月21日): what runs on after the list's last date
+_DATE_ITEM = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+_DATES_AHEAD = re.compile(rf"(?:[、和及与]{_DATE_ITEM})+")
+_DATE_BEHIND = re.compile(r"\d日[、和及与]$")
+_EVENT_STOP = re.compile(r"[，,。；;：:！？!?\n（(]")
+_COUNTED_TIMES = re.compile(r"^[两二三四五六七八九十\d]{1,2}[次场轮批天个]")  # 两次: the list's count, no event word
+_COUNTS_BEFORE = re.compile(r"[两二三四五六七八九十\d]{1,2}[次场轮批天个]")
+
+
+def _listed_event(text: str, m: NumberMention) -> frozenset[str]:
+    """The words of the event a list of dates names after its last date (汛期7月9日、7月21日两次通过应急广播发布暴雨
+    预警 → 应急广播, 暴雨预警 …) when the date is one of such a list; empty otherwise."""
+    ahead = _DATES_AHEAD.match(text, m.end)
+    if ahead is None and not _DATE_BEHIND.search(text, max(0, m.start - 3), m.start):
+        return frozenset()
+    end = ahead.end() if ahead is not None else m.end
+    if text[end:end + 1] in ("）", ")"):  # 两次强降雨险情（6月17日、7月2日）: a bracketed list's event is before it
+        k = max(text.rfind("（", max(0, m.start - 40), m.start), text.rfind("(", max(0, m.start - 40), m.start))
+        if k < 0:
+            return frozenset()
+        words = text[max([text.rfind(c, max(0, k - 40), k) for c in "，,。；;：:\n"]) + 1:k]
+        return tokens(_COUNTS_BEFORE.sub("", words)) - _ROLE_MARKS
+    stop = _EVENT_STOP.search(text, end, end + 40)
+    words = text[end:stop.start() if stop is not None else min(len(text), end + 40)]
+    return tokens(_COUNTED_TIMES.sub("", words)) - _ROLE_MARKS
 
 
 # the words of a comparison right before its base (比20个工作日的限时少 / 低于10个工作日的要求)
