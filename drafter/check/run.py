@@ -282,8 +282,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 event = _listed_event(text, m)  # 7月9日、7月21日两次发布预警: a list's dates share the event after it
                 whole |= event
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
-                                              and not (f.shadowed and role != "target")
-                                              and (not event or event & f.subj)])  # (each date: that event's own)
+                                              and not (f.shadowed and role != "target")])
                 if facts and (ords := _period_named(text, s0, m.start)):
                     # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
@@ -765,6 +764,7 @@ def _each_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
 _DATE_ITEM = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 _DATES_AHEAD = re.compile(rf"(?:[、和及与]{_DATE_ITEM})+")
 _DATE_BEHIND = re.compile(r"\d日[、和及与]$")
+_DATES_BEFORE = re.compile(rf"{_DATE_ITEM}[、和及与]?")
 _EVENT_STOP = re.compile(r"[，,。；;：:！？!?\n（(]")
 _COUNTED_TIMES = re.compile(r"^[两二三四五六七八九十\d]{1,2}[次场轮批天个]")  # 两次: the list's count, no event word
 _COUNTS_BEFORE = re.compile(r"[两二三四五六七八九十\d]{1,2}[次场轮批天个]")
@@ -785,7 +785,9 @@ def _listed_event(text: str, m: NumberMention) -> frozenset[str]:
         return tokens(_COUNTS_BEFORE.sub("", words)) - _ROLE_MARKS
     stop = _EVENT_STOP.search(text, end, end + 40)
     words = text[end:stop.start() if stop is not None else min(len(text), end + 40)]
-    return tokens(_COUNTED_TIMES.sub("", words)) - _ROLE_MARKS
+    head = _DATES_BEFORE.sub("", text[max([text.rfind(c, max(0, m.start - 40), m.start) for c in "，,。；;：:\n"]) + 1:
+                                      m.start])  # 联合执法检查分别于4月9日、10月15日开始: or the words before it
+    return (tokens(_COUNTED_TIMES.sub("", words)) | tokens(head)) - _ROLE_MARKS
 
 
 # the words of a comparison right before its base (比20个工作日的限时少 / 低于10个工作日的要求)
