@@ -1,0 +1,52 @@
+"""A ledger's rows summed by one of its own columns: "其中社区店32个，商超店13个" over a network ledger whose 网点类型
+column says which rows are 社区店 — the sum of 新增网点 over those rows (14 + 6 + 5 + 4 + 3), by the value the words
+name. Reports summarise ledgers by batch, county or kind; no row states those sums (issue 10: derivations only
+between related numbers — here the rows one column groups).
+
+Unit: a welfare-lottery issuing centre (福利彩票发行中心) and its ledger of new sales outlets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.check import SourceText, check
+
+LEDGER = SourceText(name="2025年新增销售网点台账.csv", text=(
+    "网点类型,区县,新增网点（个）,年销量（万元）\n"
+    "社区店,埇桥区,14,1862.40\n"
+    "社区店,砀山县,6,735.20\n"
+    "社区店,萧县,5,690.80\n"
+    "社区店,灵璧县,4,512.60\n"
+    "社区店,泗县,3,410.30\n"
+    "商超店,埇桥区,8,1204.50\n"
+    "商超店,萧县,3,388.70\n"
+    "商超店,泗县,2,260.40\n"
+    "合计,,45,6064.90\n"))
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [LEDGER]).mentions if m.status != "ignored"}
+
+
+def test_a_kinds_count_is_the_sum_over_the_rows_of_that_kind():
+    got = status("宿州市福利彩票发行中心全年新增销售网点45个，其中社区店32个，商超店13个。")
+    assert got == {"45个": "exact", "32个": "derived", "13个": "derived"}
+
+
+def test_a_countys_count_is_the_sum_over_its_rows_in_every_kind():
+    assert status("埇桥区新增网点22个，居各区县之首。")["22个"] == "derived"
+
+
+def test_a_kinds_money_sums_its_rows_in_the_column_the_unit_gives():
+    assert status("社区店年销量4211.30万元。")["4211.30万元"] == "derived"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("其中社区店13个，商超店32个。", "13个"),        # the two kinds' counts swapped
+    ("其中社区店13个，商超店32个。", "32个"),
+    ("萧县新增网点9个。", "9个"),                    # 5 + 3 = 8
+    ("商超店年销量4211.30万元。", "4211.30万元"),    # the other kind's sum
+])
+def test_another_groups_sum_stays_unsupported(text, figure):
+    assert status(text)[figure] == "unsupported"
