@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.check import SourceText, check
+from drafter.check import check
 
-LEDGER = SourceText(name="2025年新增销售网点台账.csv", text=(
+LEDGER = (
     "网点类型,区县,新增网点（个）,年销量（万元）\n"
     "社区店,埇桥区,14,1862.40\n"
     "社区店,砀山县,6,735.20\n"
@@ -22,23 +22,31 @@ LEDGER = SourceText(name="2025年新增销售网点台账.csv", text=(
     "商超店,埇桥区,8,1204.50\n"
     "商超店,萧县,3,388.70\n"
     "商超店,泗县,2,260.40\n"
-    "合计,,45,6064.90\n"))
+    "合计,,45,6064.90\n")
 
 
-def status(text: str) -> dict[str, str]:
-    return {m.text: m.status for m in check(text, [LEDGER]).mentions if m.status != "ignored"}
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fucai") / "2025年新增销售网点台账.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    return path
 
 
-def test_a_kinds_count_is_the_sum_over_the_rows_of_that_kind():
+@pytest.fixture()
+def status(ledger):
+    return lambda text: {m.text: m.status for m in check(text, [ledger]).mentions if m.status != "ignored"}
+
+
+def test_a_kinds_count_is_the_sum_over_the_rows_of_that_kind(status):
     got = status("宿州市福利彩票发行中心全年新增销售网点45个，其中社区店32个，商超店13个。")
     assert got == {"45个": "exact", "32个": "derived", "13个": "derived"}
 
 
-def test_a_countys_count_is_the_sum_over_its_rows_in_every_kind():
+def test_a_countys_count_is_the_sum_over_its_rows_in_every_kind(status):
     assert status("埇桥区新增网点22个，居各区县之首。")["22个"] == "derived"
 
 
-def test_a_kinds_money_sums_its_rows_in_the_column_the_unit_gives():
+def test_a_kinds_money_sums_its_rows_in_the_column_the_unit_gives(status):
     assert status("社区店年销量4211.30万元。")["4211.30万元"] == "derived"
 
 
@@ -48,5 +56,5 @@ def test_a_kinds_money_sums_its_rows_in_the_column_the_unit_gives():
     ("萧县新增网点9个。", "9个"),                    # 5 + 3 = 8
     ("商超店年销量4211.30万元。", "4211.30万元"),    # the other kind's sum
 ])
-def test_another_groups_sum_stays_unsupported(text, figure):
+def test_another_groups_sum_stays_unsupported(status, text, figure):
     assert status(text)[figure] == "unsupported"
