@@ -191,6 +191,8 @@ class SourceIndex:
         # a name the text lists is looked up in (has_name); joined once by _finish
         self.words: list[str] = []
         self._words_blob = ""
+        self.row_cells: dict[int, tuple[tuple[str, str], ...]] = {}  # a table line's group → its (column header, text
+        # cell) pairs: the values a ledger's rows are grouped by (网点类型: 社区店), read by ledger.py
         self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
         # file's 支出构成 keys or records' 名称): what a partial list of the text (A、B等六项) is one of
 
@@ -367,6 +369,7 @@ class SourceIndex:
                 if row is not None and fact.date is None:  # a row of the relation table (entities.py)
                     if (label := row_names.get(line)) is None:
                         label = row_names[line] = same(n := _row_names(text, row[1], row[2]), n)
+                        self.row_cells[group] = _text_cells(text, row[1], row[2])
                     fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
                     fact.tab = self._tab_base + row[0]
                 if period:
@@ -1302,6 +1305,15 @@ def _row_names(text: str, cells: list[tuple[int, int]], header: Sequence[str] = 
         if (name := _clean_name(text[a:b])):
             names.append(name)
     return "|".join(names)
+
+
+def _text_cells(text: str, cells: list[tuple[int, int]], header: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """A table row's cells without figures, each with its column header: (网点类型, 社区店), (区县, 埇桥区)."""
+    out = []
+    for k, (a, b) in enumerate(cells):
+        if k < len(header) and not _HAS_DIGIT.search(text, a, b) and (cell := "".join(text[a:b].split())):
+            out.append((header[k].strip(), cell))
+    return tuple(out)
 
 
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")

@@ -32,6 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import rest_of_year
+from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .plans import PLAN, PlanLines, plan_facts
 from .sets import counted_set
@@ -647,7 +648,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", formula=formula)
         elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
                                         or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
-                                        or named_list_sum(index, t, text)) \
+                                        or named_list_sum(index, t, text) or group_sum(index, t, text)) \
                 is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
