@@ -10,6 +10,7 @@ import re._parser as _sre_parse
 from decimal import Decimal
 
 from ..numbers import COMPOUND_CI, COUNT_MEASURES, UNITS
+from ..subjects import tokens
 from ..units import UNIT_STATEMENT as _UNIT_STATEMENT, stated_units  # noqa: F401 — the one reader
 
 
@@ -157,3 +158,11 @@ _PLACE_WORD = re.compile(r"[省市州盟县区旗镇乡]")  # a unit's name hold
 def without_unit_names(clause: str) -> str:
     """The clause with the names of units taken out: the words left name lines, items, roles."""
     return _UNIT_NAME.sub(" ", clause) if _PLACE_WORD.search(clause) else clause
+
+
+def unit_name_words(clause: str) -> frozenset[str]:
+    """The words only a unit's name in the clause holds (营商环境 of 宿城区营商环境服务中心): they name the unit, never
+    a line or item that shares them (省级营商环境优化专项)."""
+    if not _PLACE_WORD.search(clause):
+        return frozenset()
+    return tokens(clause) - tokens(without_unit_names(clause))

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import line_period, period_fits, periods_clash, said_period
@@ -784,7 +784,7 @@ class _Checker:
             return None, [], (f"{PART_OR_WHOLE} {whole.written} / the value is a part's or its whole's, not the one "
                               f"the words name, {whole.written}"), [whole] + [s[4] for s in scored[:2]]
         scored = kept
-        words = t.own - _ROLE_MARKS - event
+        words = t.own - _ROLE_MARKS - event - unit_name_words(t.clause)  # (the unit's own name names no rival)
         if t.role == "target" and not _TARGET_HEAD.search(t.clause) and any(s[4].role == "actual" for s in scored):
             words = frozenset()  # 审批后10个工作日内发放 is the result (10): the 15个工作日内 planned is no rival
         named = self.ix.naming(t.family, words) if words else {}
@@ -1185,7 +1185,8 @@ class _Checker:
         if _BOTH.search(t.clause) or self.text.startswith(("、", "，", ","), t.m.end) and \
                 _HAS_DIGIT.match(self.text, t.m.end + 1):
             return None  # 生态公益林和经济林分别为2140亩、1720亩, 得分15分、15分、10分: the words name several
-        words = tokens(t.clause) - _ROLE_MARKS - (_event_words(t.clause) if "后" in t.clause else frozenset())
+        words = tokens(t.clause) - _ROLE_MARKS - (_event_words(t.clause) if "后" in t.clause else frozenset()) \
+            - unit_name_words(t.clause)
         words = words - _joins(t.clause, words & frozenset().union(*map(_lead, candidates)))
         have = [words & _lead(c) for c in candidates]
         if not all(have):
