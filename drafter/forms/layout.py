@@ -1277,13 +1277,18 @@ def recognize(doc: FormDocument) -> Found:
         report_sections(doc, found)
     else:
         used = set(found.sources.values()) | found.consumed  # a line read as a field (项目名称：…) is no narrative
-        free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used]
+        # (nor is a text print's furniture: a numbered part heading, a field line nobody reads — 编制人数：…)
+        free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used
+                and not section_heading(_UNIT_REMARK_TAIL.sub("", p.text.strip()))
+                and not _FIELD_LINE.fullmatch(p.text.strip())]
         if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
             found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
     return found
 
 
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
+# a heading's unit remark: 一、部门预算资金（单位：万元）
+_UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）()]{1,6}[）)]\s*$")
 # the number of a section heading: 三、 / （二） / 3. / 3、
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*")
 # a field line of a form: '项目名称：…', '单位：万元' (its label is short; its value no sentence)
