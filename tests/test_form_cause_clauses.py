@@ -53,7 +53,7 @@ def test_a_quotation_cut_for_length_ends_where_a_clause_ends():
     text = "其中市不动产登记中心和市住房公积金中心的历史数据字段缺失问题需原业务系统改造后才能整改，已列入明年计划"
     cut = clip(text, 30)
     assert cut == "其中市不动产登记中心和市住房公积金中心的历史数据字段缺失问题需原业务系统改造后才能整改……"
-    assert clip("受汛期影响，外业核查暂停两个月，山区乡镇图斑未能按期核查完毕", 20) == "受汛期影响……"  # the comma, as before
+    assert clip("受汛期影响，外业核查暂停两个月，山区乡镇图斑未能按期核查完毕", 20) == "受汛期影响，外业核查暂停两个月……"  # as before
 
 
 MONITORING_INSTITUTE = {  # 自然资源调查监测院 · 项目, one indicator short with a long cause holding a tally

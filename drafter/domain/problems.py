@@ -636,32 +636,82 @@ _NO_CAUSE = re.compile(
     r"|未完成|未达到?(?:目标|预期|要求)?|未达标|有偏差|存在偏差|不适用|详见.{0,12}|见.{0,12}说明)$")
 
 
+# a clause break: never the comma between digit groups of a figure (全年发现问题1,284条)
+_CLAUSE_BREAK = re.compile(r"[，；;。\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+# a clause that only restates the shortfall ('图斑核查完成率未达标', '社科普及活动未达目标：…'): its prefix, up
+# to a colon if the cause follows one
+_RESTATED = re.compile(r"^(?P<what>[^，。；：:]{2,30}?)(?:未达标|未达到?(?:年度)?(?:目标值?|预期|要求)?|未完成(?:年度)?(?:目标|任务)?)"
+                       r"(?:[：:]\s*|$)")
+
+
+def _restates(clause: str, subject: str) -> re.Match[str] | None:
+    """The restatement of the subject's shortfall a clause opens with (it names the subject: four characters of
+    its name, or the whole of a shorter one), or None."""
+    m = _RESTATED.match(clause)
+    if m is None or _shared_chars(subject, m["what"]) < min(4, len(subject)):
+        return None
+    return m
+
+
 def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | None:
     """The form's 偏差原因 cell of a row that fell short, split into the cause and the plan it states; a cell
-    that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such."""
+    that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such.
+
+    Read clause by clause: a clause that only restates the shortfall (X未达标) and a tally of its figures
+    (全年发现问题1,284条，整改1,189条) are no cause when another clause says why; a plan begun without a 措施 label
+    ends with its sentence unless the next one opens as a plan too — what follows is about another matter."""
     note = (ind.deviation_note or "").strip()
     if not note:
         return None
     answer = stated_answer(note)
     cause: list[str] = []
     plan: list[str] = []
-    for part in re.split(r"[，,；;。\n]", answer):
-        part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
-        labelled = _CELL_LABEL.match(part)
-        clause = part[labelled.end():].strip() if labelled else part
-        if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
+    passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
+    labelled_plan = False
+    for sentence in (x for x in re.split(r"(?<=[。\n])", answer) if x.strip()):
+        opened = False  # the sentence's first clause read
+        for part in _CLAUSE_BREAK.split(sentence):
+            part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
+            labelled = _CELL_LABEL.match(part)
+            clause = part[labelled.end():].strip() if labelled else part
+            if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
+                if labelled and "措施" in labelled.group():
+                    plan.append("")  # what follows belongs to the measure half
+                    labelled_plan = True
+                continue
+            if plan and not labelled_plan and not opened and cause \
+                    and not (_PLAN.match(clause) or _LATER_YEAR.match(clause)):
+                return _cause_of(ind, answer, cause, plan)  # the plan's sentence ended: another matter follows
+            opened = True
+            later = _LATER_YEAR.match(clause)
             if labelled and "措施" in labelled.group():
-                plan.append("")  # what follows belongs to the measure half
-            continue
-        later = _LATER_YEAR.match(clause)
-        if plan or (labelled and "措施" in labelled.group()) or _PLAN.match(clause) \
-                or (later and year is not None and int(later[1]) > year):
-            plan.append(clause)
-        else:
-            cause.append(clause)
+                labelled_plan = True
+            if not plan and not labelled and (restated := _restates(clause, ind.name)):
+                rest = clause[restated.end():].strip()
+                passed.append(clause[:restated.end()].rstrip("：: "))
+                if not rest:
+                    continue
+                clause = rest
+            if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
+                    and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
+                passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
+                continue
+            if plan or labelled_plan or _PLAN.match(clause) \
+                    or (later and year is not None and int(later[1]) > year):
+                plan.append(clause)
+            else:
+                cause.append(clause)
+    return _cause_of(ind, answer, cause or passed, plan)
+
+
+# words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
+_CAUSE_WORD = re.compile(r"因|由于|受|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
+
+
+def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str]) -> FormCause:
     said, planned = "，".join(cause), "，".join(c for c in plan if c)
     if not said or _NO_CAUSE.match(said):
-        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or note, plan=planned)
+        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or ind.deviation_note or "", plan=planned)
     return FormCause(subject=ind.name, cause=said, plan=planned)
 
 
@@ -765,12 +815,21 @@ def _log_problems(report: ReportInput) -> list[tuple[str, str, str]]:
 
 
 def clip(text: str, limit: int = 40) -> str:
-    """A quotation cut at a comma near `limit` characters, marked with ……"""
+    """A quotation cut at a comma near `limit` characters, marked with ……; with no comma early enough it is cut
+    at the end of the clause that runs past `limit` (up to twice `limit`), never inside a word ('需原……')."""
     text = text.rstrip("。；;")
     if len(text) <= limit:
         return text
     cut = text.rfind("，", 0, limit)
-    return text[: cut if cut >= 12 else limit].rstrip("，、；") + "……"
+    if cut < 12:
+        ends = [k for k in (text.find(c, limit) for c in "，；;。") if k >= 0]
+        cut = min(ends) if ends else len(text)
+        if cut > 2 * limit:
+            cut = max(text.rfind(c, 0, limit) for c in "、：:")
+            cut = cut if cut >= 12 else limit
+        if cut >= len(text):
+            return text
+    return text[:cut].rstrip("，、；：:") + "……"
 
 
 # --- figures written twice -----------------------------------------------------------------------------
