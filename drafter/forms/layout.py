@@ -631,7 +631,14 @@ class Recognizer:
                         continue  # a cell of plain text, or a label inside its sentence
                     labelled = True
                     self._narrative_field(found, key, done_label, narrative_parts(cell.text), cell.place)
-                if not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
+                if not labelled and len(cells) == 2 and _ROLE.get(norm(cells[1][1].text)) == "goal" \
+                        and r + 1 < len(table.rows):
+                    # 年度总体目标 | 预期目标: a header naming its column (the national template), the goal under it
+                    col, below = cells[1][0], table.rows[r + 1]
+                    cell = below[col] if col < len(below) and below[col].place != cells[1][1].place else None
+                    if cell is not None and norm(cell.text) not in EMPTY:
+                        self._narrative_field(found, key, done_label, [("goal", cell.text)], cell.place)
+                elif not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
                     self._narrative_field(found, key, done_label, [("goal", cells[1][1].text)], cells[1][1].place)
                     below = distinct(table.rows[r + 1]) if r + 1 < len(table.rows) else []
                     if len(below) == 2 and norm(below[0][1].text) in DONE_ROW_LABELS:
