@@ -168,3 +168,27 @@ def test_a_wrong_figure_against_a_right_aligned_form_stays_unsupported(tmp_path)
     result = run_drafter("check", str(report), "--source", str(folder), home=tmp_path)
     assert result.returncode != 0
     assert "86.12" in result.stdout + result.stderr
+
+
+# --- the 备注 beside a funding line: why its money changed or lagged, carried to the draft -----------------
+
+
+def test_a_funding_lines_remark_is_read_with_the_line(tmp_path):
+    lines = {x["名称"]: x for x in import_form(_form(tmp_path)).input["部门资金情况"]["其中"]}
+    assert lines["上级人防专项补助"]["备注"] == "7月省人防办追加24.00万元用于警报器更新"
+    assert "备注" not in lines["本级财政拨款"]  # the negative: an empty 备注 cell is no remark
+
+
+def test_the_draft_says_what_the_remark_says_where_the_line_changed_and_lagged(tmp_path):
+    """The budget sentence names the change's reason beside the raise, and the problem of the unspent money
+    names the lagging line with its remark — both from the form, every figure traced."""
+    folder = tmp_path / "人防办自评"
+    folder.mkdir()
+    _form(folder)
+    result = run_drafter("draft", str(folder), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    budget, _, rest = result.stdout.partition("## 存在问题")
+    assert "上级人防专项补助：7月省人防办追加24.00万元用于警报器更新" in budget
+    problem = next(p for p in rest.split("\n\n") if "（一）" in p)
+    assert "上级人防专项补助" in problem and "追加24.00万元用于警报器更新" in problem
+    assert "本级财政拨款：" not in result.stdout
