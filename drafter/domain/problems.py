@@ -231,8 +231,11 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             lag = lagging_line(report, sheet, completion.value)
             # 未形成支出, not 结余: a department's reviewers keep 结余 for the accounts' 结转结余
             named = f"其中{lag[0]}执行率{lag[1].text}" + (f"，{lag[2].text}未形成支出" if lag[2] else "") if lag else ""
+            # the form's 备注 of the lagging line says why its money was left (追加 late in the year, 据实结算)
+            note = next((line.note for line in report.budget.lines if lag and line.name == lag[0] and line.note), "")
+            remark = f"，自评表备注：{note.rstrip('。；;，, ')}" if note else ""
             why = (f"据工作记录，{said}。" if said else
-                   f"{named}，执行进度慢于其他资金。" if lag else "部分已安排的支出未能在年度内完成。")
+                   f"{named}，执行进度慢于其他资金{remark}。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder

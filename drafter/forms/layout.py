@@ -113,6 +113,7 @@ FUND_COLUMNS = {
     "分值": ("分值",),
     "执行率": ("执行率", "预算执行率"),
     "得分": ("得分",),
+    "备注": ("备注",),  # a line's remark: why its money was cut, added or left (11月调减18.00万元)
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
 FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款"
@@ -502,6 +503,8 @@ class Recognizer:
             values = self._fund_values(table, row, cols, label_cell)
             if label == "total":
                 for key, (v, place) in values.items():
+                    if key == "备注":
+                        continue  # (the whole's remark names no line: the lines' own remarks say why)
                     funds[key] = v
                     found.sources[f"{field}.{key}"] = place
             elif values:
@@ -547,7 +550,7 @@ class Recognizer:
     def _fund_values(self, table: Table, row: list[Cell], cols: dict[str, int], label: Cell) -> dict[str, tuple[Any, str]]:
         cells: list[tuple[str, Cell]] = []
         if table.run_on:  # cells follow one another: amounts in order, a % is the 执行率, points after it
-            keys = [k for k in FUND_COLUMNS if k in cols]
+            keys = [k for k in FUND_COLUMNS if k in cols and k != "备注"]  # (no column to tell a remark by)
             keys.sort(key=lambda k: cols[k])
             ptr = 0
             for _, cell in distinct(row)[1:]:
@@ -567,7 +570,9 @@ class Recognizer:
             text = cell.text.strip()
             if norm(text) in EMPTY:
                 continue
-            if key == "执行率":
+            if key == "备注":
+                v = ocr_wraps(text)
+            elif key == "执行率":
                 v = rate(text)
             elif key in ("分值", "得分"):
                 v = number(text)
