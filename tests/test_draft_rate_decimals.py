@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from drafter.facts import figure_text
+from drafter.facts import Fact, figure_text
 from drafter.pipeline import draft
 
 SURVEY_INSTITUTE = {  # 自然资源调查监测院 · 项目, spending items whose rates fall on whole percents
@@ -36,14 +36,20 @@ SURVEY_INSTITUTE = {  # 自然资源调查监测院 · 项目, spending items wh
 }
 
 
-def test_a_computed_rate_keeps_the_decimals_it_is_computed_to():
-    assert figure_text(Decimal("93.00"), "%") == "93.00%"
-    assert figure_text(Decimal("84.80"), "%") == "84.80%"
+def test_a_computed_spending_rate_keeps_the_decimals_it_is_computed_to():
+    assert Fact(id="F1", label="执行率", value=Decimal("93.00"), unit="%",
+                path="derived.key_projects[0].execution_rate").text == "93.00%"
+    assert Fact(id="F2", label="预算完成率", value=Decimal("90.00"), unit="%", path="derived.completion_rate").text \
+        == "90.00%"
 
 
 def test_a_full_rate_and_a_rate_written_bare_stay_bare():
-    assert figure_text(Decimal("100.00"), "%") == "100%"
+    assert Fact(id="F1", label="执行率", value=Decimal("100.00"), unit="%",
+                path="derived.key_projects[0].execution_rate").text == "100%"
     assert figure_text(Decimal("98"), "%") == "98%"
+    # a share of a target is no rate of money: 完成目标的80%, as before
+    assert Fact(id="F3", label="完成目标比例", value=Decimal("80.00"), unit="%", path="derived.indicators[0].ratio").text \
+        == "80%"
 
 
 def test_the_draft_writes_each_items_rate_to_two_decimals(tmp_path: Path):
