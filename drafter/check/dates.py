@@ -17,22 +17,22 @@ from .match import _Checker, _RANK, _Target
 from .models import MentionCheck
 
 
-_EARLY = re.compile(r"(提前|早于?)了?$")
-_LATE = re.compile(r"(推迟|延迟|延期|滞后|晚于?|逾期)了?$")
+# the word right before a count of days or months off a deadline: early (提前) or late (推迟 / 延后 / 超期 / 逾期 …)
+_OFF = re.compile(r"(?:(?P<early>提前|早于?)|(?P<late>推迟|延迟|延期|延后|滞后|超期|逾期|拖期|拖延|晚于?|迟))了?$")
 
 
 def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple[str, _Fact, _Fact] | None:
     """较计划提前1个月 / 推迟2个月: a deadline indicator the words name (its words and its sentence's share two
     with the record), whose result month is that many months before (提前) or after (推迟) its target month."""
-    early, late = _EARLY.search(t.clause), _LATE.search(t.clause)
-    if not pairs or not (early or late) or t.m.value != t.m.value.to_integral_value():
+    off = _OFF.search(t.clause)
+    if not pairs or off is None or t.m.value != t.m.value.to_integral_value():
         return None
     words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
     for a, b in pairs:
         if len(words & (a.subj | b.subj)) < 2:
             continue
         gap = b.date[1] - a.date[1]  # type: ignore[index, operator]
-        if (early and gap == t.m.value) or (late and -gap == t.m.value):
+        if (gap if off["early"] else -gap) == t.m.value:
             return f"{b.written} − {a.written} = {abs(gap)}{t.m.unit}", a, b
     return None
 
@@ -115,7 +115,7 @@ def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None],
     (N月底 / N月末 is the month's last day), both stated in the sentence before the figure and both traced — the
     formula, or None."""
     m = t.m
-    if not _whole_days(m) or not _EARLY.search(t.clause):
+    if not _whole_days(m) or (off := _OFF.search(t.clause)) is None or not off["early"]:
         return None
     deadline = done = None
     j = i - 1
@@ -148,8 +148,6 @@ def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None],
     return f"{dm}月{dd}日（{deadline.text}）− {done.text} = {gap}天"
 
 
-# the word right before a count of days off a deadline: early (提前) or late (推迟 / 延后 / 超期 / 逾期 …)
-_OFF = re.compile(r"(?:(?P<early>提前|早于?)|(?P<late>推迟|延迟|延期|延后|滞后|超期|逾期|拖期|拖延|晚于?|迟))了?$")
 # a date the words make a deadline: 9月30日前 / 9月底以前, or named as the plan's (原定 / 要求 / 计划 / 时限 …于)
 _DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)")
 _DEADLINE_BEFORE = re.compile(r"(?:原定|原计划|计划|要求|规定|预定|时限|期限|限定|应于|须于|需于|比|较|早于|晚于)"

@@ -294,7 +294,7 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
         for w in wholes:
             if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
                     or of is not None and w.family in ("元", "") and (w.role or "actual") != of \
-                    or everything and checker._a_line(w) \
+                    or everything and ix.is_line(w) \
                     or named_whole and w.family == "元" and id(w) not in named_whole:  # (a named funding line)
                 continue
             seen.add(w.mag)
