@@ -192,3 +192,30 @@ def test_the_draft_says_what_the_remark_says_where_the_line_changed_and_lagged(t
     problem = next(p for p in rest.split("\n\n") if "（一）" in p)
     assert "上级人防专项补助" in problem and "追加24.00万元用于警报器更新" in problem
     assert "本级财政拨款：" not in result.stdout
+
+
+# --- a note under the indicators ('说明：…') that names a shortfall is the form's stated cause --------------
+
+
+def test_a_note_under_the_indicators_is_the_cause_of_the_shortfall_it_names(tmp_path):
+    inds = {x["三级指标"]: x for x in import_form(_form(tmp_path)).input["绩效指标"]}
+    assert "供电线路老化" in inds["警报试鸣鸣响率"]["偏差原因分析及改进措施"]
+    assert not any("偏差原因分析及改进措施" in x for k, x in inds.items() if k != "警报试鸣鸣响率")
+
+
+def test_a_note_that_names_no_shortfall_is_no_cause(tmp_path):
+    """The negative: '说明：本表金额单位为万元…' says nothing of why a target was missed."""
+    path = tmp_path / "部门整体支出绩效自评表.txt"
+    path.write_text(FORM.replace(FORM.splitlines()[-1], "说明：本表金额单位为万元，执行率按全年执行数除以全年预算数计算。"),
+                    encoding="utf-8")
+    inds = {x["三级指标"]: x for x in import_form(path).input["绩效指标"]}
+    assert "偏差原因分析及改进措施" not in inds["警报试鸣鸣响率"]
+
+
+def test_the_draft_gives_the_noted_cause_to_the_missed_indicator(tmp_path):
+    folder = tmp_path / "人防办自评"
+    folder.mkdir()
+    _form(folder)
+    result = run_drafter("draft", str(folder), home=tmp_path)
+    problem = next(p for p in result.stdout.split("\n\n") if "警报试鸣鸣响率" in p and "年度目标" in p)
+    assert "供电线路老化" in problem
