@@ -79,11 +79,17 @@ MD_FORM = "\n".join([
 
 
 def test_a_form_cause_clause_naming_an_item_is_not_the_missed_indicators(tmp_path):
+    """The import keeps the form's cell as written; the draft gives the missed indicator only its own clause."""
     path = tmp_path / "项目支出绩效自评表.md"
     path.write_text(MD_FORM, encoding="utf-8")
     inds = {x["三级指标"]: x for x in import_form(path).input["绩效指标"]}
-    cause = inds["图斑核查完成率"]["偏差原因分析及改进措施"]
-    assert "云量过大" in cause and "遥感解译模型开发" not in cause
+    assert "遥感解译模型开发" in inds["图斑核查完成率"]["偏差原因分析及改进措施"]  # as written
+    folder = tmp_path / "监测院"
+    folder.mkdir()
+    path.rename(folder / path.name)
+    problems = [p.text for s in draft(folder).sections if s.name == "存在问题" for p in s.paragraphs]
+    missed = next(p for p in problems if "图斑核查完成率" in p and "年度目标" in p)
+    assert "云量过大" in missed and "外包单位" not in missed
 
 
 def test_a_form_cause_clause_naming_an_item_is_given_with_the_item(tmp_path):

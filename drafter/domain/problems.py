@@ -656,7 +656,21 @@ def _restates(clause: str, subject: str) -> re.Match[str] | None:
     return m
 
 
-def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | None:
+def _names_item(segment: str, subject: str, items: list[str]) -> bool:
+    """Whether a part of a cause names a spending item or a funding line (two thirds of its name, four characters
+    at least) more than the indicator it was written for."""
+    own = _shared_chars(subject, segment)
+    return any(_shared_chars(n, segment) >= max(4, len(n) * 2 // 3) and _shared_chars(n, segment) > own
+               for n in items)
+
+
+def item_names(report: ReportInput) -> list[str]:
+    """The names of the spending items and funding lines a cause may be about instead of an indicator."""
+    names = [p.name for p in report.key_projects] + [line.name for line in report.budget.lines]
+    return [n for n in names if len(n) >= 4]
+
+
+def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] | None = None) -> FormCause | None:
     """The form's 偏差原因 cell of a row that fell short, split into the cause and the plan it states; a cell
     that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such.
 
@@ -667,6 +681,11 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
     if not note:
         return None
     answer = stated_answer(note)
+    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's
+        segments = [x for x in re.split(r"(?<=[；;。\n])", answer) if x.strip()]
+        kept = [x for x in segments if not _names_item(x, ind.name, items)]
+        if kept and len(kept) < len(segments):
+            answer = "".join(kept)
     cause: list[str] = []
     plan: list[str] = []
     passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
@@ -708,7 +727,7 @@ def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | Non
 
 
 # words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
-_CAUSE_WORD = re.compile(r"因|由于|受|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
+_CAUSE_WORD = re.compile(r"因|由于|受[^，。；]{1,12}(?:影响|制约)|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
 
 
 def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str]) -> FormCause:
@@ -721,7 +740,7 @@ def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str]) ->
 def _form_cause(ind: Indicator, report: ReportInput) -> FormCause | None:
     """The form's reason for a shortfall; an empty cell where the form has a 偏差原因 column (every project
     form has one) is a reason not given, as much as "无" — a department form without the column is told nothing."""
-    reason = deviation_reason(ind, report.year)
+    reason = deviation_reason(ind, report.year, item_names(report))
     if reason is not None:
         return reason
     column = report.form is FormKind.project or any(i.deviation_note for *_, i in all_indicators(report))
@@ -1010,6 +1029,33 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
 _CAUSE_CLAUSE = re.compile(r"因|由于|受.{1,12}(?:影响|制约)|导致|造成")
 
 
+# items whose money lagged: a sentence naming one and saying why is its cause
+_SPENDING_ITEMS = (ProblemKind.project_under_execution, ProblemKind.task_under_execution)
+
+
+def _attach_item_causes(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> set[str]:
+    """A clause of the unit's own text (a work log, the form's 偏差原因 paragraph) that names a lagging spending item
+    — all its name, but for two characters — and says why (因, 由于, 受…影响) is that item's cause: given with the
+    item's low execution, not as a problem of its own. Returns the clauses taken."""
+    items = [p for k, p in found if k in _SPENDING_ITEMS and p.cause is None]
+    taken: set[str] = set()
+    if not items:
+        return taken
+    notes = [(ind.deviation_note, "") for *_, ind in all_indicators(report) if ind.deviation_note]
+    for text, _ in narratives(report) + notes:  # (a form's cause column may name the item it is about)
+        for sentence in split_sentences(text):
+            for clause in re.split(r"(?<=[；;])", strip_enumerator(sentence).strip()):
+                clause = clause.strip().rstrip("。；;")
+                if not clause or not _CAUSE_CLAUSE.search(clause):
+                    continue
+                part = next((p for p in items if p.cause is None and _shared_chars(p.subject, clause)
+                             >= max(MIN_SHARED_CHARS, len(p.subject) - 2)), None)
+                if part is not None:
+                    part.cause = clause
+                    taken.add(clause)
+    return taken
+
+
 def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]], before: str = "") -> bool:
     """A sentence of the unit's own (目标完成情况, a work log) that names a missed indicator is part of that
     shortfall, not a problem of its own; when it says why ("新设保护标志碑33处，其余7处因权属争议暂缓设置") and the
@@ -1105,7 +1151,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     found += _total_score_parts(report, sheet)
     found += _conflict_parts(report)
     found = _attach_stated(report, found)
-    logged = _attach_logged_causes(report, found)
+    logged = _attach_logged_causes(report, found) | _attach_item_causes(report, found)
 
     # A log sentence quoting a figure of a problem already found, or the unit's stated words, adds nothing new.
     used = {fid for _, p in found for fid in p.facts}

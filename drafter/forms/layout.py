@@ -671,6 +671,11 @@ class Recognizer:
                 found.consumed.update(p.place for p in paras)
 
         for block in self.doc.blocks:
+            if isinstance(block, Paragraph) and (note := _SHORTFALL_NOTE.match(block.text.strip())):
+                # '说明：再次鉴定维持率未达目标。…' under the tables: the form's stated cause of that shortfall
+                self._narrative_field(found, key, done_label, [("cause", note["text"])], block.place)
+                found.consumed.add(block.place)
+                continue
             if isinstance(block, Table):
                 close()
                 role, paras = None, []
@@ -1299,6 +1304,9 @@ def recognize(doc: FormDocument) -> Found:
 
 
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
+# a form's note (说明 / 备注 / 注) that tells of a shortfall — a target missed, a deviation, its cause — and not of
+# how the form is filled in (说明：本表金额单位为万元…)
+_SHORTFALL_NOTE = re.compile(r"^(?:说明|备注|注)\s*[：:]\s*(?P<text>(?=.*(?:未达|未完成|未能完成|偏差|原因)).+)$")
 # a heading's unit remark: 一、部门预算资金（单位：万元）
 _UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）()]{1,6}[）)]\s*$")
 # the number of a section heading: 三、 / （二） / 3. / 3、
