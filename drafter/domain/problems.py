@@ -23,7 +23,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, Field
 
 from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
-from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity, parse_time_point
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, breakdowns, parse_quantity, parse_time_point
 from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 # Below 90 % a finance bureau calls execution low (偏低: shared/notes/domain.md, forms.md — the rate below which
@@ -208,8 +208,10 @@ LINE_LAG = Decimal(1)  # points below the whole's rate before a funding line is 
 def lagging_line(report: ReportInput, sheet: FactSheet, whole: Decimal) -> tuple[str, Fact, Fact | None] | None:
     """The funding line (其中 row) that left the money unspent: the slowest of two or more lines with a rate, when it
     runs clearly behind the whole — its name, 执行率 fact and balance fact. A reviewer asks which money was left."""
+    # the sources of the money when the form splits by source too: a kind of spending (项目支出) is no 资金
+    splits = breakdowns(list(enumerate(report.budget.lines)), lambda pair: pair[1].name)
     rated = [(line.name, rate, sheet.get(f"derived.budget.lines[{i}].unspent"))
-             for i, line in enumerate(report.budget.lines)
+             for i, line in (splits[0] if splits else [])
              if (rate := sheet.get(f"derived.budget.lines[{i}].execution_rate")) is not None]
     if len(rated) < 2:
         return None
