@@ -65,6 +65,10 @@ def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
 
 
 _GAP_WORD = re.compile(r"(?:间隔|相隔|相距|间歇)了?$")  # the days between two periods, neither end counted
+# the ends of two periods a gap's words name (两次开始相隔 / 两期结束相隔)
+_STARTS = re.compile(r"开始|开班|启动|开工|开幕|开课|开营|开学|首日|起始")
+_FROM_TO = re.compile(r"[到至]")  # 春季结业到秋季开学相隔: from one period's end to the next one's start
+_ENDS = re.compile(r"结束|结班|完成|完工|闭幕|结业|截止|收尾")
 # 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
 _SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 
@@ -83,17 +87,24 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
 
     if _GAP_WORD.search(t.clause):  # 两批之间间隔80天: from the end of the first period its sentence states (to its
         s1 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 。, its clauses' ；) to the start of the
+        if text[s1 - 1:s1] == "。" and not any(d.kind == "date" and d.start >= s1 for d in mentions[max(0, i - 8):i]):
+            # 第一轮…3月3日至3月21日；第二轮…。两轮开始相隔105天: a sentence of its own over the periods just told
+            s1 = max(text.rfind(c, 0, s1 - 1) for c in "。！？!?\n") + 1
         dates = [j for j in range(i) if mentions[j].start >= s1 and mentions[j].kind == "date"  # second, neither
                  and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]  # end counted; both traced
                  and (r := results[j]) is not None and r.status in _TRACED_DATE]
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
                  if span_through(text, mentions[j], mentions[k])]
         if len(spans) >= 2:
-            (_, end), (start, _) = spans[-2], spans[-1]
-            gap = days_through((None, *end.date[1:3]), (None, *start.date[1:3]), year or 2023)
+            # which ends the words name: 两次开始相隔 — the starts; 两期结束相隔 — the ends; else (第一批结束到第二批
+            # 开始) the first one's end to the second one's start
+            starts, ends = _STARTS.search(t.clause), _ENDS.search(t.clause)
+            k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
+            a, b = (spans[-2][k], spans[-1][k]) if k is not None else (spans[-2][1], spans[-1][0])
+            gap = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
             if gap is None or gap - 1 != m.value:
                 return None  # the words fix the two periods: no other pair of dates stands in
-            return f"{end.text}至{start.text}（间隔，首尾两天都不计） = {m.value}天"
+            return f"{a.text}至{b.text}（{'两次开始之间' if k == 0 else '两次结束之间' if k else '间隔，首尾两天都不计'}） = {m.value}天"
     dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
              and mentions[j].date[1] and mentions[j].date[2]]
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
