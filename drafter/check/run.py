@@ -668,7 +668,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif not reason0 and (moved := named_row_change(index, checker, t)) is not None:
+        elif not reason0 and (moved := named_row_change(index, checker, t, text)) is not None:
             formula, a, b = moved  # 潜山分校增加14人: the named row's figure less its last year's (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
