@@ -58,3 +58,16 @@ def test_a_kinds_money_sums_its_rows_in_the_column_the_unit_gives(status):
 ])
 def test_another_groups_sum_stays_unsupported(status, text, figure):
     assert status(text)[figure] == "unsupported"
+
+
+def test_the_groups_are_read_back_from_the_index_cache(ledger, tmp_path, monkeypatch):
+    from drafter.check import SourceIndex
+    from drafter.index_cache import build_cached
+
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path))
+    first, store = build_cached([ledger])
+    store()
+    monkeypatch.setattr(SourceIndex, "add_text", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read again")))
+    again, _ = build_cached([ledger])
+    got = {m.text: m.status for m in check("其中社区店32个，商超店13个。", again).mentions}
+    assert got == {"32个": "derived", "13个": "derived"}
