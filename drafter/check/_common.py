@@ -151,8 +151,9 @@ _UNIT_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|县|区|旗
                         r"(?![\u4e00-\u9fff]{0,2}(?:资金|经费|补助|拨款|专项))")
 
 
+_PLACE_WORD = re.compile(r"[省市州盟县区旗镇乡]")  # a unit's name holds one (街道 names hold 区 / 市 before it)
+
+
 def without_unit_names(clause: str) -> str:
     """The clause with the names of units taken out: the words left name lines, items, roles."""
-    return _UNIT_NAME.sub(" ", clause) if ("市" in clause or "县" in clause or "区" in clause or "省" in clause
-                                             or "州" in clause or "镇" in clause or "乡" in clause or "旗" in clause
-                                             or "盟" in clause) else clause
+    return _UNIT_NAME.sub(" ", clause) if _PLACE_WORD.search(clause) else clause

@@ -191,10 +191,11 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准|承诺|以内|之内|内|控制)|[底末]?前"
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准(?!煤)|承诺|以内|之内|内|控制)|[底末]?前"
                            r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
 _TARGET_FIRST = first_chars(_TARGET_AFTER)  # the characters a match starts with (most figures: followed by none)
+# (2.86万吨标准煤: 标准煤 is the measure — tonnes of standard coal — no 标准 the figure is held to)
 # the first cell of a form's line, a label, then the prose cell the figure is in (up to it)
 _LABEL_THEN_CELL = re.compile(r"[ \t|｜]*([\u4e00-\u9fff]{2,12})[ \u3000]*[\t|｜][ \t|｜]*([^\t|｜\n]*)\Z")
 # (the official forms write 年度总体目标: qualifiers may stack, and 绩效总目标 puts 总 after 绩效)
@@ -337,6 +338,8 @@ def _table_rows(text: str, starts: list[int]
                 and not _HAS_DIGIT.search(text, *cells[0])):
             header, fresh = held, False  # the table goes on after the prose: a row of its header's width
         held = None
+        if len(cells) == 2 and header is not None and fresh and all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
+            continue  # | --- | ---: | under a two-column header (an aligned rule cell is no header cell)
         if len(cells) < 3 and not (len(cells) == 2 and _two_columns(text, cells, header)):
             if len(cells) < 2 or _SENTENCE_MARK.search(line):
                 held, prose = _held(line, header, held, prose, fresh)

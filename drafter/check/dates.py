@@ -17,22 +17,22 @@ from .match import _Checker, _RANK, _Target
 from .models import MentionCheck
 
 
-_EARLY = re.compile(r"(提前|早于?)了?$")
-_LATE = re.compile(r"(推迟|延迟|延期|滞后|晚于?|逾期)了?$")
+# the word right before a count of days or months off a deadline: early (提前) or late (推迟 / 延后 / 超期 / 逾期 …)
+_OFF = re.compile(r"(?:(?P<early>提前|早于?)|(?P<late>推迟|延迟|延期|延后|滞后|超期|逾期|拖期|拖延|晚于?|迟))了?$")
 
 
 def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple[str, _Fact, _Fact] | None:
     """较计划提前1个月 / 推迟2个月: a deadline indicator the words name (its words and its sentence's share two
     with the record), whose result month is that many months before (提前) or after (推迟) its target month."""
-    early, late = _EARLY.search(t.clause), _LATE.search(t.clause)
-    if not pairs or not (early or late) or t.m.value != t.m.value.to_integral_value():
+    off = _OFF.search(t.clause)
+    if not pairs or off is None or t.m.value != t.m.value.to_integral_value():
         return None
     words = (t.subj | tokens(text[t.context[0]:t.context[1]])) - _ROLE_MARKS
     for a, b in pairs:
         if len(words & (a.subj | b.subj)) < 2:
             continue
         gap = b.date[1] - a.date[1]  # type: ignore[index, operator]
-        if (early and gap == t.m.value) or (late and -gap == t.m.value):
+        if (gap if off["early"] else -gap) == t.m.value:
             return f"{b.written} − {a.written} = {abs(gap)}{t.m.unit}", a, b
     return None
 
@@ -65,6 +65,10 @@ def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
 
 
 _GAP_WORD = re.compile(r"(?:间隔|相隔|相距|间歇)了?$")  # the days between two periods, neither end counted
+# the ends of two periods a gap's words name (两次开始相隔 / 两期结束相隔)
+_STARTS = re.compile(r"开始|开班|启动|开工|开幕|开课|开营|开学|首日|起始")
+_FROM_TO = re.compile(r"[到至]")  # 春季结业到秋季开学相隔: from one period's end to the next one's start
+_ENDS = re.compile(r"结束|结班|完成|完工|闭幕|结业|截止|收尾")
 # 自1月8日至2月20日 / 11月15日起至3月15日止: a span that runs through its last day
 _SPAN_WORD = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*$")
 
@@ -83,17 +87,24 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
 
     if _GAP_WORD.search(t.clause):  # 两批之间间隔80天: from the end of the first period its sentence states (to its
         s1 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 。, its clauses' ；) to the start of the
+        if text[s1 - 1:s1] == "。" and not any(d.kind == "date" and d.start >= s1 for d in mentions[max(0, i - 8):i]):
+            # 第一轮…3月3日至3月21日；第二轮…。两轮开始相隔105天: a sentence of its own over the periods just told
+            s1 = max(text.rfind(c, 0, s1 - 1) for c in "。！？!?\n") + 1
         dates = [j for j in range(i) if mentions[j].start >= s1 and mentions[j].kind == "date"  # second, neither
                  and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]  # end counted; both traced
                  and (r := results[j]) is not None and r.status in _TRACED_DATE]
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
                  if span_through(text, mentions[j], mentions[k])]
         if len(spans) >= 2:
-            (_, end), (start, _) = spans[-2], spans[-1]
-            gap = days_through((None, *end.date[1:3]), (None, *start.date[1:3]), year or 2023)
+            # which ends the words name: 两次开始相隔 — the starts; 两期结束相隔 — the ends; else (第一批结束到第二批
+            # 开始) the first one's end to the second one's start
+            starts, ends = _STARTS.search(t.clause), _ENDS.search(t.clause)
+            k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
+            a, b = (spans[-2][k], spans[-1][k]) if k is not None else (spans[-2][1], spans[-1][0])
+            gap = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
             if gap is None or gap - 1 != m.value:
                 return None  # the words fix the two periods: no other pair of dates stands in
-            return f"{end.text}至{start.text}（间隔，首尾两天都不计） = {m.value}天"
+            return f"{a.text}至{b.text}（{'两次开始之间' if k == 0 else '两次结束之间' if k else '间隔，首尾两天都不计'}） = {m.value}天"
     dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
              and mentions[j].date[1] and mentions[j].date[2]]
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
@@ -115,7 +126,7 @@ def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None],
     (N月底 / N月末 is the month's last day), both stated in the sentence before the figure and both traced — the
     formula, or None."""
     m = t.m
-    if not _whole_days(m) or not _EARLY.search(t.clause):
+    if not _whole_days(m) or (off := _OFF.search(t.clause)) is None or not off["early"]:
         return None
     deadline = done = None
     j = i - 1
@@ -148,8 +159,6 @@ def _days_early(mentions: Sequence[Any], results: Sequence[MentionCheck | None],
     return f"{dm}月{dd}日（{deadline.text}）− {done.text} = {gap}天"
 
 
-# the word right before a count of days off a deadline: early (提前) or late (推迟 / 延后 / 超期 / 逾期 …)
-_OFF = re.compile(r"(?:(?P<early>提前|早于?)|(?P<late>推迟|延迟|延期|延后|滞后|超期|逾期|拖期|拖延|晚于?|迟))了?$")
 # a date the words make a deadline: 9月30日前 / 9月底以前, or named as the plan's (原定 / 要求 / 计划 / 时限 …于)
 _DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)")
 _DEADLINE_BEFORE = re.compile(r"(?:原定|原计划|计划|要求|规定|预定|时限|期限|限定|应于|须于|需于|比|较|早于|晚于)"

@@ -341,7 +341,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
                                 and f.family in ("元", ""))
             wholes += [f for f in spent if not any(x is f and why == "part" for x, _, why in index.partners.get(id(f), ()))]
         if EVERYTHING.search(whole):  # 占总支出的: the top of its breakdowns, never a 明细's 合计 that is one line of it
-            wholes = _roots(index, wholes)
+            wholes = _dedupe(index.root(w, MAX_TWINS) for w in wholes)
     else:  # 其中…占58.58%: the total its record or ledger gives, or a 合计 the sentence states first
         wholes = [w for p in parts for a, w, why in index.partners.get(id(p), ()) if a is p and why == "part"]
         wholes += stated
@@ -603,29 +603,9 @@ def _told_before(told: dict[int, list[_Told]] | None, t: _Target) -> list[tuple[
 MAX_TWINS = 4  # the same figure stated in a few places (a form's indicator and a log's sentence)
 
 
-def _roots(index: SourceIndex, wholes: Sequence[_Fact]) -> list[_Fact]:
-    """Each whole lifted to the largest total it, or another statement of its figure, is a part of (项目支出明细's
-    合计 1,052.36 is the 项目支出 line of 年度资金总额 1,296.48): the whole a share of 总X is of."""
-    out: list[_Fact] = []
-    for w in wholes:
-        seen = {id(w)}
-        while up := [b for f in (w, *_twins(index, [w])) for a, b, why in index.partners.get(id(f), ())
-                     if a is f and why == "part" and id(b) not in seen]:
-            w = max(up, key=lambda b: abs(b.mag))
-            seen.add(id(w))
-        out.append(w)
-    return _dedupe(out)
-
-
 def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     """Other statements of the same figures: facts of the same family and magnitude."""
-    out: list[_Fact] = []
-    for f in facts[:MAX_WORDED]:
-        same = index.family(f.family)
-        if same is not None:
-            key = float(f.mag)
-            out += [g for g in same.window(key, key)[:MAX_TWINS] if g is not f and g.mag == f.mag]
-    return out
+    return [g for f in facts[:MAX_WORDED] for g in index.twins(f, MAX_TWINS)]
 
 
 def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""

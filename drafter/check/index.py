@@ -1059,6 +1059,35 @@ class SourceIndex:
     def family(self, name: str) -> _Sorted | None:
         return self._by_family.get(name)
 
+    # -- the part-whole tree (the "part" pairs: a row and its 合计, a 其中 line and its total) ----------------------------
+    def twins(self, f: _Fact, most: int | None = None) -> list[_Fact]:
+        """Other statements of f's figure: facts of its family and magnitude (a 明细's 合计 1,052.36 that is also the
+        项目支出 line of the budget table). `most` bounds the candidates looked at."""
+        same = self._by_family.get(f.family)
+        if same is None:
+            return []
+        key = float(f.mag)
+        return [g for g in same.window(key, key)[:most] if g is not f and g.mag == f.mag]
+
+    def is_part(self, f: _Fact) -> bool:
+        """Is f a row of a breakdown (a part of a total its table or record gives)?"""
+        return any(x is f and why == "part" for x, _, why in self.partners.get(id(f), ()))
+
+    def is_line(self, f: _Fact) -> bool:
+        """Is f, or another statement of its figure, a part of a total? Then it is one line of a larger whole, and
+        a share of 总支出 / 全年支出 is never over it."""
+        return self.is_part(f) or any(self.is_part(g) for g in self.twins(f))
+
+    def root(self, f: _Fact, most: int | None = None) -> _Fact:
+        """f lifted to the largest total it, or another statement of its figure, is a part of: the whole a share
+        of 总X is of (项目支出明细's 合计 is the 项目支出 line of 年度资金总额, whose share is over the latter)."""
+        seen = {id(f)}
+        while up := [b for g in (f, *self.twins(f, most)) for a, b, why in self.partners.get(id(g), ())
+                     if a is g and why == "part" and id(b) not in seen]:
+            f = max(up, key=lambda b: abs(b.mag))
+            seen.add(id(f))
+        return f
+
     def has_name(self, name: str) -> bool:
         """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
         return name in self._words_blob

@@ -1825,16 +1825,6 @@ class _Checker:
         """Is b the whole the sources state a is a part of (a 其中 item and its total)?"""
         return any(x is a and w is b and why == "part" for x, w, why in self.ix.partners.get(id(a), ()))
 
-    def _a_line(self, f: _Fact) -> bool:
-        """Is f, or another statement of its figure (a 明细's 合计 equal to the 项目支出 line), a part of a total?"""
-        same = self.ix.family(f.family)
-        twins = same.window(float(f.mag), float(f.mag)) if same is not None else [f]
-        return any(self._is_part(g) for g in twins if g.mag == f.mag)
-
-    def _is_part(self, f: _Fact) -> bool:
-        """Is f a row of a breakdown (a part of a total its table or record gives)?"""
-        return any(x is f and why == "part" for x, _, why in self.ix.partners.get(id(f), ()))
-
     def _parts_of(self, total: _Fact) -> int:
         return len({x.mag for x in self._part_list(total)})
 
@@ -1968,7 +1958,7 @@ class _Checker:
                         and not (b.role == "target" or _is_bound(b)) \
                         and not (t.role != "target" and (a.role == "target" or _is_bound(a))):
                     # (18,600 under 受众人次: in 人次; no target's count, nor a target's total for an average of results)
-                    if a.group != b.group and a.src == b.src and self._is_part(a) and self._is_part(b):
+                    if a.group != b.group and a.src == b.src and self.ix.is_part(a) and self.ix.is_part(b):
                         continue  # two rows of one breakdown: 飞来湖's 经费 is not per 北江湿地's 公顷
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
@@ -2032,7 +2022,7 @@ class _Checker:
                             whole.startswith(_ALL_WORDS) and _TOTAL_MARK <= b.subj and any(w & b.subj for w in whole_words)) \
                             and not (self._part_of(a, b) and _names_none(self.ix, whole_words)):
                         pass  # 143.35 ÷ 6541.87 (实际支出) is no share 占调整预算的
-                    elif share and whole and EVERYTHING.search(whole) and self._a_line(b):
+                    elif share and whole and EVERYTHING.search(whole) and self.ix.is_line(b):
                         pass  # 占总支出的: of the unit's whole, never of a 明细's 合计 that is its 项目支出 line
                     elif whole_words and b.role == "initial" and "年初" not in whole and self._adjusted_beside(b):
                         pass  # 占全年预算的: the full-year budget its record states beside the 年初 one

@@ -39,6 +39,8 @@ _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived
 # the role a figure's own words end on, right before it (结余资金为 / 执行率达到 / 年中调增)
 _UNSPENT = _BALANCE.pattern  # the words of money left unspent, one list for every pattern below
 _BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
+# 比省级专项多 / 较上年少 right before the role word: the figure is how much more or less than another's
+_MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
 _ADJUST_RATE_TAIL = re.compile(r"(?:预算)?调整(?:率|幅度)(?:为|是|达到|达)?$")
@@ -101,7 +103,9 @@ def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
     """The role a figure's own words end on (see Roles.line_value), once per wording and unit family: 'balance',
     'raise' or 'cut' of an amount, 'rate' of a percentage, or 'share' and where its 占 is; None for none."""
     if family == "元":
-        if _BALANCE_TAIL.search(clause):
+        if (bal := _BALANCE_TAIL.search(clause)) is not None:
+            if _MORE_OF_ROLE.search(clause, 0, bal.start()):
+                return None  # 比省级专项多结余: a gap between two lines' balances, no line's balance (told.py)
             return "balance", -1
         if _COMPARED.search(clause):
             return None

@@ -39,7 +39,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ._common import EVERYTHING, HUNDRED
+from ._common import COMPARATIVES, EVERYTHING, HUNDRED
 from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
@@ -74,6 +74,9 @@ class RowIndex:
         from .entities import _sum
 
         now = ix.year_now
+        self._ix, self.now = ix, now
+        self._by_value: dict[tuple[str, Decimal], list["_Fact"]] | None = None  # (last_year: built on first use)
+        self._prior_row: dict[tuple[int, int, str, str], list["_Fact"]] = {}
         cur = [f for f in ix.facts if f.date is None and f.kind != "year" and f.approx is None and f.hi_mag is None
                and f.ytag in (None, now) and f.src >= 0]
         self.wholes: dict[int, list["_Fact"]] = {}
@@ -141,6 +144,30 @@ class RowIndex:
                     own = self.sibling.get(id(f))
                     self.mates[id(f)] = [g for g in fs if g is not f and g.family not in ("%", "pt") and g.mag > 0
                                          and (own is None or self.sibling.get(id(g)) != own)]
+
+    def last_year(self, f: "_Fact") -> list["_Fact"]:
+        """The figures one year before f's of its measure: those of f's source row in another year's column (上年销量
+        beside 销量), and the same column of the row its table labels for the year before (上年合计 under 合计) — of f
+        or of any current fact of f's value (the 856 of a ledger is the indicator row's 856家, whose 上年实际 is 803家).
+        Built on first use (only a figure the text ties to last year asks)."""
+        if self._by_value is None:
+            self._by_value = defaultdict(list)
+            self._prior_row = defaultdict(list)
+            prev = {-1} | ({self.now - 1} if self.now else set())
+            for g in self._ix.facts:
+                if g.date is not None or g.approx is not None or g.hi_mag is not None or g.src < 0:
+                    continue
+                if g.ytag in (None, self.now):
+                    self._by_value[(g.family, g.mag)].append(g)
+                elif g.ytag in prev and g.tab >= 0 and g.label and (own := _PRIOR_LABEL.sub("", g.label)) != g.label:
+                    self._prior_row[(g.src, g.tab, g.head, own)].append(g)
+        prev = {-1} | ({self.now - 1} if self.now else set())
+        out: dict[Decimal, "_Fact"] = {}
+        for g in [f, *self._by_value.get((f.family, f.mag), ())]:
+            for h in [*self.prior.get(id(g), ()), *self._prior_row.get((g.src, g.tab, g.head, g.label), ())]:
+                if h.ytag in prev and h.family == f.family and h.mag > 0:
+                    out.setdefault(h.mag, h)
+        return list(out.values())
 
     def role_mate(self, f: "_Fact", role: str) -> "_Fact | None":
         got = [g for g in self.mates.get(id(f), ()) if g.role == role and g.family == f.family]
@@ -294,7 +321,7 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
         for w in wholes:
             if w.mag in seen or not w.mag or (not rate and w.family != p.family) \
                     or of is not None and w.family in ("元", "") and (w.role or "actual") != of \
-                    or everything and checker._a_line(w) \
+                    or everything and ix.is_line(w) \
                     or named_whole and w.family == "元" and id(w) not in named_whole:  # (a named funding line)
                 continue
             seen.add(w.mag)
@@ -386,6 +413,96 @@ def row_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_PRIOR_LABEL = re.compile(r"^(?:上年|去年|上一年|前一年)(?:度)?(?:同期)?")  # 上年合计: the 合计 row, a year before
+_LAST_YEAR_SAID = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[\u4e00-\u9fff]{0,6}$")
+_YEAR_WORD = re.compile(r"(?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期)?|同期")
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于|占|比|较|与|同|和)$")
+
+
+def of_last_year(clause: str) -> bool:
+    """Whether the figure after these words is last year's own (上年店均 / 比上年4.03% / 上年为612批次), not this
+    year's set against last year's (为上年的49.23% / 是2022年同期…的两倍 / 比上年增长: the year names a base)."""
+    from ..subjects import direction
+
+    last = None
+    for last in _YEAR_WORD.finditer(clause):
+        pass
+    if last is None or direction(clause) is not None or clause.endswith("的"):
+        return False
+    before = clause[:last.start()]
+    return not _BASE_BEFORE.search(before) or before.endswith(("比", "较"))
+
+
+def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+                   mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
+                   i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'不合格率3.07%，比上年4.03%' / '店均销量229.44万元，上年店均223.16万元': last year's figure of the quotient its
+    sentence derived last (a rate, a share, a per-unit of two source facts) — the same quotient over both operands'
+    figures of the year before (RowIndex.last_year). Both must have one: this year's part over last year's whole is
+    no year's. (formula, a, b) or None."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not of_last_year(t.clause) \
+            or not _LAST_YEAR_SAID.search(text, max(s0, t.m.start - 14), t.m.start):
+        return None  # (比上年增长 / 为上年的: a change or a ratio, no figure of last year)
+    got = None
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < s0:
+            break
+        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
+            break
+        got = None
+    if got is None:
+        return None
+    _, formula, a, b = got
+    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or b.src < 0:
+        return None
+    rows = rows_of(ix)
+    rate = t.family == "%"
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for pa in rows.last_year(a):
+        for pb in rows.last_year(b):
+            with localcontext(_CTX):
+                d = pa.mag / pb.mag * (HUNDRED if rate else 1)
+            if fits(checker, t, d):
+                shown = _fmt((d / t.ff).quantize(t.m.quantum)) + t.m.unit
+                found.setdefault(shown, (f"{pa.written} ÷ {pb.written}{' × 100%' if rate else ''} = {shown}（上年）",
+                                         pa, pb))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def named_row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'南岭试验站增加6人': a change whose own clause names one source row and says which way (增加 / 减少) — that
+    row's figure of the target's measure less the row's figure of the year before (RowIndex.last_year), the sign the
+    words say. One such difference, or None."""
+    from ..subjects import direction
+    from .entities import fits
+
+    if t.family in ("%", "pt", "") or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    dirn = direction(t.clause)
+    if dirn is None or _HAS_FIGURE.search(t.clause) or _COMPARED_TO.search(t.clause):
+        return None  # (比上年1470人增加: the base its clause states; 比目标多 / 比时限缩短: a base of another kind)
+    ents = ix.entities()
+    named = ents.named(t.clause) if ents.rows else []
+    if len(named) != 1:
+        return None
+    rows = rows_of(ix)
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    for f in named[0].attrs.values():
+        if f.family != t.family or f.role == "target" or f.mag <= 0:
+            continue
+        for p in rows.last_year(f):
+            d = f.mag - p.mag
+            if d and (d > 0) == (dirn == "+") and fits(checker, t, abs(d)):
+                found.setdefault(f"{f.written} − {p.written}", (f"{f.written} − {p.written} = {t.m.text}"
+                                                               if d > 0 else f"{p.written} − {f.written} = {t.m.text}",
+                                                               f, p))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HAS_FIGURE = re.compile(r"\d")
+_COMPARED_TO = re.compile("|".join(sorted(COMPARATIVES, key=len, reverse=True)) + r"|相比|对比")
 _ANY_LAST_YEAR = re.compile(r"上年|去年|同比|上一年")
 _LAST_YEAR = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年")
 _CHANGE_WORDS = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年|增长|增加|提高|上升|多|下降|减少|降低|少|了|"

@@ -36,13 +36,13 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import other_listed, row_change, row_per_unit, row_share
+from .rows import named_row_change, of_last_year, other_listed, prior_quotient, row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
-from .told import ToldCache, derive_told, told_days
+from .told import ToldCache, derive_told, listed_items, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
@@ -549,10 +549,17 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (moved := adjustment_pairs(index, t)) is not None:
             # 市级资金调增 / 全年预算调减: the named line's adjusted budget against its initial one, no other line's
             levels, rel = [lambda moved=moved: moved], []
+        listed = listed_items(text, m.start) if _SUMS.search(t.clause) else 0
+        last_years = t.ytag is not None and t.ytag != index.year_now and of_last_year(t.clause)
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
                 found = [e for e in found if " + " not in e[0]]
+            elif listed >= 3:  # 苹果、梨、桃苗合计: a sum of fewer items than its words list is not it
+                found = [e for e in found if " + " not in e[0] or e[0].count(" + ") + 1 >= listed]
+            if found and last_years:  # 上年每盏: a quotient of last year's, never of two years' figures mixed
+                found = [e for e in found if " ÷ " not in e[0] or e[0].startswith("(")
+                         or _earlier(e[1], index.year_now) == _earlier(e[2], index.year_now)]
             if after is not None:
                 # of the same breakdown — or, when the first was a total over a count of another record (人均结案214.6宗、
                 # 开庭100.4场次: 9012宗 and 4216 over the 42名 of a meeting note), over the same count
@@ -633,6 +640,17 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif not reason0 and (moved := named_row_change(index, checker, t)) is not None:
+            formula, a, b = moved  # 潜山分校增加14人: the named row's figure less its last year's (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+            state(t)
+        elif not reason0 and (prior := prior_quotient(index, checker, t, text, ends[t.sent - 1] if t.sent else 0,
+                                                        mentions, derived_at, i)) is not None:
+            formula, a, b = prior  # 不合格率3.07%，比上年4.03%: the same quotient over last year's figures (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+            state(t)  # (the gap after it: 比上年4.03%下降0.96个百分点)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
@@ -679,6 +697,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
 
 _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+
+
+def _earlier(f: _Fact, now: int | None) -> bool:
+    """Whether a fact is of a year before the report's (上年 / 2023年 in a report on 2024)."""
+    return f.ytag is not None and f.ytag != now and (f.ytag < 0 or now is None or f.ytag < now)
 
 
 def _role_anchor(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],

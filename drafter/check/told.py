@@ -82,6 +82,20 @@ _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-
                     r"(?:为|是|达)?$")
 # a per-unit: 人均 / 户均 / 每卷 / 平均每场 (the divisor is a count, the dividend of the target's measure)
 _PER = re.compile(r"[\u4e00-\u9fff]均|每[\u4e00-\u9fff]|平均")
+_EACH_AT = re.compile(r"每([\u4e00-\u9fff]{2,9})$")
+_NOUN_END = re.compile(r"平均|均|的|[约为达是]")
+_MEASURES = "个位名家项次批件台套户只条人门场期所处株盏座"
+
+
+def _each_noun(clause: str) -> str:
+    """The noun a per-unit is of, two characters or more after its measure word (每个问题 → 问题, 每门课程 → 课程;
+    每批次 / 每人次 / 人均: none)."""
+    k = clause.rfind("每")
+    m = _EACH_AT.match(clause, k) if k >= 0 else None
+    noun = _NOUN_END.split(m[1].lstrip(_MEASURES), 1)[0] if m else ""
+    return noun if len(noun) >= 2 else ""
+
+
 _REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
 _SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
 _FIRST_ITEMS = re.compile(r"[前头首][一二两三四五六七八九十\d]+[项笔个类批]")
@@ -129,6 +143,7 @@ class _Op:
     # own words (执行率) are those of every item's
     far: bool  # told in an earlier paragraph: an operand only where the words name it (_pick), never the one near
     denied: bool  # 146户未完成 / 不达标8台: a count of what was not done — no part of what was
+    mean: bool  # told as a per-unit (平均每家6062.31元): a mean, never the total another per-unit divides
 
 
 _SENT_END = "。；;！？!?\n"
@@ -148,21 +163,26 @@ def _clause_start(text: str, pos: int) -> int:
     return k
 
 
-def _head(text: str, pos: int) -> frozenset[str]:
-    """The pairs of the words its sentence opens with, up to the first figure or comma."""
+def _head_text(text: str, pos: int) -> str:
+    """The words its sentence opens with, up to the first figure or comma."""
     s0 = max(text.rfind(c, max(0, pos - 300), pos) for c in _SENT_END) + 1
     end = _HEAD_END.search(text, s0, pos)
-    return _bigrams(text[s0:end.start() if end else pos])
+    return text[s0:end.start() if end else pos]
+
+
+def _head(text: str, pos: int) -> frozenset[str]:
+    """The pairs of the words its sentence opens with, up to the first figure or comma."""
+    return _bigrams(_head_text(text, pos))
 
 
 class ToldCache:
-    """One check's operands, built once: each told figure's _Op (by its fact's id — the told lists keep every fact
-    alive while the check runs — and whether it is of an earlier paragraph than the target's) and each paragraph's figures in text order (re-sorted only when the list grew)."""
+    """One check's operands, built once: each told figure's _Op (by its target's id — the told lists keep every
+    target alive while the check runs — and whether it is of an earlier paragraph than the target's) and each paragraph's figures in text order (re-sorted only when the list grew)."""
 
     __slots__ = ("ops", "order")
 
     def __init__(self) -> None:
-        self.ops: dict[tuple[int, bool], _Op | None] = {}  # (its fact's id, told in an earlier paragraph)
+        self.ops: dict[tuple[int, bool], _Op | None] = {}  # (its target's id, told in an earlier paragraph)
         self.order: dict[int, tuple[int, list[_Told]]] = {}
 
 
@@ -175,7 +195,8 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
     after = _AFTER_FIGURE.match(text, u.m.end)
     denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
     return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
-               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied)
+               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied,
+               _PER.search(u.clause) is not None)
 
 
 def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache) -> list[_Op]:
@@ -197,7 +218,8 @@ def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: s
             scanned += 1
             if scanned > MAX_SCANNED:
                 return out
-            key = (id(f), p != t.para)
+            key = (id(u), p != t.para)  # (per told figure: 812,350元（约81.24万元） tells one fact twice, the
+            # approximate restatement no operand — the figure itself still one)
             if (op := cache.ops.get(key, _op)) is _op:
                 op = cache.ops[key] = _op(u, f, now, text, key[1])
             if op is None or (n := per.get(op.family, 0)) >= MAX_OPERANDS:
@@ -245,6 +267,7 @@ class _Fit:
         self.reach = degree_reach(m.text) if m.approx else Decimal(1)
         self.head: frozenset[str] = frozenset()  # the pairs its sentence opens with
         self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
+        self.text = ""  # the text checked
 
     def __call__(self, d: Decimal) -> bool:
         t = self.t
@@ -269,6 +292,7 @@ def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | 
     fit = _Fit(t)
     fit.head = _head(text, t.m.start)
     fit.full = text[_clause_start(text, t.m.start):t.m.start]
+    fit.text = text
     with localcontext(_CTX):
         if t.family == "%":
             found = _rate(t, ops, fit)
@@ -393,6 +417,12 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
     words = _bigrams(clause[:cut.start()] if cut else "")
     news = _subject(t, [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))], words,
                     fit.head, loose=dirn is None)
+    if words and news and all(o.sent != t.sent for o in news):
+        # 市级…执行率92.58%，…，执行率比省级专项低: words its own sentence's figure carries whole are that figure's (an
+        # earlier sentence's opening words — 全年执行… — name no rival)
+        own = [o for o in levels if o.sent == t.sent and not o.base and words <= o.words
+               and not (named_old and any(o is x for x in olds))]
+        news = own[:1] or news
     if news is None and not words and levels and levels[0].sent == t.sent and levels[0].base:
         # 上年为612批次，增长11.76%: the base its sentence just told is the old one; the new, the level told before it
         news = [o for o in _near(levels) if not o.base and o.family == levels[0].family][:1]
@@ -424,15 +454,20 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     if (per := _PER.search(clause)) is not None:  # 户均1825.61张: the subject's amount over the subject's count
         words = _bigrams(clause[:per.start()])
         counts = [o for o in ops if o.family not in _NOT_AMOUNTS and o.family != fam and not o.change and not o.base]
-        dividends = _subject(t, [o for o in same if not o.base], words, fit.head) or ()
+        dividends = _subject(t, [o for o in same if not o.base and not o.mean], words, fit.head) or ()
+        # 每个问题: the counts its noun names, of this paragraph or a named one before (全年发现问题213个) — no other
+        noun = _each_noun(clause)
+        named = _pick(_bigrams(noun), [o for o in counts if not o.denied]) if noun else None
         for a in dividends:
             # the count its own sentence told with it (第二季度支出486,720元，开班8期) — else the one the words name
-            divisors = [o for o in counts if o.sent == a.sent] or ((_subject(t, counts, words, fit.head) or ())
-                                                                   if words else _near(counts))
+            divisors = named or [o for o in counts if o.sent == a.sent] or (
+                (_subject(t, counts, words, fit.head) or ()) if words else _near(counts))
             for b in divisors:
                 if fit(d := a.mag / b.mag):
                     out.append((f"{a.text} ÷ {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
         return out
+    if (gap := _like_gap(t, ops, fit)) is not None:  # 执行相差 / 与站前区只差 / 比省级专项多结余
+        return gap
     if (bal := _BALANCE.search(clause)) is not None:  # 结余: the subject's budget less its spending, no other pair
         own = _subject(t, same, _bigrams(clause[:bal.start()]), fit.head)
         if own is not None and len(own) == 1:  # (the figure right before it: the budget or spending of its line)
@@ -453,6 +488,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         return [half]
     if _REST.search(clause):  # 下半年44,800剂: the whole less a part its sentence told
         parts = [o for o in same if o.sent == t.sent and not o.base]
+        if not parts and "下半年" in clause:  # 其中上半年2.93万包，占全年60.16%；下半年1.94万包: the half the clause
+            parts = [o for o in same if o.sent == t.sent - 1 and not o.base and "上半" in o.words]  # before told
         for b in parts:
             for a in same:
                 if a is not b and not a.base and a.mag > b.mag and fit(d := a.mag - b.mag):
@@ -473,6 +510,86 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
             if a is not b and a.role == b.role and fit(d := a.mag + b.mag):  # (a budget and a spending: nothing)
                 out.append((f"{a.text} + {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
     return out
+
+
+# a gap between two figures of one role: symmetric (执行相差 / 只差), or against another item the words name (与站前区只差
+# / 比省级专项多结余 — the item after 与 / 比 is the other one, the figure its sentence told last the first)
+_GAP_SAID = re.compile(r"(?<![偏误落])(?:相差|差距|差额|只差|仅差|相距|差)(?:了|为|是|约|仅|只有)?$")
+_GAP_OTHER = re.compile(r"(?:与|和|同|跟)(?P<x>[\u4e00-\u9fff]{1,12}?)(?:之间)?(?:只|仅|相)?(?:差|差距|差额|相距)"
+                        r"(?:了|为|是|约|仅|只有)?$")
+_MORE_OF = re.compile(r"(?:比|较)(?P<x>[\u4e00-\u9fff]{1,12}?)(?P<side>[多少])(?P<role>结余|节余|剩余|结存)了?$")
+_GAP_ROLES = (("balance", re.compile(r"结余|节余|剩余|结存")), ("actual", re.compile(r"执行|支出|实际|使用|花费")),
+              ("budget", re.compile(r"预算|安排")))
+_BALANCE_PAIRS = frozenset({"结余", "节余", "剩余", "结存"})
+_NAMES = re.compile(r"[与和及、]")
+
+
+def _like_gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found | None:
+    """A gap between two told figures of the target's measure and of the role its words name (执行 / 预算 / 结余:
+    a spending's gap is no budget's): the two items its sentence opens with (审计与平台运维…，执行相差), or the item
+    after 与 / 比 and the figure of that role its sentence told last (盖州市收费54,225元，与站前区只差 / 比省级专项多结余,
+    多 / 少 the side). None when the words say no gap; [] when they do and no such pair gives it (no other pair stands
+    in)."""
+    clause = t.clause
+    more = _MORE_OF.search(clause)
+    said = more or _GAP_SAID.search(clause)
+    if said is None:
+        return None
+    other = more or _GAP_OTHER.search(clause)
+    words = more["role"] if more else clause[:said.start()]
+    role = next((r for r, rx in _GAP_ROLES if rx.search(words)), None)
+    fam = t.family
+    if role == "balance":
+        cands = [o for o in ops if o.family == fam and o.words & _BALANCE_PAIRS]
+    else:
+        cands = [o for o in ops if o.family == fam and not o.change and not o.denied
+                 and (o.base == "" if role != "budget" else o.base in ("", "initial"))
+                 and (role is None or o.role == role or role == "budget" and o.role == "initial")]
+    pairs: list[tuple[_Op, _Op]] = []
+    if other is not None:
+        olds = _named_line(_bigrams(other["x"]), cands, fit.text)
+        if not olds or len(olds) == len(cands) > 1:
+            return []  # an item no told figure of that role is, or words that tell none apart
+        news = [o for o in cands if o.sent == t.sent and all(o is not x for x in olds)][:1]
+        pairs = [(a, b) for a in news for b in olds
+                 if not more or (a.mag > b.mag) == (more["side"] == "多")]
+    else:
+        head = _head_text(fit.text, t.m.start)
+        names = [w for w in _NAMES.split(head) if _CJK.search(w)]
+        if len(names) < 2:
+            return None
+        got = [_pick(_bigrams(w), cands) for w in names[-2:]]
+        if not all(g is not None and len(g) == 1 for g in got) or got[0][0] is got[1][0]:  # type: ignore[index]
+            return []
+        pairs = [(got[0][0], got[1][0])]  # type: ignore[index]
+    out: _Found = []
+    for a, b in pairs:
+        if fit(d := abs(a.mag - b.mag)):
+            out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+    return out
+
+
+def _named_line(words: frozenset[str], cands: Sequence[_Op], text: str) -> list[_Op] | None:
+    """The candidates a phrase names, by their own words first, then by the words of their sentence up to them (结余
+    3.54万元 is the balance of the line its sentence named before it: 省级质检专项资金…，结余3.54万元); None: none."""
+    if not cands:
+        return None
+    def score(o: _Op) -> int:
+        s0 = max(text.rfind(c, max(0, o.start - 300), o.start) for c in _SENT_END) + 1
+        return 2 * len(words & o.words) + len(words & _bigrams(text[s0:o.start]))
+    scores = [score(o) for o in cands]
+    best = max(scores)
+    return [o for o, n in zip(cands, scores) if n == best] if best else None
+
+
+def listed_items(text: str, pos: int) -> int:
+    """How many items the clause before pos lists with 、 ahead of its sum word (苹果、梨、桃苗合计 → 3; 合计 alone → 0;
+    an item's own 与 — 饲料与药品 — joins no two items)."""
+    clause = text[_clause_start(text, pos):pos]
+    total = _SUM.search(clause)
+    if total is None:
+        return 0
+    return sum(1 for w in clause[:total.start()].split("、") if _CJK.search(w))
 
 
 # the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
