@@ -730,7 +730,9 @@ class _Scan:
         run = _DIGIT_RUN.match(t, start)
         run_end = run.end() if run else start
         after = t[run_end:run_end + 2] if run else ""
-        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run_end - start == 4)) \
+        # (2023-06-28 / 2023.06.28: a year of 1900–2100 before the separator; 5123.45 is no date's start)
+        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run_end - start == 4
+                                                         and (t[start] in "12" or not t[start].isascii()))) \
                 and (date := self.date_at(start, hi)) is not None:
             return date
         if self.source_mode and run and run_end - start == 2 and after[:1] in "-/" and "0" in t[start] + t[start + 3:start + 4] \
