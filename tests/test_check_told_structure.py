@@ -12,7 +12,7 @@ record relates them — only the text does.
 
 from __future__ import annotations
 
-from drafter.check import SourceText, check
+from drafter.check import SourceData, SourceText, check
 
 
 def _docs(*lines: str) -> list[SourceText]:
@@ -200,3 +200,51 @@ def test_a_named_rows_change_is_its_figure_less_last_years_in_that_row():
     assert status("北坡试验站在册162人；东湖试验站增加7人。", [BRANCHES])["7人"] == "unsupported"  # the wrong way
     # 比目标多: a gap to a target the words name, never the row's change over the year
     assert status("北坡试验站在册162人；南岭试验站比目标多6人。", [BRANCHES])["6人"] == "unsupported"
+
+
+INDICATORS = SourceData(name="果树研究所项目绩效数据.json", data={
+    "单位": "岭南果树研究所", "计量说明": "出圃数量单位为株",
+    "指标": [
+        {"名称": "完成苹果苗出圃", "目标值": "≥1500株", "完成值": 1687, "上年完成": 1542},
+        {"名称": "其中：矮化苹果苗出圃", "目标值": "≥400株", "完成值": 463, "上年完成": 418},
+        {"名称": "桃苗出圃", "目标值": "≥300株", "完成值": 284, "上年完成": 312},
+        {"名称": "梨苗出圃", "目标值": "≥120株", "完成值": 135, "上年完成": 104},
+        {"名称": "检出不合格苹果苗", "目标值": "—", "完成值": 37, "上年完成": 41}]})
+
+
+def test_a_sum_over_three_listed_items_each_a_figure_the_paragraph_told():
+    text = ("完成苹果苗出圃1,687株，比目标1,500株多187株；上年1,542株，增加145株。其中矮化苹果苗463株（上年418株）。"
+            "检出不合格苹果苗37株。梨苗出圃135株，比上年104株增长29.81%。桃苗出圃仅284株，没有完成300株的目标，"
+            "比上年312株减少28株。苹果、梨、桃苗合计出圃{}。")
+    assert status(text.format("2,106株"), [INDICATORS])["2,106株"] == "derived"  # 1,687 + 135 + 284
+    assert status(text.format("2,143株"), [INDICATORS])["2,143株"] == "unsupported"  # + the 37 that failed
+    assert status(text.format("1,958株"), [INDICATORS])["1,958株"] == "unsupported"  # last year's 1,542 + 104 + 312
+    assert status(text.format("2,116株"), [INDICATORS])["2,116株"] == "unsupported"
+
+
+def test_a_named_rows_growth_is_over_last_years_figure_of_that_row():
+    got = status("各试验站中，南岭试验站增速最快（{}），东湖试验站减少7人。".format("4.58%"), [BRANCHES])
+    assert got["4.58%"] == "derived"  # (137 − 131) ÷ 131
+    assert status("各试验站中，东湖试验站增速最快（4.58%）。", [BRANCHES])["4.58%"] == "unsupported"  # 南岭's
+    assert status("各试验站中，南岭试验站增速最快（4.38%）。", [BRANCHES])["4.38%"] == "unsupported"  # 6 ÷ 137: over this year's
+
+
+WORK_ORDERS = SourceText(name="各片区报修工单统计.md", text=(
+    "# 临江市政设施维护中心2025年各片区报修工单统计\n\n"
+    "| 片区 | 签约小区（个） | 报修工单（张） | 维修金额（万元） |\n| --- | ---: | ---: | ---: |\n"
+    "| 东城片区 | 24 | 3128 | 41.20 |\n| 西城片区 | 21 | 2655 | 36.85 |\n| 北城片区 | 16 | 2980 | 38.64 |\n"
+    "| 合计 | 61 | 8763 | 116.69 |\n"))
+
+
+def test_an_average_per_item_of_the_row_its_sentence_names():
+    text = "东城片区签约小区24个，报修工单3128张；北城片区签约小区16个，平均每个小区报修工单却最多，为{}。"
+    assert status(text.format("186.25张"), [WORK_ORDERS])["186.25张"] == "derived"  # 北城: 2980 ÷ 16
+    assert status(text.format("130.33张"), [WORK_ORDERS])["130.33张"] == "unsupported"  # 东城's average
+
+
+def test_a_share_among_the_items_its_sentence_counts_is_over_their_sum():
+    docs = _docs("路灯维护费168.40万元。", "桥梁养护费96.52万元。")
+    text = "路灯维护费168.40万元，比桥梁养护费96.52万元多71.88万元；两类设施中，{}占{}。"
+    assert status(text.format("桥梁养护费", "36.43%"), docs)["36.43%"] == "derived"  # 96.52 ÷ (168.40 + 96.52)
+    assert status(text.format("路灯维护费", "63.57%"), docs)["63.57%"] == "derived"
+    assert status(text.format("路灯维护费", "36.43%"), docs)["36.43%"] == "unsupported"  # the other item's share

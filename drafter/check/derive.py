@@ -962,6 +962,10 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
     if m.value is None or m.hi is not None or m.value != m.value.to_integral_value() or not 2 <= m.value <= MAX_LISTED \
             or m.scale or len(m.base_unit) != 1 or m.base_unit in "元%":
         return None
+    dates = _DATES_LISTED.search(text, max(0, m.start - 90), m.start) or _DATES_BRACKET.match(text, m.end)
+    if dates is not None:  # 7月9日、7月21日两次 / 两次强降雨险情（6月17日、7月2日）: the dates it counts are listed
+        listed = _DATE_ONE.findall(dates[0])
+        return "、".join(listed) + f" = {m.text}（文中逐一列举的日期）" if len(listed) == m.value else None
     if index is not None and text[m.start - 1:m.start] == "等" \
             and (named := source_named_items(index, text, m.start - 1)) is not None \
             and (lists := [rows for rows in index.lists if _all_among(named, rows)]):
@@ -994,6 +998,9 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+_DATE_ONE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+_DATES_LISTED = re.compile(rf"{_DATE_ONE.pattern}(?:[、和及与]{_DATE_ONE.pattern})+$")  # right before the count
+_DATES_BRACKET = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?[（(]({_DATE_ONE.pattern}(?:[、，,和及与]{_DATE_ONE.pattern})+)[）)]")
 _LIST_RUN = re.compile(r"[\u4e00-\u9fff、]{2,160}$")  # the words right before a count: its list, at most
 _CONJ = re.compile(r"以及|和|与|及")  # what joins the last two items of a list (and sits inside names: 康复理疗设备运维及耗材)
 MIN_NAME = 2  # a name the sources hold is at least two characters (中岳, 少林): one character names nothing

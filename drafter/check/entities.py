@@ -637,6 +637,8 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
     own = ents.named(t.clause)
     if not own and _WHOLE_PLACE.match(t.clause):
         own = [w for ws in ents.wholes.values() for w in ws[:1]]  # (全部学员人均培训经费: over the whole's count)
+    elif not own and len(heads := [e for e in ents.named(said) if not _compared(ents, said, e)]) == 1:
+        own = heads  # 北城片区签约小区16个，平均每个小区报修工单…为: the one row its sentence names
     elif len(own) != 1:
         return _money_per_count(checker, ents, t, said, x, words, told)
     found = []

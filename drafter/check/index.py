@@ -606,6 +606,10 @@ class SourceIndex:
                 # the file's 金额单位: 元 says what its amounts are in, not its counts (发布洪水预警: 9 is no 9万元)
                 self._stated, record_unit = record_unit, None
             outer = record_unit or unit
+            # an indicator record's target cell (目标值: "≥98%") says what its bare figures count (完成值: 99.2,
+            # 上年完成: 98.5 are 99.2 %, 98.5 %) — over the file's legend for its counts (数量单位为批次)
+            target_unit = _target_cell_unit(node) if depth and not record_unit and len(node) <= MAX_RECORD_KEYS \
+                else None
             named = (_record_names(node, _LIST_TAIL.search(path) is not None) if listed_names is None
                      else listed_names) if depth else ()
             own_names = _name_words(named) if named else frozenset()
@@ -642,6 +646,9 @@ class SourceIndex:
                     self._add(_Fact(y, y, "", "", "year", src, child, name, self._group(src, _record_of(child)),
                                     written, pmag=y))
                 inherited = outer if outer and not _no_record_unit(name) else None
+                if target_unit and not nested and value.__class__ is not str and not bracket and not counted \
+                        and not rate and _RESULT_HEAD.search(name) and not _no_record_unit(name):
+                    inherited = target_unit
                 if is_dict and counted:
                     inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
                 if inherited and rate and unit_family(inherited[1])[0] != "%":
@@ -1582,6 +1589,25 @@ def _sane(value: Decimal) -> bool:
         return value.as_tuple().exponent >= -12  # type: ignore[operator]
     k = text.find(".")
     return k < 0 or len(text) - k - 1 <= 12
+
+
+MAX_RECORD_KEYS = 12  # an indicator record: a name, a target, a result or two (a wider dict is no such record)
+_TARGET_KEY = re.compile(r"(?:年度|全年)?(?:绩效)?(?:目标|计划|指标|预期)(?:值|数)?")  # the record's own target, of no
+# other field (按时办结率目标 is a rate's, not its counts')
+_TARGET_VALUE = re.compile(r"[≥≤≧≦＞＜><=＝]?\s*\d[\d,]*(?:\.\d+)?\s*(\S{1,6})")
+
+
+def _target_cell_unit(node: dict) -> tuple[str, str] | None:
+    """The unit of an indicator record's target cell (目标值: "≥10项" → 项), for its result fields (完成值 / 实际 /
+    上年完成): one target of one figure with a unit, not a date."""
+    found = None
+    for key, value in node.items():
+        if isinstance(value, str) and _TARGET_KEY.fullmatch(str(key)) and (m := _TARGET_VALUE.fullmatch(value.strip())):
+            label = _UNIT_LABEL.fullmatch(m[1].replace("％", "%"))
+            if label is None or label[2] in ("月", "日", "年") or found is not None:
+                return None
+            found = (label[1] or "", label[2].replace("％", "%"))
+    return found
 
 
 def _unit_legend(data: Any) -> dict[str, tuple[str, str]]:

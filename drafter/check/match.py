@@ -909,8 +909,15 @@ class _Checker:
         own = f.subj - _ROLE_MARKS
         total = _TOTAL_MARK <= f.subj
         posting = (self.ix._inv.get(f.family) or {}).get(next(iter(own)), ()) if own else ()
-        return any(e.src == f.src and e.ytag is not None and (e.ytag < 0 or (now is not None and e.ytag < now))
-                   and own <= e.subj and (_TOTAL_MARK <= e.subj) == total and e.role == f.role for e in posting)
+        if any(e.src == f.src and e.ytag is not None and (e.ytag < 0 or (now is not None and e.ytag < now))
+               and own <= e.subj and (_TOTAL_MARK <= e.subj) == total and e.role == f.role for e in posting):
+            return True
+        # a copy of it the sources tag as this year's (a ledger's 合计 under its 本年 column, beside its 上年 column):
+        # the value is this year's figure of the item, wherever a record repeats it with no year (实际值: 2683)
+        fam = self.ix.family(f.family) if now is not None else None
+        return fam is not None and any(
+            e.ytag == now and e is not f and e.mag == f.mag and len(own & e.subj) >= 2
+            for e in fam.window(f.key - 1e-9, f.key + 1e-9))
 
     def _compared_rows(self, t: _Target, as_target: bool) -> tuple[frozenset[int], _Fact | None]:
         """The records the mention is of when its clause names nothing of its own (占, 比上年的, 完成目标 — no subject

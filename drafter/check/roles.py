@@ -43,7 +43,8 @@ _BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额
 _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
-_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?调整(?:率|幅度)(?:为|是|达到|达)?$")
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅)(?:为|是|达到|达)?$")
+_MOVED = re.compile(r"[增减]")  # 调增幅度 / 减幅: the side the words say the budget moved
 _CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
 # a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
 _COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
@@ -53,7 +54,8 @@ _COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢�
 _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
 _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
-                        rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减)"
+                        rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减"
+                        r"|增幅|减幅)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
 
 
@@ -163,7 +165,9 @@ class Roles:
             if b is None or i0 is None or not i0.mag:
                 return None
             rate = (b.mag - i0.mag) / i0.mag * HUNDRED
-            if rate and (rate < 0) != (t.m.value < 0):
+            said = (tail := _ADJUST_RATE_TAIL.search(clause)) is not None and _MOVED.search(tail[0])
+            down = said[0] == "减" if said else t.m.value < 0  # 调减幅度9.33%: the word gives the side, the figure
+            if rate and (rate < 0) != down:  # its size; 调整率-9.33%: the sign gives both
                 return Verdict(False, "", (b, i0), f"所指资金{'调减' if rate < 0 else '调增'}，调整率应为"
                                                    f"{'负' if rate < 0 else '正'}数 / the named line's budget moved "
                                                    f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")

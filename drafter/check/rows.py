@@ -471,37 +471,49 @@ def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def named_row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
-    """'南岭试验站增加6人': a change whose own clause names one source row and says which way (增加 / 减少) — that
-    row's figure of the target's measure less the row's figure of the year before (RowIndex.last_year), the sign the
-    words say. One such difference, or None."""
-    from ..subjects import direction
+def named_row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str
+                     ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'南岭试验站增加6人' / '夹江县增速最快（19.13%）': a change whose own clause (a bracketed rate: the words before the
+    bracket) names one source row and says which way (增加 / 减少, 增速 / 降幅) — that row's figure of the target's
+    measure less the row's figure of the year before (RowIndex.last_year), the sign the words say; a rate: that
+    difference over last year's figure. One such value, or None."""
+    from ..subjects import clause_before, direction
     from .entities import fits
 
-    if t.family in ("%", "pt", "") or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+    if t.family in ("pt", "") or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
         return None
-    dirn = direction(t.clause)
-    if dirn is None or _HAS_FIGURE.search(t.clause) or _COMPARED_TO.search(t.clause):
+    rate = t.family == "%"
+    clause = t.clause
+    if not clause and t.m.start and text[t.m.start - 1] in "（(":  # 增速最快（19.13%）: the words before the bracket
+        clause = clause_before(text, t.m.start - 1)
+    dirn = direction(clause)
+    if rate:  # 夹江县增速最快（19.13%）: a growth rate of the row, over its last year's figure
+        grew = _GROWTH_SAID.search(clause)
+        dirn = None if grew is None else "−" if "降" in grew[0] or "减" in grew[0] else "+"
+    if dirn is None or _HAS_FIGURE.search(clause) or _COMPARED_TO.search(clause):
         return None  # (比上年1470人增加: the base its clause states; 比目标多 / 比时限缩短: a base of another kind)
     ents = ix.entities()
-    named = ents.named(t.clause) if ents.rows else []
+    named = ents.named(clause) if ents.rows else []
     if len(named) != 1:
         return None
     rows = rows_of(ix)
     found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
     for f in named[0].attrs.values():
-        if f.family != t.family or f.role == "target" or f.mag <= 0:
+        if (f.family in ("%", "pt", "") if rate else f.family != t.family) or f.role == "target" or f.mag <= 0:
             continue
         for p in rows.last_year(f):
             d = f.mag - p.mag
-            if d and (d > 0) == (dirn == "+") and fits(checker, t, abs(d)):
-                found.setdefault(f"{f.written} − {p.written}", (f"{f.written} − {p.written} = {t.m.text}"
-                                                               if d > 0 else f"{p.written} − {f.written} = {t.m.text}",
-                                                               f, p))
+            with localcontext(_CTX):
+                x = abs(d) / p.mag * HUNDRED if rate else abs(d)
+            if d and (d > 0) == (dirn == "+") and fits(checker, t, x):
+                diff = f"{f.written} − {p.written}" if d > 0 else f"{p.written} − {f.written}"
+                found.setdefault(diff, (f"({diff}) ÷ {p.written} × 100% = {t.m.text}" if rate
+                                        else f"{diff} = {t.m.text}", f, p))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 _HAS_FIGURE = re.compile(r"\d")
+_GROWTH_SAID = re.compile(r"增速|增幅|增长率|增长|降幅|下降|减少|减幅")
 _COMPARED_TO = re.compile("|".join(sorted(COMPARATIVES, key=len, reverse=True)) + r"|相比|对比")
 _ANY_LAST_YEAR = re.compile(r"上年|去年|同比|上一年")
 _LAST_YEAR = re.compile(r"比上年|较上年|与上年相比|同比|比去年|较去年")

@@ -29,9 +29,12 @@ from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _item
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
                        per_unit, period_sum, rate_gaps, rest_of_rows, row_ratio, singles)
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
-from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _near, _ordinals, _period_named,
+from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import rest_of_year
+from .ordinal import OTHER_TIME, nth_of, nth_said
+from .plans import PLAN, PlanLines, plan_facts
+from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
@@ -174,6 +177,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited_groups: dict[int, set[int]] = defaultdict(set)  # per text paragraph: the groups of the facts it cites
 
     gate = Roles(index, text)
+    plans = PlanLines(text, index.year_now)  # the lines that open on the next year: their figures are plans
     targets_at: dict[int, _Target] = {}  # mention index → its target, for the gate in done()
     clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
@@ -246,6 +250,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.kind == "count" and len(m.base_unit) == 1 and m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff":
             subj = subj | {text[m.start - 1] + m.base_unit}  # 营9期 names a ledger's 营期 column: noun, figure, measure
         own_subj = subj
+        plan = m.kind != "date" and m.reason not in (GRADE, SET_OF) and plans.at(m.start)  # (二期 names a phase)
+        if plan and ytag == plans.next:
+            ytag = None  # 2025年按不少于600批次: the plan's frame; what supports it is this year's target (below)
         family, factor = families(m.base_unit)  # (its measure word's family, read once)
         fam_key = (sent, family if m.unit else None)
         if (fam_key in last_subj or (sent, None) in last_subj) and (role == "target" or tokens(clause) <= _ROLE_MARKS):
@@ -272,6 +279,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 if ahead := _SPAN_AHEAD.match(text, m.end):  # 3月1日—3月31日，开展…: the span's event follows its end
                     stop = min([k for c in "。；;\n" if (k := text.find(c, ahead.end())) >= 0] or [len(text)])
                     whole |= tokens(text[ahead.end():min(stop, ahead.end() + 40)])
+                event = _listed_event(text, m)  # 7月9日、7月21日两次发布预警: a list's dates share the event after it
+                whole |= event
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
                 if facts and (ords := _period_named(text, s0, m.start)):
@@ -279,6 +288,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
                 # a result month the words name better is a rival — unless the text states this month as the
                 # deadline (目标为“11月底前”): then the target's month is what it claims
+                if facts and (nth := nth_said(text, s0, m.start)) is not None:
+                    # 第二次演练于5月17日: the date the sources give that occurrence, no other's (ordinal.py)
+                    other = [f for f in facts if (own := nth_of(f)) is not None and own != nth]
+                    if other:
+                        facts = [f for f in facts if all(f is not o for o in other)]
+                        if not facts:
+                            done(i, "unsupported", other[:1], reason=OTHER_TIME)
+                            continue
                 rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
                 late = checker.late_on_time(m, facts) if role != "target" and rival is None else None
                 if rival is not None or late is not None:
@@ -338,6 +355,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 status, facts, target = found[0], found[1], alt_t
             else:
                 family = target.family
+        if plan and status:
+            kept = plan_facts(text, m.start, facts, index.year_now)
+            if not kept:  # 计划新增检验点2个: no current figure of another item (nor a derived one, below) is the
+                done(i, "unsupported", facts[:1], reason=PLAN, judged=True)  # next year's plan
+                continue
+            facts = kept
         g = judge(i, status, facts) if status else None
         if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
@@ -367,6 +390,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
+        elif (base := _compared_bound(index, mentions, direct_facts, i, text, s0, target)) is not None:
+            cite(i, sent, [base])  # 平均14个工作日，比20个工作日的限时少: the bound of the record just traced
+            done(i, "exact", [base], judged=True)
+        elif plan:  # 整改率提高到98%: this year's 118 ÷ 120 is no plan of the next
+            done(i, "unsupported", near, reason=PLAN, judged=True)
         else:
             pending.append((i, target, reason, near))
 
@@ -640,7 +668,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif not reason0 and (moved := named_row_change(index, checker, t)) is not None:
+        elif not reason0 and (moved := named_row_change(index, checker, t, text)) is not None:
             formula, a, b = moved  # 潜山分校增加14人: the named row's figure less its last year's (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
@@ -676,6 +704,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+        elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
+            done(i, "derived", rowset[1], formula=rowset[0])  # 为四项中最低 / 两块执行率差: the rows of the table its
+            # sentence traces (sets.py)
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
@@ -750,6 +781,57 @@ def _each_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
         return None
     facts = list(direct_facts.get(j, ()))[:1]
     return f"{a.text} × {len(items)}（{'、'.join(items)}各{a.text}） = {t.m.text}", facts, len(items)
+
+
+# a list of dates around a date (4月9日、10月15日 / 7月9日和7月21日): what runs on after the list's last date
+_DATE_ITEM = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+_DATES_AHEAD = re.compile(rf"(?:[、和及与]{_DATE_ITEM})+")
+_DATE_BEHIND = re.compile(r"\d日[、和及与]$")
+_DATES_BEFORE = re.compile(rf"{_DATE_ITEM}[、和及与]?")
+_EVENT_STOP = re.compile(r"[，,。；;：:！？!?\n（(]")
+_COUNTED_TIMES = re.compile(r"^[两二三四五六七八九十\d]{1,2}[次场轮批天个]")  # 两次: the list's count, no event word
+_COUNTS_BEFORE = re.compile(r"[两二三四五六七八九十\d]{1,2}[次场轮批天个]")
+
+
+def _listed_event(text: str, m: NumberMention) -> frozenset[str]:
+    """The words of the event a list of dates names after its last date (汛期7月9日、7月21日两次通过应急广播发布暴雨
+    预警 → 应急广播, 暴雨预警 …) when the date is one of such a list; empty otherwise."""
+    ahead = _DATES_AHEAD.match(text, m.end)
+    if ahead is None and not _DATE_BEHIND.search(text, max(0, m.start - 3), m.start):
+        return frozenset()
+    end = ahead.end() if ahead is not None else m.end
+    if text[end:end + 1] in ("）", ")"):  # 两次强降雨险情（6月17日、7月2日）: a bracketed list's event is before it
+        k = max(text.rfind("（", max(0, m.start - 40), m.start), text.rfind("(", max(0, m.start - 40), m.start))
+        if k < 0:
+            return frozenset()
+        words = text[max([text.rfind(c, max(0, k - 40), k) for c in "，,。；;：:\n"]) + 1:k]
+        return tokens(_COUNTS_BEFORE.sub("", words)) - _ROLE_MARKS
+    stop = _EVENT_STOP.search(text, end, end + 40)
+    words = text[end:stop.start() if stop is not None else min(len(text), end + 40)]
+    head = _DATES_BEFORE.sub("", text[max([text.rfind(c, max(0, m.start - 40), m.start) for c in "，,。；;：:\n"]) + 1:
+                                      m.start])  # 联合执法检查分别于4月9日、10月15日开始: or the words before it
+    return (tokens(_COUNTED_TIMES.sub("", words)) | tokens(head)) - _ROLE_MARKS
+
+
+# the words of a comparison right before its base (比20个工作日的限时少 / 低于10个工作日的要求)
+_COMPARED_BASE = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢于|短于|长于|优于)(?:规定|要求|目标|计划|时限|标准)?的?$")
+
+
+def _compared_bound(index: SourceIndex, mentions: Sequence[NumberMention], direct_facts: dict[int, Sequence[_Fact]],
+                    i: int, text: str, s0: int, t: _Target) -> _Fact | None:
+    """常规检验平均14个工作日，比20个工作日的限时少6个工作日: a figure the words compare the result just traced with
+    is the target or bound the record of that result states (≤20个工作日 beside its 14) — that fact, or None."""
+    m = mentions[i]
+    if not i or m.hi is not None or m.approx or not _COMPARED_BASE.search(text, max(s0, m.start - 8), m.start):
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and (mentions[j].ignored or j not in direct_facts):
+        j -= 1
+    if j < 0 or mentions[j].start < s0 or j not in direct_facts:
+        return None
+    f0 = direct_facts[j][0]
+    return next((f for f in index.groups[f0.group] if f.family == t.family and f.mag == t.x and f.date is None
+                 and _is_target(f)), None)
 
 
 def _set_count_error(index: SourceIndex, i: int, mentions: Sequence[NumberMention], text: str, s0: int,

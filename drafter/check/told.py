@@ -199,8 +199,10 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
                _PER.search(u.clause) is not None)
 
 
-def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache) -> list[_Op]:
-    """The told figures before the target, its own paragraph's first, nearest first (see the module docstring)."""
+def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache,
+              per_family: int = MAX_OPERANDS) -> list[_Op]:
+    """The told figures before the target, its own paragraph's first, nearest first (see the module docstring); a
+    sum over the items its words list looks at twice as many (its names choose among them)."""
     out: list[_Op] = []
     scanned = 0
     for p in range(t.para, t.para - MAX_FAR - 1, -1):
@@ -222,7 +224,7 @@ def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: s
             # approximate restatement no operand — the figure itself still one)
             if (op := cache.ops.get(key, _op)) is _op:
                 op = cache.ops[key] = _op(u, f, now, text, key[1])
-            if op is None or (n := per.get(op.family, 0)) >= MAX_OPERANDS:
+            if op is None or (n := per.get(op.family, 0)) >= per_family:
                 continue
             per[op.family] = n + 1
             out.append(op)
@@ -286,7 +288,8 @@ def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | 
     step, or None (see the module docstring)."""
     if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
         return None
-    ops = _operands(t, told, now, text, cache)
+    listed = t.family not in _NOT_AMOUNTS and listed_items(text, t.m.start) >= 3
+    ops = _operands(t, told, now, text, cache, 2 * MAX_OPERANDS if listed else MAX_OPERANDS)
     if len(ops) < 2 or ops[0].far:
         return None
     fit = _Fit(t)
@@ -350,7 +353,37 @@ def _rate(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     before, whole = (clause[:s.start()], s["whole"] or s["whole2"] or "") if s is not None \
         else (clause[:of.start()], "")  # type: ignore[union-attr]
     within = of is not None or "占" in clause[len(before):]  # 占 / 占比: a part, never above its whole (为目标的: any)
+    if within and not whole and (among := _among(fit.text, t.m.start)) is not None:
+        return _among_share(t, amounts, _bigrams(before), among, fit)
     return _share(t, amounts, _bigrams(before), whole, fit, within)
+
+
+# 两类自动站中 / 三项任务中 / 二者中: the items a share is among, counted right before it (no figure between)
+_AMONG = re.compile(r"(?P<n>[两二三四五])(?:类|项|个|种|块|者|部分|笔|家|所)[\u4e00-\u9fff]{0,8}?中[，,]?[^\d，,。；;]*$")
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _among(text: str, pos: int) -> int | None:
+    """How many items the words right before a share say it is among (两类设施中，桥梁养护费占), or None."""
+    s0 = max(text.rfind(c, max(0, pos - 120), pos) for c in _SENT_END) + 1
+    m = _AMONG.search(text, s0, pos)
+    return _COUNT_WORD[m["n"]] if m else None
+
+
+def _among_share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], n: int, fit: _Fit) -> _Found:
+    """A share among the n items its words count: the part its words name (or the figure right before it) over the sum
+    of it and the n − 1 nearest other levels of its measure and role told before it — that whole only."""
+    levels = [o for o in amounts if not o.base and not o.denied]
+    out: _Found = []
+    for a in _subject(t, levels, words, fit.head) or ():
+        rest = [o for o in levels if o is not a and o.family == a.family and o.role == a.role][:n - 1]
+        if len(rest) != n - 1:
+            continue
+        d = sum((o.mag for o in rest), a.mag)
+        if d and fit(x := a.mag / d * HUNDRED):
+            out.append((f"{a.text} ÷ ({' + '.join(o.text for o in [a, *rest])}) × 100% = {fit.shown(x)}",
+                        [a.fact, *(o.fact for o in rest)]))
+    return out
 
 
 def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str, fit: _Fit, within: bool) -> _Found:
@@ -500,6 +533,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
         levels = [o for o in same if not o.base]
         names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        if len(names) >= 3:  # 药品、化妆品、医疗器械合计: every item listed, each the one told figure its name names
+            return _listed_sum(names, [o for o in levels if not o.denied], fit)
         pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
         if pair and all(p is not None and len(p) == 1 for p in pair):
             pairs = [(pair[0][0], pair[1][0])]  # type: ignore[index]
@@ -567,6 +602,23 @@ def _like_gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found | None:
         if fit(d := abs(a.mag - b.mag)):
             out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
     return out
+
+
+def _listed_sum(names: Sequence[str], levels: Sequence[_Op], fit: _Fit) -> _Found:
+    """The sum of the items a clause lists (three or more), each the one told level its name names (检出不合格药品37批次
+    is no 药品 of what was checked); [] when a name names none or several, or two names the same figure."""
+    # (a one-character item shares the list's head noun: 苹果、梨、桃苗 — 梨 names what its pairs hold it: 梨苗)
+    got = [_pick(_bigrams(w), levels) if len(w) > 1 else [o for o in levels if any(w in p for p in o.words)] or None
+           for w in (n.strip() for n in names)]
+    # (其中矮化苹果苗463株 is a part of the 苹果苗 told before it, no item beside it: the name is the whole's)
+    got = [[o for o in g if "其中" not in o.words] if g is not None and len(g) > 1 else g for g in got]
+    if not all(g is not None and len(g) == 1 for g in got):
+        return []
+    items = [g[0] for g in got]  # type: ignore[index]
+    if len({id(o) for o in items}) != len(items) or len({o.family for o in items}) != 1:
+        return []
+    d = sum((o.mag for o in items), Decimal(0))
+    return [(f"{' + '.join(o.text for o in items)} = {fit.shown(d)}", [o.fact for o in items])] if fit(d) else []
 
 
 def _named_line(words: frozenset[str], cands: Sequence[_Op], text: str) -> list[_Op] | None:

@@ -1,0 +1,55 @@
+"""The next year's plan (issue 10): a line the text opens on the year after the sources' year (2025年按不少于600批次
+安排…；计划新增检验点2个 in a report on 2024) states what will be done. Its figures are plans: a source supports one
+only as a plan or target of its own — a bound or 目标 the sources set (a plan that keeps this year's target), a figure
+they give for that next year — or, where the words keep a level (继续保持 / 全部), as this year's figure of it. An
+equal current figure of another item, a count of a list or a figure derived from this year's results is no plan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .index import _Fact
+from .match import _is_target
+
+# the head of a line the year opens: list marks, an ordinal (（一） / 1. / 一是), 下一步 / 下一年度, then the year — no
+# month after it (2025年1月 is a date of this year's work, not the plan's frame)
+_PLAN_LINE = re.compile(r"[ \t\u3000#>*\-]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[一二三四五六七八九十]是[，,]?)?"
+                        r"(?:下一步|下步|今后)?[，,：:]?\s*((?:19|20)\d\d)年(?!\d{1,2}月|\d)")
+# the words that keep this year's level (继续保持 / 维持 / 全部): this year's figure of the item is the plan's
+_KEEP = re.compile(r"保持|维持|继续|稳定在|全部|持续|坚持")
+_CLAUSE = "，,；;。：:"
+
+PLAN = ("计划数字：来源中没有该事项的计划或目标 / a plan's figure: the sources state no plan or target of it "
+        "(a current figure of another item, or one derived from this year's results, is no plan)")
+
+
+class PlanLines:
+    """Which of the text's lines open on the next year: read once per line."""
+
+    def __init__(self, text: str, year_now: int | None):
+        self.text = text
+        self.next = None if year_now is None else year_now + 1
+        self._memo: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        """Does the line holding `pos` open on the next year (a plan line)?"""
+        if self.next is None:
+            return False
+        ls = self.text.rfind("\n", 0, pos) + 1
+        got = self._memo.get(ls)
+        if got is None:
+            le = self.text.find("\n", ls)
+            hm = _PLAN_LINE.match(self.text, ls, le if le >= 0 else len(self.text))
+            got = self._memo[ls] = hm is not None and int(hm[1]) == self.next
+        return got
+
+
+def plan_facts(text: str, pos: int, facts: Sequence[_Fact], year_now: int | None) -> list[_Fact]:
+    """The facts that support a plan's figure at `pos`: targets or bounds, figures of a later year than the
+    sources', and — where its clause keeps a level (继续保持…100%) — this year's figure of it."""
+    lo = max(text.rfind(c, 0, pos) for c in _CLAUSE) + 1
+    keep = _KEEP.search(text, lo, pos) is not None
+    return [f for f in facts if _is_target(f) or (year_now is not None and f.ytag is not None and f.ytag > year_now)
+            or (keep and not (f.ytag is not None and (f.ytag < 0 or year_now is not None and f.ytag < year_now)))]
