@@ -15,6 +15,7 @@ from .numbers import PER_WORDS
 from .schema import Comparison, ReportInput
 
 CENT = Decimal("0.01")
+SPENDING_RATES = ("derived.completion_rate", ".execution_rate")  # rates of money the facts compute, to two places
 MONEY_UNITS = ("万元", "元", "亿元")
 
 
@@ -59,7 +60,11 @@ class Fact(BaseModel):
 
     @property
     def text(self) -> str:
-        """The figure as the engines write it: 56.70万元 and 14.20% keep the form's decimals; 100% drops them."""
+        """The figure as the engines write it: 56.70万元 and 14.20% keep the form's decimals; 100% drops them. A
+        rate of money computed here (执行率, 预算完成率) keeps the two places it is computed to, as the forms print
+        it: 执行率93.00% beside 97.14%, never 93%."""
+        if self.unit == "%" and self.path.endswith(SPENDING_RATES) and self.value != 100:
+            return f"{format(self.value, 'f')}%"
         return figure_text(self.value, self.unit)
 
     @property

@@ -313,6 +313,8 @@ class BudgetLine(_Model):
     stated_rate: Decimal | None = Field(None, validation_alias=_aliases("stated_rate", "执行率", "预算完成率"))
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
+    note: str | None = Field(None, validation_alias=_aliases("note", "备注"),
+                             description="the form's 备注 beside the line: why its money was cut, added or left")
 
     _coerce = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
     _rates = field_validator("stated_rate", "score_weight", "score", mode="before")(lambda cls, v: _decimal(v))

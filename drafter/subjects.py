@@ -250,7 +250,7 @@ def tokens(*phrases: str) -> frozenset[str]:
 # a change word may be followed by what it measures and a verb: 调增幅度, 增长率为, 降幅达 (结余率 is no change)
 _RATE_OF = r"(?:(?:幅度|率)(?:为|是|达到|达|约)?)?"
 _UP = re.compile(r"(?:(?:增长|增加|提高|上升|调增|提升|追加)" + _RATE_OF + r"|增幅(?:为|是|达到|达|约)?|超支|超出|超过预算|多出|延长|多)了?$")
-_DOWN = re.compile(r"(?:(?:下降|减少|降低|调减|压减|削减|回落|缩减|缩短|压缩)" + _RATE_OF
+_DOWN = re.compile(r"(?:(?:下降|减少|降低|调减|压减|削减|核减|收回|回落|缩减|缩短|压缩)" + _RATE_OF
                    + r"|[降减]幅(?:为|是|达到|达|约)?|结余|节余|结存|未执行|未支出|少)了?$")
 
 

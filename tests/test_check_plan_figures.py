@@ -80,3 +80,13 @@ def test_the_same_figures_in_this_years_lines_stay_supported():
     got = status("2024年在城关镇、龙井乡两个监测点安装流向监测设备，全年检查预拌砂浆站3个，问题整改率98%。"
                  "维权服务站点12个。", CEMENT + CONSUMER)
     assert got["3个"] == "exact" and got["98%"] == "exact" and got["12个"] == "exact"
+
+
+def test_a_plan_sentence_inside_a_paragraph_runs_to_its_end():
+    got = status("全年推广散装水泥12.86万吨，问题整改率98%。2025年推广散装水泥不少于12万吨，计划新增流向监测点2个；"
+                 "问题整改率提高到98%。", CEMENT)
+    assert got["12.86万吨"] == "exact" and got["12万吨"] == "exact"
+    assert got["2个"] == "unsupported"
+    statuses = [m.status for m in check("全年推广散装水泥12.86万吨，问题整改率98%。2025年推广散装水泥不少于12万吨，"
+                                        "计划新增流向监测点2个；问题整改率提高到98%。", CEMENT).mentions if m.text == "98%"]
+    assert statuses == ["exact", "unsupported"]  # this year's result, then the next year's plan

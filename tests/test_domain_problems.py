@@ -70,7 +70,7 @@ def test_scores_are_held_to_the_rule_in_both_directions_and_must_add_up(tmp_path
         - {二级指标: 质量指标, 三级指标: 供水保证率, 年度指标值: ≥95%, 实际完成值: 100, 分值: 10, 得分: 7}
     """, "总分: 30\n"))
     found = {p.kind: p for p in detect_problems(report, sheet)}
-    assert "执行率68%，分值10分，自评得分10分" in found[ProblemKind.score_too_high].text
+    assert "执行率68.00%，分值10分，自评得分10分" in found[ProblemKind.score_too_high].text
     assert "已达到目标，却未得满分" in found[ProblemKind.score_too_low].text
     assert "执行率得分10分，各项绩效指标得分7分，合计17分，表中总分却为30分" in found[ProblemKind.score_total_mismatch].text
 

@@ -198,7 +198,7 @@ def test_proportional_points_for_a_missed_indicator_raise_no_score_problem(tmp_p
 def test_budget_score_above_weight_times_execution_is_reported(tmp_path):
     report, sheet = make_unit(tmp_path, LIBRARY.replace("实际支出: 820", "实际支出: 738\n      分值: 10\n      得分: 10"))
     problem = next(p for p in detect_problems(report, sheet) if p.kind is ProblemKind.score_too_high)
-    assert "预算完成率90%，分值10分，自评得分10分，高于按“分值×预算完成率”计算的得分" in problem.text
+    assert "预算完成率90.00%，分值10分，自评得分10分，高于按“分值×预算完成率”计算的得分" in problem.text
 
 
 def test_a_missed_percentage_target_is_reported_in_points_and_checks_clean(tmp_path):
@@ -286,7 +286,7 @@ def test_a_budget_score_against_the_rule_is_traced_in_its_measure_as_in_its_prob
     report, sheet = make_unit(tmp_path, REHAB_PROJECT)
     draft = write_draft(report, sheet)
     problem = next(p for p in draft.section("存在问题").paragraphs if p.kind == "score_too_high")
-    assert "执行率93%，分值10分，自评得分10分" in problem.text
+    assert "执行率93.00%，分值10分，自评得分10分" in problem.text
     measure = next(m for m in draft.section("改进措施").paragraphs if m.ref == problem.id)
     assert "自评得分10分" in measure.text and "自评得分29分" in measure.text
     result = check(draft_text(draft), check_sources(report))

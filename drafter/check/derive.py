@@ -974,7 +974,12 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         return None if rows is None else "、".join(rows) + f" = {m.text}（来源所列，文中列举其中{len(named)}项）"
     if index is not None and (named := source_named_items(index, text, m.start)) is not None:
         # 基本支出和项目支出两类, A、B及C、D和E四项: the list right before it, read by the names the sources hold
-        return "、".join(named) + f" = {m.text}（前文逐一列举，各项来源均有）" if len(named) == m.value else None
+        if len(named) == m.value:
+            return "、".join(named) + f" = {m.text}（前文逐一列举，各项来源均有）"
+        # 市本部和桐城、怀宁、潜山、太湖、宿松五所分校: the 、-list's items share the noun after the count (桐城分校 …)
+        shared = _shared_tail_items(index, text, m)
+        return "、".join(shared) + f" = {m.text}（前文逐一列举，共用其后的名称）" if shared and len(shared) == m.value \
+            else None
     if (bm := _BRACKET_AFTER.match(text, m.end)) is not None:  # 三个村（东岭村、西坑村、南山村）: the list is right there
         items = _bracket_items(bm[1])
         if len(items) == m.value:
@@ -1024,6 +1029,29 @@ def source_named_items(index: SourceIndex, text: str, end: int) -> list[str] | N
             return None
         items += got
     return items if len(items) >= 2 else None
+
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _shared_tail_items(index: SourceIndex, text: str, m: Any) -> list[str] | None:
+    """The names a 、-list right before the count `m` gives with the noun after the count as each item's shared tail
+    (桐城、怀宁…宿松五所分校 → 桐城分校 … 宿松分校: every one a name some source writes; the first item is the tail of its
+    piece after a conjunction or the clause's words) — the longest such noun's reading, or None."""
+    run = _LIST_RUN.search(text, max(0, m.start - 160), m.start)
+    after = _NOUN_AFTER.match(text, m.end)
+    if run is None or "、" not in run[0] or after is None:
+        return None
+    pieces = run[0].split("、")
+    pieces[0] = _CONJ.split(pieces[0])[-1]
+    for k in range(len(after[0]), 0, -1):
+        noun = after[0][:k]
+        items = [p + noun for p in pieces[1:]]
+        first = next((pieces[0][a:] + noun for a in range(len(pieces[0]) - 1)
+                      if index.has_name(pieces[0][a:] + noun)), None)
+        if first is not None and all(index.has_name(x) for x in items):
+            return [first, *items]
+    return None
 
 
 def _all_among(named: list[str], rows: list[str]) -> bool:

@@ -261,6 +261,21 @@ def _same_year(t: _Target, f: _Fact, now: int | None) -> bool:
     return _year_fits(t.ytag, f, now)
 
 
+def _clause_start(text: str, t: _Target) -> int:
+    """Where the figure's clause begins: after the last ，；。 before it (the figures of the clause kept)."""
+    return max(text.rfind(c, t.context[0], t.m.start) for c in "，,；;。：:") + 1 or t.context[0]
+
+
+def _row_named(said: str, other: _Fact, scored: list, parts: dict) -> bool:
+    """公用事业类24个问题整改22个: the words name the row a candidate is of (its label, 公用事业类) and not the rival's
+    row (in its own clause, figures and all) — the named row's cell is what they state, whatever other sentence
+    names the measure more fully."""
+    def named(f: _Fact) -> bool:  # (a row of a table of several: the words chose it among its rows)
+        return bool(f.label) and len(parts.get(f.tab, ())) >= 3 and any(len(n) >= 2 and n in said
+                                                                        for n in f.label.split("|"))
+    return not named(other) and any(named(s[4]) for s in scored)
+
+
 def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
     """Is a figure the text states for year `ytag` (None: this year, -1: 上年) of the year the source gives f?"""
     if f.ytag is None:
@@ -857,7 +872,9 @@ class _Checker:
                 other = self._names_more(t, rivals, [s[4] for s in scored]) if rivals else None
                 if other is None and own == 0:
                     other = self._cell_rival(t, [s[4] for s in scored])
-            if other is not None and (self._stated_beside(t, other) or self._one_of_listed(t, other, scored)):
+            if other is not None and (self._stated_beside(t, other) or self._one_of_listed(t, other, scored)
+                                      or _row_named(self.text[_clause_start(self.text, t):t.m.start], other, scored,
+                                                    self.ix.entities().parts)):
                 other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart; 东湖、
                 # 西湖、南山、北山四个片区 name no one row by the item listed last (a list is judged in part_rival)
             if other is not None:

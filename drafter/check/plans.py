@@ -20,30 +20,38 @@ _PLAN_LINE = re.compile(r"[ \t\u3000#>*\-]*(?:[（(]?[一二三四五六七八�
 # the words that keep this year's level (继续保持 / 维持 / 全部): this year's figure of the item is the plan's
 _KEEP = re.compile(r"保持|维持|继续|稳定在|全部|持续|坚持")
 _CLAUSE = "，,；;。：:"
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 PLAN = ("计划数字：来源中没有该事项的计划或目标 / a plan's figure: the sources state no plan or target of it "
         "(a current figure of another item, or one derived from this year's results, is no plan)")
 
 
 class PlanLines:
-    """Which of the text's lines open on the next year: read once per line."""
+    """Where the text's plans run: from a sentence that opens on the next year to the end of its line (a
+    paragraph: the sentences after it in it are the plan's too). Read once per line."""
 
     def __init__(self, text: str, year_now: int | None):
         self.text = text
         self.next = None if year_now is None else year_now + 1
-        self._memo: dict[int, bool] = {}
+        self._memo: dict[int, int] = {}  # line start → where its plan begins (-1: none)
 
     def at(self, pos: int) -> bool:
-        """Does the line holding `pos` open on the next year (a plan line)?"""
+        """Is `pos` in a plan: after the start of a sentence of its line that opens on the next year?"""
         if self.next is None:
             return False
         ls = self.text.rfind("\n", 0, pos) + 1
         got = self._memo.get(ls)
         if got is None:
             le = self.text.find("\n", ls)
-            hm = _PLAN_LINE.match(self.text, ls, le if le >= 0 else len(self.text))
-            got = self._memo[ls] = hm is not None and int(hm[1]) == self.next
-        return got
+            le = le if le >= 0 else len(self.text)
+            got = -1
+            for s0 in (ls, *(m.end() for m in _SENTENCE_END.finditer(self.text, ls, le))):
+                hm = _PLAN_LINE.match(self.text, s0, le)
+                if hm is not None and int(hm[1]) == self.next:
+                    got = s0
+                    break
+            self._memo[ls] = got
+        return 0 <= got <= pos
 
 
 def plan_facts(text: str, pos: int, facts: Sequence[_Fact], year_now: int | None) -> list[_Fact]:

@@ -26,6 +26,10 @@ def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tu
     parts: list[str] = []
     used: list[tuple[Fact, str | None]] = []
     head = f"{report.year}年，{report.unit}" if not report.unit.startswith(str(report.year)) else report.unit
+    # the form's 备注 of each line whose budget changed: why (7月省人防办追加24.00万元用于…), after the figures
+    why = "；".join(f"{line.name}：{line.note.rstrip('。；;，, ')}" for line in b.lines
+                    if line.note and line.initial is not None and line.adjusted is not None
+                    and line.initial != line.adjusted) if changed else ""
     if project:
         head += "，"  # the project's name is no part of the figure's words (防控经费全年预算数 reads as spending)
         full = adjusted or initial
@@ -71,4 +75,6 @@ def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tu
             used.append((overspend, None))
         parts.append(sentence)
     text = end_sentence("，".join(parts)) if parts else "本年度未填报预算资金数据。"
+    if why and parts:  # a sentence of its own: the line it names is no subject of the whole's figures before it
+        text += f"据自评表备注，{why}。"
     return text, used

@@ -35,6 +35,7 @@ class Entry(_Strict):
 
 class Action(_Strict):
     words: list[str]
+    units: list[str] | Literal["any"] = "any"  # the kinds of unit the answer is worded for
     text: str
 
 
@@ -81,9 +82,12 @@ def choose(kind: str, form: str, unit: str, flags: set[str], table: Table | None
     return max(fitting, key=lambda e: (e.form != "any") + (e.units != "any") * 2 + len(e.requires) / 10)
 
 
-def action_for(text: str, table: Table | None = None) -> str:
+def action_for(text: str, table: Table | None = None, unit: str | None = None) -> str:
+    """The first answer whose words the cause says, among those worded for this kind of unit (a venue closed for
+    works is answered with a temporary venue only by a unit that runs one: a closure elsewhere is a delay)."""
     table = table or load_table()
-    return next(a.text for a in table.actions if not a.words or any(w in text for w in a.words))
+    return next(a.text for a in table.actions if (a.units == "any" or unit in a.units)
+                and (not a.words or any(w in text for w in a.words)))
 
 
 def _quoted(subjects: list[str]) -> str:
@@ -140,17 +144,17 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answer
         "owner": (lambda o: o.get(unit, o["default"]))(table.owners[_form(report)]),
         "unit": table.units.get(unit, unit_word(unit)),
         "quote": inner_quotes(quote),  # the table quotes it: its own quotes nest inside
-        "action": answers.give(action_for(quote, table), quote) if "{action}" in entry.text else "",
+        "action": answers.give(action_for(quote, table, unit), quote) if "{action}" in entry.text else "",
     }
     text = entry.text.format(**values)
     for cause in problem.causes:  # the unit's own cause gets its own answer, in its words
-        text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{answers.give(action_for(cause, table), cause)}。"
+        text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{answers.give(action_for(cause, table, unit), cause)}。"
     for c in problem.form_causes:  # each shortfall's cause from the form: its own plan, else the fitting action
         if c.cause:
-            answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table)
+            answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table, unit)
             text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answers.give(answer, c.subject)}。"
     for c in problem.logged:  # a log's account of a shortfall: answered by its words, as the form's would be
-        answer = answers.give(action_for(c.gist, table), c.subject)
+        answer = answers.give(action_for(c.gist, table, unit), c.subject)
         text += f"对{quoted(c.subject)}，针对工作日志记载的{quoted(clip(c.gist, 30))}，{answer}。"
     missing = [c for c in problem.form_causes if not c.cause]
     if missing:  # the form gave no cause (无, /, 其他原因): finding it is the measure

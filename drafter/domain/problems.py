@@ -23,7 +23,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, Field
 
 from ..facts import RATE_UNITS, Fact, FactSheet, figure_text, q2
-from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, parse_quantity, parse_time_point
+from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, breakdowns, parse_quantity, parse_time_point
 from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 # Below 90 % a finance bureau calls execution low (偏低: shared/notes/domain.md, forms.md — the rate below which
@@ -208,8 +208,10 @@ LINE_LAG = Decimal(1)  # points below the whole's rate before a funding line is 
 def lagging_line(report: ReportInput, sheet: FactSheet, whole: Decimal) -> tuple[str, Fact, Fact | None] | None:
     """The funding line (其中 row) that left the money unspent: the slowest of two or more lines with a rate, when it
     runs clearly behind the whole — its name, 执行率 fact and balance fact. A reviewer asks which money was left."""
+    # the sources of the money when the form splits by source too: a kind of spending (项目支出) is no 资金
+    splits = breakdowns(list(enumerate(report.budget.lines)), lambda pair: pair[1].name)
     rated = [(line.name, rate, sheet.get(f"derived.budget.lines[{i}].unspent"))
-             for i, line in enumerate(report.budget.lines)
+             for i, line in (splits[0] if splits else [])
              if (rate := sheet.get(f"derived.budget.lines[{i}].execution_rate")) is not None]
     if len(rated) < 2:
         return None
@@ -231,8 +233,11 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             lag = lagging_line(report, sheet, completion.value)
             # 未形成支出, not 结余: a department's reviewers keep 结余 for the accounts' 结转结余
             named = f"其中{lag[0]}执行率{lag[1].text}" + (f"，{lag[2].text}未形成支出" if lag[2] else "") if lag else ""
+            # the form's 备注 of the lagging line says why its money was left (追加 late in the year, 据实结算)
+            note = next((line.note for line in report.budget.lines if lag and line.name == lag[0] and line.note), "")
+            remark = f"，自评表备注：{note.rstrip('。；;，, ')}" if note else ""
             why = (f"据工作记录，{said}。" if said else
-                   f"{named}，执行进度慢于其他资金。" if lag else "部分已安排的支出未能在年度内完成。")
+                   f"{named}，执行进度慢于其他资金{remark}。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder
@@ -636,39 +641,108 @@ _NO_CAUSE = re.compile(
     r"|未完成|未达到?(?:目标|预期|要求)?|未达标|有偏差|存在偏差|不适用|详见.{0,12}|见.{0,12}说明)$")
 
 
-def deviation_reason(ind: Indicator, year: int | None = None) -> FormCause | None:
+# a clause break: never the comma between digit groups of a figure (全年发现问题1,284条)
+_CLAUSE_BREAK = re.compile(r"[，；;。\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+# a clause that only restates the shortfall ('图斑核查完成率未达标', '社科普及活动未达目标：…'): its prefix, up
+# to a colon if the cause follows one
+_RESTATED = re.compile(r"^(?P<what>[^，。；：:]{2,30}?)(?:未达标|未达到?(?:年度)?(?:目标值?|预期|要求)?|未完成(?:年度)?(?:目标|任务)?)"
+                       r"(?:[：:]\s*|$)")
+
+
+def _restates(clause: str, subject: str) -> re.Match[str] | None:
+    """The restatement of the subject's shortfall a clause opens with (it names the subject: four characters of
+    its name, or the whole of a shorter one), or None."""
+    m = _RESTATED.match(clause)
+    if m is None or _shared_chars(subject, m["what"]) < min(4, len(subject)):
+        return None
+    return m
+
+
+def _names_item(segment: str, subject: str, items: list[str]) -> bool:
+    """Whether a part of a cause names a spending item or a funding line (two thirds of its name, four characters
+    at least) more than the indicator it was written for."""
+    own = _shared_chars(subject, segment)
+    return any(_shared_chars(n, segment) >= max(4, len(n) * 2 // 3) and _shared_chars(n, segment) > own
+               for n in items)
+
+
+def item_names(report: ReportInput) -> list[str]:
+    """The names of the spending items and funding lines a cause may be about instead of an indicator."""
+    names = [p.name for p in report.key_projects] + [line.name for line in report.budget.lines]
+    return [n for n in names if len(n) >= 4]
+
+
+def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] | None = None) -> FormCause | None:
     """The form's 偏差原因 cell of a row that fell short, split into the cause and the plan it states; a cell
-    that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such."""
+    that names no cause (无, /, 其他原因, 未完成) gives a FormCause without one, to be noted as such.
+
+    Read clause by clause: a clause that only restates the shortfall (X未达标) and a tally of its figures
+    (全年发现问题1,284条，整改1,189条) are no cause when another clause says why; a plan begun without a 措施 label
+    ends with its sentence unless the next one opens as a plan too — what follows is about another matter."""
     note = (ind.deviation_note or "").strip()
     if not note:
         return None
     answer = stated_answer(note)
+    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's
+        segments = [x for x in re.split(r"(?<=[；;。\n])", answer) if x.strip()]
+        kept = [x for x in segments if not _names_item(x, ind.name, items)]
+        if kept and len(kept) < len(segments):
+            answer = "".join(kept)
     cause: list[str] = []
     plan: list[str] = []
-    for part in re.split(r"[，,；;。\n]", answer):
-        part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
-        labelled = _CELL_LABEL.match(part)
-        clause = part[labelled.end():].strip() if labelled else part
-        if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
+    passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
+    labelled_plan = False
+    for sentence in (x for x in re.split(r"(?<=[。\n])", answer) if x.strip()):
+        opened = False  # the sentence's first clause read
+        for part in _CLAUSE_BREAK.split(sentence):
+            part = _CELL_NUMBER.sub("", part.strip())  # "1.原因：…⏎2.改进措施：…": the numbers are the cell's layout
+            labelled = _CELL_LABEL.match(part)
+            clause = part[labelled.end():].strip() if labelled else part
+            if not clause or is_empty_answer(clause):  # '原因：无；措施：无' — an empty half says nothing
+                if labelled and "措施" in labelled.group():
+                    plan.append("")  # what follows belongs to the measure half
+                    labelled_plan = True
+                continue
+            if plan and not labelled_plan and not opened and cause \
+                    and not (_PLAN.match(clause) or _LATER_YEAR.match(clause)):
+                return _cause_of(ind, answer, cause, plan)  # the plan's sentence ended: another matter follows
+            opened = True
+            later = _LATER_YEAR.match(clause)
             if labelled and "措施" in labelled.group():
-                plan.append("")  # what follows belongs to the measure half
-            continue
-        later = _LATER_YEAR.match(clause)
-        if plan or (labelled and "措施" in labelled.group()) or _PLAN.match(clause) \
-                or (later and year is not None and int(later[1]) > year):
-            plan.append(clause)
-        else:
-            cause.append(clause)
+                labelled_plan = True
+            if not plan and not labelled and (restated := _restates(clause, ind.name)):
+                rest = clause[restated.end():].strip()
+                passed.append(clause[:restated.end()].rstrip("：: "))
+                if not rest:
+                    continue
+                clause = rest
+            if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
+                    and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
+                passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
+                continue
+            if plan or labelled_plan or _PLAN.match(clause) \
+                    or (later and year is not None and int(later[1]) > year):
+                plan.append(clause)
+            else:
+                cause.append(clause)
+    return _cause_of(ind, answer, cause or passed, plan)
+
+
+# words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
+_CAUSE_WORD = re.compile(r"因|由于|受[^，。；]{1,12}(?:影响|制约)|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
+
+
+def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str]) -> FormCause:
     said, planned = "，".join(cause), "，".join(c for c in plan if c)
     if not said or _NO_CAUSE.match(said):
-        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or note, plan=planned)
+        return FormCause(subject=ind.name, written=answer.rstrip("。；;") or ind.deviation_note or "", plan=planned)
     return FormCause(subject=ind.name, cause=said, plan=planned)
 
 
 def _form_cause(ind: Indicator, report: ReportInput) -> FormCause | None:
     """The form's reason for a shortfall; an empty cell where the form has a 偏差原因 column (every project
     form has one) is a reason not given, as much as "无" — a department form without the column is told nothing."""
-    reason = deviation_reason(ind, report.year)
+    reason = deviation_reason(ind, report.year, item_names(report))
     if reason is not None:
         return reason
     column = report.form is FormKind.project or any(i.deviation_note for *_, i in all_indicators(report))
@@ -765,12 +839,21 @@ def _log_problems(report: ReportInput) -> list[tuple[str, str, str]]:
 
 
 def clip(text: str, limit: int = 40) -> str:
-    """A quotation cut at a comma near `limit` characters, marked with ……"""
+    """A quotation cut at a comma near `limit` characters, marked with ……; with no comma early enough it is cut
+    at the end of the clause that runs past `limit` (up to twice `limit`), never inside a word ('需原……')."""
     text = text.rstrip("。；;")
     if len(text) <= limit:
         return text
     cut = text.rfind("，", 0, limit)
-    return text[: cut if cut >= 12 else limit].rstrip("，、；") + "……"
+    if cut < 12:
+        ends = [k for k in (text.find(c, limit) for c in "，；;。") if k >= 0]
+        cut = min(ends) if ends else len(text)
+        if cut > 2 * limit:
+            cut = max(text.rfind(c, 0, limit) for c in "、：:")
+            cut = cut if cut >= 12 else limit
+        if cut >= len(text):
+            return text
+    return text[:cut].rstrip("，、；：:") + "……"
 
 
 # --- figures written twice -----------------------------------------------------------------------------
@@ -948,6 +1031,33 @@ def _attach_stated(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -
 _CAUSE_CLAUSE = re.compile(r"因|由于|受.{1,12}(?:影响|制约)|导致|造成")
 
 
+# items whose money lagged: a sentence naming one and saying why is its cause
+_SPENDING_ITEMS = (ProblemKind.project_under_execution, ProblemKind.task_under_execution)
+
+
+def _attach_item_causes(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> set[str]:
+    """A clause of the unit's own text (a work log, the form's 偏差原因 paragraph) that names a lagging spending item
+    — all its name, but for two characters — and says why (因, 由于, 受…影响) is that item's cause: given with the
+    item's low execution, not as a problem of its own. Returns the clauses taken."""
+    items = [p for k, p in found if k in _SPENDING_ITEMS and p.cause is None]
+    taken: set[str] = set()
+    if not items:
+        return taken
+    notes = [(ind.deviation_note, "") for *_, ind in all_indicators(report) if ind.deviation_note]
+    for text, _ in narratives(report) + notes:  # (a form's cause column may name the item it is about)
+        for sentence in split_sentences(text):
+            for clause in re.split(r"(?<=[；;])", strip_enumerator(sentence).strip()):
+                clause = clause.strip().rstrip("。；;")
+                if not clause or not _CAUSE_CLAUSE.search(clause):
+                    continue
+                part = next((p for p in items if p.cause is None and _shared_chars(p.subject, clause)
+                             >= max(MIN_SHARED_CHARS, len(p.subject) - 2)), None)
+                if part is not None:
+                    part.cause = clause
+                    taken.add(clause)
+    return taken
+
+
 def _attach_log_cause(text: str, found: list[tuple[ProblemKind, Part]], before: str = "") -> bool:
     """A sentence of the unit's own (目标完成情况, a work log) that names a missed indicator is part of that
     shortfall, not a problem of its own; when it says why ("新设保护标志碑33处，其余7处因权属争议暂缓设置") and the
@@ -1043,7 +1153,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     found += _total_score_parts(report, sheet)
     found += _conflict_parts(report)
     found = _attach_stated(report, found)
-    logged = _attach_logged_causes(report, found)
+    logged = _attach_logged_causes(report, found) | _attach_item_causes(report, found)
 
     # A log sentence quoting a figure of a problem already found, or the unit's stated words, adds nothing new.
     used = {fid for _, p in found for fid in p.facts}

@@ -16,7 +16,8 @@ UNIT_KINDS = ("school", "hospital", "town", "village", "culture", "bureau")
 # Checked in order: 村 before 镇 (青石村村民委员会 is under a 镇), 医院/学校 before the generic 局/中心.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("village", re.compile(r"村民委员会|村委会|村级|居民委员会|[^乡镇]{1,6}村(?:党群|$)")),
-    ("school", re.compile(r"学校|小学|中学|幼儿园|学院|大学|职业技术|教学点|学生")),
+    # (科学院 — 社会科学院, 农业科学院 — is an academy of research, no school: no 学期, 寒暑假 or 总务部门)
+    ("school", re.compile(r"学校|小学|中学|幼儿园|(?<!科)学院|大学|职业技术|教学点|学生")),
     # 环境卫生服务中心 is street cleaning, not health care.
     ("hospital", re.compile(r"医院|卫生院|(?<!环境)卫生服务中心|保健院|疾病预防控制|疾控|急救中心|诊所")),
     ("culture", re.compile(r"图书馆|文化馆|博物馆|档案馆|美术馆|纪念馆|文化站|科技馆")),

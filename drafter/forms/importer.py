@@ -185,11 +185,15 @@ def old_format_error(p: Path) -> InputError:
     return InputError(p, f"不支持旧版 {suffix} 格式，请另存为 .xlsx / .docx / old {suffix} format: save as .xlsx or .docx")
 
 
+# a form's title line, '包头市…中心2025年度部门整体支出绩效自评表': no sentence in it, ending with 自评表
+_FORM_TITLE = re.compile(r"[^。；;，,：:]{0,60}自评表")
+
+
 def is_form(path: str | Path) -> bool:
     """Whether a file reads as a 自评表 carrying little prose of its own (a sheet, a table copied as text, a
     PDF of the form) — a narrative 自评报告 with an embedded table is a report, not a form."""
     from ..errors import DrafterError
-    from .layout import _FIELD_LINE, _LABEL_LINE, distinct
+    from .layout import _FIELD_LINE, _LABEL_LINE, _UNIT_REMARK_TAIL, distinct, section_heading
 
     try:
         doc = read_form(path)
@@ -201,10 +205,14 @@ def is_form(path: str | Path) -> bool:
     run_on = any(t.run_on for t in doc.tables)
     # none of these is prose: a field line (项目名称：…, 单位：万元); a labelled narrative line (年度总体目标：…,
     # 偏差原因：…) — the text of a field the form prints below its table; a heading; a list's label line; and what
-    # the form read as its own text: a field under a heading naming it (三、年度总体目标), a list of dated lines
+    # the form read as its own text: a field under a heading naming it (三、年度总体目标), a list of dated lines;
+    # and a text print's furniture: its title line (…部门整体支出绩效自评表) and its numbered part headings
+    # (一、部门预算资金（单位：万元）)
     prose = 0 if run_on else sum(len(p.text) for p in doc.paragraphs if not _FIELD_LINE.fullmatch(p.text.strip())
                                  and not _NARRATIVE.match(p.text.strip()) and not p.heading
-                                 and not _LABEL_LINE.fullmatch(p.text.strip()) and p.place not in found.consumed)
+                                 and not _LABEL_LINE.fullmatch(p.text.strip()) and p.place not in found.consumed
+                                 and not _FORM_TITLE.fullmatch(p.text.strip())
+                                 and not section_heading(_UNIT_REMARK_TAIL.sub("", p.text.strip())))
     cells = sum(len(c.text) for t in doc.tables for row in t.rows for _, c in distinct(row))
     return prose <= 0.2 * (prose + cells)
 

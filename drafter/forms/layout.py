@@ -113,6 +113,7 @@ FUND_COLUMNS = {
     "分值": ("分值",),
     "执行率": ("执行率", "预算执行率"),
     "得分": ("得分",),
+    "备注": ("备注",),  # a line's remark: why its money was cut, added or left (11月调减18.00万元)
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
 FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款"
@@ -502,6 +503,8 @@ class Recognizer:
             values = self._fund_values(table, row, cols, label_cell)
             if label == "total":
                 for key, (v, place) in values.items():
+                    if key == "备注":
+                        continue  # (the whole's remark names no line: the lines' own remarks say why)
                     funds[key] = v
                     found.sources[f"{field}.{key}"] = place
             elif values:
@@ -547,7 +550,7 @@ class Recognizer:
     def _fund_values(self, table: Table, row: list[Cell], cols: dict[str, int], label: Cell) -> dict[str, tuple[Any, str]]:
         cells: list[tuple[str, Cell]] = []
         if table.run_on:  # cells follow one another: amounts in order, a % is the 执行率, points after it
-            keys = [k for k in FUND_COLUMNS if k in cols]
+            keys = [k for k in FUND_COLUMNS if k in cols and k != "备注"]  # (no column to tell a remark by)
             keys.sort(key=lambda k: cols[k])
             ptr = 0
             for _, cell in distinct(row)[1:]:
@@ -567,7 +570,9 @@ class Recognizer:
             text = cell.text.strip()
             if norm(text) in EMPTY:
                 continue
-            if key == "执行率":
+            if key == "备注":
+                v = ocr_wraps(text)
+            elif key == "执行率":
                 v = rate(text)
             elif key in ("分值", "得分"):
                 v = number(text)
@@ -631,7 +636,14 @@ class Recognizer:
                         continue  # a cell of plain text, or a label inside its sentence
                     labelled = True
                     self._narrative_field(found, key, done_label, narrative_parts(cell.text), cell.place)
-                if not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
+                if not labelled and len(cells) == 2 and _ROLE.get(norm(cells[1][1].text)) == "goal" \
+                        and r + 1 < len(table.rows):
+                    # 年度总体目标 | 预期目标: a header naming its column (the national template), the goal under it
+                    col, below = cells[1][0], table.rows[r + 1]
+                    cell = below[col] if col < len(below) and below[col].place != cells[1][1].place else None
+                    if cell is not None and norm(cell.text) not in EMPTY:
+                        self._narrative_field(found, key, done_label, [("goal", cell.text)], cell.place)
+                elif not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
                     self._narrative_field(found, key, done_label, [("goal", cells[1][1].text)], cells[1][1].place)
                     below = distinct(table.rows[r + 1]) if r + 1 < len(table.rows) else []
                     if len(below) == 2 and norm(below[0][1].text) in DONE_ROW_LABELS:
@@ -659,6 +671,11 @@ class Recognizer:
                 found.consumed.update(p.place for p in paras)
 
         for block in self.doc.blocks:
+            if isinstance(block, Paragraph) and (note := _SHORTFALL_NOTE.match(block.text.strip())):
+                # '说明：再次鉴定维持率未达目标。…' under the tables: the form's stated cause of that shortfall
+                self._narrative_field(found, key, done_label, [("cause", note["text"])], block.place)
+                found.consumed.add(block.place)
+                continue
             if isinstance(block, Table):
                 close()
                 role, paras = None, []
@@ -1277,13 +1294,21 @@ def recognize(doc: FormDocument) -> Found:
         report_sections(doc, found)
     else:
         used = set(found.sources.values()) | found.consumed  # a line read as a field (项目名称：…) is no narrative
-        free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used]
+        # (nor is a text print's furniture: a numbered part heading, a field line nobody reads — 编制人数：…)
+        free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used
+                and not section_heading(_UNIT_REMARK_TAIL.sub("", p.text.strip()))
+                and not _FIELD_LINE.fullmatch(p.text.strip())]
         if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
             found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
     return found
 
 
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
+# a form's note (说明 / 备注 / 注) that tells of a shortfall — a target missed, a deviation, its cause — and not of
+# how the form is filled in (说明：本表金额单位为万元…)
+_SHORTFALL_NOTE = re.compile(r"^(?:说明|备注|注)\s*[：:]\s*(?P<text>(?=.*(?:未达|未完成|未能完成|偏差|原因)).+)$")
+# a heading's unit remark: 一、部门预算资金（单位：万元）
+_UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）()]{1,6}[）)]\s*$")
 # the number of a section heading: 三、 / （二） / 3. / 3、
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*")
 # a field line of a form: '项目名称：…', '单位：万元' (its label is short; its value no sentence)

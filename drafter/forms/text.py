@@ -131,31 +131,55 @@ def _aligned_row(line: str, columns: list[int]) -> list[str]:
     return cells
 
 
+# a rule drawn with dashes (or = ─ ━ _, an ASCII grid's +): the print's furniture over, under and inside a table
+_RULE_LINE = re.compile(r"^\s*[-=─━—_+＋]{3,}\s*$")
+
+
+def rule_line(line: str) -> bool:
+    return bool(_RULE_LINE.match(line))
+
+
+def _keeps_to(piece: tuple[int, int, str], columns: list[int], ends: set[int]) -> bool:
+    """Whether a row's piece keeps to the header's columns: it starts where a header label starts (set flush
+    left), ends where one ends (flush right, as a print sets figures), or sits inside one column — from a header
+    start to the next — without reaching into another (a figure set flush right in a column wider than its label)."""
+    start, end, _ = piece
+    if start in columns or end in ends:
+        return True
+    j = max((k for k, s in enumerate(columns) if s <= start), default=None)
+    return j is not None and (j + 1 == len(columns) or end <= columns[j + 1])
+
+
 def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
     """Tables printed with space-aligned columns (no tabs, no pipes): line index → (index of the table's header
     line, the line's cells). A table is a run of lines, each of two or more pieces set apart by two or more
     columns of space (or, once a table is open, an indented line), that a blank or an unindented one-piece line
-    ends; its first line is the header, whose piece starts are the columns. A run is a table only when its rows
-    keep to those columns (most of their pieces start where a header piece starts): a PDF copy whose cells
+    ends; its first line is the header, whose piece starts are the columns (a rule of dashes right under the
+    header is passed over). A run is a table only when its rows keep to those columns (most of their pieces
+    start where a header piece starts, end where one ends, or sit inside one column): a PDF copy whose cells
     merely follow one another, or prose with a double space, is not one."""
     out: dict[int, tuple[int, list[str]]] = {}
     k = 0
     while k < len(lines):
         line = lines[k]
         pieces = _pieces(line, 2)
-        if "\t" in line or line.lstrip().startswith("|") or len(pieces) < 2 \
+        if "\t" in line or line.lstrip().startswith("|") or len(pieces) < 2 or rule_line(line) \
                 or all(_FIELD_PIECE.match(t) for _, _, t in pieces):
             k += 1
             continue
         columns = [s for s, _, _ in pieces]
+        ends = {e for _, e, _ in pieces}
         end = k + 1
-        while end < len(lines) and lines[end].strip() and "\t" not in lines[end] \
+        if end < len(lines) and rule_line(lines[end]):
+            end += 1
+        while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and not rule_line(lines[end]) \
                 and not lines[end].lstrip().startswith("|") \
                 and (len(_pieces(lines[end], 2)) >= 2 or lines[end][:1].isspace()):
             end += 1
-        body = [p for ln in lines[k + 1:end] for p in _pieces(ln, 2)[1:]]
-        if end - k >= 2 and body and sum(s in columns for s, _, _ in body) >= 0.6 * len(body):
-            for n in range(k, end):
+        rows = [n for n in range(k + 1, end) if not rule_line(lines[n])]
+        body = [p for n in rows for p in _pieces(lines[n], 2)[1:]]
+        if rows and body and sum(_keeps_to(p, columns, ends) for p in body) >= 0.6 * len(body):
+            for n in [k, *rows]:
                 out[n] = (k, _aligned_row(lines[n], columns))
         k = max(end, k + 1)
     return out
@@ -196,6 +220,10 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             head, cells = aligned[n - 1]
             if head == n - 1:  # a new aligned table: whatever table was open ends above it
                 close(n - 1)
+        elif rule_line(line):  # a rule of dashes is the print's furniture, no text: right under an aligned
+            if not (n - 2 in aligned and aligned[n - 2][0] == n - 2):  # header it is passed over, anywhere else
+                close(n - 1)  # it ends the open table, as a line of text would
+            continue
         elif table and n - 2 in aligned and not line.strip():
             close(n - 1)  # a blank line ends an aligned table
             continue
