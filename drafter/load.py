@@ -161,6 +161,10 @@ class _NotPlain(Exception):
     """Raised by _construct_checked where the tree is not a plain one within the limits."""
 
 
+def _not_plain() -> Any:
+    raise _NotPlain
+
+
 def _construct_checked(loader: _DecimalLoader, root: yaml.Node, anchored: bool = True) -> Any:
     """_check_node and _construct_plain in one walk, for the common case of a plain tree within the depth limit;
     _NotPlain (or any error) as soon as it is not — the caller then checks and constructs as before, so a form
@@ -187,11 +191,32 @@ def _construct_checked(loader: _DecimalLoader, root: yaml.Node, anchored: bool =
             if tag in _PLAIN_SCALARS:
                 return scalar[tag](loader, node)
             raise _NotPlain
-        if cls is yaml.SequenceNode and node.tag == _SEQ:
-            return [build(child, depth + 1) for child in node.value]
-        if cls is not yaml.MappingNode or node.tag != _MAP or any(k.__class__ is not yaml.ScalarNode for k, _ in node.value):
-            raise _NotPlain
-        out = {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+        if anchored or depth >= cap:  # (an alias to look for, or children past the limit: each through build)
+            if cls is yaml.SequenceNode and node.tag == _SEQ:
+                return [build(child, depth + 1) for child in node.value]
+            if cls is not yaml.MappingNode or node.tag != _MAP or any(k.__class__ is not yaml.ScalarNode
+                                                                      for k, _ in node.value):
+                raise _NotPlain
+            out = {build(key, depth + 1): build(value, depth + 1) for key, value in node.value}
+        else:  # the common case: a scalar child (every key, most values) read in place, as build reads it, no call
+            if cls is yaml.SequenceNode and node.tag == _SEQ:
+                return [child.value if child.__class__ is yaml.ScalarNode and child.tag == _STR and plain_str
+                        else build(child, depth + 1) for child in node.value]
+            if cls is not yaml.MappingNode or node.tag != _MAP:
+                raise _NotPlain
+            out = {}
+            for key, value in node.value:
+                if key.__class__ is not yaml.ScalarNode:
+                    raise _NotPlain
+                tag = key.tag
+                k = key.value if tag == _STR and plain_str else scalar[tag](loader, key) if tag in _PLAIN_SCALARS \
+                    else _not_plain()
+                if value.__class__ is yaml.ScalarNode:
+                    tag = value.tag
+                    out[k] = value.value if tag == _STR and plain_str else scalar[tag](loader, value) \
+                        if tag in _PLAIN_SCALARS else _not_plain()
+                else:
+                    out[k] = build(value, depth + 1)
         if len(out) < len(node.value):  # a key written twice (or two equal keys): the checked path says which
             raise _NotPlain
         return out

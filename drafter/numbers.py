@@ -56,6 +56,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Dec
           "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
 
 _ONE = Decimal(1)
+_UNITLESS = ("", _ONE)  # unit_family of no unit
 _QUANTA: dict[tuple[int, str], Decimal] = {}  # NumberMention.quantum by (exponent, scale)
 _FACTORS = dict(SCALES)
 _CN_CHARS = "〇零一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
@@ -192,6 +193,7 @@ _BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
 
 _AR = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+_AR_PLAIN = re.compile(r"\d+(?:\.\d+)?")  # _AR's second branch
 _CN = re.compile(r"[" + _CN_CHARS + r"]+(?:点[" + _CN_DIGIT_CHARS + r"]+[万亿]?)?")
 _OCR_TAIL = re.compile(r"\.[ \u3000]{1,2}(\d{1,4})(?!\d)")
 _OCR_FOLLOW = re.compile(r"[ \u3000]?(?:万|亿|%|‰|" + _UNIT_RE + r")|[ \u3000]*(?:\t|\n|$|[|｜])")
@@ -274,8 +276,9 @@ class NumberMention:
 def unit_family(base_unit: str) -> tuple[str, Decimal]:
     """(family, factor): values of one family compare after multiplying by factor; '' is unitless."""
     if not base_unit:
-        return "", Decimal(1)
-    return _FAMILY.get(base_unit, (base_unit, Decimal(1)))
+        return _UNITLESS
+    got = _FAMILY.get(base_unit)  # (no default tuple and Decimal built for each call: most units are listed)
+    return got if got is not None else (base_unit, _ONE)
 
 
 def kind_of(base_unit: str, value: Decimal | None) -> str:
@@ -467,7 +470,9 @@ class _Core:
 
 
 def _read_ar(t: str, pos: int, source_mode: bool) -> _Core | None:
-    m = _AR.match(t, pos)
+    # _AR's first branch (1,234.5) needs a comma after one to three digits: without one there, its second branch
+    # alone is what _AR matches — tried at once, not after the first fails
+    m = (_AR if "," in t[pos + 1:pos + 4] else _AR_PLAIN).match(t, pos)
     if not m:
         return None
     raw, end = m.group(), m.end()
@@ -599,7 +604,10 @@ class _Scan:
         return m
 
     def ignore(self, start: int, end: int, reason: str, value: Decimal | None = None) -> int:
-        self.mention(start, end, value=None, ignored=True, reason=reason)
+        # mention(start, end, value=None, ignored=True, reason=reason), constructed positionally (an ordinal or an
+        # idiom: thousands in a long text)
+        self.out.append(NumberMention(self.text[start:end], start, end, None, "", "", "", "plain", None, None, None, 0,
+                                      None, True, reason))
         return end
 
     def run(self, lo: int = 0, hi: int | None = None, batch: int = 1) -> Iterator[None]:
@@ -722,7 +730,9 @@ class _Scan:
         run = _DIGIT_RUN.match(t, start)
         run_end = run.end() if run else start
         after = t[run_end:run_end + 2] if run else ""
-        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run_end - start == 4)) \
+        # (2023-06-28 / 2023.06.28: a year of 1900–2100 before the separator; 5123.45 is no date's start)
+        if run and ("年" in after or "月" in after or (after[:1] in ("-", "/", ".") and run_end - start == 4
+                                                         and (t[start] in "12" or not t[start].isascii()))) \
                 and (date := self.date_at(start, hi)) is not None:
             return date
         if self.source_mode and run and run_end - start == 2 and after[:1] in "-/" and "0" in t[start] + t[start + 3:start + 4] \

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from ..numbers import NumberMention
 from ..subjects import clause_before, direction
-from ._common import COMPARATIVES, comparatives
+from ._common import COMPARATIVES, comparatives, first_class
 
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
 # what the figure after the word is: a planned or an earlier figure (高于95%的目标 / 高于目标值95% / 低于上年的…)
@@ -29,6 +29,8 @@ _BETWEEN = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}[，,]?$")  # 93.8%，高于 
 _COMPARED = re.compile(r"(?:比|较|" + comparatives("+", "−", "time") + r")[^，,。；;]{0,8}$")  # 比上年91.3分
 # 比上年的94.1% / 较2024年同期: a base of an earlier year the level is compared with, then a change word and no figure
 _THAN = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|同期|(?:19|20)\d\d年)(?:同期)?的?$")
+# where a match of each can start: a window without one is passed over by one search of a character class
+_HEAD_AT, _THAN_AT = first_class(_HEAD), first_class(_THAN)
 _MOVED = re.compile(r"(?:相比)?[，,]?(?:有所|进一步|明显|略有|稍有|大幅|显著|均|又|再|继续|持续)?"
                     r"(?P<w>提高|提升|增长|增加|上升|升高|下降|降低|减少|回落)了?(?![\d一二三四五六七八九十两])")
 _SIDE = {**{w: s for w, s in COMPARATIVES.items() if s in ("+", "−")}, "未达到": "−", "未达": "−", "没有达到": "−",
@@ -48,13 +50,15 @@ def contradicted_comparisons(text: str, mentions: Sequence[NumberMention], resul
             if not _TAIL.match(text, b.end):
                 continue
             word, at = own.group(), b.start
-        elif not b.approx and (than := _THAN.search(text, max(0, b.start - 12), b.start)) is not None \
+        elif not b.approx and _THAN_AT.search(text, max(0, b.start - 12), b.start) \
+                and (than := _THAN.search(text, max(0, b.start - 12), b.start)) is not None \
                 and (moved := _MOVED.match(text, b.end)) is not None:
             word, at = moved["w"], than.start()  # 比上年的94.1%有所提高: the change word after the base says the side
         else:
             if b.approx:
                 continue
-            head = _HEAD.search(text, max(0, b.start - 16), b.start)
+            head = _HEAD.search(text, max(0, b.start - 16), b.start) \
+                if _HEAD_AT.search(text, max(0, b.start - 16), b.start) else None
             if head is None or not _TAIL.match(text, b.end):
                 continue  # (高于目标6.3个百分点 states the gap, not what it is compared with)
             word, at = head["w"], head.start()

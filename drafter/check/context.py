@@ -54,7 +54,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
             or text[m.start - 1:m.start] in "（(" and _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):
         role = "target"  # “≤7个工作日” / 完成目标（1200人次）的: a bound as the form writes it, or a target in brackets
-    if not role and m.base_unit == "元" and _AFTER_CHANGE.search(clause):
+    if not role and m.base_unit == "元" and "后" in clause and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
     if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
         lo = max(sentence_start, m.start - 120)

@@ -1408,4 +1408,12 @@ def _dedupe(facts: Iterable[_Fact]) -> list[_Fact]:
 
 def _prefer(facts: Sequence[_Fact], groups: Container[int]) -> list[_Fact]:
     """Evidence order: facts of the records the paragraph already cites (`groups`) first, then data before text."""
+    if len(facts) == 2:  # the commonest case (a figure in the data and in a log), as the stable sort orders it
+        a, b = facts
+        if a is b:
+            return [a]
+        if (b.group not in groups, b.location.startswith("line ")) < (a.group not in groups,
+                                                                      a.location.startswith("line ")):
+            return [b, a]
+        return [a, b]
     return sorted(_dedupe(facts), key=lambda f: (f.group not in groups, f.location.startswith("line ")))

@@ -670,6 +670,10 @@ class SourceIndex:
                 first = len(self.facts)
                 if not nested and _nothing_to_read(value):
                     got = None  # (what _walk gives such a value at once, without the call)
+                elif (value.__class__ is Decimal or value.__class__ is int) and depth < MAX_DEPTH:
+                    # a number, the commonest leaf: what _walk would give it, without the call and its tests of kind
+                    got = self._figure(src, value, child, _record_of(child), child.rsplit(".", 1)[-1], inherited,
+                                       sub_ctx, sub_year)
                 else:
                     got = self._walk(src, value, child, inherited, sub_ctx, depth + 1, sub_year)
                 if named_rows or lines_beside and is_dict:
@@ -772,46 +776,7 @@ class SourceIndex:
         if isinstance(node, str) and self._stated and _BARE_AMOUNT.fullmatch(node):
             node = Decimal(node.replace(",", ""))  # "398.00" under 金额单位 万元 is the number 398.00 as written
         if isinstance(node, (int, float, Decimal)):
-            try:
-                value = Decimal(repr(node)) if isinstance(node, float) else node if type(node) is Decimal else Decimal(node)
-            except (ValueError, InvalidOperation):
-                return None
-            if not value.is_finite() or not _sane(value):
-                return None  # 1e400 or a 5,000-digit integer is no figure a report can state
-            _, _, counted, _, bracket = _key_reads(key)
-            if unit is not None and unit[1] == "元" and counted:
-                unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
-            if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
-                unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
-            if bracket:  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
-                unit = bracket  # 预算（万元）: 486.3
-            if unit is None and counted:
-                unit = ("", counted)  # 培训人次: 12860 counts 人次, not 人
-            if unit is None and _SCORE_KEY.search(key):
-                unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
-            if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \
-                    and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
-                # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
-                # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
-                unit = self._stated
-            if unit is None and self._counted and not _no_record_unit(key) and not _RATED_PATH.search(path) \
-                    and not _SCORE_KEY.search(path) and not _MONEY_PATH.search(path):
-                unit = ("", self._counted)  # 数量单位：块 — the file's counts: 完成: 648 is 648块
-            scale, base = unit or ("", "")
-            family, factor = unit_family(base)
-            sf = SCALES.get(scale, ONE)
-            kind = "plain"
-            if base:
-                kind = kind_of(base, value)
-            elif _YEAR_KEY.search(key):
-                kind = "year"
-            text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
-            fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
-                         f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
-                         pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
-                         role=roles(key), ytag=_leaf_year(key, year))
-            self._add(fact)
-            return fact
+            return self._figure(src, node, path, record, key, unit, ctx, year)
         if isinstance(node, str):
             for m in _TITLE.finditer(node) if "《" in node else ():  # most values hold no title: no scan
                 self.titles.setdefault(m[1], Evidence(source=self.names[src], location=path, text=m.group()))
@@ -844,6 +809,50 @@ class SourceIndex:
                 first = first or fact
             return first if single else None
         return None
+
+    def _figure(self, src: int, node: int | float | Decimal, path: str, record: str, key: str,
+                unit: tuple[str, str] | None, ctx: frozenset[str], year: int | None) -> _Fact | None:
+        """_walk's leaf that is a number (its record and own key read from its path): the fact, or None."""
+        try:
+            value = Decimal(repr(node)) if isinstance(node, float) else node if type(node) is Decimal else Decimal(node)
+        except (ValueError, InvalidOperation):
+            return None
+        if not value.is_finite() or not _sane(value):
+            return None  # 1e400 or a 5,000-digit integer is no figure a report can state
+        _, _, counted, _, bracket = _key_reads(key)
+        if unit is not None and unit[1] == "元" and counted:
+            unit = None  # 门诊和住院救助人次 counts 人次 though the file's 金额单位 is 元
+        if unit is None and self._money and key in _MONEY_KEYS and not _INDICATOR_PATH.search(path):
+            unit = self._money  # drafter's schema: budget and project amounts are in 部门资金情况.单位
+        if bracket:  # the key's own unit beats the file's: 年度轮换数量（吨） under 金额单位 元
+            unit = bracket  # 预算（万元）: 486.3
+        if unit is None and counted:
+            unit = ("", counted)  # 培训人次: 12860 counts 人次, not 人
+        if unit is None and _SCORE_KEY.search(key):
+            unit = ("", "分")  # 分值 10 is ten points, not ten of anything else
+        if unit is None and self._stated and not _no_record_unit(key) and not _RATE_KEY.search(key) \
+                and not _COUNT_KEY.search(key) and (_MONEY_PATH.search(path) or roles(key) in ("initial", "budget")):
+            # the file's 金额单位 (a key at its top or a header comment): its amounts, named so on their path
+            # (资金.2023.支出: 391.24) or as a budget (明细[0].年初)
+            unit = self._stated
+        if unit is None and self._counted and not _no_record_unit(key) and not _RATED_PATH.search(path) \
+                and not _SCORE_KEY.search(path) and not _MONEY_PATH.search(path):
+            unit = ("", self._counted)  # 数量单位：块 — the file's counts: 完成: 648 is 648块
+        scale, base = unit or ("", "")
+        family, factor = unit_family(base)
+        sf = SCALES.get(scale, ONE)
+        kind = "plain"
+        if base:
+            kind = kind_of(base, value)
+        elif _YEAR_KEY.search(key):
+            kind = "year"
+        text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
+        fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
+                     f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
+                     pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
+                     role=roles(key), ytag=_leaf_year(key, year))
+        self._add(fact)
+        return fact
 
     def _pair_role_records(self, keyed: dict[str, str], rows: dict[str, Any]) -> None:
         """Sibling records keyed by roles (年度目标: {培训人次: 3000}, 完成情况: {培训人次: 3482}): the same field
@@ -938,14 +947,14 @@ class SourceIndex:
         self._words_blob = "\n".join(self.words)
         if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
-        for f in self.facts:
-            if f.ytag == THIS_YEAR:
-                f.ytag = self.year_now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
         self._by_value = _Sorted(by_value)
         self._by_pmag = _Sorted(by_pmag) if scaled else self._by_value  # (the same keys in the same order)
         # what each family's facts count, for finding the fact a mention's words name (inverted index)
         inv: dict[str, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
+        now = self.year_now
         for f in self.facts:
+            if f.ytag == THIS_YEAR:
+                f.ytag = now  # a 本年 column's cell is of the sources' year: no 上年 figure of the text
             if f.date is None and f.subj:
                 posting = inv[f.family]
                 for tok in f.subj:
@@ -1165,9 +1174,11 @@ def _data_lists(data: Any, names_of: dict[int, list[list[str]]] | None = None) -
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            keys = [str(k) for k, v in node.items() if isinstance(v, (int, float, Decimal, dict))]
-            if 2 <= len(keys) == len(node) <= MAX_ROWS_COUNTED and not any(_HAS_DIGIT.search(k) for k in keys):
-                out.append(keys)
+            # (every value a figure or a record: most records fail at their first value, a name, and are read no further)
+            if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, _ROW_VALUES) for v in node.values()):
+                keys = [str(k) for k in node]
+                if not any(_HAS_DIGIT.search(k) for k in keys):
+                    out.append(keys)
             stack += node.values()
         elif isinstance(node, list):
             if 2 <= len(node) <= MAX_ROWS_COUNTED and all(isinstance(v, dict) for v in node):
@@ -1181,6 +1192,7 @@ def _data_lists(data: Any, names_of: dict[int, list[list[str]]] | None = None) -
     return out
 
 
+_ROW_VALUES = (int, float, Decimal, dict)  # what a mapping's values are when its keys name a list of items
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
