@@ -71,3 +71,14 @@ def test_the_groups_are_read_back_from_the_index_cache(ledger, tmp_path, monkeyp
     again, _ = build_cached([ledger])
     got = {m.text: m.status for m in check("其中社区店32个，商超店13个。", again).mentions}
     assert got == {"32个": "derived", "13个": "derived"}
+
+
+ACTIVITIES = ("片区,半年,公益活动场次\n东片,上半年,6\n东片,下半年,5\n西片,上半年,4\n西片,下半年,7\n合计,,22\n")
+
+
+def test_a_count_of_occasions_meets_the_column_named_for_them(tmp_path):
+    path = tmp_path / "2025年公益活动台账.csv"
+    path.write_text(ACTIVITIES, encoding="utf-8")
+    got = {m.text: m.status for m in check("上半年开展公益活动10场，下半年12场；西片11场。", [path]).mentions}
+    assert got == {"10场": "derived", "12场": "derived", "11场": "derived"}
+    assert {m.text: m.status for m in check("东片开展公益活动12场。", [path]).mentions}["12场"] == "unsupported"
