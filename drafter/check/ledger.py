@@ -89,11 +89,14 @@ def groups_of(ix: "SourceIndex") -> LedgerGroups:
 def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_Fact"], Decimal] | None:
     """'其中社区店32个': the sum over the rows of the one group its clause names, of the column its unit (and words)
     give — (formula, facts, sum), or None."""
-    from .match import _fits
+    from .match import _fits, count_alias
 
     if t.family in ("%", "pt") or t.m.hi is not None or not ix.row_cells:
         return None
-    candidates = groups_of(ix).sums.get(t.family)
+    ledger = groups_of(ix)
+    # 22场 sums a column of 场次 as a direct match meets it (match.count_alias)
+    families = {t.family} | ({alias} if (alias := count_alias(ix, t, text)) else set())
+    candidates = [g for fam in families for g in ledger.sums.get(fam, ())]
     if not candidates:
         return None
     lo = t.m.start
@@ -101,7 +104,6 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
         lo -= 1
     clause = text[lo:t.m.start]
     words = tokens(text[max(0, lo - 40):t.m.start]) - _ROLE_MARKS
-    ledger = groups_of(ix)
     found: list[_Group] = []
     for g in candidates:
         if g.value not in clause or not _fits(t, g.total):
@@ -110,7 +112,7 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
         if sum(v in clause for v in ledger.values[tab]) != 1:
             continue  # 萧县商超店: two groups' values name one row
         heads = ledger.heads[tab]
-        named = {h for h, (fam, w) in heads.items() if fam == t.family and w & words}
+        named = {h for h, (fam, w) in heads.items() if fam in families and w & words}
         if named and g.column not in named:
             continue  # 撤销网点5个 is no sum of the 新增网点 column
         found.append(g)

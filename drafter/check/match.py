@@ -539,17 +539,7 @@ class _Checker:
         return bool(_TARGET_NAMED.search(t.clause)) or _TARGET_AFTER.match(self.text, t.m.end, t.m.end + 7) is not None
 
     def _count_alias(self, t: _Target) -> str:
-        """The field a count also meets, named for what it counts: 58场 and a field 场次: 58, 80个班次 and 目标班次:
-        80 (a 场 / 期 / 批 / 轮 held is one 场次 / 期次 …; 个 before X次 counts X次). '' when none."""
-        unit = t.m.base_unit
-        if unit in _OCCASIONS:
-            alias = unit[:-1] if unit.endswith("次") else unit + "次"
-        elif unit in _GENERIC_COUNTS:
-            noun = noun_after(self.text, t.m.end)
-            alias = noun[:2] if noun[1:2] == "次" else ""
-        else:
-            return ""
-        return alias if alias and self.ix.family(alias) else ""
+        return count_alias(self.ix, t, self.text)
 
     def direct(self, t: _Target) -> tuple[str | None, list[_Fact]]:
         """The best verdict on value alone, and its facts (for ranges)."""
@@ -2197,6 +2187,20 @@ def _cut(f: _Fact) -> bool:
         return True
     k = written_at(f)
     return k > 0 and _CUT_BEFORE.search(f.snippet, max(0, k - 16), k) is not None
+
+
+def count_alias(ix: SourceIndex, t: _Target, text: str) -> str:
+    """The field a count also meets, named for what it counts: 58场 and a field 场次: 58, 80个班次 and 目标班次:
+    80 (a 场 / 期 / 批 / 轮 held is one 场次 / 期次 …; 个 before X次 counts X次). '' when none."""
+    unit = t.m.base_unit
+    if unit in _OCCASIONS:
+        alias = unit[:-1] if unit.endswith("次") else unit + "次"
+    elif unit in _GENERIC_COUNTS:
+        noun = noun_after(text, t.m.end)
+        alias = noun[:2] if noun[1:2] == "次" else ""
+    else:
+        return ""
+    return alias if alias and ix.family(alias) else ""
 
 
 def _fits(t: _Target, d: Decimal) -> bool:
