@@ -1,5 +1,5 @@
 """A time target met is stated with its margin, as a reviewer reads the row: "11月底前" met on 11月18日 is
-"提前12天"; "9月30日前" met on 10月12日 is "推迟12天完成"; "≤5个工作日" met in 2个工作日 is "比时限缩短3个工作日".
+"提前12天"; "9月30日前" met on 10月12日 is "推迟12天完成"; "≤5个工作日" met in 2个工作日 is "比5个工作日的时限少3个工作日".
 The margin is computed from the form's two dates (or figures), never invented: a deadline named by an occasion
 (春节前) or an actual written in words gets none. The draft's own check traces each margin."""
 
@@ -50,11 +50,12 @@ def test_a_deadline_met_early_is_stated_with_the_days_to_spare(tmp_path: Path):
 def test_a_deadline_missed_is_stated_with_the_days_it_ran_over(tmp_path: Path):
     text, _ = _draft(tmp_path, FREE_TRADE_ZONE)
     assert "实际“10月12日”完成，未达到目标，推迟12天" in text
+    assert "实际10月12日完成，未按期完成，推迟12天" in text
 
 
 def test_a_time_limit_met_is_stated_with_the_time_saved(tmp_path: Path):
     text, result = _draft(tmp_path, FREE_TRADE_ZONE)
-    assert "“企业备案办结时限”目标≤5个工作日，实际为2个工作日，达到目标，比时限缩短3个工作日" in text
+    assert "“企业备案办结时限”目标≤5个工作日，实际为2个工作日，达到目标，比5个工作日的时限少3个工作日" in text
     assert not [m for m in result.check.mentions if m.status == "unsupported"]
 
 

@@ -14,6 +14,8 @@ answers) is never read as a difficulty.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -409,6 +411,42 @@ def dated_against_words(ind: Indicator) -> bool:
             and parse_time_point(ind.actual_text) is not None)
 
 
+TIME_LIMIT_UNITS = ("个工作日", "工作日", "日", "天", "小时", "分钟")
+
+
+def time_margin(ind: Indicator, year: int | None, target: Fact | None = None, actual: Fact | None = None) -> str:
+    """'，提前12天' / '，推迟12天': a deadline written to its day or month end (11月底前, 9月30日前) against an actual
+    date; '，比5个工作日的时限少3个工作日': a time limit (≤5个工作日) met with room. Computed from the form's own two dates or
+    figures — a deadline by month alone (9月前) or an occasion (春节前) and an actual in words get none."""
+    if ind.deadline is not None:
+        due, done = ind.deadline, parse_time_point(ind.actual_text or "")
+        text = ind.target_text or ""
+        if done is None or done.day is None or ind.met is None or not ("日" in text or "底" in text):
+            return ""
+        y = year or due.year or done.year
+        if y is None:
+            return ""
+        try:
+            end = dt.date(due.year or y, due.month, due.day or calendar.monthrange(due.year or y, due.month)[1])
+            got = dt.date(done.year or y, done.month, done.day)
+        except ValueError:
+            return ""
+        days = (end - got).days
+        if ind.met and days > 0:
+            return f"，提前{days}天"
+        if not ind.met and days < 0:
+            return f"，推迟{-days}天"
+        return ""
+    if (target is not None and actual is not None and ind.met and ind.comparison in (Comparison.le, Comparison.lt)
+            and ind.unit in TIME_LIMIT_UNITS and target.value > actual.value >= 0):
+        # the bound named again: 比时限少 alone leaves the base to guess (the checker reads it as a gap); 少, not 缩短:
+        # two limits of one paragraph each "缩短" read as one item given two figures
+        # a span of 日 said in 天: "少13日" reads as a day of the month (the 13th)
+        unit = "天" if ind.unit == "日" else ind.unit
+        return f"，比{target.text}的时限少{figure_text(target.value - actual.value, unit)}"
+    return ""
+
+
 def _is_satisfaction(ind: Indicator) -> bool:
     return "满意" in "".join(filter(None, (ind.name, ind.level1, ind.level2)))
 
@@ -453,7 +491,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         if ind.deadline is not None and met is False:
             last = f"，上年于{ind.last_year_text}完成" if ind.last_year_text and parse_time_point(ind.last_year_text) else ""
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成{last}", [],
+                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成"
+                f"{time_margin(ind, report.year)}{last}", [],
                 f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
@@ -493,7 +532,10 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             out.append((ProblemKind.target_too_low, Part(
                 ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
                 f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
-        if _is_satisfaction(ind) and act is not None and not survey:
+        last_fact = sheet.get(f"{ipath}.last_year")
+        # met and not below the 上年实际 the form gives: a tracked series doing well, nothing in the data asks
+        risen = last_fact is not None and act is not None and met is not False and act.value >= last_fact.value
+        if _is_satisfaction(ind) and act is not None and not survey and not risen:
             last, last_ids = last_year_clause(sheet, ipath)  # a fall on last year is the figure's own fact
             out.append((ProblemKind.satisfaction_without_survey, Part(
                 ind.name, f"{quoted(ind.name)}填报{act.text}{last}，{searched}未说明问卷、抽样调查等测评依据", [act.id, *last_ids],
