@@ -214,7 +214,7 @@ def test_each_row_of_the_narrative_is_compared_with_last_years_actual_where_the_
     result = _draft(tmp_path / "u", {**INSPECTION_BRIGADE, "绩效指标": rows, "总分": 90}, BRIGADE_LOG)
     done = _section(result, "目标完成情况")
     assert "“劳动用工专项检查”目标≥300户次，实际完成336户次，达到目标，上年实际305户次" in done
-    assert "实际“11月20日”完成，达到目标，上年于12月5日完成" in done
+    assert "实际“11月20日”完成，达到目标，提前10天，上年于12月5日完成" in done
     assert result.check.ok, [m.text for m in result.check.unsupported]
 
 

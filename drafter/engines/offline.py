@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..domain.budget import budget_sentence
+from ..domain.ledger_story import ledger_sentences
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
                            logs_for_task, other_items, result_logs)
 from ..domain.measures import Answers, measure_for
@@ -150,7 +151,8 @@ def _last_year_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str
     return "", []
 
 
-def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative) -> Paragraph:
+def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative,
+                    leave_out: frozenset[str] = frozenset()) -> Paragraph:
     task = report.tasks[ti]
     rec = f"tasks[{ti}]"
     story.reserve([ind.actual_text for ind in task.indicators if ind.actual_text])
@@ -166,8 +168,9 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     goal = _short_goal(task.goal)
     if goal:
         text += f"年度预期目标：{goal}。"
-    if sentences:
-        text += "完成情况：" + "".join(sentences)
+    ledger = [s for s in ledger_sentences(report, ti) if s not in leave_out]  # how the ledgers split its indicators
+    if sentences or ledger:
+        text += "完成情况：" + "".join(sentences) + "".join(ledger)
     uses: list[NumberUse] = []
     phrases = []
     for ii, ind in enumerate(task.indicators):
@@ -225,14 +228,14 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
     return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="project")
 
 
-def write_goals(report: ReportInput, sheet: FactSheet) -> Section:
+def write_goals(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()) -> Section:
     story = _Narrative(report)
     paragraphs = [_budget_paragraph(report, sheet)]
     if not report.tasks and (report.goals or report.logs):
         goals = _goals_paragraph(report, story)
         if goals.text:
             paragraphs.append(goals)
-    paragraphs += [_task_paragraph(report, sheet, i, story) for i in range(len(report.tasks))]
+    paragraphs += [_task_paragraph(report, sheet, i, story, leave_out) for i in range(len(report.tasks))]
     paragraphs += [_project_paragraph(report, sheet, i, story) for i in range(len(report.key_projects))]
     return Section(name="目标完成情况", paragraphs=paragraphs)
 
@@ -305,11 +308,13 @@ def write_measures(problems: list[Problem], report: ReportInput, sheet: FactShee
     return Section(name="改进措施", paragraphs=paragraphs)
 
 
-def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None) -> Draft:
+def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None,
+                leave_out: frozenset[str] = frozenset()) -> Draft:
+    """`leave_out`: ledger sentences not to write (their sums the draft's check could not trace)."""
     wanted = sections or list(SECTIONS)
     problems = detect_problems(report, sheet)
     writers = {
-        "目标完成情况": lambda: write_goals(report, sheet),
+        "目标完成情况": lambda: write_goals(report, sheet, leave_out),
         "存在问题": lambda: write_problems(problems, report, sheet),
         "改进措施": lambda: write_measures(problems, report, sheet),
     }
