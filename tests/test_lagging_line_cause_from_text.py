@@ -1,5 +1,5 @@
 """The funding line that left money unspent is given with the unit's own words about it: a clause of its text (a log,
-the form's 偏差原因 box) that names the line (all its name but two characters) and says why or that it came late
+the form's 偏差原因 box) that names the line (all its name but three characters) and says why or that it came late
 ("新增自筹资金采购的查验设备12月中旬才完成安装调试") follows "执行进度慢于其他资金" — the reason, not a bare rate.
 A clause naming another line, or naming it without a reason, is not."""
 

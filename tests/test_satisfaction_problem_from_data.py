@@ -55,7 +55,7 @@ def test_a_satisfaction_fallen_on_last_year_is_raised_with_its_fall(tmp_path: Pa
     data = copy.deepcopy(TESTING_INSTITUTE)
     data["绩效指标"][2]["实际完成值"] = "93.9%"
     sections, _ = _draft(tmp_path, data)
-    assert "“送检企业满意度”填报93.9%，上年实际94.6%，较上年下降0.7个百分点" in sections["存在问题"]
+    assert "满意度较上年下降，下降原因和测评依据均未说明。“送检企业满意度”填报93.9%，上年实际94.6%，较上年下降0.7个百分点" in sections["存在问题"]
 
 
 def test_a_satisfaction_without_last_year_or_survey_keeps_the_survey_question(tmp_path: Path):

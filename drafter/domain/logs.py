@@ -199,11 +199,13 @@ def result_part(sentence: str, year: int | None = None) -> str | None:
 
 # A clause that states a shortfall, its cause or a late finish — 存在问题's, never a result: a thing called off
 # (…活动取消; 取消证明事项15项 is a reform done), put off (延期结项), held back by something (受台风影响, 因手续不全…),
-# or done only late (12月中旬才完成).
+# or done only late (12月中旬才完成), or a thing that broke (除湿机故障; 故障排除12次 is work done).
 _SHORTFALL = re.compile(r"取消了?(?=[，,。；;]|$)|(?<!办理)延期|(?:受|因)[^，,。；;]{1,12}影响|因[^，,。；;]{1,20}?(?:未|不|延|推|停)"
-                        r"|[年月日旬底后]才[\u4e00-\u9fff]")
+                        r"|[年月日旬底后]才[\u4e00-\u9fff]|(?:故障|超标|损坏|中断)(?=[，,。；;]|$)")
 # A budget event (追加…经费，调整年度预算; 核减补助): the budget paragraph tells it from the data.
-_BUDGET_EVENT = re.compile(r"追加|核减|(?:调整|调减|调增)(?:年度|部门|项目)?预算|预算调整")
+# (核减不符合条件对象9人 is work done: only money is a budget event)
+_BUDGET_EVENT = re.compile(r"(?:追加|核减|调减|调增)[^，,。；;]{0,16}?(?:资金|经费|预算|补助|拨款|\d万?元)"
+                           r"|调整(?:年度|部门|项目)?预算|预算调整")
 
 
 def done_part(sentence: str) -> str | None:

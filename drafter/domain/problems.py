@@ -221,6 +221,23 @@ def lagging_line(report: ReportInput, sheet: FactSheet, whole: Decimal) -> tuple
     return (name, rate, unspent) if rate.value <= whole - LINE_LAG else None
 
 
+_LATE = re.compile(r"[年月日旬底后]才[\u4e00-\u9fff]")  # 12月中旬才完成: done, but only late
+
+
+def _line_cause(report: ReportInput, name: str) -> tuple[str, bool] | None:
+    """The unit's own words on why a funding line lagged: the first clause of its text (a log, a box of the form)
+    that names the line — all its name but three characters — and says why or that it came late (因…, 12月才到位);
+    with whether the form itself says it."""
+    need = max(MIN_SHARED_CHARS, len(name) - 3)  # 自筹资金 names 管委会自筹资金: its owner left out
+    boxes = {f"{log.source}:{log.line}" for log in report.logs if log.form}
+    for text, where in narratives(report):
+        for sentence in split_sentences(text):
+            for clause in re.split(r"[，,；;]", strip_enumerator(sentence).strip().rstrip("。")):
+                if (_CAUSE_CLAUSE.search(clause) or _LATE.search(clause)) and _shared_chars(name, clause) >= need:
+                    return clause.strip(), where in boxes
+    return None
+
+
 def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
     out: list[tuple[ProblemKind, Part]] = []
     lab = labels(report)
@@ -238,8 +255,10 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             # the form's 备注 of the lagging line says why its money was left (追加 late in the year, 据实结算)
             note = next((line.note for line in report.budget.lines if lag and line.name == lag[0] and line.note), "")
             remark = f"，自评表备注：{note.rstrip('。；;，, ')}" if note else ""
+            told = _line_cause(report, lag[0]) if lag and not note and not said else None
+            account = f"，{'据自评表说明' if told[1] else '据工作记录'}，{told[0]}" if told else ""
             why = (f"据工作记录，{said}。" if said else
-                   f"{named}，执行进度慢于其他资金{remark}。" if lag else "部分已安排的支出未能在年度内完成。")
+                   f"{named}，执行进度慢于其他资金{remark}{account}。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder
@@ -1038,7 +1057,10 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
             elif p.logged:
                 clause += f"，{p.logged.text}"
             clauses.append(clause)
-        text = LEADS[kind] + "；".join(clauses) + "。"
+        lead = LEADS[kind]
+        if kind is ProblemKind.satisfaction_without_survey and all("较上年下降" in p.clause for p in parts):
+            lead = "满意度较上年下降，下降原因和测评依据均未说明。"  # the fall is the data's news, not the survey
+        text = lead + "；".join(clauses) + "。"
     else:
         text = parts[0].clause
         if parts[0].cause:
