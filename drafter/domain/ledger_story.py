@@ -66,6 +66,14 @@ def _shared_date(ledger: Ledger, rows: list, dates: list[int]) -> str:
     return ""
 
 
+def _noun(col: LedgerColumn, ind: Indicator) -> str:
+    """The column's noun without the unit it ends on: 标准项数 → 标准项 → 标准 (9项), 讲座场次 → 讲座 (15场)."""
+    noun = col.noun
+    if ind.unit and noun.endswith(ind.unit) and len(noun) - len(ind.unit) >= 2:
+        return noun[: -len(ind.unit)]
+    return noun
+
+
 def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str]:
     dates = [ci for ci, c in enumerate(ledger.columns) if c.kind == "date"]
     places = {ci: _places(ledger, ci) for ci, _ in matched}
@@ -84,7 +92,7 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str
             dated = len({_shared_date(ledger, rows, dates) for rows in groups.values()}) == len(groups)
             items = []
             for gi, (value, rows) in enumerate(groups.items()):
-                figures = [f"{ledger.columns[ci].noun if gi == 0 else ''}"
+                figures = [f"{_noun(ledger.columns[ci], ind) if gi == 0 else ''}"
                            f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}" for ci, ind in matched]
                 items.append(f"{value}{_shared_date(ledger, rows, dates) if dated else ''}{'、'.join(figures)}")
             out.append(lead + "，".join(items) + "。")
@@ -95,7 +103,7 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str
             if list(sums.values()).count(top) != 1:
                 continue  # two firsts: none is the first
             value = next(v for v, s in sums.items() if s == top)
-            noun = ledger.columns[ci].noun
+            noun = _noun(ledger.columns[ci], ind)
             out.append(f"{lead}{value}{noun}{_written(top, places[ci])}{ind.unit}，居各{label}之首。")
     return out
 
