@@ -59,3 +59,32 @@ def test_a_lines_budget_in_brackets_under_a_spending_heading():
 def test_the_spending_given_as_the_budget_is_unsupported():
     got = status("两个重点项目执行：公交站亭维护92.00万元（预算86.40万元），运营监管平台执行63.02万元。", TRANSIT)
     assert got["86.40万元"] == "unsupported"
+
+
+def test_a_share_after_the_bracket_is_of_the_spending_before_it():
+    # the bracket's budget and balance are asides: the share is of 86.40
+    got = status("两个重点项目执行：公交站亭维护86.40万元（预算92.00万元，结余5.60万元），占全年执行数的18.38%；"
+                 "运营监管平台执行63.02万元。", TRANSIT)
+    assert got["92.00万元"] == "exact" and got["18.38%"] == "derived"
+    got = status("两个重点项目执行：公交站亭维护86.40万元（预算92.00万元，结余5.60万元），占全年执行数的19.57%。", TRANSIT)
+    assert got["19.57%"] == "unsupported"  # 92.00 ÷ 470.12: the budget is no part of the spending
+
+
+# the same funds as a table without its header row (a merged 备注 row can cost a form its header)
+BARE = [
+    SourceText(name="南岭市城市客运管理处2024年资金明细.txt", text=(
+        "南岭市城市客运管理处2024年城市公交运营监管项目资金明细（万元）\n"
+        "年度资金总额\t520.00\t486.40\t470.12\n"
+        "市级财政资金\t400.00\t366.40\t352.18\n"
+        "站场服务收入\t120.00\t120.00\t117.94\n")),
+]
+
+
+def test_the_budget_a_lines_change_left_is_the_projects():
+    # the words before 后 name the change (the 市级 line cut); 全年预算 after it heads the figure: the project's,
+    # no 市级财政资金 row's figure
+    for sources in (TRANSIT, BARE):
+        got = status("项目年初预算520.00万元，年中市级财政资金压减后全年预算为486.40万元，调减33.60万元。", sources)
+        assert got["486.40万元"] == "exact"
+    got = status("项目年初预算520.00万元，年中市级财政资金压减后全年预算为470.12万元。", TRANSIT)
+    assert got["470.12万元"] == "unsupported"  # the spending, given as the budget
