@@ -34,7 +34,8 @@ from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near
 from .periods import rest_of_year
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
-from .plans import PLAN, PlanLines, plan_facts
+from .fromto import from_to_facts, pair_of
+from .plans import PLAN, PlanLines, plan_bound, plan_facts
 from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
@@ -356,12 +357,23 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 status, facts, target = found[0], found[1], alt_t
             else:
                 family = target.family
+        if not status and (ft := pair_of(text, mentions, i, clause)) is not None \
+                and (tx := target if ft[0] == i else targets_at.get(ft[0])) is not None \
+                and (pair := from_to_facts(checker, index, text, mentions, tx, ft[0], ft[1], ft[2], ft[1] == i)):
+            status, facts = "exact", pair  # 凤县由24个增至30个: the named row's 上年 / 年初 figure, then its later one
         if plan and status:
             kept = plan_facts(text, m.start, facts, index.year_now)
+            if not kept and (kept := plan_bound(checker, text, target, mentions, i)):
+                status = "exact"  # 不少于36000公里 is the bound restated, not the 38642 done (a result meeting it)
+            if not kept and (listed := _listed_count(text, m, index)) is not None:
+                done(i, "derived", formula=listed)  # 在永善、彝良两县各建…: the count of the plan's own list
+                continue
             if not kept:  # 计划新增检验点2个: no current figure of another item (nor a derived one, below) is the
                 done(i, "unsupported", facts[:1], reason=PLAN, judged=True)  # next year's plan
                 continue
             facts = kept
+        elif plan and (kept := plan_bound(checker, text, target, mentions, i)):
+            status, facts = "exact", kept  # 2026年将继续按“≥8000户”组织排查: this year's bound of the item it names
         g = judge(i, status, facts) if status else None
         if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
@@ -394,6 +406,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (base := _compared_bound(index, mentions, direct_facts, i, text, s0, target)) is not None:
             cite(i, sent, [base])  # 平均14个工作日，比20个工作日的限时少: the bound of the record just traced
             done(i, "exact", [base], judged=True)
+        elif plan and (listed := _listed_count(text, m, index)) is not None:
+            done(i, "derived", formula=listed)  # 在永善、彝良两县各建…: the count of the plan's own list
         elif plan:  # 整改率提高到98%: this year's 118 ÷ 120 is no plan of the next
             done(i, "unsupported", near, reason=PLAN, judged=True)
         else:
