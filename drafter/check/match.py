@@ -78,7 +78,7 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
     return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
 
 
-_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"), ("满分", "得分"))  # (满分 is the cap: the 分值, no 得分)
 _SCORE_KEYS = frozenset(w for w, _ in _SCORE_WORDS)  # (most figures name neither: no list made)
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
@@ -223,6 +223,8 @@ def _event_words(run: str) -> frozenset[str]:
         pass
     if m is None:
         return frozenset()
+    if "预算" in run[m.end():]:  # 上级补助资金追加后全年预算为: a budget named after 后 heads the figure — the line
+        return _clause_words(run[:m.end()]) - _clause_words(run[m.end():])  # before the verb is the event's
     return _clause_words(run) - _clause_words(run[:m.start()]) - _clause_words(run[m.end():])
 
 
