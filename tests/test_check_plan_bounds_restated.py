@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from drafter.check import SourceData, SourceText, check
+from drafter.check import SourceData, check
 
 TRANSFER = [
     SourceData(name="青川市科技成果转化中心2024年项目绩效自评表.json", data=json.loads(json.dumps({
