@@ -88,3 +88,21 @@ def test_the_budget_a_lines_change_left_is_the_projects():
         assert got["486.40万元"] == "exact"
     got = status("项目年初预算520.00万元，年中市级财政资金压减后全年预算为470.12万元。", TRANSIT)
     assert got["470.12万元"] == "unsupported"  # the spending, given as the budget
+
+
+GROWTH = TRANSIT + [
+    SourceText(name="南岭市城市客运管理处2024年工作总结.txt", text=(
+        "南岭市城市客运管理处2024年工作总结\n"
+        "全年公交客运量同比增长7.35%，新开通社区微循环线路4条。\n")),
+]
+
+
+def test_a_change_naming_nothing_is_no_level_of_another_figure():
+    # 96.65% is the project's 执行率, a level: no 增长 of anything
+    got = status("青石区巡查增长96.65%，凤县巡查有所下降。", GROWTH)
+    assert got["96.65%"] == "unsupported"
+
+
+def test_a_change_the_sources_state_as_one_is_supported():
+    got = status("全年乘客出行增长7.35%，社区微循环线路新开通4条。", GROWTH)
+    assert got["7.35%"] == "exact"
