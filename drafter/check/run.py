@@ -31,7 +31,7 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import rest_of_year
+from .periods import rest_of_year, said_period
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
@@ -261,9 +261,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
-            subj = subj | last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
+            # 全年14次，上半年8次，下半年6次，比上年11次: last year's base compares the year's item, no half's
+            year_key = (-1 - sent, fam_key[1]) if ytag is not None and said_period(clause) is None else None
+            base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
+            subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
+            if said_period(clause) in (None, "1-12"):
+                last_subj[(-1 - sent, fam_key[1])] = subj  # (the sentence's last item of the whole year)
         if m.kind == "date":
             role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
             facts = checker.date(m, ytag)
