@@ -168,6 +168,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
+    list_groups: dict[tuple[int, frozenset[str]], set[int]] = {}  # a list of dates sharing an event: its dates' groups
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
@@ -290,6 +291,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 whole |= event
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
+                if event and facts:
+                    # 4月9日、6月3日两次开展联合执法检查: a date whose own source event shares no word with the list's is
+                    # another event's — unless the list's dates before it came from its source sentence (分别于…、…开始)
+                    mates = list_groups.get((sent, event), ())
+                    facts = [f for f in facts if whole & f.subj or not f.subj - _ROLE_MARKS or f.group in mates]
+                    list_groups.setdefault((sent, event), set()).update(f.group for f in facts)
                 if facts and (ords := _period_named(text, s0, m.start)):
                     # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
