@@ -73,6 +73,9 @@ def test_a_line_of_work_then_shortfall_keeps_the_work(tmp_path: Path):
     assert "全年新增入区企业36家" in done and "延期落户" not in done
 
 
-def test_a_line_whose_later_clause_names_a_difficulty_keeps_its_work(tmp_path: Path):
+
+def test_a_line_naming_a_difficulty_stays_out_whole(tmp_path: Path):
+    # the clauses before a difficulty word are often its subject (4个村的终端设施选址村民意见不一，未能开工): the line is
+    # 存在问题's whole, never cut to a head that reads as done
     done = _completion(tmp_path)
-    assert "全年受理企业登记申请412件，办结398件" in done and "未能按期办结" not in done
+    assert "未能按期办结" not in done and "受理企业登记申请412件" not in done

@@ -290,9 +290,9 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
     for rank, (_, log) in enumerate(ordered):
         for k, sentence in enumerate(split_sentences(log.text)):
             clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
-            if len(clean) < 10 or _BUDGET_REPEAT.search(clean):
-                continue  # budget figures are written from the data; difficulties go to 存在问题 (done_part below
-                # keeps the work a line reports before its first clause that names one)
+            if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
+                continue  # difficulties go to 存在问题 (the clauses before one are often its subject: 4个村…意见不一，
+                # 未能开工); budget figures are written from the data
             clean = done_part(result_part(clean, year) or "") or ""
             if not clean:
                 continue
