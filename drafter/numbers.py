@@ -873,12 +873,14 @@ class _Scan:
             return self.ignore(start, end, "per unit")
         # 新一轮, 上一轮, 同一批, 最后一次: 一 after 新 / 同 / 最后 (上 / 下 before a round, term, batch or phase) picks one
         # of a series (the next, the last, the same), it counts nothing, nor does 一次 before 验收合格 / 办结 (at the
-        # first attempt); after a verb ending in 新 (更新一次) it is a count again
+        # first attempt), nor 一项 before the score the item got (一项得 / 一项扣); after a verb ending in 新 (更新一次) it is
+        # a count again
         if cn and t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
                 and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
                      or prev in "上下" and unit in ("轮", "届", "批", "期")  # 加上一个 still counts one
                      or t.endswith("最后", max(0, start - 2), start)  # 最后一次: the last one
-                     or unit == "次" and t.startswith(_FIRST_TRY, end)):  # 一次验收合格: at the first attempt
+                     or unit == "次" and t.startswith(_FIRST_TRY, end)  # 一次验收合格: at the first attempt
+                     or unit == "项" and t.startswith(("得", "扣"), end)):  # 预算执行率一项得4.89分: that item of the form
             return self.ignore(start, end, "idiom")
         # 四个季度均…: a year has four quarters, nothing to trace; 7月22日一天: the day just dated, no count of days
         if unit == "个" and value == 4 and not scale and not approx and lo_ is None and t.startswith("季度", end) \
