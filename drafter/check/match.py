@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 import re
 import weakref
 from dataclasses import dataclass, replace
-from decimal import Decimal, ROUND_HALF_UP, localcontext
+from decimal import Decimal, ROUND_HALF_UP, getcontext, setcontext
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Sequence
@@ -79,7 +79,7 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
     return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
 
 
-_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"), ("满分", "得分"))  # (满分 is the cap: the 分值, no 得分)
 _SCORE_KEYS = frozenset(w for w, _ in _SCORE_WORDS)  # (most figures name neither: no list made)
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
@@ -224,6 +224,8 @@ def _event_words(run: str) -> frozenset[str]:
         pass
     if m is None:
         return frozenset()
+    if "预算" in run[m.end():]:  # 上级补助资金追加后全年预算为: a budget named after 后 heads the figure — the line
+        return _clause_words(run[:m.end()]) - _clause_words(run[m.end():])  # before the verb is the event's
     return _clause_words(run) - _clause_words(run[:m.start()]) - _clause_words(run[m.end():])
 
 
@@ -443,6 +445,8 @@ class _Checker:
         self.ix = index
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        # derive's arithmetic context: one copy of _CTX for the check (its flags, which no result reads, gather in it)
+        self._ctx = _CTX.copy()
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
@@ -874,6 +878,9 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
         if not good and _specific(m) and not self._sibling_named(t, scored):
             good = scored
+            if dirn and t.family == "%":  # 青石区巡查增长96.65%: words naming nothing of a level (the project's 执行率)
+                good = [s for s in good if s[4].dirn or _label_direction(s[4]) is not None  # state no change of it
+                        or _CHANGE_SAID.search(s[4].snippet) or _CHANGE_SAID.search(s[4].location)]
         if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
             kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
             if not kept:  # 执行率96.40% is no 蚕茧质量合格率 96.4 %: the words name another rate than the source's
@@ -1028,12 +1035,18 @@ class _Checker:
             return None
         postings = [p for fam in {t.family, ""} if (p := self.ix._inv.get(fam))]
         found: list[_Fact] = []
+        periods: frozenset[str] | None = None  # the numbered items (第一批) its sentence names, read when needed
         for c in candidates:
             if plain & c.subj:
                 return None
             hit = [r for p in postings for r in p.get(next(iter(plain)), ())
                    if r.src == c.src and r.role == c.role and r.ytag == c.ytag and plain <= r.subj and r.mag != c.mag
                    and r.date is None and r.hi_mag is None and not _is_bound(r)]
+            if hit and any(_ordinals(_lead(r)) for r in hit):
+                if periods is None:
+                    periods = _ordinals_in(self.text[t.context[0]:t.m.start])
+                if periods:  # 第一批…补植1,482株: the 第二批 line's 补植1,254株 is another batch's, no rival
+                    hit = [r for r in hit if not (ords := _ordinals(_lead(r))) or ords & periods]
             if not hit:
                 return None
             row = [r for r in hit if r.group == c.group]  # its own row's other column first (合计 报修 5840, 修复 5820)
@@ -1959,7 +1972,9 @@ class _Checker:
                 seen.add(k)
                 out.append((formula, a, b))
 
-        with localcontext(_CTX):
+        prev = getcontext()
+        setcontext(self._ctx)  # _CTX for the pairs' arithmetic (as localcontext(_CTX), without a copy per call)
+        try:
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
@@ -2128,6 +2143,8 @@ class _Checker:
                     add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
                     break
+        finally:
+            setcontext(prev)
         return out
 
 
