@@ -31,7 +31,7 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import rest_of_year, said_period
+from .periods import fact_period, rest_of_year, said_period
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
@@ -624,6 +624,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
+                    and "比" not in t.clause and "较" not in t.clause:
+                # 上半年189次 as 全年347 − 上半年158: what is left of the year is the other part's level, never this
+                # part's (a change on another quarter — 三季度比二季度增长 — is left alone)
+                found = [e for e in found if " − " not in e[0] or " ÷ " in e[0]
+                         or part not in (fact_period(e[2]), said_period(e[2].location))]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
