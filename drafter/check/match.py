@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 import re
 import weakref
 from dataclasses import dataclass, replace
-from decimal import Decimal, ROUND_HALF_UP, localcontext
+from decimal import Decimal, ROUND_HALF_UP, getcontext, setcontext
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Sequence
@@ -31,6 +31,7 @@ LATE = "来源中该事项晚于期限完成，文中却称按期 / the source g
 # 按期 / 如期 / 按时 / 准时 / 提前 — not after 未 / 没有 / 未能 (未按期完成)
 _ON_TIME = re.compile(r"(?<![未没能否])(?:按期|如期|按时|准时|按计划|提前)")
 # the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
+_SPENDING_WORDS = frozenset({"执行", "支出", "支付", "拨付"})  # the words that give the spending role (§执)
 SWAPPED = "文中说法对应来源中另一项的数字"
 # the reason of a derivation whose operands are of another record than the words name (see _Checker.same_subject)
 FOREIGN = "推算所用数字属于另一事项"
@@ -444,6 +445,8 @@ class _Checker:
         self.ix = index
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        # derive's arithmetic context: one copy of _CTX for the check (its flags, which no result reads, gather in it)
+        self._ctx = _CTX.copy()
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
@@ -1148,6 +1151,8 @@ class _Checker:
         if key in self._swaps:
             return self._swaps[key]
         other = words - f.subj  # only a word f lacks can name another row
+        if _SPENT_MARK <= f.subj:  # 市本级财政拨款…，支出479.52万元: the word says the line spent it, naming no 基本支出 row
+            other -= _SPENDING_WORDS
         self._swaps[key] = g = self._swapped(f, segs, other) if other else None
         return g
 
@@ -1967,7 +1972,9 @@ class _Checker:
                 seen.add(k)
                 out.append((formula, a, b))
 
-        with localcontext(_CTX):
+        prev = getcontext()
+        setcontext(self._ctx)  # _CTX for the pairs' arithmetic (as localcontext(_CTX), without a copy per call)
+        try:
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
@@ -2136,6 +2143,8 @@ class _Checker:
                     add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
                     break
+        finally:
+            setcontext(prev)
         return out
 
 
