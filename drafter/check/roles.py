@@ -53,10 +53,14 @@ _COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢�
                             r"|与[\u4e00-\u9fff]{1,12}?相比")
 _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
-_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
+_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|其|,|，)*"
                         rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减"
                         r"|增幅|减幅)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_AMONG_WHOLE = re.compile(r"在([\u4e00-\u9fff]{1,10}?)(?:之中|中)$")  # A在支出中占: A's share of the spending
 
 
 # the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
@@ -134,6 +138,7 @@ class Roles:
         # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
         # figures) is not looked at again
         self._marks = [m.start() for m in _PART_MARK.finditer(text)]
+        self._by_fact: dict[int, _Line] | None = None  # a line's figure (its id) → the line, built when first asked
 
     def line_value(self, t, anchor: Callable[[], Sequence[_Fact]] = tuple) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
@@ -149,7 +154,10 @@ class Roles:
             return None
         role, k = said
         if role == "share":
-            return self._line_share(t, clause[:k], clause[k + 1:])
+            head, whole = clause[:k], clause[k + 1:]
+            if not _CJK.search(whole) and (among := _AMONG_WHOLE.search(head)) is not None:
+                head, whole = head[:among.start()], among[1]  # 中央资金在支出中占: the whole before 占
+            return self._line_share(t, head, whole)
         line = self._line_named(t, anchor)
         if line is None:
             return None
@@ -225,6 +233,26 @@ class Roles:
                        and y.mag > f.mag and y not in wholes]
             options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
         return self._against(t, options, "文中份额所指数字按来源为")
+
+    def whole_fits(self, t, whole: _Fact) -> bool:  # t: match._Target
+        """Whether the whole of a share fits the words after its 占 (占项目支出 / 占项目执行额 / 占执行额的): a budget is no
+        whole the words name as spending (支出 / 执行 with no 预算 / 年初), and a funding line's figure is no whole unless
+        the words name that line (占项目执行额 is not the 市级财政资金 line's spending). True when the words name none."""
+        k = t.clause.rfind("占")
+        words = _SHARE_TAIL.sub("", t.clause[k + 1:]) if k >= 0 else ""
+        if not words or whole.family != "元":
+            return True
+        if whole.role in ("budget", "initial") and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
+            return False
+        if self._by_fact is None:
+            self._by_fact = {}
+            for ln in self.lines:  # (a part of its whole first: the lines of a whole come before a table's rows)
+                for f in (ln.actual, ln.budget, ln.initial):
+                    if f is not None:
+                        self._by_fact.setdefault(id(f), ln)
+        line = self._by_fact.get(id(whole))
+        return line is None or not line.own or not self.ix.is_line(whole) \
+            or bool(tokens(without_unit_names(words)) & line.own)
 
     def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
         """The figure against the values its words name (the first is the one given when none fits)."""
@@ -377,6 +405,7 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
 
 _PART_ROLE = re.compile(rf"(?:{_UNSPENT}|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
 _SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
+_BUDGET_SAID = re.compile(r"预算|年初|调整")
 _SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
 # the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
 _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"

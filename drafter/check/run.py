@@ -604,6 +604,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
+                found = [e for e in found if " ÷ " not in e[0] or e[0].startswith("(") or gate.whole_fits(t, e[2])]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
