@@ -60,6 +60,31 @@ _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共�
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_RESPECTIVE_REACH = 40  # how far before a figure its 分别 may stand (the figures it lists between)
+# 分别为 and the figures it lists before the one checked: 分别为94.62%和 / 分别结余1.65万元、
+_LISTED_AFTER = re.compile(r"分别(?P<role>[\u4e00-\u9fff]{0,5}?)(?:为|是|达到|达|仅为|只有)?(?P<listed>(?:\s*\d[\d.,]*\s*(?:%|万元|元|亿元)\s*"
+                           r"(?:、|和|与|及|，|,)\s*)*)\s*$")
+_ITEM_JOIN = re.compile(r"、|和|与|及")
+_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|笔|条)$")  # 两项 after the items it counts
+
+
+def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
+    """(the role words around 分别, the item at the figure's rank) for a figure in a list after 分别 whose items its clause
+    names (质量检测和初加工设施补助两项执行率分别为94.62%和94.71%: 94.71% is 初加工设施补助's); None otherwise."""
+    s0 = max(text.rfind(c, max(0, pos - _WALK_BACK), pos) for c in "。；;！？!?\n") + 1
+    k = text.rfind("分别", s0, pos)
+    m = _LISTED_AFTER.match(text, k, pos) if k >= 0 else None
+    if m is None:
+        return None
+    rank = len(re.findall(r"\d[\d.,]*", m["listed"]))
+    head = text[max(s0, max(text.rfind(c, s0, k) for c in "，,：:") + 1):k] + m["role"]  # (分别结余: the role after it)
+    tail = _RATE_TAIL.search(head) or _BALANCE_TAIL.search(head)
+    if tail is None:
+        return None
+    items = [w for w in _ITEM_JOIN.split(_COUNT_TAIL.sub("", head[:tail.start()])) if w.strip()]
+    if len(items) < 2 or rank >= len(items):
+        return None
+    return head, items[rank]
 _AMONG_WHOLE = re.compile(r"在([\u4e00-\u9fff]{1,10}?)(?:之中|中)$")  # A在支出中占: A's share of the spending
 
 
@@ -149,18 +174,29 @@ class Roles:
         if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
+        item = None
+        if "分别" in self.text[max(0, t.m.start - _RESPECTIVE_REACH):t.m.start] \
+                and (listed := _respective_item(self.text, t.m.start)) is not None:
+            clause, item = listed  # A和B两项执行率分别为X%和Y%: the role before 分别, the item at the figure's rank
         said = _tail_role(clause, t.family)
         if said is None:
             return None
         role, k = said
-        if role == "share":
+        if item is not None:
+            if role not in ("balance", "rate"):
+                return None
+            line = self._named_in(t, item)
+            if line is None:
+                return None
+        elif role == "share":
             head, whole = clause[:k], clause[k + 1:]
             if not _CJK.search(whole) and (among := _AMONG_WHOLE.search(head)) is not None:
                 head, whole = head[:among.start()], among[1]  # 中央资金在支出中占: the whole before 占
             return self._line_share(t, head, whole)
-        line = self._line_named(t, anchor)
-        if line is None:
-            return None
+        else:
+            line = self._line_named(t, anchor)
+            if line is None:
+                return None
         a, b, i0 = line.actual, line.budget, line.initial
         initial_said = _INITIAL.search(clause) is not None
         options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
