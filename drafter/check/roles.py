@@ -175,7 +175,7 @@ class Roles:
             return None
         clause = t.clause
         item = None
-        if "分别" in self.text[max(0, t.m.start - _RESPECTIVE_REACH):t.m.start] \
+        if self.text.rfind("分别", max(0, t.m.start - _RESPECTIVE_REACH), t.m.start) >= 0 \
                 and (listed := _respective_item(self.text, t.m.start)) is not None:
             clause, item = listed  # A和B两项执行率分别为X%和Y%: the role before 分别, the item at the figure's rank
         said = _tail_role(clause, t.family)
