@@ -5,7 +5,9 @@ whole is the commonest planted error, and must stay flagged):
   (市级财政资金结余8.00万元，其执行率…), never the whole project's;
 - A在支出中占X%: the whole stands before 占 (在…中), and A's share of it is A's line over the whole's spending — the
   other line's share given to A stays unsupported;
-- 占项目支出 / 占执行额 name spending: a budget figure (调整后预算) is no such whole;
+- 占项目支出 / 占执行额 name spending: a budget figure (调整后预算, a sum of 预算 rows) is no such whole, and another
+  record's spending is no part of a budget (占全年预算);
+- 占项目支出 where 项目支出 is a line beside 基本支出: that line's figure is the whole, not the unit's;
 - 占项目执行额 names the project's spending: one funding line's spending (市级财政资金执行) is no whole of it — only a
   line the words name is.
 
@@ -36,8 +38,8 @@ DEPARTMENT = {
     "单位名称": "某市重点项目建设中心", "评价年度": 2025, "报表": "部门整体支出绩效自评", "金额单位": "万元",
     "收支情况": {
         "基本支出": {"年初预算": "312.40", "调整后预算": "318.60", "实际支出": "315.22"},
-        "项目支出": {"年初预算": "260.00", "调整后预算": "242.50", "实际支出": "228.14"},
-        "合计": {"年初预算": "572.40", "调整后预算": "561.10", "实际支出": "543.36"}},
+        "项目支出": {"年初预算": "260.00", "调整后预算": "250.00", "实际支出": "228.14"},
+        "合计": {"年初预算": "572.40", "调整后预算": "568.60", "实际支出": "543.36"}},
     "资金来源": [
         {"来源": "财政拨款", "年初预算": "540.00", "调整后预算": "526.70", "实际支出": "511.48"},
         {"来源": "其他收入", "年初预算": "32.40", "调整后预算": "34.40", "实际支出": "31.88"}],
@@ -94,8 +96,20 @@ def test_a_share_of_the_project_spending_is_over_its_spending(department):
 
 
 def test_a_share_over_the_project_budget_stated_as_of_its_spending_stays_unsupported(department):
-    # 112.36 ÷ 242.50 (项目支出's 调整后预算) = 46.33 %: the words name its spending
-    assert last(PROJECTS + "\n\n（另稿表述）代建管理支出占项目支出46.33%。", department) == ("46.33%", "unsupported")
+    # 112.36 ÷ 250.00 (项目支出's 调整后预算) = 44.94 %, 118.00 ÷ 250.00 = 47.20 %: the words name its spending
+    assert last(PROJECTS + "\n\n（另稿表述）代建管理支出占项目支出44.94%。", department) == ("44.94%", "unsupported")
+    assert last(PROJECTS + "\n\n（另稿表述）代建管理占项目支出的47.20%。", department) == ("47.20%", "unsupported")
+
+
+def test_a_share_of_the_named_line_is_over_that_line_not_the_units_whole(department):
+    # 项目支出 beside 基本支出 is a line: 112.36 ÷ 543.36 (the unit's whole spending) = 20.68 % is no share of it
+    assert last(PROJECTS + "\n\n（另稿表述）代建管理支出占项目支出的20.68%。", department) == ("20.68%", "unsupported")
+    assert last(PROJECTS + "工程质量安全巡查支出占全年支出的10.84%。", department) == ("10.84%", "derived")  # ÷ 543.36
+
+
+def test_another_records_spending_over_a_budget_stays_unsupported(department):
+    # 58.92 (a key project's spending) ÷ 568.60 (the unit's full-year budget) = 10.36 %: spending is no part of a budget
+    assert last(PROJECTS + "\n\n（另稿表述）工程质量安全巡查支出占全年预算的10.36%。", department) == ("10.36%", "unsupported")
 
 
 # -- 占项目执行额: the project's spending, no one line's ------------------------------------------------------------
