@@ -270,25 +270,34 @@ class Roles:
             options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
         return self._against(t, options, "文中份额所指数字按来源为")
 
-    def whole_fits(self, t, whole: _Fact) -> bool:  # t: match._Target
+    def whole_fits(self, t, whole: _Fact, part: _Fact | None = None) -> bool:  # t: match._Target
         """Whether the whole of a share fits the words after its 占 (占项目支出 / 占项目执行额 / 占执行额的): a budget is no
-        whole the words name as spending (支出 / 执行 with no 预算 / 年初), and a funding line's figure is no whole unless
-        the words name that line (占项目执行额 is not the 市级财政资金 line's spending). True when the words name none."""
+        whole the words name as spending (支出 / 执行 with no 预算 / 年初); a line the words name (项目支出 beside 基本支出)
+        is the whole, no other figure; and a funding line's figure is no whole unless the words name that line (占项目
+        执行额 is not the 市级财政资金 line's spending). True when the words name none."""
         k = t.clause.rfind("占")
         words = _SHARE_TAIL.sub("", t.clause[k + 1:]) if k >= 0 else ""
         if not words or whole.family != "元":
             return True
-        if whole.role in ("budget", "initial") and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
-            return False
         if self._by_fact is None:
             self._by_fact = {}
             for ln in self.lines:  # (a part of its whole first: the lines of a whole come before a table's rows)
                 for f in (ln.actual, ln.budget, ln.initial):
                     if f is not None:
                         self._by_fact.setdefault(id(f), ln)
+        budget = _fact_role(whole) in ("budget", "initial")
+        if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
+            return False
+        if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
+                and (part.role == "actual" or "§执" in part.subj) and not _SPENT_WORD.search(words):
+            return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
+        said = tokens(without_unit_names(words))
+        named = _named_line(self.lines, said - _ROLE_MARKS)  # 占项目支出的: the 项目支出 line's figure, not the unit's
+        if named is not None and named.whole != -1 and whole.src >= 0 and not _BALANCE.search(words) \
+                and whole.mag not in {f.mag for f in (named.actual, named.budget, named.initial) if f}:
+            return False  # (its 结余 is judged by the balance stages; a figure the text computed by its own operands)
         line = self._by_fact.get(id(whole))
-        return line is None or not line.own or not self.ix.is_line(whole) \
-            or bool(tokens(without_unit_names(words)) & line.own)
+        return line is None or not line.own or not self.ix.is_line(whole) or bool(said & line.own)
 
     def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
         """The figure against the values its words name (the first is the one given when none fits)."""
@@ -422,6 +431,11 @@ def _money_role(words: str) -> str | None:
     if _SPENT_WORD.search(words):
         return "actual"
     return None
+
+
+def _fact_role(f: _Fact) -> str | None:
+    """A money figure's budget role: its own, else the one its column or key names (预算 / 年初 / 支出)."""
+    return f.role or _money_role(f.head or f.location.rsplit(".", 1)[-1])
 
 
 def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact | None

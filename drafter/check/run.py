@@ -631,7 +631,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
-                found = [e for e in found if " ÷ " not in e[0] or e[0].startswith("(") or gate.whole_fits(t, e[2])]
+                found = [e for e in found if _whole_named(gate, t, e)]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
@@ -725,7 +725,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
-        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None:
+        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None \
+                and _whole_named(gate, t, named):
             formula, a, b = named  # 通关便利化服务和应急处置任务合计: the rows its sentence names (entities.py)
             done(i, "derived", [a, b] if b is not None else [a], formula=formula)
             derived_at[i] = (t, formula, a, b if b is not None else a)
@@ -768,6 +769,13 @@ _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执�
 def _earlier(f: _Fact, now: int | None) -> bool:
     """Whether a fact is of a year before the report's (上年 / 2023年 in a report on 2024)."""
     return f.ytag is not None and f.ytag != now and (f.ytag < 0 or now is None or f.ytag < now)
+
+
+def _whole_named(gate: Roles, t: _Target, found: tuple[str, _Fact, _Fact | None]) -> bool:
+    """Whether a derivation's whole fits what the words after 占 name (Roles.whole_fits) — a share only."""
+    formula, a, b = found
+    return b is None or t.family != "%" or "占" not in t.clause or " ÷ " not in formula or formula.startswith("(") \
+        or gate.whole_fits(t, b, a)
 
 
 _SIMPLE_SHARE = re.compile(r"^[^\s（）()]+ ÷ [^\s（）()]+ × 100% = ")  # a ÷ b × 100% of two figures, nothing compound
