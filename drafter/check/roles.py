@@ -387,6 +387,8 @@ class Roles:
         k = bisect_left(self._marks, t_start - _SENTENCE_REACH)
         if not (k < len(self._marks) and self._marks[k] < (t_end + _DATE_REACH if date else t_start)):
             return None
+        if _BATCHES_COUNTED.fullmatch(self.text, t_start, t_end):
+            return None  # 第二轮…，两轮开始相隔: a count of the batches themselves is no figure of one of them
         s0, s1 = sentence_bounds(self.text, t_start)
         before = self.text[s0:t_start]
         half = said_period(before) if ("半年" in before) else None
@@ -469,6 +471,7 @@ _DATE_REACH = 30  # a date's own clause after it
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
 _BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮)|([春夏秋冬])季(?!度)")  # 首批: the first
+_BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 

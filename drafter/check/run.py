@@ -31,7 +31,7 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import rest_of_year, said_period
+from .periods import fact_period, rest_of_year, said_period
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
@@ -263,12 +263,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
             # 全年14次，上半年8次，下半年6次，比上年11次: last year's base compares the year's item, no half's
-            year_key = (-1 - sent, fam_key[1]) if ytag is not None and said_period(clause) is None else None
+            year_key = (-1 - sent, fam_key[1]) if ytag is not None and not _part_of_year(clause) else None
             base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
             subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
-            if said_period(clause) in (None, "1-12"):
+            if not _part_of_year(clause):
                 last_subj[(-1 - sent, fam_key[1])] = subj  # (the sentence's last item of the whole year)
         if m.kind == "date":
             role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
@@ -632,6 +632,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
                 found = [e for e in found if _whole_named(gate, t, e)]
+            if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
+                    and "比" not in t.clause and "较" not in t.clause:
+                # 上半年189次 as 全年347 − 上半年158: what is left of the year is the other part's level, never this
+                # part's (a change on another quarter — 三季度比二季度增长 — is left alone)
+                found = [e for e in found if " − " not in e[0] or " ÷ " in e[0]
+                         or part not in (fact_period(e[2]), said_period(e[2].location))]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
@@ -748,6 +754,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
+    for i, r in enumerate(out):  # 两次合计298人次: a count right before a sum counts the sum's items
+        if r.status == "unsupported" and i + 1 < len(out) and (items := _sum_counted(text, mentions, out, i)):
+            out[i] = _mention_check(mentions[i], "derived", list(out[i + 1].evidence[:2]),
+                                    f"{items} = {mentions[i].text}（其后合计的各项）", "", [])
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
@@ -764,6 +774,31 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
 
 
 _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+
+
+def _part_of_year(clause: str) -> bool:
+    """Do the words give a part of the year (上半年, 三季度, 1-6月)? Every such word holds 季, 半 or 月: most clauses
+    hold none, and no pattern is run."""
+    return ("季" in clause or "半" in clause or "月" in clause) and said_period(clause) not in (None, "1-12")
+
+
+_SUM_AFTER_COUNT = re.compile(r"(?:合计|共计|总计|共)(?:为|达|约)?$")
+
+
+def _sum_counted(text: str, mentions: Sequence[NumberMention], out: Sequence[MentionCheck], i: int) -> str | None:
+    """The items of the sum right after count i (两次合计298人次: 186人次 + 112人次) when they are as many as it
+    counts, else None."""
+    m, nxt, r = mentions[i], mentions[i + 1], out[i + 1]
+    if m.value is None or m.hi is not None or m.scale or m.value != m.value.to_integral_value() \
+            or not 2 <= m.value <= 12 or len(m.base_unit) != 1 or m.base_unit in "元%" \
+            or r.status != "derived" or not r.formula or " = " not in r.formula:
+        return None
+    if not _SUM_AFTER_COUNT.search(text, m.end, nxt.start) or nxt.start - m.end > 4:
+        return None
+    items = r.formula.split(" = ")[0].split(" + ")
+    if len(items) != m.value or any(c in r.formula for c in "×÷−"):
+        return None
+    return "、".join(items)
 
 
 def _earlier(f: _Fact, now: int | None) -> bool:

@@ -722,6 +722,8 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         # (its base is its own clause's — or, its clause naming none, its sentence's: 按要求应于…完成，…，推迟2天)
         if not refs <= (_refs(first) or _refs(chain)) or (way is not None and way != _sign(first)):
             continue
+        if (said := said_period(own)) not in (None, "1-12") and said_period(first) not in (None, "1-12", said):
+            continue  # 上半年189场 after 下半年189场: the other half's figure, no restatement of it
         words = _event_words(text, t.m.start, s0) if words is None else words
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
