@@ -49,3 +49,16 @@ def test_the_forms_day_counts_trace_to_their_indicator():
 def test_a_wrong_day_count_stays_unsupported():
     got = [(m.text, m.status) for m in check("公务用车维修响应时限全年实际5日，上年4日。", FORM).mentions]
     assert ("5日", "unsupported") in got
+
+
+def test_a_day_count_alone_as_a_records_value_counts_days():
+    """The imported form's 实际完成值 "7日" (a ≤20日 time limit's result) is seven days: a value ending at its last
+    character has no month before it, as a clause has none."""
+    from drafter.check import SourceData
+
+    data = {"绩效指标": [{"三级指标": "公务用车维修响应时限", "年度指标值": "≤3日", "实际完成值": "2日", "上年实际": "4日"}]}
+    got = {m.text: m.status for m in check("“公务用车维修响应时限”目标≤3日，实际为2日，达到目标，上年实际4日；",
+                                            [SourceData(name="input.yaml", data=data)]).mentions}
+    assert got["2日"] == "exact" and got["4日"] == "exact", got
+    assert [m.kind for m in extract_mentions("2日")] == ["count"]
+    assert [m.kind for m in extract_mentions("12月2日")] == ["date"]
