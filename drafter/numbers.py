@@ -930,7 +930,7 @@ class _Scan:
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
-                and (prev in "至到-~、" or t[end:end + 1] in "至到、" or t.endswith("每月", max(0, start - 2), start)
+                and (prev in "至到-~、" or t[end:end + 1] in ("至", "到", "、") or t.endswith("每月", max(0, start - 2), start)
                      or t[end:end + 1] in "，," and _DAY_OF_MONTH.search(t, max(0, start - 40), start)) \
                 and prev not in _BOUND_SIGN \
                 and not _DURATION_BEFORE.search(t, max(0, start - 4), start):  # ≤15日, 平均12日: days, no date
@@ -1032,8 +1032,8 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
-# a bare "9日，" is a day of the month only after a month in its clause (本月9日，) or 于 (于12日，); with neither it
-# counts days (上年实际9日，缩短2日 against a ≤20日 time limit)
+# a bare "9日，" (or "9日" ending the text: a record's value) is a day of the month only after a month in its clause
+# (本月9日，) or 于 (于12日，); with neither it counts days (上年实际9日，缩短2日 against a ≤20日 time limit)
 _DAY_OF_MONTH = re.compile(r"(?:月[^，,。；;！？\n]*|于)$")
 # words after which N日 counts days (a time limit, an average): 平均12日, 用时15日, 时限为15日
 _DURATION_BEFORE = re.compile(r"(?:平均|用时|历时|耗时|时限|期限|为期|缩短|延长|提前|推迟)(?:为|是|约)?[ \u3000]?$")
