@@ -40,6 +40,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
+from .perunit import named_per_unit
 from .rows import named_row_change, of_last_year, other_listed, prior_quotient, row_change, row_per_unit, row_share
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
@@ -703,6 +704,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (each := row_per_unit(index, checker, t, text, mentions, results, direct_facts, i)) \
                 is not None:
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])) is not None:
+            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told (perunit.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
