@@ -733,7 +733,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
-_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅"
+                           r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
 
 
 def _earlier(f: _Fact, now: int | None) -> bool:
