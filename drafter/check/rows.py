@@ -446,8 +446,11 @@ def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
             or not _LAST_YEAR_SAID.search(text, max(s0, t.m.start - 14), t.m.start):
         return None  # (比上年增长 / 为上年的: a change or a ratio, no figure of last year)
     got = None
+    # its sentence's, else — when its sentence opens with it (…，整改率97.55%；上年整改率96.39%) — the clause before's
+    lo = s0 if s0 < 1 or text[s0 - 1] == "\n" or _HAS_FIGURE.search(text, s0, t.m.start) else \
+        max(text.rfind(c, 0, s0 - 1) for c in "。；;！？!?\n") + 1
     for j in range(i - 1, -1, -1):
-        if mentions[j].start < s0:
+        if mentions[j].start < lo:
             break
         if (got := derived_at.get(j)) is not None and got[0].family == t.family:
             break

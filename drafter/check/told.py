@@ -51,7 +51,7 @@ Guards (what keeps a planted error flagged):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from typing import Sequence
 
@@ -270,6 +270,7 @@ class _Fit:
         self.head: frozenset[str] = frozenset()  # the pairs its sentence opens with
         self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
         self.text = ""  # the text checked
+        self.flip = False  # a gap written below zero (高-4.62个百分点): its side word says the other side
 
     def __call__(self, d: Decimal) -> bool:
         t = self.t
@@ -279,20 +280,26 @@ class _Fit:
 
     def shown(self, d: Decimal) -> str:
         t = self.t
-        return _show(d, t.q, t.m.factor * t.ff) + t.m.unit
+        return ("-" if self.flip else "") + _show(d, t.q, t.m.factor * t.ff) + t.m.unit
 
 
 def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | None, cache: ToldCache
                 ) -> tuple[str, list[_Fact], list[str]] | None:
     """(formula, operand facts, other formulas that fit) for a figure its paragraph's told figures give in one
     step, or None (see the module docstring)."""
-    if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
+    if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x:
         return None
+    flip = False
+    if t.x < 0:  # 比市级拨款高-4.62个百分点: new − old as written, the side word the other way round
+        if t.family != "pt" or _direction(t.clause) is None:
+            return None
+        t, flip = replace(t, x=-t.x), True
     listed = t.family not in _NOT_AMOUNTS and listed_items(text, t.m.start) >= 3
     ops = _operands(t, told, now, text, cache, 2 * MAX_OPERANDS if listed else MAX_OPERANDS)
     if len(ops) < 2 or ops[0].far:
         return None
     fit = _Fit(t)
+    fit.flip = flip
     fit.head = _head(text, t.m.start)
     fit.full = text[_clause_start(text, t.m.start):t.m.start]
     fit.text = text
@@ -473,6 +480,8 @@ def _gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     """比上年83.6%提高5.6个百分点 / 两块完成率相差3.79个百分点: the difference of two told rates."""
     out = []
     dirn = _direction(t.clause)
+    if fit.flip and dirn is not None:
+        dirn = "−" if dirn == "+" else "+"
     for a, b in _changed(t, ops, dirn, "%", fit):
         if fit(d := abs(a.mag - b.mag)):
             out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
