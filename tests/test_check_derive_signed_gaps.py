@@ -45,3 +45,15 @@ def test_last_years_rate_told_a_clause_after_this_years_is_over_last_years_figur
     assert got["0.44个百分点"] == "derived"  # 7.32 − 6.88
     # last year's 84 over this year's 1250 checks: no year's rate
     assert status(text.format("6.72%"), CHECKS)["6.72%"] == "unsupported"
+
+
+INDICATORS = [SourceText(name="道路运输服务中心绩效指标.txt", text=(
+    "临川市道路运输服务中心 2025年绩效指标完成情况\n"
+    "指标\t年度指标值\t实际完成值\t上年实际\n"
+    "营运车辆年审合格率\t≥96%\t98.6%\t97.9%\n"))]
+
+
+def test_a_gap_beyond_the_bound_its_comparison_quotes_is_against_that_bound():
+    text = "营运车辆年审合格率98.6%，比上年97.9%高0.7个百分点，超出“≥96%”{}。"
+    assert status(text.format("2.6个百分点"), INDICATORS)["2.6个百分点"] == "derived"  # 98.6 − 96
+    assert status(text.format("2.4个百分点"), INDICATORS)["2.4个百分点"] == "unsupported"
