@@ -444,12 +444,19 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
     cut = _COMPARED.search(clause)
     what = cut["what"] if cut else ""
     need = _base_named(what)
+    w0 = t.m.start - len(clause) + cut.start("what") if cut else t.m.start
+    # 超出“≥98%”1.2个百分点 / 高于95%的目标: the figure the comparison itself states is the old one, of whatever kind
+    # (its own words end on the comparison — 超出“≥98%” — that read as a change: it is the level compared with)
+    stated = [o for o in ops if w0 <= o.start < t.m.start and o.sent == t.sent
+              and (o.family == family if family else o.family not in _RATES)][:1]
+    if stated and stated[0] not in levels:
+        levels = [*stated, *levels]
     if need is None:  # 提高 / 增长 with no base named: over time, never against a target
-        levels = [o for o in levels if o.base != "target"]
+        levels = [o for o in levels if o.base != "target" or o in stated]
     olds: Sequence[_Op] = _near(levels)
     named_old = False
     what_words = _bigrams(_BASE_WORDS.sub("", what))
-    named = _pick(what_words, levels) if what_words else None
+    named = stated or (_pick(what_words, levels) if what_words else None)
     if what_words and named is None and need is None:
         return []  # 比差旅支出多: an item no told figure is — no other figure is the old one
     if named is not None and len(named) < len(levels) and (need is None or all(o.base == need for o in named)):
