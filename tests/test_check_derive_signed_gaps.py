@@ -57,3 +57,16 @@ def test_a_gap_beyond_the_bound_its_comparison_quotes_is_against_that_bound():
     text = "营运车辆年审合格率98.6%，比上年97.9%高0.7个百分点，超出“≥96%”{}。"
     assert status(text.format("2.6个百分点"), INDICATORS)["2.6个百分点"] == "derived"  # 98.6 − 96
     assert status(text.format("2.4个百分点"), INDICATORS)["2.4个百分点"] == "unsupported"
+
+
+PATROLS = [SourceText(name="道路运输服务中心巡查指标.txt", text=(
+    "临川市道路运输服务中心 2025年绩效指标完成情况\n"
+    "指标\t年度指标值\t实际完成值\t上年实际\n"
+    "国省干线巡查里程（公里）\t≥2600\t2846\t2715\n"))]
+
+
+def test_a_completion_of_the_target_after_the_gap_beyond_it_is_over_the_target():
+    # 246公里 is by how much the patrols passed the target: no whole of a share
+    text = "全年巡查国省干线2846公里，超过2600公里的目标246公里，完成目标的{}，比上年2715公里增长4.83%。"
+    assert status(text.format("109.46%"), PATROLS)["109.46%"] == "derived"  # 2846 ÷ 2600
+    assert status(text.format("9.46%"), PATROLS)["9.46%"] == "unsupported"  # 246 ÷ 2600: the gap, no completion
