@@ -73,9 +73,9 @@ _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = list[tuple[str, list[_Fact]]]
 
 # the relation word of a share or ratio: what comes before names the part, what comes after (up to 的) the whole
-# (为 / 是 / 相当于 / 达到 name a whole only with 的 after it: 为目标的; 达标率 is no share)
+# (为 / 是 / 相当于 / 达到 / 完成 name a whole only with 的 after it: 为目标的, 完成目标的; 达标率 is no share)
 _SHARE = re.compile(r"(?:只|仅|仅仅|才|已|约)?(?:占(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的|之)?"
-                    r"|(?:为|是|相当于|达到|达)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
+                    r"|(?:为|是|相当于|达到|达|完成)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
                     r"(?:比例|比重|份额)?(?:为|是|达|约)?$")
 _SHARE_OF = re.compile(r"占比|比重|比例")  # 龙江县细毛羊授精占比: the share's subject is all the words before it
 _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,10}?)(?:之比|的比例|的比值|比)"
@@ -195,8 +195,19 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
     after = _AFTER_FIGURE.match(text, u.m.end)
     denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
     return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
-               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied,
+               direction(u.clause) is not None or _by_how_much(text, u.m.start), base, role, _head(text, u.m.start),
+               far, denied,
                _PER.search(u.clause) is not None)
+
+
+def _by_how_much(text: str, pos: int) -> bool:
+    """超过36000公里的目标2642公里 / 高于全省1.2万户的平均2300户: a figure after a sided comparison with a figure of its
+    own — by how much, a gap, never a level (the compared figure, 36000, is the level)."""
+    cut = _COMPARED.search(text, _clause_start(text, pos), pos)
+    return cut is not None and COMPARATIVES.get(cut["word"]) in ("+", "−") and _DIGIT.search(cut["what"]) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache,
