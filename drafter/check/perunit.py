@@ -135,6 +135,7 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
     """(formula, money, count) for a per-unit money figure over a told count (see the module docstring), or None."""
     from .entities import fits
     from .rows import _FIRST_ITEM, rows_of
+    from .told import _by_how_much
 
     m = t.m
     if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx \
@@ -165,8 +166,8 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
         if um.end > m.start or um.approx or um.hi is not None or f.family in _NOT_COUNTS or f.role == "target" \
                 or u.ytag is not None or f.ytag not in (None, now) or u.role == "target":
             continue
-        if direction(u.clause) is not None or _DENIED.search(u.clause):
-            continue  # 增加36次 / 未完成8栋: a change or what was not done, no count of what was
+        if direction(u.clause) is not None or _DENIED.search(u.clause) or _by_how_much(text, um.start):
+            continue  # 增加36次 / 未完成8栋 / 超出目标1200份48份: a change, a gap or what was not done, no count
         c0 = max(text.rfind(c, max(0, um.start - 120), um.start) for c in _SENT_END + "；;") + 1
         if (said_period(text[c0:um.start]) or "1-12") != period:
             continue  # 上半年298次 / 第三季度…7期: another part of the year than the per-unit's
