@@ -674,6 +674,8 @@ def listed_items(text: str, pos: int) -> int:
 # the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
 _ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
 _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
+# a works' duration (工期): some count the days between its dates (开工3月18日、完工5月30日 → 73天), some both ends (74天)
+_EITHER = re.compile(r"工期(?:为|共|是|了)?$")
 
 
 def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
@@ -706,6 +708,8 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         return None
     words = t.clause
     through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
+    if _EITHER.search(words) and m.value in (days - 1, days):  # 工期: counted either way in use
+        through = m.value == days
     if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"
