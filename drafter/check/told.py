@@ -97,7 +97,10 @@ def _each_noun(clause: str) -> str:
 
 
 _REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
-_SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
+# (东港、莒县两地 / 城东、城西两片区: the places a clause lists and counts, together — unless 各 gives each its own)
+_SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和"
+                  r"|(?<=[\u4e00-\u9fff])(?P<places>[两二三四五])(?:地|县|区|市|镇|乡|片区|个片区|个县|个区)"
+                  r"(?![^，,。；;]*各)")
 _FIRST_ITEMS = re.compile(r"[前头首][一二两三四五六七八九十\d]+[项笔个类批]")
 _ITEMS = re.compile(r"[和与及、]")
 # a part of the year named by the quarters it holds (the closed vocabulary of periods)
@@ -560,6 +563,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
         levels = [o for o in same if not o.base]
         names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        if total["places"] and len(names) < 2:
+            return out  # 两地 with no places listed before it: no items to add
         if len(names) >= 3:  # 药品、化妆品、医疗器械合计: every item listed, each the one told figure its name names
             return _listed_sum(names, [o for o in levels if not o.denied], fit)
         pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
