@@ -107,7 +107,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
 NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the rate stated right before it"
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
+_BETWEEN = re.compile(r"[，,、\s（(]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")  # (…5562.91元（约0.56万元）)
 
 
 NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
