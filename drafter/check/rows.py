@@ -575,3 +575,44 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
                  else f"{p.written} − {a.written} = {shown}")
             found.setdefault(formula, (formula, a, p))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0: int,
+                       mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
+                       i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'东阳市每组583.66元，仅高于永康市的572.82元': the quotient its sentence derived last of two figures of one
+    source row (抽测检测费 ÷ 抽测（组）), over the one other row of that table its own clause names (永康市) — the same
+    two columns of that row. (formula, a, b) or None."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not t.clause:
+        return None
+    got = None
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < s0:
+            break
+        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
+            break
+        got = None
+    if got is None:
+        return None
+    _, formula, a, b = got
+    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or a.tab < 0 or not a.label \
+            or (a.src, a.tab, a.label) != (b.src, b.tab, b.label):
+        return None
+    ents = ix.entities()
+    if id(a) not in ents.of or id(b) not in ents.of:
+        return None
+    (own, ka), (_, kb) = ents.of[id(a)], ents.of[id(b)]
+    rows = [e for e in ents.named(t.clause) if e.tab == a.tab and e is not own]
+    if len(rows) != 1:
+        return None
+    fa, fb = rows[0].attrs.get(ka), rows[0].attrs.get(kb)
+    if fa is None or fb is None or not fb.mag:
+        return None
+    rate = t.family == "%"
+    with localcontext(_CTX):
+        d = fa.mag / fb.mag * HUNDRED if rate else (fa.mag if fa.family else fa.value) / fb.value
+    if not fits(checker, t, d):
+        return None
+    return f"{fa.written} ÷ {fb.written}{' × 100%' if rate else ''} = {t.m.text}（{rows[0].names[-1]}）", fa, fb

@@ -41,7 +41,8 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
 from .relations import StatedRelations
 from .roles import Roles
 from .perunit import named_per_unit
-from .rows import named_row_change, of_last_year, other_listed, prior_quotient, row_change, row_per_unit, row_share
+from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
+                   row_per_unit, row_share)
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -681,6 +682,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
             state(t)  # (the gap after it: 比上年4.03%下降0.96个百分点)
+        elif not reason0 and (other := other_row_quotient(index, checker, t, ends[t.sent - 1] if t.sent else 0,
+                                                          mentions, derived_at, i)) is not None:
+            formula, a, b = other  # 东阳市每组583.66元，仅高于永康市的572.82元: that quotient of the row named (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+            state(t)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
