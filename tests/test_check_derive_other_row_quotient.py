@@ -26,3 +26,10 @@ def test_another_named_rows_per_unit_is_over_its_own_row():
     text = "城西片区每次110.21元，仅高于城东片区的{}。"
     assert status(text.format("106.80元"))["106.80元"] == "derived"  # 152,300 ÷ 1426
     assert status(text.format("104.85元"))["104.85元"] == "unsupported"  # 城南's per-unit given to 城东
+
+
+def test_the_gap_of_two_named_rows_per_unit_is_the_first_less_the_second():
+    text = "问题：片区间巡查成本差距较大，城西片区每次比{}。"
+    assert status(text.format("城东片区高3.41元"))["3.41元"] == "derived"  # 121,450 ÷ 1102 − 152,300 ÷ 1426
+    assert status(text.format("城东片区低3.41元"))["3.41元"] == "unsupported"  # the side the other way
+    assert status(text.format("城南片区高3.41元"))["3.41元"] == "unsupported"  # 城南's gap is 5.36
