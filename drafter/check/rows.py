@@ -616,3 +616,46 @@ def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0:
     if not fits(checker, t, d):
         return None
     return f"{fa.written} ÷ {fb.written}{' × 100%' if rate else ''} = {t.m.text}（{rows[0].names[-1]}）", fa, fb
+
+
+# 金东区每组比东阳市高42.11元: a per-unit of the row before 比 against the row after it, the side the word says
+_PER_GAP = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,6})?(?:比|较)"
+                      r"(?P<other>[\u4e00-\u9fff]{2,12}?)(?:的)?(?P<side>高出|高|多|低|少)了?$")
+
+
+def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'金东区每组比东阳市高42.11元': the gap between two named rows' per-unit — each row's money over its count of the
+    X that 每X names (抽测检测费（元） ÷ 抽测（组）), the row before 比 less the row after it, on the side 高 / 低 says.
+    Both rows of one table, one money column; (formula, the first row's money, the second's) or None."""
+    from .entities import fits
+
+    if t.family != "元" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    said = _PER_GAP.search(t.clause)
+    if said is None:
+        return None
+    ents = ix.entities()
+    if not ents.rows:
+        return None
+    before = ents.named(t.clause[:said.start()])
+    after = ents.named(said["other"])
+    if len(before) != 1 or len(after) != 1 or before[0] is after[0] or before[0].tab != after[0].tab:
+        return None
+    x = said["x"]
+    per: list[tuple[Decimal, "_Fact", "_Fact"]] = []
+    for e in (before[0], after[0]):
+        money = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family == "元" and f.mag > 0]
+        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "")
+                  and f.value > 0]
+        if len(money) != 1 or len(counts) != 1:
+            return None
+        with localcontext(_CTX):
+            per.append((money[0].mag / counts[0].value, money[0], counts[0]))
+    gap = per[0][0] - per[1][0]
+    up = said["side"] in ("高出", "高", "多")
+    if not gap or (gap > 0) != up:
+        return None
+    if not fits(checker, t, abs(gap)):
+        return None
+    (_, a, n), (_, b, k) = per
+    return f"{a.written} ÷ {n.written} − {b.written} ÷ {k.written} = {t.m.text}", a, b

@@ -42,7 +42,7 @@ from .relations import StatedRelations
 from .roles import Roles
 from .perunit import named_per_unit
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
-                   row_per_unit, row_share)
+                   row_per_unit, row_share, rows_per_unit_gap)
 from .rounding import _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -687,6 +687,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = other  # 东阳市每组583.66元，仅高于永康市的572.82元: that quotient of the row named (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+            state(t)
+        elif not reason0 and (other := rows_per_unit_gap(index, checker, t)) is not None:
+            formula, a, b = other  # 金东区每组比东阳市高42.11元: the two named rows' per-unit (rows.py)
+            done(i, "derived", [a, b], formula=formula)
             state(t)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
