@@ -37,7 +37,7 @@ _ROLE_WORDS = (
     ("§执", re.compile(r"执行|支出|支付|拨付|使用资金")),
     ("§预", re.compile(r"预算")),
     ("§率", re.compile(r"执行率|完成率|执行进度|支出率")),
-    ("§分", re.compile(r"得分|总分|评分|分值")),
+    ("§分", re.compile(r"得分|总分|评分|分值|满分")),  # (满分: the cap a score is out of, the row's 分值)
     # the rest, not (yet) done: 另有7所因校舍改造延至下学期 is the 未覆盖的7所 (未执行 / 未支出 is a balance)
     ("§余", re.compile(r"另有|其余|剩余|剩下|尚未|未(?!执行|支出|使用|发生|拨付)[\u4e00-\u9fff]{1,4}的")),
 )
@@ -333,9 +333,10 @@ def roles(label: str) -> str:
     best, role = -1, ""
     for name, rx in _LABEL_ROLES:  # the word nearest the end is the head of the label: 目标完成情况 is a result
         for t in rx.finditer(label):
-            if name == "target" and t.end() < len(label) and label[t.end():] != "的" \
+            if name == "target" and t.end() < len(label) and label[t.end():] not in ("的", "值", "值的") \
                     and label[max(0, t.start() - 2): t.start()].endswith(_VERSUS):
-                continue  # 较目标5000亩 is the target; 较目标少180亩 compares with it: the 180 is no target (比计划的11月 is)
+                continue  # 较目标5000亩 is the target; 较目标少180亩 compares with it: the 180 is no target (比计划的11月 is;
+                # 高出目标值33% quotes it: 目标值 is the noun)
             if t.end() > best:
                 best, role = t.end(), name
     return role

@@ -56,7 +56,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         role = "target"  # “≤7个工作日” / 完成目标（1200人次）的: a bound as the form writes it, or a target in brackets
     if not role and m.base_unit == "元" and "后" in clause and _AFTER_CHANGE.search(clause):
         role = "budget"  # 年中追加后达到584.00万元 / 核减县级资金后调整为: the budget after the change
-    if not role:  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon names its sentence's values
+    if not role and not clause.endswith("预算"):  # 年度预期目标：硬化村道15公里，惠及3万人 — a label before a colon
+        # names its sentence's values (重点项目执行：…（预算118.60万元: the figure's own word names it otherwise)
         lo = max(sentence_start, m.start - 120)
         k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:

@@ -127,6 +127,14 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
     return [f for n, f in scored.values() if n == top][:MAX_WORDED]
 
 
+def _aside(text: str, start: int, end: int, at: int) -> bool:
+    """Is the figure at [start, end) inside a bracket that closes before `at` (（预算118.60万元，…）, then the share)?"""
+    k = max(text.rfind("（", max(0, start - 60), start), text.rfind("(", max(0, start - 60), start))
+    if k < 0 or max(text.rfind("）", k, start), text.rfind(")", k, start)) >= 0:
+        return False
+    return max(text.find("）", end, at), text.find(")", end, at)) >= 0
+
+
 def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]], cited_sent: dict[int, list[_Fact]],
                   sents_of_para: dict[int, set[int]], text: str = "",
                   told: dict[int, list[_Told]] | None = None) -> list[tuple[_Fact, _Fact]]:
@@ -299,6 +307,9 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
             and not (_said_change(u.clause, f) and not _BALANCE.search(u.clause))  # 比上年的27所增加5所: no change is a part
             and _year(u.ytag, index) == _year(t.ytag, index)]  # (but 结余 / 未执行 are), nor another year's figure
     mine = [(u, f) for u, f in mine if part_words & u.subj] or mine
+    # 排查整治112.45万元（预算118.60万元，…结余6.15万元），占项目支出的: a bracket closed before the share is an aside of the
+    # figure before it, which is the part
+    mine = [(u, f) for u, f in mine if not _aside(text, u.m.start, u.m.end, t.m.start)] or mine
     last2 = set(list(dict.fromkeys(id(u) for u, _ in mine[::-1]))[:2])
     parts = [f for u, f in mine[::-1] if id(u) in last2] if told is not None else _distinct(stated[::-1])[:2]
     if _BALANCE.search(t.clause[:k]) and whole and (variants := _whole_words(whole)):

@@ -78,7 +78,7 @@ def _named_by(words: frozenset[str], f: "_Fact") -> int:
     return n if n >= min(2, max(1, len(words - _ROLE_MARKS))) else 0
 
 
-_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"))
+_SCORE_WORDS = (("得分", "分值"), ("分值", "得分"), ("满分", "得分"))  # (满分 is the cap: the 分值, no 得分)
 _SCORE_KEYS = frozenset(w for w, _ in _SCORE_WORDS)  # (most figures name neither: no list made)
 
 _OPEN = re.compile(r"^(?:不少于|不低于|至少|不超过|不高于|最多)|(?:以上|以下)$")
@@ -223,6 +223,8 @@ def _event_words(run: str) -> frozenset[str]:
         pass
     if m is None:
         return frozenset()
+    if "预算" in run[m.end():]:  # 上级补助资金追加后全年预算为: a budget named after 后 heads the figure — the line
+        return _clause_words(run[:m.end()]) - _clause_words(run[m.end():])  # before the verb is the event's
     return _clause_words(run) - _clause_words(run[:m.start()]) - _clause_words(run[m.end():])
 
 
@@ -873,6 +875,9 @@ class _Checker:
         good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
         if not good and _specific(m) and not self._sibling_named(t, scored):
             good = scored
+            if dirn and t.family == "%":  # 青石区巡查增长96.65%: words naming nothing of a level (the project's 执行率)
+                good = [s for s in good if s[4].dirn or _label_direction(s[4]) is not None  # state no change of it
+                        or _CHANGE_SAID.search(s[4].snippet) or _CHANGE_SAID.search(s[4].location)]
         if good and t.family == "%" and (rate_name := _rate_name(t.clause)) is not None:
             kept = [s for s in good if s[4].family != "%" or not _other_rate(rate_name, s[4].subj)]
             if not kept:  # 执行率96.40% is no 蚕茧质量合格率 96.4 %: the words name another rate than the source's
@@ -1027,12 +1032,18 @@ class _Checker:
             return None
         postings = [p for fam in {t.family, ""} if (p := self.ix._inv.get(fam))]
         found: list[_Fact] = []
+        periods: frozenset[str] | None = None  # the numbered items (第一批) its sentence names, read when needed
         for c in candidates:
             if plain & c.subj:
                 return None
             hit = [r for p in postings for r in p.get(next(iter(plain)), ())
                    if r.src == c.src and r.role == c.role and r.ytag == c.ytag and plain <= r.subj and r.mag != c.mag
                    and r.date is None and r.hi_mag is None and not _is_bound(r)]
+            if hit and any(_ordinals(_lead(r)) for r in hit):
+                if periods is None:
+                    periods = _ordinals_in(self.text[t.context[0]:t.m.start])
+                if periods:  # 第一批…补植1,482株: the 第二批 line's 补植1,254株 is another batch's, no rival
+                    hit = [r for r in hit if not (ords := _ordinals(_lead(r))) or ords & periods]
             if not hit:
                 return None
             row = [r for r in hit if r.group == c.group]  # its own row's other column first (合计 报修 5840, 修复 5820)

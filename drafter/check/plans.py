@@ -8,10 +8,15 @@ equal current figure of another item, a count of a list or a figure derived from
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
+from ..subjects import tokens
+from ._common import _ROLE_MARKS
 from .index import _Fact
 from .match import _is_target
+
+if TYPE_CHECKING:
+    from .match import _Checker, _Target
 
 # the head of a line the year opens: list marks, an ordinal (（一） / 1. / 一是), 下一步 / 下一年度, then the year — no
 # month after it (2025年1月 is a date of this year's work, not the plan's frame)
@@ -61,3 +66,27 @@ def plan_facts(text: str, pos: int, facts: Sequence[_Fact], year_now: int | None
     keep = _KEEP.search(text, lo, pos) is not None
     return [f for f in facts if _is_target(f) or (year_now is not None and f.ytag is not None and f.ytag > year_now)
             or (keep and not (f.ytag is not None and (f.ytag < 0 or year_now is not None and f.ytag < year_now)))]
+
+
+# the words of any plan or bound, which name no item: 将继续完成不少于… / 按“≥…”组织 (bigrams, as subjects.tokens reads them)
+_PLAN_WORDS = tokens("继续", "完成", "组织", "开展", "计划", "力争", "确保", "实现", "保持", "达到", "不少于", "不低于",
+                     "不超过", "以上", "以内", "新增", "全年", "年度", "年将", "将继", "续完", "续按", "续组", "续开")
+_CUT = re.compile(r"[，,；;。：:\n]")
+
+
+def plan_bound(checker: "_Checker", text: str, t: "_Target", mentions: Sequence[Any], i: int) -> list[_Fact]:
+    """The source's target or bound that a plan's figure restates (2026年将继续按“≥8000户”组织排查 / 不少于2400份的
+    监测问卷): a target or bound of the mention's value whose record's words share a word of the item with the plan's
+    own words — its clause before the figure and after it, up to the figures beside it. The current result near it
+    (a larger figure meeting the bound) is no support; another item's target is not named by the words."""
+    m = t.m
+    lo = max(max(text.rfind(c, 0, m.start) for c in _CLAUSE) + 1, mentions[i - 1].end if i else 0)
+    cut = _CUT.search(text, m.end)
+    hi = cut.start() if cut is not None else len(text)
+    if i + 1 < len(mentions):
+        hi = min(hi, mentions[i + 1].start)
+    words = tokens(text[lo:m.start], text[m.end:hi]) - _ROLE_MARKS - _PLAN_WORDS
+    if not words:
+        return []
+    return [f for _, verdict, _, f in checker.matches(t)
+            if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]

@@ -31,10 +31,11 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import rest_of_year
+from .periods import rest_of_year, said_period
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
-from .plans import PLAN, PlanLines, plan_facts
+from .fromto import from_to_facts, pair_of
+from .plans import PLAN, PlanLines, plan_bound, plan_facts
 from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
@@ -169,6 +170,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     cited: dict[int, list[_Fact]] = defaultdict(list)       # per text paragraph: the facts its numbers cite
     cited_sent: dict[int, list[_Fact]] = defaultdict(list)  # per text sentence: those and its derived figures
     pending: list[tuple[int, _Target, str, list[_Fact]]] = []
+    list_groups: dict[tuple[int, frozenset[str]], set[int]] = {}  # a list of dates sharing an event: its dates' groups
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
     sents_of_para: dict[int, set[int]] = defaultdict(set)
@@ -262,9 +264,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             # 实际支出58926.17万元，5.89亿元: the second restates the first; 控制在3000元以内: the bound of it;
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
-            subj = subj | last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
+            # 全年14次，上半年8次，下半年6次，比上年11次: last year's base compares the year's item, no half's
+            year_key = (-1 - sent, fam_key[1]) if ytag is not None and said_period(clause) is None else None
+            base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
+            subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
+            if said_period(clause) in (None, "1-12"):
+                last_subj[(-1 - sent, fam_key[1])] = subj  # (the sentence's last item of the whole year)
         if m.kind == "date":
             role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
             facts = checker.date(m, ytag)
@@ -286,6 +293,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 whole |= event
                 facts = checker.own_event(m, [f for f in facts if (whole & f.subj or len(whole & _near(f)) >= 2)
                                               and not (f.shadowed and role != "target")])
+                if event and facts:
+                    # 4月9日、6月3日两次开展联合执法检查: a date whose own source event shares no word with the list's is
+                    # another event's — unless the list's dates before it came from its source sentence (分别于…、…开始)
+                    mates = list_groups.get((sent, event), ())
+                    facts = [f for f in facts if whole & f.subj or not f.subj - _ROLE_MARKS or f.group in mates]
+                    list_groups.setdefault((sent, event), set()).update(f.group for f in facts)
                 if facts and (ords := _period_named(text, s0, m.start)):
                     # 第一批…于3月15日: the numbered item its words name, no date a source line gives another (第二批)
                     facts = [f for f in facts if not (own := _ordinals(f.subj)) or own & ords]
@@ -358,12 +371,23 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 status, facts, target = found[0], found[1], alt_t
             else:
                 family = target.family
+        if not status and (ft := pair_of(text, mentions, i, clause)) is not None \
+                and (tx := target if ft[0] == i else targets_at.get(ft[0])) is not None \
+                and (pair := from_to_facts(checker, index, text, mentions, tx, ft[0], ft[1], ft[2], ft[1] == i)):
+            status, facts = "exact", pair  # 凤县由24个增至30个: the named row's 上年 / 年初 figure, then its later one
         if plan and status:
             kept = plan_facts(text, m.start, facts, index.year_now)
+            if not kept and (kept := plan_bound(checker, text, target, mentions, i)):
+                status = "exact"  # 不少于36000公里 is the bound restated, not the 38642 done (a result meeting it)
+            if not kept and (listed := _listed_count(text, m, index)) is not None:
+                done(i, "derived", formula=listed)  # 在永善、彝良两县各建…: the count of the plan's own list
+                continue
             if not kept:  # 计划新增检验点2个: no current figure of another item (nor a derived one, below) is the
                 done(i, "unsupported", facts[:1], reason=PLAN, judged=True)  # next year's plan
                 continue
             facts = kept
+        elif plan and (kept := plan_bound(checker, text, target, mentions, i)):
+            status, facts = "exact", kept  # 2026年将继续按“≥8000户”组织排查: this year's bound of the item it names
         g = judge(i, status, facts) if status else None
         if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
@@ -396,6 +420,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (base := _compared_bound(index, mentions, direct_facts, i, text, s0, target)) is not None:
             cite(i, sent, [base])  # 平均14个工作日，比20个工作日的限时少: the bound of the record just traced
             done(i, "exact", [base], judged=True)
+        elif plan and (listed := _listed_count(text, m, index)) is not None:
+            done(i, "derived", formula=listed)  # 在永善、彝良两县各建…: the count of the plan's own list
         elif plan:  # 整改率提高到98%: this year's 118 ÷ 120 is no plan of the next
             done(i, "unsupported", near, reason=PLAN, judged=True)
         else:
