@@ -74,18 +74,3 @@ def test_a_per_unit_of_a_named_project_is_its_own_spending():
     assert status(text.format("103.88元"), PARKING)["103.88元"] == "derived"  # 40.12万元 ÷ 3,862
     # the platform's spending over the patrols (205.47): another project's money
     assert status(text.format("205.47元"), PARKING)["205.47元"] == "unsupported"
-
-
-STAFF = [SourceData(name="停车管理中心收支与指标.json", data={
-    "单位名称": "临川市停车管理中心", "评价年度": 2025, "金额单位": "万元",
-    "重点项目": [{"名称": "停车管理员岗位培训", "预算": "20.00", "支出": "18.36"},
-                 {"名称": "智慧停车平台运维", "预算": "86.00", "支出": "79.35"}],
-    "工作指标": [{"指标": "在岗停车管理员", "单位": "人", "目标": "≥400", "完成": "412", "上年": "398"}],
-}), SourceText(name="培训记录.txt", text="停车管理中心培训记录\n2025-03-12  第一期岗位培训结束，培训186人。\n")]
-
-
-def test_a_per_capita_of_a_named_project_with_no_count_told_is_over_the_years_count_of_people():
-    text = "岗位培训分两期进行，第一期培训186人；岗位培训人均{}。"
-    assert status(text.format("445.63元"), STAFF)["445.63元"] == "derived"  # 18.36万元 ÷ 412人
-    assert status(text.format("1925.97元"), STAFF)["1925.97元"] == "unsupported"  # the platform's money
-    assert status(text.format("461.31元"), STAFF)["461.31元"] == "unsupported"  # over last year's 398
