@@ -15,9 +15,10 @@ from .schema import ReportInput
 
 
 def check_sources(report: ReportInput) -> list[Path]:
-    """What a draft's numbers may come from: the input file and every work-log file."""
+    """What a draft's numbers may come from: the input file, every work-log file and every ledger beside it."""
     sources = [Path(report.source_path)] if report.source_path else []
     sources += sorted({Path(log.source) for log in report.logs if log.source})
+    sources += [Path(ledger.source) for ledger in report.ledgers]
     return sources
 
 

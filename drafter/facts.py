@@ -15,7 +15,8 @@ from .numbers import PER_WORDS
 from .schema import Comparison, ReportInput
 
 CENT = Decimal("0.01")
-SPENDING_RATES = ("derived.completion_rate", ".execution_rate")  # rates of money the facts compute, to two places
+SPENDING_RATES = ("derived.completion_rate", ".execution_rate", "derived.adjustment_rate")  # rates of money the facts
+# compute, to two places (调增10.00% beside 执行率98.13%)
 MONEY_UNITS = ("万元", "元", "亿元")
 
 
@@ -69,7 +70,9 @@ class Fact(BaseModel):
 
     @property
     def abs_text(self) -> str:
-        """The magnitude, for figures whose sign is written in words (调减15.74%)."""
+        """The magnitude, for figures whose sign is written in words (调减15.74%, 调增10.00%)."""
+        if self.unit == "%" and self.path.endswith(SPENDING_RATES) and abs(self.value) != 100:
+            return f"{format(abs(self.value), 'f')}%"
         return figure_text(abs(self.value), self.unit)
 
 

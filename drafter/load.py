@@ -886,7 +886,7 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None, *,
         return _form_with_logs(path, [], warn, allow_outside)
     if _kind_of(path) == "dir" and not any((path / n).exists() or (path / n).is_symlink() for n in INPUT_NAMES):
         form, loose = form_in_folder(path)
-        return _form_with_logs(form, loose, warn, allow_outside)
+        return _with_ledgers(_form_with_logs(form, loose, warn, allow_outside), path)
     file = find_input_file(path)
     data = parse_data_file(file)
     if not isinstance(data, dict):
@@ -907,7 +907,15 @@ def load_input(path: str | Path, warn: Callable[[str], None] | None = None, *,
     logs = load_logs(logs_dir, report.year, guard) if logs_dir else []
     _known_tasks(report, logs)
     check_numbers(file, report.model_dump(exclude={"logs"}))  # amounts written as text ("3475.09万元"), converted
-    return report.model_copy(update={"logs": logs, "source_path": str(file)})
+    return _with_ledgers(report.model_copy(update={"logs": logs, "source_path": str(file)}), file.parent)
+
+
+def _with_ledgers(report: ReportInput, folder: Path) -> ReportInput:
+    """The 台账 (CSV / tab text) kept in the input's own folder, read as data beside the form."""
+    from .ledgers import ledgers_in
+
+    found = ledgers_in(folder)
+    return report.model_copy(update={"ledgers": found}) if found else report
 
 
 def check_numbers(file: Path, data: Any) -> None:

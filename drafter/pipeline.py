@@ -37,8 +37,16 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
         return draft_with_llm(report, sections or list(SECTIONS), settings, progress=progress)
 
     from .check import check
+    from .domain.ledger_story import untraced_sentences
     from .engines.offline import write_draft
 
     result = write_draft(report, sheet, sections)
-    attach_check(result, check(draft_text(result), check_sources(report)))
+    checked = check(draft_text(result), check_sources(report))
+    # a ledger sentence whose sums the check cannot trace is left out, never printed unconfirmed: the draft states
+    # only figures its own check places (a ledger whose header the table reader cannot name, ≥0.3 in a header)
+    untraced = untraced_sentences(report, draft_text(result), checked.unsupported)
+    if untraced:
+        result = write_draft(report, sheet, sections, untraced)
+        checked = check(draft_text(result), check_sources(report))
+    attach_check(result, checked)
     return result

@@ -17,6 +17,8 @@ from typing import Any, Callable, Literal
 from pydantic import (AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator,
                       model_validator)
 
+from .ledgers import Ledger
+
 
 def _aliases(name: str, *labels: str) -> AliasChoices:
     return AliasChoices(name, *labels)
@@ -673,6 +675,7 @@ class ReportInput(_Model):
         description="folder of .txt/.md/.docx work logs, relative to the input file",
     )
     logs: list[WorkLog] = Field(default_factory=list)
+    ledgers: list[Ledger] = Field(default_factory=list, description="台账 files beside the input (set by the loader)")
     source_path: str | None = Field(None, description="where this input was read from (set by the loader)")
 
     @field_validator("stated_problems", "stated_measures", mode="before")

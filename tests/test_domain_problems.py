@@ -230,7 +230,7 @@ def test_a_shortfall_whose_reason_cell_a_project_form_left_empty_is_noted_and_as
 def test_a_project_budget_cut_is_answered_in_one_plain_phrase(tmp_path):
     report, sheet = unit(tmp_path, project("年初预算数: 3000.00\n全年预算数: 2400.00\n全年执行数: 2386.50"))
     measures = write_draft(report, sheet).section("改进措施").text
-    assert "针对全年预算数由年初3000.00万元调减至2400.00万元（调减20%）的问题" in measures
+    assert "针对全年预算数由年初3000.00万元调减至2400.00万元（调减20.00%）的问题" in measures
     assert "较年初由年初" not in measures
 
 

@@ -147,7 +147,8 @@ def test_log_lines_are_quoted_with_their_dates_and_a_span_keeps_its_start(tmp_pa
     done = _section(_draft(tmp_path / "u", INSPECTION_BRIGADE, BRIGADE_LOG), "目标完成情况")
     assert "3月1日至3月31日" in done or "2025-03-01至2025-03-31" in done
     assert "至 2025-03-31" not in done
-    assert "8月12日，劳动保障监察信息系统服务器故障，8月14日恢复" in done
+    assert "5月18日，认定第一批劳动保障守法诚信示范单位9家" in done
+    assert "服务器故障" not in done  # a thing that broke is no completed work (存在问题's, not 完成情况's)
 
 
 def test_two_batches_of_one_kind_are_both_told(tmp_path):
@@ -214,7 +215,7 @@ def test_each_row_of_the_narrative_is_compared_with_last_years_actual_where_the_
     result = _draft(tmp_path / "u", {**INSPECTION_BRIGADE, "绩效指标": rows, "总分": 90}, BRIGADE_LOG)
     done = _section(result, "目标完成情况")
     assert "“劳动用工专项检查”目标≥300户次，实际完成336户次，达到目标，上年实际305户次" in done
-    assert "实际“11月20日”完成，达到目标，上年于12月5日完成" in done
+    assert "实际“11月20日”完成，达到目标，提前10天，上年于12月5日完成" in done
     assert result.check.ok, [m.text for m in result.check.unsupported]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from ..schema import ReportInput, Task, WorkLog
 from ..text import end_sentence, similarity, split_sentences, strip_enumerator
@@ -72,12 +73,18 @@ def _squashed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# a box of the form that explains a shortfall or plans its remedy (偏差原因, 存在问题, 改进措施), written out by the
+# import: what went short and why, never what was done
+_CAUSE_BOX = re.compile(r"偏差|原因|问题|整改|措施|改进")
+
+
 def result_logs(report: ReportInput) -> list[WorkLog]:
     """The entries that may hold results: not the form's own 改进措施 / 存在问题 boxes, which an imported form
     also writes as logs — the unit's plans and difficulties, never what was done."""
     boxes = [_squashed(t) for t in (*report.stated_measures, *report.stated_problems) if len(_squashed(t)) >= 8]
     return [log for log in report.logs
-            if not any(_squashed(log.text) in box or box in _squashed(log.text) for box in boxes)]
+            if not any(_squashed(log.text) in box or box in _squashed(log.text) for box in boxes)
+            and not (log.form and _CAUSE_BOX.search(Path(log.source).stem))]
 
 
 def _task_scores(text: str, terms_by_task: list[tuple[set[str], set[str]]]) -> list[int]:
@@ -190,6 +197,37 @@ def result_part(sentence: str, year: int | None = None) -> str | None:
     return end_sentence(text)
 
 
+# A clause that states a shortfall, its cause or a late finish — 存在问题's, never a result: a thing called off
+# (…活动取消; 取消证明事项15项 is a reform done), put off (延期结项), held back by something (受台风影响, 因手续不全…),
+# or done only late (12月中旬才完成), or a thing that broke (除湿机故障; 故障排除12次 is work done).
+_SHORTFALL = re.compile(r"取消了?(?=[，,。；;]|$)|(?<!办理)延期|(?:受|因)[^，,。；;]{1,12}影响|因[^，,。；;]{1,20}?(?:未|不|延|推|停)"
+                        r"|[年月日旬底后]才[\u4e00-\u9fff]|(?:故障|超标|损坏|中断)(?=[，,。；;]|$)")
+# A budget event (追加…经费，调整年度预算; 核减补助): the budget paragraph tells it from the data.
+# (核减不符合条件对象9人 is work done: only money is a budget event)
+_BUDGET_EVENT = re.compile(r"(?:追加|核减|调减|调增)[^，,。；;]{0,16}?(?:资金|经费|预算|补助|拨款|\d万?元)"
+                           r"|调整(?:年度|部门|项目)?预算|预算调整")
+
+
+def done_part(sentence: str) -> str | None:
+    """The work a line reports, without what it says went short: its clauses up to the first that states a shortfall,
+    a cause or a late finish ("全年新增入区企业36家，其中2家因手续不全延期落户" → the 36); None when it opens with one,
+    or when the line is a budget event."""
+    if _BUDGET_EVENT.search(sentence):
+        return None
+    if not (_SHORTFALL.search(sentence) or states_problem(sentence)):
+        return sentence
+    parts = re.split(r"(?<=[，,；;])", sentence.rstrip("。；;"))
+    head: list[str] = []
+    for part in parts:
+        if _SHORTFALL.search(part) or states_problem(part):
+            break
+        head.append(part)
+    text = "".join(head).rstrip("，,；;")
+    if not head or len(text) < 10 or not _DIGIT.search(text):
+        return None
+    return end_sentence(text)
+
+
 def _states_only_another_year(sentence: str, year: int | None) -> bool:
     """Every figure the sentence states is last year's ("完成上年数据统计上报，上年全年推广蚕种2980张"): background,
     not a result of this year."""
@@ -254,7 +292,7 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
             if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
                 continue  # difficulties go to 存在问题; budget figures are written from the data
-            clean = result_part(clean, year) or ""
+            clean = done_part(result_part(clean, year) or "") or ""
             if not clean:
                 continue
             candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))

@@ -7,6 +7,8 @@ problem's subjects and its figures as the form wrote them, so every measure is i
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -20,6 +22,9 @@ from .problems import Problem, clip
 from .units import unit_kind, unit_word
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "measures.yaml"
+
+# a plan that states where the remedy stands (已列入…计划, 已纳入, 已安排), not an action to carry out
+_STATUS = re.compile(r"^(?:目前|现)?已(?:列入|纳入|安排|申报|报送|启动|完成|立项|编入)")
 
 
 class _Strict(BaseModel):
@@ -151,7 +156,10 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answer
         text += f"对{values['unit']}填报的{quoted(clip(cause, 30))}，{answers.give(action_for(cause, table, unit), cause)}。"
     for c in problem.form_causes:  # each shortfall's cause from the form: its own plan, else the fitting action
         if c.cause:
-            answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table, unit)
+            if c.plan and _STATUS.match(c.plan):  # 已列入2026年计划 says where the fix stands, not what to do
+                answer = (f"{action_for(c.cause, table, unit)}，自评表所述{quoted(clip(c.plan, 40))}的事项按季度跟踪落实")
+            else:
+                answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table, unit)
             text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answers.give(answer, c.subject)}。"
     for c in problem.logged:  # a log's account of a shortfall: answered by its words, as the form's would be
         answer = answers.give(action_for(c.gist, table, unit), c.subject)

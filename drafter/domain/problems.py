@@ -14,6 +14,8 @@ answers) is never read as a difficulty.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -219,6 +221,23 @@ def lagging_line(report: ReportInput, sheet: FactSheet, whole: Decimal) -> tuple
     return (name, rate, unspent) if rate.value <= whole - LINE_LAG else None
 
 
+_LATE = re.compile(r"[年月日旬底后]才[\u4e00-\u9fff]")  # 12月中旬才完成: done, but only late
+
+
+def _line_cause(report: ReportInput, name: str) -> tuple[str, bool] | None:
+    """The unit's own words on why a funding line lagged: the first clause of its text (a log, a box of the form)
+    that names the line — all its name but three characters — and says why or that it came late (因…, 12月才到位);
+    with whether the form itself says it."""
+    need = max(MIN_SHARED_CHARS, len(name) - 3)  # 自筹资金 names 管委会自筹资金: its owner left out
+    boxes = {f"{log.source}:{log.line}" for log in report.logs if log.form}
+    for text, where in narratives(report):
+        for sentence in split_sentences(text):
+            for clause in re.split(r"[，,；;]", strip_enumerator(sentence).strip().rstrip("。")):
+                if (_CAUSE_CLAUSE.search(clause) or _LATE.search(clause)) and _shared_chars(name, clause) >= need:
+                    return clause.strip(), where in boxes
+    return None
+
+
 def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
     out: list[tuple[ProblemKind, Part]] = []
     lab = labels(report)
@@ -236,8 +255,10 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             # the form's 备注 of the lagging line says why its money was left (追加 late in the year, 据实结算)
             note = next((line.note for line in report.budget.lines if lag and line.name == lag[0] and line.note), "")
             remark = f"，自评表备注：{note.rstrip('。；;，, ')}" if note else ""
+            told = _line_cause(report, lag[0]) if lag and not note and not said else None
+            account = f"，{'据自评表说明' if told[1] else '据工作记录'}，{told[0]}" if told else ""
             why = (f"据工作记录，{said}。" if said else
-                   f"{named}，执行进度慢于其他资金{remark}。" if lag else "部分已安排的支出未能在年度内完成。")
+                   f"{named}，执行进度慢于其他资金{remark}{account}。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder
@@ -409,6 +430,42 @@ def dated_against_words(ind: Indicator) -> bool:
             and parse_time_point(ind.actual_text) is not None)
 
 
+TIME_LIMIT_UNITS = ("个工作日", "工作日", "日", "天", "小时", "分钟")
+
+
+def time_margin(ind: Indicator, year: int | None, target: Fact | None = None, actual: Fact | None = None) -> str:
+    """'，提前12天' / '，推迟12天': a deadline written to its day or month end (11月底前, 9月30日前) against an actual
+    date; '，比5个工作日的时限少3个工作日': a time limit (≤5个工作日) met with room. Computed from the form's own two dates or
+    figures — a deadline by month alone (9月前) or an occasion (春节前) and an actual in words get none."""
+    if ind.deadline is not None:
+        due, done = ind.deadline, parse_time_point(ind.actual_text or "")
+        text = ind.target_text or ""
+        if done is None or done.day is None or ind.met is None or not ("日" in text or "底" in text):
+            return ""
+        y = year or due.year or done.year
+        if y is None:
+            return ""
+        try:
+            end = dt.date(due.year or y, due.month, due.day or calendar.monthrange(due.year or y, due.month)[1])
+            got = dt.date(done.year or y, done.month, done.day)
+        except ValueError:
+            return ""
+        days = (end - got).days
+        if ind.met and days > 0:
+            return f"，提前{days}天"
+        if not ind.met and days < 0:
+            return f"，推迟{-days}天"
+        return ""
+    if (target is not None and actual is not None and ind.met and ind.comparison in (Comparison.le, Comparison.lt)
+            and ind.unit in TIME_LIMIT_UNITS and target.value > actual.value >= 0):
+        # the bound named again: 比时限少 alone leaves the base to guess (the checker reads it as a gap); 少, not 缩短:
+        # two limits of one paragraph each "缩短" read as one item given two figures
+        # a span of 日 said in 天: "少13日" reads as a day of the month (the 13th)
+        unit = "天" if ind.unit == "日" else ind.unit
+        return f"，比{target.text}的时限少{figure_text(target.value - actual.value, unit)}"
+    return ""
+
+
 def _is_satisfaction(ind: Indicator) -> bool:
     return "满意" in "".join(filter(None, (ind.name, ind.level1, ind.level2)))
 
@@ -453,7 +510,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         if ind.deadline is not None and met is False:
             last = f"，上年于{ind.last_year_text}完成" if ind.last_year_text and parse_time_point(ind.last_year_text) else ""
             out.append((ProblemKind.indicator_below_target, Part(
-                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成{last}", [],
+                ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成"
+                f"{time_margin(ind, report.year)}{last}", [],
                 f"目标{ind.target_text}、实际{ind.actual_text}", form_cause=_form_cause(ind, report))))
         elif met is False and tgt is not None and act is not None:
             ratio = sheet.get(f"derived.{ipath}.ratio")
@@ -493,7 +551,10 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             out.append((ProblemKind.target_too_low, Part(
                 ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
                 f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
-        if _is_satisfaction(ind) and act is not None and not survey:
+        last_fact = sheet.get(f"{ipath}.last_year")
+        # met and not below the 上年实际 the form gives: a tracked series doing well, nothing in the data asks
+        risen = last_fact is not None and act is not None and met is not False and act.value >= last_fact.value
+        if _is_satisfaction(ind) and act is not None and not survey and not risen:
             last, last_ids = last_year_clause(sheet, ipath)  # a fall on last year is the figure's own fact
             out.append((ProblemKind.satisfaction_without_survey, Part(
                 ind.name, f"{quoted(ind.name)}填报{act.text}{last}，{searched}未说明问卷、抽样调查等测评依据", [act.id, *last_ids],
@@ -996,7 +1057,10 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
             elif p.logged:
                 clause += f"，{p.logged.text}"
             clauses.append(clause)
-        text = LEADS[kind] + "；".join(clauses) + "。"
+        lead = LEADS[kind]
+        if kind is ProblemKind.satisfaction_without_survey and all("较上年下降" in p.clause for p in parts):
+            lead = "满意度较上年下降，下降原因和测评依据均未说明。"  # the fall is the data's news, not the survey
+        text = lead + "；".join(clauses) + "。"
     else:
         text = parts[0].clause
         if parts[0].cause:

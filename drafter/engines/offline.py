@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from ..domain.budget import budget_sentence
+from ..domain.ledger_story import ledger_sentences
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
                            logs_for_task, other_items, result_logs)
 from ..domain.measures import Answers, measure_for
 from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
                                figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
-                               stated_target)
+                               stated_target, time_margin)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, WorkLog, parse_time_point
@@ -99,12 +100,13 @@ def _words_verdict(ind: Indicator) -> str:
     return ""
 
 
-def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
+def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
+                      year: int | None = None) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
     name = quoted(ind.name)
     wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text else ""
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
-        verdict = "达到目标" if ind.met else "未达到目标"
+        verdict = ("达到目标" if ind.met else "未达到目标") + time_margin(ind, year)
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
     if act is None and tgt is not None and measured_in_words(ind):  # 45分钟 against ≤2小时: compared as written
         verdict = {True: "，达到目标", False: "，未达到目标"}.get(ind.met, "")  # type: ignore[call-overload]
@@ -124,7 +126,7 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet) 
     uses = [_use(tgt), _use(act)]
     phrase = f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{act.text}，"
     if ind.met:
-        phrase += "达到目标"
+        phrase += "达到目标" + time_margin(ind, None, tgt, act)
     else:
         ratio, gap = sheet.get(f"derived.{ipath}.ratio"), sheet.get(f"derived.{ipath}.gap")
         phrase += "未达到目标"
@@ -149,7 +151,8 @@ def _last_year_phrase(ind: Indicator, ipath: str, sheet: FactSheet) -> tuple[str
     return "", []
 
 
-def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative) -> Paragraph:
+def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narrative,
+                    leave_out: frozenset[str] = frozenset()) -> Paragraph:
     task = report.tasks[ti]
     rec = f"tasks[{ti}]"
     story.reserve([ind.actual_text for ind in task.indicators if ind.actual_text])
@@ -165,12 +168,13 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     goal = _short_goal(task.goal)
     if goal:
         text += f"年度预期目标：{goal}。"
-    if sentences:
-        text += "完成情况：" + "".join(sentences)
+    ledger = [s for s in ledger_sentences(report, ti) if s not in leave_out]  # how the ledgers split its indicators
+    if sentences or ledger:
+        text += "完成情况：" + "".join(sentences) + "".join(ledger)
     uses: list[NumberUse] = []
     phrases = []
     for ii, ind in enumerate(task.indicators):
-        phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet)
+        phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet, report.year)
         last, lu = _last_year_phrase(ind, f"{rec}.indicators[{ii}]", sheet)
         phrases.append(phrase + last)
         uses += u + lu
@@ -224,14 +228,14 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
     return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="project")
 
 
-def write_goals(report: ReportInput, sheet: FactSheet) -> Section:
+def write_goals(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()) -> Section:
     story = _Narrative(report)
     paragraphs = [_budget_paragraph(report, sheet)]
     if not report.tasks and (report.goals or report.logs):
         goals = _goals_paragraph(report, story)
         if goals.text:
             paragraphs.append(goals)
-    paragraphs += [_task_paragraph(report, sheet, i, story) for i in range(len(report.tasks))]
+    paragraphs += [_task_paragraph(report, sheet, i, story, leave_out) for i in range(len(report.tasks))]
     paragraphs += [_project_paragraph(report, sheet, i, story) for i in range(len(report.key_projects))]
     return Section(name="目标完成情况", paragraphs=paragraphs)
 
@@ -248,6 +252,24 @@ def _problem_uses(problem: Problem, sheet: FactSheet) -> list[NumberUse]:
     return uses
 
 
+def _lowest_line(report: ReportInput, sheet: FactSheet) -> tuple[str, list[NumberUse]]:
+    """'执行率最低的是支出明细“X”（97.49%）。': with no problem to raise, what the data still shows — the slowest of two
+    or more spending items (or, without them, funding lines), named as the form names it."""
+    head = "支出明细" if report.form is FormKind.project else "重点项目"
+    rated = [(f"{head}{quoted(p.name)}", rate) for pi, p in enumerate(report.key_projects)
+             if (rate := sheet.get(f"derived.key_projects[{pi}].execution_rate")) is not None]
+    if len(rated) < 2:
+        rated = [(line.name, rate) for i, line in enumerate(report.budget.lines)
+                 if (rate := sheet.get(f"derived.budget.lines[{i}].execution_rate")) is not None]
+    if len(rated) < 2:
+        return "", []
+    low = min(r.value for _, r in rated)
+    if sum(r.value == low for _, r in rated) != 1 or low >= 100:
+        return "", []
+    name, rate = next((n, r) for n, r in rated if r.value == low)
+    return f"执行率最低的是{name}（{rate.text}）。", [_use(rate)]
+
+
 def write_problems(problems: list[Problem], report: ReportInput, sheet: FactSheet) -> Section:
     if not problems:
         completion = sheet.get("derived.completion_rate")
@@ -257,9 +279,11 @@ def write_problems(problems: list[Problem], report: ReportInput, sheet: FactShee
             actual, full = (sheet.by_id(fid) for fid in completion.operands)
             figure = f"{lab['actual']}{actual.text}、{lab['full']}{full.text}，{lab['rate']}{completion.text}，"
             uses = [_use(actual), _use(full), _use(completion)]
+        lowest, lowest_uses = _lowest_line(report, sheet)
         text = (f"对照预算和绩效指标数据，本年度{figure}各项已量化的关键指标均达到年度目标，"
-                "未发现执行困难或数据不一致。数据未显示需要整改的问题，"
+                f"未发现执行困难或数据不一致。{lowest}数据未显示需要整改的问题，"
                 "下年度仍需关注预算执行进度和指标完成质量。")
+        uses += lowest_uses
         return Section(name="存在问题", paragraphs=[Paragraph(text=text, kind="no_problem", numbers=uses)])
     paragraphs = []
     for i, p in enumerate(problems, start=1):
@@ -284,11 +308,13 @@ def write_measures(problems: list[Problem], report: ReportInput, sheet: FactShee
     return Section(name="改进措施", paragraphs=paragraphs)
 
 
-def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None) -> Draft:
+def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None,
+                leave_out: frozenset[str] = frozenset()) -> Draft:
+    """`leave_out`: ledger sentences not to write (their sums the draft's check could not trace)."""
     wanted = sections or list(SECTIONS)
     problems = detect_problems(report, sheet)
     writers = {
-        "目标完成情况": lambda: write_goals(report, sheet),
+        "目标完成情况": lambda: write_goals(report, sheet, leave_out),
         "存在问题": lambda: write_problems(problems, report, sheet),
         "改进措施": lambda: write_measures(problems, report, sheet),
     }

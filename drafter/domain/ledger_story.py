@@ -1,0 +1,134 @@
+"""What 完成情况 says of a ledger (台账) beside the form: how its groups split an indicator it totals.
+
+A ledger's figure column speaks of an indicator when its rows add up to that indicator's actual (the form's 1098例
+is the ledger's 1098) and it is the same thing — the header's unit is the indicator's, or the header and the
+indicator's name share a word (讲座场次 / 文学讲座). Each key column of the ledger then splits it:
+- a few groups (≤ MAX_LISTED), some of several rows: each group's sums in the ledger's order — "分批次看，第一批（4月10日）
+  新增接口46个，第二批…"; a date the group's rows share is given with it; a value that names its column (上半年 of 半年)
+  needs no lead;
+- many groups, or one row each: the first of them — "分县区看，浑源县复明手术238例，居各县区之首" (none on a tie).
+Each figure stands in a clause of its own that names its one group, so a reader (and the checker) knows whose it is.
+Amounts keep the decimals of the cells they add.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..ledgers import Ledger, LedgerColumn, ledger_date
+from ..schema import Indicator, ReportInput
+
+MAX_LISTED = 4
+MAX_SENTENCES = 3  # per ledger: a report gives a ledger a few sentences, not its rows
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _same_thing(col: LedgerColumn, ind: Indicator) -> bool:
+    if col.unit:
+        return col.unit == ind.unit
+    return bool(_bigrams(col.label) & _bigrams(ind.name))
+
+
+def _written(value: Decimal, places: int) -> str:
+    text = format(value.quantize(Decimal(1).scaleb(-places)) if places else value.to_integral_value(), "f")
+    return text
+
+
+def _places(ledger: Ledger, ci: int) -> int:
+    return max((-(v.as_tuple().exponent) for r in ledger.rows if (v := ledger.figure(r, ci)) is not None
+                and v.as_tuple().exponent < 0), default=0)  # type: ignore[operator]
+
+
+def matched_columns(ledger: Ledger, indicators: list[Indicator]) -> list[tuple[int, Indicator]]:
+    """The figure columns whose rows total an indicator's actual, each with that indicator (the first that fits)."""
+    out = []
+    for ci, col in enumerate(ledger.columns):
+        if col.kind != "number":
+            continue
+        total = ledger.column_sum(ci)
+        stated = ledger.figure(ledger.total, ci) if ledger.total is not None else None
+        if total <= 0 or (stated is not None and stated != total):
+            continue  # a ledger whose own 合计 disagrees with its rows says nothing sure
+        ind = next((i for i in indicators if i.actual is not None and i.actual == total and _same_thing(col, i)), None)
+        if ind is not None:
+            out.append((ci, ind))
+    return out
+
+
+def _shared_date(ledger: Ledger, rows: list, dates: list[int]) -> str:
+    for di in dates:
+        days = {ledger.cell(r, di) for r in rows}
+        if len(days) == 1 and (day := ledger_date(days.pop())) is not None:
+            return f"（{day.month}月{day.day}日）"
+    return ""
+
+
+def _noun(col: LedgerColumn, ind: Indicator) -> str:
+    """The column's noun without the unit it ends on: 标准项数 → 标准项 → 标准 (9项), 讲座场次 → 讲座 (15场)."""
+    noun = col.noun
+    if ind.unit and noun.endswith(ind.unit) and len(noun) - len(ind.unit) >= 2:
+        return noun[: -len(ind.unit)]
+    return noun
+
+
+def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str]:
+    dates = [ci for ci, c in enumerate(ledger.columns) if c.kind == "date"]
+    places = {ci: _places(ledger, ci) for ci, _ in matched}
+    out: list[str] = []
+    for ki, key in enumerate(ledger.columns):
+        if key.kind != "key" or len(out) >= MAX_SENTENCES:
+            continue
+        groups = ledger.groups(ki)
+        if len(groups) < 2 or sum(len(rows) for rows in groups.values()) != len(ledger.rows):
+            continue  # a column left blank in some rows splits nothing
+        label = key.label
+        lead = "" if all(label in value for value in groups) else f"分{label}看，"
+        several = any(len(rows) >= 2 for rows in groups.values())
+        if several and len(groups) <= MAX_LISTED:
+            # a date column that is one day per group and differs between groups dates each group (a batch's day)
+            dated = len({_shared_date(ledger, rows, dates) for rows in groups.values()}) == len(groups)
+            items = []
+            for gi, (value, rows) in enumerate(groups.items()):
+                figures = [f"{_noun(ledger.columns[ci], ind) if gi == 0 else ''}"
+                           f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}" for ci, ind in matched]
+                items.append(f"{value}{_shared_date(ledger, rows, dates) if dated else ''}{'、'.join(figures)}")
+            out.append(lead + "，".join(items) + "。")
+        elif len(groups) >= 3:
+            ci, ind = matched[0]
+            sums = {value: ledger.column_sum(ci, rows) for value, rows in groups.items()}
+            top = max(sums.values())
+            if list(sums.values()).count(top) != 1:
+                continue  # two firsts: none is the first
+            value = next(v for v, s in sums.items() if s == top)
+            noun = _noun(ledger.columns[ci], ind)
+            out.append(f"{lead}{value}{noun}{_written(top, places[ci])}{ind.unit}，居各{label}之首。")
+    return out
+
+
+def ledger_sentences(report: ReportInput, ti: int) -> list[str]:
+    """The sentences the ledgers beside the form give task `ti`: those whose columns total one of its indicators."""
+    if not report.ledgers:
+        return []
+    indicators = report.tasks[ti].indicators
+    out: list[str] = []
+    for ledger in report.ledgers:
+        matched = matched_columns(ledger, indicators)
+        if matched:
+            out += _sentences(ledger, matched)
+    return out
+
+
+def untraced_sentences(report: ReportInput, text: str, unsupported: list) -> frozenset[str]:
+    """The ledger sentences of a drafted `text` holding a mention the check left unsupported (each has .start)."""
+    if not report.ledgers or not unsupported:
+        return frozenset()
+    out = set()
+    for ti in range(len(report.tasks)):
+        for sentence in ledger_sentences(report, ti):
+            at = text.find(sentence)
+            if at >= 0 and any(at <= m.start < at + len(sentence) for m in unsupported):
+                out.add(sentence)
+    return frozenset(out)
