@@ -124,9 +124,25 @@ def _fold(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=1)
+def _any_lead() -> re.Pattern[str] | None:
+    """Every branch's literal-led patterns as one alternation: one pass over the text where none of them matches
+    (almost every source), not one pass per pattern — the alternatives' first characters are one class the engine
+    skips to. None (no shortcut) should a pattern not stand alone in an alternation (a group reference, a flag)."""
+    leads = [q.pattern for lead, _ in _branches() for q in lead]
+    if any(re.search(r"\\\d|\(\?P[=<]|\(\?[aiLmsux]", p) for p in leads):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in leads), re.MULTILINE)
+    except re.error:
+        return None
+
+
 def _holds_instruction(text: str) -> bool:
     """`_PATTERN.search(text) is not None`, computed branch by branch on the folded text."""
     folded = _fold(text)
+    if (lead := _any_lead()) is not None and lead.search(folded) is None:
+        return False  # no branch's lead matches anywhere: no branch can
     return any(any(q.search(folded) is not None for q in lead) and whole.search(folded) is not None
                for lead, whole in _branches())
 

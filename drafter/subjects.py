@@ -132,6 +132,8 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
     named = _BRACKET_NAME.match(text, end) if first in "（(" else None
     if named:
         return named[1]
+    if not "\u4e00" <= first <= "\u9fff":
+        return ""  # punctuation, a digit, the text's end: _NOUN (Chinese characters only) reads nothing here
     lead = _AFTER_LEAD.match(text, end) if first in "及或以左上" else None
     m = _NOUN.match(text, lead.end() if lead else end)  # 65岁及以上老年人: the noun after the bound
     if m is None or text[m.end():m.end() + 1].isdigit() and _ROLE_NOUN.fullmatch(m.group()):

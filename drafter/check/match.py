@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 import re
 import weakref
 from dataclasses import dataclass, replace
-from decimal import Decimal, ROUND_HALF_UP, localcontext
+from decimal import Decimal, ROUND_HALF_UP, getcontext, setcontext
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Sequence
@@ -444,6 +444,8 @@ class _Checker:
         self.ix = index
         self.text = text
         self._cache: dict[tuple[Any, ...], list[_Cand]] = {}
+        # derive's arithmetic context: one copy of _CTX for the check (its flags, which no result reads, gather in it)
+        self._ctx = _CTX.copy()
         self._bounds: dict[Decimal, list[_Fact]] = {}  # value → bounds in the sources that equal it (不少于20场)
         self._actual_dates: list[_Fact] | None = None  # the results stated as dates (实际完成值: 7月), once asked
         self._dated: dict[str, list[_Fact]] | None = None  # the source dates by the words of their events (own_event)
@@ -1967,7 +1969,9 @@ class _Checker:
                 seen.add(k)
                 out.append((formula, a, b))
 
-        with localcontext(_CTX):
+        prev = getcontext()
+        setcontext(self._ctx)  # _CTX for the pairs' arithmetic (as localcontext(_CTX), without a copy per call)
+        try:
             for a, b in pairs:
                 if a is b or a.date is not None or b.date is not None or not a.mag or not b.mag \
                         or a.kind == "year" or b.kind == "year" or (_is_bound(a) and _is_bound(b)):
@@ -2136,6 +2140,8 @@ class _Checker:
                     add("+", a, b, f"{a.written} + {b.written} = {shown(a.mag + b.mag)}")
                 if len(out) >= MAX_EXPLANATIONS:
                     break
+        finally:
+            setcontext(prev)
         return out
 
 

@@ -232,8 +232,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         if m.ignored and m.reason == "too long":  # 5,000 digits: no figure to trace, and not to be passed over
             done(i, "unsupported", reason="数字过长，无法核对 / a run of digits too long to be a figure")
             continue
-        if m.ignored:
-            done(i, "ignored", reason=m.reason)
+        if m.ignored:  # (done's gate never judges an ignored mention: no target, no evidence)
+            results[i] = _mention_check(m, "ignored", [], None, m.reason, [])
             continue
         if m.title is not None:
             inner = m.title[1:-1]
