@@ -873,12 +873,14 @@ class _Scan:
             return self.ignore(start, end, "per unit")
         # 新一轮, 上一轮, 同一批, 最后一次: 一 after 新 / 同 / 最后 (上 / 下 before a round, term, batch or phase) picks one
         # of a series (the next, the last, the same), it counts nothing, nor does 一次 before 验收合格 / 办结 (at the
-        # first attempt); after a verb ending in 新 (更新一次) it is a count again
+        # first attempt), nor 一项 before the score the item got (一项得 / 一项扣); after a verb ending in 新 (更新一次) it is
+        # a count again
         if cn and t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
                 and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
                      or prev in "上下" and unit in ("轮", "届", "批", "期")  # 加上一个 still counts one
                      or t.endswith("最后", max(0, start - 2), start)  # 最后一次: the last one
-                     or unit == "次" and t.startswith(_FIRST_TRY, end)):  # 一次验收合格: at the first attempt
+                     or unit == "次" and t.startswith(_FIRST_TRY, end)  # 一次验收合格: at the first attempt
+                     or unit == "项" and t.startswith(("得", "扣"), end)):  # 预算执行率一项得4.89分: that item of the form
             return self.ignore(start, end, "idiom")
         # 四个季度均…: a year has four quarters, nothing to trace; 7月22日一天: the day just dated, no count of days
         if unit == "个" and value == 4 and not scale and not approx and lo_ is None and t.startswith("季度", end) \
@@ -928,7 +930,8 @@ class _Scan:
             self.mention(first, end, value=value, unit="月", base_unit="月", kind="date", date=(None, int(value), None))
             return end
         if unit in ("日", "号") and not scale and 1 <= value <= 31 and exponent == 0 and lo_ is None and not approx \
-                and (prev in "至到-~、" or t[end:end + 1] in "至到、，," or t.endswith("每月", max(0, start - 2), start)) \
+                and (prev in "至到-~、" or t[end:end + 1] in "至到、" or t.endswith("每月", max(0, start - 2), start)
+                     or t[end:end + 1] in "，," and _DAY_OF_MONTH.search(t, max(0, start - 40), start)) \
                 and prev not in _BOUND_SIGN \
                 and not _DURATION_BEFORE.search(t, max(0, start - 4), start):  # ≤15日, 平均12日: days, no date
             self.mention(first, end, value=value, unit="日", base_unit="日", kind="date", date=(None, None, int(value)))
@@ -1029,6 +1032,9 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
 _NOT_BEFORE_MD = "0123456789-/.:"
+# a bare "9日，" is a day of the month only after a month in its clause (本月9日，) or 于 (于12日，); with neither it
+# counts days (上年实际9日，缩短2日 against a ≤20日 time limit)
+_DAY_OF_MONTH = re.compile(r"(?:月[^，,。；;！？\n]*|于)$")
 # words after which N日 counts days (a time limit, an average): 平均12日, 用时15日, 时限为15日
 _DURATION_BEFORE = re.compile(r"(?:平均|用时|历时|耗时|时限|期限|为期|缩短|延长|提前|推迟)(?:为|是|约)?[ \u3000]?$")
 _LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")

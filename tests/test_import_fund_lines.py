@@ -52,3 +52,33 @@ def test_a_spending_item_or_a_heading_is_no_funding_line():
 
     for label in ("试验材料费", "支出明细", "项目资金（万元）", "资金使用情况说明"):
         assert Recognizer._fund_row(label) is None, label
+
+
+
+def department_form(tmp_path: Path, line: str) -> Path:
+    """A department-wide form whose total's lines sit under it with no 其中 label: by source, then by kind of spending."""
+    path = tmp_path / "部门整体支出绩效自评表.md"
+    path.write_text(
+        "# 部门整体支出绩效自评表（2025年度）\n\n"
+        "| 单位名称 | 永定区质量技术监督检测所 |\n|---|---|\n\n单位：万元\n\n"
+        "| 预算资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 结余 | 情况说明 |\n|---|---|---|---|---|---|---|\n"
+        "| 年度资金总额 | 346.30 | 358.70 | 346.37 | 96.56% | 12.33 | |\n"
+        "| 区本级财政拨款 | 286.30 | 286.30 | 279.52 | 97.63% | 6.78 | |\n"
+        f"| {line} | 60.00 | 72.40 | 66.85 | 92.33% | 5.55 | 8月追加检测设备计量检定经费12.40万元 |\n"
+        "| 基本支出 | 198.60 | 198.60 | 196.14 | 98.76% | 2.46 | |\n"
+        "| 项目支出 | 147.70 | 160.10 | 150.23 | 93.84% | 9.87 | |\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n|---|---|---|---|---|\n"
+        "| 产出指标 | 数量指标 | 计量器具检定 | ≥12000台件 | 12680台件 |\n", encoding="utf-8")
+    return path
+
+
+def test_a_payer_with_one_word_for_money_and_a_remark_is_a_line_of_its_funds(tmp_path):
+    """上级补助（省…专项）, 中央补助, 省级补贴 name only the payer and the money (no programme between), and 单位自有资金
+    is the unit's own money: each is the total's second line beside 区本级财政拨款 — never dropped, so no false 合计
+    mismatch is reported."""
+    for line in ("上级补助（省质量技术监督专项）", "中央补助", "省级补贴", "单位自有资金", "自有资金"):
+        result = import_form(department_form(tmp_path, line))
+        funds = next(v for v in result.input.values() if isinstance(v, dict) and "其中" in v)
+        names = [x["名称"] for x in funds["其中"]]
+        assert line in names and "区本级财政拨款" in names, (line, names)
+        assert not [w for w in result.warnings if "不一致" in w.message], line

@@ -31,6 +31,7 @@ LATE = "来源中该事项晚于期限完成，文中却称按期 / the source g
 # 按期 / 如期 / 按时 / 准时 / 提前 — not after 未 / 没有 / 未能 (未按期完成)
 _ON_TIME = re.compile(r"(?<![未没能否])(?:按期|如期|按时|准时|按计划|提前)")
 # the reason of a swapped subject: the value is another row's figure, so no derivation is tried (see run.py)
+_SPENDING_WORDS = frozenset({"执行", "支出", "支付", "拨付"})  # the words that give the spending role (§执)
 SWAPPED = "文中说法对应来源中另一项的数字"
 # the reason of a derivation whose operands are of another record than the words name (see _Checker.same_subject)
 FOREIGN = "推算所用数字属于另一事项"
@@ -1150,6 +1151,8 @@ class _Checker:
         if key in self._swaps:
             return self._swaps[key]
         other = words - f.subj  # only a word f lacks can name another row
+        if _SPENT_MARK <= f.subj:  # 市本级财政拨款…，支出479.52万元: the word says the line spent it, naming no 基本支出 row
+            other -= _SPENDING_WORDS
         self._swaps[key] = g = self._swapped(f, segs, other) if other else None
         return g
 

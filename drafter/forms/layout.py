@@ -117,10 +117,12 @@ FUND_COLUMNS = {
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
 FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款"
-                       r"|(?<!预算)收入|自筹)$")  # the unit's own income spent on it (运营收入, 事业收入), 单位自筹
+                       r"|(?<!预算)收入|自筹|自有资金)$")  # the unit's own income spent on it (运营收入, 事业收入), 单位自筹 / 自有资金
 # or one named after the programme that pays, its payer first: 省级农业科技推广资金, 中央财政衔接推进乡村振兴补助,
-# 市级文化发展经费 (a payer is required: 人员经费 / 公用经费 are kinds of spending under 基本支出, not sources)
-PAYER_FUND = re.compile(r"^(?:中央|省|市|州|盟|县|区|旗|镇|乡|街道|上级|本级|财政)\S{2,}(?:资金|经费|拨款|补助|补贴|转移支付)$")
+# 市级文化发展经费 (a payer is required: 人员经费 / 公用经费 are kinds of spending under 基本支出, not sources); the payer
+# alone before a word for aid names a line too (上级补助, 中央补助, 省级补贴)
+PAYER_FUND = re.compile(r"^(?:中央|省|市|州|盟|县|区|旗|镇|乡|街道|上级|本级|财政)(?:\S{2,}(?:资金|经费|拨款|补助|补贴|转移支付)"
+                        r"|级?(?:补助|补贴))$")
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 # what heads a group of the total's lines: 其中：…, 按来源分：…, 按性质：…, 按资金来源：… (the label is no part of the name)
 _GROUP_LABEL = re.compile(r"^(?:其中[：:]?|按[\u4e00-\u9fff]{1,6}[：:])")
