@@ -28,6 +28,7 @@ _FROM = re.compile(r"[由从][\u4e00-\u9fff]{0,8}$")
 # the verb between X and Y, and Y's first digit: 增至 / 降至 / 提高到 / 调减为 / 降为
 _TO = re.compile(r"[^\d，。；,;]{0,6}?(提高|提升|增加|增长|上调|调增|扩大|延长|增|升|降低|下降|减少|下调|调减|压减|压缩|缩短|降|减"
                  r"|调整|调)(?:到|至|为)[^\d，。；,;]{0,4}?(?=\d)")
+_INTO = frozenset("至到为")  # what every _TO match holds right before Y (a set test before the pattern)
 _UP = frozenset("提高 提升 增加 增长 上调 调增 扩大 延长 增 升".split())
 _DOWN = frozenset("降低 下降 减少 下调 调减 压减 压缩 缩短 降 减".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -39,10 +40,11 @@ _YEAR_WORDS = frozenset({"上年", "年初", "全年", "本年", "今年", "去�
 def pair_of(text: str, mentions: Sequence[NumberMention], i: int, clause: str) -> tuple[int, int, str] | None:
     """(index of X, index of Y, the verb's direction '+' / '−' / '') when mention i is X or Y of 由X…至Y."""
     m = mentions[i]
-    if i + 1 < len(mentions) and _FROM.search(clause) and (to := _TO.match(text, m.end)) is not None \
-            and mentions[i + 1].start == to.end():
+    if i + 1 < len(mentions) and ("由" in clause or "从" in clause) and _FROM.search(clause) \
+            and (to := _TO.match(text, m.end)) is not None and mentions[i + 1].start == to.end():
         return i, i + 1, _sign(to[1])
-    if i and (to := _TO.match(text, mentions[i - 1].end)) is not None and to.end() == m.start:
+    if i and _INTO.intersection(text[max(0, m.start - 5):m.start]) \
+            and (to := _TO.match(text, mentions[i - 1].end)) is not None and to.end() == m.start:
         k = max(text.rfind(c, 0, mentions[i - 1].start) for c in _CLAUSE) + 1
         if _FROM.search(text, k, mentions[i - 1].start):
             return i - 1, i, _sign(to[1])

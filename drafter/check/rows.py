@@ -39,6 +39,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..numbers import SET_OF
 from ._common import COMPARATIVES, EVERYTHING, HUNDRED
 from .rounding import _CTX, _fmt
 
@@ -56,6 +57,7 @@ _ROLE_OF_WORD = (("actual", re.compile(r"执行|支出|实际|完成")), ("budge
 _SHARE_WORDS = re.compile(r"[\s，,、：:（(）)；;]|[\u4e00-\u9fff]{1,2}率|占比|占|比重|比例|的|全部|全年|总额|合计|总|为|达到|达|约|仅|只|已|共|"
                           r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|份额|数|所|在|中|是|了|到|各项|分别|"
                           r"最多|最少|最高|最低|最大|最小|居首|之首|其次|次之")
+_SET_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:之中|中)")  # 四项【任务中】: the noun of a counted set, to its 中
 _OTHER_SUBJECT = re.compile(r"上半年|下半年|季度|上年|去年|同期|前年|\d")
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}率")
 MAX_BETWEEN = 24  # characters between an anchor and its share: farther, the share is another clause's
@@ -194,7 +196,7 @@ def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck
         r = results[j]
         if r is None or r.status == "unsupported":
             return None
-        if j in direct:
+        if j in direct and mentions[j].reason != SET_OF:  # (在四项任务中最多: the set it is compared within)
             return j
         j -= 1
     return None
@@ -275,6 +277,8 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
     base = t.m.start - len(said)
     for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
         a, b = max(0, mentions[k].start - base), mentions[k].end - base
+        if mentions[k].reason == SET_OF and (tail := _SET_PHRASE.match(text, mentions[k].end, t.m.start)):
+            b = tail.end() - base  # 在四项任务中最多: the set the anchor is compared within, no other subject
         if b > 0:
             said = said[:a] + " " * (b - a) + said[b:]
     whose = said[:said.rfind("占")] if "占" in said else said  # (the words after 占 name the whole: 占节地生态安葬的)

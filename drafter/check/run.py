@@ -10,7 +10,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
-from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
+from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
@@ -31,7 +31,7 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import rest_of_year, said_period
+from .periods import fact_period, rest_of_year, said_period
 from .ledger import group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
@@ -44,7 +44,7 @@ from .roles import Roles
 from .perunit import named_per_unit
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
                    row_per_unit, row_share, rows_per_unit_gap)
-from .rounding import _sig_digits
+from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
@@ -265,12 +265,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             # 生态安葬57例，每例400元…，较上年的38例: the last clause with its measure word, not the 400元's;
             # 比上年的28天缩短7天: no words of its own before it (缩短 is what the next clause says)
             # 全年14次，上半年8次，下半年6次，比上年11次: last year's base compares the year's item, no half's
-            year_key = (-1 - sent, fam_key[1]) if ytag is not None and said_period(clause) is None else None
+            year_key = (-1 - sent, fam_key[1]) if ytag is not None and not _part_of_year(clause) else None
             base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
             subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
         elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
             last_subj[fam_key] = last_subj[(sent, None)] = subj
-            if said_period(clause) in (None, "1-12"):
+            if not _part_of_year(clause):
                 last_subj[(-1 - sent, fam_key[1])] = subj  # (the sentence's last item of the whole year)
         if m.kind == "date":
             role = date_role(text, m, role, clause)  # 年度审计计划写成12月完成: a completion month, no deadline
@@ -518,6 +518,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
             derived_at[i] = (t, formula, a, b)
             continue
+        if prev is not None and prev[0].m.approx and not m.approx and prev[0].sent == t.sent and t.family == "%" \
+                and prev[0].family == "%" and text[mentions[i - 1].end:m.start] in ("（", "(") \
+                and (share := _bracketed_share(t, prev[1], prev[2], prev[3])) is not None:
+            done(i, "derived", [prev[2], prev[3]], formula=share)  # 两地合计3335户，超过三分之一（36.07%）: the
+            derived_at[i] = (t, share, prev[2], prev[3])  # bracket states the share the word was derived as
+            continue
         if prev is None and i and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
@@ -626,6 +632,14 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
+                found = [e for e in found if _whole_named(gate, t, e)]
+            if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
+                    and "比" not in t.clause and "较" not in t.clause:
+                # 上半年189次 as 全年347 − 上半年158: what is left of the year is the other part's level, never this
+                # part's (a change on another quarter — 三季度比二季度增长 — is left alone)
+                found = [e for e in found if " − " not in e[0] or " ÷ " in e[0]
+                         or part not in (fact_period(e[2]), said_period(e[2].location))]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
@@ -729,7 +743,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
-        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None:
+        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None \
+                and _whole_named(gate, t, named):
             formula, a, b = named  # 通关便利化服务和应急处置任务合计: the rows its sentence names (entities.py)
             done(i, "derived", [a, b] if b is not None else [a], formula=formula)
             derived_at[i] = (t, formula, a, b if b is not None else a)
@@ -755,6 +770,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
     out = cast(list[MentionCheck], results)
+    for i, r in enumerate(out):  # 两次合计298人次: a count right before a sum counts the sum's items
+        if r.status == "unsupported" and i + 1 < len(out) and (items := _sum_counted(text, mentions, out, i)):
+            out[i] = _mention_check(mentions[i], "derived", list(out[i + 1].evidence[:2]),
+                                    f"{items} = {mentions[i].text}（其后合计的各项）", "", [])
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
     contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
@@ -774,9 +793,54 @@ _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执�
                            r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
 
 
+def _part_of_year(clause: str) -> bool:
+    """Do the words give a part of the year (上半年, 三季度, 1-6月)? Every such word holds 季, 半 or 月: most clauses
+    hold none, and no pattern is run."""
+    return ("季" in clause or "半" in clause or "月" in clause) and said_period(clause) not in (None, "1-12")
+
+
+_SUM_AFTER_COUNT = re.compile(r"(?:合计|共计|总计|共)(?:为|达|约)?$")
+
+
+def _sum_counted(text: str, mentions: Sequence[NumberMention], out: Sequence[MentionCheck], i: int) -> str | None:
+    """The items of the sum right after count i (两次合计298人次: 186人次 + 112人次) when they are as many as it
+    counts, else None."""
+    m, nxt, r = mentions[i], mentions[i + 1], out[i + 1]
+    if m.value is None or m.hi is not None or m.scale or m.value != m.value.to_integral_value() \
+            or not 2 <= m.value <= 12 or len(m.base_unit) != 1 or m.base_unit in "元%" \
+            or r.status != "derived" or not r.formula or " = " not in r.formula:
+        return None
+    if not _SUM_AFTER_COUNT.search(text, m.end, nxt.start) or nxt.start - m.end > 4:
+        return None
+    items = r.formula.split(" = ")[0].split(" + ")
+    if len(items) != m.value or any(c in r.formula for c in "×÷−"):
+        return None
+    return "、".join(items)
+
+
 def _earlier(f: _Fact, now: int | None) -> bool:
     """Whether a fact is of a year before the report's (上年 / 2023年 in a report on 2024)."""
     return f.ytag is not None and f.ytag != now and (f.ytag < 0 or now is None or f.ytag < now)
+
+
+def _whole_named(gate: Roles, t: _Target, found: tuple[str, _Fact, _Fact | None]) -> bool:
+    """Whether a derivation's whole fits what the words after 占 name (Roles.whole_fits) — a share only."""
+    formula, a, b = found
+    return b is None or t.family != "%" or "占" not in t.clause or " ÷ " not in formula or formula.startswith("(") \
+        or gate.whole_fits(t, b, a)
+
+
+_SIMPLE_SHARE = re.compile(r"^[^\s（）()]+ ÷ [^\s（）()]+ × 100% = ")  # a ÷ b × 100% of two figures, nothing compound
+
+
+def _bracketed_share(t: _Target, formula: str, a: _Fact, b: _Fact) -> str | None:
+    """The formula of a share stated in brackets right after an approximate word derived as a ÷ b (超过三分之一（36.07%）):
+    a ÷ b at the bracket's precision, else None."""
+    if not _SIMPLE_SHARE.match(formula) or not b.mag:
+        return None
+    with localcontext(_CTX):
+        d = a.mag / b.mag * HUNDRED
+    return f"{a.written} ÷ {b.written} × 100% = {t.m.text}" if _close(d, t.x, t.q) is not None else None
 
 
 def _role_anchor(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],

@@ -722,6 +722,8 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         # (its base is its own clause's — or, its clause naming none, its sentence's: 按要求应于…完成，…，推迟2天)
         if not refs <= (_refs(first) or _refs(chain)) or (way is not None and way != _sign(first)):
             continue
+        if (said := said_period(own)) not in (None, "1-12") and said_period(first) not in (None, "1-12", said):
+            continue  # 上半年189场 after 下半年189场: the other half's figure, no restatement of it
         words = _event_words(text, t.m.start, s0) if words is None else words
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
@@ -867,7 +869,8 @@ def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_F
     return None
 
 
-_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:的)?$")  # 占全年的39.13%: a part of the year's own figure
+# 占全年的39.13% / 占全年场次的20.59%: a part of the year's own figure (of what the part counts)
+_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:总?[场人户件个项批期所家台套条株名位宗起][次数])?(?:的)?$")
 
 
 def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:

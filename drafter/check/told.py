@@ -74,9 +74,10 @@ _Found = list[tuple[str, list[_Fact]]]
 
 # the relation word of a share or ratio: what comes before names the part, what comes after (up to 的) the whole
 # (为 / 是 / 相当于 / 达到 / 完成 name a whole only with 的 after it: 为目标的, 完成目标的; 达标率 is no share)
-_SHARE = re.compile(r"(?:只|仅|仅仅|才|已|约)?(?:占(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的|之)?"
+# (占比 is the noun "share", no 占 of a whole called 比; 分别 before 为 pairs shares with items, names no whole)
+_SHARE = re.compile(r"(?:只|仅|仅仅|才|已|约)?(?:占(?!比)(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的|之)?"
                     r"|(?:为|是|相当于|达到|达|完成)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
-                    r"(?:比例|比重|份额)?(?:为|是|达|约)?$")
+                    r"(?:比例|比重|份额)?(?:分别)?(?:为|是|达|约)?$")
 _SHARE_OF = re.compile(r"占比|比重|比例")  # 龙江县细毛羊授精占比: the share's subject is all the words before it
 _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,10}?)(?:之比|的比例|的比值|比)"
                     r"(?:为|是|达)?$")
@@ -391,15 +392,33 @@ def _among(text: str, pos: int) -> int | None:
     return _COUNT_WORD[m["n"]] if m else None
 
 
+_START = lambda o: o.start  # noqa: E731
+# 分别为 / 分别占 and the shares listed after it up to the target: figures and their joins only
+_RESPECTIVE = re.compile(r"分别(?:占|为|是|达)?(?P<listed>(?:\s*\d[\d.]*%\s*(?:、|和|与|及|，|,)\s*)*)$")
+
+
+def _respective_rank(text: str, pos: int) -> int | None:
+    """The rank of the share at `pos` among the shares a 分别 right before lists (0: the first), None when none."""
+    k = text.rfind("分别", max(0, pos - 60), pos)
+    m = _RESPECTIVE.match(text, k, pos) if k >= 0 else None
+    return m["listed"].count("%") if m else None
+
+
 def _among_share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], n: int, fit: _Fit) -> _Found:
     """A share among the n items its words count: the part its words name (or the figure right before it) over the sum
     of it and the n − 1 nearest other levels of its measure and role told before it — that whole only."""
     levels = [o for o in amounts if not o.base and not o.denied]
     out: _Found = []
-    for a in _subject(t, levels, words, fit.head) or ():
+    rank = _respective_rank(fit.text, t.m.start)
+    parts = _subject(t, levels, words, fit.head)
+    if parts is None and rank is not None and words:  # 两类资金…分别为: words naming them all, the rank tells them apart
+        parts = _pick(words, levels, fit.head)
+    for a in parts or ():
         rest = [o for o in levels if o is not a and o.family == a.family and o.role == a.role][:n - 1]
         if len(rest) != n - 1:
             continue
+        if rank is not None and (rank >= n or sorted([a, *rest], key=_START)[rank] is not a):
+            continue  # 两类资金…占比分别为59.11%和40.89%: the k-th share is the k-th item's, as told
         d = sum((o.mag for o in rest), a.mag)
         if d and fit(x := a.mag / d * HUNDRED):
             out.append((f"{a.text} ÷ ({' + '.join(o.text for o in [a, *rest])}) × 100% = {fit.shown(x)}",
