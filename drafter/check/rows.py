@@ -663,3 +663,60 @@ def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> t
         return None
     (_, a, n), (_, b, k) = per
     return f"{a.written} ÷ {n.written} − {b.written} ÷ {k.written} = {t.m.text}", a, b
+
+
+# 距目标仅0.95个百分点 / 比目标高出1.2个百分点 / 低于目标2.1个百分点: a gap to the target its words name, stating no figure
+_TARGET_GAP = re.compile(r"(?:(?P<dist>距|距离|离)|(?P<cmp>比|较|高于|低于|超过|超出|高出|不及))(?:年度)?(?:目标|指标)值?"
+                         r"(?:要求)?(?:的)?(?:还差|尚差|仅差|只差|差|仅|只有|只|还|尚)?(?P<side>高出|高|低|多|少|超出|超过)?了?$")
+MAX_TARGETS = 6  # rate targets named alike: more, and the words would have to say which
+
+
+def target_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"], i: int
+               ) -> tuple[str, "_Fact"] | None:
+    """'宜兴市整改率95.95%，距目标仅0.95个百分点': a 个百分点 gap, after a rate its sentence stated and the checker placed,
+    to the target its words name when the text states none — the sources' rate targets whose indicator shares most words
+    with the rate's own words (整改率 ↔ 隐患整改), the side 高 / 低 says (距: either). (formula, target) or None."""
+    from .entities import fits
+    from ..subjects import tokens
+
+    if t.family != "pt" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    said = _TARGET_GAP.search(t.clause)
+    if said is None:
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and (mentions[j].ignored or mentions[j].base_unit != "%"):
+        j -= 1
+    r = results[j] if j >= 0 else None
+    if j < 0 or mentions[j].start < s0 or r is None or r.status in ("unsupported", "ignored") \
+            or mentions[j].value is None or mentions[j].hi is not None or mentions[j].approx:
+        return None
+    rate = mentions[j].value
+    words = tokens(text[max(s0, mentions[j].start - 16):mentions[j].start]) - _ROLE_MARKS_RATE
+    if not words:
+        return None
+    now = ix.year_now
+    targets = getattr(ix, "_rate_targets", None)
+    if targets is None:
+        targets = ix._rate_targets = [f for f in ix.facts if f.family == "%" and f.role == "target" and f.src >= 0  # type: ignore[attr-defined]
+                                      and f.ytag in (None, now) and f.hi_mag is None and f.mag > 0]
+    scored = [(len(words & tokens(f.label.replace("|", " "), f.head)), f) for f in targets]
+    best = max((n for n, _ in scored), default=0)
+    named = {f.mag: f for n, f in scored if best and n == best}
+    if not named or len(named) > MAX_TARGETS:
+        return None
+    up = said["side"] in ("高出", "高", "多", "超出", "超过") or said["cmp"] in ("高于", "超过", "超出", "高出")
+    down = said["side"] in ("低", "少") or said["cmp"] in ("低于", "不及")
+    found = []
+    for f in named.values():
+        gap = rate - f.mag
+        if not gap or up and gap < 0 or down and gap > 0:
+            continue
+        if fits(checker, t, abs(gap)):
+            found.append((f"{mentions[j].text} − {f.written} = {t.m.text}" if gap > 0
+                          else f"{f.written} − {mentions[j].text} = {t.m.text}", f))
+    return found[0] if len(found) == 1 else None
+
+
+_ROLE_MARKS_RATE = frozenset({"§执", "§预", "§率", "§分", "§初", "目标"})

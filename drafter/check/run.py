@@ -43,7 +43,7 @@ from .relations import StatedRelations
 from .roles import Roles
 from .perunit import named_per_unit
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
-                   row_per_unit, row_share, rows_per_unit_gap)
+                   row_per_unit, row_share, rows_per_unit_gap, target_gap)
 from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -731,6 +731,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (other := rows_per_unit_gap(index, checker, t)) is not None:
             formula, a, b = other  # 金东区每组比东阳市高42.11元: the two named rows' per-unit (rows.py)
             done(i, "derived", [a, b], formula=formula)
+            state(t)
+        elif not reason0 and (gap := target_gap(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                                 results, i)) is not None:
+            done(i, "derived", [gap[1]], formula=gap[0])  # 整改率95.95%，距目标仅0.95个百分点: to its target (rows.py)
             state(t)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
