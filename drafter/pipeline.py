@@ -42,9 +42,10 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
 
     result = write_draft(report, sheet, sections)
     checked = check(draft_text(result), check_sources(report))
-    # a ledger sentence whose sums the check cannot trace is left out, never printed unconfirmed: the draft states
-    # only figures its own check places (a ledger whose header the table reader cannot name, ≥0.3 in a header)
-    untraced = untraced_sentences(report, draft_text(result), checked.unsupported)
+    # a phrase the engine derives (a ledger's sums, a time margin) that the check cannot trace is left out, never
+    # printed unconfirmed: the draft states only figures its own check places (a ledger whose header the table
+    # reader cannot name, ≥0.3 in a header; a span of 日 read as a date)
+    untraced = untraced_sentences(report, draft_text(result), checked.unsupported, sheet)
     if untraced:
         result = write_draft(report, sheet, sections, untraced)
         checked = check(draft_text(result), check_sources(report))

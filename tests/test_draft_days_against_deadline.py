@@ -65,3 +65,20 @@ def test_a_deadline_named_by_an_occasion_and_a_count_get_no_margin(tmp_path: Pat
     assert "提前" not in phrase and "推迟" not in phrase
     count = next(s for s in text.split("；") if "新增入区企业" in s)
     assert "缩短" not in count and "提前" not in count
+
+
+def test_a_margin_the_drafts_check_cannot_place_is_left_out():
+    # the engine's own derived phrases (a ledger's group sentence, a time margin) are written only where its check
+    # traces them: a margin holding an unsupported mention is named for leaving out
+    from types import SimpleNamespace
+
+    from drafter.domain.ledger_story import untraced_sentences
+    from drafter.facts import build_facts
+    from drafter.schema import ReportInput
+
+    report = ReportInput.model_validate(FREE_TRADE_ZONE)
+    sheet = build_facts(report)
+    text = "“企业备案办结时限”目标≤5个工作日，实际为2个工作日，达到目标，比5个工作日的时限少3个工作日。"
+    at = text.index("3个工作日")
+    assert untraced_sentences(report, text, [SimpleNamespace(start=at)], sheet) == frozenset({"，比5个工作日的时限少3个工作日"})
+    assert untraced_sentences(report, text, [SimpleNamespace(start=text.index("2个工作日"))], sheet) == frozenset()

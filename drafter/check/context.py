@@ -360,7 +360,9 @@ def _table_rows(text: str, starts: list[int]
             # 单位 | | 公里 | 座 | 万立方米 under the header: each column's unit, as its header would state it in brackets
             header = [h if not u.strip() or _KEY_UNIT.search(h) else f"{h}（{u.strip()}）" for h, u in zip(header, words)]
             continue
-        if not any(_HAS_DIGIT.search(_YEAR_WORDS.sub("", w)) for w in words):  # 2023年实际 | 2022年 name columns
+        if not any(_HAS_DIGIT.search(_HEAD_NOTE.sub("", w) if "（" in w or "(" in w else w)
+                   for w in map(_no_years, words)):
+            # 2023年实际 | 2022年 name columns; 得分（分值10） names one and notes its scale
             head_line = _FORM_HEAD.fullmatch(words[0].strip()) is not None
             if fresh and header is not None and (len(words) == len(header) or open_end and len(words) > len(header)) \
                     and not head_line and not held_head:
@@ -528,6 +530,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?]")
 _CELL_GAP = re.compile(r"\t|[|｜]| {2,}|\u3000+")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d(?:年度|年)?")
+def _no_years(cell: str) -> str:
+    return _YEAR_WORDS.sub("", cell) if _HAS_DIGIT.search(cell) else cell
+
+
+# a bracketed note of words and a figure in a header cell (得分（分值10）, 权重（满分100分）): no figure of a row
+_HEAD_NOTE = re.compile(r"[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()\d]*\d[^（）()]*[）)]")
 
 
 _UNITS_HEAD = ("单位", "计量单位", "度量单位")

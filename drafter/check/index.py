@@ -896,6 +896,15 @@ class SourceIndex:
             for key, fact in own.items():  # 已支付 / 支出 / 拨付 beside a budget: the record's spending
                 if isinstance(fact, _Fact) and not fact.role and fact.date is None and "§执" in tokens(key):
                     fact.role = "actual"
+            said = {f.role for f in own.values() if isinstance(f, _Fact)}
+            if said >= {"initial", "actual"} and "budget" not in said:
+                # {年初, 全年, 执行}: between the 年初 budget and the spending, a bare 全年 / 调整后 is the full-year budget
+                for key, fact in own.items():
+                    if isinstance(fact, _Fact) and not fact.role and fact.date is None and fact.family == "元" \
+                            and _FULL_YEAR_KEY.fullmatch(str(key).strip()):
+                        fact.role = "budget"
+                        fact.subj = fact.subj | role_mark("budget", True)
+                        break
         for fact in own.values():
             if isinstance(fact, _Fact) and fact.role and fact.role not in by_role:
                 by_role[fact.role] = fact
@@ -1226,6 +1235,8 @@ _NAME_KEY = re.compile(r"指标|名称|name|任务|项目|来源|事项|title|�
 _PARTS_KEY = re.compile(r"^(?:其中|资金来源|来源构成|明细|分项|构成|lines|parts)$")
 _LABEL_ITEM = re.compile(r"[^\d〇零一二两三四五六七八九十百千万亿%％≥≤<>=＜＞]{2,30}")
 _TOTAL_KEY = re.compile(r"总额|合计|总计|小计|总数|^total$", re.I)
+# a bare full-year or adjusted amount of a budget record (beside its 年初 and its spending): the full-year budget
+_FULL_YEAR_KEY = re.compile(r"(?:全年|调整后?|变更后|年末)(?:预算)?(?:数|额|金额)?")
 # what joins the two dates of a span: 5月1日至9月16日, 11月1日起至3月31日, 3月5日—3月29日, 2024.05.01~2024.09.16
 _SPAN_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
 # a dated start whose end closes its clause: 1月8日：启动“寒冬送温暖”专项救助行动，至2月20日结束

@@ -1905,7 +1905,9 @@ class _Checker:
         if whole == "" and share:
             whole = _earlier_whole(self.text, t)  # 占61.68% after 占全年预算的38.32%: of the same whole
         # 占调整预算的: the whole must be what they name (占全年的 names only the year: of what the part counts)
-        whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) else ()
+        # (占全年场次的 / 占全年人次的: the year's figure of what the part counts, named by its measure word only)
+        whole_words = _whole_names(whole) if whole and not _YEAR_WHOLE.fullmatch(whole) \
+            and not _YEAR_MEASURE.fullmatch(whole) else ()
         rate_marks = t.own & _BUDGET_MARKS  # 执行率: of the spending; 完成率 names no role
         scores = "§分" in t.subj
         if per is not None and not _HAS_DIGIT.search(m.text):
@@ -2311,6 +2313,7 @@ def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
 
 
 _YEAR_WHOLE = re.compile(r"全年|年度|本年|当年")  # 占全年的: a whole named only as the year
+_YEAR_MEASURE = re.compile(r"(?:全年|年度|本年|当年)总?[场人户件个项批期所家台套条株名位宗起][次数]")
 
 
 def _names_none(index: SourceIndex, variants: Sequence[frozenset[str]]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -43,8 +43,12 @@ _BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额
 _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
-_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅)(?:为|是|达到|达)?$")
-_MOVED = re.compile(r"[增减]")  # 调增幅度 / 减幅: the side the words say the budget moved
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅|降幅)(?:为|是|达到|达)?$")
+_MOVED = re.compile(r"[增减降]")  # 调增幅度 / 减幅 / 降幅: the side the words say the budget moved
+# 事业收入调减8.00万元（-20.00%）: a rate bracketed right after a line's change is that change's rate — the words before
+# the amount name the line and the side
+_CHANGE_BRACKET = re.compile(r"(?P<line>[\u4e00-\u9fff]{2,16}?)(?P<verb>调增|追加|增加|调减|核减|压减|削减|减少)了?"
+                             r"\d[\d,]*(?:\.\d+)?万?元[（(]$")
 _CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
 # a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
 _COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
@@ -53,10 +57,39 @@ _COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢�
                             r"|与[\u4e00-\u9fff]{1,12}?相比")
 _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
-_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|,|，)*"
+_ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|其|,|，)*"
                         rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减"
-                        r"|增幅|减幅)"
+                        r"|增幅|减幅|降幅)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RESPECTIVE_REACH = 40  # how far before a figure its 分别 may stand (the figures it lists between)
+# 分别为 and the figures it lists before the one checked: 分别为94.62%和 / 分别结余1.65万元、
+_LISTED_AFTER = re.compile(r"分别(?P<role>[\u4e00-\u9fff]{0,5}?)(?:为|是|达到|达|仅为|只有)?(?P<listed>(?:\s*\d[\d.,]*\s*(?:%|万元|元|亿元)\s*"
+                           r"(?:、|和|与|及|，|,)\s*)*)\s*$")
+_ITEM_JOIN = re.compile(r"、|和|与|及")
+_COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|笔|条)$")  # 两项 after the items it counts
+
+
+def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
+    """(the role words around 分别, the item at the figure's rank) for a figure in a list after 分别 whose items its clause
+    names (质量检测和初加工设施补助两项执行率分别为94.62%和94.71%: 94.71% is 初加工设施补助's); None otherwise."""
+    s0 = max(text.rfind(c, max(0, pos - _WALK_BACK), pos) for c in "。；;！？!?\n") + 1
+    k = text.rfind("分别", s0, pos)
+    m = _LISTED_AFTER.match(text, k, pos) if k >= 0 else None
+    if m is None:
+        return None
+    rank = len(re.findall(r"\d[\d.,]*", m["listed"]))
+    head = text[max(s0, max(text.rfind(c, s0, k) for c in "，,：:") + 1):k] + m["role"]  # (分别结余: the role after it)
+    tail = _RATE_TAIL.search(head) or _BALANCE_TAIL.search(head)
+    if tail is None:
+        return None
+    items = [w for w in _ITEM_JOIN.split(_COUNT_TAIL.sub("", head[:tail.start()])) if w.strip()]
+    if len(items) < 2 or rank >= len(items):
+        return None
+    return head, items[rank]
+_AMONG_WHOLE = re.compile(r"在([\u4e00-\u9fff]{1,10}?)(?:之中|中)$")  # A在支出中占: A's share of the spending
 
 
 # the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
@@ -134,6 +167,7 @@ class Roles:
         # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
         # figures) is not looked at again
         self._marks = [m.start() for m in _PART_MARK.finditer(text)]
+        self._by_fact: dict[int, _Line] | None = None  # a line's figure (its id) → the line, built when first asked
 
     def line_value(self, t, anchor: Callable[[], Sequence[_Fact]] = tuple) -> Verdict | None:  # t: match._Target
         """The named line's value for the role the figure's words end on, against the figure: None when the words
@@ -144,15 +178,34 @@ class Roles:
         if not self.lines or t.m.approx or t.m.value is None or t.m.hi is not None or t.family not in ("元", "%"):
             return None
         clause = t.clause
+        item = None
+        if self.text.rfind("分别", max(0, t.m.start - _RESPECTIVE_REACH), t.m.start) >= 0 \
+                and (listed := _respective_item(self.text, t.m.start)) is not None:
+            clause, item = listed  # A和B两项执行率分别为X%和Y%: the role before 分别, the item at the figure's rank
+        if not clause and t.family == "%" and (ch := _CHANGE_BRACKET.search(self.text, max(0, t.m.start - 40),
+                                                                           t.m.start)) is not None:
+            # 调减8.00万元（-20.00%）: the change's rate — as 事业收入调减幅度 says it
+            clause = ch["line"] + ("调增" if ch["verb"] in ("调增", "追加", "增加") else "调减") + "幅度"
+            t = replace(t, clause=clause)
         said = _tail_role(clause, t.family)
         if said is None:
             return None
         role, k = said
-        if role == "share":
-            return self._line_share(t, clause[:k], clause[k + 1:])
-        line = self._line_named(t, anchor)
-        if line is None:
-            return None
+        if item is not None:
+            if role not in ("balance", "rate"):
+                return None
+            line = self._named_in(t, item)
+            if line is None:
+                return None
+        elif role == "share":
+            head, whole = clause[:k], clause[k + 1:]
+            if not _CJK.search(whole) and (among := _AMONG_WHOLE.search(head)) is not None:
+                head, whole = head[:among.start()], among[1]  # 中央资金在支出中占: the whole before 占
+            return self._line_share(t, head, whole)
+        else:
+            line = self._line_named(t, anchor)
+            if line is None:
+                return None
         a, b, i0 = line.actual, line.budget, line.initial
         initial_said = _INITIAL.search(clause) is not None
         options: list[tuple[Decimal, str, tuple[_Fact, ...]]] = []
@@ -166,8 +219,9 @@ class Roles:
                 return None
             rate = (b.mag - i0.mag) / i0.mag * HUNDRED
             said = (tail := _ADJUST_RATE_TAIL.search(clause)) is not None and _MOVED.search(tail[0])
-            down = said[0] == "减" if said else t.m.value < 0  # 调减幅度9.33%: the word gives the side, the figure
-            if rate and (rate < 0) != down:  # its size; 调整率-9.33%: the sign gives both
+            down = said[0] in "减降" if said else t.m.value < 0  # 调减幅度9.33%: the word gives the side, the figure
+            if rate and ((rate < 0) != down or said and not down and t.m.value < 0):  # its size; 调整率-9.33%: the
+                # sign gives both (追加…（-60.00%）: a raise's rate below zero is the wrong side)
                 return Verdict(False, "", (b, i0), f"所指资金{'调减' if rate < 0 else '调增'}，调整率应为"
                                                    f"{'负' if rate < 0 else '正'}数 / the named line's budget moved "
                                                    f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")
@@ -225,6 +279,35 @@ class Roles:
                        and y.mag > f.mag and y not in wholes]
             options += [(f.mag / y.mag * HUNDRED, f"{f.written} ÷ {y.written} × 100%", (f, y)) for y in wholes]
         return self._against(t, options, "文中份额所指数字按来源为")
+
+    def whole_fits(self, t, whole: _Fact, part: _Fact | None = None) -> bool:  # t: match._Target
+        """Whether the whole of a share fits the words after its 占 (占项目支出 / 占项目执行额 / 占执行额的): a budget is no
+        whole the words name as spending (支出 / 执行 with no 预算 / 年初); a line the words name (项目支出 beside 基本支出)
+        is the whole, no other figure; and a funding line's figure is no whole unless the words name that line (占项目
+        执行额 is not the 市级财政资金 line's spending). True when the words name none."""
+        k = t.clause.rfind("占")
+        words = _SHARE_TAIL.sub("", t.clause[k + 1:]) if k >= 0 else ""
+        if not words or whole.family != "元":
+            return True
+        if self._by_fact is None:
+            self._by_fact = {}
+            for ln in self.lines:  # (a part of its whole first: the lines of a whole come before a table's rows)
+                for f in (ln.actual, ln.budget, ln.initial):
+                    if f is not None:
+                        self._by_fact.setdefault(id(f), ln)
+        budget = _fact_role(whole) in ("budget", "initial")
+        if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
+            return False
+        if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
+                and (part.role == "actual" or "§执" in part.subj) and not _SPENT_WORD.search(words):
+            return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
+        said = tokens(without_unit_names(words))
+        named = _named_line(self.lines, said - _ROLE_MARKS)  # 占项目支出的: the 项目支出 line's figure, not the unit's
+        if named is not None and named.whole != -1 and whole.src >= 0 and not _BALANCE.search(words) \
+                and whole.mag not in {f.mag for f in (named.actual, named.budget, named.initial) if f}:
+            return False  # (its 结余 is judged by the balance stages; a figure the text computed by its own operands)
+        line = self._by_fact.get(id(whole))
+        return line is None or not line.own or not self.ix.is_line(whole) or bool(said & line.own)
 
     def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
         """The figure against the values its words name (the first is the one given when none fits)."""
@@ -362,6 +445,11 @@ def _money_role(words: str) -> str | None:
     return None
 
 
+def _fact_role(f: _Fact) -> str | None:
+    """A money figure's budget role: its own, else the one its column or key names (预算 / 年初 / 支出)."""
+    return f.role or _money_role(f.head or f.location.rsplit(".", 1)[-1])
+
+
 def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact | None
                 ) -> tuple[Decimal, str, tuple[_Fact, ...]] | None:
     """A line's figure in a role: (value, how it is written, the facts it is of)."""
@@ -379,6 +467,7 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
 
 _PART_ROLE = re.compile(rf"(?:{_UNSPENT}|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
 _SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
+_BUDGET_SAID = re.compile(r"预算|年初|调整")
 _SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
 # the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
 _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"

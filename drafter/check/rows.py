@@ -39,6 +39,7 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..numbers import SET_OF
 from ._common import COMPARATIVES, EVERYTHING, HUNDRED
 from .rounding import _CTX, _fmt
 
@@ -56,6 +57,7 @@ _ROLE_OF_WORD = (("actual", re.compile(r"执行|支出|实际|完成")), ("budge
 _SHARE_WORDS = re.compile(r"[\s，,、：:（(）)；;]|[\u4e00-\u9fff]{1,2}率|占比|占|比重|比例|的|全部|全年|总额|合计|总|为|达到|达|约|仅|只|已|共|"
                           r"其中|执行数|执行|支出|预算|结余|节余|经费|资金|金额|份额|数|所|在|中|是|了|到|各项|分别|"
                           r"最多|最少|最高|最低|最大|最小|居首|之首|其次|次之")
+_SET_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:之中|中)")  # 四项【任务中】: the noun of a counted set, to its 中
 _OTHER_SUBJECT = re.compile(r"上半年|下半年|季度|上年|去年|同期|前年|\d")
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}率")
 MAX_BETWEEN = 24  # characters between an anchor and its share: farther, the share is another clause's
@@ -194,7 +196,7 @@ def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck
         r = results[j]
         if r is None or r.status == "unsupported":
             return None
-        if j in direct:
+        if j in direct and mentions[j].reason != SET_OF:  # (在四项任务中最多: the set it is compared within)
             return j
         j -= 1
     return None
@@ -275,6 +277,8 @@ def _anchored_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: 
     base = t.m.start - len(said)
     for k in range(j + 1, i):  # (the derived figures between are the anchor row's: 执行率92.78%，结余44.76万元)
         a, b = max(0, mentions[k].start - base), mentions[k].end - base
+        if mentions[k].reason == SET_OF and (tail := _SET_PHRASE.match(text, mentions[k].end, t.m.start)):
+            b = tail.end() - base  # 在四项任务中最多: the set the anchor is compared within, no other subject
         if b > 0:
             said = said[:a] + " " * (b - a) + said[b:]
     whose = said[:said.rfind("占")] if "占" in said else said  # (the words after 占 name the whole: 占节地生态安葬的)
@@ -446,8 +450,11 @@ def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
             or not _LAST_YEAR_SAID.search(text, max(s0, t.m.start - 14), t.m.start):
         return None  # (比上年增长 / 为上年的: a change or a ratio, no figure of last year)
     got = None
+    # its sentence's, else — when its sentence opens with it (…，整改率97.55%；上年整改率96.39%) — the clause before's
+    lo = s0 if s0 < 1 or text[s0 - 1] == "\n" or _HAS_FIGURE.search(text, s0, t.m.start) else \
+        max(text.rfind(c, 0, s0 - 1) for c in "。；;！？!?\n") + 1
     for j in range(i - 1, -1, -1):
-        if mentions[j].start < s0:
+        if mentions[j].start < lo:
             break
         if (got := derived_at.get(j)) is not None and got[0].family == t.family:
             break
@@ -572,3 +579,87 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
                  else f"{p.written} − {a.written} = {shown}")
             found.setdefault(formula, (formula, a, p))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0: int,
+                       mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
+                       i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'东阳市每组583.66元，仅高于永康市的572.82元': the quotient its sentence derived last of two figures of one
+    source row (抽测检测费 ÷ 抽测（组）), over the one other row of that table its own clause names (永康市) — the same
+    two columns of that row. (formula, a, b) or None."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not t.clause:
+        return None
+    got = None
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < s0:
+            break
+        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
+            break
+        got = None
+    if got is None:
+        return None
+    _, formula, a, b = got
+    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or a.tab < 0 or not a.label \
+            or (a.src, a.tab, a.label) != (b.src, b.tab, b.label):
+        return None
+    ents = ix.entities()
+    if id(a) not in ents.of or id(b) not in ents.of:
+        return None
+    (own, ka), (_, kb) = ents.of[id(a)], ents.of[id(b)]
+    rows = [e for e in ents.named(t.clause) if e.tab == a.tab and e is not own]
+    if len(rows) != 1:
+        return None
+    fa, fb = rows[0].attrs.get(ka), rows[0].attrs.get(kb)
+    if fa is None or fb is None or not fb.mag:
+        return None
+    rate = t.family == "%"
+    with localcontext(_CTX):
+        d = fa.mag / fb.mag * HUNDRED if rate else (fa.mag if fa.family else fa.value) / fb.value
+    if not fits(checker, t, d):
+        return None
+    return f"{fa.written} ÷ {fb.written}{' × 100%' if rate else ''} = {t.m.text}（{rows[0].names[-1]}）", fa, fb
+
+
+# 金东区每组比东阳市高42.11元: a per-unit of the row before 比 against the row after it, the side the word says
+_PER_GAP = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,6})?(?:比|较)"
+                      r"(?P<other>[\u4e00-\u9fff]{2,12}?)(?:的)?(?P<side>高出|高|多|低|少)了?$")
+
+
+def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'金东区每组比东阳市高42.11元': the gap between two named rows' per-unit — each row's money over its count of the
+    X that 每X names (抽测检测费（元） ÷ 抽测（组）), the row before 比 less the row after it, on the side 高 / 低 says.
+    Both rows of one table, one money column; (formula, the first row's money, the second's) or None."""
+    from .entities import fits
+
+    if t.family != "元" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    said = _PER_GAP.search(t.clause)
+    if said is None:
+        return None
+    ents = ix.entities()
+    if not ents.rows:
+        return None
+    before = ents.named(t.clause[:said.start()])
+    after = ents.named(said["other"])
+    if len(before) != 1 or len(after) != 1 or before[0] is after[0] or before[0].tab != after[0].tab:
+        return None
+    x = said["x"]
+    per: list[tuple[Decimal, "_Fact", "_Fact"]] = []
+    for e in (before[0], after[0]):
+        money = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family == "元" and f.mag > 0]
+        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "")
+                  and f.value > 0]
+        if len(money) != 1 or len(counts) != 1:
+            return None
+        with localcontext(_CTX):
+            per.append((money[0].mag / counts[0].value, money[0], counts[0]))
+    gap = per[0][0] - per[1][0]
+    up = said["side"] in ("高出", "高", "多")
+    if not gap or (gap > 0) != up:
+        return None
+    if not fits(checker, t, abs(gap)):
+        return None
+    (_, a, n), (_, b, k) = per
+    return f"{a.written} ÷ {n.written} − {b.written} ÷ {k.written} = {t.m.text}", a, b

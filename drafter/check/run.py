@@ -10,7 +10,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
-from ._common import _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
+from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
@@ -41,8 +41,10 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import named_row_change, of_last_year, other_listed, prior_quotient, row_change, row_per_unit, row_share
-from .rounding import _sig_digits
+from .perunit import named_per_unit
+from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
+                   row_per_unit, row_share, rows_per_unit_gap)
+from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
@@ -107,7 +109,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
 NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the rate stated right before it"
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
+_BETWEEN = re.compile(r"[，,、\s（(]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")  # (…5562.91元（约0.56万元）)
 
 
 NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
@@ -516,6 +518,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=f"{formula}（{m.text}）")
             derived_at[i] = (t, formula, a, b)
             continue
+        if prev is not None and prev[0].m.approx and not m.approx and prev[0].sent == t.sent and t.family == "%" \
+                and prev[0].family == "%" and text[mentions[i - 1].end:m.start] in ("（", "(") \
+                and (share := _bracketed_share(t, prev[1], prev[2], prev[3])) is not None:
+            done(i, "derived", [prev[2], prev[3]], formula=share)  # 两地合计3335户，超过三分之一（36.07%）: the
+            derived_at[i] = (t, share, prev[2], prev[3])  # bracket states the share the word was derived as
+            continue
         if prev is None and i and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
@@ -624,6 +632,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
+                found = [e for e in found if _whole_named(gate, t, e)]
             if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
                     and "比" not in t.clause and "较" not in t.clause:
                 # 上半年189次 as 全年347 − 上半年158: what is left of the year is the other part's level, never this
@@ -712,6 +722,16 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
             state(t)  # (the gap after it: 比上年4.03%下降0.96个百分点)
+        elif not reason0 and (other := other_row_quotient(index, checker, t, ends[t.sent - 1] if t.sent else 0,
+                                                          mentions, derived_at, i)) is not None:
+            formula, a, b = other  # 东阳市每组583.66元，仅高于永康市的572.82元: that quotient of the row named (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+            state(t)
+        elif not reason0 and (other := rows_per_unit_gap(index, checker, t)) is not None:
+            formula, a, b = other  # 金东区每组比东阳市高42.11元: the two named rows' per-unit (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            state(t)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
@@ -723,7 +743,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif (other := checker.foreign) is not None and not reason0:
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
-        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None:
+        elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None \
+                and _whole_named(gate, t, named):
             formula, a, b = named  # 通关便利化服务和应急处置任务合计: the rows its sentence names (entities.py)
             done(i, "derived", [a, b] if b is not None else [a], formula=formula)
             derived_at[i] = (t, formula, a, b if b is not None else a)
@@ -735,6 +756,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (each := row_per_unit(index, checker, t, text, mentions, results, direct_facts, i)) \
                 is not None:
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])) is not None:
+            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told (perunit.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
@@ -764,7 +789,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
-_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅"
+                           r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
 
 
 def _part_of_year(clause: str) -> bool:
@@ -795,6 +821,26 @@ def _sum_counted(text: str, mentions: Sequence[NumberMention], out: Sequence[Men
 def _earlier(f: _Fact, now: int | None) -> bool:
     """Whether a fact is of a year before the report's (上年 / 2023年 in a report on 2024)."""
     return f.ytag is not None and f.ytag != now and (f.ytag < 0 or now is None or f.ytag < now)
+
+
+def _whole_named(gate: Roles, t: _Target, found: tuple[str, _Fact, _Fact | None]) -> bool:
+    """Whether a derivation's whole fits what the words after 占 name (Roles.whole_fits) — a share only."""
+    formula, a, b = found
+    return b is None or t.family != "%" or "占" not in t.clause or " ÷ " not in formula or formula.startswith("(") \
+        or gate.whole_fits(t, b, a)
+
+
+_SIMPLE_SHARE = re.compile(r"^[^\s（）()]+ ÷ [^\s（）()]+ × 100% = ")  # a ÷ b × 100% of two figures, nothing compound
+
+
+def _bracketed_share(t: _Target, formula: str, a: _Fact, b: _Fact) -> str | None:
+    """The formula of a share stated in brackets right after an approximate word derived as a ÷ b (超过三分之一（36.07%）):
+    a ÷ b at the bracket's precision, else None."""
+    if not _SIMPLE_SHARE.match(formula) or not b.mag:
+        return None
+    with localcontext(_CTX):
+        d = a.mag / b.mag * HUNDRED
+    return f"{a.written} ÷ {b.written} × 100% = {t.m.text}" if _close(d, t.x, t.q) is not None else None
 
 
 def _role_anchor(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None],

@@ -869,7 +869,8 @@ def column_mean(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_F
     return None
 
 
-_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:的)?$")  # 占全年的39.13%: a part of the year's own figure
+# 占全年的39.13% / 占全年场次的20.59%: a part of the year's own figure (of what the part counts)
+_OF_YEAR = re.compile(r"占(?:全年|年度|本年|全年度)(?:总?[场人户件个项批期所家台套条株名位宗起][次数])?(?:的)?$")
 
 
 def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text: str) -> list[tuple[_Fact, _Fact]]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..ledgers import Ledger, LedgerColumn, ledger_date
+from ..facts import FactSheet
 from ..schema import Indicator, ReportInput
+from .problems import time_margin
 
 MAX_LISTED = 4
 MAX_SENTENCES = 3  # per ledger: a report gives a ledger a few sentences, not its rows
@@ -121,14 +123,26 @@ def ledger_sentences(report: ReportInput, ti: int) -> list[str]:
     return out
 
 
-def untraced_sentences(report: ReportInput, text: str, unsupported: list) -> frozenset[str]:
-    """The ledger sentences of a drafted `text` holding a mention the check left unsupported (each has .start)."""
-    if not report.ledgers or not unsupported:
+def untraced_sentences(report: ReportInput, text: str, unsupported: list, sheet: FactSheet | None = None
+                       ) -> frozenset[str]:
+    """The phrases the engine derives itself — a ledger's sentences, an indicator's time margin (with `sheet`) — that
+    hold, in the drafted `text`, a mention the check left unsupported (each has .start): to be left out."""
+    if not unsupported:
         return frozenset()
+    phrases = [s for ti in range(len(report.tasks)) for s in ledger_sentences(report, ti)]
+    if sheet is not None:
+        for ti, task in enumerate(report.tasks):
+            for ii, ind in enumerate(task.indicators):
+                ipath = f"tasks[{ti}].indicators[{ii}]"
+                margin = time_margin(ind, report.year, sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual"))
+                if margin:
+                    phrases.append(margin)
     out = set()
-    for ti in range(len(report.tasks)):
-        for sentence in ledger_sentences(report, ti):
-            at = text.find(sentence)
-            if at >= 0 and any(at <= m.start < at + len(sentence) for m in unsupported):
-                out.add(sentence)
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            if any(at <= m.start < at + len(phrase) for m in unsupported):
+                out.add(phrase)
+                break
+            at = text.find(phrase, at + 1)
     return frozenset(out)

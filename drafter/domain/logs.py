@@ -291,7 +291,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
         for k, sentence in enumerate(split_sentences(log.text)):
             clean = _RESULT_LEAD.sub("", strip_enumerator(sentence).strip())
             if len(clean) < 10 or states_problem(clean) or _BUDGET_REPEAT.search(clean):
-                continue  # difficulties go to 存在问题; budget figures are written from the data
+                continue  # difficulties go to 存在问题 (the clauses before one are often its subject: 4个村…意见不一，
+                # 未能开工); budget figures are written from the data
             clean = done_part(result_part(clean, year) or "") or ""
             if not clean:
                 continue

@@ -100,13 +100,17 @@ def _words_verdict(ind: Indicator) -> str:
     return ""
 
 
+def _kept(phrase: str, leave_out: frozenset[str]) -> str:
+    return "" if phrase in leave_out else phrase
+
+
 def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
-                      year: int | None = None) -> tuple[str, list[NumberUse]]:
+                      year: int | None = None, leave_out: frozenset[str] = frozenset()) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
     name = quoted(ind.name)
     wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text else ""
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
-        verdict = ("达到目标" if ind.met else "未达到目标") + time_margin(ind, year)
+        verdict = ("达到目标" if ind.met else "未达到目标") + _kept(time_margin(ind, year), leave_out)
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
     if act is None and tgt is not None and measured_in_words(ind):  # 45分钟 against ≤2小时: compared as written
         verdict = {True: "，达到目标", False: "，未达到目标"}.get(ind.met, "")  # type: ignore[call-overload]
@@ -126,7 +130,7 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
     uses = [_use(tgt), _use(act)]
     phrase = f"{name}目标{stated_target(ind, tgt)}，{actual_word(ind, tgt)}{act.text}，"
     if ind.met:
-        phrase += "达到目标" + time_margin(ind, None, tgt, act)
+        phrase += "达到目标" + _kept(time_margin(ind, None, tgt, act), leave_out)
     else:
         ratio, gap = sheet.get(f"derived.{ipath}.ratio"), sheet.get(f"derived.{ipath}.gap")
         phrase += "未达到目标"
@@ -174,7 +178,7 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     uses: list[NumberUse] = []
     phrases = []
     for ii, ind in enumerate(task.indicators):
-        phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet, report.year)
+        phrase, u = _indicator_phrase(task, ind, f"{rec}.indicators[{ii}]", sheet, report.year, leave_out)
         last, lu = _last_year_phrase(ind, f"{rec}.indicators[{ii}]", sheet)
         phrases.append(phrase + last)
         uses += u + lu
@@ -310,7 +314,8 @@ def write_measures(problems: list[Problem], report: ReportInput, sheet: FactShee
 
 def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | None = None,
                 leave_out: frozenset[str] = frozenset()) -> Draft:
-    """`leave_out`: ledger sentences not to write (their sums the draft's check could not trace)."""
+    """`leave_out`: phrases the engine derives (ledger sentences, time margins) not to write — their figures the
+    draft's check could not trace."""
     wanted = sections or list(SECTIONS)
     problems = detect_problems(report, sheet)
     writers = {
