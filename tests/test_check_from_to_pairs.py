@@ -78,3 +78,23 @@ def test_a_verb_against_the_rows_direction_is_unsupported():
     # 凤县's 巡查 fell from 912 to 874: no 增至
     got = status("巡查方面，凤县由912车次增至874车次。", TRANSIT)
     assert got["912车次"] == "unsupported"
+
+
+YEARS = [
+    SourceText(name="南岭市城市客运管理处近两年运营统计.txt", text=(
+        "南岭市城市客运管理处近两年运营统计\n"
+        "年度\t新建公交站亭（个）\t巡查车次\n"
+        "2023年\t81\t2923\n"
+        "2024年\t93\t3084\n")),
+]
+
+
+def test_a_columns_earlier_years_row_then_this_years():
+    got = status("全市新建公交站亭由81个增至93个，巡查车次由2923车次增至3084车次。", YEARS)
+    assert got["81个"] == "exact" and got["2923车次"] == "exact"
+
+
+def test_another_columns_earlier_row_is_unsupported():
+    # 2923 is 巡查车次's 2023 figure: the words pair it with 站亭's 93 — no row gives that pair
+    got = status("全市新建公交站亭由2923个增至93个。", YEARS)
+    assert got["2923个"] == "unsupported"

@@ -148,6 +148,14 @@ def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions
             if (sign == "+" and not fy.mag > fx.mag) or (sign == "−" and not fy.mag < fx.mag):
                 continue
             found.append((fx, fy))
+        if not found and fx.tab >= 0 and fx.head and fx.ytag is not None and index._by_value is not None:
+            # a table of years as rows (2023年 | 81, 2024年 | 93): the same column's later row
+            k = abs(float(y_val))
+            for fy in index._by_value.window(k - 1e-9 * max(1.0, k), k + 1e-9 * max(1.0, k)):
+                if fy.src == fx.src and fy.tab == fx.tab and fy.head == fx.head and fy.group != fx.group \
+                        and fy.value == y_val and _earlier(fx, fy, now) \
+                        and not ((sign == "+" and not fy.mag > fx.mag) or (sign == "−" and not fy.mag < fx.mag)):
+                    found.append((fx, fy))
     kept = [p for p in found if _row_said(index, p[1], said)]
     if not kept or len({(id(a), id(b)) for a, b in kept}) != len(kept):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -43,8 +43,12 @@ _BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额
 _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
-_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅)(?:为|是|达到|达)?$")
-_MOVED = re.compile(r"[增减]")  # 调增幅度 / 减幅: the side the words say the budget moved
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅|降幅)(?:为|是|达到|达)?$")
+_MOVED = re.compile(r"[增减降]")  # 调增幅度 / 减幅 / 降幅: the side the words say the budget moved
+# 事业收入调减8.00万元（-20.00%）: a rate bracketed right after a line's change is that change's rate — the words before
+# the amount name the line and the side
+_CHANGE_BRACKET = re.compile(r"(?P<line>[\u4e00-\u9fff]{2,16}?)(?P<verb>调增|追加|增加|调减|核减|压减|削减|减少)了?"
+                             r"\d[\d,]*(?:\.\d+)?万?元[（(]$")
 _CUT_TAIL = re.compile(r"(?:调减|核减|压减|削减|追减|减少)了?(?:预算|资金)?$")
 # a change compared with a year or a figure is no change of the budget (比上年增加, 较年初减少 names its base)
 _COMPARED = re.compile(r"比|较|同比|相比|上年|去年")
@@ -55,7 +59,7 @@ _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
 _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|其|,|，)*"
                         rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减"
-                        r"|增幅|减幅)"
+                        r"|增幅|减幅|降幅)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
 
 
@@ -178,6 +182,11 @@ class Roles:
         if self.text.rfind("分别", max(0, t.m.start - _RESPECTIVE_REACH), t.m.start) >= 0 \
                 and (listed := _respective_item(self.text, t.m.start)) is not None:
             clause, item = listed  # A和B两项执行率分别为X%和Y%: the role before 分别, the item at the figure's rank
+        if not clause and t.family == "%" and (ch := _CHANGE_BRACKET.search(self.text, max(0, t.m.start - 40),
+                                                                           t.m.start)) is not None:
+            # 调减8.00万元（-20.00%）: the change's rate — as 事业收入调减幅度 says it
+            clause = ch["line"] + ("调增" if ch["verb"] in ("调增", "追加", "增加") else "调减") + "幅度"
+            t = replace(t, clause=clause)
         said = _tail_role(clause, t.family)
         if said is None:
             return None
@@ -210,8 +219,9 @@ class Roles:
                 return None
             rate = (b.mag - i0.mag) / i0.mag * HUNDRED
             said = (tail := _ADJUST_RATE_TAIL.search(clause)) is not None and _MOVED.search(tail[0])
-            down = said[0] == "减" if said else t.m.value < 0  # 调减幅度9.33%: the word gives the side, the figure
-            if rate and (rate < 0) != down:  # its size; 调整率-9.33%: the sign gives both
+            down = said[0] in "减降" if said else t.m.value < 0  # 调减幅度9.33%: the word gives the side, the figure
+            if rate and ((rate < 0) != down or said and not down and t.m.value < 0):  # its size; 调整率-9.33%: the
+                # sign gives both (追加…（-60.00%）: a raise's rate below zero is the wrong side)
                 return Verdict(False, "", (b, i0), f"所指资金{'调减' if rate < 0 else '调增'}，调整率应为"
                                                    f"{'负' if rate < 0 else '正'}数 / the named line's budget moved "
                                                    f"the other way: its adjustment rate is {_fmt(rate.quantize(t.q))}%")

@@ -450,8 +450,11 @@ def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
             or not _LAST_YEAR_SAID.search(text, max(s0, t.m.start - 14), t.m.start):
         return None  # (比上年增长 / 为上年的: a change or a ratio, no figure of last year)
     got = None
+    # its sentence's, else — when its sentence opens with it (…，整改率97.55%；上年整改率96.39%) — the clause before's
+    lo = s0 if s0 < 1 or text[s0 - 1] == "\n" or _HAS_FIGURE.search(text, s0, t.m.start) else \
+        max(text.rfind(c, 0, s0 - 1) for c in "。；;！？!?\n") + 1
     for j in range(i - 1, -1, -1):
-        if mentions[j].start < s0:
+        if mentions[j].start < lo:
             break
         if (got := derived_at.get(j)) is not None and got[0].family == t.family:
             break
@@ -576,3 +579,144 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
                  else f"{p.written} − {a.written} = {shown}")
             found.setdefault(formula, (formula, a, p))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0: int,
+                       mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
+                       i: int) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'东阳市每组583.66元，仅高于永康市的572.82元': the quotient its sentence derived last of two figures of one
+    source row (抽测检测费 ÷ 抽测（组）), over the one other row of that table its own clause names (永康市) — the same
+    two columns of that row. (formula, a, b) or None."""
+    from .entities import fits
+
+    if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not t.clause:
+        return None
+    got = None
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < s0:
+            break
+        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
+            break
+        got = None
+    if got is None:
+        return None
+    _, formula, a, b = got
+    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or a.tab < 0 or not a.label \
+            or (a.src, a.tab, a.label) != (b.src, b.tab, b.label):
+        return None
+    ents = ix.entities()
+    if id(a) not in ents.of or id(b) not in ents.of:
+        return None
+    (own, ka), (_, kb) = ents.of[id(a)], ents.of[id(b)]
+    rows = [e for e in ents.named(t.clause) if e.tab == a.tab and e is not own]
+    if len(rows) != 1:
+        return None
+    fa, fb = rows[0].attrs.get(ka), rows[0].attrs.get(kb)
+    if fa is None or fb is None or not fb.mag:
+        return None
+    rate = t.family == "%"
+    with localcontext(_CTX):
+        d = fa.mag / fb.mag * HUNDRED if rate else (fa.mag if fa.family else fa.value) / fb.value
+    if not fits(checker, t, d):
+        return None
+    return f"{fa.written} ÷ {fb.written}{' × 100%' if rate else ''} = {t.m.text}（{rows[0].names[-1]}）", fa, fb
+
+
+# 金东区每组比东阳市高42.11元: a per-unit of the row before 比 against the row after it, the side the word says
+_PER_GAP = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,6})?(?:比|较)"
+                      r"(?P<other>[\u4e00-\u9fff]{2,12}?)(?:的)?(?P<side>高出|高|多|低|少)了?$")
+
+
+def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'金东区每组比东阳市高42.11元': the gap between two named rows' per-unit — each row's money over its count of the
+    X that 每X names (抽测检测费（元） ÷ 抽测（组）), the row before 比 less the row after it, on the side 高 / 低 says.
+    Both rows of one table, one money column; (formula, the first row's money, the second's) or None."""
+    from .entities import fits
+
+    if t.family != "元" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    said = _PER_GAP.search(t.clause)
+    if said is None:
+        return None
+    ents = ix.entities()
+    if not ents.rows:
+        return None
+    before = ents.named(t.clause[:said.start()])
+    after = ents.named(said["other"])
+    if len(before) != 1 or len(after) != 1 or before[0] is after[0] or before[0].tab != after[0].tab:
+        return None
+    x = said["x"]
+    per: list[tuple[Decimal, "_Fact", "_Fact"]] = []
+    for e in (before[0], after[0]):
+        money = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family == "元" and f.mag > 0]
+        counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "")
+                  and f.value > 0]
+        if len(money) != 1 or len(counts) != 1:
+            return None
+        with localcontext(_CTX):
+            per.append((money[0].mag / counts[0].value, money[0], counts[0]))
+    gap = per[0][0] - per[1][0]
+    up = said["side"] in ("高出", "高", "多")
+    if not gap or (gap > 0) != up:
+        return None
+    if not fits(checker, t, abs(gap)):
+        return None
+    (_, a, n), (_, b, k) = per
+    return f"{a.written} ÷ {n.written} − {b.written} ÷ {k.written} = {t.m.text}", a, b
+
+
+# 距目标仅0.95个百分点 / 比目标高出1.2个百分点 / 低于目标2.1个百分点: a gap to the target its words name, stating no figure
+_TARGET_GAP = re.compile(r"(?:(?P<dist>距|距离|离)|(?P<cmp>比|较|高于|低于|超过|超出|高出|不及))(?:年度)?(?:目标|指标)值?"
+                         r"(?:要求)?(?:的)?(?:还差|尚差|仅差|只差|差|仅|只有|只|还|尚)?(?P<side>高出|高|低|多|少|超出|超过)?了?$")
+MAX_TARGETS = 6  # rate targets named alike: more, and the words would have to say which
+
+
+def target_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
+               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"], i: int
+               ) -> tuple[str, "_Fact"] | None:
+    """'宜兴市整改率95.95%，距目标仅0.95个百分点': a 个百分点 gap, after a rate its sentence stated and the checker placed,
+    to the target its words name when the text states none — the sources' rate targets whose indicator shares most words
+    with the rate's own words (整改率 ↔ 隐患整改), the side 高 / 低 says (距: either). (formula, target) or None."""
+    from .entities import fits
+    from ..subjects import tokens
+
+    if t.family != "pt" or t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx:
+        return None
+    said = _TARGET_GAP.search(t.clause)
+    if said is None:
+        return None
+    j = i - 1
+    while j >= 0 and mentions[j].start >= s0 and (mentions[j].ignored or mentions[j].base_unit != "%"):
+        j -= 1
+    r = results[j] if j >= 0 else None
+    if j < 0 or mentions[j].start < s0 or r is None or r.status in ("unsupported", "ignored") \
+            or mentions[j].value is None or mentions[j].hi is not None or mentions[j].approx:
+        return None
+    rate = mentions[j].value
+    words = tokens(text[max(s0, mentions[j].start - 16):mentions[j].start]) - _ROLE_MARKS_RATE
+    if not words:
+        return None
+    now = ix.year_now
+    targets = getattr(ix, "_rate_targets", None)
+    if targets is None:
+        targets = ix._rate_targets = [f for f in ix.facts if f.family == "%" and f.role == "target" and f.src >= 0  # type: ignore[attr-defined]
+                                      and f.ytag in (None, now) and f.hi_mag is None and f.mag > 0]
+    scored = [(len(words & tokens(f.label.replace("|", " "), f.head)), f) for f in targets]
+    best = max((n for n, _ in scored), default=0)
+    named = {f.mag: f for n, f in scored if best and n == best}
+    if not named or len(named) > MAX_TARGETS:
+        return None
+    up = said["side"] in ("高出", "高", "多", "超出", "超过") or said["cmp"] in ("高于", "超过", "超出", "高出")
+    down = said["side"] in ("低", "少") or said["cmp"] in ("低于", "不及")
+    found = []
+    for f in named.values():
+        gap = rate - f.mag
+        if not gap or up and gap < 0 or down and gap > 0:
+            continue
+        if fits(checker, t, abs(gap)):
+            found.append((f"{mentions[j].text} − {f.written} = {t.m.text}" if gap > 0
+                          else f"{f.written} − {mentions[j].text} = {t.m.text}", f))
+    return found[0] if len(found) == 1 else None
+
+
+_ROLE_MARKS_RATE = frozenset({"§执", "§预", "§率", "§分", "§初", "目标"})

@@ -41,7 +41,9 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .rows import named_row_change, of_last_year, other_listed, prior_quotient, row_change, row_per_unit, row_share
+from .perunit import named_per_unit
+from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
+                   row_per_unit, row_share, rows_per_unit_gap, target_gap)
 from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
@@ -107,7 +109,7 @@ def check_files(text_path: str, sources: Sequence[str | Path]) -> CheckReport:
 NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the rate stated right before it"
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
-_BETWEEN = re.compile(r"[，,、\s]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")
+_BETWEEN = re.compile(r"[，,、\s（(]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")  # (…5562.91元（约0.56万元）)
 
 
 NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
@@ -720,6 +722,20 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
             state(t)  # (the gap after it: 比上年4.03%下降0.96个百分点)
+        elif not reason0 and (other := other_row_quotient(index, checker, t, ends[t.sent - 1] if t.sent else 0,
+                                                          mentions, derived_at, i)) is not None:
+            formula, a, b = other  # 东阳市每组583.66元，仅高于永康市的572.82元: that quotient of the row named (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+            state(t)
+        elif not reason0 and (other := rows_per_unit_gap(index, checker, t)) is not None:
+            formula, a, b = other  # 金东区每组比东阳市高42.11元: the two named rows' per-unit (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            state(t)
+        elif not reason0 and (gap := target_gap(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
+                                                 results, i)) is not None:
+            done(i, "derived", [gap[1]], formula=gap[0])  # 整改率95.95%，距目标仅0.95个百分点: to its target (rows.py)
+            state(t)
         elif (got := derive_told(t, told, text, index.year_now, told_cache)) is not None:
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
@@ -744,6 +760,10 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif not reason0 and (each := row_per_unit(index, checker, t, text, mentions, results, direct_facts, i)) \
                 is not None:
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
+            done(i, "derived", [a, b], formula=formula)
+            derived_at[i] = (t, formula, a, b)
+        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])) is not None:
+            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told (perunit.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
@@ -773,7 +793,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     return CheckReport.model_construct(mentions=out, summary=summary, warnings=list(index.warnings))
 
 
-_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅")
+_ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅"
+                           r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
 
 
 def _part_of_year(clause: str) -> bool:

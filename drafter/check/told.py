@@ -51,7 +51,7 @@ Guards (what keeps a planted error flagged):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from typing import Sequence
 
@@ -73,10 +73,10 @@ _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = list[tuple[str, list[_Fact]]]
 
 # the relation word of a share or ratio: what comes before names the part, what comes after (up to 的) the whole
-# (为 / 是 / 相当于 / 达到 name a whole only with 的 after it: 为目标的; 达标率 is no share)
+# (为 / 是 / 相当于 / 达到 / 完成 name a whole only with 的 after it: 为目标的, 完成目标的; 达标率 is no share)
 # (占比 is the noun "share", no 占 of a whole called 比; 分别 before 为 pairs shares with items, names no whole)
 _SHARE = re.compile(r"(?:只|仅|仅仅|才|已|约)?(?:占(?!比)(?P<whole>[\u4e00-\u9fff]{0,12}?)(?:的|之)?"
-                    r"|(?:为|是|相当于|达到|达)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
+                    r"|(?:为|是|相当于|达到|达|完成)(?P<whole2>[\u4e00-\u9fff]{1,12}?)(?:的|之))"
                     r"(?:比例|比重|份额)?(?:分别)?(?:为|是|达|约)?$")
 _SHARE_OF = re.compile(r"占比|比重|比例")  # 龙江县细毛羊授精占比: the share's subject is all the words before it
 _RATIO = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,10}?)(?:之比|的比例|的比值|比)"
@@ -98,7 +98,10 @@ def _each_noun(clause: str) -> str:
 
 
 _REST = re.compile(r"下半年|其余|其他|剩余|余下|另外")  # the whole less the part its sentence told
-_SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和")
+# (东港、莒县两地 / 城东、城西两片区: the places a clause lists and counts, together — unless 各 gives each its own)
+_SUM = re.compile(r"合计|共计|总计|累计|两项|三项|之和"
+                  r"|(?<=[\u4e00-\u9fff])(?P<places>[两二三四五])(?:地|县|区|市|镇|乡|片区|个片区|个县|个区)"
+                  r"(?![^，,。；;]*各)")
 _FIRST_ITEMS = re.compile(r"[前头首][一二两三四五六七八九十\d]+[项笔个类批]")
 _ITEMS = re.compile(r"[和与及、]")
 # a part of the year named by the quarters it holds (the closed vocabulary of periods)
@@ -196,8 +199,19 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
     after = _AFTER_FIGURE.match(text, u.m.end)
     denied = bool(_DENIED.search(u.clause) or _DENIED.search(after.group() if after else ""))
     return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
-               direction(u.clause) is not None, base, role, _head(text, u.m.start), far, denied,
+               direction(u.clause) is not None or _by_how_much(text, u.m.start), base, role, _head(text, u.m.start),
+               far, denied,
                _PER.search(u.clause) is not None)
+
+
+def _by_how_much(text: str, pos: int) -> bool:
+    """超过36000公里的目标2642公里 / 高于全省1.2万户的平均2300户: a figure after a sided comparison with a figure of its
+    own — by how much, a gap, never a level (the compared figure, 36000, is the level)."""
+    cut = _COMPARED.search(text, _clause_start(text, pos), pos)
+    return cut is not None and COMPARATIVES.get(cut["word"]) in ("+", "−") and _DIGIT.search(cut["what"]) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _operands(t: _Target, told: dict[int, list[_Told]], now: int | None, text: str, cache: ToldCache,
@@ -271,6 +285,7 @@ class _Fit:
         self.head: frozenset[str] = frozenset()  # the pairs its sentence opens with
         self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
         self.text = ""  # the text checked
+        self.flip = False  # a gap written below zero (高-4.62个百分点): its side word says the other side
 
     def __call__(self, d: Decimal) -> bool:
         t = self.t
@@ -280,20 +295,26 @@ class _Fit:
 
     def shown(self, d: Decimal) -> str:
         t = self.t
-        return _show(d, t.q, t.m.factor * t.ff) + t.m.unit
+        return ("-" if self.flip else "") + _show(d, t.q, t.m.factor * t.ff) + t.m.unit
 
 
 def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | None, cache: ToldCache
                 ) -> tuple[str, list[_Fact], list[str]] | None:
     """(formula, operand facts, other formulas that fit) for a figure its paragraph's told figures give in one
     step, or None (see the module docstring)."""
-    if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x or t.x < 0:
+    if t.m.kind in ("date", "year") or t.m.hi is not None or not t.x:
         return None
+    flip = False
+    if t.x < 0:  # 比市级拨款高-4.62个百分点: new − old as written, the side word the other way round
+        if t.family != "pt" or _direction(t.clause) is None:
+            return None
+        t, flip = replace(t, x=-t.x), True
     listed = t.family not in _NOT_AMOUNTS and listed_items(text, t.m.start) >= 3
     ops = _operands(t, told, now, text, cache, 2 * MAX_OPERANDS if listed else MAX_OPERANDS)
     if len(ops) < 2 or ops[0].far:
         return None
     fit = _Fit(t)
+    fit.flip = flip
     fit.head = _head(text, t.m.start)
     fit.full = text[_clause_start(text, t.m.start):t.m.start]
     fit.text = text
@@ -456,12 +477,19 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
     cut = _COMPARED.search(clause)
     what = cut["what"] if cut else ""
     need = _base_named(what)
+    w0 = t.m.start - len(clause) + cut.start("what") if cut else t.m.start
+    # 超出“≥98%”1.2个百分点 / 高于95%的目标: the figure the comparison itself states is the old one, of whatever kind
+    # (its own words end on the comparison — 超出“≥98%” — that read as a change: it is the level compared with)
+    stated = [o for o in ops if w0 <= o.start < t.m.start and o.sent == t.sent
+              and (o.family == family if family else o.family not in _RATES)][:1]
+    if stated and stated[0] not in levels:
+        levels = [*stated, *levels]
     if need is None:  # 提高 / 增长 with no base named: over time, never against a target
-        levels = [o for o in levels if o.base != "target"]
+        levels = [o for o in levels if o.base != "target" or o in stated]
     olds: Sequence[_Op] = _near(levels)
     named_old = False
     what_words = _bigrams(_BASE_WORDS.sub("", what))
-    named = _pick(what_words, levels) if what_words else None
+    named = stated or (_pick(what_words, levels) if what_words else None)
     if what_words and named is None and need is None:
         return []  # 比差旅支出多: an item no told figure is — no other figure is the old one
     if named is not None and len(named) < len(levels) and (need is None or all(o.base == need for o in named)):
@@ -492,6 +520,8 @@ def _gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     """比上年83.6%提高5.6个百分点 / 两块完成率相差3.79个百分点: the difference of two told rates."""
     out = []
     dirn = _direction(t.clause)
+    if fit.flip and dirn is not None:
+        dirn = "−" if dirn == "+" else "+"
     for a, b in _changed(t, ops, dirn, "%", fit):
         if fit(d := abs(a.mag - b.mag)):
             out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
@@ -552,6 +582,8 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
         levels = [o for o in same if not o.base]
         names = [w for w in _ITEMS.split(fit.full[:total.start()]) if _CJK.search(w)]
+        if total["places"] and len(names) < 2:
+            return out  # 两地 with no places listed before it: no items to add
         if len(names) >= 3:  # 药品、化妆品、医疗器械合计: every item listed, each the one told figure its name names
             return _listed_sum(names, [o for o in levels if not o.denied], fit)
         pair = [_pick(_bigrams(w), levels) for w in names[-2:]] if len(names) >= 2 else []
@@ -666,6 +698,8 @@ def listed_items(text: str, pos: int) -> int:
 # the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
 _ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
 _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
+# a works' duration (工期): some count the days between its dates (开工3月18日、完工5月30日 → 73天), some both ends (74天)
+_EITHER = re.compile(r"工期(?:为|共|是|了)?$")
 
 
 def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
@@ -698,6 +732,8 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         return None
     words = t.clause
     through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
+    if _EITHER.search(words) and m.value in (days - 1, days):  # 工期: counted either way in use
+        through = m.value == days
     if days - 1 + through != m.value:
         return None
     return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"

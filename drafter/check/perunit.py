@@ -1,0 +1,202 @@
+"""A per-unit money figure over a count the paragraph told, of the money the sources give the item the words name
+(a late stage of run.py, after rows.row_per_unit).
+
+Why: a writer states a count (繁育良种茶苗326.5万株; 禁牧巡查652次, 上半年298次 …) and then what each one cost (按繁育
+经费计，每万株成本3454.82元; 每次巡查经费955.52元; 按鉴定检测支出计，每栋743.93元) — money the text never states, of
+the task, expense item or project the words name (or the task the count is an indicator of). What relates the three
+figures is structure: the count is told before the per-unit in its paragraph, in the measure word its 每X / X均
+names; the money is a source figure of the item its sentence names.
+
+- the count: a figure the paragraph traced or derived before the target (nearest first, at most MAX_COUNTS), whose
+  measure word the per-unit names (每万株 ← 万株, 每次 ← 次, 人次均 ← 人次, 场均 ← 场; 每点 ← a count whose own words
+  name 点: 控制点…284个) — this year's level only: no target, no other year's (比上年…), no change (增加36次), no
+  count of what was not done, no part of the year (上半年298次) unless the per-unit's own words name that part;
+- the money: of the source money figures whose item names (a row's or record's name, an expense item's key) share the
+  most words with the target's sentence (按鉴定检测支出计 → 支出构成.鉴定检测), and the money of the record the count
+  is a figure of (主要任务[2].任务涉及金额 beside its indicator 禁牧巡查652次, a row's money column) — spending (or
+  money of no role), a budget only when the words say 预算; this year's only;
+- the per-unit must have MIN_DIGITS significant digits — no chance quotient of the few operands reaches that — and
+  equal the quotient at its written precision (entities.fits).
+A swapped subject stays flagged: the money is the one the words name (another item's money is not named), the count
+the one of the measure word told (last year's, a half-year's, a target are no counts here).
+Only for a figure every other stage left unsupported; the money names are indexed once per source index (a dict of
+word pairs), the counts are the paragraph's told figures — no scan of the facts per mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal, localcontext
+from typing import TYPE_CHECKING, Sequence
+
+from ..subjects import direction
+from .periods import said_period
+from .rounding import _CTX, _fmt, _sig_digits
+
+if TYPE_CHECKING:
+    from .index import SourceIndex, _Fact
+    from .match import _Checker, _Target
+
+MIN_DIGITS = 4    # 955.52元, 3454.82元: a quotient of two unrelated figures does not land on four digits by chance
+MAX_COUNTS = 12   # counts tried, nearest first
+MAX_SCANNED = 48  # told figures looked at
+_DENIED = re.compile(r"未|没有|尚")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# words of every money item: they name none in particular
+_GENERIC = frozenset(
+    "经费 支出 费用 资金 金额 成本 预算 执行 年初 全年 调整 实际 完成 项目 任务 涉及 合计 总计 小计 万元 单位 情况 年度 "
+    "数量 指标 其中 构成 明细 支出构成 全部 平均 每次 按照".split())
+_PER_AT = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,3})")
+_MEAN_AT = re.compile(r"(?P<x>[\u4e00-\u9fff]{1,2})均")
+_BUDGET_SAID = re.compile(r"预算|安排")
+_SPENT_SAID = re.compile(r"执行|支出|实际|花费|使用")
+_NOT_COUNTS = frozenset({"元", "%", "pt", ""})
+_SENT_END = "。！？!?\n"
+
+
+def _pairs(*phrases: str) -> set[str]:
+    out: set[str] = set()
+    for phrase in phrases:
+        for run in _CJK.findall(phrase):
+            out.update(run[k:k + 2] for k in range(max(1, len(run) - 1)))
+    return out - _GENERIC
+
+
+class MoneyNames:
+    """Per source index: each word pair of a money item's names → this year's money figures of that item (no
+    target, no other year's), built once on first use."""
+
+    def __init__(self, ix: "SourceIndex") -> None:
+        now = ix.year_now
+        self.by_pair: dict[str, list["_Fact"]] = defaultdict(list)
+        self.names: dict[int, set[str]] = {}
+        for f in ix.facts:
+            if f.family != "元" or f.src < 0 or f.date is not None or f.approx is not None or f.hi_mag is not None \
+                    or f.role in ("target",) or f.ytag not in (None, now) or f.mag <= 0:
+                continue
+            names = _pairs(*f.label.split("|"), f.head)
+            if not names:
+                continue
+            self.names[id(f)] = names
+            for p in names:
+                self.by_pair[p].append(f)
+
+    def named(self, words: set[str]) -> list["_Fact"]:
+        """The money figures whose names share the most pairs with the words (none shared: none)."""
+        score: dict[int, int] = defaultdict(int)
+        facts: dict[int, "_Fact"] = {}
+        for p in words:
+            for f in self.by_pair.get(p, ()):
+                score[id(f)] += 1
+                facts[id(f)] = f
+        if not score:
+            return []
+        best = max(score.values())
+        return [facts[k] for k, n in score.items() if n == best]
+
+
+def money_names(ix: "SourceIndex") -> MoneyNames:
+    got = getattr(ix, "_money_names", None)
+    if got is None:
+        got = ix._money_names = MoneyNames(ix)  # type: ignore[attr-defined]
+    return got
+
+
+def _divisor(u: "_Target", said: str, per: re.Match[str] | None, mean: re.Match[str] | None,
+             text: str) -> Decimal | None:
+    """The count in the unit the per-unit's words name (每万株 of 326.5万株 → 326.5; 每株 → 3,265,000), or None when
+    they name another measure word."""
+    m = u.m
+    if m.value is None or m.value <= 0:
+        return None
+    unit, base = m.unit, m.base_unit
+    if per is not None:
+        x = per["x"]
+        if unit and x.startswith(unit):
+            return m.value
+        if base and x.startswith(base):
+            return m.value * m.factor
+        # 每点 after 控制点：…284个: the noun the per-unit counts, named by the count's own sentence
+        s0 = max(text.rfind(c, max(0, m.start - 120), m.start) for c in _SENT_END + "；;") + 1
+        if x[:1] and x[0] not in "万千百亿" and x[0] + "：" in text[s0:m.start] or x[:1] and (x[0] + "，") in text[s0:m.start]:
+            return m.value * m.factor
+        return None
+    if mean is not None:
+        x = mean["x"]
+        if unit and x.endswith(unit) or base and x.endswith(base) and not unit.startswith(("万", "千", "亿")):
+            return m.value * m.factor
+    return None
+
+
+def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str,
+                   told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]]
+                   ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """(formula, money, count) for a per-unit money figure over a told count (see the module docstring), or None."""
+    from .entities import fits
+    from .rows import _FIRST_ITEM, rows_of
+    from .told import _by_how_much
+
+    m = t.m
+    if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx \
+            or _sig_digits(m.value) < MIN_DIGITS:
+        return None
+    s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in _SENT_END) + 1
+    said = text[s0:m.start]
+    k = max(said.rfind("；"), said.rfind(";"), said.rfind("，"), said.rfind(","))
+    own = said[k + 1:]  # its own clause: where 每X / X均 is said
+    per = None
+    for per in _PER_AT.finditer(own):
+        pass
+    mean = None
+    if per is None:
+        for mean in _MEAN_AT.finditer(own):
+            pass
+        if mean is not None and mean["x"].endswith("平"):
+            mean = None
+    if per is None and mean is None:
+        return None
+    now = ix.year_now
+    period = said_period(own) or "1-12"  # (its own clause's: 下半年26场，场均经费 is the year's mean)
+    counts: list[tuple["_Target", "_Fact", Sequence["_Fact"], Decimal]] = []
+    for n, (u, f, facts) in enumerate(reversed(told)):
+        if len(counts) >= MAX_COUNTS or n >= MAX_SCANNED:
+            break
+        um = u.m
+        if um.end > m.start or um.approx or um.hi is not None or f.family in _NOT_COUNTS or f.role == "target" \
+                or u.ytag is not None or f.ytag not in (None, now) or u.role == "target":
+            continue
+        if direction(u.clause) is not None or _DENIED.search(u.clause) or _by_how_much(text, um.start):
+            continue  # 增加36次 / 未完成8栋 / 超出目标1200份48份: a change, a gap or what was not done, no count
+        c0 = max(text.rfind(c, max(0, um.start - 120), um.start) for c in _SENT_END + "；;") + 1
+        if (said_period(text[c0:um.start]) or "1-12") != period:
+            continue  # 上半年298次 / 第三季度…7期: another part of the year than the per-unit's
+        d = _divisor(u, said, per, mean, text)
+        if d is not None:
+            counts.append((u, f, facts, d))
+    if not counts:
+        return None
+    money = money_names(ix)
+    words = _pairs(said)
+    budget = _BUDGET_SAID.search(said) is not None and _SPENT_SAID.search(own) is None
+    rows = rows_of(ix)
+
+    def role_ok(g: "_Fact") -> bool:
+        return g.role in ("budget", "initial") if budget else g.role in ("", "actual")
+
+    named = [g for g in money.named(words) if role_ok(g)]
+    found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    with localcontext(_CTX):
+        for u, f, facts, d in counts:
+            cands = list(named)
+            for c in facts[:3]:  # the money of the record the count is a figure of (its task, its row)
+                cands += [g for g in rows.mates.get(id(c), ()) if g.family == "元" and role_ok(g)]
+                if (item := _FIRST_ITEM.match(c.location)) is not None:
+                    cands += [g for g in rows.record_money.get((c.src, item[0]), ()) if role_ok(g)]
+            for g in dict.fromkeys(cands):
+                q = g.mag / d
+                if fits(checker, t, q):
+                    shown = _fmt(q.quantize(t.q))
+                    found.setdefault(f"{g.written} ÷ {u.m.text}",
+                                     (f"{g.written} ÷ {u.m.text} = {shown}{m.unit}", g, f))
+    return next(iter(found.values())) if found else None
