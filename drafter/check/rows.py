@@ -437,6 +437,21 @@ def of_last_year(clause: str) -> bool:
     return not _BASE_BEFORE.search(before) or before.endswith(("比", "较"))
 
 
+
+def _last_quotient(mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
+                   i: int, lo: int, family: str) -> tuple[str, "_Fact", "_Fact"] | None:
+    """The figure of `family` derived last before mention i, from position lo on, when it is a plain quotient of two
+    source figures (a ÷ b): (formula, a, b), else None — the operands a later figure's rows are read from."""
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < lo:
+            return None
+        if (got := derived_at.get(j)) is not None and got[0].family == family:
+            _, formula, a, b = got
+            if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or b.src < 0:
+                return None
+            return formula, a, b
+    return None
+
 def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
                    mentions: Sequence["NumberMention"], derived_at: dict[int, tuple[Any, str, "_Fact", "_Fact"]],
                    i: int) -> tuple[str, "_Fact", "_Fact"] | None:
@@ -449,21 +464,12 @@ def prior_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
     if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not of_last_year(t.clause) \
             or not _LAST_YEAR_SAID.search(text, max(s0, t.m.start - 14), t.m.start):
         return None  # (比上年增长 / 为上年的: a change or a ratio, no figure of last year)
-    got = None
     # its sentence's, else — when its sentence opens with it (…，整改率97.55%；上年整改率96.39%) — the clause before's
     lo = s0 if s0 < 1 or text[s0 - 1] == "\n" or _HAS_FIGURE.search(text, s0, t.m.start) else \
         max(text.rfind(c, 0, s0 - 1) for c in "。；;！？!?\n") + 1
-    for j in range(i - 1, -1, -1):
-        if mentions[j].start < lo:
-            break
-        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
-            break
-        got = None
-    if got is None:
+    if (got := _last_quotient(mentions, derived_at, i, lo, t.family)) is None:
         return None
-    _, formula, a, b = got
-    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or b.src < 0:
-        return None
+    formula, a, b = got
     rows = rows_of(ix)
     rate = t.family == "%"
     found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
@@ -591,18 +597,10 @@ def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0:
 
     if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or t.m.approx or not t.clause:
         return None
-    got = None
-    for j in range(i - 1, -1, -1):
-        if mentions[j].start < s0:
-            break
-        if (got := derived_at.get(j)) is not None and got[0].family == t.family:
-            break
-        got = None
-    if got is None:
+    if (got := _last_quotient(mentions, derived_at, i, s0, t.family)) is None:
         return None
-    _, formula, a, b = got
-    if " ÷ " not in formula or formula.startswith("(") or a.src < 0 or a.tab < 0 or not a.label \
-            or (a.src, a.tab, a.label) != (b.src, b.tab, b.label):
+    formula, a, b = got
+    if a.tab < 0 or not a.label or (a.src, a.tab, a.label) != (b.src, b.tab, b.label):
         return None
     ents = ix.entities()
     if id(a) not in ents.of or id(b) not in ents.of:
