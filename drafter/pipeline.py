@@ -16,6 +16,8 @@ from .facts import build_facts
 from .load import load_input
 from .outputs import SECTIONS, Draft
 
+MAX_LEAVE_OUT_ROUNDS = 4  # each round drops what the last check left unplaced; it settles in one or two
+
 
 def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: str | None = None,
           settings: Any = None, progress: bool = False) -> Draft:
@@ -44,10 +46,15 @@ def draft(input_path: str | Path, *, sections: list[str] | None = None, engine: 
     checked = check(draft_text(result), check_sources(report))
     # a phrase the engine derives (a ledger's sums, a time margin) that the check cannot trace is left out, never
     # printed unconfirmed: the draft states only figures its own check places (a ledger whose header the table
-    # reader cannot name, ≥0.3 in a header; a span of 日 read as a date)
-    untraced = untraced_sentences(report, draft_text(result), checked.unsupported, sheet)
-    if untraced:
-        result = write_draft(report, sheet, sections, untraced)
+    # reader cannot name, ≥0.3 in a header; a span of 日 read as a date). A ledger sentence loses only the figures
+    # the check could not place; what is left is checked again, as the figures around a gap may read otherwise.
+    leave_out: frozenset[str] = frozenset()
+    for _ in range(MAX_LEAVE_OUT_ROUNDS):
+        more = untraced_sentences(report, draft_text(result), checked.unsupported, sheet, leave_out)
+        if more <= leave_out:
+            break
+        leave_out |= more
+        result = write_draft(report, sheet, sections, leave_out)
         checked = check(draft_text(result), check_sources(report))
     attach_check(result, checked)
     return result

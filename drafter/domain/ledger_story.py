@@ -14,6 +14,7 @@ Amounts keep the decimals of the cells they add.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..ledgers import Ledger, LedgerColumn, ledger_date
 from ..facts import FactSheet
@@ -76,10 +77,24 @@ def _noun(col: LedgerColumn, ind: Indicator) -> str:
     return noun
 
 
-def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str]:
+class _Said(NamedTuple):
+    """One ledger sentence as written: `key` is the sentence in full (leaving it out drops it whole), `pieces` the
+    span and key of each group's figure in `text` (leaving one out drops that figure only)."""
+
+    key: str
+    text: str
+    pieces: tuple[tuple[int, int, str], ...]
+
+
+def _piece_key(ledger: Ledger, ki: int, value: str, ci: int) -> str:
+    return f"ledger-piece:{ledger.source}:{ki}:{value}:{ci}"
+
+
+def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]], leave_out: frozenset[str] = frozenset()
+               ) -> list[_Said]:
     dates = [ci for ci, c in enumerate(ledger.columns) if c.kind == "date"]
     places = {ci: _places(ledger, ci) for ci, _ in matched}
-    out: list[str] = []
+    out: list[_Said] = []
     for ki, key in enumerate(ledger.columns):
         if key.kind != "key" or len(out) >= MAX_SENTENCES:
             continue
@@ -92,12 +107,28 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str
         if several and len(groups) <= MAX_LISTED:
             # a date column that is one day per group and differs between groups dates each group (a batch's day)
             dated = len({_shared_date(ledger, rows, dates) for rows in groups.values()}) == len(groups)
-            items = []
-            for gi, (value, rows) in enumerate(groups.items()):
-                figures = [f"{_noun(ledger.columns[ci], ind) if gi == 0 else ''}"
-                           f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}" for ci, ind in matched]
-                items.append(f"{value}{_shared_date(ledger, rows, dates) if dated else ''}{'、'.join(figures)}")
-            out.append(lead + "，".join(items) + "。")
+            full = lead + "，".join(
+                f"{value}{_shared_date(ledger, rows, dates) if dated else ''}" + "、".join(
+                    f"{_noun(ledger.columns[ci], ind) if gi == 0 else ''}"
+                    f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}" for ci, ind in matched)
+                for gi, (value, rows) in enumerate(groups.items())) + "。"
+            # the figures the draft's check could not place are left out one by one; a column's noun goes with its
+            # first figure still written, a group without figures goes, and so does a sentence without groups
+            text, pieces, named = lead, [], set()
+            for value, rows in groups.items():
+                figures = [(ci, ind) for ci, ind in matched if _piece_key(ledger, ki, value, ci) not in leave_out]
+                if not figures:
+                    continue
+                text += ("，" if text != lead else "") + value + (_shared_date(ledger, rows, dates) if dated else "")
+                for n, (ci, ind) in enumerate(figures):
+                    figure = (f"{'' if ci in named else _noun(ledger.columns[ci], ind)}"
+                              f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}")
+                    named.add(ci)
+                    text += "、" if n else ""
+                    pieces.append((len(text), len(text) + len(figure), _piece_key(ledger, ki, value, ci)))
+                    text += figure
+            if pieces:
+                out.append(_Said(full, text + "。", tuple(pieces)))
         elif len(groups) >= 3:
             ci, ind = matched[0]
             sums = {value: ledger.column_sum(ci, rows) for value, rows in groups.items()}
@@ -106,43 +137,60 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]]) -> list[str
                 continue  # two firsts: none is the first
             value = next(v for v, s in sums.items() if s == top)
             noun = _noun(ledger.columns[ci], ind)
-            out.append(f"{lead}{value}{noun}{_written(top, places[ci])}{ind.unit}，居各{label}之首。")
-    return out
+            said = f"{lead}{value}{noun}{_written(top, places[ci])}{ind.unit}，居各{label}之首。"
+            out.append(_Said(said, said, ()))
+    return [s for s in out if s.key not in leave_out]
 
 
-def ledger_sentences(report: ReportInput, ti: int) -> list[str]:
-    """The sentences the ledgers beside the form give task `ti`: those whose columns total one of its indicators."""
+def _said(report: ReportInput, ti: int, leave_out: frozenset[str] = frozenset()) -> list[_Said]:
     if not report.ledgers:
         return []
     indicators = report.tasks[ti].indicators
-    out: list[str] = []
+    out: list[_Said] = []
     for ledger in report.ledgers:
         matched = matched_columns(ledger, indicators)
         if matched:
-            out += _sentences(ledger, matched)
+            out += _sentences(ledger, matched, leave_out)
     return out
 
 
-def untraced_sentences(report: ReportInput, text: str, unsupported: list, sheet: FactSheet | None = None
-                       ) -> frozenset[str]:
-    """The phrases the engine derives itself — a ledger's sentences, an indicator's time margin (with `sheet`) — that
-    hold, in the drafted `text`, a mention the check left unsupported (each has .start): to be left out."""
+def ledger_sentences(report: ReportInput, ti: int, leave_out: frozenset[str] = frozenset()) -> list[str]:
+    """The sentences the ledgers beside the form give task `ti`: those whose columns total one of its indicators,
+    without the sentences and figures `leave_out` names (see untraced_sentences)."""
+    return [s.text for s in _said(report, ti, leave_out)]
+
+
+def untraced_sentences(report: ReportInput, text: str, unsupported: list, sheet: FactSheet | None = None,
+                       leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What to leave out of the drafted `text` (written with `leave_out`), where it holds a mention the check left
+    unsupported (each has .start): the figure of a ledger sentence's group, or the whole sentence when the mention
+    is no group's figure; an indicator's time margin (with `sheet`)."""
     if not unsupported:
         return frozenset()
-    phrases = [s for ti in range(len(report.tasks)) for s in ledger_sentences(report, ti)]
+    out = set()
+    for ti in range(len(report.tasks)):
+        for said in _said(report, ti, leave_out):
+            at = text.find(said.text)
+            while at >= 0:
+                for m in unsupported:
+                    if not at <= m.start < at + len(said.text):
+                        continue
+                    piece = next((k for a, b, k in said.pieces if at + a <= m.start < at + b), None)
+                    out.add(piece or said.key)
+                at = text.find(said.text, at + 1)
     if sheet is not None:
+        phrases = []
         for ti, task in enumerate(report.tasks):
             for ii, ind in enumerate(task.indicators):
                 ipath = f"tasks[{ti}].indicators[{ii}]"
                 margin = time_margin(ind, report.year, sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual"))
                 if margin:
                     phrases.append(margin)
-    out = set()
-    for phrase in phrases:
-        at = text.find(phrase)
-        while at >= 0:
-            if any(at <= m.start < at + len(phrase) for m in unsupported):
-                out.add(phrase)
-                break
-            at = text.find(phrase, at + 1)
+        for phrase in phrases:
+            at = text.find(phrase)
+            while at >= 0:
+                if any(at <= m.start < at + len(phrase) for m in unsupported):
+                    out.add(phrase)
+                    break
+                at = text.find(phrase, at + 1)
     return frozenset(out)

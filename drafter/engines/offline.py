@@ -172,7 +172,7 @@ def _task_paragraph(report: ReportInput, sheet: FactSheet, ti: int, story: _Narr
     goal = _short_goal(task.goal)
     if goal:
         text += f"年度预期目标：{goal}。"
-    ledger = [s for s in ledger_sentences(report, ti) if s not in leave_out]  # how the ledgers split its indicators
+    ledger = ledger_sentences(report, ti, leave_out)  # how the ledgers split its indicators, less what is left out
     if sentences or ledger:
         text += "完成情况：" + "".join(sentences) + "".join(ledger)
     uses: list[NumberUse] = []
