@@ -503,11 +503,17 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
     # the sources read for a basis, named: the claim is that these say nothing of how satisfaction was measured
     searched = "自评表和工作日志均" if any(not log.form for log in report.logs) else "自评表"
     worded = []
+    completion = sheet.get("derived.completion_rate")
+    # the budget's execution raised as a problem of its own (未全部执行, 超支): a row measuring it is that problem
+    budget_raised = completion is not None and (completion.value < EXECUTION_FLOOR
+                                                or sheet.get("derived.overspend") is not None)
     for ti, ii, task, ind in indicators:
         ipath = f"tasks[{ti}].indicators[{ii}]"
         tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
         met = ind.met
-        if ind.deadline is not None and met is False:
+        if budget_raised and measures_budget(ind, act, completion):
+            pass  # its shortfall is told once, by the budget problem (the row still stands in 完成情况 and its score)
+        elif ind.deadline is not None and met is False:
             last = f"，上年于{ind.last_year_text}完成" if ind.last_year_text and parse_time_point(ind.last_year_text) else ""
             out.append((ProblemKind.indicator_below_target, Part(
                 ind.name, f"{quoted(ind.name)}目标为{ind.target_text}完成，实际{ind.actual_text}完成，未按期完成"
@@ -565,6 +571,13 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
         out.append((ProblemKind.indicator_not_numeric, Part(
             ind.name, f"{quoted(ind.name)}填写为{quoted(example[:24] + ('…' if len(example) > 24 else ''))}")))
     return out
+
+
+def measures_budget(ind: Indicator, act: Fact | None, completion: Fact | None) -> bool:
+    """An indicator row of the budget's own execution (预算执行率, 资金执行率): a % whose name says 执行 and whose actual
+    is the budget's execution rate, to the hundredth."""
+    return (completion is not None and act is not None and ind.unit == "%" and "执行" in ind.name
+            and abs(act.value - completion.value) <= SCORE_TOLERANCE)
 
 
 def last_year_clause(sheet: FactSheet, ipath: str) -> tuple[str, list[str]]:
