@@ -91,8 +91,24 @@ def action_for(text: str, table: Table | None = None, unit: str | None = None) -
     """The first answer whose words the cause says, among those worded for this kind of unit (a venue closed for
     works is answered with a temporary venue only by a unit that runs one: a closure elsewhere is a delay)."""
     table = table or load_table()
-    return next(a.text for a in table.actions if (a.units == "any" or unit in a.units)
-                and (not a.words or any(w in text for w in a.words)))
+    answer = next(a.text for a in table.actions if (a.units == "any" or unit in a.units)
+                  and (not a.words or any(w in text for w in a.words)))
+    return answer.replace("{season}", season_clause(text)) if "{season}" in answer else answer
+
+
+# a window the work waits for (需待冬季停航期施工, 待枯水期实施): its own words, longest first
+_WINDOW = re.compile(r"(?:待|等到?|利用|趁)(?P<w>[\u4e00-\u9fff]{1,6}(?:期|季))(?:内|间)?(?:施工|实施|整改|进行|开工|作业|加固)")
+_WEATHER = ("汛期", "雨季", "降雨", "暴雨", "台风", "高温", "低温", "寒潮", "冰冻", "降雪", "大风")
+
+
+def season_clause(cause: str) -> str:
+    """The season a building-work measure names, from its cause: the window the work waits for is prepared for
+    ("，提前备好冬季停航期施工的方案、材料和队伍，冬季停航期内集中完成"); weather the cause names is planned around; a
+    cause naming neither gets no season — a generic 雨季、汛期 would contradict a winter shutdown."""
+    if m := _WINDOW.search(cause):
+        return f"，提前备好{m['w']}施工的方案、材料和队伍，{m['w']}内集中完成"
+    said = [w for w in _WEATHER if w in cause][:2]
+    return f"，施工避开{'、'.join(said)}等不利天气和时段并预留调整余地" if said else ""
 
 
 def _quoted(subjects: list[str]) -> str:
