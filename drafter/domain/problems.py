@@ -91,6 +91,8 @@ class FormCause(BaseModel):
     cause: str = Field("", description="the cause as the form states it; empty when the cell gives none")
     plan: str = Field("", description="the improvement the same cell states (下年度…, 已与…, 待…)")
     written: str = Field("", description="the cell as written when it gives no cause: 无, /, 其他原因")
+    antecedent: str = Field("", description=(
+        "the tally a cause refers back to (…已整改37处；before 其余3处…), as the cell writes it up to the cause"))
 
 
 class LogCause(BaseModel):
@@ -765,6 +767,7 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
     cause: list[str] = []
     plan: list[str] = []
     passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
+    tallies: list[str] = []  # the tallies, which a cause opening on 其余 / 剩余 refers back to
     labelled_plan = False
     for sentence in (x for x in re.split(r"(?<=[。\n])", answer) if x.strip()):
         opened = False  # the sentence's first clause read
@@ -779,7 +782,7 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 continue
             if plan and not labelled_plan and not opened and cause \
                     and not (_PLAN.match(clause) or _LATER_YEAR.match(clause)):
-                return _cause_of(ind, answer, cause, plan)  # the plan's sentence ended: another matter follows
+                return _cause_of(ind, answer, cause, plan, tallies)  # the plan's sentence ended: another matter follows
             opened = True
             later = _LATER_YEAR.match(clause)
             if labelled and "措施" in labelled.group():
@@ -793,24 +796,39 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
             if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
                 passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
+                tallies.append(clause)
                 continue
             if plan or labelled_plan or _PLAN.match(clause) \
                     or (later and year is not None and int(later[1]) > year):
                 plan.append(clause)
             else:
                 cause.append(clause)
-    return _cause_of(ind, answer, cause or passed, plan)
+    return _cause_of(ind, answer, cause or passed, plan, tallies if cause else [])
 
 
 # words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
 _CAUSE_WORD = re.compile(r"因|由于|受[^，。；]{1,12}(?:影响|制约)|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
 
 
-def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str]) -> FormCause:
+# a cause that opens by referring back to a count before it: 其余3处, 剩余2家, 余下…, 另有…
+_REFERS_BACK = re.compile(r"^(?:其余|剩余|余下|尚余|尚有|另有|另外|其中|上述|以上)")
+
+
+def _cause_of(ind: Indicator, answer: str, cause: list[str], plan: list[str], tallies: list[str] = ()) -> FormCause:
     said, planned = "，".join(cause), "，".join(c for c in plan if c)
     if not said or _NO_CAUSE.match(said):
         return FormCause(subject=ind.name, written=answer.rstrip("。；;") or ind.deviation_note or "", plan=planned)
-    return FormCause(subject=ind.name, cause=said, plan=planned)
+    antecedent = ""
+    end = answer.find(cause[0])
+    if tallies and _REFERS_BACK.match(said) and end > 0:  # 其余 of what: the tallies right before it, as written
+        start = end
+        for tally in reversed(tallies):
+            at = answer.rfind(tally, 0, start)
+            if at < 0 or answer[at + len(tally):start].strip("，,；; ") :
+                break  # not right before: other words stand between
+            start = at
+        antecedent = answer[start:end]
+    return FormCause(subject=ind.name, cause=said, plan=planned, antecedent=antecedent)
 
 
 def _form_cause(ind: Indicator, report: ReportInput) -> FormCause | None:
@@ -829,7 +847,7 @@ def form_cause_text(problem: "Problem") -> str:
     parts = []
     for c in problem.form_causes:
         if c.cause:
-            parts.append(f"{quoted(c.subject)}未达标的原因，据自评表填报为{quoted(clip(c.cause, 60))}")
+            parts.append(f"{quoted(c.subject)}未达标的原因，据自评表填报为{quoted(c.antecedent + clip(c.cause, 60))}")
         elif not c.written:
             parts.append(f"{quoted(c.subject)}未达标，自评表偏差原因分析栏未填写，未说明原因")
         else:
