@@ -1205,6 +1205,20 @@ def names_subject(subject: str, text: str) -> int:
     return len(core) if all(w in text for w in words) else 0
 
 
+def _shortfall_counts(report: ReportInput, subjects: set[str]) -> dict[str, re.Pattern[str]]:
+    """For each missed count row named in `subjects` (a ≥ target in a unit that counts, not a rate), the pattern of the
+    count it fell short by as a text writes it: 60场 less 52场 → 8场 (never inside 18场 or 8.5场)."""
+    out = {}
+    for *_, ind in all_indicators(report):
+        if ind.name not in subjects or ind.target is None or ind.actual is None or not ind.unit \
+                or ind.unit in RATE_UNITS or ind.comparison not in (Comparison.ge, Comparison.gt):
+            continue
+        gap = ind.target - ind.actual
+        if gap > 0:
+            out[ind.name] = re.compile(rf"(?<![\d.,]){re.escape(format(gap.normalize(), 'f'))}\s*{re.escape(ind.unit)}")
+    return out
+
+
 def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> set[str]:
     """A work-log line that names a missed indicator and tells what held it back is that shortfall's cause when the
     form gives none ("8月连续降雨，…道路施工停工22天，道路工程量未能按计划完成"; "完成竣工验收。因检测报告出具延迟，验收较计划
@@ -1215,19 +1229,26 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
     taken: set[str] = set()
     if not missed:
         return taken
+    gaps = _shortfall_counts(report, {p.subject for p in missed})
     for log in report.logs:
         if log.form:
             continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words, no log's
         pieces = split_sentences(log.text)
         for i, sentence in enumerate(pieces):
+            # the very count a row missed by (60场 less 52场: "8场…活动取消"), with a word of what held it back, names
+            # that row whatever words the line uses for it
+            counted = {p.subject for p in missed if p.subject in gaps and gaps[p.subject].search(sentence)} \
+                if _CAUSE_WORD.search(sentence) else set()
             # a difficulty, a reason given, or the row's own figure falling ("讲解员2名离职，讲解服务场次减少": what a
             # fall is said of is the missed row it names, checked below)
-            if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence):
+            if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence) \
+                    and not counted:
                 continue
             clean = strip_enumerator(sentence).strip().rstrip("。；;")
             if money_only(clean):  # spending behind (支出进度滞后, 资金调减): the budget's matter, no row's cause
                 continue
-            scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0), n, p)
+            scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0)
+                       or (MIN_SHARED_CHARS if p.subject in counted else 0), n, p)
                       for n, p in enumerate(missed) if p.logged is None]
             score, _, part = max(scored, key=lambda t: (t[0], -t[1]), default=(0, 0, None))
             if not score or part is None:
