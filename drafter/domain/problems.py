@@ -1230,35 +1230,37 @@ def _attach_logged_causes(report: ReportInput, found: list[tuple[ProblemKind, Pa
     if not missed:
         return taken
     gaps = _shortfall_counts(report, {p.subject for p in missed})
-    for log in report.logs:
-        if log.form:
-            continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words, no log's
-        pieces = split_sentences(log.text)
-        for i, sentence in enumerate(pieces):
-            # the very count a row missed by (60场 less 52场: "8场…活动取消"), with a word of what held it back, names
-            # that row whatever words the line uses for it
-            counted = {p.subject for p in missed if p.subject in gaps and gaps[p.subject].search(sentence)} \
-                if _CAUSE_WORD.search(sentence) else set()
-            # a difficulty, a reason given, or the row's own figure falling ("讲解员2名离职，讲解服务场次减少": what a
-            # fall is said of is the missed row it names, checked below)
-            if not states_problem(sentence) and not _BECAUSE.search(sentence) and not _FALL.search(sentence) \
-                    and not counted:
-                continue
-            clean = strip_enumerator(sentence).strip().rstrip("。；;")
-            if money_only(clean):  # spending behind (支出进度滞后, 资金调减): the budget's matter, no row's cause
-                continue
-            scored = [(names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0)
-                       or (MIN_SHARED_CHARS if p.subject in counted else 0), n, p)
-                      for n, p in enumerate(missed) if p.logged is None]
-            score, _, part = max(scored, key=lambda t: (t[0], -t[1]), default=(0, 0, None))
-            if not score or part is None:
-                continue
-            m = _CAUSE_CLAUSE.search(clean)
-            # the clause that gives the reason, on; a line without one is the log's whole account of what happened
-            cause = clean[max(clean.rfind(c, 0, m.start()) for c in "，,；;") + 1:] if m else clean
-            part.logged = LogCause(subject=part.subject, cause=cause, when=log.when(report.year),
-                                   evidence=f"{log.source}:{log.line}")
-            taken.add(clean)
+    # a line naming the row is read first; the count it missed by names a row no line names (a second pass)
+    for by_count in (False, True):
+        for log in report.logs:
+            if log.form:
+                continue  # the form's own text boxes (实际完成情况, 偏差原因), imported as lines: the form's words
+            pieces = split_sentences(log.text)
+            for i, sentence in enumerate(pieces):
+                # the very count a row missed by (60场 less 52场: "8场…活动取消"), with a word of what held it back,
+                # names that row whatever words the line uses for it
+                counted = {p.subject for p in missed if p.subject in gaps and gaps[p.subject].search(sentence)} \
+                    if by_count and _CAUSE_WORD.search(sentence) else set()
+                # a difficulty, a reason given, or the row's own figure falling ("讲解员2名离职，讲解服务场次减少":
+                # what a fall is said of is the missed row it names, checked below)
+                if not counted and (by_count or (not states_problem(sentence) and not _BECAUSE.search(sentence)
+                                                 and not _FALL.search(sentence))):
+                    continue
+                clean = strip_enumerator(sentence).strip().rstrip("。；;")
+                if money_only(clean) or clean in taken:  # spending behind (支出进度滞后, 资金调减): the budget's
+                    continue  # matter, no row's cause
+                scored = [(MIN_SHARED_CHARS if p.subject in counted else 0, n, p) if by_count else
+                          (names_subject(p.subject, clean) or (names_subject(p.subject, pieces[i - 1]) if i else 0),
+                           n, p) for n, p in enumerate(missed) if p.logged is None]
+                score, _, part = max(scored, key=lambda t: (t[0], -t[1]), default=(0, 0, None))
+                if not score or part is None:
+                    continue
+                m = _CAUSE_CLAUSE.search(clean)
+                # the clause that gives the reason, on; a line without one is the log's whole account of what happened
+                cause = clean[max(clean.rfind(c, 0, m.start()) for c in "，,；;") + 1:] if m else clean
+                part.logged = LogCause(subject=part.subject, cause=cause, when=log.when(report.year),
+                                       evidence=f"{log.source}:{log.line}")
+                taken.add(clean)
     return taken
 
 
