@@ -13,8 +13,34 @@ from ..schema import FormKind, ReportInput, breakdowns
 from ..text import end_sentence
 
 
-def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tuple[Fact, str | None]]]:
-    """The paragraph and the facts it writes ((fact, the text written when it is not fact.text))."""
+def _line_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list[Fact]]]:
+    """Each funding line's own budget, spending, 执行率 and balance, as the 资金来源 table gives them — for the lines
+    of the whole's first split (by source) when two or more of them have both a budget and a spending."""
+    project = report.form is FormKind.project
+    splits = breakdowns(list(enumerate(report.budget.lines)), lambda pair: pair[1].name)
+    out = []
+    for i, line in (splits[0] if splits else []):
+        budget = sheet.get(f"budget.lines[{i}].adjusted") or sheet.get(f"budget.lines[{i}].initial")
+        spent, rate = sheet.get(f"budget.lines[{i}].actual"), sheet.get(f"derived.budget.lines[{i}].execution_rate")
+        if budget is None or spent is None or rate is None:
+            continue
+        unspent = sheet.get(f"derived.budget.lines[{i}].unspent")
+        word = "全年预算数" if project else ("调整预算" if sheet.get(f"budget.lines[{i}].adjusted") else "年初预算")
+        clause = (f"{line.name}{word}{budget.text}，{'执行数' if project else '实际支出'}{spent.text}，执行率{rate.text}"
+                  + (f"，结余{unspent.text}" if unspent is not None else ""))
+        out.append((clause, [budget, spent, rate] + ([unspent] if unspent is not None else [])))
+    return out if len(out) >= 2 else []
+
+
+def line_clauses(report: ReportInput, sheet: FactSheet) -> list[str]:
+    """The funding lines' clauses the budget paragraph may write (each may be left out on its own)."""
+    return [clause for clause, _ in _line_clauses(report, sheet)]
+
+
+def budget_sentence(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()
+                    ) -> tuple[str, list[tuple[Fact, str | None]]]:
+    """The paragraph and the facts it writes ((fact, the text written when it is not fact.text)); `leave_out`: the
+    funding lines' clauses the draft's check could not place."""
     b = report.budget
     project = report.form is FormKind.project
     initial, adjusted, actual = sheet.get("budget.initial"), sheet.get("budget.adjusted"), sheet.get("budget.actual")
@@ -75,6 +101,11 @@ def budget_sentence(report: ReportInput, sheet: FactSheet) -> tuple[str, list[tu
             used.append((overspend, None))
         parts.append(sentence)
     text = end_sentence("，".join(parts)) if parts else "本年度未填报预算资金数据。"
+    # each funding line's execution: which money was spent and which was left, as the 资金来源 table reads
+    lines = [(clause, facts) for clause, facts in _line_clauses(report, sheet) if clause not in leave_out]
+    if lines and parts:
+        text += "其中，" + "；".join(clause for clause, _ in lines) + "。"
+        used += [(f, None) for _, facts in lines for f in facts]
     if why and parts:  # a sentence of its own: the line it names is no subject of the whole's figures before it
         text += f"据自评表备注，{why}。"
     return text, used

@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from .budget import line_clauses
 from ..ledgers import Ledger, LedgerColumn, ledger_date
 from ..facts import FactSheet
 from ..schema import Indicator, ReportInput
@@ -164,7 +165,8 @@ def untraced_sentences(report: ReportInput, text: str, unsupported: list, sheet:
                        leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
     """What to leave out of the drafted `text` (written with `leave_out`), where it holds a mention the check left
     unsupported (each has .start): the figure of a ledger sentence's group, or the whole sentence when the mention
-    is no group's figure; an indicator's time margin (with `sheet`)."""
+    is no group's figure; with `sheet`, a funding line's clause of the budget paragraph and an indicator's time
+    margin."""
     if not unsupported:
         return frozenset()
     out = set()
@@ -179,7 +181,7 @@ def untraced_sentences(report: ReportInput, text: str, unsupported: list, sheet:
                     out.add(piece or said.key)
                 at = text.find(said.text, at + 1)
     if sheet is not None:
-        phrases = []
+        phrases = line_clauses(report, sheet)  # a funding line's execution, told after the whole's
         for ti, task in enumerate(report.tasks):
             for ii, ind in enumerate(task.indicators):
                 ipath = f"tasks[{ti}].indicators[{ii}]"

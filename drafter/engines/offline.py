@@ -87,8 +87,8 @@ class _Narrative:
 
 # --- 目标完成情况 ---------------------------------------------------------------------------------------
 
-def _budget_paragraph(report: ReportInput, sheet: FactSheet) -> Paragraph:
-    text, used = budget_sentence(report, sheet)
+def _budget_paragraph(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()) -> Paragraph:
+    text, used = budget_sentence(report, sheet, leave_out)
     uses = [_use(f, t) for f, t in used]
     return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="budget")
 
@@ -234,7 +234,7 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
 
 def write_goals(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()) -> Section:
     story = _Narrative(report)
-    paragraphs = [_budget_paragraph(report, sheet)]
+    paragraphs = [_budget_paragraph(report, sheet, leave_out)]
     if not report.tasks and (report.goals or report.logs):
         goals = _goals_paragraph(report, story)
         if goals.text:
