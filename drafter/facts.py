@@ -202,7 +202,24 @@ def build_facts(report: ReportInput) -> FactSheet:
             word = "调整预算" if "adjusted" in added else "年初预算"
             _execution(sheet, f"其中{b.lines[i].name}", budget_fact, spent, f"budget.lines[{i}]", word, mu)
     _last_years(sheet, report)
+    _spending(sheet, report)
     return sheet
+
+
+def _spending(sheet: FactSheet, report: ReportInput) -> None:
+    """The year's spending by item (支出构成, no budgets): each item's 执行数, and its share of the year's spending when
+    the items add up to it — appended last, so that a form without them keeps its fact ids."""
+    total = sheet.get("budget.actual")
+    if not report.spending:
+        return
+    src, mu = report.source_path or "", report.budget.unit
+    whole = total is not None and total.value > 0 and sum(i.actual for i in report.spending) == total.value
+    for i, item in enumerate(report.spending):
+        spent = sheet.add(f"支出构成{item.name}全年执行数", item.actual, mu, f"spending[{i}].actual", src, "spending")
+        if whole:
+            sheet.add(f"{item.name}占全年执行数的比例", _ratio(spent, total), "%", f"derived.spending[{i}].share", src,
+                      "spending", f"{item.name} {fmt(item.actual)} ÷ 全年执行数 {fmt(total.value)} × 100%",
+                      [spent.id, total.id])
 
 
 def _last_years(sheet: FactSheet, report: ReportInput) -> None:

@@ -632,6 +632,16 @@ class WorkLog(_Model):
         return text
 
 
+class SpendingItem(_Model):
+    """支出构成: a spending item the form gives with what it spent only (支出内容 | 全年执行数, no budget column) — how
+    the year's spending splits, not a project measured against a budget."""
+
+    name: str = Field(validation_alias=_aliases("name", "名称", "支出内容"))
+    actual: Decimal = Field(ge=0, validation_alias=_aliases("actual", "全年执行数", "执行数"))
+
+    _coerce = field_validator("actual", mode="before")(lambda cls, v, info: _money(v, info))
+
+
 class ReportInput(_Model):
     """One unit, one year: everything a 绩效自评 is written from."""
 
@@ -647,6 +657,10 @@ class ReportInput(_Model):
         default_factory=list,
         # a project form's 支出明细 (its spending items, each with 全年预算数 and 全年执行数) is read as its key projects
         validation_alias=_aliases("key_projects", "重点项目", "重点项目绩效情况", "支出明细")
+    )
+    spending: list[SpendingItem] = Field(
+        default_factory=list, validation_alias=_aliases("spending", "支出构成"),
+        description="the year's spending by item, given without budgets (a project form's 支出明细 of 执行数 only)",
     )
     indicators: list[Indicator] = Field(
         default_factory=list, validation_alias=_aliases("indicators", "绩效指标"),

@@ -61,14 +61,14 @@ def _form(tmp_path: Path, text: str = FORM) -> Path:
 
 
 def test_spending_only_details_closed_by_their_total_are_the_spending_items(tmp_path):
-    items = import_form(_form(tmp_path)).input["支出明细"]
+    items = import_form(_form(tmp_path)).input["支出构成"]
     assert [i["名称"] for i in items] == ["生态巡护", "红外相机监测", "界桩和标识维护", "自然教育"]
     assert [i["全年执行数"] for i in items] == [Decimal("112.40"), Decimal("68.50"), Decimal("42.60"), Decimal("27.80")]
 
 
 def test_a_two_column_table_whose_rows_miss_its_total_is_no_spending_block(tmp_path):
     text = FORM.replace("| 合计 | 251.30 |", "| 合计 | 260.00 |")
-    assert "支出明细" not in import_form(_form(tmp_path, text)).input
+    assert "支出构成" not in import_form(_form(tmp_path, text)).input
 
 
 def test_the_draft_tells_the_spending_split_with_shares(tmp_path):

@@ -32,9 +32,20 @@ def _line_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list
     return out if len(out) >= 2 else []
 
 
+def _spending_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list[Fact]]]:
+    """Each spending item given without a budget (支出构成), with its share of the year's spending: how the money
+    was spent, as the form's 支出明细 of 执行数 tells it."""
+    out = []
+    for i, item in enumerate(report.spending):
+        spent, share = sheet.get(f"spending[{i}].actual"), sheet.get(f"derived.spending[{i}].share")
+        if spent is not None and share is not None:
+            out.append((f"{item.name}{spent.text}，占{share.text}", [spent, share]))
+    return out if len(out) >= 2 else []
+
+
 def line_clauses(report: ReportInput, sheet: FactSheet) -> list[str]:
-    """The funding lines' clauses the budget paragraph may write (each may be left out on its own)."""
-    return [clause for clause, _ in _line_clauses(report, sheet)]
+    """The funding lines' and spending items' clauses the budget paragraph may write (each may be left out alone)."""
+    return [clause for clause, _ in _line_clauses(report, sheet) + _spending_clauses(report, sheet)]
 
 
 def budget_sentence(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()
@@ -106,6 +117,10 @@ def budget_sentence(report: ReportInput, sheet: FactSheet, leave_out: frozenset[
     if lines and parts:
         text += "其中，" + "；".join(clause for clause, _ in lines) + "。"
         used += [(f, None) for _, facts in lines for f in facts]
+    items = [(clause, facts) for clause, facts in _spending_clauses(report, sheet) if clause not in leave_out]
+    if items and parts:  # the form's 支出明细 of 执行数 only: what the money went to
+        text += "全年支出中，" + "；".join(clause for clause, _ in items) + "。"
+        used += [(f, None) for _, facts in items for f in facts]
     if why and parts:  # a sentence of its own: the line it names is no subject of the whole's figures before it
         text += f"据自评表备注，{why}。"
     return text, used

@@ -1194,15 +1194,17 @@ class Recognizer:
         are no figures. A project form's spending items (支出明细: 名称, 全年预算数, 全年执行数), a department's
         projects (重点项目). A 合计 that its rows do not add up to is reported, the rows kept as written."""
         names = ("项目名称", "执行数") if field == "重点项目" else ("名称", "全年执行数")
-        for table, r, cols in self._header(DETAIL_COLUMNS, ("明细", "全年预算数", "全年执行数")):
-            if table.run_on or cols["明细"] > min(cols["全年预算数"], cols["全年执行数"]):
+        for table, r, cols in self._header(DETAIL_COLUMNS, ("明细", "全年执行数")):
+            # spending only (支出内容 | 全年执行数): read when a 合计 closes it that its rows add up to, below
+            amounts = tuple(k for k in ("全年预算数", "全年执行数") if k in cols)
+            if table.run_on or cols["明细"] > min(cols[k] for k in amounts):
                 continue
             header, items, total = table.rows[r], [], None
             for row in table.rows[r + 1:]:
                 name = cell_at(row, cols["明细"], header)
                 if name is None or norm(name.text) in EMPTY:
                     break
-                cells = {k: cell_at(row, cols[k], header) for k in ("全年预算数", "全年执行数")}
+                cells = {k: cell_at(row, cols[k], header) for k in amounts}
                 values = {k: number(c.text) for k, c in cells.items() if c is not None and norm(c.text) not in EMPTY}
                 if not values or None in values.values():
                     break
@@ -1217,6 +1219,14 @@ class Recognizer:
                 items.append(item)
             if not items:
                 continue
+            if len(amounts) == 1:  # names and what each spent: the year's spending by item, no projects to measure
+                if field != "支出明细" or total is None or sum(i[names[1]] for i in items) != total[0]["全年执行数"]:
+                    continue  # with no 合计 its rows add up to, no sure spending block
+                found.data["支出构成"] = items
+                for i in range(len(items)):
+                    for key in names:
+                        found.sources[f"支出构成[{i}].{key}"] = found.sources.pop(f"{field}[{i}].{key}")
+                return
             found.data[field] = items
             for k, v in (total[0] if total else {}).items():
                 key = names[1] if k == "全年执行数" else k
