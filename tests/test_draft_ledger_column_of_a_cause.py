@@ -1,6 +1,6 @@
 """A ledger column may total a figure the form states in a row's 偏差原因 rather than in an indicator's actual (巡护发现
 问题点位52处 beside a 处置率 of 88.46%): it is the same thing — the header names it (问题点位处) and its rows add up to
-the stated figure — so 完成情况 splits it too ("第一批巡护…公里、发现问题点位18处，…"). A column whose rows add up to
+the stated figure — so 完成情况 splits it too (a header without the bracketed unit, 发现问题点位处, is read alike) ("第一批巡护…公里、发现问题点位18处，…"). A column whose rows add up to
 another figure stays unused. A national park administration (国家公园管理局)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ PARK = {  # 国家公园管理局 · 项目
     ],
 }
 
-LEDGER = """批次,巡护日期,片区,巡护里程（公里）,发现问题点位处
+LEDGER = """批次,巡护日期,片区,巡护里程（公里）,发现问题点位（处）
 第一批,2025-03-10,南丹片区,1180,9
 第一批,2025-03-12,天峨片区,920,9
 第二批,2025-07-08,南丹片区,1050,8
@@ -66,3 +66,10 @@ def test_the_draft_traces_what_it_tells_of_that_column(tmp_path: Path):
     (folder / "2025年巡护台账.csv").write_text(LEDGER, encoding="utf-8")
     result = draft(folder)
     assert not [m for m in result.check.mentions if m.status == "unsupported"]
+    text = "\n".join(p.text for s in result.sections for p in s.paragraphs)
+    assert "第一批巡护里程2100公里、发现问题点位18处" in text
+
+
+def test_a_header_without_its_bracketed_unit_is_read_alike():
+    first = _sentences(LEDGER.replace("发现问题点位（处）", "发现问题点位处"))[0]
+    assert "巡护里程2100公里、发现问题点位18处" in first

@@ -46,8 +46,25 @@ def _places(ledger: Ledger, ci: int) -> int:
                 and v.as_tuple().exponent < 0), default=0)  # type: ignore[operator]
 
 
-def matched_columns(ledger: Ledger, indicators: list[Indicator]) -> list[tuple[int, Indicator]]:
-    """The figure columns whose rows total an indicator's actual, each with that indicator (the first that fits)."""
+class _Column(NamedTuple):
+    """A figure column the report speaks of, in the unit of the figure it totals."""
+
+    ci: int
+    unit: str
+
+
+def _stated_counts(ind: Indicator) -> list[tuple[Decimal, str, str]]:
+    """The counts a row's 偏差原因 states (巡护发现问题点位52处), each with its unit and the words before it."""
+    from ..numbers import extract_mentions
+
+    note = ind.deviation_note or ""
+    return [(m.value, m.unit, note[max(0, m.start - 10):m.start]) for m in extract_mentions(note)
+            if not m.ignored and m.value is not None and m.unit and m.kind in ("count", "plain") and not m.is_range]
+
+
+def matched_columns(ledger: Ledger, indicators: list[Indicator]) -> list[_Column]:
+    """The figure columns whose rows total an indicator's actual (the first that fits) — or a count a row's 偏差原因
+    states of the same thing (its header ends on that count's unit, or names it: 发现问题点位处 ↔ 发现问题点位52处)."""
     out = []
     for ci, col in enumerate(ledger.columns):
         if col.kind != "number":
@@ -58,7 +75,13 @@ def matched_columns(ledger: Ledger, indicators: list[Indicator]) -> list[tuple[i
             continue  # a ledger whose own 合计 disagrees with its rows says nothing sure
         ind = next((i for i in indicators if i.actual is not None and i.actual == total and _same_thing(col, i)), None)
         if ind is not None:
-            out.append((ci, ind))
+            out.append(_Column(ci, ind.unit))
+            continue
+        said = next((unit for i in indicators for value, unit, before in _stated_counts(i) if value == total
+                     and (col.unit == unit if col.unit else col.label.endswith(unit))
+                     and _bigrams(col.label) & _bigrams(before)), None)
+        if said is not None:
+            out.append(_Column(ci, said))
     return out
 
 
@@ -70,11 +93,12 @@ def _shared_date(ledger: Ledger, rows: list, dates: list[int]) -> str:
     return ""
 
 
-def _noun(col: LedgerColumn, ind: Indicator) -> str:
-    """The column's noun without the unit it ends on: 标准项数 → 标准项 → 标准 (9项), 讲座场次 → 讲座 (15场)."""
+def _noun(col: LedgerColumn, unit: str) -> str:
+    """The column's noun without the unit it ends on: 标准项数 → 标准项 → 标准 (9项), 讲座场次 → 讲座 (15场),
+    发现隐患处 → 发现隐患 (14处)."""
     noun = col.noun
-    if ind.unit and noun.endswith(ind.unit) and len(noun) - len(ind.unit) >= 2:
-        return noun[: -len(ind.unit)]
+    if unit and noun.endswith(unit) and len(noun) - len(unit) >= 2:
+        return noun[: -len(unit)]
     return noun
 
 
@@ -91,7 +115,7 @@ def _piece_key(ledger: Ledger, ki: int, value: str, ci: int) -> str:
     return f"ledger-piece:{ledger.source}:{ki}:{value}:{ci}"
 
 
-def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]], leave_out: frozenset[str] = frozenset()
+def _sentences(ledger: Ledger, matched: list[_Column], leave_out: frozenset[str] = frozenset()
                ) -> list[_Said]:
     dates = [ci for ci, c in enumerate(ledger.columns) if c.kind == "date"]
     places = {ci: _places(ledger, ci) for ci, _ in matched}
@@ -110,20 +134,20 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]], leave_out: 
             dated = len({_shared_date(ledger, rows, dates) for rows in groups.values()}) == len(groups)
             full = lead + "，".join(
                 f"{value}{_shared_date(ledger, rows, dates) if dated else ''}" + "、".join(
-                    f"{_noun(ledger.columns[ci], ind) if gi == 0 else ''}"
-                    f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}" for ci, ind in matched)
+                    f"{_noun(ledger.columns[ci], unit) if gi == 0 else ''}"
+                    f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}" for ci, unit in matched)
                 for gi, (value, rows) in enumerate(groups.items())) + "。"
             # the figures the draft's check could not place are left out one by one; a column's noun goes with its
             # first figure still written, a group without figures goes, and so does a sentence without groups
             text, pieces, named = lead, [], set()
             for value, rows in groups.items():
-                figures = [(ci, ind) for ci, ind in matched if _piece_key(ledger, ki, value, ci) not in leave_out]
+                figures = [(ci, unit) for ci, unit in matched if _piece_key(ledger, ki, value, ci) not in leave_out]
                 if not figures:
                     continue
                 text += ("，" if text != lead else "") + value + (_shared_date(ledger, rows, dates) if dated else "")
-                for n, (ci, ind) in enumerate(figures):
-                    figure = (f"{'' if ci in named else _noun(ledger.columns[ci], ind)}"
-                              f"{_written(ledger.column_sum(ci, rows), places[ci])}{ind.unit}")
+                for n, (ci, unit) in enumerate(figures):
+                    figure = (f"{'' if ci in named else _noun(ledger.columns[ci], unit)}"
+                              f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}")
                     named.add(ci)
                     text += "、" if n else ""
                     pieces.append((len(text), len(text) + len(figure), _piece_key(ledger, ki, value, ci)))
@@ -131,14 +155,14 @@ def _sentences(ledger: Ledger, matched: list[tuple[int, Indicator]], leave_out: 
             if pieces:
                 out.append(_Said(full, text + "。", tuple(pieces)))
         elif len(groups) >= 3:
-            ci, ind = matched[0]
+            ci, unit = matched[0]
             sums = {value: ledger.column_sum(ci, rows) for value, rows in groups.items()}
             top = max(sums.values())
             if list(sums.values()).count(top) != 1:
                 continue  # two firsts: none is the first
             value = next(v for v, s in sums.items() if s == top)
-            noun = _noun(ledger.columns[ci], ind)
-            said = f"{lead}{value}{noun}{_written(top, places[ci])}{ind.unit}，居各{label}之首。"
+            noun = _noun(ledger.columns[ci], unit)
+            said = f"{lead}{value}{noun}{_written(top, places[ci])}{unit}，居各{label}之首。"
             out.append(_Said(said, said, ()))
     return [s for s in out if s.key not in leave_out]
 
