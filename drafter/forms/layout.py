@@ -1246,6 +1246,8 @@ class Recognizer:
                 name = cell_at(row, cols["项目名称"], header)
                 if name is None or not name.text.strip():
                     continue
+                if norm(name.text) in FUND_TOTAL + ("小计",):
+                    break  # the list's own total (its 序号 cell left empty): it closes the list, no project
                 i = len(projects)
                 p: dict[str, Any] = {}
                 for key in PROJECT_COLUMNS:
