@@ -19,7 +19,6 @@ t0,t1,te=b0+p0,b1+p1,be+pe
 pj=[("少儿阅读推广",D("46.20"),D("43.18")),("馆藏图书采购",D("52.00"),D("49.65")),("流动图书车服务",D("21.30"),D("18.42")),("数字阅读平台",D("17.00"),D("13.58"))]
 assert sum(x[1] for x in pj)==p1 and sum(x[2] for x in pj)==pe
 import openpyxl
-from openpyxl.styles import Alignment
 wb=openpyxl.Workbook(); ws=wb.active; ws.title="部门整体支出绩效自评表"
 ws.merge_cells("A1:G1"); ws["A1"]="部门整体支出绩效自评表（2024年度）"
 ws.merge_cells("A2:B2"); ws["A2"]="部门（单位）名称"; ws.merge_cells("C2:G2"); ws["C2"]="菏泽市少年儿童图书馆"
