@@ -123,11 +123,28 @@ class Answers:
     (按对“X”的做法一并落实), so no sentence of the section repeats."""
 
     def __init__(self) -> None:
-        self.given: dict[str, str] = {}
+        self.given: dict[str, tuple[str, str]] = {}
 
-    def give(self, answer: str, subject: str) -> str:
-        first = self.given.setdefault(answer, subject)
-        return answer if first == subject else f"按对{quoted(clip(first, 20))}的做法一并落实"
+    def give(self, answer: str, subject: str, cause: str | None = None) -> str:
+        """`cause`: what the answer answers (the subject itself when it is the cause's words). A later cause is
+        referred to the first only when the two speak of the same matter — a word in common (高温, 推迟); an unlike
+        cause that drew the same generic answer gets it in full, never another matter's remedy."""
+        first, first_cause = self.given.setdefault(answer, (subject, cause or subject))
+        if first == subject or not _alike(first_cause, cause or subject):
+            return answer
+        return f"按对{quoted(clip(first, 20))}的做法一并落实"
+
+
+# two-character words any cause may hold, which say nothing of its matter
+_GENERIC = {"未能", "完成", "影响", "原因", "年内", "工作", "计划", "部分", "按期", "进度", "没有", "导致", "由于"}
+
+
+def _alike(a: str, b: str) -> bool:
+    def words(text: str) -> set[str]:
+        return {text[i:i + 2] for i in range(len(text) - 1)
+                if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - _GENERIC
+
+    return bool(words(a) & words(b))
 
 
 def _missing_causes(causes: list[Any]) -> str:
@@ -176,9 +193,10 @@ def measure_for(problem: Problem, report: ReportInput, sheet: Any = None, answer
                 answer = (f"{action_for(c.cause, table, unit)}，自评表所述{quoted(clip(c.plan, 40))}的事项按季度跟踪落实")
             else:
                 answer = f"落实自评表提出的{quoted(clip(c.plan, 40))}" if c.plan else action_for(c.cause, table, unit)
-            text += f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，{answers.give(answer, c.subject)}。"
+            text += (f"对{quoted(c.subject)}，针对自评表填报的{quoted(clip(c.cause, 30))}，"
+                     f"{answers.give(answer, c.subject, c.cause)}。")
     for c in problem.logged:  # a log's account of a shortfall: answered by its words, as the form's would be
-        answer = answers.give(action_for(c.gist, table, unit), c.subject)
+        answer = answers.give(action_for(c.gist, table, unit), c.subject, c.gist)
         text += f"对{quoted(c.subject)}，针对工作日志记载的{quoted(clip(c.gist, 30))}，{answer}。"
     missing = [c for c in problem.form_causes if not c.cause]
     if missing:  # the form gave no cause (无, /, 其他原因): finding it is the measure

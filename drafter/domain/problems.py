@@ -192,17 +192,19 @@ _UNSPENT = re.compile(r"结余|未形成支出|未支付|未拨付|未兑付|未
 _BECAUSE = re.compile(r"(?:原因[是为]|主要是|由于|(?<![体关联派])系(?![统列数])|因为?(?![此素地而]))(?P<cause>[^。；;]{4,60})")
 
 
-def balance_explained(report: ReportInput) -> str | None:
+def balance_explained(report: ReportInput) -> tuple[str, str] | None:
     """Why money was left unspent, in the unit's own words: the first record that states a balance with its reason,
     quoted as it stands (上级补助资金结余1.00万元，主要是平台尾款次年支付), so a reason given for one funding line stays
-    with that line; a long sentence from the clause that names the balance."""
-    for text, _ in narratives(report):
+    with that line; a long sentence from the clause that names the balance. With where it was said: 自评表说明 (a
+    text box of the form itself) or 工作记录."""
+    boxes = {f"{log.source}:{log.line}" for log in report.logs if log.form}
+    for text, where in narratives(report):
         for sentence in split_sentences(text):
             if (unspent := _UNSPENT.search(sentence)) and _BECAUSE.search(sentence):
                 said = strip_enumerator(sentence).strip().rstrip("。；;，")
                 if len(said) > QUOTED_RECORD_CHARS:
                     said = said[said.rfind("，", 0, said.find(unspent.group())) + 1:]
-                return said
+                return said, ("自评表说明" if where in boxes else "工作记录")
     return None
 
 
@@ -250,7 +252,8 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
         if completion.value < EXECUTION_FLOOR:
             balance = sheet.get("derived.balance")
             tail = f"，{balance.text}预算资金未形成支出" if balance is not None else ""
-            said = balance_explained(report)  # the unit's own record of why, else the plain statement
+            explained = balance_explained(report)  # the unit's own record of why, else the plain statement
+            said, where = explained if explained else ("", "")
             lag = lagging_line(report, sheet, completion.value)
             # 未形成支出, not 结余: a department's reviewers keep 结余 for the accounts' 结转结余
             named = f"其中{lag[0]}执行率{lag[1].text}" + (f"，{lag[2].text}未形成支出" if lag[2] else "") if lag else ""
@@ -259,7 +262,7 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             remark = f"，自评表备注：{note.rstrip('。；;，, ')}" if note else ""
             told = _line_cause(report, lag[0]) if lag and not note and not said else None
             account = f"，{'据自评表说明' if told[1] else '据工作记录'}，{told[0]}" if told else ""
-            why = (f"据工作记录，{said}。" if said else
+            why = (f"据{where}，{said}。" if said else
                    f"{named}，执行进度慢于其他资金{remark}{account}。" if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
@@ -709,7 +712,7 @@ def is_empty_answer(text: str) -> bool:
 # A deviation cell's clauses from the first that states what will be done: 下年度…, 已与…, 待批复后…
 _PLAN = re.compile(r"^(?:下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将|待|已与|已经|已|加强|建立|整改|改进措施|措施)")
 _LATER_YEAR = re.compile(r"^(\d{4})年")
-_CELL_NUMBER = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥])\s*")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥]|[一二三四五六七八九十]是|其[一二三四五])\s*")
 _CELL_LABEL = re.compile(r"^(?:偏差|未完成)?(?:原因(?:分析)?|(?:改进|整改)?措施)[:：]\s*")
 # Cells that name no cause: 其他原因, 客观原因, 未完成 … (as well as the empty answers 无, /, 暂无)
 _NO_CAUSE = re.compile(
