@@ -411,6 +411,9 @@ class Indicator(_Model):
         Comparison.ge, validation_alias=_aliases(*_COMPARISON_KEYS),
         description="≥ ≤ = > <; also read from the target (≧95%, 95%以上, 2天以内, 9月前) or from 指标性质",
     )
+    target_words: str | None = Field(
+        None, description="the target as written when its comparison is a word, not a sign (2天以内, 300人以上, "
+        "不少于12场): quoted so, never rewritten with a sign the form does not have")
     comparison_stated: bool = Field(
         False, description="whether the form writes the comparison (≥120场, 95%以上, a 比较 column, 指标性质 as ≥): "
         "a bare target (4部, 100%) is quoted bare, without a sign the form does not have",
@@ -471,6 +474,8 @@ class Indicator(_Model):
                     if deadline and not has(_COMPARISON_KEYS):
                         data["comparison"] = Comparison.le.value
                     continue
+                if parsed.comparison is not None and not re.search(r"[≥≤≧≦⩾⩽=＝═＞＜<>]", data[key]):
+                    data.setdefault("target_words", data[key].strip())  # 2天以内: the words, not a sign
                 data[key] = parsed.value
                 stated = stated or parsed.comparison is not None
                 if parsed.comparison is not None and not has(_COMPARISON_KEYS):

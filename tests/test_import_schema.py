@@ -171,7 +171,7 @@ def test_a_deadline_met_early_is_drafted_as_met_not_as_a_share_of_the_month(tmp_
         "  - {三级指标: 供水故障抢修时长, 年度指标值: 2天以内, 实际完成值: 1.5天}\n", encoding="utf-8")
     text = draft_text(draft(tmp_path / "input.yaml", sections=["目标完成情况"]))
     assert "“主体工程完工时间”目标为“9月前”，实际“7月”完成，达到目标" in text
-    assert "“供水故障抢修时长”目标≤2天，实际为1.5天，达到目标" in text  # a ceiling is not "完成"
+    assert "“供水故障抢修时长”目标为“2天以内”，实际为1.5天，达到目标" in text  # a ceiling is not "完成"; as worded
     assert "完成目标的" not in text and "未达到目标" not in text
 
 

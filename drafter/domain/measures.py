@@ -127,12 +127,18 @@ class Answers:
 
     def give(self, answer: str, subject: str, cause: str | None = None) -> str:
         """`cause`: what the answer answers (the subject itself when it is the cause's words). A later cause is
-        referred to the first only when the two speak of the same matter — a word in common (高温, 推迟); an unlike
-        cause that drew the same generic answer gets it in full, never another matter's remedy."""
+        referred to the first by name only when the two speak of the same matter — a word in common (高温, 推迟); an
+        unlike cause that drew the same generic answer is told to adapt the way of it, never given another matter's
+        remedy by name (and the section still says no sentence twice)."""
         first, first_cause = self.given.setdefault(answer, (subject, cause or subject))
-        if first == subject or not _alike(first_cause, cause or subject):
+        if first == subject:
             return answer
+        if not _alike(first_cause, cause or subject):  # another matter: the way of it, not that matter's remedy
+            return UNLIKE_REFERRAL
         return f"按对{quoted(clip(first, 20))}的做法一并落实"
+
+
+UNLIKE_REFERRAL = "参照前述做法，结合该事项的具体原因落实"
 
 
 # two-character words any cause may hold, which say nothing of its matter

@@ -411,6 +411,8 @@ def stated_target(ind: Indicator, target: Fact) -> str:
     """What follows 目标: the target as the form states it — with its sign when the form writes one (目标≥1200条,
     目标≤万分之一), else plainly (目标为4部, 目标为100%): a reviewer compares the draft with the form and must not
     find a ≥ the form does not have."""
+    if ind.target_words:  # 2天以内 as the form words it: never a ≤ the form does not have
+        return f"为{quoted(ind.target_words)}"
     return f"{ind.comparison.value if ind.comparison_stated else '为'}{target.text}"
 
 
