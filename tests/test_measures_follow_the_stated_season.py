@@ -27,3 +27,11 @@ def test_work_late_for_another_reason_names_no_season():
     answer = action_for("施工单位进场较晚，保护站改造工程年内未完工")
     assert "倒排工期" in answer
     assert not any(w in answer for w in ("雨季", "汛期", "冬季", "枯水期"))
+
+
+def test_work_kept_off_by_the_weather_avoids_the_weather_its_cause_names():
+    # not a building job: the weather answer names the weather the cause names, not a generic list
+    answer = action_for("7月至8月受汛期防汛任务影响，8场自然课堂活动取消")
+    assert "汛期" in answer and "高温" not in answer
+    answer = action_for("7月连续高温，户外研学暂停")
+    assert "高温" in answer and "汛期" not in answer
