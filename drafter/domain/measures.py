@@ -93,6 +93,8 @@ def action_for(text: str, table: Table | None = None, unit: str | None = None) -
     table = table or load_table()
     answer = next(a.text for a in table.actions if (a.units == "any" or unit in a.units)
                   and (not a.words or any(w in text for w in a.words)))
+    if "{weather}" in answer:  # the weather its cause names (汛期, 高温), never a list of others
+        answer = answer.replace("{weather}", "、".join([w for w in _WEATHER if w in text][:2]) or "恶劣天气")
     return answer.replace("{season}", season_clause(text)) if "{season}" in answer else answer
 
 
