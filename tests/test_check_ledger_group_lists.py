@@ -85,3 +85,9 @@ def test_a_column_headed_by_its_measure_word_sums_by_group(status):
 ])
 def test_another_groups_figure_stays_unsupported(status, text, figure):
     assert status(text)[figure] == "unsupported"
+
+
+def test_the_year_is_the_columns_total_when_its_words_name_the_column(status):
+    assert status("上饶市电子商务服务中心全年开展电商培训370人次。")["370人次"] == "derived"
+    assert status("上饶市电子商务服务中心全年开展电商培训375人次。")["375人次"] == "unsupported"
+    assert status("上饶市电子商务服务中心全年接待来访370人次。")["370人次"] == "unsupported"  # no column names it
