@@ -32,7 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, rest_of_year, said_period
-from .ledger import group_sum
+from .ledger import group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
 from .plans import PLAN, PlanLines, plan_bound, plan_facts
@@ -583,8 +583,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
-        if (each := column_mean(index, t, text)) is not None:  # 各展厅平均展项: a column's total over its rows
-            done(i, "derived", each[1], formula=each[0])
+        if (each := column_mean(index, t, text) or group_mean(index, t, text)) is not None:
+            done(i, "derived", each[1], formula=each[0])  # 各展厅平均展项: a column's total over its rows (or groups)
             continue
         if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
             done(i, "derived", kinds[1], formula=kinds[0])
@@ -688,10 +688,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m, index)) \
                 is not None:
             done(i, "derived", formula=formula)
-        elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
-                                        or named_list_sum(index, t, text) or group_sum(index, t, text)) \
-                is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
+        elif (items := counted is None and (
+                _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told) or list_sum(index, t)
+                or shared_head_sum(index, t, text, told[t.para]) or named_list_sum(index, t, text))
+                or group_sum(index, t, text)) is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name;
+            # 东营港区三批共: a group its words name, whatever list of the paragraph its count could be of)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
