@@ -91,3 +91,10 @@ def test_the_year_is_the_columns_total_when_its_words_name_the_column(status):
     assert status("上饶市电子商务服务中心全年开展电商培训370人次。")["370人次"] == "derived"
     assert status("上饶市电子商务服务中心全年开展电商培训375人次。")["375人次"] == "unsupported"
     assert status("上饶市电子商务服务中心全年接待来访370人次。")["370人次"] == "unsupported"  # no column names it
+
+
+def test_a_batch_and_the_places_it_lists_select_their_common_rows(status):
+    got = status("南平市轨道交通建设办公室第一季度一标段、二标段共排查隐患10处。")
+    assert got["10处"] == "derived"  # 第一季度 × (一标段 or 二标段): 6 + 4
+    got = status("南平市轨道交通建设办公室第一季度一标段、三标段共排查隐患10处。")
+    assert got["10处"] == "unsupported"  # 6 + 3 = 9
