@@ -67,6 +67,21 @@ SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers
 # a span's first date, its joiner and its end date: "3月1日—3月31日，开展…" names the event after the span
 _SPAN_AHEAD = re.compile(_SPAN_JOIN.pattern + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
 
+def _two_periods(i: int, t: _Target, mentions: Sequence[NumberMention], results: list[MentionCheck | None],
+                 done: Callable[..., None], span: str) -> None:
+    """'…，两期开班相隔154天' / '两次筛查开始日间隔182天': the count of two in the gap's own clause, which the checker
+    flagged before it reached the gap, counts the two periods whose dates the gap was placed between."""
+    lo = t.m.start - len(t.clause)
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.start < lo:
+            break
+        r = results[j]
+        if c.kind == "count" and c.value == 2 and c.text[:1] in "两二2" and r is not None and r.status == "unsupported":
+            done(j, "derived", formula=f"{span.split('（')[0]}：两段时间 = {c.text}", judged=True)
+            return
+
+
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
     paragraphs and tables in document order), or '-' for standard input."""
@@ -563,6 +578,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                    or bracketed_span_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             state(t)  # the days an average after it is over (历时46天，…，日均出库)
+            if "（两次" in span or "（间隔" in span:  # 两期开班相隔154天: the count of the two periods told
+                _two_periods(i, t, mentions, results, done, span)
             continue
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
