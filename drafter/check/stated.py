@@ -740,10 +740,20 @@ _CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上�
                             r"|调增|调减)(?:了|约)?$")
 
 
+# 站点建设差2个未达目标 / 尚差2个: a shortfall naming no base is one to the target (比目标少)
+_SHORT_OF = re.compile(r"(?:尚|还|仍|只|仅)?差$")
+_SHORT_AFTER = re.compile(r"\s*(?:未达|未达到|未完成|没有达到|达到|完成)?(?:年度)?(?:目标|[，,；;。]|$)")
+
+
 def compared_clause(t: _Target, text: str) -> str | None:
     """'与年初预算相比，实际支出多3.26万元': a change whose own clause names no base, right after a clause that names
     one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
-    for the stages that read 比 phrases; None when the clauses say nothing of the kind."""
+    for the stages that read 比 phrases; and '站点建设差2个未达目标' / '尚差2个' (a shortfall naming no base, nothing
+    after it but the target) reads 站点建设比目标少. None when the clauses say nothing of the kind."""
+    if (sm := _SHORT_OF.search(t.clause)) is not None and not _BASE_WORDS.search(t.clause) \
+            and "距" not in t.clause and "与" not in t.clause and t.family not in ("%", "pt") \
+            and _SHORT_AFTER.match(text, t.m.end) and text[t.m.start - len(t.clause):t.m.start] == t.clause:
+        return f"{t.clause[:sm.start()]}比目标少"
     if _BASE_WORDS.search(t.clause) or (dm := _CHANGE_AT_END.search(t.clause)) is None:
         return None
     k = t.m.start - len(t.clause)
