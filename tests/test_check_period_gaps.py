@@ -54,3 +54,8 @@ def test_the_count_before_the_gap_word_counts_the_two_periods_told():
     assert got["两期"] != "unsupported"
     got = status("春季班新闻采编培训3月10日至3月14日，共5天；秋季班9月15日至9月18日，共4天，两期培训开班相隔189天。")
     assert got["两期"] != "unsupported" and got["189天"] == "derived"
+
+
+def test_the_words_of_the_next_sentence_name_no_ends():
+    got = status(START_ONLY.format("开班", "189天") + "结业考核全部通过。")
+    assert got["189天"] == "derived"

@@ -40,3 +40,7 @@ def test_a_shortfall_with_cha_is_the_target_less_the_result(text, figure):
 ])
 def test_another_indicators_gap_stays_unsupported(text, figure):
     assert status(text)[figure] == "unsupported"
+
+
+def test_a_gap_between_two_items_is_no_shortfall_to_a_target():
+    assert status("接驳站点与充电桩完成数相差2个。")["2个"] == "unsupported"

@@ -96,7 +96,7 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
                  if span_through(text, mentions[j], mentions[k])]
         # the words that name the ends: the gap's clause, and those right after it (相隔140天开班)
-        said = t.clause + text[m.end:m.end + 4]
+        said = t.clause + re.split(r"[，,；;。！？!?\n（(]", text[m.end:m.end + 4])[0]
         starts, ends = _STARTS.search(said), _ENDS.search(said)
         k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
         if len(spans) == 1 and k == 0:

@@ -741,7 +741,7 @@ _CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上�
 
 
 # 站点建设差2个未达目标 / 尚差2个: a shortfall naming no base is one to the target (比目标少)
-_SHORT_OF = re.compile(r"(?:尚|还|仍|只|仅)?差$")
+_SHORT_OF = re.compile(r"(?<![相之])(?:尚|还|仍|只|仅)?差$")  # (执行相差 is a gap of two items)
 _SHORT_AFTER = re.compile(r"\s*(?:未达|未达到|未完成|没有达到|达到|完成)?(?:年度)?(?:目标|[，,；;。]|$)")
 
 
