@@ -59,3 +59,15 @@ def test_the_count_before_the_gap_word_counts_the_two_periods_told():
 def test_the_words_of_the_next_sentence_name_no_ends():
     got = status(START_ONLY.format("开班", "189天") + "结业考核全部通过。")
     assert got["189天"] == "derived"
+
+
+STUDIO = [SourceText(name="直播间运行记录.txt", text=(
+    "直播间运行记录\n2025-07-18 县融媒体临时直播间启用，至7月28日共直播66场。\n"))]
+
+
+def test_a_daily_mean_over_a_period_opened_by_its_start_of_use():
+    text = "县融媒体临时直播间7月18日启用，至7月28日共直播66场，日均{}。"
+    got = {m.text: m.status for m in check(text.format("6场"), STUDIO).mentions}
+    assert got["6场"] == "derived"  # 66 ÷ 11 (both days counted)
+    got = {m.text: m.status for m in check(text.format("6.6场"), STUDIO).mentions}
+    assert got["6.6场"] == "unsupported"  # over 10 days
