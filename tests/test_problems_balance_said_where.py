@@ -35,3 +35,10 @@ def test_an_account_from_the_forms_own_box_is_the_forms(tmp_path):
 def test_an_account_from_a_work_log_is_the_logs(tmp_path):
     text = _budget_text(tmp_path, "2025年工作记录.md", f"- 12月20日：{ACCOUNT}\n")
     assert "据工作记录，" in text
+
+
+def test_a_balance_told_as_money_not_all_paid_is_the_account(tmp_path):
+    # "未全部支付" says the money was left as much as 未支付 does: it is the account of the balance, quoted
+    box = "# 来源：自评表 偏差说明\n\n造雪管网改造尾款因12月下旬才完成验收，未全部支付。\n"
+    text = _budget_text(tmp_path, "偏差说明.md", box)
+    assert "据自评表说明，造雪管网改造尾款因12月下旬才完成验收，未全部支付" in text
