@@ -187,7 +187,7 @@ def _money(value: Decimal, report: ReportInput) -> str:
 # --- the budget ----------------------------------------------------------------------------------------
 
 QUOTED_RECORD_CHARS = 60  # longer, a record is quoted from the clause that names the balance
-_UNSPENT = re.compile(r"结余|未形成支出|未支付|未拨付|未兑付|未支出|未能支付")
+_UNSPENT = re.compile(r"结余|未形成支出|未(?:全部|足额|及时)?(?:支付|拨付|兑付|支出|付清)|未能(?:全部)?支付")
 # the reason a record gives: 系 / 因 / 由于 / 主要是 … — not 系统, 体系, 因此, 原因分析
 _BECAUSE = re.compile(r"(?:原因[是为]|主要是|由于|(?<![体关联派])系(?![统列数])|因为?(?![此素地而]))(?P<cause>[^。；;]{4,60})")
 
