@@ -1,0 +1,77 @@
+"""Planted errors a derivation accepted (issue 10, recall): each guard is keyed on structure — which column a share's
+words name, which way a change of a budget line goes when its verb comes first, the whole a 项目调整率 is of, a gap's
+sign composed with its side word, the bound a gap quotes. Beside each planted error, the correct figure that must
+stay supported.
+
+Units of our own: 宁德市海岛管理站 (an island ledger), 莆田市京剧团 (funds by source, performance indicators), 云浮市
+地热资源管理所 (a JSON of its funds); names and values invented.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceText, check
+
+ISLANDS = [SourceText(name="海岛管理站分岛统计.md", text=(
+    "# 宁德市海岛管理站2025年分岛统计\n\n"
+    "| 海岛 | 巡查（次） | 维护界桩（个） | 管护经费（元） |\n"
+    "| --- | ---: | ---: | ---: |\n"
+    "| 大嵛山岛 | 36 | 14 | 18,600 |\n"
+    "| 西洋岛 | 52 | 40 | 61,200 |\n"
+    "| 浮鹰岛 | 44 | 46 | 120,200 |\n"
+    "| 合计 | 132 | 100 | 200,000 |\n"))]
+
+TROUPE = [SourceText(name="京剧团项目资金表.txt", text=(
+    "莆田市京剧团 2025年戏曲惠民演出项目资金（单位：万元）\n"
+    "资金来源\t年初预算数\t全年预算数\t全年执行数\n"
+    "年度资金总额\t240.00\t252.00\t240.50\n"
+    "其中：财政拨款\t200.00\t200.00\t193.10\n"
+    "演出收入\t40.00\t52.00\t47.40\n"))]
+
+GEOTHERMAL = [SourceText(name="地热资源管理所资金.json", text=(
+    '{"单位": "云浮市地热资源管理所", "年度": 2025, "计量单位": "万元",\n'
+    ' "资金": {"年初预算": 180.0, "调整后预算": 165.6, "实际支出": 159.3,\n'
+    '   "来源": {"市级财政资金": {"年初预算": 130.0, "调整后预算": 130.0, "实际支出": 126.2},\n'
+    '            "省级补助资金": {"年初预算": 50.0, "调整后预算": 35.6, "实际支出": 33.1}}}}\n'))]
+
+INDICATORS = [SourceText(name="京剧团绩效指标.txt", text=(
+    "莆田市京剧团 2025年绩效指标完成情况\n"
+    "指标\t年度指标值\t实际完成值\t上年实际\n"
+    "观众满意度\t≥90%\t96.4%\t95.1%\n"))]
+
+
+def status(text: str, sources) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, sources).mentions if m.status != "ignored"}
+
+
+def test_a_share_of_the_column_its_words_name_is_of_that_column_not_another():
+    # 界桩 (维护界桩) of 大嵛山岛 is 14 of 100 (14.00%); the 经费 (管护经费) column's 18,600 of 200,000 (9.30%) is 不足一成
+    assert status("大嵛山岛经费占全市比重不足一成。", ISLANDS)["不足一成"] == "derived"
+    assert status("大嵛山岛界桩占全市比重不足一成。", ISLANDS)["不足一成"] == "unsupported"
+
+
+def test_a_change_with_its_verb_before_the_line_goes_the_way_the_verb_says():
+    # 演出收入 was raised from 40.00 to 52.00
+    assert status("年中调增演出收入12.00万元，全年预算252.00万元。", TROUPE)["12.00万元"] == "derived"
+    assert status("年中调减演出收入12.00万元，全年预算252.00万元。", TROUPE)["12.00万元"] == "unsupported"
+
+
+def test_the_projects_adjustment_rate_is_the_wholes_not_a_lines():
+    # the whole: (165.6 − 180.0) ÷ 180.0 = -8.00%; 省级补助资金's own: (35.6 − 50.0) ÷ 50.0 = -28.80%
+    assert status("项目调整率-8.00%，市级财政资金执行率97.08%。", GEOTHERMAL)["-8.00%"] == "derived"
+    assert status("项目调整率-28.80%，市级财政资金执行率97.08%。", GEOTHERMAL)["-28.80%"] == "unsupported"
+
+
+def test_a_gap_written_below_zero_after_lower_is_a_higher_rate():
+    text = ("财政拨款支出193.10万元，执行率96.55%；演出收入支出47.40万元，执行率91.15%，"
+            "比财政拨款{}个百分点。")
+    assert status(text.format("低5.40"), TROUPE)["5.40个百分点"] == "derived"  # 96.55 − 91.15
+    assert status(text.format("高-5.40"), TROUPE)["-5.40个百分点"] == "derived"
+    # 低-5.40 says 演出收入 is 5.40 points higher: it is lower
+    assert status(text.format("低-5.40"), TROUPE)["-5.40个百分点"] == "unsupported"
+
+
+def test_a_gap_beyond_a_quoted_bound_is_measured_against_that_bound():
+    text = "观众满意度96.4%，超出“≥90%”{}。"
+    assert status(text.format("6.4个百分点"), INDICATORS)["6.4个百分点"] == "derived"  # 96.4 − 90
+    # 96.4 − last year's 95.1: no gap to the bound it quotes
+    assert status(text.format("1.3个百分点"), INDICATORS)["1.3个百分点"] == "unsupported"
