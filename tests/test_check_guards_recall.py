@@ -75,3 +75,35 @@ def test_a_gap_beyond_a_quoted_bound_is_measured_against_that_bound():
     assert status(text.format("6.4个百分点"), INDICATORS)["6.4个百分点"] == "derived"  # 96.4 − 90
     # 96.4 − last year's 95.1: no gap to the bound it quotes
     assert status(text.format("1.3个百分点"), INDICATORS)["1.3个百分点"] == "unsupported"
+
+
+SEASON = [
+    SourceText(name="京剧团演出资金表.txt", text=(
+        "莆田市京剧团 2025年戏曲惠民演出项目资金（单位：万元）\n"
+        "资金来源\t年初预算数\t全年预算数\t全年执行数\n"
+        "年度资金总额\t240.00\t252.00\t240.50\n")),
+    SourceText(name="京剧团演出指标.txt", text=(
+        "莆田市京剧团 2025年绩效指标完成情况\n"
+        "指标\t年度指标值\t实际完成值\t上年实际\n"
+        "惠民演出场次（场）\t≥110\t120\t112\n")),
+    SourceText(name="京剧团工作记录.md", text=(
+        "# 莆田市京剧团2025年工作记录\n"
+        "- 2025-06-30 上半年完成惠民演出50场。\n")),
+]
+
+
+def test_a_per_unit_of_spending_is_over_the_spending_and_of_a_budget_over_the_budget():
+    spent = "全年执行240.50万元，惠民演出120场，按实际支出计，每场成本{}。"
+    assert status(spent.format("20041.67元"), SEASON)["20041.67元"] == "derived"  # 240.50万元 ÷ 120
+    assert status(spent.format("21000.00元"), SEASON)["21000.00元"] == "unsupported"  # the budget's 252.00 ÷ 120
+    planned = "全年预算252.00万元，惠民演出120场，按全年预算计，每场成本{}。"
+    assert status(planned.format("21000.00元"), SEASON)["21000.00元"] == "derived"
+    assert status(planned.format("20041.67元"), SEASON)["20041.67元"] == "unsupported"  # the spending over 120
+    assert status("惠民演出120场，场均支出21000.00元。", SEASON)["21000.00元"] == "unsupported"
+
+
+def test_a_per_unit_never_mixes_the_years_money_with_a_half_years_count():
+    # 240.50万元 is the year's spending, 50场 the first half's: no per-unit of either
+    text = "惠民演出120场，其中上半年50场，上半年场均支出{}。"
+    assert status(text.format("48100.00元"), SEASON)["48100.00元"] == "unsupported"
+    assert status("惠民演出120场，其中上半年50场，全年场均支出20041.67元。", SEASON)["20041.67元"] == "derived"
