@@ -107,3 +107,11 @@ def test_a_per_unit_never_mixes_the_years_money_with_a_half_years_count():
     text = "惠民演出120场，其中上半年50场，上半年场均支出{}。"
     assert status(text.format("48100.00元"), SEASON)["48100.00元"] == "unsupported"
     assert status("惠民演出120场，其中上半年50场，全年场均支出20041.67元。", SEASON)["20041.67元"] == "derived"
+
+
+def test_shares_after_respectively_pair_with_the_items_the_sentence_before_told_in_order():
+    told = "财政拨款执行193.10万元，演出收入执行47.40万元。二者分别占全年执行的{}。"
+    assert status(told.format("80.29%和19.71%"), TROUPE)["19.71%"] == "derived"  # 47.40 ÷ 240.50, the second item's
+    swapped = status(told.format("19.71%和80.29%"), TROUPE)
+    assert swapped["19.71%"] == "unsupported"
+    assert swapped["80.29%"] == "unsupported"  # 193.10's share given to the second item, 演出收入
