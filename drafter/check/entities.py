@@ -564,6 +564,8 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
     after = {id(e) for e in ents.named(said[cmp:])}
     if up == down:
         return []
+    if t.x < 0:  # 低-5.40个百分点: a gap below zero after its side word is on the other side
+        up = not up
     out = []
     hundredth = Decimal("0.01")
     for a, b in pairs:
@@ -660,7 +662,7 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
             if not (tokens(a.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
                 continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
             d = (a.mag if a.family else a.value) / b.value
-            if fits(checker, t, d):
+            if fits(checker, t, d) and checker.per_unit_fits(t, a, b):
                 found.append((f"{a.written} ÷ {b.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}", a, b))
     if not found:
         return _money_per_count(checker, ents, t, said, x, words, told)
@@ -722,6 +724,8 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
     with localcontext(_CTX):
         for a in moneys[:8]:
             for b in counts[-6:]:
+                if not checker.per_unit_fits(t, a, b):
+                    continue  # (场均支出 of a budget, the year's money over a half's count)
                 for d in ((a.mag / b.value,) if a.family else (a.value * _WAN / b.value, a.value / b.value)):
                     if fits(checker, t, d):
                         break
