@@ -115,3 +115,28 @@ def test_shares_after_respectively_pair_with_the_items_the_sentence_before_told_
     swapped = status(told.format("19.71%和80.29%"), TROUPE)
     assert swapped["19.71%"] == "unsupported"
     assert swapped["80.29%"] == "unsupported"  # 193.10's share given to the second item, 演出收入
+
+
+RATED = [SourceText(name="京剧团资金执行表.txt", text=(
+    "莆田市京剧团 2025年戏曲惠民演出项目资金（单位：万元）\n"
+    "资金来源\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+    "年度资金总额\t240.00\t252.00\t240.50\t95.44%\n"
+    "其中：财政拨款\t200.00\t200.00\t193.10\t96.55%\n"
+    "演出收入\t40.00\t52.00\t47.40\t91.15%\n"))]
+
+TOURS = [SourceText(name="京剧团送戏下乡指标.txt", text=(
+    "莆田市京剧团 2025年绩效指标完成情况\n"
+    "指标\t年度指标值\t实际完成值\t上年实际\n"
+    "送戏下乡场次（场）\t110\t105\t98\n"))]
+
+
+def test_a_fraction_word_right_after_a_share_restates_that_share_not_another_rate():
+    text = "演出收入支出占项目全部支出的19.71%，{}。"
+    assert status(text.format("接近两成"), RATED)["接近两成"] == "derived"  # 47.40 ÷ 240.50
+    # 超过九成 fits the lines' 91.15% / 95.44% 执行率, not the share it follows
+    assert status(text.format("超过九成"), RATED)["超过九成"] == "unsupported"
+
+
+def test_exceeding_a_target_the_level_before_it_fell_short_of_is_a_false_claim():
+    assert status("全年送戏下乡105场，未完成110场的年度目标。", TOURS)["110场"] == "exact"
+    assert status("全年送戏下乡105场，超额完成110场的年度目标。", TOURS)["110场"] == "unsupported"  # 105 < 110
