@@ -362,6 +362,12 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
+        if status == "approximate" and family == "%" and i and mentions[i - 1].base_unit == "%" \
+                and not mentions[i - 1].ignored and not mentions[i - 1].approx \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]):
+            # 占…的19.71%，超过九成: the word restates the rate right before it (judged below, with the derived
+            # figures), not another line's 91.43% a source states
+            status, facts = None, []
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
             alt_t = replace(target, m=replace(m, unit=m.scale + m.alt, base_unit=m.alt, alt=""), family=family,
