@@ -140,3 +140,19 @@ def test_a_fraction_word_right_after_a_share_restates_that_share_not_another_rat
 def test_exceeding_a_target_the_level_before_it_fell_short_of_is_a_false_claim():
     assert status("全年送戏下乡105场，未完成110场的年度目标。", TOURS)["110场"] == "exact"
     assert status("全年送戏下乡105场，超额完成110场的年度目标。", TOURS)["110场"] == "unsupported"  # 105 < 110
+
+
+BALANCES = [SourceText(name="京剧团资金结余表.txt", text=(
+    "莆田市京剧团 2025年戏曲惠民演出项目资金（单位：万元）\n"
+    "资金来源\t全年预算数\t全年执行数\t执行率\t结余\n"
+    "年度资金总额\t252.00\t240.50\t95.44%\t11.50\n"
+    "其中：财政拨款\t200.00\t193.10\t96.55%\t6.90\n"
+    "演出收入\t52.00\t47.40\t91.15%\t4.60\n"))]
+
+
+def test_a_figure_after_a_comparison_clause_is_of_the_item_its_sentence_is_about():
+    # 比财政拨款低…: 财政拨款 is what 演出收入 is compared with; the 结余 after it is still 演出收入's own cell
+    text = "财政拨款支出193.10万元，执行率96.55%；演出收入支出47.40万元，执行率91.15%，比财政拨款低5.40个百分点，结余{}。"
+    got = {m.text: m for m in check(text.format("4.60万元"), BALANCES).mentions}
+    assert got["4.60万元"].status == "exact" and "4.60" in got["4.60万元"].evidence[0].text
+    assert status(text.format("6.90万元"), BALANCES)["6.90万元"] == "unsupported"  # 财政拨款's balance, swapped
