@@ -156,3 +156,24 @@ def test_a_figure_after_a_comparison_clause_is_of_the_item_its_sentence_is_about
     got = {m.text: m for m in check(text.format("4.60万元"), BALANCES).mentions}
     assert got["4.60万元"].status == "exact" and "4.60" in got["4.60万元"].evidence[0].text
     assert status(text.format("6.90万元"), BALANCES)["6.90万元"] == "unsupported"  # 财政拨款's balance, swapped
+
+
+ISLAND_FUNDS = [SourceText(name="海岛管理站资金表.txt", text=(
+    "宁德市海岛管理站 2025年部门资金（单位：万元）\n"
+    "资金来源\t年初预算数\t全年预算数\t全年执行数\t结余\n"
+    "年度资金总额\t300.00\t312.00\t298.50\t13.50\n"
+    "其中：基本支出\t150.00\t150.00\t148.20\t1.80\n"
+    "项目支出\t150.00\t162.00\t150.30\t11.70\n\n"
+    "项目支出明细（单位：万元）\n"
+    "项目名称\t全年预算数\t全年执行数\n"
+    "海岛巡查\t90.00\t86.10\n"
+    "界桩维护\t72.00\t64.20\n"
+    "合计\t162.00\t150.30\n"))]
+
+
+def test_a_share_of_all_the_balance_is_over_the_units_whole_not_the_projects():
+    text = "界桩维护结余7.80万元，占{}的{}。"
+    assert status(text.format("全部结余", "57.78%"), ISLAND_FUNDS)["57.78%"] == "derived"  # 7.80 ÷ 13.50
+    assert status(text.format("项目结余", "66.67%"), ISLAND_FUNDS)["66.67%"] == "derived"  # 7.80 ÷ 11.70
+    # the share of the projects' balance given to the whole's
+    assert status(text.format("全部结余", "66.67%"), ISLAND_FUNDS)["66.67%"] == "unsupported"
