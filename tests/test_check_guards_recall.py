@@ -177,3 +177,10 @@ def test_a_share_of_all_the_balance_is_over_the_units_whole_not_the_projects():
     assert status(text.format("项目结余", "66.67%"), ISLAND_FUNDS)["66.67%"] == "derived"  # 7.80 ÷ 11.70
     # the share of the projects' balance given to the whole's
     assert status(text.format("全部结余", "66.67%"), ISLAND_FUNDS)["66.67%"] == "unsupported"
+
+
+def test_a_share_naming_no_column_is_of_the_column_its_sentence_named_before():
+    # 大嵛山岛: 巡查 36 of 132 (27.27%), 维护界桩 14 of 100 (14.00%), 管护经费 18,600 of 200,000 (9.30%)
+    said = "西洋岛{}占全市{}，大嵛山岛占比不足一成。"
+    assert status(said.format("经费", "30.60%"), ISLANDS)["不足一成"] == "derived"  # the 经费 column carried on
+    assert status(said.format("巡查", "39.39%"), ISLANDS)["不足一成"] == "unsupported"  # 巡查's is 27.27%
