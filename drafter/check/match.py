@@ -1138,9 +1138,10 @@ class _Checker:
                 theirs, _ = _segments(before[:j])
                 if own and theirs and own[0] & theirs[0]:  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
-        if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with —
-            # but 比苍溪县37所: the item compared with, right before the mention, names the mention's own figure
-            before = _COMPARED_ITEM.sub(lambda c: c[0] if c.end() == len(before) else " ", before)
+        if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
+            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own
+            before = _COMPARED_ITEM.sub(lambda c: " " if c.end() < len(before) and "\u4e00" <= before[c.end()] <= "\u9fff"
+                                        else c[0], before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
@@ -1442,6 +1443,9 @@ class _Checker:
                         # (a share of its whole b whose part a the words never name is no share they state)
                         bad = y
                         break
+                    if t.family == "%" and "占" in t.clause and (y := self._column_carried(t, x, a, b)) is not None:
+                        bad = y  # 西洋岛巡查占全市…，大嵛山岛占比: a share naming no column is of the one named before
+                        break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
                                  or self._named_sibling(t, x, rest, clause, (a.mag, b.mag), False, True)
                                  or next((z for q in self._equivalents(x) if (z := self._named_beside(t, q, a, b, rest))),
@@ -1681,9 +1685,11 @@ class _Checker:
                         own = own - g.subj
                 if _names(rest, own) or (counts and rest & own):  # another count: its one word
                     return y
-                if ratio and rest & own and x.tab >= 0 and x.tab == y.tab and x.head != y.head \
-                        and not tokens(t.clause) & (x.subj - y.subj - _ROLE_MARKS):
-                    return y  # 微课占全市比重 names the 制作微课 column by its one word and nothing of x's 培训经费
+                if ratio and own and x.tab >= 0 and x.tab == y.tab and x.head != y.head:
+                    mine = x.subj - y.subj - _ROLE_MARKS
+                    said = tokens(t.clause)
+                    if rest & own and not said & mine:
+                        return y  # 微课占全市比重 names the 制作微课 column by its one word and nothing of x's 培训经费
         return None
 
     def per_unit_fits(self, t: _Target, a: _Fact, b: _Fact) -> bool:
@@ -1707,6 +1713,41 @@ class _Checker:
             words += b[1]
         spent, planned = _SPENT_BASIS.search(words) is not None, _BUDGET_BASIS.search(words) is not None
         return "actual" if spent and not planned else "budget" if planned and not spent else ""
+
+    def _column_carried(self, t: _Target, x: _Fact, a: _Fact, b: _Fact) -> _Fact | None:
+        """Another column's figure of x's table row that the clauses before the mention's own named (西洋岛巡查占全市…)
+        where its own clause names no column (大嵛山岛占比不足一成) and those clauses name nothing of x's column: the
+        share is of the column named before, x's is another's. None otherwise."""
+        if x.tab < 0 or x.family in ("%", "pt", "倍") or not 0 <= x.group < len(self.ix.groups) or not x.label \
+                or _SHARE_ONLY.sub("", "".join(t.clause.split(x.label))) or x.label not in t.clause:
+            return None  # (the clause is the row's name and share words only: 大嵛山岛占比 — 支出占 names a measure)
+        facts = self.ix.groups[x.group]
+        if len(facts) > _RECORD_CAP:
+            return None
+        said = tokens(t.clause)
+        carried: frozenset[str] | None = None
+        for y in facts:
+            if y is a or y is b or y.tab != x.tab or y.head == x.head or y.date is not None \
+                    or y.family in ("%", "pt", "倍"):
+                continue
+            own, mine = y.subj - x.subj - _ROLE_MARKS, x.subj - y.subj - _ROLE_MARKS
+            if not own or not mine or said & (own | mine):
+                continue
+            if carried is None:
+                carried = self._clauses_said(t)
+            if carried & own and not carried & mine:
+                return y
+        return None
+
+    def _clauses_said(self, t: _Target) -> frozenset[str]:
+        """The words of the clauses before the mention's own in its sentence part (after its last 。 / ；), each up to
+        its first figure: what a clause naming no measure of its own carries on."""
+        k = t.m.start - len(t.clause)
+        lo = max(self.text.rfind(c, max(0, k - 120), k) for c in "；;。\n！？") + 1
+        words: set[str] = set()
+        for clause in _HEAD_CUT_AT.split(self.text[lo:k]):
+            words |= tokens(clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause)
+        return frozenset(words) - _ROLE_MARKS
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
@@ -2583,6 +2624,8 @@ _LIMIT_COMPARED = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,4}?(?:目标|计划|
 _BEYOND_FIGURE = re.compile(r"(?:超出|超过|高出|高于|低于|优于|好于)[“\"「『]?[≥≤＞＜>]?(\d[\d,]*(?:\.\d+)?)(万|亿)?%?"
                             r"[”\"」』]?(?:的[\u4e00-\u9fff]{0,4})?\Z")
 # what an average's money is: spending or a budget (按实际支出计 / 场均支出 / 按全年预算计)
+# a share's words naming no measure: 占比 / 占全市比重 / 所占份额为
+_SHARE_ONLY = re.compile(r"[\s，,]|所?占(?:比|全[市县区镇乡省州盟旗]|全部|合计|总量|总数)?|比重|比例|份额|的|为|达|约|仅|只|已|左右|分别")
 _BASIS_SAID = re.compile(r"按照?([^，,。；;\d]{1,12}?)(?:计算|测算|核算|计)[，,][^，,。；;]*\Z")
 _SPENT_WORDS = frozenset({"执行", "支出", "实际", "决算", "花费", "开支"})
 _SPENT_BASIS = re.compile(r"支出|执行|实际|决算|花费|开支|使用")
