@@ -1718,9 +1718,11 @@ class _Checker:
         """Another column's figure of x's table row that the clauses before the mention's own named (西洋岛巡查占全市…)
         where its own clause names no column (大嵛山岛占比不足一成) and those clauses name nothing of x's column: the
         share is of the column named before, x's is another's. None otherwise."""
-        if x.tab < 0 or x.family in ("%", "pt", "倍") or not 0 <= x.group < len(self.ix.groups) or not x.label \
-                or _SHARE_ONLY.sub("", "".join(t.clause.split(x.label))) or x.label not in t.clause:
-            return None  # (the clause is the row's name and share words only: 大嵛山岛占比 — 支出占 names a measure)
+        if x is not a or x.tab < 0 or x.family in ("%", "pt", "倍") or not 0 <= x.group < len(self.ix.groups) \
+                or not x.label or _SHARE_ONLY.sub("", "".join(t.clause.split(x.label))) \
+                or not 0 <= t.clause.find(x.label) < t.clause.find("占"):
+            return None  # (the clause is the part's row name and share words only: 大嵛山岛占比 — 支出占 names a
+            # measure, 占项目支出的 a whole)
         facts = self.ix.groups[x.group]
         if len(facts) > _RECORD_CAP:
             return None
