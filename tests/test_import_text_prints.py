@@ -116,3 +116,17 @@ def test_a_bracket_that_is_no_seal_stays_in_the_unit_name(tmp_path):
     path = tmp_path / "suidao_named.txt"
     path.write_text(text, encoding="utf-8")
     assert import_form(path).input["实施单位"] == "延安市宝塔山隧道管理所（延安市公路应急保障中心）"
+
+
+def test_the_total_row_under_the_names_of_a_numbered_detail_table_is_no_project():
+    """A 支出明细 whose first column is 序号: its 合计 stands in the name column, the 序号 blank — a total, not a
+    project of its own."""
+    names = [p["项目名称"] for p in import_form(SWEEP / "chuanju.txt").input["重点项目"]]
+    assert names == ["秦腔川剧惠民演出补助", "新编剧目创排", "舞美灯光设备更新", "青年演员培训"]
+
+
+def test_last_year_figures_keep_the_decimals_the_form_prints(tmp_path):
+    draft = run_drafter("draft", str(_folder(tmp_path, "chuanju.txt")), "--engine", "offline", home=tmp_path).stdout
+    assert "上年实际11.80万人次" in draft and "上年实际92.0%" in draft
+    assert "实际完成12.60万人次" in draft and "实际完成93.0%" in draft
+    assert "上年实际11.8万人次" not in draft and "上年实际92%" not in draft
