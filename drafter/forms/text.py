@@ -247,22 +247,43 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]
     return out
 
 
-# an ASCII grid's rule: +------+-----+ (a database tool's or a converter's print of a table)
-_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+# a grid's rule: +------+-----+ (a database tool's or a converter's print of a table), or one drawn with box
+# characters: ┌───┬───┐, ├───┼───┤, └───┴───┘, ╔═══╦═══╗
+_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚┏┣┗╒╞╘╓╟╙](?:[-=─━═:]+[+┬┼┴┐┤┘╦╬╩╗╣╝┳╋┻┓┫┛╤╪╧╕╡╛╥╫╨╖╢╜])+\s*$")
+_GRID_BAR = re.compile(r"[|│┃║]")
+_OPENING, _CLOSING = set("┌╔┏╒╓"), set("└╚┗╘╙")  # box corners: where a drawn grid begins and ends
+
+
+def _grid_row(line: str) -> bool:
+    return bool(_GRID_BAR.match(line.lstrip()))
 
 
 def _grid_cells(line: str) -> list[str]:
-    inner = line.strip()[1:-1] if line.strip().endswith("|") else line.strip()[1:]
-    return inner.split("|")
+    """The cells of a grid's line as printed (padding kept): '│ 年初 │  预算数 │' → [' 年初 ', '  预算数 ']."""
+    inner = line.strip()[1:]
+    inner = inner[:-1] if _GRID_BAR.fullmatch(inner[-1:]) else inner
+    return _GRID_BAR.split(inner)
+
+
+def _fills(cell: str) -> bool:
+    """Whether a cell's text reaches its column's edge (a space of padding each side, a wide character one column
+    short): the print wrapped it, and the line below goes on with it."""
+    text = cell.strip()
+    return bool(text) and _text_width(text) >= _text_width(cell) - 3
+
+
+def _goes_on(cells: list[str], above: list[str]) -> bool:
+    """A grid's line goes on the row above when every cell it fills is one the line above filled to its edge."""
+    filled = [j for j, c in enumerate(cells) if c.strip()]
+    return bool(filled) and all(j < len(above) and _fills(above[j]) for j in filled)
 
 
 def _grids(lines: list[str]) -> tuple[dict[int, list[str] | None], set[int], set[int]]:
-    """ASCII grids (+---+ rules, | cells |): line index → the cells of the row that line opens, or None for a
-    line that is no row of its own (a rule, a line a wrapped row goes on in); and the grids' first and last
-    lines. Lines between two rules are one row when they are the grid's header (a header typed on two lines:
-    '年初' over '预算数') or when a line goes on the row above: its first cell is blank and a cell the line above
-    fills to its column's edge goes on in it (a long cell wrapped). Other lines are rows of their own (rows the
-    grid does not rule off one by one)."""
+    """Grids of + - | or box characters: line index → the cells of the row that line opens, or None for a line
+    that is no row of its own (a rule, a line a wrapped row goes on in); and the grids' first and last lines.
+    Lines between two rules are one row when they are the grid's header (a header typed on two lines: '年初'
+    over '预算数') or when a line goes on the row above (each cell it fills goes on a cell the line above filled
+    to its edge: a long cell wrapped). Other lines are rows of their own (rows the grid does not rule off)."""
     out: dict[int, list[str] | None] = {}
     starts: set[int] = set()
     ends: set[int] = set()
@@ -271,10 +292,10 @@ def _grids(lines: list[str]) -> tuple[dict[int, list[str] | None], set[int], set
         if not _GRID_RULE.match(lines[n]):
             n += 1
             continue
-        widths = [len(seg) - 2 for seg in lines[n].strip()[1:-1].split("+")]
         blocks: list[list[int]] = [[]]
         end = n + 1
-        while end < len(lines) and (_GRID_RULE.match(lines[end]) or lines[end].lstrip().startswith("|")):
+        while end < len(lines) and (_GRID_RULE.match(lines[end]) or _grid_row(lines[end])) \
+                and lines[end - 1].lstrip()[:1] not in _CLOSING and lines[end].lstrip()[:1] not in _OPENING:
             if _GRID_RULE.match(lines[end]):
                 blocks.append([])
             else:
@@ -291,14 +312,8 @@ def _grids(lines: list[str]) -> tuple[dict[int, list[str] | None], set[int], set
         for b, block in enumerate(blocks):
             rows: list[list[int]] = []
             for k in block:
-                cells, above = _grid_cells(lines[k]), _grid_cells(lines[rows[-1][-1]]) if rows else None
-                goes_on = above is not None and (
-                    (b == 0 and len(blocks) > 1)
-                    or (not cells[0].strip() and any(
-                        c.strip() and j < len(above) and j < len(widths)
-                        and _text_width(above[j].strip()) >= widths[j] - 1
-                        for j, c in enumerate(cells))))
-                if goes_on:
+                if rows and ((b == 0 and len(blocks) > 1)
+                             or _goes_on(_grid_cells(lines[k]), _grid_cells(lines[rows[-1][-1]]))):
                     rows[-1].append(k)
                 else:
                     rows.append([k])
