@@ -180,3 +180,42 @@ def test_rows_a_grid_does_not_rule_off_stay_rows_of_their_own():
     """The negative: lines between two rules whose first cells are filled are rows each, not one wrapped row."""
     rows = [[c.text for c in r] for r in parse_text_form(BOX_FORM).tables[0].rows]
     assert rows[1][0] == "年度资金总额" and rows[2][0] == "其中：财政拨款" and len(rows) == 3
+
+
+# a 川剧团's 支出明细 whose money columns sit under one group label centred over them
+GROUPED = """\
+序号        项目名称                  金额（万元）             执行率
+                                  预算数         执行数
+ 1    戏曲进校园演出                  32.00          30.40      95.00%
+ 2    川剧传承人带徒补助              18.00          16.20      90.00%
+      合计                            50.00          46.60      93.20%
+"""
+
+
+def test_a_group_label_over_two_columns_parts_into_them():
+    table = parse_text_form(GROUPED).tables[0]
+    assert [c.text for c in table.rows[0]] == ["序号", "项目名称", "预算数（万元）", "执行数（万元）", "执行率"]
+    assert [c.text for c in table.rows[2]] == ["2", "川剧传承人带徒补助", "18.00", "16.20", "90.00%"]
+
+
+def test_a_qualifier_under_a_measure_takes_the_measure():
+    text = ("资金项目              预算数（万元）         执行数\n"
+            "                   年初         全年\n"
+            "年度资金总额       120.00       126.00       118.44\n")
+    assert [c.text for c in parse_text_form(text).tables[0].rows[0]] == [
+        "资金项目", "年初预算数（万元）", "全年预算数（万元）", "执行数"]
+
+
+def test_the_goal_under_a_part_head_naming_any_goal_is_the_goal(tmp_path):
+    """三、年度绩效目标 / 部门整体绩效目标 head the goal as 三、年度总体目标 does; a head naming the indicators' results
+    (四、绩效指标完成情况) heads no goal and no completion."""
+    text = SWEEP.joinpath("bianjing.txt").read_text("utf-8").replace("三、年度总体目标", "三、部门年度绩效目标")
+    path = tmp_path / "自评表.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_form(path)
+    assert result.input["年度目标"][0].startswith("全年办理出入境证件2.4万件以上")
+    text = text.replace("三、部门年度绩效目标", "三、绩效指标完成情况")
+    path.write_text(text, encoding="utf-8")
+    result = import_form(path)
+    assert "年度目标" not in result.input
+    assert not any("2.4万件以上" in log.text and "完成" in log.title for log in result.logs)
