@@ -1350,6 +1350,11 @@ def heading_role(text: str) -> str | None:
         return "goal"
     if t in DONE_ROW_LABELS:
         return "done"
+    if "指标" not in t and len(t) <= 14:  # a head naming the unit's goal in its own words: 三、部门年度绩效目标
+        if t.endswith("目标"):
+            return "goal"
+        if t.endswith("目标完成情况"):
+            return "done"
     return "cause" if t.startswith(CAUSE_ROW_LABELS) else None
 
 

@@ -120,13 +120,22 @@ def _overlap(start: int, end: int, span) -> int:
     return min(end, span[1]) - max(start, span[0])
 
 
+def _lies_under(start: int, end: int, span) -> bool:
+    """Whether a run lies under a label: they overlap by half the label (a figure set flush right under a centred
+    label, a name under its column's label) or half the run (a short figure under a wide label) — not by the
+    character or two a name overflowing from the column before reaches into it."""
+    o = _overlap(start, end, span)
+    return o > 0 and (2 * o >= span[1] - span[0] or 2 * o >= end - start)
+
+
 def _aligned_row(line: str, spans: list, reach: list | None = None) -> list[str]:
-    """A row of a fixed-width print read under its header: each run of the line (split at any white space) goes
-    to the header label it lies under (the one it overlaps most: a figure set flush right under a centred label),
-    else to the column whose rows it lies under (`reach`: a short 合计 under the names of a column whose label
-    is centred far to its right), else to the column it overlaps most, the columns reaching from one header start
-    to the next — so a name that overflows its column by a character, or a figure a space off, stays in its own
-    column."""
+    """A row of a fixed-width print read under its header. With `reach` (a header whose labels are centred over
+    their columns) each run of the line (split at any white space) goes to the label it overlaps most (a figure
+    set flush right under a centred label), one under no label to the column whose rows it overlaps most (a
+    short 合计 under the names of a column whose label is centred far to its right). Else, and with no `reach`
+    (labels set where their columns' runs start or end), to the column it overlaps most, the columns reaching
+    from one header start to the next — so a name that overflows its column by a character, or a figure a space
+    off, stays in its own column."""
     columns = [s for s, *_ in spans]
     cells = [""] * len(columns)
     for start, end, text in _pieces(line, 1):
@@ -135,12 +144,11 @@ def _aligned_row(line: str, spans: list, reach: list | None = None) -> list[str]
             hi = columns[j + 1] if j + 1 < len(columns) else 10 ** 6
             return min(end, hi) - max(start, lo)
         j = max(range(len(columns)), key=lambda k: (_overlap(start, end, spans[k]), -k))
-        if _overlap(start, end, spans[j]) <= 0 and reach:
-            j = max(range(len(columns)), key=lambda k: (_overlap(start, end, reach[k]), -k))
-            if _overlap(start, end, reach[j]) <= 0:
-                j = max(range(len(columns)), key=lambda k: (overlap(k), -k))
-        elif _overlap(start, end, spans[j]) <= 0:
+        if reach is None or _overlap(start, end, spans[j]) <= 0:
             j = max(range(len(columns)), key=lambda k: (overlap(k), -k))
+            if reach is not None and not any(_overlap(start, end, span) > 0 for span in spans) \
+                    and max(_overlap(start, end, r) for r in reach) > 0:
+                j = max(range(len(columns)), key=lambda k: (_overlap(start, end, reach[k]), -k))
         cells[j] = f"{cells[j]} {text}" if cells[j] else text
     return cells
 
@@ -151,7 +159,7 @@ def _reach(rows: list[str], spans: list) -> list[list[int]]:
     reach = [[s, e] for s, e, *_ in spans]
     for line in rows:
         for start, end, _ in _pieces(line, 1):
-            under = [j for j, span in enumerate(spans) if _overlap(start, end, span) > 0]
+            under = [j for j, span in enumerate(spans) if _lies_under(start, end, span)]
             if len(under) == 1:
                 j = under[0]
                 reach[j][0], reach[j][1] = min(reach[j][0], start), max(reach[j][1], end)
@@ -174,20 +182,37 @@ def _keeps_to(piece: tuple[int, int, str], columns: list[int], ends: set[int], s
     start, end, _ = piece
     if start in columns or end in ends:
         return True
-    if spans and sum(_overlap(start, end, span) > 0 for span in spans) == 1:
+    if spans and sum(_lies_under(start, end, span) for span in spans) == 1:
         return True
     j = max((k for k, s in enumerate(columns) if s <= start), default=None)
     return j is not None and (j + 1 == len(columns) or end <= columns[j + 1])
 
 
 _DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[。；;，]")
+
+
+# a measure a column label ends in (预算数, 金额, 执行率): a label under a group's label that ends so is whole
+_MEASURE_END = re.compile(r"[数额率值分]$")
+_REMARK = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+
+
+def _sub_label(group: str, sub: str) -> str:
+    """A label under a group's label that spans it and its neighbours: '年初' under '预算数（万元）' →
+    '年初预算数（万元）' (a qualifier takes the group's measure), '执行数' under '金额（万元）' → '执行数（万元）'; the
+    group's bracketed remark (its unit) goes with each."""
+    remark = _REMARK.search(group)
+    core = group[:remark.start()] if remark else group
+    label = sub if _MEASURE_END.search(sub) or len(sub) > 3 else sub + core
+    return label + (remark[0] if remark and not _REMARK.search(label) else "")
 
 
 def _header_lines(lines: list[str], k: int, spans: list[list]) -> tuple[int, list[str]]:
     """(index after the header, the header's labels): a header typed on two or more lines ('年初' over '预算数',
     '全年执行数' over '（万元）') goes on in lines holding no figure whose every label lies under a label of the line
     above (a label of the first column only with labels under two others beside it: a lone '其他资金' is a row).
-    `spans` (start, end, labels) are widened to the labels each continuation adds."""
+    `spans` (start, end, labels) are widened to the labels each continuation adds; a label spanning several
+    labels below it ('金额（万元）' over '预算数  执行数') is a group, parted into them."""
     end = k + 1
     while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and not rule_line(lines[end]) \
             and not lines[end].lstrip().startswith("|") and not _DIGIT.search(lines[end]):
@@ -195,11 +220,19 @@ def _header_lines(lines: list[str], k: int, spans: list[list]) -> tuple[int, lis
         hits = [max(range(len(spans)), key=lambda j: min(e, spans[j][1]) - max(s, spans[j][0]))
                 for s, e, _ in pieces]
         if not all(min(e, spans[j][1]) - max(s, spans[j][0]) > 0 for (s, e, _), j in zip(pieces, hits)) \
-                or len(set(hits)) != len(hits) or (0 in hits and len(hits) < 3):
+                or (0 in hits and len(hits) < 3):
             break
-        for (s, e, text), j in zip(pieces, hits):
-            spans[j][0], spans[j][1] = min(spans[j][0], s), max(spans[j][1], e)
-            spans[j][2] += text
+        grown: list[list] = []
+        for j, span in enumerate(spans):
+            under = [p for p, h in zip(pieces, hits) if h == j]
+            if len(under) > 1:  # a group's label over its columns
+                grown += [[s, e, _sub_label(span[2], t)] for s, e, t in under]
+            elif under:
+                s, e, t = under[0]
+                grown.append([min(span[0], s), max(span[1], e), span[2] + t])
+            else:
+                grown.append(span)
+        spans[:] = grown
         end += 1
     return end, [label for _, _, label in spans]
 
@@ -219,8 +252,8 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]
         line = lines[k]
         pieces = _pieces(line, 2)
         if "\t" in line or line.lstrip().startswith("|") or len(pieces) < 2 or rule_line(line) \
-                or all(_FIELD_PIECE.match(t) for _, _, t in pieces):
-            k += 1
+                or all(_FIELD_PIECE.match(t) for _, _, t in pieces) or _SENTENCE.search(line):
+            k += 1  # (a header's labels are no sentences: a line of prose with a double space heads no table)
             continue
         spans = [[s, e, t] for s, e, t in pieces]
         body, header = _header_lines(lines, k, spans)
@@ -237,7 +270,10 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]
         rows = list(range(first, end))
         cells = [p for n in rows for p in _pieces(lines[n], 2)[1:]]
         if rows and cells and sum(_keeps_to(p, columns, ends, spans) for p in cells) >= 0.6 * len(cells):
-            reach = _reach([lines[n] for n in rows], spans)
+            # labels set where their columns' runs start or end (flush left over names, the figures' last digit
+            # under the label's): columns from one label start to the next; else labels centred over their columns
+            placed = sum(s in columns or e in ends for s, e, _ in cells) >= 0.5 * len(cells)
+            reach = None if placed else _reach([lines[n] for n in rows], spans)
             out[k] = (k, header if body > k + 1 else _aligned_row(line, spans))
             for n in range(k + 1, first):
                 out[n] = (k, None)
