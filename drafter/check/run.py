@@ -32,7 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, rest_of_year, said_period
-from .ledger import group_sum
+from .ledger import group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .fromto import from_to_facts, pair_of
 from .plans import PLAN, PlanLines, plan_bound, plan_facts
@@ -66,6 +66,21 @@ SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers
 
 # a span's first date, its joiner and its end date: "3月1日—3月31日，开展…" names the event after the span
 _SPAN_AHEAD = re.compile(_SPAN_JOIN.pattern + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
+
+def _two_periods(i: int, t: _Target, mentions: Sequence[NumberMention], results: list[MentionCheck | None],
+                 done: Callable[..., None], span: str) -> None:
+    """'…，两期开班相隔154天' / '两次筛查开始日间隔182天': the count of two in the gap's own clause, which the checker
+    flagged before it reached the gap, counts the two periods whose dates the gap was placed between."""
+    lo = t.m.start - len(t.clause)
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.start < lo:
+            break
+        r = results[j]
+        if c.kind == "count" and c.value == 2 and c.text[:1] in "两二2" and r is not None and r.status == "unsupported":
+            done(j, "derived", formula=f"{span.split('（')[0]}：两段时间 = {c.text}", judged=True)
+            return
+
 
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
@@ -187,6 +202,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
     gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
+    deferred: dict[int, Sequence[_Fact]] = {}  # an approximate word after a rate → the source rate it matched
 
     def judge(i: int, status: str, facts: Sequence[_Fact]
               ) -> tuple[str, Sequence[_Fact], str | None, str] | None:
@@ -362,6 +378,15 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
+        if status == "approximate" and family == "%" and i and mentions[i - 1].base_unit == "%" \
+                and not mentions[i - 1].ignored and not mentions[i - 1].approx \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
+                and not {id(f) for f in direct_facts.get(i - 1, ())} & {id(f) for f in facts}:
+            # 占…的19.71%，超过九成: the word restates the rate right before it (judged below, with the derived
+            # figures), not another line's 91.43% a source states — that match stands only where the rate before it
+            # is not placed (a paragraph checked alone)
+            deferred[i] = facts
+            status, facts = None, []
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
             alt_t = replace(target, m=replace(m, unit=m.scale + m.alt, base_unit=m.alt, alt=""), family=family,
@@ -510,6 +535,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if not small and not m.approx and _sig_digits(m.value) >= 3:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
+        if i in deferred and (results[i - 1] is None or results[i - 1].status in ("unsupported", "ignored")):
+            done(i, "approximate", deferred[i])  # (the rate before it is not placed: the source rate it matched)
+            continue
         prev = derived_at.get(i - 1) or gated.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
                 and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and restates(t, prev[0].x):
@@ -563,6 +591,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                                    or bracketed_span_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             state(t)  # the days an average after it is over (历时46天，…，日均出库)
+            if "（两次" in span or "（间隔" in span:  # 两期开班相隔154天: the count of the two periods told
+                _two_periods(i, t, mentions, results, done, span)
             continue
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
@@ -583,8 +613,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
-        if (each := column_mean(index, t, text)) is not None:  # 各展厅平均展项: a column's total over its rows
-            done(i, "derived", each[1], formula=each[0])
+        if (each := column_mean(index, t, text) or group_mean(index, t, text)) is not None:
+            done(i, "derived", each[1], formula=each[0])  # 各展厅平均展项: a column's total over its rows (or groups)
             continue
         if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
             done(i, "derived", kinds[1], formula=kinds[0])
@@ -688,10 +718,11 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m, index)) \
                 is not None:
             done(i, "derived", formula=formula)
-        elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
-                                        or named_list_sum(index, t, text) or group_sum(index, t, text)) \
-                is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
+        elif (items := counted is None and (
+                _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told) or list_sum(index, t)
+                or shared_head_sum(index, t, text, told[t.para]) or named_list_sum(index, t, text))
+                or group_sum(index, t, text)) is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name;
+            # 东营港区三批共: a group its words name, whatever list of the paragraph its count could be of)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
