@@ -102,7 +102,9 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     def item(mj: NumberMention) -> bool:  # a result of the sum's unit and role: no target, change or average
         return not mj.ignored and mj.value is not None and bool(mj.unit) and mj.kind != "date" and mj.hi is None \
             and family(mj.base_unit)[0] == t.family and not _TARGET_AFTER.match(text, mj.end) \
-            and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role
+            and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) \
+            and (roles(said) == role or not role and roles(said) == "actual") \
+            and (role in ("budget", "initial") or "预算" not in said)  # (前两个项目合计: what they spent, no （预算…）)
 
     head = _list_head(text, t, (said if mean else t.clause)[: cm.start()])
     listed: list[int] | None
