@@ -1,0 +1,26 @@
+"""A figure in brackets right after a name — "樟湖工区每处整改投入低于延平工区（4526.32元）" — is that name's figure, as
+"低于延平工区的4526.32元" is (issue 10, precision): the clause before the bracket names it. Another row's figure in the
+bracket stays unsupported; a bracket after a figure (12.40万元（124000元）) is that figure's restatement, as before.
+
+Unit: a rail transit construction office (南平市轨道交通建设办公室); names and values invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.check import check
+from test_check_mean_per_row_noun import RECORD
+
+
+def status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, RECORD).mentions if m.status != "ignored"}
+
+
+def test_a_bracketed_figure_after_a_name_is_that_names():
+    assert status("樟湖工区每个问题整改投入低于延平工区（4526.32元）。")["4526.32元"] == "derived"  # 8.60万元 ÷ 19
+
+
+@pytest.mark.parametrize("figure", ["4066.67元", "4000.00元"])  # 樟湖工区's own; 水东工区's
+def test_another_rows_figure_in_the_bracket_stays_unsupported(figure):
+    assert status(f"樟湖工区每个问题整改投入低于延平工区（{figure}）。")[figure] == "unsupported"
