@@ -742,6 +742,8 @@ _CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上�
                             r"|调增|调减)(?:了|约)?$")
 
 
+# the clause before a bracket that opens right after a name (no figure's unit: 211,800元（21.18万元） restates)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))[^，,；;：:。\n（）()\d]*[\u4e00-\u9fff]{2}$")
 # 站点建设差2个未达目标 / 尚差2个: a shortfall naming no base is one to the target (比目标少)
 _SHORT_OF = re.compile(r"(?<![相之])(?:尚|还|仍|只|仅)?差$")  # (执行相差 is a gap of two items)
 _SHORT_AFTER = re.compile(r"\s*(?:未达|未达到|未完成|没有达到|达到|完成)?(?:年度)?(?:目标|[，,；;。]|$)")
@@ -752,6 +754,9 @@ def compared_clause(t: _Target, text: str) -> str | None:
     one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
     for the stages that read 比 phrases; and '站点建设差2个未达目标' / '尚差2个' (a shortfall naming no base, nothing
     after it but the target) reads 站点建设比目标少. None when the clauses say nothing of the kind."""
+    if text[t.m.start - 1:t.m.start] in ("（", "(") and (nm := _NAME_BEFORE.search(text, max(0, t.m.start - 40),
+                                                                             t.m.start - 1)) is not None:
+        return nm[0]  # 高于岑城镇（192.11元）: a bracket right after a name holds that name's figure (高于岑城镇192.11元)
     if (sm := _SHORT_OF.search(t.clause)) is not None and not _BASE_WORDS.search(t.clause) \
             and "距" not in t.clause and "与" not in t.clause and t.family not in ("%", "pt") \
             and _SHORT_AFTER.match(text, t.m.end) and text[t.m.start - len(t.clause):t.m.start] == t.clause:
