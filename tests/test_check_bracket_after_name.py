@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.check import check
+from drafter.check import SourceText, check
 from test_check_mean_per_row_noun import RECORD
 
 
@@ -24,3 +24,13 @@ def test_a_bracketed_figure_after_a_name_is_that_names():
 @pytest.mark.parametrize("figure", ["4000.00元", "4200.00元"])  # 水东工区's; none
 def test_another_rows_figure_in_the_bracket_stays_unsupported(figure):
     assert status(f"樟湖工区每个问题整改投入低于延平工区（{figure}）。")[figure] == "unsupported"
+
+
+FUNDS = [SourceText(name="资金情况.md", text=(
+    "# 资金情况\n\n单位：万元\n\n| 资金来源 | 全年预算 | 全年执行 | 执行率 |\n| --- | --- | --- | --- |\n"
+    "| 市级财政资金 | 150.00 | 141.60 | 94.40% |\n| 省级专项资金 | 80.00 | 78.20 | 97.75% |\n"))]
+
+
+def test_a_rate_in_brackets_after_its_rate_word_names_no_item():
+    got = {m.text: m.status for m in check("市级资金结余偏多，执行率（97.75%）低于省级资金。", FUNDS).mentions}
+    assert got["97.75%"] == "unsupported"  # 省级专项资金's rate given to 市级资金

@@ -755,7 +755,8 @@ def compared_clause(t: _Target, text: str) -> str | None:
     for the stages that read 比 phrases; and '站点建设差2个未达目标' / '尚差2个' (a shortfall naming no base, nothing
     after it but the target) reads 站点建设比目标少. None when the clauses say nothing of the kind."""
     if text[t.m.start - 1:t.m.start] in ("（", "(") and (nm := _NAME_BEFORE.search(text, max(0, t.m.start - 40),
-                                                                             t.m.start - 1)) is not None:
+                                                                             t.m.start - 1)) is not None \
+            and not nm[0].endswith("率") and not roles(nm[0]):  # (执行率（96.78%）: a rate's word, no name)
         return nm[0]  # 高于岑城镇（192.11元）: a bracket right after a name holds that name's figure (高于岑城镇192.11元)
     if (sm := _SHORT_OF.search(t.clause)) is not None and not _BASE_WORDS.search(t.clause) \
             and "距" not in t.clause and "与" not in t.clause and t.family not in ("%", "pt") \
