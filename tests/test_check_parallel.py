@@ -8,11 +8,15 @@ Units of our own: 萍乡市矿产资源储备中心 (its reserve checks of minin
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 from drafter.check import SourceData, SourceIndex, check
 from drafter.check import parallel
+from drafter.corpus import strip_labels
+
+TESTS = Path(__file__).parent
 
 COUNTIES = ("安源区", "湘东区", "芦溪县", "上栗县", "莲花县")
 AREAS = [(f"{COUNTIES[k % 5]}第{k + 1}号矿区", f"{10 + (k * 37) % 90}.{(k * 13) % 100:02d}", f"{200 + k * 7}.{k % 10}")
@@ -98,3 +102,15 @@ def test_no_split_for_a_short_text_or_from_a_thread() -> None:
     worker.start()
     worker.join()
     assert seen == [False]
+
+
+@pytest.mark.parametrize("corpus", ["corpus_blind20", "corpus_blind21"])
+def test_each_report_of_a_spent_corpus_cut_in_two_gets_the_one_process_verdicts(split: None, corpus: str) -> None:
+    """Whatever a stage reads of the text before a figure (or after it), a new one included: the cut at the middle of
+    a real report — its paragraphs telling figures, deriving shares and restating them — moves no verdict."""
+    texts = sorted((TESTS / corpus).glob("*/text.md"))
+    assert texts
+    for marked in texts:
+        text, _ = strip_labels(marked.read_text(encoding="utf-8"))
+        index = SourceIndex.build([marked.parent / "sources"])
+        assert verdicts(text, index, 2) == verdicts(text, index, 1), marked.parent.name
