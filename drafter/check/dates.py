@@ -83,7 +83,7 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     m = t.m
     if not _whole_days(m) or m.approx:
         return None
-    from .spans import span_through  # (spans reads this module)
+    from .spans import date_side, span_through  # (spans reads this module)
 
     if _GAP_WORD.search(t.clause):  # 两批之间间隔80天: from the end of the first period its sentence states (to its
         s1 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 。, its clauses' ；) to the start of the
@@ -95,11 +95,20 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
                  and (r := results[j]) is not None and r.status in _TRACED_DATE]
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
                  if span_through(text, mentions[j], mentions[k])]
+        # the words that name the ends: the gap's clause, and those right after it (相隔140天开班)
+        said = t.clause + re.split(r"[，,；;。！？!?\n（(]", text[m.end:m.end + 4])[0]
+        starts, ends = _STARTS.search(said), _ENDS.search(said)
+        k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
+        if len(spans) == 1 and k == 0:
+            # 第一次3月10日至3月14日…；第二次9月15日开始，两次开始相隔: a period told by its start alone, after or before
+            # the other, still has its start — the one date of the sentence outside the told period
+            lone = [mentions[j] for j in dates if mentions[j] is not spans[0][0] and mentions[j] is not spans[0][1]]
+            if len(lone) == 1 and date_side(text, lone[0]) == "start":
+                spans = [spans[0], (lone[0], lone[0])] if lone[0].start > spans[0][1].start \
+                    else [(lone[0], lone[0]), spans[0]]
         if len(spans) >= 2:
             # which ends the words name: 两次开始相隔 — the starts; 两期结束相隔 — the ends; else (第一批结束到第二批
             # 开始) the first one's end to the second one's start
-            starts, ends = _STARTS.search(t.clause), _ENDS.search(t.clause)
-            k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
             a, b = (spans[-2][k], spans[-1][k]) if k is not None else (spans[-2][1], spans[-1][0])
             gap = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
             if gap is None or gap - 1 != m.value:

@@ -793,7 +793,7 @@ def row_ratio(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: 
 
 # 平均每个县（市） / 每个区县平均 / 各县平均: an average over each of a table's rows, what follows 每个 / 各 naming them
 _PER_ROW = re.compile(r"(?:平均每个?|每个?|各)([\u4e00-\u9fff])((?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
-                      r"[\u4e00-\u9fff]{0,6}?(?:平均|均)?$")
+                      r"([\u4e00-\u9fff]{0,6}?)(?:平均|均)?$")
 
 
 def mean_per_row(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: int
@@ -807,10 +807,12 @@ def mean_per_row(checker: "_Checker", ents: Entities, t: "_Target", text: str, s
             or ents.named(clause):
         return None
     x = set(pm[1] + pm[2]) - set("（）()、")  # 县（市）: rows of 县 and of 市
+    two = pm[1] + pm[3][:1] if not pm[2] and pm[3] else ""  # 每个片区: rows of 片区 (北海片区, 清水片区)
     found = []
     for tab, rows in ents.parts.items():
         wholes = ents.wholes.get(tab)
-        if len(rows) < 2 or not wholes or 2 * sum(n[-1:] in x for e in rows for n in e.names[:1]) < len(rows):
+        if len(rows) < 2 or not wholes or 2 * sum(n[-1:] in x or bool(two) and n.endswith(two)
+                                                  for e in rows for n in e.names[:1]) < len(rows):
             continue
         for k, w in wholes[0].attrs.items():
             if k[:1] == "§" or w.family != t.family or w.value <= 0:

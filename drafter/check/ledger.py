@@ -20,6 +20,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..numbers import COUNT_MEASURES, unit_family
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
 
@@ -29,18 +30,35 @@ if TYPE_CHECKING:
 
 _WHOLE_CELL = re.compile(r"^(?:合计|总计|小计|总数|全部|全年合计|累计)")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！？\n]")
+_DIGIT = re.compile(r"\d")
 MIN_ROWS = 3  # a table of fewer rows is read row by row
 
 
-class _Group(NamedTuple):
-    value: str  # the grouping cell (社区店)
-    column: str  # the numeric column summed (新增网点（个）)
+def _head_family(head: str) -> str:
+    """The family of a bare column whose header ends in its measure word (发现隐患处, 排查隐患处 — as 检查船舶艘次 ends
+    in 艘次), '' when it names none: 次数 / 数 end no measure word."""
+    last = head.strip()[-1:]
+    return unit_family(last)[0] if last and last in COUNT_MEASURES and len(head.strip()) >= 3 else ""
+
+
+class _Mean(NamedTuple):
+    by: str  # the grouping column's header (批次)
+    suffix: str  # the ending its values share (批), '' when none
+    n: int  # how many groups it holds
+    column: str
     facts: tuple["_Fact", ...]
     total: Decimal
 
 
+class _Table(NamedTuple):
+    grouping: dict[str, dict[str, frozenset[int]]]  # grouping column → value → its lines
+    cells: dict[int, dict[str, "_Fact"]]  # line → numeric column → its figure
+    family: dict[str, str]  # numeric column → unit family
+
+
 class LedgerGroups:
-    """Per source index: each table's group sums by family, and each table's grouping values."""
+    """Per source index: each table's grouping columns and numeric cells, the tables holding each family, and each
+    column's total over each grouping (for means)."""
 
     def __init__(self, ix: "SourceIndex") -> None:
         now = ix.year_now
@@ -49,34 +67,42 @@ class LedgerGroups:
             if f.tab >= 0 and f.group in ix.row_cells and f.date is None and f.approx is None and f.hi_mag is None \
                     and f.family not in ("%", "pt") and f.role != "target" and f.ytag in (None, now) and f.head:
                 rows[f.tab][f.group].append(f)
-        self.sums: dict[str, list[_Group]] = defaultdict(list)
+        self.tables: dict[int, _Table] = {}
+        self.by_family: dict[str, list[int]] = defaultdict(list)  # family → the tables with a column of it
         self.values: dict[int, set[str]] = {}  # table → the values its grouping columns hold
         self.heads: dict[int, dict[str, tuple[str, frozenset[str]]]] = {}  # table → numeric column → (family, words)
+        self.means: dict[str, list[_Mean]] = defaultdict(list)  # family → each column's total over each grouping
         for tab, lines in rows.items():
             if len(lines) < MIN_ROWS:
                 continue
             by_column: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
             for g in lines:
                 for head, cell in ix.row_cells[g]:
-                    if not _WHOLE_CELL.match(cell):
+                    if not _WHOLE_CELL.match(cell) and len(cell) >= 2:  # (是 / 否 name nothing a clause could)
                         by_column[head][cell].append(g)
-            grouping = {h: vs for h, vs in by_column.items() if len(vs) >= 2 and any(len(gs) >= 2 for gs in vs.values())}
+            grouping = {h: {v: frozenset(gs) for v, gs in vs.items()} for h, vs in by_column.items()
+                        if len(vs) >= 2 and any(len(gs) >= 2 for gs in vs.values())}
             if not grouping:
                 continue
+            family = {f.head: f.family or _head_family(f.head) for fs in lines.values() for f in fs}
+            cells = {g: {f.head: f for f in fs} for g, fs in lines.items()}
+            self.tables[tab] = _Table(grouping, cells, family)
+            for fam in set(family.values()) - {""}:
+                self.by_family[fam].append(tab)
             self.values[tab] = {v for vs in grouping.values() for v in vs}
-            self.heads[tab] = {f.head: (f.family, tokens(f.head) - _ROLE_MARKS) for fs in lines.values() for f in fs}
-            for vs in grouping.values():
-                for value, gs in vs.items():
-                    if len(gs) < 2:
-                        continue  # one row: its own cell, which a direct match reads
-                    columns: dict[str, list["_Fact"]] = defaultdict(list)
-                    for g in gs:
-                        for f in lines[g]:
-                            columns[f.head].append(f)
-                    for head, fs in columns.items():
-                        if len(fs) == len(gs) and len({(f.family, f.unit) for f in fs}) == 1:
-                            self.sums[fs[0].family].append(
-                                _Group(value, head, tuple(fs), sum((f.mag for f in fs), Decimal(0))))
+            self.heads[tab] = {h: (fam, tokens(h) - _ROLE_MARKS) for h, fam in family.items()}
+            whole: dict[str, list["_Fact"]] = defaultdict(list)  # each numeric column over every row
+            for fs in lines.values():
+                for f in fs:
+                    whole[f.head].append(f)
+            for by, vs in grouping.items():
+                if sum(len(gs) for gs in vs.values()) != len(lines):
+                    continue  # a column some rows leave blank (or a 合计 row) groups no mean
+                suffix = _common_suffix(list(vs))
+                for head, fs in whole.items():
+                    if len(fs) == len(lines) and len({(f.family, f.unit) for f in fs}) == 1 and family[head]:
+                        self.means[family[head]].append(_Mean(by.strip(), suffix, len(vs), head, tuple(fs),
+                                                              sum((f.mag for f in fs), Decimal(0))))
 
 
 def groups_of(ix: "SourceIndex") -> LedgerGroups:
@@ -87,8 +113,10 @@ def groups_of(ix: "SourceIndex") -> LedgerGroups:
 
 
 def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_Fact"], Decimal] | None:
-    """'其中社区店32个': the sum over the rows of the one group its clause names, of the column its unit (and words)
-    give — (formula, facts, sum), or None."""
+    """'其中社区店32个' / '第一批完成冷水滩区、零陵区64个': the sum over the rows its clause names — of each grouping
+    column it names a value of, the rows holding one of those values (社区店; 第一批 and 冷水滩区 or 零陵区) — of the
+    column its unit (and words) give; or, naming no group, the column's total its words name. (formula, facts, sum),
+    or None."""
     from .match import _fits, count_alias
 
     if t.family in ("%", "pt") or t.m.hi is not None or not ix.row_cells:
@@ -96,28 +124,106 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
     ledger = groups_of(ix)
     # 22场 sums a column of 场次 as a direct match meets it (match.count_alias)
     families = {t.family} | ({alias} if (alias := count_alias(ix, t, text)) else set())
-    candidates = [g for fam in families for g in ledger.sums.get(fam, ())]
-    if not candidates:
+    tabs = sorted({tab for fam in families for tab in ledger.by_family.get(fam, ())})
+    if not tabs:
         return None
     lo = t.m.start
     while lo > 0 and not _CLAUSE_MARK.match(text, lo - 1) and t.m.start - lo < 40:
         lo -= 1
     clause = text[lo:t.m.start]
+    if (digits := [d.end() for d in _DIGIT.finditer(clause)]) and any(
+            v in clause[digits[-1]:] for tab in tabs for v in ledger.values[tab]):
+        clause = clause[digits[-1]:]  # 第一批47艘次、第二批: from the figure before it, when a group is named after it
     words = tokens(text[max(0, lo - 40):t.m.start]) - _ROLE_MARKS
-    found: list[_Group] = []
-    for g in candidates:
-        if g.value not in clause or not _fits(t, g.total):
+    found: list[tuple[int, str, list["_Fact"], Decimal, str]] = []
+    named_any = False
+    for tab in tabs:
+        table = ledger.tables[tab]
+        picked: frozenset[int] | None = None
+        said: list[str] = []
+        for by, vs in table.grouping.items():
+            here = [v for v in vs if v in clause]
+            if not here:
+                continue
+            said += here
+            rows = frozenset().union(*(vs[v] for v in here))
+            picked = rows if picked is None else picked & rows
+        if picked is None:
             continue
-        tab = g.facts[0].tab
-        if sum(v in clause for v in ledger.values[tab]) != 1:
-            continue  # 萧县商超店: two groups' values name one row
+        named_any = True
+        if len(picked) < 2:
+            continue  # one row: its own cell, which a direct match reads
         heads = ledger.heads[tab]
         named = {h for h, (fam, w) in heads.items() if fam in families and w & words}
+        for head, fam in table.family.items():
+            if fam not in families or named and head not in named:
+                continue  # 撤销网点5个 is no sum of the 新增网点 column
+            fs = [table.cells[g].get(head) for g in sorted(picked)]
+            if any(f is None for f in fs) or len({(f.family, f.unit) for f in fs}) != 1:  # type: ignore[union-attr]
+                continue
+            total = sum((f.mag for f in fs), Decimal(0))  # type: ignore[union-attr]
+            if _fits(t, total):
+                found.append((tab, head, fs, total, "、".join(said)))  # type: ignore[arg-type]
+    if not named_any:
+        # 全年开展培训370人次: the column's total over every row, when its words name that column and no group
+        whole = {(g.facts[0].tab, g.column): g for fam in families for g in ledger.means.get(fam, ())
+                 if _fits(t, g.total) and ledger.heads[g.facts[0].tab][g.column][1] & words}
+        if len(whole) == 1:
+            w = next(iter(whole.values()))
+            facts = sorted(w.facts, key=lambda f: f.seq)
+            return " + ".join(f.written for f in facts) + f" = {t.m.text}（{w.column}合计）", facts, w.total
+    if len({(tab, head) for tab, head, *_ in found}) != 1:
+        return None
+    _, _, fs, total, label = found[0]
+    facts = sorted(fs, key=lambda f: f.seq)
+    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{label}）", facts, total
+
+
+def _common_suffix(values: list[str]) -> str:
+    """The ending every value shares (第一批 / 第二批 → 批; 东营港区 / 广利港区 → 港区), '' when none."""
+    first = values[0]
+    n = 0
+    while n < len(first) and all(len(v) > n and v[-1 - n] == first[-1 - n] for v in values):
+        n += 1
+    return first[len(first) - n:] if n else ""
+
+
+_MEAN_WORD = re.compile(r"均")
+_EACH = "每各"
+
+
+def group_mean(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_Fact"]] | None:
+    """'平均每批46艘次' / '四个港区平均每个港区34.5艘次' / '各县区平均92.5人次': the total of a ledger's numeric column
+    over the groups of the grouping column the 每 / 各-noun names — its header (批次, 港区) or the ending its values
+    share (批) — in the figure's family (the column its words name, when several). (formula, facts), or None."""
+    from .match import _fits, count_alias
+
+    if t.family in ("%", "pt") or t.m.hi is not None or not ix.row_cells:
+        return None
+    lo = t.m.start
+    while lo > 0 and not _CLAUSE_MARK.match(text, lo - 1) and t.m.start - lo < 40:
+        lo -= 1
+    clause = text[lo:t.m.start]
+    if not _MEAN_WORD.search(clause):
+        return None
+    ledger = groups_of(ix)
+    families = {t.family} | ({alias} if (alias := count_alias(ix, t, text)) else set())
+    candidates = [g for fam in families for g in ledger.means.get(fam, ())]
+    if not candidates:
+        return None
+    words = tokens(text[max(0, lo - 40):t.m.start]) - _ROLE_MARKS
+    found = []
+    for g in candidates:
+        nouns = {g.by, g.by.rstrip("次") if len(g.by) > 2 else g.by, g.suffix}
+        if not any(noun and any(f"{e}{noun}" in clause or f"{e}个{noun}" in clause for e in _EACH) for noun in nouns):
+            continue
+        tab = g.facts[0].tab
+        named = {h for h, (fam, w) in ledger.heads[tab].items() if fam in families and w & words}
         if named and g.column not in named:
-            continue  # 撤销网点5个 is no sum of the 新增网点 column
-        found.append(g)
-    if len({(g.value, g.column) for g in found}) != 1:
+            continue
+        if _fits(t, g.total / g.n):
+            found.append(g)
+    if len({(g.by, g.column) for g in found}) != 1:
         return None
     g = found[0]
-    facts = sorted(g.facts, key=lambda f: f.seq)
-    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{g.value}）", facts, g.total
+    return f"{g.total.normalize():f} ÷ {g.n} = {t.m.text}（{g.column}，按{g.by}）", sorted(g.facts, key=lambda f: f.seq)

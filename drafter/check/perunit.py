@@ -53,6 +53,8 @@ _BUDGET_SAID = re.compile(r"预算|安排")
 _SPENT_SAID = re.compile(r"执行|支出|实际|花费|使用")
 _NOT_COUNTS = frozenset({"元", "%", "pt", ""})
 _SENT_END = "。！？!?\n"
+_CLAUSES = re.compile(r"[，,；;：:]")
+_DIGIT = re.compile(r"\d")
 
 
 def _pairs(*phrases: str) -> set[str]:
@@ -121,6 +123,10 @@ def _divisor(u: "_Target", said: str, per: re.Match[str] | None, mean: re.Match[
         s0 = max(text.rfind(c, max(0, m.start - 120), m.start) for c in _SENT_END + "；;") + 1
         if x[:1] and x[0] not in "万千百亿" and x[0] + "：" in text[s0:m.start] or x[:1] and (x[0] + "，") in text[s0:m.start]:
             return m.value * m.factor
+        # 每个项目 after 组织政府采购项目468个: the two-character noun the count's own clause names right before it
+        c0 = max(text.rfind(c, s0, m.start) for c in "，,；;：:（(") + 1
+        if len(x) >= 2 and x[0] not in "万千百亿" and _CJK.fullmatch(x[:2]) and x[:2] in text[max(s0, c0):m.start]:
+            return m.value * m.factor
         return None
     if mean is not None:
         x = mean["x"]
@@ -178,7 +184,10 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
         return None
     money = money_names(ix)
     words = _pairs(said)
-    budget = _BUDGET_SAID.search(said) is not None and _SPENT_SAID.search(own) is None
+    # 按预算计，每万株: a budget the words say — in its own clause or one of its sentence stating no figure of its own
+    # (平均每个项目采购预算392.31万元，评审专家劳务…摊到每个项目: that 预算 is the other per-unit's)
+    plain = "".join(c for c in _CLAUSES.split(said[:k + 1]) if not _DIGIT.search(c)) + own
+    budget = _BUDGET_SAID.search(plain) is not None and _SPENT_SAID.search(own) is None
     rows = rows_of(ix)
 
     def role_ok(g: "_Fact") -> bool:

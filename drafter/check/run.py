@@ -32,7 +32,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, rest_of_year, said_period
-from .ledger import group_sum
+from .ledger import group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .parallel import can_split, check_split
 from .fromto import from_to_facts, pair_of
@@ -67,6 +67,21 @@ SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers
 
 # a span's first date, its joiner and its end date: "3月1日—3月31日，开展…" names the event after the span
 _SPAN_AHEAD = re.compile(_SPAN_JOIN.pattern + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[，,：:]?")
+
+def _two_periods(i: int, t: _Target, mentions: Sequence[NumberMention], results: list[MentionCheck | None],
+                 done: Callable[..., None], span: str) -> None:
+    """'…，两期开班相隔154天' / '两次筛查开始日间隔182天': the count of two in the gap's own clause, which the checker
+    flagged before it reached the gap, counts the two periods whose dates the gap was placed between."""
+    lo = t.m.start - len(t.clause)
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.start < lo:
+            break
+        r = results[j]
+        if c.kind == "count" and c.value == 2 and c.text[:1] in "两二2" and r is not None and r.status == "unsupported":
+            done(j, "derived", formula=f"{span.split('（')[0]}：两段时间 = {c.text}", judged=True)
+            return
+
 
 def read_text_arg(text_path: str) -> str:
     """The TEXT argument of `drafter check`: a UTF-8 file, a .docx (offsets then refer to its extracted text,
@@ -634,6 +649,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                                    or bracketed_span_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=span)  # 自1月8日至2月20日，历时44天
             state(t)  # the days an average after it is over (历时46天，…，日均出库)
+            if "（两次" in span or "（间隔" in span:  # 两期开班相隔154天: the count of the two periods told
+                _two_periods(i, t, mentions, results, done, span)
             continue
         if m.base_unit == "天" and (got := source_span_days(index, t, text, ends[t.sent - 1] if t.sent else 0,
                                                            mentions, i)) is not None:
@@ -654,8 +671,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             if same:
                 a, b = same
                 found.append((f"{a.written} − {b.written} = 0{m.unit}", a, b))
-        if (each := column_mean(index, t, text)) is not None:  # 各展厅平均展项: a column's total over its rows
-            done(i, "derived", each[1], formula=each[0])
+        if (each := column_mean(index, t, text) or group_mean(index, t, text)) is not None:
+            done(i, "derived", each[1], formula=each[0])  # 各展厅平均展项: a column's total over its rows (or groups)
             continue
         if (kinds := row_sum(index, t, text)) is not None:  # 三类水样合计: the N figures of one source row
             done(i, "derived", kinds[1], formula=kinds[0])
@@ -759,10 +776,11 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         elif counted is None and (formula := _listed_sum(i, mentions, results, ends, t) or _listed_count(text, m, index)) \
                 is not None:
             done(i, "derived", formula=formula)
-        elif counted is None and (items := _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told)
-                                        or list_sum(index, t) or shared_head_sum(index, t, text, told[t.para])
-                                        or named_list_sum(index, t, text) or group_sum(index, t, text)) \
-                is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name)
+        elif (items := counted is None and (
+                _items_sum(index, t, text, told) or _bracket_sum(index, t, text, told) or list_sum(index, t)
+                or shared_head_sum(index, t, text, told[t.para]) or named_list_sum(index, t, text))
+                or group_sum(index, t, text)) is not None:  # (四个项目…合计: a list's records; 南、北支渠: rows sharing a name;
+            # 东营港区三批共: a group its words name, whatever list of the paragraph its count could be of)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%

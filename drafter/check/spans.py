@@ -52,7 +52,7 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
 
 
 # a text date that opens a period (于5月1日启动, 自5月1日至…) or closes one (至9月16日, 于9月16日结束)
-_OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开课|开训|开营|开赛|开幕|开园|开馆|开放)")
+_OPENS = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|~|～)|\s*(?:起|开始|启动|开工|开班|开课|开训|开营|开赛|开幕|开园|开馆|开放|启用|开通|投用)")
 _CLOSES = re.compile(r"\s*(?:止|结束|截止|结班|结课|结训|结业|闭营|闭幕|闭园|闭馆|完工|竣工|收官)")
 # 3月4日开始，4月12日完成: the completion closes a period its first date opened (a completion alone closes none)
 _DONE = re.compile(r"\s*(?:全部|全面|顺利|基本)?(?:完成|办结)")

@@ -745,10 +745,20 @@ _CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上�
                             r"|调增|调减)(?:了|约)?$")
 
 
+# 站点建设差2个未达目标 / 尚差2个: a shortfall naming no base is one to the target (比目标少)
+_SHORT_OF = re.compile(r"(?<![相之])(?:尚|还|仍|只|仅)?差$")  # (执行相差 is a gap of two items)
+_SHORT_AFTER = re.compile(r"\s*(?:未达|未达到|未完成|没有达到|达到|完成)?(?:年度)?(?:目标|[，,；;。]|$)")
+
+
 def compared_clause(t: _Target, text: str) -> str | None:
     """'与年初预算相比，实际支出多3.26万元': a change whose own clause names no base, right after a clause that names
     one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
-    for the stages that read 比 phrases; None when the clauses say nothing of the kind."""
+    for the stages that read 比 phrases; and '站点建设差2个未达目标' / '尚差2个' (a shortfall naming no base, nothing
+    after it but the target) reads 站点建设比目标少. None when the clauses say nothing of the kind."""
+    if (sm := _SHORT_OF.search(t.clause)) is not None and not _BASE_WORDS.search(t.clause) \
+            and "距" not in t.clause and "与" not in t.clause and t.family not in ("%", "pt") \
+            and _SHORT_AFTER.match(text, t.m.end) and text[t.m.start - len(t.clause):t.m.start] == t.clause:
+        return f"{t.clause[:sm.start()]}比目标少"
     if _BASE_WORDS.search(t.clause) or (dm := _CHANGE_AT_END.search(t.clause)) is None:
         return None
     k = t.m.start - len(t.clause)
@@ -779,6 +789,11 @@ def _names(fact: _Fact, name: str) -> bool:
                                   for a in fact.subj for b in fact.subj)
 
 
+_SUM_ALONE = re.compile(r"\s*(?:合计|共计|总计|累计)(?:仅|只有|才|达|为|约)?\s*")
+_LEAD_NAMES = re.compile(r"\s*(?P<names>[\u4e00-\u9fff]{2,8}?(?:[、和与及][\u4e00-\u9fff]{2,8}?){1,7})"
+                         r"(?P<n>[两二三四五六七八九十])(?P<measure>[\u4e00-\u9fff])")
+
+
 def named_list_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact], Decimal] | None:
     """'城关、河口、石桥三镇末梢水合计检测216份' / '征编与宣教两项合计84.86万元': a sum of items its words list by
     name, short as the text writes them (see _names), of the words after the count (末梢水: a column) when they name
@@ -786,13 +801,22 @@ def named_list_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list
     name no role —, as many as the count says, and the figures add up. (formula, facts, sum), or None."""
     if t.family in _RATE_FAMILIES or t.m.approx or t.m.hi is not None or not _SUM_WORD.search(t.clause):
         return None
-    part = text[_last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS) + 1:t.m.start]
+    k = _last_stop(text, t.m.start, "，,；;：:" + _FULL_STOPS)
+    part = text[k + 1:t.m.start]
     lm = _LISTED_NAMES.search(part)
-    if lm is None:
-        return None
-    names = re.split(r"[、和与及]", lm["names"])
     what: frozenset[str] = frozenset()
-    if (cm := _NAME_COUNT.search(names[-1])) is not None and len(names[-1]) - len(cm[0]) >= 2:
+    if lm is None:
+        # 宁蒗、华坪两县稽核力量不足，合计仅166家: a sum word alone in its clause, right after a clause of its sentence
+        # that opens on the names and their count
+        if not _SUM_ALONE.fullmatch(part) or text[k:k + 1] not in "，,；;" \
+                or (lead := _LEAD_NAMES.match(text, _last_stop(text, k, "，,；;：:" + _FULL_STOPS) + 1, k)) is None:
+            return None
+        names = re.split(r"[、和与及]", lead["names"])
+        if _int_any(lead["n"]) != len(names):
+            return None
+    else:
+        names = re.split(r"[、和与及]", lm["names"])
+    if lm is not None and (cm := _NAME_COUNT.search(names[-1])) is not None and len(names[-1]) - len(cm[0]) >= 2:
         if _int_any(cm["n"]) != len(names):
             return None
         names[-1] = names[-1][: cm.start()]
