@@ -252,6 +252,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     clause_at: list[str | None] = [None] * len(mentions)  # mention index → clause_before(text, its start), once read
     direct_facts: dict[int, Sequence[_Fact]] = {}  # mention index → the facts a direct match found it is
     gated: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how the gate derived it
+    deferred: dict[int, Sequence[_Fact]] = {}  # an approximate word after a rate → the source rate it matched
 
     def judge(i: int, status: str, facts: Sequence[_Fact]
               ) -> tuple[str, Sequence[_Fact], str | None, str] | None:
@@ -428,6 +429,15 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
+        if status == "approximate" and family == "%" and i and mentions[i - 1].base_unit == "%" \
+                and not mentions[i - 1].ignored and not mentions[i - 1].approx \
+                and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) \
+                and not {id(f) for f in direct_facts.get(i - 1, ())} & {id(f) for f in facts}:
+            # 占…的19.71%，超过九成: the word restates the rate right before it (judged below, with the derived
+            # figures), not another line's 91.43% a source states — that match stands only where the rate before it
+            # is not placed (a paragraph checked alone)
+            deferred[i] = facts
+            status, facts = None, []
         if not status and m.alt:  # 6台（套） against a log's 6套: the same figure in the bracket's unit
             family, factor = families(m.alt)
             alt_t = replace(target, m=replace(m, unit=m.scale + m.alt, base_unit=m.alt, alt=""), family=family,
@@ -596,6 +606,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             if not small and not m.approx and _sig_digits(m.value) >= 3:
                 levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
+        if i in deferred and (results[i - 1] is None or results[i - 1].status in ("unsupported", "ignored")):
+            done(i, "approximate", deferred[i])  # (the rate before it is not placed: the source rate it matched)
+            continue
         prev = derived_at.get(i - 1) or gated.get(i - 1)
         if prev is not None and prev[0].sent == t.sent and prev[0].family == t.family \
                 and not _BETWEEN.sub("", text[mentions[i - 1].end:m.start]) and restates(t, prev[0].x):
