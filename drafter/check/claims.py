@@ -22,7 +22,7 @@ from ._common import COMPARATIVES, comparatives, first_class
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
 # what the figure after the word is: a planned or an earlier figure (高于95%的目标 / 高于目标值95% / 低于上年的…)
 _BASE_WORD = r"(?:年度|全年)?(?:目标|要求|标准|计划|预期|指标值|控制线|上限|下限|考核值)值?|上年|去年|同期"
-_HEAD = re.compile(r"(?P<w>" + comparatives("+", "−") + r"|未达到|未达|没有达到)$")
+_HEAD = re.compile(r"(?P<w>" + comparatives("+", "−") + r"|未达到|未达|没有达到|超额完成了?|未完成|没有完成)$")
 _TAIL = re.compile(r"[”\"」]?的?(?:" + _BASE_WORD + ")")
 _OWN_WORD = re.compile(comparatives("+", "−"))  # 超过95%的目标: the word read as the figure's own approximation
 _BETWEEN = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}[，,]?$")  # 93.8%，高于 / 93.8%，仍低于: nothing stated between
@@ -34,6 +34,8 @@ _HEAD_AT, _THAN_AT = first_class(_HEAD), first_class(_THAN)
 _MOVED = re.compile(r"(?:相比)?[，,]?(?:有所|进一步|明显|略有|稍有|大幅|显著|均|又|再|继续|持续)?"
                     r"(?P<w>提高|提升|增长|增加|上升|升高|下降|降低|减少|回落)了?(?![\d一二三四五六七八九十两])")
 _SIDE = {**{w: s for w, s in COMPARATIVES.items() if s in ("+", "−")}, "未达到": "−", "未达": "−", "没有达到": "−",
+         # 超额完成110场的目标 claims the level above it, 未完成 below
+         "超额完成": "+", "超额完成了": "+", "未完成": "−", "没有完成": "−",
          **dict.fromkeys(("提高", "提升", "增长", "增加", "上升", "升高"), "+"),
          **dict.fromkeys(("下降", "降低", "减少", "回落"), "−")}
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Sequence
 
-from ._common import HUNDRED, _ROLE_MARKS, _SUMS
+from ._common import EVERYTHING, HUNDRED, _ROLE_MARKS, _SUMS
 from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
@@ -516,8 +516,12 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
 
     q = checker._derive_words(t)[2]
     out = []
+    # 占全部结余的 / 占总支出的: of the unit's whole, never of a table's total that is one line of it (项目支出明细's 合计)
+    everything = EVERYTHING.search(t.clause.rsplit("占", 1)[1]) is not None
     with localcontext(_CTX):
         for a, b in pairs:
+            if everything and _line_total(checker, b):
+                continue
             if a.family in ("%", "pt") or a.label == b.label or not (a.head in ("结余", "调整") or id(a) in summed
                                                                     or id(a) in own and a.family == b.family):
                 continue  # (anchored_pairs gives only a part and the whole of its own table, of one kind; a named
@@ -534,6 +538,16 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
             if fits(checker, t, d):
                 out.append((f"{a.written} ÷ {b.written} × 100% = {_show(d, q, Decimal(1))}%", a, b))
     return out
+
+
+def _line_total(checker: "_Checker", f: "_Fact") -> bool:
+    """Is f an attribute of a row whose budget or spending is a line of a larger whole (a project table's 合计, the
+    项目支出 line of the unit's funds)?"""
+    ix = checker.ix
+    for e in ix.entities().rows:
+        if any(g is f for g in e.attrs.values()):
+            return any(ix.is_line(e.attrs[k]) for k in ("actual", "budget") if k in e.attrs)
+    return False
 
 
 _HIGHER = re.compile(r"高|多|快|超出")
@@ -564,6 +578,8 @@ def rate_gaps(t: "_Target", text: str, s0: int, ents: Entities, pairs: Sequence[
     after = {id(e) for e in ents.named(said[cmp:])}
     if up == down:
         return []
+    if t.x < 0:  # 低-5.40个百分点: a gap below zero after its side word is on the other side
+        up = not up
     out = []
     hundredth = Decimal("0.01")
     for a, b in pairs:
@@ -660,7 +676,7 @@ def per_unit(checker: "_Checker", ents: Entities, t: "_Target", text: str, s0: i
             if not (tokens(a.head.split("(")[0].split("（")[0]) - _ROLE_MARKS) & words:
                 continue  # (a column the sentence does not name: no 接待台胞 per 场 for 活动经费)
             d = (a.mag if a.family else a.value) / b.value
-            if fits(checker, t, d):
+            if fits(checker, t, d) and checker.per_unit_fits(t, a, b):
                 found.append((f"{a.written} ÷ {b.written} = {_fmt((d / t.ff).quantize(t.m.quantum))}{t.m.unit}", a, b))
     if not found:
         return _money_per_count(checker, ents, t, said, x, words, told)
@@ -722,6 +738,8 @@ def _money_per_count(checker: "_Checker", ents: Entities, t: "_Target", said: st
     with localcontext(_CTX):
         for a in moneys[:8]:
             for b in counts[-6:]:
+                if not checker.per_unit_fits(t, a, b):
+                    continue  # (场均支出 of a budget, the year's money over a half's count)
                 for d in ((a.mag / b.value,) if a.family else (a.value * _WAN / b.value, a.value / b.value)):
                     if fits(checker, t, d):
                         break

@@ -21,7 +21,7 @@ from ..subjects import _STOP, clause_before, direction, noun_after, roles, sente
 from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
-from .periods import line_period, period_fits, periods_clash, said_period
+from .periods import fact_period, line_period, period_fits, periods_clash, said_period
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step, degree_reach
 
 
@@ -458,6 +458,7 @@ class _Checker:
         self._by_id: dict[int, _Fact] | None = None  # facts by id(), built when a target's record is asked
         # id(target) → (the target, what derive reads of its words): see _derive_words (the target kept, its id unique)
         self._readings: dict[int, tuple[_Target, tuple[Any, ...]]] = {}
+        self._bases: dict[tuple[int, str], str] = {}  # (mention start, clause) → the money its average is of
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
@@ -1138,7 +1139,9 @@ class _Checker:
                 if own and theirs and own[0] & theirs[0]:  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
         if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
-            before = _COMPARED_ITEM.sub(" ", before)
+            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own
+            before = _COMPARED_ITEM.sub(lambda c: " " if c.end() < len(before) and "\u4e00" <= before[c.end()] <= "\u9fff"
+                                        else c[0], before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
@@ -1440,6 +1443,9 @@ class _Checker:
                         # (a share of its whole b whose part a the words never name is no share they state)
                         bad = y
                         break
+                    if t.family == "%" and "占" in t.clause and (y := self._column_carried(t, x, a, b)) is not None:
+                        bad = y  # 西洋岛巡查占全市…，大嵛山岛占比: a share naming no column is of the one named before
+                        break
                     if rest and (y := self._named_beside(t, x, a, b, rest) or self._named_sibling(t, x, rest, clause)
                                  or self._named_sibling(t, x, rest, clause, (a.mag, b.mag), False, True)
                                  or next((z for q in self._equivalents(x) if (z := self._named_beside(t, q, a, b, rest))),
@@ -1525,6 +1531,8 @@ class _Checker:
         averaged = per is not None and bool(dirn) and per[0] in _PERIODS_IN_YEAR | {"日": 0}  # 比上年月均多
         qm = _COMPARED_FIGURE.search(text, t.context[0], m.start) if dirn or t.clause[-1:] in _GAP_WORDS \
             else None  # 比5天的时限快 / 比上年的40小时缩短: the figure the gap is to
+        if qm is None and t.family == "pt":  # 超出“≥90%”6.4个百分点 / 高于92%的目标: the bound it quotes
+            qm = _BEYOND_FIGURE.search(text, t.context[0], m.start)
         quoted = None
         if qm is not None:  # the figure as written, at its precision (较上年的3421.55万元: 34215480元 rounded)
             scale = _SCALES.get(qm[2] or "", ONE)
@@ -1677,7 +1685,71 @@ class _Checker:
                         own = own - g.subj
                 if _names(rest, own) or (counts and rest & own):  # another count: its one word
                     return y
+                if ratio and own and x.tab >= 0 and x.tab == y.tab and x.head != y.head:
+                    mine = x.subj - y.subj - _ROLE_MARKS
+                    said = tokens(t.clause)
+                    if rest & own and not said & mine:
+                        return y  # 微课占全市比重 names the 制作微课 column by its one word and nothing of x's 培训经费
         return None
+
+    def per_unit_fits(self, t: _Target, a: _Fact, b: _Fact) -> bool:
+        """May money a over the count b be the average t states? Not when its words say spending (场均支出, 按实际支出
+        计) and a is a budget, or a budget (按全年预算计) and a is spending; nor when a and b are of different parts of
+        the year (the year's money over the first half's count is a per-unit of neither)."""
+        if a.family in ("元", "") and a.role in ("actual", "budget", "initial"):
+            if (basis := self._bases.get(key := (t.m.start, t.clause))) is None:
+                basis = self._bases[key] = self._money_basis(t)
+            spent = a.role == "actual" and ("预算" not in a.subj or bool(_SPENT_WORDS & a.subj))
+            if basis and (not spent if basis == "actual" else spent):  # (采购预算金额 is a budget in any column)
+                return False
+        # (a quarter's figure over its days is its daily average: only a count of a part of the year ties the money)
+        return (pb := fact_period(b) or "1-12") == "1-12" or (fact_period(a) or "1-12") == pb
+
+    def _money_basis(self, t: _Target) -> str:
+        """The money an average's words say it is of: "actual" (场均支出, 按实际支出计), "budget" (按全年预算计), or ""
+        (成本 / 经费 alone, or words of both). Its clause, and a 按…计 phrase before it in its sentence."""
+        words = t.clause
+        if (b := _BASIS_SAID.search(self.text, t.context[0], t.m.start)) is not None:
+            words += b[1]
+        spent, planned = _SPENT_BASIS.search(words) is not None, _BUDGET_BASIS.search(words) is not None
+        return "actual" if spent and not planned else "budget" if planned and not spent else ""
+
+    def _column_carried(self, t: _Target, x: _Fact, a: _Fact, b: _Fact) -> _Fact | None:
+        """Another column's figure of x's table row that the clauses before the mention's own named (西洋岛巡查占全市…)
+        where its own clause names no column (大嵛山岛占比不足一成) and those clauses name nothing of x's column: the
+        share is of the column named before, x's is another's. None otherwise."""
+        if x is not a or x.tab < 0 or x.family in ("%", "pt", "倍") or not 0 <= x.group < len(self.ix.groups) \
+                or not x.label or _SHARE_ONLY.sub("", "".join(t.clause.split(x.label))) \
+                or not 0 <= t.clause.find(x.label) < t.clause.find("占"):
+            return None  # (the clause is the part's row name and share words only: 大嵛山岛占比 — 支出占 names a
+            # measure, 占项目支出的 a whole)
+        facts = self.ix.groups[x.group]
+        if len(facts) > _RECORD_CAP:
+            return None
+        said = tokens(t.clause)
+        carried: frozenset[str] | None = None
+        for y in facts:
+            if y is a or y is b or y.tab != x.tab or y.head == x.head or y.date is not None \
+                    or y.family in ("%", "pt", "倍"):
+                continue
+            own, mine = y.subj - x.subj - _ROLE_MARKS, x.subj - y.subj - _ROLE_MARKS
+            if not own or not mine or said & (own | mine):
+                continue
+            if carried is None:
+                carried = self._clauses_said(t)
+            if carried & own and not carried & mine:
+                return y
+        return None
+
+    def _clauses_said(self, t: _Target) -> frozenset[str]:
+        """The words of the clauses before the mention's own in its sentence part (after its last 。 / ；), each up to
+        its first figure: what a clause naming no measure of its own carries on."""
+        k = t.m.start - len(t.clause)
+        lo = max(self.text.rfind(c, max(0, k - 120), k) for c in "；;。\n！？") + 1
+        words: set[str] = set()
+        for clause in _HEAD_CUT_AT.split(self.text[lo:k]):
+            words |= tokens(clause[: d.start()] if (d := _HAS_DIGIT.search(clause)) else clause)
+        return frozenset(words) - _ROLE_MARKS
 
     def year(self, y: int) -> list[_Fact]:
         return self.ix.years.get(y, [])
@@ -1919,7 +1991,7 @@ class _Checker:
         items = _ordinals_in(self.text[t.context[0]:m.start])  # 第二批: that batch's figures, no other's
         if items and (own := max(t.context[0], m.start - len(t.clause))) > t.context[0]:
             # an earlier clause's 比一季度 names what it compares to: 三季度…，比一季度增加…，日均 is 三季度's
-            items = _ordinals_in(_COMPARED_ITEM.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
+            items = _ordinals_in(_COMPARED_ORDINAL.sub("", self.text[t.context[0]:own]) + self.text[own:m.start])
         got = (fam, x, q, q_w, step_w, step, dirn, share, whole, whole_words, left, rate_words, rate_marks, head,
                scores, based, money_rate, of_target, balance, per, average, item, scale, bound, level, compared, relative,
                ref, items)
@@ -1995,6 +2067,8 @@ class _Checker:
                     # (18,600 under 受众人次: in 人次; no target's count, nor a target's total for an average of results)
                     if a.group != b.group and a.src == b.src and self.ix.is_part(a) and self.ix.is_part(b):
                         continue  # two rows of one breakdown: 飞来湖's 经费 is not per 北江湿地's 公顷
+                    if not self.per_unit_fits(t, a, b):
+                        continue  # 按实际支出计，每场 over the budget; the year's money over the first half's count
                     d = a.mag / b.mag * scale  # 件均 / 人均 / 平均每期: a total over the count of its items
                     if fits(d):
                         add("÷", a, b, f"{a.written} ÷ {b.written}{f' × {scale}' if scale != ONE else ''} = {shown(d)}")
@@ -2501,7 +2575,7 @@ def _in_name(f: _Fact) -> bool:
 _ITEM_LIST = re.compile(r"((?:[一二三四五六七八九十][、和与及至到])*)([一二三四五六七八九十])([批期季轮])")
 _TO_DATE = re.compile(r"前[两二三四]|截至|累计")  # 前三季度: a figure to date, of every quarter so far
 _CLAUSE_CUT = re.compile(r"[，,：:]")
-_COMPARED_ITEM = re.compile(r"(?:比|较)第?[一二三四五六七八九十][批期季轮]度?")
+_COMPARED_ORDINAL = re.compile(r"(?:比|较)第?[一二三四五六七八九十][批期季轮]度?")  # 比一季度 / 较第一批
 
 
 def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
@@ -2512,7 +2586,7 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
         return frozenset()
     for n, clause in enumerate(reversed(_CLAUSE_CUT.split(text[lo:hi]))):
         if n:  # 三季度91.8万件，比一季度增加…，日均: an earlier clause's 比一季度 names what it compares to, not its item
-            clause = _COMPARED_ITEM.sub("", clause)
+            clause = _COMPARED_ORDINAL.sub("", clause)
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got
@@ -2547,6 +2621,17 @@ _ADJUSTED_SAID = re.compile(r"调整|调增|调减|追加|核减")
 _LIMIT_COMPARED = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,4}?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
                              r"(?:值|数)?的?[\u4e00-\u9fff]{0,4}?(?:缩短|提前|加快|快|减少|少|节省|节约|压缩|增加|多|超出|超过|"
                              r"延长|推迟|延迟|晚|慢)了?$")
+# a gap beyond a figure its clause quotes right before it (超出“≥90%” / 高于92%的目标 / 低于≥95%的要求), sign and quotes
+# aside: the gap is to that figure
+_BEYOND_FIGURE = re.compile(r"(?:超出|超过|高出|高于|低于|优于|好于)[“\"「『]?[≥≤＞＜>]?(\d[\d,]*(?:\.\d+)?)(万|亿)?%?"
+                            r"[”\"」』]?(?:的[\u4e00-\u9fff]{0,4})?\Z")
+# what an average's money is: spending or a budget (按实际支出计 / 场均支出 / 按全年预算计)
+# a share's words naming no measure: 占比 / 占全市比重 / 所占份额为
+_SHARE_ONLY = re.compile(r"[\s，,]|所?占(?:比|全[市县区镇乡省州盟旗]|全部|合计|总量|总数)?|比重|比例|份额|的|为|达|约|仅|只|已|左右|分别")
+_BASIS_SAID = re.compile(r"按照?([^，,。；;\d]{1,12}?)(?:计算|测算|核算|计)[，,][^，,。；;]*\Z")
+_SPENT_WORDS = frozenset({"执行", "支出", "实际", "决算", "花费", "开支"})
+_SPENT_BASIS = re.compile(r"支出|执行|实际|决算|花费|开支|使用")
+_BUDGET_BASIS = re.compile(r"预算|安排")
 _COMPARED_FIGURE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,6}?(\d[\d,]*(?:\.\d+)?)(万|亿)?[^\d，,。；;、]{0,12}\Z")
 # the words of a comparison or a change that name no item: a clause of these alone is about the item named before
 _CHANGE_ONLY = re.compile(r"同比|比|较|与|上年|去年|同期|年初|调增|调减|调整|追加|增长|增加|下降|减少|提高|降低|上升|"

@@ -212,6 +212,7 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t)
 
 
+_DIGIT = re.compile(r"\d")
 _RESPECTIVE_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 
 
@@ -249,7 +250,15 @@ def _respective(mentions: Sequence["NumberMention"], results: Sequence["MentionC
         return None
     items: list[int] = []
     y = first - 1
-    while y >= 0 and mentions[y].start >= s0 and len(items) < n:
+    lo = s0
+    if s0 and text[s0 - 1] != "\n" and not _DIGIT.search(text, s0, k):
+        # 财政拨款执行…，演出收入执行…。二者分别占…: a sentence naming no item before 分别 pairs with the items the
+        # sentence before it (in its paragraph) traced
+        lo = max(text.rfind(c, 0, s0 - 1) for c in "。！？!?；;\n") + 1
+    while y >= 0 and mentions[y].start >= lo and len(items) < n:
+        if mentions[y].start >= s0 > lo:  # (两类资金分别占: a count of the items, no item)
+            y -= 1
+            continue
         r = results[y]
         if r is None or r.status == "unsupported":
             return None
@@ -258,6 +267,9 @@ def _respective(mentions: Sequence["NumberMention"], results: Sequence["MentionC
         y -= 1
     if len(items) != n or len({mentions[y].base_unit for y in items}) != 1:
         return None
+    if lo < s0 and any(y in direct and mentions[y].base_unit != "%" and y not in items
+                       for y in range(first) if lo <= mentions[y].start < s0):
+        return None  # (the sentence before told more figures than 分别 lists: which are the items is not said)
     return (items[::-1][rank], items) if every else items[::-1][rank]
 
 

@@ -291,6 +291,8 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
     if form is None or gm is None or _NOT_AN_ITEM.search(gm["ref"]):
         return None
     sign = None if form in (3, -1) else "+" if gm["dir"] in _UP_DIR else "-"
+    if sign is not None and t.x < 0:  # 低-5.40个百分点: a gap below zero after its side word is on the other side
+        sign = "-" if sign == "+" else "+"
     head = seg[: gm.start()]
     c0 = _clause_start(seg, 0, len(head))
     before = [e for e in same_sent if e[0].m.end <= s0 + gm.start()]  # the rates its sentence stated before
@@ -395,6 +397,9 @@ def _line_balances(index: SourceIndex, line: str, named: frozenset[str] = frozen
     words = _phrase(line) - _ROLE_MARKS
     if _WHOLE_LINE.fullmatch(line) or not words:
         picked = [(a, b) for a, b in pairs if not any(x is a and why == "part" for x, _, why in index.partners.get(id(a), ()))]
+        if len(picked) > 1:  # lines a source nests under the whole without a 合计 tie (来源: {…}): the whole is the
+            top = max(max(abs(a.mag), abs(b.mag)) for a, b in picked)  # largest budget, no line's
+            picked = [(a, b) for a, b in picked if max(abs(a.mag), abs(b.mag)) == top]
     else:
         scored = [(_named_by_line(words, a), a, b) for a, b in pairs]
         top = max(n for n, _, _ in scored)
@@ -438,6 +443,9 @@ def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told]) -
 # ---- budget adjustments of a named line: 市级资金调增36.00万元 / 全年预算调减7.37% -------------------------------------
 # a change of a budget the words state: 调增 / 调减 / 追加 / 压减 / 核减 (and 调整率 after them)
 _ADJUSTED = re.compile(r"(?:调增|调减|追加|压减|核减|调整|调剂|调入|调出)(?:了|后|为)?(?:率|幅度?)?(?:为|是|达)?$")
+# the verb before the line it changes (调减其他资金 / 追加市级资金), the line's words ending the clause — never a level
+# stated after the change (调增后全年预算为)
+_ADJUSTED_LINE = re.compile(r"(?:调增|调减|追加|压减|核减|调入|调出)了?(?P<line>[^\d后为至到成的，,、]{2,12})$")
 _WHOLE_BUDGET = re.compile(r"(?:全年|年度|本年|全部|全)?(?:项目|部门|单位)?(?:全年|年度)?(?:总)?(?:预算|资金|经费)?(?:总额|总数)?")
 
 
@@ -451,13 +459,21 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
     words naming no line — 全年预算 / 项目预算 — the whole) is that line's adjusted budget against its initial one, and
     no other line's (36.00 of 省级资金's is no 市级资金's change) — None when the clause names no budget change or
     no line (调整率 after an amount: the same pair as that amount, see derive._same_pair)."""
-    if t.family not in ("元", "%") or t.m.hi is not None or (am := _ADJUSTED.search(t.clause)) is None:
+    if t.family not in ("元", "%") or t.m.hi is not None:
         return None
-    said = t.clause[: am.start()]
+    if (am := _ADJUSTED.search(t.clause)) is not None:
+        said = t.clause[: am.start()]
+    elif (am := _ADJUSTED_LINE.search(t.clause)) is not None:
+        said = am["line"]  # 年中调减其他资金12.00万元: the verb first, the line it changes after it
+        # (direction() reads a verb ending its clause: here the verb itself says which way, adjusted − initial)
+        up = am[0].startswith(("调增", "追加", "调入"))
+    else:
+        return None
     if not said or _COMPARING.search(said) or _NOT_BUDGET.search(said):
         return None  # 比年初调增 / 较上年: a comparison; 调整后执行: no budget's change
-    whole = bool(_WHOLE_BUDGET.fullmatch(said))
     words = _line_words_of(said)
+    # (调减项目资金 after its verb: the words name a line where one is named so — a department's 项目支出)
+    whole = bool(_WHOLE_BUDGET.fullmatch(said)) and not (am.re is _ADJUSTED_LINE and words)
     if not whole and not words:
         return None
     pairs = [(a, b) for a, b, why in index.pairs if why == "role" and {a.role, b.role} == {"budget", "initial"}
@@ -467,6 +483,9 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
         return None
     if whole:  # the whole's: a budget no other is a part of
         picked = [(a, b) for a, b in pairs if not any(x is a and why == "part" for x, _, why in index.partners.get(id(a), ()))]
+        if len(picked) > 1:  # lines a source nests under the whole without a 合计 tie (来源: {…}): the whole is the
+            top = max(max(abs(a.mag), abs(b.mag)) for a, b in picked)  # largest budget, no line's
+            picked = [(a, b) for a, b in picked if max(abs(a.mag), abs(b.mag)) == top]
     else:
         scored = [(len(words & (a.subj | b.subj)), a, b) for a, b in pairs]
         top = max(n for n, _, _ in scored)
@@ -475,6 +494,8 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
         picked = [(a, b) for n, a, b in scored if n == top]
         # a whole ahead of its parts: four lines or more (by source and by nature) never crowd the whole's pair out
         picked.sort(key=lambda p: any(x is p[0] and why == "part" for x, _, why in index.partners.get(id(p[0]), ())))
+    if am.re is _ADJUSTED_LINE and t.family == "元":
+        return [(a, b) if up else (b, a) for a, b in picked[:MAX_BALANCE_WHOLES]]
     return [p for a, b in picked[:MAX_BALANCE_WHOLES] for p in ((a, b), (b, a))]
 
 
