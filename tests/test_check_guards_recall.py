@@ -199,3 +199,10 @@ def test_a_change_with_its_verb_first_is_no_source_change_the_other_way():
     assert status("年中调增演出收入12.00万元。", NOTED)["12.00万元"] in ("exact", "derived")
     # the note's 追加12.00万元 is a raise: 调减 the other way is no figure of it
     assert status("年中调减演出收入12.00万元。", NOTED)["12.00万元"] == "unsupported"
+
+
+def test_the_full_years_budget_against_its_initial_one_is_the_wholes_change():
+    # the whole: (252.00 − 240.00) ÷ 240.00 = 5.00%; 演出收入's own: (52.00 − 40.00) ÷ 40.00 = 30.00%
+    text = "年中追加演出收入12.00万元，全年预算较年初调增{}。"
+    assert status(text.format("5.00%"), TROUPE)["5.00%"] == "derived"
+    assert status(text.format("30.00%"), TROUPE)["30.00%"] == "unsupported"
