@@ -9,6 +9,8 @@ The texts: every labelled corpus (tests/corpus*, labels stripped) against its so
 reference and its own work logs against the folder; invented sentences (benchmarks/check_fabricated.py)
 against each example folder; the generated 1 MB text of benchmarks/check_speed.py against its sources.
 Keep snapshots outside the repository; a speed change must leave the diff empty.
+--split checks every text in two processes (drafter/check/parallel.py, cut near its middle whatever its length):
+its diff against a one-process snapshot must be empty too.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from check_fabricated import sentence  # noqa: E402
 from check_speed import MB, material  # noqa: E402
 
-from drafter.check import CheckReport, SourceIndex, check  # noqa: E402
+from drafter.check import CheckReport, SourceIndex  # noqa: E402
+from drafter.check import check as check_text  # noqa: E402
+from drafter.check import parallel  # noqa: E402
 from drafter.corpus import strip_labels  # noqa: E402
 
 
@@ -43,6 +47,11 @@ def record(name: str, report: CheckReport, tmp: str = "") -> dict:
 
 
 VIA_CACHE = False  # --via-cache: every index stored in a temporary DRAFTER_HOME, then read back and used
+JOBS = 1  # --split: 2
+
+
+def check(text: str, index: SourceIndex) -> CheckReport:
+    return check_text(text, index, jobs=JOBS)
 
 
 def index_of(paths: list[Path]) -> SourceIndex:
@@ -102,7 +111,13 @@ def main() -> int:
                     help="check against indexes stored in and read back from the index cache (temporary DRAFTER_HOME)")
     ap.add_argument("--sum-order", action="store_true",
                     help="take a + b and b + a as one derivation (their order followed memory addresses before the speed work)")
+    ap.add_argument("--split", action="store_true",
+                    help="check every text in two processes, cut near its middle (drafter/check/parallel.py)")
     args = ap.parse_args()
+    if args.split:
+        global JOBS
+        JOBS = 2
+        parallel.SPLIT_MIN = 0
     if args.via_cache:
         import os
         import tempfile

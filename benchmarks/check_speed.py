@@ -9,6 +9,8 @@ cache (drafter.index_cache, in a temporary DRAFTER_HOME): cold = build and store
 On a shared machine, --repeat N times every step N times and prints the fastest (wall and CPU alike).
 --sizes lists the text sizes in MB (default 0.25,0.5,1): CPU seconds per MB at each shows whether check time
 grows linearly with the text (against the same 1 MB of sources).
+Each text is checked in one process, then with jobs=2 (drafter/check/parallel.py: two processes, each tracing
+half of the text, where the platform forks): its wall seconds, and its CPU seconds of both processes.
 
     python benchmarks/check_speed.py [--repeat 5] [--sizes 0.25,0.5,1,2]
 """
@@ -140,6 +142,12 @@ def material(text_bytes: int, folder: Path, with_cache: bool = False) -> Materia
     return Material(index, "".join(parts), len(data_yaml.encode()) + len(logs.encode()), t_index, c_index, warm)
 
 
+def cpu_both() -> float:
+    """CPU seconds of this process and of its children that have ended (a jobs=2 check's child)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def fastest(a: tuple[float, ...] | None, b: tuple[float, ...]) -> tuple[float, ...]:
     return b if a is None else tuple(min(x, y) for x, y in zip(a, b))
 
@@ -165,24 +173,30 @@ def main() -> None:
           f"(cpu {c_index:.2f} s)" + (f", fastest of {runs}" if runs > 1 else ""))
     full = m.text
     print(f"{'text MB':>8} {'numbers':>8} {'unsupported':>12} {'check s':>8} {'s per MB':>9} {'cpu s':>6} "
-          f"{'cpu/MB':>7}")
-    at_1mb: tuple[float, float] | None = None
+          f"{'cpu/MB':>7} {'jobs=2 s':>9} {'cpu s':>6} {'cpu/MB':>7}")
+    at_1mb: tuple[float, float, float, float] | None = None
     for share in sizes:
         cut = full.encode()[: int(MB * share)].decode("utf-8", errors="ignore")
         cut = cut[: cut.rfind("\n\n") + 2]
-        dt = dc = float("inf")
+        dt = dc = dt2 = dc2 = float("inf")
         for _ in range(runs):
             t0, c0 = time.perf_counter(), time.process_time()
             report = check(cut, index)
             dt, dc = min(dt, time.perf_counter() - t0), min(dc, time.process_time() - c0)
+            t0, c0 = time.perf_counter(), cpu_both()
+            report2 = check(cut, index, jobs=2)
+            dt2, dc2 = min(dt2, time.perf_counter() - t0), min(dc2, cpu_both() - c0)
+        assert report2.summary == report.summary, "jobs=2 gave other verdicts"
         mb = len(cut.encode()) / MB
         print(f"{mb:8.2f} {report.summary.numbers:8d} {report.summary.unsupported:12d} {dt:8.2f} {dt / mb:9.2f} "
-              f"{dc:6.2f} {dc / mb:7.2f}")
+              f"{dc:6.2f} {dc / mb:7.2f} {dt2:9.2f} {dc2:6.2f} {dc2 / mb:7.2f}")
         if share == 1.0 or at_1mb is None:
-            at_1mb = (dt, dc)
-    dt, dc = at_1mb
+            at_1mb = (dt, dc, dt2, dc2)
+    dt, dc, dt2, dc2 = at_1mb
     print(f"1 MB text against 1 MB of sources, index + check: {t_index + dt:.2f} s wall, "
           f"{c_index + dc:.2f} s cpu (target < 2 s)")
+    print(f"  … with jobs=2 (two processes where the platform forks): {t_index + dt2:.2f} s wall, "
+          f"{c_index + dc2:.2f} s cpu of both")
     if cache:
         cold, c_cold, warm, c_warm, size = cache
         print(f"through the index cache ($DRAFTER_HOME/index, entry {size:.1f} MB): cold {cold:.2f} s (build + store) "

@@ -66,7 +66,16 @@ class Fact(BaseModel):
         it: 执行率93.00% beside 97.14%, never 93%."""
         if self.unit == "%" and self.path.endswith(SPENDING_RATES) and self.value != 100:
             return f"{format(self.value, 'f')}%"
+        if self.written_decimals:  # a figure the form prints as 12.60万人次 or 92.0% is quoted so, never 12.6 / 92
+            return f"{format(self.value, 'f')}{self.unit}"
         return figure_text(self.value, self.unit)
+
+    @property
+    def written_decimals(self) -> bool:
+        """Whether the figure is one the input gives (not one computed here) with decimal places written, trailing
+        zeros included; 100.00% stays 100%."""
+        return not self.path.startswith("derived.") and self.unit not in RATE_WORDS \
+            and self.value.as_tuple().exponent < 0 and not (self.unit == "%" and self.value == 100)
 
     @property
     def abs_text(self) -> str:

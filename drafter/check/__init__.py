@@ -35,6 +35,7 @@ The stages, one module each (each imports only the ones above it):
     derive.py    the operand pairs a derivation may use
     dates.py     month gaps and number ranges
     run.py       the check loop: check, check_files, read_text_arg
+    parallel.py  check(…, jobs=2): a large text's two halves traced by two forked processes, the same verdicts
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, cast
+from typing import Callable, Iterable, NamedTuple, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
@@ -34,6 +34,7 @@ from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near
 from .periods import fact_period, rest_of_year, said_period
 from .ledger import group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
+from .parallel import can_split, check_split
 from .fromto import from_to_facts, pair_of
 from .plans import PLAN, PlanLines, plan_bound, plan_facts
 from .sets import counted_set
@@ -51,7 +52,7 @@ from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .told import ToldCache, derive_told, listed_items, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
-                     named_list_sum, quarter_share_pairs, restated, restated_figure, restates, row_sum, stated_pairs,
+                     named_list_sum, quarter_share_pairs, restatable, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
 
 
@@ -152,11 +153,14 @@ def _placed_rate(mentions: Sequence[NumberMention], results: Sequence[MentionChe
 
 
 def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | SourceData] | str | Path",
-          *, name: str = "待核验文本 / text") -> CheckReport:
+          *, name: str = "待核验文本 / text", jobs: int = 1) -> CheckReport:
     """Trace every number of `text` to `sources` (paths, SourceText/SourceData, or a prebuilt SourceIndex).
-    `name` is the text's file, for the message when it states more figures than the limit allows."""
+    `name` is the text's file, for the message when it states more figures than the limit allows. `jobs=2`: a
+    large text in two processes where the platform forks (parallel.py; the same verdicts)."""
     index = sources if isinstance(sources, SourceIndex) else SourceIndex.build(sources)
     with _gc_paused():
+        if jobs > 1 and can_split(text):
+            return check_split(text, index, name)
         return _check(text, index, name)
 
 
@@ -177,6 +181,52 @@ def _mentions(text: str, name: str) -> list[NumberMention]:
 def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     mentions = _mentions(text, name)
     paras = _paragraph_ids(text, mentions)
+    traced = _trace(text, index, mentions, paras)
+    return _report(text, index, mentions, paras, traced.results, traced.clauses)
+
+
+class _Traced(NamedTuple):
+    """What _trace found: each mention's result (None outside the part traced), the clause before each mention
+    (for restated_otherwise), the figures checked by derivation (mention index → target), and what a part of the
+    text asked of the text before it in vain (see parallel.py)."""
+
+    results: list[MentionCheck | None]
+    clauses: list[str | None]
+    targets: dict[int, _Target]
+    unrestated: list[int]
+    whole_of: _Wholes  # a part's fact id → the whole of the share the text derived of it
+    unbound: set[Decimal]  # the values a part asked in vain for a bound the sources state
+    bounds: dict[Decimal, list[_Fact]]  # the values met as bounds the sources state
+
+
+class _Wholes(dict):
+    """_trace's whole_of, noting for a split check (parallel.py) at which mention (`now`) each part's whole was first
+    told (`told_at`) and which parts were asked for in vain (`missed`): a half of the text may ask for the whole of a
+    share the other half derived."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = 0
+        self.told_at: dict[int, int] = {}
+        self.missed: set[int] = set()
+
+    def __setitem__(self, key: int, value: _Fact) -> None:
+        self.told_at.setdefault(key, self.now)
+        super().__setitem__(key, value)
+
+    def get(self, key, default=None):  # type: ignore[override]
+        if key in self:
+            return self[key]
+        self.missed.add(key)
+        return default
+
+
+def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: list[int],
+           part: tuple[int, int, int] | None = None) -> _Traced:
+    """Every mention's verdict (the first and second passes of the check). `part` = (first, end, ahead): trace only
+    mentions first … end − 1 — those from `first` on as if the text began there, the direct matches up to `ahead`
+    (the verdicts of a part's last figures may read the figures right after it); None: all (see parallel.py)."""
+    first, end, ahead = part or (0, len(mentions), len(mentions))
     ends = _sentence_ends(text)
     line_of_text = line_starts(text)
     checker = _Checker(index, text)
@@ -244,7 +294,8 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
         cited_groups[paras[i]].update(map(_GROUP, facts))
         cited_sent[sent].extend(facts)
 
-    for i, m in enumerate(mentions):
+    for i in range(first, ahead):
+        m = mentions[i]
         if m.ignored and m.reason == "too long":  # 5,000 digits: no figure to trace, and not to be passed over
             done(i, "unsupported", reason="数字过长，无法核对 / a run of digits too long to be a figure")
             continue
@@ -460,7 +511,7 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     changed_at: dict[int, int] = {}  # … and where that figure ends
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
-    whole_of: dict[int, _Fact] = {}  # a part (its fact's id) → the whole of the share the text derived of it
+    whole_of = _Wholes()  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     relation = StatedRelations(text, index, mentions, results, told)
     told_cache = ToldCache()  # the told stage's operands, built once per figure (told.py)
@@ -485,7 +536,27 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
                 by_value[(u.family, u.x)].append(j)
         return by_value[(targets[i].family, targets[i].x)]
 
+    # a part's (see parallel.py): what its figures asked of the rest of the text and found nothing — a figure derived
+    # before, restated (mention indexes); a value the sources state as a bound, met by any figure's direct match
+    unrestated: list[int] = []
+    unbound: set[Decimal] = set()
+
+    def restated_here(i: int, t: _Target) -> str | None:
+        formula = restated_figure(i, t, text, results, targets, lambda: same_value(i))
+        if formula is None and first and restatable(t):
+            unrestated.append(i)
+        return formula
+
+    def bounds_of(value: Decimal) -> list[_Fact] | None:
+        got = checker._bounds.get(value)  # (filled as the direct matches meet the value)
+        if got is None and part is not None:
+            unbound.add(value)
+        return got
+
     for i, t, reason0, near in pending:
+        if i >= end:
+            break
+        whole_of.now = i
         targets[i] = t
         if by_value is not None:
             by_value[(t.family, t.x)].append(i)
@@ -729,10 +800,9 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif counted is None and (formula := restated_figure(i, t, text, results, targets,
-                                                                        lambda: same_value(i))) is not None:
+        elif counted is None and (formula := restated_here(i, t)) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
-        elif not reason0 and (bounds := checker._bounds.get(m.value)):
+        elif not reason0 and (bounds := bounds_of(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
         elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
@@ -804,6 +874,13 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
+    return _Traced(results, clause_at, targets, unrestated, whole_of, unbound, checker._bounds)
+
+
+def _report(text: str, index: SourceIndex, mentions: list[NumberMention], paras: list[int],
+            results: list[MentionCheck | None], clause_at: list[str | None]) -> CheckReport:
+    """The last pass over every verdict (a count before a sum, restatements, comparison words, the spans a reader
+    marks), then the totals."""
     out = cast(list[MentionCheck], results)
     for i, r in enumerate(out):  # 两次合计298人次: a count right before a sum counts the sum's items
         if r.status == "unsupported" and i + 1 < len(out) and (items := _sum_counted(text, mentions, out, i)):

@@ -690,6 +690,11 @@ def _event_words(text: str, pos: int, s0: int) -> frozenset[str]:
 _ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后)[，,]?")  # 二是…: no word of the event
 
 
+def restatable(t: _Target) -> bool:
+    """Can restated_figure find t a restatement: days, or a count, not a range."""
+    return (t.m.base_unit == "天" or t.m.kind == "count") and t.m.hi is None
+
+
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
                     targets: Mapping[int, _Target], same: Callable[[], Sequence[int]] = tuple) -> str | None:
     """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
@@ -702,7 +707,7 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
     funding line given to the project), an amount its line.
     `targets`: the figures checked by derivation so far (mention index → its target); `same()`: the indexes of those of
     the mention's family and value, in order (asked only of a figure that may restate one)."""
-    if t.m.base_unit != "天" and t.m.kind != "count" or t.m.hi is not None:
+    if not restatable(t):
         return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     own = text[max(s0, max(text.rfind(c, s0, t.m.start) for c in _CLAUSE_STOPS) + 1):t.m.start]

@@ -234,6 +234,8 @@ UNIT_LABELS = (*UNIT_NAME_LABELS, "部门（单位）", "部门(单位)", "预�
                "部门及代码", "单位名称及代码")
 # the seal or signature a label asks for: 填报单位（盖章）, 单位名称（公章）
 _SEAL_REMARK = re.compile(r"[（(](?:盖章|公章|签章|章|盖公章|签字|签名)[）)]$")
+# the seal printed after the name a unit filled in: '商洛市川剧团（公章）' — the name is what stands before it
+_SEAL_AFTER = re.compile(r"\s*[（(]\s*(?:盖章|公章|签章|盖公章|单位公章|印章)\s*[）)]\s*$")
 # the budget code printed beside the name under a label 主管部门及代码: '518003 清溪县…', '清溪县…（518003）'
 _UNIT_CODE = re.compile(r"^[\[［【(（]?\d{3,}[\]］】)）]?[\s\-—－_、：:]*|[\s\-—－_、]*[\[［【(（]?\d{3,}[\]］】)）]?$")
 # a title naming the 部门整体 form: '清溪县2025年度部门整体支出绩效自评表', '部门（单位）整体支出绩效自评表'
@@ -398,7 +400,7 @@ class Recognizer:
             row = next(row for t in self.tables for row in t.rows if cell in row)
             value = right_of(row, row.index(cell))
             if value is not None and value.text.strip() and norm(value.text) not in EMPTY:
-                v = convert(value.text) if convert else value.text.strip()
+                v = convert(value.text) if convert else _SEAL_AFTER.sub("", value.text.strip())
                 if v is not None:
                     found.data[key] = v
                     found.sources[key] = value.place
@@ -409,7 +411,7 @@ class Recognizer:
                 if m:
                     # the line's next label, when the spaces before it were lost: '…联合会金额单位：万元'; a label
                     # followed by the next one at once is an empty field ('填报单位（盖章）：　　填报日期：…')
-                    value = _NEXT_LABEL.sub("", m[1])
+                    value = _SEAL_AFTER.sub("", _NEXT_LABEL.sub("", m[1]))
                     if not value:
                         continue
                     v = convert(value) if convert else value
@@ -1236,6 +1238,8 @@ class Recognizer:
                 name = cell_at(row, cols["项目名称"], header)
                 if name is None or not name.text.strip():
                     continue
+                if norm(name.text) in FUND_TOTAL or norm(name.text) == "小计":
+                    break  # the total under the names (a 序号 column first, blank on the 合计 row)
                 i = len(projects)
                 p: dict[str, Any] = {}
                 for key in PROJECT_COLUMNS:
@@ -1319,16 +1323,26 @@ _FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[：:][^。；;]{1,60}")
 _LABEL_LINE = re.compile(r"[^。；;，,：:\s]{2,20}[：:]")
 
 
+# a part head a print sets in brackets: '【三、年度总体目标】', '〖二、项目支出明细〗（单位：万元）'
+_BRACKETED_HEAD = re.compile(r"^[【〖\[［]\s*([^【】〖〗\[\]［］]{1,30}?)\s*[】〗\]］]")
+
+
+def unbracketed(text: str) -> str:
+    """A part head without the brackets a print sets it in: '【三、年度总体目标】' → '三、年度总体目标'."""
+    return _BRACKETED_HEAD.sub(r"\1", text.strip())
+
+
 def section_heading(text: str) -> bool:
-    """A numbered line with no sentence in it, as a form's part heading: '三、年度总体目标', '（二）偏差原因'."""
-    t = text.strip()
+    """A numbered line with no sentence in it, as a form's part heading: '三、年度总体目标', '（二）偏差原因',
+    '【三、年度总体目标】'."""
+    t = unbracketed(text)
     return bool(_HEADING_NUMBER.match(t)) and len(t) <= 30 and not re.search(r"[。；;，,]", t) \
         and not re.search(r"[：:]\s*\S", t)
 
 
 def heading_role(text: str) -> str | None:
     """The field a heading names — goal, done, cause — or None: '三、年度总体目标' → goal, '偏差原因：' → cause."""
-    t = norm(_HEADING_NUMBER.sub("", text.strip()))
+    t = norm(_HEADING_NUMBER.sub("", unbracketed(text)))
     t = _UNIT_REMARK.sub("", t)
     if t in _ROLE:
         return _ROLE[t]
@@ -1336,6 +1350,11 @@ def heading_role(text: str) -> str | None:
         return "goal"
     if t in DONE_ROW_LABELS:
         return "done"
+    if "指标" not in t and len(t) <= 14:  # a head naming the unit's goal in its own words: 三、部门年度绩效目标
+        if t.endswith("目标"):
+            return "goal"
+        if t.endswith("目标完成情况"):
+            return "done"
     return "cause" if t.startswith(CAUSE_ROW_LABELS) else None
 
 

@@ -116,19 +116,54 @@ def _paragraph_text(line: str) -> str:
     return ocr_wraps(line)
 
 
-def _aligned_row(line: str, columns: list[int]) -> list[str]:
-    """A row of a fixed-width print read under its header: each run of the line (split at any white space) goes
-    to the column it overlaps most, the columns reaching from one header start to the next — so a name that
-    overflows its column by a character, or a figure a space off, stays in its own column."""
+def _overlap(start: int, end: int, span) -> int:
+    return min(end, span[1]) - max(start, span[0])
+
+
+def _lies_under(start: int, end: int, span) -> bool:
+    """Whether a run lies under a label: they overlap by half the label (a figure set flush right under a centred
+    label, a name under its column's label) or half the run (a short figure under a wide label) — not by the
+    character or two a name overflowing from the column before reaches into it."""
+    o = _overlap(start, end, span)
+    return o > 0 and (2 * o >= span[1] - span[0] or 2 * o >= end - start)
+
+
+def _aligned_row(line: str, spans: list, reach: list | None = None) -> list[str]:
+    """A row of a fixed-width print read under its header. With `reach` (a header whose labels are centred over
+    their columns) each run of the line (split at any white space) goes to the label it overlaps most (a figure
+    set flush right under a centred label), one under no label to the column whose rows it overlaps most (a
+    short 合计 under the names of a column whose label is centred far to its right). Else, and with no `reach`
+    (labels set where their columns' runs start or end), to the column it overlaps most, the columns reaching
+    from one header start to the next — so a name that overflows its column by a character, or a figure a space
+    off, stays in its own column."""
+    columns = [s for s, *_ in spans]
     cells = [""] * len(columns)
     for start, end, text in _pieces(line, 1):
         def overlap(j: int) -> int:
             lo = columns[j] if j else -(10 ** 6)
             hi = columns[j + 1] if j + 1 < len(columns) else 10 ** 6
             return min(end, hi) - max(start, lo)
-        j = max(range(len(columns)), key=lambda k: (overlap(k), -k))
+        j = max(range(len(columns)), key=lambda k: (_overlap(start, end, spans[k]), -k))
+        if reach is None or _overlap(start, end, spans[j]) <= 0:
+            j = max(range(len(columns)), key=lambda k: (overlap(k), -k))
+            if reach is not None and not any(_overlap(start, end, span) > 0 for span in spans) \
+                    and max(_overlap(start, end, r) for r in reach) > 0:
+                j = max(range(len(columns)), key=lambda k: (_overlap(start, end, reach[k]), -k))
         cells[j] = f"{cells[j]} {text}" if cells[j] else text
     return cells
+
+
+def _reach(rows: list[str], spans: list) -> list[list[int]]:
+    """Each column's extent over its rows: its label's span widened to every run of a row that lies under that
+    label alone."""
+    reach = [[s, e] for s, e, *_ in spans]
+    for line in rows:
+        for start, end, _ in _pieces(line, 1):
+            under = [j for j, span in enumerate(spans) if _lies_under(start, end, span)]
+            if len(under) == 1:
+                j = under[0]
+                reach[j][0], reach[j][1] = min(reach[j][0], start), max(reach[j][1], end)
+    return reach
 
 
 # a rule drawn with dashes (or = ─ ━ _, an ASCII grid's +): the print's furniture over, under and inside a table
@@ -139,50 +174,191 @@ def rule_line(line: str) -> bool:
     return bool(_RULE_LINE.match(line))
 
 
-def _keeps_to(piece: tuple[int, int, str], columns: list[int], ends: set[int]) -> bool:
+def _keeps_to(piece: tuple[int, int, str], columns: list[int], ends: set[int], spans: list | None = None) -> bool:
     """Whether a row's piece keeps to the header's columns: it starts where a header label starts (set flush
-    left), ends where one ends (flush right, as a print sets figures), or sits inside one column — from a header
-    start to the next — without reaching into another (a figure set flush right in a column wider than its label)."""
+    left), ends where one ends (flush right, as a print sets figures), lies under one label alone (a label
+    centred over its column), or sits inside one column — from a header start to the next — without reaching
+    into another (a figure set flush right in a column wider than its label)."""
     start, end, _ = piece
     if start in columns or end in ends:
+        return True
+    if spans and sum(_lies_under(start, end, span) for span in spans) == 1:
         return True
     j = max((k for k, s in enumerate(columns) if s <= start), default=None)
     return j is not None and (j + 1 == len(columns) or end <= columns[j + 1])
 
 
-def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[。；;，]")
+
+
+# a measure a column label ends in (预算数, 金额, 执行率): a label under a group's label that ends so is whole
+_MEASURE_END = re.compile(r"[数额率值分]$")
+_REMARK = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+
+
+def _sub_label(group: str, sub: str) -> str:
+    """A label under a group's label that spans it and its neighbours: '年初' under '预算数（万元）' →
+    '年初预算数（万元）' (a qualifier takes the group's measure), '执行数' under '金额（万元）' → '执行数（万元）'; the
+    group's bracketed remark (its unit) goes with each."""
+    remark = _REMARK.search(group)
+    core = group[:remark.start()] if remark else group
+    label = sub if _MEASURE_END.search(sub) or len(sub) > 3 else sub + core
+    return label + (remark[0] if remark and not _REMARK.search(label) else "")
+
+
+def _header_lines(lines: list[str], k: int, spans: list[list]) -> tuple[int, list[str]]:
+    """(index after the header, the header's labels): a header typed on two or more lines ('年初' over '预算数',
+    '全年执行数' over '（万元）') goes on in lines holding no figure whose every label lies under a label of the line
+    above (a label of the first column only with labels under two others beside it: a lone '其他资金' is a row).
+    `spans` (start, end, labels) are widened to the labels each continuation adds; a label spanning several
+    labels below it ('金额（万元）' over '预算数  执行数') is a group, parted into them."""
+    end = k + 1
+    while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and not rule_line(lines[end]) \
+            and not lines[end].lstrip().startswith("|") and not _DIGIT.search(lines[end]):
+        pieces = _pieces(lines[end], 2)
+        hits = [max(range(len(spans)), key=lambda j: min(e, spans[j][1]) - max(s, spans[j][0]))
+                for s, e, _ in pieces]
+        if not all(min(e, spans[j][1]) - max(s, spans[j][0]) > 0 for (s, e, _), j in zip(pieces, hits)) \
+                or (0 in hits and len(hits) < 3):
+            break
+        grown: list[list] = []
+        for j, span in enumerate(spans):
+            under = [p for p, h in zip(pieces, hits) if h == j]
+            if len(under) > 1:  # a group's label over its columns
+                grown += [[s, e, _sub_label(span[2], t)] for s, e, t in under]
+            elif under:
+                s, e, t = under[0]
+                grown.append([min(span[0], s), max(span[1], e), span[2] + t])
+            else:
+                grown.append(span)
+        spans[:] = grown
+        end += 1
+    return end, [label for _, _, label in spans]
+
+
+def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]:
     """Tables printed with space-aligned columns (no tabs, no pipes): line index → (index of the table's header
-    line, the line's cells). A table is a run of lines, each of two or more pieces set apart by two or more
-    columns of space (or, once a table is open, an indented line), that a blank or an unindented one-piece line
-    ends; its first line is the header, whose piece starts are the columns (a rule of dashes right under the
-    header is passed over). A run is a table only when its rows keep to those columns (most of their pieces
-    start where a header piece starts, end where one ends, or sit inside one column): a PDF copy whose cells
-    merely follow one another, or prose with a double space, is not one."""
-    out: dict[int, tuple[int, list[str]]] = {}
+    line, the line's cells; None for a line that is no row: a header's second line, the rule under the header).
+    A table is a run of lines, each of two or more pieces set apart by two or more columns of space (or, once a
+    table is open, an indented line), that a blank or an unindented one-piece line ends; its first line is the
+    header — with the lines under it that go on its labels ('年初' over '预算数') — whose labels are the columns
+    (a rule of dashes right under the header is passed over). A run is a table only when its rows keep to those
+    columns (most of their pieces start where a header piece starts, end where one ends, or sit inside one
+    column): a PDF copy whose cells merely follow one another, or prose with a double space, is not one."""
+    out: dict[int, tuple[int, list[str] | None]] = {}
     k = 0
     while k < len(lines):
         line = lines[k]
         pieces = _pieces(line, 2)
         if "\t" in line or line.lstrip().startswith("|") or len(pieces) < 2 or rule_line(line) \
-                or all(_FIELD_PIECE.match(t) for _, _, t in pieces):
-            k += 1
+                or all(_FIELD_PIECE.match(t) for _, _, t in pieces) or _SENTENCE.search(line):
+            k += 1  # (a header's labels are no sentences: a line of prose with a double space heads no table)
             continue
-        columns = [s for s, _, _ in pieces]
-        ends = {e for _, e, _ in pieces}
-        end = k + 1
+        spans = [[s, e, t] for s, e, t in pieces]
+        body, header = _header_lines(lines, k, spans)
+        columns = [s for s, _, _ in spans]
+        ends = {e for _, e, _ in spans}
+        end = body
         if end < len(lines) and rule_line(lines[end]):
             end += 1
+        first = end
         while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and not rule_line(lines[end]) \
                 and not lines[end].lstrip().startswith("|") \
                 and (len(_pieces(lines[end], 2)) >= 2 or lines[end][:1].isspace()):
             end += 1
-        rows = [n for n in range(k + 1, end) if not rule_line(lines[n])]
-        body = [p for n in rows for p in _pieces(lines[n], 2)[1:]]
-        if rows and body and sum(_keeps_to(p, columns, ends) for p in body) >= 0.6 * len(body):
-            for n in [k, *rows]:
-                out[n] = (k, _aligned_row(lines[n], columns))
+        rows = list(range(first, end))
+        cells = [p for n in rows for p in _pieces(lines[n], 2)[1:]]
+        if rows and cells and sum(_keeps_to(p, columns, ends, spans) for p in cells) >= 0.6 * len(cells):
+            # labels set where their columns' runs start or end (flush left over names, the figures' last digit
+            # under the label's): columns from one label start to the next; else labels centred over their columns
+            placed = sum(s in columns or e in ends for s, e, _ in cells) >= 0.5 * len(cells)
+            reach = None if placed else _reach([lines[n] for n in rows], spans)
+            out[k] = (k, header if body > k + 1 else _aligned_row(line, spans))
+            for n in range(k + 1, first):
+                out[n] = (k, None)
+            for n in rows:
+                out[n] = (k, _aligned_row(lines[n], spans, reach))
         k = max(end, k + 1)
     return out
+
+
+# a grid's rule: +------+-----+ (a database tool's or a converter's print of a table), or one drawn with box
+# characters: ┌───┬───┐, ├───┼───┤, └───┴───┘, ╔═══╦═══╗
+_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚┏┣┗╒╞╘╓╟╙](?:[-=─━═:]+[+┬┼┴┐┤┘╦╬╩╗╣╝┳╋┻┓┫┛╤╪╧╕╡╛╥╫╨╖╢╜])+\s*$")
+_GRID_BAR = re.compile(r"[|│┃║]")
+_OPENING, _CLOSING = set("┌╔┏╒╓"), set("└╚┗╘╙")  # box corners: where a drawn grid begins and ends
+
+
+def _grid_row(line: str) -> bool:
+    return bool(_GRID_BAR.match(line.lstrip()))
+
+
+def _grid_cells(line: str) -> list[str]:
+    """The cells of a grid's line as printed (padding kept): '│ 年初 │  预算数 │' → [' 年初 ', '  预算数 ']."""
+    inner = line.strip()[1:]
+    inner = inner[:-1] if _GRID_BAR.fullmatch(inner[-1:]) else inner
+    return _GRID_BAR.split(inner)
+
+
+def _fills(cell: str) -> bool:
+    """Whether a cell's text reaches its column's edge (a space of padding each side, a wide character one column
+    short): the print wrapped it, and the line below goes on with it."""
+    text = cell.strip()
+    return bool(text) and _text_width(text) >= _text_width(cell) - 3
+
+
+def _goes_on(cells: list[str], above: list[str]) -> bool:
+    """A grid's line goes on the row above when every cell it fills is one the line above filled to its edge."""
+    filled = [j for j, c in enumerate(cells) if c.strip()]
+    return bool(filled) and all(j < len(above) and _fills(above[j]) for j in filled)
+
+
+def _grids(lines: list[str]) -> tuple[dict[int, list[str] | None], set[int], set[int]]:
+    """Grids of + - | or box characters: line index → the cells of the row that line opens, or None for a line
+    that is no row of its own (a rule, a line a wrapped row goes on in); and the grids' first and last lines.
+    Lines between two rules are one row when they are the grid's header (a header typed on two lines: '年初'
+    over '预算数') or when a line goes on the row above (each cell it fills goes on a cell the line above filled
+    to its edge: a long cell wrapped). Other lines are rows of their own (rows the grid does not rule off)."""
+    out: dict[int, list[str] | None] = {}
+    starts: set[int] = set()
+    ends: set[int] = set()
+    n = 0
+    while n < len(lines):
+        if not _GRID_RULE.match(lines[n]):
+            n += 1
+            continue
+        blocks: list[list[int]] = [[]]
+        end = n + 1
+        while end < len(lines) and (_GRID_RULE.match(lines[end]) or _grid_row(lines[end])) \
+                and lines[end - 1].lstrip()[:1] not in _CLOSING and lines[end].lstrip()[:1] not in _OPENING:
+            if _GRID_RULE.match(lines[end]):
+                blocks.append([])
+            else:
+                blocks[-1].append(end)
+            end += 1
+        blocks = [b for b in blocks if b]
+        if not blocks:
+            n = end
+            continue
+        starts.add(n)
+        ends.add(end - 1)
+        for k in range(n, end):
+            out[k] = None
+        for b, block in enumerate(blocks):
+            rows: list[list[int]] = []
+            for k in block:
+                if rows and ((b == 0 and len(blocks) > 1)
+                             or _goes_on(_grid_cells(lines[k]), _grid_cells(lines[rows[-1][-1]]))):
+                    rows[-1].append(k)
+                else:
+                    rows.append([k])
+            for row in rows:
+                parts = [_grid_cells(lines[k]) for k in row]
+                out[row[0]] = [_BR.sub("\n", "".join(p[j].strip() for p in parts if j < len(p)))
+                               for j in range(max(len(p) for p in parts))]
+        n = end
+    return out, starts, ends
 
 
 def read_text_form(path: Path) -> FormDocument:
@@ -214,12 +390,25 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             lines.clear()
 
     aligned = _aligned_tables(text.splitlines())
+    grids, grid_starts, grid_ends = _grids(text.splitlines())
     for n, raw, quoted in _records(text.splitlines()):
         line = raw.rstrip()
-        if n - 1 in aligned:
-            head, cells = aligned[n - 1]
+        if n - 1 in grids:
+            if n - 1 in grid_starts:  # a grid is a table of its own
+                close(n - 1)
+            row_cells = grids[n - 1]
+            if row_cells is None:
+                if n - 1 in grid_ends:
+                    close(n)
+                continue
+            cells = row_cells
+        elif n - 1 in aligned:
+            head, row_cells = aligned[n - 1]
             if head == n - 1:  # a new aligned table: whatever table was open ends above it
                 close(n - 1)
+            if row_cells is None:  # a header's second line, the rule under it: no row of their own
+                continue
+            cells = row_cells
         elif rule_line(line):  # a rule of dashes is the print's furniture, no text: right under an aligned
             if not (n - 2 in aligned and aligned[n - 2][0] == n - 2):  # header it is passed over, anywhere else
                 close(n - 1)  # it ends the open table, as a line of text would

@@ -19,6 +19,7 @@ openpyxl, python-docx and reportlab (test extra); the PDFs embed the system CJK 
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -701,6 +702,305 @@ def jiance(out: Path) -> None:
     ])
 
 
+# --- 12–15. plain-text prints (a form exported as a .txt, columns aligned by runs of spaces) ---------------------
+# What a unit's system or a copy out of a fixed-width print gives: no tabs, no pipes (or an ASCII grid of + - |),
+# a header typed on two lines (年初 / 预算数), labels centred over their columns and figures set flush right,
+# part heads 【一、…】 or 一、…, full-width spaces as padding, "（公章）" after the unit's name, a signature line.
+
+def _w(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(n: int, full: bool) -> str:
+    """n display columns of padding: full-width spaces where the export used them (an odd column stays a space)."""
+    return "\u3000" * (n // 2) + " " * (n % 2) if full else " " * n
+
+
+def text_row(cells: list[str], widths: list[int], align: str, *, full: bool = False, gap: int = 2) -> str:
+    """One printed line: cell k in a column widths[k] wide, 'l' flush left, 'r' flush right, 'c' centred;
+    columns parted by `gap` spaces."""
+    out = ""
+    for k, (cell, width) in enumerate(zip(cells, widths)):
+        room = max(0, width - _w(cell))
+        a = align[k]
+        left = 0 if a == "l" else room if a == "r" else room // 2
+        out += (_pad(gap, full) if k else "") + _pad(left, full) + cell + _pad(room - left, full)
+    return out.rstrip()
+
+
+def grid_rule(widths: list[int]) -> str:
+    return "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+
+def grid_row(cells: list[str], widths: list[int], align: str) -> str:
+    """An ASCII grid's row: | cell | cell |, each cell padded to its column (figures flush right)."""
+    parts = []
+    for k, (cell, width) in enumerate(zip(cells, widths)):
+        room = max(0, width - _w(cell))
+        left = 0 if align[k] == "l" else room if align[k] == "r" else room // 2
+        parts.append(" " + " " * left + cell + " " * (room - left) + " ")
+    return "|" + "|".join(parts) + "|"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """A cell's text broken into lines no wider than `width` display columns (a grid export wraps long cells)."""
+    lines, cur = [], ""
+    for ch in text:
+        if _w(cur + ch) > width:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return [*lines, cur] if cur else lines
+
+
+def grid_block(cells: list[str], widths: list[int], align: str) -> list[str]:
+    """One grid row whose long cells wrap onto further lines of the same row (the other cells blank there)."""
+    parts = [wrap(c, w) or [""] for c, w in zip(cells, widths)]
+    return [grid_row([p[i] if i < len(p) else "" for p in parts], widths, align)
+            for i in range(max(len(p) for p in parts))]
+
+
+# --- 12. chuanju.txt: 商洛市川剧团 (部门整体支出), ruled with dashes, 【一、…】 part heads, two-line headers ----------
+# Labels centred over their columns, figures flush right; 其中 lines indented; the 支出明细 table 序号 / 项目名称 /
+# 全年 预算数 / 全年 执行数 / 执行率 with its header on two lines; the goal alone under 【三、年度总体目标】; the
+# indicator table with 上年实际 figures keeping their decimals (11.80万人次, 92.0%); "（公章）" after the unit's name.
+
+CJ_FUNDS_W = [22, 10, 10, 10, 6, 8, 6]
+CJ_DETAIL_W = [4, 26, 12, 12, 10]
+CJ_IND_W = [10, 14, 18, 12, 12, 12, 4, 6]
+CJ_RULE = "-" * 96
+CJ_IND = [
+    ("产出指标", "数量指标", "惠民演出场次", "≥180场", "186场", "172场", "10", "10"),
+    ("", "", "送戏下乡场次", "≥120场", "124场", "118场", "10", "10"),
+    ("", "", "新编剧目创排", "≥1部", "1部", "1部", "10", "10"),
+    ("", "", "青年演员培训人次", "≥30人次", "28人次", "26人次", "10", "9.33"),
+    ("", "质量指标", "演出上座率", "≥90%", "93.0%", "92.0%", "10", "10"),
+    ("", "时效指标", "新编剧目首演时间", "10月底前", "10月26日", "11月15日", "10", "10"),
+    ("", "成本指标", "每场演出补助", "≤0.55万元", "0.49万元", "0.50万元", "10", "10"),
+    ("效益指标", "社会效益指标", "观众人次", "≥12万人次", "12.60万人次", "11.80万人次", "10", "10"),
+    ("满意度指标", "服务对象满意度", "观众满意度", "≥90%", "94.5%", "93.20%", "10", "10"),
+]
+CHUANJU = "\n".join([
+    "　　　　　　　　　　商洛市川剧团2025年度部门整体支出绩效自评表",
+    "",
+    "填报单位：商洛市川剧团（公章）　　　　　　　　　　　　　　　　　　　　　金额单位：万元",
+    "主管部门：商洛市文化和旅游局　　　　　　　　　　　　　　　　　　　　　　填报日期：2026年2月12日",
+    "",
+    "【一、部门预算资金情况】",
+    CJ_RULE,
+    text_row(["资金项目", "年初", "全年", "全年", "分值", "执行率", "得分"], CJ_FUNDS_W, "ccccccc"),
+    text_row(["", "预算数", "预算数", "执行数", "", "", ""], CJ_FUNDS_W, "ccccccc"),
+    CJ_RULE,
+    text_row(["年度资金总额", "512.60", "548.20", "530.74", "10", "96.82%", "9.68"], CJ_FUNDS_W, "lrrrrrr"),
+    text_row(["  其中：财政拨款", "468.60", "498.20", "484.36", "—", "97.22%", "—"], CJ_FUNDS_W, "lrrrrrr"),
+    text_row(["        演出收入", "44.00", "50.00", "46.38", "—", "92.76%", "—"], CJ_FUNDS_W, "lrrrrrr"),
+    text_row(["  其中：基本支出", "326.40", "326.40", "322.15", "—", "98.70%", "—"], CJ_FUNDS_W, "lrrrrrr"),
+    text_row(["        项目支出", "186.20", "221.80", "208.59", "—", "94.04%", "—"], CJ_FUNDS_W, "lrrrrrr"),
+    CJ_RULE,
+    "",
+    "【二、项目支出明细】（单位：万元）",
+    CJ_RULE,
+    text_row(["序号", "项目名称", "全年", "全年", "执行率"], CJ_DETAIL_W, "ccccc"),
+    text_row(["", "", "预算数", "执行数", ""], CJ_DETAIL_W, "ccccc"),
+    CJ_RULE,
+    text_row(["1", "秦腔川剧惠民演出补助", "96.00", "91.52", "95.33%"], CJ_DETAIL_W, "clrrr"),
+    text_row(["2", "新编剧目创排", "58.00", "54.60", "94.14%"], CJ_DETAIL_W, "clrrr"),
+    text_row(["3", "舞美灯光设备更新", "42.80", "39.87", "93.15%"], CJ_DETAIL_W, "clrrr"),
+    text_row(["4", "青年演员培训", "25.00", "22.60", "90.40%"], CJ_DETAIL_W, "clrrr"),
+    text_row(["", "合计", "221.80", "208.59", "94.04%"], CJ_DETAIL_W, "clrrr"),
+    CJ_RULE,
+    "",
+    "【三、年度总体目标】",
+    "全年开展惠民演出180场以上，其中送戏下乡120场以上；创排新编川剧1部并于10月底前首演；更新舞美灯光设备；"
+    "培训青年演员30人次以上；观众满意度90%以上。",
+    "",
+    "【四、年度绩效指标完成情况】",
+    CJ_RULE,
+    text_row(["一级指标", "二级指标", "三级指标", "年度", "实际", "上年", "分值", "得分"], CJ_IND_W, "cccccccc"),
+    text_row(["", "", "", "指标值", "完成值", "实际", "", ""], CJ_IND_W, "cccccccc"),
+    CJ_RULE,
+    *[text_row(list(r), CJ_IND_W, "lllrrrrr") for r in CJ_IND],
+    text_row(["总分", "", "", "", "", "", "100", "99.01"], CJ_IND_W, "lllrrrrr"),
+    CJ_RULE,
+    "",
+    "说明：青年演员培训人次未达目标，2名学员因伤病未能参训，已安排2026年上半年补训。",
+    "",
+    "单位负责人：杨志华　　　填表人：刘晓燕　　　联系电话：0914-2318765",
+]) + "\n"
+
+
+# --- 13. wenquan.txt: 安康市汉滨温泉旅游度假区管理委员会 (项目), an ASCII grid of + - | ------------------------
+# The export a database tool prints: every table in a grid, the funds header on two lines of one grid row, the
+# goal table's long cells wrapped onto further lines of their row, each indicator row ruled off, a long cause
+# wrapped in its cell; targets as forms write them (≥95%, ≤15个工作日, 9月底前, =100%).
+
+WQ_FUNDS_W = [16, 10, 10, 10, 4, 7, 5]
+WQ_GOAL_W = [12, 34, 34]
+WQ_IND_W = [10, 12, 22, 11, 10, 4, 5, 24]
+WQ_IND = [
+    ("产出指标", "数量指标", "步道维护里程", "≥18公里", "18.6公里", "10", "10", ""),
+    ("", "", "旅游公厕维护数量", "≥25座", "26座", "10", "10", ""),
+    ("", "", "导览标识更新数量", "≥120块", "140块", "10", "10", ""),
+    ("", "质量指标", "公共服务设施完好率", "≥95%", "96.2%", "10", "10", ""),
+    ("", "", "公厕保洁达标率", "=100%", "100%", "10", "10", ""),
+    ("", "时效指标", "游客投诉办结时限", "≤15个工作日", "9个工作日", "10", "10", ""),
+    ("", "", "供暖设施检修完成时间", "9月底前", "9月22日", "5", "5", ""),
+    ("", "成本指标", "每公里步道年维护成本", "≤1.2万元", "1.15万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "游客投诉办结率", "≥95%", "97.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "88.4%", "10", "9.82",
+     "节假日高峰停车位不足，部分游客排队时间较长。下一步增设临时停车场，错峰引导游客。"),
+]
+WENQUAN = "\n".join([
+    "项目支出绩效自评表",
+    "（2025年度）",
+    "",
+    "项目名称：2025年温泉度假区公共服务设施运维经费",
+    "主管部门：安康市文化和旅游广电局    实施单位：安康市汉滨温泉旅游度假区管理委员会（公章）",
+    "单位：万元",
+    grid_rule(WQ_FUNDS_W),
+    grid_row(["项目资金", "年初", "全年", "全年", "分值", "执行率", "得分"], WQ_FUNDS_W, "ccccccc"),
+    grid_row(["", "预算数", "预算数", "执行数", "", "", ""], WQ_FUNDS_W, "ccccccc"),
+    grid_rule(WQ_FUNDS_W),
+    grid_row(["年度资金总额", "260.00", "275.00", "266.48", "10", "96.90%", "9.69"], WQ_FUNDS_W, "lrrrrrr"),
+    grid_row(["其中：财政拨款", "220.00", "235.00", "228.16", "—", "97.09%", "—"], WQ_FUNDS_W, "lrrrrrr"),
+    grid_row(["  上年结转资金", "40.00", "40.00", "38.32", "—", "95.80%", "—"], WQ_FUNDS_W, "lrrrrrr"),
+    grid_row(["  其他资金", "", "", "", "", "", ""], WQ_FUNDS_W, "lrrrrrr"),
+    grid_rule(WQ_FUNDS_W),
+    "",
+    grid_rule(WQ_GOAL_W),
+    grid_row(["年度总体目标", "预期目标", "实际完成情况"], WQ_GOAL_W, "ccc"),
+    grid_rule(WQ_GOAL_W),
+    *grid_block(["", "完成度假区步道、旅游公厕、导览标识等公共服务设施日常运维，设施完好率95%以上，"
+                     "游客投诉办结率95%以上。",
+                 "维护步道18.6公里、旅游公厕26座，更新导览标识140块，设施完好率96.2%，游客投诉办结率97.6%。"],
+                WQ_GOAL_W, "lll"),
+    grid_rule(WQ_GOAL_W),
+    "",
+    grid_rule(WQ_IND_W),
+    grid_row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+             WQ_IND_W, "cccccccc"),
+    grid_rule(WQ_IND_W),
+    *[line for r in WQ_IND for line in [*grid_block(list(r), WQ_IND_W, "lllllrrl"), grid_rule(WQ_IND_W)]],
+    grid_row(["总分", "", "", "", "", "100", "99.51", ""], WQ_IND_W, "lllllrrl"),
+    grid_rule(WQ_IND_W),
+    "",
+    "填报人：周文斌    审核人：王海燕    填报日期：2026年1月26日",
+]) + "\n"
+
+
+# --- 14. suidao.txt: 延安市宝塔山隧道管理所 (项目), unruled, 一、 part heads --------------------------------------
+# No rules at all: the tables are set apart by blank lines and part heads; the funds header on two lines with
+# labels centred and figures flush right; the goal as 预期目标：… / 实际完成情况：… lines under 二、年度总体目标;
+# a cause in the last column of its indicator row; digit groups (1,286台（套）).
+
+SD_FUNDS_W = [20, 10, 10, 10, 6, 8, 6]
+SD_IND_W = [10, 12, 20, 14, 14, 4, 6, 40]
+SD_IND = [
+    ("产出指标", "数量指标", "机电设备维护数量", "≥1200台（套）", "1,286台（套）", "15", "15", ""),
+    ("", "", "隧道照明灯具更换", "≥300盏", "312盏", "10", "10", ""),
+    ("", "质量指标", "机电设施完好率", "≥95%", "96.8%", "15", "15", ""),
+    ("", "", "监控系统在线率", "=100%", "99.2%", "10", "9.92", "7月暴雨致光缆中断2次，下一步增设备用链路。"),
+    ("", "时效指标", "故障修复时长", "≤4小时", "3.2小时", "10", "10", ""),
+    ("", "", "年度检测完成时间", "9月底前", "9月18日", "10", "10", ""),
+    ("", "成本指标", "单台设备年均维护成本", "≤0.16万元", "0.15万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "隧道通行事故起数", "≤2起", "1起", "10", "10", ""),
+    ("满意度指标", "服务对象满意度", "通行群众满意度", "≥90%", "92.3%", "5", "5", ""),
+]
+SUIDAO = "\n".join([
+    "            延安市宝塔山隧道管理所2025年度项目支出绩效自评表",
+    "",
+    "项目名称：2025年隧道机电设施运行维护经费",
+    "主管部门：延安市交通运输局　　　　实施单位：延安市宝塔山隧道管理所（公章）",
+    "",
+    "一、项目资金情况（单位：万元）",
+    "",
+    text_row(["资金来源", "年初", "全年", "全年", "分值", "执行率", "得分"], SD_FUNDS_W, "ccccccc"),
+    text_row(["", "预算数", "预算数", "执行数", "", "", ""], SD_FUNDS_W, "ccccccc"),
+    text_row(["年度资金总额", "186.00", "198.40", "191.62", "10", "96.58%", "9.66"], SD_FUNDS_W, "lrrrrrr"),
+    text_row(["其中：本年财政拨款", "186.00", "186.00", "179.42", "—", "96.46%", "—"], SD_FUNDS_W, "lrrrrrr"),
+    text_row(["      上年结转资金", "0.00", "12.40", "12.20", "—", "98.39%", "—"], SD_FUNDS_W, "lrrrrrr"),
+    "",
+    "二、年度总体目标",
+    "",
+    "预期目标：完成隧道通风、照明、监控等机电设施全年运行维护，设施完好率95%以上，故障及时修复。",
+    "实际完成情况：全年维护机电设备1,286台（套），设施完好率96.8%，故障平均修复时长3.2小时。",
+    "",
+    "三、绩效指标",
+    "",
+    text_row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+             SD_IND_W, "ccccccccc"),
+    *[text_row(list(r), SD_IND_W, "lllllrrl") for r in SD_IND],
+    text_row(["总分", "", "", "", "", "100", "99.58", ""], SD_IND_W, "lllllrrl"),
+    "",
+    "填报人：高建军　　　审核人：李文静　　　填报日期：2026年1月20日",
+]) + "\n"
+
+
+# --- 15. bianjing.txt: 铜川市边境管理服务站 (部门整体支出), box-drawing rules, full-width padding ------------------
+# Padding of full-width spaces (an odd column a space); rules of ─; the funds as rows of 项目 under a two-line
+# header; the 支出明细 table 项目名称 / 全年预算数 / 全年执行数 / 执行率 with centred labels over figures set
+# flush right; 一、 part heads; 上年实际 with decimals (2.31万件, 55.00%); a 说明 line naming the missed indicator.
+
+BJ_FUNDS_W = [24, 12, 12, 12, 10]
+BJ_DETAIL_W = [30, 14, 14, 10]
+BJ_IND_W = [10, 14, 22, 12, 12, 12, 4, 6]
+BJ_RULE = "─" * 60
+BJ_IND = [
+    ("产出指标", "数量指标", "办理出入境证件", "≥2.4万件", "2.58万件", "2.31万件", "15", "15"),
+    ("", "", "边境通行证办理量", "≥3000件", "3,126件", "2,948件", "10", "10"),
+    ("", "质量指标", "证件办理差错率", "≤0.5%", "0.3%", "0.4%", "10", "10"),
+    ("", "时效指标", "证件办结时限", "≤7个工作日", "5个工作日", "6个工作日", "10", "10"),
+    ("", "", "窗口升级完成时间", "6月底前", "6月20日", "—", "10", "10"),
+    ("效益指标", "社会效益指标", "政策宣传覆盖人次", "≥5万人次", "4.62万人次", "4.10万人次", "15", "13.86"),
+    ("", "", "网上预约办理率", "≥60%", "68.50%", "55.00%", "10", "10"),
+    ("满意度指标", "服务对象满意度", "办事群众满意度", "≥95%", "98.20%", "97.60%", "20", "20"),
+]
+BIANJING = "\n".join([
+    "　　　　　　铜川市边境管理服务站2025年度部门整体支出绩效自评表",
+    "",
+    "部门名称：铜川市边境管理服务站（公章）　　　　主管部门：铜川市公安局",
+    "",
+    "一、部门预算执行情况（金额单位：万元）",
+    BJ_RULE,
+    text_row(["项目", "年初", "全年", "全年", "执行率"], BJ_FUNDS_W, "ccccc", full=True),
+    text_row(["", "预算数", "预算数", "执行数", ""], BJ_FUNDS_W, "ccccc", full=True),
+    BJ_RULE,
+    text_row(["合计", "318.50", "332.70", "325.16", "97.73%"], BJ_FUNDS_W, "lrrrr", full=True),
+    text_row(["其中：财政拨款收入", "300.50", "314.70", "308.36", "97.99%"], BJ_FUNDS_W, "lrrrr", full=True),
+    text_row(["　　　其他收入", "18.00", "18.00", "16.80", "93.33%"], BJ_FUNDS_W, "lrrrr", full=True),
+    text_row(["其中：基本支出", "246.30", "246.30", "244.18", "99.14%"], BJ_FUNDS_W, "lrrrr", full=True),
+    text_row(["　　　项目支出", "72.20", "86.40", "80.98", "93.73%"], BJ_FUNDS_W, "lrrrr", full=True),
+    BJ_RULE,
+    "",
+    "二、项目支出明细（金额单位：万元）",
+    BJ_RULE,
+    text_row(["项目名称", "全年预算数", "全年执行数", "执行率"], BJ_DETAIL_W, "cccc", full=True),
+    BJ_RULE,
+    text_row(["证件办理设备购置", "32.00", "31.46", "98.31%"], BJ_DETAIL_W, "lrrr", full=True),
+    text_row(["出入境政策宣传", "12.40", "10.92", "88.06%"], BJ_DETAIL_W, "lrrr", full=True),
+    text_row(["服务站窗口运行保障", "42.00", "38.60", "91.90%"], BJ_DETAIL_W, "lrrr", full=True),
+    text_row(["合计", "86.40", "80.98", "93.73%"], BJ_DETAIL_W, "lrrr", full=True),
+    BJ_RULE,
+    "",
+    "三、年度总体目标",
+    "全年办理出入境证件2.4万件以上、边境通行证3000件以上，证件办理差错率控制在0.5%以内，6月底前完成服务站窗口升级；"
+    "开展出入境政策宣传，覆盖5万人次以上，办事群众满意度95%以上。",
+    "",
+    "四、绩效指标",
+    BJ_RULE,
+    text_row(["一级指标", "二级指标", "三级指标", "年度", "实际", "上年", "分值", "得分"], BJ_IND_W, "cccccccc", full=True),
+    text_row(["", "", "", "指标值", "完成值", "实际", "", ""], BJ_IND_W, "cccccccc", full=True),
+    BJ_RULE,
+    *[text_row(list(r), BJ_IND_W, "lllrrrrr", full=True) for r in BJ_IND],
+    text_row(["总分", "", "", "", "", "", "100", "98.86"], BJ_IND_W, "lllrrrrr", full=True),
+    BJ_RULE,
+    "",
+    "说明：政策宣传覆盖人次未达目标，下半年进社区宣传场次因宣传经费执行滞后减少；2026年提前安排宣传计划。",
+    "",
+    "单位负责人：赵建国　　　　填表人：孙丽萍　　　　填报日期：2026年2月9日",
+]) + "\n"
+
+
 def build(out: Path) -> None:
     zhijian(out)
     zhaoshang(out)
@@ -713,6 +1013,8 @@ def build(out: Path) -> None:
     jiance(out)
     (out / "xinfang.md").write_text(XINFANG, encoding="utf-8")
     (out / "laonian.txt").write_text(LAONIAN, encoding="utf-8")
+    for name, text in (("chuanju", CHUANJU), ("wenquan", WENQUAN), ("suidao", SUIDAO), ("bianjing", BIANJING)):
+        (out / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
