@@ -219,3 +219,22 @@ def test_the_goal_under_a_part_head_naming_any_goal_is_the_goal(tmp_path):
     result = import_form(path)
     assert "年度目标" not in result.input
     assert not any("2.4万件以上" in log.text and "完成" in log.title for log in result.logs)
+
+
+def test_a_header_line_whose_figure_is_a_bracketed_year_goes_on_the_header():
+    """'上年实际' over '（2024年）': a year in brackets under a label is part of the label, no row's figure."""
+    text = ("三级指标              年度指标值      实际完成值        上年实际\n"
+            "                                                     （2024年）\n"
+            "隧道照明灯具更换        ≥300盏          312盏            296盏\n")
+    rows = [[c.text for c in r] for r in parse_text_form(text).tables[0].rows]
+    assert rows[0] == ["三级指标", "年度指标值", "实际完成值", "上年实际（2024年）"]
+    assert rows[1] == ["隧道照明灯具更换", "≥300盏", "312盏", "296盏"]
+
+
+def test_part_heads_numbered_as_parts_head_their_fields(tmp_path):
+    """第三部分 年度总体目标 and 【三】年度总体目标 head the goal as 三、年度总体目标 does."""
+    for head in ("第三部分　年度总体目标", "【三】年度总体目标"):
+        text = SWEEP.joinpath("bianjing.txt").read_text("utf-8").replace("三、年度总体目标", head)
+        path = tmp_path / "自评表.txt"
+        path.write_text(text, encoding="utf-8")
+        assert import_form(path).input["年度目标"][0].startswith("全年办理出入境证件2.4万件以上"), head

@@ -1316,7 +1316,8 @@ _SHORTFALL_NOTE = re.compile(r"^(?:说明|备注|注)\s*[：:]\s*(?P<text>(?=.*(
 # a heading's unit remark: 一、部门预算资金（单位：万元）
 _UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）()]{1,6}[）)]\s*$")
 # the number of a section heading: 三、 / （二） / 3. / 3、
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*")
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(【][一二三四五六七八九十\d]{1,3}[）)】]|\d{1,2}[、.．](?!\d)"
+                             r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))\s*")
 # a field line of a form: '项目名称：…', '单位：万元' (its label is short; its value no sentence)
 _FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[：:][^。；;]{1,60}")
 # a line that opens a list: '项目实施主要节点：' (a short label, nothing after its colon)
@@ -1324,7 +1325,7 @@ _LABEL_LINE = re.compile(r"[^。；;，,：:\s]{2,20}[：:]")
 
 
 # a part head a print sets in brackets: '【三、年度总体目标】', '〖二、项目支出明细〗（单位：万元）'
-_BRACKETED_HEAD = re.compile(r"^[【〖\[［]\s*([^【】〖〗\[\]［］]{1,30}?)\s*[】〗\]］]")
+_BRACKETED_HEAD = re.compile(r"^[【〖\[［]\s*(?![一二三四五六七八九十\d]{1,3}\s*[】〗\]］])([^【】〖〗\[\]［］]{1,30}?)\s*[】〗\]］]")
 
 
 def unbracketed(text: str) -> str:

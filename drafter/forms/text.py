@@ -190,6 +190,7 @@ def _keeps_to(piece: tuple[int, int, str], columns: list[int], ends: set[int], s
 
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[。；;，]")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[）)]")  # a label's remark: （2024年）, (万元), (B/A)
 
 
 # a measure a column label ends in (预算数, 金额, 执行率): a label under a group's label that ends so is whole
@@ -215,7 +216,7 @@ def _header_lines(lines: list[str], k: int, spans: list[list]) -> tuple[int, lis
     labels below it ('金额（万元）' over '预算数  执行数') is a group, parted into them."""
     end = k + 1
     while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and not rule_line(lines[end]) \
-            and not lines[end].lstrip().startswith("|") and not _DIGIT.search(lines[end]):
+            and not lines[end].lstrip().startswith("|") and not _DIGIT.search(_BRACKETED.sub("", lines[end])):
         pieces = _pieces(lines[end], 2)
         hits = [max(range(len(spans)), key=lambda j: min(e, spans[j][1]) - max(s, spans[j][0]))
                 for s, e, _ in pieces]
