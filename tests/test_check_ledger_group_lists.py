@@ -98,3 +98,36 @@ def test_a_batch_and_the_places_it_lists_select_their_common_rows(status):
     assert got["10处"] == "derived"  # 第一季度 × (一标段 or 二标段): 6 + 4
     got = status("南平市轨道交通建设办公室第一季度一标段、三标段共排查隐患10处。")
     assert got["10处"] == "unsupported"  # 6 + 3 = 9
+
+
+def test_a_half_year_sums_the_rows_its_date_column_puts_in_it(status):
+    got = status("上饶市电子商务服务中心上半年培训247人次，下半年123人次。")
+    assert (got["247人次"], got["123人次"]) == ("derived", "derived")  # March + June batches; September's
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("上饶市电子商务服务中心上半年培训123人次，下半年247人次。", "123人次"),   # halves swapped
+    ("上饶市电子商务服务中心上半年培训123人次，下半年247人次。", "247人次"),
+    ("上饶市电子商务服务中心上半年培训245人次。", "245人次"),
+])
+def test_the_other_halfs_sum_stays_unsupported(status, text, figure):
+    assert status(text)[figure] == "unsupported"
+
+
+OUTLETS = ("区县,批次,新增网点（个）\n"
+           "信州区,第一批,12\n"
+           "广信区,第一批,9\n"
+           "市直,第二批,21\n"
+           "弋阳县,第二批,6\n")
+
+
+def test_a_groups_sum_equal_to_another_rows_figure_is_the_groups(tmp_path):
+    path = tmp_path / "2025年电商服务网点台账.csv"
+    path.write_text(OUTLETS, encoding="utf-8")
+
+    def got(text: str) -> str:
+        return {m.text: m.status for m in check(text, [path]).mentions}["21个"]
+
+    assert got("第一批新增信州区、广信区网点21个。") == "derived"  # 12 + 9, though 市直's row reads 21
+    assert got("第一批新增信州区、弋阳县网点21个。") == "unsupported"  # one row of 第一批: 市直's 21
+    assert got("信州区新增网点21个。") == "unsupported"

@@ -51,7 +51,7 @@ class _Mean(NamedTuple):
 
 
 class _Table(NamedTuple):
-    grouping: dict[str, dict[str, frozenset[int]]]  # grouping column → value → its lines
+    grouping: dict[str, dict[str, frozenset[int]]]  # text column → value → its lines (a row name's column too)
     cells: dict[int, dict[str, "_Fact"]]  # line → numeric column → its figure
     family: dict[str, str]  # numeric column → unit family
 
@@ -63,10 +63,13 @@ class LedgerGroups:
     def __init__(self, ix: "SourceIndex") -> None:
         now = ix.year_now
         rows: dict[int, dict[int, list["_Fact"]]] = defaultdict(lambda: defaultdict(list))  # table → line → facts
+        halves: dict[int, set[bool]] = defaultdict(set)  # line → whether its dates fall in the first half
         for f in ix.facts:
             if f.tab >= 0 and f.group in ix.row_cells and f.date is None and f.approx is None and f.hi_mag is None \
                     and f.family not in ("%", "pt") and f.role != "target" and f.ytag in (None, now) and f.head:
                 rows[f.tab][f.group].append(f)
+            elif f.date is not None and f.date[1] and f.group in ix.row_cells:
+                halves[f.group].add(f.date[1] <= 6)
         self.tables: dict[int, _Table] = {}
         self.by_family: dict[str, list[int]] = defaultdict(list)  # family → the tables with a column of it
         self.values: dict[int, set[str]] = {}  # table → the values its grouping columns hold
@@ -82,14 +85,26 @@ class LedgerGroups:
                         by_column[head][cell].append(g)
             grouping = {h: {v: frozenset(gs) for v, gs in vs.items()} for h, vs in by_column.items()
                         if len(vs) >= 2 and any(len(gs) >= 2 for gs in vs.values())}
+            # 上半年 / 下半年: the rows its date column puts in each half — when every row but a 合计 row has its date
+            # in one half
+            dated = {g: next(iter(halves[g])) for g in lines if len(halves.get(g, ())) == 1}
+            if len(dated) >= 2 and all(g in dated or any(_WHOLE_CELL.match(c) for _, c in ix.row_cells[g])
+                                       for g in lines):
+                split = {v: frozenset(g for g, first in dated.items() if first == want)
+                         for v, want in (("上半年", True), ("下半年", False))}
+                if all(split.values()):
+                    grouping["§半年"] = split
             if not grouping:
                 continue
             family = {f.head: f.family or _head_family(f.head) for fs in lines.values() for f in fs}
             cells = {g: {f.head: f for f in fs} for g, fs in lines.items()}
-            self.tables[tab] = _Table(grouping, cells, family)
+            # the rows a clause selects: by the groups it names, and by the row names it lists (第一批…信州区、广信区)
+            select = {h: {v: frozenset(gs) for v, gs in vs.items()} for h, vs in by_column.items() if len(vs) >= 2}
+            select.update(grouping)
+            self.tables[tab] = _Table(select, cells, family)
             for fam in set(family.values()) - {""}:
                 self.by_family[fam].append(tab)
-            self.values[tab] = {v for vs in grouping.values() for v in vs}
+            self.values[tab] = {v for vs in select.values() for v in vs}
             self.heads[tab] = {h: (fam, tokens(h) - _ROLE_MARKS) for h, fam in family.items()}
             whole: dict[str, list["_Fact"]] = defaultdict(list)  # each numeric column over every row
             for fs in lines.values():

@@ -491,6 +491,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 done(i, "ignored", reason="比较范围的名称，来源未列出 / names the set compared within, which the sources do not list")
         elif m.reason == GRADE:  # 公益二类, 三级公路 the sources do not state: a name, nothing to trace
             done(i, "ignored", reason="等级、类别或期次的名称，不是数量 / a grade, class or phase: a name, not a quantity")
+        elif reason.startswith(SWAPPED) and (group := group_sum(index, target, text)) is not None:
+            done(i, "derived", group[1], formula=group[0])  # 第一批接入鹤城区、中方县68家: the rows the words name
+            # add up to it, though another row reads the same figure
         elif reason.startswith(SWAPPED):  # another row's figure: no derivation rescues a swapped subject
             done(i, "unsupported", near, reason=reason)
         elif (base := _compared_bound(index, mentions, direct_facts, i, text, s0, target)) is not None:

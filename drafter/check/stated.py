@@ -102,7 +102,9 @@ def counted_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Men
     def item(mj: NumberMention) -> bool:  # a result of the sum's unit and role: no target, change or average
         return not mj.ignored and mj.value is not None and bool(mj.unit) and mj.kind != "date" and mj.hi is None \
             and family(mj.base_unit)[0] == t.family and not _TARGET_AFTER.match(text, mj.end) \
-            and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) and roles(said) == role
+            and not _NOT_AN_ITEM.search(said := clause_before(text, mj.start)) \
+            and (roles(said) == role or not role and roles(said) == "actual") \
+            and (role in ("budget", "initial") or "预算" not in said)  # (前两个项目合计: what they spent, no （预算…）)
 
     head = _list_head(text, t, (said if mean else t.clause)[: cm.start()])
     listed: list[int] | None
@@ -745,6 +747,8 @@ _CHANGE_AT_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上�
                             r"|调增|调减)(?:了|约)?$")
 
 
+# the clause before a bracket that opens right after a name (no figure's unit: 211,800元（21.18万元） restates)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))[^，,；;：:。\n（）()\d]*[\u4e00-\u9fff]{2}$")
 # 站点建设差2个未达目标 / 尚差2个: a shortfall naming no base is one to the target (比目标少)
 _SHORT_OF = re.compile(r"(?<![相之])(?:尚|还|仍|只|仅)?差$")  # (执行相差 is a gap of two items)
 _SHORT_AFTER = re.compile(r"\s*(?:未达|未达到|未完成|没有达到|达到|完成)?(?:年度)?(?:目标|[，,；;。]|$)")
@@ -755,6 +759,10 @@ def compared_clause(t: _Target, text: str) -> str | None:
     one with 与 / 同 / 和 …相比, is a change on that base — its clause as the 比 form writes it (实际支出比年初预算多),
     for the stages that read 比 phrases; and '站点建设差2个未达目标' / '尚差2个' (a shortfall naming no base, nothing
     after it but the target) reads 站点建设比目标少. None when the clauses say nothing of the kind."""
+    if text[t.m.start - 1:t.m.start] in ("（", "(") and (nm := _NAME_BEFORE.search(text, max(0, t.m.start - 40),
+                                                                             t.m.start - 1)) is not None \
+            and not nm[0].endswith("率") and not roles(nm[0]):  # (执行率（96.78%）: a rate's word, no name)
+        return nm[0]  # 高于岑城镇（192.11元）: a bracket right after a name holds that name's figure (高于岑城镇192.11元)
     if (sm := _SHORT_OF.search(t.clause)) is not None and not _BASE_WORDS.search(t.clause) \
             and "距" not in t.clause and "与" not in t.clause and t.family not in ("%", "pt") \
             and _SHORT_AFTER.match(text, t.m.end) and text[t.m.start - len(t.clause):t.m.start] == t.clause:
