@@ -184,3 +184,25 @@ def test_a_share_naming_no_column_is_of_the_column_its_sentence_named_before():
     said = "西洋岛{}占全市{}，大嵛山岛占比不足一成。"
     assert status(said.format("经费", "30.60%"), ISLANDS)["不足一成"] == "derived"  # the 经费 column carried on
     assert status(said.format("巡查", "39.39%"), ISLANDS)["不足一成"] == "unsupported"  # 巡查's is 27.27%
+
+
+NOTED = [SourceText(name="京剧团资金调整说明.txt", text=(
+    "莆田市京剧团 2025年戏曲惠民演出项目资金（单位：万元）\n"
+    "资金来源\t年初预算数\t全年预算数\t全年执行数\n"
+    "年度资金总额\t240.00\t252.00\t240.50\n"
+    "其中：财政拨款\t200.00\t200.00\t193.10\n"
+    "演出收入\t40.00\t52.00\t47.40\n"
+    "注：演出收入因下乡场次增加，年中追加12.00万元。\n"))]
+
+
+def test_a_change_with_its_verb_first_is_no_source_change_the_other_way():
+    assert status("年中调增演出收入12.00万元。", NOTED)["12.00万元"] in ("exact", "derived")
+    # the note's 追加12.00万元 is a raise: 调减 the other way is no figure of it
+    assert status("年中调减演出收入12.00万元。", NOTED)["12.00万元"] == "unsupported"
+
+
+def test_the_full_years_budget_against_its_initial_one_is_the_wholes_change():
+    # the whole: (252.00 − 240.00) ÷ 240.00 = 5.00%; 演出收入's own: (52.00 − 40.00) ÷ 40.00 = 30.00%
+    text = "年中追加演出收入12.00万元，全年预算较年初调增{}。"
+    assert status(text.format("5.00%"), TROUPE)["5.00%"] == "derived"
+    assert status(text.format("30.00%"), TROUPE)["30.00%"] == "unsupported"

@@ -429,12 +429,19 @@ _LEVEL_NOT = re.compile(r"比|较|超|目标|计划|完成|增|减|提高|降低
 _RECORD_CAP = 12  # a record of more facts is a form or a file, whose words name no one row
 
 
+# a budget change written verb first, the funding line after it ending the clause (调减其他资金 / 追加市级财政资金)
+_VERB_LINE = re.compile(r"(?P<v>调增|追加|调入|调减|压减|核减|调出)了?[\u4e00-\u9fff]{0,10}?(?:资金|经费|拨款|收入|补助|专项)$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool, bool, bool]:
     """What choose reads of a figure's clause alone, once per wording (a report repeats its phrases): (direction,
     the part of the year it names, 结余 / 未执行 of an amount, a comparison with a year, a comparison with a time limit,
     a share of the 年初 budget)."""
-    return (direction(clause), said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
+    dirn = direction(clause)
+    if dirn is None and (vm := _VERB_LINE.search(clause)) is not None:  # 年中调减其他资金: the verb before the line
+        dirn = "+" if vm["v"] in ("调增", "追加", "调入") else "−"
+    return (dirn, said_period(clause), family == "元" and _BALANCE.search(clause[-6:]) is not None,
             _YEAR_COMPARED.search(clause) is not None, _LIMIT_COMPARED.search(limit_compared(clause)) is not None
             or family in _TIMES and _SHORTENED.search(clause) is not None,
             family == "%" and "年初" in (_share_whole(clause) or ""))

@@ -446,6 +446,7 @@ _ADJUSTED = re.compile(r"(?:调增|调减|追加|压减|核减|调整|调剂|调
 # the verb before the line it changes (调减其他资金 / 追加市级资金), the line's words ending the clause — never a level
 # stated after the change (调增后全年预算为)
 _ADJUSTED_LINE = re.compile(r"(?:调增|调减|追加|压减|核减|调入|调出)了?(?P<line>[^\d后为至到成的，,、]{2,12})$")
+_ON_INITIAL = re.compile(r"(?:较|比|与)年初(?:预算|安排)?(?:数|相比)?")
 _WHOLE_BUDGET = re.compile(r"(?:全年|年度|本年|全部|全)?(?:项目|部门|单位)?(?:全年|年度)?(?:总)?(?:预算|资金|经费)?(?:总额|总数)?")
 
 
@@ -462,7 +463,7 @@ def adjustment_pairs(index: SourceIndex, t: _Target) -> list[tuple[_Fact, _Fact]
     if t.family not in ("元", "%") or t.m.hi is not None:
         return None
     if (am := _ADJUSTED.search(t.clause)) is not None:
-        said = t.clause[: am.start()]
+        said = _ON_INITIAL.sub("", t.clause[: am.start()])  # 全年预算较年初调增: 年初 is the change's base, no item
     elif (am := _ADJUSTED_LINE.search(t.clause)) is not None:
         said = am["line"]  # 年中调减其他资金12.00万元: the verb first, the line it changes after it
         # (direction() reads a verb ending its clause: here the verb itself says which way, adjusted − initial)
