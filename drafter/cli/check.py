@@ -78,13 +78,15 @@ def check_command(
 ) -> None:
     """核验文本中每个数字能否溯源至来源数据 / trace every number in TEXT to the sources."""
     from ..check import check, read_text_arg, source_paths  # the checker and its data load only when this verb runs
+    from ..check.parallel import verb_jobs
     from ..index_cache import build_cached
 
     paths = source_paths(source)
     body = read_text_arg(text)
     index, store = build_cached(paths)  # the sources' index, read back when the same sources were indexed before
-    # a large text in two processes where the platform forks (the same verdicts; drafter/check/parallel.py)
-    report = check(body, index, name=text if text != "-" else "<stdin>", jobs=2)
+    # a large text in two processes where the platform forks and a core is idle (the same verdicts;
+    # drafter/check/parallel.py)
+    report = check(body, index, name=text if text != "-" else "<stdin>", jobs=verb_jobs())
     if as_json:
         write_json(report)
     else:
