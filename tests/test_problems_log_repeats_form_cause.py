@@ -40,3 +40,32 @@ def test_a_log_line_restating_the_forms_cause_is_no_problem_of_its_own(tmp_path)
 
 def test_a_log_difficulty_the_form_does_not_give_is_still_a_problem(tmp_path):
     assert [t for t in logged(tmp_path) if "推迟两周" in t]
+
+
+# A folk-art troupe (曲艺团): the log tells the same hold-up in other words and order — what was repaired first, then
+# what it delayed — while the form's column put it as "X因Y推迟": nearly every character of the form's cause is there.
+TROUPE = """
+    项目名称: 2025年曲艺惠民演出项目
+    被评价年度: 2025
+    表格类型: 项目支出
+    主管部门: 钦州市文化广电体育和旅游局
+    实施单位: 钦州市曲艺团
+    项目资金: {单位: 万元, 全年预算数: 48.00, 全年执行数: 46.10}
+    绩效指标:
+      - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 下乡演出场次, 年度指标值: ≥60场, 实际完成值: 54场,
+         偏差原因分析及改进措施: 下乡演出因流动舞台车维修推迟启动，少演6场}
+"""
+
+TROUPE_LOG = """\
+- 4月2日：流动舞台车底盘维修，下乡演出推迟启动。
+- 8月20日：台风过境，钦南区两场露天演出改期。
+"""
+
+
+def test_a_log_line_telling_the_forms_cause_in_its_own_order_is_no_problem_of_its_own(tmp_path):
+    from conftest import write_unit
+
+    report, sheet = write_unit(tmp_path, TROUPE, {"2025年工作记录.md": TROUPE_LOG})
+    texts = [p.text for p in detect_problems(report, sheet) if p.kind is ProblemKind.stated_in_logs]
+    assert not [t for t in texts if "舞台车" in t]
+    assert [t for t in texts if "台风" in t]  # a difficulty the form does not give stays its own problem
