@@ -52,13 +52,13 @@ TROUPE = """
     实施单位: 钦州市曲艺团
     项目资金: {单位: 万元, 全年预算数: 48.00, 全年执行数: 46.10}
     绩效指标:
-      - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 下乡演出场次, 年度指标值: ≥60场, 实际完成值: 54场,
-         偏差原因分析及改进措施: 下乡演出因流动舞台车维修推迟启动，少演6场}
+      - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 曲艺培训学员, 年度指标值: ≥300人次, 实际完成值: 262人次,
+         偏差原因分析及改进措施: 暑期曲艺班因剧场维修推迟开班，少办1期}
 """
 
 TROUPE_LOG = """\
-- 4月2日：流动舞台车底盘维修，下乡演出推迟启动。
-- 8月20日：台风过境，钦南区两场露天演出改期。
+- 7月3日：剧场屋面渗漏维修，暑期少儿曲艺班推迟开班。
+- 8月20日：钦南区两场露天演出因台风推迟一周。
 """
 
 
@@ -67,5 +67,5 @@ def test_a_log_line_telling_the_forms_cause_in_its_own_order_is_no_problem_of_it
 
     report, sheet = write_unit(tmp_path, TROUPE, {"2025年工作记录.md": TROUPE_LOG})
     texts = [p.text for p in detect_problems(report, sheet) if p.kind is ProblemKind.stated_in_logs]
-    assert not [t for t in texts if "舞台车" in t]
+    assert not [t for t in texts if "渗漏" in t]
     assert [t for t in texts if "台风" in t]  # a difficulty the form does not give stays its own problem
