@@ -873,6 +873,13 @@ def _shared_chars(a: str, b: str) -> int:
     return best
 
 
+def _told_within(cause: str, text: str) -> bool:
+    """Does `text` tell `cause` again in its own order and words between (暑期曲艺班因剧场维修推迟开班 in 剧场屋面渗漏维修，
+    暑期少儿曲艺班推迟开班): nearly every Chinese character of a cause of 8 or more is in the text."""
+    chars = [c for c in cause if "\u4e00" <= c <= "\u9fff"]
+    return len(chars) >= 8 and sum(c in text for c in chars) >= 0.9 * len(chars)
+
+
 # a service cut back for a reason (因咨询师流动缩减值守时段, 受汛期影响暂停…): not a time limit cut (缩减至1个工作日)
 _SETBACK = re.compile(r"(?:因|由于|受)(?!地制宜|此)[^，。；]{1,24}?(?:缩减|暂停|中断|停办|停止|减少)(?!至|到|了?\d)")
 
@@ -1294,7 +1301,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
             continue
         if any(_shared_chars(text, p.clause) >= 12 for _, p in found):  # quoted already (据工作记录，…结余…)
             continue
-        if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 for s in stated):
+        if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 or _told_within(s, text) for s in stated):
             continue
         found.append((ProblemKind.stated_in_logs, Part(clip(text, 24), text, [], "", evidence=where)))
 
