@@ -176,3 +176,24 @@ def test_a_told_sum_is_a_share_of_the_ledgers_total_its_words_name():
 
 def test_a_told_sums_share_of_the_wrong_total_stays_unsupported():
     assert status(CHECKS.replace("6.79%", "6.97%"), SALT)["6.97%"] == "unsupported"
+
+
+SIX_LEDGER = SourceText(name="监测点台账.txt", text=(
+    "监测点        监测井(眼)   采样(次)    上年监测井\n"
+    "东湖区           36         412          32\n"
+    "西湖区           28         356          24\n"
+    "北岸区           31         380          30\n"
+    "南岸区           22         268          21\n"
+    "沙湾区           19         231          18\n"
+    "红柳区           17         205          15\n"
+    "合计            153       1,852         140\n"
+    "\n"
+    "备注：第一轮质量复核5月10日至5月14日在东湖区进行，复核采样41次；第二轮10月9日至10月13日在北岸区进行，复核采样37次。\n"))
+
+
+def test_a_told_sums_share_of_a_column_named_by_its_head_is_of_the_columns_total_however_many_rows():
+    # six rows and the 合计 are all named by 采样: the whole is the 合计 (78 ÷ 1,852), never cut off by the rows
+    text = CHECKS.replace("占全部采样的6.79%", "占采样的4.21%")
+    got = status(text, [SALT_FORM, SIX_LEDGER])
+    assert got["78次"] == "derived" and got["4.21%"] == "derived"
+    assert status(text.replace("4.21%", "4.12%"), [SALT_FORM, SIX_LEDGER])["4.12%"] == "unsupported"
