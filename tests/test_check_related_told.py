@@ -197,3 +197,39 @@ def test_a_told_sums_share_of_a_column_named_by_its_head_is_of_the_columns_total
     got = status(text, [SALT_FORM, SIX_LEDGER])
     assert got["78次"] == "derived" and got["4.21%"] == "derived"
     assert status(text.replace("4.21%", "4.12%"), [SALT_FORM, SIX_LEDGER])["4.12%"] == "unsupported"
+
+
+PIPE_SPENDING = SourceText(name="支出明细.md", text=(
+    "项目支出明细（单位：万元）\n\n"
+    "| 支出明细 | 预算数 | 执行数 |\n|---|---|---|\n| 管道巡检 | 60.00 | 58.40 |\n| 阀室检修 | 48.00 | 46.25 |\n"
+    "| 应急抢修 | 40.00 | 38.07 |\n| 安全培训 | 26.00 | 24.50 |\n| 合计 | 174.00 | 167.22 |\n"))
+SPENT = ("支出明细中，管道巡检58.40万元，阀室检修46.25万元；应急抢修38.07万元、安全培训24.50万元，合计62.57万元，占37.42%，"
+         "其中安全培训占14.65%。")
+
+
+def test_a_told_sum_of_table_cells_in_the_tables_unit_is_a_share_of_the_tables_total():
+    # the cells carry no unit of their own (单位：万元 over the table): 62.57 ÷ 167.22, the 执行数 合计
+    got = status(SPENT, [PIPE_SPENDING])
+    assert got["62.57万元"] == "derived" and got["37.42%"] == "derived" and got["14.65%"] == "derived"
+
+
+def test_a_told_sums_share_of_the_budget_total_or_a_wrong_share_stays_unsupported():
+    assert status(SPENT.replace("37.42%", "35.96%"), [PIPE_SPENDING])["35.96%"] == "unsupported"  # ÷ 174.00 预算
+    assert status(SPENT.replace("37.42%", "37.24%"), [PIPE_SPENDING])["37.24%"] == "unsupported"
+
+
+# --- the gap between the year's two halves: the year less the half the sources give, less that half again ---------
+
+BAND_HALF = SourceText(name="乐团半年小结.txt", text="6月30日 上半年累计完成公益演出39场，观众2.96万人次。\n")
+HALVES = "五、存在问题\n\n演出排期前松后紧，下半年公益演出场次比上半年多18场，人员调度压力集中在年底。"
+
+
+def test_the_gap_between_the_halves_is_the_year_less_twice_the_half_the_sources_give():
+    assert status(HALVES, [BAND_FORM, BAND_HALF])["18场"] == "derived"  # (96 − 39) − 39
+
+
+def test_the_halves_gap_with_the_wrong_side_or_the_halves_swapped_or_the_other_half_stays_unsupported():
+    assert status(HALVES.replace("多18场", "少18场"), [BAND_FORM, BAND_HALF])["18场"] == "unsupported"
+    swapped = HALVES.replace("下半年公益演出场次比上半年", "上半年公益演出场次比下半年")
+    assert status(swapped, [BAND_FORM, BAND_HALF])["18场"] == "unsupported"
+    assert status(HALVES.replace("多18场", "多57场"), [BAND_FORM, BAND_HALF])["57场"] == "unsupported"
