@@ -233,3 +233,23 @@ def test_the_halves_gap_with_the_wrong_side_or_the_halves_swapped_or_the_other_h
     swapped = HALVES.replace("下半年公益演出场次比上半年", "上半年公益演出场次比下半年")
     assert status(swapped, [BAND_FORM, BAND_HALF])["18场"] == "unsupported"
     assert status(HALVES.replace("多18场", "多57场"), [BAND_FORM, BAND_HALF])["57场"] == "unsupported"
+
+
+# --- a comparison naming a sibling item the text never told: the same field of the sibling record in the source ----
+
+def test_a_batch_compared_with_a_batch_the_text_never_told_takes_the_sibling_records_same_field():
+    text = "管道巡检第二批9月2日至9月13日在青铜峡市进行，巡检271段，比第一批多35段。"
+    assert status(text, PIPE)["35段"] == "derived"  # the log's 第一批 line: 236段
+    third = "管道巡检第三批11月4日至11月15日在同心县进行，巡检250段，比第一批多14段。"
+    assert status(third, PIPE)["14段"] == "derived"
+    valves = "阀室检修第二批检修阀门893个，比第一批少391个。"
+    assert status(valves, PIPE)["391个"] == "derived"  # 1,284 − 893
+
+
+def test_a_gap_to_an_untold_sibling_with_the_wrong_side_or_sibling_or_field_stays_unsupported():
+    text = "管道巡检第二批9月2日至9月13日在青铜峡市进行，巡检271段，比第一批少35段。"
+    assert status(text, PIPE)["35段"] == "unsupported"
+    third = "管道巡检第三批11月4日至11月15日在同心县进行，巡检250段，比第二批多14段。"
+    assert status(third, PIPE)["14段"] == "unsupported"  # 14 is 第三批 over 第一批, not over 第二批
+    valves = "阀室检修第二批检修阀门893个，比第一批多391个。"
+    assert status(valves, PIPE)["391个"] == "unsupported"
