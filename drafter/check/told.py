@@ -59,8 +59,10 @@ from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
 from ..numbers import NumberMention
 from .dates import _TRACED_DATE, _whole_days, days_through
-from .index import _Fact
-from .match import _Target
+from ..subjects import tokens
+from ._common import _ROLE_MARKS
+from .index import SourceIndex, _Fact
+from .match import _Target, _lead
 from .models import MentionCheck
 from .spans import span_through
 from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
@@ -834,3 +836,43 @@ def _quarters_sum(clause: str, same: Sequence[_Op], fit: _Fit) -> tuple[str, lis
     if not fit(d):
         return None
     return f"{' + '.join(o.text for o in parts)} = {fit.shown(d)}", [o.fact for o in parts]
+
+
+def sibling_gap(index: SourceIndex, t: _Target, told_here: Sequence[_Told], text: str
+                ) -> tuple[str, list[_Fact]] | None:
+    """第二批…巡检271段，比第一批多35段, the text never telling 第一批's: the gap between the figure its sentence told
+    right before it (traced to a source record) and the same field of the sibling record the words name — a figure of
+    the same source and measure whose record's words name that item (第一批…巡检管段236段) and the first figure's do not,
+    at the value the side word puts it (271 − 35), looked up in that window. (formula, [new, old]) or None."""
+    if t.m.approx or t.m.hi is not None or t.x <= 0 or t.family in _RATES or t.family in _NOT_AMOUNTS:
+        return None
+    cs = _clause_start(text, t.m.start)
+    cut = _COMPARED.search(text, cs, t.m.start)
+    if cut is None or COMPARATIVES.get(cut["word"]) != "than" or _DIGIT.search(cut["what"]) \
+            or _base_named(cut["what"]) is not None:
+        return None
+    side = _direction(text[cs:t.m.start])
+    named = tokens(_BASE_WORDS.sub("", cut["what"]))
+    if side not in ("+", "−") or not named:
+        return None
+    s0 = max(text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
+    before = [e for e in told_here if s0 <= e[0].m.start and e[0].m.end <= cs and e[0].family == t.family]
+    if not before:
+        return None
+    u, _, facts = max(before, key=lambda e: e[0].m.start)  # the figure its sentence told right before it
+    fam = index.family(t.family)
+    if not facts or fam is None or u.m.approx or u.m.hi is not None:
+        return None
+    n = facts[0]
+    if named <= _lead(n) or n.date is not None:
+        return None  # (its own record names the item: the words tell no sibling apart)
+    old = n.mag - t.x if side == "+" else n.mag + t.x
+    field = n.subj - _ROLE_MARKS
+    for f in fam.window(float(old - t.q), float(old + t.q)):
+        if f is n or f.src != n.src or f.family != n.family or f.date is not None or f.role == "target" \
+                or f.approx or f.hi_mag is not None or _close(abs(n.mag - f.mag), t.x, t.q) is None:
+            continue
+        if len(field & f.subj) < min(2, len(field)) or not named <= _lead(f):
+            continue  # another field of the sibling's record, or a record the words do not name
+        return f"{u.m.text} − {f.written}（{cut['what'][:12]}） = {t.m.text}", [n, f]
+    return None
