@@ -253,3 +253,23 @@ def test_a_gap_to_an_untold_sibling_with_the_wrong_side_or_sibling_or_field_stay
     assert status(third, PIPE)["14段"] == "unsupported"  # 14 is 第三批 over 第一批, not over 第二批
     valves = "阀室检修第二批检修阀门893个，比第一批多391个。"
     assert status(valves, PIPE)["391个"] == "unsupported"
+
+
+# --- the same relations as a rate: 比第一批增长 / 下半年比上半年增长 -------------------------------------------------
+
+def test_a_rate_against_an_untold_sibling_batch_or_between_the_halves_is_over_the_old_one():
+    text = "管道巡检第二批9月2日至9月13日在青铜峡市进行，巡检271段，比第一批增长14.83%。"
+    assert status(text, PIPE)["14.83%"] == "derived"  # (271 − 236) ÷ 236
+    valves = "阀室检修第二批检修阀门893个，比第一批下降30.45%。"
+    assert status(valves, PIPE)["30.45%"] == "derived"  # (1,284 − 893) ÷ 1,284
+    halves = HALVES.replace("多18场", "增长46.15%")
+    assert status(halves, [BAND_FORM, BAND_HALF])["46.15%"] == "derived"  # (57 − 39) ÷ 39
+
+
+def test_a_rate_against_a_sibling_or_half_with_the_wrong_side_or_base_stays_unsupported():
+    text = "管道巡检第二批9月2日至9月13日在青铜峡市进行，巡检271段，比第一批下降14.83%。"
+    assert status(text, PIPE)["14.83%"] == "unsupported"
+    text = "管道巡检第二批9月2日至9月13日在青铜峡市进行，巡检271段，比第一批增长12.92%。"  # (271 − 236) ÷ 271
+    assert status(text, PIPE)["12.92%"] == "unsupported"
+    halves = HALVES.replace("多18场", "增长31.58%")  # (57 − 39) ÷ 57
+    assert status(halves, [BAND_FORM, BAND_HALF])["31.58%"] == "unsupported"
