@@ -181,32 +181,48 @@ def halves_gap(index: SourceIndex, t: _Target, before: str) -> tuple[str, list[_
     if t.m.approx or t.m.hi is not None or t.x <= 0 or (said := parts_compared(before)) is None:
         return None
     new, old, side = said
-    fam = index.family(t.family)
-    if fam is None:
-        return None
+    rate = t.family == "%"  # 下半年…比上半年增长46.15%: (new − old) ÷ old
     words = tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
     periods = _period_facts(index)
+    sign = 1 if side == "+" else -1
     for known in (old, new):  # the part the sources give: the year less it is the other
         for part in periods.get(known, ()):
-            if part.family != t.family or part.role == "target" or part.approx or part.hi_mag is not None \
-                    or not words & part.subj:
+            if (part.family in ("%", "pt") if rate else part.family != t.family) or part.role == "target" \
+                    or part.approx or part.hi_mag is not None or not words & part.subj or part.mag <= 0:
                 continue
-            # new − old = t (side +) or old − new = t (side −); the other part is year − part
-            gap = t.x if side == "+" else -t.x
-            other = part.mag + gap if known == old else part.mag - gap
-            lo, hi = other + part.mag - t.q, other + part.mag + t.q
+            fam = index.family(part.family)
+            if fam is None:
+                continue
+            # new − old = ±t; the other part is year − part (a rate: new = old × (1 ± t%), at t's two ends)
+            if rate:
+                ends = [1 + sign * (t.x + e) / 100 for e in (-t.q, t.q)]
+                others = [part.mag * f if known == old else part.mag / f for f in ends if f > 0]
+                if len(others) != 2:
+                    continue
+                lo, hi = min(others) + part.mag, max(others) + part.mag
+            else:
+                gap = sign * t.x
+                other = part.mag + gap if known == old else part.mag - gap
+                lo, hi = other + part.mag - t.q, other + part.mag + t.q
             for year in fam.window(float(lo), float(hi)):
-                if year is part or year.role == "target" or year.approx or year.hi_mag is not None \
-                        or fact_period(year) not in (None, "1-12") or not (year.subj & part.subj) - _PERIOD_TOKENS \
-                        or not words & year.subj or year.mag <= part.mag:
+                if year is part or year.family != part.family or year.role == "target" or year.approx \
+                        or year.hi_mag is not None or fact_period(year) not in (None, "1-12") \
+                        or not (year.subj & part.subj) - _PERIOD_TOKENS or not words & year.subj \
+                        or year.mag <= part.mag:
                     continue
                 rest = year.mag - part.mag
                 d = rest - part.mag if known == old else part.mag - rest
+                if rate:
+                    d = d / (part.mag if known == old else rest) * 100
                 if (d > 0) != (side == "+") or _close(abs(d), t.x, t.q) is None:
                     continue
                 name, other_name = _NAMES.get(known, known + "月"), _NAMES.get(old if known == new else new, "")
-                formula = (f"({year.written} − {part.written}) − {part.written}（{other_name}比{name}）" if known == old
-                           else f"{part.written} − ({year.written} − {part.written})（{name}比{other_name}）")
+                formula = (f"({year.written} − {part.written}) − {part.written}" if known == old
+                           else f"{part.written} − ({year.written} − {part.written})")
+                if rate:
+                    base = part.written if known == old else f"({year.written} − {part.written})"
+                    formula = f"({formula}) ÷ {base} × 100%"
+                formula += f"（{other_name if known == old else name}比{name if known == old else other_name}）"
                 return f"{formula} = {t.m.text}", [year, part]
     return None
 

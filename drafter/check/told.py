@@ -844,8 +844,9 @@ def sibling_gap(index: SourceIndex, t: _Target, told_here: Sequence[_Told], text
     right before it (traced to a source record) and the same field of the sibling record the words name — a figure of
     the same source and measure whose record's words name that item (第一批…巡检管段236段) and the first figure's do not,
     at the value the side word puts it (271 − 35), looked up in that window. (formula, [new, old]) or None."""
-    if t.m.approx or t.m.hi is not None or t.x <= 0 or t.family in _RATES or t.family in _NOT_AMOUNTS:
+    if t.m.approx or t.m.hi is not None or t.x <= 0 or t.family != "%" and t.family in _NOT_AMOUNTS:
         return None
+    rate = t.family == "%"  # 比第一批增长14.83%: (new − old) ÷ old
     cs = _clause_start(text, t.m.start)
     cut = _COMPARED.search(text, cs, t.m.start)
     if cut is None or COMPARATIVES.get(cut["word"]) != "than" or _DIGIT.search(cut["what"]) \
@@ -856,23 +857,36 @@ def sibling_gap(index: SourceIndex, t: _Target, told_here: Sequence[_Told], text
     if side not in ("+", "−") or not named:
         return None
     s0 = max(text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
-    before = [e for e in told_here if s0 <= e[0].m.start and e[0].m.end <= cs and e[0].family == t.family]
+    before = [e for e in told_here if s0 <= e[0].m.start and e[0].m.end <= cs
+              and (e[0].family not in _RATES if rate else e[0].family == t.family)]
     if not before:
         return None
     u, _, facts = max(before, key=lambda e: e[0].m.start)  # the figure its sentence told right before it
-    fam = index.family(t.family)
-    if not facts or fam is None or u.m.approx or u.m.hi is not None:
+    if not facts or u.m.approx or u.m.hi is not None:
         return None
     n = facts[0]
-    if named <= _lead(n) or n.date is not None:
+    fam = index.family(n.family)
+    if fam is None or named <= _lead(n) or n.date is not None or n.mag <= 0:
         return None  # (its own record names the item: the words tell no sibling apart)
-    old = n.mag - t.x if side == "+" else n.mag + t.x
+    sign = 1 if side == "+" else -1
+    if rate:  # old = new ÷ (1 ± t%), at t's two ends
+        ends = [n.mag / f for e in (-t.q, t.q) if (f := 1 + sign * (t.x + e) / HUNDRED) > 0]
+        if len(ends) != 2:
+            return None
+        lo, hi = min(ends), max(ends)
+    else:
+        lo, hi = n.mag - sign * t.x - t.q, n.mag - sign * t.x + t.q
     field = n.subj - _ROLE_MARKS
-    for f in fam.window(float(old - t.q), float(old + t.q)):
+    for f in fam.window(float(lo), float(hi)):
         if f is n or f.src != n.src or f.family != n.family or f.date is not None or f.role == "target" \
-                or f.approx or f.hi_mag is not None or _close(abs(n.mag - f.mag), t.x, t.q) is None:
+                or f.approx or f.hi_mag is not None or f.mag <= 0:
+            continue
+        d = (n.mag - f.mag) / f.mag * HUNDRED if rate else n.mag - f.mag
+        if (d > 0) != (sign > 0) or _close(abs(d), t.x, t.q) is None:
             continue
         if len(field & f.subj) < min(2, len(field)) or not named <= _lead(f):
             continue  # another field of the sibling's record, or a record the words do not name
-        return f"{u.m.text} − {f.written}（{cut['what'][:12]}） = {t.m.text}", [n, f]
+        what = cut["what"][:12]
+        formula = f"({u.m.text} − {f.written}) ÷ {f.written} × 100%" if rate else f"{u.m.text} − {f.written}"
+        return f"{formula}（{what}） = {t.m.text}", [n, f]
     return None
