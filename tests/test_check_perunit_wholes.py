@@ -1,0 +1,144 @@
+"""Per-unit figures, rate gaps, counts and linked clauses the checker used to refuse (issue 10, precision;
+drafter/check/perunit.py, shares.py, rows.py, stated.py, derive.py, dates.py, match.py):
+
+- a per-unit over a count whose 人次均 / 吨均 names the count's base measure (12.46万人次 → 124,600人次), of the
+  whole's spending when its words name no money item, and of the part its words name (其中惠民演出每人次);
+- a per-unit written 约 at two decimals, and one of three significant digits over a count its own sentence told;
+- a line's rate against the whole's (低于项目整体…个百分点); a row's per-unit against its table's whole
+  (每场成本高出全市平均…元);
+- a rate whose name sits in the clause before (执行率最低，为82.70%) — the extreme checked among the table's rows;
+- a 、-list of four told right before 四个方面; days between told dates written with 日 (用时21日); a count of batches
+  in a sentence naming one of them by ordinal (第二期…，两期共…); a count whose noun abbreviates the form field's
+  name (新剧3部 ← 新创排剧目).
+Beside each positive, the planted error that must stay unsupported: another part's per-unit, last year's count, the
+wrong whole, the wrong side, an extreme that is not, a wrong count of the list.
+
+Three units of our own: 海东市评剧团, 格尔木潮汐观测站 and 德令哈市风电项目服务中心; names and values invented.
+"""
+
+from __future__ import annotations
+
+from drafter.check import SourceData, SourceText, check
+
+TROUPE = [SourceData(name="评剧团绩效数据.yaml", data={
+    "单位": "海东市评剧团",
+    "年度": 2025,
+    "资金来源": {
+        "市级财政": {"年初": 2400000, "全年": 2560000, "支出": 2486300},
+        "演出收入": {"年初": 600000, "全年": 600000, "支出": 541700},
+        "合计": {"年初": 3000000, "全年": 3160000, "支出": 3028000},
+    },
+    "支出构成": {"惠民演出": 1412600, "新剧创排": 846000, "舞美设备": 502400, "演员培训": 267000},
+    "成果": {
+        "演出观众": {"计划": "11万人次", "完成": "12.46万人次", "上年完成": "11.80万人次"},
+        "新创排剧目": {"计划": "2部", "完成": "3部"},
+    },
+}), SourceText(name="送戏下乡分乡镇统计.txt", text=(
+    "乡镇\t演出场次\t经费（元）\n"
+    "高庙镇\t18\t52,650\n"
+    "碾伯镇\t22\t60,280\n"
+    "瞿昙镇\t16\t49,120\n"
+    "合计\t56\t162,050\n"))]
+
+TIDE = [SourceText(name="潮汐观测站项目表.txt", text=(
+    "格尔木潮汐观测站 2025年项目支出明细（单位：万元）\n"
+    "支出项目\t执行数\n"
+    "潮位观测运行\t38.62\n"
+    "设备校准维护\t21.40\n"
+    "数据整编发布\t12.75\n"
+    "合计\t72.77\n"
+    "\n"
+    "绩效指标\t年度指标值\t实际完成值\n"
+    "潮位观测\t≥3000次\t3,268次\n"
+    "数据整编报告\t≥8份\t9份\n"))]
+
+WIND = [SourceText(name="风电项目服务中心资金表.txt", text=(
+    "德令哈市风电项目服务中心 2025年项目资金执行表（单位：万元）\n"
+    "资金来源\t全年预算数\t全年执行数\n"
+    "市级财政资金\t120.00\t116.40\n"
+    "省级补助资金\t60.00\t49.62\n"
+    "单位自有资金\t25.00\t23.50\n"
+    "合计\t205.00\t189.52\n"
+    "\n"
+    "并网协调批次\t开始\t结束\t协调项目数\n"
+    "第一批\t2025-03-03\t2025-03-21\t14\n"
+    "第二批\t2025-08-11\t2025-08-29\t17\n"
+    "\n"
+    "支出用途\t执行数\n"
+    "并网协调服务\t78.60\n"
+    "场址踏勘\t42.30\n"
+    "运维监测\t40.12\n"
+    "业务培训\t28.50\n"
+    "\n"
+    "备注：监测设备3月4日下单，3月25日到货。\n"))]
+
+
+def status(text: str, sources) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, sources).mentions if m.status != "ignored"}
+
+
+def test_a_mean_over_a_count_in_its_base_measure_is_the_whole_spending_and_a_named_part_its_own():
+    head = "全年演出观众12.46万人次，完成计划11万人次的113.27%，比上年11.80万人次增加0.66万人次。"
+    got = status(head + "人次均成本24.30元，其中惠民演出每人次11.34元。", TROUPE)
+    assert got["24.30元"] == "derived"  # 3,028,000元 ÷ 124,600人次: no item named, the whole's spending
+    assert got["11.34元"] == "derived"  # 惠民演出 1,412,600元 ÷ 124,600人次
+    # 新剧创排's money per visitor given to 惠民演出: another part's per-unit
+    assert status(head + "人次均成本24.30元，其中惠民演出每人次6.79元。", TROUPE)["6.79元"] == "unsupported"
+    # over last year's 11.80万人次: no count of this year
+    assert status(head + "人次均成本25.66元。", TROUPE)["25.66元"] == "unsupported"
+    # a part's per-unit as the whole's mean: the words name no part
+    assert status(head + "人次均成本11.34元。", TROUPE)["11.34元"] == "unsupported"
+
+
+def test_an_approximate_per_unit_at_two_decimals_and_a_three_digit_per_unit_of_its_own_sentence():
+    head = "全年完成潮位观测3,268次，完成目标的108.93%。"
+    assert status(head + "潮位观测运行经费按观测次数计，每次约118.18元。", TIDE)["约118.18元"] == "derived"  # 38.62万 ÷ 3,268
+    # 设备校准维护's money per observation: the words name 潮位观测运行
+    assert status(head + "潮位观测运行经费按观测次数计，每次约65.48元。", TIDE)["约65.48元"] == "unsupported"
+    assert status("编制数据整编报告9份，每份平均1.42万元。", TIDE)["1.42万元"] == "derived"  # 12.75万 ÷ 9
+    assert status("编制数据整编报告9份，每份平均2.38万元。", TIDE)["2.38万元"] == "unsupported"  # 设备校准维护 ÷ 9
+    assert status("编制数据整编报告9份，目标8份，每份平均1.59万元。", TIDE)["1.59万元"] == "unsupported"  # over the target
+
+
+def test_a_line_rate_below_the_whole_project_rate():
+    text = "省级补助资金执行率82.70%，低于项目整体{}个百分点。"
+    assert status(text.format("9.75"), WIND)["9.75个百分点"] == "derived"  # 92.45% − 82.70%
+    assert status(text.format("14.30"), WIND)["14.30个百分点"] == "unsupported"  # the 市级 line's 97.00%, no whole
+    assert status("省级补助资金执行率82.70%，高于项目整体9.75个百分点。", WIND)["9.75个百分点"] == "unsupported"
+
+
+def test_a_row_per_unit_against_its_table_whole_mean():
+    head = "送戏下乡56场，经费162,050元，每场约2893.75元；瞿昙镇演出16场，经费49,120元，每场3070.00元。\n\n"
+    assert status(head + "瞿昙镇每场成本高出全市平均176.25元。", TROUPE)["176.25元"] == "derived"  # 3070.00 − 2893.75
+    assert status(head + "瞿昙镇每场成本低于全市平均176.25元。", TROUPE)["176.25元"] == "unsupported"  # the wrong side
+    assert status(head + "瞿昙镇每场成本高出全市平均330.00元。", TROUPE)["330.00元"] == "unsupported"  # 碾伯镇's mean
+
+
+def test_a_rate_named_in_the_clause_before_with_its_extreme_checked():
+    assert status("省级补助资金执行率最低，为82.70%。", WIND)["82.70%"] == "derived"  # 49.62 ÷ 60.00
+    assert status("省级补助资金执行率偏低，仅82.70%。", WIND)["82.70%"] == "derived"
+    # the 市级 line's own rate, but it is the highest, not the lowest
+    assert status("市级财政资金执行率最低，为97.00%。", WIND)["97.00%"] == "unsupported"
+    assert status("省级补助资金执行率最低，为97.00%。", WIND)["97.00%"] == "unsupported"  # another line's rate
+
+
+def test_a_count_of_the_list_told_right_before_it():
+    text = "资金用于并网协调服务、场址踏勘、运维监测与数据整理、业务培训与考核{}方面。"
+    assert status(text.format("四个"), WIND)["四个"] == "derived"
+    assert status(text.format("五个"), WIND)["五个"] == "unsupported"
+
+
+def test_days_between_told_dates_written_with_ri():
+    text = "监测设备3月4日下单、3月25日到货，用时{}。"
+    assert status(text.format("21日"), WIND)["21日"] == "derived"
+    assert status(text.format("22日"), WIND)["22日"] == "unsupported"
+
+
+def test_a_count_of_batches_in_a_sentence_naming_one_by_ordinal():
+    assert status("第二批并网协调8月11日开始，两批共协调31个项目。", WIND)["两批"] == "exact"
+    assert status("第二批并网协调8月11日开始，三批共协调31个项目。", WIND)["三批"] == "unsupported"
+
+
+def test_a_count_whose_noun_abbreviates_the_form_field():
+    assert status("全年惠民演出观众12.46万人次、新剧3部。", TROUPE)["3部"] == "exact"
+    assert status("全年惠民演出观众12.46万人次、新剧2部。", TROUPE)["2部"] == "unsupported"  # the target's 2部
