@@ -9,7 +9,9 @@ drafter/check/perunit.py, shares.py, rows.py, stated.py, derive.py, dates.py, ma
 - a rate whose name sits in the clause before (执行率最低，为82.70%) — the extreme checked among the table's rows;
 - a 、-list of four told right before 四个方面; days between told dates written with 日 (用时21日); a count of batches
   in a sentence naming one of them by ordinal (第二期…，两期共…); a count whose noun abbreviates the form field's
-  name (新剧3部 ← 新创排剧目).
+  name (新剧3部 ← 新创排剧目);
+- a cause inside a figure's clause (因市级财政追加调整为) names no line of it; a record's 上年参训 is last year's
+  参训人数 though the unit is given to the latter alone.
 Beside each positive, the planted error that must stay unsupported: another part's per-unit, last year's count, the
 wrong whole, the wrong side, an extreme that is not, a wrong count of the list.
 
@@ -18,22 +20,31 @@ Three units of our own: 海东市评剧团, 格尔木潮汐观测站 and 德令�
 
 from __future__ import annotations
 
+import yaml
+
 from drafter.check import SourceData, SourceText, check
 
-TROUPE = [SourceData(name="评剧团绩效数据.yaml", data={
-    "单位": "海东市评剧团",
-    "年度": 2025,
-    "资金来源": {
-        "市级财政": {"年初": 2400000, "全年": 2560000, "支出": 2486300},
-        "演出收入": {"年初": 600000, "全年": 600000, "支出": 541700},
-        "合计": {"年初": 3000000, "全年": 3160000, "支出": 3028000},
-    },
-    "支出构成": {"惠民演出": 1412600, "新剧创排": 846000, "舞美设备": 502400, "演员培训": 267000},
-    "成果": {
-        "演出观众": {"计划": "11万人次", "完成": "12.46万人次", "上年完成": "11.80万人次"},
-        "新创排剧目": {"计划": "2部", "完成": "3部"},
-    },
-}), SourceText(name="送戏下乡分乡镇统计.txt", text=(
+_TROUPE_YAML = (
+    "# 海东市评剧团 2025年惠民演出与新剧创排项目 绩效数据\n"
+    "# 金额单位：元；观众单位：万人次\n"
+    "单位: 海东市评剧团\n"
+    "年度: 2025\n"
+    "资金来源:\n"
+    "  市级财政: {年初: 2400000, 全年: 2560000, 支出: 2486300}\n"
+    "  演出收入: {年初: 600000, 全年: 600000, 支出: 541700}\n"
+    "  合计: {年初: 3000000, 全年: 3160000, 支出: 3028000}\n"
+    "支出构成:\n"
+    "  惠民演出: 1412600\n"
+    "  新剧创排: 846000\n"
+    "  舞美设备: 502400\n"
+    "  演员培训: 267000\n"
+    "成果:\n"
+    "  演出观众: {计划: 11, 完成: 12.46, 上年完成: 11.80}\n"
+    "  新创排剧目: {计划: 2部, 完成: 3部}\n"
+    "送戏下乡批次:\n"
+    "  - {批次: 第一批, 开始: 2025-04-08, 结束: 2025-04-19, 场次: 30}\n"
+    "  - {批次: 第二批, 开始: 2025-10-14, 结束: 2025-10-25, 场次: 26}\n")
+TROUPE = [SourceData(name="评剧团绩效数据.yaml", data=yaml.safe_load(_TROUPE_YAML), text=_TROUPE_YAML), SourceText(name="送戏下乡分乡镇统计.txt", text=(
     "乡镇\t演出场次\t经费（元）\n"
     "高庙镇\t18\t52,650\n"
     "碾伯镇\t22\t60,280\n"
@@ -136,9 +147,32 @@ def test_days_between_told_dates_written_with_ri():
 
 def test_a_count_of_batches_in_a_sentence_naming_one_by_ordinal():
     assert status("第二批并网协调8月11日开始，两批共协调31个项目。", WIND)["两批"] == "exact"
+    # a list of batch records: the sentence names the second by its ordinal, the count is of that list
+    assert status("第二批自10月14日至10月25日演出，两批均在乡镇舞台。", TROUPE)["两批"] == "exact"
+    assert status("第二批自10月14日至10月25日演出，三批均在乡镇舞台。", TROUPE)["三批"] == "unsupported"
     assert status("第二批并网协调8月11日开始，三批共协调31个项目。", WIND)["三批"] == "unsupported"
 
 
 def test_a_count_whose_noun_abbreviates_the_form_field():
     assert status("全年惠民演出观众12.46万人次、新剧3部。", TROUPE)["3部"] == "exact"
     assert status("全年惠民演出观众12.46万人次、新剧2部。", TROUPE)["2部"] == "unsupported"  # the target's 2部
+
+
+def test_a_cause_in_the_clause_names_no_line_of_the_figure():
+    text = "年初预算300.00万元，因市级财政追加调整为{}，全年支出302.80万元。"
+    assert status(text.format("316.00万元"), TROUPE)["316.00万元"] in ("exact", "converted")  # the whole's 全年 3,160,000元
+    # the 市级 line's own 全年 as the whole's: the cause is no line the figure is of
+    assert status(text.format("256.00万元"), TROUPE)["256.00万元"] == "unsupported"
+
+
+MILITIA = [SourceData(name="训练期次统计.json", data={
+    "计量说明": "参训人数单位为人，经费单位为元",
+    "轮训期次": [
+        {"乡镇": "平安镇", "期次": 3, "参训人数": 468, "上年参训": 431, "经费": 321650},
+        {"乡镇": "互助镇", "期次": 3, "参训人数": 442, "上年参训": 418, "经费": 298400},
+    ]})]
+
+
+def test_a_record_field_against_its_last_year_field_of_another_name():
+    assert status("互助镇参训442人，增长5.74%。", MILITIA)["5.74%"] == "derived"  # (442 − 418) ÷ 418
+    assert status("互助镇参训442人，增长8.58%。", MILITIA)["8.58%"] == "unsupported"  # 平安镇's growth
