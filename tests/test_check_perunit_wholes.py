@@ -176,3 +176,10 @@ MILITIA = [SourceData(name="训练期次统计.json", data={
 def test_a_record_field_against_its_last_year_field_of_another_name():
     assert status("互助镇参训442人，增长5.74%。", MILITIA)["5.74%"] == "derived"  # (442 − 418) ÷ 418
     assert status("互助镇参训442人，增长8.58%。", MILITIA)["8.58%"] == "unsupported"  # 平安镇's growth
+
+
+def test_days_between_the_two_dates_of_the_event_the_gap_names():
+    text = "并网协调分两批：第一批3月3日开始、3月21日结束；第二批8月11日开始、8月29日结束；前后开始相隔{}。"
+    assert status(text.format("161天"), WIND)["161天"] == "derived"  # 3月3日 → 8月11日
+    assert status(text.format("179天"), WIND)["179天"] == "unsupported"  # 3月3日 → 8月29日: another event's end
+    assert status(text.format("18天"), WIND)["18天"] == "unsupported"  # the first batch's own span
