@@ -137,6 +137,9 @@ def test_a_count_of_the_list_told_right_before_it():
     text = "资金用于并网协调服务、场址踏勘、运维监测与数据整理、业务培训与考核{}方面。"
     assert status(text.format("四个"), WIND)["四个"] == "derived"
     assert status(text.format("五个"), WIND)["五个"] == "unsupported"
+    after = "资金用于并网协调服务、场址踏勘、运维监测和业务培训，共{}支出。"  # the list in the clause before 共
+    assert status(after.format("四项"), WIND)["四项"] == "derived"
+    assert status(after.format("五项"), WIND)["五项"] == "unsupported"
 
 
 def test_days_between_told_dates_written_with_ri():
