@@ -137,7 +137,7 @@ def test_a_count_of_the_list_told_right_before_it():
     text = "资金用于并网协调服务、场址踏勘、运维监测与数据整理、业务培训与考核{}方面。"
     assert status(text.format("四个"), WIND)["四个"] == "derived"
     assert status(text.format("五个"), WIND)["五个"] == "unsupported"
-    after = "资金用于并网协调服务、场址踏勘、运维监测和业务培训，共{}支出。"  # the list in the clause before 共
+    after = "工作涵盖风机巡检、升压站维护、线路清障和应急演练，共{}内容。"  # the list in the clause before 共
     assert status(after.format("四项"), WIND)["四项"] == "derived"
     assert status(after.format("五项"), WIND)["五项"] == "unsupported"
 
