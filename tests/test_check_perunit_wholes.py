@@ -186,3 +186,18 @@ def test_days_between_the_two_dates_of_the_event_the_gap_names():
     assert status(text.format("161天"), WIND)["161天"] == "derived"  # 3月3日 → 8月11日
     assert status(text.format("179天"), WIND)["179天"] == "unsupported"  # 3月3日 → 8月29日: another event's end
     assert status(text.format("18天"), WIND)["18天"] == "unsupported"  # the first batch's own span
+
+
+WIND_TARGETS = WIND + [SourceText(name="风电项目服务中心绩效指标.txt", text=(
+    "指标\t年度指标值\t实际完成值\n"
+    "并网手续办结时间\t≤5个工作日\t3.2个工作日\n"
+    "监测设备可用率\t≥99.5%\t99.92%\n"))]
+
+
+def test_a_bound_quoted_as_the_promise_or_the_indicator_is_that_target():
+    text = "并网手续办结平均3.2个工作日，比承诺的{}少{}。"
+    assert status(text.format("5个工作日", "1.8个工作日"), WIND_TARGETS)["5个工作日"] == "exact"
+    assert status(text.format("6个工作日", "2.8个工作日"), WIND_TARGETS)["6个工作日"] == "unsupported"
+    rate = "监测设备可用率99.92%，高出{}的指标{}。"
+    assert status(rate.format("99.5%", "0.42个百分点"), WIND_TARGETS)["99.5%"] == "exact"
+    assert status(rate.format("99.6%", "0.32个百分点"), WIND_TARGETS)["99.6%"] == "unsupported"
