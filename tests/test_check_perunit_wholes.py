@@ -182,10 +182,10 @@ def test_a_record_field_against_its_last_year_field_of_another_name():
 
 
 def test_days_between_the_two_dates_of_the_event_the_gap_names():
-    text = "并网协调分两批：第一批3月3日开始、3月21日结束；第二批8月11日开始、8月29日结束；前后开始相隔{}。"
-    assert status(text.format("161天"), WIND)["161天"] == "derived"  # 3月3日 → 8月11日
-    assert status(text.format("179天"), WIND)["179天"] == "unsupported"  # 3月3日 → 8月29日: another event's end
-    assert status(text.format("18天"), WIND)["18天"] == "unsupported"  # the first batch's own span
+    text = "备件分两批采购：第一批3月6日下单、3月21日到货；第二批8月14日下单、8月25日到货；前后下单相隔{}。"
+    assert status(text.format("161天"), WIND)["161天"] == "derived"  # 3月6日 → 8月14日
+    assert status(text.format("172天"), WIND)["172天"] == "unsupported"  # 3月6日 → 8月25日: another event's date
+    assert status(text.format("11天"), WIND)["11天"] == "unsupported"  # the second batch's own span
 
 
 WIND_TARGETS = WIND + [SourceText(name="风电项目服务中心绩效指标.txt", text=(
