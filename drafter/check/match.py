@@ -401,6 +401,40 @@ def _joins(clause: str, held: frozenset[str]) -> frozenset[str]:
                      and clause[i:i + 2] not in held)
 
 
+_BATCH_UNITS = frozenset("批期轮次届")
+_BATCH_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})([批期轮次届])")
+_CN_SMALL = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _batch_named(said: str, unit: str, count: Decimal) -> bool:
+    """Does the sentence name one of `count` batches by its ordinal (第二批 before 两批共 — no 第三批 of two)?"""
+    got = [int(o[1]) if o[1].isdigit() else _CN_SMALL[o[1]] for o in _BATCH_ORDINAL.finditer(said) if o[2] == unit]
+    return bool(got) and all(k <= count for k in got)
+
+
+_TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
+
+
+def _abbreviates(clause: str, name: str) -> bool:
+    """Do the last two or three characters before the figure shorten `name` — its first character, then the others
+    in its order, never the name itself (新剧 of 新创排剧目, 宣教 of 宣传教育)?"""
+    run = _TAIL_RUN.search(clause)
+    if run is None or len(name) < 4:
+        return False
+    for size in (3, 2):
+        w = run[0][-size:]
+        if len(w) < size or w[0] != name[0] or w in name:
+            continue
+        k = 1
+        for c in w[1:]:
+            k = name.find(c, k) + 1
+            if not k:
+                break
+        else:
+            return True
+    return False
+
+
 def _names(words: frozenset[str], own: frozenset[str]) -> bool:
     """Do the words name what `own` (a record's own words) names: two of them, or the one it has (预算 alone in
     预算完成率 names no 一般公共预算)."""
@@ -739,6 +773,11 @@ class _Checker:
             n = len(t.subj & f.subj)
             if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
+            if not n and f.unit == m.base_unit and m.base_unit in _BATCH_UNITS and not f.label and "[" not in f.location \
+                    and _batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value):
+                n = 1  # 第二批自…，两批共: the count of the source's list of batches, one of which its sentence names
+            if not n and f.label and t.clause and _abbreviates(t.clause, f.label.rpartition("|")[2]):
+                n = 1  # 新剧3部 of the field 新创排剧目: the text's short name of the item, its characters in order
             if not n:
                 if counted is None:
                     counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
@@ -2097,8 +2136,11 @@ class _Checker:
                         add("÷", a, b, f"{a.written}万{unit} ÷ {b.written} = {_show(dw * _WAN, q_w, ONE)}{unit}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
-                        and (share or based or (rate_words & a.subj and _same_kind(a, b))):
+                        and (share or based or (rate_words & a.subj and _same_kind(a, b))
+                             or "" in (a.family, b.family) and a.group == b.group >= 0
+                             and any(x is b and why == "year" for _, x, why in self.ix.partners.get(id(a), ()))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
+                    # — or one record's field in two years, the unit given to this year's alone (参训人数 442人 / 上年参训 418)
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
