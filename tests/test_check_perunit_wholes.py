@@ -201,3 +201,11 @@ def test_a_bound_quoted_as_the_promise_or_the_indicator_is_that_target():
     rate = "监测设备可用率99.92%，高出{}的指标{}。"
     assert status(rate.format("99.5%", "0.42个百分点"), WIND_TARGETS)["99.5%"] == "exact"
     assert status(rate.format("99.6%", "0.32个百分点"), WIND_TARGETS)["99.6%"] == "unsupported"
+
+
+def test_a_figure_right_after_its_records_date_is_that_records():
+    text = "送戏下乡分两批：第一批4月8日开始演出{}，第二批10月14日开始演出{}。"
+    got = status(text.format("30场", "26场"), TROUPE)
+    assert got["30场"] == "exact" and got["26场"] == "exact"
+    swapped = status(text.format("26场", "30场"), TROUPE)  # each batch given the other's count
+    assert swapped["26场"] == "unsupported" and swapped["30场"] == "unsupported"
