@@ -189,9 +189,9 @@ def test_days_between_the_two_dates_of_the_event_the_gap_names():
 
 
 WIND_TARGETS = WIND + [SourceText(name="风电项目服务中心绩效指标.txt", text=(
-    "指标\t年度指标值\t实际完成值\n"
-    "并网手续办结时间\t≤5个工作日\t3.2个工作日\n"
-    "监测设备可用率\t≥99.5%\t99.92%\n"))]
+    "指标\t年度指标值\t实际完成值\t上年实际\n"
+    "并网手续办结时间\t≤5个工作日\t3.2个工作日\t4.1个工作日\n"
+    "监测设备可用率\t≥99.5%\t99.92%\t99.60%\n"))]
 
 
 def test_a_bound_quoted_as_the_promise_or_the_indicator_is_that_target():
@@ -209,3 +209,9 @@ def test_a_figure_right_after_its_records_date_is_that_records():
     assert got["30场"] == "exact" and got["26场"] == "exact"
     swapped = status(text.format("26场", "30场"), TROUPE)  # each batch given the other's count
     assert swapped["26场"] == "unsupported" and swapped["30场"] == "unsupported"
+
+
+def test_a_gap_to_the_quoted_target_after_a_change_on_last_year():
+    text = "监测设备可用率99.92%，比上年的99.60%提高0.32个百分点，超出99.5%的指标{}。"
+    assert status(text.format("0.42个百分点"), WIND_TARGETS)["0.42个百分点"] == "derived"  # 99.92 − 99.5
+    assert status(text.format("0.10个百分点"), WIND_TARGETS)["0.10个百分点"] == "unsupported"  # 99.60 − 99.5
