@@ -387,6 +387,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             else:
                 late = None
             cite(i, sent, facts[:2])
+            if facts:
+                checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:2] if f.group >= 0))
             done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else [late] if late else []),
                  reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
                  LATE if late else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
@@ -478,6 +480,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
+            checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:3] if f.group >= 0))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
