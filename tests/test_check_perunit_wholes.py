@@ -215,3 +215,22 @@ def test_a_gap_to_the_quoted_target_after_a_change_on_last_year():
     text = "监测设备可用率99.92%，比上年的99.60%提高0.32个百分点，超出99.5%的指标{}。"
     assert status(text.format("0.42个百分点"), WIND_TARGETS)["0.42个百分点"] == "derived"  # 99.92 − 99.5
     assert status(text.format("0.10个百分点"), WIND_TARGETS)["0.10个百分点"] == "unsupported"  # 99.60 − 99.5
+
+
+def test_a_told_sum_per_the_source_count_its_noun_names():
+    text = "设备校准维护费214,000元折合每次观测{}。"
+    assert status(text.format("65.48元"), TIDE)["65.48元"] == "derived"  # ÷ 3,268次 of the 潮位观测 indicator
+    assert status(text.format("71.33元"), TIDE)["71.33元"] == "unsupported"  # ÷ the target's 3000次
+
+
+TROUPE_LOG = TROUPE + [SourceText(name="评剧团工作日志.txt", text=(
+    "海东市评剧团2025年工作日志（摘录）\n"
+    "2025-04-08  第一轮“送戏下乡”在高庙镇开演\n"
+    "2025-04-19  第一轮结束，共演出30场\n"
+    "2025-10-14  第二轮“送戏下乡”在瞿昙镇开演\n"
+    "2025-10-25  第二轮结束，共演出26场\n"))]
+
+
+def test_a_count_of_rounds_a_log_dates_line_by_line():
+    assert status("“送戏下乡”分两轮在高庙镇、瞿昙镇举行。", TROUPE_LOG)["两轮"] == "exact"
+    assert status("“送戏下乡”分三轮在高庙镇、瞿昙镇举行。", TROUPE_LOG)["三轮"] == "unsupported"
