@@ -1416,8 +1416,8 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
 
 _LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同期)?(?:实际|完成)?")  # 上年参训 → 参训
 # (or a clause of a log's line: 4月10日，第一批…开始; 说明：…。第一期…；第二期…)
-_LINE_ORDINAL = re.compile(r"(?:^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?|[，,。；;：:])第([一二三四五六七八九十]{1,3}|\d{1,2})"
-                           r"([批期轮届])", re.M)
+_LINE_ORDINAL = re.compile(r"(?:^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]*)?"
+                           r"|[，,。；;：:])第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])", re.M)  # (a log's dated line too)
 
 
 def _ordinal_int(words: str) -> int | None:

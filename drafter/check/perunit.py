@@ -328,3 +328,47 @@ def cause_cut(t: "_Target", text: str) -> str | None:
     if cm is None or text[t.m.start - len(t.clause):t.m.start] != t.clause:
         return None
     return t.clause[:cm.start()] + t.clause[cm.end():]
+
+
+# ---- a told sum per a source count its 每-noun names: 电子卖场运维费784000元折合每笔订单61.03元 ----------------------
+_PER_NOUN = re.compile(r"每(?:[个名位家])?(?P<measure>[\u4e00-\u9fff])(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{0,4})$")
+
+
+def told_money_per_source_count(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str,
+                                told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]]
+                                ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'电子卖场运维费784000元折合每笔订单61.03元': money told in the per-unit's own clause over the count the sources
+    give of what 每X names (笔 of 订单: a count in 笔 whose row or field names 订单 — this year's, the whole of any
+    breakdown), found by the quotient's window over the counts of that measure (no scan of the facts); four written
+    digits at least. (formula, money, count) or None."""
+    from .entities import fits
+    from ..numbers import unit_family
+
+    m = t.m
+    if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx not in (None, "≈") \
+            or _written_digits(m.text) < MIN_DIGITS:
+        return None
+    c0 = max(text.rfind(c, max(0, m.start - 80), m.start) for c in _SENT_END + "，,") + 1
+    pm = _PER_NOUN.search(text, c0, m.start)
+    if pm is None:
+        return None
+    money = [(u, f) for u, f, _ in told if c0 <= u.m.start and u.m.end <= pm.start() and f.family == "元" and f.mag > 0]
+    if len(money) != 1:
+        return None  # (the one sum its clause told before 每)
+    u, g = money[0]
+    fam = unit_family(pm["measure"])[0]
+    counts = ix.family(fam)
+    if counts is None:
+        return None
+    noun, now = pm["noun"], ix.year_now
+    with localcontext(_CTX):
+        lo, hi = g.mag / (t.x + t.q), g.mag / max(t.x - t.q, t.q)
+        for f in counts.window(float(lo), float(hi)):
+            if f.unit != pm["measure"] or f.role not in ("", "actual") or f.ytag not in (None, now) or f.mag <= 0 \
+                    or f.approx is not None or f.hi_mag is not None or ix.is_line(f) \
+                    or noun[:2] not in f.head + f.label + "".join(f.subj):
+                continue
+            q = g.mag / f.mag
+            if fits(checker, t, q):
+                return f"{u.m.text} ÷ {f.written} = {_fmt((q / m.factor).quantize(m.quantum))}{m.unit}", g, f
+    return None

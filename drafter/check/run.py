@@ -42,7 +42,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .perunit import cause_cut, linked_rate_clause, named_per_unit
+from .perunit import cause_cut, linked_rate_clause, named_per_unit, told_money_per_source_count
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
                    row_per_unit, row_share, rows_per_unit_gap, target_gap)
 from .rounding import _CTX, _close, _sig_digits
@@ -884,9 +884,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])) is not None:
-            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told (perunit.py)
-            done(i, "derived", [a, b], formula=formula)
+        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])
+                              or told_money_per_source_count(index, checker, t, text, told[t.para])) is not None:
+            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told; 运维费784000元
+            done(i, "derived", [a, b], formula=formula)  # 折合每笔订单: the sum told over the sources' count (perunit.py)
             derived_at[i] = (t, formula, a, b)
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
             done(i, "derived", rowset[1], formula=rowset[0])  # 为四项中最低 / 两块执行率差: the rows of the table its
