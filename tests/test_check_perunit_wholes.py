@@ -75,7 +75,7 @@ WIND = [SourceText(name="风电项目服务中心资金表.txt", text=(
     "第一批\t2025-03-03\t2025-03-21\t14\n"
     "第二批\t2025-08-11\t2025-08-29\t17\n"
     "\n"
-    "支出用途\t执行数\n"
+    "支出用途\t执行数（万元）\n"
     "并网协调服务\t78.60\n"
     "场址踏勘\t42.30\n"
     "运维监测\t40.12\n"
@@ -234,3 +234,24 @@ TROUPE_LOG = TROUPE + [SourceText(name="评剧团工作日志.txt", text=(
 def test_a_count_of_rounds_a_log_dates_line_by_line():
     assert status("“送戏下乡”分两轮在高庙镇、瞿昙镇举行。", TROUPE_LOG)["两轮"] == "exact"
     assert status("“送戏下乡”分三轮在高庙镇、瞿昙镇举行。", TROUPE_LOG)["三轮"] == "unsupported"
+
+
+WIND_LOG = WIND + [SourceText(name="风电项目服务中心工作记录.txt", text=(
+    "绩效指标\t年度指标值\t实际完成值\n"
+    "走访企业\t≥120家次\t136家次\n"
+    "\n"
+    "2025-04-06  风电运维培训周开班\n"
+    "2025-04-12  培训周结束，培训学员560人次\n"))]
+
+
+def test_a_per_unit_over_a_count_whose_measure_starts_with_a_classifier_character():
+    text = "全年走访企业136家次。按业务培训支出计算，每家次走访平均花费{}。"
+    assert status(text.format("2095.59元"), WIND_LOG)["2095.59元"] == "derived"  # 28.50万元 ÷ 136
+    assert status(text.format("3110.29元"), WIND_LOG)["3110.29元"] == "unsupported"  # 场址踏勘's 42.30万元 ÷ 136
+
+
+def test_days_of_a_span_whose_end_names_the_day_alone():
+    text = "4月6日至12日举办风电运维培训周，{}培训学员560人次，日均{}。"
+    got = status(text.format("7天", "80.00人次"), WIND_LOG)
+    assert got["7天"] == "derived" and got["80.00人次"] == "derived"
+    assert status(text.format("8天", "70.00人次"), WIND_LOG)["8天"] == "unsupported"
