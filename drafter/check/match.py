@@ -419,8 +419,10 @@ _TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
 def _abbreviates(clause: str, name: str) -> bool:
     """Do the last two or three characters before the figure shorten `name` — its first character, then the others
     in its order, never the name itself (新剧 of 新创排剧目, 宣教 of 宣传教育)?"""
+    if len(name) < 4 or name[0] not in clause[-3:]:
+        return False  # (most candidates: the name's first character is not among the last three)
     run = _TAIL_RUN.search(clause)
-    if run is None or len(name) < 4:
+    if run is None:
         return False
     for size in (3, 2):
         w = run[0][-size:]

@@ -125,9 +125,11 @@ def _divisor(u: "_Target", said: str, per: re.Match[str] | None, mean: re.Match[
     unit, base = m.unit, m.base_unit
     if per is not None:
         x = per["x"]
-        if unit and x.startswith(unit):
+        # (每家次: 家 read as a classifier is the first character of a measure of two, 家次 — never 个 of 每个项目)
+        whole = per[0][1:] if per[0][1:2] != per["x"][:1] else ""
+        if unit and (x.startswith(unit) or len(unit) > 1 and whole.startswith(unit)):
             return m.value
-        if base and x.startswith(base):
+        if base and (x.startswith(base) or len(base) > 1 and whole.startswith(base)):
             return m.value * m.factor
         # 每点 after 控制点：…284个: the noun the per-unit counts, named by the count's own sentence
         s0 = max(text.rfind(c, max(0, m.start - 120), m.start) for c in _SENT_END + "；;") + 1

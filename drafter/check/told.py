@@ -740,7 +740,7 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
     while j >= 0 and mentions[j].start >= s0 and len(dates) < 2:
         d = mentions[j]
         if d.kind == "date":
-            if not d.date or not d.date[1] or not d.date[2] or d.hi is not None:
+            if not d.date or not d.date[2] or d.hi is not None or not d.date[1] and dates:
                 return None  # 9月 / a range: no day to count from
             dates.append(j)
         elif not d.ignored and d.base_unit == "天":
@@ -749,7 +749,14 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
     if len(dates) < 2 or not any((r := results[k]) is not None and r.status in _TRACED_DATE for k in dates):
         return None
     b, a = mentions[dates[0]], mentions[dates[1]]
-    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
+    if not a.date[1]:
+        return None
+    bm = b.date[1]
+    if not bm:  # 9月15日至21日: the end's month is the start's, the span within it
+        if b.date[2] <= a.date[2] or text[a.end:b.start] not in ("至", "到", "—", "-", "～", "~"):
+            return None
+        bm = a.date[1]
+    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], bm, b.date[2]), year or 2023)
     if days is None or days < 2:
         return None
     words = t.clause
