@@ -51,6 +51,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     role = "target" if (_TARGET_FIRST is None or text[m.end:m.end + 1] in _TARGET_FIRST) \
         and _TARGET_AFTER.match(text, m.end, m.end + 7) else (roles(clause) or "")
+    if not role and _PROMISED.search(clause):
+        role = "target"  # 比承诺的5个工作日: the time the unit promised, its indicator's bound
     if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
             or text[m.start - 1:m.start] in "（(" and _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):
         role = "target"  # “≤7个工作日” / 完成目标（1200人次）的: a bound as the form writes it, or a target in brackets
@@ -207,9 +209,11 @@ def _average_item(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准(?!煤)|承诺|以内|之内|内|控制)|[底末]?前"
+_TARGET_AFTER = re.compile(r"[底末]?前?的?(?:年度|全年|年|计划)?(?:目标|时限|上限|下限|要求|标准(?!煤)|承诺|以内|之内|内|控制)"
+                           r"|的(?:年度)?指标值?(?![\u4e00-\u9fff])|[底末]?前"  # 高出99.5%的指标0.42个百分点
                            r"|[底末]?的?(?:计划|目标|要求|规定)(?:完成)?(?:时间|日期|节点)"  # 晚于11月底的计划时间
                            r"|(?:年度|全年)?(?:计划|任务)(?:数|值|量)?的")  # 完成900件计划的114% / 180人次任务的
+_PROMISED = re.compile(r"(?:比|较|对比|相比)?(?:服务)?承诺(?:的|值|为|是)?$")
 _TARGET_FIRST = first_chars(_TARGET_AFTER)  # the characters a match starts with (most figures: followed by none)
 # (2.86万吨标准煤: 标准煤 is the measure — tonnes of standard coal — no 标准 the figure is held to)
 # the first cell of a form's line, a label, then the prose cell the figure is in (up to it)

@@ -43,7 +43,8 @@ _TRACED_DATE = ("exact", "converted", "derived")
 
 def _whole_days(m: NumberMention) -> bool:
     """A count of whole days (提前11天, 历时44天): what a gap between two dates can be."""
-    return m.base_unit == "天" and m.hi is None and m.value == m.value.to_integral_value()
+    return (m.base_unit == "天" or m.base_unit == "日" and m.kind != "date") and m.hi is None \
+        and m.value == m.value.to_integral_value()  # (用时21日: 日 counts days where it is no date)
 
 
 def days_through(a: tuple, b: tuple, year: int | None) -> int | None:

@@ -1004,10 +1004,20 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         if len(clauses) == m.value and all(c.strip() for c in clauses):
             return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
-    if (lm := _LIST_BEFORE.search(text, s0, m.start)) is not None:  # 门牌、楼栋牌、宣传牌三类标志: the list right before
+    end = m.start
+    if text[s0 - 1:s0] in ("，", ",") and _SUM_ONLY.fullmatch(text, s0, m.start):
+        # 包括A、B、C和D，共四项: the list is the clause before the sum word
+        end = s0 - 1
+        s0 = max(text.rfind(c, max(0, end - 200), end) for c in "。；;！？!?\n，,：:") + 1
+    if (lm := _LIST_BEFORE.search(text, s0, end)) is not None \
+            and not text[lm.start(1) - 1:lm.start(1)].isdigit():  # (12.46万人次、新剧2部: 万人次 is a measure, no item)
+        # 门牌、楼栋牌、宣传牌三类标志: the list right before
         items = _bracket_items(lm[1])
         if len(items) == m.value:
             return "、".join(items) + f" = {m.text}（前文逐一列举）"
+        pieces = lm[1].split("、")  # 数据处理与设备、培训与质量抽查四个方面: a 与 inside an item joins no two items
+        if len(pieces) >= 3 and len(pieces) == m.value and all(pieces):
+            return "、".join(pieces) + f" = {m.text}（前文逐一列举）"
     lo = text.rfind("\n\n", 0, m.start) + 1
     hi = text.find("\n\n", m.end)
     block = text[lo: hi if hi >= 0 else len(text)]
@@ -1114,6 +1124,7 @@ def _name_at(index: SourceIndex, item: str, lead: bool, joins: list[int]) -> str
 
 
 _COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
+_SUM_ONLY = re.compile(r"(?:共|合计|总计|共计|一共|计)(?:有|为)?")  # a clause holding nothing but the sum word
 _LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")

@@ -1032,6 +1032,10 @@ class SourceIndex:
                 continue  # (a table's 上年合计 is paired with its 合计 as the table was read)
             own = [f for f in self.groups[e.group] if f.family == e.family and f.ytag in (None, now)
                    and f.date is None and f.role != "target" and f.kind != "year"]
+            if not own and not e.family and (field := _LAST_YEAR_KEY.sub("", e.head)):
+                # {参训人数: 442, 上年参训: 418} with a unit for 参训人数 alone: the record's field of that name this year
+                own = [f for f in self.groups[e.group] if f.head.startswith(field) and f.ytag in (None, now)
+                       and f.date is None and f.role != "target" and f.kind != "year" and f.family not in ("元", "%")]
             if own:
                 if len(own) == 1:
                     self._pair(own[0], e, "year")
@@ -1410,8 +1414,10 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
     return out
 
 
-_LINE_ORDINAL = re.compile(r"^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*)?第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])",
-                           re.M)
+_LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同期)?(?:实际|完成)?")  # 上年参训 → 参训
+# (or a clause of a log's line: 4月10日，第一批…开始; 说明：…。第一期…；第二期…)
+_LINE_ORDINAL = re.compile(r"(?:^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]*)?"
+                           r"|[，,。；;：:])第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])", re.M)  # (a log's dated line too)
 
 
 def _ordinal_int(words: str) -> int | None:

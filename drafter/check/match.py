@@ -401,6 +401,43 @@ def _joins(clause: str, held: frozenset[str]) -> frozenset[str]:
                      and clause[i:i + 2] not in held)
 
 
+_CLAUSE_CUT = re.compile(r"[，,；;。！？!?\n]")
+_BATCH_UNITS = frozenset("批期轮次届")
+_BATCH_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})([批期轮次届])")
+_CN_SMALL = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _batch_named(said: str, unit: str, count: Decimal) -> bool:
+    """Does the sentence name one of `count` batches by its ordinal (第二批 before 两批共 — no 第三批 of two)?"""
+    got = [int(o[1]) if o[1].isdigit() else _CN_SMALL[o[1]] for o in _BATCH_ORDINAL.finditer(said) if o[2] == unit]
+    return bool(got) and all(k <= count for k in got)
+
+
+_TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
+
+
+def _abbreviates(clause: str, name: str) -> bool:
+    """Do the last two or three characters before the figure shorten `name` — its first character, then the others
+    in its order, never the name itself (新剧 of 新创排剧目, 宣教 of 宣传教育)?"""
+    if len(name) < 4 or name[0] not in clause[-3:]:
+        return False  # (most candidates: the name's first character is not among the last three)
+    run = _TAIL_RUN.search(clause)
+    if run is None:
+        return False
+    for size in (3, 2):
+        w = run[0][-size:]
+        if len(w) < size or w[0] != name[0] or w in name:
+            continue
+        k = 1
+        for c in w[1:]:
+            k = name.find(c, k) + 1
+            if not k:
+                break
+        else:
+            return True
+    return False
+
+
 def _names(words: frozenset[str], own: frozenset[str]) -> bool:
     """Do the words name what `own` (a record's own words) names: two of them, or the one it has (预算 alone in
     预算完成率 names no 一般公共预算)."""
@@ -478,6 +515,8 @@ class _Checker:
         self._traced_ends: list[int] = []  # the keys of _traced in order: a sentence's are one slice (see _trace)
         self.wholes_said: defaultdict[int, set[int]] = defaultdict(set)  # text paragraph → the wholes its shares were of
         self._lists: dict[int, str] = {}  # mention start → the list of items its phrase names (see _list_phrase)
+        # sentence → (end of its figure traced last, the records — groups — of the facts it was traced to)
+        self.last_record: dict[int, tuple[int, frozenset[int]]] = {}
 
     # -- direct matches --------------------------------------------------------------------------------
     def candidates(self, t: _Target, wide: bool = False) -> list[tuple[str, list[_Fact]]]:
@@ -747,6 +786,11 @@ class _Checker:
             n = len(t.subj & f.subj)
             if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
+            if not n and f.unit == m.base_unit and m.base_unit in _BATCH_UNITS and not f.label and "[" not in f.location \
+                    and _batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value):
+                n = 1  # 第二批自…，两批共: the count of the source's list of batches, one of which its sentence names
+            if not n and f.label and t.clause and _abbreviates(t.clause, f.label.rpartition("|")[2]):
+                n = 1  # 新剧3部 of the field 新创排剧目: the text's short name of the item, its characters in order
             if not n:
                 if counted is None:
                     counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
@@ -754,6 +798,9 @@ class _Checker:
                     pass  # 覆盖24个镇街 after 服务站建成24个: it counts 镇街, a thing the fact's words never name
                 elif id(f) in t.prev:
                     n = 1  # 即5.43万剂次 restates the figure before it
+                elif f.group >= 0 and (last := self.last_record.get(t.sent)) is not None and f.group in last[1] \
+                        and not _CLAUSE_CUT.search(self.text, last[0], t.m.start):
+                    n = 1  # 第一批3月18日到位12辆: right after its record's date, in its clause, a figure of that record
                 elif as_target and _is_target(f) and self._target_of_prev(t, f):
                     n = 1  # 入户1632人次，完成目标1500人次: the target of the result just stated, in its record
                 else:
@@ -2107,8 +2154,11 @@ class _Checker:
                         add("÷", a, b, f"{a.written}万{unit} ÷ {b.written} = {_show(dw * _WAN, q_w, ONE)}{unit}")
                     continue
                 if a.family != b.family and fam in ("%", "倍") and a.family not in ("%", "pt") and _comparable(a, b) \
-                        and (share or based or (rate_words & a.subj and _same_kind(a, b))):
+                        and (share or based or (rate_words & a.subj and _same_kind(a, b))
+                             or "" in (a.family, b.family) and a.group == b.group >= 0
+                             and any(x is b and why == "year" for _, x, why in self.ix.partners.get(id(a), ()))):
                     pass  # counts of things the words relate: 查封46家 占检查单位 3125家次; 意向4127人 ÷ 岗位36000个 as 意向达成率
+                    # — or one record's field in two years, the unit given to this year's alone (参训人数 442人 / 上年参训 418)
                 elif a.family != b.family:
                     # 58.6万人次 − 52.3 (a unitless field of the same record), in the text's own unit
                     if a.group != b.group or "" not in (a.family, b.family) or (a.unit or b.unit) != m.unit \
@@ -2357,6 +2407,10 @@ _REF = re.compile(r"(?:" + comparatives("than", "with", "+", "−", "time") + r"
                   r"(?P<target>(?:年度|全年)?(?:目标|计划|预期|指标值|上限|下限|时限|标准))|(?P<initial>年初))"
                   r"|(?P<yoy>同比)")
 _REF_FIRST = first_class(_REF)  # where a _REF match can start
+# 超出95%的指标 / 高于“≥90%”的目标 / 比承诺的5个工作日: a comparison quoting the target figure, right before the gap
+_QUOTED_TARGET_REF = re.compile(r"(?:(?:超出|高出|高于|低于|超过|比|较)[“\"]?[≥≤><]?\d[\d.,]*[%\u4e00-\u9fff]{0,5}?[”\"]?"
+                                r"的(?:年度)?(?:目标|指标|要求|标准|承诺|时限)值?"
+                                r"|(?:比|较)承诺的?[“\"]?[≥≤><]?\d[\d.,]*[%\u4e00-\u9fff]{0,5}?[”\"]?)(?:少|多|快|慢|低|高)?了?$")
 
 
 def _bound_ref(text: str, t: _Target) -> str | None:
@@ -2372,6 +2426,8 @@ def _bound_ref(text: str, t: _Target) -> str | None:
     if found is None or (found.start() < hi - own and (_BALANCE.search(t.clause)
                                                        or (direction(t.clause) is None and t.family != "pt"))):
         return None  # 较上年增加750户，完成目标的112.4% / 未执行27.2万元: the comparison is of the figure before
+    if (quoted := _QUOTED_TARGET_REF.search(text, found.end(), hi)) is not None and quoted.end() == hi:
+        return "target"  # 比上年…提高1.7个百分点，超出95%的指标2.8个百分点: the target it quotes is its base
     if found["target"]:
         return "target"
     if found["initial"]:
@@ -2391,11 +2447,15 @@ def _later(ya: int | None, yb: int | None, now: int | None) -> bool | None:
     return None if year(ya) == year(yb) else year(ya) > year(yb)
 
 
+def _earlier_year(f: _Fact, now: int | None) -> bool:
+    return f.ytag is not None and (f.ytag < 0 or now is not None and f.ytag < now)
+
+
 def _based_as_named(ref: str, a: _Fact, b: _Fact, now: int | None) -> bool:
     """Is the pair what the compared-with words name: one result and its target, one budget and its 年初, or
     two figures of the same item in two years (neither a target)?"""
-    if ref == "target":
-        return _is_target(a) != _is_target(b)
+    if ref == "target":  # (a result of this year against it: last year's level is no result held to the target)
+        return _is_target(a) != _is_target(b) and not any(_earlier_year(f, now) for f in (a, b) if not _is_target(f))
     if ref == "initial":
         return "initial" in (a.role, b.role)
     return not (_is_target(a) or _is_target(b))

@@ -32,9 +32,10 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..subjects import direction
 from .periods import said_period
-from .rounding import _CTX, _fmt, _sig_digits
+from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
+    from .entities import Entity
     from .index import SourceIndex, _Fact
     from .match import _Checker, _Target
 
@@ -55,6 +56,15 @@ _NOT_COUNTS = frozenset({"元", "%", "pt", ""})
 _SENT_END = "。！？!?\n"
 _CLAUSES = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
+_PER_UNIT_SAID = re.compile(r"(?:每[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]均)[^，,；;。\d]{0,12}\d[\d,]*(?:\.\d+)?万?元")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_digits(text: str) -> int:
+    """The significant digits a figure is written with, trailing zeros too (24.30元: 4 — as unlikely a chance
+    quotient as 24.31)."""
+    got = _NUMBER.search(text)
+    return len(got[0].replace(",", "").replace(".", "").lstrip("0")) if got else 0
 
 
 def _pairs(*phrases: str) -> set[str]:
@@ -115,9 +125,11 @@ def _divisor(u: "_Target", said: str, per: re.Match[str] | None, mean: re.Match[
     unit, base = m.unit, m.base_unit
     if per is not None:
         x = per["x"]
-        if unit and x.startswith(unit):
+        # (每家次: 家 read as a classifier is the first character of a measure of two, 家次 — never 个 of 每个项目)
+        whole = per[0][1:] if per[0][1:2] != per["x"][:1] else ""
+        if unit and (x.startswith(unit) or len(unit) > 1 and whole.startswith(unit)):
             return m.value
-        if base and x.startswith(base):
+        if base and (x.startswith(base) or len(base) > 1 and whole.startswith(base)):
             return m.value * m.factor
         # 每点 after 控制点：…284个: the noun the per-unit counts, named by the count's own sentence
         s0 = max(text.rfind(c, max(0, m.start - 120), m.start) for c in _SENT_END + "；;") + 1
@@ -130,7 +142,9 @@ def _divisor(u: "_Target", said: str, per: re.Match[str] | None, mean: re.Match[
         return None
     if mean is not None:
         x = mean["x"]
-        if unit and x.endswith(unit) or base and x.endswith(base) and not unit.startswith(("万", "千", "亿")):
+        if unit and x.endswith(unit):
+            return m.value
+        if base and x.endswith(base):  # 吨均 of 17.38万吨, 人次均 of 12.46万人次: per one of the base measure
             return m.value * m.factor
     return None
 
@@ -144,9 +158,9 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
     from .told import _by_how_much
 
     m = t.m
-    if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx \
-            or _sig_digits(m.value) < MIN_DIGITS:
-        return None
+    if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx not in (None, "≈") \
+            or _written_digits(m.text) < MIN_DIGITS - 1:
+        return None  # (每件约120.90元: 约 at two decimals states the quotient as well)
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in _SENT_END) + 1
     said = text[s0:m.start]
     k = max(said.rfind("；"), said.rfind(";"), said.rfind("，"), said.rfind(","))
@@ -183,7 +197,10 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
     if not counts:
         return None
     money = money_names(ix)
-    words = _pairs(said)
+    cut = 0  # 按设备购置经费计每个工位8049.42元；开发课程27门，每门平均: another per-unit's words name its own money
+    for cut_at in _PER_UNIT_SAID.finditer(said, 0, k + 1):
+        cut = cut_at.end()
+    words = _pairs(said[cut:])
     # 按预算计，每万株: a budget the words say — in its own clause or one of its sentence stating no figure of its own
     # (平均每个项目采购预算392.31万元，评审专家劳务…摊到每个项目: that 预算 is the other per-unit's)
     plain = "".join(c for c in _CLAUSES.split(said[:k + 1]) if not _DIGIT.search(c)) + own
@@ -195,6 +212,9 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
 
     named = [g for g in money.named(words) if role_ok(g)]
     found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
+    short = _written_digits(m.text) < MIN_DIGITS
+    x = (per or mean)["x"][:1]  # type: ignore[index]
+    again = bool(x) and (f"每{x}" in said[:k + 1] or f"{x}均" in said[:k + 1])
     with localcontext(_CTX):
         for u, f, facts, d in counts:
             cands = list(named)
@@ -202,10 +222,155 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
                 cands += [g for g in rows.mates.get(id(c), ()) if g.family == "元" and role_ok(g)]
                 if (item := _FIRST_ITEM.match(c.location)) is not None:
                     cands += [g for g in rows.record_money.get((c.src, item[0]), ()) if role_ok(g)]
+            if short and u.m.start < s0 and not again:  # three digits: only the money its sentence names, over a
+                cands = []  # count of that very sentence or of a per-unit its sentence stated before (吨均…，其中…每吨)
+            elif short:
+                cands = named
             for g in dict.fromkeys(cands):
                 q = g.mag / d
                 if fits(checker, t, q):
-                    shown = _fmt(q.quantize(t.q))
+                    shown = _fmt((q / m.factor).quantize(m.quantum))  # (in the unit written: 1.94万元)
                     found.setdefault(f"{g.written} ÷ {u.m.text}",
                                      (f"{g.written} ÷ {u.m.text} = {shown}{m.unit}", g, f))
-    return next(iter(found.values())) if found else None
+        if found or short or period != "1-12":  # (the year's money is never over a half's count)
+            return next(iter(found.values())) if found else None
+        # 吨均处理成本 after 处理生活垃圾17.38万吨: words that name no money item but what the count's own clause did
+        # (处理) speak of the whole — the project's spending (its budget when they say 预算) over the count
+        for u, f, facts, d in counts:
+            c0 = max(text.rfind(c, max(0, u.m.start - 60), u.m.start) for c in _SENT_END + "；;，,") + 1
+            counted = text[c0:u.m.start]
+            if money.named(words - _pairs(counted)) or any(
+                    n in counted for g in money.named(_pairs(counted)) for n in (g.head, g.label.rpartition("|")[2])
+                    if len(n) >= 2 and n not in _GENERIC):
+                continue  # (开展普法讲座104场，场均经费: what the count counts has money of its own, no whole's)
+            for g in whole_money(ix, budget):
+                q = g.mag / d
+                if fits(checker, t, q):
+                    return f"{g.written} ÷ {u.m.text} = {_fmt((q / m.factor).quantize(m.quantum))}{m.unit}", g, f
+    return None
+
+
+def whole_money(ix: "SourceIndex", budget: bool) -> list["_Fact"]:
+    """The whole's spending (its full-year budget when `budget`): this year's largest money figure of that role
+    that is no line of a larger whole (资金来源.合计.支出, 年度资金总额's 全年执行数) — one fact per value; once per
+    source index."""
+    cache = getattr(ix, "_whole_money", None)
+    if cache is None:
+        cache = ix._whole_money = {}  # type: ignore[attr-defined]
+    got = cache.get(budget)
+    if got is None:
+        roles = ("budget",) if budget else ("actual",)
+        pool = [f for f in ix.facts if f.family == "元" and f.role in roles and f.src >= 0 and f.date is None
+                and f.approx is None and f.hi_mag is None and f.ytag in (None, ix.year_now) and f.mag > 0]
+        top = max((f.mag for f in pool), default=None)
+        got = cache[budget] = [f for f in pool if f.mag == top and not ix.is_line(f)][:1]
+    return got
+
+
+# ---- a rate named in the clause before: 数字阅读平台执行率最低，为79.88% ---------------------------------------------
+# what a rate's own clause may hold when its name is in the clause before: a linking word at most
+_LINK_ONLY = re.compile(r"(?:为|是|仅为?|只有|仅有|达到?|约为?|只)?")
+# the clause before: an item's rate named last, then how it stands (最低 / 偏低 …), no figure of its own
+_RATE_JUDGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:执行率|完成率|支出率|执行进度|支付率))的?"
+                          r"(?P<judge>最低|最高|偏低|偏高|较低|较高|略低|略高)$")
+_EXTREME_LOW, _EXTREME_HIGH = "最低", "最高"
+
+
+def linked_rate_clause(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, bool] | None:
+    """'数字阅读平台执行率最低，为79.88%': a rate whose own clause is a linking word at most, right after a clause that
+    names an item's rate and how it stands — (the words to read the rate with: 数字阅读平台执行率, whether they hold),
+    or None. An extreme (最低 / 最高) holds when the row the words name is that extreme of its table's rows in that
+    rate (each row's rate as the entities table computes or states it); when no one row is named, the words are
+    not read (the figure stays as it was)."""
+    if t.family != "%" or t.m.hi is not None or not _LINK_ONLY.fullmatch(t.clause):
+        return None
+    k = t.m.start - len(t.clause)
+    if text[k - 1:k] not in ("，", ","):
+        return None
+    c0 = max(text.rfind(c, max(0, k - 40), k - 1) for c in _SENT_END + "，,；;：:") + 1
+    prev = text[c0:k - 1]
+    if _DIGIT.search(prev) or (rm := _RATE_JUDGED.search(prev)) is None:
+        return None
+    words = rm["name"]
+    if rm["judge"] not in (_EXTREME_LOW, _EXTREME_HIGH):
+        return words, True
+    ents = ix.entities()
+    name = words[-3:]
+    rows = [e for e in ents.named(words) if _row_rate(e, name) is not None and not e.whole]
+    if len(rows) != 1:
+        return None
+    e = rows[0]
+    mine = _row_rate(e, name)
+    theirs = [r for o in ents.parts.get(e.tab, ()) if o is not e and (r := _row_rate(o, name)) is not None]
+    if not theirs or mine is None:
+        return None
+    low = rm["judge"] == _EXTREME_LOW
+    return words, all(mine < r for r in theirs) if low else all(mine > r for r in theirs)
+
+
+def _row_rate(e: "Entity", name: str) -> Decimal | None:
+    """The row's rate of that name: stated (a % column whose head says it), else computed (§执行率)."""
+    for k, f in e.attrs.items():
+        if k[:1] != "§" and f.family == "%" and name in f.head:
+            return f.mag
+    got = e.attrs.get("§执行率") if name in ("执行率", "支出率", "支付率") else None
+    return got.mag if got is not None else None
+
+
+# ---- a cause inside a figure's clause: 因市级财政压减调整为358.60万元 ------------------------------------------------
+# 因X压减 / 由于X调减 / 受X影响 right before the figure's own verb: X is why the figure moved, not what it is of
+_CAUSE = re.compile(r"(?:因|由于|受)[\u4e00-\u9fff]{1,14}?(?:压减|调减|核减|削减|追加|调增|收回|影响)"
+                    r"(?=后?(?:调整|调减|调增|核减|减少|增加|下调|上调|降|减|增)?(?:为|至|到)$)")
+
+
+def cause_cut(t: "_Target", text: str) -> str | None:
+    """The figure's clause without the cause its words give (因市级财政压减调整为 → 调整为: the 市级 line is why the
+    whole's budget fell, not the line whose figure it is), as the text writes it right before the figure; or None."""
+    cm = _CAUSE.search(t.clause)
+    if cm is None or text[t.m.start - len(t.clause):t.m.start] != t.clause:
+        return None
+    return t.clause[:cm.start()] + t.clause[cm.end():]
+
+
+# ---- a told sum per a source count its 每-noun names: 电子卖场运维费784000元折合每笔订单61.03元 ----------------------
+_PER_NOUN = re.compile(r"每(?:[个名位家])?(?P<measure>[\u4e00-\u9fff])(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{0,4})$")
+
+
+def told_money_per_source_count(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str,
+                                told: Sequence[tuple["_Target", "_Fact", Sequence["_Fact"]]]
+                                ) -> tuple[str, "_Fact", "_Fact"] | None:
+    """'电子卖场运维费784000元折合每笔订单61.03元': money told in the per-unit's own clause over the count the sources
+    give of what 每X names (笔 of 订单: a count in 笔 whose row or field names 订单 — this year's, the whole of any
+    breakdown), found by the quotient's window over the counts of that measure (no scan of the facts); four written
+    digits at least. (formula, money, count) or None."""
+    from .entities import fits
+    from ..numbers import unit_family
+
+    m = t.m
+    if t.family != "元" or m.value is None or m.hi is not None or m.value <= 0 or m.approx not in (None, "≈") \
+            or _written_digits(m.text) < MIN_DIGITS:
+        return None
+    c0 = max(text.rfind(c, max(0, m.start - 80), m.start) for c in _SENT_END + "，,") + 1
+    pm = _PER_NOUN.search(text, c0, m.start)
+    if pm is None:
+        return None
+    money = [(u, f) for u, f, _ in told if c0 <= u.m.start and u.m.end <= pm.start() and f.family == "元" and f.mag > 0]
+    if len(money) != 1:
+        return None  # (the one sum its clause told before 每)
+    u, g = money[0]
+    fam = unit_family(pm["measure"])[0]
+    counts = ix.family(fam)
+    if counts is None:
+        return None
+    noun, now = pm["noun"], ix.year_now
+    with localcontext(_CTX):
+        lo, hi = g.mag / (t.x + t.q), g.mag / max(t.x - t.q, t.q)
+        for f in counts.window(float(lo), float(hi)):
+            if f.unit != pm["measure"] or f.role not in ("", "actual") or f.ytag not in (None, now) or f.mag <= 0 \
+                    or f.approx is not None or f.hi_mag is not None or ix.is_line(f) \
+                    or noun[:2] not in f.head + f.label + "".join(f.subj):
+                continue
+            q = g.mag / f.mag
+            if fits(checker, t, q):
+                return f"{u.m.text} ÷ {f.written} = {_fmt((q / m.factor).quantize(m.quantum))}{m.unit}", g, f
+    return None

@@ -633,8 +633,12 @@ def other_row_quotient(ix: "SourceIndex", checker: "_Checker", t: "_Target", s0:
 
 
 # 金东区每组比东阳市高42.11元: a per-unit of the row before 比 against the row after it, the side the word says
-_PER_GAP = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,6})?(?:比|较)"
-                      r"(?P<other>[\u4e00-\u9fff]{2,12}?)(?:的)?(?P<side>高出|高|多|低|少)了?$")
+_PER_GAP = re.compile(r"每(?:[个名位家])?(?P<x>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,6})?(?:(?:比|较)"
+                      r"(?P<other>[\u4e00-\u9fff]{2,12}?)(?:的)?(?P<side>高出|高|多|低|少)了?"
+                      # 每次成本高出全市平均 / 低于全县平均水平: the side word first, the other row after it
+                      r"|(?P<side2>高出|高于|多于|超出|超过|低于|少于)(?P<other2>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:水平)?)$")
+# 全市平均 / 全县平均水平 / 合计 / 平均: the mean of the table's whole row, no row of its own
+_WHOLE_MEAN = re.compile(r"(?:全[市县区省镇乡州盟旗]|全部|总体|整体|合计)?(?:平均|均值)?")
 
 
 def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
@@ -651,22 +655,31 @@ def rows_per_unit_gap(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> t
     ents = ix.entities()
     if not ents.rows:
         return None
+    other, side = said["other"] or said["other2"], said["side"] or said["side2"]
+    x = said["x"]
     before = ents.named(t.clause[:said.start()])
-    after = ents.named(said["other"])
+    if len(before) > 1:  # 流动图书车东明县每次: the row with a count of the X its 每 names (a county's 次), no project line
+        before = [e for e in before if any(k[:1] != "§" and x in f.head for k, f in e.attrs.items())]
+    if len(before) == 1 and other and _WHOLE_MEAN.fullmatch(other) and "均" in other + t.clause[:said.start()] \
+            and not before[0].whole and len(ents.wholes.get(before[0].tab, ())) == 1:
+        after = ents.wholes[before[0].tab][:1]  # 东明县每次成本高出全市平均: the row against its table's whole
+    else:
+        after = ents.named(other)
     if len(before) != 1 or len(after) != 1 or before[0] is after[0] or before[0].tab != after[0].tab:
         return None
-    x = said["x"]
     per: list[tuple[Decimal, "_Fact", "_Fact"]] = []
     for e in (before[0], after[0]):
         money = [f for k, f in e.attrs.items() if k[:1] != "§" and f.family == "元" and f.mag > 0]
         counts = [f for k, f in e.attrs.items() if k[:1] != "§" and x in f.head and f.family not in ("元", "%", "pt", "")
                   and f.value > 0]
+        if len(counts) > 1:  # 每次 of 流动车服务（次）, not of 借阅（册次）: the column counted in X itself
+            counts = [f for f in counts if f.unit == x]
         if len(money) != 1 or len(counts) != 1:
             return None
         with localcontext(_CTX):
             per.append((money[0].mag / counts[0].value, money[0], counts[0]))
     gap = per[0][0] - per[1][0]
-    up = said["side"] in ("高出", "高", "多")
+    up = side in ("高出", "高", "多", "高于", "多于", "超出", "超过")
     if not gap or (gap > 0) != up:
         return None
     if not fits(checker, t, abs(gap)):

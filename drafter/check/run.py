@@ -42,7 +42,7 @@ from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, Mentio
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
 from .roles import Roles
-from .perunit import named_per_unit
+from .perunit import cause_cut, linked_rate_clause, named_per_unit, told_money_per_source_count
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
                    row_per_unit, row_share, rows_per_unit_gap, target_gap)
 from .rounding import _CTX, _close, _sig_digits
@@ -129,6 +129,7 @@ _BETWEEN = re.compile(r"[，,、\s（(]|即|折合|约合|相当于|略|稍|刚�
 
 
 NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
+NOT_EXTREME = "所说的最高 / 最低与来源各行不符 / the row the words name is not the extreme they say among its table's rows"
 NOT_PLACED = "紧邻的比率与该说法不符 / the rate stated right before it is not on that side"
 # 未达到 / 低于 / 高于 …: a bound word that places the rate stated right before it (准点率93.4%，未达到95%), below or above
 _PLACES = re.compile(r"[，,]\s*(?:(?P<below>未达到|未达|没有达到|没达到|低于|未超过)|(?P<above>高于))$")
@@ -389,6 +390,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             else:
                 late = None
             cite(i, sent, facts[:2])
+            if facts:
+                checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:2] if f.group >= 0))
             done(i, "exact" if facts else "unsupported", facts or ([rival] if rival else [late] if late else []),
                  reason="" if facts else "文中说法对应来源中的另一日期 / the words name another date" if rival else
                  LATE if late else "来源中没有该日期（或不是同一事项的日期）/ date not in sources for this event")
@@ -430,6 +433,12 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "unsupported", err[1], reason=err[0])  # 在七个县中 of six rows / 最少 of a row that is not
             continue
         target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
+        if (cut := cause_cut(target, text)) is not None:  # 因市级财政压减调整为: read as 调整为, the cause names no
+            said = cut + m.text  # line whose figure it is
+            subj, role, _, clause, _ = mention_context(said, replace(m, start=len(cut), end=len(said)), 0)
+            target = replace(target, clause=clause, subj=subj, own=subj, role=role)
+            k0 = max(s0, m.start - 300)  # (nor do the sentence's words name it by the cause: 市级 is no part named)
+            checker._said[m.start] = (subj | tokens(text[k0:m.start - len(clause_at[i])] + cut)) - _ROLE_MARKS
         targets_at[i] = target
         status, facts, reason, near = checker.choose(target, checker.matches(target))
         if status == "approximate" and family == "%" and i and mentions[i - 1].base_unit == "%" \
@@ -474,6 +483,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
+            checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:3] if f.group >= 0))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
@@ -575,8 +585,16 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             said = cc + text[t.m.start:t.m.end]
             subj, role, ytag, clause, _ = mention_context(said, replace(t.m, start=len(cc), end=len(said)), 0)
             t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
+            linked = None
+        elif (linked := linked_rate_clause(index, t, text)) is not None and linked[1]:
+            said = linked[0] + text[t.m.start:t.m.end]  # 执行率最低，为79.88%: read as 执行率79.88%, the extreme held
+            subj, role, ytag, clause, _ = mention_context(said, replace(t.m, start=len(linked[0]), end=len(said)), 0)
+            t = replace(t, clause=clause, subj=subj, role=role, ytag=ytag)
         targets_at[i] = t
         m = t.m
+        if linked is not None and not linked[1]:
+            done(i, "unsupported", reason=NOT_EXTREME)  # 最低 of a row another row of its table is below
+            continue
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
         levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         last = changed.get(t.sent)
@@ -883,9 +901,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, a, b = each  # 参营452人…；每名营员平均经费: its record's money over that count (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
-        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])) is not None:
-            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told (perunit.py)
-            done(i, "derived", [a, b], formula=formula)
+        elif not reason0 and (each := named_per_unit(index, checker, t, text, told[t.para])
+                              or told_money_per_source_count(index, checker, t, text, told[t.para])) is not None:
+            formula, a, b = each  # 按鉴定检测支出计，每栋…: the named item's money over the count told; 运维费784000元
+            done(i, "derived", [a, b], formula=formula)  # 折合每笔订单: the sum told over the sources' count (perunit.py)
             derived_at[i] = (t, formula, a, b)
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
             done(i, "derived", rowset[1], formula=rowset[0])  # 为四项中最低 / 两块执行率差: the rows of the table its

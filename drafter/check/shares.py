@@ -359,7 +359,8 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
 
 _COMPARING = re.compile(r"比|较|于|与|和|同|跟")
 # 低于全县 / 比合计低: the whole of the table the rows are of
-_WHOLE_SIDE = re.compile(r"全(?:县|市|区|镇|乡|州|盟|旗|站|馆|所|局|中心)(?:平均|总体|整体)?(?:水平)?|合计|总计|总体|整体|全部")
+_WHOLE_SIDE = re.compile(r"全(?:县|市|区|镇|乡|州|盟|旗|站|馆|所|局|中心)(?:平均|总体|整体)?(?:水平)?|合计|总计|总体|整体|全部"
+                         r"|(?:本|全)?(?:项目|资金)(?:整体|总体|平均)(?:水平)?")  # 低于项目整体: the project's own rate
 
 
 def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:

@@ -779,6 +779,8 @@ def listed_items(text: str, pos: int) -> int:
 # the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
 _ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
 _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
+# 前后下单相隔 / 两次开班间隔 / 两批到货相距: the event whose two dates the gap is between (each date followed by it)
+_EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
 # a works' duration (工期): some count the days between its dates (开工3月18日、完工5月30日 → 73天), some both ends (74天)
 _EITHER = re.compile(r"工期(?:为|共|是|了)?$")
 
@@ -794,12 +796,32 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
     if not _whole_days(m) or m.approx or not m.value:
         return None
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in _SENT_END) + 1
+    if (em := _EVENT_GAP.search(t.clause)) is not None:
+        # 第一批3月6日下单…；第二批8月14日下单…；前后下单相隔161天: the two dates of the event the gap names
+        event = em["event"]
+        s1 = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "。！？!?\n") + 1  # (its sentence, over ；)
+        ends = []
+        j = i - 1
+        while j >= 0 and mentions[j].start >= s1 and len(ends) < 3:
+            if mentions[j].kind == "date" and text.startswith(event, mentions[j].end):
+                ends.append(j)
+            j -= 1
+        if len(ends) != 2:
+            return None
+        b, a = mentions[ends[0]], mentions[ends[1]]
+        if not a.date or not b.date or not all(a.date[1:3]) or not all(b.date[1:3]) or a.hi is not None \
+                or b.hi is not None:
+            return None
+        days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
+        if days is None or days - 1 != m.value:
+            return None
+        return f"{a.text}{event}至{b.text}{event}（间隔） = {m.value}{m.unit or '天'}"
     dates = []
     j = i - 1
     while j >= 0 and mentions[j].start >= s0 and len(dates) < 2:
         d = mentions[j]
         if d.kind == "date":
-            if not d.date or not d.date[1] or not d.date[2] or d.hi is not None:
+            if not d.date or not d.date[2] or d.hi is not None or not d.date[1] and dates:
                 return None  # 9月 / a range: no day to count from
             dates.append(j)
         elif not d.ignored and d.base_unit == "天":
@@ -808,7 +830,14 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
     if len(dates) < 2 or not any((r := results[k]) is not None and r.status in _TRACED_DATE for k in dates):
         return None
     b, a = mentions[dates[0]], mentions[dates[1]]
-    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], *b.date[1:3]), year or 2023)
+    if not a.date[1]:
+        return None
+    bm = b.date[1]
+    if not bm:  # 9月15日至21日: the end's month is the start's, the span within it
+        if b.date[2] <= a.date[2] or text[a.end:b.start] not in ("至", "到", "—", "-", "～", "~"):
+            return None
+        bm = a.date[1]
+    days = days_through((a.date[0], *a.date[1:3]), (b.date[0], bm, b.date[2]), year or 2023)
     if days is None or days < 2:
         return None
     words = t.clause
@@ -817,7 +846,7 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         through = m.value == days
     if days - 1 + through != m.value:
         return None
-    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}天"
+    return f"{a.text}至{b.text}{'（首尾两天都计）' if through else '（间隔）'} = {m.value}{m.unit or '天'}"
 
 
 def _quarters_sum(clause: str, same: Sequence[_Op], fit: _Fit) -> tuple[str, list[_Fact]] | None:
