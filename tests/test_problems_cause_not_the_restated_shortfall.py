@@ -66,3 +66,12 @@ def test_a_cell_that_only_restates_the_shortfall_is_still_told_as_written(tmp_pa
     c = [p for p in problems(tmp_path, only) if p.kind is ProblemKind.indicator_below_target][0].form_causes[0]
     # nothing says why: the restatement is all the cell holds, and the draft says so rather than inventing one
     assert "场地" not in (c.cause or "") + c.written
+
+
+def test_a_count_within_the_reason_stays_in_it_and_a_trailing_one_does_not(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    cause = indicator_cause(tmp_path / "a", PROJECT)
+    assert "停办，涉及学员36人次，年内未能补办" in cause  # the extent, between two clauses of the reason
+    trailing = PROJECT.replace("，年内未能补办，传承人培训资金相应结余", "")
+    assert indicator_cause(tmp_path / "b", trailing) == "7月原定在查干湖举办的第三期研修班因场地改造停办"

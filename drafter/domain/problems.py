@@ -730,13 +730,34 @@ _RESTATED = re.compile(r"^(?P<what>[^，。；：:]{2,30}?)(?:未达标|未达�
                        r"(?:[：:]\s*|$)")
 
 
-def _restates(clause: str, subject: str) -> re.Match[str] | None:
+# the shortfall against the target said again, by the target's own figure: 少于200人次的目标：…, 未达到300人的目标,
+# 低于95%的要求 — up to a colon when the cause follows one
+_SHORT_OF = re.compile(r"^[^，。；：:]{0,30}?(?:少于|低于|不足|未达到?|未完成|没有?达到|比[^，。；：:]{0,8}?少)"
+                       r"(?P<figure>[^，。；：:]{0,12}?)的?(?:年度)?(?:目标|计划|要求|任务)(?:值|数)?(?:[：:]\s*|$)")
+
+
+def _restates(clause: str, subject: str, target: Decimal | None = None) -> re.Match[str] | None:
     """The restatement of the subject's shortfall a clause opens with (it names the subject: four characters of
-    its name, or the whole of a shorter one), or None."""
+    its name, or the whole of a shorter one; or it holds the row's target figure, 少于200人次的目标), or None."""
     m = _RESTATED.match(clause)
-    if m is None or _shared_chars(subject, m["what"]) < min(4, len(subject)):
-        return None
-    return m
+    if m is not None and _shared_chars(subject, m["what"]) >= min(4, len(subject)):
+        return m
+    short = _SHORT_OF.match(clause)
+    if short is not None and target is not None \
+            and re.search(rf"(?<![\d.]){re.escape(format(target.normalize(), 'f'))}(?![\d.])", short["figure"]):
+        return short
+    return None
+
+
+def _item_named_from(segment: str, subject: str, items: list[str]) -> int | None:
+    """Where a part of a cause turns to a spending item or funding line: the start of its first clause that names one
+    (…年内未能补办，传承人培训资金相应结余 — the reason before it is still the row's), None when no clause does."""
+    at = 0
+    for clause in re.split(r"(?<=[，,；;。\n])", segment):
+        if _names_item(clause, subject, items):
+            return at
+        at += len(clause)
+    return None
 
 
 def _names_item(segment: str, subject: str, items: list[str]) -> bool:
@@ -764,15 +785,23 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
     if not note:
         return None
     answer = stated_answer(note)
-    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's
+    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's;
+        # a part that turns to one only at its end (…未能补办，X资金相应结余) keeps its reason before that clause
         segments = [x for x in re.split(r"(?<=[；;。\n])", answer) if x.strip()]
-        kept = [x for x in segments if not _names_item(x, ind.name, items)]
-        if kept and len(kept) < len(segments):
+        kept = []
+        for x in segments:
+            at = _item_named_from(x, ind.name, items)
+            if at is None:
+                kept.append(x)
+            elif x[:at].strip("，,；;。 "):
+                kept.append(x[:at].rstrip("，,；; ") + "。")
+        if kept and kept != segments:
             answer = "".join(kept)
     cause: list[str] = []
     plan: list[str] = []
     passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
     tallies: list[str] = []  # the tallies, which a cause opening on 其余 / 剩余 refers back to
+    between: list[str] = []  # tallies after a clause of the cause, part of it when another clause of it follows
     labelled_plan = False
     for sentence in (x for x in re.split(r"(?<=[。\n])", answer) if x.strip()):
         opened = False  # the sentence's first clause read
@@ -792,7 +821,7 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
             later = _LATER_YEAR.match(clause)
             if labelled and "措施" in labelled.group():
                 labelled_plan = True
-            if not plan and not labelled and (restated := _restates(clause, ind.name)):
+            if not plan and not labelled and (restated := _restates(clause, ind.name, ind.target)):
                 rest = clause[restated.end():].strip()
                 passed.append(clause[:restated.end()].rstrip("：: "))
                 if not rest:
@@ -800,6 +829,9 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 clause = rest
             if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
+                if cause and not labelled_plan:  # within the reason (…取消，涉及名额40个，年内未能补办): its extent,
+                    between.append(clause)  # once a clause of the reason follows it
+                    continue
                 passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
                 tallies.append(clause)
                 continue
@@ -807,7 +839,8 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                     or (later and year is not None and int(later[1]) > year):
                 plan.append(clause)
             else:
-                cause.append(clause)
+                cause += between + [clause]
+                between = []
     return _cause_of(ind, answer, cause or passed, plan, tallies if cause else [])
 
 
