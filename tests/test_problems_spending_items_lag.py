@@ -71,10 +71,31 @@ def test_the_item_holding_most_of_the_balance_is_raised_first(tmp_path):
 
 def test_items_a_reason_names_as_left_by_it_get_that_reason(tmp_path):
     items = of_kind(found(tmp_path, TROUPE), ProblemKind.project_under_execution)
-    assert items.text.count("10月起朝阳县9所学校校舍改造，暂停接待演出，年内未能补演") == 2
+    assert items.text.count("10月起朝阳县9所学校校舍改造，暂停接待演出，年内未能补演") == 1  # once, and
+    assert items.text.endswith("3.60万元未能执行，原因同上。")  # the second item refers to it
 
 
 def test_a_reason_after_mainly_is_quoted_without_the_restated_lag(tmp_path):
     items = of_kind(found(tmp_path, MAINLY), ProblemKind.project_under_execution)
     assert "单位填报的原因是“原定在学校礼堂举办的12场演出改为线上直播”" in items.text
     assert "音响设备购置" in items.text and items.text.count("线上直播") == 1  # only the item it names
+
+
+def test_a_rows_own_reason_naming_the_row_is_not_an_items_reason(tmp_path):
+    # the cell explains the missed row in the row's words (进校园演出…因…): the item 口技进校园演出 is not named more
+    # than the row, so the item gets no reason from it (held-out gen54: 制度创新试点 took the 制度创新案例 row's)
+    own = TROUPE.replace(
+        "进校园演出只完成108场，比120场的目标少12场：10月起朝阳县9所学校校舍改造，暂停接待演出，年内未能补演；"
+        "口技进校园演出、音响设备购置资金相应结余。", "进校园演出只完成108场，因朝阳县9所学校校舍改造暂停接待演出。")
+    items = of_kind(found(tmp_path, own), ProblemKind.project_under_execution)
+    assert "口技进校园演出" in items.text and "校舍改造" not in items.text
+
+
+def test_an_items_balance_with_its_reason_is_not_the_budgets_explanation(tmp_path):
+    # "…因校舍改造暂停接待演出，口技进校园演出资金相应结余" explains the item, told with it — never quoted as why the
+    # whole budget was left (held-out gen55: "据自评表说明，港澳青年实习就业服务资金相应结余" under the 省级 line)
+    one = TROUPE.replace("10月起朝阳县9所学校校舍改造，暂停接待演出，年内未能补演；口技进校园演出、音响设备购置资金相应结余。",
+                         "10月起朝阳县9所学校因校舍改造暂停接待演出，口技进校园演出资金相应结余。")
+    problems = found(tmp_path, one)
+    assert "相应结余" not in of_kind(problems, ProblemKind.budget_under_execution).text
+    assert "校舍改造" in of_kind(problems, ProblemKind.project_under_execution).text
