@@ -292,10 +292,16 @@ _REPEAT_LEAD = re.compile(r"^(?:全年|累计|共计?|截至年底)")
 _DEPENDENT = re.compile(r"^(?:比|较|同比|环比|占|在|其中|低于|高于|超过|完成|达到|提高|下降|增长|减少|为)")
 
 
+KEY_DAY_BONUS = 8  # outweighs a line's want of figures: the day a time target was met is the output's own
+
+
 def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES,
                   limit_chars: int = MAX_TASK_CHARS, *, year: int | None = None,
-                  keep: Callable[[str], bool] | None = None) -> tuple[list[str], list[str]]:
-    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order."""
+                  keep: Callable[[str], bool] | None = None,
+                  key_days: frozenset[tuple[int, int]] = frozenset()) -> tuple[list[str], list[str]]:
+    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order.
+    `key_days`: (month, day) on which a time indicator was met — an entry of that day tells that output, figures or
+    none (新编剧目完成合成排练并首演)."""
     ordered = sorted(enumerate(logs), key=lambda p: (p[1].date is None, p[1].date or 0, p[0]))
     candidates: list[tuple[float, int, int, str, str]] = []
     n = max(len(ordered), 1)
@@ -308,7 +314,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             clean = done_part(result_part(clean, year) or "") or ""
             if not clean:
                 continue
-            candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
+            key = KEY_DAY_BONUS if log.date is not None and (log.date.month, log.date.day) in key_days else 0
+            candidates.append((_sentence_score(clean, rank / n) + key, rank, k, clean, f"{log.source}:{log.line}"))
     # A month's running total ("截至5月底共出动1018人次") is superseded by a later one of the same shape.
     latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
     current: list[tuple[float, int, int, str, str]] = []

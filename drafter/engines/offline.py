@@ -80,6 +80,10 @@ class _Narrative:
         self.stated: set[str] = set()
         self.sentences: list[str] = []
         self.causes = causes or []  # the problems' stated reasons: 存在问题's matter, not a result
+        # the days time indicators were met (新编节目完成时间 实际10月18日): that day's entry tells the output
+        self.key_days = frozenset((t.month, t.day) for task in report.tasks for ind in task.indicators
+                                  if ind.deadline is not None and ind.met
+                                  and (t := parse_time_point(ind.actual_text or "")) is not None and t.day is not None)
 
     def reserve(self, texts: list[str]) -> None:
         """Conflicting figures the paragraph states elsewhere (an indicator's actual) count as stated."""
@@ -98,7 +102,8 @@ class _Narrative:
         return True
 
     def condense(self, logs: list[WorkLog], **limits: int) -> tuple[list[str], list[str]]:
-        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, key_days=self.key_days,
+                                          **limits)
         return dated(sentences, wheres, logs, self.report.year), wheres
 
 
