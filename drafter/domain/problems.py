@@ -327,9 +327,9 @@ def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
 
 
 def _project_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
-    """Spending items behind: below the floor; or behind the whole's rate and either holding half the items' balance
-    or named by the unit's words as left by a reason (X、Y资金相应结余) — the money a reviewer asks about first, so
-    they are told by the balance they left, the largest first."""
+    """Spending items behind: below the floor; or clearly behind the whole's rate (a point, as a funding line) holding
+    half the items' balance; or behind it at all and named by the unit's words as left by a reason (X、Y资金相应结余) —
+    the money a reviewer asks about first, so they are told by the balance they left, the largest first."""
     out, lagging = [], []
     whole = sheet.get("derived.completion_rate")
     left = reasons_by_item(report)
@@ -343,8 +343,9 @@ def _project_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemK
         budget, actual = sheet.get(f"key_projects[{pi}].budget"), sheet.get(f"key_projects[{pi}].actual")
         pair = f"全年预算数{budget.text}、执行数{actual.text}"
         unspent = balances.get(pi)
+        # (half the balance: clearly behind the whole, as a funding line must be; named by a reason: behind at all)
         behind = unspent is not None and whole is not None and rate.value < min(whole.value, EXECUTION_FLOOR) \
-            and (unspent.value * 2 >= total or proj.name in left)
+            and ((unspent.value * 2 >= total and rate.value <= whole.value - LINE_LAG) or proj.name in left)
         if rate.value < PROJECT_EXECUTION_FLOOR or behind:
             unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
             word = "仅为" if rate.value < PROJECT_EXECUTION_FLOOR else "为"
