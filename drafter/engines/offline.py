@@ -130,7 +130,9 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
                       year: int | None = None, leave_out: frozenset[str] = frozenset()) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
     name = quoted(ind.name)
-    wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text else ""
+    # a target cell repeating the row's name (a label merged across the row: 预算执行率 | 预算执行率) states no target
+    wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text \
+        and ind.target_text.strip() != ind.name.strip() else ""
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
         verdict = ("达到目标" if ind.met else "未达到目标") + _kept(time_margin(ind, year), leave_out)
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
