@@ -103,6 +103,8 @@ UNITS = (
     # sets of equipment, square metres and linear metres written short, containers, megawatts, person-days, a length
     # covered several times over
     "台套", "平米", "延长米", "标箱", "兆瓦", "人天", "公里次",
+    # foreign currencies: 1.2亿美元以上 is dollars with its bound, never a bare 1.2亿 (nor the same figure in 元)
+    "美元", "港元", "欧元", "日元", "澳元", "英镑", "港币",
 )
 
 

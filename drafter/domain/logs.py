@@ -40,6 +40,17 @@ _PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于|下一步|�
                       # a quantity planned (计划制作短视频40条) — not work done to plan (按 / 超计划完成), a share of
                       # the plan (完成年度计划的96%), a plan's amount (下达投资计划1200万元) or 计划生育
                       r"|(?<![按照原超])(?<!年度)计划(?!生育|的|内|外|任务|目标)[\u4e00-\u9fff]{1,8}?\d")
+# a plan issued or set (印发年度…计划, 制定…方案, 下达…目标) and then, in a later clause, a figure with a bound (120场以上,
+# 不少于…): the plan's targets, listed — what was to be done, never what was done
+_PLAN_ISSUED = re.compile(r"(?:印发|制定|下达|出台|编制|部署|明确|确定|提出)[^，,。；;]{0,16}?(?:计划|方案|目标|要点)")
+_BOUND_FIGURE = re.compile(r"\d[\d.,]*\s*[^\d，,。；;]{0,6}?(?:以上|以内|以下)|不少于|不低于|不超过|力争")
+
+
+def _lists_plan_targets(text: str) -> bool:
+    m = _PLAN_ISSUED.search(text)
+    return m is not None and _BOUND_FIGURE.search(text, m.end()) is not None
+
+
 _PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
 
 
@@ -166,7 +177,7 @@ def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tup
 
 def is_result(sentence: str, year: int | None = None) -> bool:
     """False for a plan, a later year's work, a mid-year snapshot, work in progress or the evaluation's process."""
-    if _PLANNED.search(sentence) or _PROCESS.search(sentence):
+    if _PLANNED.search(sentence) or _PROCESS.search(sentence) or _lists_plan_targets(sentence):
         return False
     if year is not None and any(int(y) > year for y in _YEAR_NUM.findall(sentence)):
         return False
@@ -187,9 +198,10 @@ def result_part(sentence: str, year: int | None = None) -> str | None:
         return sentence
     parts = re.split(r"(?<=[，,；;])", sentence.rstrip("。；;"))
     head: list[str] = []
-    for part in parts:
-        if not is_result(part.rstrip("，,；;"), year):
-            break
+    for k, part in enumerate(parts):
+        if not is_result(part.rstrip("，,；;"), year) or (_PLAN_ISSUED.search(part)
+                                                         and _lists_plan_targets("".join(parts[k:]))):
+            break  # (印发…计划，then its targets: the plan's clause goes with them)
         head.append(part)
     text = "".join(head).rstrip("，,；;")
     if not head or len(head) == len(parts) or len(text) < 10 or not _DIGIT.search(text) or not is_result(text, year):
@@ -280,10 +292,16 @@ _REPEAT_LEAD = re.compile(r"^(?:全年|累计|共计?|截至年底)")
 _DEPENDENT = re.compile(r"^(?:比|较|同比|环比|占|在|其中|低于|高于|超过|完成|达到|提高|下降|增长|减少|为)")
 
 
+KEY_DAY_BONUS = 8  # outweighs a line's want of figures: the day a time target was met is the output's own
+
+
 def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES,
                   limit_chars: int = MAX_TASK_CHARS, *, year: int | None = None,
-                  keep: Callable[[str], bool] | None = None) -> tuple[list[str], list[str]]:
-    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order."""
+                  keep: Callable[[str], bool] | None = None,
+                  key_days: frozenset[tuple[int, int]] = frozenset()) -> tuple[list[str], list[str]]:
+    """Pick the sentences that carry results and figures; drop near-repeats; keep chronological order.
+    `key_days`: (month, day) on which a time indicator was met — an entry of that day tells that output, figures or
+    none (新编剧目完成合成排练并首演)."""
     ordered = sorted(enumerate(logs), key=lambda p: (p[1].date is None, p[1].date or 0, p[0]))
     candidates: list[tuple[float, int, int, str, str]] = []
     n = max(len(ordered), 1)
@@ -296,7 +314,8 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
             clean = done_part(result_part(clean, year) or "") or ""
             if not clean:
                 continue
-            candidates.append((_sentence_score(clean, rank / n), rank, k, clean, f"{log.source}:{log.line}"))
+            key = KEY_DAY_BONUS if log.date is not None and (log.date.month, log.date.day) in key_days else 0
+            candidates.append((_sentence_score(clean, rank / n) + key, rank, k, clean, f"{log.source}:{log.line}"))
     # A month's running total ("截至5月底共出动1018人次") is superseded by a later one of the same shape.
     latest_first = sorted(candidates, key=lambda c: (-c[1], -c[2]))
     current: list[tuple[float, int, int, str, str]] = []

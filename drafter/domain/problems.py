@@ -198,8 +198,11 @@ def balance_explained(report: ReportInput) -> tuple[str, str] | None:
     with that line; a long sentence from the clause that names the balance. With where it was said: 自评表说明 (a
     text box of the form itself) or 工作记录."""
     boxes = {f"{log.source}:{log.line}" for log in report.logs if log.form}
+    items = [p.name for p in report.key_projects if len(p.name) >= MIN_SHARED_CHARS]
     for text, where in narratives(report):
         for sentence in split_sentences(text):
+            if any(_shared_chars(n, sentence) >= len(n) - 2 for n in items):
+                continue  # a spending item's balance (…，X资金相应结余): told as that item's cause
             if (unspent := _UNSPENT.search(sentence)) and _BECAUSE.search(sentence):
                 said = strip_enumerator(sentence).strip().rstrip("。；;，")
                 if len(said) > QUOTED_RECORD_CHARS:
@@ -221,8 +224,11 @@ def lagging_line(report: ReportInput, sheet: FactSheet, whole: Decimal) -> tuple
              if (rate := sheet.get(f"derived.budget.lines[{i}].execution_rate")) is not None]
     if len(rated) < 2:
         return None
-    name, rate, unspent = min(rated, key=lambda r: r[1].value)
-    return (name, rate, unspent) if rate.value <= whole - LINE_LAG else None
+    behind = [r for r in rated if r[1].value <= whole - LINE_LAG]
+    if not behind:
+        return None
+    # of the lines clearly behind, the one that left the most money (38.38万元 at 89.90 %, not 2.16万元 at 82.00 %)
+    return max(behind, key=lambda r: (r[2].value if r[2] is not None else Decimal(0), -r[1].value))
 
 
 _LATE = re.compile(r"[年月日旬底后]才[\u4e00-\u9fff]")  # 12月中旬才完成: done, but only late
@@ -321,23 +327,36 @@ def _subtotal_parts(report: ReportInput) -> list[tuple[ProblemKind, Part]]:
 
 
 def _project_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
-    out = []
+    """Spending items behind: below the floor; or clearly behind the whole's rate (a point, as a funding line) holding
+    half the items' balance; or behind it at all and named by the unit's words as left by a reason (X、Y资金相应结余) —
+    the money a reviewer asks about first, so they are told by the balance they left, the largest first."""
+    out, lagging = [], []
+    whole = sheet.get("derived.completion_rate")
+    left = reasons_by_item(report)
+    balances = {pi: u for pi in range(len(report.key_projects))
+                if (u := sheet.get(f"derived.key_projects[{pi}].unspent")) is not None and u.value > 0}
+    total = sum((u.value for u in balances.values()), Decimal(0))
     for pi, proj in enumerate(report.key_projects):
         rate = sheet.get(f"derived.key_projects[{pi}].execution_rate")
         if rate is None:
             continue
         budget, actual = sheet.get(f"key_projects[{pi}].budget"), sheet.get(f"key_projects[{pi}].actual")
         pair = f"全年预算数{budget.text}、执行数{actual.text}"
-        if rate.value < PROJECT_EXECUTION_FLOOR:
+        unspent = balances.get(pi)
+        # (half the balance: clearly behind the whole, as a funding line must be; named by a reason: behind at all)
+        behind = unspent is not None and whole is not None and rate.value < min(whole.value, EXECUTION_FLOOR) \
+            and ((unspent.value * 2 >= total and rate.value <= whole.value - LINE_LAG) or proj.name in left)
+        if rate.value < PROJECT_EXECUTION_FLOOR or behind:
             unspent = sheet.get(f"derived.key_projects[{pi}].unspent")
-            out.append((ProblemKind.project_under_execution, Part(
-                proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率仅为{rate.text}，"
-                f"{unspent.text}未能执行", [rate.id, budget.id, actual.id, unspent.id], pair)))
+            word = "仅为" if rate.value < PROJECT_EXECUTION_FLOOR else "为"
+            lagging.append((unspent.value, (ProblemKind.project_under_execution, Part(
+                proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率{word}{rate.text}，"
+                f"{unspent.text}未能执行", [rate.id, budget.id, actual.id, unspent.id], pair))))
         elif rate.value > 100:
             out.append((ProblemKind.project_over_execution, Part(
                 proj.name, f"{proj.name}全年预算数{budget.text}，执行数{actual.text}，执行率为{rate.text}，"
                 "超出预算的支出未见调整或说明", [rate.id, budget.id, actual.id], pair)))
-    return out
+    return [part for _, part in sorted(lagging, key=lambda t: -t[0])] + out
 
 
 def _task_spending_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKind, Part]]:
@@ -730,13 +749,36 @@ _RESTATED = re.compile(r"^(?P<what>[^，。；：:]{2,30}?)(?:未达标|未达�
                        r"(?:[：:]\s*|$)")
 
 
-def _restates(clause: str, subject: str) -> re.Match[str] | None:
+# the shortfall against the target said again, by the target's own figure: 少于200人次的目标：…, 未达到300人的目标,
+# 低于95%的要求 — up to a colon when the cause follows one
+_SHORT_OF = re.compile(r"^[^，。；：:]{0,30}?(?:(?:少于|低于|不足|未达到?|未完成|没有?达到)(?P<figure>[^，。；：:]{0,12}?)"
+                       r"的?(?:年度)?(?:目标|计划|要求|任务)(?:值|数)?|比(?P<base>[^，。；：:]{0,12}?)的?(?:年度)?"
+                       r"(?:目标|计划|要求|任务)(?:值|数)?少[^，。；：:]{0,8})(?:[：:]\s*|$)")
+
+
+def _restates(clause: str, subject: str, target: Decimal | None = None) -> re.Match[str] | None:
     """The restatement of the subject's shortfall a clause opens with (it names the subject: four characters of
-    its name, or the whole of a shorter one), or None."""
+    its name, or the whole of a shorter one; or it holds the row's target figure, 少于200人次的目标), or None."""
     m = _RESTATED.match(clause)
-    if m is None or _shared_chars(subject, m["what"]) < min(4, len(subject)):
-        return None
-    return m
+    if m is not None and _shared_chars(subject, m["what"]) >= min(4, len(subject)):
+        return m
+    short = _SHORT_OF.match(clause)
+    if short is not None and target is not None \
+            and re.search(rf"(?<![\d.]){re.escape(format(target.normalize(), 'f'))}(?![\d.])",
+                          short["figure"] or short["base"] or ""):
+        return short
+    return None
+
+
+def _item_named_from(segment: str, subject: str, items: list[str]) -> int | None:
+    """Where a part of a cause turns to a spending item or funding line: the start of its first clause that names one
+    (…年内未能补办，传承人培训资金相应结余 — the reason before it is still the row's), None when no clause does."""
+    at = 0
+    for clause in re.split(r"(?<=[，,；;。\n])", segment):
+        if _names_item(clause, subject, items):
+            return at
+        at += len(clause)
+    return None
 
 
 def _names_item(segment: str, subject: str, items: list[str]) -> bool:
@@ -764,15 +806,23 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
     if not note:
         return None
     answer = stated_answer(note)
-    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's
+    if items:  # a part about a spending item (接口开发因第三批接口10月底才上线…) is that item's cause, not this one's;
+        # a part that turns to one only at its end (…未能补办，X资金相应结余) keeps its reason before that clause
         segments = [x for x in re.split(r"(?<=[；;。\n])", answer) if x.strip()]
-        kept = [x for x in segments if not _names_item(x, ind.name, items)]
-        if kept and len(kept) < len(segments):
+        kept = []
+        for x in segments:
+            at = _item_named_from(x, ind.name, items)
+            if at is None:
+                kept.append(x)
+            elif x[:at].strip("，,；;。 "):
+                kept.append(x[:at].rstrip("，,；; ") + "。")
+        if kept and kept != segments:
             answer = "".join(kept)
     cause: list[str] = []
     plan: list[str] = []
     passed: list[str] = []  # restatements and tallies: the cause only when nothing else says why
     tallies: list[str] = []  # the tallies, which a cause opening on 其余 / 剩余 refers back to
+    between: list[str] = []  # tallies after a clause of the cause, part of it when another clause of it follows
     labelled_plan = False
     for sentence in (x for x in re.split(r"(?<=[。\n])", answer) if x.strip()):
         opened = False  # the sentence's first clause read
@@ -792,7 +842,7 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
             later = _LATER_YEAR.match(clause)
             if labelled and "措施" in labelled.group():
                 labelled_plan = True
-            if not plan and not labelled and (restated := _restates(clause, ind.name)):
+            if not plan and not labelled and (restated := _restates(clause, ind.name, ind.target)):
                 rest = clause[restated.end():].strip()
                 passed.append(clause[:restated.end()].rstrip("：: "))
                 if not rest:
@@ -800,6 +850,9 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 clause = rest
             if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
+                if cause and not labelled_plan:  # within the reason (…取消，涉及名额40个，年内未能补办): its extent,
+                    between.append(clause)  # once a clause of the reason follows it
+                    continue
                 passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
                 tallies.append(clause)
                 continue
@@ -807,7 +860,8 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                     or (later and year is not None and int(later[1]) > year):
                 plan.append(clause)
             else:
-                cause.append(clause)
+                cause += between + [clause]
+                between = []
     return _cause_of(ind, answer, cause or passed, plan, tallies if cause else [])
 
 
@@ -1093,9 +1147,13 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
     evidence = "; ".join(p.evidence for p in parts if p.evidence) or None
     if kind in _MERGED:
         clauses = []
+        told: set[str] = set()
         for p in parts:
             clause = p.clause
-            if p.cause:
+            if p.cause and p.cause in told:  # two items one reason left money in (X、Y资金相应结余): said once
+                clause += "，原因同上"
+            elif p.cause:
+                told.add(p.cause)
                 clause += f"，单位填报的原因是{quoted(p.cause.rstrip('。'))}"
             elif p.logged:
                 clause += f"，{p.logged.text}"
@@ -1110,7 +1168,7 @@ def _item(kind: ProblemKind, parts: list[Part]) -> tuple[str, str, list[str], st
             text = text.rstrip("。") + f"。单位填报的原因是{quoted(parts[0].cause.rstrip('。'))}。"
         elif parts[0].logged:
             text = text.rstrip("。") + f"。{parts[0].logged.text}。"
-    causes = [p.cause for p in parts if p.cause]
+    causes = list(dict.fromkeys(p.cause for p in parts if p.cause))  # one reason of two items: answered once
     return "；".join(subjects), text, facts, figure, subjects, evidence, causes
 
 
@@ -1142,26 +1200,82 @@ _CAUSE_CLAUSE = re.compile(r"因|由于|受.{1,12}(?:影响|制约)|导致|造�
 _SPENDING_ITEMS = (ProblemKind.project_under_execution, ProblemKind.task_under_execution)
 
 
+# a reason given after words that say "the reason is": 主要是…, 原因是…, 主要原因为…
+_REASON_LEAD = re.compile(r"(?:主要|原因|主要原因)(?:是|为|在于)[：:，,]?")
+# the words before a colon that only restate the shortfall: the reason is after it
+_LEAD_TO_COLON = re.compile(r"^[^：:]{0,40}[：:]")
+
+
+def _reason_clause(text: str) -> bool:
+    return bool(_CAUSE_WORD.search(text) or _REASON_LEAD.search(text) or _LATE.search(text) or states_problem(text))
+
+
+def _names_item_over_row(item: str, row: str, clause: str) -> bool:
+    shared, by_row = _shared_chars(item, clause), _shared_chars(row, clause)
+    if shared < max(MIN_SHARED_CHARS, len(item) - 2) or shared < by_row:
+        return False
+    if shared > by_row:
+        return True
+    common = max((item[i:j] for i in range(len(item)) for j in range(i + 1, len(item) + 1) if item[i:j] in row),
+                 key=len, default="")
+    own = [w for w in item.split(common) if len(w) >= 2] if common else [item]
+    return any(_shared_chars(w, clause) >= 2 for w in own)
+
+
+def reasons_by_item(report: ReportInput, names: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """The unit's own reason for each spending item's balance, with the clause it was read from: a clause of a work
+    log or of the form's 偏差原因 cells that names the item — all its name, but for two characters — and says why (因,
+    由于, 受…影响, 主要是…: quoted from after 主要是), or one that names items and their balance ("X、Y资金相应结余")
+    right after the clause that says why — each item it names gets that reason."""
+    names = [p.name for p in report.key_projects] if names is None else names
+    out: dict[str, tuple[str, str]] = {}
+    if not names:
+        return out
+    rows = [ind.name for *_, ind in all_indicators(report)]
+    notes = [ind.deviation_note for *_, ind in all_indicators(report) if ind.deviation_note]
+    # (an imported form writes its cells as lines too: each sentence read once)
+    cells = {re.sub(r"\s+", "", x) for t in notes for x in split_sentences(t)}
+    for text in [t for t, _ in narratives(report)] + notes:
+        before = ""  # the clause before, when it says why
+        for sentence in split_sentences(text):
+            if text not in notes and re.sub(r"\s+", "", sentence) in cells:
+                continue
+            for clause in re.split(r"(?<=[；;])", strip_enumerator(sentence).strip()):
+                clause = clause.strip().rstrip("。；;")
+                if not clause:
+                    continue
+                # an item named more than any indicator (制度创新试点 is not named by a line on 制度创新案例), or as
+                # much and by its own words too (诱导屏运维费 names 交通诱导屏运维 beside the row 交通诱导屏正常发布)
+                row = max(rows, key=lambda r: _shared_chars(r, clause), default="")
+                named = [n for n in names if n not in out and _names_item_over_row(n, row, clause)]
+                reason = ""
+                if named and (_CAUSE_CLAUSE.search(clause) or _REASON_LEAD.search(clause)):
+                    lead = _REASON_LEAD.search(clause)
+                    reason = clause[lead.end():].strip() if lead and not _CAUSE_CLAUSE.search(clause[:lead.start()]) \
+                        else clause
+                elif named and before and _UNSPENT.search(clause) and not _reason_clause(clause):
+                    reason = before  # …年内未能补演；X、Y资金相应结余
+                for n in named if reason else []:
+                    # without its last words when they only name the item's balance (…，X资金相应结余)
+                    pieces = re.split(r"(?<=[，,])", reason)
+                    while len(pieces) > 1 and _UNSPENT.search(pieces[-1]) and not _reason_clause(pieces[-1]) \
+                            and _shared_chars(n, pieces[-1]) >= max(MIN_SHARED_CHARS, len(n) - 2):
+                        pieces.pop()
+                    out[n] = ("".join(pieces).rstrip("，, "), clause)
+                before = _LEAD_TO_COLON.sub("", clause) if _reason_clause(clause) and not reason else ""
+    return out
+
+
 def _attach_item_causes(report: ReportInput, found: list[tuple[ProblemKind, Part]]) -> set[str]:
-    """A clause of the unit's own text (a work log, the form's 偏差原因 paragraph) that names a lagging spending item
-    — all its name, but for two characters — and says why (因, 由于, 受…影响) is that item's cause: given with the
+    """The unit's own reason for a lagging spending item (`reasons_by_item`) is that item's cause: given with the
     item's low execution, not as a problem of its own. Returns the clauses taken."""
     items = [p for k, p in found if k in _SPENDING_ITEMS and p.cause is None]
     taken: set[str] = set()
-    if not items:
-        return taken
-    notes = [(ind.deviation_note, "") for *_, ind in all_indicators(report) if ind.deviation_note]
-    for text, _ in narratives(report) + notes:  # (a form's cause column may name the item it is about)
-        for sentence in split_sentences(text):
-            for clause in re.split(r"(?<=[；;])", strip_enumerator(sentence).strip()):
-                clause = clause.strip().rstrip("。；;")
-                if not clause or not _CAUSE_CLAUSE.search(clause):
-                    continue
-                part = next((p for p in items if p.cause is None and _shared_chars(p.subject, clause)
-                             >= max(MIN_SHARED_CHARS, len(p.subject) - 2)), None)
-                if part is not None:
-                    part.cause = clause
-                    taken.add(clause)
+    reasons = reasons_by_item(report, [p.subject for p in items])
+    for p in items:
+        if p.subject in reasons:
+            p.cause, clause = reasons[p.subject]
+            taken |= {clause, p.cause}
     return taken
 
 

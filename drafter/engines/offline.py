@@ -57,14 +57,33 @@ def _short_goal(goal: str) -> str:
     return text[: cut if cut > 20 else MAX_GOAL_CHARS].rstrip("，,；;、")
 
 
+def _tells_cause(sentence: str, cause: str) -> bool:
+    """A sentence tells a problem's reason when nearly every character of one is in the other (the longer at most
+    twice the shorter, so a long reason never swallows a short result by its common characters)."""
+    a, b = (re.sub(r"[^\u4e00-\u9fff\d]", "", t) for t in (sentence, cause))
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 8 and len(long_) <= 2 * len(short) and sum(c in long_ for c in short) >= 0.9 * len(short)
+
+
+def problem_causes(problems: list[Problem]) -> list[str]:
+    """Every reason the problems give: the unit's own, the form's per shortfall, the logs'."""
+    return [*(c for p in problems for c in p.causes), *(c.cause for p in problems for c in p.form_causes if c.cause),
+            *(c.cause for p in problems for c in p.logged)]
+
+
 class _Narrative:
     """What 目标完成情况 has written so far: each item once, with one figure (the kept one of a conflict)."""
 
-    def __init__(self, report: ReportInput):
+    def __init__(self, report: ReportInput, causes: list[str] | None = None):
         self.report = report
         self.conflicts: list[Conflict] = figure_conflicts(report)
         self.stated: set[str] = set()
         self.sentences: list[str] = []
+        self.causes = causes or []  # the problems' stated reasons: 存在问题's matter, not a result
+        # the days time indicators were met (新编节目完成时间 实际10月18日): that day's entry tells the output
+        self.key_days = frozenset((t.month, t.day) for task in report.tasks for ind in task.indicators
+                                  if ind.deadline is not None and ind.met
+                                  and (t := parse_time_point(ind.actual_text or "")) is not None and t.day is not None)
 
     def reserve(self, texts: list[str]) -> None:
         """Conflicting figures the paragraph states elsewhere (an indicator's actual) count as stated."""
@@ -75,13 +94,16 @@ class _Narrative:
     def keep(self, sentence: str) -> bool:
         if any(similarity(sentence, s) > REPEAT_SIMILARITY and not other_items(sentence, s) for s in self.sentences):
             return False
+        if any(_tells_cause(sentence, c) for c in self.causes):
+            return False  # 原定…的2场推介会改为线上举办: the reason a problem gives, told there
         if not conflict_filter(self.conflicts, self.stated)(sentence):
             return False
         self.sentences.append(sentence)
         return True
 
     def condense(self, logs: list[WorkLog], **limits: int) -> tuple[list[str], list[str]]:
-        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, **limits)
+        sentences, wheres = condense_logs(logs, year=self.report.year, keep=self.keep, key_days=self.key_days,
+                                          **limits)
         return dated(sentences, wheres, logs, self.report.year), wheres
 
 
@@ -108,7 +130,9 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
                       year: int | None = None, leave_out: frozenset[str] = frozenset()) -> tuple[str, list[NumberUse]]:
     tgt, act = sheet.get(f"{ipath}.target"), sheet.get(f"{ipath}.actual")
     name = quoted(ind.name)
-    wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text else ""
+    # a target cell repeating the row's name (a label merged across the row: 预算执行率 | 预算执行率) states no target
+    wanted = f"目标为{quoted(ind.target_text)}，" if tgt is None and ind.target_text \
+        and ind.target_text.strip() != ind.name.strip() else ""
     if ind.deadline is not None and ind.met is not None:  # a time target: compared as times, not as numbers
         verdict = ("达到目标" if ind.met else "未达到目标") + _kept(time_margin(ind, year), leave_out)
         return f"{name}目标为{quoted(ind.target_text or '')}，实际{quoted(ind.actual_text or '')}完成，{verdict}", []
@@ -232,8 +256,10 @@ def _project_paragraph(report: ReportInput, sheet: FactSheet, pi: int, story: _N
     return Paragraph(text=text, numbers=uses, cites=[u.facts[0] for u in uses], kind="project")
 
 
-def write_goals(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset()) -> Section:
-    story = _Narrative(report)
+def write_goals(report: ReportInput, sheet: FactSheet, leave_out: frozenset[str] = frozenset(),
+                causes: list[str] | None = None) -> Section:
+    """`causes`: the reasons 存在问题 gives, which 完成情况 does not tell among the results."""
+    story = _Narrative(report, causes)
     paragraphs = [_budget_paragraph(report, sheet, leave_out)]
     if not report.tasks and (report.goals or report.logs):
         goals = _goals_paragraph(report, story)
@@ -319,7 +345,7 @@ def write_draft(report: ReportInput, sheet: FactSheet, sections: list[str] | Non
     wanted = sections or list(SECTIONS)
     problems = detect_problems(report, sheet)
     writers = {
-        "目标完成情况": lambda: write_goals(report, sheet, leave_out),
+        "目标完成情况": lambda: write_goals(report, sheet, leave_out, problem_causes(problems)),
         "存在问题": lambda: write_problems(problems, report, sheet),
         "改进措施": lambda: write_measures(problems, report, sheet),
     }
