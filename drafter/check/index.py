@@ -847,9 +847,11 @@ class SourceIndex:
         elif _YEAR_KEY.search(key):
             kind = "year"
         text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
-        fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
+        # × 1 is exact for a sane value (≤ 27 digits): the value itself serves, two Decimals fewer per fact
+        pmag = value if not scale else value * sf
+        fact = _Fact(value, pmag if factor == 1 else pmag * factor, family, scale + base, kind, src, path,
                      f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
-                     pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
+                     pmag=pmag, subj=ctx | _key_subject(key, family == "元"),
                      role=roles(key), ytag=_leaf_year(key, year))
         self._add(fact)
         return fact
@@ -874,6 +876,8 @@ class SourceIndex:
     def _link_parts(self, own: dict[str, Any], rows: dict[str, Any], lines: bool = False) -> None:
         """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
         the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
+        if not rows and not lines and len(own) < 2:
+            return  # one figure and no records under it (an indicator's {名称, 实际值, 单位}): nothing to pair or relabel
         parts: list[dict[str, Any]] = []
         total: dict[str, Any] = own
         for key, got in rows.items():
