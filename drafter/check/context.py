@@ -62,6 +62,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         k = max(text.rfind("：", lo, m.start), text.rfind(":", lo, m.start))  # no copy of the 120 characters
         if k >= 0:
             role = roles(_CLAUSE_BREAK.split(text[lo:k])[-1])
+        elif sentence_start > 0 and text[sentence_start - 1] in "；;":
+            role = _goal_list_role(text, sentence_start, m.start)
     if not role and clause and (ls := text.rfind("\n", 0, m.start) + 1) < m.start \
             and (cell := _LABEL_THEN_CELL.match(text, ls, m.start)) is not None and _CJK_ANY.search(cell[2]):
         # 年度绩效目标 | 推动…项目落地8个 / 预期目标<TAB>…: a form's label cell names the prose cell after it (a ledger's
@@ -87,6 +89,19 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     if ytag is None and m.kind == "date" and m.date and m.date[0] is None:
         ytag = _plan_year(text, m.start)  # 2025年将继续…；项目资金在10月底前执行到位: the plan's year, over its ；
     return subj, role, ytag, clause, after
+
+
+def _goal_list_role(text: str, sentence_start: int, pos: int) -> str:
+    """The role of a goal label whose colon opens the 。-sentence a ；-item belongs to (年度预期目标：…12场以上；巡回
+    展览覆盖8个县区；…: every item is the goal's), or ''. The label must be a form's goal / result label, and no other
+    colon may stand between it and the item (a nested label names its own items)."""
+    floor = max(0, sentence_start - 400)
+    lo = max(floor, text.rfind("。", floor, sentence_start) + 1, text.rfind("\n", floor, sentence_start) + 1)
+    k = max(text.rfind("：", lo, pos), text.rfind(":", lo, pos))
+    if k < 0 or k >= sentence_start:
+        return ""
+    label = _CLAUSE_BREAK.split(text[lo:k])[-1].strip(" \t\u3000#*")
+    return roles(label) if _GOAL_LABEL.fullmatch(label) else ""
 
 
 def date_role(text: str, m: NumberMention, role: str, clause: str) -> str:

@@ -379,7 +379,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                         if not facts:
                             done(i, "unsupported", other[:1], reason=OTHER_TIME)
                             continue
-                rival = checker.date_rival(whole, facts, m.date, m) if role != "target" else None
+                # 上年于11月6日完成 after this year's 实际“10月20日”完成: a result of this year is no rival of a day the
+                # words give to an earlier year (its facts were already kept to that year's or a year-less source's)
+                earlier = ytag is not None and (ytag < 0 or index.year_now is not None and ytag < index.year_now)
+                rival = checker.date_rival(whole, facts, m.date, m) if role != "target" and not earlier else None
                 late = checker.late_on_time(m, facts) if role != "target" and rival is None else None
                 if rival is not None or late is not None:
                     facts = []
