@@ -41,9 +41,9 @@ _BASE = re.compile(r"(?:是|为|相当于)([\u4e00-\u9fff]{1,12}?)的$")
 _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|([" + COUNT_MEASURES + r"天])数$")
 
 
-# a whole of everything (总支出 / 全部支出 / 整体支出 / 全年支出): the root of the sources' part-whole tree, never a
+# a whole of everything (总支出 / 全部支出 / 整体支出 / 全年支出 / 年终结余): the root of the sources' part-whole tree, never a
 # breakdown's 合计 that is one line of it (全年项目支出 / 项目支出总额 name a line: of the year, of the line)
-EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体)|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?的?$")
+EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体|年终|年末)|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?的?$")
 
 
 # The comparison vocabulary, one table for every stage that reads how a figure is set against another (match: the

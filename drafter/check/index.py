@@ -1786,7 +1786,14 @@ def load_source_path(path: Path) -> list[SourceText | SourceData]:
 
         lines = read_form(path).lines()
         return [SourceText(name=str(path), text="\n".join(t for t, _ in lines), places=[p for _, p in lines])]
-    return [SourceText(name=str(path), text=read_text(path, "source"))]
+    text = read_text(path, "source")
+    if suffix == ".txt":  # a 自评表 printed as plain text: its rows under their column heads, as the import reads them
+        from ..forms.importer import text_form
+
+        if (form := text_form(text, str(path))) is not None:
+            lines = form.lines()
+            return [SourceText(name=str(path), text="\n".join(t for t, _ in lines), places=[p for _, p in lines])]
+    return [SourceText(name=str(path), text=text)]
 
 
 def source_paths(paths: Sequence[str | Path]) -> list[Path]:

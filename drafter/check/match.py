@@ -542,14 +542,20 @@ class _Checker:
         named = t.role == "target" and self._named_target(t)  # (no target role: named none)
         # the value as its digits: a Decimal's first hash costs ~3 µs, its str a fifth of that (each mention's value
         # is a new object); at one exponent equal values have equal digits, and zero of either sign is one key
-        key = (str(m.value) if m.value else "0", m.unit, m.exponent, m.approx, t.role == "target", named)
+        # — and everything else _direct reads of the mention: what a price is per (2.86元/吨 is no 元/公斤), and for an
+        # approximation whether it is an open bound (以上 / 不少于), the reach its degree word leaves (刚超过) and a plan's
+        # word before it, so that no earlier mention of the value in other words decides for a later one
+        key = (str(m.value) if m.value else "0", m.unit, m.exponent, m.approx, t.role == "target", named, m.per,
+               (_open(m), degree_reach(m.text), _PLAN_WORD.search(t.clause) is not None) if m.approx else None)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._direct(t, bool(m.approx), named)
-            if not hit and t.family and (alias := self._count_alias(t)):
-                hit = self._direct(replace(t, m=replace(m, unit=m.scale + alias, base_unit=alias), family=alias),
-                                   bool(m.approx), named)
-            self._cache[key] = hit
+            hit = self._cache[key] = self._direct(t, bool(m.approx), named)
+        if not hit and t.family and (alias := self._count_alias(t)):  # (the noun after it: this mention's own)
+            akey = (*key, alias)
+            hit = self._cache.get(akey)
+            if hit is None:
+                hit = self._cache[akey] = self._direct(
+                    replace(t, m=replace(m, unit=m.scale + alias, base_unit=alias), family=alias), bool(m.approx), named)
         return hit
 
     def _named_target(self, t: _Target) -> bool:
@@ -615,7 +621,9 @@ class _Checker:
                 else:
                     if bound and not as_target:
                         if _close(src, shown, q) == "exact":
-                            self._bounds.setdefault(m.value, []).append(f)  # said in the verdict: a bound, not a result
+                            said = self._bounds.setdefault(m.value, [])
+                            if not any(g is f for g in said):  # (once: several wordings of the value meet it)
+                                said.append(f)  # said in the verdict: a bound, not a result
                         continue  # 不少于20场 / ≥300家 is a bound, no count of 20 or 300 (unless the text names the target)
                     verdict = _close(src, shown, q)
                     if verdict == "rounded" and (shown == 0 or _sig_digits(m.value) < 2):  # (read when rounded)

@@ -193,10 +193,20 @@ def is_form(path: str | Path) -> bool:
     """Whether a file reads as a 自评表 carrying little prose of its own (a sheet, a table copied as text, a
     PDF of the form) — a narrative 自评报告 with an embedded table is a report, not a form."""
     from ..errors import DrafterError
-    from .layout import _FIELD_LINE, _LABEL_LINE, _UNIT_REMARK_TAIL, distinct, section_heading
 
     try:
         doc = read_form(path)
+    except DrafterError:
+        return False
+    return _form_like(doc)
+
+
+def _form_like(doc: FormDocument) -> bool:
+    """is_form on a document read already."""
+    from ..errors import DrafterError
+    from .layout import _FIELD_LINE, _LABEL_LINE, _UNIT_REMARK_TAIL, distinct, section_heading
+
+    try:
         found = recognize(doc)
     except DrafterError:
         return False
@@ -215,6 +225,25 @@ def is_form(path: str | Path) -> bool:
                                  and not section_heading(_UNIT_REMARK_TAIL.sub("", p.text.strip())))
     cells = sum(len(c.text) for t in doc.tables for row in t.rows for _, c in distinct(row))
     return prose <= 0.2 * (prose + cells)
+
+
+# a 自评表 printed as text is a few pages: a larger text (a log, an export) is not parsed as one — parsing costs
+# about half a second a megabyte, and a check's sources are read on every run that misses the index cache
+MAX_TEXT_FORM_CHARS = 200_000
+
+
+def text_form(text: str, name: str = "<text>") -> FormDocument | None:
+    """The form a plain text is, read as `drafter import` reads it, when it is one whose tables have columns (an
+    aligned print, tab-separated or Markdown rows, a ruled grid); None for any other text — prose, a log, a ledger
+    note, or a form copied out of a PDF whose cells merely follow one another (no column to read a cell under)."""
+    from .text import parse_text_form
+
+    if len(text) > MAX_TEXT_FORM_CHARS:
+        return None
+    doc = parse_text_form(text, name)
+    if not doc.tables or any(t.run_on for t in doc.tables) or not _form_like(doc):
+        return None
+    return doc
 
 
 def import_form(path: str | Path) -> ImportResult:
