@@ -54,7 +54,7 @@ MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts t
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
          "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_legend", "_no_vote", "spans",
-         "words", "_words_blob", "lists", "row_cells",  # year_now, _key_blob: set by _finish
+         "words", "_words_blob", "_unread", "lists", "row_cells",  # year_now, _key_blob: set by _finish
          "_tab_base", "_keyed_tab", "_names_of", "_entities"}  # _tab_base, _keyed_tab, _names_of: while reading;
 # _entities: built on first use
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
@@ -196,7 +196,7 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "list_paths": sorted(index._list_paths),
             "places": [[src, lines] for src, lines in index.places.items()],
             "no_vote": [[y, n] for y, n in index._no_vote.items()],
-            "words": index.words,
+            "words": index.read_words(),
             "lists": index.lists,
             "row_cells": [[g, [list(c) for c in cells]] for g, cells in index.row_cells.items()],
         }

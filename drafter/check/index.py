@@ -188,9 +188,11 @@ class SourceIndex:
         self._entities: Any = None  # the relation table of named entities, built on first use (entities.py)
         self._names_of: dict[int, list[list[str]]] = {}  # (add_data: each list of records' names, by its id)
         # the words of every source (its runs of Chinese characters: a text's, a data file's keys and strings): what
-        # a name the text lists is looked up in (has_name); joined once by _finish
+        # a name the text lists is looked up in (has_name); a data file's are read, and all joined, when first asked
+        # (read_words: most checks never ask, and walking a large file's strings again is a few per cent of the index)
         self.words: list[str] = []
-        self._words_blob = ""
+        self._words_blob: str | None = None
+        self._unread: list[tuple[int, Any]] = []  # (source, its data): the data files whose words are not read yet
         self.row_cells: dict[int, tuple[tuple[str, str], ...]] = {}  # a table line's group → its (column header, text
         # cell) pairs: the values a ledger's rows are grouped by (网点类型: 社区店), read by ledger.py
         self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
@@ -575,7 +577,8 @@ class SourceIndex:
         (# 金额单位：万元), which the parsed data no longer holds."""
         src = len(self.names)
         self.names.append(name)
-        self.words.append(_word_runs("\n".join(_strings(data))))
+        self.words.append("")  # (read_words reads them when first asked)
+        self._unread.append((src, data))
         self._names_of = {}  # a list of records (by its id) → its records' names, read once for both walks
         self.lists += _data_lists(data, self._names_of)
         self._money = _money_unit(data)
@@ -847,9 +850,11 @@ class SourceIndex:
         elif _YEAR_KEY.search(key):
             kind = "year"
         text = format(value, "f")  # as the data wrote it: 56.70 stays 56.70
-        fact = _Fact(value, value * sf * factor, family, scale + base, kind, src, path,
+        # × 1 is exact for a sane value (≤ 27 digits): the value itself serves, two Decimals fewer per fact
+        pmag = value if not scale else value * sf
+        fact = _Fact(value, pmag if factor == 1 else pmag * factor, family, scale + base, kind, src, path,
                      f"{key}: {text}{scale + base}", self._group(src, record), text + scale + base,
-                     pmag=value * sf, subj=ctx | _key_subject(key, family == "元"),
+                     pmag=pmag, subj=ctx | _key_subject(key, family == "元"),
                      role=roles(key), ytag=_leaf_year(key, year))
         self._add(fact)
         return fact
@@ -874,6 +879,8 @@ class SourceIndex:
     def _link_parts(self, own: dict[str, Any], rows: dict[str, Any], lines: bool = False) -> None:
         """A total and its parts: the record's 其中 list (or dict), or sibling rows under a 总额 / 合计 row;
         the same field of each (全年预算数 of the part with 全年预算数 of the total) is an explicit pair."""
+        if not rows and not lines and len(own) < 2:
+            return  # one figure and no records under it (an indicator's {名称, 实际值, 单位}): nothing to pair or relabel
         parts: list[dict[str, Any]] = []
         total: dict[str, Any] = own
         for key, got in rows.items():
@@ -953,7 +960,6 @@ class SourceIndex:
             by_pmag.append((kp, f))
         self._by_family = {k: _Sorted(v) for k, v in fams.items()}
         self._key_blob = "\n".join(self.key_names)
-        self._words_blob = "\n".join(self.words)
         if self.years:  # a form's filing date and a 预计2025年 forecast name the next year as often as its title
             self.year_now = max(self.years, key=lambda y: (len(self.years[y]) - self._no_vote.get(y, 0), y))
         self._by_value = _Sorted(by_value)
@@ -1113,7 +1119,19 @@ class SourceIndex:
 
     def has_name(self, name: str) -> bool:
         """Whether some source writes `name` (a row label, a key, a phrase of a log): a name the text lists."""
-        return name in self._words_blob
+        blob = self._words_blob
+        if blob is None:
+            blob = self._words_blob = "\n".join(self.read_words())
+        return name in blob
+
+    def read_words(self) -> list[str]:
+        """`words`, each data file's read now if not yet: the runs of Chinese characters of its keys and strings."""
+        if self._unread:
+            for src, data in self._unread:
+                self.words[src] = _word_runs("\n".join(_strings(data)))
+            self._unread = []
+            self._words_blob = None
+        return self.words
 
     def lists_named(self, m: NumberMention, text: str) -> list[_Fact]:
         """The counts of the lists the sources hold of what the words after the count `m` name (在四个场馆中: a ledger

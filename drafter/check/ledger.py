@@ -211,10 +211,10 @@ def group_mean(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_
     """'平均每批46艘次' / '四个港区平均每个港区34.5艘次' / '各县区平均92.5人次': the total of a ledger's numeric column
     over the groups of the grouping column the 每 / 各-noun names — its header (批次, 港区) or the ending its values
     share (批) — in the figure's family (the column its words name, when several). (formula, facts), or None."""
+    if t.family in ("%", "pt") or t.m.hi is not None or not ix.row_cells:
+        return None  # (before the import below: asked of every figure a direct match left, most sources hold no ledger)
     from .match import _fits, count_alias
 
-    if t.family in ("%", "pt") or t.m.hi is not None or not ix.row_cells:
-        return None
     lo = t.m.start
     while lo > 0 and not _CLAUSE_MARK.match(text, lo - 1) and t.m.start - lo < 40:
         lo -= 1

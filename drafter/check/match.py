@@ -356,6 +356,14 @@ def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     return segs, frozenset().union(*segs)
 
 
+def _nearest_words(text: str) -> frozenset[str]:
+    """_segments(text)'s nearest clause alone (empty when none), read without the cache: each text is one figure's."""
+    for c in reversed(_CLAUSE_RUN.findall(text)):
+        if (w := _clause_words(c)):
+            return w
+    return frozenset()
+
+
 _CLAUSE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")  # the pieces of _SEGMENT.split of two characters or more
 _CLAUSES = re.compile(r"[\u4e00-\u9fff]+")  # the pieces of _SEGMENT.split but the empty ones
 
@@ -1193,12 +1201,11 @@ class _Checker:
             while k > 0 and not before[k - 1].isdigit():
                 k = before.rfind(unit, 0, k)
             if k > 0:
-                own, _ = _segments(before[k + len(unit):])
+                own = _nearest_words(before[k + len(unit):])
                 j = k
                 while j > 0 and (before[j - 1].isdigit() or before[j - 1] in ".,"):
                     j -= 1
-                theirs, _ = _segments(before[:j])
-                if own and theirs and own[0] & theirs[0]:  # the same field (单价 … 单价), another row's clause
+                if own and own & _nearest_words(before[:j]):  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
         if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
             # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own

@@ -61,6 +61,7 @@ _CHANGE_HEAD = re.compile(r"多|少|增加|减少|增长|下降|提高|降低|�
 _NEW_LEVEL = re.compile(r"(?:为|到|至|达|是)$")
 _CHANGE_RATE = re.compile(r"(?:调整|变动|调增|调减|增减|增长|下降|增|降|减)(?:率|幅|幅度)(?:为|是|达到|达)?$")
 _RATE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达到|达)?$")
+_CHAIN_BREAK = re.compile(r"[；;。！？!?\n]")  # the end of a clause chain between a rate and the figure after it
 _RATE_NOT_NAMED = re.compile(r"执行|支出|完成|预算|调整|增长|下降|占")  # rates of money or targets: other stages
 _PAIRED = re.compile(comparatives("than", "with", "+", "−", "time") + "|由|从")
 _FULL_STOPS = "。！？!?\n"
@@ -269,7 +270,7 @@ class StatedRelations:
         """Is the figure stated right after a rate, in its clause chain (合格率96.80%，合格1,208份)?"""
         j = bisect_left(self._starts, t.m.start) - 1
         if j < 0 or (r := self.mentions[j]).base_unit != "%" or r.start < t.context[0] \
-                or any(c in self.text[r.end:t.m.start] for c in "；;。！？!?\n"):
+                or _CHAIN_BREAK.search(self.text, r.end, t.m.start):
             return False
         rm = _RATE.search(self.text, max(0, r.start - 12), r.start)  # a rate its words name, what the figure counts
         return rm is not None and not _RATE_NOT_NAMED.search(rm[1]) and rm[1][-2:] in t.clause
