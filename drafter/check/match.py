@@ -62,6 +62,7 @@ _MEASURE_WORDS = frozenset(u for u in UNITS if len(u) == 1 and u not in "元%‰
 _MONEY_RATE = re.compile(r"执行率|支出率|预算完成率|执行进度")
 _WORDED_FRACTION = re.compile(r"^\D{1,3}?[一二三四五六七八九十]分之")  # 接近三分之一 (as stated._WORDED_FRACTION)
 _FRACTION_STEP = Decimal(5)
+_HUNDRED = Decimal(100)
 _SIGNED_RATE = re.compile(r"(?:调整|变动|增减|变化)(?:率|幅度?)(?:为|是)?$")  # a rate of change its sign alone gives a way
 _RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?$")
 _ROLE_WORD = re.compile(r"执行|支出|支付|拨付|使用资金|预算|完成|得分|总分|评分|分值|进度")  # words a role mark stands for
@@ -2098,9 +2099,12 @@ class _Checker:
         now = self.ix.year_now
         signed = fam == "%" and not dirn and t.x > 0 and _SIGNED_RATE.search(t.clause) is not None  # 调整率10.09%
 
+        # 七成以上 / 一半以上 / 三分之一以上: a share, so no ratio above its whole bears the open bound out
+        part_bound = bound and fam == "%" and (m.base_unit == "成" or "半" in m.text or _WORDED_FRACTION.match(m.text))
+
         def fits(d: Decimal) -> bool:
             if approx:
-                return _approx_ok(d, x, approx, step, bound, reach)
+                return _approx_ok(d, x, approx, step, bound, reach) and not (part_bound and abs(d) > _HUNDRED)
             return _close(d, x, q) is not None
 
         def shown(d: Decimal) -> str:
