@@ -124,7 +124,10 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
     if ranked:
         return [f for _, f in sorted(scored.values(), key=lambda nf: (-nf[0], nf[1].seq))][:MAX_WORDED]
     top = max(n for n, _ in scored.values())
-    return [f for n, f in scored.values() if n == top][:MAX_WORDED]
+    best = [f for n, f in scored.values() if n == top]
+    if len(best) > MAX_WORDED:  # a column's rows and its 合计, named alike by the column's words (占样本户的): the
+        best.sort(key=lambda f: not _TOTAL_MARK <= f.subj)  # 合计 is never the one cut off
+    return best[:MAX_WORDED]
 
 
 def _aside(text: str, start: int, end: int, at: int) -> bool:

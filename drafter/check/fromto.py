@@ -139,8 +139,11 @@ def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions
         if verdict not in ("exact", "converted") or not 0 <= fx.group < len(groups):
             continue
         for fy in groups[fx.group]:
-            if fy is fx or fy.family != fx.family or (y_fam and fy.family and fy.family != y_fam):
+            if fy is fx or (y_fam and fy.family and fy.family != y_fam):
                 continue
+            if fy.family != fx.family and (fx.family or not (fx.head and fy.head and fy.family == y_fam)):
+                continue  # (上年样本户 beside 样本户(户): an earlier column its head gives no measure word — the
+                # row's own column, named by the shared head words below, gives it Y's)
             if _close(fy.mag, y_mag, y_q) != "exact" and _close(fy.value, y_val, my.quantum) != "exact":
                 continue
             if not _earlier(fx, fy, now) or not _same_measure(fx, fy):

@@ -1574,6 +1574,8 @@ class _Checker:
                 words = _COMPARED_ITEM.sub(" ", words)
             if _own_subject(words):  # (追加结转资金后全年预算为: the budget named at the head, after 后)
                 return frozenset() if _SEVERAL.search(words) else _phrase(_HEAD_CUT.split(words)[-1]) - _ROLE_MARKS
+            if _SEVERAL.search(words):  # 应急抢修38.07万元、安全培训24.50万元，合计62.57万元，占: after a sum of the
+                return frozenset()  # items before it, no one of them (the first) is what the clause is of
         return frozenset()
 
     def _unnamed(self, t: _Target, said: "_Said", formula: str, a: _Fact, b: _Fact) -> _Fact | None:

@@ -118,8 +118,8 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str, earlier: str = "")
             or not _PART_WORD.search(before):
         return None
     said = said_period(before)
-    if said is None or said == "1-12":
-        return None
+    if said is None or said == "1-12" or parts_compared(before) is not None:
+        return None  # (下半年…比上半年多57场: a gap between the parts, no part's level)
     a, b = _bounds(said)
     if b == 12 and a > 1:
         other = f"1-{a - 1}"
@@ -149,6 +149,81 @@ def rest_of_year(index: SourceIndex, t: _Target, before: str, earlier: str = "")
                     or _close(year.mag - part.mag, t.x, t.q) is None:
                 continue
             return f"{year.written} − {part.written}（{_NAMES.get(other, other + '月')}） = {t.m.text}", [year, part]
+    return None
+
+
+# 下半年登记量比上半年多: two parts of the year compared — the words before 比 name one, the words after it the other
+_PARTS_COMPARED = re.compile(r"(?:比|较)(?P<old>[^，,。；;！？!?\d比较]{2,8}?)(?P<side>多|少|高|低|增加|减少|增长|下降)了?$")
+
+
+def parts_compared(clause: str) -> tuple[str, str, str] | None:
+    """(the new part's period, the old one's, '+' / '−') when the clause before a figure compares two parts of the
+    year that make up the year between them (下半年…比上半年多 / 四季度…较前三季度少), else None."""
+    cm = _PARTS_COMPARED.search(clause)
+    if cm is None or not _PART_WORD.search(cm["old"]):
+        return None
+    new, old = said_period(clause[:cm.start()]), said_period(cm["old"])
+    if new is None or old is None or new == old or "1-12" in (new, old):
+        return None
+    (a, b), (c, d) = _bounds(new), _bounds(old)
+    if not ({a, c} == {1} | {a, c} and {b, d} == {12} | {b, d} and min(b, d) + 1 == max(a, c)):
+        return None  # (一季度比二季度多: two parts that are not the year between them)
+    return new, old, "+" if cm["side"] in ("多", "高", "增加", "增长") else "−"
+
+
+def halves_gap(index: SourceIndex, t: _Target, before: str) -> tuple[str, list[_Fact]] | None:
+    """'下半年登记量比上半年多6,650辆': the gap between two parts of the year that make it up, one of them given by
+    the sources (上半年累计…62,418辆) with the year's figure of the same measure (131,486辆): the year less that part is
+    the other, and new − old has the side the words say ((131,486 − 62,418) − 62,418). Both figures as rest_of_year
+    reads them: the part named by its period, the year's by none or 全年, sharing the words of what they count with each
+    other and with the figure's clause. (formula, [year, part]) or None."""
+    before = before[-60:]
+    if t.m.approx or t.m.hi is not None or t.x <= 0 or (said := parts_compared(before)) is None:
+        return None
+    new, old, side = said
+    rate = t.family == "%"  # 下半年…比上半年增长46.15%: (new − old) ÷ old
+    words = tokens(before) - _ROLE_MARKS - _PERIOD_TOKENS
+    periods = _period_facts(index)
+    sign = 1 if side == "+" else -1
+    for known in (old, new):  # the part the sources give: the year less it is the other
+        for part in periods.get(known, ()):
+            if (part.family in ("%", "pt") if rate else part.family != t.family) or part.role == "target" \
+                    or part.approx or part.hi_mag is not None or not words & part.subj or part.mag <= 0:
+                continue
+            fam = index.family(part.family)
+            if fam is None:
+                continue
+            # new − old = ±t; the other part is year − part (a rate: new = old × (1 ± t%), at t's two ends)
+            if rate:
+                ends = [1 + sign * (t.x + e) / 100 for e in (-t.q, t.q)]
+                others = [part.mag * f if known == old else part.mag / f for f in ends if f > 0]
+                if len(others) != 2:
+                    continue
+                lo, hi = min(others) + part.mag, max(others) + part.mag
+            else:
+                gap = sign * t.x
+                other = part.mag + gap if known == old else part.mag - gap
+                lo, hi = other + part.mag - t.q, other + part.mag + t.q
+            for year in fam.window(float(lo), float(hi)):
+                if year is part or year.family != part.family or year.role == "target" or year.approx \
+                        or year.hi_mag is not None or fact_period(year) not in (None, "1-12") \
+                        or not (year.subj & part.subj) - _PERIOD_TOKENS or not words & year.subj \
+                        or year.mag <= part.mag:
+                    continue
+                rest = year.mag - part.mag
+                d = rest - part.mag if known == old else part.mag - rest
+                if rate:
+                    d = d / (part.mag if known == old else rest) * 100
+                if (d > 0) != (side == "+") or _close(abs(d), t.x, t.q) is None:
+                    continue
+                name, other_name = _NAMES.get(known, known + "月"), _NAMES.get(old if known == new else new, "")
+                formula = (f"({year.written} − {part.written}) − {part.written}" if known == old
+                           else f"{part.written} − ({year.written} − {part.written})")
+                if rate:
+                    base = part.written if known == old else f"({year.written} − {part.written})"
+                    formula = f"({formula}) ÷ {base} × 100%"
+                formula += f"（{other_name if known == old else name}比{name if known == old else other_name}）"
+                return f"{formula} = {t.m.text}", [year, part]
     return None
 
 

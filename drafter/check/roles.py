@@ -287,8 +287,11 @@ class Roles:
         执行额 is not the 市级财政资金 line's spending). True when the words name none."""
         k = t.clause.rfind("占")
         words = _SHARE_TAIL.sub("", t.clause[k + 1:]) if k >= 0 else ""
-        if not words or whole.family != "元":
+        if whole.family != "元":
             return True
+        if not words:  # 执行数 cells' 合计62.57万元，占: a bare share of spending is of spending, no budget's
+            return part is None or part.group == whole.group or not (part.role == "actual" or "§执" in part.subj) \
+                or _fact_role(whole) not in ("budget", "initial")
         if self._by_fact is None:
             self._by_fact = {}
             for ln in self.lines:  # (a part of its whole first: the lines of a whole come before a table's rows)

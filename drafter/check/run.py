@@ -31,7 +31,7 @@ from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows,
 from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
-from .periods import fact_period, rest_of_year, said_period
+from .periods import fact_period, halves_gap, parts_compared, rest_of_year, said_period
 from .ledger import group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .parallel import can_split, check_split
@@ -50,7 +50,7 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
-from .told import ToldCache, derive_told, listed_items, told_days
+from .told import ToldCache, derive_told, listed_items, sibling_gap, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restatable, restated, restated_figure, restates, row_sum, stated_pairs,
                      sum_share_pairs, year_share_pairs)
@@ -680,6 +680,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "derived", [avg[1]], formula=avg[0])  # 自5月8日…至6月30日，历时54天，日均清理36.04家: the log's total
             continue
         s1 = ends[t.sent - 1] if t.sent else 0
+        if (gap := halves_gap(index, t, text[max(s1, m.start - 60):m.start])) is not None:
+            done(i, "derived", gap[1], formula=gap[0])  # 下半年…比上半年多6,650辆: (全年 − 上半年) − 上半年
+            state(t)
+            continue
         if (rest := rest_of_year(index, t, text[max(s1, m.start - 60):m.start],
                                  text[max(text.rfind("\n", 0, s1) + 1, s1 - 60):s1])) is not None:
             done(i, "derived", rest[1], formula=rest[0])  # 下半年12场: the year's 26场 less 上半年's 14场
@@ -720,6 +724,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             # 市级资金调增 / 全年预算调减: the named line's adjusted budget against its initial one, no other line's
             levels, rel = [lambda moved=moved: moved], []
         listed = listed_items(text, m.start) if _SUMS.search(t.clause) else 0
+        compared = parts_compared(text[max(s1, m.start - 60):m.start]) if "比" in t.clause or "较" in t.clause else None
         last_years = t.ytag is not None and t.ytag != index.year_now and of_last_year(t.clause)
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
@@ -747,6 +752,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 # part's (a change on another quarter — 三季度比二季度增长 — is left alone)
                 found = [e for e in found if " − " not in e[0] or " ÷ " in e[0]
                          or part not in (fact_period(e[2]), said_period(e[2].location))]
+            if found and compared is not None:  # 下半年…比上半年多: of two source figures, a difference of the two
+                found = [e for e in found if " − " not in e[0] or " ÷ " in e[0]  # parts themselves — the year less
+                         or e[1].src < 0 or e[2].src < 0  # one part is the other's level, no gap (text-told: told.py)
+                         or {fact_period(e[1]), fact_period(e[2])} == set(compared[:2])]
             if found:
                 break
         if same is not None:  # after a base its sentence states, no other quantity's pair
@@ -779,6 +788,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
             if " + " in formula:
                 sums[id(stated)] = [(a,), (b,)]
+                if not stated.role and a.role and a.role == b.role:
+                    stated.role = a.role  # 合计62.57万元 of two 执行数 cells is spending: no share of the 预算数 合计
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
                 checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
@@ -847,6 +858,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
             derived_at[i] = (t, formula, facts[0], facts[-1])
+            state(t)
+        elif (sib := sibling_gap(index, t, told[t.para], text)) is not None:
+            done(i, "derived", sib[1], formula=sib[0])  # 第二批…271段，比第一批多35段: the sibling record's field (told.py)
             state(t)
         elif (formula := told_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates

@@ -59,8 +59,10 @@ from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
 from ..numbers import NumberMention
 from .dates import _TRACED_DATE, _whole_days, days_through
-from .index import _Fact
-from .match import _Target
+from ..subjects import tokens
+from ._common import _ROLE_MARKS
+from .index import SourceIndex, _Fact
+from .match import _Target, _lead
 from .models import MentionCheck
 from .spans import span_through
 from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
@@ -148,6 +150,8 @@ class _Op:
     far: bool  # told in an earlier paragraph: an operand only where the words name it (_pick), never the one near
     denied: bool  # 146户未完成 / 不达标8台: a count of what was not done — no part of what was
     mean: bool  # told as a per-unit (平均每家6062.31元): a mean, never the total another per-unit divides
+    item: frozenset[str] = frozenset()  # the pairs of the words its segment opens with (第一批4月10日…完成186批次:
+    # 第一批) — the item it is told of, by which a later clause names it (比第一批多 / 第一批占)
 
 
 _SENT_END = "。；;！？!?\n"
@@ -201,7 +205,33 @@ def _op(u: _Target, f: _Fact, now: int | None, text: str, far: bool) -> _Op | No
     return _Op(f, f.mag, f.family, _bigrams(u.clause) | u.subj, u.m.start, u.sent, u.m.text,
                direction(u.clause) is not None or _by_how_much(text, u.m.start), base, role, _head(text, u.m.start),
                far, denied,
-               _PER.search(u.clause) is not None)
+               _PER.search(u.clause) is not None, _item(text, u.m.start))
+
+
+_SEG_END = "。；;！？!?\n：:"
+_ITEM_END = re.compile(r"[\d，,（(、]")
+
+
+def _item(text: str, pos: int) -> frozenset[str]:
+    """The pairs of the words its segment (after the last 。；： before it) opens with, up to the first figure or
+    comma: the item a list of sibling records tells it of (分两批：第一批4月10日至…完成186批次；第二批… — 第一批)."""
+    s0 = max(text.rfind(c, max(0, pos - 200), pos) for c in _SEG_END) + 1
+    end = _ITEM_END.search(text, s0, pos)
+    return _bigrams(text[s0:end.start() if end else pos])
+
+
+def _item_named(words: frozenset[str], cands: Sequence[_Op]) -> list[_Op] | None:
+    """The candidates told under the item the words name (比第一批 / 第一批占: those whose segment opens with 第一批):
+    two of its pairs shared (the one, of a two-character name), most of all, and not every candidate — None when the
+    words name no item, or one every candidate is told under (第一 of 第一期 is no 第一批)."""
+    if not words or not cands:
+        return None
+    scores = [len(words & o.item) for o in cands]
+    best = max(scores)
+    if best < min(2, len(words)):
+        return None
+    named = [o for o, n in zip(cands, scores) if n == best]
+    return named if len(named) < len(cands) else None
 
 
 def _by_how_much(text: str, pos: int) -> bool:
@@ -435,6 +465,8 @@ def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str
     whole_words = _bigrams(_ALL.sub("", whole))  # (占全年场次的 names 场次; 占全年的 names no figure)
     levels = [o for o in amounts if not o.base]
     parts = _subject(t, levels, words, fit.head)
+    if parts is None:  # 两批合计4,819辆，第一批占: the item its words name, by the segment its figure was told under
+        parts = _item_named(words, levels)
     if parts is None:
         return out  # the words name a part the paragraph never told: no other figure is its part
     for a in parts:
@@ -489,14 +521,19 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
     olds: Sequence[_Op] = _near(levels)
     named_old = False
     what_words = _bigrams(_BASE_WORDS.sub("", what))
-    named = stated or (_pick(what_words, levels) if what_words else None)
+    # 比第一批多: the sibling item the words name, by the segment its figures were told under (a structure the
+    # clause words of either figure may blur: …完成214批次，比第一批多 gives 214 the words 第一批 too)
+    sibling = None if stated or need is not None else _item_named(what_words, [o for o in levels if not o.base])
+    named = stated or sibling or (_pick(what_words, levels) if what_words else None)
     if what_words and named is None and need is None:
         return []  # 比差旅支出多: an item no told figure is — no other figure is the old one
     if named is not None and len(named) < len(levels) and (need is None or all(o.base == need for o in named)):
         olds, named_old = named, True
     words = _bigrams(clause[:cut.start()] if cut else "")
-    news = _subject(t, [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))], words,
-                    fit.head, loose=dirn is None)
+    rest = [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))]
+    news = _carried(t, fit, rest) if sibling is not None and not words else None
+    if news is None:
+        news = _subject(t, rest, words, fit.head, loose=dirn is None)
     if words and news and all(o.sent != t.sent for o in news):
         # 市级…执行率92.58%，…，执行率比省级专项低: words its own sentence's figure carries whole are that figure's (an
         # earlier sentence's opening words — 全年执行… — name no rival)
@@ -514,6 +551,20 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
             if dirn is None or (a.mag > b.mag) == (dirn == "+"):
                 out.append((a, b))
     return out
+
+
+def _carried(t: _Target, fit: _Fit, levels: Sequence[_Op]) -> list[_Op] | None:
+    """第一批占59.06%，比第二批多873辆: a comparison with no words of its own before 比 is about the item the clause
+    right before it in its sentence opens with, when that clause told no figure of its measure (a share, a rate) —
+    the levels told under that item; None when there is no such clause or it names no item."""
+    cs = t.m.start - len(fit.full)
+    if cs < 1 or fit.text[cs - 1] not in "，,":
+        return None
+    ps = _clause_start(fit.text, cs - 1)
+    if any(ps <= o.start < cs for o in levels):
+        return None  # (完成214批次，比第一批多: the figure that clause told is the new one)
+    end = _ITEM_END.search(fit.text, ps, cs - 1)
+    return _item_named(_bigrams(fit.text[ps:end.start() if end else cs - 1]), levels)
 
 
 def _gap(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
@@ -595,7 +646,37 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         for a, b in pairs:
             if a is not b and a.role == b.role and fit(d := a.mag + b.mag):  # (a budget and a spending: nothing)
                 out.append((f"{a.text} + {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
+    elif (counted := _HEAD_SUM.match(_head_text(fit.text, t.m.start))) is not None:
+        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit)
     return out
+
+
+# 两轮共演出59场，…，观众3.98万人次: a sum of N items heading its sentence covers the bare clauses after it
+_HEAD_SUM = re.compile(r"(?P<n>[两二三四五])[\u4e00-\u9fff]{1,2}?(?:合计|共计|总计|累计|共)")
+
+
+def _head_sum(t: _Target, same: Sequence[_Op], n: int, fit: _Fit) -> _Found:
+    """The sum of the N items its sentence opens on (两轮共…), of the measure its own clause names (观众): the level
+    of that measure told under each of N sibling items before its sentence, nearest first — one level an item, or
+    nothing (the words do not say which)."""
+    s0 = max(fit.text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
+    cands = [o for o in same if o.start < s0 and not o.base and not o.mean and not o.denied and o.item]
+    named = _pick(_bigrams(fit.full), cands)
+    if not named:
+        return []
+    items: list[_Op] = []
+    for o in named:  # nearest first
+        if any(o.item == x.item for x in items):
+            return []  # two levels under one item: which of them is summed the words do not say
+        items.append(o)
+        if len(items) == n:
+            break
+    if len(items) != n:
+        return []
+    parts = items[::-1]
+    if not fit(d := sum((o.mag for o in parts), Decimal(0))):
+        return []
+    return [(" + ".join(o.text for o in parts) + f" = {fit.shown(d)}", [o.fact for o in parts])]
 
 
 # a gap between two figures of one role: symmetric (执行相差 / 只差), or against another item the words name (与站前区只差
@@ -755,3 +836,57 @@ def _quarters_sum(clause: str, same: Sequence[_Op], fit: _Fit) -> tuple[str, lis
     if not fit(d):
         return None
     return f"{' + '.join(o.text for o in parts)} = {fit.shown(d)}", [o.fact for o in parts]
+
+
+def sibling_gap(index: SourceIndex, t: _Target, told_here: Sequence[_Told], text: str
+                ) -> tuple[str, list[_Fact]] | None:
+    """第二批…巡检271段，比第一批多35段, the text never telling 第一批's: the gap between the figure its sentence told
+    right before it (traced to a source record) and the same field of the sibling record the words name — a figure of
+    the same source and measure whose record's words name that item (第一批…巡检管段236段) and the first figure's do not,
+    at the value the side word puts it (271 − 35), looked up in that window. (formula, [new, old]) or None."""
+    if t.m.approx or t.m.hi is not None or t.x <= 0 or t.family != "%" and t.family in _NOT_AMOUNTS:
+        return None
+    rate = t.family == "%"  # 比第一批增长14.83%: (new − old) ÷ old
+    cs = _clause_start(text, t.m.start)
+    cut = _COMPARED.search(text, cs, t.m.start)
+    if cut is None or COMPARATIVES.get(cut["word"]) != "than" or _DIGIT.search(cut["what"]) \
+            or _base_named(cut["what"]) is not None:
+        return None
+    side = _direction(text[cs:t.m.start])
+    named = tokens(_BASE_WORDS.sub("", cut["what"]))
+    if side not in ("+", "−") or not named:
+        return None
+    s0 = max(text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
+    before = [e for e in told_here if s0 <= e[0].m.start and e[0].m.end <= cs
+              and (e[0].family not in _RATES if rate else e[0].family == t.family)]
+    if not before:
+        return None
+    u, _, facts = max(before, key=lambda e: e[0].m.start)  # the figure its sentence told right before it
+    if not facts or u.m.approx or u.m.hi is not None:
+        return None
+    n = facts[0]
+    fam = index.family(n.family)
+    if fam is None or named <= _lead(n) or n.date is not None or n.mag <= 0:
+        return None  # (its own record names the item: the words tell no sibling apart)
+    sign = 1 if side == "+" else -1
+    if rate:  # old = new ÷ (1 ± t%), at t's two ends
+        ends = [n.mag / f for e in (-t.q, t.q) if (f := 1 + sign * (t.x + e) / HUNDRED) > 0]
+        if len(ends) != 2:
+            return None
+        lo, hi = min(ends), max(ends)
+    else:
+        lo, hi = n.mag - sign * t.x - t.q, n.mag - sign * t.x + t.q
+    field = n.subj - _ROLE_MARKS
+    for f in fam.window(float(lo), float(hi)):
+        if f is n or f.src != n.src or f.family != n.family or f.date is not None or f.role == "target" \
+                or f.approx or f.hi_mag is not None or f.mag <= 0:
+            continue
+        d = (n.mag - f.mag) / f.mag * HUNDRED if rate else n.mag - f.mag
+        if (d > 0) != (sign > 0) or _close(abs(d), t.x, t.q) is None:
+            continue
+        if len(field & f.subj) < min(2, len(field)) or not named <= _lead(f):
+            continue  # another field of the sibling's record, or a record the words do not name
+        what = cut["what"][:12]
+        formula = f"({u.m.text} − {f.written}) ÷ {f.written} × 100%" if rate else f"{u.m.text} − {f.written}"
+        return f"{formula}（{what}） = {t.m.text}", [n, f]
+    return None
