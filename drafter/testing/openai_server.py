@@ -232,10 +232,13 @@ class OpenAIServer:
                     remaining = delay - (time.perf_counter() - arrived)
                     if remaining > 0:
                         time.sleep(remaining)
-                    self._send(status, payload, headers)
                 finally:
+                    # counted out before the answer leaves: once the client has it, it may send its next request,
+                    # and on a loaded machine that one arrived while this thread still sat after its write
+                    # (max_in_flight 4 under a limit of 3)
                     with server._lock:
                         server.in_flight -= 1
+                self._send(status, payload, headers)
 
             def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
                 data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
