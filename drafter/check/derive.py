@@ -126,8 +126,10 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
     top = max(n for n, _ in scored.values())
     best = [f for n, f in scored.values() if n == top]
     if len(best) > MAX_WORDED:  # a column's rows and its 合计, named alike by the column's words (占样本户的): the
-        best.sort(key=lambda f: not _TOTAL_MARK <= f.subj)  # 合计 is never the one cut off
-    return best[:MAX_WORDED]
+        # 合计 is never the one cut off — kept beside the first ones, which are not pushed out for it (全年体检
+        # 18642人次 stays the whole of 两批共4,010人次 where a 合计 row ties with it)
+        return best[:MAX_WORDED] + [f for f in best[MAX_WORDED:] if _TOTAL_MARK <= f.subj]
+    return best
 
 
 def _aside(text: str, start: int, end: int, at: int) -> bool:
