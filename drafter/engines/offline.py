@@ -46,11 +46,16 @@ def _use(fact: Fact, text: str | None = None) -> NumberUse:
 _FULL_STOP = re.compile(r"(?<=[。！？!?])")
 
 
+# a goal's own label at the head of its text, as units paste a form's line into the goal cell
+_GOAL_LABEL = re.compile(r"^(?:年度|全年|项目|部门)?(?:预期|总体|绩效)?(?:总)?目标[：:]\s*")
+
+
 def _short_goal(goal: str) -> str:
     """The goal's first sentence as the form states it, whole — a reader checks it against the form, and a goal cut
     mid-sentence drops its last targets (its ；-parted clauses are one sentence: '…420例以上；…300人以上；…'); past
     MAX_GOAL_CHARS, up to the last whole clause."""
     text = next((s.strip() for line in goal.splitlines() for s in _FULL_STOP.split(line) if s.strip()), "")
+    text = _GOAL_LABEL.sub("", text, count=1)  # 年度预期目标：… pasted with its label: the draft writes its own
     if len(text) <= MAX_GOAL_CHARS:
         return text.rstrip("。；;")
     cut = max(text.rfind(c, 0, MAX_GOAL_CHARS) for c in "，,；;")
