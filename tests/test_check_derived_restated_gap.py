@@ -52,3 +52,12 @@ def test_a_record_told_after_another_records_opening_words_restates_none_of_its_
     got = {m.text: m.status for m in check(body + "一是假期客流集中，春节日均接待1450人次。", [LOG]).mentions
            if m.start >= len(body)}
     assert got["1450人次"] == "unsupported"
+
+
+def test_the_words_before_the_first_records_ordinal_are_the_lists():
+    # 雪道改造第一标段…；第二标段…: 雪道改造 opens the list, not the first record alone
+    body = BODY.replace("雪道改造分两个标段：第一标段", "雪道改造第一标段")
+    got = {m.text: m.status for m in check(body + "二是雪道改造进度不均，第二标段雪道改造用时102天，比第一标段多29天。",
+                                           [LOG]).mentions if m.start >= len(body)}
+    assert got["102天"] == "derived"
+    assert got["29天"] == "derived"

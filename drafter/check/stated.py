@@ -712,6 +712,7 @@ def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Seque
 _CLAUSE_STOPS = "，,、；;。！？!?\n"
 _SAID_AGAIN = 0.6  # the share of a restatement's words its first statement must hold
 _HEAD_WORDS = re.compile(r"[^\d，,。；;：:（(\n]*")  # the words a sentence opens with, to its first figure or break
+_ORDINAL_AT = re.compile(r"第[一二三四五六七八九十\d]")  # the first record of a list: 第一批 / 第一标段 / 第一期
 # what a figure is compared with, and how: no words of the event it is of
 _NOT_EVENT = re.compile(_REFS.pattern + r"|比|较|与|相比|提前|推迟|延迟|滞后|缩短|延长|增加|减少|增长|下降|提高|降低|多|少|早|晚|快|慢")
 _SAME_REF = {"去年": "上年", "上一年": "上年"}
@@ -781,11 +782,17 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
             continue  # 秋季学期共124天 after 春季学期…共124天: another part of the run, not the same event
-        # (…数字化1.38万卷，…：第一批…；第二批…，用时109天: a record of a list its sentence opens with a colon is told
-        # under the words before it — never the first record's own words: 五一假期…；国庆中秋假期…日均4325人次)
+        # (…数字化1.38万卷，…：第一批…；第二批…，用时109天 / 田间道路第一批…；第二批…: a record of a list is told under
+        # the words its sentence opens the list with — before its colon, or before the first record's ordinal — never
+        # the first record's own words: 五一假期…；国庆中秋假期…日均4325人次)
         c0 = max(text.rfind(c, u0, u.m.start) for c in "；;") + 1
-        head = _HEAD_WORDS.match(text, u0) if c0 > u0 and ("：" in text[u0:c0] or ":" in text[u0:c0]) else None
-        shared = words & (tokens(chain) | (tokens(head[0]) if head else frozenset()))
+        head = ""
+        if c0 > u0 and (opened := _HEAD_WORDS.match(text, u0)[0]):
+            if "：" in text[u0:c0] or ":" in text[u0:c0]:
+                head = opened
+            elif (first_item := _ORDINAL_AT.search(opened)) is not None:
+                head = opened[:first_item.start()]
+        shared = words & (tokens(chain) | tokens(head))
         if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
             if first_of is not None:
                 first_of.append(u)  # (its first statement: where a comparison after it finds the item it names)
