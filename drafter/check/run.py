@@ -21,7 +21,7 @@ from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
+from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whole, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -53,7 +53,7 @@ from .spans import bracketed_span_days, daily_total, date_side, other_side, sour
 from .told import MAX_FAR, ToldCache, derive_told, listed_items, restated_gap, sibling_gap, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restatable, restated, restated_figure, restates, row_sum, stated_pairs,
-                     sum_share_pairs, year_share_pairs, former_latter_pairs)
+                     sum_share_pairs, year_share_pairs, former_latter_pairs, paragraph_whole_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -534,6 +534,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     changed_at: dict[int, int] = {}  # … and where that figure ends
+    named_wholes: defaultdict[int, dict[int, _Fact]] = defaultdict(dict)  # per paragraph: the wholes its shares named
     first_said: dict[int, _Target] = {}  # a figure restated from an earlier paragraph (its mention's id) → the first
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
@@ -574,10 +575,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     unbound: set[Decimal] = set()
 
     def restated_here(i: int, t: _Target) -> str | None:
-        first: list[_Target] = []
-        formula = restated_figure(i, t, text, results, targets, lambda: same_value(i), first)
-        if first:
-            first_said[id(t.m)] = first[0]
+        said_first: list[_Target] = []
+        formula = restated_figure(i, t, text, results, targets, lambda: same_value(i), said_first)
+        if said_first:
+            first_said[id(t.m)] = said_first[0]
         if formula is None and first and restatable(t):
             unrestated.append(i)
         return formula
@@ -640,6 +641,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
             levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
             levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
+            levels.append(lambda t=t: paragraph_whole_pairs(t, told[t.para], named_wholes.get(t.para)))  # 制种试验…占
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             levels.append(lambda t=t: year_share_pairs(index, t, told[t.para], text))  # 占全年的: the year's figure
             if not small and not m.approx and m.base_unit != "成":
@@ -834,6 +836,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
                 checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
+                if _share_whole(t.clause):  # (占项目支出的: by name — the whole a bare 占 after it is of)
+                    named_wholes[t.para].setdefault(id(b), b)
         elif counted is None and (each := _each_sum(i, mentions, results, direct_facts, t, text,
                                                     ends[t.sent - 1] if t.sent else 0)) is not None:
             done(i, "derived", each[1], formula=each[0])  # 第三、第四季度各92件，合计184件: 92 × 2

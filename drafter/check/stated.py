@@ -222,6 +222,33 @@ def former_latter_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told],
     return [(own[0], w) for w in _common_wholes(index, [own], whole_of)]
 
 
+def paragraph_whole_pairs(t: _Target, told: Sequence[_Told], wholes: Mapping[int, _Fact] | None
+                          ) -> list[tuple[_Fact, _Fact]]:
+    """'亲本繁育86.40万元，占项目支出的43.20%；制种试验62.15万元占31.08%': a share whose words name no whole is of the one
+    whole its paragraph's shares named before (by name: 占项目支出的) — its part the figure of that measure its sentence
+    told before it that the words before 占 name (其中品种审定占: 品种审定's), or, naming none, the nearest. `wholes`: the
+    wholes the paragraph's shares named (by id); two or more name none."""
+    if not wholes or len(wholes) != 1 or t.family != "%" or (k := t.clause.rfind("占")) < 0 or _share_whole(t.clause):
+        return []
+    w = next(iter(wholes.values()))
+    cands = sorted((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[1] is not w
+                    and e[1].family == w.family and 0 < e[1].mag < w.mag and not e[0].m.approx),
+                   key=lambda e: -e[0].m.start)
+    cs = t.m.start - len(t.clause)  # (制种试验62.15万元占: the words after the figure before it — none here)
+    after = max((e[0].m.end - cs for e in cands if e[0].m.end > cs), default=0)
+    words = tokens(t.clause[after:k]) - _ROLE_MARKS if after <= k else frozenset()
+    if words:  # (其中品种审定占: the one its words name, no other)
+        scored = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in cands]
+        best = max((n for n, _ in scored), default=0)
+        cands = [e for n, e in scored if n == best] if best else []
+        if len(cands) != 1:
+            return []
+    if not cands:
+        return []
+    u, f, facts = cands[0]
+    return [(f, w)] + [(g, w) for g in facts[:1] if g is not f and g.family == w.family]
+
+
 def quarter_share_pairs(index: SourceIndex, t: _Target, text: str, told: Mapping[int, list[_Told]]
                         ) -> list[tuple[_Fact, _Fact]]:
     """'三季度到馆42180人次…；二、三季度合计占51.32%': a share of the quarters its words list, with no sum stated, is
