@@ -793,8 +793,6 @@ _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
 _EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
 # a works' duration (工期): some count the days between its dates (开工3月18日、完工5月30日 → 73天), some both ends (74天)
 _EITHER = re.compile(r"工期(?:为|共|是|了)?$")
-_LASTED = re.compile(r"历时(?:了|为|共)?$")
-_JOINED = re.compile(r"[至到—～~-]")  # 9月10日至9月25日: a period, both ends counted
 
 
 def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
@@ -854,8 +852,7 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         return None
     words = t.clause
     through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
-    if (_EITHER.search(words) or _LASTED.search(words) and not _JOINED.search(text, a.end, b.start)) \
-            and m.value in (days - 1, days):  # 工期, 历时 between two events (启动、…完成): counted either way in use
+    if _EITHER.search(words) and m.value in (days - 1, days):  # 工期: counted either way in use
         through = m.value == days
     if days - 1 + through != m.value:
         return None
