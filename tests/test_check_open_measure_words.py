@@ -77,3 +77,20 @@ def test_a_figure_the_sources_count_in_another_measure_word_is_unsupported():
     assert status("第二批收购树桩素材250株。", [LEDGER])["250株"] == "unsupported"
     assert status("全年成活盆景386桩。", [LEDGER])["386桩"] == "unsupported"
     assert status("全年成活盆景386盆。", [LEDGER])["386盆"] == "exact"
+
+
+EQUIPMENT = SourceText(name="装备购置清单.md", text=(
+    "# 喀什航空运动学校2025年安全装备购置清单\n\n"
+    "| 装备 | 数量 | 金额（元） |\n| --- | --- | --- |\n"
+    "| 自动体外除颤器（AED） | 2台 | 36,800 |\n| 备份伞 | 12具 | 96,000 |\n"))
+
+
+def test_a_count_after_an_equipment_acronym_is_a_count():
+    # AED2台 counts two machines; a code glued to letters (B1级防火, PM2.5浓度, COVID-19例) stays a code
+    assert read("购置AED2台，") == [("2台", "台")]
+    assert read("配备移动DR1台") == [("1台", "台")]
+    assert read("采用B1级防火材料") == []
+    assert read("PM2.5浓度") == []
+    assert read("COVID-19例") == []
+    assert status("全年购置AED2台。", [EQUIPMENT])["2台"] == "exact"
+    assert status("全年购置AED3台。", [EQUIPMENT])["3台"] == "unsupported"
