@@ -190,6 +190,8 @@ _APPROX_BEFORE = (  # longest first; direction of the true value relative to the
     ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"), ("略超", ">"), ("略超过", ">"),
     # 低于 / 高于 alone compare with a bound (低于95%的目标); with a word of degree they approximate (略低于三成)
     ("略低于", "<"), ("稍低于", "<"), ("略高于", ">"), ("稍高于", ">"),
+    # 刚过两成, 刚刚过四分之一: 过 with a word of degree is 超过 with it (a bare 过 is a verb: 经过, 通过, 度过)
+    ("刚过", ">"), ("刚刚过", ">"),
 )
 _BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "≤": "≤", "≦": "≤", "⩽": "≤", "<": "<", "＜": "<"}
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
@@ -845,6 +847,12 @@ class _Scan:
             cm = _CHENG.match(t, end) if t.startswith("成", end) else None
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
                 unit, end = "成", end + 1
+                half = _HALF_STEP.match(t, end) if cn and value < 10 and exponent == 0 else None
+                if half and not (half[1] and _UNIT_ONLY.match(t, half.end())):
+                    # 一成半 (15 %), 八成五 (85 %): the half or the tenth after 成 is the figure's own last digit (三成五个
+                    # counts 个: no 三成五)
+                    value += Decimal(5 if half[0] == "半" else CN_DIGITS[half[0]]) / 10
+                    exponent, end = -1, half.end()
                 tail = _AFTER_CHENG.match(t, end)
                 if tail and not approx:  # 四成以上
                     approx, end = _APPROX_AFTER[tail.group()], tail.end()
@@ -992,6 +1000,8 @@ _SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) ca
 # rates in words and their signs: the one table (the importer reads 万分之0.8 by it, the writer writes ‱ back)
 PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
+# 一成半, 八成五: a half or one digit after 成, no further numeral (八成五十: no figure of the reader's)
+_HALF_STEP = re.compile(r"半(?![年月天日数价])|([一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿点])")
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")

@@ -74,8 +74,8 @@ def test_eighty_five_percent_and_more():
 
 
 def test_a_half_step_share_the_sources_bear_out_without_a_rate_before_it():
-    assert status("展览布展占项目支出合计超过一成半。")["超过一成半"] == "derived"
-    assert status("科普培训占项目支出合计超过一成半。")["超过一成半"] == "unsupported"
+    assert status("展览布展支出占项目支出合计超过一成半。")["超过一成半"] == "derived"
+    assert status("设施维修支出占项目支出合计超过两成半。")["超过两成半"] == "unsupported"
 
 
 def test_just_past_a_fraction_word_is_an_approximation_above_it():
