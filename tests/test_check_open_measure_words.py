@@ -92,5 +92,5 @@ def test_a_count_after_an_equipment_acronym_is_a_count():
     assert read("采用B1级防火材料") == []
     assert read("PM2.5浓度") == []
     assert read("COVID-19例") == []
-    assert status("全年购置AED2台。", [EQUIPMENT])["2台"] == "exact"
-    assert status("全年购置AED3台。", [EQUIPMENT])["3台"] == "unsupported"
+    assert status("全年购置自动体外除颤器AED2台。", [EQUIPMENT])["2台"] == "exact"
+    assert status("全年购置自动体外除颤器AED3台。", [EQUIPMENT])["3台"] == "unsupported"
