@@ -1083,7 +1083,7 @@ def _int_any(s: str) -> int:
 # the character right after a bare figure that ends its clause (第一批收购树桩素材210桩，): a measure word the sources write
 # — not a function word, a time, a scale or an approximation (一月12日，, 增长12倍 are read before; 共12等 is etc.)
 _WRITTEN_MEASURE = re.compile("(?![的了是和与及或为到至在于把被将从向对比等年月日号万亿千百多余以左右内前后中共计均各每约超近达"
-                              "占增减降止讫时点上下])[\u4e00-\u9fff](?![\u4e00-\u9fff\d])")
+                              "占增减降止讫时点上下])[\u4e00-\u9fff](?![\u4e00-\u9fff\\d])")
 _MEASURE_TAIL = re.compile(r"以上|以下|左右")
 
 
