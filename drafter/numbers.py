@@ -559,6 +559,7 @@ _APPROX_LAST_CHARS = "".join(sorted(_APPROX_LAST))
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
 _NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶高商", "近": "最附邻亲靠"}
+_HE_WORDS = "折综整融结配联符适"  # 折合, 综合, 整合 …: the 合 of a word of its own, and 约 after it approximates
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:
@@ -570,8 +571,9 @@ def _approx_before(t: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     word = m.group().rstrip(" \u3000")
-    if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
-        return None, start
+    if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word] \
+            and not (word == "约" and t[m.start() - 1] == "合" and m.start() > 1 and t[m.start() - 2] in _HE_WORDS):
+        return None, start  # (折合约3.87万元: 折合 then 约, no 合约)
     if word[0] == "略" and m.start() and t[m.start() - 1] in _NOT_DEGREE["略"]:
         if word[1:] not in _APPROX_DIRECTION:  # 策略高于…: no degree word, and 高于 alone is no approximation
             return None, start
@@ -831,8 +833,10 @@ class _Scan:
                 alt = unit + "次"  # 人（次）: 人 or 人次
             ap2 = g_ap2
             if ap2 in ("余", "多") and g_unit and t[stop:stop + 1] and (
-                    t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
-                ap2, stop = None, sm.start("ap2")  # 较目标52000剂次多2318剂次: "more by", not "more than"
+                    t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"
+                    or ap2 == "多" and _MORE_BY.match(t, stop)):
+                # 较目标52000剂次多2318剂次, 比上年172场多演24场: "more by", not "more than"
+                ap2, stop = None, sm.start("ap2")
             if g_ap1 or ap2:
                 approx = _APPROX_AFTER[g_ap1 or ap2]
             used = stop if (g_scale or g_unit or g_ap1 or ap2) else end
@@ -1011,6 +1015,7 @@ _LONG_AT = {False: MAX_DIGITS, True: MAX_CN}  # a long run reaches this far: the
 _SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) can start with
 # rates in words and their signs: the one table (the importer reads 万分之0.8 by it, the writer writes ‱ back)
 PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+_MORE_BY = re.compile(r"[\u4e00-\u9fff]{1,3}?\d")  # 多演24场, 多出16.80万元: a verb, then the figure it is more by
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
 # 一成半, 八成五: a half or one digit after 成, no further numeral (八成五十: no figure of the reader's)
 _HALF_STEP = re.compile(r"半(?![年月天日数价])|([一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿点])")

@@ -27,7 +27,7 @@ from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, k
                        line_starts, unit_family, with_measure, written_measure)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
-                      _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
+                      _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, bracket_unit, stated_units)
 from .context import NAMED_CELL, _cell_unit, own_head, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .periods import cell_period
@@ -119,7 +119,7 @@ def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, 
                                                  _BARE_YEAR.finditer(key) if _BARE_YEAR.fullmatch(key) else ()))
     kc = _KEY_COUNT.search(key)
     km = _KEY_UNIT.search(key)
-    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    label = bracket_unit(km[1].replace("％", "%")) if km else None
     return (_HAS_DIGIT.search(key) is not None, years, (kc[1] or kc[2]) if kc else "", _RATE_KEY.search(key) is not None,
             (label[1] or "", label[2]) if label else None)
 
@@ -1530,7 +1530,7 @@ def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:
     if _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
         return None
     for w in labels:
-        if (km := _KEY_UNIT.search(w)) and (label := _UNIT_LABEL.match(km[1].strip().replace("％", "%"))):
+        if (km := _KEY_UNIT.search(w)) and (label := bracket_unit(km[1].strip().replace("％", "%"))):
             return label[1] or "", label[2]
     return None
 
