@@ -46,3 +46,20 @@ def test_a_column_in_a_unit_of_a_material_counts_in_that_unit():
 
 def test_a_column_in_tonnes_is_no_figure_in_another_measure():
     assert status("两组合计消耗燃油5.6升。")["5.6升"] == "unsupported"
+
+
+BALANCE = SourceText(name="盆景园项目资金.md", text=(
+    "# 2025年盆景养护提升项目资金（阿克苏市盆景园）\n\n| 项目 | 金额（万元） |\n| --- | --- |\n"
+    "| 全年预算 | 206.00 |\n| 实际支出 | 200.40 |\n| 年末结余 | 5.60 |\n"))
+
+
+def test_odd_or_more_that_starts_a_word_is_no_approximation():
+    # 5.2万元余额 is a balance of 5.2万元, no "5.2万元 and more": the wrong balance is judged, the right one exact
+    assert read("年末形成5.2万元余额") == [("5.2万元", None)]
+    assert read("检查120家多为小微企业") == [("120家", None)]
+    assert read("共300人多次参与") == [("300人", None)]
+    assert read("全年演出172场多的好成绩") == [("172场多", "≥")]
+    got = {m.text: m.status for m in check("项目年末形成5.2万元余额。", [BALANCE]).mentions}
+    assert got["5.2万元"] == "unsupported"
+    got = {m.text: m.status for m in check("项目年末形成5.60万元余额。", [BALANCE]).mentions}
+    assert got["5.60万元"] == "exact"
