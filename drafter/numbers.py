@@ -130,7 +130,7 @@ COMPOUND_CI = "[" + COUNT_MEASURES + "]次" + _CI_GUARD
 # X次 after an Arabic figure counts occurrences of X whatever X is (263矿次, 1260伞次, 58河次: an open class), unless X次
 # is a word of its own (层次, 档次, 其次, 依次, 首次 …) or X a time, a function word or an approximation
 OPEN_CI = "(?![层档其再依首主多屡逐历本此该每上下初数几累渐年月日周天时分秒之和与及或共第名位])[\u4e00-\u9fff]次" + _CI_GUARD
-_OPEN_CI = re.compile(OPEN_CI + "(以上|以下|左右|(?:余|多)(?![\\d〇零一二两三四五六七八九十]))?")  # (251矿次多12矿次: more by)
+_OPEN_CI = re.compile(OPEN_CI + "(以上|以下|左右|(?:余|多)(?=的|[^\\d\u4e00-\u9fff]|$))?")  # (251矿次多12矿次: more by)
 _NUMERALS = "一二两三四五六七八九十"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
 # 部分, 部署; 门 (courses) but not 门诊, 门户; 具 (遗体) but not 具体, 具有
@@ -833,9 +833,9 @@ class _Scan:
                 alt = unit + "次"  # 人（次）: 人 or 人次
             ap2 = g_ap2
             if ap2 in ("余", "多") and g_unit and t[stop:stop + 1] and (
-                    t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"
-                    or ap2 == "多" and _MORE_BY.match(t, stop)):
-                # 较目标52000剂次多2318剂次, 比上年172场多演24场: "more by", not "more than"
+                    t[stop].isdigit() or "\u4e00" <= t[stop] <= "\u9fff" and t[stop] != "的"):
+                # 较目标52000剂次多2318剂次, 比上年172场多演24场: "more by"; 5.2万元余额, 120家多为, 300人多次: a word of its
+                # own (余额, 多为, 多次) — after a unit, 余 / 多 approximate only before a pause or 的 (172场多，, 172场多的)
                 ap2, stop = None, sm.start("ap2")
             if g_ap1 or ap2:
                 approx = _APPROX_AFTER[g_ap1 or ap2]
@@ -1015,7 +1015,6 @@ _LONG_AT = {False: MAX_DIGITS, True: MAX_CN}  # a long run reaches this far: the
 _SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) can start with
 # rates in words and their signs: the one table (the importer reads 万分之0.8 by it, the writer writes ‱ back)
 PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
-_MORE_BY = re.compile(r"[\u4e00-\u9fff]{1,3}?\d")  # 多演24场, 多出16.80万元: a verb, then the figure it is more by
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
 # 一成半, 八成五: a half or one digit after 成, no further numeral (八成五十: no figure of the reader's)
 _HALF_STEP = re.compile(r"半(?![年月天日数价])|([一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿点])")
