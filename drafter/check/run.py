@@ -432,7 +432,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if m.reason == SET_OF and (err := _set_count_error(index, i, mentions, text, s0, direct_facts)) is not None:
             done(i, "unsupported", err[1], reason=err[0])  # 在七个县中 of six rows / 最少 of a row that is not
             continue
-        target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
+        if m.approx == ">" or m.approx == "<":
+            target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         if (cut := cause_cut(target, text)) is not None:  # 因市级财政压减调整为: read as 调整为, the cause names no
             said = cut + m.text  # line whose figure it is
             subj, role, _, clause, _ = mention_context(said, replace(m, start=len(cut), end=len(said)), 0)
