@@ -59,7 +59,9 @@ def _clause_start(text: str, lo: int, end: int) -> int:
     last = _LAST_START  # clause_before and own_clause ask the same of each figure, one after the other
     if last[0] is text and last[1] == lo and last[2] == end:
         return last[3]
-    k = end - _CLAUSE_BACK.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]
+    # text[lo:end] reversed, in one slice
+    back = text[end - 1:lo - 1:-1] if lo > 0 else text[end - 1::-1] if end > 0 else ""
+    k = end - _CLAUSE_BACK.match(back).end()  # type: ignore[union-attr]
     _LAST_START = (text, lo, end, k)
     return k
 

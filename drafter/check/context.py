@@ -72,7 +72,8 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
         # 年度绩效目标 | 推动…项目落地8个 / 预期目标<TAB>…: a form's label cell names the prose cell after it (a ledger's
         # bare figure under its label — 计划生育奖励 | 120 — is no prose)
         role = roles(cell[1]) if roles(cell[1]) in ("target", "actual") and _GOAL_LABEL.fullmatch(cell[1]) else ""
-    if not role and (under := _under_goal_label(text, m.start)):
+    if not role and (_GOAL_MEMO[0] is not text or _GOAL_MEMO[1][0]) and (under := _under_goal_label(text, m.start)):
+        # (a text already read for label lines and holding none: no call)
         role = under  # 年度总体目标 over its paragraph (新建急救站点12个…): what was planned, not what was done
     own = own_clause(text, m.start, clause)  # its words, less the noun of a count just before it
     subj = _subject(own, after, role, m.base_unit == "元")
@@ -87,7 +88,9 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                 ytag = None  # 较上年增长40%，已整改问题250个: the base year is the change's, not the next clause's level
             elif _inserted_year(text, sentence_start, max(sentence_start, m.start - 24), k):
                 ytag = None  # 质量达标率99.2%，上年末库存3.55万吨，损耗率…: the year of one clause inside this year's
-    elif ytag is None and m.start - sentence_start > 24:
+    elif ytag is None and m.start - sentence_start > 24 and not (
+            _HEAD_MEMO[0] is text and _HEAD_MEMO[1] == sentence_start and _HEAD_MEMO[2] is None):
+        # (a sentence already read and opening on no year: no call)
         ytag = _head_year(text, sentence_start, m.start)  # 上年完成抚育2980亩，成活率91.8%，巡护5130公里: its frame
     if ytag is None and m.kind == "date" and m.date and m.date[0] is None:
         ytag = _plan_year(text, m.start)  # 2025年将继续…；项目资金在10月底前执行到位: the plan's year, over its ；

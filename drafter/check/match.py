@@ -124,6 +124,8 @@ def _is_bound(f: "_Fact") -> bool:
 
 
 _RANK = {"exact": 0, "converted": 1, "rounded": 2, "approximate": 3}
+_NO_WORDS: frozenset[str] = frozenset()
+_NO_ROWS: tuple[frozenset[int], None] = (frozenset(), None)  # _compared_rows of a figure with none cited before it
 _RANK_OF = itemgetter(0)  # a candidate's (unitless, rank) key
 _Cand = tuple[tuple[bool, int], str, str, _Fact]   # (rank, verdict, how, fact)
 
@@ -343,12 +345,17 @@ def _clause_words(clause: str) -> frozenset[str]:
     return tokens(clause) - _ROLE_MARKS
 
 
-@lru_cache(maxsize=1 << 14)
 def _segments(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The words of the (up to four) clauses of `text` nearest its end, the nearest first, role marks left out; and
-    all of them."""
+    all of them. Read once per run of clauses: a text before a figure holds the figures before it, which seldom
+    repeat, while its clauses do (项目全年预算 … 实际支出)."""
+    return _run_segments(tuple(_CLAUSE_RUN.findall(text)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_segments(runs: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     got: list[frozenset[str]] = []
-    for c in reversed(_CLAUSE_RUN.findall(text)):  # a lone character is the measure word of the figure before it
+    for c in reversed(runs):  # a lone character is the measure word of the figure before it
         if (w := _clause_words(c)):  # (35个、), no clause
             got.append(w)
             if len(got) == 4:
@@ -541,7 +548,11 @@ class _Checker:
         widen = 1.0000001
         v = abs(float(m.value))
         wv = float(_pow10(m.exponent))
-        if wide:
+        if wide and m.approx == "≈" and not _open(m):
+            # 约: only a value that rounds to it at its last digit bears it out (_approx_ok), within half its step — the
+            # window reaches a whole step (and a billionth of the value, past any float error), no tenth of the value
+            wv = max(wv, float(written_step(m)), v * 1e-9)
+        elif wide:
             wv = max(wv, float(written_step(m)), v * 0.1)
         wv *= widen
         xf = abs(float(t.x))
@@ -620,11 +631,13 @@ class _Checker:
         m = t.m
         out: list[_Cand] = []
         q_written = _pow10(m.exponent)
-        step_written = written_step(m)
+        # the step and reach of an approximation (only _approx_ok reads them): once, not for each candidate
+        step_written = written_step(m) if m.approx else ONE
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
-        planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
-        step_fam = step_written * m.factor * t.ff  # once, not for each candidate
+        opened = _open(m)
+        planned = opened and _PLAN_WORD.search(t.clause) is not None
+        step_fam = step_written * m.factor * t.ff if m.approx else ONE
         unranked = bool(t.family)  # a unitless candidate of a figure with a unit ranks below every one of its family
         for how, facts in self.candidates(t, wide):
             # what each fact of the group is compared as: the shown value, its quantum and step (set up once)
@@ -656,7 +669,7 @@ class _Checker:
                     if f.approx == m.approx and src == abs(shown):
                         verdict = "exact"  # 超过5000 in the source too
                     elif (how == "fam" or not t.family) and not planned \
-                            and _approx_ok(src, shown, m.approx, step, _open(m), reach):
+                            and _approx_ok(src, shown, m.approx, step, opened, reach):
                         verdict = "approximate"  # only within the unit family: a unitless 452.18 is no 超过400人
                 else:
                     if bound and not as_target:
@@ -722,7 +735,8 @@ class _Checker:
         fails closed, the near candidates listed."""
         if not found:
             return None, [], "", []
-        t, item = self._respectively(t)
+        # (most figures: no 分别 before them, nothing to pair — _respectively's first test, without the call)
+        t, item = self._respectively(t) if self.text.find("分别", t.context[0], t.m.start) >= 0 else (t, _NO_WORDS)
         m = t.m
         scored = []
         # what its clause says, read once per wording (see _choose_reads): its direction, the part of the year it
@@ -750,7 +764,8 @@ class _Checker:
         negative, positive = m.value < 0, m.value > 0  # (its sign, asked of each candidate)
         level = opposite = False
         planned: list[_Fact] = []  # targets of the mention's exact value, left out as what was planned
-        base_rows, base_other = self._compared_rows(t, as_target)  # 比上年的27分钟: the cited record's last year
+        # 比上年的27分钟: the cited record's last year (none without a figure cited before it: no call)
+        base_rows, base_other = self._compared_rows(t, as_target) if t.prev else _NO_ROWS
         for rank, verdict, how, f in found:
             if base_other is not None and f.group not in base_rows:
                 continue  # 候诊…比上年的35分钟 where the cited row's last year is 27分钟: another row's figure
@@ -965,7 +980,8 @@ class _Checker:
                 return None, [], ("来源中该数值属于另一季度 / the source gives this figure for another quarter"),\
                     [s[4] for s in other[:3]]
             good = [s for s in good if s not in other]
-        if good and (month := self._month_named(t)) is not None:  # 3月…18场: the row of March, no other month's
+        if good and self.text.find("月", t.context[0], m.start) >= 0 and (month := self._month_named(t)) is not None:
+            # 3月…18场: the row of March, no other month's (most figures: no 月 before them, no call)
             other = [s for s in good if (mo := _row_month(s[4])) is not None and mo != month]
             if other and len(other) == len(good):
                 return None, [], (f"{SWAPPED}（来源中该数值属于另一月份）/ the source gives this figure for another "

@@ -166,7 +166,7 @@ class Roles:
         self.lines = ix.entities().lines  # the funding lines of the index's relation table (entities.py)
         # where the text names a half-year or a numbered batch: a figure with none of them shortly before it (most
         # figures) is not looked at again
-        self._marks = [m.start() for m in _PART_MARK.finditer(text)]
+        self.marks = [m.start() for m in _PART_MARK.finditer(text)]
         self._by_fact: dict[int, _Line] | None = None  # a line's figure (its id) → the line, built when first asked
 
     def line_value(self, t, anchor: Callable[[], Sequence[_Fact]] = tuple) -> Verdict | None:  # t: match._Target
@@ -395,10 +395,10 @@ class Roles:
         """A fact (the first) when every fact found is stated for another half-year or another numbered batch than
         the words before the figure give it (下半年…22场 where the log's 22场 is 上半年's; 第一批…于9月8日 where 9月8日 is
         the 第二批's). None when the words name no part, or a fact is of no part or of the same one."""
-        if not facts or not self._marks:
+        if not facts or not self.marks:
             return None
-        k = bisect_left(self._marks, t_start - _SENTENCE_REACH)
-        if not (k < len(self._marks) and self._marks[k] < (t_end + _DATE_REACH if date else t_start)):
+        k = bisect_left(self.marks, t_start - _SENTENCE_REACH)
+        if not (k < len(self.marks) and self.marks[k] < (t_end + _DATE_REACH if date else t_start)):
             return None
         if _BATCHES_COUNTED.fullmatch(self.text, t_start, t_end):
             return None  # 第二轮…，两轮开始相隔: a count of the batches themselves is no figure of one of them

@@ -276,7 +276,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if t is None or status == "ignored":
             return None
         v = gate.line_value(t, lambda: _role_anchor(mentions, results, direct_facts, i, text,
-                                                    ends[t.sent - 1] if t.sent else 0))  # (read when asked)
+                                                    ends[t.sent - 1] if t.sent else 0)) \
+            if gate.lines else None  # (read when asked; sources stating no funding line: no call)
         if v is None and t.family == "%" and (prev := direct_facts.get(i - 1)) is not None \
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
             v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
@@ -287,7 +288,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             if not v.ok:  # (an unsupported figure too: the line's own value is the evidence to give)
                 return "unsupported", v.facts, None, v.reason
             return None
-        if status in _DIRECT and (f := gate.part_clash(t.m.start, t.m.end, facts)) is not None:
+        if status in _DIRECT and gate.marks and (f := gate.part_clash(t.m.start, t.m.end, facts)) is not None:
+            # (a text naming no half-year or batch: no call)
             return "unsupported", [f], None, OTHER_PART
         return None
 
@@ -445,7 +447,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if m.reason == SET_OF and (err := _set_count_error(index, i, mentions, text, s0, direct_facts)) is not None:
             done(i, "unsupported", err[1], reason=err[0])  # 在七个县中 of six rows / 最少 of a row that is not
             continue
-        target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
+        if m.approx == ">" or m.approx == "<":
+            target = checker.quoted_target(target)  # 超过6场的目标: the target 6场 itself
         if (cut := cause_cut(target, text)) is not None:  # 因市级财政压减调整为: read as 调整为, the cause names no
             said = cut + m.text  # line whose figure it is
             subj, role, _, clause, _ = mention_context(said, replace(m, start=len(cut), end=len(said)), 0)
@@ -496,7 +499,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
-            checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:3] if f.group >= 0))
+            checker.last_record[sent] = (m.end, frozenset([f.group for f in facts[:3] if f.group >= 0]))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
                 checker.stated_years.update(((sent, id(f)), ytag) for f in facts[:3])
