@@ -58,3 +58,10 @@ def test_compared_last_year_is_the_subject_row_not_the_rival_row():
 def test_compared_last_year_of_the_rival_row_stays_unsupported():
     got = status("分区看，独山子区检疫马匹412匹，占33.23%，比白碱滩区298匹多114匹，比上年281匹增长46.62%。")
     assert got["281匹"] == "unsupported"  # 白碱滩区's last year, named only as the rival
+
+
+def test_last_year_after_a_joining_word_is_the_record_just_told():
+    got = status("举办马术表演12场，完成目标10场，但比上年11场多1场。")
+    assert got["11场"] == "exact" and got["1场"] == "derived"
+    got = status("举办马术表演12场，完成目标10场，但比上年25场少13场。")
+    assert got["25场"] == "unsupported"  # 赛马's last year
