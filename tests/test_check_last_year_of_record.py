@@ -26,6 +26,11 @@ RACECOURSE = [
         "克拉玛依区\t350\t333\n"
         "乌尔禾区\t180\t166\n"
         "合计\t1240\t1156\n")),
+    SourceText(name="克拉玛依市赛马场2025年赛事观众统计.txt", text=(
+        "克拉玛依市赛马场2025年赛事观众统计\n"
+        "赛事类别\t观众（人次）\t上年观众（人次）\n"
+        "速度赛\t12480\t11350\n"
+        "耐力赛\t8260\t7910\n")),
 ]
 
 
@@ -65,3 +70,11 @@ def test_last_year_after_a_joining_word_is_the_record_just_told():
     assert got["11场"] == "exact" and got["1场"] == "derived"
     got = status("举办马术表演12场，完成目标10场，但比上年25场少13场。")
     assert got["25场"] == "unsupported"  # 赛马's last year
+
+
+def test_a_list_of_last_years_figures_shares_its_year_over_a_digit_group():
+    # 较上年11,350人次与7,910人次: the comma of 11,350 is no clause break, the second figure is last year's too
+    got = status("速度赛与耐力赛观众分别为12,480人次、8,260人次，较上年11,350人次与7,910人次分别增长9.96%和4.42%。")
+    assert got["7,910人次"] == "exact"
+    got = status("耐力赛观众7,910人次。")
+    assert got["7,910人次"] == "unsupported"  # last year's figure as this year's
