@@ -60,3 +60,16 @@ def test_a_list_after_another_count_starts_after_it():
     said = "研究所服务高昌区一个区和鄯善、托克逊{}县。"
     assert status(said.format("两个"))["两个"] == "derived"
     assert status(said.format("三个"))["三个"] == "unsupported"
+
+
+def test_a_count_of_listed_figures_over_a_digit_group():
+    # 1,316人次: the comma of a digit group ends no clause; the figures need not be the sources' to be counted
+    said = "全年接待问诊1,316人次、开展义诊45场、发放宣传册2,400份，{}工作均按计划完成。"
+    assert status(said.format("三项"))["三项"] == "derived"
+    assert status(said.format("四项"))["四项"] == "unsupported"
+
+
+def test_a_long_last_item_joined_by_a_conjunction():
+    said = "年度任务包括苗药资源普查、苗医古籍整理以及苗药标本馆与苗医药数据库平台建设，共{}。"
+    assert status(said.format("三项"))["三项"] == "derived"
+    assert status(said.format("四项"))["四项"] == "unsupported"
