@@ -297,7 +297,8 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
 # the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
-_NO_SUBJECT = re.compile(r"同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+# (after a joining word: 但比上年的)
+_NO_SUBJECT = re.compile(r"^(?:但是?|而且?|并且?|且|则|仍|同时)|同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
 # a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
@@ -455,6 +456,7 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 
 # 45218人，/ 51.24亿元， right before a clause: the figure, its decimals, its scale
 # the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
+_OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
 _CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
@@ -1209,9 +1211,9 @@ class _Checker:
                 if own and own & _nearest_words(before[:j]):  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
         if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
-            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own
-            before = _COMPARED_ITEM.sub(lambda c: " " if c.end() < len(before) and "\u4e00" <= before[c.end()] <= "\u9fff"
-                                        else c[0], before)
+            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own,
+            # and only its own (…比白碱滩区298匹多114匹，比上年376匹: 白碱滩区 names 298, no figure after it)
+            before = _COMPARED_ITEM.sub(lambda c: c[0] if not before[c.end():].strip(_OPENERS) else " ", before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
