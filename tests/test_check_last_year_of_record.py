@@ -26,6 +26,9 @@ RACECOURSE = [
         "克拉玛依区\t350\t333\n"
         "乌尔禾区\t180\t166\n"
         "合计\t1240\t1156\n")),
+    SourceText(name="克拉玛依市赛马场2025年工作日志.txt", text=(
+        "克拉玛依市赛马场2025年工作日志\n"
+        "2025-06-30  上半年累计举办速度赛马12场。\n")),
     SourceText(name="克拉玛依市赛马场2025年赛事观众统计.txt", text=(
         "克拉玛依市赛马场2025年赛事观众统计\n"
         "赛事类别\t观众（人次）\t上年观众（人次）\n"
@@ -78,3 +81,11 @@ def test_a_list_of_last_years_figures_shares_its_year_over_a_digit_group():
     assert got["7,910人次"] == "exact"
     got = status("耐力赛观众7,910人次。")
     assert got["7,910人次"] == "unsupported"  # last year's figure as this year's
+
+
+def test_last_year_after_the_halves_is_the_years_record():
+    # 上半年12场 is a half's figure (the log's): 虽比上年25场 compares the year's 28场, whose record holds 25
+    got = status("举办速度赛马28场，上半年12场、下半年16场，虽比上年25场多3场，仍有提升空间。")
+    assert got["25场"] == "exact"
+    got = status("举办速度赛马28场，上半年12场、下半年16场，虽比上年11场多17场，仍有提升空间。")
+    assert got["11场"] == "unsupported"  # 马术表演's last year
