@@ -298,7 +298,7 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
 # the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
 # (after a joining word: 但比上年的)
-_NO_SUBJECT = re.compile(r"^(?:但是?|而且?|并且?|且|则|仍|同时)|同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+_NO_SUBJECT = re.compile(r"^(?:但是?|而且?|并且?|且|则|仍|同时|虽然?|尽管)|同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
 # a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)

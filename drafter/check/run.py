@@ -63,7 +63,7 @@ _GROUP = attrgetter("group")
 _RIVAL_COMPARED = re.compile(r"(?:相比|比|较)(?![例重率对照])(?!上年|去年|上一年|前一年|同期|年初|(?:19|20)\d\d年|目标|计划|预算"
                              r"|要求|规定|时限|标准)[\u4e00-\u9fff]{1,10}?的?$")
 # 但比上年 / 而上年 / 较2024年同期: a clause that names a year and nothing else (a joining word, the comparison)
-_YEAR_ONLY = re.compile(r"(?:但|而|并|且|则|仍|还|同时)?(?:比|较|与)?(?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期)?"
+_YEAR_ONLY = re.compile(r"(?:但|而|并|且|则|仍|还|同时|虽然?|尽管)?(?:比|较|与)?(?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期)?"
                         r"(?:为|是|的|末|底)?$")
 _BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
@@ -501,8 +501,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
-            if not _RIVAL_COMPARED.search(clause):
-                subject_facts[sent] = last_facts[sent]
+            if not _RIVAL_COMPARED.search(clause) and not _part_of_year(clause):
+                subject_facts[sent] = last_facts[sent]  # (上半年12场: a half's, no record of the year's 上年)
             checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:3] if f.group >= 0))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
