@@ -426,6 +426,16 @@ def _batch_named(said: str, unit: str, count: Decimal) -> bool:
 _TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
 
 
+def _own_head(text: str, start: int, label: str) -> bool:
+    """Is the whole clause right before a figure (after a 、 or ，) the head noun its record's name ends in — 报告 of
+    成果报告, a word too common for tokens to read?"""
+    own = _OWN_RUN.search(text, max(0, start - 8), start)
+    if own is None or text[own.start() - 1:own.start()] not in "、，,；;：:":
+        return False
+    name = label.rpartition("|")[2]
+    return len(name) > len(own[0]) and name.endswith(own[0])
+
+
 def _abbreviates(clause: str, name: str) -> bool:
     """Do the last two or three characters before the figure shorten `name` — its first character, then the others
     in its order, never the name itself (新剧 of 新创排剧目, 宣教 of 宣传教育)?"""
@@ -456,6 +466,7 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 
 # 45218人，/ 51.24亿元， right before a clause: the figure, its decimals, its scale
 # the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
+_OWN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")  # the words right before a figure, back to the mark before them
 _OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
@@ -800,8 +811,10 @@ class _Checker:
             if not n and f.unit == m.base_unit and m.base_unit in _BATCH_UNITS and not f.label and "[" not in f.location \
                     and _batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value):
                 n = 1  # 第二批自…，两批共: the count of the source's list of batches, one of which its sentence names
-            if not n and f.label and t.clause and _abbreviates(t.clause, f.label.rpartition("|")[2]):
+            if not n and f.label and t.clause and (_abbreviates(t.clause, f.label.rpartition("|")[2])
+                                                   or _own_head(self.text, m.start, f.label)):
                 n = 1  # 新剧3部 of the field 新创排剧目: the text's short name of the item, its characters in order
+                # (、报告9份 of 成果报告: the head noun its name ends in, the clause's only words)
             if not n:
                 if counted is None:
                     counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
@@ -1225,6 +1238,9 @@ class _Checker:
         key = (id(f), segs)  # a log written from a template asks the same again
         if key in self._swaps:
             return self._swaps[key]
+        if f.label and _own_head(self.text, t.m.start, f.label):
+            return None  # 普查样本312份、报告6份: the words right before it (报告, a word too common to read) name
+            # f's record (成果报告) — the clauses before are the earlier figures'
         other = words - f.subj  # only a word f lacks can name another row
         if _SPENT_MARK <= f.subj:  # 市本级财政拨款…，支出479.52万元: the word says the line spent it, naming no 基本支出 row
             other -= _SPENDING_WORDS
