@@ -2303,9 +2303,12 @@ class _Checker:
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
                         sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
-                    elif a.group >= 0 and a.group == b.group and any(
-                            x.mag == d and x is not a and x is not b and x.ytag == a.ytag and not x.dirn and not _cut(x)
-                            for x in self.ix.groups[a.group]):  # (压减68.00万元 in its remark is the change itself)
+                    elif a.group >= 0 and a.group == b.group and {a.role, b.role} != {"target", "actual"} and any(
+                            x.mag == d and x.family == a.family and x is not a and x is not b and x.ytag == a.ytag
+                            and not x.dirn and not _cut(x)
+                            for x in self.ix.groups[a.group]):  # (压减68.00万元 in its remark is the change itself;
+                        # a target less its result is the shortfall whatever else the record states of that value —
+                        # its 得分, its 偏差原因's 8所学校顺延)
                         # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item (its 上年 cell
                         # is another year's level: 比“≤5个工作日”缩短3个工作日 beside last year's 3个工作日 stands)
                         sign_ok = False
