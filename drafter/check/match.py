@@ -424,6 +424,20 @@ def _batch_named(said: str, unit: str, count: Decimal) -> bool:
 
 
 _TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
+_AMONG_AFTER = re.compile(r"(?:中|之中|里|当中)")  # 三批中…: a choice among the batches it counts
+
+
+def _batch_division(text: str, start: int, end: int, unit: str, count: Decimal) -> bool:
+    """Does the sentence divide its work into the `count` batches (分三批) or choose among them, naming one (三批中用时
+    最短的是第二批)? Either states how many batches there were: the count of the sources' 第一批 … list."""
+    if text[start - 1:start] == "分":
+        return True
+    if not _AMONG_AFTER.match(text, end):
+        return False
+    stop = min((k for k in (text.find(c, end) for c in "。；;\n") if k >= 0), default=len(text))
+    return _batch_named(text[end:stop], unit, count)
+
+
 
 
 def _own_head(text: str, start: int, label: str) -> bool:
@@ -809,7 +823,8 @@ class _Checker:
             if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n and f.unit == m.base_unit and m.base_unit in _BATCH_UNITS and not f.label and "[" not in f.location \
-                    and _batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value):
+                    and (_batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value)
+                         or _batch_division(self.text, m.start, m.end, m.base_unit, m.value)):
                 n = 1  # 第二批自…，两批共: the count of the source's list of batches, one of which its sentence names
             if not n and f.label and t.clause and (_abbreviates(t.clause, f.label.rpartition("|")[2])
                                                    or _own_head(self.text, m.start, f.label)):
@@ -921,6 +936,8 @@ class _Checker:
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
+                if not f.family and m.kind == "count" and f.value != f.value.to_integral_value():
+                    continue  # 造林核查分两批 is no 造林核查面积 13.47: a bare decimal counts no batches, items or people
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
                         or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
                         or (f.role == "target") != (t.role == "target"):
