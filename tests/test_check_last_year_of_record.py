@@ -89,3 +89,10 @@ def test_last_year_after_the_halves_is_the_years_record():
     assert got["25场"] == "exact"
     got = status("举办速度赛马28场，上半年12场、下半年16场，虽比上年11场多17场，仍有提升空间。")
     assert got["11场"] == "unsupported"  # 马术表演's last year
+
+
+def test_a_sentence_of_last_year_alone_after_the_records_sentence():
+    got = status("举办速度赛马28场，目标24场。上年25场，增长12.00%。")
+    assert got["25场"] == "exact"
+    got = status("举办速度赛马28场，目标24场。上年11场。")
+    assert got["11场"] == "unsupported"  # 马术表演's
