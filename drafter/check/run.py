@@ -430,10 +430,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if ytag is not None and ytag != index.year_now and (tokens(clause) <= _ROLE_MARKS or _YEAR_ONLY.match(clause)):
             # 比上年376匹 / ；上年25场 with no words of its own: last year's figure of the record its sentence speaks of
             # — the one traced last outside a comparison with a rival item (比白碱滩区298匹 names the rival, not the
-            # subject), or, opening a ；-clause, the one the clause before it ended on
+            # subject), or, opening a ；-clause or a sentence of its line, the one the sentence before it ended on
             if sent in last_facts:
                 prev = subject_facts.get(sent, frozenset())
-            elif sent and text[ends[sent - 1] - 1] in "；;":
+            elif sent and text[ends[sent - 1] - 1] in "；;。":  # (。上年25场。: the sentence before's, in its paragraph)
                 prev = subject_facts.get(sent - 1, prev)
         target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
                          clause, sent, own_subj, prev,
