@@ -73,3 +73,19 @@ def test_a_long_last_item_joined_by_a_conjunction():
     said = "年度任务包括苗药资源普查、苗医古籍整理以及苗药标本馆与苗医药数据库平台建设，共{}。"
     assert status(said.format("三项"))["三项"] == "derived"
     assert status(said.format("四项"))["四项"] == "unsupported"
+
+
+def test_a_count_before_its_items_told_one_by_one():
+    # 三项工作：一是…。二是…。三是…: the enumeration after the colon, over its sentences
+    said = "研究所全年重点做了{}工作：一是普查苗药资源。二是整理苗医古籍。三是培训基层苗医。"
+    assert status(said.format("三项"))["三项"] == "derived"
+    assert status(said.format("四项"))["四项"] == "unsupported"
+
+
+def test_a_count_whose_list_follows_in_the_next_clause_or_after_a_colon_with_a_conjunction():
+    said = "研究所的任务有{}，即苗药资源普查、古籍整理和基层培训。"
+    assert status(said.format("三项"))["三项"] == "derived"
+    assert status(said.format("四项"))["四项"] == "unsupported"
+    said = "研究所承担{}任务：苗药资源普查和古籍整理。"
+    assert status(said.format("两项"))["两项"] == "derived"
+    assert status(said.format("三项"))["三项"] == "unsupported"
