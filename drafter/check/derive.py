@@ -1005,9 +1005,18 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         clauses = re.split(r"[；;]", text[cm.end():stop])
         if len(clauses) == m.value and all(c.strip() for c in clauses):
             return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
-        # 主要做五件事：A、B、C、D、E；…: the 、-list of the clause its colon opens
+        # 主要做五件事：A、B、C、D、E；… / 两项任务：A和B: the list of the clause its colon opens
         if (lm := _LIST_AFTER.match(text, cm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
             return "、".join(items) + f" = {m.text}（冒号后逐一列举）"
+        # 三项工作：一是…。二是…。三是…: its items told one by one, 一是 … N是, over the sentences of its paragraph
+        hi = text.find("\n\n", cm.end())
+        told = [_CN_SMALL_INT.get(o[1]) for o in _NTH_IS.finditer(text, cm.end(), hi if hi >= 0 else len(text))]
+        if told and told[0] == 1 and set(told) == set(range(1, int(m.value) + 1)):
+            return "、".join(f"{_CN_DIGITS[k - 1]}是" for k in range(1, int(m.value) + 1)) + f" = {m.text}（冒号后逐一列举）"
+    if (nm := _NAMELY.match(text, m.end)) is not None:  # 任务有三项，即A、B和C: the list of the clause after it
+        stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
+        if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
+            return "、".join(items) + f" = {m.text}（其后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     end = m.start
     if text[s0 - 1:s0] in ("，", ",") and _COUNT_OPENS.fullmatch(text, s0, m.start):
@@ -1138,7 +1147,13 @@ def _name_at(index: SourceIndex, item: str, lead: bool, joins: list[int]) -> str
 _COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
 # a clause holding nothing before the count but a sum word, or nothing at all
 _COUNT_OPENS = re.compile(r"(?:(?:共|合计|总计|共计|一共|计)(?:有|为)?)?")
-_LIST_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24})(?=[；;。\n]|$)")  # …：A、B、C；
+# …：A、B、C； / …：A和B。 (a list of two joined by a conjunction alone)
+_LIST_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}|[\u4e00-\u9fff]{1,24}(?:以及|及|和|与)"
+                         r"[\u4e00-\u9fff]{1,24})(?=[；;。，,\n]|$)")
+_NTH_IS = re.compile(r"(?:^|(?<=[。；;：:\n]))\s*([一二三四五六七八九十])是")  # 一是 / 二是 opening a clause of the list
+_CN_DIGITS = "一二三四五六七八九十"
+_CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
+_NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
 _FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # a count inside a run of listed names (…朝天三个区和旺苍…): a list before it is another list
