@@ -13,7 +13,9 @@ UNIT_STATEMENT = re.compile(r"[（(]?[ \u3000]*(?:金额|资金|计量)?单位[ 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION_TITLE = re.compile(r"[^\t。；;，,]{0,30}")
 # a title line that ends in its tables' money unit alone: "## 一、项目资金（万元）", "表1 支出明细(元)"
-_UNIT_CAPTION = re.compile(r"^[ \u3000#]*([^\t|｜。；;，,:：\n]{2,30}?)[（(](亿元|万元|千元|元)[）)][ \t\u3000]*$", re.M)
+# (支出明细（全年执行数，万元）: the column its amounts are of, then the unit)
+_UNIT_CAPTION = re.compile(r"^[ \u3000#]*([^\t|｜。；;，,:：\n]{2,30}?)[（(](?:[^（）()\t\n，,]{1,12}[，,、])?(亿元|万元|千元|元)[）)]"
+                           r"[ \t\u3000]*$", re.M)
 
 
 def stated_units(text: str) -> list[tuple[int, str, bool]]:

@@ -41,6 +41,14 @@ _SIGN_BEFORE = re.compile(r"[≤≥≦≧⩽⩾<>＜＞]“?$|[“\"](?:[=＝])$
 _SIGN_LAST = frozenset("≤≥≦≧⩽⩾<>＜＞“=＝")  # the character right before a figure any _SIGN_BEFORE match ends in
 
 
+def _comma_before(text: str, lo: int, hi: int) -> int:
+    """The last ',' in text[lo:hi] that breaks a clause — not a digit group's (较上年98,400亩与20,800亩); −1 if none."""
+    k = text.rfind(",", lo, hi)
+    while k > lo and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
+        k = text.rfind(",", lo, k)
+    return k
+
+
 def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                     ) -> tuple[frozenset[str], str, int | None, str, str]:
     """(subject tokens, role, year tag, clause, what follows) of a mention: the clause before it and the noun after its
@@ -79,7 +87,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     subj = _subject(own, after, role, m.base_unit == "元")
     ytag = year_tag(text, m.start, s0=sentence_start)
     if ytag is not None and direction(clause) is None:
-        k = max(text.rfind("，", sentence_start, m.start), text.rfind(",", sentence_start, m.start))
+        k = max(text.rfind("，", sentence_start, m.start), _comma_before(text, sentence_start, m.start))
         if k >= 0 and year_tag(text, m.start, s0=k + 1) is None and tokens(text[k + 1:m.start]):
             cm = None
             for cm in _COMPARED_YEAR.finditer(text, max(sentence_start, m.start - 24), k):

@@ -1005,25 +1005,44 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         clauses = re.split(r"[；;]", text[cm.end():stop])
         if len(clauses) == m.value and all(c.strip() for c in clauses):
             return f"{len(clauses)}{m.base_unit} = {m.text}（冒号后逐一列举）"
+        # 主要做五件事：A、B、C、D、E；… / 两项任务：A和B: the list of the clause its colon opens
+        if (lm := _LIST_AFTER.match(text, cm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
+            return "、".join(items) + f" = {m.text}（冒号后逐一列举）"
+        # 三项工作：一是…。二是…。三是…: its items told one by one, 一是 … N是, over the sentences of its paragraph
+        hi = text.find("\n\n", cm.end())
+        told = [_CN_SMALL_INT.get(o[1]) for o in _NTH_IS.finditer(text, cm.end(), hi if hi >= 0 else len(text))]
+        if told and told[0] == 1 and set(told) == set(range(1, int(m.value) + 1)):
+            return "、".join(f"{_CN_DIGITS[k - 1]}是" for k in range(1, int(m.value) + 1)) + f" = {m.text}（冒号后逐一列举）"
+    if (nm := _NAMELY.match(text, m.end)) is not None:  # 任务有三项，即A、B和C: the list of the clause after it
+        stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
+        if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
+            return "、".join(items) + f" = {m.text}（其后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     end = m.start
-    if text[s0 - 1:s0] in ("，", ",") and _SUM_ONLY.fullmatch(text, s0, m.start):
-        # 包括A、B、C和D，共四项: the list is the clause before the sum word
+    if text[s0 - 1:s0] in ("，", ",") and _COUNT_OPENS.fullmatch(text, s0, m.start):
+        # 包括A、B、C和D，共四项 / 内容为A、B、C，三个方面: the list is the clause before the count (or its sum word)
         end = s0 - 1
         s0 = max(text.rfind(c, max(0, end - 200), end) for c in "。；;！？!?\n，,：:") + 1
+        while text[s0 - 1:s0] == "," and text[s0 - 2:s0 - 1].isdigit() and text[s0:s0 + 1].isdigit():
+            s0 = max(text.rfind(c, max(0, end - 200), s0 - 1) for c in "。；;！？!?\n，,：:") + 1  # (1,356人次)
+        figures = text[s0:end].split("、")
+        if 2 <= len(figures) == m.value and all(len(_FIGURE_IN.findall(f)) == 1 for f in figures):
+            # 检查263矿次、演练28次、培训1,356人次，三项数量指标: the figures the clause before lists, one an item
+            return "、".join(figures) + f" = {m.text}（前文逐一列举）"
     if (lm := _LIST_BEFORE.search(text, s0, end)) is not None \
             and not text[lm.start(1) - 1:lm.start(1)].isdigit():  # (12.46万人次、新剧2部: 万人次 is a measure, no item)
-        # 门牌、楼栋牌、宣传牌三类标志: the list right before
-        items = _bracket_items(lm[1])
-        if len(items) == m.value:
+        # 门牌、楼栋牌、宣传牌三类标志: the list right before — after any count inside it (利州、朝天两个区和旺苍、
+        # 青川两个县: the second list begins after 两个区和)
+        run = lm[1][k.end():] if (k := _last(_COUNTED_BEFORE.finditer(lm[1]))) is not None else lm[1]
+        if len(items := _list_reading(run)) == m.value:
             return "、".join(items) + f" = {m.text}（前文逐一列举）"
-        pieces = lm[1].split("、")  # 数据处理与设备、培训与质量抽查四个方面: a 与 inside an item joins no two items
-        if len(pieces) >= 3 and len(pieces) == m.value and all(pieces):
-            return "、".join(pieces) + f" = {m.text}（前文逐一列举）"
     lo = text.rfind("\n\n", 0, m.start) + 1
     hi = text.find("\n\n", m.end)
     block = text[lo: hi if hi >= 0 else len(text)]
-    named = {_int_any(o[1]): o[0] for o in _ORDINAL.finditer(block) if block.startswith(m.base_unit, o.end())}
+    # 第一批 / 第二批…: the ordinals its measure word follows — or the noun after it (两个标段：第一标段、第二标段)
+    noun = text[m.end:m.end + 2] if _CJK_PAIR.match(text, m.end) else m.base_unit
+    named = {_int_any(o[1]): o[0] for o in _ORDINAL.finditer(block)
+             if block.startswith(m.base_unit, o.end()) or block.startswith(noun, o.end())}
     if set(named) != set(range(1, int(m.value) + 1)):
         return None
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
@@ -1126,8 +1145,40 @@ def _name_at(index: SourceIndex, item: str, lead: bool, joins: list[int]) -> str
 
 
 _COLON_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")  # 三笔支付：
-_SUM_ONLY = re.compile(r"(?:共|合计|总计|共计|一共|计)(?:有|为)?")  # a clause holding nothing but the sum word
-_LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)等?$")  # a 、-list ending at the count
+# a clause holding nothing before the count but a sum word, or nothing at all
+_COUNT_OPENS = re.compile(r"(?:(?:共|合计|总计|共计|一共|计)(?:有|为)?)?")
+# …：A、B、C； / …：A和B。 (a list of two joined by a conjunction alone)
+_LIST_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}|[\u4e00-\u9fff]{1,24}(?:以及|及|和|与)"
+                         r"[\u4e00-\u9fff]{1,24})(?=[；;。，,\n]|$)")
+_NTH_IS = re.compile(r"(?:^|(?<=[。；;：:\n]))\s*([一二三四五六七八九十])是")  # 一是 / 二是 opening a clause of the list
+_CN_DIGITS = "一二三四五六七八九十"
+_CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
+_NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
+_FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# a count inside a run of listed names (…朝天三个区和旺苍…): a list before it is another list
+_COUNTED_BEFORE = re.compile(r"[两二三四五六七八九十一]{1,2}[个项类件所座家处条名位批期种块][\u4e00-\u9fff]{0,3}?(?:以及|和|与|及|、)")
+_LIST_JOIN = re.compile(r"以及|及|和|与")
+
+
+def _last(found: Any) -> Any:
+    """The last of an iterator's items (a regex's last match), or None."""
+    got = None
+    for got in found:
+        pass
+    return got
+
+
+def _list_reading(run: str) -> list[str]:
+    """The items of a 、-list as a reader takes them: its 、-pieces, the last split at its first conjunction (A、B和C;
+    A、B以及C与D: 以及 joins the last two, 与 joins inside the last) — unless an earlier piece holds one too (数据处理与
+    设备、培训与质量抽查: the author's 与 joins inside items); [] when a piece is empty."""
+    pieces = run.split("、")
+    if not any(_LIST_JOIN.search(p) for p in pieces[:-1]) and (j := _LIST_JOIN.search(pieces[-1])) is not None \
+            and j.start() and j.end() < len(pieces[-1]):
+        pieces[-1:] = [pieces[-1][:j.start()], pieces[-1][j.end():]]
+    return pieces if all(pieces) and len(pieces) <= MAX_LISTED else []
+_LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}?)等?$")  # a 、-list ending at the count
 _BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[（(]([^（）()\d]{2,80})[）)]")  # 三个村（…、…）
 _BRACKET_SUM = re.compile(r"[（(]([^（）()\d]{2,80})[）)][\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$")
 

@@ -328,6 +328,9 @@ class SourceIndex:
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
                 column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column > 1 and cells[column - 1][0] == cells[column - 1][1] and _SCORE_KEY.search(header[column]) \
+                        and not _SCORE_KEY.search(header[column - 1]):
+                    header = _spanned_head(text, cells, header, column)  # 支出明细 | 土地平整工程（merged） | 986.40
                 if column >= 0 and _ORDER_HEAD.fullmatch(header[column].strip()) and line != last_row.get(tid):
                     continue  # a 序号 numbers its row (停运三个月 is no row 3); the last one counts the rows (五个项目)
                 if column >= 0:
@@ -376,7 +379,7 @@ class SourceIndex:
                     if (label := row_names.get(line)) is None:
                         label = row_names[line] = same(n := _row_names(text, row[1], row[2]), n)
                         self.row_cells[group] = _text_cells(text, row[1], row[2])
-                    fact.label, fact.head = label, same(row[2][column], row[2][column].strip())
+                    fact.label, fact.head = label, same(header[column], header[column].strip())
                     fact.tab = self._tab_base + row[0]
                 if period:
                     fact.period = period
@@ -1486,6 +1489,19 @@ _YEAR_LABEL = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年度?)?\s*[:：]\s*")
 
 
 _LINE_LABEL = re.compile(r"[ \t\u3000|｜]*([^\d|｜\t:：，,。；;！？!?]{2,20}?)[ \u3000]*[|｜\t:：]")
+
+
+def _spanned_head(text: str, cells: list[tuple[int, int]], header: list[str], column: int) -> list[str]:
+    """The header a row's figure is read under when the row's name cell is merged over the columns before a score
+    column the figure stands in (支出明细 | 土地平整工程 ⟶ spanning 年初预算数 … 全年执行数 | 986.40 under 分值): an
+    amount of the row, read under the last column the name covers — a score column holds no row laid out across the
+    header's columns. The header as it is unless the cells before the figure are empty back to a name cell."""
+    k = column - 1
+    while k > 0 and cells[k][0] == cells[k][1]:
+        k -= 1
+    if k == column - 1 or _HAS_DIGIT.search(text, cells[k][0], cells[k][1]) or cells[k][0] == cells[k][1]:
+        return header
+    return header[:column] + [header[column - 1]] + header[column + 1:]
 
 
 def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column: int) -> tuple[str, str] | None:

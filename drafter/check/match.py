@@ -299,7 +299,8 @@ def _year_fits(ytag: int | None, f: _Fact, now: int | None) -> bool:
 
 _YEAR_COMPARED = re.compile(r"(?:比|较|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年)|同比")
 # the words of a share, a comparison or a quoted target, which name no subject of their own: 占, 比上年的, 完成目标的
-_NO_SUBJECT = re.compile(r"同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
+# (after a joining word: 但比上年的)
+_NO_SUBJECT = re.compile(r"^(?:但是?|而且?|并且?|且|则|仍|同时|虽然?|尽管)|同比|比|较|与|和|及|上年|去年|上一年|前一年|同期|(?:19|20)\d\d年|增长|增加|下降|减少|提高|降低|上升|超出|超过"
                          r"|完成|年度|全年|目标|计划|任务|的|了|为|达|占|是")
 _SUBJECT_LEFT = re.compile(r"[\u4e00-\u9fff]")
 # a part of the year: 截至目前 / 截止 / 上半年 / 前三季度 / 1-9月 / 一至九月 (the year's figure is another)
@@ -430,6 +431,30 @@ def _batch_named(said: str, unit: str, count: Decimal) -> bool:
 
 
 _TAIL_RUN = re.compile(r"[\u4e00-\u9fff]{2,}$")
+_AMONG_AFTER = re.compile(r"(?:中|之中|里|当中)")  # 三批中…: a choice among the batches it counts
+
+
+def _batch_division(text: str, start: int, end: int, unit: str, count: Decimal) -> bool:
+    """Does the sentence divide its work into the `count` batches (分三批) or choose among them, naming one (三批中用时
+    最短的是第二批)? Either states how many batches there were: the count of the sources' 第一批 … list."""
+    if text[start - 1:start] == "分":
+        return True
+    if not _AMONG_AFTER.match(text, end):
+        return False
+    stop = min((k for k in (text.find(c, end) for c in "。；;\n") if k >= 0), default=len(text))
+    return _batch_named(text[end:stop], unit, count)
+
+
+
+
+def _own_head(text: str, start: int, label: str) -> bool:
+    """Is the whole clause right before a figure (after a 、 or ，) the head noun its record's name ends in — 报告 of
+    成果报告, a word too common for tokens to read?"""
+    own = _OWN_RUN.search(text, max(0, start - 8), start)
+    if own is None or text[own.start() - 1:own.start()] not in "、，,；;：:":
+        return False
+    name = label.rpartition("|")[2]
+    return len(name) > len(own[0]) and name.endswith(own[0])
 
 
 def _abbreviates(clause: str, name: str) -> bool:
@@ -462,6 +487,8 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 
 # 45218人，/ 51.24亿元， right before a clause: the figure, its decimals, its scale
 # the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
+_OWN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")  # the words right before a figure, back to the mark before them
+_OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
 _CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
@@ -811,10 +838,13 @@ class _Checker:
             if not n and f.group in base_rows and not m.approx:
                 n = 1  # 比上年的1.8天缩短0.3天: the cited record's last-year figure (缩短 is no noun it counts)
             if not n and f.unit == m.base_unit and m.base_unit in _BATCH_UNITS and not f.label and "[" not in f.location \
-                    and _batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value):
+                    and (_batch_named(self.text[t.context[0]:t.m.start], m.base_unit, m.value)
+                         or _batch_division(self.text, m.start, m.end, m.base_unit, m.value)):
                 n = 1  # 第二批自…，两批共: the count of the source's list of batches, one of which its sentence names
-            if not n and f.label and t.clause and _abbreviates(t.clause, f.label.rpartition("|")[2]):
+            if not n and f.label and t.clause and (_abbreviates(t.clause, f.label.rpartition("|")[2])
+                                                   or _own_head(self.text, m.start, f.label)):
                 n = 1  # 新剧3部 of the field 新创排剧目: the text's short name of the item, its characters in order
+                # (、报告9份 of 成果报告: the head noun its name ends in, the clause's only words)
             if not n:
                 if counted is None:
                     counted = tokens(noun_after(self.text, m.end) if t.noun is None else t.noun) - _ROLE_MARKS
@@ -921,6 +951,8 @@ class _Checker:
                 if f.family != t.family and (f.kind == "year" or _close(f.value, m.value, qw) is not None
                                              or _close(f.value, t.pmag, qw * m.factor) is not None):
                     continue  # the same number as written: not another figure
+                if not f.family and m.kind == "count" and f.value != f.value.to_integral_value():
+                    continue  # 造林核查分两批 is no 造林核查面积 13.47: a bare decimal counts no batches, items or people
                 if f.hi_mag is not None or f.approx or (t.role and f.role and f.role != t.role) \
                         or (t.ytag is not None and f.ytag != t.ytag) or not _same_year(t, f, self.ix.year_now) \
                         or (f.role == "target") != (t.role == "target"):
@@ -1225,9 +1257,9 @@ class _Checker:
                 if own and own & _nearest_words(before[:j]):  # the same field (单价 … 单价), another row's clause
                     before = before[k + len(unit):]
         if "比" in before or "较" in before:  # 四季度…，比一季度增长58.82%，交易额: 一季度 is what it is compared with
-            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own
-            before = _COMPARED_ITEM.sub(lambda c: " " if c.end() < len(before) and "\u4e00" <= before[c.end()] <= "\u9fff"
-                                        else c[0], before)
+            # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own,
+            # and only its own (…比白碱滩区298匹多114匹，比上年376匹: 白碱滩区 names 298, no figure after it)
+            before = _COMPARED_ITEM.sub(lambda c: c[0] if not before[c.end():].strip(_OPENERS) else " ", before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]
@@ -1239,6 +1271,9 @@ class _Checker:
         key = (id(f), segs)  # a log written from a template asks the same again
         if key in self._swaps:
             return self._swaps[key]
+        if f.label and _own_head(self.text, t.m.start, f.label):
+            return None  # 普查样本312份、报告6份: the words right before it (报告, a word too common to read) name
+            # f's record (成果报告) — the clauses before are the earlier figures'
         other = words - f.subj  # only a word f lacks can name another row
         if _SPENT_MARK <= f.subj:  # 市本级财政拨款…，支出479.52万元: the word says the line spent it, naming no 基本支出 row
             other -= _SPENDING_WORDS
@@ -2301,9 +2336,12 @@ class _Checker:
                         sign_ok = False  # 结余 / 超支 on the adjusted budget where there is one, unless 年初 is said
                     elif fam != "pt" and self._parts_of(a) > 2 and any(x is b for x in self._part_list(a)):
                         sign_ok = False  # 1386件 − 刑事 612件 is the rest of three kinds, no 民事案件 (a rate adds up to none)
-                    elif a.group >= 0 and a.group == b.group and any(
-                            x.mag == d and x is not a and x is not b and x.ytag == a.ytag and not x.dirn and not _cut(x)
-                            for x in self.ix.groups[a.group]):  # (压减68.00万元 in its remark is the change itself)
+                    elif a.group >= 0 and a.group == b.group and {a.role, b.role} != {"target", "actual"} and any(
+                            x.mag == d and x.family == a.family and x is not a and x is not b and x.ytag == a.ytag
+                            and not x.dirn and not _cut(x)
+                            for x in self.ix.groups[a.group]):  # (压减68.00万元 in its remark is the change itself;
+                        # a target less its result is the shortfall whatever else the record states of that value —
+                        # its 得分, its 偏差原因's 8所学校顺延)
                         # 173人 − 高中生45人 is 大学生128人, a figure the record states of its own item (its 上年 cell
                         # is another year's level: 比“≤5个工作日”缩短3个工作日 beside last year's 3个工作日 stands)
                         sign_ok = False

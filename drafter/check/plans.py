@@ -8,12 +8,13 @@ equal current figure of another item, a count of a list or a figure derived from
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
 from .index import _Fact
-from .match import _is_target
+from .match import _is_target, _open
 
 if TYPE_CHECKING:
     from .match import _Checker, _Target
@@ -88,5 +89,12 @@ def plan_bound(checker: "_Checker", text: str, t: "_Target", mentions: Sequence[
     words = tokens(text[lo:m.start], text[m.end:hi]) - _ROLE_MARKS - _PLAN_WORDS
     if not words:
         return []
-    return [f for _, verdict, _, f in checker.matches(t)
-            if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]
+    got = [f for _, verdict, _, f in checker.matches(t)
+           if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]
+    if not got and m.approx in ("≥", "≤") and _open(m):
+        # 按不低于8万剂安排 over a bare 计划: 80000 — the plan's floor is the target's figure itself (a bound's own
+        # value, matched as a figure the plan names as its target)
+        bare = replace(t, m=replace(m, approx=None), role="target")
+        got = [f for _, verdict, _, f in checker.matches(bare)
+               if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]
+    return got

@@ -59,6 +59,13 @@ from .stated import (colon_sum, column_mean, compared_clause, compared_date_days
 
 _STATUS = attrgetter("status")
 _GROUP = attrgetter("group")
+# 比白碱滩区298匹 / 较乌尔禾区: a clause comparing with another named item — its words name the rival, so a later
+# clause with no words of its own (比上年376匹) is not about it (a year, a target or a budget compared is no item)
+_RIVAL_COMPARED = re.compile(r"(?:相比|比|较)(?![例重率对照])(?!上年|去年|上一年|前一年|同期|年初|(?:19|20)\d\d年|目标|计划|预算"
+                             r"|要求|规定|时限|标准)[\u4e00-\u9fff]{1,10}?的?$")
+# 但比上年 / 而上年 / 较2024年同期: a clause that names a year and nothing else (a joining word, the comparison)
+_YEAR_ONLY = re.compile(r"(?:但|而|并|且|则|仍|还|同时|虽然?|尽管)?(?:比|较|与)?(?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期)?"
+                        r"(?:为|是|的|末|底)?$")
 _BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
 OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
@@ -252,6 +259,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     list_groups: dict[tuple[int, frozenset[str]], set[int]] = {}  # a list of dates sharing an event: its dates' groups
     last_subj: dict[tuple[int, str | None], frozenset[str]] = {}  # per sentence (and unit family): the last subject
     last_facts: dict[int, frozenset[int]] = {}
+    subject_facts: dict[int, frozenset[int]] = {}  # … and of the figure traced last outside a rival comparison
     sents_of_para: dict[int, set[int]] = defaultdict(set)
     told: dict[int, list[tuple[_Target, _Fact, Sequence[_Fact]]]] = defaultdict(list)  # per text paragraph: its traced
     # figures, each with the fact it cites (a derived one: as the text states it), as operands of the figures after them
@@ -351,7 +359,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             year_key = (-1 - sent, fam_key[1]) if ytag is not None and not _part_of_year(clause) else None
             base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
             subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
-        elif not subj <= _ROLE_MARKS and not direction(clause):  # 缩短7天 states a change, not what is counted
+        elif not subj <= _ROLE_MARKS and not direction(clause) and not _RIVAL_COMPARED.search(clause):
+            # (缩短7天 states a change, not what is counted; 比白碱滩区298匹 names the rival, not the sentence's item)
             last_subj[fam_key] = last_subj[(sent, None)] = subj
             if not _part_of_year(clause):
                 last_subj[(-1 - sent, fam_key[1])] = subj  # (the sentence's last item of the whole year)
@@ -432,8 +441,17 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         short = len(m.text) <= 28
         pm = m.value if short and not m.scale else m.value * m.factor
         x, q = (pm, m.quantum) if short and factor == 1 else (pm * factor, m.quantum * factor)
+        prev = last_facts.get(sent, frozenset())
+        if ytag is not None and ytag != index.year_now and (tokens(clause) <= _ROLE_MARKS or _YEAR_ONLY.match(clause)):
+            # 比上年376匹 / ；上年25场 with no words of its own: last year's figure of the record its sentence speaks of
+            # — the one traced last outside a comparison with a rival item (比白碱滩区298匹 names the rival, not the
+            # subject), or, opening a ；-clause or a sentence of its line, the one the sentence before it ended on
+            if sent in last_facts:
+                prev = subject_facts.get(sent, frozenset())
+            elif sent and text[ends[sent - 1] - 1] in "；;。":  # (。上年25场。: the sentence before's, in its paragraph)
+                prev = subject_facts.get(sent - 1, prev)
         target = _Target(m, family, x, q, pm, paras[i], factor, subj, role, ytag,
-                         clause, sent, own_subj, last_facts.get(sent, frozenset()),
+                         clause, sent, own_subj, prev,
                          (max(s0, m.start - 40), m.start), after)
         if m.hi is not None:
             targets_at[i] = target
@@ -499,6 +517,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
+            if not _RIVAL_COMPARED.search(clause) and not _part_of_year(clause):
+                subject_facts[sent] = last_facts[sent]  # (上半年12场: a half's, no record of the year's 上年)
             checker.last_record[sent] = (m.end, frozenset([f.group for f in facts[:3] if f.group >= 0]))
             f0 = facts[0]
             if ytag is not None and f0.ytag is None and role != "target":  # 较上年的4510人: of the year said
