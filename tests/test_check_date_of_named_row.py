@@ -90,3 +90,17 @@ def test_the_date_of_an_event_s_other_end_is_unsupported(tmp_path, text, date):
 def test_the_date_of_the_event_named_stays_exact(tmp_path):
     got = verdicts(tmp_path, "循环水养殖车间改造工程4月16日开工、8月28日完工；2号塘4月8日开工、6月18日完工。")
     assert got["4月16日"] == got["8月28日"] == got["4月8日"] == got["6月18日"] == "exact"
+
+
+SECTIONS_NOTE = (
+    "昌吉州水产研究所池塘标准化改造情况说明\n"
+    "说明：改造分两个标段实施，第一标段4月2日开工、7月25日完工，第二标段4月20日开工、9月28日完工。\n")
+
+
+def test_a_numbered_section_s_date_given_to_the_other_section_is_unsupported(tmp_path):
+    (tmp_path / "改造情况说明.txt").write_text(SECTIONS_NOTE, encoding="utf-8")
+    index = SourceIndex.build([tmp_path / "改造情况说明.txt"])
+    got = {m.text: m.status for m in check("第一标段4月2日开工、7月25日完工。", index).mentions}
+    assert got["4月2日"] == got["7月25日"] == "exact"
+    got = {m.text: m.status for m in check("第一标段4月20日开工。", index).mentions}
+    assert got["4月20日"] == "unsupported"
