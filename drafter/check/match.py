@@ -620,7 +620,9 @@ class _Checker:
         m = t.m
         out: list[_Cand] = []
         q_written = _pow10(m.exponent)
-        step_written = _step(m.value)
+        # 约24.10万元 writes two decimals: it rounds half up at them (24.105 is 约24.11), no longer at its last non-zero
+        # digit — a whole number's zeros (约3000) are no places written
+        step_written = q_written if m.approx == "≈" and m.exponent < 0 else _step(m.value)
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
         planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
