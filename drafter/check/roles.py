@@ -477,13 +477,14 @@ _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|
                          rf"{_UNSPENT}|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
-_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)[批期轮]|[春夏秋冬]季(?!度)")
+_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)(?:[批期轮]|[标阶]?段)|[春夏秋冬]季(?!度)")
 _SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
 _DATE_REACH = 30  # a date's own clause after it
 
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
-_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮)|([春夏秋冬])季(?!度)")  # 首批: the first
+# 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
+_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
@@ -493,7 +494,7 @@ def _batch_label(m: re.Match[str]) -> str:
     if m[3]:
         return m[3] + "季"
     n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
-    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
+    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2][-1]}"
 
 
 def _last_batch(before: str) -> str | None:
@@ -557,7 +558,7 @@ def _batch_before(f: _Fact, kind: str) -> str | None:
     lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
     last = None
     for m in _BATCH.finditer(s, lo, k):
-        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2] == kind):
+        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
             last = m
     if last is None or _WIDER.search(s, last.end(), k):
         return None
