@@ -768,6 +768,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
             if gap is None:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and _WHOLE_NAMED.match(t.clause):  # 项目全年预算比年初增加: the whole's, never a 其中 line's pair
+                found = [e for e in found if not any(x is not None and x.src >= 0 and index.is_line(x) for x in e[1:3])]
             if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
                 found = [e for e in found if _whole_named(gate, t, e)]
             if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
@@ -988,6 +990,9 @@ def _whole_named(gate: Roles, t: _Target, found: tuple[str, _Fact, _Fact | None]
         or gate.whole_fits(t, b, a)
 
 
+# the words opening a clause that name the project's whole (项目全年预算 / 本项目执行 / 项目整体执行率), never its
+# 项目支出 line
+_WHOLE_NAMED = re.compile(r"(?:本|该|整个)?项目(?!支出)(?:全年|年度|整体|总体|总)?(?:预算|资金|经费|年初|执行|支出)")
 _SIMPLE_SHARE = re.compile(r"^[^\s（）()]+ ÷ [^\s（）()]+ × 100% = ")  # a ÷ b × 100% of two figures, nothing compound
 
 
