@@ -19,6 +19,7 @@ naming a line and a role by; line_figure computes a line's 结余 / 执行率 / 
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
@@ -526,7 +527,7 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
         if kind else []
     with localcontext(_CTX):
         for a, b in pairs:
-            if everything and _line_total(checker, b):
+            if everything and (_line_total(checker, b) or _below_root(checker, b)):
                 continue
             if kind and (_kind_of(b) != kind or lines and not _of_rows(b, lines)):
                 continue  # the whole its words name is not the one the share was computed on
@@ -575,6 +576,27 @@ def _of_rows(f: "_Fact", rows: Sequence[Entity]) -> bool:
     whose 结余 the items' 合计 states again."""
     kind = _kind_of(f)
     return any(g is f or g.mag == f.mag and _kind_of(g) == kind for e in rows for g in e.attrs.values())
+
+
+def _below_root(checker: "_Checker", f: "_Fact") -> bool:
+    """Is f an attribute of a row whose budget and spending are both below the largest budget the sources pair with
+    its spending (the unit's 年度资金总额)? Then the row is no whole of everything (占全团结余 is not the 项目支出
+    table's 合计 where the 自评表 states the troupe's larger total), even where no table ties it as a part."""
+    ix = checker.ix
+    top = _ROOTS.get(ix)
+    if top is None:
+        top = _ROOTS[ix] = max((abs(b.mag) for a, b, why in ix.pairs if why == "role" and a.role == "actual"
+                                and b.role == "budget" and a.family == b.family == "元"
+                                and a.ytag in (None, ix.year_now)), default=Decimal(0))
+    for e in ix.entities().rows:
+        if any(g is f for g in e.attrs.values()):
+            own = [e.attrs[k] for k in ("actual", "budget") if k in e.attrs and e.attrs[k].family == "元"]
+            return bool(own) and all(abs(g.mag) < top for g in own)
+    return False
+
+
+# per source index: the largest budget paired with a spending (see _below_root)
+_ROOTS: "weakref.WeakKeyDictionary[SourceIndex, Decimal]" = weakref.WeakKeyDictionary()
 
 
 def _line_total(checker: "_Checker", f: "_Fact") -> bool:
