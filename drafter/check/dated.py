@@ -38,8 +38,8 @@ _START, _END = frozenset(_START_WORDS), frozenset(_END_WORDS)
 # words that tell no row from another: a log's records differ by their events (开工 / 完工), no row's name
 _NO_NAME = _ROLE_MARKS | _START | _END
 _SIDE_WORD = re.compile("|".join(_START_WORDS + _END_WORDS))
-# the word right after a date that says which end it is: 于8月28日开工 / 4月16日正式开工 / 9月27日结束 — 完成 before
-# another word (完成招标, 完成受理) names that event, not an end
+# the word right after a date that says which end it is: 于8月28日开工 / 4月16日正式开工 / 9月27日结束 — never 完成,
+# which says the item named was done (实际8月完成 of a 开工时间 indicator; 完成招标), not which end
 _EVENT_AFTER = re.compile(r"(?:正式|全面|顺利|如期|按期|按时|提前|才|已|即|基本|全部|陆续)?"
                           r"(?P<w>" + "|".join(_START_WORDS + _END_WORDS) + r")(?P<more>[\u4e00-\u9fff])?")
 _VALUE_HEAD = re.compile(r"实际|指标值|完成值|目标值|预期|计划值")  # a form's value column: no event of its own
@@ -151,7 +151,7 @@ def _row_words(ix: "SourceIndex", checker: "_Checker", f: "_Fact") -> frozenset[
 def _said_side(text: str, m: NumberMention) -> str | None:
     """'start' / 'end' when the word right after the date names an end of its event (于8月28日开工 / 9月27日结束)."""
     w = _EVENT_AFTER.match(text, m.end)
-    if w is None or w["w"] == "完成" and w["more"]:  # 完成招标: the event is 招标, no end named
+    if w is None or w["w"] == "完成":  # 实际8月完成 (of 项目开工时间) / 完成招标: 完成 says the item was done, no end
         return None
     return "start" if w["w"] in _START else "end"
 
