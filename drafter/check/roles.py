@@ -20,6 +20,7 @@ costs no pass over the facts per mention.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -70,6 +71,39 @@ _LISTED_AFTER = re.compile(r"分别(?P<role>[\u4e00-\u9fff]{0,5}?)(?:为|是|达
                            r"(?:、|和|与|及|，|,)\s*)*)\s*$")
 _ITEM_JOIN = re.compile(r"、|和|与|及")
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|笔|条)$")  # 两项 after the items it counts
+
+
+_LIST_INDEX = re.compile(r"\[\d+\]")
+# per source index: the sum of each list field of money with no role (主要任务[].任务涉及金额), see spent_list
+_LIST_SUMS: "weakref.WeakKeyDictionary[SourceIndex, tuple[dict[tuple[int, str], Decimal], set[Decimal], set[Decimal]]]" \
+    = weakref.WeakKeyDictionary()
+
+
+def spent_list(ix: SourceIndex, f: _Fact) -> bool:
+    """Is f an amount of a data file's list whose items add up to the year's spending and not to a budget (the tasks'
+    任务涉及金额 summing to 全年执行数)? Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
+    if f.role or f.family != "元" or "[" not in f.location:
+        return False
+    got = _LIST_SUMS.get(ix)
+    if got is None:
+        sums: dict[tuple[int, str], Decimal] = {}
+        spent: set[Decimal] = set()
+        budgets: set[Decimal] = set()
+        now = ix.year_now
+        for g in ix.facts:
+            if g.family != "元" or g.ytag not in (None, now) or g.date is not None:
+                continue
+            if g.role == "actual":
+                spent.add(g.mag)
+            elif g.role in ("budget", "initial"):
+                budgets.add(g.mag)
+            elif not g.role and "[" in g.location and g.approx is None and g.hi_mag is None:
+                key = (g.src, _LIST_INDEX.sub("[]", g.location))
+                sums[key] = sums.get(key, Decimal(0)) + g.mag
+        got = _LIST_SUMS[ix] = (sums, spent, budgets)
+    sums, spent, budgets = got
+    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
+    return total is not None and total in spent and total not in budgets
 
 
 def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
@@ -302,7 +336,8 @@ class Roles:
         if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
             return False
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
-                and (part.role == "actual" or "§执" in part.subj) and not _SPENT_WORD.search(words):
+                and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
+                and not _SPENT_WORD.search(words):
             return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
         said = tokens(without_unit_names(words))
         named = _named_line(self.lines, said - _ROLE_MARKS)  # 占项目支出的: the 项目支出 line's figure, not the unit's
