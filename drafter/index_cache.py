@@ -41,13 +41,15 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 11  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+FORMAT = 12  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
 # 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
 # 6: a fact's period (the quarter, half or month its table column or row names); 7: words (each source's runs of Chinese characters) and lists (of named items)
 # 8: _legend (a data file's legend of its fields' units, 计量说明, read while walking it)
 # 9: row_cells (each table line's text cells by column header: what ledger.py groups a ledger's rows by)
 # 10: ordinal counts (第一期…第N期) read at a clause's start too, not only a line's (说明：…。第一期…；第二期…)
 # 11: measures (the measure words outside the reader's list a text source writes after a figure: 210桩，)
+# 12: a table's date cells keep their column header (head: which field of the row) and a text date the end of its
+# event named right after it (event; dated.py)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index

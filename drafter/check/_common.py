@@ -51,7 +51,9 @@ _KEY_COUNT = re.compile(r"(人次|家次|户次|[" + COUNT_MEASURES + r"]次)$|(
 
 # a whole of everything (总支出 / 全部支出 / 整体支出 / 全年支出 / 年终结余): the root of the sources' part-whole tree, never a
 # breakdown's 合计 that is one line of it (全年项目支出 / 项目支出总额 name a line: of the year, of the line)
-EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体|年终|年末)|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?的?$")
+# 全团 / 全所 / 全中心: all of the unit (its own kind's last word), never a 全市 / 全县 of the region it serves
+EVERYTHING = re.compile(r"^(?:总|全部|全体|所有|整体|年终|年末|全(?:[团院所站馆局队厂校园台处室]|中心))"
+                        r"|^全年(?:实际)?(?:支出|执行|经费|资金)(?:数|额|总额)?的?$")
 
 
 # The comparison vocabulary, one table for every stage that reads how a figure is set against another (match: the

@@ -19,6 +19,7 @@ naming a line and a role by; line_figure computes a line's 结余 / 执行率 / 
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
@@ -517,11 +518,19 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
     q = checker._derive_words(t)[2]
     out = []
     # 占全部结余的 / 占总支出的: of the unit's whole, never of a table's total that is one line of it (项目支出明细's 合计)
-    everything = EVERYTHING.search(t.clause.rsplit("占", 1)[1]) is not None
+    tail = t.clause.rsplit("占", 1)[1]
+    everything = EVERYTHING.search(tail) is not None
+    kind = _kind_named(tail)  # 占…结余 / 占…预算 / 占…支出: what the whole is
+    # 占自治区水产专项结余: the rows whose it is — those that have such a figure (a row stating only its budget
+    # cannot tell which balance is its own)
+    lines = [e for e in checker.ix.entities().named(tail) if any(_kind_of(g) == kind for g in e.attrs.values())] \
+        if kind else []
     with localcontext(_CTX):
         for a, b in pairs:
-            if everything and _line_total(checker, b):
+            if everything and (_line_total(checker, b) or _below_root(checker, b)):
                 continue
+            if kind and (_kind_of(b) != kind or lines and not _of_rows(b, lines)):
+                continue  # the whole its words name is not the one the share was computed on
             if a.family in ("%", "pt") or a.label == b.label or not (a.head in ("结余", "调整") or id(a) in summed
                                                                     or id(a) in own and a.family == b.family):
                 continue  # (anchored_pairs gives only a part and the whole of its own table, of one kind; a named
@@ -538,6 +547,56 @@ def computed_shares(checker: "_Checker", t: "_Target", pairs: Sequence[tuple["_F
             if fits(checker, t, d):
                 out.append((f"{a.written} ÷ {b.written} × 100% = {_show(d, q, Decimal(1))}%", a, b))
     return out
+
+
+_BUDGET_NAMED = re.compile(r"预算|年初|安排")
+_SPENT_NAMED = re.compile(r"支出|执行|使用|用款|开支")
+
+
+def _kind_named(words: str) -> str | None:
+    """What kind of whole the words after 占 name: 结余 (a balance), 预算, 支出 — None when none."""
+    from ._common import _BALANCE
+
+    if _BALANCE.search(words):
+        return "结余"
+    if _BUDGET_NAMED.search(words):
+        return "预算"
+    return "支出" if _SPENT_NAMED.search(words) else None
+
+
+def _kind_of(f: "_Fact") -> str | None:
+    """The kind of a row's attribute: its computed 结余, a budget, a spending (None: another)."""
+    if f.head == "结余":
+        return "结余"
+    return "预算" if f.role in ("budget", "initial") else "支出" if f.role == "actual" else None
+
+
+def _of_rows(f: "_Fact", rows: Sequence[Entity]) -> bool:
+    """Is f (or its value, of the same kind) an attribute of one of the rows: 项目支出结余 names the 项目支出 line,
+    whose 结余 the items' 合计 states again."""
+    kind = _kind_of(f)
+    return any(g is f or g.mag == f.mag and _kind_of(g) == kind for e in rows for g in e.attrs.values())
+
+
+def _below_root(checker: "_Checker", f: "_Fact") -> bool:
+    """Is f an attribute of a row whose budget and spending are both below the largest budget the sources pair with
+    its spending (the unit's 年度资金总额)? Then the row is no whole of everything (占全团结余 is not the 项目支出
+    table's 合计 where the 自评表 states the troupe's larger total), even where no table ties it as a part."""
+    ix = checker.ix
+    top = _ROOTS.get(ix)
+    if top is None:
+        top = _ROOTS[ix] = max((abs(b.mag) for a, b, why in ix.pairs if why == "role" and a.role == "actual"
+                                and b.role == "budget" and a.family == b.family == "元"
+                                and a.ytag in (None, ix.year_now)), default=Decimal(0))
+    for e in ix.entities().rows:
+        if any(g is f for g in e.attrs.values()):
+            own = [e.attrs[k] for k in ("actual", "budget") if k in e.attrs and e.attrs[k].family == "元"]
+            return bool(own) and all(abs(g.mag) < top for g in own)
+    return False
+
+
+# per source index: the largest budget paired with a spending (see _below_root)
+_ROOTS: "weakref.WeakKeyDictionary[SourceIndex, Decimal]" = weakref.WeakKeyDictionary()
 
 
 def _line_total(checker: "_Checker", f: "_Fact") -> bool:

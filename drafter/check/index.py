@@ -29,6 +29,7 @@ from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
                       _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, bracket_unit, stated_units)
 from .context import NAMED_CELL, _cell_unit, own_head, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
+from .dated import event_after
 from .models import Evidence, SourceData, SourceText, _construct
 from .periods import cell_period
 from .rounding import _close, _pow10
@@ -77,6 +78,8 @@ class _Fact:
     # names, joined by "|" (the relation table of entities.py)
     head: str = ""                 # its column header or key: which attribute of the entity it is
     tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
+    event: str = ""                # a text's date: the end of its event the words right after it name (start / end,
+    # dated.py: 2025.08.28　…改造工程完工 is an end)
 
 
 class _Sorted:
@@ -381,6 +384,8 @@ class SourceIndex:
                         self.row_cells[group] = _text_cells(text, row[1], row[2])
                     fact.label, fact.head = label, same(header[column], header[column].strip())
                     fact.tab = self._tab_base + row[0]
+                elif row is not None:  # a date cell: its column says which field (开训日期) of its row it is (dated.py)
+                    fact.head = same(row[2][column], row[2][column].strip())
                 if period:
                     fact.period = period
             if fact is not None and fact.date is None:
@@ -393,6 +398,8 @@ class SourceIndex:
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
                 near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
                 fact.near_text = same(near, near)
+                if m.kind == "date" and row is None:
+                    fact.event = event_after(text, m.start, m.end, le)
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)

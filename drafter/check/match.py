@@ -658,8 +658,10 @@ class _Checker:
         m = t.m
         out: list[_Cand] = []
         q_written = _pow10(m.exponent)
-        # the step and reach of an approximation (only _approx_ok reads them): once, not for each candidate
-        step_written = written_step(m) if m.approx else ONE
+        # 约24.10万元 writes two decimals: it rounds half up at them (24.105 is 约24.11), no longer at its last non-zero
+        # digit — a whole number's zeros (约3000) are no places written; else the step its words stand for (written_step).
+        # Only _approx_ok reads the step and reach of an approximation: set once, not for each candidate
+        step_written = (q_written if m.approx == "≈" and m.exponent < 0 else written_step(m)) if m.approx else ONE
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
         opened = _open(m)

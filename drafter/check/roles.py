@@ -20,6 +20,7 @@ costs no pass over the facts per mention.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -70,6 +71,39 @@ _LISTED_AFTER = re.compile(r"分别(?P<role>[\u4e00-\u9fff]{0,5}?)(?:为|是|达
                            r"(?:、|和|与|及|，|,)\s*)*)\s*$")
 _ITEM_JOIN = re.compile(r"、|和|与|及")
 _COUNT_TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|笔|条)$")  # 两项 after the items it counts
+
+
+_LIST_INDEX = re.compile(r"\[\d+\]")
+# per source index: the sum of each list field of money with no role (主要任务[].任务涉及金额), see spent_list
+_LIST_SUMS: "weakref.WeakKeyDictionary[SourceIndex, tuple[dict[tuple[int, str], Decimal], set[Decimal], set[Decimal]]]" \
+    = weakref.WeakKeyDictionary()
+
+
+def spent_list(ix: SourceIndex, f: _Fact) -> bool:
+    """Is f an amount of a data file's list whose items add up to the year's spending and not to a budget (the tasks'
+    任务涉及金额 summing to 全年执行数)? Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
+    if f.role or f.family != "元" or "[" not in f.location:
+        return False
+    got = _LIST_SUMS.get(ix)
+    if got is None:
+        sums: dict[tuple[int, str], Decimal] = {}
+        spent: set[Decimal] = set()
+        budgets: set[Decimal] = set()
+        now = ix.year_now
+        for g in ix.facts:
+            if g.family != "元" or g.ytag not in (None, now) or g.date is not None:
+                continue
+            if g.role == "actual":
+                spent.add(g.mag)
+            elif g.role in ("budget", "initial"):
+                budgets.add(g.mag)
+            elif not g.role and "[" in g.location and g.approx is None and g.hi_mag is None:
+                key = (g.src, _LIST_INDEX.sub("[]", g.location))
+                sums[key] = sums.get(key, Decimal(0)) + g.mag
+        got = _LIST_SUMS[ix] = (sums, spent, budgets)
+    sums, spent, budgets = got
+    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
+    return total is not None and total in spent and total not in budgets
 
 
 def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
@@ -302,7 +336,8 @@ class Roles:
         if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
             return False
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
-                and (part.role == "actual" or "§执" in part.subj) and not _SPENT_WORD.search(words):
+                and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
+                and not _SPENT_WORD.search(words):
             return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
         said = tokens(without_unit_names(words))
         named = _named_line(self.lines, said - _ROLE_MARKS)  # 占项目支出的: the 项目支出 line's figure, not the unit's
@@ -477,13 +512,14 @@ _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|
                          rf"{_UNSPENT}|年初|调整后|调整|预算|执行|支出|支付|使用|拨付|数|额|的")
 
 
-_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)[批期轮]|[春夏秋冬]季(?!度)")
+_PART_MARK = re.compile(r"半年|(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)(?:[批期轮]|[标阶]?段)|[春夏秋冬]季(?!度)")
 _SENTENCE_REACH = 300  # as far back as subjects.sentence_bounds looks
 _DATE_REACH = 30  # a date's own clause after it
 
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
-_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮)|([春夏秋冬])季(?!度)")  # 首批: the first
+# 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
+_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
@@ -493,7 +529,7 @@ def _batch_label(m: re.Match[str]) -> str:
     if m[3]:
         return m[3] + "季"
     n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
-    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2]}"
+    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2][-1]}"
 
 
 def _last_batch(before: str) -> str | None:
@@ -557,7 +593,7 @@ def _batch_before(f: _Fact, kind: str) -> str | None:
     lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
     last = None
     for m in _BATCH.finditer(s, lo, k):
-        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2] == kind):
+        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
             last = m
     if last is None or _WIDER.search(s, last.end(), k):
         return None

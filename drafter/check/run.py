@@ -23,6 +23,7 @@ from ..numbers import (GRADE, SET_OF, NumberMention, line_of, line_starts, measu
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whole, date_role, mention_context
+from .dated import OTHER_END, OTHER_ROW, other_end, other_row
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -49,7 +50,7 @@ from .rows import (named_row_change, of_last_year, other_listed, other_row_quoti
 from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
-from .claims import contradicted_comparisons
+from .claims import contradicted_comparisons, unmet_claims
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .told import MAX_FAR, ToldCache, derive_told, listed_items, restated_gap, sibling_gap, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
@@ -413,6 +414,11 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                     facts = []
             else:
                 late = None
+            if facts and (swap := other_row(index, checker, text, s0, m, facts)
+                          or other_end(index, text, m, facts)) is not None:
+                # 第二批…4月8日开训 where 4月8日 is the 第一批's; 于8月28日开工 where 8月28日 is its 完工 (dated.py)
+                done(i, "unsupported", [swap], reason=OTHER_END if swap in facts else OTHER_ROW)
+                continue
             cite(i, sent, facts[:2])
             if facts:
                 checker.last_record[sent] = (m.end, frozenset(f.group for f in facts[:2] if f.group >= 0))
@@ -814,6 +820,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 found = [e for e in found if not _added_up(e[0])]  # a sum of two source figures needs 合计 …
             if gap is None and not chosen:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
+            if found and _WHOLE_NAMED.match(t.clause):  # 项目全年预算比年初增加: the whole's, never a 其中 line's pair
+                found = [e for e in found if not any(x is not None and x.src >= 0 and index.is_line(x) for x in e[1:3])]
             if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
                 found = [e for e in found if _whole_named(gate, t, e)]
             if found and _part_of_year(t.clause) and (part := said_period(t.clause)) and not direction(t.clause) \
@@ -975,6 +983,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
 
+    unmet_claims(text, mentions, results, direct_facts, index.groups)  # 52所，超额完成年度目标 against ≥60所
     return _Traced(results, clause_at, targets, unrestated, whole_of, unbound, checker._bounds)
 
 
@@ -1043,6 +1052,9 @@ def _whole_named(gate: Roles, t: _Target, found: tuple[str, _Fact, _Fact | None]
         or gate.whole_fits(t, b, a)
 
 
+# the words opening a clause that name the project's whole (项目全年预算 / 本项目执行 / 项目整体执行率), never its
+# 项目支出 line
+_WHOLE_NAMED = re.compile(r"(?:本|该|整个)?项目(?!支出)(?:全年|年度|整体|总体|总)?(?:预算|资金|经费|年初|执行|支出)")
 _SIMPLE_SHARE = re.compile(r"^[^\s（）()]+ ÷ [^\s（）()]+ × 100% = ")  # a ÷ b × 100% of two figures, nothing compound
 
 
