@@ -75,3 +75,11 @@ def test_the_draft_tells_dated_entries_not_the_pasted_log_nor_the_plan(tmp_path)
     assert "工作日志" not in done and "（周" not in done
     assert "9月24日，第二批滩涂修复完工" in done
     assert "1.2万吨以上" not in done
+
+
+def test_a_line_that_something_could_not_be_done_for_a_reason_is_no_result():
+    """'3处滩涂因台风受损无法施工' is a shortfall and its cause (存在问题's), not work done; the work before it stays."""
+    from drafter.domain.logs import done_part
+
+    assert done_part("北区3处滩涂因台风受损无法施工。") is None
+    assert done_part("修复南区滩涂2处，面积76亩，北区3处滩涂因台风受损无法施工。") == "修复南区滩涂2处，面积76亩。"
