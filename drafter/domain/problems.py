@@ -1222,6 +1222,18 @@ def _names_item_over_row(item: str, row: str, clause: str) -> bool:
     return any(_shared_chars(w, clause) >= 2 for w in own)
 
 
+def _names_items_money(item: str, row: str, clause: str) -> bool:
+    """A clause names an item by its money (…，非遗进校园资金相应结余) even where the item's name lies inside an indicator's
+    name (皮影非遗进校园 in 皮影非遗进校园覆盖学校): a piece that names a balance and a word for money, and the item as
+    much as the row."""
+    for piece in re.split(r"(?<=[，,；;])", clause):
+        if _UNSPENT.search(piece) and re.search(r"资金|经费|款项", piece):
+            shared = _shared_chars(item, piece)
+            if shared >= max(MIN_SHARED_CHARS, len(item) - 2) and shared >= _shared_chars(row, piece):
+                return True
+    return False
+
+
 def reasons_by_item(report: ReportInput, names: list[str] | None = None) -> dict[str, tuple[str, str]]:
     """The unit's own reason for each spending item's balance, with the clause it was read from: a clause of a work
     log or of the form's 偏差原因 cells that names the item — all its name, but for two characters — and says why (因,
@@ -1247,14 +1259,19 @@ def reasons_by_item(report: ReportInput, names: list[str] | None = None) -> dict
                 # an item named more than any indicator (制度创新试点 is not named by a line on 制度创新案例), or as
                 # much and by its own words too (诱导屏运维费 names 交通诱导屏运维 beside the row 交通诱导屏正常发布)
                 row = max(rows, key=lambda r: _shared_chars(r, clause), default="")
-                named = [n for n in names if n not in out and _names_item_over_row(n, row, clause)]
+                named = [n for n in names if n not in out and (_names_item_over_row(n, row, clause)
+                                                              or _names_items_money(n, row, clause))]
                 reason = ""
+                pieces = re.split(r"(?<=[，,])", clause)
                 if named and (_CAUSE_CLAUSE.search(clause) or _REASON_LEAD.search(clause)):
                     lead = _REASON_LEAD.search(clause)
                     reason = clause[lead.end():].strip() if lead and not _CAUSE_CLAUSE.search(clause[:lead.start()]) \
                         else clause
                 elif named and before and _UNSPENT.search(clause) and not _reason_clause(clause):
                     reason = before  # …年内未能补演；X、Y资金相应结余
+                elif named and len(pieces) > 1 and _UNSPENT.search(pieces[-1]) and not _reason_clause(pieces[-1]) \
+                        and _reason_clause("".join(pieces[:-1])):
+                    reason = clause  # a setback, then the balance it left (…复排推迟至2026年，X资金相应结余)
                 for n in named if reason else []:
                     # without its last words when they only name the item's balance (…，X资金相应结余)
                     pieces = re.split(r"(?<=[，,])", reason)
