@@ -376,6 +376,17 @@ def _task_spending_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pr
 
 # --- indicators ----------------------------------------------------------------------------------------
 
+SMALL_COUNT_TARGET = Decimal(5)
+
+
+def _small_count_by_chance(ind: Indicator, tgt: Fact, last: Fact | None) -> bool:
+    """A target of a few whole items (≥1项, ≥2部) passed by one or two is chance, not a target set low — unless last
+    year's actual already passed it (the unit knew it could do more)."""
+    small = (ind.unit not in RATE_UNITS and tgt.value <= SMALL_COUNT_TARGET
+             and tgt.value == tgt.value.to_integral_value())
+    return small and not (last is not None and last.value > tgt.value)
+
+
 def all_indicators(report: ReportInput) -> list[tuple[int, int, Task, Indicator]]:
     return [(ti, ii, t, ind) for ti, t in enumerate(report.tasks) for ii, ind in enumerate(t.indicators)]
 
@@ -579,7 +590,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 and not dated_against_words(ind)):
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
-                and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
+                and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR
+                and not _small_count_by_chance(ind, tgt, sheet.get(f"{ipath}.last_year"))):
             out.append((ProblemKind.target_too_low, Part(
                 ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
                 f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
