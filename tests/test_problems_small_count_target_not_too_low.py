@@ -38,3 +38,12 @@ def test_a_larger_target_exceeded_by_half_is_still_raised(tmp_path):
 
 def test_a_small_count_target_below_last_years_actual_is_raised(tmp_path):
     assert "新建盐田观光栈道" in too_low(tmp_path)
+
+
+def test_a_target_in_ten_thousands_is_no_small_count(tmp_path):
+    from conftest import write_unit
+
+    big = SALTWORKS.replace("三级指标: 晒盐技艺展示活动, 年度指标值: ≥20场, 实际完成值: 36场, 上年实际: 22场",
+                            "三级指标: 盐田观光游客, 年度指标值: ≥3万人次, 实际完成值: 8.62万人次, 上年实际: 2.90万人次")
+    report, sheet = write_unit(tmp_path, big)
+    assert any("盐田观光游客" in p.text for p in detect_problems(report, sheet) if p.kind is ProblemKind.target_too_low)
