@@ -382,8 +382,9 @@ SMALL_COUNT_TARGET = Decimal(5)
 def _small_count_by_chance(ind: Indicator, tgt: Fact, last: Fact | None) -> bool:
     """A target of a few whole items (≥1项, ≥2部) passed by one or two is chance, not a target set low — unless last
     year's actual already passed it (the unit knew it could do more)."""
-    small = (ind.unit not in RATE_UNITS and tgt.value <= SMALL_COUNT_TARGET
-             and tgt.value == tgt.value.to_integral_value())
+    unit = ind.unit or ""  # (3万人次 is thirty thousand; 5元 is money, no count of items)
+    small = (unit not in RATE_UNITS and not unit.startswith(("万", "亿", "千", "百")) and "元" not in unit
+             and tgt.value <= SMALL_COUNT_TARGET and tgt.value == tgt.value.to_integral_value())
     return small and not (last is not None and last.value > tgt.value)
 
 
@@ -860,7 +861,8 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 if not rest:
                     continue
                 clause = rest
-            if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
+            if not plan and not labelled and (_TALLY.search(clause) or _gives_actual(clause, ind)) \
+                    and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
                 if cause and not labelled_plan:  # within the reason (…取消，涉及名额40个，年内未能补办): its extent,
                     between.append(clause)  # once a clause of the reason follows it
@@ -879,6 +881,21 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
 
 # words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
 _CAUSE_WORD = re.compile(r"因|由于|受[^，。；]{1,12}(?:影响|制约)|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
+
+
+# a clause ending on a figure with its measure word (覆盖5个城市): the row's own actual when the figure is it
+_ENDS_ON_FIGURE = re.compile(r"(?<![\d.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:万|亿)?[\u4e00-\u9fff%]{0,4}$")
+
+
+def _gives_actual(clause: str, ind: Indicator) -> bool:
+    """A clause that says the row's result again by its own figure (晒盐技艺展示覆盖4个盐区 beside 实际完成值 4个)."""
+    m = _ENDS_ON_FIGURE.search(clause)
+    if m is None or ind.actual is None:
+        return False
+    try:
+        return Decimal(m["n"].replace(",", "")) == ind.actual
+    except ArithmeticError:
+        return False
 
 
 # a cause that opens by referring back to a count before it: 其余3处, 剩余2家, 余下…, 另有…
