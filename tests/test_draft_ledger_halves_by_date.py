@@ -68,3 +68,13 @@ def test_no_split_where_a_rows_dates_run_across_the_middle_of_the_year(tmp_path)
         else line.replace(line[:10] + ",", line[:10] + "," + line[:10] + ",") for line in span.splitlines()[1:]]) + "\n"
     text, _ = _draft(tmp_path, span)
     assert "上半年" not in text
+
+
+def test_no_split_where_the_batches_told_are_the_halves(tmp_path):
+    """Two batches, one in each half, are told by batch: the halves would say the same again."""
+    batches = ("批次,讲解日期,讲解点,讲解场次（场）,服务游客（人次）\n"
+               "第一批,2025-04-26,东湖栈道,12,2400\n第一批,2025-04-26,北岸观景台,11,2150\n"
+               "第二批,2025-10-04,东湖栈道,12,2760\n第二批,2025-10-04,游客中心,11,2550\n")
+    text, _ = _draft(tmp_path, batches)
+    assert "分批次看，第一批（4月26日）讲解23场" in text
+    assert "上半年" not in text
