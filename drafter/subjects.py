@@ -154,14 +154,16 @@ _NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "b", "j", "an"})
 def held_words(dictionary: str) -> list[str]:
     """The entries of jieba's dictionary (its dict.txt: word, frequency, tag per line) that hold a function
     character inside a word: nouns (对虾, 在校生, 对口, 等级) and verbs led by one (在建, 达标, 共享) — not the
-    verbs it ends (用于, 成为, 签约), which read as function words. Two to four characters. data/HELD_WORDS is
+    verbs it ends (用于, 成为, 签约), which read as function words — save 还 closing a two-character verb, which is
+    huán, to return (返还, 退还, 偿还: 返还资金 is a funding line's name). Two to four characters. data/HELD_WORDS is
     this list, so the checker needs no dictionary load (a second of jieba's start-up)."""
     out = set()
     for line in dictionary.splitlines():
         word, _, rest = line.partition(" ")
         tag = rest.rpartition(" ")[2]
         if 2 <= len(word) <= 4 and _CJK.fullmatch(word) and _FUNCTION_RUN.search(word) and \
-                (tag in _NOUN_TAGS or (tag == "v" and word[0] in _FUNCTION and word[-1] not in _FUNCTION)):
+                (tag in _NOUN_TAGS or (tag == "v" and (word[0] in _FUNCTION and word[-1] not in _FUNCTION
+                                                       or len(word) == 2 and word[1] == "还"))):
             out.add(word)
     return sorted(out)
 

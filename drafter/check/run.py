@@ -21,7 +21,7 @@ from ..limits import limit
 from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
-from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, date_role, mention_context
+from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whole, date_role, mention_context
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
@@ -50,10 +50,10 @@ from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, li
                      shared_head_sum, sum_breakdown_pairs)
 from .claims import contradicted_comparisons
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
-from .told import ToldCache, derive_told, listed_items, sibling_gap, told_days
+from .told import MAX_FAR, ToldCache, derive_told, listed_items, restated_gap, sibling_gap, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
                      named_list_sum, quarter_share_pairs, restatable, restated, restated_figure, restates, row_sum, stated_pairs,
-                     sum_share_pairs, year_share_pairs)
+                     sum_share_pairs, year_share_pairs, former_latter_pairs, paragraph_whole_pairs)
 
 
 _STATUS = attrgetter("status")
@@ -126,6 +126,15 @@ NOT_THE_RATE = "该说法与紧邻的比率不符 / the word does not fit the ra
 # 场均5868.25元，即约0.59万元 / 略超一半 / 占10.24%，刚超过一成: restated (a degree word says how the figure stands to
 # the word — 刚 / 已 / 仅 / 才 — not another figure)
 _BETWEEN = re.compile(r"[，,、\s（(]|即|折合|约合|相当于|略|稍|刚刚|刚|已经|已|仅仅|仅|才|只")  # (…5562.91元（约0.56万元）)
+_OTHER_OPS = re.compile(r"[−÷×]")  # a formula that is more than a sum
+# 122000人次（41260 + 35480 + …） / (812 + 698): how an operand that is itself a sum is shown
+_SHOWN_SUM = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _added_up(formula: str) -> bool:
+    """Does the formula add its operands — not merely show one operand as the sum it is (76740人次 ÷ 122000人次（41260
+    + 35480 + …） × 100%: a share, over a column's sum)?"""
+    return " + " in _SHOWN_SUM.sub("", formula)
 
 
 NOT_EXTREME = "该项在来源所列各项中并非所说的最多或最少 / the row is not the most or least of the rows the sources list"
@@ -525,12 +534,20 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     explicit = {(id(a), id(b)) for a, b, _ in index.pairs} if pending else set()
     derived_at: dict[int, tuple[_Target, str, _Fact, _Fact]] = {}  # mention index → how it was derived
     changed_at: dict[int, int] = {}  # … and where that figure ends
+    named_wholes: defaultdict[int, dict[int, _Fact]] = defaultdict(dict)  # per paragraph: the wholes its shares named
+    first_said: dict[int, _Target] = {}  # a figure restated from an earlier paragraph (its mention's id) → the first
     changed: dict[int, tuple[_Fact, _Fact, _Fact]] = {}  # per text sentence: its last derived figure's operands, and it
     sums: dict[int, list[Sequence[_Fact]]] = {}  # a sum the text stated (its fact's id) → each item's facts
     whole_of = _Wholes()  # a part (its fact's id) → the whole of the share the text derived of it
     exact_of: dict[int, _Fact] = {}  # a figure the text derived and rounded (its fact's id) → its exact value
     relation = StatedRelations(text, index, mentions, results, told)
     told_cache = ToldCache()  # the told stage's operands, built once per figure (told.py)
+
+    def told_items(t: _Target, facts: Sequence[_Fact]) -> list[tuple[_Fact, ...]]:
+        """A sum's items as the text told them and as their sources give them (a ledger's bare 812 beside the text's
+        812亩): each operand's told entry, in its paragraph or the few before."""
+        return [next(((e[1], *e[2][:1]) for p in range(t.para, t.para - MAX_FAR - 1, -1) for e in told.get(p, ())
+                      if e[1] is f), (f,)) for f in facts]
 
     def state(t: _Target, exact: Decimal | None = None) -> _Fact:
         """A figure the text derived, as an operand of the figures after it (see stated.py)."""
@@ -558,7 +575,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     unbound: set[Decimal] = set()
 
     def restated_here(i: int, t: _Target) -> str | None:
-        formula = restated_figure(i, t, text, results, targets, lambda: same_value(i))
+        said_first: list[_Target] = []
+        formula = restated_figure(i, t, text, results, targets, lambda: same_value(i), said_first)
+        if said_first:
+            first_said[id(t.m)] = said_first[0]
         if formula is None and first and restatable(t):
             unrestated.append(i)
         return formula
@@ -621,6 +641,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
             levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
             levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
+            levels.append(lambda t=t: paragraph_whole_pairs(t, told[t.para], named_wholes.get(t.para)))  # 制种试验…占
             levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
             levels.append(lambda t=t: year_share_pairs(index, t, told[t.para], text))  # 占全年的: the year's figure
             if not small and not m.approx and m.base_unit != "成":
@@ -732,9 +753,13 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         rel, fixed, same = relation(t, told[t.para]) if counted is None else ([], False, None)
         if fixed and not rel:
             levels = []
+        chosen = False  # the words chose the pair (前者 / 后者): no subject of other words to hold it to
         if (gap := rate_gap_pairs(index, t, text, told[t.para])) is not None:
             # 比东兴市低 / 高出省级资金 / 两类资金执行率相差 …个百分点: the two items' rates its words name, no other pair
             levels, rel = [lambda gap=gap: gap], []
+        elif (ends2 := former_latter_pairs(index, t, told[t.para], sums, whole_of)) is not None:
+            # 前者比后者多 / 前者占: the items of the sum told right before, by their order — no other pair
+            levels, rel, chosen = [lambda ends2=ends2: ends2], [], True
         elif (kept := balance_share_pairs(index, t, told[t.para])) is not None:
             # 占项目结余的: a balance over the balance of the line the words name, no other whole
             levels, rel = [lambda kept=kept: kept], []
@@ -747,9 +772,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         for level in levels:  # computed one after the other, only while nothing is found
             found = found or checker.derive(t, level())
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
-                found = [e for e in found if " + " not in e[0]]
+                found = [e for e in found if not _added_up(e[0])]
             elif listed >= 3:  # 苹果、梨、桃苗合计: a sum of fewer items than its words list is not it
-                found = [e for e in found if " + " not in e[0] or e[0].count(" + ") + 1 >= listed]
+                found = [e for e in found if not _added_up(e[0]) or _SHOWN_SUM.sub("", e[0]).count(" + ") + 1 >= listed]
             if found and last_years:  # 上年每盏: a quotient of last year's, never of two years' figures mixed
                 found = [e for e in found if " ÷ " not in e[0] or e[0].startswith("(")
                          or _earlier(e[1], index.year_now) == _earlier(e[2], index.year_now)]
@@ -759,8 +784,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 found = [e for e in found if _same_breakdown(index, e[1], after[2])
                          or e[2] is after[3] and not _same_breakdown(index, after[2], after[3])]
             if found and level is not levels[0] and not _SUMS.search(t.clause) and not _SUM_OF.search(t.clause):
-                found = [e for e in found if " + " not in e[0]]  # a sum of two source figures needs 合计 …
-            if gap is None:  # (a gap's two sides are the items its words name: chosen already)
+                found = [e for e in found if not _added_up(e[0])]  # a sum of two source figures needs 合计 …
+            if gap is None and not chosen:  # (a gap's two sides are the items its words name: chosen already)
                 found = checker.same_subject(t, found)  # operands of the subject the words name, no other's
             if found and t.family == "%" and "占" in t.clause:  # 占项目支出 / 占项目执行额: the whole its words name
                 found = [e for e in found if _whole_named(gate, t, e)]
@@ -804,13 +829,15 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             changed_at[t.sent] = m.end
             if (exact := exact_value(t, formula, a, b)) is not None:
                 exact_of[id(stated)] = _stated(t, line_of(line_of_text, m.start), exact)
-            if " + " in formula:
-                sums[id(stated)] = [(a,), (b,)]
+            if _added_up(formula):
+                sums[id(stated)] = told_items(t, (a, b))
                 if not stated.role and a.role and a.role == b.role:
                     stated.role = a.role  # 合计62.57万元 of two 执行数 cells is spending: no share of the 预算数 合计
             elif " ÷ " in formula and "占" in t.clause[-10:]:
                 whole_of[id(a)] = b
                 checker.wholes_said[t.para].add(id(b))  # the paragraph named it: a whole its shares are of
+                if _share_whole(t.clause):  # (占项目支出的: by name — the whole a bare 占 after it is of)
+                    named_wholes[t.para].setdefault(id(b), b)
         elif counted is None and (each := _each_sum(i, mentions, results, direct_facts, t, text,
                                                     ends[t.sent - 1] if t.sent else 0)) is not None:
             done(i, "derived", each[1], formula=each[0])  # 第三、第四季度各92件，合计184件: 92 × 2
@@ -837,6 +864,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             derived_at[i] = (t, formula, a, b)
         elif counted is None and (formula := restated_here(i, t)) is not None:
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
+            if id(m) in first_said:
+                state(t)  # (told again: the figure a comparison after it starts from — 用时109天，比第一批多35天)
         elif not reason0 and (bounds := bounds_of(m.value)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
@@ -876,7 +905,13 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, facts, others = got  # 上半年占48.15%: of the figures its paragraph told, by structure (told.py)
             done(i, "derived", facts, formula=formula, alternatives=others)
             derived_at[i] = (t, formula, facts[0], facts[-1])
-            state(t)
+            stated = state(t)
+            if _added_up(formula) and not _OTHER_OPS.search(formula):  # a sum of told figures: the whole of a share
+                # after it, its items as the text told them and as their sources give them (合计76740人次，占62.90%)
+                sums[id(stated)] = told_items(t, facts)
+        elif first_said and (again := restated_gap(t, told, text, index.year_now, told_cache, first_said)) is not None:
+            done(i, "derived", again[1], formula=again[0])  # 第二批…用时109天，比第一批多35天: the item the words name,
+            state(t)  # where the figure before it was first told (told.py)
         elif (sib := sibling_gap(index, t, told[t.para], text)) is not None:
             done(i, "derived", sib[1], formula=sib[0])  # 第二批…271段，比第一批多35段: the sibling record's field (told.py)
             state(t)
@@ -892,7 +927,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "derived", [a, b] if b is not None else [a], formula=formula)
             derived_at[i] = (t, formula, a, b if b is not None else a)
             stated = state(t)
-            if " + " in formula:  # a sum of the named rows: the whole of a share after it (合计…，占48.34%)
+            if _added_up(formula):  # a sum of the named rows: the whole of a share after it (合计…，占48.34%)
                 sums[id(stated)] = [(a,)] if b is None else [(a,), (b,)]
             if " ÷ " in formula and "占" in t.clause[-10:] and b is not None:
                 whole_of[id(a)] = b

@@ -181,7 +181,72 @@ def sum_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], sums:
                default=None)  # the figure right before the share: its part
     if last is None or id(last[1]) not in sums:
         return []
-    return [(last[1], w) for w in _common_wholes(index, sums[id(last[1])], whole_of)]
+    items = sums[id(last[1])]
+    out = []
+    for w in _common_wholes(index, items, whole_of):
+        if w.family == last[1].family:
+            out.append((last[1], w))
+        elif len(got := [f for item in items for f in item[1:2] if f.family == w.family]) == len(items):
+            out.append((_added(got), w))  # 两个片区新增耕地合计1510亩 of a ledger's bare 812 and 698: in its unit
+    return out
+
+
+# 前者比后者多 / 后者较前者少 / 前者占: the two items of the sum told right before, by their order in it
+_FORMER_LATTER = re.compile(r"(?P<a>前者|后者)(?:(?:比|较)(?P<b>前者|后者)(?P<side>多|少|高|低)(?:出|了)?"
+                            r"|(?:所)?占(?:比)?(?:为|达)?)$")
+
+
+def former_latter_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told],
+                        sums: Mapping[int, Sequence[Sequence[_Fact]]], whole_of: Mapping[int, _Fact]
+                        ) -> list[tuple[_Fact, _Fact]] | None:
+    """'两项合计148.55万元，前者比后者多24.25万元' / '…合计170.68万元，前者占17.19%': 前者 and 后者 are the first and the
+    second item of the two-item sum its sentence told right before — a gap of the two the way its side word says, a
+    share of the one over the whole both items are parts of (see _common_wholes). None when the words name neither or
+    no such sum was told; [] when they do and the pair does not give it (no other pair stands in)."""
+    fl = _FORMER_LATTER.search(t.clause)
+    if fl is None:
+        return None
+    last = max((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start and id(e[1]) in sums
+                and len(sums[id(e[1])]) == 2), key=lambda e: e[0].m.start, default=None)
+    if last is None:
+        return None
+    items = sums[id(last[1])]
+    own = items[0] if fl["a"] == "前者" else items[1]
+    if fl["b"] is not None:  # a gap: a − b with the sign its side word says
+        other = items[0] if fl["b"] == "前者" else items[1]
+        if fl["b"] == fl["a"] or t.family in ("%", "pt") or (own[0].mag > other[0].mag) != (fl["side"] in "多高"):
+            return []
+        return [(own[0], other[0])]
+    if t.family != "%" or _share_whole(t.clause):
+        return []
+    return [(own[0], w) for w in _common_wholes(index, [own], whole_of)]
+
+
+def paragraph_whole_pairs(t: _Target, told: Sequence[_Told], wholes: Mapping[int, _Fact] | None
+                          ) -> list[tuple[_Fact, _Fact]]:
+    """'亲本繁育86.40万元，占项目支出的43.20%；制种试验62.15万元占31.08%': a share whose words name no whole is of the one
+    whole its paragraph's shares named before (by name: 占项目支出的) — its part the figure of that measure its sentence
+    told before it that the words before 占 name (其中品种审定占: 品种审定's), or, naming none, the nearest. `wholes`: the
+    wholes the paragraph's shares named (by id); two or more name none."""
+    if not wholes or len(wholes) != 1 or t.family != "%" or (k := t.clause.rfind("占")) < 0 or _share_whole(t.clause):
+        return []
+    w = next(iter(wholes.values()))
+    cands = sorted((e for e in told if e[0].sent == t.sent and e[0].m.end <= t.m.start and e[1] is not w
+                    and e[1].family == w.family and 0 < e[1].mag < w.mag and not e[0].m.approx),
+                   key=lambda e: -e[0].m.start)
+    cs = t.m.start - len(t.clause)  # (制种试验62.15万元占: the words after the figure before it — none here)
+    after = max((e[0].m.end - cs for e in cands if e[0].m.end > cs), default=0)
+    words = tokens(t.clause[after:k]) - _ROLE_MARKS if after <= k else frozenset()
+    if words:  # (其中品种审定占: the one its words name, no other)
+        scored = [(len(words & (tokens(e[0].clause) | e[0].subj)), e) for e in cands]
+        best = max((n for n, _ in scored), default=0)
+        cands = [e for n, e in scored if n == best] if best else []
+        if len(cands) != 1:
+            return []
+    if not cands:
+        return []
+    u, f, facts = cands[0]
+    return [(f, w)] + [(g, w) for g in facts[:1] if g is not f and g.family == w.family]
 
 
 def quarter_share_pairs(index: SourceIndex, t: _Target, text: str, told: Mapping[int, list[_Told]]
@@ -203,14 +268,19 @@ def _share_of_all(t: _Target) -> bool:
 
 
 def _common_wholes(index: SourceIndex, items: Sequence[Sequence[_Fact]], whole_of: Mapping[int, _Fact]) -> list[_Fact]:
-    """The wholes every item is a part of — the 合计 of their table or ledger, or the whole the text's own shares of
+    """The wholes every item is a part of — the 合计 of their table or ledger, the sum of the list or column they are
+    all rows of (no 合计 row: 初级道与中级道合计…，占 — over the five roads), or the whole the text's own shares of
     them were of (图书采购…占50.00%；阅读活动…占23.96%。前两项合计…，占73.96%) — 合计 rows first. `items`: each item's
     facts; `whole_of`: a part's fact (by id) → the whole of the share the text derived of it."""
+    from .rows import rows_of
+
     common: set[int] | None = None
     found: dict[int, _Fact] = {}
+    siblings = rows_of(index).wholes  # (a row's list or column sum, one fact per list: the same for every row of it)
     for item in items:
         wholes = {id(w): w for f in item for a, w, why in index.partners.get(id(f), ()) if a is f and why == "part"}
         wholes.update((id(w), w) for f in item if (w := whole_of.get(id(f))) is not None)
+        wholes.update((id(w), w) for f in item for w in siblings.get(id(f), ()))
         found.update(wholes)
         common = set(wholes) if common is None else common & set(wholes)
     return sorted((found[k] for k in common or ()), key=lambda w: (not _TOTAL_MARK <= w.subj, w.seq))
@@ -668,6 +738,8 @@ def compared_date_days(i: int, mentions: Sequence[NumberMention], results: Seque
 
 _CLAUSE_STOPS = "，,、；;。！？!?\n"
 _SAID_AGAIN = 0.6  # the share of a restatement's words its first statement must hold
+_HEAD_WORDS = re.compile(r"[^\d，,。；;：:（(\n]*")  # the words a sentence opens with, to its first figure or break
+_ORDINAL_AT = re.compile(r"第[一二三四五六七八九十\d]")  # the first record of a list: 第一批 / 第一标段 / 第一期
 # what a figure is compared with, and how: no words of the event it is of
 _NOT_EVENT = re.compile(_REFS.pattern + r"|比|较|与|相比|提前|推迟|延迟|滞后|缩短|延长|增加|减少|增长|下降|提高|降低|多|少|早|晚|快|慢")
 _SAME_REF = {"去年": "上年", "上一年": "上年"}
@@ -698,7 +770,8 @@ def restatable(t: _Target) -> bool:
 
 
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
-                    targets: Mapping[int, _Target], same: Callable[[], Sequence[int]] = tuple) -> str | None:
+                    targets: Mapping[int, _Target], same: Callable[[], Sequence[int]] = tuple,
+                    first_of: list[_Target] | None = None) -> str | None:
     """'年度数字化任务比上年提前7天完成' after '年度数字化任务于11月22日完成，比上年的11月29日提前7天': a figure the text
     derived in an earlier sentence — a level, no base of a 比 phrase — restated with the same value, unit and
     approximation word, the words of the same event (most of the
@@ -708,7 +781,8 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
     another row's more often than not): a rate restated names its whole no better than chance (the rate of one
     funding line given to the project), an amount its line.
     `targets`: the figures checked by derivation so far (mention index → its target); `same()`: the indexes of those of
-    the mention's family and value, in order (asked only of a figure that may restate one)."""
+    the mention's family and value, in order (asked only of a figure that may restate one); `first_of` gets the first
+    statement's target."""
     if not restatable(t):
         return None  # a rate restated names its whole no better than chance (执行率97.96% of one funding line)
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
@@ -735,8 +809,20 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
             continue  # 秋季学期共124天 after 春季学期…共124天: another part of the run, not the same event
-        shared = words & tokens(chain)
+        # (…数字化1.38万卷，…：第一批…；第二批…，用时109天 / 田间道路第一批…；第二批…: a record of a list is told under
+        # the words its sentence opens the list with — before its colon, or before the first record's ordinal — never
+        # the first record's own words: 五一假期…；国庆中秋假期…日均4325人次)
+        c0 = max(text.rfind(c, u0, u.m.start) for c in "；;") + 1
+        head = ""
+        if c0 > u0 and (opened := _HEAD_WORDS.match(text, u0)[0]):
+            if "：" in text[u0:c0] or ":" in text[u0:c0]:
+                head = opened
+            elif (first_item := _ORDINAL_AT.search(opened)) is not None:
+                head = opened[:first_item.start()]
+        shared = words & (tokens(chain) | tokens(head))
         if len(shared) >= 2 and len(shared) >= _SAID_AGAIN * len(words):
+            if first_of is not None:
+                first_of.append(u)  # (its first statement: where a comparison after it finds the item it names)
             return f"同前文：{chain}（{r.formula or r.text}）"
     return None
 

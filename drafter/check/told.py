@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
@@ -155,6 +155,7 @@ class _Op:
 
 
 _SENT_END = "。；;！？!?\n"
+_FULL_END = "。！？!?\n"  # (a sentence over its ；-clauses)
 _DENIED = re.compile(r"未|没有|没|不|尚")
 _AFTER_FIGURE = re.compile(r"[^，,。；;！？!?\n（(]{0,6}")
 _HEAD_END = re.compile(r"[\d，,：:（(]")
@@ -531,7 +532,11 @@ def _changed(t: _Target, ops: Sequence[_Op], dirn: str | None, family: str | Non
         olds, named_old = named, True
     words = _bigrams(clause[:cut.start()] if cut else "")
     rest = [o for o in levels if not o.base and not (named_old and any(o is x for x in olds))]
-    news = _carried(t, fit, rest) if sibling is not None and not words else None
+    news = None
+    if sibling is not None and not words:  # (named among every level of the items, the old one's too: a lone level is
+        # named by nothing — _item_named tells items apart)
+        news = _carried(t, fit, [o for o in levels if not o.base])
+        news = [o for o in news if any(o is x for x in rest)] or None if news is not None else None
     if news is None:
         news = _subject(t, rest, words, fit.head, loose=dirn is None)
     if words and news and all(o.sent != t.sent for o in news):
@@ -591,6 +596,11 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         # 每个问题: the counts its noun names, of this paragraph or a named one before (全年发现问题213个) — no other
         noun = _each_noun(clause)
         named = _pick(_bigrams(noun), [o for o in counts if not o.denied]) if noun else None
+        if not dividends and not words and named:
+            # 造林核查面积13.47万亩，…；核查图斑4,352个，…，平均每个图斑30.95亩: the count its noun names, of the amount
+            # its sentence told before (over a ；), the nearest of its measure — no other
+            s0 = max(fit.text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _FULL_END) + 1
+            dividends = [o for o in same if not o.base and not o.mean and not o.denied and o.start >= s0][:1]
         for a in dividends:
             # the count its own sentence told with it (第二季度支出486,720元，开班8期) — else the one the words name
             divisors = named or [o for o in counts if o.sent == a.sent] or (
@@ -919,3 +929,48 @@ def sibling_gap(index: SourceIndex, t: _Target, told_here: Sequence[_Told], text
         formula = f"({u.m.text} − {f.written}) ÷ {f.written} × 100%" if rate else f"{u.m.text} − {f.written}"
         return f"{formula}（{what}） = {t.m.text}", [n, f]
     return None
+
+
+def restated_gap(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, now: int | None, cache: ToldCache,
+                 first_said: Mapping[int, _Target]) -> tuple[str, list[_Fact]] | None:
+    """'第二批电子档案用时109天，比第一批多35天' in a later paragraph (问题: …): a gap right after a figure its sentence
+    restated from an earlier paragraph is to the figure told there under the item its words name (第一批…用时74天: the
+    segment it was told under, see _item_named) — of its measure, of the same event (a pair of the first statement's
+    clause in its words), the way its side word says; one such figure only. (formula, [new, old]) or None.
+    `first_said`: a restated figure's mention (by id) → the target of its first statement."""
+    if t.m.approx or t.m.hi is not None or t.x <= 0 or t.family in _RATES:
+        return None
+    cs = _clause_start(text, t.m.start)
+    cut = _COMPARED.search(text, cs, t.m.start)
+    if cut is None or _DIGIT.search(cut["what"]) or _base_named(cut["what"]) is not None:
+        return None
+    side = _direction(text[cs:t.m.start])
+    what = _bigrams(_BASE_WORDS.sub("", cut["what"]))
+    if side not in ("+", "−") or not what:
+        return None
+    s0 = max(text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
+    before = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= cs and e[0].family == t.family]
+    if not before:
+        return None
+    u, f, _ = max(before, key=lambda e: e[0].m.start)  # the figure its sentence told right before it
+    first = first_said.get(id(u.m))
+    if first is None or first.para == t.para:
+        return None
+    cands = []  # (the first statement itself among them: a rival item the words must tell apart — 第二标段)
+    for e in told.get(first.para, ()):
+        if e[0].family != t.family:
+            continue
+        key = (id(e[0]), True)
+        if (op := cache.ops.get(key, _op)) is _op:
+            op = cache.ops[key] = _op(e[0], e[1], now, text, True)
+        if op is not None and not op.change and not op.denied \
+                and (not op.base or op.base == "target" and _base_named(e[0].clause) is None):
+            cands.append(op)  # (完成目标1.2万卷的115.00%：第一批…用时74天 — a target its own clause does not name: a level)
+    named = [o for o in _item_named(what, cands) or () if o.start != first.m.start]
+    if len(named) != 1 or not _bigrams(first.clause) & named[0].words:
+        return None  # (no one figure of that item, or another event's: 第一批…送交 is no 用时)
+    b = named[0]
+    d = f.mag - b.mag
+    if (d > 0) != (side == "+") or not _Fit(t)(abs(d)):
+        return None
+    return f"{u.m.text} − {b.text}（{_BASE_WORDS.sub('', cut['what'])[:12]}） = {t.m.text}", [f, b.fact]
