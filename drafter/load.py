@@ -611,8 +611,9 @@ _DATE_HEAD = re.compile(
 _FRONT_TASK = re.compile(r"^(?:task|任务)\s*[:：]\s*(?P<task>.+?)\s*$")
 # A list item: "- ", "* ", "• ", "1. ", "2、", "3）" — not "-3.5%" or "1.5万元"; and the date it may open with
 _ITEM = re.compile(r"^(?:[-*+•·]\s+|\d{1,3}(?:[.．]\s*(?!\d)|[、)）]\s*))")
+# (a day may carry its weekday: 2025年3月17日（周一）　…)
 _ITEM_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-                        r"(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
+                        r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?P<gap>\s*)(?P<sep>[：:，,、]?)\s*")
 # a log kept by month: "11月 全年进校园26场", "2025年12月：参保5380户" (a space or a colon after the month)
 # (with its year, a comma too: "2025年9月，讲解员2名离职…" — "9月，" alone may open any sentence)
 _MONTH_ITEM = re.compile(r"^(?:(?P<y>\d{4})\s*年)?(?P<m>\d{1,2})月份?(?:\s*[：:]\s*|\s+|(?(y)[，,]|(?!)))(?=\S)")

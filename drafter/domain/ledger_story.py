@@ -120,40 +120,23 @@ def _sentences(ledger: Ledger, matched: list[_Column], leave_out: frozenset[str]
     dates = [ci for ci, c in enumerate(ledger.columns) if c.kind == "date"]
     places = {ci: _places(ledger, ci) for ci, _ in matched}
     out: list[_Said] = []
+    halved = False  # a key column of halves (上半年 / 下半年) tells the split already
+    told: set[frozenset[int]] = set()  # the groups of rows told: a half that is one of them is said already
     for ki, key in enumerate(ledger.columns):
         if key.kind != "key" or len(out) >= MAX_SENTENCES:
             continue
         groups = ledger.groups(ki)
         if len(groups) < 2 or sum(len(rows) for rows in groups.values()) != len(ledger.rows):
             continue  # a column left blank in some rows splits nothing
+        halved = halved or any(value.startswith(("上半年", "下半年")) for value in groups)
         label = key.label
         lead = "" if all(label in value for value in groups) else f"分{label}看，"
         several = any(len(rows) >= 2 for rows in groups.values())
         if several and len(groups) <= MAX_LISTED:
             # a date column that is one day per group and differs between groups dates each group (a batch's day)
             dated = len({_shared_date(ledger, rows, dates) for rows in groups.values()}) == len(groups)
-            full = lead + "，".join(
-                f"{value}{_shared_date(ledger, rows, dates) if dated else ''}" + "、".join(
-                    f"{_noun(ledger.columns[ci], unit) if gi == 0 else ''}"
-                    f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}" for ci, unit in matched)
-                for gi, (value, rows) in enumerate(groups.items())) + "。"
-            # the figures the draft's check could not place are left out one by one; a column's noun goes with its
-            # first figure still written, a group without figures goes, and so does a sentence without groups
-            text, pieces, named = lead, [], set()
-            for value, rows in groups.items():
-                figures = [(ci, unit) for ci, unit in matched if _piece_key(ledger, ki, value, ci) not in leave_out]
-                if not figures:
-                    continue
-                text += ("，" if text != lead else "") + value + (_shared_date(ledger, rows, dates) if dated else "")
-                for n, (ci, unit) in enumerate(figures):
-                    figure = (f"{'' if ci in named else _noun(ledger.columns[ci], unit)}"
-                              f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}")
-                    named.add(ci)
-                    text += "、" if n else ""
-                    pieces.append((len(text), len(text) + len(figure), _piece_key(ledger, ki, value, ci)))
-                    text += figure
-            if pieces:
-                out.append(_Said(full, text + "。", tuple(pieces)))
+            out += _listed(ledger, ki, lead, groups, matched, places, dates if dated else [], leave_out)
+            told |= {frozenset(map(id, rows)) for rows in groups.values()}
         elif len(groups) >= 3:
             ci, unit = matched[0]
             sums = {value: ledger.column_sum(ci, rows) for value, rows in groups.items()}
@@ -164,7 +147,57 @@ def _sentences(ledger: Ledger, matched: list[_Column], leave_out: frozenset[str]
             noun = _noun(ledger.columns[ci], unit)
             said = f"{lead}{value}{noun}{_written(top, places[ci])}{unit}，居各{label}之首。"
             out.append(_Said(said, said, ()))
+    halves = _halves(ledger, dates) if not halved else None
+    if halves is not None and len(out) < MAX_SENTENCES \
+            and not any(frozenset(map(id, rows)) in told for rows in halves.values()):
+        out += _listed(ledger, -1, "", halves, matched, places, [], leave_out)
     return [s for s in out if s.key not in leave_out]
+
+
+def _halves(ledger: Ledger, dates: list[int]) -> dict[str, list] | None:
+    """The rows by half-year, as the ledger's dates put them: every row dated, each row's dates in one half, rows in
+    both halves — else None."""
+    if not dates:
+        return None
+    out: dict[str, list] = {"上半年": [], "下半年": []}
+    for r in ledger.rows:
+        days = [ledger_date(ledger.cell(r, di)) for di in dates]
+        if any(d is None for d in days):
+            return None
+        sides = {d.month <= 6 for d in days if d is not None}
+        if len(sides) != 1:
+            return None  # a row from June into July belongs to neither half
+        out["上半年" if sides.pop() else "下半年"].append(r)
+    return out if out["上半年"] and out["下半年"] else None
+
+
+def _listed(ledger: Ledger, ki: int, lead: str, groups: dict[str, list], matched: list[_Column],
+            places: dict[int, int], dates: list[int], leave_out: frozenset[str]) -> list[_Said]:
+    """Each group's sums in the ledger's order (dated by the day its rows share, given `dates`): one sentence."""
+    dated = bool(dates)
+    full = lead + "，".join(
+        f"{value}{_shared_date(ledger, rows, dates) if dated else ''}" + "、".join(
+            f"{_noun(ledger.columns[ci], unit) if gi == 0 else ''}"
+            f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}" for ci, unit in matched)
+        for gi, (value, rows) in enumerate(groups.items())) + "。"
+    # the figures the draft's check could not place are left out one by one; a column's noun goes with its
+    # first figure still written, a group without figures goes, and so does a sentence without groups
+    text, pieces, named = lead, [], set()
+    for value, rows in groups.items():
+        figures = [(ci, unit) for ci, unit in matched if _piece_key(ledger, ki, value, ci) not in leave_out]
+        if not figures:
+            continue
+        text += ("，" if text != lead else "") + value + (_shared_date(ledger, rows, dates) if dated else "")
+        for n, (ci, unit) in enumerate(figures):
+            figure = (f"{'' if ci in named else _noun(ledger.columns[ci], unit)}"
+                      f"{_written(ledger.column_sum(ci, rows), places[ci])}{unit}")
+            named.add(ci)
+            text += "、" if n else ""
+            pieces.append((len(text), len(text) + len(figure), _piece_key(ledger, ki, value, ci)))
+            text += figure
+    if pieces:
+        return [_Said(full, text + "。", tuple(pieces))]
+    return []
 
 
 def _said(report: ReportInput, ti: int, leave_out: frozenset[str] = frozenset()) -> list[_Said]:

@@ -42,13 +42,18 @@ _PLANNED = re.compile(r"不少于|不低于|力争|拟于|计划于|下一步|�
                       r"|(?<![按照原超])(?<!年度)计划(?!生育|的|内|外|任务|目标)[\u4e00-\u9fff]{1,8}?\d")
 # a plan issued or set (印发年度…计划, 制定…方案, 下达…目标) and then, in a later clause, a figure with a bound (120场以上,
 # 不少于…): the plan's targets, listed — what was to be done, never what was done
-_PLAN_ISSUED = re.compile(r"(?:印发|制定|下达|出台|编制|部署|明确|确定|提出)[^，,。；;]{0,16}?(?:计划|方案|目标|要点)")
+_PLAN_ISSUED = re.compile(r"(?:印发|制定|下达|出台|编制|部署|明确|确定|提出|审定|审议)[^，,。；;]{0,16}?(?:计划|方案|目标|要点)")
 _BOUND_FIGURE = re.compile(r"\d[\d.,]*\s*[^\d，,。；;]{0,6}?(?:以上|以内|以下)|不少于|不低于|不超过|力争")
+
+
+# a target decided in its own clause (研究年度工作，确定引进种公鹿120头以上): what was to be done
+_DECIDED_TARGET = re.compile(r"(?:确定|明确|审定|提出|要求)[^，,。；;]{0,16}?(?:\d[\d.,]*\s*[^\d，,。；;]{0,6}?(?:以上|以内|以下)"
+                             r"|不少于|不低于|不超过|力争)")
 
 
 def _lists_plan_targets(text: str) -> bool:
     m = _PLAN_ISSUED.search(text)
-    return m is not None and _BOUND_FIGURE.search(text, m.end()) is not None
+    return (m is not None and _BOUND_FIGURE.search(text, m.end()) is not None) or bool(_DECIDED_TARGET.search(text))
 
 
 _PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
@@ -212,7 +217,7 @@ def result_part(sentence: str, year: int | None = None) -> str | None:
 # A clause that states a shortfall, its cause or a late finish — 存在问题's, never a result: a thing called off
 # (…活动取消; 取消证明事项15项 is a reform done), put off (延期结项), held back by something (受台风影响, 因手续不全…),
 # or done only late (12月中旬才完成), or a thing that broke (除湿机故障; 故障排除12次 is work done).
-_SHORTFALL = re.compile(r"取消了?(?=[，,。；;]|$)|(?<!办理)延期|(?:受|因)[^，,。；;]{1,12}影响|因[^，,。；;]{1,20}?(?:未|不|延|推|停)"
+_SHORTFALL = re.compile(r"取消了?(?=[，,。；;]|$)|(?<!办理)延期|(?:受|因)[^，,。；;]{1,12}影响|因[^，,。；;]{1,20}?(?:未|不|无法|延|推|停)"
                         r"|[年月日旬底后]才[\u4e00-\u9fff]|(?:故障|超标|损坏|中断)(?=[，,。；;]|$)")
 # A budget event (追加…经费，调整年度预算; 核减补助): the budget paragraph tells it from the data.
 # (核减不符合条件对象9人 is work done: only money is a budget event)

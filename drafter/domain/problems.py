@@ -376,6 +376,18 @@ def _task_spending_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Pr
 
 # --- indicators ----------------------------------------------------------------------------------------
 
+SMALL_COUNT_TARGET = Decimal(5)
+
+
+def _small_count_by_chance(ind: Indicator, tgt: Fact, last: Fact | None) -> bool:
+    """A target of a few whole items (≥1项, ≥2部) passed by one or two is chance, not a target set low — unless last
+    year's actual already passed it (the unit knew it could do more)."""
+    unit = ind.unit or ""  # (3万人次 is thirty thousand; 5元 is money, no count of items)
+    small = (unit not in RATE_UNITS and not unit.startswith(("万", "亿", "千", "百")) and "元" not in unit
+             and tgt.value <= SMALL_COUNT_TARGET and tgt.value == tgt.value.to_integral_value())
+    return small and not (last is not None and last.value > tgt.value)
+
+
 def all_indicators(report: ReportInput) -> list[tuple[int, int, Task, Indicator]]:
     return [(ti, ii, t, ind) for ti, t in enumerate(report.tasks) for ii, ind in enumerate(t.indicators)]
 
@@ -579,7 +591,8 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
                 and not dated_against_words(ind)):
             worded.append(ind)
         if (met and tgt is not None and act is not None and ind.comparison in (Comparison.ge, Comparison.gt)
-                and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR):
+                and tgt.value > 0 and act.value >= tgt.value * TARGET_TOO_LOW_FACTOR
+                and not _small_count_by_chance(ind, tgt, sheet.get(f"{ipath}.last_year"))):
             out.append((ProblemKind.target_too_low, Part(
                 ind.name, f"{quoted(ind.name)}目标{stated_target(ind, tgt)}，实际完成{act.text}", [tgt.id, act.id],
                 f"目标{stated_target(ind, tgt)}、实际完成{act.text}")))
@@ -848,7 +861,8 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 if not rest:
                     continue
                 clause = rest
-            if not plan and not labelled and _TALLY.search(clause) and not states_problem(clause) \
+            if not plan and not labelled and (_TALLY.search(clause) or _gives_actual(clause, ind)) \
+                    and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
                 if cause and not labelled_plan:  # within the reason (…取消，涉及名额40个，年内未能补办): its extent,
                     between.append(clause)  # once a clause of the reason follows it
@@ -867,6 +881,21 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
 
 # words that say why, in a clause that ends on a figure (因降雨取消3场): a cause, never a mere tally
 _CAUSE_WORD = re.compile(r"因|由于|受[^，。；]{1,12}(?:影响|制约)|导致|造成|缺|未|不足|延迟|推迟|滞后|取消|暂停|中断")
+
+
+# a clause ending on a figure with its measure word (覆盖5个城市): the row's own actual when the figure is it
+_ENDS_ON_FIGURE = re.compile(r"(?<![\d.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:万|亿)?[\u4e00-\u9fff%]{0,4}$")
+
+
+def _gives_actual(clause: str, ind: Indicator) -> bool:
+    """A clause that says the row's result again by its own figure (晒盐技艺展示覆盖4个盐区 beside 实际完成值 4个)."""
+    m = _ENDS_ON_FIGURE.search(clause)
+    if m is None or ind.actual is None:
+        return False
+    try:
+        return Decimal(m["n"].replace(",", "")) == ind.actual
+    except ArithmeticError:
+        return False
 
 
 # a cause that opens by referring back to a count before it: 其余3处, 剩余2家, 余下…, 另有…
@@ -1222,6 +1251,18 @@ def _names_item_over_row(item: str, row: str, clause: str) -> bool:
     return any(_shared_chars(w, clause) >= 2 for w in own)
 
 
+def _names_items_money(item: str, row: str, clause: str) -> bool:
+    """A clause names an item by its money (…，非遗进校园资金相应结余) even where the item's name lies inside an indicator's
+    name (皮影非遗进校园 in 皮影非遗进校园覆盖学校): a piece that names a balance and a word for money, and the item as
+    much as the row."""
+    for piece in re.split(r"(?<=[，,；;])", clause):
+        if _UNSPENT.search(piece) and re.search(r"资金|经费|款项", piece):
+            shared = _shared_chars(item, piece)
+            if shared >= max(MIN_SHARED_CHARS, len(item) - 2) and shared >= _shared_chars(row, piece):
+                return True
+    return False
+
+
 def reasons_by_item(report: ReportInput, names: list[str] | None = None) -> dict[str, tuple[str, str]]:
     """The unit's own reason for each spending item's balance, with the clause it was read from: a clause of a work
     log or of the form's 偏差原因 cells that names the item — all its name, but for two characters — and says why (因,
@@ -1247,14 +1288,19 @@ def reasons_by_item(report: ReportInput, names: list[str] | None = None) -> dict
                 # an item named more than any indicator (制度创新试点 is not named by a line on 制度创新案例), or as
                 # much and by its own words too (诱导屏运维费 names 交通诱导屏运维 beside the row 交通诱导屏正常发布)
                 row = max(rows, key=lambda r: _shared_chars(r, clause), default="")
-                named = [n for n in names if n not in out and _names_item_over_row(n, row, clause)]
+                named = [n for n in names if n not in out and (_names_item_over_row(n, row, clause)
+                                                              or _names_items_money(n, row, clause))]
                 reason = ""
+                pieces = re.split(r"(?<=[，,])", clause)
                 if named and (_CAUSE_CLAUSE.search(clause) or _REASON_LEAD.search(clause)):
                     lead = _REASON_LEAD.search(clause)
                     reason = clause[lead.end():].strip() if lead and not _CAUSE_CLAUSE.search(clause[:lead.start()]) \
                         else clause
                 elif named and before and _UNSPENT.search(clause) and not _reason_clause(clause):
                     reason = before  # …年内未能补演；X、Y资金相应结余
+                elif named and len(pieces) > 1 and _UNSPENT.search(pieces[-1]) and not _reason_clause(pieces[-1]) \
+                        and _reason_clause("".join(pieces[:-1])):
+                    reason = clause  # a setback, then the balance it left (…复排推迟至2026年，X资金相应结余)
                 for n in named if reason else []:
                     # without its last words when they only name the item's balance (…，X资金相应结余)
                     pieces = re.split(r"(?<=[，,])", reason)

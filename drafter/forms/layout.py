@@ -113,7 +113,7 @@ FUND_COLUMNS = {
     "分值": ("分值",),
     "执行率": ("执行率", "预算执行率"),
     "得分": ("得分",),
-    "备注": ("备注",),  # a line's remark: why its money was cut, added or left (11月调减18.00万元)
+    "备注": ("备注", "说明"),  # a line's remark: why its money was cut, added or left (11月调减18.00万元)
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
 FUND_WORD = re.compile(r"(?:财政资金|配套资金|补助资金|专项资金|自筹资金|转移支付资金|债券资金|结转资金|结余资金|财政拨款|预算拨款"
@@ -126,6 +126,12 @@ PAYER_FUND = re.compile(r"^(?:中央|省|市|州|盟|县|区|旗|镇|乡|街道|
 FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 # what heads a group of the total's lines: 其中：…, 按来源分：…, 按性质：…, 按资金来源：… (the label is no part of the name)
 _GROUP_LABEL = re.compile(r"^(?:其中[：:]?|按[\u4e00-\u9fff]{1,6}[：:])")
+
+
+def _group_label_row(row: list[Cell]) -> bool:
+    """A row holding only a group label (按来源分：, 其中：), its figure cells empty: it heads the lines below it."""
+    texts = [norm(c.text) for _, c in distinct(row) if norm(c.text) not in EMPTY]
+    return len(texts) == 1 and bool(_GROUP_LABEL.fullmatch(texts[0]) or re.fullmatch(r"按[\u4e00-\u9fff]{1,6}", texts[0]))
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
               "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
               "基本支出", "项目支出")  # a department's 实际支出 split by kind of spending
@@ -224,6 +230,8 @@ def span(places: list[str]) -> str:
     return places[0] if len(places) == 1 else f"{places[0]}–{places[-1]}"
 
 
+# the indicator table's scoring row: 总分, 合计, 自评总分 — with a remark in brackets too (总分（含预算执行20分）)
+_TOTAL_ROW = re.compile(r"(?:总分|合计|自评总分)(?:[（(][^（）()]{1,20}[）)])?")
 _TOTAL_LINE = re.compile(r"(?:自评)?总分\s*[：:]\s*(\d+(?:\.\d+)?)\s*分?")
 _NEXT_LABEL = re.compile(r"(?:金额单位|计量单位|单位|主管部门|实施单位|被评价年度|评价年度|填报日期|填报单位|填报人|联系电话|自评等级|评价等级)[：:].*$")
 # the unit's name on a department form: the finance bureaus' Word template prints "部门（单位）名称"
@@ -499,6 +507,9 @@ class Recognizer:
             if label_cell is None and (grouped or any(_GROUP_LABEL.match(norm(c.text)) for _, c in distinct(row))):
                 label_cell = self._listed_line(table, r, row, cols)
             if label_cell is None:
+                if _group_label_row(row):  # 按来源分： on a row of its own: the lines follow it
+                    grouped = True
+                    continue
                 break
             label = self._fund_row(label_cell.text) or _GROUP_LABEL.sub("", norm(label_cell.text))
             if label != "total" and (_GROUP_LABEL.match(norm(label_cell.text))
@@ -533,8 +544,9 @@ class Recognizer:
             return "total"
         t = _GROUP_LABEL.sub("", t)
         bare = re.sub(r"[（(][^）)]*[）)]$", "", t)  # 其他资金（社会捐赠）: the line, with the unit's remark on it
+        # (a payer's programme may take a long name: 中央补助地方公共文化服务体系建设资金)
         if bare in FUND_LINES or (len(bare) <= 12 and FUND_WORD.search(bare) and not re.search(r"\d", bare)) \
-                or (len(bare) <= 16 and PAYER_FUND.search(bare) and not re.search(r"\d", bare)):
+                or (len(bare) <= 28 and PAYER_FUND.search(bare) and not re.search(r"\d", bare)):
             return t
         return None
 
@@ -782,7 +794,7 @@ class Recognizer:
             first = next((c for _, c in distinct(row) if c.text.strip() and c.place != header[0].place), None)
             if first is None:
                 continue
-            if norm(first.text) in SECTION_STOPS:
+            if norm(first.text) in SECTION_STOPS or _TOTAL_ROW.fullmatch(norm(first.text)):
                 break
             cause = self._cause_line(row, header, wraps=open_cause == len(out) - 1) if out else None
             open_cause = None
@@ -884,7 +896,7 @@ class Recognizer:
 
     def _total(self, found: Found, table: Table, r: int, cols: dict[str, int]) -> None:
         for row in table.rows[r + 1:]:
-            label = next(((i, c) for i, c in distinct(row) if norm(c.text) in ("总分", "合计", "自评总分")), None)
+            label = next(((i, c) for i, c in distinct(row) if _TOTAL_ROW.fullmatch(norm(c.text))), None)
             if label is None:
                 continue
             if table.run_on:
@@ -1322,7 +1334,7 @@ def recognize(doc: FormDocument) -> Found:
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、\s*(.+)$")
 # a form's note (说明 / 备注 / 注) that tells of a shortfall — a target missed, a deviation, its cause — and not of
 # how the form is filled in (说明：本表金额单位为万元…)
-_SHORTFALL_NOTE = re.compile(r"^(?:说明|备注|注)\s*[：:]\s*(?P<text>(?=.*(?:未达|未完成|未能完成|偏差|原因)).+)$")
+_SHORTFALL_NOTE = re.compile(r"^(?:(?:自评|情况|填报)?说明|备注|注)\s*[：:]\s*(?P<text>(?=.*(?:未达|未完成|未能完成|偏差|原因)).+)$")
 # a heading's unit remark: 一、部门预算资金（单位：万元）
 _UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）()]{1,6}[）)]\s*$")
 # the number of a section heading: 三、 / （二） / 3. / 3、
