@@ -41,12 +41,13 @@ from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
 
-FORMAT = 10  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
+FORMAT = 11  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
 # 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
 # 6: a fact's period (the quarter, half or month its table column or row names); 7: words (each source's runs of Chinese characters) and lists (of named items)
 # 8: _legend (a data file's legend of its fields' units, 计量说明, read while walking it)
 # 9: row_cells (each table line's text cells by column header: what ledger.py groups a ledger's rows by)
 # 10: ordinal counts (第一期…第N期) read at a clause's start too, not only a line's (说明：…。第一期…；第二期…)
+# 11: measures (the measure words outside the reader's list a text source writes after a figure: 210桩，)
 MAX_ENTRIES = 16               # source sets kept; the oldest entry goes first
 MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts take about 40 MB)
 # Every attribute a built index has before _finish; the cache refuses (builds without caching) an index
@@ -54,7 +55,7 @@ MAX_ENTRY_BYTES = 100 * MB     # a larger file is not read back (250,000 facts t
 STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by_family", "_by_value", "_by_pmag",
          "_dates_md", "_evidence", "_money", "_stated", "warnings", "pairs", "partners", "_inv", "_pair_keys",
          "_max_facts", "year_now", "key_names", "_list_paths", "_key_blob", "places", "_counted", "_legend", "_no_vote", "spans",
-         "words", "_words_blob", "_unread", "lists", "row_cells",  # year_now, _key_blob: set by _finish
+         "words", "_words_blob", "_unread", "lists", "row_cells", "measures",  # year_now, _key_blob: set by _finish
          "_tab_base", "_keyed_tab", "_names_of", "_entities"}  # _tab_base, _keyed_tab, _names_of: while reading;
 # _entities: built on first use
 FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
@@ -198,6 +199,7 @@ def encode(index: SourceIndex) -> dict[str, Any] | None:
             "no_vote": [[y, n] for y, n in index._no_vote.items()],
             "words": index.read_words(),
             "lists": index.lists,
+            "measures": sorted(index.measures),
             "row_cells": [[g, [list(c) for c in cells]] for g, cells in index.row_cells.items()],
         }
     except KeyError:  # a fact outside index.facts: not an index this cache knows how to store
@@ -245,6 +247,7 @@ def decode(data: dict[str, Any]) -> SourceIndex:
     index._no_vote = {int(y): int(n) for y, n in data["no_vote"]}
     index.words = [str(w) for w in data["words"]]
     index.lists = [[str(x) for x in names] for names in data["lists"]]
+    index.measures = {str(w) for w in data["measures"]}
     index.row_cells = {int(g): tuple((str(h), str(c)) for h, c in cells) for g, cells in data["row_cells"]}
     index._finish()
     return index

@@ -125,7 +125,12 @@ UNITS += tuple(sorted(_LEXICON_ONLY))
 _TIME_UNITS = {"年", "个月", "月", "周", "天", "日", "工作日", "个工作日", "小时"}
 # Measure words that take 次 to count occurrences: 剂次, 户次, 份次 … each its own counting unit (剂次 is not 剂).
 COUNT_MEASURES = "人户家所个支场项条宗份件起处台辆艘架部本册套座间张篇首种类批期轮组队班届校床只头尾羽票封箱包袋瓶盒例剂页课门节卷单站车"
-COMPOUND_CI = "[" + COUNT_MEASURES + "]次(?![日年月周序要])"
+_CI_GUARD = "(?![日年月周序要]|之(?!多))"  # 4380亩次之: second place, 亩 then 次之 (人次之多 still counts 人次)
+COMPOUND_CI = "[" + COUNT_MEASURES + "]次" + _CI_GUARD
+# X次 after an Arabic figure counts occurrences of X whatever X is (263矿次, 1260伞次, 58河次: an open class), unless X次
+# is a word of its own (层次, 档次, 其次, 依次, 首次 …) or X a time, a function word or an approximation
+OPEN_CI = "(?![层档其再依首主多屡逐历本此该每上下初数几累渐年月日周天时分秒之和与及或共第名位])[\u4e00-\u9fff]次" + _CI_GUARD
+_OPEN_CI = re.compile(OPEN_CI + "(以上|以下|左右|(?:余|多)(?=的|[^\\d\u4e00-\u9fff]|$))?")  # (251矿次多12矿次: more by)
 _NUMERALS = "一二两三四五六七八九十"
 # 方 (cubic metre) only where it cannot start 方面, 方案, 方式 …; 部 (a count of films, vehicles …) but not 部门,
 # 部分, 部署; 门 (courses) but not 门诊, 门户; 具 (遗体) but not 具体, 具有
@@ -145,6 +150,7 @@ _NOT_AFTER = {"方": "(?![面案式向法针位阵言舱])", "部": "(?![门分�
               "桶": "(?![装" + _NUMERALS + "])", "盆": "(?![地景栽" + _NUMERALS + "])",
               "车": "(?![辆次间位型站道队主载组牌流库速身体况" + _NUMERALS + "])"}
 _NOT_AFTER.update({w: "(?![" + re.escape(g) + "])" for w, g in MEASURE_LEXICON.items() if g and w not in _NOT_AFTER})
+_NOT_AFTER.update({w: _CI_GUARD for w in UNITS if w.endswith("次") and w not in _NOT_AFTER})  # 亩次之: 亩
 
 
 def _longest_first(words: set[str], guards: dict[str, str]) -> str:
@@ -190,6 +196,8 @@ _APPROX_BEFORE = (  # longest first; direction of the true value relative to the
     ("不到", "<"), ("约", "≈"), ("近", "≤"), ("逾", ">"), ("超", ">"), ("略超", ">"), ("略超过", ">"),
     # 低于 / 高于 alone compare with a bound (低于95%的目标); with a word of degree they approximate (略低于三成)
     ("略低于", "<"), ("稍低于", "<"), ("略高于", ">"), ("稍高于", ">"),
+    # 刚过两成, 刚刚过四分之一: 过 with a word of degree is 超过 with it (a bare 过 is a verb: 经过, 通过, 度过)
+    ("刚过", ">"), ("刚刚过", ">"),
 )
 _BOUND_SIGN = {"≥": "≥", "≧": "≥", "⩾": "≥", ">": ">", "＞": ">", "≤": "≤", "≦": "≤", "⩽": "≤", "<": "<", "＜": "<"}
 _APPROX_AFTER = {"以上": "≥", "以下": "≤", "左右": "≈", "上下": "≈", "余": "≥", "多": "≥"}
@@ -551,6 +559,7 @@ _APPROX_LAST_CHARS = "".join(sorted(_APPROX_LAST))
 
 # 签约, 节约, 彩超, 最近 … are words, not approximations
 _NOT_APPROX = {"约": "签节合制预邀公条契特履违守", "超": "彩赶高商", "近": "最附邻亲靠"}
+_HE_WORDS = "折综整融结配联符适"  # 折合, 综合, 整合 …: the 合 of a word of its own, and 约 after it approximates
 
 
 def _approx_before(t: str, start: int) -> tuple[str | None, int]:
@@ -562,8 +571,9 @@ def _approx_before(t: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     word = m.group().rstrip(" \u3000")
-    if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word]:
-        return None, start
+    if word in _NOT_APPROX and m.start() > 0 and t[m.start() - 1] in _NOT_APPROX[word] \
+            and not (word == "约" and t[m.start() - 1] == "合" and m.start() > 1 and t[m.start() - 2] in _HE_WORDS):
+        return None, start  # (折合约3.87万元: 折合 then 约, no 合约)
     if word[0] == "略" and m.start() and t[m.start() - 1] in _NOT_DEGREE["略"]:
         if word[1:] not in _APPROX_DIRECTION:  # 策略高于…: no degree word, and 高于 alone is no approximation
             return None, start
@@ -761,7 +771,9 @@ class _Scan:
                 and not t.startswith("年", end):
             # a count is written with place values (八十一); digits one by one outside a year are a name: 八一, 五一
             return self.ignore(start, end, "name")
-        if not cn and (prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha() and not _LATIN_UNIT.match(t, end)
+        if not cn and (prev.isascii() and prev.isalpha() and not (prev.isupper() and _ACRONYM_COUNT.match(t, end)
+                                                                  and _ACRONYM_BEFORE.search(t, max(0, start - 6), start))
+                       or nxt.isascii() and nxt.isalpha() and not _LATIN_UNIT.match(t, end)
                        or prev in "-_/" and start >= 2 and t[start - 2].isascii() and t[start - 2].isalpha()):
             return self.ignore(start, end, "code")
         if prev in "(（" and nxt in ")）" and (cn and len(t[start:end]) <= 3 or not cn and end - start <= 2):
@@ -821,8 +833,10 @@ class _Scan:
                 alt = unit + "次"  # 人（次）: 人 or 人次
             ap2 = g_ap2
             if ap2 in ("余", "多") and g_unit and t[stop:stop + 1] and (
-                    t[stop].isdigit() or t[stop] in _CN_DIGIT_CHARS or t[stop] == "十"):
-                ap2, stop = None, sm.start("ap2")  # 较目标52000剂次多2318剂次: "more by", not "more than"
+                    t[stop].isdigit() or "\u4e00" <= t[stop] <= "\u9fff" and t[stop] != "的"):
+                # 较目标52000剂次多2318剂次, 比上年172场多演24场: "more by"; 5.2万元余额, 120家多为, 300人多次: a word of its
+                # own (余额, 多为, 多次) — after a unit, 余 / 多 approximate only before a pause or 的 (172场多，, 172场多的)
+                ap2, stop = None, sm.start("ap2")
             if g_ap1 or ap2:
                 approx = _APPROX_AFTER[g_ap1 or ap2]
             used = stop if (g_scale or g_unit or g_ap1 or ap2) else end
@@ -837,6 +851,10 @@ class _Scan:
             pm = _PER.match(t, end, hi)
             if pm and (unit or pm["pscale"]):
                 per, end = pm["per"], pm.end()
+        if not unit and not cn and not approx and t[end:end + 2].endswith("次") and (oc := _OPEN_CI.match(t, end, hi)):
+            unit, end = oc.group()[:2], oc.end()
+            if oc[1]:
+                approx = _APPROX_AFTER[oc[1]]
         if unit == "对" and not cn and _HOTLINE.fullmatch(t, start, core.end):
             unit, alt, end = "", "", core.end  # 12345对群众诉求…: a hotline's number, then a preposition
         if unit in ("方", "立方") and cn and not scale and not approx:
@@ -845,6 +863,12 @@ class _Scan:
             cm = _CHENG.match(t, end) if t.startswith("成", end) else None
             if cm and value <= 10 and (cn or value < 10) and lo_ is None:
                 unit, end = "成", end + 1
+                half = _HALF_STEP.match(t, end) if cn and value < 10 and exponent == 0 else None
+                if half and not (half[1] and _UNIT_ONLY.match(t, half.end())):
+                    # 一成半 (15 %), 八成五 (85 %): the half or the tenth after 成 is the figure's own last digit (三成五个
+                    # counts 个: no 三成五)
+                    value += Decimal(5 if half[0] == "半" else CN_DIGITS[half[0]]) / 10
+                    exponent, end = -1, half.end()
                 tail = _AFTER_CHENG.match(t, end)
                 if tail and not approx:  # 四成以上
                     approx, end = _APPROX_AFTER[tail.group()], tail.end()
@@ -992,6 +1016,8 @@ _SEP_FIRST = " \u3000-–—~至到"  # what a range's separator (_RANGE_SEP) ca
 # rates in words and their signs: the one table (the importer reads 万分之0.8 by it, the writer writes ‱ back)
 PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 _AFTER_CHENG = re.compile(r"以上|以下|左右|余|多(?![数])")  # 两成多: more than two tenths
+# 一成半, 八成五: a half or one digit after 成, no further numeral (八成五十: no figure of the reader's)
+_HALF_STEP = re.compile(r"半(?![年月天日数价])|([一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿点])")
 _MONTH_PART = re.compile(r"[上中下]旬|底|末|初(?![步次级期中])")
 _SUM_WORDS = ("合计", "共计", "总计", "相加", "之和")
 _BACK_WORDS = ("以上", "上述", "前述")
@@ -1039,6 +1065,10 @@ _NOT_BEFORE_MD = "0123456789-/.:"
 _DAY_OF_MONTH = re.compile(r"(?:月[^，,。；;！？\n]*|于)$")
 # words after which N日 counts days (a time limit, an average): 平均12日, 用时15日, 时限为15日
 _DURATION_BEFORE = re.compile(r"(?:平均|用时|历时|耗时|时限|期限|为期|缩短|延长|提前|推迟)(?:为|是|约)?[ \u3000]?$")
+# 购置AED2台, 配备DR1台: a whole number right after an equipment's acronym (two capitals or more) and before a measure
+# word of things counts them (B1级, PM2.5浓度, 5G stay codes)
+_ACRONYM_COUNT = re.compile(r"[台套辆部个件只张具块支架艘](?![\u4e00-\u9fff]{0,1}[/／])")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
 _LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")
 _FW_DIGIT = re.compile(r"[０-９]")
 _FW_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
@@ -1052,6 +1082,43 @@ def _int_any(s: str) -> int:
     if hi is not None:
         raise ValueError(s)
     return int(value)
+
+
+# the character right after a bare figure that ends its clause (第一批收购树桩素材210桩，): a measure word the sources write
+# — not a function word, a time, a scale or an approximation (一月12日，, 增长12倍 are read before; 共12等 is etc.)
+_WRITTEN_MEASURE = re.compile("(?![的了是和与及或为到至在于把被将从向对比等年月日号万亿千百多余以左右内前后中共计均各每约超近达"
+                              "占增减降止讫时点上下])[\u4e00-\u9fff](?![\u4e00-\u9fff\\d])")
+_MEASURE_TAIL = re.compile(r"以上|以下|左右")
+
+
+def written_measure(text: str, m: NumberMention) -> str | None:
+    """The measure word a source writes right after a bare Arabic figure of its own, ending the figure's clause (210桩，),
+    or None."""
+    if m.base_unit or m.kind != "plain" or m.value is None or m.per or not m.text[-1:].isdigit():
+        return None
+    w = _WRITTEN_MEASURE.match(text, m.end)
+    return w.group() if w else None
+
+
+def with_measure(text: str, m: NumberMention, word: str) -> NumberMention:
+    """The bare figure m read with the measure word `word` right after it (and a 以上 / 左右 after that)."""
+    end = m.end + len(word)
+    approx = m.approx
+    tail = _MEASURE_TAIL.match(text, end)
+    if tail and not approx:
+        approx, end = _APPROX_AFTER[tail.group()], tail.end()
+    unit = m.scale + word
+    return NumberMention(text[m.start:end], m.start, end, m.value, unit, m.scale, word, kind_of(word, m.value), m.lo,
+                         m.hi, approx, m.exponent, None, False, "", m.title, "", "")
+
+
+def measured(text: str, mentions: list[NumberMention], words: set[str] | frozenset[str]) -> None:
+    """Give each bare Arabic figure of the text followed by one of `words` — the measure words the sources write after
+    figures of their own (SourceIndex.measures) — that measure word, in place."""
+    for k, m in enumerate(mentions):
+        if not m.ignored and not m.base_unit and text[m.end:m.end + 1] in words and m.value is not None \
+                and m.kind == "plain" and not m.per and m.text[-1:].isdigit():
+            mentions[k] = with_measure(text, m, text[m.end])
 
 
 def extract_mentions(text: str, *, source_mode: bool = False) -> list[NumberMention]:

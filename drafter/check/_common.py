@@ -9,7 +9,7 @@ import re._constants as _sre  # (the parser's opcodes: see first_chars)
 import re._parser as _sre_parse
 from decimal import Decimal
 
-from ..numbers import COMPOUND_CI, COUNT_MEASURES, UNITS
+from ..numbers import COMPOUND_CI, COUNT_MEASURES, OPEN_CI, UNITS
 from ..subjects import tokens
 from ..units import UNIT_STATEMENT as _UNIT_STATEMENT, stated_units  # noqa: F401 — the one reader
 
@@ -20,9 +20,17 @@ MAX_POOL = 120          # a record with more numbers than this is a list, not a 
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 
-_UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + COMPOUND_CI + "|" + "|".join(
+_UNIT_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(" + COMPOUND_CI + "|" + OPEN_CI + "|" + "|".join(
     re.escape(u) for u in sorted(set(UNITS) | {"%", "％"}, key=len, reverse=True)) + r")$")
 _KEY_UNIT = re.compile(r"[（(]([^（()）]{1,4})[）)]\s*$")
+# a unit of a material: 吨标准煤, 吨航油, 立方米污水 — tonnes or cubic metres (group 2) of what it names; as _UNIT_LABEL's groups
+_MATERIAL_LABEL = re.compile(r"^(万亿|千万|百万|万|亿|千)?(吨|千克|公斤|立方米|升|千瓦时)[\u4e00-\u9fff]{1,3}$")
+
+
+def bracket_unit(label: str) -> re.Match[str] | None:
+    """(scale, unit) as groups 1 and 2 of what a header's or key's brackets state: a unit (万元, 人次) or a unit of a
+    material (吨标准煤 → 吨), else None."""
+    return _UNIT_LABEL.match(label) or _MATERIAL_LABEL.match(label)
 _SCORE_KEY = re.compile(r"score|分值|得分|总分|weight|权重", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _TOTAL_MARK = frozenset({"§合"})

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..numbers import NumberMention, kind_of, line_of, line_starts
 from ..subjects import _STOP, _YEAR, clause_before, direction, noun_after, own_clause, role_mark, roles, tokens, year_tag
-from ._common import first_chars, _CJK_RUN, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL, _UNIT_STATEMENT
+from ._common import (first_chars, _CJK_RUN, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _SCORE_KEY, _UNIT_LABEL,
+                      _UNIT_STATEMENT, bracket_unit)
 
 
 _SENT_END = re.compile(r"[。；;！？!?\n]")
@@ -646,7 +647,7 @@ def _cell_unit(m: NumberMention, header: list[str], column: int, stated: str | N
         count = kc[1] or kc[2]  # 受众人次 over 18,600 counts 人次 (not 人), as a data file's key would
         return replace(m, unit=count, base_unit=count, kind=kind_of(count, m.value))
     km = _KEY_UNIT.search(head)
-    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    label = bracket_unit(km[1].replace("％", "%")) if km else None
     if label is None and not _NOT_MONEY.search(head):
         km = _KEY_UNIT.search(header[0])
         money = km[1] if km and km[1] in ("元", "万元", "亿元") else stated

@@ -22,7 +22,7 @@ from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASUR
                     _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
                     _whole_names)
 from .models import MentionCheck
-from .rounding import _step
+from .rounding import written_step
 
 
 def _year(ytag: int | None, index: SourceIndex) -> int | None:
@@ -896,7 +896,7 @@ def _global_pairs(index: SourceIndex, t: _Target, text: str = "") -> list[tuple[
     share one with it (预算完成率 in 存在问题, its operands in the budget paragraph)."""
     m = t.m
     x = abs(float(t.x))
-    width = float(max(t.q, _step(m.value) * m.factor * t.ff, t.x * Decimal("0.1") if m.approx else t.q)) * 1.01
+    width = float(max(t.q, written_step(m) * m.factor * t.ff, t.x * Decimal("0.1") if m.approx else t.q)) * 1.01
     key = "%" if t.family in ("%", "倍") else t.family
     if t.family == "倍":
         x, width = x * 100, width * 100
@@ -919,7 +919,7 @@ def _global_pairs(index: SourceIndex, t: _Target, text: str = "") -> list[tuple[
     # (经费结余4.69万元), the budget and spending of the form's 合计
     near = index.pairs_near("", x - width, x + width)
     if m.factor != 1:
-        v, wv = abs(float(m.value)), float(_step(m.value)) * 1.01
+        v, wv = abs(float(m.value)), float(written_step(m)) * 1.01
         near += index.pairs_near("", v - wv, v + wv)
     for a, b, why in near:
         if t.subj - _ROLE_MARKS & a.subj & b.subj:

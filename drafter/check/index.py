@@ -24,10 +24,10 @@ from ..errors import InputError
 from ..injection import Instruction, find_in_source, find_instructions, is_instruction, scan_file
 from ..limits import MAX_MAGNITUDE, limit
 from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
-                       line_starts, unit_family)
+                       line_starts, unit_family, with_measure, written_measure)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
-                      _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, stated_units)
+                      _SCORE_KEY, _TOTAL_MARK, _UNIT_LABEL, bracket_unit, stated_units)
 from .context import NAMED_CELL, _cell_unit, own_head, _row_label, _sentence_ends, _table_rows, count_statement, mention_context
 from .models import Evidence, SourceData, SourceText, _construct
 from .periods import cell_period
@@ -119,7 +119,7 @@ def _key_reads(key: str) -> tuple[bool, tuple[tuple[str, str], ...], str, bool, 
                                                  _BARE_YEAR.finditer(key) if _BARE_YEAR.fullmatch(key) else ()))
     kc = _KEY_COUNT.search(key)
     km = _KEY_UNIT.search(key)
-    label = _UNIT_LABEL.match(km[1].replace("％", "%")) if km else None
+    label = bracket_unit(km[1].replace("％", "%")) if km else None
     return (_HAS_DIGIT.search(key) is not None, years, (kc[1] or kc[2]) if kc else "", _RATE_KEY.search(key) is not None,
             (label[1] or "", label[2]) if label else None)
 
@@ -195,6 +195,7 @@ class SourceIndex:
         self._unread: list[tuple[int, Any]] = []  # (source, its data): the data files whose words are not read yet
         self.row_cells: dict[int, tuple[tuple[str, str], ...]] = {}  # a table line's group → its (column header, text
         # cell) pairs: the values a ledger's rows are grouped by (网点类型: 社区店), read by ledger.py
+        self.measures: set[str] = set()  # measure words outside the reader's list the sources write after a figure
         self.lists: list[list[str]] = []  # the named items each list of the sources holds (a table's rows, a data
         # file's 支出构成 keys or records' 名称): what a partial list of the text (A、B等六项) is one of
 
@@ -310,6 +311,9 @@ class SourceIndex:
             line = line_of(starts, m.start)
             if line in skip:
                 continue
+            if not m.base_unit and (word := written_measure(text, m)) is not None:
+                self.measures.add(word)  # 第一批收购树桩素材210桩，: 桩 is a measure word, of this figure and the text's
+                m = with_measure(text, m, word)
             sidx = bisect_right(ends, m.start)
             group = self._group(src, f"S{sidx}")  # one sentence (or one table line) is a record
             ls, le = starts[line - 1], (starts[line] - 1 if line < len(starts) else len(text))
@@ -1542,7 +1546,7 @@ def _label_unit(labels: list[str], head: str) -> tuple[str, str] | None:
     if _KEY_UNIT.search(head) or _UNITLESS_HEAD.search(head):
         return None
     for w in labels:
-        if (km := _KEY_UNIT.search(w)) and (label := _UNIT_LABEL.match(km[1].strip().replace("％", "%"))):
+        if (km := _KEY_UNIT.search(w)) and (label := bracket_unit(km[1].strip().replace("％", "%"))):
             return label[1] or "", label[2]
     return None
 

@@ -22,7 +22,7 @@ from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import fact_period, line_period, period_fits, periods_clash, said_period
-from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, _step, degree_reach
+from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, degree_reach, written_step
 
 
 MAX_EXPLANATIONS = 6
@@ -569,7 +569,7 @@ class _Checker:
         v = abs(float(m.value))
         wv = float(_pow10(m.exponent))
         if wide:
-            wv = max(wv, float(_step(m.value)), v * 0.1)
+            wv = max(wv, float(written_step(m)), v * 0.1)
         wv *= widen
         xf = abs(float(t.x))
         wx = wv * float(m.factor * t.ff)
@@ -647,7 +647,7 @@ class _Checker:
         m = t.m
         out: list[_Cand] = []
         q_written = _pow10(m.exponent)
-        step_written = _step(m.value)
+        step_written = written_step(m)
         reach = degree_reach(m.text) if m.approx else ONE  # 刚超过 / 略低于: nearer the word's value
         # 力争…不低于96%: a bound a plan sets is a target, the same bound in a source or nothing (no result bears it out)
         planned = bool(m.approx) and _open(m) and _PLAN_WORD.search(t.clause) is not None
@@ -2075,7 +2075,7 @@ class _Checker:
         m = t.m
         fam = t.family
         x, q = abs(t.x), t.q
-        q_w, step_w = _pow10(m.exponent), _step(m.value)  # on the number as written
+        q_w, step_w = _pow10(m.exponent), written_step(m)  # on the number as written
         step = step_w * m.factor * t.ff
         if fam == "%" and m.approx and _WORDED_FRACTION.match(m.text):
             step = _FRACTION_STEP  # 接近三分之一 is read at 5 points, as right after a stated rate (stated.restates)
@@ -2420,7 +2420,7 @@ def _fits(t: _Target, d: Decimal) -> bool:
     约 / 超过 / 接近 …?"""
     m = t.m
     if m.approx:
-        return _approx_ok(d, t.x, m.approx, _step(m.value) * m.factor * t.ff, _open(m), degree_reach(m.text))
+        return _approx_ok(d, t.x, m.approx, written_step(m) * m.factor * t.ff, _open(m), degree_reach(m.text))
     return _close(d, t.x, t.q) is not None
 
 

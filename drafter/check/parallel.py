@@ -79,7 +79,7 @@ def check_split(text: str, index: SourceIndex, name: str) -> Any:
     """check(text, index) in two processes (see the module's docstring): the CheckReport."""
     from .run import _mentions, _report, _trace
 
-    mentions = _mentions(text, name)
+    mentions = _mentions(text, name, index.measures)
     paras = _paragraph_ids(text, mentions)
     if (parts := halves(paras)) is None:
         traced = _trace(text, index, mentions, paras)

@@ -6,6 +6,7 @@ source index (its own totals) and the matching, so it is its own module.
 from __future__ import annotations
 
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, ROUND_HALF_UP
+from typing import Any
 
 from ._common import ONE
 
@@ -84,6 +85,14 @@ def _digits_exponent(d: Decimal) -> tuple[int, int]:
 
 
 _LAST_DIGITS: tuple[Decimal | None, tuple[int, int]] = (None, (0, 0))
+
+
+def written_step(m: Any) -> Decimal:
+    """The step a mention's figure stands for, in its written unit: its last digit's place value (_step), but half a 成
+    for a fraction word with a half step — 一成半 is 15 % at the step of 半, so 超过一成半 reaches 15–20 %, not 15–16.5 %."""
+    if m.base_unit == "成" and "成半" in m.text:
+        return _HALF
+    return _step(m.value)
 
 
 _HALF, _TENTH, _TWENTIETH = Decimal("0.5"), Decimal("0.1"), Decimal("0.05")

@@ -18,7 +18,8 @@ from typing import Callable, Iterable, NamedTuple, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import GRADE, SET_OF, NumberMention, line_of, line_starts, mention_batches, reader_span, unit_family
+from ..numbers import (GRADE, SET_OF, NumberMention, line_of, line_starts, measured, mention_batches, reader_span,
+                       unit_family)
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import _TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whole, date_role, mention_context
@@ -181,9 +182,10 @@ def check(text: str, sources: "SourceIndex | Iterable[str | Path | SourceText | 
         return _check(text, index, name)
 
 
-def _mentions(text: str, name: str) -> list[NumberMention]:
+def _mentions(text: str, name: str, measures: set[str] | None = None) -> list[NumberMention]:
     """extract_mentions(text), refused (one line, exit 2) as soon as it passes the figures limit: 10 MB of
-    bare figures is a million mentions, minutes of checking and gigabytes of results."""
+    bare figures is a million mentions, minutes of checking and gigabytes of results. A bare figure followed by one of
+    `measures` (the sources' own measure words, SourceIndex.measures) is read with it."""
     cap = limit("figures").amount
     mentions: list[NumberMention] = []
     n = 0
@@ -192,11 +194,13 @@ def _mentions(text: str, name: str) -> list[NumberMention]:
         n += sum(not m.ignored for m in batch)
         if n > cap:
             raise limit("figures").error(name)
+    if measures:
+        measured(text, mentions, measures)
     return mentions
 
 
 def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
-    mentions = _mentions(text, name)
+    mentions = _mentions(text, name, index.measures)
     paras = _paragraph_ids(text, mentions)
     traced = _trace(text, index, mentions, paras)
     return _report(text, index, mentions, paras, traced.results, traced.clauses)

@@ -65,7 +65,7 @@ from .index import SourceIndex, _Fact
 from .match import _Target, _lead
 from .models import MentionCheck
 from .spans import span_through
-from .rounding import _CTX, _approx_ok, _close, _show, _step, degree_reach
+from .rounding import _CTX, _approx_ok, _close, _show, degree_reach, written_step
 
 MAX_OPERANDS = 12  # told figures of one measure word searched, nearest first: operands are stated close before it
 MAX_SCANNED = 48  # told figures looked at in all, in its paragraph and in those before it
@@ -311,7 +311,7 @@ class _Fit:
         m = t.m
         self.t = t
         self.approx = m.approx
-        self.step = _step(m.value) * m.factor * t.ff
+        self.step = written_step(m) * m.factor * t.ff
         self.reach = degree_reach(m.text) if m.approx else Decimal(1)
         self.head: frozenset[str] = frozenset()  # the pairs its sentence opens with
         self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
