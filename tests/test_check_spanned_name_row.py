@@ -46,3 +46,17 @@ def test_a_wrong_or_swapped_amount_of_a_spanned_row_stays_unsupported():
 def test_a_score_in_a_row_laid_out_cell_by_cell_stays_a_score():
     got = status("预算执行得分9.61分；举办速度赛马28场，得20分。")
     assert got["9.61分"] == "exact" and got["20分"] == "exact"
+
+
+TOTAL_ROW = [
+    SourceText(name="克拉玛依市赛马场2025年绩效指标表.txt", text=(
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t上年实际\t分值\t得分\n"
+        "产出指标\t数量指标\t举办速度赛马\t≥24场\t28场\t25场\t90\t89\n"
+        "预算执行\t预算执行率\t预算执行率\t100%\t95.84%\t\t10\t9.58\n"
+        "总分\t\t\t\t\t\t100\t98.58\n")),
+]
+
+
+def test_a_total_score_row_spanning_the_indicator_columns_keeps_its_scores():
+    got = {m.text: m.status for m in check("本项目自评总分98.58分（满分100分），自评等级为优。", TOTAL_ROW).mentions}
+    assert got["98.58分"] == "exact" and got["100分"] == "exact"

@@ -1506,9 +1506,13 @@ def _spanned_head(text: str, cells: list[tuple[int, int]], header: list[str], co
     k = column - 1
     while k > 0 and cells[k][0] == cells[k][1]:
         k -= 1
-    if k == column - 1 or _HAS_DIGIT.search(text, cells[k][0], cells[k][1]) or cells[k][0] == cells[k][1]:
-        return header
+    if k == column - 1 or _HAS_DIGIT.search(text, cells[k][0], cells[k][1]) or cells[k][0] == cells[k][1] \
+            or not _AMOUNT_HEAD.search(header[column - 1]) or _SCORE_KEY.search(text, cells[0][0], cells[k][1]):
+        return header  # (总分 | … | 100 | 98.58: a score row; the indicator columns it spans hold no amount)
     return header[:column] + [header[column - 1]] + header[column + 1:]
+
+
+_AMOUNT_HEAD = re.compile(r"预算|执行|支出|决算|金额|资金|经费")  # a column of amounts a spanned row's figure is read under
 
 
 def _row_unit(text: str, cells: list[tuple[int, int]], header: list[str], column: int) -> tuple[str, str] | None:
