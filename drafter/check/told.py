@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
@@ -70,6 +70,7 @@ from .rounding import _CTX, _approx_ok, _close, _show, degree_reach, written_ste
 MAX_OPERANDS = 12  # told figures of one measure word searched, nearest first: operands are stated close before it
 MAX_SCANNED = 48  # told figures looked at in all, in its paragraph and in those before it
 MAX_FAR = 3       # paragraphs before its own whose told figures serve — only as the figure its words name
+MAX_NAMED_FAR = 6  # … and for a share's whole its words name (below parallel.WARM: the child traces them too)
 
 _Told = tuple[_Target, _Fact, Sequence[_Fact]]
 _Found = list[tuple[str, list[_Fact]]]
@@ -317,6 +318,7 @@ class _Fit:
         self.full = t.clause  # its clause with the figures in it (门诊量比2022年的16,200人次减少)
         self.text = ""  # the text checked
         self.flip = False  # a gap written below zero (高-4.62个百分点): its side word says the other side
+        self.far_named: Callable[[frozenset[str], _Op, str], list[_Op]] | None = None  # see _far_named
 
     def __call__(self, d: Decimal) -> bool:
         t = self.t
@@ -349,6 +351,7 @@ def derive_told(t: _Target, told: dict[int, list[_Told]], text: str, now: int | 
     fit.head = _head(text, t.m.start)
     fit.full = text[_clause_start(text, t.m.start):t.m.start]
     fit.text = text
+    fit.far_named = lambda words, a, base: _far_named(t, told, text, now, cache, words, a, base)
     with localcontext(_CTX):
         if t.family == "%":
             found = _rate(t, ops, fit)
@@ -486,7 +489,38 @@ def _share(t: _Target, amounts: Sequence[_Op], words: frozenset[str], whole: str
                 continue  # 仍有146户未完成，占…: what was not done is no part of what was
             if b.mag != a.mag and not (within and a.mag > b.mag) and fit(d := a.mag / b.mag * HUNDRED):
                 out.append((f"{a.text} ÷ {b.text} × 100% = {fit.shown(d)}", [a.fact, b.fact]))
+    if not out and len(whole_words) >= 2 and fit.far_named is not None:
+        # 第一批占全年示范面积的45.00%: the whole its words name, told further back than the operands (示范面积3.60万亩)
+        for a in parts:
+            for b in fit.far_named(whole_words, a, need or ""):
+                if not (within and a.mag > b.mag) and fit(d := a.mag / b.mag * HUNDRED):
+                    out.append((f"{a.text} ÷ {b.text} × 100% = {fit.shown(d)}", [a.fact, b.fact]))
     return out
+
+
+def _far_named(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, now: int | None, cache: ToldCache,
+               words: frozenset[str], a: _Op, base: str) -> list[_Op]:
+    """The whole a share's words name among the figures told in the MAX_NAMED_FAR paragraphs before its own (a
+    level of the part's measure and the base they name, larger than the part): those sharing the most of its pairs,
+    two at least (all, of a two-pair name), one value only — else none."""
+    best, got = 0, []
+    for p in range(t.para - 1, t.para - MAX_NAMED_FAR - 1, -1):
+        for e in told.get(p, ()):
+            if e[1].family != a.family:
+                continue
+            key = (id(e[0]), True)
+            if (op := cache.ops.get(key, _op)) is _op:
+                op = cache.ops[key] = _op(e[0], e[1], now, text, True)
+            if op is None or op.change or op.mean or op.denied or op.base != base or op.mag <= a.mag:
+                continue
+            n = len(words & op.words)
+            if n > best:
+                best, got = n, [op]
+            elif n == best and n:
+                got.append(op)
+    if best < min(3, len(words)) or len({o.mag for o in got}) != 1:
+        return []
+    return got[:1]
 
 
 def _direction(clause: str) -> str | None:
