@@ -248,6 +248,8 @@ class Roles:
             for base in bases[:1] if not initial_said and b is not None else bases:
                 if (got := line_figure("结余" if role == "balance" else "执行率", a, base, i0)) is not None:
                     options.append((got[0], got[1] if role == "balance" else f"{got[1]} × 100%", got[2]))
+            if role == "rate" and options:
+                options.extend(self._stated_rate(a, options[0][0]))
         elif role == "adjust":  # 调整率: (adjusted − initial) ÷ initial, its sign the side the budget moved
             if b is None or i0 is None or not i0.mag:
                 return None
@@ -269,6 +271,15 @@ class Roles:
                                                     f"named line's budget moved the other way")
             options.append((abs(change), said, operands))
         return self._against(t, options, "文中所指资金项按来源为")
+
+    def _stated_rate(self, actual: _Fact, computed: Decimal) -> list[tuple[Decimal, str, tuple[_Fact, ...]]]:
+        """The rate the line's own record states, when it is the computed one up to a unit of its own last place:
+        forms compute 执行率 from the unrounded 元 amounts and print the amounts rounded (95.37% beside 130.65 ÷
+        137.00 = 95.36%), so a report restating the record's rate restates the form. Another record's rate is not
+        looked at (the total's rate given to a line stays the wrong line's)."""
+        group = self.ix.groups[actual.group] if 0 <= actual.group < len(self.ix.groups) else ()
+        return [(f.mag, f.written + "%", (f,)) for f in group
+                if f.family == "%" and abs(f.mag - computed) <= _pow10(f.value.as_tuple().exponent)]
 
     def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
         """结余占全部结余的 / 占全年预算的 / 执行…，占全部支出的: the named line's figure in a role over its whole's figure
