@@ -968,7 +968,7 @@ _Record = tuple[frozenset[str], "_Fact", "_Fact | None", "_Fact | None"]  # (its
 def _record(ix: "SourceIndex", gid: int) -> _Record | None:
     """A record's spending and budgets in money, and the words all of them share (its name, its table's title):
     None unless it states the spending and a budget."""
-    group = ix.groups[gid] if 0 <= gid < len(ix.groups) else ()
+    group = ix.record(gid)
     if not 2 <= len(group) <= _RECORD_CAP:
         return None
     now = ix.year_now

@@ -1112,6 +1112,10 @@ class SourceIndex:
         key = float(f.mag)
         return [g for g in same.window(key, key)[:most] if g is not f and g.mag == f.mag]
 
+    def record(self, gid: int) -> Sequence[_Fact]:
+        """The facts of one record (a table row, a data record) by its group id: () for a fact in none (-1)."""
+        return self.groups[gid] if 0 <= gid < len(self.groups) else ()
+
     def is_part(self, f: _Fact) -> bool:
         """Is f a row of a breakdown (a part of a total its table or record gives)?"""
         return any(x is f and why == "part" for x, _, why in self.partners.get(id(f), ()))

@@ -1317,7 +1317,7 @@ class _Checker:
         期 in its dates' words, not in the 324's. A long record (a whole file's fields) gives only f's own."""
         got = self._record_words.get(f.group)
         if got is None:
-            facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
+            facts = self.ix.record(f.group)
             first = min((g.seq for g in facts if g.date is None), default=-1)
             # a date's words are of what follows it: a date leading its record (第二期：5月14日至…) names it, a date
             # closing a ledger row (… 512,000.00  6月6日) names the next row
@@ -1427,7 +1427,7 @@ class _Checker:
         total (部门资金情况's 预算完成率 beside its 其中 lines): the line the rate's own words name (财政拨款执行率, 其中
         财政拨款的执行率), or — when they name only the rate (执行率96.11%) — the line whose figure right before it
         the sentence states (财政拨款全年执行390.40万元，执行率…). The line's figure is returned; None otherwise."""
-        facts = self.ix.groups[f.group] if 0 <= f.group < len(self.ix.groups) else ()
+        facts = self.ix.record(f.group)
         if len(facts) > _RECORD_CAP:
             return None
         words = tokens(_HEAD_CUT.split(t.clause)[-1]) - _ROLE_MARKS

@@ -277,8 +277,7 @@ class Roles:
         forms compute 执行率 from the unrounded 元 amounts and print the amounts rounded (95.37% beside 130.65 ÷
         137.00 = 95.36%), so a report restating the record's rate restates the form. Another record's rate is not
         looked at (the total's rate given to a line stays the wrong line's)."""
-        group = self.ix.groups[actual.group] if 0 <= actual.group < len(self.ix.groups) else ()
-        return [(f.mag, f.written + "%", (f,)) for f in group
+        return [(f.mag, f.written + "%", (f,)) for f in self.ix.record(actual.group)
                 if f.family == "%" and abs(f.mag - computed) <= _pow10(f.value.as_tuple().exponent)]
 
     def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
