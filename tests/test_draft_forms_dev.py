@@ -1,0 +1,106 @@
+"""`drafter draft FOLDER` on forms of units nobody has seen (tests/forms_draft: a form beside its work log; its
+README and expected/ hold what each form says). Each test pins one behaviour a reviewer sends a report back for."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.forms import import_form
+from drafter.testing.cli import run_drafter
+
+DEV = Path(__file__).parent / "forms_draft"
+
+
+def _draft(tmp_path: Path, name: str) -> str:
+    folder = tmp_path / name
+    shutil.copytree(DEV / name, folder)
+    result = run_drafter("draft", str(folder), "--engine", "offline", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _section(draft: str, head: str) -> str:
+    m = re.search(rf"^## {head}\n(.*?)(?=^## |\Z)", draft, re.S | re.M)
+    return m.group(1) if m else ""
+
+
+def test_a_form_pasted_as_text_with_columns_aligned_by_spaces_drafts_from_its_folder(tmp_path):
+    """A Word table copied into a .txt (cells parted by runs of spaces, the block's label on its first row only)
+    is the folder's form: drafted, its source lines and indicators read."""
+    draft = _draft(tmp_path, "caoyuan")
+    assert "全年执行数161.48万元" in draft
+    assert "州级财政资金" in draft and "53.16万元" in draft
+    assert "“防治区牧草产量增加”目标≥10%，实际完成8.1%" in draft
+
+
+def test_a_space_aligned_paste_keeps_each_figure_under_its_own_column():
+    data = import_form(DEV / "caoyuan" / "草原鼠害防治项目自评表.txt").input
+    funds = data["项目资金"]
+    assert (funds["全年预算数"], funds["全年执行数"], funds["执行率"]) == (173.40, 161.48, 93.13) or \
+        [str(funds[k]) for k in ("全年预算数", "全年执行数", "执行率")] == ["173.40", "161.48", "93.13"]
+    inds = {x["三级指标"]: x for x in data["绩效指标"]}
+    assert inds["防治区植被盖度提高"]["年度指标值"] == "≥5个百分点"
+    assert str(inds["防治区植被盖度提高"]["得分"]) == "7.2"
+    assert inds["春季防治完成时间"]["实际完成值"] == "5月26日"
+
+
+@pytest.mark.parametrize("form, names", [
+    ("shimohua/石漠化综合治理自评表.docx", ["中央预算内投资", "县级配套资金"]),
+    ("caoyuan/草原鼠害防治项目自评表.txt", ["中央财政资金", "州级财政资金"]),
+    ("zhongshu/脱毒种薯推广自评表.md", ["中央财政衔接推进乡村振兴补助资金", "县级财政资金"]),
+])
+def test_a_funding_group_label_row_without_figures_keeps_the_source_lines_under_it(form, names):
+    """"其中：按资金来源" / "按资金来源分" is a label over the source lines, not the end of the funds table."""
+    lines = import_form(DEV / form).input["项目资金"]["其中"]
+    assert [x["名称"] for x in lines if x.get("全年预算数")] == names
+
+
+@pytest.mark.parametrize("name, stated, printed", [
+    ("fanglei", "执行率（全年执行数÷全年预算数）为88.49%", "88.48%"),
+    ("zhongshu", "执行率84.43%", "84.42%"),
+    ("shimohua", "执行率89.31%", "89.30%"),
+])
+def test_the_draft_restates_the_rate_the_form_states(tmp_path, name, stated, printed):
+    """Forms compute a rate from 元: 22.37 ÷ 26.50 prints 84.42%, the form states 84.43%. The draft writes the
+    form's figure (the table and the narrative must agree), never its own."""
+    draft = _draft(tmp_path, name)
+    assert stated in draft
+    assert printed not in draft
+
+
+def test_a_plan_the_log_records_as_deployed_is_not_given_as_done(tmp_path):
+    done = _section(_draft(tmp_path, "zhongshu"), "目标完成情况")
+    assert "部署2万亩推广任务" not in done
+    assert "4月12日，种薯全部发放到户" in done
+
+
+def test_a_two_column_goal_table_gives_the_goal_not_its_header(tmp_path):
+    assert import_form(DEV / "zhongshu" / "脱毒种薯推广自评表.md").input["年度总体目标"] == [
+        "推广脱毒种薯2万亩，建设种薯繁育基地3个，带动脱贫户500户以上，推广区亩均增产15%以上。"]
+
+
+def test_source_lines_each_rounded_from_yuan_are_no_mismatch_with_their_total(tmp_path):
+    """78.66 + 22.37 = 101.03 beside a total of 101.04: each line is rounded from 元 (786,628 + 223,746 =
+    1,010,374 元); within half a cent per line the form is right and there is nothing to correct."""
+    result = import_form(DEV / "zhongshu" / "脱毒种薯推广自评表.md")
+    assert not any("不一致" in w.message for w in result.warnings)
+    assert "合计行与其中各行不一致" not in _section(_draft(tmp_path, "zhongshu"), "存在问题")
+
+
+def test_a_drought_cause_is_answered_by_work_against_drought_not_by_a_timetable(tmp_path):
+    """"7—8月持续干旱…减产" is not met by "根据季节和天气合理安排工作时间": the measure must act on the cause."""
+    measures = _section(_draft(tmp_path, "zhongshu"), "改进措施")
+    said = [s for s in re.split(r"(?<=[。；])", measures) if "推广区亩均增产" in s]
+    assert not any("合理安排工作时间" in s for s in said)
+    assert any(re.search(r"抗旱|耐旱|灌溉|节水|覆膜|保墒|集雨", s) for s in said)
+    assert "合理安排工作时间" not in measures
+
+
+def test_a_log_hardship_already_given_as_an_indicators_cause_is_no_second_problem(tmp_path):
+    problems = _section(_draft(tmp_path, "zhongshu"), "存在问题")
+    assert problems.count("干旱") + problems.count("降雨") == 1
+    assert "工作中反映" not in problems
