@@ -4,6 +4,7 @@ README and expected/ hold what each form says). Each test pins one behaviour a r
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 import shutil
 from pathlib import Path
 
@@ -150,3 +151,26 @@ def test_a_funding_lines_remark_is_given_though_the_form_has_no_opening_budget(t
 """, encoding="utf-8")
     result = run_drafter("draft", str(folder), "--engine", "offline", home=tmp_path)
     assert "追加6.50万元用于质量检测" in _section(result.stdout, "目标完成情况"), result.stderr
+
+
+def test_the_draft_restates_the_balance_the_form_states():
+    """结余 5.61 beside 48.60 − 43.00 = 5.60: the form subtracts the 元 (486,040 − 429,950 = 56,090 元); the draft
+    writes the form's balance and rate (88.46%, where the printed amounts give 88.48%), not its own."""
+    from drafter.facts import build_facts
+    from drafter.schema import ReportInput
+
+    report = ReportInput.model_validate({
+        "项目名称": "2025年防雷安全监管与检测经费", "被评价年度": 2025, "实施单位": "沁源县防雷减灾中心",
+        "项目资金": {"单位": "万元", "全年预算数": "48.60", "全年执行数": "43.00", "结余": "5.61", "执行率": "88.46",
+                     "其中": [{"名称": "财政拨款", "全年预算数": "48.60", "全年执行数": "43.00", "结余": "5.61",
+                               "执行率": "88.46"},
+                              {"名称": "其他资金", "全年预算数": "0", "全年执行数": "0"}]},
+        "年度总体目标": ["检测防雷装置350家。"],
+    })
+    sheet = build_facts(report)
+    assert sheet.get("derived.balance").text == "5.61万元"
+    assert sheet.get("derived.completion_rate").text == "88.46%"
+    assert sheet.get("derived.budget.lines[0].unspent").text == "5.61万元"
+    # a stated figure the printed amounts cannot give is the form's error, not restated
+    wrong = report.model_copy(update={"budget": report.budget.model_copy(update={"stated_balance": Decimal("6.60")})})
+    assert build_facts(wrong).get("derived.balance").text == "5.60万元"
