@@ -116,6 +116,29 @@ def _ratio(a: Fact, b: Fact) -> Decimal:
     return q2(a.value / b.value * 100)
 
 
+def _half_place(value: Decimal) -> Decimal:
+    """Half a unit of the figure's last printed place: 26.50 stands for anything from 26.495 to 26.505."""
+    return Decimal(5).scaleb(value.as_tuple().exponent - 1) if isinstance(value.as_tuple().exponent, int) else Decimal(0)
+
+
+def _as_stated(spent: Fact, budget: Fact, stated: Decimal | None) -> Decimal:
+    """The rate to write: the form's own where it states one its printed amounts allow, else spent ÷ budget.
+
+    Forms compute a rate from 元 and print the amounts in 万元: 223,746 ÷ 265,000 元 is 84.43%, the printed
+    22.37 ÷ 26.50 gives 84.42%. Every amount printed stands for a range half a unit of its last place either side;
+    a stated rate inside the range those give (to its own last place) is the form's figure, and the report restates
+    it, so the narrative and the table agree. A stated rate outside it is the form's error, left to the problems."""
+    computed = _ratio(spent, budget)
+    if stated is None:
+        return computed
+    hs, hb = _half_place(spent.value), _half_place(budget.value)
+    if budget.value - hb <= 0:
+        return computed
+    lo = (spent.value - hs) / (budget.value + hb) * 100 - _half_place(stated)
+    hi = (spent.value + hs) / (budget.value - hb) * 100 + _half_place(stated)
+    return stated if lo <= stated <= hi else computed
+
+
 def build_facts(report: ReportInput) -> FactSheet:
     sheet = FactSheet()
     src = report.source_path or ""
@@ -144,11 +167,13 @@ def build_facts(report: ReportInput) -> FactSheet:
 
     full = adjusted or initial
     if actual is not None and full is not None and full.value > 0:
-        sheet.add("预算完成率", _ratio(actual, full), "%", "derived.completion_rate", src, "budget",
+        sheet.add("预算完成率", _as_stated(actual, full, b.stated_completion_rate), "%", "derived.completion_rate", src,
+                  "budget",
                   f"{actual.label} {fmt(actual.value)} ÷ {full.label} {fmt(full.value)} × 100%",
                   [actual.id, full.id])
         if full.value >= actual.value:
-            sheet.add("预算结余", full.value - actual.value, mu, "derived.balance", src, "budget",
+            sheet.add("预算结余", _balance_as_stated(full, actual, b.stated_balance), mu, "derived.balance", src,
+                      "budget",
                       f"{full.label} {fmt(full.value)} − {actual.label} {fmt(actual.value)}", [full.id, actual.id])
         else:
             sheet.add("超预算支出", actual.value - full.value, mu, "derived.overspend", src, "budget",
@@ -202,14 +227,15 @@ def build_facts(report: ReportInput) -> FactSheet:
         pb = sheet.add(f"{proj.name}全年预算数", proj.full_year, mu, f"{rec}.budget", src, rec) if proj.full_year is not None else None
         pa = sheet.add(f"{proj.name}执行数", proj.actual, mu, f"{rec}.actual", src, rec) if proj.actual is not None else None
         if pb is not None and pa is not None:
-            _execution(sheet, proj.name, pb, pa, rec, "全年预算数", mu)
+            _execution(sheet, proj.name, pb, pa, rec, "全年预算数", mu, proj.stated_rate)
     # each funding line's own 执行率 and balance, last so the ids above keep their numbers: the budget problem
     # names the line that lags, and a model may quote it
     for i, added in line_facts:
         budget_fact, spent = added.get("adjusted") or added.get("initial"), added.get("actual")
         if budget_fact is not None and spent is not None:
             word = "调整预算" if "adjusted" in added else "年初预算"
-            _execution(sheet, f"其中{b.lines[i].name}", budget_fact, spent, f"budget.lines[{i}]", word, mu)
+            _execution(sheet, f"其中{b.lines[i].name}", budget_fact, spent, f"budget.lines[{i}]", word, mu,
+                       b.lines[i].stated_rate, b.lines[i].stated_balance)
     _last_years(sheet, report)
     _spending(sheet, report)
     return sheet
@@ -250,13 +276,26 @@ def _last_years(sheet: FactSheet, report: ReportInput) -> None:
                           f"实际值 {fmt(act.value)} − 上年实际 {fmt(last.value)}", [act.id, last.id])
 
 
-def _execution(sheet: FactSheet, name: str, budget: Fact, spent: Fact, rec: str, word: str, mu: str) -> None:
-    """执行率 and the amount left unspent of a key project's or a task's own budget."""
+def _balance_as_stated(budget: Fact, spent: Fact, stated: Decimal | None) -> Decimal:
+    """The balance to write: the form's 结余 where it states one its printed amounts allow (each stands for half a
+    unit of its last place either side: forms subtract the 元), else budget − spent."""
+    computed = budget.value - spent.value
+    if stated is None:
+        return computed
+    slack = _half_place(budget.value) + _half_place(spent.value) + _half_place(stated)
+    return stated if abs(stated - computed) <= slack else computed
+
+
+def _execution(sheet: FactSheet, name: str, budget: Fact, spent: Fact, rec: str, word: str, mu: str,
+               stated: Decimal | None = None, stated_balance: Decimal | None = None) -> None:
+    """执行率 (the form's own where it states one, `_as_stated`) and the amount left unspent of a key project's or a
+    task's own budget."""
     if budget.value <= 0:
         return
     src = budget.source
-    sheet.add(f"{name}执行率", _ratio(spent, budget), "%", f"derived.{rec}.execution_rate", src, rec,
+    sheet.add(f"{name}执行率", _as_stated(spent, budget, stated), "%", f"derived.{rec}.execution_rate", src, rec,
               f"执行数 {fmt(spent.value)} ÷ {word} {fmt(budget.value)} × 100%", [spent.id, budget.id])
     if budget.value > spent.value:
-        sheet.add(f"{name}未执行金额", budget.value - spent.value, mu, f"derived.{rec}.unspent", src, rec,
+        sheet.add(f"{name}未执行金额", _balance_as_stated(budget, spent, stated_balance), mu, f"derived.{rec}.unspent",
+                  src, rec,
                   f"{word} {fmt(budget.value)} − 执行数 {fmt(spent.value)}", [budget.id, spent.id])

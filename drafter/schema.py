@@ -313,12 +313,14 @@ class BudgetLine(_Model):
         None, ge=0, validation_alias=_aliases("actual", "实际支出", "实际支出数", "全年执行数", "执行数")
     )
     stated_rate: Decimal | None = Field(None, validation_alias=_aliases("stated_rate", "执行率", "预算完成率"))
+    stated_balance: Decimal | None = Field(None, validation_alias=_aliases("stated_balance", "结余", "结余数"))
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
     note: str | None = Field(None, validation_alias=_aliases("note", "备注"),
                              description="the form's 备注 beside the line: why its money was cut, added or left")
 
-    _coerce = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
+    _coerce = field_validator("initial", "adjusted", "actual", "stated_balance", mode="before")(
+        lambda cls, v, info: _money(v, info))
     _rates = field_validator("stated_rate", "score_weight", "score", mode="before")(lambda cls, v: _decimal(v))
 
 
@@ -344,10 +346,12 @@ class Budget(_Model):
     stated_adjustment_rate: Decimal | None = Field(
         None, validation_alias=_aliases("stated_adjustment_rate", "预算调整率")
     )
+    stated_balance: Decimal | None = Field(None, validation_alias=_aliases("stated_balance", "结余", "结余数"))
     score_weight: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score_weight", "分值"))
     score: Decimal | None = Field(None, ge=0, validation_alias=_aliases("score", "得分"))
 
-    _amounts = field_validator("initial", "adjusted", "actual", mode="before")(lambda cls, v, info: _money(v, info))
+    _amounts = field_validator("initial", "adjusted", "actual", "stated_balance", mode="before")(
+        lambda cls, v, info: _money(v, info))
     _rates = field_validator("stated_completion_rate", "stated_adjustment_rate", "score_weight", "score",
                              mode="before")(lambda cls, v: _decimal(v))
 
@@ -372,9 +376,23 @@ class Budget(_Model):
             for name in ("initial", "adjusted", "actual"):
                 total = getattr(self, name)
                 parts = [getattr(line, name) for line in lines]
-                if total is not None and parts and all(p is not None for p in parts) and sum(parts) != total:
+                if total is not None and parts and all(p is not None for p in parts) \
+                        and not sums_to(total, parts):
                     out.append((name, total, sum(parts), lines))
         return out
+
+
+def sums_to(total: Decimal, parts: list[Decimal]) -> bool:
+    """Whether 其中 rows add up to their total as printed: exactly, or within what rounding each printed figure from
+    元 can part them by — half a unit of the last place for the total and for each row (78.66 + 22.37 = 101.03
+    beside 101.04: 786,628 + 223,746 = 1,010,374 元). A total of 0 beside rows holding figures never sums."""
+    gap = abs(sum(parts) - total)
+    if not gap or not total:
+        return not gap
+    places = [x.as_tuple().exponent for x in (total, *parts)]
+    if not all(isinstance(e, int) and e < 0 for e in places):  # whole numbers: no rounding to allow for
+        return False
+    return gap <= sum(Decimal(5).scaleb(e - 1) for e in places)
 
 
 _TARGET_KEYS = ("target", "目标值", "年度指标值", "指标值", "目标")

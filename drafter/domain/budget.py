@@ -13,6 +13,9 @@ from ..schema import FormKind, ReportInput, breakdowns
 from ..text import end_sentence
 
 
+_NO_REMARK = {"", "无", "/", "—", "-", "——", "－"}
+
+
 def _line_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list[Fact]]]:
     """Each funding line's own budget, spending, 执行率 and balance, as the 资金来源 table gives them — for the lines
     of the whole's first split (by source) when two or more of them have both a budget and a spending."""
@@ -63,10 +66,10 @@ def budget_sentence(report: ReportInput, sheet: FactSheet, leave_out: frozenset[
     parts: list[str] = []
     used: list[tuple[Fact, str | None]] = []
     head = f"{report.year}年，{report.unit}" if not report.unit.startswith(str(report.year)) else report.unit
-    # the form's 备注 of each line whose budget changed: why (7月省人防办追加24.00万元用于…), after the figures
-    why = "；".join(f"{line.name}：{line.note.rstrip('。；;，, ')}" for line in b.lines
-                    if line.note and line.initial is not None and line.adjusted is not None
-                    and line.initial != line.adjusted) if changed else ""
+    # the form's 备注 of each line: its own account of that money (7月省人防办追加24.00万元用于…), after the figures —
+    # whether or not the form prints the 年初 budget that would show the change
+    why = "；".join(f"{line.name}：{line.note.strip().rstrip('。；;，, ')}" for line in b.lines
+                    if line.note and line.note.strip() not in _NO_REMARK)
     if project:
         head += "，"  # the project's name is no part of the figure's words (防控经费全年预算数 reads as spending)
         full = adjusted or initial

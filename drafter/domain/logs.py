@@ -56,6 +56,8 @@ def _lists_plan_targets(text: str) -> bool:
     return (m is not None and _BOUND_FIGURE.search(text, m.end()) is not None) or bool(_DECIDED_TARGET.search(text))
 
 
+# a task assigned with its size (部署全年防治任务30万亩, 下达2万亩推广任务): the figure is what was to be done
+_ASSIGNED = re.compile(r"(?:部署|下达|分解|布置)[^，,。；;]{0,16}?(?:\d[^，,。；;]{0,12}?任务|任务[^，,。；;]{0,6}?\d)")
 _PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
 
 
@@ -182,7 +184,8 @@ def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tup
 
 def is_result(sentence: str, year: int | None = None) -> bool:
     """False for a plan, a later year's work, a mid-year snapshot, work in progress or the evaluation's process."""
-    if _PLANNED.search(sentence) or _PROCESS.search(sentence) or _lists_plan_targets(sentence):
+    if _PLANNED.search(sentence) or _PROCESS.search(sentence) or _lists_plan_targets(sentence) \
+            or _ASSIGNED.search(sentence):
         return False
     if year is not None and any(int(y) > year for y in _YEAR_NUM.findall(sentence)):
         return False

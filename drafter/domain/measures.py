@@ -40,6 +40,7 @@ class Entry(_Strict):
 
 class Action(_Strict):
     words: list[str]
+    also: list[str] = Field(default_factory=list)  # and one of these too: what the cause says was hit (减产, 成活)
     units: list[str] | Literal["any"] = "any"  # the kinds of unit the answer is worded for
     text: str
 
@@ -92,7 +93,8 @@ def action_for(text: str, table: Table | None = None, unit: str | None = None) -
     works is answered with a temporary venue only by a unit that runs one: a closure elsewhere is a delay)."""
     table = table or load_table()
     answer = next(a.text for a in table.actions if (a.units == "any" or unit in a.units)
-                  and (not a.words or any(w in text for w in a.words)))
+                  and (not a.words or any(w in text for w in a.words))
+                  and (not a.also or any(w in text for w in a.also)))
     if "{weather}" in answer:  # the weather its cause names (汛期, 高温), never a list of others
         answer = answer.replace("{weather}", "、".join([w for w in _WEATHER if w in text][:2]) or "恶劣天气")
     return answer.replace("{season}", season_clause(text)) if "{season}" in answer else answer

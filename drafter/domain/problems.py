@@ -30,6 +30,7 @@ from ..text import quoted, similarity, split_sentences, strip_enumerator
 
 # Below 90 % a finance bureau calls execution low (偏低: shared/notes/domain.md, forms.md — the rate below which
 # "无" is never acceptable); between it and EXECUTION_FLOOR the money is 未全部执行 with a remainder, not low.
+POINT_UNITS = ("%", "个百分点", "百分点")  # a rate or a change of one: its shortfall is told in points, never as a share
 LOW_EXECUTION = Decimal(90)
 PROJECT_EXECUTION_FLOOR = LOW_EXECUTION
 EXECUTION_FLOOR = Decimal(98)  # below it the unspent share is worth a paragraph; 98.8 % is not
@@ -561,9 +562,10 @@ def _indicator_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[Proble
             ratio = sheet.get(f"derived.{ipath}.ratio")
             gap = sheet.get(f"derived.{ipath}.gap")
             over = ind.comparison in (Comparison.le, Comparison.lt)  # a ceiling passed: by how much, not a share
-            if ind.unit != "%" and ind.unit in RATE_UNITS:  # 万分之二 against ≤万分之一: a gap of 万分之一 reads
-                tail, cited = ("，超出目标上限" if over else "，低于目标"), []  # as the target again
-            elif ind.unit == "%" or over:  # a percent of a percent confuses readers: the gap in points
+            if ind.unit != "%" and ind.unit in RATE_UNITS + POINT_UNITS:  # 万分之二 against ≤万分之一: a gap of 万分之一
+                tail, cited = ("，超出目标上限" if over else "，低于目标"), []  # reads as the target again; 3.6 against
+                # 5个百分点: a gap of points in points is no figure the checker can bear out from the form's two
+            elif ind.unit in POINT_UNITS or over:  # a percent of a percent (or of points) confuses: the gap in points
                 tail = f"，{'超出目标' if over else '相差'}{gap.text}" if gap is not None else ""
                 cited = [gap.id] if gap is not None else []
             else:
@@ -961,6 +963,25 @@ def _told_within(cause: str, text: str) -> bool:
     暑期少儿曲艺班推迟开班): nearly every Chinese character of a cause of 8 or more is in the text."""
     chars = [c for c in cause if "\u4e00" <= c <= "\u9fff"]
     return len(chars) >= 8 and sum(c in text for c in chars) >= 0.9 * len(chars)
+
+
+# words any cause may hold, which say nothing of its matter (a shared 未能按期完成 is no shared cause)
+_GENERIC_CAUSE_WORDS = re.compile(r"未能|未按期|按期|完成|影响|原因|年内|工作|计划|部分|进度|没有|导致|由于|受到?|造成|推进|实施")
+# a dry spell, however it is said (持续干旱, 降雨偏少, 降雨量较常年偏少五成): one matter
+_DROUGHT = re.compile(r"干旱|旱情|少雨|偏旱|(?:降雨|降水|雨量)[^，。；]{0,8}偏少")
+
+
+def same_matter(text: str, cause: str) -> bool:
+    """Does a log's difficulty tell the matter of a cause already given: the same effect in the same words
+    (牧草返青推迟, 块茎膨大受阻 — a run of 4 or more characters once the words any cause holds are taken out), or a
+    dry spell both say in their own words. The log line is then that cause told again, no problem of its own."""
+    for i in range(len(text)):
+        for j in range(i + 1, len(text) + 1):
+            if text[i:j] not in cause:
+                break
+            if len(_CJK.findall(_GENERIC_CAUSE_WORDS.sub("", text[i:j]))) >= 4:
+                return True
+    return bool(_DROUGHT.search(text) and _DROUGHT.search(cause))
 
 
 # a service cut back for a reason (因咨询师流动缩减值守时段, 受汛期影响暂停…): not a time limit cut (缩减至1个工作日)
@@ -1452,6 +1473,7 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
     stated = [stated_answer(t) for t in report.stated_problems]
     # the form's deviation column gave these as a shortfall's cause: the log saying it again is that cause
     stated += [p.form_cause.cause for _, p in found if p.form_cause and p.form_cause.cause]
+    causes_given = [p.form_cause.cause for _, p in found if p.form_cause and p.form_cause.cause]
     for text, where, before in _log_problems(report):
         if text.rstrip("。；;") in logged or restates_budget_change(text, report):  # told with its shortfall, or
             continue  # by the budget paragraph
@@ -1462,6 +1484,8 @@ def detect_problems(report: ReportInput, sheet: FactSheet) -> list[Problem]:
         if any(_shared_chars(text, p.clause) >= 12 for _, p in found):  # quoted already (据工作记录，…结余…)
             continue
         if any(similarity(text, s) >= 0.35 or _shared_chars(text, s) >= 12 or _told_within(s, text) for s in stated):
+            continue
+        if any(same_matter(text, c) for c in causes_given):  # the shortfall's cause, said again in the log
             continue
         found.append((ProblemKind.stated_in_logs, Part(clip(text, 24), text, [], "", evidence=where)))
 

@@ -16,9 +16,9 @@ from ..domain.ledger_story import ledger_sentences
 from ..domain.logs import (MAX_PROJECT_CHARS, MAX_PROJECT_SENTENCES, condense_logs, conflict_filter, dated,
                            logs_for_task, other_items, result_logs)
 from ..domain.measures import Answers, measure_for
-from ..domain.problems import (Conflict, Problem, ProblemKind, actual_word, dated_against_words, detect_problems,
-                               figure_conflicts, form_cause_text, goal_target, labels, measured_in_words,
-                               stated_target, time_margin)
+from ..domain.problems import (POINT_UNITS, Conflict, Problem, ProblemKind, actual_word, dated_against_words,
+                               detect_problems, figure_conflicts, form_cause_text, goal_target, labels,
+                               measured_in_words, stated_target, time_margin)
 from ..facts import RATE_UNITS, Fact, FactSheet
 from ..outputs import SECTIONS, Draft, NumberUse, Paragraph, Section
 from ..schema import Comparison, FormKind, Indicator, ReportInput, Task, WorkLog, parse_time_point
@@ -167,7 +167,8 @@ def _indicator_phrase(task: Task, ind: Indicator, ipath: str, sheet: FactSheet,
         if ceiling and gap is not None and (ind.unit == "%" or ind.unit not in RATE_UNITS):  # passed by how much
             phrase += f"（超出目标{gap.text}）"
             uses.append(_use(gap))
-        elif not ceiling and ratio is not None and ind.unit not in RATE_UNITS:  # a percent of a rate confuses readers
+        elif not ceiling and ratio is not None and ind.unit not in RATE_UNITS + POINT_UNITS:  # a percent of a rate
+            # (or of a change in points: 3.6 of 5个百分点) confuses readers
             phrase += f"（完成目标的{ratio.text}）"
             uses.append(_use(ratio))
     return phrase, uses
