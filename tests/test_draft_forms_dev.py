@@ -174,3 +174,14 @@ def test_the_draft_restates_the_balance_the_form_states():
     # a stated figure the printed amounts cannot give is the form's error, not restated
     wrong = report.model_copy(update={"budget": report.budget.model_copy(update={"stated_balance": Decimal("6.60")})})
     assert build_facts(wrong).get("derived.balance").text == "5.60万元"
+
+
+def test_a_zero_row_under_the_total_leaves_the_others_rounding_allowed(tmp_path):
+    """108.33 + 53.16 = 161.49 beside 161.48, with 其他资金 0 under them: the 0 was never rounded, the other rows
+    were (1,083,260 + 531,562 = 1,614,822 元) — no mismatch to report."""
+    from drafter.schema import sums_to
+
+    assert sums_to(Decimal("161.48"), [Decimal("108.33"), Decimal("53.16"), Decimal("0")])
+    assert not sums_to(Decimal("161.48"), [Decimal("108.33"), Decimal("53.26"), Decimal("0")])
+    assert not sums_to(Decimal("0"), [Decimal("108.33")])
+    assert "合计行与其中各行不一致" not in _section(_draft(tmp_path, "caoyuan"), "存在问题")
