@@ -389,7 +389,7 @@ def sums_to(total: Decimal, parts: list[Decimal]) -> bool:
     gap = abs(sum(parts) - total)
     if not gap or not total:
         return not gap
-    places = [x.as_tuple().exponent for x in (total, *parts)]
+    places = [x.as_tuple().exponent for x in (total, *parts) if x]  # (a row of 0 is exact: nothing was rounded)
     if not all(isinstance(e, int) and e < 0 for e in places):  # whole numbers: no rounding to allow for
         return False
     return gap <= sum(Decimal(5).scaleb(e - 1) for e in places)
