@@ -113,6 +113,7 @@ FUND_COLUMNS = {
     "分值": ("分值",),
     "执行率": ("执行率", "预算执行率"),
     "得分": ("得分",),
+    "结余": ("结余", "结余数", "结余资金", "结余金额"),  # stated as the form computes it (from 元): restated so
     "备注": ("备注", "说明"),  # a line's remark: why its money was cut, added or left (11月调减18.00万元)
 }
 # a fund source a unit names itself: 市级财政资金, 区级配套资金, 中央补助资金, 镇级自筹资金 (never the section label 项目资金)
@@ -128,10 +129,14 @@ FUND_TOTAL = ("年度资金总额", "资金总额", "合计", "总计")
 _GROUP_LABEL = re.compile(r"^(?:其中[：:]?|按[\u4e00-\u9fff]{1,6}[：:])")
 
 
-def _group_label_row(row: list[Cell]) -> bool:
-    """A row holding only a group label (按来源分：, 其中：), its figure cells empty: it heads the lines below it."""
-    texts = [norm(c.text) for _, c in distinct(row) if norm(c.text) not in EMPTY]
-    return len(texts) == 1 and bool(_GROUP_LABEL.fullmatch(texts[0]) or re.fullmatch(r"按[\u4e00-\u9fff]{1,6}", texts[0]))
+def _group_label_row(row: list[Cell], header: list[Cell] = ()) -> bool:
+    """A row holding only a group label (按来源分：, 其中：), its figure cells empty: it heads the lines below it. A
+    cell merged down from the header row (the block's label, 项目资金（万元）) is none of the row's own."""
+    above = {c.place for c in header}
+    texts = [norm(c.text) for _, c in distinct(row) if norm(c.text) not in EMPTY and c.place not in above]
+    # (其中：按资金来源 — the 其中 and the 按… label in one cell, neither with figures — heads them as well)
+    return len(texts) == 1 and bool(_GROUP_LABEL.fullmatch(texts[0])
+                                    or re.fullmatch(r"(?:其中[：:]?)?按[\u4e00-\u9fff]{1,6}[：:]?", texts[0]))
 FUND_LINES = ("本年财政拨款", "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金",
               "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金",
               "基本支出", "项目支出")  # a department's 实际支出 split by kind of spending
@@ -507,7 +512,7 @@ class Recognizer:
             if label_cell is None and (grouped or any(_GROUP_LABEL.match(norm(c.text)) for _, c in distinct(row))):
                 label_cell = self._listed_line(table, r, row, cols)
             if label_cell is None:
-                if _group_label_row(row):  # 按来源分： on a row of its own: the lines follow it
+                if _group_label_row(row, table.rows[r]):  # 按来源分： on a row of its own: the lines follow it
                     grouped = True
                     continue
                 break
@@ -596,20 +601,22 @@ class Recognizer:
                 v = number(text)
                 if v is None and re.fullmatch(r"[\d.,\s]+(万元|元|亿元)", _plain(text)):
                     v = _plain(text)  # an amount with its own unit ('128500.00元'): the schema converts it
+            if v is None and key == "结余":
+                continue  # a balance column is restated when it holds a figure; a note there (含结转) is no error
             if v is None:
                 raise self.fail(f"“{text}”不是{key}的数值 / not a number", where=cell.place)
             out[key] = (v, cell.place)
         return out
 
     def _check_funds(self, found: Found, funds: dict[str, Any], place: str, field: str = "项目资金") -> None:
-        from ..schema import breakdowns
+        from ..schema import breakdowns, sums_to
 
         for lines in breakdowns(funds.get("其中", []), lambda line: line["名称"]):
             for key in ("年初预算数", "全年预算数", "全年执行数"):
                 total = funds.get(key)
                 parts = [line.get(key) for line in lines]
                 if isinstance(total, Decimal) and parts and all(isinstance(p, Decimal) for p in parts) \
-                        and sum(parts) != total:
+                        and not sums_to(total, parts):
                     found.warn(found.sources.get(f"{field}.{key}", place),
                                f"年度资金总额的{key}为{total}，其中各行合计{sum(parts)}，总计行与其中行不一致，已按原表导入，请核对")
         if "全年执行数" not in funds and not any("全年执行数" in line for line in funds.get("其中", [])):
@@ -659,6 +666,15 @@ class Recognizer:
                     cell = below[col] if col < len(below) and below[col].place != cells[1][1].place else None
                     if cell is not None and norm(cell.text) not in EMPTY:
                         self._narrative_field(found, key, done_label, [("goal", cell.text)], cell.place)
+                elif not labelled and len(cells) == 2 and _ROLE.get(norm(cells[1][1].text)) == "done" \
+                        and r + 1 < len(table.rows):
+                    # 年度总体目标 | 实际完成情况: a header of two columns, the goal under the first, its completion
+                    # under the second
+                    below = table.rows[r + 1]
+                    for (col, head), role in zip(cells, ("goal", "done")):
+                        cell = below[col] if col < len(below) and below[col].place != head.place else None
+                        if cell is not None and norm(cell.text) not in EMPTY:
+                            self._narrative_field(found, key, done_label, [(role, cell.text)], cell.place)
                 elif not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
                     self._narrative_field(found, key, done_label, [("goal", cells[1][1].text)], cells[1][1].place)
                     below = distinct(table.rows[r + 1]) if r + 1 < len(table.rows) else []

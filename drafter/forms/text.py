@@ -29,11 +29,30 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 
-def _pipe_cells(line: str) -> list[str]:
-    """A Markdown table row's cells; a line break inside a cell, written <br> by converters, is a line break."""
+def _bare_pipe_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines of Markdown tables written without the outer pipes ('项目名称 | …' over '---|---', as
+    GitHub-flavoured Markdown allows and many converters write): the header line above a rule holding a pipe, the
+    rule, and the lines holding a pipe under it."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        rule = lines[i]
+        if "|" in rule and _PIPE_RULE.match(rule) and "|" in lines[i - 1] and not lines[i - 1].lstrip().startswith("|"):
+            out.update((i - 1, i))
+            k = i + 1
+            while k < len(lines) and "|" in lines[k] and lines[k].strip():
+                out.add(k)
+                k += 1
+    return out
+
+
+def _pipe_cells(line: str, outer: bool = True) -> list[str]:
+    """A Markdown table row's cells; a line break inside a cell, written <br> by converters, is a line break.
+    `outer`: the table writes its outer pipes; in one that does not, a pipe opening a row parts an empty first cell
+    from the next ('| 建设种薯繁育基地 | 3个' under '项目资金 | …': the merged label left empty)."""
     inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
+    if outer:
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
     return [_BR.sub("\n", c).strip() for c in inner.split("|")]
 
 
@@ -269,19 +288,49 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]
                 and (len(_pieces(lines[end], 2)) >= 2 or lines[end][:1].isspace()):
             end += 1
         rows = list(range(first, end))
-        cells = [p for n in rows for p in _pieces(lines[n], 2)[1:]]
-        if rows and cells and sum(_keeps_to(p, columns, ends, spans) for p in cells) >= 0.6 * len(cells):
-            # labels set where their columns' runs start or end (flush left over names, the figures' last digit
-            # under the label's): columns from one label start to the next; else labels centred over their columns
-            placed = sum(s in columns or e in ends for s, e, _ in cells) >= 0.5 * len(cells)
-            reach = None if placed else _reach([lines[n] for n in rows], spans)
+        # a Word table copied as text: each block of it (项目资金, 年度总体目标, 绩效指标) opens with a line of its own
+        # labels, flush left, whose columns its rows keep to — a header again, for the rows under it
+        segments: list[tuple[list, list[int]]] = [(spans, [])]
+        for n in rows:
+            if _reheads(lines[n], segments[-1][0]):
+                segments.append(([[s, e, t] for s, e, t in _pieces(lines[n], 2)], []))
+            segments[-1][1].append(n)
+        keep = total = 0
+        for seg_spans, seg_rows in segments:
+            cols, seg_ends = [s for s, _, _ in seg_spans], {e for _, e, _ in seg_spans}
+            seg_cells = [p for n in seg_rows for p in _pieces(lines[n], 2)[1:]]
+            keep += sum(_keeps_to(p, cols, seg_ends, seg_spans) for p in seg_cells)
+            total += len(seg_cells)
+        if rows and total and keep >= 0.6 * total:
             out[k] = (k, header if body > k + 1 else _aligned_row(line, spans))
             for n in range(k + 1, first):
                 out[n] = (k, None)
-            for n in rows:
-                out[n] = (k, _aligned_row(lines[n], spans, reach))
+            for seg, (seg_spans, seg_rows) in enumerate(segments):
+                body_rows = seg_rows[1:] if seg else seg_rows
+                if seg:
+                    out[seg_rows[0]] = (k, [t for _, _, t in seg_spans])
+                cols, seg_ends = [s for s, _, _ in seg_spans], {e for _, e, _ in seg_spans}
+                # (an indented row's first run is a cell under its column too, no row label at the margin)
+                cells = [p for n in body_rows for p in _pieces(lines[n], 2)[0 if lines[n][:1].isspace() else 1:]]
+                # labels set where their columns' runs start or end (flush left over names, the figures' last digit
+                # under the label's): columns from one label start to the next; else labels centred over their
+                # columns
+                placed = sum(s in cols or e in seg_ends for s, e, _ in cells) >= 0.5 * len(cells)
+                reach = None if placed else _reach([lines[n] for n in body_rows], seg_spans)
+                for n in body_rows:
+                    out[n] = (k, _aligned_row(lines[n], seg_spans, reach))
         k = max(end, k + 1)
     return out
+
+
+def _reheads(line: str, spans: list) -> bool:
+    """A line of a table's body that is the header of a new block: flush left, three or more labels (no figure, no
+    sentence), not all of them under the columns in force."""
+    pieces = _pieces(line, 2)
+    if line[:1].isspace() or len(pieces) < 3 or _DIGIT.search(_BRACKETED.sub("", line)) or _SENTENCE.search(line):
+        return False
+    columns, ends = [s for s, _, _ in spans], {e for _, e, _ in spans}
+    return not all(s in columns or e in ends for s, e, _ in pieces)
 
 
 # a grid's rule: +------+-----+ (a database tool's or a converter's print of a table), or one drawn with box
@@ -391,6 +440,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             lines.clear()
 
     aligned = _aligned_tables(text.splitlines())
+    bare = _bare_pipe_rows(text.splitlines())
     grids, grid_starts, grid_ends = _grids(text.splitlines())
     for n, raw, quoted in _records(text.splitlines()):
         line = raw.rstrip()
@@ -403,7 +453,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
                     close(n)
                 continue
             cells = row_cells
-        elif n - 1 in aligned:
+        elif n - 1 in aligned and n - 1 not in bare:
             head, row_cells = aligned[n - 1]
             if head == n - 1:  # a new aligned table: whatever table was open ends above it
                 close(n - 1)
@@ -421,7 +471,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             cells = quoted
         elif "\t" in line:
             cells = line.split("\t")
-        elif line.lstrip().startswith("|"):
+        elif line.lstrip().startswith("|") or n - 1 in bare:
             if _PIPE_RULE.match(line):
                 if len(table) > 1:  # a Markdown table begins at its header row, which this rule closes: a new one
                     header, where = table.pop(), lines.pop()
@@ -430,7 +480,7 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
                     table.append(header)
                     lines.append(where)
                 continue
-            cells = _pipe_cells(line)
+            cells = _pipe_cells(line, outer=n - 1 not in bare)
         elif table and _CAUSE_LINE.match(line):
             cells = [line.strip()]
         else:
