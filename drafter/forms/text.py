@@ -277,8 +277,6 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, list[str] | None]]
             continue
         spans = [[s, e, t] for s, e, t in pieces]
         body, header = _header_lines(lines, k, spans)
-        columns = [s for s, _, _ in spans]
-        ends = {e for _, e, _ in spans}
         end = body
         if end < len(lines) and rule_line(lines[end]):
             end += 1
