@@ -185,3 +185,12 @@ def test_a_zero_row_under_the_total_leaves_the_others_rounding_allowed(tmp_path)
     assert not sums_to(Decimal("161.48"), [Decimal("108.33"), Decimal("53.26"), Decimal("0")])
     assert not sums_to(Decimal("0"), [Decimal("108.33")])
     assert "合计行与其中各行不一致" not in _section(_draft(tmp_path, "caoyuan"), "存在问题")
+
+
+def test_a_task_handed_down_is_a_plan_but_one_done_is_a_result():
+    """部署 / 下达 a task with its size is what was to be done; 完成 the task handed down is what was done."""
+    from drafter.domain.logs import is_result
+
+    assert not is_result("召开全州春季草原鼠害防治工作会议，部署全年防治任务30万亩。", 2025)
+    assert not is_result("县林业局下达2025年造林任务1.2万亩。", 2025)
+    assert is_result("全面完成省林草局下达的30万亩鼠害防治任务。", 2025)
