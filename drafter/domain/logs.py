@@ -58,6 +58,17 @@ def _lists_plan_targets(text: str) -> bool:
 
 # a task assigned with its size (部署全年防治任务30万亩, 下达2万亩推广任务): the figure is what was to be done
 _ASSIGNED = re.compile(r"(?:部署|下达|分解|布置)[^，,。；;]{0,16}?(?:\d[^，,。；;]{0,12}?任务|任务[^，,。；;]{0,6}?\d)")
+
+
+def _assigns_task(sentence: str) -> bool:
+    """A task handed down with its size — unless the clause says it was done (完成省下达的30万亩任务)."""
+    for m in _ASSIGNED.finditer(sentence):
+        clause = re.split(r"[，,。；;]", sentence[:m.start()])[-1]
+        if "完成" not in clause:
+            return True
+    return False
+
+
 _PROCESS = re.compile(r"自评工作|绩效自评|评价工作小组|自评小组|成立.{0,10}(?:领导小组|工作小组)|对照.{0,10}绩效目标.{0,6}逐项")
 
 
@@ -185,7 +196,7 @@ def _own_sentences(text: str, log_task: int, index: int, terms_by_task: list[tup
 def is_result(sentence: str, year: int | None = None) -> bool:
     """False for a plan, a later year's work, a mid-year snapshot, work in progress or the evaluation's process."""
     if _PLANNED.search(sentence) or _PROCESS.search(sentence) or _lists_plan_targets(sentence) \
-            or _ASSIGNED.search(sentence):
+            or _assigns_task(sentence):
         return False
     if year is not None and any(int(y) > year for y in _YEAR_NUM.findall(sentence)):
         return False
