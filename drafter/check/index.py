@@ -172,6 +172,7 @@ class SourceIndex:
         self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
         self._counted: str | None = None  # the measure word of its counts it states (# 数量单位：块)
         self._legend: dict[str, tuple[str, str]] = {}  # a data file's legend of its fields' units (计量说明)
+        self._legend_said = False  # … stated in words (游客量单位为人次): the records under a field ending in a name too
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -602,7 +603,10 @@ class SourceIndex:
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
-        self._legend = _unit_legend(data) or _said_legend(text, data)
+        self._legend = _unit_legend(data)  # (a mapping legend names its fields exactly: their own values only)
+        self._legend_said = not self._legend
+        if self._legend_said:
+            self._legend = _said_legend(text, data)
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
@@ -679,8 +683,9 @@ class SourceIndex:
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if nested and bracket:
                     inherited = bracket
-                elif not bracket and self._legend and (said := _legend_unit(self._legend, name)) is not None \
-                        and (nested or isinstance(value, (int, float, Decimal, str))) \
+                elif not bracket and self._legend and (said := _legend_unit(self._legend, name)
+                                                       if self._legend_said else self._legend.get(name)) is not None \
+                        and (nested and self._legend_said or isinstance(value, (int, float, Decimal, str))) \
                         and (name in self._legend or not _MONEY_PATH.search(child)):  # (支出构成.覆土与防渗膜: money)
                     inherited = said  # 计量说明: {统防统治面积: 万亩次} — the field's unit (景区游客量: [{本年: …}]: its records')
                 sub_year, sub_ctx = year, names
