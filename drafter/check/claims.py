@@ -13,11 +13,14 @@ against deadlines are judged where they are traced (match: a date the source giv
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any, Sequence
 
 from ..numbers import NumberMention
 from ..subjects import clause_before, direction
 from ._common import COMPARATIVES, comparatives, first_class
+from .context import _share_whole
+from .rounding import _approx_ok, degree_reach, written_step
 
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
 # what the figure after the word is: a planned or an earlier figure (高于95%的目标 / 高于目标值95% / 低于上年的…)
@@ -135,3 +138,117 @@ def unmet_claims(text: str, mentions: Sequence[NumberMention], results: list[Any
         r.__dict__.update(status="unsupported", formula=None, alternatives=[], reason=(
             f"文中称{m.text}{said['w']}目标，但来源中该指标的目标为{t.approx}{t.written} / the claim on the target "
             f"contradicts the indicator's target {t.approx}{t.written}"))
+
+
+# 占 / 占比 / 占比为 at the end of a share's clause: the share's own words are what is before them
+_SHARE_WORDS = re.compile(r"占(?:比|比重|比例)?(?:为|达|达到)?$")
+# one part over one whole (a whole the text summed written after it in brackets), nothing else added or taken
+_QUOTIENT = re.compile(r"^[^÷+−×（]+ ÷ [^÷+−×（]+(?:（[^（）÷×]*）)? × 100% = ")
+_WORDED_FRACTION = re.compile(r"^\D{0,3}?[一二三四五六七八九十]分之")  # 超过三分之一: read at 5 points (stated.py)
+_FRACTION_STEP = Decimal(5)
+_TEXT_SOURCE = "本文"  # a figure the text told (本文 / this text): no record of the sources
+_ROW_CELLS = re.compile(r"\t|\||\S\s{2,}\S")  # a line of a table: its cells apart (tab, pipe, a run of spaces)
+RESTATED_SHARE = "文中前面已给出该项的占比"
+
+
+def _record(e: Any) -> tuple[str, str] | None:
+    """Where a part's figure sits, as a row of its source: a listed record's path (专线[2].班次 → 专线[2]), a table
+    row's line or cell range; None for a figure the text told or a line of prose (a sentence is no row)."""
+    if e.source.startswith(_TEXT_SOURCE):
+        return None
+    loc = e.location
+    if (k := loc.rfind("].")) >= 0:
+        return e.source, loc[:k + 1]
+    if loc.startswith("line ") and not _ROW_CELLS.search(e.text):
+        return None
+    return e.source, loc
+
+
+def _share_value(m: NumberMention) -> tuple[Decimal, Decimal] | None:
+    """(value in %, the step its word allows) of a share mention: 29.40% / 接近三成 / 超过三分之一; None for no rate."""
+    if m.value is None or m.base_unit not in ("%", "成"):
+        return None
+    factor = Decimal(10) if m.base_unit == "成" else Decimal(1)
+    if m.approx and _WORDED_FRACTION.match(m.text):
+        return m.value * factor, _FRACTION_STEP
+    return m.value * factor, (written_step(m) if m.approx else m.quantum) * factor
+
+
+def contradicted_shares(text: str, mentions: Sequence[NumberMention], results: list[Any],
+                        clauses: Sequence[str | None] = ()) -> None:
+    """Mark unsupported, in place, a bare share (占比 / 占, no whole named) of an item whose share the text derived
+    before — the first share's part in the same row of its source — when it was derived from other operands (another
+    column of the row, another whole) and the earlier share's value does not bear it out: 城关站门诊8820人次，占29.40%
+    … 城关站占比超过三成 is that 29.40 % again, not 巡诊 46 ÷ 140. Words naming anything the first share's sentence did not
+    (城关站巡诊次数占比) make a share of its own."""
+    told: list[tuple[int, tuple[str, str], tuple[str, ...]]] = []  # earlier shares: mention index, part row, operands
+    for i, r in enumerate(results):
+        m = mentions[i]
+        if r.status != "derived" or not r.formula or len(r.evidence) < 2 or _share_value(m) is None:
+            continue
+        if not _QUOTIENT.match(r.formula):
+            continue
+        said = clauses[i] if i < len(clauses) and clauses[i] is not None else clause_before(text, m.start)
+        whole = _share_whole(said)
+        if whole is None or (row := _record(r.evidence[0])) is None:
+            continue
+        # (the formula's figures tell two columns of one row apart, the evidence two rows of one value)
+        operands = (r.formula.split(" = ", 1)[0], *(f"{e.source}|{e.location}" for e in r.evidence[:2]))
+        earlier = [(j, ops) for j, rj, ops in told if rj == row]
+        if whole == "" and earlier and all(ops != operands for _, ops in earlier) and not _hangs_on(text, mentions, i):
+            x, step = _share_value(m)  # type: ignore[misc]
+            words = _SHARE_WORDS.sub("", said)
+            restating = [j for j, _ in earlier if words and _names_nothing_new(words, _part_words(text, mentions, j))]
+            if restating and not any(_bears(mentions[j], m, x, step) for j in restating):
+                j = restating[-1]
+                r.__dict__.update(status="unsupported", evidence=[], formula=None, alternatives=[],
+                                  reason=f"{RESTATED_SHARE} {mentions[j].text} / the text gave this item's share "
+                                         f"before, {mentions[j].text}")
+                continue
+        if not m.approx and m.base_unit == "%":
+            told.append((i, row, operands))
+
+
+_ITEM_END = "。；;！？!?\n"  # the marks that end a sentence or an item of a list
+
+
+def _hangs_on(text: str, mentions: Sequence[NumberMention], i: int) -> bool:
+    """Is share i of the figure right before it (二号楼2,160人次占31.67%: nothing but its unit and 占 between)?"""
+    return i > 0 and not any(c in "，,：:" + _ITEM_END for c in text[mentions[i - 1].end:mentions[i].start])
+
+
+def _part_words(text: str, mentions: Sequence[NumberMention], j: int) -> str:
+    """The words share j's part was named by: its list item up to the part's figure (设备更新312,560元，占18.93% →
+    设备更新), or up to the share where no figure comes before it, with the list's head (支出构成：) before them."""
+    at = mentions[j].start
+    item = max(text.rfind(c, 0, at) for c in _ITEM_END) + 1
+    part = next((mentions[k] for k in range(j - 1, -1, -1) if mentions[k].start >= item
+                 and mentions[k].value is not None and not mentions[k].ignored), None)
+    said = text[item:part.start if part is not None else at]
+    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1  # the sentence: its head, if it has one
+    head = text[start:item]
+    colon = max(head.find("："), head.find(":"))
+    return (head[:colon] if colon > 0 else "") + "\n" + said
+
+
+_JOINING = frozenset("的之与和及、中")  # the characters that join the words of a name: 设备更新与维护
+
+
+def _names_nothing_new(words: str, sentence: str) -> bool:
+    """Are the words (设备更新支出) pieces of two characters or more of the part's words (支出构成 / 设备更新)?"""
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i + 1, -1) if words[i:j] in sentence), None)
+        if j is None:
+            if words[i] not in _JOINING:
+                return False
+            j = i + 1
+        i = j
+    return True
+
+
+def _bears(before: NumberMention, m: NumberMention, x: Decimal, step: Decimal) -> bool:
+    """Does the share the text told before (a plain %) bear out the share restated, x % on its word's side?"""
+    if m.approx:
+        return _approx_ok(before.value, x, m.approx, step, reach=degree_reach(m.text))
+    return abs(before.value - x) <= step / 2

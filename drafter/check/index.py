@@ -172,6 +172,7 @@ class SourceIndex:
         self._stated: tuple[str, str] | None = None  # the money unit a data file's header comment states
         self._counted: str | None = None  # the measure word of its counts it states (# 数量单位：块)
         self._legend: dict[str, tuple[str, str]] = {}  # a data file's legend of its fields' units (计量说明)
+        self._legend_said = False  # … stated in words (游客量单位为人次): the records under a field ending in a name too
         self.warnings: list[Instruction] = []  # instruction-like source lines: no evidence comes from them
         # explicit pairs (a, b, why): a part and its total, 执行 and 预算, 调整 and 年初, 实际 and 目标
         self.pairs: list[tuple[_Fact, _Fact, str]] = []
@@ -285,6 +286,7 @@ class SourceIndex:
         table, captions = _table_rows(text, starts)
         units: dict[int, str] = {}  # table id → the 单位：元 / 万元 line last stated before it
         counted: dict[int, str] = {}  # table id → the 单位：人次 line over it
+        legends: dict[int, dict[str, tuple[str, str]]] = {}  # table id → its legend (考察：次；研学：场) over it
         if table:
             statements = stated_units(text)  # a caption's applies to its own table, any other's until the next
             stated = [(pos, u) for pos, u, own in statements if not own]
@@ -301,6 +303,8 @@ class SourceIndex:
                     units[min(after)[1]] = unit
             if "单位" in text:
                 counted = _counted_tables(text, firsts)
+            if "：" in text or ":" in text:
+                legends = _table_legends(text, table, firsts)
         last_row = {tid: line for line, (tid, cells, _) in sorted(table.items())
                     if _HAS_DIGIT.search(text[cells[0][0]:cells[0][1]])}  # per table: its last numbered row
         titles: dict[int, str] = {}  # table id → the title merged over all its columns (a sheet's first row)
@@ -358,7 +362,8 @@ class SourceIndex:
                                     date=(None, int(md[1]), int(md[2])))
                     if not m.unit and m.kind == "plain":
                         own = _row_unit(text, cells, header, column) or _label_unit(labels, header[column]) \
-                            or _target_row_unit(text, cells, header, column)
+                            or _target_row_unit(text, cells, header, column) \
+                            or (_legend_unit(legends[tid], header[column].strip()) if tid in legends else None)
                         m = replace(m, unit=own[0] + own[1], scale=own[0], base_unit=own[1], kind=kind_of(
                             own[1], m.value)) if own else _cell_unit(
                             m, header, column, None if _counts(header[column]) else units.get(tid))
@@ -598,7 +603,10 @@ class SourceIndex:
         self._money = _money_unit(data)
         self._stated = _stated_money(text, data)
         self._counted = _stated_count(text, data)
-        self._legend = _unit_legend(data)
+        self._legend = _unit_legend(data)  # (a mapping legend names its fields exactly: their own values only)
+        self._legend_said = not self._legend
+        if self._legend_said:
+            self._legend = _said_legend(text, data)
         # the raw file, so a warning names its line
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
@@ -675,9 +683,11 @@ class SourceIndex:
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if nested and bracket:
                     inherited = bracket
-                elif not bracket and self._legend and name in self._legend \
-                        and isinstance(value, (int, float, Decimal, str)):
-                    inherited = self._legend[name]  # 计量说明: {统防统治面积: 万亩次} — the field's unit
+                elif not bracket and self._legend and (said := _legend_unit(self._legend, name)
+                                                       if self._legend_said else self._legend.get(name)) is not None \
+                        and (nested and self._legend_said or isinstance(value, (int, float, Decimal, str))) \
+                        and (name in self._legend or not _MONEY_PATH.search(child)):  # (支出构成.覆土与防渗膜: money)
+                    inherited = said  # 计量说明: {统防统治面积: 万亩次} — the field's unit (景区游客量: [{本年: …}]: its records')
                 sub_year, sub_ctx = year, names
                 if nested:
                     ky, only = _key_years(name)
@@ -1610,6 +1620,23 @@ def _counted_tables(text: str, firsts: dict[int, int]) -> dict[int, str]:
     return out
 
 
+def _table_legends(text: str, table: dict[int, Any], firsts: dict[int, int]) -> dict[int, dict[str, tuple[str, str]]]:
+    """Table id → the legend the lines over it give its columns (分观测点运行情况（点位：个；考察：次）): the words between
+    the table before it (or a few lines up) and its first row."""
+    last: dict[int, int] = {}
+    for tid, cells, _ in table.values():
+        last[tid] = max(last.get(tid, 0), cells[-1][1])
+    out: dict[int, dict[str, tuple[str, str]]] = {}
+    for tid, start in firsts.items():
+        before = max((end for other, end in last.items() if end <= start), default=0)
+        if said := unit_legend(text[max(before, start - _LEGEND_REACH):start]):
+            out[tid] = said
+    return out
+
+
+_LEGEND_REACH = 300  # characters over a table its legend may stand in
+
+
 def _earlier_row(old: int | None, new: int | None) -> bool:
     """Whether a total row of year `old` (上年合计: −1, 2023年合计) is an earlier year's than the total of `new`
     (合计: None, or the year of the table's title)."""
@@ -1703,6 +1730,58 @@ def _unit_legend(data: Any) -> dict[str, tuple[str, str]]:
             if all(units.values()):
                 return {k: (u[1] or "", u[2]) for k, u in units.items() if u is not None}
     return {}
+
+
+# a legend of what a source's fields or columns count, in words: 游客量、研学人数单位为人次 / # 处理量单位：万吨 (a comment)
+_LEGEND_SAID = re.compile(r"([\u4e00-\u9fff、和及]{2,40}?)的?(?:计量)?单位(?:为|是|[：:])\s*([^\s；;，,。、）)]{1,6})")
+# … or in a bracket over a table, one field to a unit each: （点位：个；数据：万条；考察：次；运行经费：元）
+_LEGEND_BRACKET = re.compile(r"[（(]([^（）()]{5,120})[）)]")
+_LEGEND_PAIR = re.compile(r"\s*([\u4e00-\u9fff]{1,8})\s*[：:]\s*(\S{1,6}?)\s*")
+_LEGEND_GENERIC = frozenset({"金额", "数量", "计量", "货币", "资金"})  # a file's 金额单位 / 数量单位 (read elsewhere)
+_LEGEND_TOTAL = re.compile(r"(?:合计|总计|小计|总量|总数)$")  # 游客量合计 is a 游客量
+
+
+def unit_legend(text: str) -> dict[str, tuple[str, str]]:
+    """The units a source's words give its fields or columns, {name: (scale, unit)}: 游客量、研学人数单位为人次 →
+    游客量 and 研学人数 count 人次; （点位：个；数据：万条；考察：次） over a table → its columns 点位, 数据, 考察. Money units are
+    left to the file's 金额单位 (_stated_money, stated_units): only what a figure counts is read here."""
+    out: dict[str, tuple[str, str]] = {}
+
+    def put(name: str, unit: str) -> None:
+        label = _UNIT_LABEL.fullmatch(unit.replace("％", "%"))
+        if label is not None and name not in _LEGEND_GENERIC and unit_family(label[2])[0] != "元":
+            out.setdefault(name, (label[1] or "", label[2]))
+
+    if "单位" in text:
+        for m in _LEGEND_SAID.finditer(text):
+            for name in re.split(r"[、和及]", m[1]):
+                if len(name) >= 2:
+                    put(name, m[2])
+    for b in _LEGEND_BRACKET.finditer(text):
+        pieces = re.split(r"[；;，,]", b[1])
+        pairs = [_LEGEND_PAIR.fullmatch(p) for p in pieces]
+        if len(pairs) >= 2 and all(pairs):
+            for pair in pairs:
+                put(pair[1], pair[2])  # type: ignore[index]
+    return out
+
+
+def _legend_unit(legend: dict[str, tuple[str, str]], key: str) -> tuple[str, str] | None:
+    """The unit a legend gives a data key or a column: its own name, one ending in it (景区游客量 is a 游客量, 上年游客 a 游客)
+    or its total (游客量合计)."""
+    if key in legend:
+        return legend[key]
+    bare = _LEGEND_TOTAL.sub("", key)
+    return next((u for name, u in legend.items() if bare.endswith(name)), None) if len(bare) >= 2 else None
+
+
+def _said_legend(text: str, data: Any) -> dict[str, tuple[str, str]]:
+    """A data file's legend in words: a comment line (# 处理量单位：万吨) or a text field at its top (计量说明: 游客量、
+    研学人数单位为人次)."""
+    said = [line[line.find("#"):] for line in text.splitlines() if "#" in line and "单位" in line] if text else []
+    if isinstance(data, dict):
+        said += [v for v in data.values() if isinstance(v, str) and "单位" in v]
+    return unit_legend("\n".join(said)) if said else {}
 
 
 def _money_unit(data: Any) -> tuple[str, str] | None:

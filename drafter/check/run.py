@@ -50,7 +50,7 @@ from .rows import (named_row_change, of_last_year, other_listed, other_row_quoti
 from .rounding import _CTX, _close, _sig_digits
 from .shares import (adjustment_pairs, balance_share_pairs, bare_share_pairs, list_sum, rate_gap_pairs,
                      shared_head_sum, sum_breakdown_pairs)
-from .claims import contradicted_comparisons, unmet_claims
+from .claims import contradicted_comparisons, contradicted_shares, unmet_claims
 from .spans import bracketed_span_days, daily_total, date_side, other_side, source_span_days
 from .told import MAX_FAR, ToldCache, derive_told, listed_items, restated_gap, sibling_gap, told_days
 from .stated import (colon_sum, column_mean, compared_clause, compared_date_days, counted_sum, event_gap, exact_value, multiple_pairs,
@@ -997,6 +997,7 @@ def _report(text: str, index: SourceIndex, mentions: list[NumberMention], paras:
             out[i] = _mention_check(mentions[i], "derived", list(out[i + 1].evidence[:2]),
                                     f"{items} = {mentions[i].text}（其后合计的各项）", "", [])
     restated_otherwise(text, mentions, out, paras, clause_at)  # 每件案件查办经费10838.24元…每件案件查办经费11166.67元
+    contradicted_shares(text, mentions, out, clause_at)  # 城关站…占29.40% … 城关站占比超过三成: that share again
     contradicted_comparisons(text, mentions, out)  # 93.8%，高于95%的目标: both true, the word false
     for r, m in zip(out, mentions):
         if m.approx is not None or m.kind == "date" or (m.start and text[m.start - 1] in _QUOTE_OR_SIGN) \
