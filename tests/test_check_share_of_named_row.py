@@ -67,3 +67,8 @@ def test_a_share_of_the_budget_named_where_the_figure_is_the_spending_share_is_u
 def test_a_share_whose_clause_names_two_rows_is_not_read_as_either():
     # 两项 of two rows: their sum's share (42.84 %) is another stage's; neither row alone gives 18.26 % here
     assert status("流动服务车运行和阅读推广活动合计占18.26%。", "18.26%") == "unsupported"
+
+
+def test_a_share_whose_words_name_another_measure_of_the_row_is_unsupported():
+    # 18.26 % is the task's money share; the words give it to the 车次 the task ran
+    assert status("从服务量看，流动服务车运行车次占18.26%。", "18.26%") == "unsupported"
