@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..numbers import SET_OF
-from ._common import COMPARATIVES, EVERYTHING, HUNDRED
+from ._common import _ROLE_MARKS, COMPARATIVES, EVERYTHING, HUNDRED
 from .rounding import _CTX, _fmt
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s
     the row its clause names (see the module docstring): (formula, part, whole), or None."""
     if t.family != "%" or t.m.value is None or t.m.hi is not None or t.m.value <= 0:
         return None
-    return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t)
+    return _anchored_share(ix, checker, t, text, s0, mentions, results, direct, i) or _named_rate(ix, checker, t) \
+        or _named_share(ix, checker, t)
 
 
 _DIGIT = re.compile(r"\d")
@@ -381,6 +382,61 @@ def _named_rate(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[s
         if fits(checker, t, d):
             found.append((f"{p.written} ÷ {w.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", p, w))
     return found[0] if len(found) == 1 else None
+
+
+_SHARE_OF = re.compile(r"(?:仅|只|约)?占")
+_NOT_SPENT = re.compile(r"预算|年初|计划|目标")  # 占项目预算的: a whole of another role than a spending column's
+
+
+def _named_share(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
+    """'应急专业分队训练占25.28%': a share whose own clause names its part by one source item's name and states no
+    figure — that item's row (of any table naming it: a task's 任务涉及金额, a breakdown's 执行数) over its table's
+    whole in the same column (the 合计 row, or the rows' sum where there is none). The whole's words may name no
+    budget or target (占项目预算的: another role than the column's). One value only, or None."""
+    from .entities import fits
+
+    share = _SHARE_OF.search(t.clause)
+    if share is None or _DIGIT.search(t.clause) or _NOT_SPENT.search(t.clause, share.end()):
+        return None
+    ents = ix.entities()
+    said = t.clause[:share.start()]
+    named = ents.named(said) if ents.rows else []
+    named = [e for e in named if any(n in said for n in e.names)] or named  # (阅读推广活动, not 举办阅读推广活动)
+    if not named or len({e.names for e in named}) != 1 or any(e.whole for e in named):
+        return None  # (流动服务车运行和阅读推广活动合计占: two items, their sum's share is another stage's)
+    from ..subjects import tokens
+    from .perunit import _GENERIC
+
+    # what the words name besides the item: the measure, which must be the column's (灯塔市场次占 is no share of its
+    # 观众人次; 送戏下乡观众占 none of its 场次) — money words name any money column
+    ids = {id(e) for e in named}
+    rest = list(said)
+    for e, a, b in ents.spots(said):  # (the name as written: 应急分队训练 of 应急专业分队训练)
+        if id(e) in ids:
+            rest[a:b] = " " * (b - a)
+    rest_words = tokens("".join(rest)) - _ROLE_MARKS
+    rows = rows_of(ix)
+    columns = []  # the row's figures that have a whole: its table's whole row, or the sum of its list's items
+    for e in named:  # (主要任务[*].任务涉及金额: one task per table, the list sums them)
+        for k, f in e.attrs.items():
+            if k[:1] == "§" or f.family in ("%", "pt", "") or f.mag <= 0 or f.role in ("budget", "initial", "target"):
+                continue
+            wholes = [g for w in ents.wholes.get(e.tab, ()) if (g := w.attrs.get(k)) is not None]
+            wholes = [g for g in wholes + rows.wholes.get(id(f), []) if g.mag > f.mag]
+            if wholes:
+                columns.append((f, k, wholes))
+    if not rest_words and len(columns) > 1:
+        return None  # 东昌府区占比: which of the row's figures, its words do not say
+    found: dict[Decimal, tuple[str, "_Fact", "_Fact"]] = {}
+    for f, k, wholes in columns:
+        if rest_words - tokens(f.head, k) - (_GENERIC if f.family == "元" else frozenset()):
+            continue
+        for g in wholes:
+            with localcontext(_CTX):
+                d = f.mag / g.mag * HUNDRED
+            if fits(checker, t, d):
+                found.setdefault(d, (f"{f.written} ÷ {g.written} × 100% = {_fmt(d.quantize(t.m.quantum))}%", f, g))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # 每名营员 / 人均 / 生均 / 平均每: the words of an average per one of what a count counts
