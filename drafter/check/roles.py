@@ -42,7 +42,8 @@ _UNSPENT = _BALANCE.pattern  # the words of money left unspent, one list for eve
 _BALANCE_TAIL = re.compile(rf"(?:{_UNSPENT}|未支付|未拨付)(?:资金|金额|额|数)?(?:为|是|达|共|仅)?$")
 # 比省级专项多 / 较上年少 right before the role word: the figure is how much more or less than another's
 _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
-_RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
+# (a bare 完成率 too: the gate reads it only where the words or the figure before it name a funding line or the whole)
+_RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
 _ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅|降幅)(?:为|是|达到|达)?$")
 _MOVED = re.compile(r"[增减降]")  # 调增幅度 / 减幅 / 降幅: the side the words say the budget moved
@@ -59,7 +60,7 @@ _COMPARED_ITEM = re.compile(r"(?:比|较|低于|高于|少于|多于|快于|慢�
 _INITIAL = re.compile(r"年初")
 # the words of a figure's own clause that only say its role (结余 / 全年结余资金 / 执行率为): no entity of their own
 _ROLE_ONLY = re.compile(r"^(?:全年|年度|年末|本年|当年|累计|共|共计|合计|最终|实际|项目|资金|预算|其|,|，)*"
-                        rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|支付率|调增|调减|追加|核减"
+                        rf"(?:{_UNSPENT}|未支付|未拨付|执行率|支出率|预算完成率|完成率|支付率|调增|调减|追加|核减"
                         r"|增幅|减幅|降幅)"
                         r"(?:了|资金|金额|额|数|预算)?(?:为|是|达到|达|共|仅为|仅|只有)?$")
 
