@@ -49,3 +49,33 @@ def test_the_totals_stated_rate_given_to_a_line_stays_unsupported():
 
 def test_a_lines_own_rate_stays_supported():
     assert status("市级财政资金实际支出89.37万元，执行率97.14%。")["97.14%"] != "unsupported"
+
+
+# Small amounts widen what their rounding allows: 22.37 ÷ 26.50 = 84.4151%, but the 元 behind them (223,746 ÷
+# 265,000 = 84.4325%) give the form's 84.43%. What the printed amounts permit is the range of every pair of amounts
+# that print as them (22.365–22.375 over 26.495–26.505: 84.38%–84.45%), not one unit around their quotient.
+# A mango research institute's project data in drafter's input shape (攀枝花市芒果研究所, invented).
+SMALL = SourceData(name="input.yaml", data={
+    "项目名称": "芒果优新品种示范推广项目", "实施单位": "攀枝花市芒果研究所", "评价年度": 2025,
+    "项目资金": {"单位": "万元", "年初预算": D("40.00"), "全年预算": D("40.00"), "全年执行数": D("35.87"),
+                 "其中": [{"名称": "市级财政资金", "年初预算": D("26.50"), "全年预算": D("26.50"),
+                           "全年执行数": D("22.37"), "执行率": D("84.43")},  # the form's, from the 元 amounts
+                          {"名称": "省级农业专项资金", "年初预算": D("13.50"), "全年预算": D("13.50"),
+                           "全年执行数": D("13.50"), "执行率": D("100.00")}]}})
+
+
+def small(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [SMALL]).mentions if m.status != "ignored"}
+
+
+def test_a_stated_rate_within_what_the_printed_amounts_permit_is_supported():
+    assert small("市级财政资金执行22.37万元，执行率84.43%。")["84.43%"] == "exact"
+
+
+def test_a_stated_rate_the_printed_amounts_cannot_give_stays_unsupported():
+    assert small("市级财政资金执行22.37万元，执行率84.46%。")["84.46%"] == "unsupported"
+    assert small("市级财政资金执行22.37万元，执行率84.44%。")["84.44%"] == "unsupported"  # stated nowhere
+
+
+def test_the_other_lines_stated_rate_given_to_a_line_stays_unsupported():
+    assert small("省级农业专项资金执行13.50万元，执行率84.43%。")["84.43%"] == "unsupported"
