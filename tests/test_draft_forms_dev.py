@@ -63,10 +63,7 @@ def test_a_funding_group_label_row_without_figures_keeps_the_source_lines_under_
 
 @pytest.mark.parametrize("name, stated, printed", [
     ("fanglei", "执行率（全年执行数÷全年预算数）为88.49%", "88.48%"),
-    pytest.param("zhongshu", "执行率84.43%", "84.42%", marks=pytest.mark.xfail(strict=True, reason=(
-        "the draft restates 84.43%, but the checker (drafter/check/roles.py Roles._stated_rate) allows a line's "
-        "stated rate one unit of its last place from the unrounded 22.37 ÷ 26.50 = 84.4151%, not the range the "
-        "printed amounts allow (223,746 ÷ 265,000 元 = 84.4325%): the draft's own check flags it, exit 1"))),
+    ("zhongshu", "执行率84.43%", "84.42%"),
     ("shimohua", "执行率89.31%", "89.30%"),
 ])
 def test_the_draft_restates_the_rate_the_form_states(tmp_path, name, stated, printed):

@@ -192,6 +192,15 @@ def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
     return ("share", k) if k >= 0 else None
 
 
+
+def _printed_range(f: _Fact) -> tuple[Decimal, Decimal]:
+    """The magnitudes an amount printed as `f` may stand for: half a unit of its last written place either side."""
+    exp = f.value.as_tuple().exponent
+    if not isinstance(exp, int) or not f.value:
+        return f.mag, f.mag
+    half = _pow10(exp) / 2 * (f.mag / f.value)  # the written unit's half step, in magnitudes (万元 → 元)
+    return f.mag - abs(half), f.mag + abs(half)
+
 class Roles:
     """The gate of one check: the sources' lines, and what a figure's words name."""
 
@@ -250,7 +259,7 @@ class Roles:
                 if (got := line_figure("结余" if role == "balance" else "执行率", a, base, i0)) is not None:
                     options.append((got[0], got[1] if role == "balance" else f"{got[1]} × 100%", got[2]))
             if role == "rate" and options:
-                options.extend(self._stated_rate(a, options[0][0]))
+                options.extend(self._stated_rate(a, options[0][2]))
         elif role == "adjust":  # 调整率: (adjusted − initial) ÷ initial, its sign the side the budget moved
             if b is None or i0 is None or not i0.mag:
                 return None
@@ -273,13 +282,26 @@ class Roles:
             options.append((abs(change), said, operands))
         return self._against(t, options, "文中所指资金项按来源为")
 
-    def _stated_rate(self, actual: _Fact, computed: Decimal) -> list[tuple[Decimal, str, tuple[_Fact, ...]]]:
-        """The rate the line's own record states, when it is the computed one up to a unit of its own last place:
-        forms compute 执行率 from the unrounded 元 amounts and print the amounts rounded (95.37% beside 130.65 ÷
-        137.00 = 95.36%), so a report restating the record's rate restates the form. Another record's rate is not
-        looked at (the total's rate given to a line stays the wrong line's)."""
-        return [(f.mag, f.written + "%", (f,)) for f in self.ix.record(actual.group)
-                if f.family == "%" and abs(f.mag - computed) <= _pow10(f.value.as_tuple().exponent)]
+    def _stated_rate(self, actual: _Fact, operands: tuple[_Fact, ...]) -> list[tuple[Decimal, str, tuple[_Fact, ...]]]:
+        """The rate the line's own record states, when the printed amounts permit it: forms compute 执行率 from the
+        unrounded 元 amounts and print the amounts rounded (95.37% beside 130.65 ÷ 137.00 = 95.36%; 84.43% beside
+        22.37 ÷ 26.50 = 84.42%), so a rate is borne out when some pair of amounts that print as these gives it — the
+        range from (spent − ½ unit) ÷ (budget + ½ unit) to (spent + ½ unit) ÷ (budget − ½ unit), widened by half a
+        unit of the rate's own last place. Another record's rate is not looked at (the total's rate given to a line
+        stays the wrong line's)."""
+        if len(operands) != 2:
+            return []
+        (lo_a, hi_a), (lo_b, hi_b) = (_printed_range(f) for f in operands)
+        if lo_b <= 0:
+            return []
+        lo, hi = lo_a / hi_b * HUNDRED, hi_a / lo_b * HUNDRED
+        out = []
+        for f in self.ix.record(actual.group):
+            if f.family == "%":
+                half = _pow10(f.value.as_tuple().exponent) / 2
+                if lo - half <= f.mag <= hi + half:
+                    out.append((f.mag, f.written + "%", (f,)))
+        return out
 
     def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
         """结余占全部结余的 / 占全年预算的 / 执行…，占全部支出的: the named line's figure in a role over its whole's figure
