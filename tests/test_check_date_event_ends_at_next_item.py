@@ -36,3 +36,13 @@ def test_the_other_rounds_day_stays_unsupported():
 def test_a_ledger_rows_last_date_is_its_own_though_the_next_row_follows():
     assert status_of("空气呼吸器第一批3月10日到货、3月24日验收，共40具。", "3月24日", [LEDGER]) == "exact"
     assert status_of("空气呼吸器第二批7月7日到货、3月24日验收。", "3月24日", [LEDGER]) == "unsupported"
+
+
+LOG = SourceText(name="支队工作日志.md", text=(
+    "- 2025-03-12 第一批灭火器集中检测开始，地点为城东消防站。\n"
+    "- 2025-09-16 第二批灭火器集中检测开始。\n"))
+
+
+def test_the_item_a_date_opens_is_its_own():
+    assert status_of("第一批灭火器集中检测于3月12日开始。", "3月12日", [LOG]) == "exact"
+    assert status_of("第二批灭火器集中检测于3月12日开始。", "3月12日", [LOG]) == "unsupported"
