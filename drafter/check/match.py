@@ -158,6 +158,20 @@ def _specific(m: NumberMention) -> bool:
     return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
 
 
+_COMPARING = re.compile(r"[比较]")  # 比6月30日前的要求提前18天: a clause comparing, whose figure is a gap
+
+
+def _sole_field(t: "_Target", found: list, scored: list) -> bool:
+    """Is the figure the only one of its value in the sources, a field of a named record in the figure's own measure
+    (an indicator's 实际值 36册)? Words that share none of its name (修缮36册 of 古籍修复) still mean it: no other source
+    figure could be the one they state. (Asked only of a level: 比…要求提前18天 / 较上年多52件 state a gap, which a level
+    field of that value is not.) Measured on the 30 spent corpora: of the 43 figures the words failed to name, 27 were planted
+    errors, none the sole figure of its value in a named field; correct ones that are: three corpora."""
+    f = found[0][3] if len(found) == 1 else None
+    return f is not None and len(scored) == 1 and bool(f.label) and bool(f.family) and f.family == t.family \
+        and not t.m.approx
+
+
 def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
     if (a.role, b.role) in _ROLE_PAIRS:
@@ -997,7 +1011,9 @@ class _Checker:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
         good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
-        if not good and _specific(m) and not self._sibling_named(t, scored):
+        if not good and (_specific(m) or not dirn and not change and _sole_field(t, found, scored)
+                         and not _COMPARING.search(self.text, _clause_start(self.text, t), m.start)) \
+                and not self._sibling_named(t, scored):
             good = scored
             if dirn and t.family == "%":  # 青石区巡查增长96.65%: words naming nothing of a level (the project's 执行率)
                 good = [s for s in good if s[4].dirn or _label_direction(s[4]) is not None  # state no change of it
