@@ -1012,7 +1012,8 @@ class _Checker:
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
         good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
         if not good and (_specific(m) or not dirn and not change and _sole_field(t, found, scored)
-                         and not _COMPARING.search(self.text, _clause_start(self.text, t), m.start)) \
+                         and not _COMPARING.search(self.text, _clause_start(self.text, t), m.start)
+                         and self._of_prev_record(t, scored[0][4])) \
                 and not self._sibling_named(t, scored):
             good = scored
             if dirn and t.family == "%":  # 青石区巡查增长96.65%: words naming nothing of a level (the project's 执行率)
@@ -1245,6 +1246,15 @@ class _Checker:
         tail = "0*" if "." in written else r"(?:\.0+)?"  # 86.4 or 86.40; 42000 or 42000.00, never 420
         return re.search(rf"(?:{_TARGET_REF.pattern})[^\d，,。；;]{{0,6}}(?<![\d.]){re.escape(written)}{tail}(?![\d.])",
                          said) is not None
+
+    def _of_prev_record(self, t: _Target, f: _Fact) -> bool:
+        """Is f of the record the figure just before the mention in its sentence cites — or does none come before?
+        (举办速度赛马28场…；上年11场: the sentence speaks of the 赛马 row, so 11场 of 马术表演 is no figure it states.)"""
+        if not t.prev:
+            return True
+        if self._by_id is None:
+            self._by_id = {id(g): g for g in self.ix.facts}
+        return any(g.group == f.group for k in t.prev if (g := self._by_id.get(k)) is not None)
 
     def _target_of_prev(self, t: _Target, f: _Fact) -> bool:
         """Does f's record state the result the figure just before the mention cites (by the fact, or its value:
