@@ -482,8 +482,12 @@ class SourceIndex:
             if n is not None:
                 rest = text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]
                 row = table.get(line_of(starts, m.start(1)))
-                if row is not None:  # a ledger's row: what its columns record and its title name the batch
-                    rest = " ".join([rest, *row[2], captions.get(row[0], "")])
+                if row is not None:  # a ledger's row: what its columns record and its title name the batch — not
+                    # the head of another column of names (县区 | 批次 | …: 每个县区 counts no batches)
+                    _, cells, header = row
+                    heads = [h for (a, b), h in zip(cells, header)
+                             if a <= m.start(1) < b or _HAS_DIGIT.search(text, a, b) or a == b]
+                    rest = " ".join([rest, *heads, captions.get(row[0], "")])
                 seen[m[2]].setdefault(n, (m.start(1), rest))
         for measure, items in seen.items():
             count = len(items)
