@@ -63,7 +63,7 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
                  _DATE_AFTER).match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     role = "target" if (_TARGET_FIRST is None or text[m.end:m.end + 1] in _TARGET_FIRST) \
         and _TARGET_AFTER.match(text, m.end, m.end + 7) else (roles(clause) or "")
-    if not role and _PROMISED.search(clause):
+    if not role and "承诺" in clause and _PROMISED.search(clause):
         role = "target"  # 比承诺的5个工作日: the time the unit promised, its indicator's bound
     if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
             or text[m.start - 1:m.start] in "（(" and _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):
