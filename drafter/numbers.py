@@ -872,61 +872,63 @@ class _Scan:
                 tail = _AFTER_CHENG.match(t, end)
                 if tail and not approx:  # 四成以上
                     approx, end = _APPROX_AFTER[tail.group()], tail.end()
-        # 两项合计, 以上三项, A与B两个项目合计: a count of the items just listed refers back, it states nothing new.
-        if cn and unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
-                t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)
-                or _EACH_OR_ALL.match(t, end) or _NOUN_THEN_SUM.match(t, end)):  # 两项各占, 两项共检定
-            return self.ignore(start, end, "refers back")
-        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None:
-            if value >= 2 and t.startswith("共", end) and _listed_before(t, start) == value:
-                # 游泳馆和体育公园两项共55.58万元: a sum of the items just named, as many as it says (分三类共9期, with no
-                # list before it, states its own count)
+        if cn:  # (the checks of a numeral in words: an Arabic figure meets none of them)
+            # 两项合计, 以上三项, A与B两个项目合计: a count of the items just listed refers back, it states nothing new.
+            if unit in ("项", "类", "笔", "个") and not scale and not approx and lo_ is None and (
+                    t.startswith(_SUM_WORDS, end) or t.endswith(_BACK_WORDS, max(0, start - 2), start)
+                    or _EACH_OR_ALL.match(t, end) or _NOUN_THEN_SUM.match(t, end)):  # 两项各占, 两项共检定
                 return self.ignore(start, end, "refers back")
-            if value == 1 and core.end == start + 1 and prev == "的" and _CLAUSE_END.match(t, end):
-                return self.ignore(start, end, "picks one")  # 是支出最多的一项。: one of the items, no count
-        # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
-        # 两期); it is still found where the sources state it, never flagged (see check.run)
-        if cn and core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
-                and (t[start] == "二" or (t[start] in _GRADE_WORDS[unit] and _CJK_AT.match(t, end))):
-            self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=GRADE)
-            return end
-        # 每认定一人次平均支出670.01元, 每受理一次呼救的成本29.61元: a 一 after 每 and a verb names the unit the
-        # clause's figure is counted per; 每周一次 (每 + a time word) is a frequency and stays a count.
-        if cn and unit and end - start > 0 and t[start] == "一" and core.end == start + 1 and not scale \
-                and not approx and lo_ is None and (w := t.rfind("每", max(0, start - 5), start)) >= 0 \
-                and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
-                and _FIGURE_AHEAD.match(t, end, hi):
-            return self.ignore(start, end, "per unit")
-        # 新一轮, 上一轮, 同一批, 最后一次: 一 after 新 / 同 / 最后 (上 / 下 before a round, term, batch or phase) picks one
-        # of a series (the next, the last, the same), it counts nothing, nor does 一次 before 验收合格 / 办结 (at the
-        # first attempt), nor 一项 before the score the item got (一项得 / 一项扣); after a verb ending in 新 (更新一次) it is
-        # a count again
-        if cn and t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
-                and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
-                     or prev in "上下" and unit in ("轮", "届", "批", "期")  # 加上一个 still counts one
-                     or t.endswith("最后", max(0, start - 2), start)  # 最后一次: the last one
-                     or unit == "次" and t.startswith(_FIRST_TRY, end)  # 一次验收合格: at the first attempt
-                     or unit == "项" and t.startswith(("得", "扣"), end)):  # 预算执行率一项得4.89分: that item of the form
-            return self.ignore(start, end, "idiom")
+            if unit in _SET_MEASURES and not scale and not approx and lo_ is None:
+                if value >= 2 and t.startswith("共", end) and _listed_before(t, start) == value:
+                    # 游泳馆和体育公园两项共55.58万元: a sum of the items just named, as many as it says (分三类共9期, with no
+                    # list before it, states its own count)
+                    return self.ignore(start, end, "refers back")
+                if value == 1 and core.end == start + 1 and prev == "的" and _CLAUSE_END.match(t, end):
+                    return self.ignore(start, end, "picks one")  # 是支出最多的一项。: one of the items, no count
+            # 公益二类, 三级公路, 二期工程, 一类疫苗: a class, grade or phase is a name, not a count (a count says 两类,
+            # 两期); it is still found where the sources state it, never flagged (see check.run)
+            if core.end == start + 1 and unit in _GRADE_WORDS and not scale and not approx and lo_ is None \
+                    and (t[start] == "二" or (t[start] in _GRADE_WORDS[unit] and _CJK_AT.match(t, end))):
+                self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=GRADE)
+                return end
+            # 每认定一人次平均支出670.01元, 每受理一次呼救的成本29.61元: a 一 after 每 and a verb names the unit the
+            # clause's figure is counted per; 每周一次 (每 + a time word) is a frequency and stays a count.
+            if unit and end - start > 0 and t[start] == "一" and core.end == start + 1 and not scale \
+                    and not approx and lo_ is None and (w := t.rfind("每", max(0, start - 5), start)) >= 0 \
+                    and not _PER_TIME.match(t, w + 1) and not _CLAUSE_STOP.search(t, w, start) \
+                    and _FIGURE_AHEAD.match(t, end, hi):
+                return self.ignore(start, end, "per unit")
+            # 新一轮, 上一轮, 同一批, 最后一次: 一 after 新 / 同 / 最后 (上 / 下 before a round, term, batch or phase) picks one
+            # of a series (the next, the last, the same), it counts nothing, nor does 一次 before 验收合格 / 办结 (at the
+            # first attempt), nor 一项 before the score the item got (一项得 / 一项扣); after a verb ending in 新 (更新一次) it is
+            # a count again
+            if t[start] == "一" and core.end == start + 1 and unit and not scale and not approx and lo_ is None \
+                    and (prev == "同" or prev == "新" and not (start >= 2 and t[start - 2] in "更刷翻创重革")
+                         or prev in "上下" and unit in ("轮", "届", "批", "期")  # 加上一个 still counts one
+                         or t.endswith("最后", max(0, start - 2), start)  # 最后一次: the last one
+                         or unit == "次" and t.startswith(_FIRST_TRY, end)  # 一次验收合格: at the first attempt
+                         or unit == "项" and t.startswith(("得", "扣"), end)):  # 预算执行率一项得4.89分: that item of the form
+                return self.ignore(start, end, "idiom")
         # 四个季度均…: a year has four quarters, nothing to trace; 7月22日一天: the day just dated, no count of days
         if unit == "个" and value == 4 and not scale and not approx and lo_ is None and t.startswith("季度", end) \
                 or cn and t[start] == "一" and core.end == start + 1 and unit in ("天", "日") and _DATED_DAY.search(
                     t, max(0, start - 6), start):
             return self.ignore(start, end, "calendar")
-        if cn and unit in _SET_MEASURES and not scale and not approx and lo_ is None and value >= 2 \
-                and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
-            self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
-            return end
-        if cn and unit in _LEXICON_ONLY:  # 一盘棋, 一颗心, 二胎政策: with a numeral in words, a lexicon's measure word
-            unit, end = "", core.end      # is a slogan's or an idiom's more often than a count (86群 and 36束 count)
-        if cn and not unit and not scale and not approx and lo_ is None and 2 <= value <= 12 and end == core.end \
-                and _CJK_AT.match(t, end) and t[end] not in _UNIT_CHARS and _listed_before(t, start) == value:
-            unit, end = t[end], end + 1  # 南沙、中山、江门三地: as many items as the list before it, the noun its measure
-        # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
-        if cn and not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
-            return self.ignore(start, core.end, "no measure word")
-        if cn and unit in ("分",) and value < 100 and t[end:end + 1] in "之析钟":
-            return self.ignore(start, core.end, "no measure word")
+        if cn:
+            if unit in _SET_MEASURES and not scale and not approx and lo_ is None and value >= 2 \
+                    and _SET_TAIL.match(t, end):  # 在三个场馆中最多, 两类资金执行率相差: the set compared within
+                self.mention(start, end, value=value, unit=unit, base_unit=unit, kind="count", reason=SET_OF)
+                return end
+            if unit in _LEXICON_ONLY:  # 一盘棋, 一颗心, 二胎政策: with a numeral in words, a lexicon's measure word
+                unit, end = "", core.end      # is a slogan's or an idiom's more often than a count (86群 and 36束 count)
+            if not unit and not scale and not approx and lo_ is None and 2 <= value <= 12 and end == core.end \
+                    and _CJK_AT.match(t, end) and t[end] not in _UNIT_CHARS and _listed_before(t, start) == value:
+                unit, end = t[end], end + 1  # 南沙、中山、江门三地: as many items as the list before it, the noun its measure
+            # A Chinese numeral needs a measure word (or a scale): 一定, 三大 are words.
+            if not unit and not scale and not (value >= 10 and _approx_before(t, start)[0]):
+                return self.ignore(start, core.end, "no measure word")
+            if unit in ("分",) and value < 100 and t[end:end + 1] in "之析钟":
+                return self.ignore(start, core.end, "no measure word")
         if not cn and not unit and not scale and prev in _LABEL_CHARS and any(
                 t.startswith(w, start - len(w)) for w in _LABEL_BEFORE):
             return self.ignore(start, end, "label")

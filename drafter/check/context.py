@@ -57,10 +57,13 @@ def mention_context(text: str, m: NumberMention, sentence_start: int = 0
     clause = clause_before(text, m.start)
     after = noun_after(text, m.end)
     if m.kind == "date":  # 9月29日，组织…: a date is about the event after it (OCR lines break sentences)
-        after = _DATE_AFTER.match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
+        lo = max(0, m.start - 60)  # (its line or sentence, read no further back than a few clauses)
+        ls = max(lo, max(text.rfind(c, lo, m.start) for c in "。；;\n") + 1)
+        after = (_DATE_AFTER_TO_ITEM if text.find("第", ls, m.start) >= 0 and _ITEM_BEFORE.search(text, ls, m.start) else
+                 _DATE_AFTER).match(text, m.end, m.end + 40).group()  # type: ignore[union-attr]
     role = "target" if (_TARGET_FIRST is None or text[m.end:m.end + 1] in _TARGET_FIRST) \
         and _TARGET_AFTER.match(text, m.end, m.end + 7) else (roles(clause) or "")
-    if not role and _PROMISED.search(clause):
+    if not role and "承诺" in clause and _PROMISED.search(clause):
         role = "target"  # 比承诺的5个工作日: the time the unit promised, its indicator's bound
     if text[m.start - 1:m.start] in _SIGN_LAST and _SIGN_BEFORE.search(text, max(0, m.start - 2), m.start) \
             or text[m.start - 1:m.start] in "（(" and _TARGET_BRACKET.search(text, max(0, m.start - 6), m.start):
@@ -193,7 +196,14 @@ _YEAR_GLOSS = re.compile(r"[（(](?:19|20)\d\d年度?[）)]")
 _YEAR_WORD = _YEAR  # a year a clause names: 2023年 / 上年 / 同期 (no fund carried over, no date's year)
 _FRAME_NOT = re.compile(r"比|较|与|同比|[（(]|相比|对比|截至|截止|自|从")  # a compared year, a bracket's or a span's
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|与)(?:(?:19|20)\d\d年|上年|去年|上一年|前一年|同期)")
-_DATE_AFTER = re.compile(r"(?:(?!\d{1,2}[月日])[^。；;！？!?])*")  # the event after a date, up to the next date
+# the event after a date, up to the next date; and a date whose line names its numbered item before it (第一轮3月4日至
+# 3月6日（高层住宅），第二轮…; a ledger row 监测设备 | 第一批 | … | 2024-04-19, the next row's 第二批 after it) ends its
+# event at the next numbered item — the next item's words. A date before its item (2023-03-22 传统技艺传承第一批学徒拜师)
+# keeps the first item named after it: the one it opens.
+_ITEM_NO = r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[批期轮届次]"
+_DATE_AFTER = re.compile(r"(?:(?!\d{1,2}[月日])[^。；;！？!?])*")
+_DATE_AFTER_TO_ITEM = re.compile(rf"(?:(?!\d{{1,2}}[月日]|{_ITEM_NO})[^。；;！？!?])*")
+_ITEM_BEFORE = re.compile(_ITEM_NO)
 _CLAUSE_BREAK = re.compile(r"[，,。；;、！？!?]")
 _PER_WORD = re.compile(r"(?:平均)?每[个位名]?([\u4e00-\u9fff]{1,12})")
 

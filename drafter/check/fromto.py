@@ -77,20 +77,24 @@ def _same_measure(fx: "_Fact", fy: "_Fact") -> bool:
     """Do the two heads (上年排查(户) / 排查用户(户)) name one quantity? Only asked of a row with heads."""
     if not fx.head or not fy.head:
         return True
-    return bool((tokens(fx.head) & tokens(fy.head)) - _YEAR_WORDS)
+    a, b = tokens(fx.head) - _YEAR_WORDS, tokens(fy.head) - _YEAR_WORDS
+    if not a or not b:
+        return True  # 上年实际 | 实际完成值: heads of only a year and a role name no measure — the row's one quantity
+    return bool(a & b)
 
 
 def _names(label: str) -> list[str]:
     return [n for n in label.split("|") if len(_CJK.findall(n)) >= 2]
 
 
-def _named_at(said: str, name: str) -> int:
-    """The last place `said` names a row called `name`: the whole name, or (a longer one) any run of three of its
-    characters (开发区 of 日照经济技术开发区); -1 when it does not."""
+def _named_at(said: str, name: str) -> tuple[int, int]:
+    """(end, length) of the last place `said` names a row called `name`: the whole name, or (a longer one) any run of
+    three of its characters (开发区 of 日照经济技术开发区); (-1, 0) when it does not."""
     at = said.rfind(name)
     if at >= 0 or len(name) < 4:
-        return at
-    return max(said.rfind(name[k:k + 3]) for k in range(len(name) - 2))
+        return (at + len(name), len(name)) if at >= 0 else (-1, 0)
+    at = max(said.rfind(name[k:k + 3]) for k in range(len(name) - 2))
+    return (at + 3, 3) if at >= 0 else (-1, 0)
 
 
 def _row_said(index: "SourceIndex", fy: "_Fact", said: str) -> bool:
@@ -102,9 +106,11 @@ def _row_said(index: "SourceIndex", fy: "_Fact", said: str) -> bool:
         return bool(tokens(said) & fy.subj) and not ents.named(said)
     e = got[0]
     rows = [r for r in ents.tables.get(e.tab, ()) if r is not e] + [e]
-    best, who = -1, None
+    best, who = (-1, 0), None
     for r in rows:
         for n in r.names:
+            # the name ending last, and of two ending there the longer: 牙克石观测点 whole, not the 观测点 run of
+            # 根河观测点 inside it
             if len(_CJK.findall(n)) >= 2 and (k := _named_at(said, n)) > best:
                 best, who = k, r
     if who is not None:
@@ -148,7 +154,9 @@ def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions
                 continue
             if not _earlier(fx, fy, now) or not _same_measure(fx, fy):
                 continue
-            if (sign == "+" and not fy.mag > fx.mag) or (sign == "−" and not fy.mag < fx.mag):
+            # (X of a column with no measure word is in Y's column's: 上年数据 4.6 beside 数据量(万条) 4.1)
+            x, y = (fx.mag, fy.mag) if fx.family == fy.family else (fx.value, fy.value)
+            if (sign == "+" and not y > x) or (sign == "−" and not y < x):
                 continue
             found.append((fx, fy))
         if not found and fx.tab >= 0 and fx.head and fx.ytag is not None and index._by_value is not None:

@@ -471,17 +471,23 @@ class SourceIndex:
     def _count_ordinal_lines(self, src: int, text: str, starts: list[int],
                              table: dict[int, tuple[int, list[tuple[int, int]], list[str]]], captions: dict[int, str]
                              ) -> None:
-        """Lines that begin 第一期 …, 第二期 … (a list, a ledger's rows): the first N ordinals of one measure word,
-        all there, state N of them — 分三期 is borne out by three such lines, named by the words every line
-        shares (a ledger's: its header and title). An ordinal without its first (第五届读书节) counts nothing."""
+        """Lines that name 第一期 …, 第二期 … (a list, a ledger's rows, a log's entries): the first N ordinals of one
+        measure word, all there, state N of them — 分三期 is borne out by three such lines, named by the words every
+        line shares (a ledger's: its header and title). The ordinal need not open its line: a log names its work
+        first (3月6日　馆藏档案第一期数字化扫描启动), a ledger its row's name cell (破损档案修复  第一轮  …). An ordinal
+        without its first (第五届读书节) counts nothing."""
         seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
         for m in _LINE_ORDINAL.finditer(text):
             n = _ordinal_int(m[1])
             if n is not None:
                 rest = text[m.end(): text.find("\n", m.end()) % (len(text) + 1)]
                 row = table.get(line_of(starts, m.start(1)))
-                if row is not None:  # a ledger's row: what its columns record and its title name the batch
-                    rest = " ".join([rest, *row[2], captions.get(row[0], "")])
+                if row is not None:  # a ledger's row: what its columns record and its title name the batch — not
+                    # the head of another column of names (县区 | 批次 | …: 每个县区 counts no batches)
+                    _, cells, header = row
+                    heads = [h for (a, b), h in zip(cells, header)
+                             if a <= m.start(1) < b or _HAS_DIGIT.search(text, a, b) or a == b]
+                    rest = " ".join([rest, *heads, captions.get(row[0], "")])
                 seen[m[2]].setdefault(n, (m.start(1), rest))
         for measure, items in seen.items():
             count = len(items)
@@ -1461,9 +1467,10 @@ def _name_words(names: Sequence[str]) -> frozenset[str]:
 
 
 _LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同期)?(?:实际|完成)?")  # 上年参训 → 参训
-# (or a clause of a log's line: 4月10日，第一批…开始; 说明：…。第一期…；第二期…)
-_LINE_ORDINAL = re.compile(r"(?:^[ \t\u3000\-*#>•·|]*(?:\d{1,2}[.、)）]\s*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]*)?"
-                           r"|[，,。；;：:])第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届])", re.M)  # (a log's dated line too)
+# 第一批 / 第3期 anywhere in a line: opening it (第一期：…), after a clause (说明：…。第一期…；第二期…), a log's date and
+# words (3月6日　馆藏档案第一期…) or a ledger's name cell; its numeral whole (第十二期, never its 第十)
+_LINE_ORDINAL = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
+                           r"([批期轮届])")
 
 
 def _ordinal_int(words: str) -> int | None:

@@ -158,6 +158,20 @@ def _specific(m: NumberMention) -> bool:
     return m.value is not None and _sig_digits(m.value) >= 3 and not m.approx
 
 
+_COMPARING = re.compile(r"[比较]")  # 比6月30日前的要求提前18天: a clause comparing, whose figure is a gap
+
+
+def _sole_field(t: "_Target", found: list, scored: list) -> bool:
+    """Is the figure the only one of its value in the sources, a field of a named record in the figure's own measure
+    (an indicator's 实际值 36册)? Words that share none of its name (修缮36册 of 古籍修复) still mean it: no other source
+    figure could be the one they state. (Asked only of a level: 比…要求提前18天 / 较上年多52件 state a gap, which a level
+    field of that value is not.) Measured on the 30 spent corpora: of the 43 figures the words failed to name, 27 were planted
+    errors, none the sole figure of its value in a named field; correct ones that are: three corpora."""
+    f = found[0][3] if len(found) == 1 else None
+    return f is not None and len(scored) == 1 and bool(f.label) and bool(f.family) and f.family == t.family \
+        and not t.m.approx
+
+
 def _newer(a: _Fact, b: _Fact, now: int | None = None) -> bool | None:
     """Is a the later figure of the pair (实际 of 预算, 调整 of 年初, 本年 of 上年)? None when unknown."""
     if (a.role, b.role) in _ROLE_PAIRS:
@@ -997,7 +1011,10 @@ class _Checker:
                 return None, [], (f"文中说法对应来源中的另一数字 {other.written} / the words name another figure, "
                                   f"{other.written}"), [other] + [s[4] for s in scored[:2]]
         good = [s for s in scored if s[0] >= 1 and not (s[5] == 0 and self._sibling_named(t, [s]))]
-        if not good and _specific(m) and not self._sibling_named(t, scored):
+        if not good and (_specific(m) or not dirn and not change and _sole_field(t, found, scored)
+                         and not _COMPARING.search(self.text, _clause_start(self.text, t), m.start)
+                         and self._of_prev_record(t, scored[0][4])) \
+                and not self._sibling_named(t, scored):
             good = scored
             if dirn and t.family == "%":  # 青石区巡查增长96.65%: words naming nothing of a level (the project's 执行率)
                 good = [s for s in good if s[4].dirn or _label_direction(s[4]) is not None  # state no change of it
@@ -1229,6 +1246,15 @@ class _Checker:
         tail = "0*" if "." in written else r"(?:\.0+)?"  # 86.4 or 86.40; 42000 or 42000.00, never 420
         return re.search(rf"(?:{_TARGET_REF.pattern})[^\d，,。；;]{{0,6}}(?<![\d.]){re.escape(written)}{tail}(?![\d.])",
                          said) is not None
+
+    def _of_prev_record(self, t: _Target, f: _Fact) -> bool:
+        """Is f of the record the figure just before the mention in its sentence cites — or does none come before?
+        (举办速度赛马28场…；上年11场: the sentence speaks of the 赛马 row, so 11场 of 马术表演 is no figure it states.)"""
+        if not t.prev:
+            return True
+        if self._by_id is None:
+            self._by_id = {id(g): g for g in self.ix.facts}
+        return any(g.group == f.group for k in t.prev if (g := self._by_id.get(k)) is not None)
 
     def _target_of_prev(self, t: _Target, f: _Fact) -> bool:
         """Does f's record state the result the figure just before the mention cites (by the fact, or its value:

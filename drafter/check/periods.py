@@ -159,6 +159,8 @@ _PARTS_COMPARED = re.compile(r"(?:比|较)(?P<old>[^，,。；;！？!?\d比较]
 def parts_compared(clause: str) -> tuple[str, str, str] | None:
     """(the new part's period, the old one's, '+' / '−') when the clause before a figure compares two parts of the
     year that make up the year between them (下半年…比上半年多 / 四季度…较前三季度少), else None."""
+    if "比" not in clause and "较" not in clause:  # (every match holds one; most clauses neither)
+        return None
     cm = _PARTS_COMPARED.search(clause)
     if cm is None or not _PART_WORD.search(cm["old"]):
         return None

@@ -360,7 +360,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             year_key = (-1 - sent, fam_key[1]) if ytag is not None and not _part_of_year(clause) else None
             base = last_subj.get(fam_key, last_subj.get((sent, None), frozenset()))
             subj = subj | (last_subj.get(year_key, base) if year_key is not None else base)
-        elif not subj <= _ROLE_MARKS and not direction(clause) and not _RIVAL_COMPARED.search(clause):
+        elif not subj <= _ROLE_MARKS and not direction(clause) \
+                and not (("比" in clause or "较" in clause) and _RIVAL_COMPARED.search(clause)):
+            # (every _RIVAL_COMPARED match holds 比 or 较: most clauses are asked no search)
             # (缩短7天 states a change, not what is counted; 比白碱滩区298匹 names the rival, not the sentence's item)
             last_subj[fam_key] = last_subj[(sent, None)] = subj
             if not _part_of_year(clause):
@@ -523,7 +525,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             direct_facts[i] = facts[:3]
             cite(i, sent, facts[:3])
             last_facts[sent] = frozenset(map(id, facts))
-            if not _RIVAL_COMPARED.search(clause) and not _part_of_year(clause):
+            if not (("比" in clause or "较" in clause) and _RIVAL_COMPARED.search(clause)) and not _part_of_year(clause):
                 subject_facts[sent] = last_facts[sent]  # (上半年12场: a half's, no record of the year's 上年)
             checker.last_record[sent] = (m.end, frozenset([f.group for f in facts[:3] if f.group >= 0]))
             f0 = facts[0]
@@ -622,6 +624,25 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             unbound.add(value)
         return got
 
+    # the levels of pairs a figure's derivation tries in turn (first the figures the text's own sentence states, then
+    # further out), as functions of the figure: set up once, not once per figure
+    base_levels = (
+        lambda t: _sentence_pairs(t, cited_sent, cited, sents_of_para, text),
+        lambda t: stated_pairs(t, told, text, index.year_now, whole_of),  # by the words
+        lambda t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told),
+        lambda t: _record_pairs(index, cited.get(t.para, [])),
+        lambda t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at),
+        lambda t: sum_share_pairs(index, t, told[t.para], sums, whole_of),
+        lambda t: sum_breakdown_pairs(index, t, told[t.para], sums),  # 两项合计…，占: of a 支出构成
+        lambda t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of),  # 合计…，接近六成
+        lambda t: paragraph_whole_pairs(t, told[t.para], named_wholes.get(t.para)),  # 制种试验…占
+        lambda t: multiple_pairs(t, told, exact_of, text),
+        lambda t: year_share_pairs(index, t, told[t.para], text),  # 占全年的: the year's figure
+    )
+    named_level = lambda t: _named_pairs(index, t, text)  # noqa: E731
+    named_explicit = lambda t: _named_pairs(index, t, text, explicit=True)  # noqa: E731
+    global_level = lambda t: _global_pairs(index, t, text)  # noqa: E731
+
     for i, t, reason0, near in pending:
         if i >= end:
             break
@@ -649,7 +670,6 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "unsupported", reason=NOT_EXTREME)  # 最低 of a row another row of its table is below
             continue
         small = m.value == m.value.to_integral_value() and abs(t.x) <= SMALL_INT and not m.scale
-        levels: list[Callable[[], list[tuple[_Fact, _Fact]]]] = []
         last = changed.get(t.sent)
         j = i - 1
         since = None  # a level traced since the sentence's last derived figure: 覆盖团员青年5.62万人次，完成目标的112.40%
@@ -663,26 +683,6 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             again = [(f, b if a is f else a) for a, b, _ in index.partners.get(id(f), ())
                      if (b if a is f else a).role == "target"][:2]
             only = bool(again)
-        if again:
-            levels.append(lambda again=again: again)
-        if m.value != 0 and not only:
-            levels.append(lambda t=t: _sentence_pairs(t, cited_sent, cited, sents_of_para, text))
-            levels.append(lambda t=t: stated_pairs(t, told, text, index.year_now, whole_of))  # by the words
-            levels.append(lambda t=t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told))
-            levels.append(lambda t=t: _record_pairs(index, cited.get(t.para, [])))
-            levels.append(lambda t=t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at))
-            levels.append(lambda t=t: sum_share_pairs(index, t, told[t.para], sums, whole_of))
-            levels.append(lambda t=t: sum_breakdown_pairs(index, t, told[t.para], sums))  # 两项合计…，占: of a 支出构成
-            levels.append(lambda t=t: bare_share_pairs(index, t, text, told[t.para], sums, whole_of))  # 合计…，接近六成
-            levels.append(lambda t=t: paragraph_whole_pairs(t, told[t.para], named_wholes.get(t.para)))  # 制种试验…占
-            levels.append(lambda t=t: multiple_pairs(t, told, exact_of, text))
-            levels.append(lambda t=t: year_share_pairs(index, t, told[t.para], text))  # 占全年的: the year's figure
-            if not small and not m.approx and m.base_unit != "成":
-                levels.append(lambda t=t: _named_pairs(index, t, text))  # 近三成 fits too many pairs
-            elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
-                levels.append(lambda t=t: _named_pairs(index, t, text, explicit=True))
-            if not small and not m.approx and _sig_digits(m.value) >= 3:
-                levels.append(lambda t=t: _global_pairs(index, t, text))
         found: list[tuple[str, _Fact, _Fact]] = []
         if i in deferred and (results[i - 1] is None or results[i - 1].status in ("unsupported", "ignored")):
             done(i, "approximate", deferred[i])  # (the rate before it is not placed: the source rate it matched)
@@ -784,26 +784,37 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         checker.foreign = None
         # the operands its own sentence states, by its relation words: when they fix the pair, no other stands in
         rel, fixed, same = relation(t, told[t.para]) if counted is None else ([], False, None)
-        if fixed and not rel:
-            levels = []
         chosen = False  # the words chose the pair (前者 / 后者): no subject of other words to hold it to
+        levels: list[Callable[[_Target], Sequence[tuple[_Fact, _Fact]]]]
         if (gap := rate_gap_pairs(index, t, text, told[t.para])) is not None:
             # 比东兴市低 / 高出省级资金 / 两类资金执行率相差 …个百分点: the two items' rates its words name, no other pair
-            levels, rel = [lambda gap=gap: gap], []
+            levels, rel = [lambda _, gap=gap: gap], []
         elif (ends2 := former_latter_pairs(index, t, told[t.para], sums, whole_of)) is not None:
             # 前者比后者多 / 前者占: the items of the sum told right before, by their order — no other pair
-            levels, rel, chosen = [lambda ends2=ends2: ends2], [], True
+            levels, rel, chosen = [lambda _, ends2=ends2: ends2], [], True
         elif (kept := balance_share_pairs(index, t, told[t.para])) is not None:
             # 占项目结余的: a balance over the balance of the line the words name, no other whole
-            levels, rel = [lambda kept=kept: kept], []
+            levels, rel = [lambda _, kept=kept: kept], []
         elif (moved := adjustment_pairs(index, t)) is not None:
             # 市级资金调增 / 全年预算调减: the named line's adjusted budget against its initial one, no other line's
-            levels, rel = [lambda moved=moved: moved], []
+            levels, rel = [lambda _, moved=moved: moved], []
+        elif fixed and not rel:
+            levels = []
+        else:  # the levels of pairs, set up only for a figure that reaches them (most stages above place it or not)
+            levels = [lambda _, again=again: again] if again else []
+            if m.value != 0 and not only:
+                levels += base_levels
+                if not small and not m.approx and m.base_unit != "成":
+                    levels.append(named_level)  # 近三成 fits too many pairs
+                elif m.approx and t.family == "%":  # 执行率约98%: the named record's own pair alone
+                    levels.append(named_explicit)
+                if not small and not m.approx and _sig_digits(m.value) >= 3:
+                    levels.append(global_level)
         listed = listed_items(text, m.start) if _SUMS.search(t.clause) else 0
         compared = parts_compared(text[max(s1, m.start - 60):m.start]) if "比" in t.clause or "较" in t.clause else None
         last_years = t.ytag is not None and t.ytag != index.year_now and of_last_year(t.clause)
         for level in levels:  # computed one after the other, only while nothing is found
-            found = found or checker.derive(t, level())
+            found = found or checker.derive(t, level(t))
             if counted is not None:  # the items its words count do not add up to it: no other pair stands in
                 found = [e for e in found if not _added_up(e[0])]
             elif listed >= 3:  # 苹果、梨、桃苗合计: a sum of fewer items than its words list is not it
