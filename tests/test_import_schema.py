@@ -187,3 +187,14 @@ def test_drafter_schema_lists_the_form_labels_it_now_reads(tmp_path):
     indicator = schema["$defs"]["Indicator"]["properties"]
     assert {"年初目标值", "指标完成率", "指标性质"} <= {l for f in indicator.values() for l in f.get("x-labels", [])}
     assert "≧95%" in indicator["comparison"]["description"]
+
+
+@pytest.mark.parametrize("target, actual, value, met", [
+    ("≤10个工作日", "平均8个工作日", "8", True), ("2天以内", "平均1.6天", "1.6", True),
+    ("≥1200人次", "累计1350人次", "1350", True), ("≤3个工作日", "平均4个工作日", "4", False),
+])
+def test_an_actual_written_as_an_average_or_a_running_total_is_its_figure(target, actual, value, met):
+    """Forms fill 实际完成值 as '平均8个工作日' (the mean time of the year's cases) or '累计1350人次': the figure compared
+    with the target, not words that leave the indicator unmeasured (a draft called such rows 完成值未量化)."""
+    ind = indicator(年度指标值=target, 实际完成值=actual)
+    assert ind.actual == Decimal(value) and ind.met is met
