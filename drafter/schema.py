@@ -156,6 +156,10 @@ class Target(BaseModel):
         return self.deadline is not None
 
 
+# 平均8个工作日 / 累计1350人次: an actual's figure after a word that says how it was counted, not what it is
+_ACTUAL_QUALIFIER = re.compile(r"^\s*(?:平均|累计|共计|合计)\s*(?=[0-9０-９])")
+
+
 def parse_target(value: Any) -> Target | None:
     """'≥95%' → (≥, 95, '%'); '95%以上' → ≥; '2天以内' → (≤, 2, '天'); '9月前' → deadline September;
     '30个工作日内' → (≤, 30, '个工作日'); worded targets ('明显提升') → None."""
@@ -510,7 +514,7 @@ class Indicator(_Model):
             data["comparison"] = Comparison.le.value  # a bare 0 target (伤亡人数 0) means "no more than 0"
         for key in _ACTUAL_KEYS:
             if key in data and isinstance(data[key], str):
-                parsed = parse_target(data[key])
+                parsed = parse_target(_ACTUAL_QUALIFIER.sub("", data[key]))
                 unit = next((str(data[k]) for k in _UNIT_KEYS if k in data), None)
                 other_unit = parsed is not None and bool(parsed.unit) and unit is not None and parsed.unit != unit
                 if deadline or parsed is None or parsed.value is None or parsed.comparison is not None or other_unit:
