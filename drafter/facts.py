@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, Field
 
-from .numbers import PER_WORDS
+from .numbers import PER_WORDS, half_place, rate_from_printed
 from .schema import Comparison, ReportInput
 
 CENT = Decimal("0.01")
@@ -116,11 +116,6 @@ def _ratio(a: Fact, b: Fact) -> Decimal:
     return q2(a.value / b.value * 100)
 
 
-def _half_place(value: Decimal) -> Decimal:
-    """Half a unit of the figure's last printed place: 26.50 stands for anything from 26.495 to 26.505."""
-    return Decimal(5).scaleb(value.as_tuple().exponent - 1) if isinstance(value.as_tuple().exponent, int) else Decimal(0)
-
-
 def _as_stated(spent: Fact, budget: Fact, stated: Decimal | None) -> Decimal:
     """The rate to write: the form's own where it states one its printed amounts allow, else spent ÷ budget.
 
@@ -131,12 +126,9 @@ def _as_stated(spent: Fact, budget: Fact, stated: Decimal | None) -> Decimal:
     computed = _ratio(spent, budget)
     if stated is None:
         return computed
-    hs, hb = _half_place(spent.value), _half_place(budget.value)
-    if budget.value - hb <= 0:
-        return computed
-    lo = (spent.value - hs) / (budget.value + hb) * 100 - _half_place(stated)
-    hi = (spent.value + hs) / (budget.value - hb) * 100 + _half_place(stated)
-    return stated if lo <= stated <= hi else computed
+    permitted = rate_from_printed((stated, half_place(stated)), (spent.value, half_place(spent.value)),
+                                  (budget.value, half_place(budget.value)))
+    return stated if permitted else computed
 
 
 def build_facts(report: ReportInput) -> FactSheet:
@@ -282,7 +274,7 @@ def _balance_as_stated(budget: Fact, spent: Fact, stated: Decimal | None) -> Dec
     computed = budget.value - spent.value
     if stated is None:
         return computed
-    slack = _half_place(budget.value) + _half_place(spent.value) + _half_place(stated)
+    slack = half_place(budget.value) + half_place(spent.value) + half_place(stated)
     return stated if abs(stated - computed) <= slack else computed
 
 

@@ -283,6 +283,27 @@ class NumberMention:
         return self.lo is not None and self.hi is not None
 
 
+def half_place(value: Decimal) -> Decimal:
+    """Half a unit of the figure's last printed place: 26.50 stands for anything from 26.495 to 26.505."""
+    exp = value.as_tuple().exponent
+    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal(0)
+
+
+def rate_from_printed(stated: tuple[Decimal, Decimal], spent: tuple[Decimal, Decimal],
+                      budget: tuple[Decimal, Decimal]) -> bool:
+    """Whether a stated rate (%) is one that some amounts printing as `spent` ÷ `budget` give — each argument a
+    (figure, half a unit of its last printed place). Forms compute a rate from 元 and print the amounts in 万元
+    (223,746 ÷ 265,000 元 = 84.43%, printed 22.37 ÷ 26.50 = 84.42%), so the form's rate is any in the range from
+    (spent − half) ÷ (budget + half) to (spent + half) ÷ (budget − half), to the rate's own last place. The draft
+    restates such a rate and the checker accepts it by this one rule, so the two never disagree."""
+    (rate, rate_half), (a, ha), (b, hb) = stated, spent, budget
+    if b - hb <= 0:
+        return False
+    lo = (a - ha) / (b + hb) * 100 - rate_half
+    hi = (a + ha) / (b - hb) * 100 + rate_half
+    return lo <= rate <= hi
+
+
 def unit_family(base_unit: str) -> tuple[str, Decimal]:
     """(family, factor): values of one family compare after multiplying by factor; '' is unitless."""
     if not base_unit:

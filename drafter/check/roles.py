@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from ..numbers import half_place, rate_from_printed
 from ..subjects import sentence_bounds, tokens
 from ._common import _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
 from .context import BUDGET_CHANGE
@@ -193,13 +194,10 @@ def _tail_role(clause: str, family: str) -> tuple[str, int] | None:
 
 
 
-def _printed_range(f: _Fact) -> tuple[Decimal, Decimal]:
-    """The magnitudes an amount printed as `f` may stand for: half a unit of its last written place either side."""
-    exp = f.value.as_tuple().exponent
-    if not isinstance(exp, int) or not f.value:
-        return f.mag, f.mag
-    half = _pow10(exp) / 2 * (f.mag / f.value)  # the written unit's half step, in magnitudes (万元 → 元)
-    return f.mag - abs(half), f.mag + abs(half)
+
+def _printed(f: _Fact) -> tuple[Decimal, Decimal]:
+    """An amount's magnitude and half a unit of its last written place, in magnitudes (万元 → 元)."""
+    return f.mag, abs(half_place(f.value) * (f.mag / f.value)) if f.value else Decimal(0)
 
 class Roles:
     """The gate of one check: the sources' lines, and what a figure's words name."""
@@ -291,17 +289,9 @@ class Roles:
         stays the wrong line's)."""
         if len(operands) != 2:
             return []
-        (lo_a, hi_a), (lo_b, hi_b) = (_printed_range(f) for f in operands)
-        if lo_b <= 0:
-            return []
-        lo, hi = lo_a / hi_b * HUNDRED, hi_a / lo_b * HUNDRED
-        out = []
-        for f in self.ix.record(actual.group):
-            if f.family == "%":
-                half = _pow10(f.value.as_tuple().exponent) / 2
-                if lo - half <= f.mag <= hi + half:
-                    out.append((f.mag, f.written + "%", (f,)))
-        return out
+        spent, budget = (_printed(f) for f in operands)
+        return [(f.mag, f.written + "%", (f,)) for f in self.ix.record(actual.group)
+                if f.family == "%" and rate_from_printed((f.mag, half_place(f.value)), spent, budget)]
 
     def _line_share(self, t, head: str, whole_words: str) -> Verdict | None:
         """结余占全部结余的 / 占全年预算的 / 执行…，占全部支出的: the named line's figure in a role over its whole's figure
