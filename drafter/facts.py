@@ -230,7 +230,20 @@ def build_facts(report: ReportInput) -> FactSheet:
                        b.lines[i].stated_rate, b.lines[i].stated_balance)
     _last_years(sheet, report)
     _spending(sheet, report)
+    _line_changes(sheet, line_facts, report)
     return sheet
+
+
+def _line_changes(sheet: FactSheet, line_facts: list[tuple[int, dict[str, Fact]]], report: ReportInput) -> None:
+    """How much each funding line's budget changed in the year (|调整预算 − 年初预算|): the whole's adjustment hides which
+    money was added or cut — appended last, so that a form without such lines keeps its fact ids."""
+    for i, added in line_facts:
+        initial, adjusted = added.get("initial"), added.get("adjusted")
+        if initial is not None and adjusted is not None and initial.value != adjusted.value:
+            sheet.add(f"其中{report.budget.lines[i].name}预算调整数", abs(adjusted.value - initial.value),
+                      report.budget.unit, f"derived.budget.lines[{i}].adjustment_amount", report.source_path or "",
+                      f"budget.lines[{i}]", f"|调整预算 {fmt(adjusted.value)} − 年初预算 {fmt(initial.value)}|",
+                      [adjusted.id, initial.id])
 
 
 def _spending(sheet: FactSheet, report: ReportInput) -> None:

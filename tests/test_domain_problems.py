@@ -253,6 +253,18 @@ def test_a_years_plan_and_the_years_result_are_no_conflicting_figures(tmp_path):
     assert ProblemKind.inconsistent_figures not in kinds
 
 
+def test_a_bound_set_at_the_years_start_and_the_years_result_are_no_conflicting_figures(tmp_path):
+    # "不少于60场" is a target whose bound word is part of the figure itself, not of the words before it
+    report, sheet = unit(tmp_path, project("全年预算数: 80\n全年执行数: 76"), logs={"2023.md": """
+        ## 2023-01-12
+        召开年度工作部署会，确定全年开展读书分享会不少于60场、送书下乡不少于12次。
+        ## 2023-12-25
+        全年开展读书分享会64场，送书下乡累计约15次。
+    """})
+    kinds = {p.kind for p in detect_problems(report, sheet)}
+    assert ProblemKind.inconsistent_figures not in kinds
+
+
 def test_a_balance_the_log_explains_is_written_with_its_cause_not_a_stock_phrase(tmp_path):
     log = {"2023.md": """
         - 12月27日：财政拨款结余5.24万元，系部分营养餐补助未及时兑付。

@@ -1,6 +1,8 @@
 """The budget paragraph tells each funding line's own execution, as a reviewer reads the 资金来源 table: where two or
 more lines have a budget and a spending, each line's budget, spending, 执行率 and balance follow the whole's
-("其中，市级财政资金全年预算数66.00万元，执行数65.10万元，执行率98.64%，结余0.90万元；…"). A budget of one line, or lines
+("其中，市级财政资金全年预算数66.00万元，执行数65.10万元，执行率98.64%，结余0.90万元；…"); a line whose budget changed
+during the year gives its 年初 budget and the change first ("自治区冰雪运动补助年初预算数20.00万元，全年预算数30.00万元（调增
+10.00万元），…"), since which money was added or cut is what the whole's adjustment hides. A budget of one line, or lines
 with spending only, adds nothing. A line whose clause the draft's check cannot place is left out alone. A
 winter-sports centre (冰雪运动中心)."""
 
@@ -42,7 +44,8 @@ def _budget_text(data: dict) -> str:
 def test_each_funding_lines_execution_follows_the_wholes():
     text = _budget_text(SNOW)
     assert ("其中，市级财政资金全年预算数66.00万元，执行数65.10万元，执行率98.64%，结余0.90万元；"
-            "自治区冰雪运动补助全年预算数30.00万元，执行数27.30万元，执行率91.00%，结余2.70万元。") in text
+            "自治区冰雪运动补助年初预算数20.00万元，全年预算数30.00万元（调增10.00万元），执行数27.30万元，执行率91.00%，"
+            "结余2.70万元。") in text
     assert text.index("执行率（全年执行数÷全年预算数）") < text.index("其中，市级财政资金全年预算数")
 
 
@@ -60,9 +63,9 @@ def test_a_lines_clause_the_check_cannot_place_is_left_out_alone():
     report = ReportInput.model_validate(SNOW)
     sheet = build_facts(report)
     clauses = line_clauses(report, sheet)
-    assert [c.split("全年预算数")[0] for c in clauses] == ["市级财政资金", "自治区冰雪运动补助"]
+    assert [c.split("全年预算数")[0].split("年初预算数")[0] for c in clauses] == ["市级财政资金", "自治区冰雪运动补助"]
     text = budget_sentence(report, sheet, frozenset({clauses[1]}))[0]
-    assert "市级财政资金全年预算数66.00万元" in text and "自治区冰雪运动补助全年预算数" not in text
+    assert "市级财政资金全年预算数66.00万元" in text and "自治区冰雪运动补助年初预算数" not in text
     from drafter.domain.ledger_story import untraced_sentences
 
     full = budget_sentence(report, sheet)[0]
@@ -78,3 +81,15 @@ def test_the_draft_tells_the_lines_and_traces_them(tmp_path: Path):
     assert not [m for m in result.check.mentions if m.status == "unsupported"]
     budget = next(s for s in result.sections if s.name == "目标完成情况").paragraphs[0].text
     assert "执行率91.00%，结余2.70万元" in budget
+
+
+def test_a_department_lines_cut_is_told_with_its_initial_budget():
+    dept = {
+        "部门名称": "贺州市冰雪运动中心", "被评价年度": 2025, "表格类型": "部门整体支出",
+        "部门资金情况": {"单位": "万元", "年初预算": "313.40", "调整预算": "310.70", "实际支出": "301.75", "其中": [
+            {"名称": "一般公共预算拨款", "年初预算": "268.40", "调整预算": "252.10", "实际支出": "246.87"},
+            {"名称": "上级转移支付资金", "年初预算": "45.00", "调整预算": "58.60", "实际支出": "54.88"}]},
+    }
+    text = _budget_text(dept)
+    assert "一般公共预算拨款年初预算268.40万元，调整预算252.10万元（调减16.30万元），实际支出246.87万元" in text
+    assert "上级转移支付资金年初预算45.00万元，调整预算58.60万元（调增13.60万元），实际支出54.88万元" in text

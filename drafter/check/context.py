@@ -695,3 +695,25 @@ def _paragraph_ids(text: str, mentions: list[NumberMention]) -> list[int]:
         else:
             out.append(b)
     return out
+
+
+_OPEN_QUOTES = "“‘「『\""
+_CLOSE_QUOTES = "”’」』\""
+_QUOTE_CLAUSE_END = "，,；;。：:"
+
+
+def quoted_clause(text: str, start: int, end: int) -> str | None:
+    """The words of a quotation's clause next to a figure (up to 8 characters each side), spaces closed: '…填报为“7月下旬至
+    8月强降雨，盈江…”' → '7月下旬至8月强降雨' for 7月下旬. None outside quotes, or where the clause holds too few words
+    beside the figure to be a source's own (“11月底前”)."""
+    lo = max((text.rfind(q, 0, start) for q in _OPEN_QUOTES), default=-1)
+    if lo < 0 or any(text.find(q, lo + 1, start) >= 0 for q in _CLOSE_QUOTES if q != '"'):
+        return None
+    hi = min([k for q in _CLOSE_QUOTES if (k := text.find(q, end)) >= 0] or [-1])
+    if hi < 0 or "\n" in text[lo:hi]:
+        return None
+    a = max([text.rfind(c, lo + 1, start) for c in _QUOTE_CLAUSE_END] + [lo]) + 1
+    b = min([k for c in _QUOTE_CLAUSE_END if (k := text.find(c, end, hi)) >= 0] or [hi])
+    # (a source keeps a few characters each side of its figure: the words next to it are what must agree)
+    clause = re.sub(r"\s+", "", text[max(a, start - 8):min(b, end + 8)])
+    return clause if len(clause) >= end - start + 4 and len(clause) >= 8 else None

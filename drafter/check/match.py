@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
-from ..subjects import _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
+from ..subjects import _BUDGET, _INITIAL, _NEW, _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
@@ -421,6 +421,12 @@ _FIELDS: "weakref.WeakKeyDictionary[SourceIndex, dict[tuple[int, str, frozenset[
 _SENT_CLOSE = re.compile(r"[。！？!?\n]")  # a sentence runs over its ；: 项目支出按任务分：…；活动中心运行62.35万元，占26.04%
 # the words of a comparison or a share that name no subject of their own: 比上年增长, 完成目标的, 同比下降, 占
 _COMPARE_WORDS = re.compile(r"同比|比|较|与|上年|去年|同期|增长|增加|下降|减少|提高|降低|上升|超出|超过|完成|目标|的|了|为|达|占")
+def _role_words(clause: str) -> frozenset[str]:
+    """The words of a clause that name a figure's role only (调整预算, 年初预算, 实际支出): what every budget, initial
+    budget or spending figure is, whichever line or item it is of."""
+    return frozenset().union(*(tokens(m[0]) for rx in (_BUDGET, _INITIAL, _NEW) for m in rx.finditer(clause)))
+
+
 def _joins(clause: str, held: frozenset[str]) -> frozenset[str]:
     """The bigrams of a clause that only join two words it holds (`held`, or a stop word such as 全年): 查处案件 and
     查处种子违法案件 name one item, so 处案 is no word a rival could name it by; nor is 年受 in 全年受理."""
@@ -1363,6 +1369,9 @@ class _Checker:
         words = tokens(t.clause) - _ROLE_MARKS - (_event_words(t.clause) if "后" in t.clause else frozenset()) \
             - unit_name_words(t.clause)
         words = words - _joins(t.clause, words & frozenset().union(*map(_lead, candidates)))
+        if t.role and all(c.role == t.role for c in candidates):
+            # 调整预算 beside a row's 全年预算数: words that only name the role every candidate has single out no rival
+            words = words - _role_words(t.clause)
         have = [words & _lead(c) for c in candidates]
         if not all(have):
             return None  # a candidate its words don't name at all is judged elsewhere

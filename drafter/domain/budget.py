@@ -29,9 +29,19 @@ def _line_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list
             continue
         unspent = sheet.get(f"derived.budget.lines[{i}].unspent")
         word = "全年预算数" if project else ("调整预算" if sheet.get(f"budget.lines[{i}].adjusted") else "年初预算")
-        clause = (f"{line.name}{word}{budget.text}，{'执行数' if project else '实际支出'}{spent.text}，执行率{rate.text}"
-                  + (f"，结余{unspent.text}" if unspent is not None else ""))
-        out.append((clause, [budget, spent, rate] + ([unspent] if unspent is not None else [])))
+        # a line whose budget changed: its 年初 budget and the change first (which money was added or cut)
+        initial, change = sheet.get(f"budget.lines[{i}].initial"), sheet.get(f"derived.budget.lines[{i}].adjustment_amount")
+        start, told = "", []
+        if initial is not None and change is not None and line.adjusted is not None and line.initial:
+            # (a line with no 年初 budget — 上年结转资金 added mid-year — is told by its 全年 figure alone)
+            start = f"{'年初预算数' if project else '年初预算'}{initial.text}，"
+            told = [initial, change]
+            changed = f"（{'调增' if line.adjusted > line.initial else '调减'}{change.text}）"
+        else:
+            changed = ""
+        clause = (f"{line.name}{start}{word}{budget.text}{changed}，{'执行数' if project else '实际支出'}{spent.text}，"
+                  f"执行率{rate.text}" + (f"，结余{unspent.text}" if unspent is not None else ""))
+        out.append((clause, told + [budget, spent, rate] + ([unspent] if unspent is not None else [])))
     return out if len(out) >= 2 else []
 
 

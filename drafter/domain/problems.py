@@ -1132,6 +1132,8 @@ def figure_conflicts(report: ReportInput) -> list[Conflict]:
             for m in extract_mentions(sentence):
                 if m.ignored or m.value is None or m.kind not in ("count", "plain") or not m.unit or m.is_range:
                     continue
+                if m.approx:  # a bound (不少于120场, ≥6个) is a target, 约15次 no exact count: neither is a total
+                    continue
                 if any(a <= m.start < b for a, b in other):
                     continue
                 before = sentence[max(0, m.start - 14):m.start]

@@ -221,6 +221,29 @@ def narrative_parts(text: str) -> list[tuple[str, str]]:
             for k, m in enumerate(marks)]
 
 
+# a text print sets its cells apart by gaps: two spaces or more, or a tab
+_GAP = re.compile(r"\s{2,}|\t")
+
+
+def gap_label_parts(text: str) -> list[tuple[str, str]]:
+    """A text print's label line, its cells set apart by gaps instead of a colon: '年度总体目标    预期目标    全年…'
+    or '    实际完成情况  全年…' → [('goal' | 'done' | 'cause', '全年…')]; [] for anything else."""
+    cells = [c for c in _GAP.split(text.strip()) if c]
+    if len(cells) >= 3 and norm(cells[0]) in GOAL_ROW_LABELS and norm(cells[1]) in _ROLE:
+        cells = cells[1:]  # the merged row label, printed on the row's first line only
+    if len(cells) >= 2 and norm(cells[0]) in _ROLE:
+        return [(_ROLE[norm(cells[0])], ocr_wraps(" ".join(cells[1:])))]
+    return []
+
+
+def gap_total(text: str) -> Decimal | None:
+    """A text print's score row set apart from its table: '总分        100    92.35' → 92.35 (分值, then 得分)."""
+    cells = [c for c in _GAP.split(text.strip()) if c]
+    if len(cells) == 3 and _TOTAL_ROW.fullmatch(norm(cells[0])) and all(number(c) is not None for c in cells[1:]):
+        return number(cells[2])
+    return None
+
+
 def wrapped_rest(texts: list[str]) -> bool:
     """Whether a line's pieces are the wrapped rest of the narrative cell above: one piece once the PDF gaps
     between Chinese characters are closed, no figure of its own, no label, nothing that opens a part."""
@@ -780,7 +803,7 @@ class Recognizer:
         previous = None  # a wrapped line continues only the line right above it
         for p in self.doc.paragraphs:
             above, previous = previous, p.place
-            parts = narrative_parts(p.text)
+            parts = narrative_parts(p.text) or gap_label_parts(p.raw)
             if parts:
                 fields += [(role, [text], [p.place]) for role, text in parts]
             elif fields and fields[-1][2][-1] == above and self.doc.format != "docx" and wrapped_rest([p.text]):
@@ -933,6 +956,10 @@ class Recognizer:
             for p in self.doc.paragraphs:
                 if (m := _TOTAL_LINE.search(p.text)) and (total := number(m[1])) is not None:
                     found.data["总分"], found.sources["总分"] = total, p.place
+                    break
+                if (total := gap_total(p.raw)) is not None:
+                    found.data["总分"], found.sources["总分"] = total, p.place
+                    found.consumed.add(p.place)  # the score row, not a sentence of the narrative
                     break
         for key, labels, title in (("已填存在问题", PROBLEM_LABELS, "存在问题"), ("已填改进措施", MEASURE_LABELS, "改进措施")):
             sub = Found(found.kind)
@@ -1341,7 +1368,7 @@ def recognize(doc: FormDocument) -> Found:
         # (nor is a text print's furniture: a numbered part heading, a field line nobody reads — 编制人数：…)
         free = [p for p in doc.paragraphs if p.text.strip() and p.place not in used
                 and not section_heading(_UNIT_REMARK_TAIL.sub("", p.text.strip()))
-                and not _FIELD_LINE.fullmatch(p.text.strip())]
+                and not _FIELD_LINE.fullmatch(p.text.strip()) and not _FORM_TITLE.fullmatch(norm(p.text))]
         if free and doc.format == "text" and not any(t.run_on for t in doc.tables):
             found.logs.append(("正文", "\n\n".join(p.text for p in free), f"{free[0].place}–{free[-1].place}", None))
     return found
@@ -1357,6 +1384,8 @@ _UNIT_REMARK_TAIL = re.compile(r"[（(]\s*(?:金额)?单位\s*[：:]\s*[^（）(
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(【][一二三四五六七八九十\d]{1,3}[）)】]|\d{1,2}[、.．](?!\d)"
                              r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))\s*")
 # a field line of a form: '项目名称：…', '单位：万元' (its label is short; its value no sentence)
+# the form's own title line: '项目支出绩效自评表', '2025年度部门整体支出绩效自评表（公开）'
+_FORM_TITLE = re.compile(r"[^。；;，,：:]{0,30}绩效自评表(?:[（(][^（）()]{1,10}[）)])?")
 _FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[：:][^。；;]{1,60}")
 # a line that opens a list: '项目实施主要节点：' (a short label, nothing after its colon)
 _LABEL_LINE = re.compile(r"[^。；;，,：:\s]{2,20}[：:]")

@@ -28,6 +28,7 @@ class Paragraph:
     text: str
     place: str
     heading: bool = False
+    raw: str = ""  # a text print's line as written, its gaps kept (the gaps part a label from its value)
 
 
 @dataclass

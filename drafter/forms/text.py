@@ -487,7 +487,8 @@ def parse_text_form(text: str, source: str = "<text>") -> FormDocument:
             close(n - 1)
             if line.strip():
                 heading = line.lstrip().startswith("#")
-                doc.blocks.append(Paragraph(_paragraph_text(line.lstrip().lstrip("#")), f"第{n}行", heading=heading))
+                doc.blocks.append(Paragraph(_paragraph_text(line.lstrip().lstrip("#")), f"第{n}行", heading=heading,
+                                            raw=line))
                 plain.append((n, line))
             continue
         if not table:
