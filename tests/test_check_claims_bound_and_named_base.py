@@ -33,7 +33,9 @@ def statuses(text: str) -> dict[str, str]:
 def test_over_a_target_written_with_its_bound_sign_when_the_result_fell_short_is_flagged():
     assert statuses("水质监测数据合格率93.4%，超额完成≥95%的目标。")["95%"] == "unsupported"
     assert statuses("水质监测数据合格率93.4%，超额完成≧95%的年度目标。")["95%"] == "unsupported"
-    assert statuses("水质监测数据合格率93.4%，高于“≥95%”的目标。")["95%"] == "unsupported"
+    # (inside quotes the sign is read with the figure: ≥95%)
+    assert [s for t, s in statuses("水质监测数据合格率93.4%，高于“≥95%”的目标。").items() if t.endswith("95%")] \
+        == ["unsupported"]
 
 
 def test_over_a_target_written_with_its_bound_sign_when_the_result_met_it_stands():
