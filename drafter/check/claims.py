@@ -31,6 +31,10 @@ _TAIL = re.compile(r"[”\"」]?的?(?:" + _BASE_WORD + ")")
 _RATIO_AFTER = re.compile(r"的?[\d百]")
 _OWN_WORD = re.compile(comparatives("+", "−"))  # 超过95%的目标: the word read as the figure's own approximation
 _BETWEEN = re.compile(r"[，,]?[\u4e00-\u9fff]{0,3}[，,]?$")  # 93.8%，高于 / 93.8%，仍低于: nothing stated between
+# 超额完成≥92%的目标 / 高于“≧95%”的目标: the form's bound sign (and an opening quote) copied in before the figure
+_BOUND_BEFORE = re.compile(r"[“\"「]?[≥≤≧≦＞＜><]?$")
+# 高于自治区财政资金的94.64%: the figure compared with is another subject's, named before it (no plan or year after it)
+_NAMED_BASE = re.compile(r"(?P<w>" + comparatives("+", "−") + r")(?P<base>[\u4e00-\u9fff]{2,14}?)的$")
 _COMPARED = re.compile(r"(?:比|较|" + comparatives("+", "−", "time") + r")[^，,。；;]{0,8}$")  # 比上年91.3分
 # 比上年的94.1% / 较2024年同期: a base of an earlier year the level is compared with, then a change word and no figure
 _THAN = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|同期|(?:19|20)\d\d年)(?:同期)?的?$")
@@ -43,6 +47,10 @@ _SIDE = {**{w: s for w, s in COMPARATIVES.items() if s in ("+", "−")}, "未达
          "超额完成": "+", "超额完成了": "+", "未完成": "−", "没有完成": "−", "达到": "reach",
          **dict.fromkeys(("提高", "提升", "增长", "增加", "上升", "升高"), "+"),
          **dict.fromkeys(("下降", "降低", "减少", "回落"), "−")}
+
+
+# a base named as a time is a change's (高于上半年的 / 低于去年同期的): read by the change words, not as another subject
+_BASE_OF_TIME = re.compile(r"年|月|季度|同期|期间")
 
 
 _TIME_UNITS = frozenset({"天", "日", "工作日", "小时", "分钟", "月", "周", "秒", "年"})
@@ -66,13 +74,21 @@ def contradicted_comparisons(text: str, mentions: Sequence[NumberMention], resul
                 and (than := _THAN.search(text, max(0, b.start - 12), b.start)) is not None:
             word, at = moved["w"], than.start()  # 比上年的94.1%有所提高: the change word after the base says the side
         else:
-            if b.approx or not (tail := _TAIL.match(text, b.end)) or _RATIO_AFTER.match(text, tail.end()):
-                continue  # (达到300人目标的87.33%: a completion rate, no claim)
-            head = _HEAD.search(text, max(0, b.start - 16), b.start) \
-                if _HEAD_AT.search(text, max(0, b.start - 16), b.start) else None
-            if head is None:
-                continue  # (高于目标6.3个百分点 states the gap, not what it is compared with)
-            word, at = head["w"], head.start()
+            if b.approx:
+                continue
+            end = _BOUND_BEFORE.search(text, max(0, b.start - 2), b.start).start()
+            if not (tail := _TAIL.match(text, b.end)):
+                named = _NAMED_BASE.search(text, max(0, end - 24), end)
+                if named is None or _BASE_OF_TIME.search(named["base"]):
+                    continue
+                word, at = named["w"], named.start()  # 高于自治区财政资金的94.64%
+            else:
+                if _RATIO_AFTER.match(text, tail.end()):
+                    continue  # (达到300人目标的87.33%: a completion rate, no claim)
+                head = _HEAD.search(text, max(0, end - 16), end) if _HEAD_AT.search(text, max(0, end - 16), end) else None
+                if head is None:
+                    continue  # (高于目标6.3个百分点 states the gap, not what it is compared with)
+                word, at = head["w"], head.start()
         i = j - 1
         while i >= 0 and mentions[i].ignored:
             i -= 1
@@ -98,8 +114,9 @@ def contradicted_comparisons(text: str, mentions: Sequence[NumberMention], resul
 
 # 36场，超额完成年度目标 / 96.5%，达到年度目标 / 326人次，未完成年度目标: a claim on the target with no figure of it
 _CLAIM_AFTER = re.compile(r"[，,]?(?:已经|已|均|全面|顺利|圆满|基本)?(?P<w>超额完成|完成|达到|实现|未完成|未达到|未实现|没有完成|"
-                          r"没有达到|没能完成|未能完成|未能达到)了?(?:年度|全年|预期|计划|既定|年初)?(?:绩效)?(?:目标|指标)"
-                          r"(?:值|任务|要求)?(?![\d一二三四五六七八九十两“”\"的])")
+                          r"没有达到|没能完成|未能完成|未能达到)了?(?:(?:年度|全年|预期|计划|既定|年初)?(?:绩效)?(?:目标|指标)"
+                          r"(?:值|任务|要求)?|(?:年度|全年)?[\u4e00-\u9fff]{0,4}?任务)(?![\d一二三四五六七八九十两“”\"的])")
+# (超额完成培训任务 / 完成全年改造任务: the indicator's task, its target the record's)
 _CLAIM_SIDE = {"超额完成": "over", "未完成": "missed", "未达到": "missed", "未实现": "missed", "没有完成": "missed",
                "没有达到": "missed", "没能完成": "missed", "未能完成": "missed", "未能达到": "missed"}
 _BOUNDS = {"≥": (1, False), ">": (1, True), "≤": (-1, False), "<": (-1, True)}  # its direction, strict

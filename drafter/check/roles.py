@@ -130,7 +130,8 @@ _AMONG_WHOLE = re.compile(r"在([\u4e00-\u9fff]{1,10}?)(?:之中|中)$")  # A在
 
 # the words that name where money comes from (a closed vocabulary): one of them alone names the line that has it
 # (省级资金 for 省级对台交流专项资金), while 项目 / 资金 / 经费 alone name no line (重点项目中 is no 项目支出)
-_SOURCE_WORD = re.compile(r"中央|省|市级|县级|区级|镇级|乡级|本级|上级|自筹|自有|结转|转移|补助|配套|债|基金|社会|捐")
+# (the levels of government: 自治区 is left 治区 where the unit's own name, of a 自治州, takes 自治 from every row)
+_SOURCE_WORD = re.compile(r"中央|国家|省|自治|治区|[市县区镇乡州盟旗]级|本级|上级|兵团|自筹|自有|结转|转移|补助|配套|债|基金|社会|捐")
 
 
 @dataclass(frozen=True, slots=True)

@@ -388,6 +388,23 @@ _SHARE_OF = re.compile(r"(?:仅|只|约)?占")
 _NOT_SPENT = re.compile(r"预算|年初|计划|目标")  # 占项目预算的: a whole of another role than a spending column's
 
 
+# the words after 占 that name no whole of their own: 占比 / 占合计的 / 占总额的 are the column's whole (and 总支出 keeps 支出)
+_WHOLE_FILLER = re.compile(r"合计|总计|总额|总数|总量|全部|全体|所有|份额|比重|比例|[总的之比为达约仅只中]")
+
+
+def _other_whole(ix: "SourceIndex", words: frozenset[str], f: "_Fact", k: str, g: "_Fact") -> bool:
+    """Do the words after 占 (`words`, their filler gone) name a whole other than g, f's column whole? Not when they
+    name the column or its whole row (占任务金额的, 占四项任务资金的), nor when the source figure they name best is g's
+    value (占全年支出的 where the tasks are all the year's spending); else they do (占全年支出的 of a part of it, 占财政拨款的)."""
+    from ..subjects import tokens
+
+    if words & (tokens(k, f.head, g.head, g.label) - tokens(f.label)):
+        return False
+    named = ix.naming(g.family, words)
+    top = max((n for n, _ in named.values()), default=0)
+    return not any(n == top and h.mag == g.mag for n, h in named.values())
+
+
 def _named_share(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[str, "_Fact", "_Fact"] | None:
     """'应急专业分队训练占25.28%': a share whose own clause names its part by one source item's name and states no
     figure — that item's row (of any table naming it: a task's 任务涉及金额, a breakdown's 执行数) over its table's
@@ -427,11 +444,14 @@ def _named_share(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[
                 columns.append((f, k, wholes))
     if not rest_words and len(columns) > 1:
         return None  # 东昌府区占比: which of the row's figures, its words do not say
+    whole_words = tokens(_WHOLE_FILLER.sub(" ", t.clause[share.end():])) - _ROLE_MARKS
     found: dict[Decimal, tuple[str, "_Fact", "_Fact"]] = {}
     for f, k, wholes in columns:
         if rest_words - tokens(f.head, k) - (_GENERIC if f.family == "元" else frozenset()):
             continue
         for g in wholes:
+            if whole_words and _other_whole(ix, whole_words, f, k, g):
+                continue
             with localcontext(_CTX):
                 d = f.mag / g.mag * HUNDRED
             if fits(checker, t, d):
