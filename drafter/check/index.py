@@ -80,6 +80,8 @@ class _Fact:
     tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
     event: str = ""                # a text's date: the end of its event the words right after it name (start / end,
     # dated.py: 2025.08.28　…改造工程完工 is an end)
+    clause: str | None = None      # a text's date: its own clause before it, from the mark (。；) or line start before
+    # it — the batch it is of is named there (第一批…3月6日开始，3月21日结束；第二批…: 3月21日 is the 第一批's)
 
 
 class _Sorted:
@@ -405,6 +407,8 @@ class SourceIndex:
                 fact.near_text = same(near, near)
                 if m.kind == "date" and row is None:
                     fact.event = event_after(text, m.start, m.end, le)
+                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1)
+                    fact.clause = text[c0:m.start]
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
