@@ -81,3 +81,8 @@ def test_a_gap_sentence_of_its_own_is_between_the_event_dates_told_before_it(tmp
 def test_a_gap_sentence_of_its_own_that_fits_no_event_is_unsupported(tmp_path):
     text = "第一批航标3月3日到货、3月14日更换完成；第二批8月18日到货、8月29日更换完成。两批到货相隔157天。"
     assert verdicts(tmp_path, text)["157天"] == "unsupported"
+
+
+def test_a_gap_between_the_periods_names_no_event_by_之间(tmp_path):
+    text = "第一批航标3月3日至3月14日更换；第二批8月18日至8月29日更换；两批之间间隔157天。"
+    assert verdicts(tmp_path, text)["157天"] == "derived"

@@ -67,7 +67,7 @@ def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
 
 _GAP_WORD = re.compile(r"(?:间隔|相隔|相距|间歇)了?$")  # the days between two periods, neither end counted
 # 前后下单相隔 / 两次开班间隔 / 两批到货相距: the event whose two dates the gap is between (each date followed by it)
-_EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
+_EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>(?!之间)[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
 # the ends of two periods a gap's words name (两次开始相隔 / 两期结束相隔)
 _STARTS = re.compile(r"开始|开班|启动|开工|开幕|开课|开营|开学|首日|起始")
 _FROM_TO = re.compile(r"[到至]")  # 春季结业到秋季开学相隔: from one period's end to the next one's start
