@@ -142,8 +142,16 @@ def test_a_period_opened_and_closed_by_its_dates_words_counts_both_ends():
     assert got["184天"] == "derived"
 
 
-def test_the_days_between_the_dates_of_a_period_they_open_and_close_are_unsupported():
+def test_the_days_between_the_dates_of_a_period_they_open_and_close_count_too():
+    # reports write a period's days both ways: the days between 7月8日 and 7月26日 (18) as well as through (19)
     got = {m.text: m.status for m in check("水文测验技能培训7月8日开训，7月26日结训，历时18天。", [EVENTS]).mentions}
-    assert got["18天"] == "unsupported"
+    assert got["18天"] == "derived"
     got = {m.text: m.status for m in check("水文科普园5月1日开放，10月31日闭园，开放183天。", [EVENTS]).mentions}
-    assert got["183天"] == "unsupported"
+    assert got["183天"] == "derived"
+
+
+def test_days_fitting_neither_count_of_a_period_they_open_and_close_are_unsupported():
+    got = {m.text: m.status for m in check("水文测验技能培训7月8日开训，7月26日结训，历时17天。", [EVENTS]).mentions}
+    assert got["17天"] == "unsupported"
+    got = {m.text: m.status for m in check("水文科普园5月1日开放，10月31日闭园，开放185天。", [EVENTS]).mentions}
+    assert got["185天"] == "unsupported"

@@ -66,6 +66,8 @@ def days_through(a: tuple, b: tuple, year: int | None) -> int | None:
 
 
 _GAP_WORD = re.compile(r"(?:间隔|相隔|相距|间歇)了?$")  # the days between two periods, neither end counted
+# 前后下单相隔 / 两次开班间隔 / 两批到货相距: the event whose two dates the gap is between (each date followed by it)
+_EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>(?!之间)[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
 # the ends of two periods a gap's words name (两次开始相隔 / 两期结束相隔)
 _STARTS = re.compile(r"开始|开班|启动|开工|开幕|开课|开营|开学|首日|起始")
 _FROM_TO = re.compile(r"[到至]")  # 春季结业到秋季开学相隔: from one period's end to the next one's start
@@ -96,10 +98,25 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
                  and (r := results[j]) is not None and r.status in _TRACED_DATE]
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
                  if span_through(text, mentions[j], mentions[k])]
+        # 第一批5月20日在石渠县开始，6月3日结束…；第二批…: a ；-clause stating two dates, whatever its words, tells
+        # one period by them (its start, its end)
+        cuts = [k for k in range(s1, m.start) if text[k] in "；;"] + [m.start]
+        for lo, hi in zip([s1] + [c + 1 for c in cuts[:-1]], cuts):
+            two = [mentions[j] for j in dates if lo <= mentions[j].start < hi]
+            if len(two) == 2 and (two[0], two[1]) not in spans and not any(two[0] in p or two[1] in p for p in spans):
+                spans.append((two[0], two[1]))
+        spans.sort(key=lambda p: p[0].start)
         # the words that name the ends: the gap's clause, and those right after it (相隔140天开班)
         said = t.clause + re.split(r"[，,；;。！？!?\n（(]", text[m.end:m.end + 4])[0]
         starts, ends = _STARTS.search(said), _ENDS.search(said)
         k = None if _FROM_TO.search(t.clause) else 0 if starts and not ends else 1 if ends and not starts else None
+        event = "开始" if k == 0 else "结束"
+        if k is None and len(spans) >= 2 and (em := _EVENT_GAP.search(t.clause)) is not None:
+            # 两批到货相隔: the end of each period its date's own word names (第一批4月7日到货、4月16日验收)
+            named = {n for p in spans for n, d in enumerate(p) if text.startswith(em["event"], d.end)}
+            if len(named) != 1:
+                return None  # the event is no end the periods' dates name: the days of another pair (told_days)
+            k, event = named.pop(), em["event"]
         if len(spans) == 1 and k == 0:
             # 第一次3月10日至3月14日…；第二次9月15日开始，两次开始相隔: a period told by its start alone, after or before
             # the other, still has its start — the one date of the sentence outside the told period
@@ -114,7 +131,7 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
             gap = days_through((None, *a.date[1:3]), (None, *b.date[1:3]), year or 2023)
             if gap is None or gap - 1 != m.value:
                 return None  # the words fix the two periods: no other pair of dates stands in
-            return f"{a.text}至{b.text}（{'两次开始之间' if k == 0 else '两次结束之间' if k else '间隔，首尾两天都不计'}） = {m.value}天"
+            return f"{a.text}至{b.text}（{f'两次{event}之间' if k is not None else '间隔，首尾两天都不计'}） = {m.value}天"
     dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
              and mentions[j].date[1] and mentions[j].date[2]]
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):

@@ -80,6 +80,8 @@ class _Fact:
     tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
     event: str = ""                # a text's date: the end of its event the words right after it name (start / end,
     # dated.py: 2025.08.28　…改造工程完工 is an end)
+    clause: str | None = None      # a text's date: its own clause before it, from the mark (。；) or line start before
+    # it — the batch it is of is named there (第一批…3月6日开始，3月21日结束；第二批…: 3月21日 is the 第一批's)
 
 
 class _Sorted:
@@ -405,6 +407,8 @@ class SourceIndex:
                 fact.near_text = same(near, near)
                 if m.kind == "date" and row is None:
                     fact.event = event_after(text, m.start, m.end, le)
+                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1)
+                    fact.clause = text[c0:m.start]
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
@@ -1422,7 +1426,7 @@ def _record_names(node: dict[Any, Any], listed: bool) -> list[str]:
     """What a record names: its 名称 / 指标 / 项目 … fields; a record in a list that has none of those
     (明细: [{用途: 保管费用补贴, …}]) is named by its first short text field without figures."""
     named = [v for k, v in node.items() if isinstance(v, str) and (len(v) <= 60 and _name_key(k)
-                                                                  or v[:1] == "第" and _ORDINAL.fullmatch(v))]
+                                                                  or v[:1] == "第" and _ORDINAL_NAME.fullmatch(v))]
     if listed and not named:
         named = [v for k, v in node.items() if isinstance(v, str) and _LABEL_ITEM.fullmatch(v)
                  and str(k) not in _UNIT_KEYS][:1]
@@ -1445,6 +1449,8 @@ def _key_year(key: str) -> int | None:
 
 
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届次])")
+# a listed record named by its place in the list (季次: 第二发掘季, 标段: 第一标段, 第三手术组): that names it
+_ORDINAL_NAME = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[\u4e00-\u9fff]{1,6}")
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
 THIS_YEAR = 0  # a fact's ytag while the index is read: this year's by its column's words (本年, 当年), year unknown

@@ -582,7 +582,14 @@ def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
     names last before it (第一批抽检3月6日至5月19日，第二批…: 3月6日 is the 第一批's), else by the words of its own
     source line around it and of its record: exactly one such part named there — a log's line before it, 8月15日：
     第一批…, names no part of the 11月28日 after it."""
-    words = tokens(f.snippet) | f.subj
+    if f.clause is None:
+        words = tokens(f.snippet) | f.subj
+    else:  # a text's date: the words of its own clause, never the next one's (…3月21日结束；第二批9月18日…)
+        from .match import written_at
+
+        s, k = f.snippet, max(written_at(f), 0)
+        hi = min([j for c in "。；;\n" if (j := s.find(c, k)) >= 0] or [len(s)])
+        words = tokens(f.clause, s[k:hi]) | f.subj
     if f.date is None:  # a count's own sentence before it (上半年开展培训22场，培训…1860人次); a date's reaches back
         from .match import _lead  # over the lines before it, and its own line says its event
 
@@ -612,6 +619,8 @@ def _batch_before(f: _Fact, kind: str) -> str | None:
 
     s = f.snippet
     k = written_at(f)
+    if f.clause is not None:  # a text's date: its whole clause before it, where the snippet may cut 第一批 off
+        s, k = f.clause, len(f.clause)
     if k <= 0:
         return None
     lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1

@@ -58,7 +58,7 @@ from typing import Callable, Mapping, Sequence
 from ..subjects import direction
 from ._common import _BALANCE, COMPARATIVES, HUNDRED, comparatives
 from ..numbers import NumberMention
-from .dates import _TRACED_DATE, _whole_days, days_through
+from .dates import _EVENT_GAP, _TRACED_DATE, _whole_days, days_through
 from ..subjects import tokens
 from ._common import _ROLE_MARKS
 from .index import SourceIndex, _Fact
@@ -823,19 +823,21 @@ def listed_items(text: str, pos: int) -> int:
 # the words of a count of days: the time a work took from its first day (one end counted), or a period's days (both)
 _ELAPSED = re.compile(r"(?:用时|耗时|相隔|间隔|相距|历经)(?:了|为|共)?$")
 _PERIOD = re.compile(r"(?:为期|历时|持续|共计|共|累计)(?:了|为)?$")
-# 前后下单相隔 / 两次开班间隔 / 两批到货相距: the event whose two dates the gap is between (each date followed by it)
-_EVENT_GAP = re.compile(r"(?:前后|两次|两批|两期|两轮|先后)(?P<event>[\u4e00-\u9fff]{2})(?:时间)?(?:相隔|间隔|相距)(?:了|为|共)?$")
-# a works' duration (工期): some count the days between its dates (开工3月18日、完工5月30日 → 73天), some both ends (74天)
-_EITHER = re.compile(r"工期(?:为|共|是|了)?$")
+def _through_said(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """自10月1日起至3月31日止: words that open the span at its first day and close it at its last (自 / 从 … 止)."""
+    return text[max(0, a.start - 1):a.start] in ("自", "从") or text.startswith("止", b.end)
+
+
+# the days between two events (3月1日、3月5日两次…相隔4天): neither end counted, whatever the report
+_GAP_ONLY = re.compile(r"(?:相隔|间隔|相距)(?:了|为|共)?$")
 
 
 def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int, t: _Target, text: str,
               year: int | None) -> str | None:
     """'7月1日启动，9月8日完成，用时69天' / '11月18日至11月22日的培训班为期5天': a count of whole days right after the two
     dates its own sentence states last (traced or not: the count is checked against the text's own dates, and a
-    date in no source is flagged itself) — one end counted when its words say the time taken (用时 / 相隔), both
-    when they say a period (为期 / 历时), else as the dates' own words join them (spans.span_through). The formula,
-    or None."""
+    date in no source is flagged itself) — the days between them or through both ends, as reports write either
+    (the formula says which); a gap (相隔 / 间隔) only the days between. The formula, or None."""
     m = t.m
     if not _whole_days(m) or m.approx or not m.value:
         return None
@@ -844,6 +846,9 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         # 第一批3月6日下单…；第二批8月14日下单…；前后下单相隔161天: the two dates of the event the gap names
         event = em["event"]
         s1 = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "。！？!?\n") + 1  # (its sentence, over ；)
+        if text[s1 - 1:s1] == "。" and not any(d.kind == "date" and d.start >= s1 for d in mentions[max(0, i - 8):i]):
+            # 第一批4月7日到货…；第二批8月11日到货…。两批到货相隔126天: a sentence of its own over the dates just told
+            s1 = max(text.rfind(c, max(0, s1 - 300), s1 - 1) for c in "。！？!?\n") + 1
         ends = []
         j = i - 1
         while j >= 0 and mentions[j].start >= s1 and len(ends) < 3:
@@ -886,7 +891,9 @@ def told_days(mentions: Sequence[NumberMention], results: Sequence[MentionCheck 
         return None
     words = t.clause
     through = False if _ELAPSED.search(words) else True if _PERIOD.search(words) else span_through(text, a, b)
-    if _EITHER.search(words) and m.value in (days - 1, days):  # 工期: counted either way in use
+    if not _GAP_ONLY.search(words) and m.value in (days - 1, days) and not _through_said(text, a, b):
+        # the days of a period are written both ways in real reports, whatever the word (工期 / 用时 / 历时 / 共):
+        # the days between its dates (开工3月18日、完工5月30日 → 73天) or both ends (74天)
         through = m.value == days
     if days - 1 + through != m.value:
         return None
