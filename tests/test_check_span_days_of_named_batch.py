@@ -38,3 +38,24 @@ def test_another_batchs_span_given_to_the_named_batch_is_unsupported():
 
 def test_a_span_given_to_no_batch_is_read_as_before():
     assert status("秋季集中免疫共36天。", "36天") == "derived"
+
+
+# -- a batch's figure far from its batch word in a long source sentence ------------------------------------------------
+# (blind26 sericulture: 第二批发放612公斤 passed as exact from 第一批春蚕种4月3日至4月18日发放612公斤，第二批秋蚕种…: the
+# figure's short source window began after 第一批 and held the 第二批 that follows it)
+NOTE = SourceText(name="免疫统计说明.md", text=(
+    "说明：全年培训村级防疫员146人次；第一轮春防3月10日至4月5日在12个乡镇免疫牲畜21.6万头（只），"
+    "第二轮秋防9月15日至10月20日免疫牲畜23.4万头（只）。\n"))
+
+
+def note_status(text: str, figure: str) -> str:
+    return [m.status for m in check(text, [NOTE]).mentions if m.text == figure][-1]
+
+
+def test_a_figure_of_the_batch_its_source_sentence_names_before_it_is_that_batchs():
+    assert note_status("第一轮免疫牲畜21.6万头（只）。", "21.6万头（只）") == "exact"
+    assert note_status("第二轮免疫牲畜23.4万头（只）。", "23.4万头（只）") == "exact"
+
+
+def test_the_first_batchs_figure_given_to_the_second_is_unsupported():
+    assert note_status("第二轮免疫牲畜21.6万头（只）。", "21.6万头（只）") == "unsupported"
