@@ -80,6 +80,8 @@ class _Fact:
     tab: int = -1                  # the table or list of records its entity is a row of (one id per source table)
     event: str = ""                # a text's date: the end of its event the words right after it name (start / end,
     # dated.py: 2025.08.28　…改造工程完工 is an end)
+    parts: str | None = None       # the numbered batches / season its source sentence names before it ('|'-joined labels,
+    # '' none; periods.parts_before): read before near_text is spent
 
 
 class _Sorted:

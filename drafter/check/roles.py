@@ -29,11 +29,11 @@ from typing import Callable, Sequence
 
 from ..numbers import half_place, rate_from_printed
 from ..subjects import sentence_bounds, tokens
-from ._common import _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
+from ._common import _AFTER, _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
 from .context import BUDGET_CHANGE
 from .entities import _Line, line_figure
 from .index import SourceIndex, _Fact
-from .periods import said_period
+from .periods import _BATCH, _CN, _WIDER, _batch_label, parts_before, said_period
 from .rounding import _close, _fmt, _pow10
 
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
@@ -543,17 +543,7 @@ _DATE_REACH = 30  # a date's own clause after it
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
 # 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
-_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
-_WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
-_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
-
-
-def _batch_label(m: re.Match[str]) -> str:
-    if m[3]:
-        return m[3] + "季"
-    n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
-    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2][-1]}"
 
 
 def _last_batch(before: str) -> str | None:
@@ -608,22 +598,21 @@ def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
 
 def _batch_before(f: _Fact, kind: str) -> str | None:
     """The batch (or season) of `kind` its own source sentence names last before it, None when none."""
-    from .match import written_at
+    if f.parts is None:
+        from .match import written_at
 
-    s = f.snippet
-    k = written_at(f)
-    if k <= 0:
-        return None
-    lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
-    last = None
-    for m in _BATCH.finditer(s, lo, k):
-        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
-            last = m
-    if last is None or _WIDER.search(s, last.end(), k):
-        return None
-    return _batch_label(last)
+        # its source sentence (near_text, until match._near spends it, which reads this first), else its short
+        # window — which may begin after the batch word and hold the next batch's (…第一批春蚕种4月3日至4月18日发放
+        # 612公斤，第二批…)
+        k = f.near_text.find(_AFTER)
+        f.parts = parts_before(f.near_text[:k] if k >= 0 else f.snippet[:max(0, written_at(f))])
+    for label in f.parts.split("|") if f.parts else ():
+        if (label[-1] == "季") == (kind == "季") and (kind == "季" or label[-1] == kind):
+            return label
+    return None
 
 
 def supported(status: str) -> bool:
     return status in _SUPPORTED
+
 
