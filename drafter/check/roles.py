@@ -616,3 +616,78 @@ def supported(status: str) -> bool:
     return status in _SUPPORTED
 
 
+
+# -- the column a share's words name --------------------------------------------------------------------------------
+# what a column header says besides its measure's name: a role, a year, a total, a unit (全年执行数 / 成交金额（万元）:
+# 成交 is what the second names, the first names nothing of its own)
+_HEAD_GENERIC = re.compile(r"全年|年度|本年|年初|实际|执行|支出|预算|调整后|调整|结余|金额|资金|经费|数量|合计|总额|总计|累计|"
+                           r"计划|完成|情况|名称|项目|单位|指标|目标|标准|[数额量值]")
+_HEAD_UNIT = re.compile(r"[（(][^（）()]*[）)]")
+# per source index: each column header's own words → the unit families of its cells (see _index_heads)
+_HEADS: "weakref.WeakKeyDictionary[SourceIndex, dict[str, set[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _head_words(head: str) -> str:
+    """A column header's own words: 考务劳务费 of 考务劳务费, 成交 of 成交金额（万元）, '' of 全年执行数."""
+    return _HEAD_GENERIC.sub("", _HEAD_UNIT.sub("", head))
+
+
+def _names_head(words: str, own: str) -> bool:
+    """Do the words name a column whose own words are `own`: all of them (成交), or three running characters of
+    them (劳务费 of 考务劳务费)?"""
+    return len(own) >= 2 and (own in words or len(own) > 3 and any(own[i:i + 3] in words for i in range(len(own) - 2)))
+
+
+def _index_heads(ix: SourceIndex) -> dict[str, set[str]]:
+    got = _HEADS.get(ix)
+    if got is None:
+        got = {}
+        for f in ix.facts:
+            if f.head and f.family not in ("%", "pt", "date") and len(own := _head_words(f.head)) >= 2:
+                got.setdefault(own, set()).add(f.family)
+        _HEADS[ix] = got
+    return got
+
+
+def _other_column(words: str, heads: dict[str, set[str]], op: _Fact) -> str | None:
+    """The column the words name that `op` (a share's part or whole) is not of — None when they name none, or name
+    its own (or a column whose cells are of another measure than op's are all it names, when `heads` holds only the
+    columns of op's other measures)."""
+    named = [own for own in heads if _names_head(words, own)]
+    if not named:
+        return None
+    mine = _head_words(op.head)
+    if mine in named or mine and any(mine[i:i + 2] in words for i in range(len(mine) - 1)):
+        return None  # (its own column, or words of it: 劳务费 of 考务劳务费)
+    return named[0]
+
+
+def share_column(ix: SourceIndex, t, part: _Fact, whole: _Fact) -> Verdict | None:  # t: match._Target
+    """A share computed on another column than the one its words name: the words before 占 name a column of the rows
+    they name (篮球劳务费占 of a row with 参赛人次 and 裁判劳务费) that the part is not of, or the words after it name a
+    column of the whole's record (占全部成交金额的 beside 增值额) or a column of another measure anywhere in the
+    sources (占全部造林面积的: 亩) that the whole is not of. An unsupported verdict, or None."""
+    k = t.clause.rfind("占")
+    if k < 0:
+        return None
+    before, after = t.clause[:k], t.clause[k + 1:]
+    said = None
+    if part.head and part.src >= 0 and _CJK.search(before):
+        ents = ix.entities()
+        rows = ents.named(before) if ents.rows else []
+        words = before
+        for name in {part.label, *(n for e in rows for n in e.names)} - {""}:
+            words = words.replace(name, " ")
+        heads = {own: set() for f in [*ix.record(part.group), *(g for e in rows for g in e.attrs.values())]
+                 if f.head and len(own := _head_words(f.head)) >= 2}
+        said = _other_column(words, heads, part)
+    if said is None and whole.head and whole.src >= 0 and _CJK.search(after):
+        words = after.replace(whole.label, " ") if whole.label else after
+        heads = {own: set() for f in ix.record(whole.group) if f.head and len(own := _head_words(f.head)) >= 2}
+        # (a column of another table: only of another measure — 占全部造林面积的 is no share of money)
+        heads.update((own, fams) for own, fams in _index_heads(ix).items() if whole.family not in fams)
+        said = _other_column(words, heads, whole)
+    if said is None:
+        return None
+    return Verdict(False, "", (part, whole), f"文中所说是“{said}”一栏的份额，推算所用数字是另一栏的 / the words name the "
+                                             f"{said} column; the figures that give it are of another column")
