@@ -684,8 +684,9 @@ def share_column(ix: SourceIndex, t, part: _Fact, whole: _Fact) -> Verdict | Non
     if said is None and whole.head and whole.src >= 0 and _CJK.search(after):
         words = after.replace(whole.label, " ") if whole.label else after
         heads = {own: set() for f in ix.record(whole.group) if f.head and len(own := _head_words(f.head)) >= 2}
-        # (a column of another table: only of another measure — 占全部造林面积的 is no share of money)
-        heads.update((own, fams) for own, fams in _index_heads(ix).items() if whole.family not in fams)
+        # (a column of another table: only of another measure, and named in three characters or more — 占全部造林
+        # 面积的 is no share of money; 占保密技术检查支出的 names no 检查（家）)
+        heads.update((own, fams) for own, fams in _index_heads(ix).items() if whole.family not in fams and len(own) >= 3)
         said = _other_column(words, heads, whole)
     if said is None:
         return None
