@@ -359,6 +359,9 @@ class Roles:
         budget = _fact_role(whole) in ("budget", "initial")
         if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
             return False
+        said = "initial" if "年初" in words else "budget" if _ADJUSTED.search(words) else None
+        if budget and said and _fact_role(whole) != said:
+            return False  # 占全年预算的: never the 年初预算 where the sources state both (nor the other way)
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
                 and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
                 and not _SPENT_WORD.search(words):
@@ -530,6 +533,7 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
 _PART_ROLE = re.compile(rf"(?:{_UNSPENT}|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
 _SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
 _BUDGET_SAID = re.compile(r"预算|年初|调整")
+_ADJUSTED = re.compile(r"全年预算|调整后|调整预算|追加后")  # the budget as adjusted, no 年初预算
 _SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
 # the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
 _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"
