@@ -447,8 +447,9 @@ class Roles:
                 continue  # 执行 / 执行率 / 全年预算: a role of the same subject
             if _EVENT_HEAD.search(piece) and k + 1 < len(pieces) and _EVENT_END.match(pieces[k + 1]):
                 continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
-            if piece.startswith("其中"):
+            if piece.startswith("其中") and not _LINE_ATTRIBUTE.search(piece):
                 return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
+                # (其中县级资金结余1.51万元，执行率: the sentence has turned to the line, its attributes listed)
             return _named_line(self.lines, tokens(without_unit_names(piece)) - _ROLE_MARKS)  # (None: another item)
         return _NOTHING if start > lo or lo == 0 else None  # (a sentence read whole that names nothing)
 
@@ -486,6 +487,8 @@ class Roles:
 # the words of a role-only clause that say it is the whole's: 全年结余 / 全部结余 / 资金总体执行率 (结余 alone may be
 # of a line its paragraph named before)
 _WHOLE_SAID = re.compile(r"^(?:全年|全部|总体|整体|合计|累计|项目总|资金总)")
+# a line's own attribute named in a 其中 clause (其中县级资金结余 / 执行率 / 调增): no mere split of the whole's figure
+_LINE_ATTRIBUTE = re.compile(rf"{_UNSPENT}|执行率|完成率|预算|调增|调减|追加")
 _NOTHING = _Line(frozenset(), frozenset(), None, None, None)  # type: ignore[arg-type] — a sentence naming nothing
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for
