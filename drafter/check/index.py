@@ -82,6 +82,8 @@ class _Fact:
     # dated.py: 2025.08.28　…改造工程完工 is an end)
     clause: str | None = None      # a text's date: its own clause before it, from the mark (。；) or line start before
     # it — the batch it is of is named there (第一批…3月6日开始，3月21日结束；第二批…: 3月21日 is the 第一批's)
+    parts: str | None = None       # the numbered batches / season its source sentence names before it ('|'-joined labels,
+    # '' none; periods.parts_before): read before near_text is spent
 
 
 class _Sorted:

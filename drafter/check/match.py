@@ -21,7 +21,7 @@ from ..subjects import _BUDGET, _INITIAL, _NEW, _STOP, clause_before, direction,
 from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
-from .periods import fact_period, line_period, period_fits, periods_clash, said_period
+from .periods import fact_period, line_period, parts_before, period_fits, periods_clash, said_period
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, degree_reach, written_step
 
 
@@ -140,6 +140,8 @@ def _near(f: _Fact) -> frozenset[str]:
         before, _, after = f.near_text.partition(_AFTER)
         if f.said is None:
             f.said = line_period(before)  # (read before its sentence is spent)
+        if f.parts is None:
+            f.parts = parts_before(before)
         f.lead = ctx | tokens(before)
         f.near_words = f.lead | tokens(after) if after else f.lead
         f.near_text = ""

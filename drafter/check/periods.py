@@ -244,3 +244,32 @@ def _period_facts(index: SourceIndex) -> dict[str, list[_Fact]]:
                 got.setdefault(p, []).append(f)
         _PERIOD_FACTS[index] = got
     return got
+
+
+# a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
+# 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
+_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
+_WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")  # words of more than the batch after it
+_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+_PART_CHARS = re.compile(r"[第首季]")
+
+
+def _batch_label(m: re.Match[str]) -> str:
+    if m[3]:
+        return m[3] + "季"
+    n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
+    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2][-1]}"
+
+
+def parts_before(before: str) -> str:
+    """The batches (and season) the last sentence of `before` — a source's words up to a figure — names, the last of
+    each kind that no wider word (全年 / 合计 / 两批) follows: their labels joined by '|' ('' none). Kept on a fact
+    (_Fact.parts) when its sentence is spent (see roles._batch_before)."""
+    if not _PART_CHARS.search(before):
+        return ""
+    lo = max(before.rfind(c) for c in "。；;\n") + 1
+    last: dict[str, re.Match[str]] = {}
+    for m in _BATCH.finditer(before, lo):
+        last["季" if m[3] else m[2][-1]] = m
+    return "|".join(_batch_label(m) for m in last.values() if not _WIDER.search(before, m.end()))
+

@@ -29,11 +29,11 @@ from typing import Callable, Sequence
 
 from ..numbers import half_place, rate_from_printed
 from ..subjects import sentence_bounds, tokens
-from ._common import _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
+from ._common import _AFTER, _BALANCE, HUNDRED, _ROLE_MARKS, without_unit_names
 from .context import BUDGET_CHANGE
 from .entities import _Line, line_figure
 from .index import SourceIndex, _Fact
-from .periods import said_period
+from .periods import _BATCH, _CN, _WIDER, _batch_label, parts_before, said_period
 from .rounding import _close, _fmt, _pow10
 
 _SUPPORTED = frozenset({"exact", "converted", "rounded", "approximate", "derived"})
@@ -359,6 +359,9 @@ class Roles:
         budget = _fact_role(whole) in ("budget", "initial")
         if budget and _SPENT_WORD.search(words) and not _BUDGET_SAID.search(words):
             return False
+        said = "initial" if "年初" in words else "budget" if _ADJUSTED.search(words) else None
+        if budget and said and _fact_role(whole) != said:
+            return False  # 占全年预算的: never the 年初预算 where the sources state both (nor the other way)
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
                 and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
                 and not _SPENT_WORD.search(words):
@@ -444,8 +447,9 @@ class Roles:
                 continue  # 执行 / 执行率 / 全年预算: a role of the same subject
             if _EVENT_HEAD.search(piece) and k + 1 < len(pieces) and _EVENT_END.match(pieces[k + 1]):
                 continue  # 年中追加车间改造资金108.00万元后为: the change's object, not the subject it changed
-            if piece.startswith("其中"):
+            if piece.startswith("其中") and not _LINE_ATTRIBUTE.search(piece):
                 return None  # 全年执行…，其中市级…216.85万元，结余: the whole's or the part's, the words don't say
+                # (其中县级资金结余1.51万元，执行率: the sentence has turned to the line, its attributes listed)
             return _named_line(self.lines, tokens(without_unit_names(piece)) - _ROLE_MARKS)  # (None: another item)
         return _NOTHING if start > lo or lo == 0 else None  # (a sentence read whole that names nothing)
 
@@ -483,6 +487,8 @@ class Roles:
 # the words of a role-only clause that say it is the whole's: 全年结余 / 全部结余 / 资金总体执行率 (结余 alone may be
 # of a line its paragraph named before)
 _WHOLE_SAID = re.compile(r"^(?:全年|全部|总体|整体|合计|累计|项目总|资金总)")
+# a line's own attribute named in a 其中 clause (其中县级资金结余 / 执行率 / 调增): no mere split of the whole's figure
+_LINE_ATTRIBUTE = re.compile(rf"{_UNSPENT}|执行率|完成率|预算|调增|调减|追加")
 _NOTHING = _Line(frozenset(), frozenset(), None, None, None)  # type: ignore[arg-type] — a sentence naming nothing
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for
@@ -530,6 +536,7 @@ def _role_value(role: str, actual: _Fact, budget: _Fact | None, initial: _Fact |
 _PART_ROLE = re.compile(rf"(?:{_UNSPENT}|年初预算|调整后预算|全年预算|预算|执行|支出)(?:资金|金额|数|额)?$")
 _SPENT_WORD = re.compile(r"执行|支出|支付|使用|拨付")
 _BUDGET_SAID = re.compile(r"预算|年初|调整")
+_ADJUSTED = re.compile(r"全年预算|调整后|调整预算|追加后")  # the budget as adjusted, no 年初预算
 _SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例)?(?:为|是|达到|达|约|的)?$")
 # the words of a share's whole that name the whole and a role only (全部结余 / 全年预算 / 项目支出总额 / 资金总额)
 _WHOLE_ONLY = re.compile(r"全部|全年|年度|本年|当年|全|总额|总数|总|合计|项目|部门|单位|资金|经费|"
@@ -543,17 +550,7 @@ _DATE_REACH = 30  # a date's own clause after it
 
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
 # 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
-_BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
-_WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
-_CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
-
-
-def _batch_label(m: re.Match[str]) -> str:
-    if m[3]:
-        return m[3] + "季"
-    n = 1 if m[1] is None else _CN.get(m[1]) or int(m[1])
-    return f"{'一二三四五六七八九十'[n - 1] if n <= 10 else n}{m[2][-1]}"
 
 
 def _last_batch(before: str) -> str | None:
@@ -615,24 +612,107 @@ def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
 
 def _batch_before(f: _Fact, kind: str) -> str | None:
     """The batch (or season) of `kind` its own source sentence names last before it, None when none."""
-    from .match import written_at
-
-    s = f.snippet
-    k = written_at(f)
     if f.clause is not None:  # a text's date: its whole clause before it, where the snippet may cut 第一批 off
         s, k = f.clause, len(f.clause)
-    if k <= 0:
-        return None
-    lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
-    last = None
-    for m in _BATCH.finditer(s, lo, k):
-        if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
-            last = m
-    if last is None or _WIDER.search(s, last.end(), k):
-        return None
-    return _batch_label(last)
+        lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
+        last = None
+        for m in _BATCH.finditer(s, lo, k):
+            if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
+                last = m
+        if last is None or _WIDER.search(s, last.end(), k):
+            return None
+        return _batch_label(last)
+    if f.parts is None:
+        from .match import written_at
+
+        # its source sentence (near_text, until match._near spends it, which reads this first), else its short
+        # window — which may begin after the batch word and hold the next batch's (…第一批春蚕种4月3日至4月18日发放
+        # 612公斤，第二批…)
+        k = f.near_text.find(_AFTER)
+        f.parts = parts_before(f.near_text[:k] if k >= 0 else f.snippet[:max(0, written_at(f))])
+    for label in f.parts.split("|") if f.parts else ():
+        if (label[-1] == "季") == (kind == "季") and (kind == "季" or label[-1] == kind):
+            return label
+    return None
 
 
 def supported(status: str) -> bool:
     return status in _SUPPORTED
 
+
+
+# -- the column a share's words name --------------------------------------------------------------------------------
+# what a column header says besides its measure's name: a role, a year, a total, a unit (全年执行数 / 成交金额（万元）:
+# 成交 is what the second names, the first names nothing of its own)
+_HEAD_GENERIC = re.compile(r"全年|年度|本年|年初|实际|执行|支出|预算|调整后|调整|结余|金额|资金|经费|数量|合计|总额|总计|累计|"
+                           r"计划|完成|情况|名称|项目|单位|指标|目标|标准|[数额量值]")
+_HEAD_UNIT = re.compile(r"[（(][^（）()]*[）)]")
+# per source index: each column header's own words → the unit families of its cells (see _index_heads)
+_HEADS: "weakref.WeakKeyDictionary[SourceIndex, dict[str, set[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _head_words(head: str) -> str:
+    """A column header's own words: 考务劳务费 of 考务劳务费, 成交 of 成交金额（万元）, '' of 全年执行数."""
+    return _HEAD_GENERIC.sub("", _HEAD_UNIT.sub("", head))
+
+
+def _names_head(words: str, own: str) -> bool:
+    """Do the words name a column whose own words are `own`: all of them (成交), or three running characters of
+    them (劳务费 of 考务劳务费)?"""
+    return len(own) >= 2 and (own in words or len(own) > 3 and any(own[i:i + 3] in words for i in range(len(own) - 2)))
+
+
+def _index_heads(ix: SourceIndex) -> dict[str, set[str]]:
+    got = _HEADS.get(ix)
+    if got is None:
+        got = {}
+        for f in ix.facts:
+            if f.head and f.family not in ("%", "pt", "date") and len(own := _head_words(f.head)) >= 2:
+                got.setdefault(own, set()).add(f.family)
+        _HEADS[ix] = got
+    return got
+
+
+def _other_column(words: str, heads: dict[str, set[str]], op: _Fact) -> str | None:
+    """The column the words name that `op` (a share's part or whole) is not of — None when they name none, or name
+    its own (or a column whose cells are of another measure than op's are all it names, when `heads` holds only the
+    columns of op's other measures)."""
+    named = [own for own in heads if _names_head(words, own)]
+    if not named:
+        return None
+    mine = _head_words(op.head)
+    if mine in named or mine and any(mine[i:i + 2] in words for i in range(len(mine) - 1)):
+        return None  # (its own column, or words of it: 劳务费 of 考务劳务费)
+    return named[0]
+
+
+def share_column(ix: SourceIndex, t, part: _Fact, whole: _Fact) -> Verdict | None:  # t: match._Target
+    """A share computed on another column than the one its words name: the words before 占 name a column of the rows
+    they name (篮球劳务费占 of a row with 参赛人次 and 裁判劳务费) that the part is not of, or the words after it name a
+    column of the whole's record (占全部成交金额的 beside 增值额) or a column of another measure anywhere in the
+    sources (占全部造林面积的: 亩) that the whole is not of. An unsupported verdict, or None."""
+    k = t.clause.rfind("占")
+    if k < 0:
+        return None
+    before, after = t.clause[:k], t.clause[k + 1:]
+    said = None
+    if part.head and part.src >= 0 and _CJK.search(before):
+        ents = ix.entities()
+        rows = ents.named(before) if ents.rows else []
+        words = before
+        for name in {part.label, *(n for e in rows for n in e.names)} - {""}:
+            words = words.replace(name, " ")
+        heads = {own: set() for f in [*ix.record(part.group), *(g for e in rows for g in e.attrs.values())]
+                 if f.head and len(own := _head_words(f.head)) >= 2}
+        said = _other_column(words, heads, part)
+    if said is None and whole.head and whole.src >= 0 and _CJK.search(after):
+        words = after.replace(whole.label, " ") if whole.label else after
+        heads = {own: set() for f in ix.record(whole.group) if f.head and len(own := _head_words(f.head)) >= 2}
+        # (a column of another table: only of another measure, and named in three characters or more — 占全部造林
+        # 面积的 is no share of money; 占保密技术检查支出的 names no 检查（家）)
+        heads.update((own, fams) for own, fams in _index_heads(ix).items() if whole.family not in fams and len(own) >= 3)
+        said = _other_column(words, heads, whole)
+    if said is None:
+        return None
+    return Verdict(False, "", (part, whole), f"文中所说是“{said}”一栏的份额，推算所用数字是另一栏的 / the words name the "
+                                             f"{said} column; the figures that give it are of another column")

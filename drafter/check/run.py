@@ -44,7 +44,7 @@ from .sets import counted_set
 from .models import (CHECK_APPENDIX, CheckReport, CheckSummary, Evidence, MentionCheck, STATUSES, SourceData,
                      SourceText, _construct, _mention_check)
 from .relations import StatedRelations
-from .roles import Roles
+from .roles import Roles, share_column
 from .perunit import cause_cut, linked_rate_clause, named_per_unit, told_money_per_source_count
 from .rows import (named_row_change, of_last_year, other_listed, other_row_quotient, prior_quotient, row_change,
                    row_per_unit, row_share, rows_per_unit_gap, target_gap)
@@ -295,6 +295,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 and _BARE_SHARE.fullmatch(text, mentions[i - 1].end, t.m.start):
             v = gate.share_of(t, prev, cited_sent.get(t.sent, ()))  # 南湖区培训14场，占30.43%: of the figure just
             # traced, over its whole (or its row's figure the sentence stated before it)
+        if v is None and status == "derived" and t.family == "%" and len(facts) > 1 and "占" in t.clause:
+            v = share_column(index, t, facts[0], facts[-1])  # 篮球劳务费占28.40%: the 参赛人次 share (roles.py)
         if v is not None:
             if v.ok and status == "unsupported":
                 return "derived", v.facts, v.formula, ""

@@ -15,6 +15,7 @@ from .dates import _SPAN_WORD, _TRACED_DATE, _whole_days, days_through
 from .index import SourceIndex, _Fact
 from .match import _lead, _Target
 from .models import MentionCheck
+from .roles import _last_batch, _part_of
 from .rounding import _close
 
 _OFF_OR_GAP = re.compile(r"(?:提前|推迟|延迟|延期|延后|滞后|超期|逾期|缩短|延长|节省|节约|压缩|早|晚|快|慢)了?$")
@@ -36,9 +37,12 @@ def source_span_days(index: SourceIndex, t: _Target, text: str, s0: int, mention
     own = {d.date[1:] for d in mentions[:i] if d.kind == "date" and d.date and d.start >= s0}
     words = (t.subj | tokens(text[s0:m.start])) - _ROLE_MARKS - _NO_EVENT
     seasons = {_SEASON_MONTHS[w] for w in _SEASON.findall(text, s0, m.start)}
+    batch = _last_batch(text[s0:m.start])  # 第一轮…共19天: the round the words name, never another round's span
     best: tuple[int, _Fact, _Fact] | None = None
     for a, b in index.spans:
         if own and own != {a.date[1:], b.date[1:]}:  # type: ignore[index]
+            continue
+        if batch is not None and _part_of(a, None, batch) == "other":
             continue
         if seasons and not any(a.date[1] in months for months in seasons):  # type: ignore[index]
             continue  # 秋季造林共52天 is no length of the spring campaign (3月20日至5月10日)
