@@ -405,10 +405,16 @@ class SourceIndex:
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
                 near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
                 fact.near_text = same(near, near)
+                if row is None and (m.kind == "date" or "分别" in text[max(ls, m.start - 80):m.start]):
+                    # a date's own clause, or a figure's listed 分别 after its batches (第一期、第二期…分别…46人、53人)
+                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1, m.start - 80)
+                    fact.clause = text[c0:m.start]
+                    if m.kind != "date" and (r := fact.clause.rfind("分别")) >= 0:
+                        # …分别招收学员46人、53人: each figure of the list counts what the words after 分别 name
+                        head = _HAS_DIGIT.split(fact.clause[r + 2:], 1)[0]
+                        fact.subj = fact.subj | tokens(head)
                 if m.kind == "date" and row is None:
                     fact.event = event_after(text, m.start, m.end, le)
-                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1)
-                    fact.clause = text[c0:m.start]
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)

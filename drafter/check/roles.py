@@ -544,6 +544,7 @@ _DATE_REACH = 30  # a date's own clause after it
 # 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
 _BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
+_FIGURE_RUN = re.compile(r"\d[\d,.]*")  # a figure of a 分别 list before the one asked of
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -623,6 +624,12 @@ def _batch_before(f: _Fact, kind: str) -> str | None:
     if k <= 0:
         return None
     lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
+    if (r := s.rfind("分别", lo, k)) >= 0:
+        # 第一期、第二期培训班分别招收学员46人、53人: the k-th figure after 分别 is the k-th batch's
+        listed = [b for b in _BATCH.finditer(s, lo, r) if (b[3] is not None) == (kind == "季")
+                  and (b[3] is not None or b[2][-1] == kind)]
+        rank = len(_FIGURE_RUN.findall(s, r, k))
+        return _batch_label(listed[rank]) if len(listed) >= 2 and rank < len(listed) else None
     last = None
     for m in _BATCH.finditer(s, lo, k):
         if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
