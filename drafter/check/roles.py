@@ -461,7 +461,7 @@ class Roles:
         if _BATCHES_COUNTED.fullmatch(self.text, t_start, t_end):
             return None  # 第二轮…，两轮开始相隔: a count of the batches themselves is no figure of one of them
         s0, s1 = sentence_bounds(self.text, t_start)
-        before = self.text[s0:t_start]
+        before = _COMPARED_BATCH.sub("", self.text[s0:t_start])  # 比第一批多6座: the rival, no batch of what follows
         half = said_period(before) if ("半年" in before) else None
         half = half if half in ("1-6", "7-12") else None
         batch = _last_batch(before)
@@ -544,6 +544,7 @@ _DATE_REACH = 30  # a date's own clause after it
 # 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
 _BATCH = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|首)(批|期|轮|[标阶]?段)|([春夏秋冬])季(?!度)")
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
+_COMPARED_BATCH = re.compile(r"(?:相比于?|比|较|与|同)(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)(?:批|期|轮|[标阶]?段)")
 _FIGURE_RUN = re.compile(r"\d[\d,.]*")  # a figure of a 分别 list before the one asked of
 _WIDER = re.compile(r"全年|共计|合计|累计|总计|[两三四五六七八九十]批|各批|各期")
 _CN = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
