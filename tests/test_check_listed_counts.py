@@ -1,7 +1,7 @@
 """A count word of the items its own text lists right before it (A、B、C和D四项支出; 基本支出和项目支出两类): borne out
 when the list holds that many items, each a name the sources hold — 和 / 与 / 及 inside a source's own name
 (康复理疗设备运维及耗材) join, between two names they separate. A count that is not the list's (四项 for five
-listed) stays unsupported. Items no source names are split at every mark, as before; joined by 和 alone\n(A和B两项) they are no list the sources bear out.
+listed) stays unsupported. Items no source names are split at every mark, as before; two joined by 和 alone\n(A和B两项) are the sentence's own list of two.
 
 A 疗养院 (职工疗养院) project: its data file and a finance log.
 """
@@ -69,8 +69,10 @@ def test_items_no_source_names_are_counted_as_the_marks_split_them():
     assert status(text.replace("三项", "四项"))["四项"] == "unsupported"
 
 
-def test_two_items_joined_by_he_that_no_source_names_are_no_list_borne_out():
-    assert status("疗养期间组织了读书分享和茶艺交流两项活动。")["两项"] == "unsupported"
+def test_two_items_joined_by_he_that_no_source_names_are_counted_by_the_sentence_itself():
+    # issue 10 §2: a count of the items its own sentence lists is checked against that list (PRECISION16)
+    assert status("疗养期间组织了读书分享和茶艺交流两项活动。")["两项"] == "derived"
+    assert status("疗养期间组织了读书分享和茶艺交流三项活动。")["三项"] == "unsupported"
 
 
 FORM = SourceText(name="项目支出绩效自评表.txt", text=(

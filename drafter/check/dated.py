@@ -35,6 +35,7 @@ _START_WORDS = ("开工", "动工", "开建", "启动", "开始", "受理", "开
 _END_WORDS = ("完工", "竣工", "完成", "结束", "办结", "结训", "结业", "闭幕", "建成", "交付", "收官", "验收", "结题",
               "结项", "闭营", "结课", "完结")
 _START, _END = frozenset(_START_WORDS), frozenset(_END_WORDS)
+_SIDE_ANY = _START | _END
 # words that tell no row from another: a log's records differ by their events (开工 / 完工), no row's name
 _NO_NAME = _ROLE_MARKS | _START | _END
 _SIDE_WORD = re.compile("|".join(_START_WORDS + _END_WORDS))
@@ -116,11 +117,15 @@ def other_row(ix: "SourceIndex", checker: "_Checker", text: str, s0: int, m: Num
             if not segs:
                 return None
         fw = _row_words(ix, checker, f)
+        said = _said_side(text, m)
         pairs = []
         for g in rows:
             if g.group == f.group or g.date is None or g.date[1:] == f.date[1:]:  # type: ignore[index]
                 continue
             gw = _row_words(ix, checker, g)
+            if said is not None and _sides(" ".join(fw & _SIDE_ANY)) == said \
+                    and _sides(" ".join(gw & _SIDE_ANY)) not in (None, said):
+                continue  # …4月21日结业: the row opening the event (第一期…开班) is its other end, no other row
             mine, theirs = fw - gw - _NO_NAME, gw - fw - _NO_NAME
             if mine and theirs:
                 pairs.append((g, mine, theirs))

@@ -1048,6 +1048,52 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
     return "、".join(named[k] + m.base_unit for k in sorted(named)) + f" = {m.text}（本段逐一列举）"
 
 
+# a count inside a run of words before a list (在A、B三个乡镇开展C、D和E三项工作): the list it counts ends there
+_COUNT_IN_RUN = re.compile(r"[两二三四五六七八九十]{1,2}[个项类件所座家处条名位批期种块片县区镇乡村市站]")
+_ASIDE_IN_LIST = re.compile(r"[（(][^（）()]{0,30}[）)]")  # 禁牧巡查（86.45，34.39%）: an item's aside, no item
+_CJK_LIST_TAIL = re.compile(r"[\u4e00-\u9fff、]+$")
+_OWN_COUNTED = frozenset("项个类件所座家处条种块片支台套部")  # what counts listed items (not 次 / 天 / 人: events, people)
+
+
+def own_list_count(text: str, m: Any) -> str | None:
+    """'开展A、B、C和D四项工作' / 'A（…）和B（…）两项': a small count in words of the items its sentence lists right
+    before it — the list read from its own words (after any count of another list before it in the sentence, its
+    items' bracketed asides dropped), agreeing with the count. The count is arithmetic on the text's own list,
+    whatever other lists the sources hold. The formula, or None (a partial list: A、B等; no list; another count)."""
+    if m.value is None or m.hi is not None or m.approx or m.scale or m.text[:1] not in "两二三四五六七八九十" \
+            or m.base_unit not in _OWN_COUNTED or m.value != m.value.to_integral_value() \
+            or not 2 <= m.value <= MAX_LISTED:
+        return None
+    before = _ASIDE_IN_LIST.sub("", text[max(0, m.start - 200):m.start])  # （86.45，34.39%）: no clause break
+    run = before[max(before.rfind(c) for c in "。；;！？!?\n，,：:") + 1:]
+    tail = _CJK_LIST_TAIL.search(run)  # (2025年围绕A、B…: the words after the year)
+    if tail is None or tail[0].endswith("等") or tail[0].startswith("、"):
+        return None
+    run = tail[0]
+    if (k := _last(_COUNT_IN_RUN.finditer(run))) is not None:
+        run = run[k.end():]  # 在A、B、C三个乡镇开展D、E…: the list after the count of the other
+    if "、" in run:
+        pieces = run.split("、")
+        last = pieces[-1]
+        j = _LIST_JOIN.search(last)
+        split = pieces[:-1] + [last[:j.start()], last[j.end():]] if j is not None and j.start() \
+            and j.end() < len(last) else pieces
+        if j is None or split is pieces or any(j[0] in p for p in pieces[:-1]):
+            readings = [pieces]  # (A与B、C与D: the author's conjunction joins inside items)
+        elif j[0] == "与":  # 人才培训与剧场运维: 与 may join inside the last item's name, or join the last two
+            readings = [split, pieces]
+        else:  # A、B与C、D和E: 和 joins the last two
+            readings = [split]
+        readings = [r for r in readings if all(r) and len(r) <= MAX_LISTED]
+    else:
+        parts = _LIST_JOIN.split(run)
+        readings = [parts] if len(parts) == 2 and all(len(p) >= 2 for p in parts) else []
+    for items in readings:
+        if items and len(items) == m.value:
+            return "、".join(items) + f" = {m.text}（本句逐一列举）"
+    return None
+
+
 _DATE_ONE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 _DATES_LISTED = re.compile(rf"{_DATE_ONE.pattern}(?:[、和及与]{_DATE_ONE.pattern})+$")  # right before the count
 _DATES_BRACKET = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?[（(]({_DATE_ONE.pattern}(?:[、，,和及与]{_DATE_ONE.pattern})+)[）)]")

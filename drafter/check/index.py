@@ -407,10 +407,16 @@ class SourceIndex:
                 s1 = ends[sidx] if sidx < len(ends) and m.kind != "date" else len(text)
                 near = text[max(s0, m.start - 40): m.start] + _AFTER + text[m.end: min(s1, m.end + 30)]
                 fact.near_text = same(near, near)
+                if row is None and (m.kind == "date" or "分别" in text[max(ls, m.start - 80):m.start]):
+                    # a date's own clause, or a figure's listed 分别 after its batches (第一期、第二期…分别…46人、53人)
+                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1, m.start - 80)
+                    fact.clause = text[c0:m.start]
+                    if m.kind != "date" and (r := fact.clause.rfind("分别")) >= 0:
+                        # …分别招收学员46人、53人: each figure of the list counts what the words after 分别 name
+                        head = _HAS_DIGIT.split(fact.clause[r + 2:], 1)[0]
+                        fact.subj = fact.subj | tokens(head)
                 if m.kind == "date" and row is None:
                     fact.event = event_after(text, m.start, m.end, le)
-                    c0 = max(ls, max(text.rfind(c, ls, m.start) for c in "。；;") + 1)
-                    fact.clause = text[c0:m.start]
 
         # 合计 / 总额 row of a table: each other row's cell is a part of the total's cell in its column
         by_table: dict[int, list[tuple[int, dict[int, _Fact]]]] = defaultdict(list)
@@ -1453,6 +1459,7 @@ def _key_year(key: str) -> int | None:
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})([批期轮届次])")
 # a listed record named by its place in the list (季次: 第二发掘季, 标段: 第一标段, 第三手术组): that names it
 _ORDINAL_NAME = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[\u4e00-\u9fff]{1,6}")
+_ORDINAL_TAIL = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})([\u4e00-\u9fff]{1,6})")  # its name after it
 _ITEM_KEY = re.compile(r"(?:^|[^学周工到预长短同])([批期轮届])次?$")  # 发放批次, 培训期次, 轮次: what an item is
 _CN_DIGITS = "一二三四五六七八九"
 THIS_YEAR = 0  # a fact's ytag while the index is read: this year's by its column's words (本年, 当年), year unknown
@@ -1510,12 +1517,16 @@ def _item_measure(key: str, items: Sequence[Any]) -> tuple[str | None, bool]:
     words = set()
     for item in items:
         found = {m[2] for v in item.values() if isinstance(v, str) and v[:1] == "第" and (m := _ORDINAL.fullmatch(v))}
+        if not found:  # 第一发掘季, 第二发掘季 / 第一标段: the name after the ordinal, its last character the measure
+            found = {"@" + m[1] for v in item.values() if isinstance(v, str) and v[:1] == "第"
+                     and (m := _ORDINAL_TAIL.fullmatch(v))}
         if len(found) != 1:
             break
         words |= found
     else:
         if len(words) == 1:
-            return words.pop(), False
+            word = words.pop()
+            return (word[-1], False) if word[0] == "@" else (word, False)
     km = _ITEM_KEY.search(key)
     return (km[1], True) if km else (None, False)
 

@@ -1012,7 +1012,8 @@ class _Checker:
                     other = self._cell_rival(t, [s[4] for s in scored])
             if other is not None and (self._stated_beside(t, other) or self._one_of_listed(t, other, scored)
                                       or _row_named(self.text[_clause_start(self.text, t):t.m.start], other, scored,
-                                                    self.ix.entities().parts)):
+                                                    self.ix.entities().parts)
+                                      or _other_batch(self.text, t, other)):
                 other = None  # 完成年度目标42000人次 in its own sentence: the text tells the two figures apart; 东湖、
                 # 西湖、南山、北山四个片区 name no one row by the item listed last (a list is judged in part_rival)
             if other is not None:
@@ -2413,6 +2414,21 @@ _TIMES = frozenset({"分钟", "小时", "日", "工作日", "秒"})  # the famil
 # 出具时间缩短9个工作日 / 响应缩短18分钟 / 用时压缩2天: a duration right after a word of shortening is by how much it fell
 # — a gap (to the limit or to last year), never the level the sources state
 _SHORTENED = re.compile(r"(?:缩短|压缩|减少|节省|节约)了?$")
+
+
+def _other_batch(text: str, t: _Target, other: _Fact) -> bool:
+    """Is `other` a figure its source gives to another batch than the one the words name (第二期…招收53人 where the
+    source's 46人 is the 第一期's, listed 分别 after both)? Only a figure listed 分别 is asked (its clause is kept)."""
+    if other.clause is None or other.date is not None:
+        return False
+    from .roles import _batch_before, _last_batch  # (roles reads this module)
+
+    s0 = max(text.rfind(c, 0, t.m.start) for c in "。！？!?\n") + 1
+    said = _last_batch(text[s0:t.m.start])
+    if said is None:
+        return False
+    own = _batch_before(other, said[-1])
+    return own is not None and own != said
 
 
 def written_at(f: _Fact) -> int:

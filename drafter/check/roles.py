@@ -466,7 +466,7 @@ class Roles:
         if _BATCHES_COUNTED.fullmatch(self.text, t_start, t_end):
             return None  # 第二轮…，两轮开始相隔: a count of the batches themselves is no figure of one of them
         s0, s1 = sentence_bounds(self.text, t_start)
-        before = self.text[s0:t_start]
+        before = _COMPARED_BATCH.sub("", self.text[s0:t_start])  # 比第一批多6座: the rival, no batch of what follows
         half = said_period(before) if ("半年" in before) else None
         half = half if half in ("1-6", "7-12") else None
         batch = _last_batch(before)
@@ -551,6 +551,8 @@ _DATE_REACH = 30  # a date's own clause after it
 # a numbered batch (第二批 / 第3期 / 第一轮) or a season (春季 / 秋季): one part of a run of the year
 # 首批: the first; 第一标段 / 第二阶段: a numbered part of the works (its label keeps the last character: 一段)
 _BATCHES_COUNTED = re.compile(r"[两二三四五六七八九十]个?[批期轮]")  # 两轮 / 三批: how many batches there were
+_COMPARED_BATCH = re.compile(r"(?:相比于?|比|较|与|同)(?:第(?:[一二三四五六七八九十]|\d{1,2})|首)(?:批|期|轮|[标阶]?段)")
+_FIGURE_RUN = re.compile(r"\d[\d,.]*")  # a figure of a 分别 list before the one asked of
 
 
 def _last_batch(before: str) -> str | None:
@@ -612,9 +614,21 @@ def _part_of(f: _Fact, half: str | None, batch: str | None) -> str | None:
 
 def _batch_before(f: _Fact, kind: str) -> str | None:
     """The batch (or season) of `kind` its own source sentence names last before it, None when none."""
+    from .match import written_at
+
+    s, k = f.snippet, written_at(f)
     if f.clause is not None:  # a text's date: its whole clause before it, where the snippet may cut 第一批 off
         s, k = f.clause, len(f.clause)
-        lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1
+    lo = max(s.rfind(c, 0, k) for c in "。；;\n") + 1 if k > 0 else 0
+    if k > 0 and (r := s.rfind("分别", lo, k)) >= 0:
+        # 第一期、第二期培训班分别招收学员46人、53人: the k-th figure after 分别 is the k-th batch's
+        listed = [b for b in _BATCH.finditer(s, lo, r) if (b[3] is not None) == (kind == "季")
+                  and (b[3] is not None or b[2][-1] == kind)]
+        rank = len(_FIGURE_RUN.findall(s, r, k))
+        return _batch_label(listed[rank]) if len(listed) >= 2 and rank < len(listed) else None
+    if f.clause is not None:
+        if k <= 0:
+            return None
         last = None
         for m in _BATCH.finditer(s, lo, k):
             if (m[3] is not None) == (kind == "季") and (m[3] is not None or m[2][-1] == kind):
@@ -623,13 +637,11 @@ def _batch_before(f: _Fact, kind: str) -> str | None:
             return None
         return _batch_label(last)
     if f.parts is None:
-        from .match import written_at
-
         # its source sentence (near_text, until match._near spends it, which reads this first), else its short
         # window — which may begin after the batch word and hold the next batch's (…第一批春蚕种4月3日至4月18日发放
         # 612公斤，第二批…)
-        k = f.near_text.find(_AFTER)
-        f.parts = parts_before(f.near_text[:k] if k >= 0 else f.snippet[:max(0, written_at(f))])
+        at = f.near_text.find(_AFTER)
+        f.parts = parts_before(f.near_text[:at] if at >= 0 else f.snippet[:max(0, written_at(f))])
     for label in f.parts.split("|") if f.parts else ():
         if (label[-1] == "季") == (kind == "季") and (kind == "季" or label[-1] == kind):
             return label

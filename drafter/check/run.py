@@ -26,7 +26,7 @@ from .context import (_TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whol
                       quoted_clause)
 from .dated import OTHER_END, OTHER_ROW, other_end, other_row
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
-from .derive import (_OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
+from .derive import (own_list_count, _OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
                      _named_pairs, _prefer, _quoted_pairs, _record_pairs, _same_breakdown, _same_pair, _sentence_pairs,
                      _stated, _worded_pairs)
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
@@ -529,7 +529,11 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         elif plan and (kept := plan_bound(checker, text, target, mentions, i)):
             status, facts = "exact", kept  # 2026年将继续按“≥8000户”组织排查: this year's bound of the item it names
         g = judge(i, status, facts) if status else None
-        if g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
+        if (not status or g is not None and g[0] == "unsupported") and m.reason not in (SET_OF, GRADE) \
+                and (own := own_list_count(text, m)) is not None:
+            done(i, "derived", formula=own)  # 开展A、B、C和D四项工作: the count of its sentence's own list, whatever
+            # list of the sources the words seemed to name
+        elif g is not None and g[0] == "unsupported":  # the gate's: another line's, half's or batch's figure, cited
             done(i, *g, judged=True)  # by nothing after it
         elif status:
             direct_facts[i] = facts[:3]

@@ -411,7 +411,17 @@ def _rate(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
     within = of is not None or "占" in clause[len(before):]  # 占 / 占比: a part, never above its whole (为目标的: any)
     if within and not whole and (among := _among(fit.text, t.m.start)) is not None:
         return _among_share(t, amounts, _bigrams(before), among, fit)
-    return _share(t, amounts, _bigrams(before), whole, fit, within)
+    found = _share(t, amounts, _bigrams(before), whole, fit, within)
+    if not found and within and (named := _CHANGE_NAMED.search(before)) is not None:
+        # 追加额占全年预算的6.14%: the change its words name (told as 追加8.50万元) is the part, over a level
+        changes = [o for o in ops if o.change and o.family not in _RATES and _bigrams(named[1]) & o.words]
+        found = [f for f in _share(t, changes + amounts, _bigrams(named[1]), whole, fit, within)
+                 if any(f[1][0] is o.fact for o in changes)]
+    return found
+
+
+# the words before 占 that name a change as the part: 追加额 / 调增部分 / 核减资金 (the amount of that change)
+_CHANGE_NAMED = re.compile(r"(追加|调增|调减|核减|收回|增加|减少|压减)(?:额|部分|资金|金额|经费)?$")
 
 
 # 两类自动站中 / 三项任务中 / 二者中: the items a share is among, counted right before it (no figure between)
