@@ -719,6 +719,11 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 and (said := restated(t, told[t.para], mentions[i - 1])) is not None:
             done(i, "derived", said[1][:2], formula=f"{said[0].m.text}（{m.text}）")  # 占33.9%，约三分之一
             continue
+        if m.approx and t.family == "%" and i and _EACH.fullmatch(text, mentions[i - 1].end, m.start) \
+                and (each := _each_restated(t, mentions, results, i, text,
+                                            {id(u.m) for u, _, _ in told[t.para]})) is not None:
+            done(i, "derived", formula=each)  # …占16.33%，…占15.53%，均不足两成: every share told
+            continue
         if (placed := _placed_rate(mentions, results, i, t, text)) is not None:
             done(i, "derived" if placed[0] else "unsupported", formula=placed[1] if placed[0] else None,
                  reason="" if placed[0] else NOT_PLACED)  # 准点率93.4%，未达到95%: where that rate lies
@@ -1150,6 +1155,24 @@ _DATES_BEFORE = re.compile(rf"{_DATE_ITEM}[、和及与]?")
 _EVENT_STOP = re.compile(r"[，,。；;：:！？!?\n（(]")
 _COUNTED_TIMES = re.compile(r"^[两二三四五六七八九十\d]{1,2}[次场轮批天个]")  # 两次: the list's count, no event word
 _COUNTS_BEFORE = re.compile(r"[两二三四五六七八九十\d]{1,2}[次场轮批天个]")
+
+
+# 占15.53%，均不足两成 / ，都超过一成: an approximation word each of the shares before it bears
+_EACH = re.compile(r"\s*[）)]?(?:[\u4e00-\u9fff]{0,6}[，,])?\s*(?:均|都|皆|全部|均已|也都)(?:为|在)?\s*")
+
+
+def _each_restated(t: _Target, mentions: Sequence[NumberMention], results: Sequence[MentionCheck | None], i: int,
+                   text: str, told: set[int]) -> str | None:
+    """'勘验占16.33%，信息化监控运维90.60万元占15.53%，均不足两成': the shares of the approximation's own clause (from the
+    ；/。 before it), two at least, all traced, each borne out by the word — the formula, or None."""
+    c0 = max(text.rfind(c, 0, t.m.start) for c in "。；;！？!?\n") + 1
+    shares = [j for j in range(i) if mentions[j].start >= c0 and mentions[j].base_unit == "%"
+              and mentions[j].value is not None and mentions[j].hi is None and not mentions[j].approx]
+    if len(shares) < 2 or any(id(mentions[j]) not in told and ((r := results[j]) is None or r.status not in (
+            "exact", "approximate", "converted", "derived")) for j in shares) \
+            or not all(restates(t, mentions[j].value) for j in shares):  # (traced: told, or judged before it)
+        return None
+    return "、".join(mentions[j].text for j in shares) + f"（均{t.m.text}）"
 
 
 def _listed_event(text: str, m: NumberMention) -> frozenset[str]:
