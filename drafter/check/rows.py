@@ -202,6 +202,31 @@ def _anchor(mentions: Sequence["NumberMention"], results: Sequence["MentionCheck
     return None
 
 
+_LIST_GAP = re.compile(r"\s*[、和与及]\s*[\u4e00-\u9fff]{0,10}\s*$")  # 31次、河口镇28次: the next item of the list
+
+
+def _respective_anchor(text: str, mentions: Sequence["NumberMention"], direct: dict[int, Sequence["_Fact"]], i: int,
+                       s0: int) -> int | None:
+    """'城关镇31次、河口镇28次、石门乡24次，分别比上年增长6.90%、12.00%、9.09%': the traced figure of the list right before
+    分别 whose rank is the change's rank after it — None when no 分别 precedes it in its clause, or the ranks differ."""
+    k = text.rfind("分别", s0, mentions[i].start)
+    if k < 0 or any(c in "。；;" for c in text[k:mentions[i].start]):
+        return None
+    rank = sum(1 for j in range(i) if mentions[j].start > k and mentions[j].base_unit == mentions[i].base_unit)
+    before = [j for j in range(i) if s0 <= mentions[j].start and mentions[j].end <= k]
+    if not before or not re.fullmatch(r"\s*[，,]?\s*", text[mentions[before[-1]].end:k]):
+        return None
+    listed = [before[-1]]
+    for j in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(text, mentions[j].end, mentions[listed[0]].start) \
+                or mentions[j].base_unit != mentions[listed[0]].base_unit:
+            break
+        listed.insert(0, j)
+    if len(listed) < 2 or rank >= len(listed) or listed[rank] not in direct:
+        return None
+    return listed[rank]
+
+
 def row_share(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, s0: int,
               mentions: Sequence["NumberMention"], results: Sequence["MentionCheck | None"],
               direct: dict[int, Sequence["_Fact"]], i: int) -> tuple[str, "_Fact", "_Fact"] | None:
@@ -633,7 +658,8 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
 
     if t.m.value is None or t.m.hi is not None or t.m.value <= 0 or not _ANY_LAST_YEAR.search(text, s0, t.m.start):
         return None
-    j = _anchor(mentions, results, direct, i, s0)
+    listed = _respective_anchor(text, mentions, direct, i, s0)
+    j = _anchor(mentions, results, direct, i, s0) if listed is None else listed
     if j is None:
         return None
     said = text[mentions[j].end:t.m.start]
@@ -642,8 +668,8 @@ def row_change(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: str, 
         said = said[:a] + " " * (b - a) + said[b:]
     rows = rows_of(ix)
     old = [f for f in direct[j][:3] if id(f) in rows.current]  # 上年为612批次，增长11.76%: the anchor is last year's
-    if len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said)) \
-            or not old and not _LAST_YEAR.search(said):
+    if listed is None and (len(said.replace(" ", "")) > MAX_BETWEEN or _SHARE_WORDS.sub("", _CHANGE_WORDS.sub("", said))
+                           or not old and not _LAST_YEAR.search(said)):
         return None
     down = _DOWN.search(t.clause) is not None
     found: dict[str, tuple[str, "_Fact", "_Fact"]] = {}
