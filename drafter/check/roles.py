@@ -46,8 +46,10 @@ _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 # (a bare 完成率 too: the gate reads it only where the words or the figure before it name a funding line or the whole)
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
-# (a percentage right after 调增 / 调减 is the adjustment's rate: 预算调增6.67%)
-_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减](?:幅度)?了?|增幅|减幅|降幅)(?:为|是|达到|达)?$")
+_ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅|降幅)(?:为|是|达到|达)?$")
+# 合计预算调增6.67%: a percentage right after a bare 调增 / 调减 of a clause opening on the whole (see _WHOLE_OPENS) is
+# its adjustment rate (elsewhere a bare 调增 after a line's figure may be the whole's, or the line's: left to the stages)
+_BARE_ADJUST = re.compile(r"调[增减]了?$")
 _MOVED = re.compile(r"[增减降]")  # 调增幅度 / 减幅 / 降幅: the side the words say the budget moved
 # 事业收入调减8.00万元（-20.00%）: a rate bracketed right after a line's change is that change's rate — the words before
 # the amount name the line and the side
@@ -232,6 +234,9 @@ class Roles:
             clause = ch["line"] + ("调增" if ch["verb"] in ("调增", "追加", "增加") else "调减") + "幅度"
             t = replace(t, clause=clause)
         said = _tail_role(clause, t.family)
+        if said is None and t.family == "%" and _WHOLE_OPENS.match(clause.strip()) and _BARE_ADJUST.search(clause) \
+                and not _COMPARED.search(clause):
+            said = ("adjust", -1)
         if said is None:
             return None
         role, k = said
