@@ -513,7 +513,7 @@ _OWN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")  # the words right before a figu
 _OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
-_CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
+_CHANGE_SAID = re.compile(r"(?<!新)增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change (新增: what was added)
 def _label_direction(f: _Fact) -> str | None:
     """The direction its label states, for a source figure whose clause gave none: 年中追加: 150000 (a data key)."""
     k = f.snippet.rfind(f.written)
