@@ -79,8 +79,8 @@ _AVERAGE_SAID = re.compile(r"(?:[日天场人户次班件]均|平均每[天日�
 
 def _per_unit_fact(f: _Fact) -> bool:
     """Does a source figure's own wording make it per something (日均 / 每天 / 人均 / 元/人 …)?"""
-    if f.per or "均" in f.head or "每" in f.head:
-        return True
+    if f.per or f.role == "target" or any(c in f.head or c in f.label for c in "均每"):
+        return True  # (a target of a per-unit indicator: 每场演出补助 ≤0.55万元)
     k = f.snippet.find(f.written)
     return any("均" in w or "每" in w for w in f.subj) or "均" in f.snippet[:max(0, k)] or "每" in f.snippet[:max(0, k)]
 _QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
@@ -318,7 +318,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if status in _DIRECT and gate.marks and (f := gate.part_clash(t.m.start, t.m.end, facts)) is not None:
             # (a text naming no half-year or batch: no call)
             return "unsupported", [f], None, OTHER_PART
-        if status in _DIRECT and facts and _AVERAGE_SAID.search(t.clause) and not any(map(_per_unit_fact, facts)):
+        if status in _DIRECT and facts and t.role != "target" and _AVERAGE_SAID.search(t.clause) \
+                and not any(map(_per_unit_fact, facts)):
             return "unsupported", list(facts[:1]), None, NOT_AVERAGE  # 平均每天180个 of a period's 180个
         return None
 
