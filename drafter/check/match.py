@@ -513,7 +513,7 @@ _OWN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")  # the words right before a figu
 _OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
-_CHANGE_SAID = re.compile(r"增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change
+_CHANGE_SAID = re.compile(r"(?<!新)增|降|减|同比|上年|去年|幅|变化|提高")  # a source figure stated as a change (新增: what was added)
 def _label_direction(f: _Fact) -> str | None:
     """The direction its label states, for a source figure whose clause gave none: 年中追加: 150000 (a data key)."""
     k = f.snippet.rfind(f.written)
@@ -831,6 +831,9 @@ class _Checker:
             if change and f.family == "%" and f.subj & _ADJUSTED and not _ADJUSTED_SAID.search(t.clause):
                 level = True
                 continue  # 比上年增长4.00% is no 预算调整率 4.00 %: a change on the 年初 budget, not on last year
+            if dirn and f.family == "%" and f.subj & _ADJUSTED and _SPENT_COMPARED.search(t.clause):
+                clash = True
+                continue  # 实际支出较年初预算下降8.34% is no 预算调整率: the spending's change, not the budget's
             if change and f.dirn is None and (f.family != "%" or not plain & f.subj) \
                     and not _CHANGE_SAID.search(f.snippet) and not _CHANGE_SAID.search(f.location) \
                     and _label_direction(f) is None:  # (a data field's key is in its location: 指标[0].较上年增加)
@@ -2814,6 +2817,8 @@ _GAP_WORDS = frozenset("快慢早晚多少高低")
 # 比5天的时限 / 比上年的40小时 / 较48小时的要求 right before the words of a gap: the figure it is a gap to
 _ADJUSTED = frozenset({"调整", "调增", "调减"})  # the words of a budget's change on its 年初 figure (预算调整率)
 _ADJUSTED_SAID = re.compile(r"调整|调增|调减|追加|核减")
+# the spending compared with a budget (实际支出较年初预算 / 执行数比预算): a change of the spending, no 预算调整率
+_SPENT_COMPARED = re.compile(r"(?:支出|执行)[^，,。；;\d]{0,3}?(?:较|比|相比)[^，,。；;\d]{0,6}?预算")
 # a change on a planned bound the words name but do not quote (比时限缩短 / 较要求提前 / 比目标多): the gap, never the result
 _LIMIT_COMPARED = re.compile(r"(?:比|较)[\u4e00-\u9fff]{0,4}?(?:目标|计划|预期|指标值|上限|下限|时限|期限|标准|要求|规定)"
                              r"(?:值|数)?的?[\u4e00-\u9fff]{0,4}?(?:缩短|提前|加快|快|减少|少|节省|节约|压缩|增加|多|超出|超过|"

@@ -47,6 +47,9 @@ _MORE_OF_ROLE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,12}?[多少]$")
 _RATE_TAIL = re.compile(r"(?:预算|资金)?(?:执行率|支出率|预算完成率|完成率|支付率)(?:为|是|达到|达|仅为|仅|只有)?$")
 _RAISE_TAIL = re.compile(r"(?:调增|追加|增加)了?(?:预算|资金)?$")
 _ADJUST_RATE_TAIL = re.compile(r"(?:预算)?(?:调整(?:率|幅度)|调[增减]幅度|增幅|减幅|降幅)(?:为|是|达到|达)?$")
+# 合计预算调增6.67%: a percentage right after a bare 调增 / 调减 of a clause opening on the whole (see _WHOLE_OPENS) is
+# its adjustment rate (elsewhere a bare 调增 after a line's figure may be the whole's, or the line's: left to the stages)
+_BARE_ADJUST = re.compile(r"调[增减]了?$")
 _MOVED = re.compile(r"[增减降]")  # 调增幅度 / 减幅 / 降幅: the side the words say the budget moved
 # 事业收入调减8.00万元（-20.00%）: a rate bracketed right after a line's change is that change's rate — the words before
 # the amount name the line and the side
@@ -231,6 +234,9 @@ class Roles:
             clause = ch["line"] + ("调增" if ch["verb"] in ("调增", "追加", "增加") else "调减") + "幅度"
             t = replace(t, clause=clause)
         said = _tail_role(clause, t.family)
+        if said is None and t.family == "%" and _WHOLE_OPENS.match(clause.strip()) and _BARE_ADJUST.search(clause) \
+                and not _COMPARED.search(clause):
+            said = ("adjust", -1)
         if said is None:
             return None
         role, k = said
@@ -396,6 +402,11 @@ class Roles:
         line = self._named_in(t, t.clause)
         if line is not None or not _ROLE_ONLY.search(t.clause.strip()):
             return line
+        wholes = self.ix.entities().line_wholes
+        if _WHOLE_OPENS.match(t.clause.strip()) and len(wholes) == 1:
+            # 合计预算调增 / 总体执行率: the whole's, whatever lines the clauses before named
+            (_, actual, budget, initial), = wholes.values()
+            return _Line(frozenset(), frozenset(), actual, budget, initial)
         if (facts := anchor()) and (own := self._line_of(facts)) is not None:
             return own
         line = self._named_before(t, t.m.start - len(t.clause))
@@ -489,6 +500,8 @@ class Roles:
 _WHOLE_SAID = re.compile(r"^(?:全年|全部|总体|整体|合计|累计|项目总|资金总)")
 # a line's own attribute named in a 其中 clause (其中县级资金结余 / 执行率 / 调增): no mere split of the whole's figure
 _LINE_ATTRIBUTE = re.compile(rf"{_UNSPENT}|执行率|完成率|预算|调增|调减|追加")
+# a role clause opening on a word of the whole itself (合计预算调增 / 总体执行率 / 项目整体执行率): no line's
+_WHOLE_OPENS = re.compile(r"(?:合计|总计|总体|整体|项目(?:整体|总体|合计)|资金(?:总体|合计))")
 _NOTHING = _Line(frozenset(), frozenset(), None, None, None)  # type: ignore[arg-type] — a sentence naming nothing
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # （其中基本支出…、项目支出…）: an aside, no subject of what follows
 _WALK_BACK = 96  # how far back in its sentence a role-only clause's line is looked for

@@ -71,6 +71,18 @@ _YEAR_ONLY = re.compile(r"(?:但|而|并|且|则|仍|还|同时|虽然?|尽管)?
 _BARE_SHARE = re.compile(r"[，,]\s*占比?(?:为|达)?\s*")  # 14场，占30.43%: a share with no words of its own
 _DIRECT = frozenset({"exact", "converted", "rounded", "approximate"})
 OTHER_PART = "来源中该数值属于另一半年或另一批次 / the source gives this figure for the other half-year or another batch"
+NOT_AVERAGE = "文中称平均数，来源中该数是合计而非平均数 / the words make it an average; the source states it as a total"
+# the words of an average per a day, an event, a person … right before a figure (平均每天 / 日均 / 场均 / 人均): 每年 /
+# 每月 and a bare 平均 (平均用时) are left out — a year's count is its per-year figure, a 平均 level is its own
+_AVERAGE_SAID = re.compile(r"(?:[日天场人户次班件]均|平均每[天日场次人户个名件批期]|每(?:天|日|场|次))[\u4e00-\u9fff]{0,6}$")
+
+
+def _per_unit_fact(f: _Fact) -> bool:
+    """Does a source figure's own wording make it per something (日均 / 每天 / 人均 / 元/人 …)?"""
+    if f.per or f.role == "target" or any(c in f.head or c in f.label for c in "均每"):
+        return True  # (a target of a per-unit indicator: 每场演出补助 ≤0.55万元)
+    k = f.snippet.find(f.written)
+    return any("均" in w or "每" in w for w in f.subj) or "均" in f.snippet[:max(0, k)] or "每" in f.snippet[:max(0, k)]
 _QUOTE_OR_SIGN = frozenset("“\"「『=＝≥≤≧≦")  # before a quoted target (numbers.reader_span)
 SMALL_INT = 31          # 1–31 match almost anything: derive only from numbers the paragraph cites
 
@@ -306,6 +318,9 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         if status in _DIRECT and gate.marks and (f := gate.part_clash(t.m.start, t.m.end, facts)) is not None:
             # (a text naming no half-year or batch: no call)
             return "unsupported", [f], None, OTHER_PART
+        if status in _DIRECT and facts and t.role != "target" and _AVERAGE_SAID.search(t.clause) \
+                and not any(map(_per_unit_fact, facts)):
+            return "unsupported", list(facts[:1]), None, NOT_AVERAGE  # 平均每天180个 of a period's 180个
         return None
 
     def done(i: int, status: str, facts: Sequence[_Fact] = (), formula: str | None = None, reason: str = "",

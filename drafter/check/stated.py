@@ -769,6 +769,16 @@ def restatable(t: _Target) -> bool:
     return (t.m.base_unit == "天" or t.m.kind == "count") and t.m.hi is None
 
 
+# the unit an average is per, as its words say it: 日均 / 平均每天 / 每日 → 日, 场均 / 每场 → 场, 人均 → 人
+_PER_UNIT = re.compile(r"([\u4e00-\u9fff])均|每([\u4e00-\u9fff])")
+_PER_SAME = {"天": "日"}
+
+
+def _per_units(words: str) -> set[str]:
+    """The units the averages the words name are per (平均 alone names none)."""
+    return {_PER_SAME.get(u, u) for m in _PER_UNIT.finditer(words) if (u := m[1] or m[2]) != "平"}
+
+
 def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionCheck | None],
                     targets: Mapping[int, _Target], same: Callable[[], Sequence[int]] = tuple,
                     first_of: list[_Target] | None = None) -> str | None:
@@ -805,6 +815,8 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
             continue
         if (said := said_period(own)) not in (None, "1-12") and said_period(first) not in (None, "1-12", said):
             continue  # 上半年189场 after 下半年189场: the other half's figure, no restatement of it
+        if (per := _per_units(own)) and (their := _per_units(first)) and not per & their:
+            continue  # 日均观众548.33 after 场均548.33: an average per another unit, no restatement of it
         words = _event_words(text, t.m.start, s0) if words is None else words
         if (mine := set(_RUN_PART.findall(text, s0, t.m.start))) and (theirs := set(_RUN_PART.findall(chain))) \
                 and not mine & theirs:
