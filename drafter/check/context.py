@@ -697,6 +697,14 @@ def _paragraph_ids(text: str, mentions: list[NumberMention]) -> list[int]:
     return out
 
 
+_WHITE = re.compile(r"\s+")
+
+
+def squashed(text: str) -> str:
+    """Text with its white space closed: a quotation and the source it quotes compare whatever their line breaks."""
+    return _WHITE.sub("", text)
+
+
 _OPEN_QUOTES = "“‘「『\""
 _CLOSE_QUOTES = "”’」』\""
 _QUOTE_CLAUSE_END = "，,；;。：:"
@@ -715,5 +723,5 @@ def quoted_clause(text: str, start: int, end: int) -> str | None:
     a = max([text.rfind(c, lo + 1, start) for c in _QUOTE_CLAUSE_END] + [lo]) + 1
     b = min([k for c in _QUOTE_CLAUSE_END if (k := text.find(c, end, hi)) >= 0] or [hi])
     # (a source keeps a few characters each side of its figure: the words next to it are what must agree)
-    clause = re.sub(r"\s+", "", text[max(a, start - 8):min(b, end + 8)])
+    clause = squashed(text[max(a, start - 8):min(b, end + 8)])
     return clause if len(clause) >= end - start + 4 and len(clause) >= 8 else None

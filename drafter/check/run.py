@@ -23,7 +23,7 @@ from ..numbers import (GRADE, SET_OF, NumberMention, line_of, line_starts, measu
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
 from .context import (_TARGET_AFTER, _paragraph_ids, _sentence_ends, _share_whole, date_role, mention_context,
-                      quoted_clause)
+                      quoted_clause, squashed)
 from .dated import OTHER_END, OTHER_ROW, other_end, other_row
 from .dates import _check_range, _days_early, _month_gap, _span_days, days_off
 from .derive import (own_list_count, _OF_TARGET, _bracket_sum, _equal_pair, _global_pairs, _items_sum, _listed_average, _listed_count, _listed_sum,
@@ -218,9 +218,6 @@ def _check(text: str, index: SourceIndex, name: str) -> CheckReport:
     paras = _paragraph_ids(text, mentions)
     traced = _trace(text, index, mentions, paras)
     return _report(text, index, mentions, paras, traced.results, traced.clauses)
-
-
-_SPACES = re.compile(r"\s+")
 
 
 class _Traced(NamedTuple):
@@ -432,7 +429,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
                 # words give to an earlier year (its facts were already kept to that year's or a year-less source's)
                 earlier = ytag is not None and (ytag < 0 or index.year_now is not None and ytag < index.year_now)
                 if facts and (said := quoted_clause(text, m.start, m.end)) is not None and (
-                        verbatim := [f for f in facts if said in _SPACES.sub("", f.snippet) or said in _SPACES.sub("", f.near_text)]):
+                        verbatim := [f for f in facts if said in squashed(f.snippet) or said in squashed(f.near_text)]):
                     # “7月下旬至8月强降雨…” quoted from the cause cell: the quotation's words date it, not the sentence's
                     facts, earlier = verbatim, True
                 rival = checker.date_rival(whole, facts, m.date, m) if role != "target" and not earlier else None

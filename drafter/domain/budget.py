@@ -32,8 +32,8 @@ def _line_clauses(report: ReportInput, sheet: FactSheet) -> list[tuple[str, list
         # a line whose budget changed: its 年初 budget and the change first (which money was added or cut)
         initial, change = sheet.get(f"budget.lines[{i}].initial"), sheet.get(f"derived.budget.lines[{i}].adjustment_amount")
         start, told = "", []
-        if initial is not None and change is not None and line.adjusted is not None and line.initial:
-            # (a line with no 年初 budget — 上年结转资金 added mid-year — is told by its 全年 figure alone)
+        if change is not None and initial is not None and line.initial:  # (a change needs both budgets; a line
+            # with no 年初 budget — 上年结转资金 added mid-year — is told by its 全年 figure alone)
             start = f"{'年初预算数' if project else '年初预算'}{initial.text}，"
             told = [initial, change]
             changed = f"（{'调增' if line.adjusted > line.initial else '调减'}{change.text}）"

@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..load import FULL_WIDTH_DIGITS
 from ..units import stated_units
 from .model import Cell, FormDocument, Paragraph, Table
-from .text import ocr_wraps
+from .text import gap_cells, ocr_wraps
 
 EMPTY = {"", "—", "——", "-", "--", "/", "／", "\\", "无数据"}
 
@@ -221,14 +221,10 @@ def narrative_parts(text: str) -> list[tuple[str, str]]:
             for k, m in enumerate(marks)]
 
 
-# a text print sets its cells apart by gaps: two spaces or more, or a tab
-_GAP = re.compile(r"\s{2,}|\t")
-
-
 def gap_label_parts(text: str) -> list[tuple[str, str]]:
     """A text print's label line, its cells set apart by gaps instead of a colon: '年度总体目标    预期目标    全年…'
     or '    实际完成情况  全年…' → [('goal' | 'done' | 'cause', '全年…')]; [] for anything else."""
-    cells = [c for c in _GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     if len(cells) >= 3 and norm(cells[0]) in GOAL_ROW_LABELS and norm(cells[1]) in _ROLE:
         cells = cells[1:]  # the merged row label, printed on the row's first line only
     if len(cells) >= 2 and norm(cells[0]) in _ROLE:
@@ -238,7 +234,7 @@ def gap_label_parts(text: str) -> list[tuple[str, str]]:
 
 def gap_total(text: str) -> Decimal | None:
     """A text print's score row set apart from its table: '总分        100    92.35' → 92.35 (分值, then 得分)."""
-    cells = [c for c in _GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     if len(cells) == 3 and _TOTAL_ROW.fullmatch(norm(cells[0])) and all(number(c) is not None for c in cells[1:]):
         return number(cells[2])
     return None

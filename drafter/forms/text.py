@@ -135,6 +135,11 @@ def _paragraph_text(line: str) -> str:
     return ocr_wraps(line)
 
 
+def gap_cells(line: str) -> list[str]:
+    """A text print's line cut into its cells where two columns or more of white space part them."""
+    return [text for _, _, text in _pieces(line, 2)]
+
+
 def _overlap(start: int, end: int, span) -> int:
     return min(end, span[1]) - max(start, span[0])
 
