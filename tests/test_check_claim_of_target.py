@@ -63,3 +63,31 @@ def test_a_claim_word_without_the_target_is_judged_against_the_indicator_s_targe
 ])
 def test_a_claim_word_the_indicator_bears_out_stands(text):
     assert "unsupported" not in status(text).values()
+
+
+# A target written without a bound sign (样地调查 60个) is one to reach, as drafter's own drafts read it (schema.target_met:
+# a plain target is ≥): 54个，超额完成年度目标 claims more than the form's 60个. Only 超额完成 is judged against a plain
+# target — a plain ceiling (施药面积 50亩, 38亩 达到目标) reads either way, so 达到 / 未完成 are left to the words.
+PLAIN_FORM = SourceText(name="自评表.md", text=(
+    "# 2024年度三七标准化种植推广项目支出绩效自评表（文山州三七种植技术推广站）\n\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- | --- | --- |\n"
+    "| 产出指标 | 数量指标 | 标准化示范基地建设 | 60个 | 54个 |\n"
+    "| 产出指标 | 数量指标 | 种植户技术培训 | 1200人次 | 1356人次 |\n"
+    "| 效益指标 | 生态效益指标 | 化学农药施用面积 | 50亩 | 38亩 |\n"))
+
+
+def plain_status(text: str) -> dict[str, str]:
+    return {m.text: m.status for m in check(text, [PLAIN_FORM]).mentions if m.status != "ignored"}
+
+
+def test_over_fulfilment_claimed_below_a_plain_target_is_flagged():
+    assert plain_status("标准化示范基地建设完成54个，超额完成年度目标。")["54个"] == "unsupported"
+
+
+@pytest.mark.parametrize("text", [
+    "种植户技术培训1356人次，超额完成年度目标。",
+    "标准化示范基地建设完成54个，未完成年度目标。",
+    "化学农药施用面积38亩，达到年度目标。",
+])
+def test_claims_a_plain_target_bears_out_or_leaves_open_stand(text):
+    assert "unsupported" not in plain_status(text).values()
