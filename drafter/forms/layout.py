@@ -196,6 +196,8 @@ PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "
                "主要任务", "项目资金", "年度资金总额", "其中", "总分", "自评等级", "自评得分", *PROBLEM_LABELS,
                *MEASURE_LABELS)
 GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
+# a clause opening as a plan (2026年将… / 下一步… / 今后…), as problems._PLAN reads a cause cell's
+_PLAN_OPENING = re.compile(r"^(?:\d{4}年|下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将)")
 # a table row labelled so holds the form's stated cause: 偏差原因分析 | …, 偏差原因及改进 | … (a label cut short)
 CAUSE_ROW_LABELS = ("偏差原因", "未完成原因", "偏差说明", "偏差情况")
 DONE_ROW_LABELS = ("目标完成情况", "实际完成情况", "总体目标完成情况", "完成情况")
@@ -904,12 +906,24 @@ class Recognizer:
             return
         text, place = "".join(t.strip() for t, _ in said), said[0][1]
         words = {k: tokens(str(inds[k]["三级指标"])) for k in short}
+        # each name's own words, those no other short indicator has: 栈道 / 长度 of 古道栈道修缮长度 beside
+        # 修缮工程完工时间 — a clause with two of one name's own words names that indicator
+        own = {k: w - set().union(*(v for j, v in words.items() if j != k)) for k, w in words.items()}
         mine: dict[int, list[str]] = {k: [] for k in short}
+        joint: list[int] = []  # the indicators the clause before named together
         for clause in (c for c in re.split(r"(?<=[；;。])", text) if c.strip()):
-            shared = {k: len(w & tokens(clause)) for k, w in words.items()}
-            best = max(shared.values())
-            if best and len(short) > 1:
-                mine[next(k for k in short if shared[k] == best)].append(clause)
+            got = tokens(clause)
+            named = [k for k in short if len(own[k] & got) >= 2]
+            if len(named) >= 2:  # …停工，修缮长度未达目标、完工时间推迟: the cause of each shortfall it names
+                joint = named
+            elif not (joint and _PLAN_OPENING.match(clause.strip())):  # a plan right after it is theirs too
+                joint = []
+                shared = {k: len(w & got) for k, w in words.items()}
+                best = max(shared.values())
+                if best and len(short) > 1:
+                    mine[next(k for k in short if shared[k] == best)].append(clause)
+            for k in joint:
+                mine[k].append(clause)
         for k in short:
             cause = "".join(mine[k]) or text
             # 'NAME未达标：…' names the indicator it is the cause of: the cause is what follows the colon
