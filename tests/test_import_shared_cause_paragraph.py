@@ -62,3 +62,13 @@ def test_the_draft_gives_the_second_shortfall_the_stated_cause(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "未写明原因" not in result.stdout and "未说明具体原因" not in result.stdout
     assert result.stdout.count("连续降雨停工") >= 2
+
+
+def test_one_stated_cause_of_two_shortfalls_is_written_once_for_both(tmp_path):
+    folder = tmp_path / "古道保护所"
+    folder.mkdir()
+    tea_road_form(folder)
+    out = run_drafter("draft", str(folder), home=tmp_path).stdout
+    assert "“古道栈道修缮长度”、“修缮工程完工时间”未达标的原因，据自评表填报均为“栈道修缮因7月至8月连续降雨停工" in out
+    problems = out.split("## 存在问题", 1)[1].split("## 改进措施", 1)[0]
+    assert problems.count("连续降雨停工") == 1
