@@ -72,3 +72,15 @@ def test_one_stated_cause_of_two_shortfalls_is_written_once_for_both(tmp_path):
     assert "“古道栈道修缮长度”、“修缮工程完工时间”未达标的原因，据自评表填报均为“栈道修缮因7月至8月连续降雨停工" in out
     problems = out.split("## 存在问题", 1)[1].split("## 改进措施", 1)[0]
     assert problems.count("连续降雨停工") == 1
+
+
+def test_a_cause_paragraph_that_only_plans_is_said_once_to_give_no_cause(tmp_path):
+    folder = tmp_path / "古道保护所"
+    folder.mkdir()
+    path = tea_road_form(folder)
+    document = docx.Document(path)
+    document.paragraphs[-1].text = "偏差原因分析及改进措施：2026年将开工时间提前至4月，并预留雨季停工时间，确保按期完工。"
+    document.save(path)
+    out = run_drafter("draft", str(folder), home=tmp_path).stdout
+    assert "未达标的原因，自评表所填内容未说明具体原因" in out
+    assert "未写明原因" not in out
