@@ -863,7 +863,9 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 if not rest:
                     continue
                 clause = rest
-            if not plan and not labelled and (_TALLY.search(clause) or _gives_actual(clause, ind)) \
+            ahead = later and year is not None and int(later[1]) > year
+            # 2026年将开工时间提前至4月: a plan, though it writes a month as the actual of a time indicator would
+            if not plan and not labelled and not ahead and (_TALLY.search(clause) or _gives_actual(clause, ind)) \
                     and not states_problem(clause) \
                     and not _BECAUSE.search(clause) and not _CAUSE_WORD.search(clause):
                 if cause and not labelled_plan:  # within the reason (…取消，涉及名额40个，年内未能补办): its extent,
@@ -872,8 +874,7 @@ def deviation_reason(ind: Indicator, year: int | None = None, items: list[str] |
                 passed.append(clause)  # a count of what was done (整改1,189条): no cause, and no plan
                 tallies.append(clause)
                 continue
-            if plan or labelled_plan or _PLAN.match(clause) \
-                    or (later and year is not None and int(later[1]) > year):
+            if plan or labelled_plan or _PLAN.match(clause) or ahead:
                 plan.append(clause)
             else:
                 cause += between + [clause]
@@ -934,16 +935,22 @@ def _form_cause(ind: Indicator, report: ReportInput) -> FormCause | None:
 def form_cause_text(problem: "Problem") -> str:
     """The sentence that gives each shortfall the cause the form states for it (据自评表填报), or says the
     form gives none — written after the item's figures."""
-    parts = []
+    parts: list[str | list[str]] = []  # a stated cause's part: the subjects it is the cause of, then the cause
+    told: dict[str, list[str]] = {}  # one paragraph's cause of two shortfalls is written once, for both
     for c in problem.form_causes:
-        if c.cause:
-            parts.append(f"{quoted(c.subject)}未达标的原因，据自评表填报为{quoted(c.antecedent + clip(c.cause, 60))}")
+        if c.cause and (said := c.antecedent + clip(c.cause, 60)) in told:
+            told[said].insert(-1, c.subject)
+        elif c.cause:
+            told[said] = [c.subject, said]
+            parts.append(told[said])
         elif not c.written:
             parts.append(f"{quoted(c.subject)}未达标，自评表偏差原因分析栏未填写，未说明原因")
         else:
-            shown = f"仅填{quoted(c.written)}" if len(c.written) <= 10 else "未写明原因"
-            parts.append(f"{quoted(c.subject)}未达标的原因，自评表{shown}，未说明具体原因")
-    return "；".join(parts) + "。" if parts else ""
+            shown = f"仅填{quoted(c.written)}，" if len(c.written) <= 10 else "所填内容"
+            parts.append(f"{quoted(c.subject)}未达标的原因，自评表{shown}未说明具体原因")
+    return "；".join(p if isinstance(p, str) else
+                    f"{'、'.join(map(quoted, p[:-1]))}未达标的原因，据自评表填报{'均' if len(p) > 2 else ''}为{quoted(p[-1])}"
+                    for p in parts) + "。" if parts else ""
 
 
 def _shared_chars(a: str, b: str) -> int:
