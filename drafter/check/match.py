@@ -2790,7 +2790,12 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got
+        if n and _SUMMED.search(clause):  # 第二批…74次，两批合计166次，其余38次: after the items' sum, of no one item
+            return frozenset()
     return frozenset()
+
+
+_SUMMED = re.compile(r"合计|共计|总计|之和|[两二三四五六七八九十][批期季轮]共")
 
 
 _HEAD_CUT_AT = re.compile(r"[，,：:]")
