@@ -1037,6 +1037,8 @@ def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text
     # (what the part counts, and what its sentence names before it: 社科普及周…受众 — two words in all)
     s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
     words = own | (tokens(text[s0:part[0].m.start]) - _ROLE_MARKS - _PERIOD_TOKENS)
+    if len(unit := part[0].m.unit) >= 2 and part[0].family != "元":
+        words |= tokens(unit)  # 巡检102站次 over a 巡检站次 column's 合计: the count it is of names the year's figure too
     out = []
     for f in fam.window(float(lo), float(hi)):
         if f.role == "target" or f.approx or f.hi_mag is not None or f.ytag not in (None, index.year_now) \
