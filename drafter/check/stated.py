@@ -482,7 +482,7 @@ def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
     """'…共34个班级：…，其余12个为文史、手工等班级': the rest after a sum its sentence stated (共 / 合计) is the whole
     of that breakdown less the sum — a level of its unit the text stated before that sentence, in its paragraph or
     the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values; else the whole a
-    share of one of the sum's items was of (第一批检查92次，占全年的45.10%；…两批合计166次，其余38次: the year's
+    share of the sum or of one of its items was of (第一批检查92次，占全年的45.10%；…两批合计166次，其余38次: the year's
     204 the text never states), one value only."""
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     sums = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= t.m.start
@@ -495,8 +495,9 @@ def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
                     key=lambda e: -e[0].m.start)
     values = list(dict.fromkeys(e[0].x for e in wholes))[:MAX_NAMED_VALUES]
     if not wholes and items_of and whole_of:
-        held = [w for item in items_of.get(id(part[1]), ()) for f in item if (w := whole_of.get(id(f))) is not None
-                and w.family == part[1].family and abs(w.mag) > abs(part[1].mag)]
+        # (两轮合计274只，占全年放归的62.70%；其余163只: the sum's own share names the whole too)
+        held = [w for f in (part[1], *(f for item in items_of.get(id(part[1]), ()) for f in item))
+                if (w := whole_of.get(id(f))) is not None and w.family == part[1].family and abs(w.mag) > abs(part[1].mag)]
         return [(held[0], part[1])] if held and len({w.mag for w in held}) == 1 else []
     return [(e[1], part[1]) for e in wholes if e[0].x in values]
 
@@ -518,6 +519,14 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     fam, x = part[0].family, abs(part[0].x)
     wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
                         MAX_TOLD_PARAS - 1)
+    if not wholes and not any(words & tokens(text[_last_stop(text, e[0].m.start, _PART_STOPS) + 1:e[0].m.start])
+                              for e in told.get(t.para, ()) if e[0].m.end <= s0):
+        # 收容救护684只…。放归自然437只，放归率63.89%: words naming no earlier figure — the paragraph's lead level
+        lead = next((e for e in sorted(told.get(t.para, ()), key=lambda e: e[0].m.start)
+                     if e[0].family == fam and e[0].m.end <= s0), None)
+        if lead is not None and _a_level(lead) and abs(lead[0].x) > x \
+                and not _PERIOD_WORDS.search(text[_last_stop(text, lead[0].m.start, _PART_STOPS) + 1:lead[0].m.start]):
+            wholes = [lead[1]]
     p = replace(part[1], subj=part[1].subj | said)
     return [(p, w) for w in wholes]
 
