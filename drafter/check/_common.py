@@ -34,6 +34,8 @@ def bracket_unit(label: str) -> re.Match[str] | None:
 _SCORE_KEY = re.compile(r"score|分值|得分|总分|weight|权重", re.I)
 _ROLE_PAIRS = (("actual", "budget"), ("budget", "initial"), ("actual", "target"), ("actual", "initial"))
 _TOTAL_MARK = frozenset({"§合"})
+# the government levels a funding line is named by (中央资金 / 州级资金 / 省级补助): one of them names a line alone
+GOV_LEVELS = frozenset({"中央", "国家", "省级", "市级", "县级", "区级", "州级", "盟级", "旗级", "镇级", "乡级", "本级", "上级"})
 _ROLE_MARKS = frozenset({"§执", "§预", "§率", "§分", "§初"}) | _TOTAL_MARK
 _BALANCE = re.compile(r"结余|节余|结存|未执行|未支出|未使用")
 _SUMS = re.compile(r"合计|共计|总计|之和|相加|两项|三项")

@@ -704,6 +704,33 @@ def _line_rates(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
     return list(out.values()) if len(out) == 1 else []
 
 
+def whole_rates(index: SourceIndex) -> list[_Fact]:
+    """The whole's execution rate, one thing whatever shape the sources give the whole (a data file's 合计 record
+    that states no rate, its top record with the lines under 其中, a form's 年度资金总额 row): this year's largest
+    spending that is no line of a larger whole, over its budget — with the rate its own record states beside it,
+    where that states the same rate (to 0.01 %). Once per source index."""
+    got = getattr(index, "_whole_rates", None)
+    if got is not None:
+        return got
+    spent = [f for f in index.facts if f.family == "元" and f.role == "actual" and f.src >= 0 and f.date is None
+             and f.approx is None and f.hi_mag is None and _year(f.ytag, index) is None and f.mag > 0]
+    top = max((f.mag for f in spent), default=None)
+    out: list[_Fact] = []
+    for a in [f for f in spent if f.mag == top and not index.is_line(f)][:1]:
+        b = _line_budget(index, a)
+        if b is None or not b.mag:
+            continue
+        r = a.mag / b.mag * HUNDRED
+        out.append(_Fact(r, r, "%", "%", "percent", a.src, a.location, a.snippet, a.group,
+                         f"{a.written} ÷ {b.written}（{r.quantize(Decimal('0.01'))}%）", pmag=r, subj=a.subj,
+                         role="actual"))
+        # (the record's own 执行率 96.61 beside 133.32 ÷ 138.00: the rate as the form states it, never its 调整率)
+        out += [f for f in index.record(a.group) if f.family == "%" and f.role != "target" and f.date is None
+                and abs(f.mag - r) < Decimal("0.01")]
+    index._whole_rates = out  # type: ignore[attr-defined]
+    return out
+
+
 _SPENT_LABELS = frozenset({"§执", "决算", "实际"})  # 支出 / 执行 (§执), 决算数, 实际: a line's spending
 
 

@@ -5,7 +5,7 @@ X earlier than Y and moved the way the verb says, supports each of them. Read on
 no direct match placed.
 
 The row must be the one the words name: the clause's own subject (项目全年预算由…, 凤县由…) or, when the clause
-is bare (…增幅最大，由…), its sentence's last-named row. Another row named, or a part of a table of several rows
+is bare (…增幅最大，由…) or names only the measure (…，巡护里程由…), its sentence's last-named row. Another row named, or a part of a table of several rows
 under words that name none of them, is no support (a swapped subject is the commonest planted error).
 """
 
@@ -97,9 +97,11 @@ def _named_at(said: str, name: str) -> tuple[int, int]:
     return (at + 3, 3) if at >= 0 else (-1, 0)
 
 
-def _row_said(index: "SourceIndex", fy: "_Fact", said: str) -> bool:
+def _row_said(index: "SourceIndex", fy: "_Fact", said: str, sentence: str = "") -> bool:
     """Is fy's row the one `said` names: named last among its table's rows, or — named by none — the table's whole
-    or its only row? A figure of no table row needs words naming its measure and no row of any table named."""
+    or its only row, or the row `sentence` (the pair's sentence up to X) names last (台账中，敦化市修复412亩，…，巡护里程
+    由…: a clause naming only its measure)? A figure of no table row needs words naming its measure and no row of
+    any table named."""
     ents = index.entities()
     got = ents.of.get(id(fy))
     if got is None or not fy.label:
@@ -115,19 +117,19 @@ def _row_said(index: "SourceIndex", fy: "_Fact", said: str) -> bool:
                 best, who = k, r
     if who is not None:
         return who is e
-    return e.whole or len(ents.tables.get(e.tab, ())) <= 1
+    if e.whole or len(ents.tables.get(e.tab, ())) <= 1:
+        return True
+    return bool(sentence) and sentence != said and _row_said(index, fy, sentence)
 
 
-def _said(text: str, start: int) -> str:
+def _said(text: str, start: int) -> tuple[str, str]:
     """The words the pair's subject is in: X's clause when it holds words of its own before 由 / 从, else its
-    sentence up to X."""
+    sentence up to X — and its sentence up to X (where the clause names only the measure: 巡护里程由…)."""
     k = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
     clause = text[k:start]
     head = clause[:max(clause.rfind("由"), clause.rfind("从"))]
-    if len(_CJK.findall(head)) >= 2:
-        return head
     s0 = max(text.rfind(c, 0, start) for c in _STOP) + 1
-    return text[s0:start]
+    return (head if len(_CJK.findall(head)) >= 2 else text[s0:start]), text[s0:start]
 
 
 def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions: Sequence[NumberMention],
@@ -137,7 +139,7 @@ def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions
     if my.value is None or my.hi is not None or tx.m.hi is not None or my.approx or tx.m.approx:
         return None
     y_mag, y_q, y_val, y_fam = _value(my)
-    said = _said(text, tx.m.start)
+    said, sentence = _said(text, tx.m.start)
     groups = index.groups
     now = index.year_now
     found: list[tuple["_Fact", "_Fact"]] = []
@@ -167,7 +169,7 @@ def from_to_facts(checker: "_Checker", index: "SourceIndex", text: str, mentions
                         and fy.value == y_val and _earlier(fx, fy, now) \
                         and not ((sign == "+" and not fy.mag > fx.mag) or (sign == "−" and not fy.mag < fx.mag)):
                     found.append((fx, fy))
-    kept = [p for p in found if _row_said(index, p[1], said)]
+    kept = [p for p in found if _row_said(index, p[1], said, sentence)]
     if not kept or len({(id(a), id(b)) for a, b in kept}) != len(kept):
         return None
     fx, fy = kept[0]

@@ -488,7 +488,7 @@ class SourceIndex:
         line shares (a ledger's: its header and title). The ordinal need not open its line: a log names its work
         first (3月6日　馆藏档案第一期数字化扫描启动), a ledger its row's name cell (破损档案修复  第一轮  …). An ordinal
         without its first (第五届读书节) counts nothing."""
-        seen: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+        seen: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
         for m in _LINE_ORDINAL.finditer(text):
             n = _ordinal_int(m[1])
             if n is not None:
@@ -500,16 +500,42 @@ class SourceIndex:
                     heads = [h for (a, b), h in zip(cells, header)
                              if a <= m.start(1) < b or _HAS_DIGIT.search(text, a, b) or a == b]
                     rest = " ".join([rest, *heads, captions.get(row[0], "")])
-                seen[m[2]].setdefault(n, (m.start(1), rest))
+                seen[m[2]].setdefault(n, (f"line {line_of(starts, m.start(1))}", rest))
+        self._add_ordinal_counts(src, seen)
+
+    def _count_ordinal_strings(self, src: int, data: Any) -> None:
+        """A data file's texts that name 第一期 …, 第二期 … (a 大事记's 事项: 第一期…培训开班; one 说明 naming 第一批…；
+        第二批…): the count they state, as the same lines of a text file would (see _count_ordinal_lines) — each
+        ordinal with the words after it up to its string's end or the next ordinal's clause, at its string's path."""
+        seen: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
+        stack: list[tuple[Any, str]] = [(data, "")]
+        while stack:
+            node, path = stack.pop()
+            if isinstance(node, dict):
+                stack += [(v, f"{path}.{k}" if path else str(k)) for k, v in reversed(node.items())]
+            elif isinstance(node, list):
+                stack += [(v, f"{path}[{i}]") for i, v in reversed(list(enumerate(node)))]
+            elif isinstance(node, str) and "第" in node:
+                keys = " ".join(_PATH_KEYS.findall(path))  # (苗木发放.说明: what the string is about)
+                head = None
+                for m in _LINE_ORDINAL.finditer(node):
+                    head = node[:m.start()] if head is None else head  # 苗木分两次调运：第一批…，第二批…
+                    if (n := _ordinal_int(m[1])) is not None:
+                        rest = _ORDINAL_CLAUSE_END.split(node[m.end():], 1)[0]
+                        seen[m[2]].setdefault(n, (path, f"{keys} {head} {rest}"))
+        self._add_ordinal_counts(src, seen)
+
+    def _add_ordinal_counts(self, src: int, seen: dict[str, dict[int, tuple[str, str]]]) -> None:
+        """The first N ordinals of one measure word, all there, state N of them (an ordinal without its first —
+        第五届读书节 — counts nothing): named by the words every item's place shares, at the Nth's location."""
         for measure, items in seen.items():
             count = len(items)
             if count < 2 or set(items) != set(range(1, count + 1)):
                 continue
-            at, _ = items[count]
-            line = line_of(starts, at)
+            where, _ = items[count]
             subj = frozenset.intersection(*(tokens(rest) for _, rest in items.values()))
             n = Decimal(count)
-            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, f"line {line}",
+            self._add(_Fact(n, n, unit_family(measure)[0], measure, "count", src, where,
                             f"第一{measure}至第{_cn_ordinal(count)}{measure}", self._group(src, f"O{measure}"),
                             f"{count}{measure}", subj=subj, pmag=n))
 
@@ -629,6 +655,7 @@ class SourceIndex:
         self.warnings += find_instructions(text, name) if text else scan_file(name)
         self._walk(src, data, "", None, frozenset(), 0, None)
         self._names_of = {}
+        self._count_ordinal_strings(src, data)
 
     def _walk(self, src: int, node: Any, path: str, unit: tuple[str, str] | None, ctx: frozenset[str],
               depth: int, year: int | None, listed_names: list[str] | None = None) -> Any:
@@ -1486,6 +1513,12 @@ _LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同�
 # words (3月6日　馆藏档案第一期…) or a ledger's name cell; its numeral whole (第十二期, never its 第十)
 _LINE_ORDINAL = re.compile(r"(?<![\d一二三四五六七八九十])第([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
                            r"([批期轮届])")
+
+
+# an ordinal's own words in a string that names several (第一批3月4日到货…，第二批…): up to the next ；/ 。 — its
+# clause, never the next ordinal's
+_ORDINAL_CLAUSE_END = re.compile(r"[；;。]")
+_PATH_KEYS = re.compile(r"[^.\[\]]+(?=\.|\[|$)")  # a field path's keys (大事记[2].事项: 大事记, 事项)
 
 
 def _ordinal_int(words: str) -> int | None:

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _BUDGET, _INITIAL, _NEW, _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
-from ._common import HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import GOV_LEVELS, HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact, _Sorted
 from .periods import fact_period, line_period, parts_before, period_fits, periods_clash, said_period
@@ -1345,6 +1345,8 @@ class _Checker:
             if not pairs:
                 break
             for g, mine, theirs in pairs:
+                if seg & mine & GOV_LEVELS and not seg & theirs & GOV_LEVELS:
+                    continue  # 中央资金执行 of the 中央…补助 row: its level names it, the 资金 of 州级财政资金 names nothing
                 if seg & theirs and (not seg & mine or g.group != f.group and len(seg & mine) < len(seg & theirs) + 2):
                     return g  # (财政拨款资金执行率 names 财政拨款 by three words, 其他资金 by 资金 alone: no mix-up)  # a clause that names both records (第一批放流黄鳍鲷 when 第一批 was 黑鲷) mixes them up
             pairs = [p for p in pairs if not seg & p[1]]
@@ -2790,7 +2792,12 @@ def _period_named(text: str, lo: int, hi: int) -> frozenset[str]:
         got = frozenset(d + im[3] for im in _ITEM_LIST.finditer(clause) for d in im[1][::2] + im[2])
         if got:
             return frozenset() if _TO_DATE.search(clause) else got
+        if n and _SUMMED.search(clause):  # 第二批…74次，两批合计166次，其余38次: after the items' sum, of no one item
+            return frozenset()
     return frozenset()
+
+
+_SUMMED = re.compile(r"合计|共计|总计|之和|[两二三四五六七八九十][批期季轮]共")
 
 
 _HEAD_CUT_AT = re.compile(r"[，,：:]")

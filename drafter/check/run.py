@@ -654,7 +654,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
     # further out), as functions of the figure: set up once, not once per figure
     base_levels = (
         lambda t: _sentence_pairs(t, cited_sent, cited, sents_of_para, text),
-        lambda t: stated_pairs(t, told, text, index.year_now, whole_of),  # by the words
+        lambda t: stated_pairs(t, told, text, index.year_now, whole_of, sums),  # by the words
         lambda t: _worded_pairs(index, t, cited, cited_sent, sents_of_para, text, told),
         lambda t: _record_pairs(index, cited.get(t.para, [])),
         lambda t: _quoted_pairs(t, told[t.para], text, index.year_now, line_at),

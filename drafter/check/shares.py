@@ -15,7 +15,7 @@ from ..subjects import tokens
 from ._common import COMPARATIVES, HUNDRED, comparatives, _LAST_YEAR, _ROLE_MARKS, _TOTAL_MARK
 from .context import _phrase, _share_whole
 from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
-                     _line_budget, _line_rates, _sum_whole)
+                     _line_budget, _line_rates, _sum_whole, whole_rates)
 from .index import SourceIndex, _Fact
 from .match import _MONEY_RATE, _Target, _fits, _is_bound
 from .stated import _common_wholes
@@ -254,7 +254,8 @@ def _source_rates(index: SourceIndex, words: frozenset[str], money: bool,
         totals = [f for f in _best_named(index, _TOTAL_MARK, rates=True, need=1, keep=lambda f: f.family == "%"
                                          and this_year(f) and f.role != "target" and not _is_bound(f))]
         totals += _row_rates(index, _TOTAL_MARK, made)
-        return _dedupe(totals)[:MAX_GAP_SIDES]
+        # 项目整体 / 部门整体: the root's own rate first, whatever its record is called (合计, 年度资金总额, the project)
+        return _dedupe([*whole_rates(index), *totals])[:MAX_GAP_SIDES]
     if not words:
         return []
     pool = _best_named(index, words, rates=True, need=1, ranked=True,
@@ -360,7 +361,7 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
 _COMPARING = re.compile(r"比|较|于|与|和|同|跟")
 # 低于全县 / 比合计低: the whole of the table the rows are of
 _WHOLE_SIDE = re.compile(r"全(?:县|市|区|镇|乡|州|盟|旗|站|馆|所|局|中心)(?:平均|总体|整体)?(?:水平)?|合计|总计|总体|整体|全部"
-                         r"|(?:本|全)?(?:项目|资金)(?:整体|总体|平均)(?:水平)?")  # 低于项目整体: the project's own rate
+                         r"|(?:本|全)?(?:项目|资金|部门|单位)(?:整体|总体|平均)(?:水平)?")  # 低于项目整体 / 部门整体高出: the whole's own rate
 
 
 def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:

@@ -376,7 +376,8 @@ _DAY_PERIOD = re.compile(r"第?([一二三四])季度|([上下]半年)")
 
 
 def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, year: int | None,
-                 whole_of: Mapping[int, _Fact]) -> list[tuple[_Fact, _Fact]]:
+                 whole_of: Mapping[int, _Fact], sums: Mapping[int, Sequence[Sequence[_Fact]]] | None = None
+                 ) -> list[tuple[_Fact, _Fact]]:
     """Operands of the mention among the figures the text stated before it and the checker traced (`told`: by
     paragraph; a flagged figure is in none), the words fixing which and how:
     - 占 (no whole named, or 全年): the part its sentence states right before it over the whole the 其中 before
@@ -408,7 +409,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     elif per is not None and per[0][:1] == "月":
         out += _month_pairs(t, before, text)
     if t.family not in _RATE_FAMILIES and _REST.search(t.clause):
-        out += _rest_pairs(t, told, text)
+        out += _rest_pairs(t, told, text, sums, whole_of)
     if t.family == "%" and direction(t.clause) and not _NAMED_BASE.search(t.clause) \
             and (part := _right_before(t, before)) is not None:
         out += _period_change_pairs(part, before, text)
@@ -475,10 +476,14 @@ def colon_sum(i: int, mentions: Sequence[NumberMention], results: Sequence[Menti
     return " + ".join(mentions[j].text for j in items) + f" = {m.text}（冒号后逐一列举）"
 
 
-def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str) -> list[tuple[_Fact, _Fact]]:
+def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str,
+                items_of: Mapping[int, Sequence[Sequence[_Fact]]] | None = None,
+                whole_of: Mapping[int, _Fact] | None = None) -> list[tuple[_Fact, _Fact]]:
     """'…共34个班级：…，其余12个为文史、手工等班级': the rest after a sum its sentence stated (共 / 合计) is the whole
     of that breakdown less the sum — a level of its unit the text stated before that sentence, in its paragraph or
-    the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values."""
+    the three before, larger than the sum: the nearest ones, of at most MAX_NAMED_VALUES values; else the whole a
+    share of the sum or of one of its items was of (第一批检查92次，占全年的45.10%；…两批合计166次，其余38次: the year's
+    204 the text never states), one value only."""
     s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
     sums = [e for e in told.get(t.para, ()) if s0 <= e[0].m.start and e[0].m.end <= t.m.start
             and e[0].family == t.family and _SUM_BEFORE.search(e[0].clause)]
@@ -489,6 +494,11 @@ def _rest_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str) -> l
                      if e[0].m.end <= s0 and e[0].family == t.family and _a_level(e) and abs(e[0].x) > abs(part[0].x)),
                     key=lambda e: -e[0].m.start)
     values = list(dict.fromkeys(e[0].x for e in wholes))[:MAX_NAMED_VALUES]
+    if not wholes and items_of and whole_of:
+        # (两轮合计274只，占全年放归的62.70%；其余163只: the sum's own share names the whole too)
+        held = [w for f in (part[1], *(f for item in items_of.get(id(part[1]), ()) for f in item))
+                if (w := whole_of.get(id(f))) is not None and w.family == part[1].family and abs(w.mag) > abs(part[1].mag)]
+        return [(held[0], part[1])] if held and len({w.mag for w in held}) == 1 else []
     return [(e[1], part[1]) for e in wholes if e[0].x in values]
 
 
@@ -509,6 +519,14 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     fam, x = part[0].family, abs(part[0].x)
     wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
                         MAX_TOLD_PARAS - 1)
+    if not wholes and not any(words & tokens(text[_last_stop(text, e[0].m.start, _PART_STOPS) + 1:e[0].m.start])
+                              for e in told.get(t.para, ()) if e[0].m.end <= s0):
+        # 收容救护684只…。放归自然437只，放归率63.89%: words naming no earlier figure — the paragraph's lead level
+        lead = next((e for e in sorted(told.get(t.para, ()), key=lambda e: e[0].m.start)
+                     if e[0].family == fam and e[0].m.end <= s0), None)
+        if lead is not None and _a_level(lead) and abs(lead[0].x) > x \
+                and not _PERIOD_WORDS.search(text[_last_stop(text, lead[0].m.start, _PART_STOPS) + 1:lead[0].m.start]):
+            wholes = [lead[1]]
     p = replace(part[1], subj=part[1].subj | said)
     return [(p, w) for w in wholes]
 
@@ -1028,6 +1046,8 @@ def year_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], text
     # (what the part counts, and what its sentence names before it: 社科普及周…受众 — two words in all)
     s0 = _last_stop(text, part[0].m.start, _FULL_STOPS) + 1
     words = own | (tokens(text[s0:part[0].m.start]) - _ROLE_MARKS - _PERIOD_TOKENS)
+    if len(unit := part[0].m.unit) >= 2 and part[0].family != "元":
+        words |= tokens(unit)  # 巡检102站次 over a 巡检站次 column's 合计: the count it is of names the year's figure too
     out = []
     for f in fam.window(float(lo), float(hi)):
         if f.role == "target" or f.approx or f.hi_mag is not None or f.ytag not in (None, index.year_now) \
