@@ -60,3 +60,22 @@ def test_a_per_unit_is_the_named_money_over_the_count_its_noun_names_in_the_sour
     assert status(text.format("1065.14元"), SCHOOL)["1065.14元"] == "unsupported"  # 186.40万元 ÷ 1750
     # 基本支出 per student where the words name 公用经费: another line's money
     assert status(text.format("6896.71元"), SCHOOL)["6896.71元"] == "unsupported"  # 1,236.58万元 ÷ 1793
+
+
+STATION = [SourceText(name="青溪县环卫所项目支出绩效自评表.md", text=(
+    "# 青溪县环卫所2025年度项目支出绩效自评表\n\n"
+    "| 项目 | 年初预算 | 全年预算 | 全年执行 |\n| --- | --- | --- | --- |\n| 年度资金总额 | 186.00 | 184.50 | 180.30 |\n\n"
+    "| 支出构成 | 金额（万元） |\n| --- | --- |\n"
+    "| 车辆转运运维 | 52.46 |\n| 转运站设备维护 | 38.20 |\n| 人员劳务 | 89.64 |\n| 合计 | 180.30 |\n\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 上年实际 |\n| --- | --- | --- | --- | --- | --- |\n"
+    "| 产出指标 | 数量指标 | 转运生活垃圾 | ≥12万吨 | 12.64万吨 | 11.92万吨 |\n"
+    "| 产出指标 | 数量指标 | 清运里程 | ≥40万公里 | 43.45万公里 | 41.20万公里 |\n"))]
+
+
+def test_a_per_unit_of_the_named_line_over_the_told_count_stands_against_the_whole_as_a_rival():
+    # 每吨转运成本 names the 转运 lines; the derivation of 52.46万元 ÷ 12.64万吨 was refused as a line whose whole
+    # (合计 180.30) the words might mean — the per-unit stage's reading (the line its words name) decides
+    text = "全年转运生活垃圾12.64万吨，完成目标的105.33%，比上年11.92万吨增长6.04%，每吨转运成本约{}；清运里程43.45万公里。"
+    assert status(text.format("4.15元"), STATION)["约4.15元"] == "derived"  # 52.46万元 ÷ 12.64万吨
+    assert status(text.format("4.40元"), STATION)["约4.40元"] == "unsupported"  # over last year's 11.92万吨
+    assert status(text.format("4.51元"), STATION)["约4.51元"] == "unsupported"  # no quotient of the sources
