@@ -226,7 +226,7 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
                     cands += [g for g in rows.record_money.get((c.src, item[0]), ()) if role_ok(g)]
             if not short and u.m.start >= s0:  # 培训执法人员342人次，…，人次均费用: the money the count's own clause
                 # names (宣传培训), though an earlier clause of the sentence (不停车检测点) names another line by more words
-                c0 = max(text.rfind(c, max(s0, u.m.start - 60), u.m.start) for c in _SENT_END + "；;，,") + 1
+                c0 = max(s0, max(text.rfind(c, s0, u.m.start) for c in _SENT_END + "；;，,") + 1)
                 cands += [g for g in money.named(_pairs(text[c0:u.m.start], own)) if role_ok(g)]
             if short and u.m.start < s0 and not again:  # three digits: only the money its sentence names, over a
                 cands = []  # count of that very sentence or of a per-unit its sentence stated before (吨均…，其中…每吨)
