@@ -15,6 +15,10 @@ names; the money is a source figure of the item its sentence names.
   most words with the target's sentence (按鉴定检测支出计 → 支出构成.鉴定检测), and the money of the record the count
   is a figure of (主要任务[2].任务涉及金额 beside its indicator 禁牧巡查652次, a row's money column) — spending (or
   money of no role), a budget only when the words say 预算; this year's only;
+- the money the count's own clause names, too, for a count told in the per-unit's sentence (培训执法人员342人次，…，
+  人次均费用 ← 宣传培训, where an earlier clause of the sentence names 不停车检测点 by more words);
+- with no told count that fits: this year's count the sources state of the noun the per-unit's words name (生均 → 在校生
+  合计, the text telling the students only as a change), over the named money — five written digits at least;
 - the per-unit must have MIN_DIGITS significant digits — no chance quotient of the few operands reaches that — and
   equal the quotient at its written precision (entities.fits).
 A swapped subject stays flagged: the money is the one the words name (another item's money is not named), the count
@@ -194,8 +198,6 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
         d = _divisor(u, said, per, mean, text)
         if d is not None:
             counts.append((u, f, facts, d))
-    if not counts:
-        return None
     money = money_names(ix)
     cut = 0  # 按设备购置经费计每个工位8049.42元；开发课程27门，每门平均: another per-unit's words name its own money
     for cut_at in _PER_UNIT_SAID.finditer(said, 0, k + 1):
@@ -222,6 +224,10 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
                 cands += [g for g in rows.mates.get(id(c), ()) if g.family == "元" and role_ok(g)]
                 if (item := _FIRST_ITEM.match(c.location)) is not None:
                     cands += [g for g in rows.record_money.get((c.src, item[0]), ()) if role_ok(g)]
+            if not short and u.m.start >= s0:  # 培训执法人员342人次，…，人次均费用: the money the count's own clause
+                # names (宣传培训), though an earlier clause of the sentence (不停车检测点) names another line by more words
+                c0 = max(s0, max(text.rfind(c, s0, u.m.start) for c in _SENT_END + "；;，,") + 1)
+                cands += [g for g in money.named(_pairs(text[c0:u.m.start], own)) if role_ok(g)]
             if short and u.m.start < s0 and not again:  # three digits: only the money its sentence names, over a
                 cands = []  # count of that very sentence or of a per-unit its sentence stated before (吨均…，其中…每吨)
             elif short:
@@ -232,6 +238,10 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
                     shown = _fmt((q / m.factor).quantize(m.quantum))  # (in the unit written: 1.94万元)
                     found.setdefault(f"{g.written} ÷ {u.m.text}",
                                      (f"{g.written} ÷ {u.m.text} = {shown}{m.unit}", g, f))
+        if not found and not short and period == "1-12" and _written_digits(m.text) >= MIN_DIGITS + 1:
+            got = _over_named_count(ix, checker, t, (per or mean), named)  # type: ignore[arg-type]
+            if got is not None:
+                return got
         if found or short or period != "1-12":  # (the year's money is never over a half's count)
             return next(iter(found.values())) if found else None
         # 吨均处理成本 after 处理生活垃圾17.38万吨: words that name no money item but what the count's own clause did
@@ -248,6 +258,40 @@ def named_per_unit(ix: "SourceIndex", checker: "_Checker", t: "_Target", text: s
                 if fits(checker, t, q):
                     return f"{g.written} ÷ {u.m.text} = {_fmt((q / m.factor).quantize(m.quantum))}{m.unit}", g, f
     return None
+
+
+def _over_named_count(ix: "SourceIndex", checker: "_Checker", t: "_Target", said: re.Match[str],
+                      named: list["_Fact"]) -> tuple[str, "_Fact", "_Fact"] | None:
+    """生均公用经费1039.60元 where the text tells the students only as a change (比上年1702人增加91人): the named money
+    over this year's count the sources state of the noun the per-unit's words name (生均 → 在校生 合计 1793; 每个站点 →
+    服务站点) — a whole, no line of a breakdown, no target, no other year's; five written digits at least, both
+    operands being the sources' (no chance quotient of two source figures lands on five digits). A noun that is only
+    the measure word (每批次, 人次均) names no count here: that count is the one the text told."""
+    from .entities import fits
+
+    m = t.m
+    noun = said["x"] if said[0][:1] == "每" else said["x"][-1:]  # (全校生均: 生, the noun right before 均)
+    for f in source_counts(ix):
+        if noun in f.unit or noun not in f.head + f.label:
+            continue
+        for g in named:
+            q = g.mag / f.mag
+            if fits(checker, t, q):
+                return f"{g.written} ÷ {f.written} = {_fmt((q / m.factor).quantize(m.quantum))}{m.unit}", g, f
+    return None
+
+
+def source_counts(ix: "SourceIndex") -> list["_Fact"]:
+    """This year's counts the sources state as results (no target, no bound or approximation, no other year's) that
+    are no line of a larger whole — once per source index."""
+    got = getattr(ix, "_source_counts", None)
+    if got is None:
+        now = ix.year_now
+        got = ix._source_counts = [  # type: ignore[attr-defined]
+            f for f in ix.facts if f.family not in _NOT_COUNTS and f.src >= 0 and f.date is None and f.kind != "year"
+            and f.approx is None and f.hi_mag is None and f.role in ("", "actual") and f.ytag in (None, now)
+            and f.mag > 0 and not ix.is_line(f)]
+    return got
 
 
 def whole_money(ix: "SourceIndex", budget: bool) -> list["_Fact"]:

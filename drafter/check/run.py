@@ -995,7 +995,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         elif (formula := told_days(mentions, results, i, t, text, index.year_now)) is not None:
             done(i, "derived", formula=formula)  # 7月1日启动，9月8日完成，用时69天: its sentence's two dates
             state(t)
-        elif (other := checker.foreign) is not None and not reason0:
+        elif (other := checker.foreign) is not None and not reason0 and not (
+                t.family == "元" and named_per_unit(index, checker, t, text, told[t.para]) is not None):
+            # (每吨转运成本约4.15元: the line its words name over the count its sentence told — refused above for the
+            # whole of that line as a rival — is the per-unit stage's to read, below)
             done(i, "unsupported", [other], reason=f"{FOREIGN} {other.written} / the figures that give it are of another "
                                                    f"item than the words name, {other.written}")
         elif not reason0 and (named := _anchored(checker, index, t, text, ends, told[t.para], sums)) is not None \
