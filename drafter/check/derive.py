@@ -1091,7 +1091,17 @@ def own_list_count(text: str, m: Any) -> str | None:
             or m.base_unit not in _OWN_COUNTED or m.value != m.value.to_integral_value() \
             or not 2 <= m.value <= MAX_LISTED:
         return None
-    before = _ASIDE_IN_LIST.sub("", text[max(0, m.start - 200):m.start])  # （86.45，34.39%）: no clause break
+    items = listed_before(text, m.start, int(m.value))
+    return "、".join(items) + f" = {m.text}（本句逐一列举）" if items else None
+
+
+_QUOTES = re.compile(r"[“”\"「」『』‘’]")  # “五一”和国庆: the quotes around an item's name are no part of the list
+
+
+def listed_before(text: str, pos: int, n: int) -> list[str] | None:
+    """The n items its sentence lists right before `pos` (a count in words there), read from its own words; None when
+    it lists no such n."""
+    before = _QUOTES.sub("", _ASIDE_IN_LIST.sub("", text[max(0, pos - 200):pos]))  # （86.45，34.39%）: no clause break
     run = before[max(before.rfind(c) for c in "。；;！？!?\n，,：:") + 1:]
     tail = _CJK_LIST_TAIL.search(run)  # (2025年围绕A、B…: the words after the year)
     if tail is None or tail[0].endswith("等") or tail[0].startswith("、"):
@@ -1116,8 +1126,8 @@ def own_list_count(text: str, m: Any) -> str | None:
         parts = _LIST_JOIN.split(run)
         readings = [parts] if len(parts) == 2 and all(len(p) >= 2 for p in parts) else []
     for items in readings:
-        if items and len(items) == m.value:
-            return "、".join(items) + f" = {m.text}（本句逐一列举）"
+        if items and len(items) == n:
+            return items
     return None
 
 
@@ -1336,7 +1346,7 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
         return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
     if tm is None:
-        return None
+        return _counted_items_sum(index, t, text)
     before = t.clause[: tm.start()]
     hm = None
     for hm in _HOW_MANY.finditer(before):
@@ -1359,6 +1369,42 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
 
 
 _MEASURES = frozenset("批项类个次期座所家户片季轮场")
+# a count of the items listed before it, its noun and a few words, right before the figure (苗年和姊妹节两个节庆期间
+# 接待研学|1268人次): the figure is their sum, as with 共 — unless the words give each item the figure (各 / 每 / 均)
+_COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])[个项类件所座家处条种块片批期轮季场]([\u4e00-\u9fff]{0,10})$")
+_EACH_ITEM = re.compile(r"各|每|均|分别")
+_LIST_OPENER = re.compile(r"^(?:其中|包括|含|即|如)")
+
+
+def _counted_items_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, list[_Fact], Decimal] | None:
+    """The sum of one source figure for each item its clause lists and counts right before the mention, each figure
+    the only one of its measure that names its item; None when the items, their figures or the sum do not agree."""
+    window = text[max(0, t.m.start - 40):t.m.start]
+    if not text or (cm := _COUNTED_ITEMS.search(window)) is None or _EACH_ITEM.search(cm[2]):
+        return None
+    n = _int_any(cm[1])
+    items = listed_before(text, t.m.start - len(window) + cm.start(), n) if n and n >= 2 else None
+    if not items:
+        return None
+    year = _year(t.ytag, index)
+    fam = index.family(t.family)
+    # each item's figure is a part: no larger than the sum (and its item named anywhere in its source sentence —
+    # 苗年期间开放展厅，接待研学742人次 — not only in the words right before it, which the subject index holds)
+    pool = [f for f in fam.window(0.0, float(t.x)) if f.date is None and f.role != "target" and not _is_bound(f)
+            and _year(f.ytag, index) == year and "§合" not in f.subj] if fam is not None else []
+    picked: list[_Fact] = []
+    for item in items:
+        item = _LIST_OPENER.sub("", item)  # 其中苗年: the item is 苗年
+        named = [f for f in pool if item in (f.near_text or f.snippet)]
+        if len(named) != 1:
+            return None
+        picked += named
+    if len({(f.src, f.location) for f in picked}) != n:
+        return None
+    total = sum((f.mag for f in picked), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in picked) + f" = {t.m.text}", picked, total
 
 
 def _quarters_listed(text: str, t: _Target) -> tuple[str, ...] | None:
