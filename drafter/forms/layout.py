@@ -272,6 +272,10 @@ _SEAL_REMARK = re.compile(r"[（(](?:盖章|公章|签章|章|盖公章|签字|�
 _SEAL_AFTER = re.compile(r"\s*[（(]\s*(?:盖章|公章|签章|盖公章|单位公章|印章)\s*[）)]\s*$")
 # the budget code printed beside the name under a label 主管部门及代码: '518003 清溪县…', '清溪县…（518003）'
 _UNIT_CODE = re.compile(r"^[\[［【(（]?\d{3,}[\]］】)）]?[\s\-—－_、：:]*|[\s\-—－_、]*[\[［【(（]?\d{3,}[\]］】)）]?$")
+# a title naming the project (its unit's name and the year may open it): '2025年度林区广播电视信号覆盖运维项目支出绩效
+# 自评表' → 林区广播电视信号覆盖运维项目; '2025年度项目支出绩效自评表' names none
+_PROJECT_TITLE = re.compile(r"\s*#*\s*[^\d|\t]{0,30}?(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                            r"(?P<name>(?![年度\d])[^\s|\t（）()#：:]{2,40}?项目)支出绩效自评表")
 # a title naming the 部门整体 form: '清溪县2025年度部门整体支出绩效自评表', '部门（单位）整体支出绩效自评表'
 _DEPARTMENT_TITLE = re.compile(r"(?:部门|单位)(?:（单位）|\(单位\))?整体(?:支出)?绩效")
 NOT_A_FORM = ("未找到自评表：没有“项目名称 / 项目资金 / 绩效指标”或“部门名称 / 部门资金情况 / 主要任务”等栏目"
@@ -454,6 +458,15 @@ class Recognizer:
                         found.sources[key] = p.place
                         return
 
+    def _project_in_title(self, found: Found) -> None:
+        """A form without a 项目名称 row whose title names the project: '2025年度林区广播电视信号覆盖运维项目支出
+        绩效自评表' (a line above the tables, or the merged title cell of a sheet)."""
+        cells = [(c.text, c.place) for t in self.tables[:1] for row in t.rows[:2] for _, c in distinct(row)]
+        for text, place in [(p.text, p.place) for p in self.doc.paragraphs[:6]] + cells:
+            if m := _PROJECT_TITLE.match(text):
+                found.data["项目名称"], found.sources["项目名称"] = m["name"], place
+                return
+
     def year(self, found: Found) -> None:
         def as_year(text: str) -> int | None:
             m = re.fullmatch(r"(\d{4})\s*年?度?", _plain(text))
@@ -496,6 +509,8 @@ class Recognizer:
     def project(self) -> Found:
         found = Found("project")
         self.label_value(found, "项目名称", ("项目名称",))
+        if "项目名称" not in found.data:
+            self._project_in_title(found)
         if "项目名称" not in found.data:
             raise self.fail("自评表中没有“项目名称”一栏的内容 / the form names no project")
         self.year(found)
