@@ -455,9 +455,13 @@ class SourceIndex:
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         heads: dict[int, list[str]] = {}
         cells_of: dict[int, list[list[str]]] = defaultdict(list)
+        above: dict[int, str] = {}  # each table's row label before this one
         for line, (tid, cells, header) in sorted(table.items()):
             label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
+            if _TOTAL_KEY.search(above.get(tid, "")) and (k := _FIRST_PART.match(label)):
+                label = label[k.end():]  # 年度资金总额 | 其中：中央补助资金: the first of the total's lines, no sub-row
+            above[tid] = label
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
                 cells_of[tid].append([_SPACES.sub("", text[a:b]) for a, b in cells])
@@ -1297,6 +1301,7 @@ def _data_lists(data: Any, names_of: dict[int, list[list[str]]] | None = None) -
 
 
 _ROW_VALUES = (int, float, Decimal, dict)  # what a mapping's values are when its keys name a list of items
+_FIRST_PART = re.compile(r"其中[：:]?")
 _NOT_A_ROW = re.compile(r"^(?:其中|上年|去年|备注|说明|注|合\s*计)")  # a sub-row, last year's, a note: no item of the list
 MAX_ROWS_COUNTED = 40
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
