@@ -72,7 +72,8 @@ def test_shares_listed_by_respective_pair_with_the_items_in_the_order_told():
 def test_shares_listed_in_the_other_order_than_the_items_stay_unsupported():
     got = statuses("二、资金使用\n\n市级财政资金支出392.00万元，上级补助资金支出139.56万元。"
                    "两类资金在支出中的占比分别为26.25%和73.75%。", BUILDING)
-    assert got[2] == ("26.25%", "unsupported")  # the first listed is 市级财政资金's: 73.75 %
+    assert dict(got)["26.25%"] == "unsupported"  # the first listed is 市级财政资金's: 73.75 %
+    assert ("两类", "exact") in got  # the form's two lines, the first opened by 其中 under the total
 
 
 def test_a_share_after_a_remark_on_the_set_compared_within_is_its_figures(promotion):
