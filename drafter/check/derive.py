@@ -995,7 +995,7 @@ def _listed_sum(i: int, mentions: Sequence[Any], results: Sequence[MentionCheck 
     return " + ".join(p.text for p in parts) + f" = {m.text}"
 
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})")
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})|首(?=[批期轮季次届])")  # 首批: the first, as 第一批
 MAX_LISTED = 12  # a count of listed items (三批, 两期) is of a few items the paragraph names one by one
 
 
@@ -1068,7 +1068,7 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
     block = text[lo: hi if hi >= 0 else len(text)]
     # 第一批 / 第二批…: the ordinals its measure word follows — or the noun after it (两个标段：第一标段、第二标段)
     noun = text[m.end:m.end + 2] if _CJK_PAIR.match(text, m.end) else m.base_unit
-    named = {_int_any(o[1]): o[0] for o in _ORDINAL.finditer(block)
+    named = {_int_any(o[1]) if o[1] else 1: o[0] for o in _ORDINAL.finditer(block)
              if block.startswith(m.base_unit, o.end()) or block.startswith(noun, o.end())}
     if set(named) != set(range(1, int(m.value) + 1)):
         return None
