@@ -456,11 +456,13 @@ class SourceIndex:
         heads: dict[int, list[str]] = {}
         cells_of: dict[int, list[list[str]]] = defaultdict(list)
         above: dict[int, str] = {}  # each table's row label before this one
+        parts_of_total: set[int] = set()  # tables whose rows are a total's lines (其中 opens the first)
         for line, (tid, cells, header) in sorted(table.items()):
             label = _SPACES.sub("", text[cells[0][0]:cells[0][1]])
             heads.setdefault(tid, header)
             if _TOTAL_KEY.search(above.get(tid, "")) and (k := _FIRST_PART.match(label)):
                 label = label[k.end():]  # 年度资金总额 | 其中：中央补助资金: the first of the total's lines, no sub-row
+                parts_of_total.add(tid)
             above[tid] = label
             if label and not _HAS_DIGIT.search(label) and not _TOTAL_KEY.search(label) and not _NOT_A_ROW.search(label):
                 rows[tid].append((line, label))
@@ -476,7 +478,10 @@ class SourceIndex:
                 continue
             self.lists.append(labels)
             header = heads[tid]
-            subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header))
+            subj = tokens(header[0], _common_tail(labels), captions.get(tid, ""), _title_over(header)) \
+                if tid not in parts_of_total else tokens(header[0], _common_tail(labels))
+            # (a total's lines — 三类资金 — are named by their header and what their names share, not by the form's
+            # title over the table, whose words would name them for any small count: 8个县市区医疗纠纷调解工作站)
             n = Decimal(len(labels))
             snippet = f"{header[0].strip()}：" + "、".join(labels)  # 区县：红花岗区、汇川区、…
             group = self._group(src, f"T{tid}")
