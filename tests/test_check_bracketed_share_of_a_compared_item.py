@@ -24,9 +24,9 @@ def status(text: str) -> dict[str, str]:
 
 
 def test_a_bracketed_share_of_the_compared_item_is_over_its_sentences_whole():
-    got = status("按工程类别，渠道衬砌工程执行512.30万元，占42.49%，比泵站改造工程（318.64万元，26.43%）多193.66万元。")
+    got = status("按工程类别，渠道衬砌工程执行512.30万元，占全部执行数的42.49%，比泵站改造工程（318.64万元，26.43%）多193.66万元。")
     assert got["26.43%"] == "derived"  # 318.64 ÷ 1205.60
-    got = status("按工程类别，渠道衬砌工程执行512.30万元，占42.49%，比泵站改造工程（318.64万元，25.49%）多193.66万元。")
+    got = status("按工程类别，渠道衬砌工程执行512.30万元，占全部执行数的42.49%，比泵站改造工程（318.64万元，25.49%）多193.66万元。")
     assert got["25.49%"] == "unsupported"  # 318.64 ÷ 1250.00: the budget, not the spending the 42.49% was of
 
 
