@@ -394,6 +394,14 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     if not before:
         return []
     out: list[tuple[_Fact, _Fact]] = []
+    if t.family == "%" and (part := _right_before(t, before)) is not None \
+            and _BRACKET_SHARE.fullmatch(text, part[0].m.start - 1, t.m.start) and text.startswith(("）", ")"), t.m.end):
+        # 比灌溉与排水工程（612.35万元，27.85%）多 / 桥涵隧道检测118.45万元（20.31%）: the amount's share, read as 占, of
+        # the whole its sentence's latest share was of
+        s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
+        wholes = [w for e in before if s0 <= e[0].m.start and e[0] is not part[0]
+                  for f in _dedupe((e[1], *e[2][:1])) if (w := whole_of.get(id(f))) is not None]
+        out += [(part[1], w) for w in wholes[-1:] if w.family == part[1].family]
     if _share_of_all(t) and (part := _right_before(t, before)) is not None:
         out += [(part[1], w) for w in _hung_on(text, part[0], before)]
         # 存在问题：上半年接种21430剂次，仅占45.74%: the whole the text's own share of that part was of
@@ -417,6 +425,10 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
             and not direction(t.clause) and (part := _right_before(t, before)) is not None:
         out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
     return out
+
+
+# （612.35万元，27.85% / 118.45万元（20.31%: the span from the character before the amount to the share in brackets
+_BRACKET_SHARE = re.compile(r"[（(][^（()）\d]*[\d,.]+[\u4e00-\u9fff]{0,3}[，,]|[^（(][\d,.]+[\u4e00-\u9fff]{0,3}[（(]")
 
 
 # 比 / 较 / 同比 …: the words name the base of the change (the gap and the year pairs' business)
