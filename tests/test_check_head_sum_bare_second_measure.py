@@ -34,4 +34,7 @@ def test_a_wrong_bare_sum_stays_unsupported():
 def test_a_measure_told_twice_under_an_item_leaves_the_bare_figure_unsupported():
     text = TEXT.replace("观众1.46万人次；", "观众1.46万人次、参与互动0.38万人次；").replace(
         "观众1.78万人次，场均", "观众1.78万人次、参与互动0.41万人次，场均")
-    assert status(text.format(sum="3.24"))["3.24万人次"] == "unsupported"  # 观众 or 参与: the words do not say
+    log = SourceText(name=LOG.name, text=LOG.text.replace("观众1.46万人次", "观众1.46万人次，参与互动0.38万人次").replace(
+        "观众1.78万人次", "观众1.78万人次，参与互动0.41万人次"))
+    got = {m.text: m.status for m in check(text.format(sum="3.24"), [log]).mentions}
+    assert got["3.24万人次"] == "unsupported"  # 观众 or 参与: the words do not say
