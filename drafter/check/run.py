@@ -955,6 +955,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+            if " ÷ " in formula and "占" in t.clause[-10:]:
+                whole_of[id(a)] = b  # (the whole a later bare share in its sentence is of: …居次，占27.52%)
         elif not reason0 and (moved := named_row_change(index, checker, t, text)) is not None:
             formula, a, b = moved  # 潜山分校增加14人: the named row's figure less its last year's (rows.py)
             done(i, "derived", [a, b], formula=formula)

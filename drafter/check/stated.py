@@ -394,10 +394,12 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     if not before:
         return []
     out: list[tuple[_Fact, _Fact]] = []
-    if t.family == "%" and (part := _right_before(t, before)) is not None \
-            and _BRACKET_SHARE.fullmatch(text, part[0].m.start - 1, t.m.start) and text.startswith(("）", ")"), t.m.end):
-        # 比灌溉与排水工程（612.35万元，27.85%）多 / 桥涵隧道检测118.45万元（20.31%）: the amount's share, read as 占, of
-        # the whole its sentence's latest share was of
+    if t.family == "%" and (part := _right_before(t, before)) is not None and (
+            _BRACKET_SHARE.fullmatch(text, part[0].m.start - 1, t.m.start) and text.startswith(("）", ")"), t.m.end)
+            or _share_of_all(t) and not _share_whole(t.clause)
+            and not any(whole_of.get(id(f)) is not None for f in (part[1], *part[2][:2]))):
+        # 比灌溉与排水工程（612.35万元，27.85%）多 / 桥涵隧道检测118.45万元（20.31%）/ 人员培训150.30万元居次，占29.36%:
+        # the amount's share (a bracket read as 占) of the whole its sentence's latest share was of
         s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
         wholes = [w for e in before if s0 <= e[0].m.start and e[0] is not part[0]
                   for f in _dedupe((e[1], *e[2][:1])) if (w := whole_of.get(id(f))) is not None]
