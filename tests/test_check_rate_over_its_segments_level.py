@@ -1,7 +1,8 @@
-"""A rate named by what its part did (检出率) right after that part, in a sentence part that told a larger level of
-the part's unit before it (海门区126批次，占35.00%，不合格7批次，检出率5.56%), is the part over that level — the
-segment's own item — when the words name no figure told before the sentence (issue 10). Beside it the planted
-errors: the rate over the whole year's level, a wrong rate.
+"""A rate named by what its part did (不合格率) right after that part, in a sentence part that told a larger level of
+the part's unit before it (海门区126批次，占35.00%，不合格7批次，不合格率5.56%), is the part over that level — the
+segment's own item — and never over the paragraph's lead level (全年抽检360批次), which a rate whose sentence part
+told no level of its own is of (issue 10). Beside it the planted errors: the rate over the year's level, a wrong
+rate.
 
 Kind: a city fibre-inspection institute's sampling (a ledger by district, the failures in a log).
 """
@@ -16,7 +17,7 @@ LEDGER = SourceText(name="分区抽检台账.md", text=(
 LOG = SourceText(name="工作日志.md", text=(
     "# 2024年工作日志\n\n- 11月20日 海门区抽检结果汇总：不合格7批次，已移交执法。\n"))
 
-TEXT = "全年抽检360批次。分区看，海门区126批次，占35.00%，不合格7批次，检出率{rate}；如皋市66批次。"
+TEXT = "全年抽检360批次。分区看，海门区126批次，占35.00%，不合格7批次，不合格率{rate}；如皋市66批次。"
 
 
 def status(text: str) -> dict[str, str]:

@@ -533,6 +533,13 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     fam, x = part[0].family, abs(part[0].x)
     wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
                         MAX_TOLD_PARAS - 1)
+    seg = _last_stop(text, part[0].m.start, _PART_STOPS) + 1
+    if not wholes:
+        # 海门区126批次，占35.00%，不合格7批次，不合格率5.56%: the level of its unit its sentence part told before the
+        # part (that part's own item), the nearest — before the paragraph's lead (全年抽检360批次), another item's
+        wholes = [e[1] for e in sorted(told.get(t.para, ()), key=lambda e: -e[0].m.start)
+                  if seg <= e[0].m.start and e[0].m.end <= part[0].m.start and e[0].family == fam
+                  and _a_level(e) and abs(e[0].x) > x][:1]
     if not wholes and not any(words & tokens(text[_last_stop(text, e[0].m.start, _PART_STOPS) + 1:e[0].m.start])
                               for e in told.get(t.para, ()) if e[0].m.end <= s0):
         # 收容救护684只…。放归自然437只，放归率63.89%: words naming no earlier figure — the paragraph's lead level
