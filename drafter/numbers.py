@@ -774,6 +774,15 @@ class _Scan:
             # a ledger's 03-28, 12-08: a zero-padded month and day is a date (a range is never written 03-28)
             self.mention(start, md.end(), value=None, unit="", kind="date", date=(None, int(md["m"]), int(md["d"])))
             return md.end()
+        if self.source_mode and run and run_end - start <= 2 and after[:1] in "-/" \
+                and (md := _MONTH_DAY_BARE.match(t, start, hi)) and 1 <= int(md["m"]) <= 12 and 1 <= int(md["d"]) <= 31 \
+                and not (start and t[start - 1] in _NOT_BEFORE_MD) and not _UNIT_ONLY.match(t, _skip_spaces(t, md.end())) \
+                and (full := _FULL_DATE.search(t, max(t.rfind("\n", 0, start) + 1, start - 80), start)) is not None \
+                and full["sep"] == md["sep"]:
+            # 2025-11-18  培训班开班，11-22 结业: after a full date written so on its line, a month and day without a
+            # zero is a date too (10-12 人 is a group's size: a measure after it)
+            self.mention(start, md.end(), value=None, unit="", kind="date", date=(None, int(md["m"]), int(md["d"])))
+            return md.end()
         core = _read_cn(t, start) if cn else _read_ar(t, start, self.source_mode)
         if core is None or core.end > hi:
             return start + 1
@@ -1082,6 +1091,14 @@ def _listed_before(t: str, start: int) -> int | None:
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_RUN = re.compile(r"\d+|[〇零一二三四五六七八九十]+")
 _MONTH_DAY = re.compile(r"(?P<m>\d\d)(?P<sep>[-/])(?P<d>\d\d)(?![\d./\-%:])")
+_MONTH_DAY_BARE = re.compile(r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d./\-%:])")
+_FULL_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2}(?!\d)")
+
+
+def _skip_spaces(t: str, k: int) -> int:
+    while k < len(t) and t[k] in " \u3000\t":
+        k += 1
+    return k
 _NOT_BEFORE_MD = "0123456789-/.:"
 # a bare "9日，" (or "9日" ending the text: a record's value) is a day of the month only after a month in its clause
 # (本月9日，) or 于 (于12日，); with neither it counts days (上年实际9日，缩短2日 against a ≤20日 time limit)

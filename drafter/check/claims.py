@@ -201,7 +201,9 @@ def contradicted_shares(text: str, mentions: Sequence[NumberMention], results: l
     column of the row, another whole) and the earlier share's value does not bear it out: 城关站门诊8820人次，占29.40%
     … 城关站占比超过三成 is that 29.40 % again, not 巡诊 46 ÷ 140. Words naming anything the first share's sentence did not
     (城关站巡诊次数占比) make a share of its own."""
-    told: list[tuple[int, tuple[str, str], tuple[str, ...]]] = []  # earlier shares: mention index, part row, operands
+    # earlier shares: mention index, part row, operands, the whole its words named (or carried: see below)
+    told: list[tuple[int, tuple[str, str], tuple[str, ...], str]] = []
+    named_at: dict[int, tuple[int, str]] = {}  # a share whose words named its whole: index → (its sentence's start, whole)
     for i, r in enumerate(results):
         m = mentions[i]
         if r.status != "derived" or not r.formula or len(r.evidence) < 2 or _share_value(m) is None:
@@ -210,11 +212,18 @@ def contradicted_shares(text: str, mentions: Sequence[NumberMention], results: l
             continue
         said = clauses[i] if i < len(clauses) and clauses[i] is not None else clause_before(text, m.start)
         whole = _share_whole(said)
+        s0 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+        if whole:
+            named_at[i] = (s0, whole)
+        # 自治区资金占支出的54.28%，…，州级资金占45.72%: a bare 占 after a share of its sentence that named its whole is
+        # of that whole
+        carried = next((w for k, (k0, w) in sorted(named_at.items(), reverse=True) if k < i and k0 == s0), "") \
+            if whole == "" else whole or ""
         if whole is None or (row := _record(r.evidence[0])) is None:
             continue
         # (the formula's figures tell two columns of one row apart, the evidence two rows of one value)
         operands = (r.formula.split(" = ", 1)[0], *(f"{e.source}|{e.location}" for e in r.evidence[:2]))
-        earlier = [(j, ops) for j, rj, ops in told if rj == row]
+        earlier = [(j, ops) for j, rj, ops, wj in told if rj == row and not (carried and wj and wj != carried)]
         if whole == "" and earlier and all(ops != operands for _, ops in earlier) and not _hangs_on(text, mentions, i):
             x, step = _share_value(m)  # type: ignore[misc]
             words = _SHARE_WORDS.sub("", said)
@@ -226,7 +235,7 @@ def contradicted_shares(text: str, mentions: Sequence[NumberMention], results: l
                                          f"before, {mentions[j].text}")
                 continue
         if not m.approx and m.base_unit == "%":
-            told.append((i, row, operands))
+            told.append((i, row, operands, carried))
 
 
 _ITEM_END = "。；;！？!?\n"  # the marks that end a sentence or an item of a list

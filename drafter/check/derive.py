@@ -195,7 +195,7 @@ def _worded_pairs(index: SourceIndex, t: _Target, cited: dict[int, list[_Fact]],
     if whole is None:
         per = _average(t.clause)
         if per is None:
-            return _remainder_pairs(index, t, told) + _unbased_growth(index, t, told)
+            return _remainder_pairs(index, t, told) + _unbased_growth(index, t, told, text)
         # 普查员劳务补助人均2878.7元: the total the words name (or the sentence states), over the count of the item
         item, before, after = per
         fam = t.family
@@ -798,14 +798,35 @@ def _remainder_pairs(index: SourceIndex, t: _Target, told: dict[int, list[_Told]
 _CHANGE_ALONE = re.compile(r"(?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?")
 
 
-def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None
+# 分别增长 / 分别增长9.09%和: a change of a list after 分别, naming no base (the rates before it in the list aside)
+_RESPECTIVE_CHANGE = re.compile(r"分别(?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?(?:[\d.]+%[、和及与])*")
+_RATE_AT = re.compile(r"\d%")
+_LISTED = re.compile(r"[\u4e00-\u9fff]{0,2}[，,]?")  # 8460人次，分别: the list ends right before 分别
+_LISTED_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}[、和与及][\u4e00-\u9fff]{0,10}")  # 120场、参与读者8460人次
+
+
+def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]] | None, text: str = ""
                     ) -> list[tuple[_Fact, _Fact]]:
     """全年接待来访群众3,126人次，增长8.54%: a change with no base named, right after a figure, is on last year (never
     on the target) — that figure over last year's figure of the same quantity wherever the sources hold it: a fact of
     last year's tag, or one a source states after 与上年 / 去年 / the year before's 年 (a log's 与上年（2023年）对比：…)."""
-    if t.family != "%" or not _CHANGE_ALONE.fullmatch(t.clause):
+    if t.family != "%":
+        return []
+    k = text.rfind("分别", max(0, t.m.start - 60), t.m.start) if text else -1
+    respective = k >= 0 and _RESPECTIVE_CHANGE.fullmatch(text, k, t.m.start) is not None
+    if not (_CHANGE_ALONE.fullmatch(t.clause) or respective):
         return []
     before = [e for e in _told_before(told, t) if e[0].sent == t.sent and e[0].m.end <= t.m.start][-1:]
+    if respective:  # 讲座120场、参与读者8460人次，分别增长9.09%和6.82%: the listed figure of its rank before 分别
+        stop = min((j for j in (text.find(c, t.m.end) for c in "，,。；;\n") if j >= 0), default=len(text))
+        rank, n = len(_RATE_AT.findall(text, k, t.m.start)), len(_RATE_AT.findall(text, k, stop))
+        listed = [e for e in _told_before(told, t) if e[0].sent == t.sent and e[0].m.end <= k
+                  and e[0].family not in _RATE_FAMILIES]
+        listed = list({id(e[0]): e for e in listed}.values())[-n:]  # (one entry a figure: its second fact aside)
+        if len(listed) != n or not _LISTED.fullmatch(text, listed[-1][0].m.end, k) \
+                or any(not _LISTED_GAP.fullmatch(text, a[0].m.end, b[0].m.start) for a, b in zip(listed, listed[1:])):
+            return []
+        before = [listed[rank]]
     if not before or (u := before[0][0]).family in _RATE_FAMILIES or u.role == "target" or u.m.hi is not None \
             or direction(u.clause) or _year(u.ytag, index) is not None or not (words := u.subj - _ROLE_MARKS):
         return []
@@ -820,7 +841,9 @@ def _unbased_growth(index: SourceIndex, t: _Target, told: dict[int, list[_Told]]
         if direction(_said_before(g)) is not None or g.group < 0:
             return False  # (比上年增加230人次 is a change, no level of last year)
         line = "".join(_said_before(h) for h in index.groups[g.group] if h.location == g.location and h.seq <= g.seq)
-        return _LAST_YEAR.search(line) is not None or now is not None and f"{now - 1}年" in line
+        # (a record named for last year's figure: 指标: 上年送戏下乡观众, 实际值: 109340)
+        return _LAST_YEAR.search(line) is not None or now is not None and f"{now - 1}年" in line \
+            or bool(g.label) and _LAST_YEAR.match(g.label) is not None
 
     lasts = _best_named(index, words, keep=last, need=1) if mine else []
     return [(a, b) for a in _dedupe(mine) for b in lasts if a is not b and a.family == b.family]

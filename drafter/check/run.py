@@ -644,10 +644,12 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             unrestated.append(i)
         return formula
 
-    def bounds_of(value: Decimal) -> list[_Fact] | None:
+    def bounds_of(value: Decimal, t: _Target | None = None) -> list[_Fact] | None:
         got = checker._bounds.get(value)  # (filled as the direct matches meet the value)
         if got is None and part is not None:
             unbound.add(value)
+        if got and t is not None and t.family:  # (≥3部, met by another figure's 3部, is no bound of 观众3.00万人次:
+            got = [f for f in got if not f.family or f.family == t.family and f.mag == t.x]  # its measure's only)
         return got
 
     # the levels of pairs a figure's derivation tries in turn (first the figures the text's own sentence states, then
@@ -943,7 +945,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
             if id(m) in first_said:
                 state(t)  # (told again: the figure a comparison after it starts from — 用时109天，比第一批多35天)
-        elif not reason0 and (bounds := bounds_of(m.value)):
+        elif not reason0 and (bounds := bounds_of(m.value, t)):
             done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
                                                       "sources state this value as a bound or target, not a result")
         elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
@@ -953,6 +955,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             formula, a, b = share  # 平台运维38.72万元，占32.69%: the figure before it over its list's sum (rows.py)
             done(i, "derived", [a, b], formula=formula)
             derived_at[i] = (t, formula, a, b)
+            if " ÷ " in formula and "占" in t.clause[-10:]:
+                whole_of[id(a)] = b  # (the whole a later bare share in its sentence is of: …居次，占27.52%)
         elif not reason0 and (moved := named_row_change(index, checker, t, text)) is not None:
             formula, a, b = moved  # 潜山分校增加14人: the named row's figure less its last year's (rows.py)
             done(i, "derived", [a, b], formula=formula)

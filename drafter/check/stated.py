@@ -394,6 +394,16 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
     if not before:
         return []
     out: list[tuple[_Fact, _Fact]] = []
+    if t.family == "%" and (part := _right_before(t, before)) is not None and (
+            _BRACKET_SHARE.fullmatch(text, part[0].m.start - 1, t.m.start) and text.startswith(("）", ")"), t.m.end)
+            or _share_of_all(t) and not _share_whole(t.clause)
+            and not any(whole_of.get(id(f)) is not None for f in (part[1], *part[2][:2]))):
+        # 比灌溉与排水工程（612.35万元，27.85%）多 / 桥涵隧道检测118.45万元（20.31%）/ 人员培训150.30万元居次，占29.36%:
+        # the amount's share (a bracket read as 占) of the whole its sentence's latest share was of
+        s0 = _last_stop(text, t.m.start, _FULL_STOPS) + 1
+        wholes = [w for e in before if s0 <= e[0].m.start and e[0] is not part[0]
+                  for f in _dedupe((e[1], *e[2][:1])) if (w := whole_of.get(id(f))) is not None]
+        out += [(part[1], w) for w in wholes[-1:] if w.family == part[1].family]
     if _share_of_all(t) and (part := _right_before(t, before)) is not None:
         out += [(part[1], w) for w in _hung_on(text, part[0], before)]
         # 存在问题：上半年接种21430剂次，仅占45.74%: the whole the text's own share of that part was of
@@ -417,6 +427,10 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
             and not direction(t.clause) and (part := _right_before(t, before)) is not None:
         out += _rate_pairs(t, part, tokens(t.clause[: rn.start()]), told, text)
     return out
+
+
+# （612.35万元，27.85% / 118.45万元（20.31%: the span from the character before the amount to the share in brackets
+_BRACKET_SHARE = re.compile(r"[（(][^（()）\d]*[\d,.]+[\u4e00-\u9fff]{0,3}[，,]|[^（(][\d,.]+[\u4e00-\u9fff]{0,3}[（(]")
 
 
 # 比 / 较 / 同比 …: the words name the base of the change (the gap and the year pairs' business)
@@ -519,6 +533,13 @@ def _rate_pairs(t: _Target, part: _Told, rate_words: frozenset[str], told: Mappi
     fam, x = part[0].family, abs(part[0].x)
     wholes = _best_told(words, t, told, text, lambda u: u.m.end <= s0 and u.family == fam and abs(u.x) > x,
                         MAX_TOLD_PARAS - 1)
+    seg = _last_stop(text, part[0].m.start, _PART_STOPS) + 1
+    if not wholes:
+        # 海门区126批次，占35.00%，不合格7批次，不合格率5.56%: the level of its unit its sentence part told before the
+        # part (that part's own item), the nearest — before the paragraph's lead (全年抽检360批次), another item's
+        wholes = [e[1] for e in sorted(told.get(t.para, ()), key=lambda e: -e[0].m.start)
+                  if seg <= e[0].m.start and e[0].m.end <= part[0].m.start and e[0].family == fam
+                  and _a_level(e) and abs(e[0].x) > x][:1]
     if not wholes and not any(words & tokens(text[_last_stop(text, e[0].m.start, _PART_STOPS) + 1:e[0].m.start])
                               for e in told.get(t.para, ()) if e[0].m.end <= s0):
         # 收容救护684只…。放归自然437只，放归率63.89%: words naming no earlier figure — the paragraph's lead level

@@ -682,6 +682,9 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
                 if a is not b and not a.base and a.mag > b.mag and fit(d := a.mag - b.mag):
                     out.append((f"{a.text} − {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
         return out
+    if not _CJK.search(clause) and (counted := _HEAD_SUM.match(_head_text(fit.text, t.m.start))) is not None:
+        # 两轮合计46场、3.24万人次: a bare figure after the head sum's own (its 合计 is that figure's) is summed too
+        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit)
     if (total := _SUM.search(fit.full)) is not None and not _FIRST_ITEMS.search(fit.full):
         # 平台运维和清查审计合计: the two items its words name; no names: the two levels of one role told right before
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
@@ -716,6 +719,8 @@ def _head_sum(t: _Target, same: Sequence[_Op], n: int, fit: _Fit) -> _Found:
     s0 = max(fit.text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
     cands = [o for o in same if o.start < s0 and not o.base and not o.mean and not o.denied and o.item]
     named = _pick(_bigrams(fit.full), cands)
+    if not named and not _CJK.search(t.clause):  # 两轮合计46场、3.24万人次: a bare figure listed after the head sum —
+        named = cands  # its measure alone says what is summed (one level an item, below)
     if not named:
         return []
     items: list[_Op] = []
