@@ -510,6 +510,10 @@ def _names(words: frozenset[str], own: frozenset[str]) -> bool:
 # 45218人，/ 51.24亿元， right before a clause: the figure, its decimals, its scale
 # the item a change is compared with (比一季度增长, 较上年的, 相比东片多): never the subject of the figures around it
 _OWN_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}$")  # the words right before a figure, back to the mark before them
+# a clause telling a change and its cause: 年中因教育装备企业合作收入增加12.80万元 / 年中为放映场次补贴追加56,500元 /
+# 由于X调减…万元 — up to the figure of the change and its measure word
+_CAUSE_CLAUSE = re.compile(r"(?<![\u4e00-\u9fff])(?:年中|年内|年初|当年)?(?:因|由于|为)[^，,；;。：:\d]{1,24}?"
+                           r"(?:增加|追加|调增|调减|压减|核减|减少|收回|下调|上调)[\d,.]+(?:万|亿)?元")
 _OPENERS = " \u3000（(“\"‘'"  # what may stand between a compared item and its own figure: 比节水灌溉管网（386.25万元
 _COMPARED_ITEM = re.compile(r"(?:相比|比|较)(?![例重率对照])[\u4e00-\u9fff]{1,8}?(?:的|同期)?(?=增|减|下降|提高|降低|上升|多|少"
                             r"|高|低|[^\u4e00-\u9fff]|$)")
@@ -1300,6 +1304,9 @@ class _Checker:
             # (its change word follows) — but 比苍溪县37所少: the figure after the item compared with is that item's own,
             # and only its own (…比白碱滩区298匹多114匹，比上年376匹: 白碱滩区 names 298, no figure after it)
             before = _COMPARED_ITEM.sub(lambda c: c[0] if not before[c.end():].strip(_OPENERS) else " ", before)
+        if "因" in before or "为" in before or "由于" in before:  # 年中因企业合作收入增加12.80万元，全年预算…: the cause
+            # of a change told in a clause before names why the figure moved, no row it is of
+            before = _CAUSE_CLAUSE.sub(" ", before)
         return _segments(before)
 
     def swapped(self, t: _Target, f: _Fact, segs: tuple[frozenset[str], ...], words: frozenset[str]

@@ -945,9 +945,6 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             done(i, "derived", formula=formula)  # 比上年提前7天完成: the days the text derived before, restated
             if id(m) in first_said:
                 state(t)  # (told again: the figure a comparison after it starts from — 用时109天，比第一批多35天)
-        elif not reason0 and (bounds := bounds_of(m.value, t)):
-            done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
-                                                      "sources state this value as a bound or target, not a result")
         elif not reason0 and (share := row_share(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
                                                   results, direct_facts, i)
                               or row_change(index, checker, t, text, ends[t.sent - 1] if t.sent else 0, mentions,
@@ -1028,6 +1025,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         elif (rowset := counted_set(index, mentions, direct_facts, i, text)) is not None:
             done(i, "derived", rowset[1], formula=rowset[0])  # 为四项中最低 / 两块执行率差: the rows of the table its
             # sentence traces (sets.py)
+        elif not reason0 and (bounds := bounds_of(m.value, t)):  # (after the derivations: 两轮合计…3.00万人次 is the sum
+            # of the rounds told, though ≥3万人次 is the target's bound)
+            done(i, "unsupported", bounds[:3], reason="来源中该数值是界限或目标值（不少于 / ≥ …），不是实际完成值 / the "
+                                                      "sources state this value as a bound or target, not a result")
         else:
             done(i, "unsupported", near,
                  reason=reason0 or "来源中没有，也无法由相关数字一步推算 / not in sources, not derivable from related figures")
