@@ -204,6 +204,10 @@ def main() -> None:
         print(f"through the index cache ($DRAFTER_HOME/index, entry {size:.1f} MB): cold {cold:.2f} s (build + store) "
               f"+ check = {cold + dt:.2f} s (cpu {c_cold + dc:.2f} s); warm {warm:.2f} s (read back) + check = "
               f"{warm + dt:.2f} s (cpu {c_warm + dc:.2f} s)")
+        # what a second `drafter check` of the text against the same sources costs: the cache is on by default
+        # (drafter/cli/check.py), and so is jobs=2 where a core is idle
+        print(f"  … the default `drafter check` run again (warm cache, jobs=2): {warm + dt2:.2f} s wall, "
+              f"{c_warm + dc2:.2f} s cpu of both")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ MAX_TEXT = 120
 # caseless pattern's do), first without its leading guard (\b, ^\s*, a sentence start) — a branch without
 # its guard starts with a fixed character and matches wherever the whole branch does — then in full.
 _GUARDS = (r"\b", r"^\s*", r"(^|[。！？；\s])(请)?")
-_CASELESS_ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: caseless i, i, s, that str.lower() leaves apart
+_CASELESS_ODD = "\u0130\u0131\u017f"  # İ ı ſ: caseless i, i, s, that str.lower() leaves apart
 
 
 def _lower_pattern(p: str) -> str:
@@ -119,7 +119,7 @@ def _branches() -> list[tuple[list[re.Pattern[str]], re.Pattern[str]]]:
 def _fold(text: str) -> str:
     """`text` with every letter as the caseless regex compares it, one character for one (offsets and lines
     stay): İ ı → i, ſ → s, then lowercase (K → k and the ASCII capitals)."""
-    if _CASELESS_ODD.search(text):
+    if any(c in text for c in _CASELESS_ODD):  # (str's own search for each: a regex class walks 1 MB 25× slower)
         text = text.translate({0x130: "i", 0x131: "i", 0x17F: "s"})
     return text.lower()
 

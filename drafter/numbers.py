@@ -46,7 +46,20 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Same-length mapping: offsets in the mapped copy are offsets in the original.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～", "0123456789.%-~")
-_ANY_FULLWIDTH = re.compile("[" + re.escape("０１２３４５６７８９．％－～") + "]")  # translate() is slow on CJK text
+_FULLWIDTH_CHARS = "０１２３４５６７８９．％－～"
+_ANY_FULLWIDTH = re.compile("[" + re.escape(_FULLWIDTH_CHARS) + "]")  # translate() is slow on CJK text
+
+
+def _holds_any(text: str, chars: str, regex: re.Pattern[str]) -> bool:
+    """Does `text` hold one of `chars` (the class `regex` is)? A long text by str's own search for each character —
+    the regex engine tests a class at every character, 25 times slower over a 1 MB report —, a short one by the
+    regex (one call, not one per character)."""
+    if len(text) < _LONG_TEXT:
+        return regex.search(text) is not None
+    return any(c in text for c in chars)
+
+
+_LONG_TEXT = 512
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
              "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -624,8 +637,8 @@ def _line_start(t: str, pos: int) -> bool:
 class _Scan:
     def __init__(self, text: str, source_mode: bool):
         self.text = text
-        t = text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
-        if "，" in text and _FW_DIGIT.search(text):  # ３，４７５.０９: a full-width thousands comma
+        t = text.translate(_FULLWIDTH) if _holds_any(text, _FULLWIDTH_CHARS, _ANY_FULLWIDTH) else text
+        if "，" in text and _holds_any(text, _FW_DIGITS, _FW_DIGIT):  # ３，４７５.０９: a full-width thousands comma
             t = _FW_COMMA.sub(",", t)
         self.t = t
         self.source_mode = source_mode
@@ -752,8 +765,12 @@ class _Scan:
     def number(self, start: int, hi: int, cn: bool) -> int:
         t = self.t
         # each pattern below is tried only where the character it needs first stands (most figures: none of them)
-        probe = t[start + _LONG_AT[cn]:start + _LONG_AT[cn] + 1]
-        if probe and ((probe in _CN_CHARS or probe == "点") if cn else (probe.isdigit() or probe in ",.")) \
+        # (a long run holds its class's characters all the way: the one halfway there first, then the far one — a
+        # dense text has another figure's digits 30 characters on more often than a run of them)
+        at = _LONG_AT[cn]
+        probe, mid = t[start + at:start + at + 1], t[start + at // 2:start + at // 2 + 1]
+        if probe and ((mid in _CN_CHARS or mid == "点") and (probe in _CN_CHARS or probe == "点") if cn else
+                      (mid.isdigit() or mid in ",.") and (probe.isdigit() or probe in ",.")) \
                 and (long_run := _LONG_RUN.match(t, start)):
             # 5,000 digits or a thousand 万 in a row: text, not a figure (and never quadratic)
             return self.ignore(start, long_run.end(), "too long")
@@ -1110,6 +1127,7 @@ _DURATION_BEFORE = re.compile(r"(?:平均|用时|历时|耗时|时限|期限|为
 _ACRONYM_COUNT = re.compile(r"[台套辆部个件只张具块支架艘](?![\u4e00-\u9fff]{0,1}[/／])")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
 _LATIN_UNIT = re.compile(r"(?:TB|GB|MB|PB|km|kg|kWh|kW|MW|mm|cm)(?![A-Za-z])")
+_FW_DIGITS = "０１２３４５６７８９"
 _FW_DIGIT = re.compile(r"[０-９]")
 _FW_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
