@@ -1,7 +1,7 @@
 """A field written as "label：value" inside one cell of a pasted row ("部门（单位）名称：阿里地区冈仁波齐转山服务站<TAB>金额单位：
 万元", as a unit copies its form's header line out of a spreadsheet) is that field, as the same line without the tab
 is. Before, the tab made the line a table row whose first cell was no bare label, and the import stopped with "the
-form names no department". A cell that names no value after the colon names nothing.
+form names no department".
 
 A unit of our own: 阿里地区冈仁波齐转山服务站 (its form pasted as tab-separated text)."""
 

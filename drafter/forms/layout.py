@@ -443,9 +443,13 @@ class Recognizer:
                     found.data[key] = v
                     found.sources[key] = value.place
                     return
-        for p in self.doc.paragraphs:  # '主管部门：临江区卫生健康局　　实施单位：临江区人民医院'
+        # '主管部门：临江区卫生健康局　　实施单位：临江区人民医院' — a line, or one cell of a pasted row that holds the
+        # label with its value ('部门（单位）名称：…<TAB>金额单位：万元')
+        lines = [(p.text, p.place) for p in self.doc.paragraphs] + [
+            (c.text, c.place) for t in self.tables for row in t.rows for _, c in distinct(row) if "：" in c.text or ":" in c.text]
+        for text, place in lines:
             for label in labels:  # (a seal the label asks for: '填报单位（盖章）：…')
-                m = re.search(rf"{re.escape(label)}\s*(?:[（(][^（）()]{{1,4}}[）)])?\s*[：:]\s*(\S+)", p.text)
+                m = re.search(rf"{re.escape(label)}\s*(?:[（(][^（）()]{{1,4}}[）)])?\s*[：:]\s*(\S+)", text)
                 if m:
                     # the line's next label, when the spaces before it were lost: '…联合会金额单位：万元'; a label
                     # followed by the next one at once is an empty field ('填报单位（盖章）：　　填报日期：…')
@@ -455,7 +459,7 @@ class Recognizer:
                     v = convert(value) if convert else value
                     if v is not None:
                         found.data[key] = v
-                        found.sources[key] = p.place
+                        found.sources[key] = place
                         return
 
     def _project_in_title(self, found: Found) -> None:
