@@ -26,3 +26,18 @@ def test_a_label_and_its_value_in_one_cell_of_a_pasted_row_are_the_field(tmp_pat
     got = import_form(path).input
     assert got["部门名称"] == "阿里地区冈仁波齐转山服务站"
     assert got["被评价年度"] == 2025
+
+
+GOALS = ("年度总体目标\t保障转山季游客安全，设置补给救助点不少于6个，游客满意度不低于90%。\n"
+         "实际完成情况\t设置补给救助点6个，游客满意度92.4%。\n")
+
+
+def test_a_goal_row_and_its_completion_row_of_a_wide_pasted_table_are_the_goal_and_its_completion(tmp_path):
+    # (the rows share the table of the funds and indicators, seven columns wide: the empty cells after the text are
+    # no cells of the row)
+    path = tmp_path / "部门整体支出绩效自评表.txt"
+    lines = FORM.format(name="阿里地区冈仁波齐转山服务站").splitlines(keepends=True)
+    path.write_text("".join(lines[:6]) + GOALS + "".join(lines[6:]), encoding="utf-8")
+    got = import_form(path).input
+    assert got["年度目标"][0].startswith("保障转山季游客安全")
+    assert got["目标完成情况"][0].startswith("设置补给救助点6个")
