@@ -38,6 +38,7 @@ def test_a_goal_row_and_its_completion_row_of_a_wide_pasted_table_are_the_goal_a
     path = tmp_path / "部门整体支出绩效自评表.txt"
     lines = FORM.format(name="阿里地区冈仁波齐转山服务站").splitlines(keepends=True)
     path.write_text("".join(lines[:6]) + GOALS + "".join(lines[6:]), encoding="utf-8")
-    got = import_form(path).input
-    assert got["年度目标"][0].startswith("保障转山季游客安全")
-    assert got["目标完成情况"][0].startswith("设置补给救助点6个")
+    result = import_form(path)
+    assert result.input["年度目标"][0].startswith("保障转山季游客安全")
+    done = [log.text for log in result.logs if log.title == "年度目标-目标完成情况"]
+    assert done == ["设置补给救助点6个，游客满意度92.4%。"]

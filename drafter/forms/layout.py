@@ -198,6 +198,11 @@ PART_STARTS = ("绩效指标", "一级指标", "产出指标", "效益指标", "
 GOAL_ROW_LABELS = ("年度总体目标", "年度目标", "总体目标")
 # a clause opening as a plan (2026年将… / 下一步… / 今后…), as problems._PLAN reads a cause cell's
 _PLAN_OPENING = re.compile(r"^(?:\d{4}年|下一?年度?|下一步|下阶段|今后|后续|明年|计划|拟|将)")
+def _filled(row: list[Cell]) -> list[tuple[int, Cell]]:
+    """A row's distinct cells that hold text."""
+    return [(i, c) for i, c in distinct(row) if c.text.strip()]
+
+
 # a table row labelled so holds the form's stated cause: 偏差原因分析 | …, 偏差原因及改进 | … (a label cut short)
 CAUSE_ROW_LABELS = ("偏差原因", "未完成原因", "偏差说明", "偏差情况")
 DONE_ROW_LABELS = ("目标完成情况", "实际完成情况", "总体目标完成情况", "完成情况")
@@ -689,7 +694,9 @@ class Recognizer:
             if table.run_on:
                 continue  # a PDF copy's run-on lines are read by _goal_lines
             for r, row in enumerate(table.rows):
-                cells = distinct(row)
+                # (a row of a wide pasted table — 年度总体目标<TAB>its text — has empty cells after the text: none is a cell
+                # of the row)
+                cells = _filled(row)
                 if not cells or norm(cells[0][1].text) not in GOAL_ROW_LABELS:
                     continue
                 labelled = False
@@ -717,7 +724,7 @@ class Recognizer:
                             self._narrative_field(found, key, done_label, [(role, cell.text)], cell.place)
                 elif not labelled and len(cells) == 2:  # 年度总体目标 | its text, the completion in a row of its own
                     self._narrative_field(found, key, done_label, [("goal", cells[1][1].text)], cells[1][1].place)
-                    below = distinct(table.rows[r + 1]) if r + 1 < len(table.rows) else []
+                    below = _filled(table.rows[r + 1]) if r + 1 < len(table.rows) else []
                     if len(below) == 2 and norm(below[0][1].text) in DONE_ROW_LABELS:
                         self._narrative_field(found, key, done_label, [("done", below[1][1].text)], below[1][1].place)
                 return
