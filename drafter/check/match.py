@@ -20,7 +20,7 @@ from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _BUDGET, _INITIAL, _NEW, _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import GOV_LEVELS, HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
-from .index import SourceIndex, _Fact, _Sorted
+from .index import _MONEY_PATH, SourceIndex, _Fact, _Sorted
 from .periods import fact_period, line_period, parts_before, period_fits, periods_clash, said_period
 from .rounding import _CTX, _approx_ok, _close, _fmt, _pow10, _show, _sig_digits, degree_reach, written_step
 
@@ -575,6 +575,7 @@ class _Checker:
         self._sent_ends: list[int] | None = None  # offsets after each 。！？ or line end (see _sentence_words)
         self._said: dict[int, frozenset[str]] = {}  # mention start → its sentence's words up to it
         self._words: set[str] | None = None  # see _source_words
+        self._money_srcs: set[int] | None = None  # the sources that state an amount in 元 / 万元 anywhere (see _money_ok)
         self.foreign: _Fact | None = None  # the operand of another subject same_subject last left out
         self._part_links: dict[int, tuple[list[_Fact], list[_Fact]]] = {}  # fact id → its wholes, its parts
         self.stated_years: dict[tuple[int, int], int] = {}  # (sentence, fact id) → the year the text says it is of
@@ -617,12 +618,15 @@ class _Checker:
                 out.append(("fam", got))
             unitless = ix.family("")
             if unitless and m.base_unit != "成":  # 四成 is 40 %, not the 4 of "任务 4"
-                # a unitless source number matches the value as written (552 for 552万元) or the magnitude
-                if got := pick(unitless, v - wv, v + wv):
+                # a unitless source number matches the value as written (552 for 552万元) or the magnitude; an amount
+                # only one that may be money (_money_ok): 技术指导牧场 134 counts farms, no 134万元
+                money = t.family == "元"
+                if (got := pick(unitless, v - wv, v + wv)) and (not money or (got := [f for f in got if self._money_ok(f)])):
                     out.append(("written", got))
                 if m.factor != 1:
                     pm, wp = abs(float(t.pmag)), wv * float(m.factor)
-                    if got := pick(unitless, pm - wp, pm + wp):
+                    if (got := pick(unitless, pm - wp, pm + wp)) and (
+                            not money or (got := [f for f in got if self._money_ok(f)])):
                         out.append(("pmag", got))
                 if t.family == "%" and xf <= 150:  # 0.9294 in a source is 92.94 %
                     if got := [f for f in pick(unitless, (xf - wx) / 100, (xf + wx) / 100)
@@ -637,6 +641,15 @@ class _Checker:
                 if got := pick(ix._by_pmag, pm - wp, pm + wp):
                     out.append(("pmag", got))
         return out
+
+    def _money_ok(self, f: _Fact) -> bool:
+        """May f, a source number without a unit, be an amount of money? When its own words name money (its path,
+        column or clause: 项目资金.预算, 投入资金12.5) or its source states an amount in 元 / 万元 somewhere (a table's
+        bare cells under a 单位：万元 its reader did not attach) — not a bare count of a file that states no money."""
+        if self._money_srcs is None:
+            self._money_srcs = {g.src for g in self.ix.facts if g.family == "元"}
+        return f.src in self._money_srcs or _MONEY_PATH.search(f.location) is not None \
+            or _MONEY_PATH.search(f.head) is not None or any(_MONEY_PATH.search(w) for w in f.subj)
 
     def matches(self, t: _Target) -> list[_Cand]:
         """Every source fact with the mention's value (at its precision, or on the side its 约 / 近 / 超过
