@@ -643,9 +643,12 @@ class _Checker:
         return out
 
     def _money_ok(self, f: _Fact) -> bool:
-        """May f, a source number without a unit, be an amount of money? When its own words name money (its path,
-        column or clause: 项目资金.预算, 投入资金12.5) or its source states an amount in 元 / 万元 somewhere (a table's
-        bare cells under a 单位：万元 its reader did not attach) — not a bare count of a file that states no money."""
+        """May f, a source number without a unit, be an amount of money? When it has decimals (40.27 counts nothing: a
+        value of unknown unit), its own words name money (its path, column or clause: 项目资金.预算, 投入资金12.5) or its
+        source states an amount in 元 / 万元 somewhere (a table's bare cells under a 单位：万元 its reader did not
+        attach) — not a whole number of a file that states no money (技术指导牧场: {实际: 134}: 134 farms)."""
+        if f.value != f.value.to_integral_value():
+            return True
         if self._money_srcs is None:
             self._money_srcs = {g.src for g in self.ix.facts if g.family == "元"}
         return f.src in self._money_srcs or _MONEY_PATH.search(f.location) is not None \
