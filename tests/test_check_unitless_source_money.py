@@ -45,3 +45,8 @@ def test_a_bare_figure_of_a_source_that_states_amounts_supports_the_amount():
 def test_a_bare_figure_with_decimals_counts_nothing_and_may_be_an_amount():
     # 40.27 is no number of things: a value of unknown unit, matched as written (tests/test_check.py says the same)
     assert status("执行数40.27万元。", "40.27万元", [SourceData(name="x.json", data={"rows": [[40.27]]})]) == "exact"
+
+
+def test_a_bare_line_of_a_ledger_titled_in_yuan_supports_the_amount():
+    ledger = SourceText(name="支出台账.txt", text="青河县草原畜牧工作站2025年支出台账（元）\n冬春饲草料　125000\n牧民培训　48600\n")
+    assert status("牧民培训支出4.86万元。", "4.86万元", [ledger]) == "exact"  # 48600 of a ledger in 元
