@@ -1463,7 +1463,8 @@ def _text_cells(text: str, cells: list[tuple[int, int]], header: Sequence[str]) 
     return tuple(out)
 
 
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}|(?<=[（(])元(?=[）)])")  # (and a bracketed 元: 支出台账（元）, a unit the
+# checker asks a source for — match._money_ok)
 
 
 def _word_runs(text: str) -> str:

@@ -553,6 +553,9 @@ def _choose_reads(clause: str, family: str) -> tuple[str | None, Any, bool, bool
             family == "%" and "年初" in (_share_whole(clause) or ""))
 
 
+_MONEY_LABEL = re.compile(r"^[千百万亿]*元$", re.M)  # a run of Chinese characters that is a money unit alone: （元）
+
+
 class _Checker:
     def __init__(self, index: SourceIndex, text: str):
         self.ix = index
@@ -645,12 +648,14 @@ class _Checker:
     def _money_ok(self, f: _Fact) -> bool:
         """May f, a source number without a unit, be an amount of money? When it has decimals (40.27 counts nothing: a
         value of unknown unit), its own words name money (its path, column or clause: 项目资金.预算, 投入资金12.5) or its
-        source states an amount in 元 / 万元 somewhere (a table's bare cells under a 单位：万元 its reader did not
-        attach) — not a whole number of a file that states no money (技术指导牧场: {实际: 134}: 134 farms)."""
+        source states money somewhere — an amount in 元 / 万元, or the unit alone (支出台账（元）: the ledger's bare
+        lines 亲本繁育　864000) — not a whole number of a file that states no money (技术指导牧场: {实际: 134}: 134
+        farms)."""
         if f.value != f.value.to_integral_value():
             return True
-        if self._money_srcs is None:
-            self._money_srcs = {g.src for g in self.ix.facts if g.family == "元"}
+        if self._money_srcs is None:  # (a unit label on its own, 支出台账（元） / 单位：万元, or an amount it states)
+            self._money_srcs = {g.src for g in self.ix.facts if g.family == "元"} | {
+                k for k, runs in enumerate(self.ix.read_words()) if _MONEY_LABEL.search(runs)}
         return f.src in self._money_srcs or _MONEY_PATH.search(f.location) is not None \
             or _MONEY_PATH.search(f.head) is not None or any(_MONEY_PATH.search(w) for w in f.subj)
 
