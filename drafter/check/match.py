@@ -905,8 +905,9 @@ class _Checker:
                 elif id(f) in t.prev:
                     n = 1  # 即5.43万剂次 restates the figure before it
                 elif f.group >= 0 and (last := self.last_record.get(t.sent)) is not None and f.group in last[1] \
-                        and not _CLAUSE_CUT.search(self.text, last[0], t.m.start):
+                        and (not t.clause.strip() or not _CLAUSE_CUT.search(self.text, last[0], t.m.start)):
                     n = 1  # 第一批3月18日到位12辆: right after its record's date, in its clause, a figure of that record
+                    # (…4月16日验收，用时9天，22套；: a figure alone in its clause names nothing else — its sentence's record)
                 elif as_target and _is_target(f) and self._target_of_prev(t, f):
                     n = 1  # 入户1632人次，完成目标1500人次: the target of the result just stated, in its record
                 else:
