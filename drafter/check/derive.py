@@ -1067,6 +1067,12 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
         if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
             return "、".join(items) + f" = {m.text}（其后逐一列举）"
+    if text[m.start - 1:m.start] == "分" and (dm := _DIVIDED_AFTER.match(text, m.end)) is not None:
+        # 分两批安装，7月安装126个、9月安装105个: the clause after the division lists its parts, one figure each
+        pieces = dm[1].split("、")
+        ends = [_PIECE_FIGURE.search(p) for p in pieces]
+        if len(pieces) == m.value and all(ends) and len({e[1] for e in ends}) == 1:
+            return "、".join(pieces) + f" = {m.text}（其后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     end = m.start
     if text[s0 - 1:s0] in ("，", ",") and _COUNT_OPENS.fullmatch(text, s0, m.start):
@@ -1261,6 +1267,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
 _NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
 _FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
+# 分两批安装，7月安装126个、9月安装105个: the clause right after a division (分N批), its parts joined by 、
+_DIVIDED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[，,：:]([^，,。；;：:！？!?\n]+)")
+_PIECE_FIGURE = re.compile(r"\d[\d,.]*([\u4e00-\u9fff]{1,3})$")  # a part ends on its figure and measure word
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # a count inside a run of listed names (…朝天三个区和旺苍…): a list before it is another list
 _COUNTED_BEFORE = re.compile(r"[两二三四五六七八九十一]{1,2}[个项类件所座家处条名位批期种块][\u4e00-\u9fff]{0,3}?(?:以及|和|与|及|、)")

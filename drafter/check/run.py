@@ -1063,7 +1063,8 @@ def _report(text: str, index: SourceIndex, mentions: list[NumberMention], paras:
 
 
 _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅"
-                           r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
+                           r"|调整率|调整幅度|增幅|降幅|减幅|调增|调减")  # (全年预算535.60万元，增幅: that budget's rate;
+# 全年预算调整为486.50万元，调增: that budget's change, whatever line the sentence named before it)
 
 
 def _part_of_year(clause: str) -> bool:
