@@ -19,7 +19,7 @@ from ._common import HUNDRED, MAX_POOL, EVERYTHING, limit_compared, _HAS_DIGIT, 
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _near, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import written_step
@@ -1391,6 +1391,20 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
     keep = lambda f: (f.family == t.family and _year(f.ytag, index) == year and not _is_bound(f)  # noqa: E731
                       and f.role != "target" and "§合" not in f.subj)
     items = _best_named(index, words, keep=keep)
+    got = _sum_of(t, items, n)
+    if got is None and n is None and len(words) >= 3:
+        # 累计发现隐患43处: a log's entries of one event, where one entry's words carry a modifier the others lack
+        # (发现设备隐患17处 beside 发现隐患11处) — the entries of one source its words name all but one of
+        named = [f for k, f in index.naming(t.family, words).values() if k >= len(words) - 1 and keep(f)]
+        for src in {f.src for f in items}:
+            if (got := _sum_of(t, [f for f in named if f.src == src], None)) is not None:
+                break
+    return got
+
+
+def _sum_of(t: _Target, items: list[_Fact], n: int | None) -> tuple[str, list[_Fact], Decimal] | None:
+    """The sum of `items` as the figure's (formula, items, sum): two to MAX_LISTED items, as many as the words say
+    (n), each on its own line, adding up to the figure; None otherwise."""
     if not 2 <= len(items) <= MAX_LISTED or (n is not None and len(items) != n) \
             or len({(f.src, f.location) for f in items}) != len(items):
         return None
@@ -1427,7 +1441,9 @@ def _counted_items_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, 
     picked: list[_Fact] = []
     for item in items:
         item = _LIST_OPENER.sub("", item)  # 其中苗年: the item is 苗年
-        named = [f for f in pool if item in (f.near_text or f.snippet)]
+        words = tokens(item)  # (its sentence's words, not its text: match._near spends near_text once a figure
+        # weighed the fact — 救助高原病游客286人次 before 萨嘎达瓦节和暑期两个时段救助185人次 — and the snippet is short)
+        named = [f for f in pool if item in f.snippet or words and words <= _near(f)]
         if len(named) != 1:
             return None
         picked += named
