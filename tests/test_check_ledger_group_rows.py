@@ -1,7 +1,7 @@
-"""A ledger's rows of one group counted, and a group's sum told in the clause after the one naming it: "在合作市举办3场，
-观众20200人次" over an exhibition ledger whose 展出地点 column puts three rows in 合作市 — 3场 is how many rows the
+"""A ledger's rows of one group counted, and a group's sum told in the clause after the one naming it: "在尖扎县举办3场，
+观众20200人次" over an exhibition ledger whose 展出地点 column puts three rows in 尖扎县 — 3场 is how many rows the
 group has (each row one exhibition), and 20200人次 the group's 观众人次 (7400 + 6300 + 6500), its clause a bare 观众
-that goes on from the clause naming the group. A wrong count and another group's sum stay unsupported; the whole's total after a group's clause (全年观众58600人次) is still the whole's.
+that goes on from the clause naming the group. A wrong count and another group's sum stay unsupported; the whole's total after a group's clause (全年观众49700人次) is still the whole's.
 
 Unit: a county cultural centre's touring exhibitions (a tab ledger); names and figures invented.
 """

@@ -35,7 +35,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, halves_gap, parts_compared, rest_of_year, said_period
-from .ledger import group_mean, group_sum
+from .ledger import group_count, group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .parallel import can_split, check_split
 from .fromto import from_to_facts, pair_of
@@ -937,6 +937,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             # 东营港区三批共: a group its words name, whatever list of the paragraph its count could be of)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
+        elif counted is None and (formula := group_count(index, t, text)) is not None:
+            done(i, "derived", formula=formula)  # 在合作市举办展览3场: the rows of the ledger's 合作市 group
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
