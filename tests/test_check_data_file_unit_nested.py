@@ -1,0 +1,31 @@
+"""A data file's own unit key (单位 / 计量单位 / 统计单位: 万人次) gives its bare figures that unit all the way down: a
+nested mapping whose key ends in the same measure word (月度观众人次: {10月: 5.93}) keeps the file's scale — its
+figures are 5.93万人次, not 5.93人次. A figure in another scale (5.93人次) or another measure stays unsupported.
+
+A unit of our own: 御窑遗址保护中心's visitor statistics (JSON); figures invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.check import SourceData, check
+
+MONTHS = {"9月": 3.96, "10月": 5.93, "11月": 2.61}
+
+
+def status(text: str, key: str) -> dict[str, str]:
+    data = {key: "万人次", "月度观众人次": MONTHS, "全年观众人次": 51.8, "上年观众人次": 46.3}
+    return {m.text: m.status for m in check(text, [SourceData(name="观众统计.json", data=data)]).mentions
+            if m.status != "ignored"}
+
+
+@pytest.mark.parametrize("key", ["单位", "计量单位", "统计单位"])
+def test_the_files_unit_key_reaches_a_nested_count_of_the_same_measure(key):
+    got = status("全年观众51.8万人次，比上年增加5.5万人次；其中10月观众最多，为5.93万人次。", key)
+    assert got["51.8万人次"] == "exact" and got["5.5万人次"] == "derived", got
+    assert got["5.93万人次"] == "exact", got
+
+
+def test_another_scale_of_a_nested_figure_stays_unsupported():
+    assert status("10月观众最多，为5.93人次。", "统计单位")["5.93人次"] == "unsupported"
