@@ -29,3 +29,18 @@ def test_the_files_unit_key_reaches_a_nested_count_of_the_same_measure(key):
 
 def test_another_scale_of_a_nested_figure_stays_unsupported():
     assert status("10月观众最多，为5.93人次。", "统计单位")["5.93人次"] == "unsupported"
+
+
+YEAR = {"统计单位": "万人次", "月度观众人次": {"1月": 3.12, "2月": 5.86, "3月": 3.45, "4月": 4.10, "5月": 5.72,
+                                            "6月": 3.80, "7月": 5.21, "8月": 5.64, "9月": 3.96, "10月": 5.93,
+                                            "11月": 2.61, "12月": 2.40}, "全年观众人次": 51.8}
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("下半年接待观众25.75万人次。", "25.75万人次", "derived"),   # 7月 … 12月
+    ("上半年接待观众26.05万人次。", "26.05万人次", "derived"),   # 1月 … 6月
+    ("下半年接待观众26.05万人次。", "26.05万人次", "unsupported"),  # the other half's
+])
+def test_a_half_years_figure_is_the_sum_of_its_months(text, figure, want):
+    got = {m.text: m.status for m in check(text, [SourceData(name="观众统计.json", data=YEAR)]).mentions}
+    assert got[figure] == want, got
