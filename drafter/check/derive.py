@@ -1499,6 +1499,8 @@ def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, 
         return None
     quarters = _period_facts(index, t, text, told, t.family)
     if quarters is None:
+        quarters = _month_facts(index, t)
+    if quarters is None:
         return None
     total = sum((f.mag for f in quarters), Decimal(0))
     if not _fits(t, total):
@@ -1542,6 +1544,29 @@ def _period_facts(index: SourceIndex, t: _Target, text: str, told: dict[int, lis
 
 
 _A_QUARTER = re.compile(r"[一二三四]季度?")
+_MONTHS_OF = {"上半年": range(1, 7), "下半年": range(7, 13), "前三季度": range(1, 10)}
+_MONTH_KEY = re.compile(r"^(\d{1,2})月份?$")
+
+
+def _month_facts(index: SourceIndex, t: _Target) -> list[_Fact] | None:
+    """The figures of the months a half year (or the first three quarters) covers, where the sources give the year
+    month by month (月度观众人次: {1月: 3.12, …, 12月: 2.40}) — one series, one figure per month keyed by the month,
+    in the mention's family and year; None when no series has each of those months once."""
+    pm = _PERIOD.search(t.clause)
+    if pm is None:
+        return None
+    fam = index.family(t.family)
+    year = _year(t.ytag, index)
+    series: dict[tuple[int, str], dict[int, list[_Fact]]] = {}
+    for f in (fam.window(0.0, float(t.x)) if fam is not None else ()):
+        parent, _, key = f.location.rpartition(".")
+        if (km := _MONTH_KEY.match(key)) is None or f.date is not None or _year(f.ytag, index) != year:
+            continue
+        series.setdefault((f.src, parent), {}).setdefault(int(km[1]), []).append(f)
+    months = _MONTHS_OF[pm[0]]
+    got = [[fs[0] for k, fs in by.items() if k in months and len(fs) == 1] for by in series.values()
+           if all(len(by.get(k, ())) == 1 for k in months)]
+    return got[0] if len(got) == 1 else None
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 
