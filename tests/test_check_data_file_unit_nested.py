@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.check import SourceData, check
+from drafter.check import SourceData, SourceText, check
 
 MONTHS = {"9月": 3.96, "10月": 5.93, "11月": 2.61}
 
@@ -44,3 +44,22 @@ YEAR = {"统计单位": "万人次", "月度观众人次": {"1月": 3.12, "2月"
 def test_a_half_years_figure_is_the_sum_of_its_months(text, figure, want):
     got = {m.text: m.status for m in check(text, [SourceData(name="观众统计.json", data=YEAR)]).mentions}
     assert got[figure] == want, got
+
+
+SUMMARY = SourceText(name="2025年工作总结.md", text="三、开放服务。全年接待观众51.8万人次，举办专题展览5个。\n")
+FORM = SourceText(name="自评表.md", text=(
+    "| 年度总体目标 | 实际完成情况 |\n| --- | --- |\n"
+    "| 接待观众45万人次，举办专题展览4个以上。 | 接待观众51.8万人次，举办专题展览5个。 |\n\n"
+    "| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- | --- |\n"
+    "| 效益指标 | 接待观众人次 | ≥45万人次 | 51.8万人次 |\n"))
+
+
+def test_a_change_on_last_year_pairs_the_year_figure_of_the_source_holding_last_years():
+    # 51.8万人次 is stated in the work summary too (its words name it best), but only the statistics file holds
+    # 上年观众人次: the change is that file's pair
+    data = SourceData(name="观众统计.json", data={"统计单位": "万人次", "全年观众人次": 51.8, "上年观众人次": 46.3})
+    # (the sentence's 51.8万人次 is traced to one of its three statements; whichever, the change is the file's pair)
+    got = {m.text: m.status for m in check("全年接待观众51.8万人次，比上年增加5.5万人次。", [FORM, SUMMARY, data]).mentions}
+    assert got["5.5万人次"] == "derived", got
+    got = {m.text: m.status for m in check("全年接待观众51.8万人次，比上年增加6.5万人次。", [FORM, SUMMARY, data]).mentions}
+    assert got["6.5万人次"] == "unsupported", got
