@@ -647,6 +647,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
             subjects = _dedupe(subjects + _best_named(index, words, rates=fam == "%", keep=lambda f: same(f)
                                                       and f.role != "target" and _year(f.ytag, index) is None
                                                       and f.hi_mag is None and yearly(f)))
+        # (the figure its sentence cites may be stated in several sources, and only one holds its last year's: 全年
+        # 接待观众51.8万人次 in a form, a work summary and a statistics file with 上年观众人次 — each statement's pair)
+        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"])
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
