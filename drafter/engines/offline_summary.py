@@ -217,7 +217,9 @@ def _spending_only(text: str) -> bool:
 
 # A goal restated in the form's words, and a target missed: neither is a result.
 _GOAL_LABEL = re.compile(r"^(?:年度)?(?:预期|绩效|总体)?目标[：:]")
-MISSED = re.compile(r"未达到?[^，。；]{0,12}?(?:目标|预期|要求|指标)|未达标|未按期|未完成[^，。；]{0,6}?(?:目标|任务|指标)")
+# (完成目标的90.00%: a completion below the whole target is a shortfall wherever it is written — 117.20% is not)
+MISSED = re.compile(r"未达到?[^，。；]{0,12}?(?:目标|预期|要求|指标)|未达标|未按期|未完成[^，。；]{0,6}?(?:目标|任务|指标)"
+                    r"|完成(?:年度|全年)?(?:目标|计划|任务)值?的(?:[1-9]?\d)(?:\.\d+)?%")
 
 
 def sentences(doc: ReportDoc) -> list[Sentence]:
