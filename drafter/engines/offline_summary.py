@@ -203,14 +203,18 @@ def _unframed(text: str) -> str:
 
 
 # A line of spending (任务涉及金额…，执行数…，执行率…) is the budget's story, told in 总体情况 and 存在问题: no result.
-_SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|支出|资金|经费|拨款|涉及金额")
-_MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%)$")
+_SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|调整|追加|追减|核减|收回|支出|资金|经费|拨款|涉及金额")
+_MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%|个百分点)$")  # (比基本支出低7.45个百分点: two rates' gap)
+# a clause that only dates or opens the sentence (2024年，我院年初预算…): no clause of its own to weigh
+_OPENING_ONLY = re.compile(r"(?:(?:19|20)\d\d年度?|全年|今年|本年度?|年内)(?:[，,]?(?:我|本)(?:院|局|中心|站|所|馆|校|单位|部门))?")
+_YEAR_FIGURE = re.compile(r"^(?:19|20)\d\d年度?$")
 
 
 def _spending_only(text: str) -> bool:
-    """Every clause speaks of the budget (预算, 执行, 结余, 调增 …) and every figure is money or a rate."""
-    parts = clauses(text)
-    found = figures(text)
+    """Every clause speaks of the budget (预算, 执行, 结余, 调增 …) and every figure is money or a rate — a clause that
+    only dates the sentence, and its year, left out."""
+    parts = [p for p in clauses(text) if not _OPENING_ONLY.fullmatch(p.strip())]
+    found = [f for f in figures(text) if not _YEAR_FIGURE.match(f)]
     return bool(parts) and bool(found) and all(_SPENDING_WORD.search(p) for p in parts) \
         and all(_MONEY_OR_RATE.search(f) for f in found)
 
