@@ -133,11 +133,15 @@ def _garbled(text: str) -> bool:
 # --- sentences --------------------------------------------------------------------------------------
 
 
+_BEHIND = re.compile(r"低于|慢于|偏低|较低|滞后|偏慢|落后")
+
+
 def _lead_zone(text: str, zone: str) -> str:
     head = text[:14]
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
             zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)
             and not any(w in text for w in PROBLEM_WORDS)  # "补助资金到位较晚，执行率89.99%" stays a problem
+            and not _BEHIND.search(text)  # "项目支出执行率91.61%，低于部门整体水平": a lagging line, no 总体情况
             and not re.match(r"^针对", text) and "问题" not in text[:40]):  # "针对预算完成率…的问题" is a measure
         return "overall"  # a closing verdict after 下一步 is no measure
     if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
@@ -1050,6 +1054,10 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             text = compress(s, cap, words, terms, leading=True)
             if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
                 continue
+            if s.section == "figures" and any(
+                    (MISSED.search(x) or "未达" in x) and {_figure_key(f) for f in figures(x)} & {
+                        _figure_key(f) for f in figures(text)} for x in target):
+                continue  # a shortfall of the results the report's own problem already tells (未达目标，少培训12人)
             target.append(text)
             taken.add(s.order)
             lines.append((target, len(target) - 1, s, words))  # shortened to its share: step 7 may give it back
