@@ -39,6 +39,12 @@ def test_a_row_with_as_many_runs_as_its_header_has_columns_takes_them_in_order(t
     path = tmp_path / "项目支出绩效自评表.txt"
     path.write_text(FORM, encoding="utf-8")
     data = import_form(path).input
-    lines = data["项目资金"]["其中"] if "项目资金" in data else data["部门资金情况"]["其中"]
-    central = next(line for line in lines if "中央" in line["名称"])
-    assert Decimal(str(central["实际支出"])) == Decimal("1962300.00"), central
+    central = next(line for line in data["项目资金"]["其中"] if "中央" in line["名称"])
+    assert Decimal(central["全年执行数"]) == Decimal("1962300.00"), central
+
+
+def test_an_indicator_row_whose_figures_would_share_a_cell_takes_its_runs_in_order(tmp_path):
+    path = tmp_path / "项目支出绩效自评表.txt"
+    path.write_text(FORM, encoding="utf-8")
+    rows = {r["三级指标"]: r for r in import_form(path).input["绩效指标"]}
+    assert rows["修缮古民居栋数"]["实际完成值"] == "18栋" and rows["群众满意度"]["实际完成值"] == "96%", rows
