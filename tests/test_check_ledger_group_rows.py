@@ -48,3 +48,19 @@ def test_a_wrong_count_or_another_groups_sum_stays_unsupported(text, figure):
 def test_the_wholes_total_after_a_groups_clause_is_still_the_wholes():
     got = status("在尖扎县举办展览3场，全年观众49700人次。")
     assert got["49700人次"] == "exact", got
+
+
+REPAIRS = [SourceText(name="2024年古民居修缮台账.csv", text=(
+    "序号,所在镇,古民居名称,修缮面积（平方米）,合同金额（元）\n"
+    "1,东溪镇,承恩堂,186,168000\n2,东溪镇,敬业堂,142,121500\n3,东溪镇,树德堂,128,109800\n"
+    "4,南岭镇,履安堂,164,146200\n5,南岭镇,笃行堂,150,132800\n合计,,,770,678300\n"))]
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("其中东溪镇3栋，修缮面积456平方米，合同金额39.93万元。", "3栋", "derived"),       # 栋: one building a row
+    ("其中东溪镇3栋，修缮面积456平方米，合同金额39.93万元。", "39.93万元", "derived"),  # two clauses after the group
+    ("其中东溪镇3栋，修缮面积456平方米，合同金额27.90万元。", "27.90万元", "unsupported"),  # 南岭镇's sum
+])
+def test_a_groups_figures_told_clauses_after_the_clause_naming_it(text, figure, want):
+    got = {m.text: m.status for m in check(text, REPAIRS).mentions if m.status != "ignored"}
+    assert got[figure] == want, got
