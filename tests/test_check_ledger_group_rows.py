@@ -50,10 +50,10 @@ def test_the_wholes_total_after_a_groups_clause_is_still_the_wholes():
     assert got["49700人次"] == "exact", got
 
 
-REPAIRS = [SourceText(name="2024年古民居修缮台账.csv", text=(
-    "序号,所在镇,古民居名称,修缮面积（平方米）,合同金额（元）\n"
-    "1,东溪镇,承恩堂,186,168000\n2,东溪镇,敬业堂,142,121500\n3,东溪镇,树德堂,128,109800\n"
-    "4,南岭镇,履安堂,164,146200\n5,南岭镇,笃行堂,150,132800\n合计,,,770,678300\n"))]
+REPAIRS = [SourceText(name="2024年古民居修缮台账.txt", text=(
+    "序号\t所在镇\t古民居名称\t修缮面积（平方米）\t合同金额（元）\n"
+    "1\t东溪镇\t承恩堂\t186\t168000\n2\t东溪镇\t敬业堂\t142\t121500\n3\t东溪镇\t树德堂\t128\t109800\n"
+    "4\t南岭镇\t履安堂\t164\t146200\n5\t南岭镇\t笃行堂\t150\t132800\n合计\t\t\t770\t678300\n"))]
 
 
 @pytest.mark.parametrize("text, figure, want", [

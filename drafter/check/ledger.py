@@ -158,9 +158,15 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
             facts = sorted(w.facts, key=lambda f: f.seq)
             return " + ".join(f.written for f in facts) + f" = {t.m.text}（{w.column}合计）", facts, w.total
         if lo and text[lo - 1] in "，," and not _DIGIT.search(clause):
-            # 在合作市举办3场，观众20200人次: a bare clause goes on from the one before it, which named the group
-            before = text[_clause_start(text, lo - 1):lo - 1]
-            found, _ = _group_sums(ledger, tabs, families, before, words, t)
+            # 在合作市举办3场，观众20200人次 / 其中宏村镇7栋，修缮面积952平方米，合同金额83.68万元: a bare clause goes on
+            # from the nearest clause before it in its sentence that names a group
+            end = lo - 1
+            for _ in range(MAX_CLAUSES_BACK):
+                start = _clause_start(text, end)
+                found, named = _group_sums(ledger, tabs, families, text[start:end], words, t)
+                if named or not start or text[start - 1] not in "，,":
+                    break
+                end = start - 1
     if len({(tab, head) for tab, head, *_ in found}) != 1:
         return None
     _, _, fs, total, label = found[0]
@@ -243,7 +249,8 @@ def group_count(ix: "SourceIndex", t: "_Target", text: str) -> str | None:
     return got[0] if len(got) == 1 else None
 
 
-_ROW_ITEMS = frozenset("场次个项期批家处所座")  # what a ledger's row is one of (an exhibition, a batch, a site …)
+_ROW_ITEMS = frozenset("场次个项期批家处所座栋户间套")
+MAX_CLAUSES_BACK = 3  # how far back in its sentence a bare clause looks for the group it goes on from  # what a ledger's row is one of (an exhibition, a batch, a site …)
 
 
 def _common_suffix(values: list[str]) -> str:
