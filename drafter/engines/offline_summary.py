@@ -210,7 +210,8 @@ def _unframed(text: str) -> str:
 _SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|调整|追加|追减|核减|收回|支出|资金|经费|拨款|涉及金额")
 _MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%|个百分点)$")  # (比基本支出低7.45个百分点: two rates' gap)
 # a clause that only dates or opens the sentence (2024年，我院年初预算…): no clause of its own to weigh
-_OPENING_ONLY = re.compile(r"(?:(?:19|20)\d\d年度?|全年|今年|本年度?|年内)(?:[，,]?(?:我|本)(?:院|局|中心|站|所|馆|校|单位|部门))?")
+_OPENING_ONLY = re.compile(r"(?:(?:19|20)\d\d年度?|全年|今年|本年度?|年内)(?:[，,]?(?:我|本)(?:院|局|中心|站|所|馆|校|单位|部门))?"
+                           r"|(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来)?看")  # 分来源看 / 从支出结构看: how it is cut, no clause
 _YEAR_FIGURE = re.compile(r"^(?:19|20)\d\d年度?$")
 
 
