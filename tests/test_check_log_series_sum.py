@@ -39,3 +39,12 @@ def test_a_wrong_total_with_the_modifier_stays_unsupported():
 
 def test_a_wrong_total_of_the_logs_entries_stays_unsupported():
     assert status("全年开展巡检4轮，累计发现故障53处。")["53处"] == "unsupported"
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("第二至四轮发现故障21处，全部排除。", "21处", "derived"),   # 9 + 7 + 5
+    ("第一至三轮共发现故障30处。", "30处", "derived"),          # 14 + 9 + 7
+    ("第二至四轮发现故障23处，全部排除。", "23处", "unsupported"),
+])
+def test_a_range_of_numbered_rounds_is_the_sum_of_their_entries(text, figure, want):
+    assert status(text)[figure] == want
