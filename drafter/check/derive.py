@@ -1377,6 +1377,9 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
     facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
+    if "至" in t.clause and (rm := _ORDINAL_RANGE.search(t.clause)) is not None \
+            and (got := _ordinal_range_sum(index, t, rm)) is not None:
+        return got
     if _PERIOD.search(t.clause) or _quarters_listed(text, t):
         return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
@@ -1429,6 +1432,41 @@ def _sum_of(t: _Target, items: list[_Fact], n: int | None) -> tuple[str, list[_F
 
 
 _MEASURES = frozenset("批项类个次期座所家户片季轮场")
+# 第二至四轮 / 第2至4批: a range of numbered occurrences, its first and last and what they number
+_ORDINAL_RANGE = re.compile(r"第([一二三四五六七八九十]{1,2}|\d{1,2})(?:至|到)第?([一二三四五六七八九十]{1,2}|\d{1,2})"
+                            r"(轮|批|期|次|阶段|标段)")
+
+
+def _ordinal_range_sum(index: SourceIndex, t: _Target, rm: re.Match[str]) -> tuple[str, list[_Fact], Decimal] | None:
+    """'第二至四轮发现隐患26处': the sum of one source figure per numbered occurrence of the range (第二轮, 第三轮,
+    第四轮 — each named in its figure's sentence, by the words the clause names after the range), one source; None
+    when an occurrence has none or several, or the sum does not fit."""
+    lo, hi, what = _int_any(rm[1]), _int_any(rm[2]), rm[3]
+    if lo is None or hi is None or not 1 <= lo < hi <= MAX_LISTED:
+        return None
+    words = _phrase(t.clause[rm.end():]) - _ROLE_MARKS
+    fam = index.family(t.family)
+    if not words or fam is None:
+        return None
+    year = _year(t.ytag, index)
+    pool = [f for f in fam.window(0.0, float(t.x)) if f.date is None and f.role != "target" and not _is_bound(f)
+            and _year(f.ytag, index) == year and "§合" not in f.subj and words & _near(f)]
+    facts: list[_Fact] = []
+    for k in range(lo, hi + 1):
+        cn = tokens(f"第{_CN_DIGITS[k - 1]}{what}") if k <= len(_CN_DIGITS) else frozenset()
+        said = [f for f in pool if cn and cn <= _near(f) or f"第{k}{what}" in f.snippet]
+        # of the occurrence's figures, the one its own words name best (发现故障7处, not 排除7处 of the same line)
+        best = max((len(words & f.subj) for f in said), default=0)
+        named = [f for f in said if len(words & f.subj) == best]
+        if not best or len(named) != 1:
+            return None
+        facts += named
+    if len({f.src for f in facts}) != 1 or len({f.location for f in facts}) != len(facts):
+        return None
+    total = sum((f.mag for f in facts), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{rm[0]}）", facts, total
 # a count of the items listed before it, its noun and a few words, right before the figure (苗年和姊妹节两个节庆期间
 # 接待研学|1268人次): the figure is their sum, as with 共 — unless the words give each item the figure (各 / 每 / 均)
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])[个项类件所座家处条种块片批期轮季场]([\u4e00-\u9fff]{0,10})$")
