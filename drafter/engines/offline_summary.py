@@ -141,7 +141,6 @@ def _lead_zone(text: str, zone: str) -> str:
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
             zone in ("problem", "measure") and re.search(r"完成率|执行率|支出率", text)
             and not any(w in text for w in PROBLEM_WORDS)  # "补助资金到位较晚，执行率89.99%" stays a problem
-            and not _BEHIND.search(text)  # "项目支出执行率91.61%，低于部门整体水平": a lagging line, no 总体情况
             and not re.match(r"^针对", text) and "问题" not in text[:40]):  # "针对预算完成率…的问题" is a measure
         return "overall"  # a closing verdict after 下一步 is no measure
     if _MEASURE_LEAD.match(text) or head.startswith(("改进措施", "下一步")):
@@ -982,7 +981,10 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
 
     overall_pool = [s for s in sents if s.zone in ("overall", "body") and overall_hits(s) >= 2
                     and not _garbled(s.text) and s.order not in picked_orders]
-    overall_pool.sort(key=lambda s: (-(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
+    # a problem that a line ran behind the whole (其中政府性基金预算执行率51.56% / 项目支出执行率91.61%，低于部门整体
+    # 水平) is what 总体情况 adds first: which money was left
+    overall_pool.sort(key=lambda s: (not (s.section == "problem" and _BEHIND.search(s.text)),
+                                     -(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
     for s in overall_pool[:5]:
         # the budget figures are stated already: keep the clauses that say something else
         pieces = clauses(s.text)
