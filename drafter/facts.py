@@ -45,7 +45,16 @@ def figure_text(value: Decimal, unit: str) -> str:
         whole = value == value.to_integral() and value >= 0
         return RATE_WORDS[unit] + (cn2an.an2cn(str(int(value))) if whole else fmt(value))
     keep_decimals = unit in MONEY_UNITS or (unit == "%" and value != value.to_integral())
-    return f"{format(value, 'f') if keep_decimals else fmt(value)}{unit}"
+    return f"{_grouped(value, unit) if keep_decimals else fmt(value)}{unit}"
+
+
+YUAN_GROUPED = Decimal(10000)  # 元 amounts from here up are written in groups of thousands (2,860,000.00元)
+
+
+def _grouped(value: Decimal, unit: str) -> str:
+    """A money figure as written: 元 amounts of five digits or more grouped in thousands, as finance officers write
+    them (a form kept in 元 — a school's, a village's — reads 2,860,000.00元, not 2860000.00元); 万元 as printed."""
+    return format(value, ",f") if unit == "元" and abs(value) >= YUAN_GROUPED else format(value, "f")
 
 
 class Fact(BaseModel):
@@ -67,7 +76,7 @@ class Fact(BaseModel):
         if self.unit == "%" and self.path.endswith(SPENDING_RATES) and self.value != 100:
             return f"{format(self.value, 'f')}%"
         if self.written_decimals:  # a figure the form prints as 12.60万人次 or 92.0% is quoted so, never 12.6 / 92
-            return f"{format(self.value, 'f')}{self.unit}"
+            return f"{_grouped(self.value, self.unit)}{self.unit}"
         return figure_text(self.value, self.unit)
 
     @property

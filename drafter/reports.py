@@ -798,6 +798,17 @@ _PART_BEFORE = re.compile(r"(?:财政|配套|补助|专项|自筹|转移支付|�
                           r"(?:资金|拨款)?$")
 
 
+# the words before 资金执行率 that name the whole (项目资金执行率 is the project's own)
+_WHOLE_BEFORE = re.compile(r"(?:项目|部门|整体|全部|年度|全年|总体|预算|单位)$")
+
+
+def _line_named_before(flat: str, at: int, label: str) -> bool:
+    """资金执行率 right after a name of its own (省级文物保护资金执行率): a funding line's rate, however long its name —
+    unless the name is the whole's (项目资金执行率)."""
+    return label.startswith("资金") and at > 0 and "\u4e00" <= flat[at - 1] <= "\u9fff" \
+        and not _WHOLE_BEFORE.search(flat, max(0, at - 4), at)
+
+
 def budget_figures(text: str) -> BudgetFigures:
     """The first figure under each label, preferring the form's own label (预算完成率 before 完成预算的)."""
     flat = _flat(text)
@@ -809,8 +820,8 @@ def budget_figures(text: str) -> BudgetFigures:
             # "收入" and "数" after a shorter label belong to the label, not a reason to skip the figure
             pat = re.compile(rf"{re.escape(label)}(?:收入|数)?{_GAP}{_NUM}{unit_re}")
             # 街道配套资金执行率85.24%: a funding line's figure, not the whole's
-            m = next((m for m in pat.finditer(flat) if not _PART_BEFORE.search(flat, max(0, m.start() - 8), m.start())),
-                     None)
+            m = next((m for m in pat.finditer(flat) if not _PART_BEFORE.search(flat, max(0, m.start() - 8), m.start())
+                      and not _line_named_before(flat, m.start(), label)), None)
             if m and not (not pct and re.match(r"\s*[%％]", flat[m.end():])):
                 digits = m["num"]
                 unit = "%" if pct else (m["unit"] or "")

@@ -54,3 +54,14 @@ def test_a_count_of_batches_chosen_among():
 def test_a_bare_decimal_the_words_name_is_no_rival_of_a_count_of_batches():
     got = {m.text: m.status for m in check("标本采集分两批完成，共采集472份。", FIELD_ONLY).mentions}
     assert got["两批"] in ("exact", "derived")
+
+
+LOG = [SourceText(name="2024年工程台账.csv", text=(
+    "日期,事项,数量,单位\n2024-07-18,盖板安装,126,个\n2024-09-10,盖板安装,105,个\n2024-11-22,全部完工,12,条\n"))]
+
+
+def test_a_division_into_batches_whose_batches_the_sentence_lists_after_it():
+    got = {m.text: m.status for m in check("防护盖板分两批安装，7月安装126个、9月安装105个，合计231个。", LOG).mentions}
+    assert got["两批"] in ("exact", "derived"), got
+    got = {m.text: m.status for m in check("防护盖板分三批安装，7月安装126个、9月安装105个，合计231个。", LOG).mentions}
+    assert got["三批"] == "unsupported", got

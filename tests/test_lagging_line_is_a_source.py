@@ -53,3 +53,11 @@ def test_a_form_split_by_kind_only_names_the_slowest_kind(tmp_path):
     """The negative: with no source split, the kind is all there is to name."""
     problem = _problem(tmp_path, KINDS)
     assert "其中项目支出执行率91.60%" in problem
+
+
+def test_a_lagging_line_named_other_money_is_compared_with_the_rest(tmp_path):
+    """其他资金 lagging: “其他资金…执行进度慢于其他资金” compares the line with itself — the rest of the money is 其余资金."""
+    sources = [{"名称": "财政拨款", "调整预算": "366.00", "实际支出": "360.02"},
+               {"名称": "其他资金", "调整预算": "34.00", "实际支出": "26.38"}]
+    problem = _problem(tmp_path, sources)
+    assert "其中其他资金执行率77.59%" in problem and "慢于其余资金" in problem and "慢于其他资金" not in problem

@@ -49,3 +49,10 @@ def test_the_summary_states_the_wholes_rate(tmp_path):
     overall = next(s for s in summarize(path, chars=500).sections if s.name == "总体情况")
     said = "".join(overall.items)
     assert "95.87%" in said and "85.24%" not in said
+
+
+def test_a_line_named_at_length_before_its_rate_is_still_a_line():
+    """省级文物保护资金执行率91.41% names its line in more than the level words (文物保护): still the line's rate."""
+    text = ("项目全年预算312.00万元，全年执行298.74万元，执行率95.75%，结余13.26万元。\n\n"
+            "## 二、存在问题\n\n省级文物保护资金执行率91.41%，低于项目整体水平。")
+    assert budget_figures(text).completion.value == Decimal("95.75")

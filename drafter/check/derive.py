@@ -19,7 +19,7 @@ from ._common import HUNDRED, MAX_POOL, EVERYTHING, limit_compared, _HAS_DIGIT, 
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
-                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _per,
+                    _PER_MEASURES, _TARGET_REF, _UNIT_PRICE, _YEAR_WHOLE, _names_none, _Target, _average, _comparable, _per_scale, _earlier_whole, _fits, _is_bound, _named_by, _near, _per,
                     _whole_names)
 from .models import MentionCheck
 from .rounding import written_step
@@ -647,6 +647,9 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
             subjects = _dedupe(subjects + _best_named(index, words, rates=fam == "%", keep=lambda f: same(f)
                                                       and f.role != "target" and _year(f.ytag, index) is None
                                                       and f.hi_mag is None and yearly(f)))
+        # (the figure its sentence cites may be stated in several sources, and only one holds its last year's: 全年
+        # 接待观众51.8万人次 in a form, a work summary and a statistics file with 上年观众人次 — each statement's pair)
+        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"])
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
@@ -1067,6 +1070,12 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
         if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
             return "、".join(items) + f" = {m.text}（其后逐一列举）"
+    if text[m.start - 1:m.start] == "分" and (dm := _DIVIDED_AFTER.match(text, m.end)) is not None:
+        # 分两批安装，7月安装126个、9月安装105个: the clause after the division lists its parts, one figure each
+        pieces = dm[1].split("、")
+        ends = [_PIECE_FIGURE.search(p) for p in pieces]
+        if len(pieces) == m.value and all(ends) and len({e[1] for e in ends}) == 1:
+            return "、".join(pieces) + f" = {m.text}（其后逐一列举）"
     s0 = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。；;！？!?\n，,：:") + 1
     end = m.start
     if text[s0 - 1:s0] in ("，", ",") and _COUNT_OPENS.fullmatch(text, s0, m.start):
@@ -1261,6 +1270,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
 _NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
 _FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
+# 分两批安装，7月安装126个、9月安装105个: the clause right after a division (分N批), its parts joined by 、
+_DIVIDED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[，,：:]([^，,。；;：:！？!?\n]+)")
+_PIECE_FIGURE = re.compile(r"\d[\d,.]*([\u4e00-\u9fff]{1,3})$")  # a part ends on its figure and measure word
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # a count inside a run of listed names (…朝天三个区和旺苍…): a list before it is another list
 _COUNTED_BEFORE = re.compile(r"[两二三四五六七八九十一]{1,2}[个项类件所座家处条名位批期种块][\u4e00-\u9fff]{0,3}?(?:以及|和|与|及|、)")
@@ -1365,6 +1377,9 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
     facts and their sum, or None."""
     if t.family in _RATE_FAMILIES or t.m.approx:
         return None
+    if "至" in t.clause and (rm := _ORDINAL_RANGE.search(t.clause)) is not None \
+            and (got := _ordinal_range_sum(index, t, rm)) is not None:
+        return got
     if _PERIOD.search(t.clause) or _quarters_listed(text, t):
         return _period_sum(index, t, text, told)
     tm = _TOTAL_OF.search(t.clause)
@@ -1382,6 +1397,31 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
     keep = lambda f: (f.family == t.family and _year(f.ytag, index) == year and not _is_bound(f)  # noqa: E731
                       and f.role != "target" and "§合" not in f.subj)
     items = _best_named(index, words, keep=keep)
+    got = _sum_of(t, items, n)
+    if got is None and n is None and len(words) >= 3:
+        # 累计发现隐患43处: a log's entries of one event, where one entry's words carry a modifier the others lack
+        # (发现设备隐患17处 beside 发现隐患11处) — the entries of one source its words name all but one of
+        named = [f for k, f in index.naming(t.family, words).values() if k >= len(words) - 1 and keep(f)]
+        for src in {f.src for f in items}:
+            if (got := _sum_of(t, [f for f in named if f.src == src], None)) is not None:
+                return got
+        # 累计发现设备隐患43处 over 发现隐患11处 …: the modifier on the text's side — the phrase without one two-character
+        # word of it (设备) names every entry by all its words but one, as above
+        phrase = tm[1]
+        for k in range(len(phrase) - 3):
+            fewer = _phrase(phrase[:k] + phrase[k + 2:]) - _ROLE_MARKS
+            if len(fewer) < 3:
+                continue
+            named = [f for m, f in index.naming(t.family, fewer).values() if m >= len(fewer) - 1 and keep(f)]
+            for src in {f.src for f in named}:
+                if (got := _sum_of(t, [f for f in named if f.src == src], None)) is not None:
+                    return got
+    return got
+
+
+def _sum_of(t: _Target, items: list[_Fact], n: int | None) -> tuple[str, list[_Fact], Decimal] | None:
+    """The sum of `items` as the figure's (formula, items, sum): two to MAX_LISTED items, as many as the words say
+    (n), each on its own line, adding up to the figure; None otherwise."""
     if not 2 <= len(items) <= MAX_LISTED or (n is not None and len(items) != n) \
             or len({(f.src, f.location) for f in items}) != len(items):
         return None
@@ -1392,6 +1432,41 @@ def _items_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, l
 
 
 _MEASURES = frozenset("批项类个次期座所家户片季轮场")
+# 第二至四轮 / 第2至4批: a range of numbered occurrences, its first and last and what they number
+_ORDINAL_RANGE = re.compile(r"第([一二三四五六七八九十]{1,2}|\d{1,2})(?:至|到)第?([一二三四五六七八九十]{1,2}|\d{1,2})"
+                            r"(轮|批|期|次|阶段|标段)")
+
+
+def _ordinal_range_sum(index: SourceIndex, t: _Target, rm: re.Match[str]) -> tuple[str, list[_Fact], Decimal] | None:
+    """'第二至四轮发现隐患26处': the sum of one source figure per numbered occurrence of the range (第二轮, 第三轮,
+    第四轮 — each named in its figure's sentence, by the words the clause names after the range), one source; None
+    when an occurrence has none or several, or the sum does not fit."""
+    lo, hi, what = _int_any(rm[1]), _int_any(rm[2]), rm[3]
+    if lo is None or hi is None or not 1 <= lo < hi <= MAX_LISTED:
+        return None
+    words = _phrase(t.clause[rm.end():]) - _ROLE_MARKS
+    fam = index.family(t.family)
+    if not words or fam is None:
+        return None
+    year = _year(t.ytag, index)
+    pool = [f for f in fam.window(0.0, float(t.x)) if f.date is None and f.role != "target" and not _is_bound(f)
+            and _year(f.ytag, index) == year and "§合" not in f.subj and words & _near(f)]
+    facts: list[_Fact] = []
+    for k in range(lo, hi + 1):
+        cn = tokens(f"第{_CN_DIGITS[k - 1]}{what}") if k <= len(_CN_DIGITS) else frozenset()
+        said = [f for f in pool if cn and cn <= _near(f) or f"第{k}{what}" in f.snippet]
+        # of the occurrence's figures, the one its own words name best (发现故障7处, not 排除7处 of the same line)
+        best = max((len(words & f.subj) for f in said), default=0)
+        named = [f for f in said if len(words & f.subj) == best]
+        if not best or len(named) != 1:
+            return None
+        facts += named
+    if len({f.src for f in facts}) != 1 or len({f.location for f in facts}) != len(facts):
+        return None
+    total = sum((f.mag for f in facts), Decimal(0))
+    if not _fits(t, total):
+        return None
+    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{rm[0]}）", facts, total
 # a count of the items listed before it, its noun and a few words, right before the figure (苗年和姊妹节两个节庆期间
 # 接待研学|1268人次): the figure is their sum, as with 共 — unless the words give each item the figure (各 / 每 / 均)
 _COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])[个项类件所座家处条种块片批期轮季场]([\u4e00-\u9fff]{0,10})$")
@@ -1418,7 +1493,9 @@ def _counted_items_sum(index: SourceIndex, t: _Target, text: str) -> tuple[str, 
     picked: list[_Fact] = []
     for item in items:
         item = _LIST_OPENER.sub("", item)  # 其中苗年: the item is 苗年
-        named = [f for f in pool if item in (f.near_text or f.snippet)]
+        words = tokens(item)  # (its sentence's words, not its text: match._near spends near_text once a figure
+        # weighed the fact — 救助高原病游客286人次 before 萨嘎达瓦节和暑期两个时段救助185人次 — and the snippet is short)
+        named = [f for f in pool if item in f.snippet or words and words <= _near(f)]
         if len(named) != 1:
             return None
         picked += named
@@ -1463,6 +1540,8 @@ def _period_sum(index: SourceIndex, t: _Target, text: str = "", told: dict[int, 
         return None
     quarters = _period_facts(index, t, text, told, t.family)
     if quarters is None:
+        quarters = _month_facts(index, t)
+    if quarters is None:
         return None
     total = sum((f.mag for f in quarters), Decimal(0))
     if not _fits(t, total):
@@ -1506,6 +1585,29 @@ def _period_facts(index: SourceIndex, t: _Target, text: str, told: dict[int, lis
 
 
 _A_QUARTER = re.compile(r"[一二三四]季度?")
+_MONTHS_OF = {"上半年": range(1, 7), "下半年": range(7, 13), "前三季度": range(1, 10)}
+_MONTH_KEY = re.compile(r"^(\d{1,2})月份?$")
+
+
+def _month_facts(index: SourceIndex, t: _Target) -> list[_Fact] | None:
+    """The figures of the months a half year (or the first three quarters) covers, where the sources give the year
+    month by month (月度观众人次: {1月: 3.12, …, 12月: 2.40}) — one series, one figure per month keyed by the month,
+    in the mention's family and year; None when no series has each of those months once."""
+    pm = _PERIOD.search(t.clause)
+    if pm is None:
+        return None
+    fam = index.family(t.family)
+    year = _year(t.ytag, index)
+    series: dict[tuple[int, str], dict[int, list[_Fact]]] = {}
+    for f in (fam.window(0.0, float(t.x)) if fam is not None else ()):
+        parent, _, key = f.location.rpartition(".")
+        if (km := _MONTH_KEY.match(key)) is None or f.date is not None or _year(f.ytag, index) != year:
+            continue
+        series.setdefault((f.src, parent), {}).setdefault(int(km[1]), []).append(f)
+    months = _MONTHS_OF[pm[0]]
+    got = [[fs[0] for k, fs in by.items() if k in months and len(fs) == 1] for by in series.values()
+           if all(len(by.get(k, ())) == 1 for k in months)]
+    return got[0] if len(got) == 1 else None
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?:年度|全年)?(?:目标|计划)值?的$")
 
 

@@ -114,7 +114,7 @@ class _Sorted:
 # A key that names what it counts: 培训人次 → 人次, 户数 → 户, 人数 → 人
 _NO_RECORD_UNIT = re.compile(r"score|weight|分值|得分|总分|year|^年度$|评价年度|年份|^id$|序号|编号|rank|line|权重|index",
                              re.I)
-_UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位")
+_UNIT_KEYS = ("unit", "单位", "计量单位", "度量单位", "金额单位", "统计单位", "数量单位")
 
 
 @lru_cache(maxsize=4096)
@@ -730,8 +730,9 @@ class SourceIndex:
                 if target_unit and not nested and value.__class__ is not str and not bracket and not counted \
                         and not rate and _RESULT_HEAD.search(name) and not _no_record_unit(name):
                     inherited = target_unit
-                if is_dict and counted:
-                    inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户
+                if is_dict and counted and not (inherited and inherited[1] == counted):
+                    inherited = ("", counted)  # 发放户数: {"2022": 1185, "2023": 1268} counts 户 (under the file's
+                    # 单位: 万人次, 月度观众人次: {10月: 5.93} keeps the file's 万: the same measure, its scale stated)
                 if inherited and rate and unit_family(inherited[1])[0] != "%":
                     inherited = ("", "%")  # 预算完成率: 98 beside amounts in 万元 is 98 %, never 98万元
                 if nested and bracket:

@@ -142,27 +142,72 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
     tabs = sorted({tab for fam in families for tab in ledger.by_family.get(fam, ())})
     if not tabs:
         return None
-    lo = t.m.start
-    while lo > 0 and not _CLAUSE_MARK.match(text, lo - 1) and t.m.start - lo < 40:
-        lo -= 1
+    lo = _clause_start(text, t.m.start)
     clause = text[lo:t.m.start]
     if (digits := [d.end() for d in _DIGIT.finditer(clause)]) and any(
             v in clause[digits[-1]:] for tab in tabs for v in ledger.values[tab]):
         clause = clause[digits[-1]:]  # 第一批47艘次、第二批: from the figure before it, when a group is named after it
     words = tokens(text[max(0, lo - 40):t.m.start]) - _ROLE_MARKS
+    found, named_any = _group_sums(ledger, tabs, families, clause, words, t)
+    if not named_any:
+        # 全年开展培训370人次: the column's total over every row, when its words name that column and no group
+        whole = {(g.facts[0].tab, g.column): g for fam in families for g in ledger.means.get(fam, ())
+                 if _fits(t, g.total) and ledger.heads[g.facts[0].tab][g.column][1] & words}
+        if len(whole) == 1:
+            w = next(iter(whole.values()))
+            facts = sorted(w.facts, key=lambda f: f.seq)
+            return " + ".join(f.written for f in facts) + f" = {t.m.text}（{w.column}合计）", facts, w.total
+        if lo and text[lo - 1] in "，," and not _DIGIT.search(clause):
+            # 在合作市举办3场，观众20200人次 / 其中宏村镇7栋，修缮面积952平方米，合同金额83.68万元: a bare clause goes on
+            # from the nearest clause before it in its sentence that names a group
+            end = lo - 1
+            for _ in range(MAX_CLAUSES_BACK):
+                start = _clause_start(text, end)
+                found, named = _group_sums(ledger, tabs, families, text[start:end], words, t)
+                if named or not start or text[start - 1] not in "，,":
+                    break
+                end = start - 1
+    if len({(tab, head) for tab, head, *_ in found}) != 1:
+        return None
+    _, _, fs, total, label = found[0]
+    facts = sorted(fs, key=lambda f: f.seq)
+    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{label}）", facts, total
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` opens: after the last clause mark, at most 40 characters back."""
+    lo = end
+    while lo > 0 and not _CLAUSE_MARK.match(text, lo - 1) and end - lo < 40:
+        lo -= 1
+    return lo
+
+
+def _picked(table: _Table, clause: str) -> tuple[frozenset[int] | None, list[str]]:
+    """The rows the clause names by the values of the table's grouping columns (of each column it names a value of,
+    the rows holding one of them), and the values named; (None, []) when it names none."""
+    picked: frozenset[int] | None = None
+    said: list[str] = []
+    for vs in table.grouping.values():
+        here = [v for v in vs if v in clause]
+        if not here:
+            continue
+        said += here
+        rows = frozenset().union(*(vs[v] for v in here))
+        picked = rows if picked is None else picked & rows
+    return picked, said
+
+
+def _group_sums(ledger: LedgerGroups, tabs: list[int], families: set[str], clause: str, words: frozenset[str],
+                t: "_Target") -> tuple[list[tuple[int, str, list["_Fact"], Decimal, str]], bool]:
+    """Each (table, column, cells, sum, group) whose sum over the rows the clause names fits the figure, and whether
+    the clause named a group of any table."""
+    from .match import _fits
+
     found: list[tuple[int, str, list["_Fact"], Decimal, str]] = []
     named_any = False
     for tab in tabs:
         table = ledger.tables[tab]
-        picked: frozenset[int] | None = None
-        said: list[str] = []
-        for by, vs in table.grouping.items():
-            here = [v for v in vs if v in clause]
-            if not here:
-                continue
-            said += here
-            rows = frozenset().union(*(vs[v] for v in here))
-            picked = rows if picked is None else picked & rows
+        picked, said = _picked(table, clause)
         if picked is None:
             continue
         named_any = True
@@ -179,19 +224,33 @@ def group_sum(ix: "SourceIndex", t: "_Target", text: str) -> tuple[str, list["_F
             total = sum((f.mag for f in fs), Decimal(0))  # type: ignore[union-attr]
             if _fits(t, total):
                 found.append((tab, head, fs, total, "、".join(said)))  # type: ignore[arg-type]
-    if not named_any:
-        # 全年开展培训370人次: the column's total over every row, when its words name that column and no group
-        whole = {(g.facts[0].tab, g.column): g for fam in families for g in ledger.means.get(fam, ())
-                 if _fits(t, g.total) and ledger.heads[g.facts[0].tab][g.column][1] & words}
-        if len(whole) == 1:
-            w = next(iter(whole.values()))
-            facts = sorted(w.facts, key=lambda f: f.seq)
-            return " + ".join(f.written for f in facts) + f" = {t.m.text}（{w.column}合计）", facts, w.total
-    if len({(tab, head) for tab, head, *_ in found}) != 1:
+    return found, named_any
+
+
+def group_count(ix: "SourceIndex", t: "_Target", text: str) -> str | None:
+    """'在合作市举办展览3场': a count (a measure word of items, in no column of the table) of the rows its clause names
+    by one grouping value — each row one item. The formula, or None (no group named, another count, or two tables
+    agreeing)."""
+    m = t.m
+    if m.value is None or m.hi is not None or m.approx or m.scale or m.value != m.value.to_integral_value() \
+            or m.base_unit not in _ROW_ITEMS or not ix.row_cells:
         return None
-    _, _, fs, total, label = found[0]
-    facts = sorted(fs, key=lambda f: f.seq)
-    return " + ".join(f.written for f in facts) + f" = {t.m.text}（{label}）", facts, total
+    ledger = groups_of(ix)
+    clause = text[_clause_start(text, m.start):m.start]
+    if _DIGIT.search(clause):
+        return None  # 第一批47艘次、第二批3场: the figure before it leads the clause
+    got = []
+    for tab, table in ledger.tables.items():
+        if t.family in table.family.values():
+            continue  # a column of the figure's measure: its sum, not the rows' count (group_sum)
+        picked, said = _picked(table, clause)
+        if picked is not None and len(picked) == m.value and len(said) == 1:
+            got.append(f"{said[0]}：{len(picked)}行 = {m.text}（台账中该组的行数）")
+    return got[0] if len(got) == 1 else None
+
+
+_ROW_ITEMS = frozenset("场次个项期批家处所座栋户间套")
+MAX_CLAUSES_BACK = 3  # how far back in its sentence a bare clause looks for the group it goes on from  # what a ledger's row is one of (an exhibition, a batch, a site …)
 
 
 def _common_suffix(values: list[str]) -> str:

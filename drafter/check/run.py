@@ -35,7 +35,7 @@ from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused,
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, halves_gap, parts_compared, rest_of_year, said_period
-from .ledger import group_mean, group_sum
+from .ledger import group_count, group_mean, group_sum
 from .ordinal import OTHER_TIME, nth_of, nth_said
 from .parallel import can_split, check_split
 from .fromto import from_to_facts, pair_of
@@ -937,6 +937,8 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             # 东营港区三批共: a group its words name, whatever list of the paragraph its count could be of)
             done(i, "derived", items[1], formula=items[0])
             sums[id(state(t, items[2]))] = [(f,) for f in items[1]]
+        elif counted is None and (formula := group_count(index, t, text)) is not None:
+            done(i, "derived", formula=formula)  # 在合作市举办展览3场: the rows of the ledger's 合作市 group
         elif quarter := checker.derive(t, quarter_share_pairs(index, t, text, told)):  # 二、三季度合计占51.32%
             formula, a, b = quarter[0]
             done(i, "derived", [a, b], formula=formula)
@@ -1063,7 +1065,8 @@ def _report(text: str, index: SourceIndex, mentions: list[NumberMention], paras:
 
 
 _ROLE_BETWEEN = re.compile(r"[\s，,、（(）)]|预算完成率|完成率|执行率|支出率|结余|节余|年末|全年|预算|实际|执行|支出|为|是|达到|达|仅"
-                           r"|调整率|调整幅度|增幅|降幅|减幅")  # (全年预算535.60万元，增幅: that budget's rate)
+                           r"|调整率|调整幅度|增幅|降幅|减幅|调增|调减")  # (全年预算535.60万元，增幅: that budget's rate;
+# 全年预算调整为486.50万元，调增: that budget's change, whatever line the sentence named before it)
 
 
 def _part_of_year(clause: str) -> bool:

@@ -212,6 +212,8 @@ def balance_explained(report: ReportInput) -> tuple[str, str] | None:
     return None
 
 
+# a line named 其他资金 (其他收入 …) is compared with the rest of the money, not with a name that is its own
+_REST_SAID, _REST = "其他", "其余资金"
 LINE_LAG = Decimal(1)  # points below the whole's rate before a funding line is named: 94.33 % against 94.44 % is pace
 
 
@@ -270,7 +272,8 @@ def _budget_parts(report: ReportInput, sheet: FactSheet) -> list[tuple[ProblemKi
             told = _line_cause(report, lag[0]) if lag and not note and not said else None
             account = f"，{'据自评表说明' if told[1] else '据工作记录'}，{told[0]}" if told else ""
             why = (f"据{where}，{said}。" if said else
-                   f"{named}，执行进度慢于其他资金{remark}{account}。" if lag else "部分已安排的支出未能在年度内完成。")
+                   f"{named}，执行进度慢于{_REST if lag[0].startswith(_REST_SAID) else '其他资金'}{remark}{account}。"
+                   if lag else "部分已安排的支出未能在年度内完成。")
             if said and lag:
                 why = f"{named}。{why}"
             # the measure's words follow the size of the shortfall: 偏低 below 90 %, above it the remainder

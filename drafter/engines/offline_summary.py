@@ -133,6 +133,9 @@ def _garbled(text: str) -> bool:
 # --- sentences --------------------------------------------------------------------------------------
 
 
+_BEHIND = re.compile(r"低于|慢于|偏低|较低|滞后|偏慢|落后")
+
+
 def _lead_zone(text: str, zone: str) -> str:
     head = text[:14]
     if re.match(r"^(?:总体来看|总的来看|总体而言|综上|总体上)", text) or (
@@ -203,21 +206,28 @@ def _unframed(text: str) -> str:
 
 
 # A line of spending (任务涉及金额…，执行数…，执行率…) is the budget's story, told in 总体情况 and 存在问题: no result.
-_SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|支出|资金|经费|拨款|涉及金额")
-_MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%)$")
+_SPENDING_WORD = re.compile(r"预算|执行|结余|调增|调减|调整|追加|追减|核减|收回|支出|资金|经费|拨款|涉及金额")
+_MONEY_OR_RATE = re.compile(r"(?:万元|亿元|元|%|个百分点)$")  # (比基本支出低7.45个百分点: two rates' gap)
+# a clause that only dates or opens the sentence (2024年，我院年初预算…): no clause of its own to weigh
+_OPENING_ONLY = re.compile(r"(?:(?:19|20)\d\d年度?|全年|今年|本年度?|年内)(?:[，,]?(?:我|本)(?:院|局|中心|站|所|馆|校|单位|部门))?"
+                           r"|(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来)?看")  # 分来源看 / 从支出结构看: how it is cut, no clause
+_YEAR_FIGURE = re.compile(r"^(?:19|20)\d\d年度?$")
 
 
 def _spending_only(text: str) -> bool:
-    """Every clause speaks of the budget (预算, 执行, 结余, 调增 …) and every figure is money or a rate."""
-    parts = clauses(text)
-    found = figures(text)
+    """Every clause speaks of the budget (预算, 执行, 结余, 调增 …) and every figure is money or a rate — a clause that
+    only dates the sentence, and its year, left out."""
+    parts = [p for p in clauses(text) if not _OPENING_ONLY.fullmatch(p.strip())]
+    found = [f for f in figures(text) if not _YEAR_FIGURE.match(f)]
     return bool(parts) and bool(found) and all(_SPENDING_WORD.search(p) for p in parts) \
         and all(_MONEY_OR_RATE.search(f) for f in found)
 
 
 # A goal restated in the form's words, and a target missed: neither is a result.
 _GOAL_LABEL = re.compile(r"^(?:年度)?(?:预期|绩效|总体)?目标[：:]")
-MISSED = re.compile(r"未达到?[^，。；]{0,12}?(?:目标|预期|要求|指标)|未达标|未按期|未完成[^，。；]{0,6}?(?:目标|任务|指标)")
+# (完成目标的90.00%: a completion below the whole target is a shortfall wherever it is written — 117.20% is not)
+MISSED = re.compile(r"未达到?[^，。；]{0,12}?(?:目标|预期|要求|指标)|未达标|未按期|未完成[^，。；]{0,6}?(?:目标|任务|指标)"
+                    r"|完成(?:年度|全年)?(?:目标|计划|任务)值?的(?:[1-9]?\d)(?:\.\d+)?%")
 
 
 def sentences(doc: ReportDoc) -> list[Sentence]:
@@ -971,7 +981,10 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
 
     overall_pool = [s for s in sents if s.zone in ("overall", "body") and overall_hits(s) >= 2
                     and not _garbled(s.text) and s.order not in picked_orders]
-    overall_pool.sort(key=lambda s: (-(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
+    # a problem that a line ran behind the whole (其中政府性基金预算执行率51.56% / 项目支出执行率91.61%，低于部门整体
+    # 水平) is what 总体情况 adds first: which money was left
+    overall_pool.sort(key=lambda s: (not (s.section == "problem" and _BEHIND.search(s.text)),
+                                     -(overall_hits(s) + 0.5 * s.first + (s.zone == "overall")), s.order))
     for s in overall_pool[:5]:
         # the budget figures are stated already: keep the clauses that say something else
         pieces = clauses(s.text)
@@ -1044,6 +1057,10 @@ def summarize_offline(doc: ReportDoc, chars: int = 500, focus: str | None = None
             text = compress(s, cap, words, terms, leading=True)
             if not text or count_chars(text) < 6 or any(similar(text, x) for x in target + overall_extra):
                 continue
+            if s.section == "figures" and any(
+                    (MISSED.search(x) or "未达" in x) and {_figure_key(f) for f in figures(x)} & {
+                        _figure_key(f) for f in figures(text)} for x in target):
+                continue  # a shortfall of the results the report's own problem already tells (未达目标，少培训12人)
             target.append(text)
             taken.add(s.order)
             lines.append((target, len(target) - 1, s, words))  # shortened to its share: step 7 may give it back

@@ -161,8 +161,23 @@ def _aligned_row(line: str, spans: list, reach: list | None = None) -> list[str]
     from one header start to the next — so a name that overflows its column by a character, or a figure a space
     off, stays in its own column."""
     columns = [s for s, *_ in spans]
+    pieces = list(_pieces(line, 1))
+    cells, shared = _placed(pieces, columns, spans, reach)
+    if shared and len(columns) >= 3 and (len(pieces) == len(columns) or shared == "figures"
+                                         and len(pieces) < len(columns)):
+        # a hand-typed row that does not line up with its header (其中：中央文物保护资金　2,000,000.00　2,000,000.00…
+        # set with one full-width space): when it has as many runs as columns and two fall in one cell, or two
+        # figures fall in one cell (no cell holds two: 18栋 90), its runs are its cells in order, the last left empty
+        return [text for _, _, text in pieces] + [""] * (len(columns) - len(pieces))
+    return cells
+
+
+def _placed(pieces: list, columns: list[int], spans: list, reach: list | None) -> tuple[list[str], str]:
+    """Each run placed in its column (see _aligned_row); and whether two runs fell in one cell: 'figures' when both
+    hold a digit, 'runs' for other runs, '' when none did."""
     cells = [""] * len(columns)
-    for start, end, text in _pieces(line, 1):
+    shared = ""
+    for start, end, text in pieces:
         def overlap(j: int) -> int:
             lo = columns[j] if j else -(10 ** 6)
             hi = columns[j + 1] if j + 1 < len(columns) else 10 ** 6
@@ -173,8 +188,10 @@ def _aligned_row(line: str, spans: list, reach: list | None = None) -> list[str]
             if reach is not None and not any(_overlap(start, end, span) > 0 for span in spans) \
                     and max(_overlap(start, end, r) for r in reach) > 0:
                 j = max(range(len(columns)), key=lambda k: (_overlap(start, end, reach[k]), -k))
+        if cells[j]:
+            shared = "figures" if shared == "figures" or _DIGIT.search(cells[j]) and _DIGIT.search(text) else "runs"
         cells[j] = f"{cells[j]} {text}" if cells[j] else text
-    return cells
+    return cells, shared
 
 
 def _reach(rows: list[str], spans: list) -> list[list[int]]:
