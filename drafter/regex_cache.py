@@ -10,7 +10,8 @@ of another shape, and that pattern is compiled as usual.
 
 Only the command installs it (drafter/__main__.py), for the command's run: a program that imports drafter compiles
 its patterns as Python does. Entries are keyed by the pattern and its flags, so changed code only adds entries; the
-file is written (atomically) at the end of a run that compiled a pattern it lacked, and starts afresh past
+file is written (atomically) at the end of a run that compiled a pattern it lacked and ended without an error (a run
+that fails writes nothing, as every bad input must), and starts afresh past
 MAX_ENTRIES (patterns built from a text's own words would otherwise pile up). Trusted as `$DRAFTER_HOME` is (README,
 threat model). `DRAFTER_REGEX_CACHE=0` turns it off.
 """
@@ -95,12 +96,17 @@ def compiled_regexes() -> Iterator[None]:
         return _sre.compile(p, *entry)
 
     _compiler.compile = compile
+    ended = False  # did the command end as it should (its exit 1: a verdict, a number unsupported)? An error writes nothing
     try:
         yield
+        ended = True
+    except SystemExit as e:
+        ended = e.code in (None, 0, 1)
+        raise
     finally:
         if _compiler.compile is compile:
             _compiler.compile = original
-        if any(k not in known for k in list(used)):
+        if ended and any(k not in known for k in list(used)):
             _store(path, known, used)
 
 

@@ -65,3 +65,14 @@ def test_off_writes_nothing(monkeypatch) -> None:
     assert not regex_cache.cache_file().parent.exists()
     re.purge()
     same(p)
+
+
+def test_a_run_that_fails_writes_nothing() -> None:
+    re.purge()
+    try:
+        with regex_cache.compiled_regexes():
+            re.compile(PATTERN, FLAGS)
+            raise SystemExit(2)  # (the command's exit on a bad input)
+    except SystemExit:
+        pass
+    assert not regex_cache.cache_file().parent.exists()
