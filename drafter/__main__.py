@@ -28,9 +28,12 @@ def main() -> None:
         # mentions, the report): the cyclic collector would only walk them again and again (15 % of the run).
         # The process ends with the command; `serve` and the other verbs keep the collector.
         gc.disable()
-    from .cli import main as cli_main
+    from .regex_cache import compiled_regexes
 
-    cli_main()
+    with compiled_regexes():  # the command's regexes read back compiled: most of its start (regex_cache.py)
+        from .cli import main as cli_main
+
+        cli_main()
 
 
 if __name__ == "__main__":

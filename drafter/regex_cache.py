@@ -1,0 +1,157 @@
+"""Compiled regular expressions kept between runs of the `drafter` command, under `$DRAFTER_HOME/regex/`.
+
+Python compiles every regex anew in each process, and drafter's ≈ 720 patterns are most of what its start costs:
+re's compiler (pure Python) turns a character class holding a Chinese character into a map of 65,536 entries, a range
+such as [\\u4e00-\\u9fff] one character at a time — 0.4 s of every `drafter check` on a quiet machine, more than the
+sources' index read back from its cache. What the compiler makes of a pattern (the program re hands its C engine,
+_sre) is kept in one file per Python build and handed to the engine directly at the next start: the same Pattern,
+without the compiler. The engine validates a program before it takes it: an entry that does not validate, or a file
+of another shape, and that pattern is compiled as usual.
+
+Only the command installs it (drafter/__main__.py), for the command's run: a program that imports drafter compiles
+its patterns as Python does. Entries are keyed by the pattern and its flags, so changed code only adds entries; the
+file is written (atomically) at the end of a run that compiled a pattern it lacked and ended without an error (a run
+that fails writes nothing, as every bad input must), and starts afresh past
+MAX_ENTRIES (patterns built from a text's own words would otherwise pile up). Trusted as `$DRAFTER_HOME` is (README,
+threat model). `DRAFTER_REGEX_CACHE=0` turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+FORMAT = 1
+MAX_ENTRIES = 4000         # ≈ 5 times the patterns drafter compiles in a run
+MAX_FILE_BYTES = 64 << 20  # a larger file is not read
+# (final flags, program, groups − 1, group names → numbers, numbers → names): _sre.compile's arguments after the pattern
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+stats: Counter[str] = Counter()  # patterns this process built from the file ("read") and compiled ("compiled")
+
+
+def enabled() -> bool:
+    return os.environ.get("DRAFTER_REGEX_CACHE", "1").strip().lower() not in ("0", "off", "no", "false")
+
+
+def cache_file() -> Path:
+    """The file for this Python build and regex engine (another build's programs may differ)."""
+    import hashlib
+
+    import _sre
+
+    from .home import drafter_home
+
+    build = f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()
+    return drafter_home() / "regex" / f"{sys.implementation.cache_tag}-{hashlib.sha256(build).hexdigest()[:16]}.json"
+
+
+@contextmanager
+def compiled_regexes() -> Iterator[None]:
+    """While it is open, a regex the file holds is built from its program, one it lacks is compiled and noted; on
+    the way out the file is written if a pattern was noted."""
+    try:
+        import _sre
+        from re import _compiler, _parser  # (CPython 3.11–3.13 share these)
+
+        original, parse, code_of, debug = _compiler.compile, _parser.parse, _compiler._code, _compiler.SRE_FLAG_DEBUG
+    except (ImportError, AttributeError):
+        yield
+        return
+    if not enabled() or sys.implementation.name != "cpython":
+        yield
+        return
+    path = cache_file()
+    known = _load(path)
+    used: dict[tuple[str, int], Entry] = {}
+
+    def compile(p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str) or flags & debug:
+            return original(p, flags)
+        key = (p, int(flags))
+        entry = known.get(key)
+        if entry is not None:
+            try:
+                pattern = _sre.compile(p, *entry)
+            except (TypeError, ValueError, OverflowError, RuntimeError):  # (RuntimeError: "invalid SRE code")
+                pass
+            else:
+                used[key] = entry
+                stats["read"] += 1
+                return pattern
+        # re._compiler.compile's own steps, keeping what it hands the engine
+        parsed = parse(p, flags)
+        code = [int(c) for c in code_of(parsed, flags)]  # (its opcodes are int subclasses: plain ints for JSON)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        used[key] = entry
+        known.pop(key, None)  # (an entry that did not validate is written anew)
+        stats["compiled"] += 1
+        return _sre.compile(p, *entry)
+
+    _compiler.compile = compile
+    ended = False  # did the command end as it should (its exit 1: a verdict, a number unsupported)? An error writes nothing
+    try:
+        yield
+        ended = True
+    except SystemExit as e:
+        ended = e.code in (None, 0, 1)
+        raise
+    finally:
+        if _compiler.compile is compile:
+            _compiler.compile = original
+        if ended and any(k not in known for k in list(used)):
+            _store(path, known, used)
+
+
+def _load(path: Path) -> dict[tuple[str, int], Entry]:
+    """The file's entries, or none when it is missing, too large or of another shape."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return {}
+        import orjson
+
+        data = orjson.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("python") != sys.version:
+            return {}
+        out: dict[tuple[str, int], Entry] = {}
+        for p, flags, final, code, groups, groupindex, indexgroup in data["entries"]:
+            if isinstance(p, str) and isinstance(flags, int) and isinstance(final, int) and isinstance(code, list) \
+                    and isinstance(groups, int) and isinstance(groupindex, dict) and isinstance(indexgroup, list):
+                out[p, flags] = (final, code, groups, groupindex, tuple(indexgroup))  # (the engine checks the rest)
+        return out
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _store(path: Path, known: dict[tuple[str, int], Entry], used: dict[tuple[str, int], Entry]) -> None:
+    """Write the file atomically: what it held and what this run compiled, or only this run's past MAX_ENTRIES.
+    Any failure (a read-only or full disk) leaves the file as it was."""
+    import tempfile
+
+    import orjson
+
+    entries = {**known, **used} if len(known) + len(used) <= MAX_ENTRIES else used
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(orjson.dumps({"format": FORMAT, "python": sys.version,
+                                   "entries": [[p, f, *e] for (p, f), e in entries.items()]}))
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, TypeError, ValueError):
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
