@@ -76,3 +76,12 @@ def test_a_run_that_fails_writes_nothing() -> None:
     except SystemExit:
         pass
     assert not regex_cache.cache_file().parent.exists()
+
+
+def test_a_python_whose_engine_it_was_not_built_for_compiles_as_usual(monkeypatch) -> None:
+    """re's compiler and _sre.compile's arguments are CPython internals: on another version the hook stays out."""
+    monkeypatch.setattr(regex_cache, "SUPPORTED", ())
+    p = compiled()
+    assert not regex_cache.cache_file().parent.exists()
+    re.purge()
+    same(p)
