@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 FORMAT = 1
+SUPPORTED = ((3, 11), (3, 12), (3, 13))  # the CPython versions whose re._compiler / _sre.compile this was built on
 MAX_ENTRIES = 4000         # ≈ 5 times the patterns drafter compiles in a run
 MAX_FILE_BYTES = 64 << 20  # a larger file is not read
 # (final flags, program, groups − 1, group names → numbers, numbers → names): _sre.compile's arguments after the pattern
@@ -61,7 +62,7 @@ def compiled_regexes() -> Iterator[None]:
     except (ImportError, AttributeError):
         yield
         return
-    if not enabled() or sys.implementation.name != "cpython":
+    if not enabled() or sys.implementation.name != "cpython" or sys.version_info[:2] not in SUPPORTED:
         yield
         return
     path = cache_file()
@@ -82,6 +83,12 @@ def compiled_regexes() -> Iterator[None]:
                 used[key] = entry
                 stats["read"] += 1
                 return pattern
+        try:
+            return _compiled(p, flags, key)
+        except Exception:  # (an engine that takes other arguments: re's own way, which also raises re.error as usual)
+            return original(p, flags)
+
+    def _compiled(p: str, flags: int, key: tuple[str, int]) -> Any:
         # re._compiler.compile's own steps, keeping what it hands the engine
         parsed = parse(p, flags)
         code = [int(c) for c in code_of(parsed, flags)]  # (its opcodes are int subclasses: plain ints for JSON)
@@ -90,10 +97,11 @@ def compiled_regexes() -> Iterator[None]:
         for k, i in groupindex.items():
             indexgroup[i] = k
         entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        pattern = _sre.compile(p, *entry)  # (before it is noted: an entry the engine refused is never written)
         used[key] = entry
         known.pop(key, None)  # (an entry that did not validate is written anew)
         stats["compiled"] += 1
-        return _sre.compile(p, *entry)
+        return pattern
 
     _compiler.compile = compile
     ended = False  # did the command end as it should (its exit 1: a verdict, a number unsupported)? An error writes nothing
