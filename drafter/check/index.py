@@ -708,6 +708,11 @@ class SourceIndex:
             # … or beside the whole's own budget figures (资金: {年初预算: …, 实际支出: …, 盟级财政资金: {…}, 自治区专项资金:
             # {…}}): the lines of money of that whole, itself the table's 合计 row
             lines_beside = not named_rows and depth > 0 and _budget_lines(node)
+            # a record stating a budget in the file's 金额单位 (合计: {年初: …, 调整后: …, 实际: …}): its 实际 is spent
+            # money of that budget too, though neither its key nor its path names money
+            spent_money = self._stated if depth and not outer and any(
+                roles(str(k)) in ("initial", "budget") and isinstance(v, (int, float, Decimal))
+                for k, v in node.items()) else None
             tab = -1
             if named_rows or lines_beside:
                 tab, self._tab_base = self._tab_base, self._tab_base + 1
@@ -727,6 +732,9 @@ class SourceIndex:
                     self._add(_Fact(y, y, "", "", "year", src, child, name, self._group(src, _record_of(child)),
                                     written, pmag=y))
                 inherited = outer if outer and not _no_record_unit(name) else None
+                if spent_money and not nested and not counted and not rate and not bracket and roles(name) == "actual" \
+                        and not _no_record_unit(name):
+                    inherited = spent_money
                 if target_unit and not nested and value.__class__ is not str and not bracket and not counted \
                         and not rate and _RESULT_HEAD.search(name) and not _no_record_unit(name):
                     inherited = target_unit
