@@ -27,3 +27,8 @@ def test_a_gap_to_the_item_named_is_to_the_figure_told_under_it():
 
 def test_a_wrong_gap_to_the_item_named_stays_unsupported():
     assert status(TOLD + "比第一批少5天。")["5天"] == "unsupported"
+
+
+def test_a_gap_whose_side_word_says_the_other_one_is_larger_is_unsupported():
+    assert status(TOLD + "比第一批多6天。")["6天"] == "unsupported"  # 11 days is fewer than 17
+    assert status(TOLD + "比第一批用时多6天。")["6天"] == "unsupported"  # named by its clause's 用时 too
