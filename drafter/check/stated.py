@@ -638,7 +638,16 @@ def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told], lead: str, text: s
         if b is None and text:  # 第一批高速扫描仪…，用时17天；第二批…用时11天，比第一批少6天: the level told in the
             # segment that opens with the item's name, its own clause (用时17天) naming none — not the figure's own
             b = _item_level(tokens(ref) - _ROLE_MARKS, levels, text, a[0])
-    return [] if b is None else [(a[1], b[1]), (b[1], a[1])]
+    if b is None:
+        return []
+    side = None if _TIME_SIDE.search(t.clause) else _sign(t.clause)
+    if side is not None and a[0].x != b[0].x and (a[0].x > b[0].x) != (side == "+"):
+        return []  # 秋季372批次，比春季少60批次 against 春季312批次: the side word says the other one is larger
+    return [(a[1], b[1]), (b[1], a[1])]
+
+
+# 快 / 慢 / 提前 / 推迟 …: the side of a time, not of the figure (用时比第一批快3天 is fewer days)
+_TIME_SIDE = re.compile(r"快|慢|提前|推迟|延迟|滞后|早|晚")
 
 
 _SEGMENT_END = "。；;！？!?\n：:"
