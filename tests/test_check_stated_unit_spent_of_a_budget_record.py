@@ -30,3 +30,10 @@ def test_the_wholes_rate_and_balance_derive_from_its_spent_figure():
 
 def test_a_count_completed_in_a_record_without_a_budget_stays_a_count():
     assert status("全年发布预警信息1346条，完成计划的112.17%。") == {"1346条": "exact", "112.17%": "derived"}
+
+
+def test_a_rounded_balance_the_text_derived_is_a_share_of_the_whole_at_its_exact_value():
+    # 结余2.86万元 is 28,620元 (791,000 − 762,380): 56.26% of the whole's 50,870元, where 28,600 would give 56.22%
+    told = "项目支出年初73.40万元，追加5.70万元后为79.10万元；支出76.24万元，结余2.86万元，"
+    assert status(told + "占部门结余的56.26%。")["56.26%"] == "derived"
+    assert status(told + "占部门结余的43.74%。")["43.74%"] == "unsupported"  # 基本支出's share
