@@ -355,11 +355,19 @@ _PART_STOPS = "。；;！？!?\n"
 
 
 def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
-    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…),
-    when it differs from the figure written; None for anything else."""
-    if t.family in _RATE_FAMILIES or " ÷ " not in formula or " × " in formula or not b.mag:
+    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…), or
+    of a difference of two source figures (结余4.76万元 = 1,415,000元 − 1,367,420元 = 47,580元), when it differs from
+    the figure written; None for anything else."""
+    if t.family in _RATE_FAMILIES or " × " in formula:
         return None
-    d = a.mag / b.mag
+    if " ÷ " not in formula:
+        if formula.count(" − ") != 1 or " + " in formula or a.src < 0 or b.src < 0 or a.family != b.family:
+            return None
+        d = abs(a.mag - b.mag) if t.x >= 0 else -abs(a.mag - b.mag)
+    elif not b.mag:
+        return None
+    else:
+        d = a.mag / b.mag
     return d if d != t.x and _fits(t, d) else None
 
 
