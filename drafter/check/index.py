@@ -799,6 +799,8 @@ class SourceIndex:
                         f.label, f.tab = "合计", subtab if subtab >= 0 else tab
             self._keyed_tab = tab
             self._link_parts(own, rows, lines_beside)
+            if named_rows and depth and len(rows) >= 2:
+                self._count_named_rows(src, path, [str(k) for k in rows], ctx)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
             return own
@@ -943,6 +945,20 @@ class SourceIndex:
                      role=roles(key), ytag=_leaf_year(key, year))
         self._add(fact)
         return fact
+
+    def _count_named_rows(self, src: int, path: str, keys: list[str], ctx: frozenset[str]) -> None:
+        """Records keyed by their names (重点项目: {DHI测定: {…}, 良种冻精推广: {…}, 牧场技术指导: {…}}) are a list as a
+        list of records is: 三个重点项目 — their count (the 合计 row no item), named by the key they sit under."""
+        parts = [k for k in keys if not _total_key(k)]
+        if len(parts) < 2:
+            return
+        n = Decimal(len(parts))
+        key = path.rsplit(".", 1)[-1]
+        subj = ctx | tokens(*path.split(".")) | frozenset.intersection(*(tokens(k) for k in parts))
+        group = self._group(src, _record_of(path))
+        for mw in ("个", "项"):
+            self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
+                            f"{len(parts)}{mw}", subj=subj, pmag=n))
 
     def _pair_role_records(self, keyed: dict[str, str], rows: dict[str, Any]) -> None:
         """Sibling records keyed by roles (年度目标: {培训人次: 3000}, 完成情况: {培训人次: 3482}): the same field
