@@ -1567,7 +1567,7 @@ _LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同�
 # (第 first, then what stands before it: a pattern that opens on its literal is scanned for it at C speed; a look-behind
 # first is tried at every character of the text)
 _LINE_ORDINAL = re.compile(r"第(?<![\d一二三四五六七八九十]第)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
-                           r"([批期轮届])")
+                           r"([批期轮届次])")
 
 
 # an ordinal's own words in a string that names several (第一批3月4日到货…，第二批…): up to the next ；/ 。 — its
