@@ -57,3 +57,11 @@ def test_a_count_the_sources_do_not_give_stays_unsupported():
 def test_a_lone_second_item_counts_nothing():
     lone = SourceText(name="日志.txt", text="10月9日　馆藏档案第二期数字化扫描启动。\n")
     assert status_of("馆藏档案数字化扫描分两期实施。", "两期", [lone]) == "unsupported"
+
+
+def test_occurrences_numbered_in_a_log_state_their_count():
+    # 第一次…督查 / 第二次…督查 inside the lines of a log: two 督查, as 第一期 / 第二期 are two 期
+    log = SourceText(name="督查记录.txt", text=("4月11日，第一次档案安全专项督查出发，督查组5人。\n"
+                                                "9月23日，第二次档案安全专项督查出发，督查组6人。\n"))
+    assert status_of("全年开展档案安全专项督查两次。", "两次", [log]) != "unsupported"
+    assert status_of("全年开展档案安全专项督查三次。", "三次", [log]) == "unsupported"

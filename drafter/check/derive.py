@@ -101,10 +101,11 @@ _RATE_FAMILIES = ("%", "pt", "倍")
 
 def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact] = (),
                 keep: Callable[[_Fact], bool] = lambda f: True, ranked: bool = False, need: int = 2,
-                rates: bool = False) -> list[_Fact]:
+                rates: bool = False, own: bool = False) -> list[_Fact]:
     """The facts `words` name best (see _named_by) of those `keep` accepts, among `pool` and the whole index —
     or, `ranked`, the few they name best, best first; a date, or a rate unless `rates`, is no operand (of a share
-    or an average; two rates are compared)."""
+    or an average; two rates are compared). `own`: an item compared by name (比拓片数字化多) is the row whose own
+    label names it best, among those the words name equally."""
     skip = () if rates else _RATE_FAMILIES
     words = words - _ROLE_MARKS if len(words - _ROLE_MARKS) >= 2 else words
     if not words:
@@ -125,11 +126,22 @@ def _best_named(index: SourceIndex, words: frozenset[str], pool: Iterable[_Fact]
         return [f for _, f in sorted(scored.values(), key=lambda nf: (-nf[0], nf[1].seq))][:MAX_WORDED]
     top = max(n for n, _ in scored.values())
     best = [f for n, f in scored.values() if n == top]
+    if own and len(best) > 1:
+        # a row's own name over the words its form's heading gives every row (项目名称 碑刻本体保护与拓片数字化项目 names
+        # the budget rows as much as the 拓片数字化 line of the breakdown): the facts whose own label names more
+        own = [len(words & _label_words(f.label)) for f in best]
+        if (most := max(own)) and min(own) < most:
+            best = [f for f, n in zip(best, own) if n == most]
     if len(best) > MAX_WORDED:  # a column's rows and its 合计, named alike by the column's words (占样本户的): the
         # 合计 is never the one cut off — kept beside the first ones, which are not pushed out for it (全年体检
         # 18642人次 stays the whole of 两批共4,010人次 where a 合计 row ties with it)
         return best[:MAX_WORDED] + [f for f in best[MAX_WORDED:] if _TOTAL_MARK <= f.subj]
     return best
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> frozenset[str]:
+    return tokens(*label.split("|")) if label else frozenset()
 
 
 def _aside(text: str, start: int, end: int, at: int) -> bool:
@@ -635,7 +647,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
     subjects = [f for f in stated if same(f) and f.role != "target"]
     if words:
         subjects += _best_named(index, words, keep=lambda f: same(f) and f.role != "target"
-                                and _year(f.ytag, index) is None and f.hi_mag is None, rates=fam == "%")
+                                and _year(f.ytag, index) is None and f.hi_mag is None, rates=fam == "%", own=True)
     subjects = _dedupe(subjects)
     if _TARGET_REF.search(ref):  # both ways: 超出目标 is result − target, 比时限缩短 target − result
         return [p for f in subjects for a, b, why in index.partners.get(id(f), ())
@@ -656,7 +668,7 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
             pairs += _last_year_pairs(index, words)
         return pairs
     refs = _best_named(index, _phrase(ref) - _ROLE_MARKS, keep=lambda f: same(f) and f.hi_mag is None,
-                       rates=fam == "%")
+                       rates=fam == "%", own=True)
     if t.family == "pt" and _MONEY_RATE.search(t.clause[: cm.start()] if words else lead):
         # 省级资金执行率比市级高1.19个百分点: each line's rate, its 执行 over its budget, where no rate is stated;
         # 收费收入执行率94.05%，比市级财政资金低: the rate its sentence states, and the other line's

@@ -708,6 +708,11 @@ class SourceIndex:
             # … or beside the whole's own budget figures (资金: {年初预算: …, 实际支出: …, 盟级财政资金: {…}, 自治区专项资金:
             # {…}}): the lines of money of that whole, itself the table's 合计 row
             lines_beside = not named_rows and depth > 0 and _budget_lines(node)
+            # a record stating a budget in the file's 金额单位 (合计: {年初: …, 调整后: …, 实际: …}): its 实际 is spent
+            # money of that budget too, though neither its key nor its path names money
+            spent_money = self._stated if depth and not outer and any(
+                roles(str(k)) in ("initial", "budget") and isinstance(v, (int, float, Decimal))
+                for k, v in node.items()) else None
             tab = -1
             if named_rows or lines_beside:
                 tab, self._tab_base = self._tab_base, self._tab_base + 1
@@ -727,6 +732,9 @@ class SourceIndex:
                     self._add(_Fact(y, y, "", "", "year", src, child, name, self._group(src, _record_of(child)),
                                     written, pmag=y))
                 inherited = outer if outer and not _no_record_unit(name) else None
+                if spent_money and not nested and not counted and not rate and not bracket and roles(name) == "actual" \
+                        and not _no_record_unit(name):
+                    inherited = spent_money
                 if target_unit and not nested and value.__class__ is not str and not bracket and not counted \
                         and not rate and _RESULT_HEAD.search(name) and not _no_record_unit(name):
                     inherited = target_unit
@@ -792,6 +800,8 @@ class SourceIndex:
                         f.label, f.tab = "合计", subtab if subtab >= 0 else tab
             self._keyed_tab = tab
             self._link_parts(own, rows, lines_beside)
+            if named_rows and depth and len(rows) >= 2:
+                self._count_named_rows(src, path, [str(k) for k in rows], ctx)
             if len(keyed) > 1:
                 self._pair_role_records(keyed, rows)
             return own
@@ -936,6 +946,20 @@ class SourceIndex:
                      role=roles(key), ytag=_leaf_year(key, year))
         self._add(fact)
         return fact
+
+    def _count_named_rows(self, src: int, path: str, keys: list[str], ctx: frozenset[str]) -> None:
+        """Records keyed by their names (重点项目: {DHI测定: {…}, 良种冻精推广: {…}, 牧场技术指导: {…}}) are a list as a
+        list of records is: 三个重点项目 — their count (the 合计 row no item), named by the key they sit under."""
+        parts = [k for k in keys if not _total_key(k)]
+        if len(parts) < 2:
+            return
+        n = Decimal(len(parts))
+        key = path.rsplit(".", 1)[-1]
+        subj = ctx | tokens(*path.split(".")) | frozenset.intersection(*(tokens(k) for k in parts))
+        group = self._group(src, _record_of(path))
+        for mw in ("个", "项"):
+            self._add(_Fact(n, n, unit_family(mw)[0], mw, "count", src, path, f"{key}: {len(parts)}{mw}", group,
+                            f"{len(parts)}{mw}", subj=subj, pmag=n))
 
     def _pair_role_records(self, keyed: dict[str, str], rows: dict[str, Any]) -> None:
         """Sibling records keyed by roles (年度目标: {培训人次: 3000}, 完成情况: {培训人次: 3482}): the same field
@@ -1545,7 +1569,7 @@ _LAST_YEAR_KEY = re.compile(r"^(?:上年|去年|上一年度?|前一年)(?:同�
 # (第 first, then what stands before it: a pattern that opens on its literal is scanned for it at C speed; a look-behind
 # first is tried at every character of the text)
 _LINE_ORDINAL = re.compile(r"第(?<![\d一二三四五六七八九十]第)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
-                           r"([批期轮届])")
+                           r"([批期轮届次])")
 
 
 # an ordinal's own words in a string that names several (第一批3月4日到货…，第二批…): up to the next ；/ 。 — its

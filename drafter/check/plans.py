@@ -91,6 +91,11 @@ def plan_bound(checker: "_Checker", text: str, t: "_Target", mentions: Sequence[
         return []
     got = [f for _, verdict, _, f in checker.matches(t)
            if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]
+    if not got and not m.approx:
+        # 2025年授精站点达到50个 against this year's ≥50个: a plan is a target, so it may restate this year's bound of
+        # the item its words name (met or not) — a bound supports only a figure read as a target
+        got = [f for _, verdict, _, f in checker.matches(replace(t, role="target"))
+               if verdict in ("exact", "converted") and _is_target(f) and words & (f.subj | tokens(f.label))][:2]
     if not got and m.approx in ("≥", "≤") and _open(m):
         # 按不低于8万剂安排 over a bare 计划: 80000 — the plan's floor is the target's figure itself (a bound's own
         # value, matched as a figure the plan names as its target)

@@ -429,15 +429,19 @@ def _distinct_values(facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told]) -> list[tuple[_Fact, _Fact]] | None:
+def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], exact_of: Mapping[int, _Fact] | None = None
+                        ) -> list[tuple[_Fact, _Fact]] | None:
     """'省级资金结余7.08万元，占项目结余的48.43%' / '占项目支出结余的45.46%': a share whose whole the words name as a
     balance is the figure its sentence stated before it over the balance of the line they name (see _line_balances) —
-    None when the words name no balance as the whole."""
+    None when the words name no balance as the whole. A part the text derived and rounded (结余4.76万元 of 47,580元)
+    is taken at its exact value (`exact_of`: its stated fact's id → that value), as the whole is."""
     if t.family != "%" or (whole := _share_whole(t.clause)) is None or (bm := _BALANCE_WHOLE.search(whole)) is None:
         return None
     line = whole[: bm.start()]
     parts = [f for u, f, _ in sorted(told, key=lambda e: e[0].m.start) if u.sent == t.sent and u.m.end <= t.m.start
              and u.family not in _RATE_FAMILIES and u.m.hi is None and u.role != "target"][-1:]
+    if exact_of:
+        parts = [exact_of.get(id(f), f) for f in parts]
     wholes = _line_balances(index, line, _phrase(whole))  # (named by the whole's words: it is their balance)
     return [(p, w) for p in parts for w in wholes if abs(w.mag) > abs(p.mag) and (p.family == w.family or "" in (p.family, w.family))]
 

@@ -355,11 +355,19 @@ _PART_STOPS = "。；;！？!?\n"
 
 
 def exact_value(t: _Target, formula: str, a: _Fact, b: _Fact) -> Decimal | None:
-    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…),
-    when it differs from the figure written; None for anything else."""
-    if t.family in _RATE_FAMILIES or " ÷ " not in formula or " × " in formula or not b.mag:
+    """The exact value of an average the text derived and rounded to write it (日均3.9起 = 1438 ÷ 365 = 3.9397…), or
+    of a difference of two source figures (结余4.76万元 = 1,415,000元 − 1,367,420元 = 47,580元), when it differs from
+    the figure written; None for anything else."""
+    if t.family in _RATE_FAMILIES or " × " in formula:
         return None
-    d = a.mag / b.mag
+    if " ÷ " not in formula:
+        if formula.count(" − ") != 1 or " + " in formula or a.src < 0 or b.src < 0 or a.family != b.family:
+            return None
+        d = abs(a.mag - b.mag) if t.x >= 0 else -abs(a.mag - b.mag)
+    elif not b.mag:
+        return None
+    else:
+        d = a.mag / b.mag
     return d if d != t.x and _fits(t, d) else None
 
 
@@ -412,7 +420,7 @@ def stated_pairs(t: _Target, told: Mapping[int, Sequence[_Told]], text: str, yea
             and whole not in _GENERIC_WHOLE and _YEAR_WHOLE.match(whole) and (part := _right_before(t, before)) is not None:
         out += _year_whole_pairs(part, whole, before, text)
     if (cm := _COMPARE.search(t.clause)) is not None:
-        out += _gap_pairs(t, cm["ref"], before, t.clause[: cm.start()])
+        out += _gap_pairs(t, cm["ref"], before, t.clause[: cm.start()], text)
     per = _average(t.clause) if t.family not in _RATE_FAMILIES else None
     if per is not None and per[0][:1] in ("日", "天"):
         out += _day_pairs(t, before, text, year, per[0][0])
@@ -609,7 +617,8 @@ def _year_whole_pairs(part: _Told, whole: str, before: Sequence[_Told], text: st
     return [(part[1], replace(e[1], subj=e[1].subj | tokens(whole))) for e in years[-1:]]
 
 
-def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told], lead: str) -> list[tuple[_Fact, _Fact]]:
+def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told], lead: str, text: str = ""
+               ) -> list[tuple[_Fact, _Fact]]:
     """'秋季372批次，…，比春季多60批次' / '三季度接通率96.58%，…，比全年低0.78个百分点': the figure its sentence states
     right before the gap — or, with none, the level the words before 比 name (考务劳务费比考点运维多: 考务劳务费312.45万元)
     — against the level the paragraph stated for what the words after 比 name; for 全年, the same measure's figure
@@ -632,9 +641,42 @@ def _gap_pairs(t: _Target, ref: str, before: Sequence[_Told], lead: str) -> list
                  and e[0] is not a[0] and e[0].family == a[0].family and _a_level(e)]
         b = named[-1] if named else None
     else:  # the level its words name best (比监测支出多: 病媒生物密度监测46.80万元)
-        b = _named_level(tokens(ref) - _ROLE_MARKS, [e for e in before if e[0] is not a[0]
-                                                       and e[0].family == a[0].family])
-    return [] if b is None else [(a[1], b[1]), (b[1], a[1])]
+        levels = [e for e in before if e[0] is not a[0] and e[0].family == a[0].family]
+        b = _named_level(tokens(ref) - _ROLE_MARKS, levels)
+        if b is None and text:  # 第一批高速扫描仪…，用时17天；第二批…用时11天，比第一批少6天: the level told in the
+            # segment that opens with the item's name, its own clause (用时17天) naming none — not the figure's own
+            b = _item_level(tokens(ref) - _ROLE_MARKS, levels, text, a[0])
+    if b is None:
+        return []
+    side = None if _TIME_SIDE.search(t.clause) else _sign(t.clause)
+    if side is not None and a[0].x != b[0].x and (a[0].x > b[0].x) != (side == "+"):
+        return []  # 秋季372批次，比春季少60批次 against 春季312批次: the side word says the other one is larger
+    return [(a[1], b[1]), (b[1], a[1])]
+
+
+# 快 / 慢 / 提前 / 推迟 …: the side of a time, not of the figure (用时比第一批快3天 is fewer days)
+_TIME_SIDE = re.compile(r"快|慢|提前|推迟|延迟|滞后|早|晚")
+
+
+_SEGMENT_END = "。；;！？!?\n：:"
+_SEGMENT_HEAD_END = re.compile(r"[\d，,（(、]")
+
+
+def _segment_head(text: str, pos: int) -> frozenset[str]:
+    """The words the segment holding `pos` (after the last 。；： before it) opens with, up to its first figure or comma:
+    the item a list of sibling items tells its figures under (第一批高速扫描仪3月5日到货… — 第一批高速扫描仪)."""
+    s0 = max(text.rfind(c, max(0, pos - 200), pos) for c in _SEGMENT_END) + 1
+    end = _SEGMENT_HEAD_END.search(text, s0, pos)
+    return tokens(text[s0:end.start() if end else pos])
+
+
+def _item_level(words: frozenset[str], levels: Sequence[_Told], text: str, own: _Target) -> _Told | None:
+    """The one level told in a segment whose opening words hold all of `words` (比第一批: 第一批's segment), when the
+    gap's own figure was told in another segment (whose opening does not hold them)."""
+    if not words or words <= _segment_head(text, own.m.start):
+        return None
+    named = [e for e in levels if _a_level(e) and words <= _segment_head(text, e[0].m.start)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_level(words: frozenset[str], levels: Sequence[_Told]) -> _Told | None:

@@ -684,7 +684,7 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
         return out
     if not _CJK.search(clause) and (counted := _HEAD_SUM.match(_head_text(fit.text, t.m.start))) is not None:
         # 两轮合计46场、3.24万人次: a bare figure after the head sum's own (its 合计 is that figure's) is summed too
-        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit)
+        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit, ops)
     if (total := _SUM.search(fit.full)) is not None and not _FIRST_ITEMS.search(fit.full):
         # 平台运维和清查审计合计: the two items its words name; no names: the two levels of one role told right before
         # it (后两项; 前两项 counts from the list's start: another stage's, no pair stands in)
@@ -704,7 +704,10 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
             if a is not b and a.role == b.role and fit(d := a.mag + b.mag):  # (a budget and a spending: nothing)
                 out.append((f"{a.text} + {b.text} = {fit.shown(d)}", [a.fact, b.fact]))
     elif (counted := _HEAD_SUM.match(_head_text(fit.text, t.m.start))) is not None:
-        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit)
+        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit, ops)
+    elif fam == "人次" and not same and (counted := _HEAD_SUM.match(fit.full)) is not None:
+        # …队员9人；第二次…队员11人，两次共投入20人次: a clause opening on the N items' sum, in person-times
+        return _head_sum(t, same, _COUNT_WORD[counted["n"]], fit, ops, t.m.start - len(fit.full))
     return out
 
 
@@ -712,15 +715,21 @@ def _amount(t: _Target, ops: Sequence[_Op], fit: _Fit) -> _Found:
 _HEAD_SUM = re.compile(r"(?P<n>[两二三四五])[\u4e00-\u9fff]{1,2}?(?:合计|共计|总计|累计|共)")
 
 
-def _head_sum(t: _Target, same: Sequence[_Op], n: int, fit: _Fit) -> _Found:
+def _head_sum(t: _Target, same: Sequence[_Op], n: int, fit: _Fit, ops: Sequence[_Op] = (), s0: int | None = None
+              ) -> _Found:
     """The sum of the N items its sentence opens on (两轮共…), of the measure its own clause names (观众): the level
     of that measure told under each of N sibling items before its sentence, nearest first — one level an item, or
-    nothing (the words do not say which)."""
-    s0 = max(fit.text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
+    nothing (the words do not say which). Persons over N occurrences are person-times: 两次共投入20人次 sums the 人
+    each occurrence told (队员9人 … 队员11人) where no 人次 was told."""
+    persons = t.family == "人次" and not same
+    if persons:
+        same = [o for o in ops if o.family == "人" and not o.change]
+    if s0 is None:
+        s0 = max(fit.text.rfind(c, max(0, t.m.start - 300), t.m.start) for c in _SENT_END) + 1
     cands = [o for o in same if o.start < s0 and not o.base and not o.mean and not o.denied and o.item]
     named = _pick(_bigrams(fit.full), cands)
-    if not named and not _CJK.search(t.clause):  # 两轮合计46场、3.24万人次: a bare figure listed after the head sum —
-        named = cands  # its measure alone says what is summed (one level an item, below)
+    if not named and (persons or not _CJK.search(t.clause)):  # 两轮合计46场、3.24万人次: a bare figure listed after
+        named = cands  # the head sum — its measure alone says what is summed (one level an item, below); persons alike
     if not named:
         return []
     items: list[_Op] = []
