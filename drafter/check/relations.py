@@ -27,6 +27,7 @@ from typing import Callable, Mapping, Sequence
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
 from ._common import _ROLE_MARKS, HUNDRED, ONE, comparatives
+from ._common import last_mark
 from .dates import _TRACED_DATE, days_through
 from .context import _phrase
 from .derive import _RATE_FAMILIES
@@ -301,7 +302,7 @@ class StatedRelations:
                 if u.m.end > s0 or u.family != t.family or u.role in _NOT_SPENT or not _level(e) or u.ytag is not None \
                         or u.m.approx or (whole and u.role != "actual"):
                     continue
-                c0 = max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1
+                c0 = last_mark(text, "；;。！？!?\n", u.m.start) + 1
                 n = int(bool(_WHOLE_WORDS.search(text, c0, u.m.start))) if whole else \
                     len(words & (tokens(text[c0:u.m.start]) | u.subj))
                 if n:
