@@ -60,7 +60,8 @@ STATE = {"names", "facts", "titles", "_groups", "groups", "years", "dates", "_by
          "words", "_words_blob", "_unread", "lists", "row_cells", "measures",  # year_now, _key_blob: set by _finish
          "_tab_base", "_keyed_tab", "_names_of", "_entities"}  # _tab_base, _keyed_tab, _names_of: while reading;
 # _entities: built on first use
-FIELDS = [f.name for f in dataclasses.fields(_Fact) if f.name != "seq"]
+_ORDER = [f.name for f in dataclasses.fields(_Fact)]  # _Fact's fields in its __init__'s order
+FIELDS = [name for name in _ORDER if name != "seq"]
 # indexes this process built ("built") and read back from an entry ("read"): how a caller (the page's
 # re-check, a test) sees whether the sources were indexed again
 stats: Counter[str] = Counter()
@@ -229,7 +230,8 @@ def decode(data: dict[str, Any]) -> SourceIndex:
         elif kind not in ("str", "int", "float", "bool", "none"):
             raise ValueError(kind)
         cols[name] = col
-    facts = [_Fact(**dict(zip(FIELDS, row))) for row in zip(*(cols[name] for name in FIELDS))]
+    cols["seq"] = [0] * n  # (set below, in the build's order)
+    facts = list(map(_Fact, *(cols[name] for name in _ORDER)))  # (by position: no dict of 34 fields a fact)
     for k in data["seq_order"]:  # the build's creation order, from this process's counter (a + b's order)
         facts[k].seq = next(_SEQ)
     index = SourceIndex()

@@ -20,6 +20,7 @@ from typing import Any, Sequence
 from ..numbers import NumberMention
 from ..subjects import clause_before, direction
 from ._common import COMPARATIVES, comparatives, first_class
+from ._common import last_mark
 from .context import _share_whole
 from .rounding import _approx_ok, degree_reach, written_step
 
@@ -257,11 +258,11 @@ def _part_words(text: str, mentions: Sequence[NumberMention], j: int) -> str:
     """The words share j's part was named by: its list item up to the part's figure (设备更新312,560元，占18.93% →
     设备更新), or up to the share where no figure comes before it, with the list's head (支出构成：) before them."""
     at = mentions[j].start
-    item = max(text.rfind(c, 0, at) for c in _ITEM_END) + 1
+    item = last_mark(text, _ITEM_END, at) + 1
     part = next((mentions[k] for k in range(j - 1, -1, -1) if mentions[k].start >= item
                  and mentions[k].value is not None and not mentions[k].ignored), None)
     said = text[item:part.start if part is not None else at]
-    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1  # the sentence: its head, if it has one
+    start = last_mark(text, "。！？!?\n", at) + 1  # the sentence: its head, if it has one
     head = text[start:item]
     colon = max(head.find("："), head.find(":"))
     return (head[:colon] if colon > 0 else "") + "\n" + said

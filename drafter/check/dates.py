@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from ..numbers import NumberMention
 from ..subjects import tokens
-from ._common import _ROLE_MARKS
+from ._common import _ROLE_MARKS, last_mark
 from .index import _Fact
 from .match import _Checker, _RANK, _Target
 from .models import MentionCheck
@@ -39,6 +39,15 @@ def _month_gap(pairs: list[tuple[_Fact, _Fact]], t: _Target, text: str) -> tuple
 
 _BEAT = re.compile(r"(?:早于|先于|比|较)[“\"]?$")  # 早于10月底的时限: the deadline a completion date beat
 _TRACED_DATE = ("exact", "converted", "derived")
+
+
+def _since(mentions: Sequence[Any], i: int, s0: int) -> int:
+    """The first of the mentions before i that starts at s0 or after (the mentions are in text order): where the
+    figures of i's sentence begin, found without reading every mention of the text before it."""
+    j = i
+    while j and mentions[j - 1].start >= s0:
+        j -= 1
+    return j
 
 
 def _whole_days(m: NumberMention) -> bool:
@@ -89,11 +98,11 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
     from .spans import date_side, span_through  # (spans reads this module)
 
     if _GAP_WORD.search(t.clause):  # 两批之间间隔80天: from the end of the first period its sentence states (to its
-        s1 = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 。, its clauses' ；) to the start of the
+        s1 = last_mark(text, "。！？!?\n", m.start) + 1  # 。, its clauses' ；) to the start of the
         if text[s1 - 1:s1] == "。" and not any(d.kind == "date" and d.start >= s1 for d in mentions[max(0, i - 8):i]):
             # 第一轮…3月3日至3月21日；第二轮…。两轮开始相隔105天: a sentence of its own over the periods just told
-            s1 = max(text.rfind(c, 0, s1 - 1) for c in "。！？!?\n") + 1
-        dates = [j for j in range(i) if mentions[j].start >= s1 and mentions[j].kind == "date"  # second, neither
+            s1 = last_mark(text, "。！？!?\n", s1 - 1) + 1
+        dates = [j for j in range(_since(mentions, i, s1), i) if mentions[j].kind == "date"  # second, neither
                  and mentions[j].date and mentions[j].date[1] and mentions[j].date[2]  # end counted; both traced
                  and (r := results[j]) is not None and r.status in _TRACED_DATE]
         spans = [(mentions[j], mentions[k]) for j, k in zip(dates, dates[1:])
@@ -132,7 +141,7 @@ def _span_days(mentions: Sequence[Any], results: Sequence[MentionCheck | None], 
             if gap is None or gap - 1 != m.value:
                 return None  # the words fix the two periods: no other pair of dates stands in
             return f"{a.text}至{b.text}（{f'两次{event}之间' if k is not None else '间隔，首尾两天都不计'}） = {m.value}天"
-    dates = [j for j in range(i) if mentions[j].start >= s0 and mentions[j].kind == "date" and mentions[j].date
+    dates = [j for j in range(_since(mentions, i, s0), i) if mentions[j].kind == "date" and mentions[j].date
              and mentions[j].date[1] and mentions[j].date[2]]
     if len(dates) < 2 or any((r := results[j]) is None or r.status not in _TRACED_DATE for j in dates[-2:]):
         return None

@@ -16,6 +16,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 from ..numbers import _int_any
 from ..subjects import direction, tokens, year_tag
 from ._common import HUNDRED, MAX_POOL, EVERYTHING, limit_compared, _HAS_DIGIT, _LAST_YEAR, _TOTAL_MARK, _BALANCE, _BASE, _ROLE_MARKS, _ROLE_PAIRS, _SUMS, _SUM_OF
+from ._common import last_mark
 from .context import _phrase, _share_whole, _whole_words
 from .index import SourceIndex, _Fact
 from .match import (_ALL_WORDS, _BARE_DIRECTION, _CHANGE_ONLY, _COMPARE, _MEASURE_WORDS, _MONEY_RATE, _PERIODS_IN_YEAR, _RATE_NAMED,
@@ -479,7 +480,7 @@ def _listed_whole(index: SourceIndex, t: _Target, text: str, told: dict[int, lis
     state (全年执行数 289.17). Only then: a list need not name every item, and its sum alone is no whole."""
     if told is None or not text:
         return []
-    lo = max(text.rfind(c, 0, t.m.start) for c in "。\n") + 1
+    lo = last_mark(text, "。\n", t.m.start) + 1
     hi = min((k for k in (text.find(c, t.m.end) for c in "。\n") if k >= 0), default=len(text))
     mine = {id(p) for p in parts}
     items: dict[int, tuple[_Target, _Fact]] = {}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..numbers import NumberMention, unit_family
 from ..subjects import tokens
+from ._common import last_mark
 from .rounding import _close
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def pair_of(text: str, mentions: Sequence[NumberMention], i: int, clause: str) -
         return i, i + 1, _sign(to[1])
     if i and _INTO.intersection(text[max(0, m.start - 5):m.start]) \
             and (to := _TO.match(text, mentions[i - 1].end)) is not None and to.end() == m.start:
-        k = max(text.rfind(c, 0, mentions[i - 1].start) for c in _CLAUSE) + 1
+        k = last_mark(text, _CLAUSE, mentions[i - 1].start) + 1
         if _FROM.search(text, k, mentions[i - 1].start):
             return i - 1, i, _sign(to[1])
     return None
@@ -125,10 +126,10 @@ def _row_said(index: "SourceIndex", fy: "_Fact", said: str, sentence: str = "") 
 def _said(text: str, start: int) -> tuple[str, str]:
     """The words the pair's subject is in: X's clause when it holds words of its own before 由 / 从, else its
     sentence up to X — and its sentence up to X (where the clause names only the measure: 巡护里程由…)."""
-    k = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
+    k = last_mark(text, _CLAUSE, start) + 1
     clause = text[k:start]
     head = clause[:max(clause.rfind("由"), clause.rfind("从"))]
-    s0 = max(text.rfind(c, 0, start) for c in _STOP) + 1
+    s0 = last_mark(text, _STOP, start) + 1
     return (head if len(_CJK.findall(head)) >= 2 else text[s0:start]), text[s0:start]
 
 

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 from ..numbers import UNITS, NumberMention, unit_family
 from ..subjects import _BUDGET, _INITIAL, _NEW, _STOP, clause_before, direction, noun_after, roles, sentence_bounds, tokens, year_tag
 from ._common import GOV_LEVELS, HUNDRED, ONE, EVERYTHING, comparatives, first_class, limit_compared, unit_name_words, without_unit_names, _AFTER, _BALANCE, _BASE, _HAS_DIGIT, _ROLE_MARKS, _ROLE_PAIRS, _TOTAL_MARK
+from ._common import last_mark
 from .context import BUDGET_CHANGE, _TARGET_AFTER, _average_item, _phrase, _share_whole, _whole_words
 from .index import _MONEY_PATH, SourceIndex, _Fact, _Sorted
 from .periods import fact_period, line_period, parts_before, period_fits, periods_clash, said_period
@@ -2457,7 +2458,7 @@ def _other_batch(text: str, t: _Target, other: _Fact) -> bool:
         return False
     from .roles import _batch_before, _last_batch  # (roles reads this module)
 
-    s0 = max(text.rfind(c, 0, t.m.start) for c in "。！？!?\n") + 1
+    s0 = last_mark(text, "。！？!?\n", t.m.start) + 1
     said = _last_batch(text[s0:t.m.start])
     if said is None:
         return False

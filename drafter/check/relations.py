@@ -27,6 +27,7 @@ from typing import Callable, Mapping, Sequence
 from ..numbers import NumberMention, unit_family
 from ..subjects import direction, tokens
 from ._common import _ROLE_MARKS, HUNDRED, ONE, comparatives
+from ._common import last_mark
 from .dates import _TRACED_DATE, days_through
 from .context import _phrase
 from .derive import _RATE_FAMILIES
@@ -189,6 +190,9 @@ class StatedRelations:
         self._told: Sequence[_Told] | None = None
         self._seen = 0
         self._by_sent: dict[int, list[_Told]] = {}
+        # a told amount's clause chain (_named_line, which reads every amount told before an average): whether it names
+        # the whole project, and its words — read once an amount (by its target's id: the targets live as long as this)
+        self._chains: dict[int, tuple[bool, frozenset[str]]] = {}
 
     def _same_quantity(self, t: _Target, mine: Sequence[_Told]) -> Callable[[_Fact, _Fact], bool] | None:
         """'全年签发签证4,860艘次，比上年的4,600艘次增加141艘次': when the figure follows, with its direction word, a base
@@ -301,9 +305,11 @@ class StatedRelations:
                 if u.m.end > s0 or u.family != t.family or u.role in _NOT_SPENT or not _level(e) or u.ytag is not None \
                         or u.m.approx or (whole and u.role != "actual"):
                     continue
-                c0 = max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1
-                n = int(bool(_WHOLE_WORDS.search(text, c0, u.m.start))) if whole else \
-                    len(words & (tokens(text[c0:u.m.start]) | u.subj))
+                if (chain := self._chains.get(id(u))) is None:
+                    c0 = last_mark(text, "；;。！？!?\n", u.m.start) + 1
+                    chain = self._chains[id(u)] = (bool(_WHOLE_WORDS.search(text, c0, u.m.start)),
+                                                   tokens(text[c0:u.m.start]) | u.subj)
+                n = int(chain[0]) if whole else len(words & chain[1])
                 if n:
                     scored.append((n, e[1]))
         top = max((n for n, _ in scored), default=0)

@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 from ..numbers import _int_any
 from ..subjects import tokens
 from ._common import COMPARATIVES, HUNDRED, comparatives, _LAST_YEAR, _ROLE_MARKS, _TOTAL_MARK
+from ._common import last_mark
 from .context import _phrase, _share_whole
 from .derive import (_HOW_MANY, _MEASURES, _PART_OF_YEAR, _RATE_FAMILIES, _TOTAL_OF, MAX_LISTED, _Told, _best_named, _dedupe,
                      _line_budget, _line_rates, _sum_whole, whole_rates)
@@ -184,9 +185,9 @@ def _told_rates(text: str, t: _Target, told: Sequence[_Told], s0: int) -> list[t
     for u, f, _ in sorted(told, key=lambda e: e[0].m.start):
         if u.m.end > t.m.start or u.family != "%" or u.m.hi is not None:
             continue
-        lo = max(text.rfind(c, 0, u.m.start) for c in "。；;！？!?\n") + 1
+        lo = last_mark(text, "。；;！？!?\n", u.m.start) + 1
         lo = max(lo, prev_end.get(lo, lo))
-        prev_end[max(text.rfind(c, 0, u.m.start) for c in "。；;！？!?\n") + 1] = u.m.end
+        prev_end[last_mark(text, "。；;！？!?\n", u.m.start) + 1] = u.m.end
         out.append((u, f, text[lo:u.m.start]))
     return out
 
@@ -275,7 +276,7 @@ def rate_gap_pairs(index: SourceIndex, t: _Target, text: str, told: Sequence[_To
     the words name two items of which one has no rate to be found."""
     if t.family != "pt" or t.m.hi is not None:
         return None
-    s0 = max(text.rfind(c, 0, t.m.start) for c in "。；;！？!?\n") + 1
+    s0 = last_mark(text, "。；;！？!?\n", t.m.start) + 1
     seg = text[s0:t.m.start]
     rates = _told_rates(text, t, told, s0)
     same_sent = [e for e in rates if e[0].sent == t.sent]

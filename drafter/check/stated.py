@@ -20,6 +20,7 @@ from typing import Callable, Mapping, Sequence
 from ..numbers import NumberMention, _int_any
 from ..subjects import clause_before, direction, roles, tokens
 from ._common import HUNDRED, _BASE, _ROLE_MARKS, _TOTAL_MARK
+from ._common import last_mark
 from .context import _TARGET_AFTER, _phrase, _share_whole
 from .dates import _RUN_PART, _TRACED_DATE, _whole_days, earlier_completion
 from .derive import MAX_TOLD_PARAS, _RATE_FAMILIES, _TRACED, _dedupe, _period_facts, _year
@@ -890,7 +891,7 @@ def restated_figure(i: int, t: _Target, text: str, results: Sequence[MentionChec
             continue  # (比“10秒/百小时”的上限: a base, no level the text derived)
         u0 = _last_stop(text, u.m.start, _FULL_STOPS) + 1
         first = text[max(u0, max(text.rfind(c, u0, u.m.start) for c in _CLAUSE_STOPS) + 1):u.m.start]
-        chain = text[max(text.rfind(c, 0, u.m.start) for c in "；;。！？!?\n") + 1:u.m.end]
+        chain = text[last_mark(text, "；;。！？!?\n", u.m.start) + 1:u.m.end]
         # (its base is its own clause's — or, its clause naming none, its sentence's: 按要求应于…完成，…，推迟2天)
         if not refs <= (_refs(first) or _refs(chain)) or (way is not None and way != _sign(first)):
             continue
