@@ -1070,6 +1070,10 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
         if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
             return "、".join(items) + f" = {m.text}（其后逐一列举）"
+    if (rm := _RESPECTIVE_AFTER.match(text, m.end)) is not None \
+            and len(listed := _FIGURE_IN.findall(rm["list"])) == m.value:
+        # 两次台风分别停航7天和4天: the figures 分别 lists right after the count, one per item it counts
+        return "、".join(listed) + f" = {m.text}（其后分别列举）"
     if text[m.start - 1:m.start] == "分" and (dm := _DIVIDED_AFTER.match(text, m.end)) is not None:
         # 分两批安装，7月安装126个、9月安装105个: the clause after the division lists its parts, one figure each
         pieces = dm[1].split("、")
@@ -1270,6 +1274,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
 _NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
 _FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
+# 两次台风分别停航7天和4天: a few words, 分别 and what it does, then a list of figures joined by 、 / 和 / 与 / 及
+_RESPECTIVE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,12}?分别[\u4e00-\u9fff]{0,6}?(?:为|是|达)?"
+                               r"(?P<list>\d[\d,.]*[\u4e00-\u9fff%]{0,3}(?:(?:、|和|与|及)\d[\d,.]*[\u4e00-\u9fff%]{0,3})+)")
 # 分两批安装，7月安装126个、9月安装105个: the clause right after a division (分N批), its parts joined by 、
 _DIVIDED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[，,：:]([^，,。；;：:！？!?\n]+)")
 _PIECE_FIGURE = re.compile(r"\d[\d,.]*([\u4e00-\u9fff]{1,3})$")  # a part ends on its figure and measure word
