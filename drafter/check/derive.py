@@ -624,6 +624,20 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return [g for f in facts[:MAX_WORDED] for g in index.twins(f, MAX_TWINS)]
 
 
+def _bare_twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
+    """The same figures written without a unit in a table that gives each year its column (上年对比: 培训传承人 | 32 | 36
+    beside the form's 36人): statements of them whose year partner may be there."""
+    bare = index.family("")
+    if bare is None:
+        return []
+    out: list[_Fact] = []
+    for f in facts[:MAX_WORDED]:
+        if f.family and f.family not in _RATE_FAMILIES:
+            v = float(f.value)
+            out += [g for g in bare.window(v, v) if g.value == f.value and g.role != "target"][:MAX_TWINS]
+    return out
+
+
 def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
                     ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
@@ -649,7 +663,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                                                       and f.hi_mag is None and yearly(f)))
         # (the figure its sentence cites may be stated in several sources, and only one holds its last year's: 全年
         # 接待观众51.8万人次 in a form, a work summary and a statistics file with 上年观众人次 — each statement's pair)
-        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"])
+        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"]
+                           + _bare_twins(index, subjects))
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
