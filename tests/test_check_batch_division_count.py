@@ -65,3 +65,14 @@ def test_a_division_into_batches_whose_batches_the_sentence_lists_after_it():
     assert got["两批"] in ("exact", "derived"), got
     got = {m.text: m.status for m in check("防护盖板分三批安装，7月安装126个、9月安装105个，合计231个。", LOG).mentions}
     assert got["三批"] == "unsupported", got
+
+
+STOPS = [SourceText(name="2025年工作记录.txt", text=(
+    "2025年7月28日至8月3日，受台风影响停航7天。\n2025年8月29日至9月1日，受台风影响停航4天。\n"))]
+
+
+def test_a_count_whose_items_a_respective_list_gives_after_it():
+    got = {m.text: m.status for m in check("两次台风分别停航7天和4天，合计停航11天。", STOPS).mentions}
+    assert got["两次"] in ("exact", "derived"), got
+    got = {m.text: m.status for m in check("三次台风分别停航7天和4天，合计停航11天。", STOPS).mentions}
+    assert got["三次"] == "unsupported", got

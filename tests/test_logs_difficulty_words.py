@@ -26,3 +26,11 @@ def test_a_difficulty_stays_out_of_the_results():
             WorkLog(text="全年社区随访11860人次，应急处置42起。", date="2025-12-22", source="记录.docx", line=7)]
     sentences, _ = condense_logs(logs, year=2025)
     assert sentences == ["全年社区随访11860人次，应急处置42起。"]
+
+
+def test_an_entry_whose_difficulty_leaves_only_its_dates_is_no_result():
+    """受台风影响停航4天 goes to 存在问题; the span of dates before it is no sentence of the results."""
+    logs = [WorkLog(text="2025年8月29日至9月1日，受台风影响停航4天。", date="2025-08-29", source="台账.docx", line=25),
+            WorkLog(text="全年开行航班4386班，运送旅客71.4万人次。", date="2025-12-31", source="台账.docx", line=27)]
+    sentences, _ = condense_logs(logs, year=2025)
+    assert sentences == ["全年开行航班4386班，运送旅客71.4万人次。"], sentences

@@ -637,6 +637,20 @@ def _twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
     return [g for f in facts[:MAX_WORDED] for g in index.twins(f, MAX_TWINS)]
 
 
+def _bare_twins(index: SourceIndex, facts: Sequence[_Fact]) -> list[_Fact]:
+    """The same figures written without a unit in a table that gives each year its column (上年对比: 培训传承人 | 32 | 36
+    beside the form's 36人): statements of them whose year partner may be there."""
+    bare = index.family("")
+    if bare is None:
+        return []
+    out: list[_Fact] = []
+    for f in facts[:MAX_WORDED]:
+        if f.family and f.family not in _RATE_FAMILIES:
+            v = float(f.value)
+            out += [g for g in bare.window(v, v) if g.value == f.value and g.role != "target"][:MAX_TWINS]
+    return out
+
+
 def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: list[_Fact], lead: str = ""
                     ) -> list[tuple[_Fact, _Fact]]:
     """比 / 较 / 高于 / 超出 + what is compared: 参与商户超出目标18家 takes the indicator the words before name and
@@ -662,7 +676,8 @@ def _compared_pairs(index: SourceIndex, t: _Target, cm: re.Match[str], stated: l
                                                       and f.hi_mag is None and yearly(f)))
         # (the figure its sentence cites may be stated in several sources, and only one holds its last year's: 全年
         # 接待观众51.8万人次 in a form, a work summary and a statistics file with 上年观众人次 — each statement's pair)
-        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"])
+        subjects = _dedupe(subjects + [g for g in _twins(index, subjects) if same(g) and g.role != "target"]
+                           + _bare_twins(index, subjects))
         pairs = [p for f in subjects for a, b, why in index.partners.get(id(f), ()) if a is f and why == "year"
                  for p in ((a, b), (b, a))]
         if t.family == "%" and words:  # 决算比上年增长9.5%: of the quantity the words name, wherever it is
@@ -1083,6 +1098,10 @@ def _listed_count(text: str, m: Any, index: SourceIndex | None = None) -> str | 
         stop = min((k for k in (text.find(c, nm.end()) for c in "。；;，,\n") if k >= 0), default=len(text))
         if (lm := _LIST_AFTER.match(text, nm.end(), stop)) is not None and len(items := _list_reading(lm[1])) == m.value:
             return "、".join(items) + f" = {m.text}（其后逐一列举）"
+    if (rm := _RESPECTIVE_AFTER.match(text, m.end)) is not None \
+            and len(listed := _FIGURE_IN.findall(rm["list"])) == m.value:
+        # 两次台风分别停航7天和4天: the figures 分别 lists right after the count, one per item it counts
+        return "、".join(listed) + f" = {m.text}（其后分别列举）"
     if text[m.start - 1:m.start] == "分" and (dm := _DIVIDED_AFTER.match(text, m.end)) is not None:
         # 分两批安装，7月安装126个、9月安装105个: the clause after the division lists its parts, one figure each
         pieces = dm[1].split("、")
@@ -1283,6 +1302,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _CN_SMALL_INT = {c: k for k, c in enumerate(_CN_DIGITS, 1)}
 _NAMELY = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:即|分别是|分别为|包括|具体是|具体为)")  # 有三项，即
 _FIGURE_IN = re.compile(r"\d[\d,.]*")  # one figure of a listed piece (1,356人次)
+# 两次台风分别停航7天和4天: a few words, 分别 and what it does, then a list of figures joined by 、 / 和 / 与 / 及
+_RESPECTIVE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,12}?分别[\u4e00-\u9fff]{0,6}?(?:为|是|达)?"
+                               r"(?P<list>\d[\d,.]*[\u4e00-\u9fff%]{0,3}(?:(?:、|和|与|及)\d[\d,.]*[\u4e00-\u9fff%]{0,3})+)")
 # 分两批安装，7月安装126个、9月安装105个: the clause right after a division (分N批), its parts joined by 、
 _DIVIDED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[，,：:]([^，,。；;：:！？!?\n]+)")
 _PIECE_FIGURE = re.compile(r"\d[\d,.]*([\u4e00-\u9fff]{1,3})$")  # a part ends on its figure and measure word

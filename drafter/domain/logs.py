@@ -364,9 +364,14 @@ def condense_logs(logs: list[WorkLog], limit_sentences: int = MAX_TASK_SENTENCES
         if fresh and fresh[0] != parts[0] and _DEPENDENT.match(fresh[0]):
             fresh = parts  # "比上年下降0.2个百分点" needs the clause it hangs on: the sentence stays whole
         said |= {_REPEAT_LEAD.sub("", c) for c in fresh if re.search(r"\d", c)}
-        if any(re.search(r"\d", c) or len(c) >= 6 for c in fresh):
-            kept.append((end_sentence("，".join(fresh)), where))
+        if any(re.search(r"\d", c) or len(c) >= 6 for c in fresh) and not all(_DATES_ONLY.fullmatch(c) for c in fresh):
+            kept.append((end_sentence("，".join(fresh)), where))  # (2025年8月29日至9月1日 alone tells nothing)
     return [k[0] for k in kept], [k[1] for k in kept]
+
+
+# a clause of dates only (2025年8月29日至9月1日 / 3月5日): what was done is in another clause, or nowhere
+_DATES_ONLY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:\s*(?:至|到|—|-|~)\s*(?:\d{4}年)?(?:\d{1,2}月)?"
+                         r"(?:\d{1,2}日)?)?\s*")
 
 
 def dated(sentences: list[str], wheres: list[str], logs: list[WorkLog], year: int | None = None) -> list[str]:
