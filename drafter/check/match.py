@@ -2348,7 +2348,7 @@ class _Checker:
                         pass  # 受理213件 ÷ 办结207件 is no 就业率, 轮换费用补贴's spending no 质量检测费执行率
                     elif a.family == "分" and not scores:
                         pass  # 得分 ÷ 分值 is a score rate, never a 满意度
-                    elif left:
+                    elif left and not (a.role == b.role == "balance"):
                         if a.role == "actual" and b.role in ("budget", "initial") and a.mag < b.mag \
                                 and fits(d := (b.mag - a.mag) / b.mag * HUNDRED):
                             add("÷", a, b, f"({b.written} − {a.written}) ÷ {b.written} × 100% = {shown(d)}")

@@ -825,7 +825,7 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
         elif (ends2 := former_latter_pairs(index, t, told[t.para], sums, whole_of)) is not None:
             # 前者比后者多 / 前者占: the items of the sum told right before, by their order — no other pair
             levels, rel, chosen = [lambda _, ends2=ends2: ends2], [], True
-        elif (kept := balance_share_pairs(index, t, told[t.para], exact_of)) is not None:
+        elif (kept := balance_share_pairs(index, t, told[t.para], exact_of, text)) is not None:
             # 占项目结余的: a balance over the balance of the line the words name, no other whole
             levels, rel = [lambda _, kept=kept: kept], []
         elif (moved := adjustment_pairs(index, t)) is not None:

@@ -383,6 +383,8 @@ def _two_lines(index: SourceIndex, words: frozenset[str]) -> list[_Fact]:
 
 
 # ---- a balance's share of a whole balance: 省级资金结余7.08万元，占项目结余的48.43% ------------------------------------
+_BARE_BALANCE = re.compile(r"(?:其|其中)?(?:结余|节余|结存)(?:资金|金额)?")  # a balance the words name no line of
+_HEAD_END = re.compile(r"[\d，,（(]")
 _BALANCE_WHOLE = re.compile(r"(?:结余|节余|结存|未执行|未支出|未使用)(?:资金|金额|总额|总数|合计|额|数)?$")
 # 项目结余 / 全部结余 / 部门结余资金: the balance of the whole, not of one line
 _WHOLE_LINE = re.compile(r"^(?:全部|全年|总|整体|全|本)?(?:项目(?!支出)|部门|单位|全站|全馆|全所|全局|全中心)?(?:资金)?(?:总)?$")
@@ -412,7 +414,7 @@ def _line_balances(index: SourceIndex, line: str, named: frozenset[str] = frozen
         d = b.mag - a.mag
         out.append(_Fact(d, d, a.family, a.unit, a.kind, a.src, a.location, a.snippet, a.group,
                          f"({b.written} − {a.written})", pmag=b.pmag - a.pmag, subj=a.subj | b.subj | named,
-                         role=""))
+                         role="balance"))  # (a balance over a balance is a plain share, no 结余率 of a budget)
     return _distinct_values(out)
 
 
@@ -430,8 +432,8 @@ def _distinct_values(facts: Sequence[_Fact]) -> list[_Fact]:
     return out
 
 
-def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], exact_of: Mapping[int, _Fact] | None = None
-                        ) -> list[tuple[_Fact, _Fact]] | None:
+def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], exact_of: Mapping[int, _Fact] | None = None,
+                        text: str = "") -> list[tuple[_Fact, _Fact]] | None:
     """'省级资金结余7.08万元，占项目结余的48.43%' / '占项目支出结余的45.46%': a share whose whole the words name as a
     balance is the figure its sentence stated before it over the balance of the line they name (see _line_balances) —
     None when the words name no balance as the whole. A part the text derived and rounded (结余4.76万元 of 47,580元)
@@ -443,6 +445,13 @@ def balance_share_pairs(index: SourceIndex, t: _Target, told: Sequence[_Told], e
              and u.family not in _RATE_FAMILIES and u.m.hi is None and u.role != "target"][-1:]
     if exact_of:
         parts = [exact_of.get(id(f), f) for f in parts]
+    if not parts and _BARE_BALANCE.fullmatch(t.clause[: t.clause.rfind("占")]) and text:
+        # 省级资金执行率96.17%，结余占项目结余的79.77%: a balance its sentence told no figure of is the balance of the
+        # line its sentence opens with
+        s0 = max(text.rfind(c, 0, t.m.start) for c in "。；;！？!?\n") + 1
+        head = _HEAD_END.split(text[s0:t.m.start], 1)[0]
+        if _phrase(head) - _ROLE_MARKS and not _BALANCE_WHOLE.search(head):
+            parts = _line_balances(index, head, _phrase(head))
     wholes = _line_balances(index, line, _phrase(whole))  # (named by the whole's words: it is their balance)
     return [(p, w) for p in parts for w in wholes if abs(w.mag) > abs(p.mag) and (p.family == w.family or "" in (p.family, w.family))]
 
