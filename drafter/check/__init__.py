@@ -8,7 +8,9 @@
 
 Every mention of the text gets one status:
 
-    exact        the same value in a compatible unit (a unitless source number matches by value)
+    exact        the same value in a compatible unit (a unitless source number matches by value; an amount of
+                 money only where it may be one: it has decimals, its path or column names money, or its source
+                 states 元 / 万元 — a bare count 134 is no 134万元)
     converted    the same quantity in another unit: 552万元 = 5520000元, 0.9294 = 92.94%, 5‰ = 0.5%
     rounded      a source value rounded (half-up) or truncated to the precision the text shows: 92.94% → 92.9%
     approximate  the text says 约/近/超过/余/以上 … and a source value lies on that side, near enough
