@@ -9,7 +9,9 @@ without the compiler. The engine validates a program before it takes it: an entr
 of another shape, and that pattern is compiled as usual.
 
 Only the command installs it (drafter/__main__.py), for the command's run: a program that imports drafter compiles
-its patterns as Python does. Entries are keyed by the pattern and its flags, so changed code only adds entries; the
+its patterns as Python does. Only the patterns compiled while a module is imported are kept — the code's; one built
+at run time from a text's or a source's words is compiled as usual and never written. Entries are keyed by the
+pattern and its flags, so changed code only adds entries; the
 file is written (atomically) at the end of a run that compiled a pattern it lacked and ended without an error (a run
 that fails writes nothing, as every bad input must), and starts afresh past
 MAX_ENTRIES (patterns built from a text's own words would otherwise pile up). Trusted as `$DRAFTER_HOME` is (README,
@@ -98,9 +100,10 @@ def compiled_regexes() -> Iterator[None]:
             indexgroup[i] = k
         entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         pattern = _sre.compile(p, *entry)  # (before it is noted: an entry the engine refused is never written)
-        used[key] = entry
         known.pop(key, None)  # (an entry that did not validate is written anew)
         stats["compiled"] += 1
+        if _importing(sys._getframe(1)):  # (a pattern of the code; one built at run time is compiled, not kept)
+            used[key] = entry
         return pattern
 
     _compiler.compile = compile
@@ -116,6 +119,17 @@ def compiled_regexes() -> Iterator[None]:
             _compiler.compile = original
         if ended and any(k not in known for k in list(used)):
             _store(path, known, used)
+
+
+def _importing(frame: Any) -> bool:
+    """Is a module being imported up the stack (a pattern of the code, not one built from a text's or a source's
+    words at run time: those are compiled, not kept — the file holds no words of anyone's material)? The command's
+    own script runs as __main__, whose code is no import."""
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _load(path: Path) -> dict[tuple[str, int], Entry]:
