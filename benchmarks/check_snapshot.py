@@ -67,7 +67,7 @@ def index_of(paths: list[Path]) -> SourceIndex:
     return hit
 
 
-SEALED: set[str] = {"corpus_blind31"}  # folders under tests/ sealed now: corpus_blind31, the eighteenth session's measure (blind3 … 30 are spent, see their READMEs)
+SEALED: set[str] = set()  # folders under tests/ sealed now (blind3 … 31 are spent, see their READMEs)
 
 
 def cases() -> Iterator[dict]:
