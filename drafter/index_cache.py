@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -40,6 +39,7 @@ from .errors import DrafterError
 from .home import drafter_home
 from .injection import Instruction
 from .limits import LIMITS, MB
+from .safefile import write_private
 
 FORMAT = 12  # 2: the places of a form source's lines; 3: _counted (a data file's 数量单位, read while walking it);
 # 4: _no_vote (years of a text source's filing dates and forecasts); 5: "span" pairs of dates (spans: by _finish);
@@ -294,23 +294,15 @@ def _store(key: str, entry: dict[str, Any], paths: Sequence[Path]) -> None:
         return  # a source changed while it was read: this index belongs to no one key
     entry = dict(entry, key=key)
     top = folder()
-    tmp: str | None = None
     try:
-        top.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=top, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "wb") as fh:  # UTF-8 JSON, compact, as json.dumps(ensure_ascii=False) writes it
-            fh.write(orjson.dumps(entry))
-        os.replace(tmp, top / f"{key}.json")
-        tmp = None
-        _prune(top)
-    except (OSError, TypeError):  # TypeError: orjson's, for a value it cannot write (an integer over 64 bits)
-        pass  # a read-only or full disk: the run's result stands, only without a cache
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        data = orjson.dumps(entry)  # UTF-8 JSON, compact, as json.dumps(ensure_ascii=False) writes it
+    except TypeError:  # orjson's, for a value it cannot write (an integer over 64 bits): no cache this run
+        return
+    if write_private(top / f"{key}.json", data):  # (a read-only or full disk: the run's result stands, uncached)
+        try:
+            _prune(top)
+        except OSError:
+            pass  # (an entry removed under it by another run: the next store prunes again)
 
 
 def _prune(top: Path) -> None:

@@ -155,25 +155,14 @@ def _load(path: Path) -> dict[tuple[str, int], Entry]:
 def _store(path: Path, known: dict[tuple[str, int], Entry], used: dict[tuple[str, int], Entry]) -> None:
     """Write the file atomically: what it held and what this run compiled, or only this run's past MAX_ENTRIES.
     Any failure (a read-only or full disk) leaves the file as it was."""
-    import tempfile
-
     import orjson
 
+    from .safefile import write_private
+
     entries = {**known, **used} if len(known) + len(used) <= MAX_ENTRIES else used
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(orjson.dumps({"format": FORMAT, "python": sys.version,
-                                   "entries": [[p, f, *e] for (p, f), e in entries.items()]}))
-        os.replace(tmp, path)
-        tmp = None
-    except (OSError, TypeError, ValueError):
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        data = orjson.dumps({"format": FORMAT, "python": sys.version,
+                             "entries": [[p, f, *e] for (p, f), e in entries.items()]})
+    except (TypeError, ValueError):
+        return
+    write_private(path, data)

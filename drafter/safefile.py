@@ -3,6 +3,7 @@
     read_bytes(path, "input")          -> bytes    a FIFO, device, folder or loop is an InputError, never a hang
     regular_file(path, "report")       -> Path     the same checks, for libraries that open the path themselves
     list_files(folder, suffixes)       -> [Path]   a folder walked without following links, bounded in count
+    write_private(path, data)          -> bool     a cache file written atomically in a 0700 folder, or nothing
 
 The second argument names a limit of drafter.limits ("input", "source", "report", "text", "config" …).
 """
@@ -182,3 +183,28 @@ def check_pdf_streams(path: str | Path, limit_name: str = "input") -> Path:
     except Exception:  # noqa: BLE001 — damaged or odd files: the reader that follows says what is wrong
         pass
     return path
+
+
+def write_private(path: Path, data: bytes) -> bool:
+    """Write a cache file of drafter's own (the index cache, the regex cache) atomically, in a folder only the user
+    reads (0700): a temporary file beside it, then renamed over it. Any failure (a read-only or full disk) leaves the
+    file as it was and no temporary file behind; False then — the run's result stands, only without the cache."""
+    import tempfile
+
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
