@@ -439,7 +439,7 @@ def test_every_yaml_file_of_the_repository_reads_as_pyyaml_constructs_it(generic
     from drafter.load import _DecimalLoader, _check_node
 
     root = EXAMPLES.parent
-    sealed: set[str] = set()  # sealed while its session runs (none between sessions: blind3 … 31 are spent)
+    sealed = {"corpus_blind32"}  # sealed while its session runs (blind3 … 31 are spent)
     files = [p for p in sorted(root.glob("examples/**/*.y*ml")) + sorted(root.glob("tests/**/*.y*ml"))
              if not sealed & set(p.parts)]
     plain = 0
