@@ -48,3 +48,17 @@ def test_the_last_quarter_is_the_year_less_the_figure_to_date_the_text_states():
 
 def test_the_last_quarter_is_the_year_less_the_figure_to_date_a_source_states():
     assert statuses("第四季度受理法律援助案件456件，案件较为集中。", [LEGAL_LOG, LEGAL_FORM])["456件"] == "derived"
+
+
+LIBRARY_LOG = SourceText(name="流动图书车工作记录.md", text=(
+    "- 2024-06-30 上半年累计接待读者1,860人次，借阅图书4,120册。\n"))
+LIBRARY_FORM = SourceData(name="流动图书车自评表.yaml", data={"绩效指标": [
+    {"三级指标": "接待读者", "年度指标值": "≥3500人次", "实际完成值": "4020人次"},
+    {"三级指标": "借阅图书", "年度指标值": "≥8000册", "实际完成值": "9350册"}]})
+
+
+def test_a_share_of_the_year_gives_no_period_to_the_halfs_figures_after_it():
+    # 占全年的 names the whole of the share, not the period of 借阅图书…册: that is still the 下半年's (9350 − 4120)
+    text = "下半年接待读者2,160人次，占全年的53.73%，借阅图书{}册。"
+    assert statuses(text.format("5,230"), [LIBRARY_LOG, LIBRARY_FORM])["5,230册"] == "derived"
+    assert statuses(text.format("5,320"), [LIBRARY_LOG, LIBRARY_FORM])["5,320册"] == "unsupported"

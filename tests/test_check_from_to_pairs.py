@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from drafter.check import SourceData, SourceText, check
 
 TRANSIT = [
@@ -40,8 +42,9 @@ def status(text: str, sources: list) -> dict[str, str]:
     return {m.text: m.status for m in check(text, sources).mentions if m.status != "ignored"}
 
 
-def test_a_rows_last_year_then_this_year_is_supported_with_its_rate():
-    got = status("分区看，青石区新建公交站亭36个，最多；凤县由24个增至30个，增长25.00%，增幅最大。", TRANSIT)
+@pytest.mark.parametrize("verb", ["增至", "扩至", "扩大到"])
+def test_a_rows_last_year_then_this_year_is_supported_with_its_rate(verb):
+    got = status(f"分区看，青石区新建公交站亭36个，最多；凤县由24个{verb}30个，增长25.00%，增幅最大。", TRANSIT)
     assert got["24个"] == "exact" and got["30个"] == "exact"
     assert got["25.00%"] == "derived"
 

@@ -9,7 +9,7 @@ Own unit kinds (木材检查站, 粮油质量检测站, 口腔医院) in invente
 
 from __future__ import annotations
 
-from drafter.check import SourceText, check
+from drafter.check import SourceIndex, SourceText, check
 from drafter.numbers import iter_mentions
 
 
@@ -45,3 +45,16 @@ def test_a_share_is_not_derived_from_a_place_name():
 def test_an_ordinal_batch_is_read_whole():
     got = [(m.text, m.ignored) for m in iter_mentions("抽检分两批，第一批抽检自4月8日开始。")]
     assert ("第一批", True) in got
+
+
+PATROL = SourceText(name="分片区巡护统计.md", text=(
+    "| 片区 | 巡护（次） | 上年巡护（次） |\n| --- | --- | --- |\n| 城北片 | 118 | 104 |\n| 五台片 | 42 | 45 |\n"
+    "| 合计 | 160 | 149 |\n"))
+
+
+def test_a_row_named_by_a_numeral_and_a_measure_word_is_a_name_in_the_text_and_in_the_ledger():
+    # 五台片 is a row of the ledger, no 5台: not flagged, and its figures are still the row's
+    got = {m.text: m.status for m in check("五台片巡护42次，比上年45次少3次。", [PATROL]).mentions}
+    assert got["五台"] == "ignored" and got["3次"] == "derived", got
+    # the ledger's label is no figure of 台 to trace anything to
+    assert not [f.written for f in SourceIndex.build(PATROL).facts if f.unit == "台"]

@@ -27,11 +27,11 @@ if TYPE_CHECKING:
 # 由 / 从 opening the clause right before X (由每人每月893元: a few words between)
 _FROM = re.compile(r"[由从][\u4e00-\u9fff]{0,8}$")
 # the verb between X and Y, and Y's first digit: 增至 / 降至 / 提高到 / 调减为 / 降为
-_TO = re.compile(r"[^\d，。；,;]{0,6}?(提高|提升|增加|增长|上调|调增|扩大|延长|增|升|降低|下降|减少|下调|调减|压减|压缩|缩短|降|减"
+_TO = re.compile(r"[^\d，。；,;]{0,6}?(提高|提升|增加|增长|上调|调增|扩大|延长|增|升|扩|涨|降低|下降|减少|下调|调减|压减|压缩|缩短|缩小|降|减|缩"
                  r"|调整|调)(?:到|至|为)[^\d，。；,;]{0,4}?(?=\d)")
 _INTO = frozenset("至到为")  # what every _TO match holds right before Y (a set test before the pattern)
-_UP = frozenset("提高 提升 增加 增长 上调 调增 扩大 延长 增 升".split())
-_DOWN = frozenset("降低 下降 减少 下调 调减 压减 压缩 缩短 降 减".split())
+_UP = frozenset("提高 提升 增加 增长 上调 调增 扩大 延长 增 升 扩 涨".split())
+_DOWN = frozenset("降低 下降 减少 下调 调减 压减 压缩 缩短 缩小 降 减 缩".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STOP = "。；;\n"
 _CLAUSE = "，,。；;\n"

@@ -10,6 +10,7 @@ import gc
 import itertools
 import os
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ..errors import InputError
 from ..injection import Instruction, find_in_source, find_instructions, is_instruction, scan_file
 from ..limits import MAX_MAGNITUDE, limit
-from ..numbers import (NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
+from ..numbers import (_CN_CHARS, NumberMention, SCALES, extract_mentions, iter_mentions, kind_of, line_of,
                        line_starts, unit_family, with_measure, written_measure)
 from ..subjects import direction, role_mark, roles, tokens, year_tag
 from ._common import (HUNDRED, MAX_POOL, ONE, _AFTER, _HAS_DIGIT, _SPACES, _KEY_COUNT, _KEY_UNIT, _ROLE_MARKS, _ROLE_PAIRS,
@@ -338,6 +339,8 @@ class SourceIndex:
             if row is not None:  # a table row: its column header and row label say what the cell counts
                 tid, cells, header = row
                 column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+                if column >= 0 and numeral_name(text[cells[column][0]:cells[column][1]].strip(), m):
+                    continue  # 三台片 naming its row: a name that opens on a numeral and a measure word, no 3台
                 if column > 1 and cells[column - 1][0] == cells[column - 1][1] and _SCORE_KEY.search(header[column]) \
                         and not _SCORE_KEY.search(header[column - 1]):
                     header = _spanned_head(text, cells, header, column)  # 支出明细 | 土地平整工程（merged） | 986.40
@@ -2059,3 +2062,33 @@ def _gc_paused() -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
         gc.enable()
+
+
+_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_NO_NAME = re.compile(r"[计共项以余多]")  # 两项合计, 三个月以上: words of a count, no name
+
+
+def numeral_name(name: str, m: NumberMention) -> bool:
+    """Does the name of a table row (三台片, 五台片区) open on the figure m — a Chinese numeral with its measure word
+    — and go on in a few Chinese characters that make it a name (片, 村, 泉)? A count then is no figure of the row:
+    三台 is a place, not 3台 (issue 10: a name read as a figure is traced to anything)."""
+    return bool(m.unit) and m.text[:1] in _CN_CHARS and name.startswith(m.text) \
+        and _NAME_REST.fullmatch(name, len(m.text)) is not None and not _NO_NAME.search(name, len(m.text))
+
+
+_NUMERAL_ROWS: "weakref.WeakKeyDictionary[SourceIndex, dict[str, _Fact]]" = weakref.WeakKeyDictionary()
+
+
+def numeral_rows(index: SourceIndex) -> dict[str, _Fact]:
+    """The names of the sources' rows that open on a Chinese numeral (三台片, 一四三团), each with a figure of its
+    row: a text figure they open on is that name (numeral_name), read once per index."""
+    got = _NUMERAL_ROWS.get(index)
+    if got is None:
+        got = {}
+        for f in index.facts:
+            if f.label:
+                for name in f.label.split("|"):
+                    if name[:1] in _CN_CHARS:
+                        got.setdefault(name, f)
+        _NUMERAL_ROWS[index] = got
+    return got

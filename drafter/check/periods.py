@@ -24,8 +24,9 @@ _PERIOD = re.compile(r"(?:(?<!前)第?([一二三四1-4])季度|([上下])半年
                      r"(?<![\d年])" + _MONTH + r"月份?|前([两二三2-3])(?:个)?季度)$")
 _UNIT_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]\s*$")
 # the words of a text that give a figure a period, the last one before it in its clause (a single month is a date
-# there — 3月开展… — unless written 3月份)
-_SAID = re.compile(r"全年度?|(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
+# there — 3月开展… — unless written 3月份; 占全年的 names the whole of a share, no period of the figures after it:
+# 下半年作业127次，占全年的59.35%，发射986枚 is still 下半年's)
+_SAID = re.compile(r"(?<!占)全年度?|(?<!前)第?([一二三四1-4])季度|([上下])半年|" + _MONTH + r"\s*[-—~～至]\s*" + _MONTH + r"月份?|"
                    r"(?<![\d年])" + _MONTH + r"月份|前([两二三2-3])(?:个)?季度")
 
 

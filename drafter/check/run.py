@@ -18,7 +18,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence, cast
 
 from ..errors import InputError
 from ..limits import limit
-from ..numbers import (GRADE, SET_OF, NumberMention, line_of, line_starts, measured, mention_batches, reader_span,
+from ..numbers import (_CN_CHARS, GRADE, SET_OF, NumberMention, line_of, line_starts, measured, mention_batches, reader_span,
                        unit_family)
 from ..subjects import direction, tokens
 from ._common import HUNDRED, _CJK_RUN, _ROLE_MARKS, _SUMS, _SUM_OF
@@ -31,7 +31,7 @@ from .derive import (own_list_count, _OF_TARGET, _bracket_sum, _equal_pair, _glo
                      _stated, _worded_pairs)
 from .entities import (MAX_PAIRS, anchored_pairs, computed_shares, counted_rows, extreme_fails, fits, mean_per_row,
                        per_unit, period_sum, rate_gaps, rest_of_rows, row_ratio, singles)
-from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, source_paths
+from .index import _SPAN_JOIN, LISTED_OTHERWISE, SourceIndex, _Fact, _gc_paused, numeral_name, numeral_rows, source_paths
 from .match import (FOREIGN, LATE, SWAPPED, _Checker, _Target, _is_target, _near, _ordinals, _period_named,
                     restated_otherwise)
 from .periods import fact_period, halves_gap, parts_compared, rest_of_year, said_period
@@ -356,6 +356,10 @@ def _trace(text: str, index: SourceIndex, mentions: list[NumberMention], paras: 
             # 城区5分钟到场率, 12345工单: the number is part of a source field's name, as the text writes it
             results[i] = _mention_check(m, "exact" if m.unit else "ignored", [named], None,
                                         "" if m.unit else "来源字段名称中的数字 / part of a source field's name", [])
+            continue
+        if m.unit and m.text[:1] in _CN_CHARS and (row := _numeral_row(index, text, m)) is not None:
+            # 三台片巡护减少3次: a row of the sources the numeral and its measure word open, no 3台 (index.numeral_name)
+            results[i] = _mention_check(m, "ignored", [ev(row)], None, "来源中的名称 / a name in the sources", [])
             continue
         sent = bisect_right(ends, m.start)
         sents_of_para[paras[i]].add(sent)
@@ -1292,6 +1296,18 @@ def _anchored(checker: _Checker, index: SourceIndex, t: _Target, text: str, ends
     found = computed_shares(checker, t, pairs, set(map(id, summed)), own) or rate_gaps(t, text, s0, ents, pairs)
     found = checker.same_subject(t, found)
     return found[0] if found else None
+
+
+def _numeral_row(index: SourceIndex, text: str, m: NumberMention) -> _Fact | None:
+    """A figure of the row of the sources whose name the text writes from m on (三台片 at 三台), if any."""
+    rows = numeral_rows(index)
+    if not rows:
+        return None
+    end = m.end
+    while end < len(text) and end - m.end < 6 and "\u4e00" <= text[end] <= "\u9fff":
+        end += 1
+    return next((rows[name] for k in range(end, m.end, -1) if (name := text[m.start:k]) in rows
+                 and numeral_name(name, m)), None)
 
 
 def _in_key_name(index: SourceIndex, term: str) -> Evidence | None:
