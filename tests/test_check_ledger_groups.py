@@ -82,3 +82,26 @@ def test_a_count_of_occasions_meets_the_column_named_for_them(tmp_path):
     got = {m.text: m.status for m in check("上半年开展公益活动10场，下半年12场；西片11场。", [path]).mentions}
     assert got == {"10场": "derived", "12场": "derived", "11场": "derived"}
     assert {m.text: m.status for m in check("东片开展公益活动12场。", [path]).mentions}["12场"] == "unsupported"
+
+
+# a payment ledger: one contract paid in instalments, each row's 内容 the contract's name and the instalment
+PAYMENTS = ("日期,收款单位,内容,金额（元）\n"
+            "03-15,鹏城环境工程有限公司,垃圾转运站改造预付款,312400\n"
+            "07-02,鹏城环境工程有限公司,垃圾转运站改造进度款,416500\n"
+            "11-28,鹏城环境工程有限公司,垃圾转运站改造尾款,312400\n"
+            "05-20,清源环卫服务有限公司,道路清扫保洁服务,886200\n"
+            "09-10,市环卫设备厂,果皮箱更换,154800\n"
+            "12-18,市环卫设备厂,公厕维修,97600\n"
+            "合计,,,2179900\n")
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("按付款内容分，垃圾转运站改造104.13万元，道路清扫保洁88.62万元。", "104.13万元", "derived"),
+    ("垃圾转运站改造进度款41.65万元。", "41.65万元", "converted"),     # one row: its own cell
+    ("按付款内容分，垃圾转运站改造72.89万元。", "72.89万元", "unsupported"),  # two of its three instalments
+    ("按付款内容分，道路清扫保洁104.13万元。", "104.13万元", "unsupported"),  # another item's words
+])
+def test_a_contracts_instalments_sum_under_the_name_their_rows_open_with(tmp_path, text, figure, want):
+    path = tmp_path / "2025年环卫项目付款台账.csv"
+    path.write_text(PAYMENTS, encoding="utf-8")
+    assert {m.text: m.status for m in check(text, [path]).mentions}[figure] == want

@@ -85,6 +85,8 @@ class LedgerGroups:
                         by_column[head][cell].append(g)
             grouping = {h: {v: frozenset(gs) for v, gs in vs.items()} for h, vs in by_column.items()
                         if len(vs) >= 2 and any(len(gs) >= 2 for gs in vs.values())}
+            stems = {STEM + h: got for h, vs in by_column.items() if (got := _stems(vs, len(lines)))}
+            grouping.update(stems)
             # 上半年 / 下半年: the rows its date column puts in each half — when every row but a 合计 row has its date
             # in one half
             dated = {g: next(iter(halves[g])) for g in lines if len(halves.get(g, ())) == 1}
@@ -111,7 +113,7 @@ class LedgerGroups:
                 for f in fs:
                     whole[f.head].append(f)
             for by, vs in grouping.items():
-                if sum(len(gs) for gs in vs.values()) != len(lines):
+                if by.startswith(STEM) or sum(len(gs) for gs in vs.values()) != len(lines):
                     continue  # a column some rows leave blank (or a 合计 row) groups no mean
                 suffix = _common_suffix(list(vs))
                 for head, fs in whole.items():
@@ -187,8 +189,10 @@ def _picked(table: _Table, clause: str) -> tuple[frozenset[int] | None, list[str
     the rows holding one of them), and the values named; (None, []) when it names none."""
     picked: frozenset[int] | None = None
     said: list[str] = []
-    for vs in table.grouping.values():
+    for by, vs in table.grouping.items():
         here = [v for v in vs if v in clause]
+        if by.startswith(STEM):  # (垃圾转运站改造 names no 垃圾转运站 of a wider stem)
+            here = [v for v in here if not any(v != w and v in w for w in here)]
         if not here:
             continue
         said += here
@@ -251,6 +255,32 @@ def group_count(ix: "SourceIndex", t: "_Target", text: str) -> str | None:
 
 _ROW_ITEMS = frozenset("场次个项期批家处所座栋户间套")
 MAX_CLAUSES_BACK = 3  # how far back in its sentence a bare clause looks for the group it goes on from  # what a ledger's row is one of (an exhibition, a batch, a site …)
+
+
+STEM = "§stem:"  # a grouping of a text column by the names its values open with
+MIN_STEM = 4  # characters of a shared opening that name an item (道路养护 — 梅州市 or 第一批 open many an unrelated row)
+_STEM_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _stems(values: dict[str, list[int]], n_lines: int) -> dict[str, frozenset[int]]:
+    """A text column's values grouped by the name two or more of them open with (垃圾转运站改造预付款 / 进度款 / 尾款 →
+    垃圾转运站改造: one contract paid in instalments, each row a payment of it) — the longest opening each pair of values
+    shares, MIN_STEM Chinese characters at least, itself no value of the column, and not every row's (a stem of the
+    whole ledger groups nothing)."""
+    names = [v for v in values if _STEM_CHARS.fullmatch(v[:MIN_STEM])]
+    out: dict[str, frozenset[int]] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                n += 1
+            stem = _STEM_CHARS.match(a[:n])
+            if stem is None or len(stem[0]) < MIN_STEM or stem[0] in values or stem[0] in out:
+                continue
+            rows = frozenset(g for v, gs in values.items() if v.startswith(stem[0]) for g in gs)
+            if len(rows) < n_lines:
+                out[stem[0]] = rows
+    return out
 
 
 def _common_suffix(values: list[str]) -> str:
