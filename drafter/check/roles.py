@@ -86,9 +86,24 @@ _LIST_SUMS: "weakref.WeakKeyDictionary[SourceIndex, tuple[dict[tuple[int, str], 
 
 def spent_list(ix: SourceIndex, f: _Fact) -> bool:
     """Is f an amount of a data file's list whose items add up to the year's spending and not to a budget (the tasks'
-    任务涉及金额 summing to 全年执行数)? Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
-    if f.role or f.family != "元" or "[" not in f.location:
+    任务涉及金额 summing to 全年执行数), or a row of a table whose 合计 is that spending (支出明细 | 金额 … 合计 128.80)?
+    Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
+    if f.role or f.family != "元":
         return False
+    if "[" not in f.location:
+        wholes = [y for x, y, why in ix.partners.get(id(f), ()) if why == "part" and x is f and y.family == "元"]
+        if not wholes:
+            return False
+        _, spent, budgets = _list_sums(ix)
+        return any(y.mag in spent for y in wholes) and not any(y.mag in budgets for y in wholes)
+    sums, spent, budgets = _list_sums(ix)
+    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
+    return total is not None and total in spent and total not in budgets
+
+
+def _list_sums(ix: SourceIndex) -> tuple[dict[tuple[int, str], Decimal], set[Decimal], set[Decimal]]:
+    """(the sum of each list field of money with no role, the year's spending figures, its budget figures), once per
+    index."""
     got = _LIST_SUMS.get(ix)
     if got is None:
         sums: dict[tuple[int, str], Decimal] = {}
@@ -106,9 +121,7 @@ def spent_list(ix: SourceIndex, f: _Fact) -> bool:
                 key = (g.src, _LIST_INDEX.sub("[]", g.location))
                 sums[key] = sums.get(key, Decimal(0)) + g.mag
         got = _LIST_SUMS[ix] = (sums, spent, budgets)
-    sums, spent, budgets = got
-    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
-    return total is not None and total in spent and total not in budgets
+    return got
 
 
 def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
