@@ -70,3 +70,20 @@ def test_a_spent_table_row_s_share_of_the_budget_is_unsupported_and_of_the_spend
     assert status("马术公益体验支出52.40万元，占全年预算的38.53%。", TABLE, "38.53%") == "unsupported"
     assert status("马术公益体验占全年支出的40.68%。", TABLE, "40.68%") == "derived"
     assert status("马术公益体验占40.68%。", TABLE, "40.68%") == "derived"
+
+
+# A ledger whose 经费 column adds up to a 明细 row (524,000元 = 马术公益体验 52.40万元): the total is that row's spending
+# stated again, so its share of the budget is no share either (blind31 pear 32.82%: 462,800 ÷ 141.00)
+LEDGER = SourceText(name="乡镇推广台账.md", text="""| 乡镇 | 体验人次 | 马术公益体验经费（元） |
+| --- | --- | --- |
+| 伊里其乡 | 1,260 | 286,400 |
+| 吉亚乡 | 980 | 237,600 |
+| 合计 | 2,240 | 524,000 |
+""")
+
+
+def test_a_ledger_total_that_restates_a_spent_row_is_no_part_of_the_budget():
+    assert next(m.status for m in check("马术公益体验经费占全年预算的38.53%。", [TABLE, LEDGER]).mentions
+                if m.text == "38.53%") == "unsupported"
+    assert next(m.status for m in check("伊里其乡占54.66%。", [TABLE, LEDGER]).mentions
+                if m.text == "54.66%") == "derived"
