@@ -382,7 +382,7 @@ class Roles:
         if budget and said and _fact_role(whole) != said:
             return False  # 占全年预算的: never the 年初预算 where the sources state both (nor the other way)
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
-                and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
+                and (part.role == "actual" or "§执" in part.subj or self._spent(part)) \
                 and not _SPENT_WORD.search(words):
             return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
         said = tokens(without_unit_names(words))
@@ -392,6 +392,15 @@ class Roles:
             return False  # (its 结余 is judged by the balance stages; a figure the text computed by its own operands)
         line = self._by_fact.get(id(whole))
         return line is None or not line.own or not self.ix.is_line(whole) or bool(said & line.own)
+
+    def _spent(self, part: _Fact) -> bool:
+        """Is the part spending by its list or table (spent_list) — or is its figure, stated again elsewhere with no
+        budget role, spending there (a ledger's 经费 合计 462,800元 that is the 明细 row 46.28万元 of the spending)?"""
+        if spent_list(self.ix, part):
+            return True
+        twins = [g for g in self.ix.twins(part, 16) if g.family == part.family]
+        return not part.role and not any(g.role in ("budget", "initial") for g in twins) \
+            and any(g.role == "actual" or spent_list(self.ix, g) for g in twins)
 
     def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
         """The figure against the values its words name (the first is the one given when none fits)."""
