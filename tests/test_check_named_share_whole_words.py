@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.check import SourceData, check
+from drafter.check import SourceData, SourceText, check
 
 
 def form(spent: str) -> SourceData:
@@ -68,3 +68,32 @@ def test_a_share_whose_words_name_the_tasks_or_no_whole_is_the_rows_share_of_the
 def test_when_the_tasks_are_the_whole_years_spending_its_share_of_the_spending_is_derived():
     assert status("馆藏档案数字化占全年支出的55.32%。", "55.32%", ONLY_TASKS) == "derived"
     assert status("馆藏档案数字化占总支出的55.32%。", "55.32%", ONLY_TASKS) == "derived"
+
+
+# A department form read as a table: the 项目支出明细's 合计 is the 项目支出 line (46.50) of the year's spending (128.40);
+# 占全年支出的 / 占总支出的 is over the latter, never the breakdown's own 合计 (blind31 camel 34.13%).
+DEPARTMENT = [SourceText(name="部门整体支出绩效自评表.md", text="""# 部门整体支出绩效自评表（2025年度）
+
+部门名称：县档案馆
+
+| 资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |
+| --- | --- | --- | --- |
+| 年度资金总额 | 131.00 | 133.50 | 128.40 |
+| 基本支出 | 82.00 | 82.00 | 81.90 |
+| 项目支出 | 49.00 | 51.50 | 46.50 |
+
+| 项目支出明细（万元） | 金额 |
+| --- | --- |
+| 馆藏档案数字化 | 24.60 |
+| 库房温湿度改造 | 12.10 |
+| 民间档案征集 | 9.80 |
+| 合计 | 46.50 |
+""")]
+
+# 24.60 ÷ 46.50 = 52.90 % of the project spending; 24.60 ÷ 128.40 = 19.16 % of the year's
+
+
+def test_a_breakdown_row_s_share_of_the_years_spending_is_over_the_year_not_its_line():
+    assert status("馆藏档案数字化占全年支出的52.90%。", "52.90%", DEPARTMENT) == "unsupported"
+    assert status("馆藏档案数字化占全年支出的19.16%。", "19.16%", DEPARTMENT) == "derived"
+    assert status("馆藏档案数字化占项目支出的52.90%。", "52.90%", DEPARTMENT) == "derived"

@@ -51,3 +51,18 @@ def test_a_sentence_numbering_its_meetings():
 def test_an_unnumbered_date_keeps_either():
     got = status("联合执法检查分别于4月9日、10月15日开始。", CEMENT)
     assert got["4月9日"] == "exact" and got["10月15日"] == "exact"
+
+
+# a work record whose lines open on the date, the occurrence numbered in the clause after it (5月8日，第一次野外调查…):
+# the date leads its line's event (blind30 petroglyph and blind31 geomuseum: 第二次…5月8日出发 passed as exact)
+SURVEY = [SourceText(name="岩画调查工作记录.txt", text=(
+    "巴里坤县文物保护中心2024年调查工作记录\n"
+    "5月8日，第一次野外调查从县城出发，队员9人，5月27日返回。\n"
+    "2024年9月4日，第二次野外调查出发，队员11人，9月19日返回。\n"))]
+
+
+def test_a_date_leading_its_lines_numbered_event_is_that_occurrences():
+    assert status("第一次野外调查5月8日出发。", SURVEY)["5月8日"] == "exact"
+    assert status("第二次野外调查9月4日出发。", SURVEY)["9月4日"] == "exact"
+    assert status("第二次野外调查5月8日出发。", SURVEY)["5月8日"] == "unsupported"
+    assert status("第一次野外调查9月4日出发。", SURVEY)["9月4日"] == "unsupported"

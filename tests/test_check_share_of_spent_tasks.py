@@ -9,7 +9,7 @@ Unit of our own: 和田地区马术队 (a project form as YAML).
 
 from __future__ import annotations
 
-from drafter.check import SourceData, check
+from drafter.check import SourceData, SourceText, check
 
 
 def form(amounts: tuple[float, float, float]) -> SourceData:
@@ -43,3 +43,47 @@ def test_a_spent_task_s_share_of_the_budget_is_unsupported():
 
 def test_a_budgeted_task_s_share_of_the_budget_stands():
     assert status("马术公益体验占全年预算的40.88%。", BUDGETED, "40.88%") == "derived"
+
+
+# The same shape on a form read as a table (PDF / Excel / Markdown): the 支出明细's rows add up, in its 合计 row, to the
+# 全年执行数 — each row is spending, so its share of the budget is no share (blind26 grotto 33.78%, sericulture 15.54%).
+TABLE = SourceText(name="项目支出绩效自评表.md", text="""# 项目支出绩效自评表（2025年度）
+
+项目名称：2025年马术运动推广项目
+实施单位：和田地区马术队
+
+| 资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+| --- | --- | --- | --- | --- |
+| 年度资金总额 | 120.00 | 136.00 | 128.80 | 94.71% |
+
+| 支出明细（万元） | 金额 |
+| --- | --- |
+| 马术公益体验 | 52.40 |
+| 青少年骑术培训 | 46.20 |
+| 赛事组织 | 30.20 |
+| 合计 | 128.80 |
+""")
+
+
+def test_a_spent_table_row_s_share_of_the_budget_is_unsupported_and_of_the_spending_derived():
+    assert status("马术公益体验占全年预算的38.53%。", TABLE, "38.53%") == "unsupported"
+    assert status("马术公益体验支出52.40万元，占全年预算的38.53%。", TABLE, "38.53%") == "unsupported"
+    assert status("马术公益体验占全年支出的40.68%。", TABLE, "40.68%") == "derived"
+    assert status("马术公益体验占40.68%。", TABLE, "40.68%") == "derived"
+
+
+# A ledger whose 经费 column adds up to a 明细 row (524,000元 = 马术公益体验 52.40万元): the total is that row's spending
+# stated again, so its share of the budget is no share either (blind31 pear 32.82%: 462,800 ÷ 141.00)
+LEDGER = SourceText(name="乡镇推广台账.md", text="""| 乡镇 | 体验人次 | 马术公益体验经费（元） |
+| --- | --- | --- |
+| 伊里其乡 | 1,260 | 286,400 |
+| 吉亚乡 | 980 | 237,600 |
+| 合计 | 2,240 | 524,000 |
+""")
+
+
+def test_a_ledger_total_that_restates_a_spent_row_is_no_part_of_the_budget():
+    assert next(m.status for m in check("马术公益体验经费占全年预算的38.53%。", [TABLE, LEDGER]).mentions
+                if m.text == "38.53%") == "unsupported"
+    assert next(m.status for m in check("伊里其乡占54.66%。", [TABLE, LEDGER]).mentions
+                if m.text == "54.66%") == "derived"

@@ -36,7 +36,9 @@ def nth_said(text: str, s0: int, pos: int) -> int | None:
 
 def nth_of(f: _Fact) -> int | None:
     """The occurrence a source numbers the date fact f as: 第一次 in its clause right before it, else in the words
-    right after it up to the clause's end (a log entry: 2024-03-06  第一次…督查); None when it numbers none."""
+    right after it up to the clause's end (a log entry: 2024-03-06  第一次…督查), else — for a date that is a clause of
+    its own at its sentence's start — at the opening of the next clause (5月8日，第一次野外调查…); None when it numbers
+    none."""
     near, k, w = f.near_text, f.near_text.find(_MARK), 1  # (its sentence, until match._near spends it; then the
     if k < 0:                                               # snippet around it)
         near, k, w = f.snippet, f.snippet.find(f.written), len(f.written)
@@ -46,9 +48,12 @@ def nth_of(f: _Fact) -> int | None:
     cut = None
     for cut in _CUT.finditer(before):
         pass
-    got = _last_nth(before[cut.end() if cut is not None else 0:])
+    lead = before[cut.end() if cut is not None else 0:]
+    got = _last_nth(lead)
     if got is None:
-        after = _CUT.split(near[k + w:], 1)[0]
-        m = _NTH.search(after)
+        after = _CUT.split(near[k + w:], 2)
+        m = _NTH.search(after[0])
+        if m is None and not after[0].strip() and not lead.strip() and len(after) > 1:
+            m = _NTH.match(after[1].lstrip())  # 5月8日，第一次野外调查…: a date opening its line leads the event after it
         got = _int_any(m[1]) if m is not None else None
     return got

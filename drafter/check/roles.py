@@ -86,9 +86,24 @@ _LIST_SUMS: "weakref.WeakKeyDictionary[SourceIndex, tuple[dict[tuple[int, str], 
 
 def spent_list(ix: SourceIndex, f: _Fact) -> bool:
     """Is f an amount of a data file's list whose items add up to the year's spending and not to a budget (the tasks'
-    任务涉及金额 summing to 全年执行数)? Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
-    if f.role or f.family != "元" or "[" not in f.location:
+    任务涉及金额 summing to 全年执行数), or a row of a table whose 合计 is that spending (支出明细 | 金额 … 合计 128.80)?
+    Then each is spending, whatever its key says: 收容救助占全年预算的 is no share."""
+    if f.role or f.family != "元":
         return False
+    if "[" not in f.location:
+        wholes = [y for x, y, why in ix.partners.get(id(f), ()) if why == "part" and x is f and y.family == "元"]
+        if not wholes:
+            return False
+        _, spent, budgets = _list_sums(ix)
+        return any(y.mag in spent for y in wholes) and not any(y.mag in budgets for y in wholes)
+    sums, spent, budgets = _list_sums(ix)
+    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
+    return total is not None and total in spent and total not in budgets
+
+
+def _list_sums(ix: SourceIndex) -> tuple[dict[tuple[int, str], Decimal], set[Decimal], set[Decimal]]:
+    """(the sum of each list field of money with no role, the year's spending figures, its budget figures), once per
+    index."""
     got = _LIST_SUMS.get(ix)
     if got is None:
         sums: dict[tuple[int, str], Decimal] = {}
@@ -106,9 +121,7 @@ def spent_list(ix: SourceIndex, f: _Fact) -> bool:
                 key = (g.src, _LIST_INDEX.sub("[]", g.location))
                 sums[key] = sums.get(key, Decimal(0)) + g.mag
         got = _LIST_SUMS[ix] = (sums, spent, budgets)
-    sums, spent, budgets = got
-    total = sums.get((f.src, _LIST_INDEX.sub("[]", f.location)))
-    return total is not None and total in spent and total not in budgets
+    return got
 
 
 def _respective_item(text: str, pos: int) -> tuple[str, str] | None:
@@ -369,7 +382,7 @@ class Roles:
         if budget and said and _fact_role(whole) != said:
             return False  # 占全年预算的: never the 年初预算 where the sources state both (nor the other way)
         if budget and part is not None and part.group != whole.group and id(part) not in self._by_fact \
-                and (part.role == "actual" or "§执" in part.subj or spent_list(self.ix, part)) \
+                and (part.role == "actual" or "§执" in part.subj or self._spent(part)) \
                 and not _SPENT_WORD.search(words):
             return False  # 饲料与药品(支出)占全年预算的: spending no line's budget states is no part of a budget
         said = tokens(without_unit_names(words))
@@ -379,6 +392,15 @@ class Roles:
             return False  # (its 结余 is judged by the balance stages; a figure the text computed by its own operands)
         line = self._by_fact.get(id(whole))
         return line is None or not line.own or not self.ix.is_line(whole) or bool(said & line.own)
+
+    def _spent(self, part: _Fact) -> bool:
+        """Is the part spending by its list or table (spent_list) — or is its figure, stated again elsewhere with no
+        budget role, spending there (a ledger's 经费 合计 462,800元 that is the 明细 row 46.28万元 of the spending)?"""
+        if spent_list(self.ix, part):
+            return True
+        twins = [g for g in self.ix.twins(part, 16) if g.family == part.family]
+        return not part.role and not any(g.role in ("budget", "initial") for g in twins) \
+            and any(g.role == "actual" or spent_list(self.ix, g) for g in twins)
 
     def _against(self, t, options: list[tuple[Decimal, str, tuple[_Fact, ...]]], said: str) -> Verdict | None:
         """The figure against the values its words name (the first is the one given when none fits)."""

@@ -470,10 +470,15 @@ def _named_share(ix: "SourceIndex", checker: "_Checker", t: "_Target") -> tuple[
     if not rest_words and len(columns) > 1:
         return None  # 东昌府区占比: which of the row's figures, its words do not say
     whole_words = tokens(_WHOLE_FILLER.sub(" ", t.clause[share.end():])) - _ROLE_MARKS
+    # 占全年支出的 / 占总支出的: the top of the breakdowns, never a 合计 that is one line of it (项目支出's 明细 in a
+    # department form, whose 合计 is the 项目支出 line of the year's spending)
+    everything = EVERYTHING.search(t.clause[share.end():]) is not None
     found: dict[Decimal, tuple[str, "_Fact", "_Fact"]] = {}
     for f, k, wholes in columns:
         if rest_words - tokens(f.head, k) - (_GENERIC if f.family == "元" else frozenset()):
             continue
+        if everything:
+            wholes = list({id(r): r for g in wholes if (r := ix.root(g) if ix.is_line(g) else g).mag > f.mag}.values())
         for g in wholes:
             if whole_words and _other_whole(ix, whole_words, f, k, g):
                 continue
